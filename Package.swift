@@ -1,0 +1,65 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "alipay-swift",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "AlipaySDK", targets: ["AlipaySDK"]),
+        .library(name: "AlipayRuntime", targets: ["AlipayRuntime"]),
+        .library(name: "AlipayTestGateway", targets: ["AlipayTestGateway"]),
+        .executable(name: "gen", targets: ["gen"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-asn1.git", from: "1.7.4"),
+        .package(url: "https://github.com/apple/swift-certificates.git", from: "1.21.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox.git", from: "0.27.1"),
+    ],
+    targets: [
+        // Generator: YAML -> OpenAPI document -> SDK model -> rendered files.
+        .systemLibrary(
+            name: "CYaml",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        .target(name: "GenYAML", dependencies: ["CYaml"]),
+        .target(name: "GenOpenAPI", dependencies: ["GenYAML"]),
+        .target(name: "GenSDKModel", dependencies: ["GenOpenAPI"]),
+        .target(
+            name: "GenRender",
+            dependencies: ["GenSDKModel", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        .target(name: "GenPipeline", dependencies: ["GenYAML", "GenOpenAPI", "GenSDKModel", "GenRender"]),
+        .executableTarget(
+            name: "gen",
+            dependencies: ["GenPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+
+        // Runtime: the v3 protocol that the generated SDK stands on.
+        .target(
+            name: "AlipayRuntime",
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+                .product(name: "SwiftASN1", package: "swift-asn1"),
+                .product(name: "X509", package: "swift-certificates"),
+            ]
+        ),
+        .target(name: "AlipaySDK", dependencies: ["AlipayRuntime"], path: "Generated/Sources/AlipaySDK"),
+        .target(
+            name: "AlipayTestGateway",
+            dependencies: ["AlipayRuntime", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
+
+        // Tests mirror the sources.
+        .testTarget(name: "GenYAMLTests", dependencies: ["GenYAML"]),
+        .testTarget(name: "GenOpenAPITests", dependencies: ["GenOpenAPI"]),
+        .testTarget(name: "GenSDKModelTests", dependencies: ["GenSDKModel", "GenOpenAPI", "GenYAML"]),
+        .testTarget(name: "GenPipelineTests", dependencies: ["GenPipeline"]),
+        .testTarget(name: "AlipayRuntimeTests", dependencies: ["AlipayRuntime", "AlipayTestGateway"]),
+        .testTarget(name: "AlipaySDKTests", dependencies: ["AlipaySDK", "AlipayTestGateway"]),
+    ]
+)

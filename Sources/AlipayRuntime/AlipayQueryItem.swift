@@ -1,0 +1,71 @@
+/// A query parameter as sent: its wire name and its text.
+public struct AlipayQueryItem: Sendable, Hashable {
+    public var name: String
+    public var value: String
+
+    public init(name: String, value: String) {
+        self.name = name
+        self.value = value
+    }
+}
+
+/// A value that can stand in a query string or a path segment.
+public protocol AlipayParameterValue: Sendable {
+    /// The value's text before percent-encoding.
+    var parameterText: String { get }
+}
+
+extension String: AlipayParameterValue {
+    public var parameterText: String { self }
+}
+
+extension Int: AlipayParameterValue {
+    public var parameterText: String { String(self) }
+}
+
+extension Int32: AlipayParameterValue {
+    public var parameterText: String { String(self) }
+}
+
+extension Int64: AlipayParameterValue {
+    public var parameterText: String { String(self) }
+}
+
+extension Double: AlipayParameterValue {
+    public var parameterText: String { String(self) }
+}
+
+extension Bool: AlipayParameterValue {
+    public var parameterText: String { self ? "true" : "false" }
+}
+
+extension Array where Element == AlipayQueryItem {
+    /// Appends `name=value`, or nothing when `value` is `nil`.
+    public mutating func append(_ name: String, _ value: (some AlipayParameterValue)?) {
+        guard let value else { return }
+        append(AlipayQueryItem(name: name, value: value.parameterText))
+    }
+}
+
+extension AlipayRequest {
+    /// Percent-encodes a path parameter so that it stays one path segment.
+    public static func pathSegment(_ value: some AlipayParameterValue) -> String {
+        var allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~".utf8)
+        allowed.formUnion("!$&'()*+,;=:@".utf8)
+        var encoded = ""
+        for byte in value.parameterText.utf8 {
+            if allowed.contains(byte) {
+                encoded.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                encoded += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            }
+        }
+        return encoded
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+
+/// One call to an Alipay v3 operation, before it is signed.
+///
+/// Generated API classes build these; `AlipayClient` signs, sends and verifies them.
+public struct AlipayRequest: Sendable {
+    public var method: AlipayHTTPMethod
+    /// The path with path parameters substituted and percent-encoded, e.g. `/v3/alipay/marketing/activity/A%201`.
+    public var path: String
+    /// Query items in the order they are sent; per-call `AlipayRequestOptions.queryItems` follow them.
+    public var queryItems: [AlipayQueryItem]
+    public var body: AlipayRequestBody
+
+    public init(
+        method: AlipayHTTPMethod,
+        path: String,
+        queryItems: [AlipayQueryItem] = [],
+        body: AlipayRequestBody = .none
+    ) {
+        self.method = method
+        self.path = path
+        self.queryItems = queryItems
+        self.body = body
+    }
+}
+
+public enum AlipayHTTPMethod: String, Sendable, Hashable, CaseIterable {
+    case get = "GET"
+    case post = "POST"
+    case put = "PUT"
+    case patch = "PATCH"
+    case delete = "DELETE"
+}
+
+/// What a request carries.
+public enum AlipayRequestBody: Sendable {
+    case none
+    /// A JSON body (`application/json`, or AES ciphertext as `text/plain` when encrypting).
+    case json(any Encodable & Sendable)
+    /// `multipart/form-data`: the `data` part (JSON, the only part that is signed) and the file parts.
+    case multipart(data: (any Encodable & Sendable)?, files: [AlipayFilePart])
+}
+
+/// A file sent from memory, with the name and type the server sees.
+public struct AlipayFile: Sendable, Hashable {
+    public var bytes: Data
+    public var fileName: String
+    public var contentType: String
+
+    public init(bytes: Data, fileName: String, contentType: String = "application/octet-stream") {
+        self.bytes = bytes
+        self.fileName = fileName
+        self.contentType = contentType
+    }
+}
+
+/// A file bound to the form field it is sent as.
+public struct AlipayFilePart: Sendable, Hashable {
+    /// The form field, e.g. `file_content`.
+    public var name: String
+    public var file: AlipayFile
+
+    public init(name: String, file: AlipayFile) {
+        self.name = name
+        self.file = file
+    }
+}

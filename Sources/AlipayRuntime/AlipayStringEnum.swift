@@ -1,0 +1,32 @@
+/// A string enum that keeps values it does not know instead of failing to decode.
+///
+/// Generated enums list the values the spec names and an `unknown(String)` case; Alipay adds
+/// new codes without notice, and a new code must not break a working integration.
+public protocol AlipayStringEnum: RawRepresentable, Codable, Hashable, Sendable where RawValue == String {
+    init(rawValue: String)
+}
+
+extension AlipayStringEnum {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        self.init(rawValue: try container.decode(String.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+}
+
+/// The typed body of an error response, decoded by the generated code's own types.
+///
+/// Each generated operation names its error type (the `default` response of the spec); the
+/// runtime decodes an error body into it and hands it out in `AlipayAPIError.detail`.
+public protocol AlipayErrorDetail: Decodable, Sendable {}
+
+extension Never: AlipayErrorDetail {}
+
+/// The response of an operation whose spec declares no body.
+public struct AlipayEmptyResponse: Codable, Hashable, Sendable {
+    public init() {}
+}

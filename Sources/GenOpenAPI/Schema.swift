@@ -1,0 +1,94 @@
+import GenYAML
+
+/// A JSON schema as OpenAPI 3.0 writes it.
+///
+/// A `$ref` stays a `.reference`; the parser has checked that its target exists in
+/// `components/schemas` and that no chain of plain references loops.
+public struct Schema: Sendable {
+    public indirect enum Kind: Sendable {
+        /// `$ref: '#/components/schemas/<name>'`.
+        case reference(SchemaRef)
+        case object(ObjectSchema)
+        case array(items: Schema)
+        case string(format: String?, enumValues: [String]?)
+        case integer(format: String?, enumValues: [String]?)
+        case number(format: String?)
+        case boolean
+        case allOf([Schema])
+        case oneOf([Schema])
+        case anyOf([Schema])
+        /// No `type` and nothing else that says what it is: any JSON value.
+        case any
+    }
+
+    public var kind: Kind
+    public var title: String?
+    public var description: String?
+    /// `example`, as text: Alipay writes every example as a string, whatever the type.
+    public var example: String?
+    public var nullable: Bool
+    public var deprecated: Bool
+    public var location: SourceLocation
+
+    public init(
+        _ kind: Kind,
+        title: String? = nil,
+        description: String? = nil,
+        example: String? = nil,
+        nullable: Bool = false,
+        deprecated: Bool = false,
+        location: SourceLocation
+    ) {
+        self.kind = kind
+        self.title = title
+        self.description = description
+        self.example = example
+        self.nullable = nullable
+        self.deprecated = deprecated
+        self.location = location
+    }
+}
+
+/// The name of a schema under `components/schemas`.
+public struct SchemaRef: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var name: String
+
+    public init(name: String) {
+        self.name = name
+    }
+
+    /// `#/components/schemas/<name>`.
+    public var pointer: String { "#/components/schemas/\(name)" }
+    public var description: String { pointer }
+
+    public static func < (lhs: SchemaRef, rhs: SchemaRef) -> Bool { lhs.name < rhs.name }
+}
+
+public struct ObjectSchema: Sendable {
+    public var properties: [Property]
+    public var required: Set<String>
+    public var additionalProperties: AdditionalProperties?
+
+    public init(properties: [Property] = [], required: Set<String> = [], additionalProperties: AdditionalProperties? = nil) {
+        self.properties = properties
+        self.required = required
+        self.additionalProperties = additionalProperties
+    }
+}
+
+/// One property of an object schema, in document order.
+public struct Property: Sendable {
+    /// The wire name, exactly as in the spec.
+    public var name: String
+    public var schema: Schema
+
+    public init(name: String, schema: Schema) {
+        self.name = name
+        self.schema = schema
+    }
+}
+
+public indirect enum AdditionalProperties: Sendable {
+    case allowed(Bool)
+    case schema(Schema)
+}
