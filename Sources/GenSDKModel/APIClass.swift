@@ -1,0 +1,112 @@
+/// One API class: the operations of one tag, e.g. `ZhimaCreditPeZmgoCumulationApi`.
+public struct APIClass: Sendable {
+    public var name: String
+    public var tag: String
+    public var documentation: DocText
+    /// Sorted by method name.
+    public var methods: [APIMethod]
+
+    public init(name: String, tag: String, documentation: DocText, methods: [APIMethod]) {
+        self.name = name
+        self.tag = tag
+        self.documentation = documentation
+        self.methods = methods
+    }
+}
+
+/// One operation as a method of its API class.
+public struct APIMethod: Sendable {
+    public var name: String
+    public var operationId: String
+    /// `GET`, `POST`, ...; the runtime's `AlipayHTTPMethod` case is `httpMethod.lowercased()`.
+    public var httpMethod: String
+    /// The path as the spec writes it, `{name}` placeholders included.
+    public var path: String
+    /// Path, query and header parameters, then the body, in the order of the method's signature.
+    public var parameters: [MethodParameter]
+    public var body: RequestBodyShape
+    public var summary: DocText
+    public var documentation: DocText
+    public var deprecated: Bool
+    /// The Swift type of a successful response.
+    public var returnType: String
+    /// The Swift type an error body is decoded into, or `Never` when the spec declares none.
+    public var errorType: String
+
+    public init(
+        name: String,
+        operationId: String,
+        httpMethod: String,
+        path: String,
+        parameters: [MethodParameter],
+        body: RequestBodyShape,
+        summary: DocText,
+        documentation: DocText,
+        deprecated: Bool,
+        returnType: String,
+        errorType: String
+    ) {
+        self.name = name
+        self.operationId = operationId
+        self.httpMethod = httpMethod
+        self.path = path
+        self.parameters = parameters
+        self.body = body
+        self.summary = summary
+        self.documentation = documentation
+        self.deprecated = deprecated
+        self.returnType = returnType
+        self.errorType = errorType
+    }
+}
+
+/// A parameter of a generated method.
+public struct MethodParameter: Sendable {
+    public enum Role: Sendable, Hashable {
+        case path
+        case query
+        case header
+        /// The JSON body model, or the `data` part of a multipart body.
+        case body
+        /// A binary part of a multipart body.
+        case file
+    }
+
+    /// The Swift name, backticked when it is a keyword.
+    public var name: String
+    /// The name on the wire: query or path parameter, header or form field.
+    public var wireName: String
+    /// The Swift type as declared, `?` included when optional.
+    public var type: String
+    public var role: Role
+    public var isOptional: Bool
+    public var documentation: DocText
+    public var deprecated: Bool
+
+    public init(
+        name: String,
+        wireName: String,
+        type: String,
+        role: Role,
+        isOptional: Bool,
+        documentation: DocText,
+        deprecated: Bool = false
+    ) {
+        self.name = name
+        self.wireName = wireName
+        self.type = type
+        self.role = role
+        self.isOptional = isOptional
+        self.documentation = documentation
+        self.deprecated = deprecated
+    }
+}
+
+/// How an operation sends its body.
+public enum RequestBodyShape: Sendable, Hashable {
+    case none
+    /// `application/json`: the parameter named here is the model.
+    case json(parameter: String)
+    /// `multipart/form-data`: the JSON `data` part (if any) and the file parameters.
+    case multipart(dataParameter: String?, fileParameters: [String])
+}

@@ -1,0 +1,111 @@
+/// A type of the generated SDK: one file each.
+public struct ModelType: Sendable {
+    public enum Kind: Sendable {
+        /// A struct of optional properties; an empty property list is an empty struct.
+        case structure([ModelProperty])
+        /// A string enum that keeps unknown values.
+        case stringEnum([EnumCase])
+        /// One of several types (`anyOf`, `oneOf`): the first member that decodes wins, except that a
+        /// member whose `code` is known to it is preferred (Alipay's error bodies).
+        case union([UnionMember])
+        /// Another name for a type (`type: array`, `$ref`, scalars at the top level).
+        case alias(String)
+    }
+
+    public var name: String
+    /// The schema name in the spec, e.g. `ZMGoTradeInfo`.
+    public var schemaName: String
+    public var kind: Kind
+    /// Enums declared inside this type (inline `enum` properties).
+    public var nestedEnums: [NestedEnum]
+    public var documentation: DocText
+    public var deprecated: Bool
+    /// Whether the type is an operation's error body, handed out in `AlipayAPIError.detail`.
+    public var isErrorDetail: Bool
+
+    public init(
+        name: String,
+        schemaName: String,
+        kind: Kind,
+        nestedEnums: [NestedEnum] = [],
+        documentation: DocText = [],
+        deprecated: Bool = false,
+        isErrorDetail: Bool = false
+    ) {
+        self.name = name
+        self.schemaName = schemaName
+        self.kind = kind
+        self.nestedEnums = nestedEnums
+        self.documentation = documentation
+        self.deprecated = deprecated
+        self.isErrorDetail = isErrorDetail
+    }
+}
+
+public struct ModelProperty: Sendable {
+    /// The Swift name, backticked when it is a keyword.
+    public var name: String
+    public var wireName: String
+    /// The Swift type without the `?`: every property is optional.
+    public var type: String
+    public var documentation: DocText
+    public var example: String?
+    public var deprecated: Bool
+    /// The spec lists it under `required` (documented; the property stays optional).
+    public var requiredInSpec: Bool
+
+    public init(
+        name: String,
+        wireName: String,
+        type: String,
+        documentation: DocText,
+        example: String?,
+        deprecated: Bool,
+        requiredInSpec: Bool
+    ) {
+        self.name = name
+        self.wireName = wireName
+        self.type = type
+        self.documentation = documentation
+        self.example = example
+        self.deprecated = deprecated
+        self.requiredInSpec = requiredInSpec
+    }
+}
+
+public struct EnumCase: Sendable, Hashable {
+    public var name: String
+    public var rawValue: String
+
+    public init(name: String, rawValue: String) {
+        self.name = name
+        self.rawValue = rawValue
+    }
+}
+
+/// An enum declared inside a model, e.g. `ZhimaCreditPeZmgoCumulationSyncErrorResponseModel.Code`.
+public struct NestedEnum: Sendable {
+    public var name: String
+    public var cases: [EnumCase]
+    public var documentation: DocText
+
+    public init(name: String, cases: [EnumCase], documentation: DocText) {
+        self.name = name
+        self.cases = cases
+        self.documentation = documentation
+    }
+}
+
+public struct UnionMember: Sendable {
+    /// The case name, e.g. `commonErrorType`.
+    public var name: String
+    public var type: String
+    /// Whether the member's `code` property is a string enum that tells known codes from unknown ones.
+    public var hasKnownCodes: Bool
+
+    public init(name: String, type: String, hasKnownCodes: Bool) {
+        self.name = name
+        self.type = type
+        self.hasKnownCodes = hasKnownCodes
+    }
+}

@@ -1,0 +1,90 @@
+/// Turns spec names into Swift identifiers. Every naming rule of the generated SDK lives here.
+public enum Identifiers {
+    /// A property, parameter or case name: lowerCamelCase, digits and keywords made legal.
+    ///
+    /// Keywords come back in backticks (`` `default` ``); use `Identifiers.plain` to strip them.
+    public static func member(_ wireName: String) -> String {
+        var name = Words.lowerCamel(wireName)
+        if name.isEmpty {
+            name = "value"
+        }
+        if name.first!.isNumber {
+            name = "_" + name
+        }
+        if SwiftKeywords.unusableMemberNames.contains(name) {
+            return name + "Value"
+        }
+        if SwiftKeywords.reserved.contains(name) {
+            return "`\(name)`"
+        }
+        return name
+    }
+
+    /// A type name taken from a schema name: kept as Alipay wrote it when it is a legal identifier,
+    /// otherwise joined in UpperCamelCase; never a standard library, Foundation or runtime type.
+    public static func type(_ schemaName: String) -> String {
+        var name = schemaName
+        if !isIdentifier(name) {
+            name = Words.upperCamel(schemaName)
+        }
+        if name.isEmpty {
+            name = "Model"
+        }
+        if name.first!.isNumber {
+            name = "_" + name
+        }
+        if SwiftKeywords.reservedTypeNames.contains(name) || SwiftKeywords.reserved.contains(name)
+            || SwiftKeywords.isRuntimeTypeName(name)
+        {
+            name += "Model"
+        }
+        return name
+    }
+
+    /// `zhima.credit.pe.zmgo.cumulation` -> `ZhimaCreditPeZmgoCumulationApi`.
+    public static func apiClass(tag: String) -> String {
+        type(Words.upperCamel(tag) + "Api")
+    }
+
+    /// The method name of an operation: the last segment of its operationId, in lowerCamelCase.
+    public static func method(operationId: String) -> String {
+        let last = operationId.split(separator: ".").last.map(String.init) ?? operationId
+        return member(last)
+    }
+
+    /// `` `default` `` -> `default`.
+    public static func plain(_ identifier: String) -> String {
+        identifier.hasPrefix("`") ? String(identifier.dropFirst().dropLast()) : identifier
+    }
+
+    /// Whether `name` is usable as a Swift identifier as written (ASCII letters, digits, `_`).
+    static func isIdentifier(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, first != "$" else { return false }
+        if first.properties.numericType != nil { return false }
+        return name.unicodeScalars.allSatisfy { scalar in
+            scalar == "_" || (scalar.isASCII && (scalar.properties.isAlphabetic || scalar.properties.numericType != nil))
+        }
+    }
+}
+
+/// Hands out unique names within one scope, in the order asked: the first keeps its name, later
+/// ones get `2`, `3`... This makes collisions resolve the same way on every run.
+struct NameAllocator {
+    private var taken: Set<String>
+
+    init(reserved: Set<String> = []) {
+        taken = reserved
+    }
+
+    mutating func claim(_ name: String) -> String {
+        let plain = Identifiers.plain(name)
+        if taken.insert(plain).inserted {
+            return name
+        }
+        var index = 2
+        while !taken.insert("\(plain)\(index)").inserted {
+            index += 1
+        }
+        return "\(plain)\(index)"
+    }
+}

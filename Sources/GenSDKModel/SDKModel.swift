@@ -1,0 +1,18 @@
+/// Everything the render stage needs: API classes and model types with every Swift name and type
+/// already decided. Both lists are sorted by name, so output is the same on every run.
+public struct SDKModel: Sendable {
+    public var apis: [APIClass]
+    public var models: [ModelType]
+
+    public init(apis: [APIClass], models: [ModelType]) {
+        self.apis = apis
+        self.models = models
+    }
+
+    /// How many operations the API classes hold.
+    public var operationCount: Int { apis.reduce(0) { $0 + $1.methods.count } }
+}
+
+/// Text from the spec, cleaned: HTML tags turned into plain text, line breaks normalised.
+/// Each element is one line; escaping for Swift comments or Markdown is the render stage's job.
+public typealias DocText = [String]

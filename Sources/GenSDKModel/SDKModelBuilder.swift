@@ -1,0 +1,49 @@
+import GenOpenAPI
+import GenYAML
+
+/// Makes every naming and typing decision for a document: the single place where they are made.
+public struct SDKModelBuilder: Sendable {
+    public init() {}
+
+    /// Builds the model of the SDK for `document`. Warnings name what was left out and where.
+    public func build(_ document: Document) -> (model: SDKModel, warnings: [Diagnostic]) {
+        let byTag = Dictionary(grouping: document.operations, by: OperationTranslator.tag(of:))
+        var classNames = NameAllocator()
+        let tags = byTag.keys.sorted()
+        let apiNames = tags.map { classNames.claim(Identifiers.apiClass(tag: $0)) }
+
+        var translator = OperationTranslator(
+            types: TypeAssigner(schemas: document.components.schemas, reservedNames: Set(apiNames)))
+        let tagDescriptions = Dictionary(
+            document.tags.map { ($0.name, $0.description) }, uniquingKeysWith: { first, _ in first })
+
+        var apis: [APIClass] = []
+        for (tag, apiName) in zip(tags, apiNames) {
+            let operations = byTag[tag]!.sorted {
+                (Identifiers.plain(Identifiers.method(operationId: $0.operationId)), $0.operationId)
+                    < (Identifiers.plain(Identifiers.method(operationId: $1.operationId)), $1.operationId)
+            }
+            var methodNames = NameAllocator(reserved: ["client"])
+            let methods = operations.map { operation in
+                translator.translate(
+                    operation, methodName: methodNames.claim(Identifiers.method(operationId: operation.operationId)))
+            }
+            apis.append(
+                APIClass(
+                    name: apiName, tag: tag, documentation: DocTextCleaner.clean(tagDescriptions[tag] ?? nil),
+                    methods: methods))
+        }
+
+        var types = translator.types
+        var models: [ModelType] = []
+        for named in document.components.schemas.sorted(by: { $0.name < $1.name }) {
+            let name = types.typeNames[named.name]!
+            var model = types.makeModel(name: name, schemaName: named.name, schema: named.schema)
+            model.isErrorDetail = translator.errorDetailTypes.contains(named.name)
+            models.append(model)
+        }
+        models += types.hoisted
+        models.sort { $0.name < $1.name }
+        return (SDKModel(apis: apis, models: models), translator.warnings)
+    }
+}

@@ -1,0 +1,242 @@
+import GenOpenAPI
+
+/// Decides the Swift type of every schema.
+///
+/// Named schemas keep their (sanitised) names. Inline objects and unions are hoisted into types of
+/// their own, named after where they stand (`<Owner><Property>`); inline string enums become enums
+/// nested in the model that uses them.
+struct TypeAssigner {
+    /// Schema name -> Swift type name, for every schema under `components/schemas`.
+    private(set) var typeNames: [String: String]
+    private let schemas: [String: Schema]
+    private var names: NameAllocator
+    /// Types created for inline schemas, in the order they were met.
+    private(set) var hoisted: [ModelType] = []
+
+    init(schemas: [NamedSchema], reservedNames: Set<String>) {
+        var names = NameAllocator(reserved: reservedNames)
+        var typeNames: [String: String] = [:]
+        for schema in schemas.sorted(by: { $0.name < $1.name }) {
+            typeNames[schema.name] = names.claim(Identifiers.type(schema.name))
+        }
+        self.typeNames = typeNames
+        self.schemas = Dictionary(schemas.map { ($0.name, $0.schema) }, uniquingKeysWith: { first, _ in first })
+        self.names = names
+    }
+
+    /// The schema a reference names.
+    func resolve(_ ref: SchemaRef) -> Schema? {
+        schemas[ref.name]
+    }
+
+    /// Follows `$ref`s until a schema that is not a reference.
+    func dereference(_ schema: Schema) -> Schema {
+        var current = schema
+        var seen: Set<String> = []
+        while case .reference(let ref) = current.kind, seen.insert(ref.name).inserted, let target = schemas[ref.name] {
+            current = target
+        }
+        return current
+    }
+
+    /// The Swift type of `schema` where it stands as a property, parameter or body.
+    ///
+    /// - Parameters:
+    ///   - owner: the type that holds it, for naming hoisted types (`<owner><suggestedName>`).
+    ///   - suggestedName: UpperCamelCase name for a hoisted or nested type.
+    ///   - nestedEnums: where an inline string enum is declared; `nil` hoists it to the top level.
+    mutating func swiftType(
+        for schema: Schema,
+        owner: String,
+        suggestedName: String,
+        nestedEnums: inout NestedEnumScope?
+    ) -> String {
+        switch schema.kind {
+        case .reference(let ref):
+            return typeNames[ref.name] ?? Identifiers.type(ref.name)
+        case .string(let format, let values):
+            if let values, !values.isEmpty {
+                let cases = EnumCases.make(values)
+                if nestedEnums != nil {
+                    return nestedEnums!.declare(suggestedName, cases: cases, documentation: DocTextCleaner.clean(schema.description))
+                }
+                let name = names.claim(Identifiers.type(owner + suggestedName))
+                hoisted.append(ModelType(name: name, schemaName: name, kind: .stringEnum(cases)))
+                return name
+            }
+            return format == "binary" ? "Data" : "String"
+        case .integer(let format, _):
+            return format == "int32" ? "Int32" : "Int64"
+        case .number(let format):
+            return format == "float" ? "Float" : "Double"
+        case .boolean:
+            return "Bool"
+        case .any:
+            return "AlipayJSONValue"
+        case .array(let items):
+            var itemScope = nestedEnums
+            let element = swiftType(for: items, owner: owner, suggestedName: suggestedName + "Item", nestedEnums: &itemScope)
+            nestedEnums = itemScope
+            return "[\(element)]"
+        case .object(let object):
+            if object.properties.isEmpty {
+                if case .schema(let valueSchema) = object.additionalProperties {
+                    var scope = nestedEnums
+                    let value = swiftType(for: valueSchema, owner: owner, suggestedName: suggestedName + "Value", nestedEnums: &scope)
+                    nestedEnums = scope
+                    return "[String: \(value)]"
+                }
+                return "[String: AlipayJSONValue]"
+            }
+            return hoist(schema, named: owner + suggestedName)
+        case .allOf(let members):
+            if members.count == 1 {
+                return swiftType(for: members[0], owner: owner, suggestedName: suggestedName, nestedEnums: &nestedEnums)
+            }
+            return hoist(schema, named: owner + suggestedName)
+        case .anyOf(let members), .oneOf(let members):
+            if members.count == 1 {
+                return swiftType(for: members[0], owner: owner, suggestedName: suggestedName, nestedEnums: &nestedEnums)
+            }
+            return hoist(schema, named: owner + suggestedName)
+        }
+    }
+
+    /// Declares a type for an inline schema and returns its name.
+    mutating func hoist(_ schema: Schema, named proposed: String, isErrorDetail: Bool = false) -> String {
+        let name = names.claim(Identifiers.type(proposed))
+        var model = makeModel(name: name, schemaName: name, schema: schema)
+        model.isErrorDetail = isErrorDetail
+        hoisted.append(model)
+        return name
+    }
+
+    /// The model for a named or hoisted schema.
+    mutating func makeModel(name: String, schemaName: String, schema: Schema) -> ModelType {
+        let documentation = DocTextCleaner.clean(schema.description ?? schema.title)
+        switch schema.kind {
+        case .object(let object) where !object.properties.isEmpty || object.additionalProperties == nil:
+            return structure(name: name, schemaName: schemaName, schema: schema, parts: [object], documentation: documentation)
+        case .object(let object) where isAllowedOnly(object.additionalProperties):
+            return structure(name: name, schemaName: schemaName, schema: schema, parts: [object], documentation: documentation)
+        case .allOf(let members):
+            let parts = members.compactMap { member -> ObjectSchema? in
+                if case .object(let object) = dereference(member).kind { return object }
+                return nil
+            }
+            return structure(name: name, schemaName: schemaName, schema: schema, parts: parts, documentation: documentation)
+        case .string(_, let values?) where !values.isEmpty:
+            return ModelType(
+                name: name, schemaName: schemaName, kind: .stringEnum(EnumCases.make(values)),
+                documentation: documentation, deprecated: schema.deprecated)
+        case .anyOf(let members) where members.count > 1, .oneOf(let members) where members.count > 1:
+            return ModelType(
+                name: name, schemaName: schemaName, kind: union(name: name, members: members),
+                documentation: documentation, deprecated: schema.deprecated)
+        default:
+            var scope: NestedEnumScope? = nil
+            let aliased = swiftType(for: schema, owner: name, suggestedName: "Value", nestedEnums: &scope)
+            return ModelType(
+                name: name, schemaName: schemaName, kind: .alias(aliased),
+                documentation: documentation, deprecated: schema.deprecated)
+        }
+    }
+
+    private func isAllowedOnly(_ additional: AdditionalProperties?) -> Bool {
+        if case .allowed = additional { return true }
+        return false
+    }
+
+    private mutating func structure(
+        name: String,
+        schemaName: String,
+        schema: Schema,
+        parts: [ObjectSchema],
+        documentation: DocText
+    ) -> ModelType {
+        var scope: NestedEnumScope? = NestedEnumScope(reserved: Set(typeNames.values).union(["CodingKeys", name]))
+        var propertyNames = NameAllocator()
+        var properties: [ModelProperty] = []
+        var seenWireNames: Set<String> = []
+        for part in parts {
+            for property in part.properties where seenWireNames.insert(property.name).inserted {
+                let swiftName = propertyNames.claim(Identifiers.member(property.name))
+                let type = swiftType(
+                    for: property.schema, owner: name, suggestedName: Words.upperCamel(property.name).nonEmpty ?? "Value",
+                    nestedEnums: &scope)
+                let target = dereference(property.schema)
+                properties.append(
+                    ModelProperty(
+                        name: swiftName,
+                        wireName: property.name,
+                        type: type,
+                        documentation: DocTextCleaner.clean(property.schema.description ?? target.description),
+                        example: property.schema.example,
+                        deprecated: property.schema.deprecated,
+                        requiredInSpec: part.required.contains(property.name)))
+            }
+        }
+        return ModelType(
+            name: name, schemaName: schemaName, kind: .structure(properties), nestedEnums: scope?.enums ?? [],
+            documentation: documentation, deprecated: schema.deprecated)
+    }
+
+    private mutating func union(name: String, members: [Schema]) -> ModelType.Kind {
+        var caseNames = NameAllocator(reserved: ["code", "message"])
+        var unionMembers: [UnionMember] = []
+        for (index, member) in members.enumerated() {
+            var scope: NestedEnumScope? = nil
+            let type = swiftType(for: member, owner: name, suggestedName: "Member\(index + 1)", nestedEnums: &scope)
+            let caseName = caseNames.claim(Identifiers.member(type.filter { $0.isLetter || $0.isNumber }))
+            unionMembers.append(UnionMember(name: caseName, type: type, hasKnownCodes: hasCodeEnum(member)))
+        }
+        return .union(unionMembers)
+    }
+
+    /// Whether the schema is an object whose `code` property is a string enum.
+    private func hasCodeEnum(_ schema: Schema) -> Bool {
+        guard case .object(let object) = dereference(schema).kind,
+            let code = object.properties.first(where: { $0.name == "code" })
+        else { return false }
+        if case .string(_, let values?) = dereference(code.schema).kind {
+            return !values.isEmpty
+        }
+        return false
+    }
+}
+
+/// The enums declared inside one model, named uniquely within it.
+struct NestedEnumScope {
+    private var names: NameAllocator
+    private(set) var enums: [NestedEnum] = []
+
+    init(reserved: Set<String>) {
+        names = NameAllocator(reserved: reserved)
+    }
+
+    mutating func declare(_ proposed: String, cases: [EnumCase], documentation: DocText) -> String {
+        let name = names.claim(Identifiers.type(proposed))
+        enums.append(NestedEnum(name: name, cases: cases, documentation: documentation))
+        return name
+    }
+}
+
+/// Case names for a string enum's values.
+enum EnumCases {
+    /// Names reserved by the enum's own members.
+    private static let reserved: Set<String> = ["unknown", "rawValue", "isKnown", "allCases", "init"]
+
+    static func make(_ values: [String]) -> [EnumCase] {
+        var names = NameAllocator(reserved: reserved)
+        var seen: Set<String> = []
+        return values.compactMap { value in
+            guard seen.insert(value).inserted else { return nil }
+            let proposed = value.isEmpty ? "empty" : Identifiers.member(value)
+            return EnumCase(name: names.claim(proposed), rawValue: value)
+        }
+    }
+}
+
+extension String {
+    var nonEmpty: String? { isEmpty ? nil : self }
+}
