@@ -5,3 +5,9 @@ public enum YAMLReader {
         throw DiagnosticError([.error("YAML reading is not implemented", at: nil)])
     }
 }
+
+extension YAMLReader {
+    public static func parse(contentsOf path: String) throws(DiagnosticError) -> Node {
+        throw DiagnosticError([.error("YAML reading is not implemented", at: nil)])
+    }
+}

@@ -1,1 +1,87 @@
-print("gen: not built yet")
+import ArgumentParser
+import Foundation
+import GenPipeline
+import GenYAML
+
+/// `gen`: turns Alipay OpenAPI specs into the Swift SDK under Generated/.
+struct Gen: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gen",
+        abstract: "Generate the Alipay Swift SDK from OpenAPI specs.",
+        discussion: """
+            Reads every .yaml, .yml and .json spec in the given folders (or the given files) and writes \
+            typed models, API classes and their docs. Files that did not change are left untouched; files \
+            that are no longer produced are removed. On any error nothing is written.
+
+            Exit codes: 0 success, 1 spec errors or --check found differences, 2 usage.
+            """)
+
+    @Argument(help: "Spec files or folders.")
+    var specs: [String]
+
+    @Option(help: "The folder to write.")
+    var output = "Generated"
+
+    @Option(help: "A folder of .mustache templates that replace the built-in ones of the same name.")
+    var templates: String?
+
+    @Option(help: "Keep only operations whose tag starts with this prefix (repeatable), and the schemas they reach.")
+    var include: [String] = []
+
+    @Flag(help: "Write nothing; exit 1 and list the files that differ when the output is not what the specs produce.")
+    var check = false
+
+    @Flag(help: "Print errors only, not warnings or the summary.")
+    var quiet = false
+
+    mutating func run() throws {
+        let generator = Generator(
+            options: Generator.Options(specs: specs, output: output, templates: templates, include: include, check: check))
+        let summary: Generator.Summary
+        do {
+            summary = try generator.run()
+        } catch {
+            for diagnostic in error.diagnostics {
+                printError(diagnostic.description)
+            }
+            let count = error.diagnostics.filter { $0.severity == .error }.count
+            printError("gen: \(count) error\(count == 1 ? "" : "s"); \(output) was not changed")
+            throw ExitCode(1)
+        }
+        if !quiet {
+            for warning in summary.warnings {
+                printError(warning.description)
+            }
+        }
+        if check, !(summary.written.isEmpty && summary.removed.isEmpty) {
+            for path in summary.written {
+                printError("differs: \(output)/\(path)")
+            }
+            for path in summary.removed {
+                printError("stale: \(output)/\(path)")
+            }
+            printError("gen: \(output) is not what the specs produce; run `swift run gen \(specs.joined(separator: " "))`")
+            throw ExitCode(1)
+        }
+        if !quiet {
+            print(summary.line(check: check))
+        }
+    }
+
+    private func printError(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}
+
+// Usage errors exit with 2, as the documentation says, not ArgumentParser's default of 64.
+do {
+    var command = try Gen.parseAsRoot()
+    try command.run()
+} catch {
+    let code = Gen.exitCode(for: error)
+    if code == .validationFailure {
+        FileHandle.standardError.write(Data((Gen.fullMessage(for: error) + "\n").utf8))
+        exit(2)
+    }
+    Gen.exit(withError: error)
+}

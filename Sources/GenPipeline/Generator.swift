@@ -1,0 +1,109 @@
+import Foundation
+import GenOpenAPI
+import GenRender
+import GenSDKModel
+import GenYAML
+
+/// The whole pipeline: spec files -> YAML nodes -> OpenAPI document -> SDK model -> files.
+public struct Generator: Sendable {
+    public struct Options: Sendable {
+        /// Spec files, or folders whose `.yaml`, `.yml` and `.json` files are read.
+        public var specs: [String]
+        public var output: String
+        /// A folder whose templates replace the built-in ones of the same name.
+        public var templates: String?
+        /// Keep only operations whose tag starts with one of these (and the schemas they reach).
+        public var include: [String]
+        /// Compare with the output folder instead of writing it.
+        public var check: Bool
+
+        public init(specs: [String], output: String, templates: String? = nil, include: [String] = [], check: Bool = false) {
+            self.specs = specs
+            self.output = output
+            self.templates = templates
+            self.include = include
+            self.check = check
+        }
+    }
+
+    /// What a run did.
+    public struct Summary: Sendable {
+        public var specCount: Int
+        public var operationCount: Int
+        public var apiCount: Int
+        public var modelCount: Int
+        /// With `check`, the files that differ from the output folder (or would be removed).
+        public var written: [String]
+        public var unchanged: Int
+        public var removed: [String]
+        public var warnings: [Diagnostic]
+        public var seconds: Double
+
+        /// One line: specs, operations, API classes, models, files, seconds.
+        public func line(check: Bool) -> String {
+            let files =
+                check
+                ? "\(written.count) differ, \(unchanged) match, \(removed.count) stale"
+                : "\(written.count) written, \(unchanged) unchanged, \(removed.count) removed"
+            return "\(specCount) spec\(specCount == 1 ? "" : "s"), \(operationCount) operations, \(apiCount) API classes, "
+                + "\(modelCount) models; files: \(files); \(String(format: "%.2f", seconds)) s"
+        }
+    }
+
+    public let options: Options
+
+    public init(options: Options) {
+        self.options = options
+    }
+
+    private static func seconds(since start: ContinuousClock.Instant) -> Double {
+        let elapsed = (ContinuousClock.now - start).components
+        return Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
+    }
+
+    /// Runs the pipeline. On any error the output folder is left exactly as it was.
+    public func run() throws(DiagnosticError) -> Summary {
+        let start = ContinuousClock.now
+        let files = try SpecFiles.find(options.specs)
+        let templates = try TemplateSet(overrides: options.templates)
+
+        var documents: [Document] = []
+        var diagnostics: [Diagnostic] = []
+        var warnings: [Diagnostic] = []
+        for file in files {
+            do {
+                let root = try YAMLReader.parse(contentsOf: file)
+                let parsed = try DocumentParser().parse(root, file: file)
+                documents.append(parsed.document)
+                warnings += parsed.warnings
+            } catch {
+                diagnostics += error.diagnostics
+            }
+        }
+        if !diagnostics.isEmpty {
+            throw DiagnosticError(diagnostics)
+        }
+        let document = try Document.merged(documents).filtered(tagPrefixes: options.include)
+        if !options.include.isEmpty, document.operations.isEmpty {
+            let prefixes = options.include.map { "'\($0)'" }.joined(separator: ", ")
+            throw DiagnosticError([.error("no operation has a tag starting with \(prefixes)", at: nil)])
+        }
+        let built = SDKModelBuilder().build(document)
+        warnings += built.warnings
+        let rendered = Renderer(templates: templates).render(
+            built.model, sources: files.map { ($0 as NSString).lastPathComponent })
+
+        let writer = OutputWriter(directory: URL(fileURLWithPath: options.output, isDirectory: true))
+        let changes = options.check ? writer.plan(rendered) : try writer.write(rendered)
+        return Summary(
+            specCount: files.count,
+            operationCount: built.model.operationCount,
+            apiCount: built.model.apis.count,
+            modelCount: built.model.models.count,
+            written: changes.written,
+            unchanged: changes.unchanged.count,
+            removed: changes.removed,
+            warnings: warnings,
+            seconds: Self.seconds(since: start))
+    }
+}

@@ -1,0 +1,192 @@
+import GenSDKModel
+
+/// The template context of one API class file and its Markdown page.
+struct APIContext {
+    let api: APIClass
+    let header: [String]
+    /// Names of generated types that are structs, which have an `init()` to default to.
+    let structNames: Set<String>
+
+    func make() -> [String: Any] {
+        [
+            "header": header,
+            "name": api.name,
+            "tag": api.tag,
+            "docLines": DocComment.lines([api.documentation.isEmpty ? ["The `\(api.tag)` operations."] : api.documentation], indent: 0),
+            "docText": api.documentation.map(MarkdownText.prose),
+            "methods": api.methods.map(method),
+        ]
+    }
+
+    private func method(_ method: APIMethod) -> [String: Any] {
+        let declarations = parameterDeclarations(method)
+        let queryItems = method.parameters.filter { $0.role == .query }
+        let headers = method.parameters.filter { $0.role == .header }
+        let files = method.parameters.filter { $0.role == .file }
+        return [
+            "name": method.name,
+            "plainName": Identifiers.plain(method.name),
+            "operationId": method.operationId,
+            "httpMethod": method.httpMethod,
+            "httpMethodCase": method.httpMethod.lowercased(),
+            "path": method.path,
+            "pathExpression": pathExpression(method),
+            "docLines": docLines(method),
+            "deprecated": method.deprecated,
+            "parameters": declarations.enumerated().map { index, declaration in
+                ["declaration": declaration, "isLast": index == declarations.count - 1]
+            },
+            "returnType": method.returnType,
+            "errorType": method.errorType,
+            "hasQueryItems": !queryItems.isEmpty,
+            "queryItems": queryItems.map { ["name": $0.name, "wireName": SwiftLiteral.string($0.wireName)] },
+            "hasHeaders": !headers.isEmpty,
+            "headers": headers.map {
+                ["name": $0.name, "wireName": SwiftLiteral.string($0.wireName), "isOptional": $0.isOptional]
+            },
+            "hasFiles": !files.isEmpty,
+            "files": files.map { ["name": $0.name, "wireName": SwiftLiteral.string($0.wireName), "isOptional": $0.isOptional] },
+            "hasBody": bodyArgument(method) != nil,
+            "bodyArgument": bodyArgument(method) ?? "",
+            "isNeverError": method.errorType == "Never",
+            "summaryText": MarkdownText.cell(method.summary.joined(separator: " ")),
+            "docText": (method.summary + (method.documentation == method.summary ? [] : [""] + method.documentation))
+                .map(MarkdownText.prose),
+            "signature": signature(method, declarations: declarations),
+            "example": ExampleCode(api: api, method: method, structNames: structNames).lines,
+            "parameterRows": method.parameters.map(parameterRow),
+            "errorCodes": [],
+        ]
+    }
+
+    /// `_ model: X = X()`, `activityId: String`, `pageNo: Int64? = nil`, ..., `options: ...`.
+    private func parameterDeclarations(_ method: APIMethod) -> [String] {
+        var declarations: [String] = []
+        for parameter in method.parameters {
+            switch parameter.role {
+            case .body where isJSONBody(method, parameter):
+                declarations.append("_ \(parameter.name): \(bodyType(parameter))\(bodyDefault(parameter))")
+            case .body:
+                declarations.append("\(parameter.name): \(bodyType(parameter))\(bodyDefault(parameter))")
+            default:
+                declarations.append("\(parameter.name): \(parameter.type)\(parameter.isOptional ? " = nil" : "")")
+            }
+        }
+        declarations.append("options: AlipayRequestOptions = AlipayRequestOptions()")
+        return declarations
+    }
+
+    private func isJSONBody(_ method: APIMethod, _ parameter: MethodParameter) -> Bool {
+        if case .json(let name) = method.body { return name == parameter.name }
+        return false
+    }
+
+    /// Optional struct bodies default to an empty model; other optional bodies are Swift optionals.
+    private func bodyType(_ parameter: MethodParameter) -> String {
+        parameter.isOptional && !structNames.contains(parameter.type) ? parameter.type + "?" : parameter.type
+    }
+
+    private func bodyDefault(_ parameter: MethodParameter) -> String {
+        guard parameter.isOptional else { return "" }
+        return structNames.contains(parameter.type) ? " = \(parameter.type)()" : " = nil"
+    }
+
+    private func bodyArgument(_ method: APIMethod) -> String? {
+        switch method.body {
+        case .none:
+            return nil
+        case .json(let name):
+            let parameter = method.parameters.first { $0.name == name }!
+            if bodyType(parameter).hasSuffix("?") {
+                return "\(name).map { AlipayRequestBody.json($0) } ?? .none"
+            }
+            return ".json(\(name))"
+        case .multipart(let data, let files):
+            return ".multipart(data: \(data ?? "nil"), files: \(files.isEmpty ? "[]" : "files"))"
+        }
+    }
+
+    /// The path as a Swift string literal, path parameters interpolated and percent-encoded.
+    private func pathExpression(_ method: APIMethod) -> String {
+        var expression = ""
+        var rest = Substring(method.path)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            expression += SwiftLiteral.string(String(rest[..<open])).dropFirst().dropLast()
+            let wireName = String(rest[rest.index(after: open)..<close])
+            if let parameter = method.parameters.first(where: { $0.role == .path && $0.wireName == wireName }) {
+                expression += "\\(AlipayRequest.pathSegment(\(parameter.name)))"
+            } else {
+                expression += SwiftLiteral.string("{\(wireName)}").dropFirst().dropLast()
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        expression += SwiftLiteral.string(String(rest)).dropFirst().dropLast()
+        return "\"" + expression + "\""
+    }
+
+    private func docLines(_ method: APIMethod) -> [String] {
+        let indent = 4
+        var lines = DocComment.lines(
+            [method.summary, method.documentation == method.summary ? [] : method.documentation], indent: indent)
+        if !lines.isEmpty {
+            lines.append("///")
+        }
+        lines += DocComment.rawLines(["`\(method.httpMethod) \(method.path)`"], indent: indent)
+        lines.append("///")
+        lines.append("/// - Parameters:")
+        for parameter in method.parameters {
+            let text = parameter.documentation.joined(separator: " ")
+            let fallback: String
+            switch parameter.role {
+            case .body: fallback = "The request body."
+            case .file: fallback = "The file sent as the `\(parameter.wireName)` part."
+            default: fallback = "The `\(parameter.wireName)` parameter."
+            }
+            lines += parameterLines(
+                Identifiers.plain(parameter.name), text.isEmpty ? fallback : DocComment.escape(text), indent: indent)
+        }
+        lines += parameterLines(
+            "options", "Per-call settings: app auth token, extra headers and query items, request id, timeout.",
+            indent: indent)
+        lines.append("/// - Returns: The verified response, decoded.")
+        if method.errorType == "Never" {
+            lines.append("/// - Throws: `AlipayError`.")
+        } else {
+            lines += DocComment.rawLines(
+                ["- Throws: `AlipayError`; an error body is decoded as `\(method.errorType)` in `AlipayAPIError.detail`."],
+                indent: indent)
+        }
+        return lines
+    }
+
+    private func parameterLines(_ name: String, _ text: String, indent: Int) -> [String] {
+        let prefix = "///   - \(name): "
+        let pieces = DocComment.wrap(text, width: DocComment.lineLength - indent - prefix.count)
+        return pieces.enumerated().map { index, piece in
+            index == 0 ? prefix + piece : "///     " + piece
+        }
+    }
+
+    private func signature(_ method: APIMethod, declarations: [String]) -> String {
+        "func \(method.name)(\(declarations.joined(separator: ", "))) async throws(AlipayError) -> \(method.returnType)"
+    }
+
+    private func parameterRow(_ parameter: MethodParameter) -> [String: Any] {
+        let location: String
+        switch parameter.role {
+        case .path: location = "path"
+        case .query: location = "query"
+        case .header: location = "header"
+        case .body: location = "body"
+        case .file: location = "file part"
+        }
+        return [
+            "name": Identifiers.plain(parameter.name),
+            "wireName": MarkdownText.cell(parameter.wireName.isEmpty ? "-" : parameter.wireName),
+            "type": MarkdownText.cell(parameter.type),
+            "location": location,
+            "required": parameter.isOptional ? "no" : "yes",
+            "description": MarkdownText.cell(parameter.documentation.joined(separator: " ")),
+        ]
+    }
+}

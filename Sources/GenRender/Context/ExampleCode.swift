@@ -1,0 +1,54 @@
+import GenSDKModel
+
+/// The body of a usage example for one method: the same lines go into the Markdown page and into
+/// a compiled examples file, so an example that stops compiling fails the build.
+struct ExampleCode {
+    let api: APIClass
+    let method: APIMethod
+    let structNames: Set<String>
+
+    var lines: [String] {
+        var lines = [
+            "let config = AlipayConfig(appId: \"2021000000000001\", privateKey: appPrivateKey, alipayPublicKey: alipayPublicKey)",
+            "let client = try AlipayClient(config: config)",
+            "let api = \(api.name)(client: client)",
+        ]
+        let arguments = method.parameters.compactMap(argument)
+        lines.append("let response = try await api.\(method.name)(\(arguments.joined(separator: ", ")))")
+        lines.append("print(response)")
+        return lines
+    }
+
+    /// Whether the example needs Foundation (for `Data`).
+    var needsFoundation: Bool {
+        method.parameters.contains { $0.role == .file && !$0.isOptional }
+    }
+
+    private func argument(_ parameter: MethodParameter) -> String? {
+        switch parameter.role {
+        case .body:
+            guard structNames.contains(parameter.type) else { return nil }
+            let value = "\(parameter.type)()"
+            if case .json(let name) = method.body, name == parameter.name {
+                return value
+            }
+            return "\(Identifiers.plain(parameter.name)): \(value)"
+        case .file:
+            guard !parameter.isOptional else { return nil }
+            return "\(Identifiers.plain(parameter.name)): AlipayFile(bytes: Data(), fileName: \"file.bin\")"
+        case .path, .query, .header:
+            guard !parameter.isOptional else { return nil }
+            return "\(Identifiers.plain(parameter.name)): \(sampleValue(parameter.type))"
+        }
+    }
+
+    private func sampleValue(_ type: String) -> String {
+        switch type {
+        case "String": return "\"value\""
+        case "Int64", "Int32", "Int": return "1"
+        case "Double", "Float": return "1.0"
+        case "Bool": return "true"
+        default: return type.hasPrefix("[") ? "[]" : "\(type)()"
+        }
+    }
+}

@@ -1,0 +1,11 @@
+/// One output file, held in memory until the whole run has succeeded.
+public struct RenderedFile: Sendable, Hashable {
+    /// The path below the output folder, with `/` separators.
+    public var path: String
+    public var contents: String
+
+    public init(path: String, contents: String) {
+        self.path = path
+        self.contents = contents
+    }
+}

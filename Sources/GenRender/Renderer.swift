@@ -1,0 +1,81 @@
+import Dispatch
+import GenSDKModel
+import Synchronization
+
+/// Renders an SDK model into files: a file per model and per API class, a Markdown page per API
+/// class and an index, the module's exports and the compiled usage examples.
+public struct Renderer: Sendable {
+    public let templates: TemplateSet
+
+    public init(templates: TemplateSet) {
+        self.templates = templates
+    }
+
+    /// Every file of the SDK, sorted by path. `sources` names the spec files in the header.
+    public func render(_ model: SDKModel, sources: [String]) -> [RenderedFile] {
+        let header = FileHeader.lines(sources: sources)
+        let structNames = Set(
+            model.models.compactMap { model -> String? in
+                if case .structure = model.kind { return model.name }
+                return nil
+            })
+        let jobs = makeJobs(model, header: header, structNames: structNames)
+        let results = ResultSlots(count: jobs.count)
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+            results.store(jobs[index](), at: index)
+        }
+        return results.files.sorted { $0.path < $1.path }
+    }
+
+    private func makeJobs(_ model: SDKModel, header: [String], structNames: Set<String>) -> [@Sendable () -> RenderedFile] {
+        let templates = self.templates
+        var jobs: [@Sendable () -> RenderedFile] = []
+        for type in model.models {
+            jobs.append {
+                RenderedFile(
+                    path: "Sources/AlipaySDK/Models/\(type.name).swift",
+                    contents: templates.render(ModelContext(model: type, header: header).make(), with: "model"))
+            }
+        }
+        for api in model.apis {
+            jobs.append {
+                let context = APIContext(api: api, header: header, structNames: structNames).make()
+                return RenderedFile(path: "Sources/AlipaySDK/APIs/\(api.name).swift", contents: templates.render(context, with: "api"))
+            }
+            jobs.append {
+                let context = APIContext(api: api, header: header, structNames: structNames).make()
+                return RenderedFile(path: "docs/\(api.name).md", contents: templates.render(context, with: "api-doc"))
+            }
+            jobs.append {
+                var context = APIContext(api: api, header: header, structNames: structNames).make()
+                context["importsFoundation"] = api.methods.contains {
+                    ExampleCode(api: api, method: $0, structNames: structNames).needsFoundation
+                }
+                return RenderedFile(path: "Examples/\(api.name)Examples.swift", contents: templates.render(context, with: "examples"))
+            }
+        }
+        jobs.append {
+            let context = DocsIndexContext(model: model, header: header).make()
+            return RenderedFile(path: "docs/README.md", contents: templates.render(context, with: "docs-index"))
+        }
+        jobs.append {
+            RenderedFile(path: "Sources/AlipaySDK/Exports.swift", contents: templates.render(["header": header], with: "exports"))
+        }
+        return jobs
+    }
+}
+
+/// Collects results written from many threads, one slot each.
+private final class ResultSlots: Sendable {
+    private let slots: Mutex<[RenderedFile?]>
+
+    init(count: Int) {
+        slots = Mutex(Array(repeating: nil, count: count))
+    }
+
+    func store(_ file: RenderedFile, at index: Int) {
+        slots.withLock { $0[index] = file }
+    }
+
+    var files: [RenderedFile] { slots.withLock { $0.compactMap { $0 } } }
+}

@@ -1,0 +1,103 @@
+import GenSDKModel
+
+/// Writes spec text as Swift `///` comment lines that nothing in the text can break.
+///
+/// The text is already one line per element; each line is escaped for the Markdown of doc comments
+/// (backticks, `<`) and wrapped to the line length of the generated code.
+enum DocComment {
+    /// The longest line the generated code may hold, as the checked-in `.swift-format` says.
+    static let lineLength = 120
+
+    /// `///` lines for `text` at `indent` spaces; paragraphs are separated by a bare `///`.
+    static func lines(_ paragraphs: [DocText], indent: Int) -> [String] {
+        var lines: [String] = []
+        for paragraph in paragraphs where !paragraph.isEmpty {
+            if !lines.isEmpty {
+                lines.append("///")
+            }
+            for line in paragraph {
+                if line.isEmpty {
+                    lines.append("///")
+                } else {
+                    for piece in wrap(escape(line), width: lineLength - indent - 4) {
+                        lines.append("/// " + piece)
+                    }
+                }
+            }
+        }
+        return lines
+    }
+
+    /// Lines given verbatim (already safe Markdown), wrapped the same way.
+    static func rawLines(_ text: [String], indent: Int) -> [String] {
+        text.flatMap { line in
+            line.isEmpty ? ["///"] : wrap(line, width: lineLength - indent - 4).map { "/// " + $0 }
+        }
+    }
+
+    /// Escapes what Markdown would take for markup that hides text: backticks, `<`, backslashes.
+    static func escape(_ text: String) -> String {
+        var escaped = ""
+        for character in text {
+            switch character {
+            case "`", "<", "\\":
+                escaped.append("\\")
+                escaped.append(character)
+            default:
+                escaped.append(character)
+            }
+        }
+        return escaped
+    }
+
+    /// A Markdown code span that shows `text` exactly, whatever backticks it holds.
+    static func codeSpan(_ text: String) -> String {
+        var longestRun = 0
+        var run = 0
+        for character in text {
+            run = character == "`" ? run + 1 : 0
+            longestRun = max(longestRun, run)
+        }
+        let fence = String(repeating: "`", count: longestRun + 1)
+        let padding = text.hasPrefix("`") || text.hasSuffix("`") ? " " : ""
+        return fence + padding + text + padding + fence
+    }
+
+    /// Breaks `text` into lines of at most `width` characters, at spaces where possible; text without
+    /// spaces (Chinese, long URLs) is broken where it must.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        let width = max(width, 20)
+        guard text.count > width else { return [text] }
+        var lines: [String] = []
+        var rest = Substring(text)
+        while rest.count > width {
+            let window = rest.prefix(width + 1)
+            if let space = window.lastIndex(of: " "), space > rest.startIndex {
+                lines.append(String(rest[..<space]).trimmingTrailingSpaces())
+                rest = rest[rest.index(after: space)...].drop { $0 == " " }
+            } else {
+                var cut = rest.index(rest.startIndex, offsetBy: width)
+                // Never leave a lone backslash escape at the end of a line.
+                if rest[rest.index(before: cut)] == "\\" {
+                    cut = rest.index(before: cut)
+                }
+                lines.append(String(rest[..<cut]))
+                rest = rest[cut...]
+            }
+        }
+        if !rest.isEmpty {
+            lines.append(String(rest))
+        }
+        return lines
+    }
+}
+
+extension String {
+    func trimmingTrailingSpaces() -> String {
+        var result = Substring(self)
+        while let last = result.last, last == " " {
+            result = result.dropLast()
+        }
+        return String(result)
+    }
+}

@@ -1,0 +1,59 @@
+/// Swift source text for values taken from a spec.
+enum SwiftLiteral {
+    /// A double-quoted string literal that evaluates to exactly `text`.
+    static func string(_ text: String) -> String {
+        var literal = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": literal += "\\\""
+            case "\\": literal += "\\\\"
+            case "\n": literal += "\\n"
+            case "\r": literal += "\\r"
+            case "\t": literal += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.properties.generalCategory == .format
+                    || scalar.properties.generalCategory == .lineSeparator
+                    || scalar.properties.generalCategory == .paragraphSeparator
+                {
+                    literal += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+                } else {
+                    literal.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return literal + "\""
+    }
+}
+
+/// Markdown text for the generated docs.
+enum MarkdownText {
+    /// Escapes text for a table cell: pipes, HTML and line breaks.
+    static func cell(_ text: String) -> String {
+        var escaped = ""
+        for character in text {
+            switch character {
+            case "|": escaped += "\\|"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "`": escaped += "\\`"
+            case "\n": escaped += "<br>"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+
+    /// Escapes a paragraph of prose: HTML and backticks.
+    static func prose(_ text: String) -> String {
+        var escaped = ""
+        for character in text {
+            switch character {
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "`": escaped += "\\`"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+}
