@@ -49,6 +49,8 @@ let package = Package(
             ]
         ),
         .target(name: "AlipaySDK", dependencies: ["AlipayRuntime"], path: "Generated/Sources/AlipaySDK"),
+        // The usage examples of Generated/docs, compiled so that they stay correct.
+        .target(name: "AlipaySDKExamples", dependencies: ["AlipaySDK"], path: "Generated/Examples"),
         .target(
             name: "AlipayTestGateway",
             dependencies: ["AlipayRuntime", .product(name: "FlyingFox", package: "FlyingFox")]

@@ -20,11 +20,11 @@ public enum Identifiers {
         return name
     }
 
-    /// A type name taken from a schema name: kept as Alipay wrote it when it is a legal identifier,
-    /// otherwise joined in UpperCamelCase; never a standard library, Foundation or runtime type.
+    /// A type name taken from a schema name: kept as Alipay wrote it when it is a legal identifier
+    /// that starts with a capital, otherwise joined in UpperCamelCase; never a standard library, Foundation or runtime type.
     public static func type(_ schemaName: String) -> String {
         var name = schemaName
-        if !isIdentifier(name) {
+        if !isIdentifier(name) || name.first?.isLowercase == true {
             name = Words.upperCamel(schemaName)
         }
         if name.isEmpty {

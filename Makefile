@@ -1,0 +1,49 @@
+# The project's vocabulary. `make test` is what CI runs.
+SWIFT ?= swift
+SPECS ?= Specs/
+REFERENCE ?= ../shared/reference
+
+.PHONY: gen check test build lint format full-sdk bench fuzz tsan
+
+## Regenerate Generated/ from Specs/.
+gen:
+	$(SWIFT) run gen $(SPECS)
+
+## Fail when Generated/ is not what Specs/ produce.
+check:
+	$(SWIFT) run gen $(SPECS) --check
+
+## Build without warnings in the project's own code.
+build:
+	@$(SWIFT) build 2>&1 | tee .build-log.txt
+	@if grep -E '^/.*/(Sources|Generated|Tests)/.*: warning:' .build-log.txt | grep -v '/.build/' ; then \
+		echo "error: the build has warnings"; rm -f .build-log.txt; exit 1; fi
+	@rm -f .build-log.txt
+
+## Everything: warning-free build, every test, generated output up to date, formatting.
+test: build
+	$(SWIFT) test
+	$(SWIFT) run gen $(SPECS) --check
+	$(SWIFT) format lint --strict --recursive Sources Tests Generated
+
+lint:
+	$(SWIFT) format lint --strict --recursive Sources Tests Generated
+
+format:
+	$(SWIFT) format format --in-place --recursive Sources Tests
+
+## Generate the full reference spec into a scratch package and build it (zero errors, zero warnings).
+full-sdk:
+	bash bench/full-sdk.sh $(REFERENCE)/alipay-v3-openapi.yaml
+
+## Benchmarks: writes bench/REPORT.md.
+bench:
+	bash bench/run.sh
+
+## Fuzz the YAML and OpenAPI stages for a bounded time (FUZZ_SECONDS, default 60).
+fuzz:
+	bash bench/fuzz.sh
+
+## The load test under ThreadSanitizer.
+tsan:
+	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan --filter LoadTests

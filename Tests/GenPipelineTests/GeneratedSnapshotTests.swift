@@ -1,0 +1,39 @@
+import Foundation
+import GenPipeline
+import Testing
+
+/// Generated/ is exactly what Specs/ produce: regenerate into a temporary folder and compare every file.
+@Suite struct GeneratedSnapshotTests {
+    @Test func generatedFolderMatchesSpecs() throws {
+        let output = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let summary = try Generator(options: .init(specs: [TestPaths.specs.path], output: output.path)).run()
+        #expect(summary.warnings.isEmpty, "\(summary.warnings)")
+
+        let expected = FolderSnapshot(TestPaths.generated)
+        let actual = FolderSnapshot(output)
+        let differences = actual.differences(from: expected)
+        for path in differences {
+            let committed = TestPaths.generated.appendingPathComponent(path)
+            let regenerated = output.appendingPathComponent(path)
+            Issue.record(
+                """
+                Generated/\(path) is not what Specs/ produce (run `swift run gen Specs/`):
+                \(unifiedDiff(committed, regenerated))
+                """)
+        }
+        #expect(!actual.files.isEmpty)
+    }
+
+    @Test func seedOperationIsGeneratedAsSpecified() throws {
+        let api = try String(
+            contentsOf: TestPaths.generated.appendingPathComponent(
+                "Sources/AlipaySDK/APIs/ZhimaCreditPeZmgoCumulationApi.swift"),
+            encoding: .utf8)
+        #expect(api.contains("public struct ZhimaCreditPeZmgoCumulationApi: Sendable {"))
+        #expect(api.contains("public func sync(\n        _ model: ZhimaCreditPeZmgoCumulationSyncModel"))
+        #expect(api.contains(") async throws(AlipayError) -> ZhimaCreditPeZmgoCumulationSyncResponseModel {"))
+        #expect(api.contains("path: \"/v3/zhima/credit/pe/zmgo/cumulation/sync\""))
+        #expect(api.contains("errorDetail: ZhimaCreditPeZmgoCumulationSyncDefaultResponse.self"))
+    }
+}

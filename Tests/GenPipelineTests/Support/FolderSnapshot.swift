@@ -1,0 +1,62 @@
+import Foundation
+
+/// Every file below a folder with its bytes, for comparing folders exactly.
+struct FolderSnapshot: Equatable {
+    var files: [String: Data]
+
+    init(_ root: URL) {
+        var files: [String: Data] = [:]
+        let prefix = root.standardizedFileURL.path + "/"
+        if let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) {
+            for case let url as URL in enumerator {
+                guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
+                let path = url.standardizedFileURL.path
+                files[String(path.dropFirst(prefix.count))] = try? Data(contentsOf: url)
+            }
+        }
+        self.files = files
+    }
+
+    /// Paths that differ between the two snapshots: changed, missing or extra.
+    func differences(from other: FolderSnapshot) -> [String] {
+        Set(files.keys).union(other.files.keys).filter { files[$0] != other.files[$0] }.sorted()
+    }
+}
+
+/// Runs a program and collects what it printed.
+struct ProcessResult {
+    var status: Int32
+    var standardOutput: String
+    var standardError: String
+
+    static func run(_ executable: URL, _ arguments: [String], in directory: URL? = nil) throws -> ProcessResult {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        if let directory {
+            process.currentDirectoryURL = directory
+        }
+        let output = Pipe()
+        let error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return ProcessResult(
+            status: process.terminationStatus,
+            standardOutput: String(decoding: outputData, as: UTF8.self),
+            standardError: String(decoding: errorData, as: UTF8.self))
+    }
+}
+
+/// A unified diff of two files, for readable snapshot failures.
+func unifiedDiff(_ expected: URL, _ actual: URL) -> String {
+    guard
+        let result = try? ProcessResult.run(
+            URL(fileURLWithPath: "/usr/bin/env"), ["git", "diff", "--no-index", "--no-color", expected.path, actual.path])
+    else { return "(no diff available)" }
+    let diff = result.standardOutput
+    return diff.count > 6000 ? String(diff.prefix(6000)) + "\n[diff cut at 6000 characters]" : diff
+}

@@ -1,0 +1,33 @@
+import Foundation
+
+/// Where things are, found from this file so that tests run from any working directory.
+enum TestPaths {
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static let specs = packageRoot.appendingPathComponent("Specs")
+    static let generated = packageRoot.appendingPathComponent("Generated")
+    static let badSpecs = packageRoot.appendingPathComponent("Tests/Fixtures/BadSpecs")
+    static let reference = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/reference")
+    static let referenceYAML = reference.appendingPathComponent("alipay-v3-openapi.yaml")
+    static let referenceJSON = reference.appendingPathComponent("alipay-v3-openapi.json")
+
+    static var hasReference: Bool { FileManager.default.fileExists(atPath: referenceYAML.path) }
+
+    /// The `gen` executable built next to the test bundle.
+    static var genExecutable: URL {
+        var directory = Bundle.main.bundleURL
+        if directory.pathExtension == "xctest" {
+            directory = directory.deletingLastPathComponent()
+        }
+        return directory.appendingPathComponent("gen")
+    }
+
+    /// A new empty folder.
+    static func temporaryFolder(_ name: String = "gen") throws -> URL {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("\(name)-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
