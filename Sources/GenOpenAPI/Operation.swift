@@ -22,6 +22,7 @@ public struct Operation: Sendable {
     public var requestBody: RequestBody?
     /// Keyed by status as written in the spec: `"200"`, `"default"`.
     public var responses: [Response]
+    /// Where the method key (`post:`) of the operation is.
     public var location: SourceLocation
 
     public init(
@@ -60,6 +61,7 @@ public struct Parameter: Sendable {
     }
 
     public var name: String
+    /// Where the parameter goes in the request (`in:`); `sourceLocation` is where it is written.
     public var location: Location
     public var description: String?
     public var required: Bool

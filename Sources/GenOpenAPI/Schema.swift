@@ -28,6 +28,7 @@ public struct Schema: Sendable {
     public var example: String?
     public var nullable: Bool
     public var deprecated: Bool
+    /// Where the schema object starts (for a flow mapping, its `{`).
     public var location: SourceLocation
 
     public init(
@@ -69,7 +70,9 @@ public struct ObjectSchema: Sendable {
     public var required: Set<String>
     public var additionalProperties: AdditionalProperties?
 
-    public init(properties: [Property] = [], required: Set<String> = [], additionalProperties: AdditionalProperties? = nil) {
+    public init(
+        properties: [Property] = [], required: Set<String> = [], additionalProperties: AdditionalProperties? = nil
+    ) {
         self.properties = properties
         self.required = required
         self.additionalProperties = additionalProperties
