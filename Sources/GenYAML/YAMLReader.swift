@@ -27,9 +27,3 @@ public enum YAMLReader {
         return try result.get()
     }
 }
-
-extension YAMLReader {
-    public static func parse(contentsOf path: String) throws(DiagnosticError) -> Node {
-        throw DiagnosticError([.error("YAML reading is not implemented", at: nil)])
-    }
-}
