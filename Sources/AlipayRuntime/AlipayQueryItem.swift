@@ -48,6 +48,26 @@ extension Array where Element == AlipayQueryItem {
 }
 
 extension AlipayRequest {
+    /// The path `template` with each `{name}` replaced by its parameter, percent-encoded.
+    ///
+    ///     AlipayRequest.path("/v3/alipay/marketing/activity/{activity_id}", parameters: ["activity_id": "A 1"])
+    ///     // "/v3/alipay/marketing/activity/A%201"
+    public static func path(_ template: String, parameters: [String: any AlipayParameterValue]) -> String {
+        var path = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            path += rest[..<open]
+            let name = String(rest[rest.index(after: open)..<close])
+            if let value = parameters[name] {
+                path += pathSegment(value)
+            } else {
+                path += rest[open...close]
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        return path + rest
+    }
+
     /// Percent-encodes a path parameter so that it stays one path segment.
     public static func pathSegment(_ value: some AlipayParameterValue) -> String {
         var allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~".utf8)

@@ -15,6 +15,9 @@ struct APIContext {
             "docLines": DocComment.lines([api.documentation.isEmpty ? ["The `\(api.tag)` operations."] : api.documentation], indent: 0),
             "docText": api.documentation.map(MarkdownText.prose),
             "methods": api.methods.map(method),
+            "exampleDocLines": DocComment.rawLines(
+                ["The usage examples of `\(api.name)` shown in docs/\(api.name).md, compiled so that they stay correct."],
+                indent: 0),
         ]
     }
 
@@ -23,6 +26,7 @@ struct APIContext {
         let queryItems = method.parameters.filter { $0.role == .query }
         let headers = method.parameters.filter { $0.role == .header }
         let files = method.parameters.filter { $0.role == .file }
+        let pathParameters = method.parameters.filter { $0.role == .path }
         return [
             "name": method.name,
             "plainName": Identifiers.plain(method.name),
@@ -30,7 +34,14 @@ struct APIContext {
             "httpMethod": method.httpMethod,
             "httpMethodCase": method.httpMethod.lowercased(),
             "path": method.path,
-            "pathExpression": pathExpression(method),
+            "pathLiteral": SwiftLiteral.string(method.path),
+            "hasPathParameters": !pathParameters.isEmpty,
+            "pathParameters": pathParameters.enumerated().map { index, parameter in
+                [
+                    "wireName": SwiftLiteral.string(parameter.wireName), "name": parameter.name,
+                    "isLast": index == pathParameters.count - 1,
+                ]
+            },
             "docLines": docLines(method),
             "deprecated": method.deprecated,
             "parameters": declarations.enumerated().map { index, declaration in
@@ -88,7 +99,7 @@ struct APIContext {
 
     private func bodyDefault(_ parameter: MethodParameter) -> String {
         guard parameter.isOptional else { return "" }
-        return structNames.contains(parameter.type) ? " = \(parameter.type)()" : " = nil"
+        return structNames.contains(parameter.type) ? " = .init()" : " = nil"
     }
 
     private func bodyArgument(_ method: APIMethod) -> String? {
@@ -104,24 +115,6 @@ struct APIContext {
         case .multipart(let data, let files):
             return ".multipart(data: \(data ?? "nil"), files: \(files.isEmpty ? "[]" : "files"))"
         }
-    }
-
-    /// The path as a Swift string literal, path parameters interpolated and percent-encoded.
-    private func pathExpression(_ method: APIMethod) -> String {
-        var expression = ""
-        var rest = Substring(method.path)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            expression += SwiftLiteral.string(String(rest[..<open])).dropFirst().dropLast()
-            let wireName = String(rest[rest.index(after: open)..<close])
-            if let parameter = method.parameters.first(where: { $0.role == .path && $0.wireName == wireName }) {
-                expression += "\\(AlipayRequest.pathSegment(\(parameter.name)))"
-            } else {
-                expression += SwiftLiteral.string("{\(wireName)}").dropFirst().dropLast()
-            }
-            rest = rest[rest.index(after: close)...]
-        }
-        expression += SwiftLiteral.string(String(rest)).dropFirst().dropLast()
-        return "\"" + expression + "\""
     }
 
     private func docLines(_ method: APIMethod) -> [String] {
@@ -152,18 +145,20 @@ struct APIContext {
         if method.errorType == "Never" {
             lines.append("/// - Throws: `AlipayError`.")
         } else {
-            lines += DocComment.rawLines(
-                ["- Throws: `AlipayError`; an error body is decoded as `\(method.errorType)` in `AlipayAPIError.detail`."],
-                indent: indent)
+            lines += parameterLines(
+                "- Throws", "`AlipayError`; an error body is decoded as `\(method.errorType)` in `AlipayAPIError.detail`.",
+                indent: indent, listIndent: "")
         }
         return lines
     }
 
-    private func parameterLines(_ name: String, _ text: String, indent: Int) -> [String] {
-        let prefix = "///   - \(name): "
+    /// A `- name: text` item of a doc comment, continuation lines indented under its text.
+    private func parameterLines(_ name: String, _ text: String, indent: Int, listIndent: String = "  - ") -> [String] {
+        let prefix = "/// \(listIndent)\(name): "
         let pieces = DocComment.wrap(text, width: DocComment.lineLength - indent - prefix.count)
+        let continuation = "/// " + String(repeating: " ", count: listIndent.count + 2)
         return pieces.enumerated().map { index, piece in
-            index == 0 ? prefix + piece : "///     " + piece
+            index == 0 ? prefix + piece : continuation + piece
         }
     }
 

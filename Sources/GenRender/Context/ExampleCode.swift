@@ -9,11 +9,21 @@ struct ExampleCode {
 
     var lines: [String] {
         var lines = [
-            "let config = AlipayConfig(appId: \"2021000000000001\", privateKey: appPrivateKey, alipayPublicKey: alipayPublicKey)",
+            "let config = AlipayConfig(",
+            "    appId: \"2021000000000001\", privateKey: appPrivateKey, alipayPublicKey: alipayPublicKey)",
             "let client = try AlipayClient(config: config)",
             "let api = \(api.name)(client: client)",
         ]
-        let arguments = method.parameters.compactMap(argument)
+        var arguments: [String] = []
+        for parameter in method.parameters {
+            if parameter.role == .body, structNames.contains(parameter.type) {
+                let variable = Identifiers.plain(parameter.name)
+                lines.append("let \(variable) = \(parameter.type)()")
+                arguments.append(isJSONBody(parameter) ? variable : "\(variable): \(variable)")
+            } else if let argument = argument(parameter) {
+                arguments.append(argument)
+            }
+        }
         lines.append("let response = try await api.\(method.name)(\(arguments.joined(separator: ", ")))")
         lines.append("print(response)")
         return lines
@@ -27,12 +37,7 @@ struct ExampleCode {
     private func argument(_ parameter: MethodParameter) -> String? {
         switch parameter.role {
         case .body:
-            guard structNames.contains(parameter.type) else { return nil }
-            let value = "\(parameter.type)()"
-            if case .json(let name) = method.body, name == parameter.name {
-                return value
-            }
-            return "\(Identifiers.plain(parameter.name)): \(value)"
+            return nil
         case .file:
             guard !parameter.isOptional else { return nil }
             return "\(Identifiers.plain(parameter.name)): AlipayFile(bytes: Data(), fileName: \"file.bin\")"
@@ -40,6 +45,11 @@ struct ExampleCode {
             guard !parameter.isOptional else { return nil }
             return "\(Identifiers.plain(parameter.name)): \(sampleValue(parameter.type))"
         }
+    }
+
+    private func isJSONBody(_ parameter: MethodParameter) -> Bool {
+        if case .json(let name) = method.body { return name == parameter.name }
+        return false
     }
 
     private func sampleValue(_ type: String) -> String {

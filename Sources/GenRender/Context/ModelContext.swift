@@ -112,6 +112,7 @@ struct EnumContext {
     func make(indent: Int) -> [String: Any] {
         [
             "name": name,
+            "indent": String(repeating: " ", count: indent),
             "docLines": DocComment.lines([documentation], indent: indent),
             "cases": cases.map { ["name": $0.name, "rawValue": SwiftLiteral.string($0.rawValue)] },
         ]

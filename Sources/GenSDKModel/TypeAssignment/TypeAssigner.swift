@@ -187,10 +187,23 @@ struct TypeAssigner {
         for (index, member) in members.enumerated() {
             var scope: NestedEnumScope? = nil
             let type = swiftType(for: member, owner: name, suggestedName: "Member\(index + 1)", nestedEnums: &scope)
-            let caseName = caseNames.claim(Identifiers.member(type.filter { $0.isLetter || $0.isNumber }))
+            let caseName = caseNames.claim(Identifiers.member(Self.memberName(type, in: name)))
             unionMembers.append(UnionMember(name: caseName, type: type, hasKnownCodes: hasCodeEnum(member)))
         }
         return .union(unionMembers)
+    }
+
+    /// A union member's name: its type without the words it shares with the union's name, so that
+    /// `ZhimaCreditPeZmgoCumulationSyncErrorResponseModel` in `ZhimaCreditPeZmgoCumulationSyncDefaultResponse`
+    /// is `errorResponseModel`.
+    static func memberName(_ type: String, in union: String) -> String {
+        let typeWords = Words.split(type.filter { $0.isLetter || $0.isNumber })
+        let unionWords = Words.split(union)
+        var shared = 0
+        while shared < min(typeWords.count, unionWords.count) - 1, typeWords[shared] == unionWords[shared] {
+            shared += 1
+        }
+        return typeWords.dropFirst(shared).joined()
     }
 
     /// Whether the schema is an object whose `code` property is a string enum.
