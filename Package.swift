@@ -51,7 +51,11 @@ let package = Package(
         .target(name: "AlipaySDK", dependencies: ["AlipayRuntime"], path: "Generated/Sources/AlipaySDK"),
         .target(
             name: "AlipayTestGateway",
-            dependencies: ["AlipayRuntime", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: [
+                "AlipayRuntime",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
         ),
 
         // Tests mirror the sources.
