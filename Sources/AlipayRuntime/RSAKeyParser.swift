@@ -13,7 +13,7 @@ package enum RSAKeyParser {
         if let key = try? _RSA.Signing.PrivateKey(derRepresentation: der) {
             return key
         }
-        if (try? _RSA.Signing.PublicKey(unsafeDERRepresentation: der)) != nil {
+        if case .rsa = RSAPublicKeyDER.parse(der) {
             throw .invalidConfiguration(
                 reason: "\(field): the private key looks like a public key; configure the app private key "
                     + "(PKCS#1 or PKCS#8) here, not a public key")
@@ -33,19 +33,28 @@ package enum RSAKeyParser {
 
     /// Parses a DER SubjectPublicKeyInfo (or PKCS#1 RSAPublicKey) of at least 2048 bits.
     package static func publicKey(der: Data, field: String) throws(AlipayError) -> _RSA.Signing.PublicKey {
-        if let key = try? _RSA.Signing.PublicKey(derRepresentation: der) {
-            return key
+        let components: RSAPublicKeyDER.Components
+        switch RSAPublicKeyDER.parse(der) {
+        case .rsa(let rsa):
+            components = rsa
+        case .otherAlgorithm(let oid):
+            throw .invalidConfiguration(reason: "\(field): the key is not RSA (algorithm \(oid)); Alipay RSA2 needs RSA")
+        case .notAPublicKey:
+            if (try? _RSA.Signing.PrivateKey(unsafeDERRepresentation: der)) != nil {
+                throw .invalidConfiguration(
+                    reason: "\(field): the public key looks like a private key; configure a public key here "
+                        + "and keep private keys out of it")
+            }
+            throw .invalidConfiguration(reason: "\(field): not an RSA public key (SubjectPublicKeyInfo)")
         }
-        if (try? _RSA.Signing.PrivateKey(unsafeDERRepresentation: der)) != nil {
+        guard let key = try? _RSA.Signing.PublicKey(n: components.modulus, e: components.exponent) else {
+            throw .invalidConfiguration(reason: "\(field): the RSA public key has invalid parameters")
+        }
+        guard key.keySizeInBits >= 2048 else {
             throw .invalidConfiguration(
-                reason: "\(field): the public key looks like a private key; configure a public key here "
-                    + "and keep private keys out of it")
+                reason: "\(field): the RSA key has \(key.keySizeInBits) bits; Alipay RSA2 needs at least 2048")
         }
-        if let small = try? _RSA.Signing.PublicKey(unsafeDERRepresentation: der) {
-            throw .invalidConfiguration(
-                reason: "\(field): the RSA key has \(small.keySizeInBits) bits; Alipay RSA2 needs at least 2048")
-        }
-        throw .invalidConfiguration(reason: "\(field): not an RSA public key (SubjectPublicKeyInfo)")
+        return key
     }
 
     private enum Expected {
