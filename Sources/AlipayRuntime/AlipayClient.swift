@@ -152,13 +152,13 @@ public final class AlipayClient: Sendable {
         alipayKey: _RSA.Signing.PublicKey
     ) throws(AlipayError) {
         let appPublicKey = privateKey.publicKey.derRepresentation
+        if let certificates = config.certificates, certificates.appPublicKeyDER != appPublicKey {
+            throw .invalidConfiguration(reason: "the app certificate does not belong to privateKey")
+        }
         if alipayKey.derRepresentation == appPublicKey {
             throw .invalidConfiguration(
                 reason: "the Alipay public key is the app's own public key; configure Alipay's public key "
                     + "(from the Alipay open platform), not the app's")
-        }
-        if let certificates = config.certificates, certificates.appPublicKeyDER != appPublicKey {
-            throw .invalidConfiguration(reason: "the app certificate does not belong to privateKey")
         }
     }
 }
