@@ -11,7 +11,7 @@ public final class AlipayClient: Sendable {
     private let transport: any HTTPTransport
     private let signer: RequestSigner
     let verifier: ResponseVerifier
-    private let cipher: AESContentCipher?
+    private let cipher: AlipayContentCipher?
 
     /// Checks the configuration and parses its keys and certificates.
     /// - Throws: `AlipayError.invalidConfiguration` naming the field that is wrong.
@@ -22,7 +22,7 @@ public final class AlipayClient: Sendable {
         self.transport = transport
         self.signer = try RequestSigner(config: config, privateKey: privateKey)
         self.verifier = try ResponseVerifier(config: config)
-        self.cipher = try config.encryptKey.map { (key) throws(AlipayError) in try AESContentCipher(base64Key: key) }
+        self.cipher = try config.encryptKey.map { (key) throws(AlipayError) in try AlipayContentCipher(base64Key: key) }
         try Self.checkKeyPairing(config: config, privateKey: privateKey, alipayKey: verifier.alipayPublicKey)
     }
 

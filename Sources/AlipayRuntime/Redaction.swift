@@ -27,13 +27,13 @@ extension ResponseVerifier: CustomReflectable {
     }
 }
 
-extension AESContentCipher: CustomReflectable, CustomStringConvertible {
-    package var customMirror: Mirror {
+extension AlipayContentCipher: CustomReflectable, CustomStringConvertible {
+    public var customMirror: Mirror {
         Mirror(self, children: [], displayStyle: .struct)
     }
 
-    package var description: String {
-        "AESContentCipher(<redacted>)"
+    public var description: String {
+        "AlipayContentCipher(<redacted>)"
     }
 }
 

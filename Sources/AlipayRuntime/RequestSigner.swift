@@ -15,7 +15,7 @@ public struct RequestSigner: Sendable {
     private let privateKey: _RSA.Signing.PrivateKey
     private let appCertSN: String?
     private let rootCertSN: String?
-    private let cipher: AESContentCipher?
+    private let cipher: AlipayContentCipher?
     private let serverURL: URL
     private let userAgent: String
 
@@ -30,7 +30,7 @@ public struct RequestSigner: Sendable {
         self.privateKey = privateKey
         self.appCertSN = config.certificates?.appCertSN
         self.rootCertSN = config.certificates?.alipayRootCertSN
-        self.cipher = try config.encryptKey.map { (key) throws(AlipayError) in try AESContentCipher(base64Key: key) }
+        self.cipher = try config.encryptKey.map { (key) throws(AlipayError) in try AlipayContentCipher(base64Key: key) }
         self.serverURL = config.serverURL
         self.userAgent = config.userAgent
     }

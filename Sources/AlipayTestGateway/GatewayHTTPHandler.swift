@@ -63,7 +63,7 @@ struct GatewayEngine: Sendable {
 
     init(configuration: AlipayTestGateway.Configuration) throws(AlipayError) {
         let cipher = try configuration.encryptKey.map { (key) throws(AlipayError) in
-            try AESContentCipher(base64Key: key)
+            try AlipayContentCipher(base64Key: key)
         }
         let appKey: VerifyingKey
         switch (configuration.appPublicKey, configuration.certificates) {

@@ -8,7 +8,7 @@ struct RequestChecker: Sendable {
     let appKey: VerifyingKey
     let appCertSN: String?
     let rootCertSN: String?
-    let cipher: AESContentCipher?
+    let cipher: AlipayContentCipher?
     let toleranceMilliseconds: Int64
 
     /// A request that passed, with what the stateful checks still need.

@@ -6,7 +6,7 @@ import Foundation
 struct ResponseSigner: Sendable {
     let alipayKey: SigningKey
     let alipayCertSN: String?
-    let cipher: AESContentCipher?
+    let cipher: AlipayContentCipher?
 
     func httpResponse(
         _ response: AlipayTestGateway.Response,

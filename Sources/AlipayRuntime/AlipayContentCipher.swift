@@ -3,12 +3,15 @@ import Foundation
 import _CryptoExtras
 
 /// Alipay's content encryption: AES-CBC with an all-zero IV and PKCS#7 padding, base64 ciphertext.
-package struct AESContentCipher: Sendable {
+///
+/// The client uses it for request and response bodies when `AlipayConfig.encryptKey` is set; it is
+/// public for data Alipay encrypts with the same key elsewhere (e.g. a mini program's phone number).
+public struct AlipayContentCipher: Sendable {
     /// The raw key; `SymmetricKey` is not `Sendable`, so one is made per operation.
     private let keyBytes: Data
 
     /// - Parameter base64Key: `AlipayConfig.encryptKey`, a base64 AES key of 16, 24 or 32 bytes.
-    package init(base64Key: String) throws(AlipayError) {
+    public init(base64Key: String) throws(AlipayError) {
         guard let bytes = PEMBlock.decodeBase64(base64Key[...]) else {
             throw .invalidConfiguration(reason: "encryptKey is not base64")
         }
@@ -25,7 +28,7 @@ package struct AESContentCipher: Sendable {
     }
 
     /// Encrypts `plaintext` and returns standard base64.
-    package func encrypt(_ plaintext: Data) throws(AlipayError) -> String {
+    public func encrypt(_ plaintext: Data) throws(AlipayError) -> String {
         do {
             return try AES._CBC.encrypt(plaintext, using: SymmetricKey(data: keyBytes), iv: Self.iv).base64EncodedString()
         } catch {
@@ -34,7 +37,7 @@ package struct AESContentCipher: Sendable {
     }
 
     /// Decrypts standard base64 ciphertext (surrounding whitespace allowed).
-    package func decrypt(_ ciphertext: Data) throws(AlipayError) -> Data {
+    public func decrypt(_ ciphertext: Data) throws(AlipayError) -> Data {
         guard let text = String(data: ciphertext, encoding: .utf8),
             let bytes = PEMBlock.decodeBase64(text[...])
         else {
@@ -48,5 +51,10 @@ package struct AESContentCipher: Sendable {
         } catch {
             throw .decryptionFailed(reason: "the padding is wrong; is encryptKey the key Alipay has?")
         }
+    }
+
+    /// Decrypts standard base64 ciphertext given as text.
+    public func decrypt(_ ciphertext: String) throws(AlipayError) -> Data {
+        try decrypt(Data(ciphertext.utf8))
     }
 }

@@ -4,8 +4,8 @@ import Testing
 @testable import AlipayRuntime
 
 @Suite("AES content encryption")
-struct AESContentCipherTests {
-    let cipher = try! AESContentCipher(base64Key: Fixtures.aesKey)
+struct AlipayContentCipherTests {
+    let cipher = try! AlipayContentCipher(base64Key: Fixtures.aesKey)
 
     @Test("encryption equals openssl enc -aes-128-cbc with a zero IV")
     func opensslVector() throws {
@@ -26,7 +26,7 @@ struct AESContentCipherTests {
 
     @Test("a wrong key or a damaged ciphertext fails as decryptionFailed")
     func failures() throws {
-        let other = try AESContentCipher(base64Key: Data(repeating: 7, count: 16).base64EncodedString())
+        let other = try AlipayContentCipher(base64Key: Data(repeating: 7, count: 16).base64EncodedString())
         let ciphertext = Data(try cipher.encrypt(Data("{\"a\":1}".utf8)).utf8)
         for (decryptor, body) in [(other, ciphertext), (cipher, Data("not base64!".utf8)), (cipher, Data("AAAA".utf8))] {
             #expect {
