@@ -53,7 +53,11 @@ let package = Package(
         .target(name: "AlipaySDKExamples", dependencies: ["AlipaySDK"], path: "Generated/Examples"),
         .target(
             name: "AlipayTestGateway",
-            dependencies: ["AlipayRuntime", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: [
+                "AlipayRuntime",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
         ),
 
         // Tests mirror the sources.

@@ -1,0 +1,119 @@
+import Foundation
+
+/// An error answer from Alipay: HTTP status plus the `{code, message, links}` body.
+public struct AlipayAPIError: Sendable, CustomStringConvertible {
+    /// The HTTP status of the response.
+    public var status: Int
+    /// The error code exactly as sent: a platform code such as `invalid-signature` or a business
+    /// code such as `INVALID_PARAMETER`.
+    public var code: String
+    /// Alipay's description of the error.
+    public var message: String
+    /// Links to Alipay's diagnosis pages, whether sent as one string or as a list.
+    public var links: [AlipayErrorLink]
+    /// The `alipay-trace-id` header, to quote when asking Alipay for help.
+    public var traceId: String?
+    /// The response body as received (decrypted if it was encrypted).
+    public var body: Data
+    /// The body decoded as the operation's error type, when that succeeds.
+    public var detail: (any AlipayErrorDetail)?
+
+    public init(
+        status: Int,
+        code: String,
+        message: String,
+        links: [AlipayErrorLink] = [],
+        traceId: String? = nil,
+        body: Data = Data(),
+        detail: (any AlipayErrorDetail)? = nil
+    ) {
+        self.status = status
+        self.code = code
+        self.message = message
+        self.links = links
+        self.traceId = traceId
+        self.body = body
+        self.detail = detail
+    }
+
+    public var description: String {
+        var text = "Alipay returned HTTP \(status) \(code): \(message)"
+        if let traceId, !traceId.isEmpty { text += " (trace id \(traceId))" }
+        if let first = links.first { text += " See \(first.link)" }
+        return text
+    }
+}
+
+/// A link in an error response: the page, and what it explains if Alipay says.
+public struct AlipayErrorLink: Sendable, Hashable, Codable {
+    public var link: String
+    public var desc: String?
+
+    public init(link: String, desc: String? = nil) {
+        self.link = link
+        self.desc = desc
+    }
+}
+
+extension AlipayAPIError {
+    /// Reads an error body, or returns `nil` when it is not one (no `code`, not JSON).
+    static func decode(
+        status: Int,
+        body: Data,
+        traceId: String?,
+        detailType: (some AlipayErrorDetail).Type
+    ) -> AlipayAPIError? {
+        guard let envelope = try? JSONDecoder().decode(ErrorEnvelope.self, from: body) else { return nil }
+        // `Never` (no error type) always fails to decode, leaving `detail` nil.
+        let detail: (any AlipayErrorDetail)? = try? JSONDecoder().decode(detailType, from: body)
+        return AlipayAPIError(
+            status: status,
+            code: envelope.code,
+            message: envelope.message ?? "",
+            links: envelope.links?.items ?? [],
+            traceId: traceId,
+            body: body,
+            detail: detail
+        )
+    }
+}
+
+/// The common shape of every error body, read leniently.
+private struct ErrorEnvelope: Decodable {
+    var code: String
+    var message: String?
+    var links: LenientLinks?
+}
+
+/// `links` is a string in the spec and a list of `{link, desc}` objects in practice.
+private struct LenientLinks: Decodable {
+    var items: [AlipayErrorLink]
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let text = try? container.decode(String.self) {
+            items = text.isEmpty ? [] : [AlipayErrorLink(link: text)]
+        } else if let list = try? container.decode([LenientLink].self) {
+            items = list.compactMap(\.value)
+        } else if let one = try? container.decode(LenientLink.self) {
+            items = one.value.map { [$0] } ?? []
+        } else {
+            items = []
+        }
+    }
+}
+
+/// One list entry: an object `{link, desc}` or a bare string.
+private struct LenientLink: Decodable {
+    var value: AlipayErrorLink?
+
+    init(from decoder: any Decoder) throws {
+        if let text = try? decoder.singleValueContainer().decode(String.self) {
+            value = AlipayErrorLink(link: text)
+        } else if let object = try? AlipayErrorLink(from: decoder) {
+            value = object
+        } else {
+            value = nil
+        }
+    }
+}

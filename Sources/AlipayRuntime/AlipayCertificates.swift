@@ -1,0 +1,93 @@
+import Foundation
+
+/// The three certificates of Alipay's certificate mode, read and checked when created.
+///
+/// From them come `app_cert_sn` (signed into every request), `alipay-root-cert-sn` (sent with every
+/// request) and Alipay's public key with its SN (to verify responses). Only public material is kept.
+/// Expired certificates are accepted: SNs do not depend on validity dates.
+public struct AlipayCertificates: Sendable, Hashable, CustomStringConvertible {
+    /// The SN of the app certificate (`appCertPublicKey_<appid>.crt`), sent as `app_cert_sn`.
+    public let appCertSN: String
+    /// The SN of Alipay's certificate (`alipayCertPublicKey_RSA2.crt`), expected in `alipay-sn`.
+    public let alipayCertSN: String
+    /// The SNs of the RSA roots in `alipayRootCert.crt` joined by `_`, sent as `alipay-root-cert-sn`.
+    public let alipayRootCertSN: String
+    /// The app certificate's SubjectPublicKeyInfo (DER).
+    package let appPublicKeyDER: Data
+    /// Alipay's SubjectPublicKeyInfo (DER), from the first certificate of the Alipay certificate file.
+    package let alipayPublicKeyDER: Data
+
+    /// Reads the certificates from PEM texts.
+    /// - Parameters:
+    ///   - appCertificate: `appCertPublicKey_<appid>.crt`; its first certificate is the app's.
+    ///   - alipayPublicCertificate: `alipayCertPublicKey_RSA2.crt`; its first certificate is Alipay's.
+    ///   - alipayRootCertificate: `alipayRootCert.crt`, a bundle in which non-RSA roots are skipped.
+    public init(appCertificate: String, alipayPublicCertificate: String, alipayRootCertificate: String)
+        throws(AlipayError)
+    {
+        let app = try Self.firstCertificate(appCertificate, field: "appCertificate")
+        let alipay = try Self.firstCertificate(alipayPublicCertificate, field: "alipayPublicCertificate")
+        _ = try RSAKeyParser.publicKey(der: app.subjectPublicKeyInfo, field: "appCertificate")
+        _ = try RSAKeyParser.publicKey(der: alipay.subjectPublicKeyInfo, field: "alipayPublicCertificate")
+        let roots = try Self.certificates(alipayRootCertificate, field: "alipayRootCertificate")
+        let rsaRoots = roots.filter(\.isSignedWithRSA)
+        guard !rsaRoots.isEmpty else {
+            throw .invalidConfiguration(reason: "alipayRootCertificate contains no RSA root certificate")
+        }
+        appCertSN = app.alipaySN
+        alipayCertSN = alipay.alipaySN
+        alipayRootCertSN = rsaRoots.map(\.alipaySN).joined(separator: "_")
+        appPublicKeyDER = app.subjectPublicKeyInfo
+        alipayPublicKeyDER = alipay.subjectPublicKeyInfo
+    }
+
+    /// Reads the certificates from files (UTF-8 PEM).
+    public init(appCertificatePath: String, alipayPublicCertificatePath: String, alipayRootCertificatePath: String)
+        throws(AlipayError)
+    {
+        try self.init(
+            appCertificate: Self.read(appCertificatePath, field: "appCertificatePath"),
+            alipayPublicCertificate: Self.read(alipayPublicCertificatePath, field: "alipayPublicCertificatePath"),
+            alipayRootCertificate: Self.read(alipayRootCertificatePath, field: "alipayRootCertificatePath")
+        )
+    }
+
+    public var description: String {
+        "AlipayCertificates(appCertSN: \(appCertSN), alipayCertSN: \(alipayCertSN), "
+            + "alipayRootCertSN: \(alipayRootCertSN))"
+    }
+
+    private static func read(_ path: String, field: String) throws(AlipayError) -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .invalidConfiguration(reason: "\(field): cannot read \(path)")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw .invalidConfiguration(reason: "\(field): \(path) is not UTF-8 text")
+        }
+        return text
+    }
+
+    private static func firstCertificate(_ pem: String, field: String) throws(AlipayError) -> CertificateSummary {
+        // Safe: `certificates` never returns an empty list.
+        try certificates(pem, field: field)[0]
+    }
+
+    private static func certificates(_ pem: String, field: String) throws(AlipayError) -> [CertificateSummary] {
+        guard let blocks = PEMBlock.blocks(in: pem) else {
+            throw .invalidConfiguration(reason: "\(field): the PEM text is malformed")
+        }
+        let certificateBlocks = blocks.filter { $0.label == "CERTIFICATE" }
+        guard !certificateBlocks.isEmpty else {
+            throw .invalidConfiguration(reason: "\(field) contains no certificate")
+        }
+        var summaries: [CertificateSummary] = []
+        for (index, block) in certificateBlocks.enumerated() {
+            do {
+                summaries.append(try CertificateSummary(der: block.der))
+            } catch {
+                throw .invalidConfiguration(reason: "\(field): certificate \(index + 1) is unreadable: \(error)")
+            }
+        }
+        return summaries
+    }
+}

@@ -1,0 +1,164 @@
+import Foundation
+import _CryptoExtras
+
+/// The Alipay v3 client: signs, sends, verifies, decrypts and decodes.
+///
+/// Create one per configuration and share it; it is immutable and safe to use from any task. Keys
+/// and certificates are parsed and checked once, in `init`.
+public final class AlipayClient: Sendable {
+    /// The configuration the client was created with.
+    public let config: AlipayConfig
+    private let transport: any HTTPTransport
+    private let signer: RequestSigner
+    let verifier: ResponseVerifier
+    private let cipher: AlipayContentCipher?
+
+    /// Checks the configuration and parses its keys and certificates.
+    /// - Throws: `AlipayError.invalidConfiguration` naming the field that is wrong.
+    public init(config: AlipayConfig, transport: any HTTPTransport = URLSessionTransport()) throws(AlipayError) {
+        try Self.validate(serverURL: config.serverURL)
+        let privateKey = try RSAKeyParser.privateKey(config.privateKey, field: "privateKey")
+        self.config = config
+        self.transport = transport
+        self.signer = try RequestSigner(config: config, privateKey: privateKey)
+        self.verifier = try ResponseVerifier(config: config)
+        self.cipher = try config.encryptKey.map { (key) throws(AlipayError) in try AlipayContentCipher(base64Key: key) }
+        try Self.checkKeyPairing(config: config, privateKey: privateKey, alipayKey: verifier.alipayPublicKey)
+    }
+
+    /// Signs, sends, verifies, decrypts and decodes one operation call. An empty 2xx body decodes as `{}`.
+    /// - Throws: `AlipayError.api` for an Alipay error answer, with `detail` decoded as `errorDetail`
+    ///   when possible; the other cases for everything else.
+    public func send<Response: Decodable & Sendable, Detail: AlipayErrorDetail>(
+        _ request: AlipayRequest,
+        options: AlipayRequestOptions = AlipayRequestOptions(),
+        returning: Response.Type = Response.self,
+        errorDetail: Detail.Type = Never.self
+    ) async throws(AlipayError) -> Response {
+        let signed = try signer.sign(request, options: options)
+        let response = try await perform(signed, timeout: options.timeout, errorDetail: errorDetail)
+        return try response.decode(Response.self)
+    }
+
+    /// Calls an operation the SDK does not generate yet; signed and verified the same way.
+    /// - Parameter body: JSON text, sent (or encrypted) as is.
+    /// - Throws: `AlipayError.api` for a non-2xx answer, like `send`.
+    public func execute(
+        method: AlipayHTTPMethod,
+        path: String,
+        query: [AlipayQueryItem] = [],
+        body: String? = nil,
+        options: AlipayRequestOptions = AlipayRequestOptions()
+    ) async throws(AlipayError) -> AlipayResponse {
+        let signed = try signer.sign(
+            method: method, path: path, query: query + options.queryItems,
+            payload: body.map { .text($0) } ?? .none, options: options,
+            nonce: RequestSigner.makeNonce(), timestamp: RequestSigner.currentTimestamp())
+        return try await perform(signed, timeout: options.timeout, errorDetail: Never.self)
+    }
+
+    /// Sends any `AlipayRequest` (multipart included) and returns the verified, decrypted response.
+    public func execute(
+        _ request: AlipayRequest,
+        options: AlipayRequestOptions = AlipayRequestOptions()
+    ) async throws(AlipayError) -> AlipayResponse {
+        let signed = try signer.sign(request, options: options)
+        return try await perform(signed, timeout: options.timeout, errorDetail: Never.self)
+    }
+
+    // MARK: - Pipeline
+
+    private func perform(
+        _ signed: SignedRequest,
+        timeout: Duration?,
+        errorDetail: (some AlipayErrorDetail).Type
+    ) async throws(AlipayError) -> AlipayResponse {
+        let timeout = timeout ?? config.timeout
+        let response: AlipayHTTPResponse
+        do {
+            response = try await transport.send(signed.httpRequest, timeout: timeout)
+        } catch let error as AlipayError {
+            throw error
+        } catch let error as URLError where error.code == .timedOut {
+            throw .timeout(timeout)
+        } catch {
+            throw .transport(reason: "\(type(of: error))")
+        }
+        return try interpret(response, encrypted: signed.isEncrypted, errorDetail: errorDetail)
+    }
+
+    /// Verifies, decrypts and classifies a response.
+    private func interpret(
+        _ response: AlipayHTTPResponse,
+        encrypted: Bool,
+        errorDetail: (some AlipayErrorDetail).Type
+    ) throws(AlipayError) -> AlipayResponse {
+        let status = response.status
+        let traceId = response.headers["alipay-trace-id"]
+        let contentType = response.headers["Content-Type"]
+        if (200..<300).contains(status) {
+            try verifier.verify(status: status, headers: response.headers, body: response.body)
+            var body = response.body
+            if encrypted, let cipher, Self.looksEncrypted(body, contentType: contentType) {
+                body = try cipher.decrypt(body)
+            }
+            return AlipayResponse(status: status, headers: response.headers, body: body, traceId: traceId)
+        }
+        // Error answers are verified whenever they carry a signature.
+        if let signature = response.headers["alipay-signature"], !signature.isEmpty, signature != "null" {
+            try verifier.verify(status: status, headers: response.headers, body: response.body)
+        }
+        var body = response.body
+        if encrypted, let cipher, Self.looksEncrypted(body, contentType: contentType),
+            let plain = try? cipher.decrypt(body)
+        {
+            body = plain
+        }
+        if let apiError = AlipayAPIError.decode(status: status, body: body, traceId: traceId, detailType: errorDetail) {
+            throw .api(apiError)
+        }
+        throw .invalidResponse(
+            AlipayInvalidResponse(
+                status: status, contentType: contentType, excerpt: AlipayResponse.excerpt(of: body),
+                reason: "an error status without an Alipay error body", traceId: traceId))
+    }
+
+    /// Ciphertext comes as `text/plain`, or at least not as a JSON object or array.
+    private static func looksEncrypted(_ body: Data, contentType: String?) -> Bool {
+        if let contentType, contentType.lowercased().hasPrefix("text/plain") { return true }
+        guard let first = body.first(where: { ![0x20, 0x0A, 0x0D, 0x09].contains($0) }) else { return false }
+        return first != UInt8(ascii: "{") && first != UInt8(ascii: "[")
+    }
+
+    // MARK: - Configuration checks
+
+    private static func validate(serverURL: URL) throws(AlipayError) {
+        guard let scheme = serverURL.scheme?.lowercased(), scheme == "https" || scheme == "http",
+            let host = serverURL.host, !host.isEmpty
+        else {
+            throw .invalidConfiguration(reason: "serverURL must be an http(s) URL with a host")
+        }
+        if serverURL.path.hasSuffix("gateway.do") {
+            throw .invalidConfiguration(
+                reason: "serverURL points at the v2 gateway (gateway.do); the v3 API lives at https://openapi.alipay.com")
+        }
+    }
+
+    /// Catches the most common mix-ups: the app's own public key configured as Alipay's, and an app
+    /// certificate that does not belong to the private key.
+    private static func checkKeyPairing(
+        config: AlipayConfig,
+        privateKey: _RSA.Signing.PrivateKey,
+        alipayKey: _RSA.Signing.PublicKey
+    ) throws(AlipayError) {
+        let appPublicKey = privateKey.publicKey.derRepresentation
+        if let certificates = config.certificates, certificates.appPublicKeyDER != appPublicKey {
+            throw .invalidConfiguration(reason: "the app certificate does not belong to privateKey")
+        }
+        if alipayKey.derRepresentation == appPublicKey {
+            throw .invalidConfiguration(
+                reason: "the Alipay public key is the app's own public key; configure Alipay's public key "
+                    + "(from the Alipay open platform), not the app's")
+        }
+    }
+}

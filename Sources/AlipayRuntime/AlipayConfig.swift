@@ -1,0 +1,72 @@
+import Foundation
+
+/// Everything a client needs to talk to Alipay: who the app is, its keys, and where to send requests.
+///
+/// Two modes: key mode (`alipayPublicKey`) and certificate mode (`certificates`). The description,
+/// debug description and reflection of a configuration never show the private key or `encryptKey`.
+public struct AlipayConfig: Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    /// The app id, e.g. `2021000000000001`.
+    public var appId: String
+    /// The app private key: PKCS#1 or PKCS#8, PEM or bare base64.
+    public var privateKey: String
+    /// Alipay's public key (key mode): SubjectPublicKeyInfo as PEM or bare base64.
+    public var alipayPublicKey: String?
+    /// The certificates (certificate mode).
+    public var certificates: AlipayCertificates?
+    /// The base64 AES key for content encryption; `nil` sends plain JSON.
+    public var encryptKey: String?
+    /// The gateway; `https://openapi.alipay.com` by default.
+    public var serverURL: URL
+    /// How long a call may take before it fails with `AlipayError.timeout`.
+    public var timeout: Duration
+    /// The `User-Agent` header.
+    public var userAgent: String
+
+    /// The production gateway.
+    public static let defaultServerURL = URL(string: "https://openapi.alipay.com")!
+    /// The `User-Agent` sent unless configured otherwise.
+    public static let defaultUserAgent = "alipay-swift/1.0"
+
+    /// Key mode: responses are verified with `alipayPublicKey`.
+    public init(appId: String, privateKey: String, alipayPublicKey: String) {
+        self.init(appId: appId, privateKey: privateKey, alipayPublicKey: alipayPublicKey, certificates: nil)
+    }
+
+    /// Certificate mode: requests carry `app_cert_sn` and `alipay-root-cert-sn`; responses are verified
+    /// with the key of Alipay's certificate.
+    public init(appId: String, privateKey: String, certificates: AlipayCertificates) {
+        self.init(appId: appId, privateKey: privateKey, alipayPublicKey: nil, certificates: certificates)
+    }
+
+    private init(appId: String, privateKey: String, alipayPublicKey: String?, certificates: AlipayCertificates?) {
+        self.appId = appId
+        self.privateKey = privateKey
+        self.alipayPublicKey = alipayPublicKey
+        self.certificates = certificates
+        self.encryptKey = nil
+        self.serverURL = Self.defaultServerURL
+        self.timeout = .seconds(15)
+        self.userAgent = Self.defaultUserAgent
+    }
+
+    public var description: String {
+        let mode = certificates.map { "certificate (app_cert_sn \($0.appCertSN))" } ?? "public key"
+        return "AlipayConfig(appId: \(appId), mode: \(mode), serverURL: \(serverURL.absoluteString), "
+            + "encryption: \(encryptKey == nil ? "off" : "AES"), timeout: \(timeout.formattedSeconds), "
+            + "privateKey: <redacted>)"
+    }
+
+    public var debugDescription: String { description }
+
+    public var customMirror: Mirror {
+        Mirror(
+            self,
+            children: [
+                "appId": appId, "privateKey": "<redacted>", "alipayPublicKey": alipayPublicKey as Any,
+                "certificates": certificates as Any, "encryptKey": encryptKey == nil ? "nil" : "<redacted>",
+                "serverURL": serverURL, "timeout": timeout, "userAgent": userAgent,
+            ],
+            displayStyle: .struct
+        )
+    }
+}

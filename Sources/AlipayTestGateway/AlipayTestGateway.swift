@@ -1,0 +1,110 @@
+import AlipayRuntime
+import FlyingFox
+import Foundation
+
+/// A local stand-in for Alipay's v3 gateway, for tests: it checks every request as Alipay does and
+/// answers with signed (and, when asked, encrypted) responses.
+///
+/// Checks: the `Authorization` format and signature (app public key, or the app certificate's key),
+/// `app_id`, a ±5 minute timestamp window, nonce reuse, `alipay-request-id`, in certificate mode
+/// `app_cert_sn` and `alipay-root-cert-sn`, AES decryption, and multipart forms (only `data` signed).
+/// Rejections answer like Alipay: `{"code":"invalid-signature","message":…}` with 400 or 401.
+///
+/// ```swift
+/// let gateway = try await AlipayTestGateway.start(.init(appId: appId, appPublicKey: appPublicKey,
+///                                                        alipayPrivateKey: alipayPrivateKey))
+/// await gateway.route(.post, "/v3/zhima/credit/pe/zmgo/cumulation/sync") { request in
+///     .json(["agreement_no": "20195108518085620000"])
+/// }
+/// config.serverURL = gateway.baseURL
+/// …
+/// await gateway.stop()
+/// ```
+/// Faults for testing failure handling are set per response (`Response.with(_:)`) or for every
+/// response (`setFaults(_:)`).
+public final class AlipayTestGateway: Sendable {
+    /// `http://127.0.0.1:<port>`; use it as `AlipayConfig.serverURL`.
+    public let baseURL: URL
+    /// The configuration the gateway runs with.
+    public let configuration: Configuration
+    private let server: HTTPServer
+    private let serverTask: Task<Void, any Error>
+    private let state: GatewayState
+
+    private init(
+        baseURL: URL, configuration: Configuration, server: HTTPServer, serverTask: Task<Void, any Error>,
+        state: GatewayState
+    ) {
+        self.baseURL = baseURL
+        self.configuration = configuration
+        self.server = server
+        self.serverTask = serverTask
+        self.state = state
+    }
+
+    /// Starts a gateway on `configuration.host`, on a free port unless one is configured.
+    public static func start(_ configuration: Configuration) async throws -> AlipayTestGateway {
+        let engine = try GatewayEngine(configuration: configuration)
+        let state = GatewayState(timestampTolerance: configuration.timestampTolerance)
+        let server = HTTPServer(
+            address: try sockaddr_in.inet(ip4: configuration.host, port: configuration.port),
+            timeout: 60,
+            pool: NoDelaySocketPool(base: HTTPServer.defaultPool()),
+            logger: .disabled,
+            handler: GatewayHTTPHandler(engine: engine, state: state)
+        )
+        let task = Task { try await server.run() }
+        do {
+            try await server.waitUntilListening(timeout: 5)
+        } catch {
+            task.cancel()
+            throw error
+        }
+        guard case .ip4(_, let port) = await server.listeningAddress,
+            let url = URL(string: "http://\(configuration.host):\(port)")
+        else {
+            await server.stop()
+            task.cancel()
+            throw GatewayStartError()
+        }
+        return AlipayTestGateway(
+            baseURL: url, configuration: configuration, server: server, serverTask: task, state: state)
+    }
+
+    /// Answers `method path` with `handler`. Path segments written `{name}` match any one segment and
+    /// are handed to the handler in `Request.pathParameters`. A later route for the same method and
+    /// path replaces the earlier one.
+    public func route(
+        _ method: AlipayHTTPMethod,
+        _ path: String,
+        handler: @escaping @Sendable (Request) async throws -> Response
+    ) async {
+        await state.addRoute(GatewayRoute(method: method, pattern: path, handler: handler))
+    }
+
+    /// Applies `faults` to every response from now on (in addition to each response's own); `[]` clears them.
+    public func setFaults(_ faults: [Fault]) async {
+        await state.setFaults(faults)
+    }
+
+    /// The requests that passed every check, in arrival order.
+    public var receivedRequests: [Request] {
+        get async { await state.received }
+    }
+
+    /// The requests that were rejected, in arrival order.
+    public var rejections: [Rejection] {
+        get async { await state.rejected }
+    }
+
+    /// Stops listening and closes connections.
+    public func stop() async {
+        await server.stop(timeout: 1)
+        serverTask.cancel()
+    }
+}
+
+/// The gateway could not find the port it listens on.
+struct GatewayStartError: Error, CustomStringConvertible {
+    var description: String { "the test gateway did not start listening on an IPv4 address" }
+}

@@ -1,0 +1,67 @@
+import AlipayRuntime
+
+/// The gateway's mutable state: routes, faults, seen nonces and the request log.
+actor GatewayState {
+    private var routes: [GatewayRoute] = []
+    private(set) var faults: [AlipayTestGateway.Fault] = []
+    /// Nonce → request timestamp, pruned once entries fall outside the timestamp window.
+    private var nonces: [String: Int64] = [:]
+    private let toleranceMilliseconds: Int64
+    private(set) var received: [AlipayTestGateway.Request] = []
+    private(set) var rejected: [AlipayTestGateway.Rejection] = []
+    /// The log keeps the most recent entries only, so long runs stay bounded.
+    private let logLimit = 10_000
+
+    /// What to do with a request that passed the stateless checks.
+    enum Admission {
+        case accepted(GatewayRoute, [String: String], faults: [AlipayTestGateway.Fault])
+        case rejected(AlipayTestGateway.Rejection, faults: [AlipayTestGateway.Fault])
+    }
+
+    init(timestampTolerance: Duration) {
+        toleranceMilliseconds = timestampTolerance.components.seconds * 1000
+            + timestampTolerance.components.attoseconds / 1_000_000_000_000_000
+    }
+
+    func addRoute(_ route: GatewayRoute) {
+        routes.removeAll { $0.method == route.method && $0.pattern == route.pattern }
+        routes.append(route)
+    }
+
+    func setFaults(_ faults: [AlipayTestGateway.Fault]) {
+        self.faults = faults
+    }
+
+    /// Rejects a reused nonce, then finds the route; records the outcome.
+    func admit(_ request: AlipayTestGateway.Request, nonce: String, timestamp: Int64, now: Int64) -> Admission {
+        if nonces.count > 4096 {
+            nonces = nonces.filter { now - $0.value <= toleranceMilliseconds }
+        }
+        guard nonces.updateValue(timestamp, forKey: nonce) == nil else {
+            return .rejected(
+                reject(status: 401, code: "suspected-attack", message: "nonce \(nonce) was already used"),
+                faults: faults)
+        }
+        for route in routes.reversed() {
+            if let parameters = route.match(method: request.method, path: request.path) {
+                append(request, to: &received)
+                return .accepted(route, parameters, faults: faults)
+            }
+        }
+        return .rejected(
+            reject(status: 404, code: "invalid-method", message: "no route for \(request.method.rawValue) \(request.path)"),
+            faults: faults)
+    }
+
+    /// Records a rejection and returns it.
+    func reject(status: Int, code: String, message: String) -> AlipayTestGateway.Rejection {
+        let rejection = AlipayTestGateway.Rejection(status: status, code: code, message: message)
+        append(rejection, to: &rejected)
+        return rejection
+    }
+
+    private func append<Element>(_ element: Element, to log: inout [Element]) {
+        if log.count >= logLimit { log.removeFirst(log.count - logLimit + 1) }
+        log.append(element)
+    }
+}

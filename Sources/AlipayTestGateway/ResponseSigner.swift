@@ -1,0 +1,81 @@
+import AlipayRuntime
+import FlyingFox
+import Foundation
+
+/// Turns a route's answer into a signed HTTP response, applying faults on the way.
+struct ResponseSigner: Sendable {
+    let alipayKey: SigningKey
+    let alipayCertSN: String?
+    let cipher: AlipayContentCipher?
+
+    func httpResponse(
+        _ response: AlipayTestGateway.Response,
+        encrypt: Bool,
+        faults: [AlipayTestGateway.Fault]
+    ) async -> HTTPResponse {
+        for case .delay(let duration) in faults {
+            try? await Task.sleep(for: duration)
+        }
+        if faults.contains(.htmlServerError) {
+            let page = "<html><head><title>500 Internal Server Error</title></head><body><center>"
+                + "<h1>500 Internal Server Error</h1></center><hr><center>nginx</center></body></html>"
+            return HTTPResponse(
+                statusCode: Self.status(500), headers: [.contentType: "text/html"], body: Data(page.utf8))
+        }
+        var body = response.body
+        var contentType = response.contentType
+        if faults.contains(.truncatedJSON) {
+            body = body.prefix(body.count / 2)
+        }
+        if encrypt, (200..<300).contains(response.status), let cipher, !body.isEmpty,
+            let ciphertext = try? cipher.encrypt(body)
+        {
+            body = Data(ciphertext.utf8)
+            contentType = "text/plain"
+        }
+
+        let timestamp = String(Int64(Date().timeIntervalSince1970 * 1000))
+        let nonce = UUID().uuidString.lowercased()
+        var headers = HTTPHeaders()
+        for field in response.headers {
+            headers.addValue(field.value, for: HTTPHeader(field.name))
+        }
+        headers[.contentType] = contentType
+        headers[HTTPHeader("alipay-trace-id")] = UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+        headers[HTTPHeader("alipay-timestamp")] = timestamp
+        headers[HTTPHeader("alipay-nonce")] = nonce
+        let signed = "\(timestamp)\n\(nonce)\n\(String(decoding: body, as: UTF8.self))\n"
+        headers[HTTPHeader("alipay-signature")] = try? alipayKey.sign(signed)
+        if let alipayCertSN { headers[HTTPHeader("alipay-sn")] = alipayCertSN }
+
+        for fault in faults {
+            switch fault {
+            case .tamperedBody:
+                body = Self.tampered(body)
+            case .missingHeader(let name):
+                headers[HTTPHeader(name)] = nil
+            case .wrongCertificateSN:
+                headers[HTTPHeader("alipay-sn")] = "00000000000000000000000000000000"
+            case .delay, .htmlServerError, .truncatedJSON:
+                break
+            }
+        }
+        return HTTPResponse(statusCode: Self.status(response.status), headers: headers, body: body)
+    }
+
+    /// A changed body that is still valid JSON when it was JSON.
+    private static func tampered(_ body: Data) -> Data {
+        guard body.first == UInt8(ascii: "{") else { return body + Data("x".utf8) }
+        let rest = body.dropFirst()
+        let separator = rest.first == UInt8(ascii: "}") ? "" : ","
+        return Data("{\"tampered\":true\(separator)".utf8) + rest
+    }
+
+    private static func status(_ code: Int) -> HTTPStatusCode {
+        let phrases = [
+            200: "OK", 201: "Created", 204: "No Content", 400: "Bad Request", 401: "Unauthorized", 403: "Forbidden",
+            404: "Not Found", 405: "Method Not Allowed", 500: "Internal Server Error", 503: "Service Unavailable",
+        ]
+        return HTTPStatusCode(code, phrase: phrases[code] ?? "Status")
+    }
+}

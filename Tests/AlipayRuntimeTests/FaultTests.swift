@@ -1,0 +1,168 @@
+import AlipayRuntime
+import AlipayTestGateway
+import Foundation
+import Testing
+
+/// Every fault must be refused, each with its own error case.
+@Suite("Faulty responses")
+struct FaultTests {
+    /// Calls a route that answers `{"agreement_no":"1"}` with `faults`, and returns the error.
+    func failure(
+        _ faults: [AlipayTestGateway.Fault], mode: GatewayMode = .key, encrypt: Bool = false,
+        timeout: Duration = .seconds(5), response: AlipayTestGateway.Response = .json(["agreement_no": "1"])
+    ) async throws -> AlipayError? {
+        var caught: AlipayError?
+        try await withGateway(mode, encrypt: encrypt, timeout: timeout) { gateway, client in
+            await gateway.route(.post, syncPath) { _ in
+                var answer = response
+                answer.faults = faults
+                return answer
+            }
+            do {
+                let accepted = try await client.send(
+                    AlipayRequest(method: .post, path: syncPath, body: .json(["a": "b"])), returning: SyncResponse.self,
+                    errorDetail: SyncErrorDetail.self)
+                Issue.record("a faulty response was accepted: \(accepted)")
+            } catch let error as AlipayError {
+                caught = error
+            }
+        }
+        return caught
+    }
+
+    @Test("a body changed after signing is rejected as invalidSignature", arguments: [false, true])
+    func tampered(encrypt: Bool) async throws {
+        let error = try await failure([.tamperedBody], encrypt: encrypt)
+        guard case .invalidSignature(let status, let traceId)? = error else {
+            Issue.record("unexpected \(String(describing: error))")
+            return
+        }
+        #expect(status == 200)
+        #expect(traceId?.isEmpty == false)
+    }
+
+    @Test("each missing signature header is named", arguments: ["alipay-signature", "alipay-timestamp", "alipay-nonce"])
+    func missingHeader(name: String) async throws {
+        let error = try await failure([.missingHeader(name)])
+        guard case .missingSignatureHeader(let missing, 200, _)? = error else {
+            Issue.record("unexpected \(String(describing: error))")
+            return
+        }
+        #expect(missing == name)
+        #expect(error?.description.contains(name) == true)
+    }
+
+    @Test("certificate mode requires alipay-sn")
+    func missingSN() async throws {
+        let error = try await failure([.missingHeader("alipay-sn")], mode: .certificate)
+        guard case .missingSignatureHeader("alipay-sn", 200, _)? = error else {
+            Issue.record("unexpected \(String(describing: error))")
+            return
+        }
+    }
+
+    @Test("an unknown alipay-sn is rejected as unknownAlipayCertificate")
+    func wrongSN() async throws {
+        let error = try await failure([.wrongCertificateSN], mode: .certificate)
+        guard case .unknownAlipayCertificate(let sn, let expected, _)? = error else {
+            Issue.record("unexpected \(String(describing: error))")
+            return
+        }
+        #expect(sn == "00000000000000000000000000000000")
+        #expect(expected == "deb2a078d6eea44d8556ca1227b54ea5")
+    }
+
+    @Test("a slow server times out after the configured timeout")
+    func slow() async throws {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let error = try await failure([.delay(.seconds(3))], timeout: .seconds(1))
+        let elapsed = clock.now - start
+        guard case .timeout(let duration)? = error else {
+            Issue.record("unexpected \(String(describing: error))")
+            return
+        }
+        #expect(duration == .seconds(1))
+        #expect(elapsed < .seconds(2.8))
+    }
+
+    @Test("an HTML 500 page is an invalidResponse with status, type and excerpt")
+    func htmlServerError() async throws {
+        let error = try await failure([.htmlServerError])
+        guard case .invalidResponse(let response)? = error else {
+            Issue.record("unexpected \(String(describing: error))")
+            return
+        }
+        #expect(response.status == 500)
+        #expect(response.contentType == "text/html")
+        #expect(response.excerpt.hasPrefix("<html>"))
+        #expect(response.excerpt.count <= 201)
+    }
+
+    @Test("truncated JSON in a 2xx answer is an invalidResponse", arguments: [false, true])
+    func truncated(encrypt: Bool) async throws {
+        let error = try await failure(
+            [.truncatedJSON], encrypt: encrypt, response: .json(["agreement_no": String(repeating: "9", count: 600)]))
+        guard case .invalidResponse(let response)? = error else {
+            Issue.record("unexpected \(String(describing: error))")
+            return
+        }
+        #expect(response.status == 200)
+        #expect(response.excerpt.count <= 201)
+        #expect(response.reason.contains("SyncResponse"))
+    }
+
+    @Test("a business error with links as a string decodes into api with detail")
+    func businessErrorStringLinks() async throws {
+        let error = try await failure(
+            [], response: .error(status: 400, code: "IDEMPOTENT_ERROR", message: "duplicate out_biz_no",
+                                 links: .text("https://open.alipay.com/api/errCheck?traceId=abc")))
+        guard case .api(let apiError)? = error else {
+            Issue.record("unexpected \(String(describing: error))")
+            return
+        }
+        #expect(apiError.status == 400)
+        #expect(apiError.code == "IDEMPOTENT_ERROR")
+        #expect(apiError.message == "duplicate out_biz_no")
+        #expect(apiError.links == [AlipayErrorLink(link: "https://open.alipay.com/api/errCheck?traceId=abc")])
+        #expect(apiError.traceId?.isEmpty == false)
+        #expect(apiError.detail as? SyncErrorDetail
+            == SyncErrorDetail(code: "IDEMPOTENT_ERROR", message: "duplicate out_biz_no", links: "https://open.alipay.com/api/errCheck?traceId=abc"))
+        #expect(String(decoding: apiError.body, as: UTF8.self).contains("IDEMPOTENT_ERROR"))
+    }
+
+    @Test("a business error with links as a list of {link, desc}")
+    func businessErrorListLinks() async throws {
+        let links = [AlipayErrorLink(link: "https://open.alipay.com/a", desc: "诊断"), AlipayErrorLink(link: "https://b")]
+        let error = try await failure([], response: .error(status: 422, code: "invalid-parameter", message: "m", links: .list(links)))
+        guard case .api(let apiError)? = error else {
+            Issue.record("unexpected \(String(describing: error))")
+            return
+        }
+        #expect(apiError.status == 422)
+        #expect(apiError.code == "invalid-parameter")
+        #expect(apiError.links == links)
+    }
+
+    @Test("a signed error answer whose signature fails is rejected, not trusted")
+    func tamperedError() async throws {
+        let error = try await failure([.tamperedBody], response: .error(code: "SYSTEM_ERROR", message: "m"))
+        guard case .invalidSignature(400, _)? = error else {
+            Issue.record("unexpected \(String(describing: error))")
+            return
+        }
+    }
+
+    @Test("a refused connection is a transport error")
+    func connectionRefused() async throws {
+        var config = Fixtures.keyModeConfig()
+        config.serverURL = URL(string: "http://127.0.0.1:1")!
+        let client = try AlipayClient(config: config)
+        await #expect {
+            _ = try await client.execute(method: .get, path: "/v3/x")
+        } throws: { error in
+            guard case AlipayError.transport = error else { return false }
+            return true
+        }
+    }
+}
