@@ -64,7 +64,7 @@ let package = Package(
         .testTarget(name: "GenYAMLTests", dependencies: ["GenYAML"]),
         .testTarget(name: "GenOpenAPITests", dependencies: ["GenOpenAPI"]),
         .testTarget(name: "GenSDKModelTests", dependencies: ["GenSDKModel", "GenOpenAPI", "GenYAML"]),
-        .testTarget(name: "GenPipelineTests", dependencies: ["GenPipeline"]),
+        .testTarget(name: "GenPipelineTests", dependencies: ["GenPipeline", "GenSDKModel", "GenOpenAPI", "GenYAML"]),
         .testTarget(name: "AlipayRuntimeTests", dependencies: ["AlipayRuntime", "AlipayTestGateway"]),
         .testTarget(name: "AlipaySDKTests", dependencies: ["AlipaySDK", "AlipayTestGateway"]),
     ]

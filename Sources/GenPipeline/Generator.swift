@@ -38,6 +38,8 @@ public struct Generator: Sendable {
         public var removed: [String]
         public var warnings: [Diagnostic]
         public var seconds: Double
+        /// Wall time of each stage, in the order they ran.
+        public var stages: [(name: String, seconds: Double)]
 
         /// One line: specs, operations, API classes, models, files, seconds.
         public func line(check: Bool) -> String {
@@ -64,8 +66,15 @@ public struct Generator: Sendable {
     /// Runs the pipeline. On any error the output folder is left exactly as it was.
     public func run() throws(DiagnosticError) -> Summary {
         let start = ContinuousClock.now
+        var stages: [(name: String, seconds: Double)] = []
+        var stageStart = start
+        func endStage(_ name: String) {
+            stages.append((name, Self.seconds(since: stageStart)))
+            stageStart = .now
+        }
         let files = try SpecFiles.find(options.specs)
         let templates = try TemplateSet(overrides: options.templates)
+        endStage("templates")
 
         var documents: [Document] = []
         var diagnostics: [Diagnostic] = []
@@ -73,7 +82,9 @@ public struct Generator: Sendable {
         for file in files {
             do {
                 let root = try YAMLReader.parse(contentsOf: file)
+                endStage("yaml")
                 let parsed = try DocumentParser().parse(root, file: file)
+                endStage("openapi")
                 documents.append(parsed.document)
                 warnings += parsed.warnings
             } catch {
@@ -90,11 +101,14 @@ public struct Generator: Sendable {
         }
         let built = SDKModelBuilder().build(document)
         warnings += built.warnings
+        endStage("sdk model")
         let rendered = Renderer(templates: templates).render(
             built.model, sources: files.map { ($0 as NSString).lastPathComponent })
+        endStage("render")
 
         let writer = OutputWriter(directory: URL(fileURLWithPath: options.output, isDirectory: true))
         let changes = options.check ? writer.plan(rendered) : try writer.write(rendered)
+        endStage(options.check ? "compare" : "write")
         return Summary(
             specCount: files.count,
             operationCount: built.model.operationCount,
@@ -104,6 +118,7 @@ public struct Generator: Sendable {
             unchanged: changes.unchanged.count,
             removed: changes.removed,
             warnings: warnings,
-            seconds: Self.seconds(since: start))
+            seconds: Self.seconds(since: start),
+            stages: stages)
     }
 }

@@ -34,6 +34,9 @@ struct Gen: ParsableCommand {
     @Flag(help: "Print errors only, not warnings or the summary.")
     var quiet = false
 
+    @Flag(help: "Also print the time each stage took.")
+    var timings = false
+
     mutating func run() throws {
         let generator = Generator(
             options: Generator.Options(specs: specs, output: output, templates: templates, include: include, check: check))
@@ -65,6 +68,9 @@ struct Gen: ParsableCommand {
         }
         if !quiet {
             print(summary.line(check: check))
+        }
+        if timings {
+            print(summary.stages.map { "\($0.name) \(String(format: "%.3f", $0.seconds)) s" }.joined(separator: ", "))
         }
     }
 

@@ -12,7 +12,9 @@ struct APIContext {
             "header": header,
             "name": api.name,
             "tag": api.tag,
-            "docLines": DocComment.lines([api.documentation.isEmpty ? ["The `\(api.tag)` operations."] : api.documentation], indent: 0),
+            "docLines": DocComment.block(
+                DocComment.lines([api.documentation.isEmpty ? ["The `\(api.tag)` operations."] : api.documentation], indent: 0),
+                indent: 0),
             "docText": api.documentation.map(MarkdownText.prose),
             "methods": api.methods.map(method),
             "exampleDocLines": DocComment.rawLines(
@@ -42,7 +44,7 @@ struct APIContext {
                     "isLast": index == pathParameters.count - 1,
                 ]
             },
-            "docLines": docLines(method),
+            "docLines": DocComment.block(docLines(method), indent: 4),
             "deprecated": method.deprecated,
             "parameters": declarations.enumerated().map { index, declaration in
                 ["declaration": declaration, "isLast": index == declarations.count - 1]

@@ -10,7 +10,7 @@ struct ModelContext {
             "header": header,
             "name": model.name,
             "schemaName": model.schemaName,
-            "docLines": DocComment.lines([model.documentation], indent: 0),
+            "docLines": DocComment.block(DocComment.lines([model.documentation], indent: 0), indent: 0),
             "deprecated": model.deprecated,
             "importsFoundation": importsFoundation,
             "conformances": conformances,
@@ -78,7 +78,7 @@ struct ModelContext {
             "plainName": Identifiers.plain(property.name),
             "wireName": SwiftLiteral.string(property.wireName),
             "type": property.type,
-            "docLines": docLines,
+            "docLines": DocComment.block(docLines, indent: 4),
             "deprecated": property.deprecated,
             "wireNameDiffers": Identifiers.plain(storage) != property.wireName,
             "isLast": index == count - 1,
@@ -113,7 +113,7 @@ struct EnumContext {
         [
             "name": name,
             "indent": String(repeating: " ", count: indent),
-            "docLines": DocComment.lines([documentation], indent: indent),
+            "docLines": DocComment.block(DocComment.lines([documentation], indent: indent), indent: indent),
             "cases": cases.map { ["name": $0.name, "rawValue": SwiftLiteral.string($0.rawValue)] },
         ]
     }

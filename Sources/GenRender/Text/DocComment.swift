@@ -28,6 +28,14 @@ enum DocComment {
         return lines
     }
 
+    /// `lines` as one block indented by `indent` spaces, in a list of one (or none when there are no
+    /// lines), so that a template writes a whole comment with a single tag.
+    static func block(_ lines: [String], indent: Int) -> [String] {
+        guard !lines.isEmpty else { return [] }
+        let padding = String(repeating: " ", count: indent)
+        return [lines.map { padding + $0 }.joined(separator: "\n")]
+    }
+
     /// Lines given verbatim (already safe Markdown), wrapped the same way.
     static func rawLines(_ text: [String], indent: Int) -> [String] {
         text.flatMap { line in

@@ -6,11 +6,15 @@
 enum DocTextCleaner {
     static func clean(_ text: String?) -> DocText {
         guard let text, !text.isEmpty else { return [] }
-        var plain = convertHTML(text)
-        plain = plain.replacingAll("\r\n", with: "\n").replacingAll("\r", with: "\n").replacingAll("\t", with: " ")
+        let plain = text.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) ? convertHTML(text) : text
         var lines: [String] = []
-        for rawLine in plain.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = String(rawLine.filter { !$0.isControlCharacter }).trimmingTrailingSpaces()
+        // `\r\n` is one Character, so splitting on Characters handles it with `\n` and `\r`.
+        for rawLine in plain.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+            var line = String(rawLine)
+            if line.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F }) {
+                line = String(line.map { $0 == "\t" ? " " : $0 }.filter { !$0.isControlCharacter })
+            }
+            line = line.trimmingTrailingSpaces()
             if line.isEmpty, lines.last?.isEmpty ?? true {
                 continue
             }
@@ -23,7 +27,6 @@ enum DocTextCleaner {
     }
 
     private static func convertHTML(_ text: String) -> String {
-        guard text.contains("<") || text.contains("&") else { return text }
         var output = ""
         var index = text.startIndex
         var pendingLink: String?
@@ -93,11 +96,6 @@ extension Character {
 }
 
 extension String {
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        guard contains(target) else { return self }
-        return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
-    }
-
     func trimmingTrailingSpaces() -> String {
         var result = Substring(self)
         while let last = result.last, last.isWhitespace {

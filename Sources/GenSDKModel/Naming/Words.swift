@@ -6,6 +6,9 @@ enum Words {
     /// The words of `text`: separated by anything that is not a letter or digit, and at lower-to-upper
     /// case changes. A run of capitals stays one word (`userID` -> `user`, `ID`).
     static func split(_ text: String) -> [String] {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return splitASCII(text)
+        }
         var words: [String] = []
         var current: [Character] = []
         var previous: Character?
@@ -22,6 +25,36 @@ enum Words {
             previous = character
         }
         flush(&current, into: &words)
+        return words
+    }
+
+    /// The same rules over ASCII bytes, which is every name in Alipay's spec.
+    private static func splitASCII(_ text: String) -> [String] {
+        var words: [String] = []
+        var current: [UInt8] = []
+        var previous: UInt8 = 0
+        func isLower(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
+        func isUpper(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
+        func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        for byte in text.utf8 {
+            guard isLower(byte) || isUpper(byte) || isDigit(byte) else {
+                if !current.isEmpty {
+                    words.append(String(decoding: current, as: UTF8.self))
+                    current.removeAll(keepingCapacity: true)
+                }
+                previous = 0
+                continue
+            }
+            if (isLower(previous) || isDigit(previous)) && isUpper(byte), !current.isEmpty {
+                words.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+            }
+            current.append(byte)
+            previous = byte
+        }
+        if !current.isEmpty {
+            words.append(String(decoding: current, as: UTF8.self))
+        }
         return words
     }
 

@@ -10,6 +10,8 @@ struct TypeAssigner {
     private(set) var typeNames: [String: String]
     private let schemas: [String: Schema]
     private var names: NameAllocator
+    /// Names a nested enum must not take: every top-level type (which it would shadow) and `CodingKeys`.
+    private let reservedNestedNames: Set<String>
     /// Types created for inline schemas, in the order they were met.
     private(set) var hoisted: [ModelType] = []
 
@@ -20,6 +22,7 @@ struct TypeAssigner {
             typeNames[schema.name] = names.claim(Identifiers.type(schema.name))
         }
         self.typeNames = typeNames
+        self.reservedNestedNames = Set(typeNames.values).union(reservedNames).union(["CodingKeys"])
         self.schemas = Dictionary(schemas.map { ($0.name, $0.schema) }, uniquingKeysWith: { first, _ in first })
         self.names = names
     }
@@ -154,7 +157,7 @@ struct TypeAssigner {
         parts: [ObjectSchema],
         documentation: DocText
     ) -> ModelType {
-        var scope: NestedEnumScope? = NestedEnumScope(reserved: Set(typeNames.values).union(["CodingKeys", name]))
+        var scope: NestedEnumScope? = NestedEnumScope(reserved: reservedNestedNames.union([name]))
         var propertyNames = NameAllocator()
         var properties: [ModelProperty] = []
         var seenWireNames: Set<String> = []
