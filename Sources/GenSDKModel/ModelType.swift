@@ -5,9 +5,10 @@ public struct ModelType: Sendable {
         case structure([ModelProperty])
         /// A string enum that keeps unknown values.
         case stringEnum([EnumCase])
-        /// One of several types (`anyOf`, `oneOf`): the first member that decodes wins, except that a
-        /// member whose `code` is known to it is preferred (Alipay's error bodies).
-        case union([UnionMember])
+        /// One of several types (`anyOf`, `oneOf`), in declaration order. Decoding first tries the members
+        /// that know codes, taking one that recognises the body's `code`; then every member in `fallback`
+        /// order, taking the first that decodes.
+        case union([UnionMember], fallback: [UnionMember])
         /// Another name for a type (`type: array`, `$ref`, scalars at the top level).
         case alias(String)
     }

@@ -13,7 +13,7 @@ struct APIContext {
             "name": api.name,
             "tag": api.tag,
             "docLines": DocComment.block(
-                DocComment.lines([api.documentation.isEmpty ? ["The `\(api.tag)` operations."] : api.documentation], indent: 0),
+                DocComment.lines([api.documentation.isEmpty ? ["The \(api.tag) operations."] : api.documentation], indent: 0),
                 indent: 0),
             "docText": api.documentation.map(MarkdownText.prose),
             "methods": api.methods.map(method),

@@ -20,8 +20,8 @@ struct ModelContext {
             context["structure"] = structure(properties)
         case .stringEnum(let cases):
             context["stringEnum"] = EnumContext(name: model.name, cases: cases, documentation: []).make(indent: 0)
-        case .union(let members):
-            context["union"] = union(members)
+        case .union(let members, let fallback):
+            context["union"] = union(members, fallback: fallback)
         case .alias(let type):
             context["alias"] = ["type": type]
         }
@@ -43,7 +43,7 @@ struct ModelContext {
         let types: [String]
         switch model.kind {
         case .structure(let properties): types = properties.map(\.type)
-        case .union(let members): types = members.map(\.type)
+        case .union(let members, _): types = members.map(\.type)
         case .alias(let type): types = [type]
         case .stringEnum: types = []
         }
@@ -85,20 +85,15 @@ struct ModelContext {
         ]
     }
 
-    private func union(_ members: [UnionMember]) -> [String: Any] {
-        let items: [[String: Any]] = members.enumerated().map { index, member in
-            [
-                "name": member.name,
-                "type": member.type,
-                "hasKnownCodes": member.hasKnownCodes,
-                "isLast": index == members.count - 1,
-            ]
+    private func union(_ members: [UnionMember], fallback: [UnionMember]) -> [String: Any] {
+        func item(_ member: UnionMember) -> [String: Any] {
+            ["name": member.name, "type": member.type]
         }
         return [
-            "members": items,
-            "knownCodeMembers": items.filter { $0["hasKnownCodes"] as! Bool },
-            "fallbackMembers": Array(items.dropLast()),
-            "lastMember": items.last ?? [:],
+            "members": members.map(item),
+            "knownCodeMembers": members.filter(\.hasKnownCodes).map(item),
+            "fallbackMembers": fallback.dropLast().map(item),
+            "lastMember": fallback.last.map(item) ?? [:],
         ]
     }
 }

@@ -172,7 +172,12 @@ struct OperationTranslator {
             var scope: NestedEnumScope? = nil
             return types.swiftType(for: schema, owner: base, suggestedName: "DefaultResponse", nestedEnums: &scope)
         default:
-            return types.hoist(schema, named: base + "DefaultResponse", isErrorDetail: true)
+            return types.hoist(
+                schema, named: base + "DefaultResponse", isErrorDetail: true,
+                documentation: [
+                    "The error body of \(operation.operationId), handed out in AlipayAPIError.detail: the first of the "
+                        + "types the spec allows that recognises the code of the body."
+                ])
         }
     }
 

@@ -106,10 +106,15 @@ struct TypeAssigner {
     }
 
     /// Declares a type for an inline schema and returns its name.
-    mutating func hoist(_ schema: Schema, named proposed: String, isErrorDetail: Bool = false) -> String {
+    mutating func hoist(
+        _ schema: Schema, named proposed: String, isErrorDetail: Bool = false, documentation: DocText = []
+    ) -> String {
         let name = names.claim(Identifiers.type(proposed))
         var model = makeModel(name: name, schemaName: name, schema: schema)
         model.isErrorDetail = isErrorDetail
+        if model.documentation.isEmpty {
+            model.documentation = documentation
+        }
         hoisted.append(model)
         return name
     }
@@ -193,7 +198,11 @@ struct TypeAssigner {
             let caseName = caseNames.claim(Identifiers.member(Self.memberName(type, in: name)))
             unionMembers.append(UnionMember(name: caseName, type: type, hasKnownCodes: hasCodeEnum(member)))
         }
-        return .union(unionMembers)
+        // Alipay's error bodies list the platform's CommonErrorType first and the operation's own model
+        // last. A code neither knows is more likely a new code of the operation than of the platform, so
+        // when members know codes the fallback runs from the last member back; otherwise in order.
+        let fallback = unionMembers.contains(where: \.hasKnownCodes) ? unionMembers.reversed() : unionMembers
+        return .union(unionMembers, fallback: fallback)
     }
 
     /// A union member's name: its type without the words it shares with the union's name, so that
