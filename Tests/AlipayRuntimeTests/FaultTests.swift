@@ -75,16 +75,19 @@ struct FaultTests {
 
     @Test("a slow server times out after the configured timeout")
     func slow() async throws {
-        let clock = ContinuousClock()
-        let start = clock.now
-        let error = try await failure([.delay(.seconds(3))], timeout: .seconds(1))
-        let elapsed = clock.now - start
-        guard case .timeout(let duration)? = error else {
-            Issue.record("unexpected \(String(describing: error))")
-            return
+        try await withGateway(.key, timeout: .seconds(1)) { gateway, client in
+            await gateway.route(.post, syncPath) { _ in .json(["agreement_no": "1"]).with(.delay(.seconds(3))) }
+            let clock = ContinuousClock()
+            let start = clock.now
+            await #expect {
+                _ = try await client.execute(method: .post, path: syncPath, body: "{}")
+            } throws: { error in
+                guard case AlipayError.timeout(let duration) = error else { return false }
+                return duration == .seconds(1)
+            }
+            let elapsed = clock.now - start
+            #expect(elapsed >= .seconds(0.9) && elapsed < .seconds(2), "timed out after \(elapsed)")
         }
-        #expect(duration == .seconds(1))
-        #expect(elapsed < .seconds(2.8))
     }
 
     @Test("an HTML 500 page is an invalidResponse with status, type and excerpt")
