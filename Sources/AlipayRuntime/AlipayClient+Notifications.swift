@@ -11,7 +11,8 @@ extension AlipayClient {
     public func verifyNotification(_ parameters: [String: String]) -> Bool {
         guard let signature = parameters["sign"], !signature.isEmpty else { return false }
         if let signType = parameters["sign_type"], signType != "RSA2" { return false }
-        let content = parameters
+        let content =
+            parameters
             .filter { $0.key != "sign" && $0.key != "sign_type" && !$0.value.isEmpty }
             .sorted { $0.key < $1.key }
             .map { "\($0.key)=\($0.value)" }

@@ -140,7 +140,8 @@ public final class AlipayClient: Sendable {
         }
         if serverURL.path.hasSuffix("gateway.do") {
             throw .invalidConfiguration(
-                reason: "serverURL points at the v2 gateway (gateway.do); the v3 API lives at https://openapi.alipay.com")
+                reason:
+                    "serverURL points at the v2 gateway (gateway.do); the v3 API lives at https://openapi.alipay.com")
         }
     }
 

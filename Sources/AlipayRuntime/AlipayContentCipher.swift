@@ -30,7 +30,8 @@ public struct AlipayContentCipher: Sendable {
     /// Encrypts `plaintext` and returns standard base64.
     public func encrypt(_ plaintext: Data) throws(AlipayError) -> String {
         do {
-            return try AES._CBC.encrypt(plaintext, using: SymmetricKey(data: keyBytes), iv: Self.iv).base64EncodedString()
+            return try AES._CBC.encrypt(plaintext, using: SymmetricKey(data: keyBytes), iv: Self.iv)
+                .base64EncodedString()
         } catch {
             throw .requestEncoding(reason: "AES encryption failed")
         }

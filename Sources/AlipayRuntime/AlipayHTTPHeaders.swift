@@ -60,7 +60,11 @@ public struct AlipayHTTPHeaders: Sendable, Hashable, Sequence, ExpressibleByDict
 }
 
 extension String {
+    /// ASCII case-insensitive equality, as HTTP field names compare; allocates nothing.
     func caseInsensitiveEquals(_ other: String) -> Bool {
-        utf8.count == other.utf8.count && lowercased() == other.lowercased()
+        guard utf8.count == other.utf8.count else { return false }
+        return zip(utf8, other.utf8).allSatisfy {
+            $0 == $1 || ($0 | 0x20 == $1 | 0x20 && ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A)
+        }
     }
 }

@@ -43,7 +43,7 @@ public struct AlipayResponse: Sendable, Hashable {
     /// At most 200 characters from the start of `body`.
     static func excerpt(of body: Data) -> String {
         let text = String(decoding: body.prefix(800), as: UTF8.self)
-        return text.count > 200 ? String(text.prefix(200)) + "…" : text
+        return text.count > 200 ? String(text.prefix(199)) + "…" : text
     }
 
     /// A one-line account of a decoding error, without the data it was decoding.

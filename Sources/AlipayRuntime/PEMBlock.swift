@@ -31,7 +31,10 @@ package struct PEMBlock: Sendable, Hashable {
 
     /// Standard base64 with any whitespace (line breaks, CR, spaces) removed first.
     package static func decodeBase64(_ text: Substring) -> Data? {
-        let compact = String(text.unicodeScalars.filter { !$0.properties.isWhitespace })
+        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+        let compact =
+            text.utf8.contains(where: isSpace)
+            ? String(decoding: text.utf8.filter { !isSpace($0) }, as: UTF8.self) : String(text)
         guard !compact.isEmpty else { return nil }
         return Data(base64Encoded: compact)
     }

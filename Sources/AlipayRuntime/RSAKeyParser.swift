@@ -38,7 +38,8 @@ package enum RSAKeyParser {
         case .rsa(let rsa):
             components = rsa
         case .otherAlgorithm(let oid):
-            throw .invalidConfiguration(reason: "\(field): the key is not RSA (algorithm \(oid)); Alipay RSA2 needs RSA")
+            throw .invalidConfiguration(
+                reason: "\(field): the key is not RSA (algorithm \(oid)); Alipay RSA2 needs RSA")
         case .notAPublicKey:
             if (try? _RSA.Signing.PrivateKey(unsafeDERRepresentation: der)) != nil {
                 throw .invalidConfiguration(
@@ -83,7 +84,8 @@ package enum RSAKeyParser {
                 reason: "\(field) holds a certificate; use AlipayCertificates for certificate mode")
         }
         if label.contains("ENCRYPTED") {
-            throw .invalidConfiguration(reason: "\(field): encrypted private keys are not supported; export it unencrypted")
+            throw .invalidConfiguration(
+                reason: "\(field): encrypted private keys are not supported; export it unencrypted")
         }
         switch expecting {
         case .privateKey where label.contains("PUBLIC KEY"):

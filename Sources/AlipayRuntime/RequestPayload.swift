@@ -14,7 +14,8 @@ package enum RequestPayload: Sendable {
         case .json(let model):
             self = .text(try AlipayJSON.encode(model))
         case .multipart(let data, let files):
-            self = .multipart(data: try data.map { (model) throws(AlipayError) in try AlipayJSON.encode(model) }, files: files)
+            self = .multipart(
+                data: try data.map { (model) throws(AlipayError) in try AlipayJSON.encode(model) }, files: files)
         }
     }
 }

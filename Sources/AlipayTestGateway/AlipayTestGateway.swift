@@ -97,9 +97,9 @@ public final class AlipayTestGateway: Sendable {
         get async { await state.rejected }
     }
 
-    /// Stops listening and closes connections.
+    /// Stops listening and closes connections; answers still in progress (delayed ones) are cancelled.
     public func stop() async {
-        await server.stop(timeout: 1)
+        await server.stop(timeout: 0.25)
         serverTask.cancel()
     }
 }

@@ -19,7 +19,8 @@ actor GatewayState {
     }
 
     init(timestampTolerance: Duration) {
-        toleranceMilliseconds = timestampTolerance.components.seconds * 1000
+        toleranceMilliseconds =
+            timestampTolerance.components.seconds * 1000
             + timestampTolerance.components.attoseconds / 1_000_000_000_000_000
     }
 
@@ -49,7 +50,8 @@ actor GatewayState {
             }
         }
         return .rejected(
-            reject(status: 404, code: "invalid-method", message: "no route for \(request.method.rawValue) \(request.path)"),
+            reject(
+                status: 404, code: "invalid-method", message: "no route for \(request.method.rawValue) \(request.path)"),
             faults: faults)
     }
 

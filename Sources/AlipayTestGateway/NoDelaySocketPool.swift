@@ -2,9 +2,9 @@ import FlyingSocks
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A socket pool that turns on `TCP_NODELAY` for every socket it waits on.

@@ -35,9 +35,11 @@ struct RequestChecker: Sendable {
         }
         let scheme = "ALIPAY-SHA256withRSA "
         guard authorization.hasPrefix(scheme), let signRange = authorization.range(of: ",sign=") else {
-            throw Failure(status: 401, code: "invalid-signature-type", message: "Authorization must be \(scheme)…,sign=…")
+            throw Failure(
+                status: 401, code: "invalid-signature-type", message: "Authorization must be \(scheme)…,sign=…")
         }
-        let authString = String(authorization[authorization.index(authorization.startIndex, offsetBy: scheme.count)..<signRange.lowerBound])
+        let authString = String(
+            authorization[authorization.index(authorization.startIndex, offsetBy: scheme.count)..<signRange.lowerBound])
         let signature = String(authorization[signRange.upperBound...])
         let fields = Self.fields(of: authString)
 
@@ -51,7 +53,9 @@ struct RequestChecker: Sendable {
             throw Failure(status: 400, code: "missing-timestamp", message: "timestamp is missing from Authorization")
         }
         guard let timestamp = Int64(timestampText), abs(now - timestamp) <= toleranceMilliseconds else {
-            throw Failure(status: 400, code: "invalid-timestamp", message: "timestamp \(timestampText) is outside the allowed window")
+            throw Failure(
+                status: 400, code: "invalid-timestamp",
+                message: "timestamp \(timestampText) is outside the allowed window")
         }
         guard let nonce = fields["nonce"], !nonce.isEmpty else {
             throw Failure(status: 400, code: "invalid-parameter", message: "nonce is missing from Authorization")
@@ -83,7 +87,8 @@ struct RequestChecker: Sendable {
     private func checkCertificateSNs(fields: [String: String], headers: AlipayHTTPHeaders) throws(Failure) {
         guard let appCertSN, let rootCertSN else { return }
         guard let sent = fields["app_cert_sn"] else {
-            throw Failure(status: 400, code: "missing-app-cert-sn", message: "app_cert_sn is missing from Authorization")
+            throw Failure(
+                status: 400, code: "missing-app-cert-sn", message: "app_cert_sn is missing from Authorization")
         }
         guard sent == appCertSN else {
             throw Failure(status: 400, code: "app-cert-not-exist", message: "no app certificate with SN \(sent)")
@@ -92,7 +97,8 @@ struct RequestChecker: Sendable {
             throw Failure(status: 400, code: "missing-alipay-root-cert-sn", message: "alipay-root-cert-sn is missing")
         }
         guard root == rootCertSN else {
-            throw Failure(status: 400, code: "invalid-alipay-root-cert-sn", message: "alipay-root-cert-sn \(root) is wrong")
+            throw Failure(
+                status: 400, code: "invalid-alipay-root-cert-sn", message: "alipay-root-cert-sn \(root) is wrong")
         }
     }
 
@@ -100,7 +106,8 @@ struct RequestChecker: Sendable {
     private static func content(headers: AlipayHTTPHeaders, body: Data) throws(Failure) -> (
         signed: String, hasData: Bool, files: [AlipayFilePart]
     ) {
-        guard let contentType = headers["Content-Type"], let boundary = MultipartParser.boundary(ofContentType: contentType)
+        guard let contentType = headers["Content-Type"],
+            let boundary = MultipartParser.boundary(ofContentType: contentType)
         else {
             guard let text = String(data: body, encoding: .utf8) else {
                 throw Failure(status: 400, code: "invalid-request-data", message: "the body is not UTF-8")
@@ -126,7 +133,8 @@ struct RequestChecker: Sendable {
     }
 
     /// The JSON text, decrypted when `alipay-encrypt-type` says so.
-    private func decrypted(_ text: String, present: Bool, headers: AlipayHTTPHeaders) throws(Failure) -> (String?, Bool) {
+    private func decrypted(_ text: String, present: Bool, headers: AlipayHTTPHeaders) throws(Failure) -> (String?, Bool)
+    {
         guard let encryptType = headers["alipay-encrypt-type"] else { return (present ? text : nil, false) }
         guard encryptType == "AES" else {
             throw Failure(status: 400, code: "invalid-encrypt-type", message: "encrypt type \(encryptType) is not AES")
@@ -136,7 +144,8 @@ struct RequestChecker: Sendable {
         }
         guard present else { return (nil, true) }
         guard let plain = try? cipher.decrypt(Data(text.utf8)) else {
-            throw Failure(status: 400, code: "decryption-error", message: "the body does not decrypt with the app's AES key")
+            throw Failure(
+                status: 400, code: "decryption-error", message: "the body does not decrypt with the app's AES key")
         }
         return (String(decoding: plain, as: UTF8.self), true)
     }

@@ -17,7 +17,8 @@ struct ResponseSigner: Sendable {
             try? await Task.sleep(for: duration)
         }
         if faults.contains(.htmlServerError) {
-            let page = "<html><head><title>500 Internal Server Error</title></head><body><center>"
+            let page =
+                "<html><head><title>500 Internal Server Error</title></head><body><center>"
                 + "<h1>500 Internal Server Error</h1></center><hr><center>nginx</center></body></html>"
             return HTTPResponse(
                 statusCode: Self.status(500), headers: [.contentType: "text/html"], body: Data(page.utf8))

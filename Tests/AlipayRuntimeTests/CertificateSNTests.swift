@@ -25,10 +25,12 @@ struct CertificateSNTests {
     @Test("the EC root of the bundle is read but left out of the root SN")
     func ecRootSkipped() throws {
         let roots = try Self.summaries(Fixtures.text("alipayRootCert.crt"))
-        #expect(roots.map(\.signatureAlgorithm) == ["1.2.840.10045.4.3.3", "1.2.840.113549.1.1.11", "1.2.840.113549.1.1.5"])
+        #expect(
+            roots.map(\.signatureAlgorithm) == ["1.2.840.10045.4.3.3", "1.2.840.113549.1.1.11", "1.2.840.113549.1.1.5"])
         #expect(roots[0].alipaySN == "1dbfae1714858d397ae9aae23858f797")
         #expect(!roots[0].isSignedWithRSA)
-        #expect(roots[0].issuer == "CN=Alipay Swift Test Root E1,OU=Test Certification Authority,O=Alipay Swift Test,C=CN")
+        #expect(
+            roots[0].issuer == "CN=Alipay Swift Test Root E1,OU=Test Certification Authority,O=Alipay Swift Test,C=CN")
         #expect(roots[2].serialNumber == "95789588285860272504103369553073565482337708598")
     }
 
@@ -46,7 +48,9 @@ struct CertificateSNTests {
     func decimalSerials() {
         #expect(DecimalSerial.string(fromTwosComplement: [0]) == "0")
         #expect(DecimalSerial.string(fromTwosComplement: [0x00, 0xFF]) == "255")
-        #expect(DecimalSerial.string(fromTwosComplement: [0x01] + [UInt8](repeating: 0, count: 8)) == "18446744073709551616")
+        #expect(
+            DecimalSerial.string(fromTwosComplement: [0x01] + [UInt8](repeating: 0, count: 8)) == "18446744073709551616"
+        )
         #expect(DecimalSerial.string(fromTwosComplement: [0x3B, 0x9A, 0xCA, 0x00]) == "1000000000")
         #expect(DecimalSerial.string(fromTwosComplement: [0xFF]) == "-1")
         #expect(DecimalSerial.string(fromTwosComplement: [0x80]) == "-128")
@@ -66,7 +70,9 @@ struct CertificateSNTests {
             #expect(error?.description.contains(message) == true, "\(String(describing: error))")
         }
         let missing = #expect(throws: AlipayError.self) {
-            try AlipayCertificates(appCertificatePath: "/nonexistent/a.crt", alipayPublicCertificatePath: "b", alipayRootCertificatePath: "c")
+            try AlipayCertificates(
+                appCertificatePath: "/nonexistent/a.crt", alipayPublicCertificatePath: "b",
+                alipayRootCertificatePath: "c")
         }
         #expect(missing?.description.contains("cannot read /nonexistent/a.crt") == true)
     }
@@ -74,7 +80,8 @@ struct CertificateSNTests {
 
 @Suite(
     "Certificate SNs of real Alipay certificates",
-    .enabled(if: Fixtures.hasReferenceCertificates, "skipped: ../shared/reference/certs is not present next to the package")
+    .enabled(
+        if: Fixtures.hasReferenceCertificates, "skipped: ../shared/reference/certs is not present next to the package")
 )
 struct ReferenceCertificateTests {
     @Test(
@@ -111,12 +118,15 @@ struct ReferenceCertificateTests {
     @Test("every certificate of the production root bundle, SM2 and ECDSA included")
     func productionBundle() throws {
         let roots = try CertificateSNTests.summaries(Fixtures.referenceText("alipayRootCert.crt"))
-        #expect(roots.map(\.alipaySN) == [
-            "9e64d67d36446de33aae13a33a89e5a7", "687b59193f3f462dd5336e5abf83c5d8",
-            "8af620707e5ddd8c7e76747e86a604dc", "02941eef3187dddf3d3b83462e1dfcf6",
-        ])
+        #expect(
+            roots.map(\.alipaySN) == [
+                "9e64d67d36446de33aae13a33a89e5a7", "687b59193f3f462dd5336e5abf83c5d8",
+                "8af620707e5ddd8c7e76747e86a604dc", "02941eef3187dddf3d3b83462e1dfcf6",
+            ])
         #expect(roots.map(\.isSignedWithRSA) == [false, true, false, true])
-        #expect(roots[1].issuer == "CN=Ant Financial Certification Authority R1,OU=Certification Authority,O=Ant Financial,C=CN")
+        #expect(
+            roots[1].issuer
+                == "CN=Ant Financial Certification Authority R1,OU=Certification Authority,O=Ant Financial,C=CN")
         #expect(roots[3].serialNumber == "95790491425698859646659490580052089075020051350")
     }
 
@@ -126,7 +136,8 @@ struct ReferenceCertificateTests {
             appCertificatePath: Fixtures.referencePath("appCertPublicKey_2021001161683774.crt"),
             alipayPublicCertificatePath: Fixtures.referencePath("alipayCertPublicKey_RSA2.crt"),
             alipayRootCertificatePath: Fixtures.referencePath("alipayRootCert.crt"))
-        let expected = "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAhoVesfcGvUv1XvUndmX0rmSZ/2posJBCooySbSVFpV79RtHMzrVz2aKkC3WvOXeT5iNeQK4mK8gp3vNkWrHTkQGx5BcmkeO1WS384CQde7dAS0gmxeFs5bs+cCQqV2A2c2R9/5rJMtFtp1Ot/rIiMBUn6Ei0UoztM7AneavqQEzSwYlCKNhPFFtHCiz7u4O5R9CIyvUmYr+zpem2HXBN9ygPAZ0aXBQipGbc45+G07ZCNsmY4hV/Igya1aBf+Ye8p10Ew8uBBri0sIknhSC2LqKKy2IH1fO6q1d1jhN240QRHvbpRNv60kAfZsEulBASBrCMBi49NiJyr5nre7SNywIDAQAB"
+        let expected =
+            "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAhoVesfcGvUv1XvUndmX0rmSZ/2posJBCooySbSVFpV79RtHMzrVz2aKkC3WvOXeT5iNeQK4mK8gp3vNkWrHTkQGx5BcmkeO1WS384CQde7dAS0gmxeFs5bs+cCQqV2A2c2R9/5rJMtFtp1Ot/rIiMBUn6Ei0UoztM7AneavqQEzSwYlCKNhPFFtHCiz7u4O5R9CIyvUmYr+zpem2HXBN9ygPAZ0aXBQipGbc45+G07ZCNsmY4hV/Igya1aBf+Ye8p10Ew8uBBri0sIknhSC2LqKKy2IH1fO6q1d1jhN240QRHvbpRNv60kAfZsEulBASBrCMBi49NiJyr5nre7SNywIDAQAB"
         #expect(certificates.alipayPublicKeyDER.base64EncodedString() == expected)
     }
 }

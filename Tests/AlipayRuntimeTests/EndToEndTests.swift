@@ -5,9 +5,12 @@ import Testing
 
 @Suite("End to end over HTTP with AlipayTestGateway")
 struct EndToEndTests {
-    static let model = SyncModel(agreementNo: "20195108518085620000", bizAction: "ORDER_PAID", userId: "2088602002015001")
+    static let model = SyncModel(
+        agreementNo: "20195108518085620000", bizAction: "ORDER_PAID", userId: "2088602002015001")
 
-    func sync(_ client: AlipayClient, options: AlipayRequestOptions = AlipayRequestOptions()) async throws -> SyncResponse {
+    func sync(_ client: AlipayClient, options: AlipayRequestOptions = AlipayRequestOptions()) async throws
+        -> SyncResponse
+    {
         try await client.send(
             AlipayRequest(method: .post, path: syncPath, body: .json(Self.model)), options: options,
             returning: SyncResponse.self, errorDetail: SyncErrorDetail.self)
@@ -20,7 +23,8 @@ struct EndToEndTests {
         }
     }
 
-    @Test("key mode: a JSON call round-trips and is checked by the gateway", arguments: [GatewayMode.key, .certificate])
+    @Test(
+        "key mode: a JSON call round-trips and is checked by the gateway", arguments: [GatewayMode.key, .certificate])
     func jsonCall(mode: GatewayMode) async throws {
         try await withGateway(mode) { gateway, client in
             await Self.echoRoute(gateway)
@@ -34,8 +38,9 @@ struct EndToEndTests {
         }
     }
 
-    @Test("AES: the request is encrypted, the gateway decrypts, the response comes back encrypted",
-          arguments: [GatewayMode.key, .certificate])
+    @Test(
+        "AES: the request is encrypted, the gateway decrypts, the response comes back encrypted",
+        arguments: [GatewayMode.key, .certificate])
     func encrypted(mode: GatewayMode) async throws {
         try await withGateway(mode, encrypt: true) { gateway, client in
             await Self.echoRoute(gateway)
@@ -54,16 +59,23 @@ struct EndToEndTests {
     func multipart(encrypt: Bool) async throws {
         try await withGateway(.key, encrypt: encrypt) { gateway, client in
             await gateway.route(.post, "/v3/alipay/open/file/upload") { request in
-                .json(["file_id": "F-\(request.files.count)", "biz": try request.decode([String: String].self)["biz_code"] ?? ""])
+                .json([
+                    "file_id": "F-\(request.files.count)",
+                    "biz": try request.decode([String: String].self)["biz_code"] ?? "",
+                ])
             }
             let image = Data((0..<3000).map { UInt8($0 % 256) })
             let files = [
-                AlipayFilePart(name: "file_content", file: AlipayFile(bytes: image, fileName: "logo \"1\".png", contentType: "image/png")),
-                AlipayFilePart(name: "business_license_pic", file: AlipayFile(bytes: Data("%PDF".utf8), fileName: "执照.pdf")),
+                AlipayFilePart(
+                    name: "file_content",
+                    file: AlipayFile(bytes: image, fileName: "logo \"1\".png", contentType: "image/png")),
+                AlipayFilePart(
+                    name: "business_license_pic", file: AlipayFile(bytes: Data("%PDF".utf8), fileName: "执照.pdf")),
             ]
             let response = try await client.execute(
-                AlipayRequest(method: .post, path: "/v3/alipay/open/file/upload",
-                              body: .multipart(data: ["biz_code": "openpay"], files: files)))
+                AlipayRequest(
+                    method: .post, path: "/v3/alipay/open/file/upload",
+                    body: .multipart(data: ["biz_code": "openpay"], files: files)))
             #expect(try response.decode([String: String].self) == ["file_id": "F-2", "biz": "openpay"])
             let received = try #require(await gateway.receivedRequests.last)
             #expect(received.wasEncrypted == encrypt)
@@ -96,10 +108,12 @@ struct EndToEndTests {
             let path = "/v3/alipay/marketing/activity/" + AlipayRequest.pathSegment("A 1/中")
             let response = try await client.execute(
                 method: .get, path: path, query: [AlipayQueryItem(name: "q", value: "a b&c=d+e 中文~")],
-                options: AlipayRequestOptions(headers: ["x-extra": "yes"], queryItems: [AlipayQueryItem(name: "page", value: "2")]))
+                options: AlipayRequestOptions(
+                    headers: ["x-extra": "yes"], queryItems: [AlipayQueryItem(name: "page", value: "2")]))
             #expect(response.status == 200)
             #expect(response.traceId?.count == 32)
-            #expect(try response.decode([String: String].self) == ["id": "A 1/中", "q": "a b&c=d+e 中文~", "extra": "yes"])
+            #expect(
+                try response.decode([String: String].self) == ["id": "A 1/中", "q": "a b&c=d+e 中文~", "extra": "yes"])
             #expect(await gateway.receivedRequests.last?.queryValue("page") == "2")
         }
     }
@@ -108,7 +122,8 @@ struct EndToEndTests {
     func emptyBody() async throws {
         try await withGateway(.key) { gateway, client in
             await gateway.route(.post, "/v3/empty") { _ in AlipayTestGateway.Response(status: 200) }
-            let response = try await client.send(AlipayRequest(method: .post, path: "/v3/empty"), returning: AlipayEmptyResponse.self)
+            let response = try await client.send(
+                AlipayRequest(method: .post, path: "/v3/empty"), returning: AlipayEmptyResponse.self)
             #expect(response == AlipayEmptyResponse())
         }
     }

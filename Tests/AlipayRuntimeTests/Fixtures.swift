@@ -56,7 +56,8 @@ enum Fixtures {
     }
 
     static func certModeConfig(encrypt: Bool = false) throws -> AlipayConfig {
-        var config = AlipayConfig(appId: appId, privateKey: text("app_private_pkcs8.b64"), certificates: try certificates())
+        var config = AlipayConfig(
+            appId: appId, privateKey: text("app_private_pkcs8.b64"), certificates: try certificates())
         if encrypt { config.encryptKey = aesKey }
         return config
     }

@@ -31,7 +31,8 @@ struct GatewayCheckTests {
             let refused = try await send(replay, to: gateway)
             #expect(refused.status == 401)
             #expect(code(of: refused) == "suspected-attack")
-            #expect(try await send(signer.sign(AlipayRequest(method: .get, path: "/v3/ping")), to: gateway).status == 200)
+            #expect(
+                try await send(signer.sign(AlipayRequest(method: .get, path: "/v3/ping")), to: gateway).status == 200)
         }
     }
 
@@ -41,7 +42,8 @@ struct GatewayCheckTests {
             await gateway.route(.get, "/v3/ping") { _ in .json(["ok": "yes"]) }
             let signer = try RequestSigner(config: client.config)
             for offset: Int64 in [-400_000, 400_000] {
-                let signed = try signer.sign(AlipayRequest(method: .get, path: "/v3/ping"), timestamp: RequestSigner.currentTimestamp() + offset)
+                let signed = try signer.sign(
+                    AlipayRequest(method: .get, path: "/v3/ping"), timestamp: RequestSigner.currentTimestamp() + offset)
                 let response = try await send(signed, to: gateway)
                 #expect(response.status == 400)
                 #expect(code(of: response) == "invalid-timestamp")
@@ -54,9 +56,12 @@ struct GatewayCheckTests {
         try await withGateway(.certificate) { gateway, client in
             await gateway.route(.get, "/v3/ping") { _ in .json(["ok": "yes"]) }
             let signer = try RequestSigner(config: client.config)
-            let noRequestId = try await send(signer.sign(AlipayRequest(method: .get, path: "/v3/ping")), to: gateway, removing: "alipay-request-id")
+            let noRequestId = try await send(
+                signer.sign(AlipayRequest(method: .get, path: "/v3/ping")), to: gateway, removing: "alipay-request-id")
             #expect(noRequestId.status == 400)
-            let noRoot = try await send(signer.sign(AlipayRequest(method: .get, path: "/v3/ping")), to: gateway, removing: "alipay-root-cert-sn")
+            let noRoot = try await send(
+                signer.sign(AlipayRequest(method: .get, path: "/v3/ping")), to: gateway, removing: "alipay-root-cert-sn"
+            )
             #expect(code(of: noRoot) == "missing-alipay-root-cert-sn")
             #expect(await gateway.rejections.count == 2)
         }

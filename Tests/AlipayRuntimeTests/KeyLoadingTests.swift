@@ -5,7 +5,9 @@ import Testing
 
 @Suite("Key loading")
 struct KeyLoadingTests {
-    static let privateForms = ["app_private_pkcs1.pem", "app_private_pkcs8.pem", "app_private_pkcs1.b64", "app_private_pkcs8.b64"]
+    static let privateForms = [
+        "app_private_pkcs1.pem", "app_private_pkcs8.pem", "app_private_pkcs1.b64", "app_private_pkcs8.b64",
+    ]
 
     @Test("private keys load in every form and sign identically", arguments: privateForms)
     func privateKeyForms(_ name: String) throws {
@@ -34,7 +36,8 @@ struct KeyLoadingTests {
         let base64 = Fixtures.text("app_public.b64")
         let wrapped76 = stride(from: 0, to: base64.count, by: 76).map { offset in
             let start = base64.index(base64.startIndex, offsetBy: offset)
-            return String(base64[start..<(base64.index(start, offsetBy: 76, limitedBy: base64.endIndex) ?? base64.endIndex)])
+            return String(
+                base64[start..<(base64.index(start, offsetBy: 76, limitedBy: base64.endIndex) ?? base64.endIndex)])
         }
         let pem76 = "-----BEGIN PUBLIC KEY-----\n" + wrapped76.joined(separator: "\n") + "\n-----END PUBLIC KEY-----\n"
         let keys = try [Fixtures.text("app_public.pem"), base64, pem76].map {
@@ -43,8 +46,9 @@ struct KeyLoadingTests {
         #expect(Set(keys.map(\.derRepresentation)).count == 1)
     }
 
-    @Test("a public key where the private key belongs is refused with a clear message",
-          arguments: ["app_public.pem", "app_public.b64"])
+    @Test(
+        "a public key where the private key belongs is refused with a clear message",
+        arguments: ["app_public.pem", "app_public.b64"])
     func publicWherePrivateBelongs(_ name: String) {
         let error = #expect(throws: AlipayError.self) {
             try RSAKeyParser.privateKey(Fixtures.text(name), field: "privateKey")
@@ -52,8 +56,9 @@ struct KeyLoadingTests {
         #expect(error?.description.contains("the private key looks like a public key") == true)
     }
 
-    @Test("a private key where a public key belongs is refused with a clear message",
-          arguments: ["app_private_pkcs1.pem", "app_private_pkcs8.b64"])
+    @Test(
+        "a private key where a public key belongs is refused with a clear message",
+        arguments: ["app_private_pkcs1.pem", "app_private_pkcs8.b64"])
     func privateWherePublicBelongs(_ name: String) {
         let error = #expect(throws: AlipayError.self) {
             try RSAKeyParser.publicKey(Fixtures.text(name), field: "alipayPublicKey")
@@ -77,14 +82,16 @@ struct KeyLoadingTests {
 
     @Test("the client refuses the app's own public key as Alipay's")
     func appPublicKeyAsAlipayKey() {
-        let config = AlipayConfig(appId: Fixtures.appId, privateKey: Fixtures.appPrivateKey, alipayPublicKey: Fixtures.appPublicKey)
+        let config = AlipayConfig(
+            appId: Fixtures.appId, privateKey: Fixtures.appPrivateKey, alipayPublicKey: Fixtures.appPublicKey)
         let error = #expect(throws: AlipayError.self) { try AlipayClient(config: config) }
         #expect(error?.description.contains("the app's own public key") == true)
     }
 
     @Test("the client refuses an app certificate that does not belong to the private key")
     func certificateOfAnotherKey() throws {
-        let config = AlipayConfig(appId: Fixtures.appId, privateKey: Fixtures.alipayPrivateKey, certificates: try Fixtures.certificates())
+        let config = AlipayConfig(
+            appId: Fixtures.appId, privateKey: Fixtures.alipayPrivateKey, certificates: try Fixtures.certificates())
         let error = #expect(throws: AlipayError.self) { try AlipayClient(config: config) }
         #expect(error?.description.contains("does not belong to privateKey") == true)
     }
@@ -117,7 +124,9 @@ struct KeyLoadingTests {
         for _ in 0..<50 { inputs.append(Data((0..<64).map { _ in UInt8.random(in: 0...255, using: &generator) })) }
         for input in inputs {
             #expect(throws: AlipayError.self) { try RSAKeyParser.publicKey(der: input, field: "alipayPublicKey") }
-            #expect(throws: AlipayError.self) { try RSAKeyParser.privateKey(input.base64EncodedString(), field: "privateKey") }
+            #expect(throws: AlipayError.self) {
+                try RSAKeyParser.privateKey(input.base64EncodedString(), field: "privateKey")
+            }
         }
     }
 

@@ -56,7 +56,8 @@ struct NotificationTests {
         let parameters = try Self.signed(Self.notification)
         let body = parameters.map { key, value in
             let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-._~ "))
-            let encoded = value.addingPercentEncoding(withAllowedCharacters: allowed)!.replacingOccurrences(of: " ", with: "+")
+            let encoded = value.addingPercentEncoding(withAllowedCharacters: allowed)!.replacingOccurrences(
+                of: " ", with: "+")
             return "\(key)=\(encoded)"
         }.joined(separator: "&")
         let client = try AlipayClient(config: Fixtures.keyModeConfig())

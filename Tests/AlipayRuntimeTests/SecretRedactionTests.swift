@@ -46,8 +46,9 @@ struct SecretRedactionTests {
             AlipayConfig(appId: "1", privateKey: privatePEM, alipayPublicKey: privateB64),
             AlipayConfig(appId: "1", privateKey: privatePEM, alipayPublicKey: privatePEM),
             AlipayConfig(appId: "1", privateKey: privatePEM + "garbage", alipayPublicKey: Fixtures.alipayPublicKey),
-            AlipayConfig(appId: "1", privateKey: "-----BEGIN PRIVATE KEY-----\n\(broken)\n-----END PRIVATE KEY-----",
-                         alipayPublicKey: Fixtures.alipayPublicKey),
+            AlipayConfig(
+                appId: "1", privateKey: "-----BEGIN PRIVATE KEY-----\n\(broken)\n-----END PRIVATE KEY-----",
+                alipayPublicKey: Fixtures.alipayPublicKey),
             {
                 var config = Fixtures.keyModeConfig()
                 config.encryptKey = Fixtures.aesKey + "x"

@@ -25,7 +25,8 @@ struct SigningVectorTests {
         #expect(signed.signature == Self.expectedSignature)
         #expect(
             signed.headers["authorization"]
-                == "ALIPAY-SHA256withRSA app_id=2021000000000001,nonce=\(Self.nonce),timestamp=1700000000000,sign=\(Self.expectedSignature)")
+                == "ALIPAY-SHA256withRSA app_id=2021000000000001,nonce=\(Self.nonce),timestamp=1700000000000,sign=\(Self.expectedSignature)"
+        )
         #expect(signed.body == Data(#"{"agreement_no":"20195108518085620000"}"#.utf8))
         #expect(signed.headers["Content-Type"] == "application/json")
         #expect(signed.headers["Accept"] == "application/json")
@@ -37,8 +38,9 @@ struct SigningVectorTests {
 
     @Test("GET without body, with app auth token and a fixed request id")
     func appAuthToken() throws {
-        let request = AlipayRequest(method: .get, path: "/v3/zhima/credit/pe/zmgo/agreement/query",
-                                    queryItems: [AlipayQueryItem(name: "agreement_id", value: "A 1")])
+        let request = AlipayRequest(
+            method: .get, path: "/v3/zhima/credit/pe/zmgo/agreement/query",
+            queryItems: [AlipayQueryItem(name: "agreement_id", value: "A 1")])
         let options = AlipayRequestOptions(appAuthToken: "202501BBxxxx", requestId: "req-1")
         let signed = try signer().sign(request, options: options, nonce: Self.nonce, timestamp: Self.timestamp)
         #expect(
@@ -58,9 +60,12 @@ struct SigningVectorTests {
             timestamp: Self.timestamp)
         #expect(
             signed.authString
-                == "app_id=2021000000000001,app_cert_sn=7dd790353638d53b3c0239e344b84fb3,nonce=\(Self.nonce),timestamp=1700000000000")
+                == "app_id=2021000000000001,app_cert_sn=7dd790353638d53b3c0239e344b84fb3,nonce=\(Self.nonce),timestamp=1700000000000"
+        )
         #expect(signed.signContent == "\(signed.authString)\nPOST\n\(syncPath)\n{\"a\":\"b\"}\n")
-        #expect(signed.headers["alipay-root-cert-sn"] == "7bc7049002739a8c5cab4a23a6192adc_42f1cbf9d1bea42d3d2308c8f0ccebe4")
+        #expect(
+            signed.headers["alipay-root-cert-sn"] == "7bc7049002739a8c5cab4a23a6192adc_42f1cbf9d1bea42d3d2308c8f0ccebe4"
+        )
     }
 
     @Test("an encrypted body is signed as its ciphertext and sent as text/plain")
@@ -79,15 +84,21 @@ struct SigningVectorTests {
 
     @Test("multipart signs only the data part")
     func multipart() throws {
-        let file = AlipayFilePart(name: "file_content", file: AlipayFile(bytes: Data([0, 1, 2]), fileName: "a.png", contentType: "image/png"))
+        let file = AlipayFilePart(
+            name: "file_content", file: AlipayFile(bytes: Data([0, 1, 2]), fileName: "a.png", contentType: "image/png"))
         let signed = try signer().sign(
-            AlipayRequest(method: .post, path: "/v3/alipay/open/file/upload", body: .multipart(data: ["biz_code": "x"], files: [file])),
+            AlipayRequest(
+                method: .post, path: "/v3/alipay/open/file/upload",
+                body: .multipart(data: ["biz_code": "x"], files: [file])),
             nonce: Self.nonce, timestamp: Self.timestamp)
         #expect(signed.signContent.hasSuffix("\nPOST\n/v3/alipay/open/file/upload\n{\"biz_code\":\"x\"}\n"))
         let contentType = try #require(signed.headers["Content-Type"])
         #expect(contentType.hasPrefix("multipart/form-data; boundary="))
         let body = String(decoding: try #require(signed.body), as: UTF8.self)
-        #expect(body.contains("Content-Disposition: form-data; name=\"data\"\r\nContent-Type: application/json\r\n\r\n{\"biz_code\":\"x\"}\r\n"))
+        #expect(
+            body.contains(
+                "Content-Disposition: form-data; name=\"data\"\r\nContent-Type: application/json\r\n\r\n{\"biz_code\":\"x\"}\r\n"
+            ))
         #expect(body.contains("name=\"file_content\"; filename=\"a.png\"\r\nContent-Type: image/png\r\n"))
     }
 
@@ -107,7 +118,8 @@ struct SigningVectorTests {
     func serverPathPrefix() throws {
         var config = Fixtures.keyModeConfig()
         config.serverURL = URL(string: "http://127.0.0.1:8080/mock/")!
-        let signed = try signer(config).sign(AlipayRequest(method: .get, path: "/v3/a"), nonce: Self.nonce, timestamp: Self.timestamp)
+        let signed = try signer(config).sign(
+            AlipayRequest(method: .get, path: "/v3/a"), nonce: Self.nonce, timestamp: Self.timestamp)
         #expect(signed.requestURI == "/mock/v3/a")
         #expect(signed.url.absoluteString == "http://127.0.0.1:8080/mock/v3/a")
         #expect(signed.signContent.contains("\nGET\n/mock/v3/a\n\n"))

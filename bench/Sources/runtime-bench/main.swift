@@ -1,0 +1,171 @@
+import AlipayRuntime
+import AlipayTestGateway
+import Crypto
+import Foundation
+import _CryptoExtras
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
+
+// Benchmarks of the runtime: crypto primitives, our signing and verification, AES, and full calls
+// through AlipayTestGateway on loopback. Prints a Markdown table. Run in release mode.
+
+let keysDirectory = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("Tests/Fixtures/Keys")
+
+func fixture(_ name: String) throws -> String {
+    try String(contentsOf: keysDirectory.appendingPathComponent(name), encoding: .utf8)
+}
+
+struct SyncModel: Codable, Sendable {
+    var agreementNo = "20195108518085620000"
+    var bizAction = "ORDER_PAID"
+    var bizTime = "2019-03-08 19:51:35"
+    var outBizNo = "2020081211223006150094012926289"
+    var userId = "2088602002015001"
+
+    enum CodingKeys: String, CodingKey {
+        case agreementNo = "agreement_no"
+        case bizAction = "biz_action"
+        case bizTime = "biz_time"
+        case outBizNo = "out_biz_no"
+        case userId = "user_id"
+    }
+}
+
+struct SyncResponse: Codable, Sendable {
+    var agreementNo: String?
+    enum CodingKeys: String, CodingKey { case agreementNo = "agreement_no" }
+}
+
+let appId = "2021000000000001"
+let appPrivateKeyText = try fixture("app_private_pkcs8.pem")
+let alipayPrivateKeyText = try fixture("alipay_private_pkcs8.pem")
+var config = AlipayConfig(
+    appId: appId, privateKey: appPrivateKeyText, alipayPublicKey: try fixture("alipay_public.b64"))
+
+var rows: [Measurement] = []
+
+// Bare swift-crypto RSA-2048.
+let appKey = try _RSA.Signing.PrivateKey(pemRepresentation: appPrivateKeyText)
+let message = Data(String(repeating: "x", count: 300).utf8)
+var signature = try appKey.signature(for: SHA256.hash(data: message), padding: .insecurePKCS1v1_5)
+rows.append(
+    try .time("RSA-2048 sign (_CryptoExtras, SHA256 PKCS#1 v1.5)", runs: 500) {
+        signature = try appKey.signature(for: SHA256.hash(data: message), padding: .insecurePKCS1v1_5)
+    })
+var valid = true
+rows.append(
+    .time("RSA-2048 verify (_CryptoExtras)", runs: 5000) {
+        valid =
+            valid
+            && appKey.publicKey.isValidSignature(
+                signature, for: SHA256.hash(data: message), padding: .insecurePKCS1v1_5)
+    })
+precondition(valid)
+
+// Our request signing: encode, build the sign content, sign, assemble headers.
+let signer = try RequestSigner(config: config)
+let request = AlipayRequest(
+    method: .post, path: "/v3/zhima/credit/pe/zmgo/cumulation/sync",
+    queryItems: [AlipayQueryItem(name: "trace", value: "a b")], body: .json(SyncModel()))
+rows.append(
+    try .time("RequestSigner.sign (JSON body → SignedRequest)", runs: 500) {
+        _ = try signer.sign(request)
+    })
+
+// Our response verification.
+let alipayKey = try _RSA.Signing.PrivateKey(pemRepresentation: alipayPrivateKeyText)
+let responseBody = Data(#"{"agreement_no":"20195108518085620000","out_biz_no":"2020081211223006150094012926289"}"#.utf8)
+let timestamp = "1700000000000"
+let nonce = "8e6d2c8a-0f4e-4d0b-9a51-3c7f2b1d9e40"
+let responseSignature = try alipayKey.signature(
+    for: SHA256.hash(data: Data("\(timestamp)\n\(nonce)\n".utf8) + responseBody + Data("\n".utf8)),
+    padding: .insecurePKCS1v1_5
+).rawRepresentation.base64EncodedString()
+let responseHeaders: AlipayHTTPHeaders = [
+    "Alipay-Timestamp": timestamp, "Alipay-Nonce": nonce, "Alipay-Signature": responseSignature,
+    "Alipay-Trace-Id": "0b5c4a0e16", "Content-Type": "application/json",
+]
+let verifier = try ResponseVerifier(config: config)
+rows.append(
+    try .time("ResponseVerifier.verify (headers + 84 B body)", runs: 5000) {
+        try verifier.verify(status: 200, headers: responseHeaders, body: responseBody)
+    })
+
+// AES content encryption of 1 KB: the library's CBC alone, then ours (CBC plus base64).
+let aesKey = SymmetricKey(
+    data: Data(base64Encoded: try fixture("aes_key.b64").trimmingCharacters(in: .whitespacesAndNewlines))!)
+let zeroIV = try AES._CBC.IV(ivBytes: [UInt8](repeating: 0, count: 16))
+let bareKilobyte = Data((0..<1024).map { UInt8(32 + $0 % 90) })
+rows.append(
+    try .time("AES-128-CBC encrypt + decrypt, 1 KB (_CryptoExtras)", runs: 5000) {
+        let encrypted = try AES._CBC.encrypt(bareKilobyte, using: aesKey, iv: zeroIV)
+        let decrypted = try AES._CBC.decrypt(encrypted, using: aesKey, iv: zeroIV)
+        precondition(decrypted.count == 1024)
+    })
+let cipher = try AlipayContentCipher(base64Key: try fixture("aes_key.b64"))
+let kilobyte = Data((0..<1024).map { UInt8(32 + $0 % 90) })
+rows.append(
+    try .time("AlipayContentCipher encrypt + decrypt, 1 KB", runs: 5000) {
+        let decrypted = try cipher.decrypt(cipher.encrypt(kilobyte))
+        precondition(decrypted.count == 1024)
+    })
+
+// Full calls through the gateway on loopback.
+let gateway = try await AlipayTestGateway.start(
+    .init(appId: appId, appPublicKey: try fixture("app_public.pem"), alipayPrivateKey: alipayPrivateKeyText))
+await gateway.route(.post, "/v3/zhima/credit/pe/zmgo/cumulation/sync") { request in
+    .json(["agreement_no": (try request.decode([String: String].self))["agreement_no"] ?? ""])
+}
+config.serverURL = gateway.baseURL
+let sessionConfiguration = URLSessionConfiguration.default
+sessionConfiguration.httpMaximumConnectionsPerHost = 64
+let client = try AlipayClient(
+    config: config, transport: URLSessionTransport(session: URLSession(configuration: sessionConfiguration)))
+
+func call() async throws -> Duration {
+    let clock = ContinuousClock()
+    let start = clock.now
+    let response: SyncResponse = try await client.send(request, returning: SyncResponse.self)
+    precondition(response.agreementNo == "20195108518085620000")
+    return clock.now - start
+}
+
+for _ in 0..<20 { _ = try await call() }  // warm up connections
+let total = 600
+for concurrency in [1, 8, 32] {
+    let clock = ContinuousClock()
+    let start = clock.now
+    let samples = try await withThrowingTaskGroup(of: [Duration].self) { group in
+        for worker in 0..<concurrency {
+            let share = total / concurrency + (worker < total % concurrency ? 1 : 0)
+            group.addTask {
+                var durations: [Duration] = []
+                for _ in 0..<share { durations.append(try await call()) }
+                return durations
+            }
+        }
+        var all: [Duration] = []
+        for try await part in group { all += part }
+        return all
+    }
+    let elapsed = clock.now - start
+    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    rows.append(
+        Measurement(
+            name: "AlipayClient.send via AlipayTestGateway, \(concurrency) concurrent (latency per call)",
+            samples: samples, throughput: Double(samples.count) / seconds))
+}
+await gateway.stop()
+
+print("| operation | runs | median | p10 | p90 | calls/s |")
+print("|---|---:|---:|---:|---:|---:|")
+for row in rows {
+    let throughput = row.throughput.map { String(format: "%.0f", $0) } ?? "—"
+    print(
+        "| \(row.name) | \(row.samples.count) | \(row.percentile(0.5).formatted) | \(row.percentile(0.1).formatted) | \(row.percentile(0.9).formatted) | \(throughput) |"
+    )
+}
