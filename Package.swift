@@ -33,6 +33,8 @@ let package = Package(
             dependencies: ["GenSDKModel", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .target(name: "GenPipeline", dependencies: ["GenYAML", "GenOpenAPI", "GenSDKModel", "GenRender"]),
+        // libFuzzer entry point over the YAML, OpenAPI and SDK model stages; replays files otherwise.
+        .executableTarget(name: "GenFuzz", dependencies: ["GenYAML", "GenOpenAPI", "GenSDKModel"]),
         .executableTarget(
             name: "gen",
             dependencies: ["GenPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]

@@ -65,7 +65,10 @@ extension AlipayAPIError {
     ) -> AlipayAPIError? {
         guard let envelope = try? JSONDecoder().decode(ErrorEnvelope.self, from: body) else { return nil }
         // `Never` (no error type) always fails to decode, leaving `detail` nil.
-        let detail: (any AlipayErrorDetail)? = try? JSONDecoder().decode(detailType, from: body)
+        var detail: (any AlipayErrorDetail)? = try? JSONDecoder().decode(detailType, from: body)
+        if detail == nil, let links = envelope.links?.items, let body = bodyWithTextLinks(body, links: links) {
+            detail = try? JSONDecoder().decode(detailType, from: body)
+        }
         return AlipayAPIError(
             status: status,
             code: envelope.code,
@@ -76,6 +79,16 @@ extension AlipayAPIError {
             detail: detail
         )
     }
+}
+
+/// The body with `links` written as the spec types it (one string), for generated error types that
+/// follow the spec when Alipay sends a list of `{link, desc}`; `nil` when `links` is a string already.
+private func bodyWithTextLinks(_ body: Data, links: [AlipayErrorLink]) -> Data? {
+    guard var object = (try? JSONSerialization.jsonObject(with: body)) as? [String: Any],
+        let value = object["links"], !(value is String)
+    else { return nil }
+    object["links"] = links.first?.link
+    return try? JSONSerialization.data(withJSONObject: object)
 }
 
 /// The common shape of every error body, read leniently.

@@ -45,7 +45,9 @@ actor GatewayState {
         }
         for route in routes.reversed() {
             if let parameters = route.match(method: request.method, path: request.path) {
-                append(request, to: &received)
+                var routed = request
+                routed.pathParameters = parameters
+                append(routed, to: &received)
                 return .accepted(route, parameters, faults: faults)
             }
         }

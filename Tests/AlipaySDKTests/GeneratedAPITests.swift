@@ -125,6 +125,25 @@ import Testing
         }
     }
 
+    @Test(arguments: [AlipayTestGateway.Links.text("https://open.alipay.com/x"), .list([AlipayErrorLink(link: "https://open.alipay.com/x", desc: "why")])])
+    func errorLinksInEitherShapeKeepTheTypedDetail(links: AlipayTestGateway.Links) async throws {
+        try await withKeyModeGateway { gateway in
+            await gateway.route(.post, "/v3/zhima/credit/pe/zmgo/cumulation/sync") { _ in
+                .error(status: 400, code: "IDEMPOTENT_ERROR", message: "m", links: links)
+            }
+            let api = ZhimaCreditPeZmgoCumulationApi(client: try keyModeClient(for: gateway))
+            do {
+                _ = try await api.sync()
+                Issue.record("an error response was accepted")
+            } catch AlipayError.api(let error) {
+                #expect(error.links.map(\.link) == ["https://open.alipay.com/x"])
+                let detail = try #require(error.detail as? ZhimaCreditPeZmgoCumulationSyncDefaultResponse)
+                #expect(
+                    detail == .errorResponseModel(.init(code: .idempotentError, links: "https://open.alipay.com/x", message: "m")))
+            }
+        }
+    }
+
     @Test func unknownEnumValuesRoundTrip() throws {
         let decoded = try JSONDecoder().decode(
             ZhimaCreditPeZmgoCumulationSyncErrorResponseModel.self,

@@ -1,0 +1,43 @@
+import Foundation
+import GenOpenAPI
+import GenSDKModel
+import GenYAML
+
+/// Runs one input through the YAML, OpenAPI and SDK model stages. Whatever the bytes, the result is a
+/// model or diagnostics, never a crash.
+func runStages(_ bytes: UnsafeRawBufferPointer) {
+    let text = String(decoding: bytes, as: UTF8.self)
+    guard let root = try? YAMLReader.parse(text, file: "input.yaml"),
+        let parsed = try? DocumentParser().parse(root, file: "input.yaml")
+    else { return }
+    _ = SDKModelBuilder().build(parsed.document)
+}
+
+#if FUZZING
+    // Built with `-sanitize=fuzzer -DFUZZING`: libFuzzer drives `runStages` (see bench/fuzz.sh).
+    @_cdecl("LLVMFuzzerTestOneInput")
+    func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+        runStages(UnsafeRawBufferPointer(start: data, count: size))
+        return 0
+    }
+
+    @_silgen_name("LLVMFuzzerRunDriver")
+    func runFuzzerDriver(
+        _ argc: UnsafeMutablePointer<Int32>,
+        _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+        _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> Int32
+    ) -> Int32
+
+    var argumentCount = CommandLine.argc
+    var arguments = CommandLine.unsafeArgv
+    exit(runFuzzerDriver(&argumentCount, &arguments, fuzzOneInput))
+#else
+    // A plain build replays files (a corpus, or an input that once crashed) through the same stages.
+    for path in CommandLine.arguments.dropFirst() {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            FileHandle.standardError.write(Data("cannot read \(path)\n".utf8))
+            exit(2)
+        }
+        data.withUnsafeBytes(runStages)
+    }
+#endif
