@@ -8,30 +8,42 @@ extension Document {
             let tag = operation.tags.first ?? operation.operationId
             return tagPrefixes.contains { tag.hasPrefix($0) }
         }
-        let schemas = Dictionary(components.schemas.map { ($0.name, $0.schema) }, uniquingKeysWith: { first, _ in first })
+        let schemas = Dictionary(
+            components.schemas.map { ($0.name, $0.schema) }, uniquingKeysWith: { first, _ in first })
         var reached: Set<String> = []
         var queue: [String] = []
-        func visit(_ schema: Schema) {
-            schema.forEachReference { name in
-                if reached.insert(name).inserted {
-                    queue.append(name)
-                }
+        func reach(_ name: String) {
+            if reached.insert(name).inserted {
+                queue.append(name)
             }
         }
         for operation in filtered.operations {
-            operation.parameters.forEach { visit($0.schema) }
-            operation.requestBody?.content.forEach { $0.schema.map(visit) }
-            operation.responses.forEach { $0.content.forEach { $0.schema.map(visit) } }
+            operation.forEachReference(reach)
         }
         while let name = queue.popLast() {
-            if let schema = schemas[name] {
-                visit(schema)
-            }
+            schemas[name]?.forEachReference(reach)
         }
         filtered.components.schemas = components.schemas.filter { reached.contains($0.name) }
         let tags = Set(filtered.operations.compactMap(\.tags.first))
         filtered.tags = self.tags.filter { tags.contains($0.name) }
         return filtered
+    }
+}
+
+extension Operation {
+    /// Calls `body` with the name of every schema the operation's parameters, body and responses refer to.
+    public func forEachReference(_ body: (String) -> Void) {
+        for parameter in parameters {
+            parameter.schema.forEachReference(body)
+        }
+        for media in requestBody?.content ?? [] {
+            media.schema?.forEachReference(body)
+        }
+        for response in responses {
+            for media in response.content {
+                media.schema?.forEachReference(body)
+            }
+        }
     }
 }
 
@@ -42,14 +54,18 @@ extension Schema {
         case .reference(let ref):
             body(ref.name)
         case .object(let object):
-            object.properties.forEach { $0.schema.forEachReference(body) }
+            for property in object.properties {
+                property.schema.forEachReference(body)
+            }
             if case .schema(let additional) = object.additionalProperties {
                 additional.forEachReference(body)
             }
         case .array(let items):
             items.forEachReference(body)
         case .allOf(let members), .oneOf(let members), .anyOf(let members):
-            members.forEach { $0.forEachReference(body) }
+            for member in members {
+                member.forEachReference(body)
+            }
         case .string, .integer, .number, .boolean, .any:
             break
         }

@@ -27,7 +27,9 @@ extension Document {
             for operation in document.operations {
                 if let first = operationPlaces[operation.operationId] {
                     diagnostics.append(
-                        .error("operationId '\(operation.operationId)' is also defined at \(first)", at: operation.location))
+                        .error(
+                            "operationId '\(operation.operationId)' is also defined at \(first)", at: operation.location
+                        ))
                     continue
                 }
                 operationPlaces[operation.operationId] = operation.location

@@ -17,7 +17,9 @@ public struct Generator: Sendable {
         /// Compare with the output folder instead of writing it.
         public var check: Bool
 
-        public init(specs: [String], output: String, templates: String? = nil, include: [String] = [], check: Bool = false) {
+        public init(
+            specs: [String], output: String, templates: String? = nil, include: [String] = [], check: Bool = false
+        ) {
             self.specs = specs
             self.output = output
             self.templates = templates
@@ -47,7 +49,8 @@ public struct Generator: Sendable {
                 check
                 ? "\(written.count) differ, \(unchanged) match, \(removed.count) stale"
                 : "\(written.count) written, \(unchanged) unchanged, \(removed.count) removed"
-            return "\(specCount) spec\(specCount == 1 ? "" : "s"), \(operationCount) operations, \(apiCount) API classes, "
+            return
+                "\(specCount) spec\(specCount == 1 ? "" : "s"), \(operationCount) operations, \(apiCount) API classes, "
                 + "\(modelCount) models; files: \(files); \(String(format: "%.2f", seconds)) s"
         }
     }

@@ -50,7 +50,8 @@ struct OutputWriter {
                 try FileManager.default.createDirectory(
                     at: final.deletingLastPathComponent(), withIntermediateDirectories: true)
                 let temporary = final.deletingLastPathComponent()
-                    .appendingPathComponent(".\(final.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+                    .appendingPathComponent(
+                        ".\(final.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
                 try Data(contents.utf8).write(to: temporary)
                 staged.append((temporary, final))
             }
@@ -82,7 +83,9 @@ struct OutputWriter {
 
     private func previousManifest() -> [String] {
         guard let text = try? String(contentsOf: url(Self.manifestName), encoding: .utf8) else { return [] }
-        return text.split(separator: "\n").map(String.init).filter { !$0.isEmpty && !$0.hasPrefix("/") && !$0.contains("..") }
+        return text.split(separator: "\n").map(String.init).filter {
+            !$0.isEmpty && !$0.hasPrefix("/") && !$0.contains("..")
+        }
     }
 
     private func removeEmptyFolders(above file: URL) {

@@ -27,7 +27,9 @@ public struct Renderer: Sendable {
         return results.files.sorted { $0.path < $1.path }
     }
 
-    private func makeJobs(_ model: SDKModel, header: [String], structNames: Set<String>) -> [@Sendable () -> RenderedFile] {
+    private func makeJobs(_ model: SDKModel, header: [String], structNames: Set<String>)
+        -> [@Sendable () -> RenderedFile]
+    {
         let templates = self.templates
         var jobs: [@Sendable () -> RenderedFile] = []
         for type in model.models {
@@ -40,7 +42,8 @@ public struct Renderer: Sendable {
         for api in model.apis {
             jobs.append {
                 let context = APIContext(api: api, header: header, structNames: structNames).make()
-                return RenderedFile(path: "Sources/AlipaySDK/APIs/\(api.name).swift", contents: templates.render(context, with: "api"))
+                return RenderedFile(
+                    path: "Sources/AlipaySDK/APIs/\(api.name).swift", contents: templates.render(context, with: "api"))
             }
             jobs.append {
                 let context = APIContext(api: api, header: header, structNames: structNames).make()
@@ -51,7 +54,8 @@ public struct Renderer: Sendable {
                 context["importsFoundation"] = api.methods.contains {
                     ExampleCode(api: api, method: $0, structNames: structNames).needsFoundation
                 }
-                return RenderedFile(path: "Examples/\(api.name)Examples.swift", contents: templates.render(context, with: "examples"))
+                return RenderedFile(
+                    path: "Examples/\(api.name)Examples.swift", contents: templates.render(context, with: "examples"))
             }
         }
         jobs.append {
@@ -59,7 +63,9 @@ public struct Renderer: Sendable {
             return RenderedFile(path: "docs/README.md", contents: templates.render(context, with: "docs-index"))
         }
         jobs.append {
-            RenderedFile(path: "Sources/AlipaySDK/Exports.swift", contents: templates.render(["header": header], with: "exports"))
+            RenderedFile(
+                path: "Sources/AlipaySDK/Exports.swift", contents: templates.render(["header": header], with: "exports")
+            )
         }
         return jobs
     }

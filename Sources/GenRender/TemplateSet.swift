@@ -23,7 +23,8 @@ public struct TemplateSet: Sendable {
         var diagnostics: [Diagnostic] = []
         for folder in [directory] + (overrides.map { [$0] } ?? []) {
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue
+            else {
                 diagnostics.append(.error("template folder '\(folder)' does not exist", at: nil))
                 continue
             }
@@ -44,9 +45,11 @@ public struct TemplateSet: Sendable {
                 diagnostics.append(
                     .error(
                         "template syntax error: \(error.error)",
-                        at: SourceLocation(file: path, line: error.context.lineNumber, column: error.context.columnNumber)))
+                        at: SourceLocation(
+                            file: path, line: error.context.lineNumber, column: error.context.columnNumber)))
             } catch {
-                diagnostics.append(.error("template error: \(error)", at: SourceLocation(file: path, line: 1, column: 1)))
+                diagnostics.append(
+                    .error("template error: \(error)", at: SourceLocation(file: path, line: 1, column: 1)))
             }
         }
         for name in Self.required where sources[name] == nil {

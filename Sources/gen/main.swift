@@ -39,7 +39,8 @@ struct Gen: ParsableCommand {
 
     mutating func run() throws {
         let generator = Generator(
-            options: Generator.Options(specs: specs, output: output, templates: templates, include: include, check: check))
+            options: Generator.Options(
+                specs: specs, output: output, templates: templates, include: include, check: check))
         let summary: Generator.Summary
         do {
             summary = try generator.run()
@@ -63,7 +64,8 @@ struct Gen: ParsableCommand {
             for path in summary.removed {
                 printError("stale: \(output)/\(path)")
             }
-            printError("gen: \(output) is not what the specs produce; run `swift run gen \(specs.joined(separator: " "))`")
+            printError(
+                "gen: \(output) is not what the specs produce; run `swift run gen \(specs.joined(separator: " "))`")
             throw ExitCode(1)
         }
         if !quiet {

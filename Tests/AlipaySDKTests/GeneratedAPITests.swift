@@ -14,17 +14,21 @@ import Testing
             let model = ZhimaCreditPeZmgoCumulationSyncModel(
                 agreementNo: "20195108518085620000",
                 amountTypeData: AmountTypeData(
-                    name: "n", outDiscountInfos: [ZMGoOutDiscountInfo(discountAmount: "8.75", discountType: "exclusiveBenefit")],
+                    name: "n",
+                    outDiscountInfos: [ZMGoOutDiscountInfo(discountAmount: "8.75", discountType: "exclusiveBenefit")],
                     tradeInfo: ZMGoTradeInfo(amount: "3.57", tradeNo: "T")),
                 bizAction: "ORDER_PAID", hasAlipayTrade: false, userId: "2088602002015001")
             let response = try await api.sync(model, options: AlipayRequestOptions(requestId: "req-1"))
-            #expect(response == ZhimaCreditPeZmgoCumulationSyncResponseModel(agreementNo: "A1", outBizNo: "B2", userId: "2088"))
+            #expect(
+                response
+                    == ZhimaCreditPeZmgoCumulationSyncResponseModel(agreementNo: "A1", outBizNo: "B2", userId: "2088"))
 
             let received = try #require(await gateway.receivedRequests.last)
             #expect(received.requestId == "req-1")
             let body = try #require(received.body)
             let json = try #require(try JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any])
-            #expect(Set(json.keys) == ["agreement_no", "amount_type_data", "biz_action", "has_alipay_trade", "user_id"])
+            #expect(
+                Set(json.keys) == ["agreement_no", "amount_type_data", "biz_action", "has_alipay_trade", "user_id"])
             let amount = try #require(json["amount_type_data"] as? [String: Any])
             #expect((amount["out_discount_infos"] as? [[String: Any]])?.first?["discount_amount"] as? String == "8.75")
             #expect(await gateway.rejections.isEmpty)
@@ -51,9 +55,14 @@ import Testing
 
     @Test func pathParametersArePercentEncoded() async throws {
         try await withKeyModeGateway { gateway in
-            await gateway.route(.post, "/v3/alipay/marketing/ordervoucher/activity/{activity_id}/voucher/{voucher_code}/refund") {
+            await gateway.route(
+                .post, "/v3/alipay/marketing/ordervoucher/activity/{activity_id}/voucher/{voucher_code}/refund"
+            ) {
                 request in
-                .json(["activity_id": request.pathParameters["activity_id"] ?? "", "voucher_code": request.pathParameters["voucher_code"] ?? ""])
+                .json([
+                    "activity_id": request.pathParameters["activity_id"] ?? "",
+                    "voucher_code": request.pathParameters["voucher_code"] ?? "",
+                ])
             }
             let api = AlipayMarketingActivityOrdervoucherApi(client: try keyModeClient(for: gateway))
             _ = try await api.refund(activityId: "A/1 2", voucherCode: "V%3")
@@ -78,7 +87,9 @@ import Testing
 
             let received = try #require(await gateway.receivedRequests.last)
             #expect(received.files.map(\.name) == ["file_content"])
-            #expect(received.files.first?.file == AlipayFile(bytes: bytes, fileName: "photo.jpg", contentType: "image/jpeg"))
+            #expect(
+                received.files.first?.file == AlipayFile(bytes: bytes, fileName: "photo.jpg", contentType: "image/jpeg")
+            )
             #expect(received.body?.contains("content_creation") == true)
             #expect(received.wasEncrypted == encrypt)
         }
@@ -102,8 +113,14 @@ import Testing
                     "INVALID_BIZ_ACTION",
                     .errorResponseModel(.init(code: .invalidBizAction, links: nil, message: "bad action"))
                 ),
-                ("invalid-parameter", .commonErrorType(.init(code: .invalidParameter, links: nil, message: "bad action"))),
-                ("BRAND_NEW_CODE", .errorResponseModel(.init(code: .unknown("BRAND_NEW_CODE"), links: nil, message: "bad action"))),
+                (
+                    "invalid-parameter",
+                    .commonErrorType(.init(code: .invalidParameter, links: nil, message: "bad action"))
+                ),
+                (
+                    "BRAND_NEW_CODE",
+                    .errorResponseModel(.init(code: .unknown("BRAND_NEW_CODE"), links: nil, message: "bad action"))
+                ),
             ]
             for (code, expected) in cases {
                 await gateway.route(.post, "/v3/zhima/credit/pe/zmgo/cumulation/sync") { _ in
@@ -125,7 +142,10 @@ import Testing
         }
     }
 
-    @Test(arguments: [AlipayTestGateway.Links.text("https://open.alipay.com/x"), .list([AlipayErrorLink(link: "https://open.alipay.com/x", desc: "why")])])
+    @Test(arguments: [
+        AlipayTestGateway.Links.text("https://open.alipay.com/x"),
+        .list([AlipayErrorLink(link: "https://open.alipay.com/x", desc: "why")]),
+    ])
     func errorLinksInEitherShapeKeepTheTypedDetail(links: AlipayTestGateway.Links) async throws {
         try await withKeyModeGateway { gateway in
             await gateway.route(.post, "/v3/zhima/credit/pe/zmgo/cumulation/sync") { _ in
@@ -139,7 +159,9 @@ import Testing
                 #expect(error.links.map(\.link) == ["https://open.alipay.com/x"])
                 let detail = try #require(error.detail as? ZhimaCreditPeZmgoCumulationSyncDefaultResponse)
                 #expect(
-                    detail == .errorResponseModel(.init(code: .idempotentError, links: "https://open.alipay.com/x", message: "m")))
+                    detail
+                        == .errorResponseModel(
+                            .init(code: .idempotentError, links: "https://open.alipay.com/x", message: "m")))
             }
         }
     }
@@ -151,7 +173,8 @@ import Testing
         #expect(decoded.code == .unknown("NOT_IN_THE_SPEC"))
         #expect(decoded.code?.isKnown == false)
         #expect(String(decoding: try JSONEncoder().encode(decoded.code), as: UTF8.self) == #""NOT_IN_THE_SPEC""#)
-        #expect(ZhimaCreditPeZmgoCumulationSyncErrorResponseModel.Code(rawValue: "IDEMPOTENT_ERROR") == .idempotentError)
+        #expect(
+            ZhimaCreditPeZmgoCumulationSyncErrorResponseModel.Code(rawValue: "IDEMPOTENT_ERROR") == .idempotentError)
         #expect(CommonErrorType.Code(rawValue: "invalid-signature") == .invalidSignature)
     }
 }

@@ -16,7 +16,8 @@ import Testing
             let aesKeyBase64 = Keys.aesKey
 
             // The example, as the README and the issue write it.
-            var config = AlipayConfig(appId: "2021000000000001", privateKey: appPrivateKey, alipayPublicKey: alipayPublicKey)
+            var config = AlipayConfig(
+                appId: "2021000000000001", privateKey: appPrivateKey, alipayPublicKey: alipayPublicKey)
             config.encryptKey = aesKeyBase64
             config.serverURL = gateway.baseURL
             config.timeout = .seconds(10)

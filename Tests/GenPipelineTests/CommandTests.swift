@@ -29,7 +29,8 @@ import Testing
     /// An output folder holding a committed-looking SDK, to prove that failures do not touch it.
     private func populatedOutput() throws -> URL {
         let output = try TestPaths.temporaryFolder("out")
-        let result = try ProcessResult.run(TestPaths.genExecutable, [TestPaths.specs.path, "--output", output.path, "--quiet"])
+        let result = try ProcessResult.run(
+            TestPaths.genExecutable, [TestPaths.specs.path, "--output", output.path, "--quiet"])
         #expect(result.status == 0, "\(result.standardError)")
         return output
     }
@@ -61,7 +62,8 @@ import Testing
     }
 
     @Test func missingSpecFolderIsAnError() throws {
-        let result = try ProcessResult.run(TestPaths.genExecutable, ["/nonexistent/specs", "--output", "/tmp/never-written"])
+        let result = try ProcessResult.run(
+            TestPaths.genExecutable, ["/nonexistent/specs", "--output", "/tmp/never-written"])
         #expect(result.status == 1)
         #expect(result.standardError.hasPrefix("error: no such file or folder: /nonexistent/specs\n"))
         #expect(!FileManager.default.fileExists(atPath: "/tmp/never-written"))
@@ -89,7 +91,8 @@ import Testing
     @Test func checkListsDifferencesAndStaleFilesWithoutWriting() throws {
         let output = try populatedOutput()
         defer { try? FileManager.default.removeItem(at: output) }
-        let clean = try ProcessResult.run(TestPaths.genExecutable, [TestPaths.specs.path, "--output", output.path, "--check"])
+        let clean = try ProcessResult.run(
+            TestPaths.genExecutable, [TestPaths.specs.path, "--output", output.path, "--check"])
         #expect(clean.status == 0, "\(clean.standardError)")
 
         let model = output.appendingPathComponent("Sources/AlipaySDK/Models/ZMGoTradeInfo.swift")
@@ -98,10 +101,13 @@ import Testing
         try FileManager.default.removeItem(at: api)
         let before = FolderSnapshot(output)
 
-        let result = try ProcessResult.run(TestPaths.genExecutable, [TestPaths.specs.path, "--output", output.path, "--check"])
+        let result = try ProcessResult.run(
+            TestPaths.genExecutable, [TestPaths.specs.path, "--output", output.path, "--check"])
         #expect(result.status == 1)
         #expect(result.standardError.contains("differs: \(output.path)/Sources/AlipaySDK/Models/ZMGoTradeInfo.swift"))
-        #expect(result.standardError.contains("differs: \(output.path)/Sources/AlipaySDK/APIs/ZhimaCreditPeZmgoCumulationApi.swift"))
+        #expect(
+            result.standardError.contains(
+                "differs: \(output.path)/Sources/AlipaySDK/APIs/ZhimaCreditPeZmgoCumulationApi.swift"))
         #expect(FolderSnapshot(output).differences(from: before).isEmpty)
     }
 

@@ -17,17 +17,17 @@ struct FullReferenceSpecTests {
         #expect(summary.apiCount == 475)
         #expect(summary.warnings.isEmpty, "\(summary.warnings.prefix(5))")
 
-        let apis = try FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent("Sources/AlipaySDK/APIs").path)
+        let apis = try FileManager.default.contentsOfDirectory(
+            atPath: output.appendingPathComponent("Sources/AlipaySDK/APIs").path)
         #expect(apis.count == 475)
         let models = Set(
-            try FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent("Sources/AlipaySDK/Models").path))
+            try FileManager.default.contentsOfDirectory(
+                atPath: output.appendingPathComponent("Sources/AlipaySDK/Models").path))
 
         let document = try DocumentParser().parse(try YAMLReader.parse(contentsOf: spec.path), file: spec.path).document
         var referenced: Set<String> = []
         for operation in document.operations {
-            operation.parameters.forEach { $0.schema.forEachReference { referenced.insert($0) } }
-            operation.requestBody?.content.forEach { $0.schema?.forEachReference { referenced.insert($0) } }
-            operation.responses.forEach { $0.content.forEach { $0.schema?.forEachReference { referenced.insert($0) } } }
+            operation.forEachReference { referenced.insert($0) }
         }
         for schema in document.components.schemas {
             schema.schema.forEachReference { referenced.insert($0) }

@@ -13,12 +13,15 @@ struct APIContext {
             "name": api.name,
             "tag": api.tag,
             "docLines": DocComment.block(
-                DocComment.lines([api.documentation.isEmpty ? ["The \(api.tag) operations."] : api.documentation], indent: 0),
+                DocComment.lines(
+                    [api.documentation.isEmpty ? ["The \(api.tag) operations."] : api.documentation], indent: 0),
                 indent: 0),
             "docText": api.documentation.map(MarkdownText.prose),
             "methods": api.methods.map(method),
             "exampleDocLines": DocComment.rawLines(
-                ["The usage examples of `\(api.name)` shown in docs/\(api.name).md, compiled so that they stay correct."],
+                [
+                    "The usage examples of `\(api.name)` shown in docs/\(api.name).md, compiled so that they stay correct."
+                ],
                 indent: 0),
         ]
     }
@@ -58,7 +61,9 @@ struct APIContext {
                 ["name": $0.name, "wireName": SwiftLiteral.string($0.wireName), "isOptional": $0.isOptional]
             },
             "hasFiles": !files.isEmpty,
-            "files": files.map { ["name": $0.name, "wireName": SwiftLiteral.string($0.wireName), "isOptional": $0.isOptional] },
+            "files": files.map {
+                ["name": $0.name, "wireName": SwiftLiteral.string($0.wireName), "isOptional": $0.isOptional]
+            },
             "hasBody": bodyArgument(method) != nil,
             "bodyArgument": bodyArgument(method) ?? "",
             "isNeverError": method.errorType == "Never",
@@ -148,7 +153,8 @@ struct APIContext {
             lines.append("/// - Throws: `AlipayError`.")
         } else {
             lines += parameterLines(
-                "- Throws", "`AlipayError`; an error body is decoded as `\(method.errorType)` in `AlipayAPIError.detail`.",
+                "- Throws",
+                "`AlipayError`; an error body is decoded as `\(method.errorType)` in `AlipayAPIError.detail`.",
                 indent: indent, listIndent: "")
         }
         return lines

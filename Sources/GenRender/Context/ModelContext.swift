@@ -31,7 +31,8 @@ struct ModelContext {
     private var conformances: String {
         switch model.kind {
         case .structure, .union:
-            return model.isErrorDetail ? "Codable, Hashable, Sendable, AlipayErrorDetail" : "Codable, Hashable, Sendable"
+            return model.isErrorDetail
+                ? "Codable, Hashable, Sendable, AlipayErrorDetail" : "Codable, Hashable, Sendable"
         case .stringEnum:
             return "AlipayStringEnum"
         case .alias:
@@ -57,7 +58,8 @@ struct ModelContext {
                 if !docLines.isEmpty {
                     docLines.append("///")
                 }
-                docLines += DocComment.rawLines(["Example: " + DocComment.codeSpan(example.replacingNewlines())], indent: 4)
+                docLines += DocComment.rawLines(
+                    ["Example: " + DocComment.codeSpan(example.replacingNewlines())], indent: 4)
             }
             return propertyContext(property, index: index, count: properties.count, docLines: docLines)
         }
@@ -70,7 +72,8 @@ struct ModelContext {
         ]
     }
 
-    private func propertyContext(_ property: ModelProperty, index: Int, count: Int, docLines: [String]) -> [String: Any] {
+    private func propertyContext(_ property: ModelProperty, index: Int, count: Int, docLines: [String]) -> [String: Any]
+    {
         let storage = property.deprecated ? "_" + Identifiers.plain(property.name) : property.name
         return [
             "name": property.name,

@@ -6,7 +6,8 @@
 enum DocTextCleaner {
     static func clean(_ text: String?) -> DocText {
         guard let text, !text.isEmpty else { return [] }
-        let plain = text.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) ? convertHTML(text) : text
+        let plain =
+            text.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) ? convertHTML(text) : text
         var lines: [String] = []
         // `\r\n` is one Character, so splitting on Characters handles it with `\n` and `\r`.
         for rawLine in plain.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {

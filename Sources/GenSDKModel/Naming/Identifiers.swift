@@ -62,7 +62,8 @@ public enum Identifiers {
         guard let first = name.unicodeScalars.first, first != "$" else { return false }
         if first.properties.numericType != nil { return false }
         return name.unicodeScalars.allSatisfy { scalar in
-            scalar == "_" || (scalar.isASCII && (scalar.properties.isAlphabetic || scalar.properties.numericType != nil))
+            scalar == "_"
+                || (scalar.isASCII && (scalar.properties.isAlphabetic || scalar.properties.numericType != nil))
         }
     }
 }

@@ -85,7 +85,9 @@ enum Words {
     }
 
     private static func capitalized(_ word: String) -> String {
-        let body = word.allSatisfy({ !$0.isLowercase }) && word.count > 1 ? word.dropFirst().lowercased() : String(word.dropFirst())
+        let body =
+            word.allSatisfy({ !$0.isLowercase }) && word.count > 1
+            ? word.dropFirst().lowercased() : String(word.dropFirst())
         return word.prefix(1).uppercased() + body
     }
 }

@@ -54,7 +54,8 @@ struct OperationTranslator {
             errorType: errorType(of: operation, base: base))
     }
 
-    private mutating func translate(_ parameter: Parameter, base: String, names: inout NameAllocator) -> MethodParameter {
+    private mutating func translate(_ parameter: Parameter, base: String, names: inout NameAllocator) -> MethodParameter
+    {
         var scope: NestedEnumScope? = nil
         let type = types.swiftType(
             for: parameter.schema, owner: base, suggestedName: Words.upperCamel(parameter.name), nestedEnums: &scope)
@@ -95,11 +96,14 @@ struct OperationTranslator {
         if let form = requestBody.content.first(where: { $0.contentType.hasPrefix("multipart/form-data") }),
             let schema = form.schema
         {
-            return translateMultipart(schema, base: base, required: requestBody.required, names: &names, parameters: &parameters)
+            return translateMultipart(
+                schema, base: base, required: requestBody.required, names: &names, parameters: &parameters)
         }
         if let first = requestBody.content.first {
             warnings.append(
-                .warning("request body type '\(first.contentType)' is not supported; the method sends no body", at: first.schema?.location))
+                .warning(
+                    "request body type '\(first.contentType)' is not supported; the method sends no body",
+                    at: first.schema?.location))
         }
         return .none
     }
@@ -112,7 +116,8 @@ struct OperationTranslator {
         parameters: inout [MethodParameter]
     ) -> RequestBodyShape {
         guard case .object(let object) = types.dereference(schema).kind else {
-            warnings.append(.warning("multipart body of '\(base)' is not an object; the method sends no body", at: schema.location))
+            warnings.append(
+                .warning("multipart body of '\(base)' is not an object; the method sends no body", at: schema.location))
             return .none
         }
         var dataParameter: String?
@@ -125,12 +130,14 @@ struct OperationTranslator {
                 let isOptional = !object.required.contains(property.name)
                 parameters.append(
                     MethodParameter(
-                        name: name, wireName: property.name, type: isOptional ? "AlipayFile?" : "AlipayFile", role: .file,
+                        name: name, wireName: property.name, type: isOptional ? "AlipayFile?" : "AlipayFile",
+                        role: .file,
                         isOptional: isOptional, documentation: documentation))
                 fileParameters.append(name)
             } else if property.name == "data", dataParameter == nil {
                 var scope: NestedEnumScope? = nil
-                let type = types.swiftType(for: property.schema, owner: base, suggestedName: "Model", nestedEnums: &scope)
+                let type = types.swiftType(
+                    for: property.schema, owner: base, suggestedName: "Model", nestedEnums: &scope)
                 let name = names.claim("data")
                 parameters.insert(
                     MethodParameter(
@@ -152,7 +159,8 @@ struct OperationTranslator {
         let success =
             operation.responses.first { $0.status == "200" }
             ?? operation.responses.first { $0.status.hasPrefix("2") }
-        guard let success, let media = success.content.first(where: { isJSON($0.contentType) }), let schema = media.schema
+        guard let success, let media = success.content.first(where: { isJSON($0.contentType) }),
+            let schema = media.schema
         else {
             return "AlipayEmptyResponse"
         }

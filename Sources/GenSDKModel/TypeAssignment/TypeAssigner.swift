@@ -61,7 +61,8 @@ struct TypeAssigner {
             if let values, !values.isEmpty {
                 let cases = EnumCases.make(values)
                 if nestedEnums != nil {
-                    return nestedEnums!.declare(suggestedName, cases: cases, documentation: DocTextCleaner.clean(schema.description))
+                    return nestedEnums!.declare(
+                        suggestedName, cases: cases, documentation: DocTextCleaner.clean(schema.description))
                 }
                 let name = names.claim(Identifiers.type(owner + suggestedName))
                 hoisted.append(ModelType(name: name, schemaName: name, kind: .stringEnum(cases)))
@@ -78,14 +79,16 @@ struct TypeAssigner {
             return "AlipayJSONValue"
         case .array(let items):
             var itemScope = nestedEnums
-            let element = swiftType(for: items, owner: owner, suggestedName: suggestedName + "Item", nestedEnums: &itemScope)
+            let element = swiftType(
+                for: items, owner: owner, suggestedName: suggestedName + "Item", nestedEnums: &itemScope)
             nestedEnums = itemScope
             return "[\(element)]"
         case .object(let object):
             if object.properties.isEmpty {
                 if case .schema(let valueSchema) = object.additionalProperties {
                     var scope = nestedEnums
-                    let value = swiftType(for: valueSchema, owner: owner, suggestedName: suggestedName + "Value", nestedEnums: &scope)
+                    let value = swiftType(
+                        for: valueSchema, owner: owner, suggestedName: suggestedName + "Value", nestedEnums: &scope)
                     nestedEnums = scope
                     return "[String: \(value)]"
                 }
@@ -124,15 +127,18 @@ struct TypeAssigner {
         let documentation = DocTextCleaner.clean(schema.description ?? schema.title)
         switch schema.kind {
         case .object(let object) where !object.properties.isEmpty || object.additionalProperties == nil:
-            return structure(name: name, schemaName: schemaName, schema: schema, parts: [object], documentation: documentation)
+            return structure(
+                name: name, schemaName: schemaName, schema: schema, parts: [object], documentation: documentation)
         case .object(let object) where isAllowedOnly(object.additionalProperties):
-            return structure(name: name, schemaName: schemaName, schema: schema, parts: [object], documentation: documentation)
+            return structure(
+                name: name, schemaName: schemaName, schema: schema, parts: [object], documentation: documentation)
         case .allOf(let members):
             let parts = members.compactMap { member -> ObjectSchema? in
                 if case .object(let object) = dereference(member).kind { return object }
                 return nil
             }
-            return structure(name: name, schemaName: schemaName, schema: schema, parts: parts, documentation: documentation)
+            return structure(
+                name: name, schemaName: schemaName, schema: schema, parts: parts, documentation: documentation)
         case .string(_, let values?) where !values.isEmpty:
             return ModelType(
                 name: name, schemaName: schemaName, kind: .stringEnum(EnumCases.make(values)),
@@ -170,7 +176,8 @@ struct TypeAssigner {
             for property in part.properties where seenWireNames.insert(property.name).inserted {
                 let swiftName = propertyNames.claim(Identifiers.member(property.name))
                 let type = swiftType(
-                    for: property.schema, owner: name, suggestedName: Words.upperCamel(property.name).nonEmpty ?? "Value",
+                    for: property.schema, owner: name,
+                    suggestedName: Words.upperCamel(property.name).nonEmpty ?? "Value",
                     nestedEnums: &scope)
                 let target = dereference(property.schema)
                 properties.append(

@@ -55,7 +55,8 @@ struct ProcessResult {
 func unifiedDiff(_ expected: URL, _ actual: URL) -> String {
     guard
         let result = try? ProcessResult.run(
-            URL(fileURLWithPath: "/usr/bin/env"), ["git", "diff", "--no-index", "--no-color", expected.path, actual.path])
+            URL(fileURLWithPath: "/usr/bin/env"),
+            ["git", "diff", "--no-index", "--no-color", expected.path, actual.path])
     else { return "(no diff available)" }
     let diff = result.standardOutput
     return diff.count > 6000 ? String(diff.prefix(6000)) + "\n[diff cut at 6000 characters]" : diff
