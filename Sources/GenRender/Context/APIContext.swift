@@ -73,7 +73,6 @@ struct APIContext {
             "signature": signature(method, declarations: declarations),
             "example": ExampleCode(api: api, method: method, structNames: structNames).lines,
             "parameterRows": method.parameters.map(parameterRow),
-            "errorCodes": [],
         ]
     }
 
