@@ -38,7 +38,7 @@ full-sdk:
 
 ## Benchmarks: writes bench/REPORT.md.
 bench:
-	bash bench/run.sh
+	python3 bench/run.py
 
 ## Fuzz the YAML and OpenAPI stages for a bounded time (FUZZ_SECONDS, default 60).
 fuzz:
