@@ -27,45 +27,52 @@ public struct Renderer: Sendable {
         return results.files.sorted { $0.path < $1.path }
     }
 
+    /// One job per model, one per API class (its Swift file, page and examples share one context),
+    /// and one each for the index and the exports.
     private func makeJobs(_ model: SDKModel, header: [String], structNames: Set<String>)
-        -> [@Sendable () -> RenderedFile]
+        -> [@Sendable () -> [RenderedFile]]
     {
         let templates = self.templates
-        var jobs: [@Sendable () -> RenderedFile] = []
+        var jobs: [@Sendable () -> [RenderedFile]] = []
         for type in model.models {
             jobs.append {
-                RenderedFile(
-                    path: "Sources/AlipaySDK/Models/\(type.name).swift",
-                    contents: templates.render(ModelContext(model: type, header: header).make(), with: "model"))
+                let context = ModelContext(model: type, header: header).make()
+                return [
+                    RenderedFile(
+                        path: "Sources/AlipaySDK/Models/\(type.name).swift",
+                        contents: templates.render(context, with: "model"))
+                ]
             }
         }
         for api in model.apis {
-            jobs.append {
-                let context = APIContext(api: api, header: header, structNames: structNames).make()
-                return RenderedFile(
-                    path: "Sources/AlipaySDK/APIs/\(api.name).swift", contents: templates.render(context, with: "api"))
-            }
-            jobs.append {
-                let context = APIContext(api: api, header: header, structNames: structNames).make()
-                return RenderedFile(path: "docs/\(api.name).md", contents: templates.render(context, with: "api-doc"))
-            }
             jobs.append {
                 var context = APIContext(api: api, header: header, structNames: structNames).make()
                 context["importsFoundation"] = api.methods.contains {
                     ExampleCode(api: api, method: $0, structNames: structNames).needsFoundation
                 }
-                return RenderedFile(
-                    path: "Examples/\(api.name)Examples.swift", contents: templates.render(context, with: "examples"))
+                let prepared = TemplateValue.prepare(context)
+                return [
+                    RenderedFile(
+                        path: "Sources/AlipaySDK/APIs/\(api.name).swift",
+                        contents: templates.render(prepared: prepared, with: "api")),
+                    RenderedFile(
+                        path: "docs/\(api.name).md", contents: templates.render(prepared: prepared, with: "api-doc")),
+                    RenderedFile(
+                        path: "Examples/\(api.name)Examples.swift",
+                        contents: templates.render(prepared: prepared, with: "examples")),
+                ]
             }
         }
         jobs.append {
             let context = DocsIndexContext(model: model, header: header).make()
-            return RenderedFile(path: "docs/README.md", contents: templates.render(context, with: "docs-index"))
+            return [RenderedFile(path: "docs/README.md", contents: templates.render(context, with: "docs-index"))]
         }
         jobs.append {
-            RenderedFile(
-                path: "Sources/AlipaySDK/Exports.swift", contents: templates.render(["header": header], with: "exports")
-            )
+            [
+                RenderedFile(
+                    path: "Sources/AlipaySDK/Exports.swift",
+                    contents: templates.render(["header": header], with: "exports"))
+            ]
         }
         return jobs
     }
@@ -73,15 +80,15 @@ public struct Renderer: Sendable {
 
 /// Collects results written from many threads, one slot each.
 private final class ResultSlots: Sendable {
-    private let slots: Mutex<[RenderedFile?]>
+    private let slots: Mutex<[[RenderedFile]]>
 
     init(count: Int) {
-        slots = Mutex(Array(repeating: nil, count: count))
+        slots = Mutex(Array(repeating: [], count: count))
     }
 
-    func store(_ file: RenderedFile, at index: Int) {
-        slots.withLock { $0[index] = file }
+    func store(_ files: [RenderedFile], at index: Int) {
+        slots.withLock { $0[index] = files }
     }
 
-    var files: [RenderedFile] { slots.withLock { $0.compactMap { $0 } } }
+    var files: [RenderedFile] { slots.withLock { $0.flatMap { $0 } } }
 }

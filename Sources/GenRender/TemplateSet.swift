@@ -62,6 +62,11 @@ public struct TemplateSet: Sendable {
     }
 
     func render(_ context: [String: Any], with template: String) -> String {
+        render(prepared: TemplateValue.prepare(context), with: template)
+    }
+
+    /// Renders a context already converted by `TemplateValue.prepare`, for one context used by several templates.
+    func render(prepared context: Any, with template: String) -> String {
         library.render(context, withTemplate: template) ?? ""
     }
 }

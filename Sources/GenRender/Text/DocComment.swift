@@ -75,7 +75,8 @@ enum DocComment {
     /// spaces (Chinese, long URLs) is broken where it must.
     static func wrap(_ text: String, width: Int) -> [String] {
         let width = max(width, 20)
-        guard text.count > width else { return [text] }
+        // A character is at least one byte, so a text of at most `width` bytes fits.
+        guard text.utf8.count > width, text.count > width else { return [text] }
         var lines: [String] = []
         var rest = Substring(text)
         while rest.count > width {

@@ -2,6 +2,10 @@
 enum SwiftLiteral {
     /// A double-quoted string literal that evaluates to exactly `text`.
     static func string(_ text: String) -> String {
+        // Most spec names are printable ASCII without quotes or backslashes: nothing to escape.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+            return "\"" + text + "\""
+        }
         var literal = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
