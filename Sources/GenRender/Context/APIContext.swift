@@ -53,6 +53,7 @@ struct APIContext {
                 ["declaration": declaration, "isLast": index == declarations.count - 1]
             },
             "returnType": method.returnType,
+            "returnTypeIsModel": structNames.contains(method.returnType),
             "errorType": method.errorType,
             "hasQueryItems": !queryItems.isEmpty,
             "queryItems": queryItems.map { ["name": $0.name, "wireName": SwiftLiteral.string($0.wireName)] },
