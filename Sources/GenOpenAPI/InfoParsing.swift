@@ -33,51 +33,31 @@ extension ParseContext {
     }
 
     func parseServers(_ node: Node) -> [Server] {
-        guard let items = sequence(node, field: "servers") else {
-            return []
+        describedEntries(node, field: "servers", key: "url", ignoring: "variables", kind: "server").map {
+            Server(url: $0.value, description: $0.description)
         }
-        var servers: [Server] = []
-        for (index, item) in items.enumerated() {
-            guard let pairs = mapping(item, field: "servers[\(index)]") else {
-                continue
-            }
-            var url: String?
-            var description: String?
-            within(String(index)) {
-                for pair in pairs {
-                    guard let key = pair.key.scalar?.value else {
-                        continue
-                    }
-                    switch key {
-                    case "url": url = string(pair.value, field: key)
-                    case "description": description = optionalString(pair.value, field: key)
-                    case "variables":
-                        break
-                    default:
-                        unknownKey(key, in: "server", at: pair.key.location)
-                    }
-                }
-            }
-            if item["url"] == nil {
-                missing("url", in: "server", at: item.location)
-            }
-            if let url {
-                servers.append(Server(url: url, description: description))
-            }
-        }
-        return servers
     }
 
     func parseTags(_ node: Node) -> [Tag] {
-        guard let items = sequence(node, field: "tags") else {
+        describedEntries(node, field: "tags", key: "name", ignoring: "externalDocs", kind: "tag").map {
+            Tag(name: $0.value, description: $0.description)
+        }
+    }
+
+    /// Reads a list of `{<key>: string, description: string}` mappings (servers, tags), reporting
+    /// unknown keys and a missing `<key>`; the `ignoring` key is accepted and skipped.
+    private func describedEntries(
+        _ node: Node, field: String, key requiredKey: String, ignoring ignored: String, kind: String
+    ) -> [(value: String, description: String?)] {
+        guard let items = sequence(node, field: field) else {
             return []
         }
-        var tags: [Tag] = []
+        var entries: [(value: String, description: String?)] = []
         for (index, item) in items.enumerated() {
-            guard let pairs = mapping(item, field: "tags[\(index)]") else {
+            guard let pairs = mapping(item, field: "\(field)[\(index)]") else {
                 continue
             }
-            var name: String?
+            var value: String?
             var description: String?
             within(String(index)) {
                 for pair in pairs {
@@ -85,22 +65,20 @@ extension ParseContext {
                         continue
                     }
                     switch key {
-                    case "name": name = string(pair.value, field: key)
+                    case requiredKey: value = string(pair.value, field: key)
                     case "description": description = optionalString(pair.value, field: key)
-                    case "externalDocs":
-                        break
-                    default:
-                        unknownKey(key, in: "tag", at: pair.key.location)
+                    case ignored: break
+                    default: unknownKey(key, in: kind, at: pair.key.location)
                     }
                 }
             }
-            if item["name"] == nil {
-                missing("name", in: "tag", at: item.location)
+            if item[requiredKey] == nil {
+                missing(requiredKey, in: kind, at: item.location)
             }
-            if let name {
-                tags.append(Tag(name: name, description: description))
+            if let value {
+                entries.append((value, description))
             }
         }
-        return tags
+        return entries
     }
 }
