@@ -10,7 +10,7 @@ func runStages(_ bytes: UnsafeRawBufferPointer) {
     guard let root = try? YAMLReader.parse(text, file: "input.yaml"),
         let parsed = try? DocumentParser().parse(root, file: "input.yaml")
     else { return }
-    _ = SDKModelBuilder().build(parsed.document)
+    _ = try? SDKModelBuilder().build(parsed.document)
 }
 
 #if FUZZING

@@ -102,7 +102,7 @@ public struct Generator: Sendable {
             let prefixes = options.include.map { "'\($0)'" }.joined(separator: ", ")
             throw DiagnosticError([.error("no operation has a tag starting with \(prefixes)", at: nil)])
         }
-        let built = SDKModelBuilder().build(document)
+        let built = try SDKModelBuilder().build(document)
         warnings += built.warnings
         endStage("sdk model")
         let rendered = Renderer(templates: templates).render(

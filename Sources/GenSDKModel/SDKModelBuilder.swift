@@ -5,8 +5,13 @@ import GenYAML
 public struct SDKModelBuilder: Sendable {
     public init() {}
 
-    /// Builds the model of the SDK for `document`. Warnings name what was left out and where.
-    public func build(_ document: Document) -> (model: SDKModel, warnings: [Diagnostic]) {
+    /// Builds the model of the SDK for `document`. Warnings name what was left out and where; a
+    /// schema that no Swift type can represent is an error.
+    public func build(_ document: Document) throws(DiagnosticError) -> (model: SDKModel, warnings: [Diagnostic]) {
+        let errors = RecursionCheck.diagnostics(for: document.components.schemas)
+        if !errors.isEmpty {
+            throw DiagnosticError(errors)
+        }
         let byTag = Dictionary(grouping: document.operations, by: OperationTranslator.tag(of:))
         var classNames = NameAllocator()
         let tags = byTag.keys.sorted()

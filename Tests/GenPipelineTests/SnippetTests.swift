@@ -1,4 +1,5 @@
 import Foundation
+import GenYAML
 import Testing
 
 /// A YAML fragment in, the exact Swift out.
@@ -139,5 +140,35 @@ import Testing
                 }
 
                 """)
+    }
+}
+
+@Suite struct UnrepresentableSchemaTests {
+    @Test func schemaContainingItselfIsAnErrorAtTheProperty() throws {
+        let yaml = Snippet.spec(
+            schemas: """
+                    Node:
+                      type: object
+                      properties:
+                        children:
+                          type: array
+                          items:
+                            $ref: '#/components/schemas/Node'
+                        parent:
+                          $ref: '#/components/schemas/Edge'
+                    Edge:
+                      type: object
+                      properties:
+                        node:
+                          $ref: '#/components/schemas/Node'
+                """)
+        #expect {
+            _ = try Snippet.generate(yaml)
+        } throws: { error in
+            guard let error = error as? DiagnosticError, error.diagnostics.count == 1 else { return false }
+            return error.diagnostics[0].description.hasSuffix(
+                "/spec.yaml:16:11: error: property 'parent' of 'Node' closes a loop of schemas that contain each other "
+                    + "(Edge -> Node -> Edge); a Swift struct cannot contain itself, so make one of these properties an array")
+        }
     }
 }
