@@ -16,7 +16,11 @@ import Testing
         (.missingHeader("alipay-nonce"), .json(["agreement_no": "A"]), .missingNonce),
         (.htmlServerError, .json(["agreement_no": "A"]), .invalidResponse),
         (.truncatedJSON, .json(["agreement_no": "A"]), .invalidResponse),
-        (nil, .error(status: 400, code: "INVALID_BIZ_ACTION", message: "m", links: .text("https://open.alipay.com/x")), .api),
+        (
+            nil,
+            .error(status: 400, code: "INVALID_BIZ_ACTION", message: "m", links: .text("https://open.alipay.com/x")),
+            .api
+        ),
     ]
 
     static func classify(_ error: AlipayError) -> Expected? {

@@ -168,7 +168,8 @@ import Testing
             guard let error = error as? DiagnosticError, error.diagnostics.count == 1 else { return false }
             return error.diagnostics[0].description.hasSuffix(
                 "/spec.yaml:16:11: error: property 'parent' of 'Node' closes a loop of schemas that contain each other "
-                    + "(Edge -> Node -> Edge); a Swift struct cannot contain itself, so make one of these properties an array")
+                    + "(Edge -> Node -> Edge); a Swift struct cannot contain itself, so make one of these properties an array"
+            )
         }
     }
 }
