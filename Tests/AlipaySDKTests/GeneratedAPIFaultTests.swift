@@ -50,8 +50,10 @@ import Testing
             do {
                 let accepted = try await api.sync(ZhimaCreditPeZmgoCumulationSyncModel(agreementNo: "A"))
                 Issue.record("a faulty response was accepted: \(accepted)")
-            } catch {
+            } catch let error as AlipayError {
                 #expect(Self.classify(error) == expected, "\(error)")
+            } catch {
+                Issue.record("not an AlipayError: \(error)")
             }
         }
     }
