@@ -31,30 +31,25 @@ enum SwiftLiteral {
 
 /// Markdown text for the generated docs.
 enum MarkdownText {
-    /// Escapes text for a table cell: pipes, HTML and line breaks.
+    /// Escapes text for a table cell: pipes, HTML and line breaks, besides what `prose` escapes.
     static func cell(_ text: String) -> String {
-        var escaped = ""
-        for character in text {
-            switch character {
-            case "|": escaped += "\\|"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "`": escaped += "\\`"
-            case "\n": escaped += "<br>"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
+        escape(text, inTable: true)
     }
 
     /// Escapes a paragraph of prose: HTML and backticks.
     static func prose(_ text: String) -> String {
+        escape(text, inTable: false)
+    }
+
+    private static func escape(_ text: String, inTable: Bool) -> String {
         var escaped = ""
         for character in text {
             switch character {
             case "<": escaped += "&lt;"
             case ">": escaped += "&gt;"
             case "`": escaped += "\\`"
+            case "|" where inTable: escaped += "\\|"
+            case "\n" where inTable: escaped += "<br>"
             default: escaped.append(character)
             }
         }
