@@ -60,6 +60,14 @@ public struct APIMethod: Sendable {
     }
 }
 
+extension APIMethod {
+    /// Whether `parameter` is the model of a JSON body, passed without a label.
+    public func isJSONBody(_ parameter: MethodParameter) -> Bool {
+        if case .json(let name) = body { return name == parameter.name }
+        return false
+    }
+}
+
 /// A parameter of a generated method.
 public struct MethodParameter: Sendable {
     public enum Role: Sendable, Hashable {

@@ -32,6 +32,7 @@ struct APIContext {
         let headers = method.parameters.filter { $0.role == .header }
         let files = method.parameters.filter { $0.role == .file }
         let pathParameters = method.parameters.filter { $0.role == .path }
+        let bodyArgument = bodyArgument(method)
         return [
             "name": method.name,
             "plainName": Identifiers.plain(method.name),
@@ -65,8 +66,8 @@ struct APIContext {
             "files": files.map {
                 ["name": $0.name, "wireName": SwiftLiteral.string($0.wireName), "isOptional": $0.isOptional]
             },
-            "hasBody": bodyArgument(method) != nil,
-            "bodyArgument": bodyArgument(method) ?? "",
+            "hasBody": bodyArgument != nil,
+            "bodyArgument": bodyArgument ?? "",
             "isNeverError": method.errorType == "Never",
             "summaryText": MarkdownText.cell(method.summary.joined(separator: " ")),
             "docText": (method.summary + (method.documentation == method.summary ? [] : [""] + method.documentation))
@@ -82,7 +83,7 @@ struct APIContext {
         var declarations: [String] = []
         for parameter in method.parameters {
             switch parameter.role {
-            case .body where isJSONBody(method, parameter):
+            case .body where method.isJSONBody(parameter):
                 declarations.append("_ \(parameter.name): \(bodyType(parameter))\(bodyDefault(parameter))")
             case .body:
                 declarations.append("\(parameter.name): \(bodyType(parameter))\(bodyDefault(parameter))")
@@ -92,11 +93,6 @@ struct APIContext {
         }
         declarations.append("options: AlipayRequestOptions = AlipayRequestOptions()")
         return declarations
-    }
-
-    private func isJSONBody(_ method: APIMethod, _ parameter: MethodParameter) -> Bool {
-        if case .json(let name) = method.body { return name == parameter.name }
-        return false
     }
 
     /// Optional struct bodies default to an empty model; other optional bodies are Swift optionals.

@@ -19,7 +19,7 @@ struct ExampleCode {
             if parameter.role == .body, structNames.contains(parameter.type) {
                 let variable = Identifiers.plain(parameter.name)
                 lines.append("let \(variable) = \(parameter.type)()")
-                arguments.append(isJSONBody(parameter) ? variable : "\(variable): \(variable)")
+                arguments.append(method.isJSONBody(parameter) ? variable : "\(variable): \(variable)")
             } else if let argument = argument(parameter) {
                 arguments.append(argument)
             }
@@ -45,11 +45,6 @@ struct ExampleCode {
             guard !parameter.isOptional else { return nil }
             return "\(Identifiers.plain(parameter.name)): \(sampleValue(parameter.type))"
         }
-    }
-
-    private func isJSONBody(_ parameter: MethodParameter) -> Bool {
-        if case .json(let name) = method.body { return name == parameter.name }
-        return false
     }
 
     private func sampleValue(_ type: String) -> String {
