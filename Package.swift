@@ -14,7 +14,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-asn1.git", from: "1.7.4"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/swhitty/FlyingFox.git", from: "0.27.1"),
     ],
     targets: [
@@ -27,10 +26,9 @@ let package = Package(
         .target(name: "GenYAML", dependencies: ["CYaml"]),
         .target(name: "GenOpenAPI", dependencies: ["GenYAML"]),
         .target(name: "GenSDKModel", dependencies: ["GenOpenAPI"]),
-        .target(
-            name: "GenRender",
-            dependencies: ["GenSDKModel", .product(name: "Mustache", package: "swift-mustache")]
-        ),
+        // Mustache templates parsed once and rendered over plain values.
+        .target(name: "GenTemplate"),
+        .target(name: "GenRender", dependencies: ["GenSDKModel", "GenTemplate"]),
         .target(name: "GenPipeline", dependencies: ["GenYAML", "GenOpenAPI", "GenSDKModel", "GenRender"]),
         // libFuzzer entry point over the YAML, OpenAPI and SDK model stages; replays files otherwise.
         .executableTarget(name: "GenFuzz", dependencies: ["GenYAML", "GenOpenAPI", "GenSDKModel"]),
@@ -63,6 +61,7 @@ let package = Package(
         // Tests mirror the sources.
         .testTarget(name: "GenYAMLTests", dependencies: ["GenYAML"]),
         .testTarget(name: "GenOpenAPITests", dependencies: ["GenOpenAPI"]),
+        .testTarget(name: "GenTemplateTests", dependencies: ["GenTemplate"]),
         .testTarget(name: "GenSDKModelTests", dependencies: ["GenSDKModel", "GenOpenAPI", "GenYAML"]),
         .testTarget(name: "GenPipelineTests", dependencies: ["GenPipeline", "GenSDKModel", "GenOpenAPI", "GenYAML"]),
         .testTarget(name: "AlipayRuntimeTests", dependencies: ["AlipayRuntime", "AlipayTestGateway"]),

@@ -22,5 +22,4 @@ enum AlipayEbppBillApiExamples {
         let response = try await api.get()
         print(response)
     }
-
 }

@@ -13,5 +13,4 @@ enum AlipayEcoDoctemplateSettingurlApiExamples {
         let response = try await api.query()
         print(response)
     }
-
 }

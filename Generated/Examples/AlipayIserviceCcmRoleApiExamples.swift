@@ -13,5 +13,4 @@ enum AlipayIserviceCcmRoleApiExamples {
         let response = try await api.delete()
         print(response)
     }
-
 }

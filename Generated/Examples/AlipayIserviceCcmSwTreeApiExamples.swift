@@ -23,5 +23,4 @@ enum AlipayIserviceCcmSwTreeApiExamples {
         let response = try await api.modify(model)
         print(response)
     }
-
 }

@@ -13,5 +13,4 @@ enum AlipayMarketingActivityAppApiExamples {
         let response = try await api.batchquery(activityId: "value")
         print(response)
     }
-
 }

@@ -24,5 +24,4 @@ enum AlipayMarketingActivityOrdervoucherApiExamples {
         let response = try await api.stop(model, activityId: "value")
         print(response)
     }
-
 }

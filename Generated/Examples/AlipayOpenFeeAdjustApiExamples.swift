@@ -14,5 +14,4 @@ enum AlipayOpenFeeAdjustApiExamples {
         let response = try await api.apply(data: data)
         print(response)
     }
-
 }

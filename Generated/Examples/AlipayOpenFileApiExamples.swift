@@ -13,5 +13,4 @@ enum AlipayOpenFileApiExamples {
         let response = try await api.upload(data: data)
         print(response)
     }
-
 }

@@ -13,5 +13,4 @@ enum AlipayOpenMiniMiniappBrandApiExamples {
         let response = try await api.cancel()
         print(response)
     }
-
 }

@@ -13,5 +13,4 @@ enum AlipayOpenSpImageApiExamples {
         let response = try await api.upload()
         print(response)
     }
-
 }

@@ -23,5 +23,4 @@ enum ZhimaCreditPeZmgoAgreementApiExamples {
         let response = try await api.unsign(model)
         print(response)
     }
-
 }

@@ -14,5 +14,4 @@ enum ZhimaCreditPeZmgoBizoptApiExamples {
         let response = try await api.close(model)
         print(response)
     }
-
 }

@@ -14,5 +14,4 @@ enum ZhimaCreditPeZmgoCumulationApiExamples {
         let response = try await api.sync(model)
         print(response)
     }
-
 }

@@ -14,5 +14,4 @@ enum ZhimaCreditPeZmgoPreorderApiExamples {
         let response = try await api.create(model)
         print(response)
     }
-
 }

@@ -34,5 +34,4 @@ enum ZhimaCreditPeZmgoSettleApiExamples {
         let response = try await api.unfreeze(model)
         print(response)
     }
-
 }

@@ -23,5 +23,4 @@ enum ZhimaMerchantZmgoCumulateApiExamples {
         let response = try await api.sync(model)
         print(response)
     }
-
 }

@@ -23,5 +23,4 @@ enum ZhimaMerchantZmgoTemplateApiExamples {
         let response = try await api.query()
         print(response)
     }
-
 }

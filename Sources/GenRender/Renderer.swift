@@ -47,19 +47,18 @@ public struct Renderer: Sendable {
         for api in model.apis {
             jobs.append {
                 var context = APIContext(api: api, header: header, structNames: structNames).make()
-                context["importsFoundation"] = api.methods.contains {
-                    ExampleCode(api: api, method: $0, structNames: structNames).needsFoundation
-                }
-                let prepared = TemplateValue.prepare(context)
+                context["importsFoundation"] = .bool(
+                    api.methods.contains {
+                        ExampleCode(api: api, method: $0, structNames: structNames).needsFoundation
+                    })
                 return [
                     RenderedFile(
                         path: "Sources/AlipaySDK/APIs/\(api.name).swift",
-                        contents: templates.render(prepared: prepared, with: "api")),
-                    RenderedFile(
-                        path: "docs/\(api.name).md", contents: templates.render(prepared: prepared, with: "api-doc")),
+                        contents: templates.render(context, with: "api")),
+                    RenderedFile(path: "docs/\(api.name).md", contents: templates.render(context, with: "api-doc")),
                     RenderedFile(
                         path: "Examples/\(api.name)Examples.swift",
-                        contents: templates.render(prepared: prepared, with: "examples")),
+                        contents: templates.render(context, with: "examples")),
                 ]
             }
         }
@@ -71,7 +70,7 @@ public struct Renderer: Sendable {
             [
                 RenderedFile(
                     path: "Sources/AlipaySDK/Exports.swift",
-                    contents: templates.render(["header": header], with: "exports"))
+                    contents: templates.render(["header": .lines(header)], with: "exports"))
             ]
         }
         return jobs

@@ -1,6 +1,6 @@
 import Foundation
+import GenTemplate
 import GenYAML
-import Mustache
 
 /// The mustache templates the SDK is rendered with: the project's own, with any of them replaced
 /// by a file of the same name from an override folder.
@@ -8,7 +8,7 @@ public struct TemplateSet: Sendable {
     /// Templates every render needs.
     static let required = ["model", "api", "api-doc", "docs-index", "exports", "examples"]
 
-    let library: MustacheLibrary
+    let library: TemplateLibrary
 
     /// The folder of the templates that ship with the generator.
     public static var defaultDirectory: String {
@@ -33,23 +33,19 @@ public struct TemplateSet: Sendable {
                 sources[String(name.dropLast(".mustache".count))] = (folder as NSString).appendingPathComponent(name)
             }
         }
-        var library = MustacheLibrary()
+        var parsed: [String: Template] = [:]
         for (name, path) in sources.sorted(by: { $0.key < $1.key }) {
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
                 diagnostics.append(.error("cannot read template", at: SourceLocation(file: path, line: 1, column: 1)))
                 continue
             }
             do {
-                try library.register(text, named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(
-                    .error(
-                        "template syntax error: \(error.error)",
-                        at: SourceLocation(
-                            file: path, line: error.context.lineNumber, column: error.context.columnNumber)))
+                parsed[name] = try Template(text)
             } catch {
                 diagnostics.append(
-                    .error("template error: \(error)", at: SourceLocation(file: path, line: 1, column: 1)))
+                    .error(
+                        "template syntax error: \(error.message)",
+                        at: SourceLocation(file: path, line: error.line, column: error.column)))
             }
         }
         for name in Self.required where sources[name] == nil {
@@ -58,15 +54,22 @@ public struct TemplateSet: Sendable {
         if !diagnostics.isEmpty {
             throw DiagnosticError(diagnostics)
         }
-        self.library = library
+        do {
+            library = try TemplateLibrary(parsed)
+        } catch {
+            throw DiagnosticError(
+                error.problems.map { problem in
+                    .error(
+                        "template error: \(problem.error.message)",
+                        at: SourceLocation(
+                            file: sources[problem.template] ?? problem.template, line: problem.error.line,
+                            column: problem.error.column))
+                })
+        }
     }
 
-    func render(_ context: [String: Any], with template: String) -> String {
-        render(prepared: TemplateValue.prepare(context), with: template)
-    }
-
-    /// Renders a context already converted by `TemplateValue.prepare`, for one context used by several templates.
-    func render(prepared context: Any, with template: String) -> String {
-        library.render(context, withTemplate: template) ?? ""
+    /// Renders `template` with `context`.
+    func render(_ context: [String: TemplateValue], with template: String) -> String {
+        library.render(template, with: .object(context)) ?? ""
     }
 }

@@ -1,4 +1,5 @@
 import GenSDKModel
+import GenTemplate
 
 /// The template context of one API class file and its Markdown page.
 struct APIContext {
@@ -7,26 +8,28 @@ struct APIContext {
     /// Names of generated types that are structs, which have an `init()` to default to.
     let structNames: Set<String>
 
-    func make() -> [String: Any] {
+    func make() -> [String: TemplateValue] {
         [
-            "header": header,
-            "name": api.name,
-            "tag": api.tag,
-            "docLines": DocComment.block(
-                DocComment.lines(
-                    [api.documentation.isEmpty ? ["The \(api.tag) operations."] : api.documentation], indent: 0),
-                indent: 0),
-            "docText": api.documentation.map(MarkdownText.prose),
-            "methods": api.methods.map(method),
-            "exampleDocLines": DocComment.rawLines(
-                [
-                    "The usage examples of `\(api.name)` shown in docs/\(api.name).md, compiled so that they stay correct."
-                ],
-                indent: 0),
+            "header": .lines(header),
+            "name": .text(api.name),
+            "tag": .text(api.tag),
+            "docLines": .lines(
+                DocComment.block(
+                    DocComment.lines(
+                        [api.documentation.isEmpty ? ["The \(api.tag) operations."] : api.documentation], indent: 0),
+                    indent: 0)),
+            "docText": .lines(api.documentation.map(MarkdownText.prose)),
+            "methods": .objects(api.methods.map(method)),
+            "exampleDocLines": .lines(
+                DocComment.rawLines(
+                    [
+                        "The usage examples of `\(api.name)` shown in docs/\(api.name).md, compiled so that they stay correct."
+                    ],
+                    indent: 0)),
         ]
     }
 
-    private func method(_ method: APIMethod) -> [String: Any] {
+    private func method(_ method: APIMethod) -> [String: TemplateValue] {
         let declarations = parameterDeclarations(method)
         let queryItems = method.parameters.filter { $0.role == .query }
         let headers = method.parameters.filter { $0.role == .header }
@@ -34,47 +37,55 @@ struct APIContext {
         let pathParameters = method.parameters.filter { $0.role == .path }
         let bodyArgument = bodyArgument(method)
         return [
-            "name": method.name,
-            "plainName": Identifiers.plain(method.name),
-            "operationId": method.operationId,
-            "httpMethod": method.httpMethod,
-            "httpMethodCase": method.httpMethod.lowercased(),
-            "path": method.path,
-            "pathLiteral": SwiftLiteral.string(method.path),
-            "hasPathParameters": !pathParameters.isEmpty,
-            "pathParameters": pathParameters.enumerated().map { index, parameter in
-                [
-                    "wireName": SwiftLiteral.string(parameter.wireName), "name": parameter.name,
-                    "isLast": index == pathParameters.count - 1,
-                ]
-            },
-            "docLines": DocComment.block(docLines(method), indent: 4),
-            "deprecated": method.deprecated,
-            "parameters": declarations.enumerated().map { index, declaration in
-                ["declaration": declaration, "isLast": index == declarations.count - 1]
-            },
-            "returnType": method.returnType,
-            "returnTypeIsModel": structNames.contains(method.returnType),
-            "errorType": method.errorType,
-            "hasQueryItems": !queryItems.isEmpty,
-            "queryItems": queryItems.map { ["name": $0.name, "wireName": SwiftLiteral.string($0.wireName)] },
-            "hasHeaders": !headers.isEmpty,
-            "headers": headers.map {
-                ["name": $0.name, "wireName": SwiftLiteral.string($0.wireName), "isOptional": $0.isOptional]
-            },
-            "hasFiles": !files.isEmpty,
-            "files": files.map {
-                ["name": $0.name, "wireName": SwiftLiteral.string($0.wireName), "isOptional": $0.isOptional]
-            },
-            "hasBody": bodyArgument != nil,
-            "bodyArgument": bodyArgument ?? "",
-            "isNeverError": method.errorType == "Never",
-            "summaryText": MarkdownText.cell(method.summary.joined(separator: " ")),
-            "docText": (method.summary + (method.documentation == method.summary ? [] : [""] + method.documentation))
-                .map(MarkdownText.prose),
-            "signature": signature(method, declarations: declarations),
-            "example": ExampleCode(api: api, method: method, structNames: structNames).lines,
-            "parameterRows": method.parameters.map(parameterRow),
+            "name": .text(method.name),
+            "plainName": .text(Identifiers.plain(method.name)),
+            "operationId": .text(method.operationId),
+            "httpMethod": .text(method.httpMethod),
+            "httpMethodCase": .text(method.httpMethod.lowercased()),
+            "path": .text(method.path),
+            "pathLiteral": .text(SwiftLiteral.string(method.path)),
+            "hasPathParameters": .bool(!pathParameters.isEmpty),
+            "pathParameters": .objects(
+                pathParameters.enumerated().map { index, parameter in
+                    [
+                        "wireName": .text(SwiftLiteral.string(parameter.wireName)), "name": .text(parameter.name),
+                        "isLast": .bool(index == pathParameters.count - 1),
+                    ]
+                }),
+            "docLines": .lines(DocComment.block(docLines(method), indent: 4)),
+            "deprecated": .bool(method.deprecated),
+            "parameters": .objects(
+                declarations.enumerated().map { index, declaration in
+                    ["declaration": .text(declaration), "isLast": .bool(index == declarations.count - 1)]
+                }),
+            "returnType": .text(method.returnType),
+            "returnTypeIsModel": .bool(structNames.contains(method.returnType)),
+            "errorType": .text(method.errorType),
+            "hasQueryItems": .bool(!queryItems.isEmpty),
+            "queryItems": .objects(
+                queryItems.map { ["name": .text($0.name), "wireName": .text(SwiftLiteral.string($0.wireName))] }),
+            "hasHeaders": .bool(!headers.isEmpty),
+            "headers": .objects(headers.map(partContext)),
+            "hasFiles": .bool(!files.isEmpty),
+            "files": .objects(files.map(partContext)),
+            "hasBody": .bool(bodyArgument != nil),
+            "bodyArgument": .text(bodyArgument ?? ""),
+            "isNeverError": .bool(method.errorType == "Never"),
+            "summaryText": .text(MarkdownText.cell(method.summary.joined(separator: " "))),
+            "docText": .lines(
+                (method.summary + (method.documentation == method.summary ? [] : [""] + method.documentation))
+                    .map(MarkdownText.prose)),
+            "signature": .text(signature(method, declarations: declarations)),
+            "example": .lines(ExampleCode(api: api, method: method, structNames: structNames).lines),
+            "parameterRows": .objects(method.parameters.map(parameterRow)),
+        ]
+    }
+
+    /// A header or file part: its Swift name, wire name and whether it may be left out.
+    private func partContext(_ parameter: MethodParameter) -> [String: TemplateValue] {
+        [
+            "name": .text(parameter.name), "wireName": .text(SwiftLiteral.string(parameter.wireName)),
+            "isOptional": .bool(parameter.isOptional),
         ]
     }
 
@@ -170,7 +181,7 @@ struct APIContext {
         "func \(method.name)(\(declarations.joined(separator: ", "))) async throws(AlipayError) -> \(method.returnType)"
     }
 
-    private func parameterRow(_ parameter: MethodParameter) -> [String: Any] {
+    private func parameterRow(_ parameter: MethodParameter) -> [String: TemplateValue] {
         let location: String
         switch parameter.role {
         case .path: location = "path"
@@ -180,12 +191,12 @@ struct APIContext {
         case .file: location = "file part"
         }
         return [
-            "name": Identifiers.plain(parameter.name),
-            "wireName": MarkdownText.cell(parameter.wireName.isEmpty ? "-" : parameter.wireName),
-            "type": MarkdownText.cell(parameter.type),
-            "location": location,
+            "name": .text(Identifiers.plain(parameter.name)),
+            "wireName": .text(MarkdownText.cell(parameter.wireName.isEmpty ? "-" : parameter.wireName)),
+            "type": .text(MarkdownText.cell(parameter.type)),
+            "location": .text(location),
             "required": parameter.isOptional ? "no" : "yes",
-            "description": MarkdownText.cell(parameter.documentation.joined(separator: " ")),
+            "description": .text(MarkdownText.cell(parameter.documentation.joined(separator: " "))),
         ]
     }
 }

@@ -1,31 +1,34 @@
 import GenSDKModel
+import GenTemplate
 
 /// The context of `docs/README.md`: every API class with its operations.
 struct DocsIndexContext {
     let model: SDKModel
     let header: [String]
 
-    func make() -> [String: Any] {
+    func make() -> [String: TemplateValue] {
         [
-            "apiCount": model.apis.count,
-            "operationCount": model.operationCount,
-            "modelCount": model.models.count,
-            "apis": model.apis.map { api in
-                [
-                    "name": api.name,
-                    "tag": api.tag,
-                    "methods": api.methods.map { method in
-                        [
-                            "apiName": api.name,
-                            "name": Identifiers.plain(method.name),
-                            "anchor": Identifiers.plain(method.name).lowercased(),
-                            "httpMethod": method.httpMethod,
-                            "path": method.path,
-                            "summary": MarkdownText.cell(method.summary.joined(separator: " ")),
-                        ]
-                    },
-                ]
-            },
+            "apiCount": .number(model.apis.count),
+            "operationCount": .number(model.operationCount),
+            "modelCount": .number(model.models.count),
+            "apis": .objects(
+                model.apis.map { api in
+                    [
+                        "name": .text(api.name),
+                        "tag": .text(api.tag),
+                        "methods": .objects(
+                            api.methods.map { method in
+                                [
+                                    "apiName": .text(api.name),
+                                    "name": .text(Identifiers.plain(method.name)),
+                                    "anchor": .text(Identifiers.plain(method.name).lowercased()),
+                                    "httpMethod": .text(method.httpMethod),
+                                    "path": .text(method.path),
+                                    "summary": .text(MarkdownText.cell(method.summary.joined(separator: " "))),
+                                ]
+                            }),
+                    ]
+                }),
         ]
     }
 }

@@ -1,29 +1,31 @@
 import GenSDKModel
+import GenTemplate
 
 /// The template context of one model file. Every key is listed in Templates/README.md.
 struct ModelContext {
     let model: ModelType
     let header: [String]
 
-    func make() -> [String: Any] {
-        var context: [String: Any] = [
-            "header": header,
-            "name": model.name,
-            "schemaName": model.schemaName,
-            "docLines": DocComment.block(DocComment.lines([model.documentation], indent: 0), indent: 0),
-            "deprecated": model.deprecated,
-            "importsFoundation": importsFoundation,
-            "conformances": conformances,
+    func make() -> [String: TemplateValue] {
+        var context: [String: TemplateValue] = [
+            "header": .lines(header),
+            "name": .text(model.name),
+            "schemaName": .text(model.schemaName),
+            "docLines": .lines(DocComment.block(DocComment.lines([model.documentation], indent: 0), indent: 0)),
+            "deprecated": .bool(model.deprecated),
+            "importsFoundation": .bool(importsFoundation),
+            "conformances": .text(conformances),
         ]
         switch model.kind {
         case .structure(let properties):
-            context["structure"] = structure(properties)
+            context["structure"] = .object(structure(properties))
         case .stringEnum(let cases):
-            context["stringEnum"] = EnumContext(name: model.name, cases: cases, documentation: []).make(indent: 0)
+            context["stringEnum"] = .object(
+                EnumContext(name: model.name, cases: cases, documentation: []).make(indent: 0))
         case .union(let members, let fallback):
-            context["union"] = union(members, fallback: fallback)
+            context["union"] = .object(union(members, fallback: fallback))
         case .alias(let type):
-            context["alias"] = ["type": type]
+            context["alias"] = ["type": .text(type)]
         }
         return context
     }
@@ -51,8 +53,8 @@ struct ModelContext {
         return types.contains { $0.contains("Data") && TypeText.mentions($0, "Data") }
     }
 
-    private func structure(_ properties: [ModelProperty]) -> [String: Any] {
-        let items: [[String: Any]] = properties.enumerated().map { index, property in
+    private func structure(_ properties: [ModelProperty]) -> [String: TemplateValue] {
+        let items: [[String: TemplateValue]] = properties.enumerated().map { index, property in
             var docLines = DocComment.lines([property.documentation], indent: 4)
             if let example = property.example, !example.isEmpty {
                 if !docLines.isEmpty {
@@ -64,39 +66,41 @@ struct ModelContext {
             return propertyContext(property, index: index, count: properties.count, docLines: docLines)
         }
         return [
-            "properties": items,
-            "hasProperties": !properties.isEmpty,
-            "nestedEnums": model.nestedEnums.map {
-                EnumContext(name: $0.name, cases: $0.cases, documentation: $0.documentation).make(indent: 4)
-            },
+            "properties": .objects(items),
+            "hasProperties": .bool(!properties.isEmpty),
+            "nestedEnums": .objects(
+                model.nestedEnums.map {
+                    EnumContext(name: $0.name, cases: $0.cases, documentation: $0.documentation).make(indent: 4)
+                }),
         ]
     }
 
-    private func propertyContext(_ property: ModelProperty, index: Int, count: Int, docLines: [String]) -> [String: Any]
-    {
+    private func propertyContext(
+        _ property: ModelProperty, index: Int, count: Int, docLines: [String]
+    ) -> [String: TemplateValue] {
         let storage = property.deprecated ? "_" + Identifiers.plain(property.name) : property.name
         return [
-            "name": property.name,
-            "storageName": storage,
-            "plainName": Identifiers.plain(property.name),
-            "wireName": SwiftLiteral.string(property.wireName),
-            "type": property.type,
-            "docLines": DocComment.block(docLines, indent: 4),
-            "deprecated": property.deprecated,
-            "wireNameDiffers": Identifiers.plain(storage) != property.wireName,
-            "isLast": index == count - 1,
+            "name": .text(property.name),
+            "storageName": .text(storage),
+            "plainName": .text(Identifiers.plain(property.name)),
+            "wireName": .text(SwiftLiteral.string(property.wireName)),
+            "type": .text(property.type),
+            "docLines": .lines(DocComment.block(docLines, indent: 4)),
+            "deprecated": .bool(property.deprecated),
+            "wireNameDiffers": .bool(Identifiers.plain(storage) != property.wireName),
+            "isLast": .bool(index == count - 1),
         ]
     }
 
-    private func union(_ members: [UnionMember], fallback: [UnionMember]) -> [String: Any] {
-        func item(_ member: UnionMember) -> [String: Any] {
-            ["name": member.name, "type": member.type]
+    private func union(_ members: [UnionMember], fallback: [UnionMember]) -> [String: TemplateValue] {
+        func item(_ member: UnionMember) -> [String: TemplateValue] {
+            ["name": .text(member.name), "type": .text(member.type)]
         }
         return [
-            "members": members.map(item),
-            "knownCodeMembers": members.filter(\.hasKnownCodes).map(item),
-            "fallbackMembers": fallback.dropLast().map(item),
-            "lastMember": fallback.last.map(item) ?? [:],
+            "members": .objects(members.map(item)),
+            "knownCodeMembers": .objects(members.filter(\.hasKnownCodes).map(item)),
+            "fallbackMembers": .objects(fallback.dropLast().map(item)),
+            "lastMember": .object(fallback.last.map(item) ?? [:]),
         ]
     }
 }
@@ -107,12 +111,13 @@ struct EnumContext {
     let cases: [EnumCase]
     let documentation: DocText
 
-    func make(indent: Int) -> [String: Any] {
+    func make(indent: Int) -> [String: TemplateValue] {
         [
-            "name": name,
-            "indent": String(repeating: " ", count: indent),
-            "docLines": DocComment.block(DocComment.lines([documentation], indent: indent), indent: indent),
-            "cases": cases.map { ["name": $0.name, "rawValue": SwiftLiteral.string($0.rawValue)] },
+            "name": .text(name),
+            "indent": .text(String(repeating: " ", count: indent)),
+            "docLines": .lines(DocComment.block(DocComment.lines([documentation], indent: indent), indent: indent)),
+            "cases": .objects(
+                cases.map { ["name": .text($0.name), "rawValue": .text(SwiftLiteral.string($0.rawValue))] }),
         ]
     }
 }

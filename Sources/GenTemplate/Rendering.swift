@@ -1,0 +1,163 @@
+/// One render of a template into a string.
+struct Rendering {
+    /// A value on the lookup stack; `index` and `count` are set for the items of a list.
+    private struct Frame {
+        let value: TemplateValue
+        var index = -1
+        var count = 0
+    }
+
+    let templates: [String: Template]
+    private(set) var output = ""
+    private var stack: [Frame] = []
+
+    init(templates: [String: Template]) {
+        self.templates = templates
+    }
+
+    mutating func render(_ template: Template, with value: TemplateValue) {
+        stack = [Frame(value: value)]
+        render(template.nodes, escapesHTML: true, indentation: "")
+    }
+
+    private mutating func render(_ nodes: [TemplateNode], escapesHTML: Bool, indentation: String) {
+        var escapesHTML = escapesHTML
+        for node in nodes {
+            switch node {
+            case .text(let text):
+                appendLines(text, indentation: indentation)
+            case .variable(let name, let escaped):
+                guard let value = lookup(name) else { continue }
+                let text: String
+                switch value {
+                case .text(let value): text = value
+                case .bool(let value): text = value ? "true" : "false"
+                case .list, .object: continue
+                }
+                append(escaped && escapesHTML ? Self.escapingHTML(text) : text, indentation: indentation)
+            case .section(let name, let inverted, let body):
+                let value = lookup(name)
+                if inverted {
+                    if Self.isEmpty(value) {
+                        render(body, escapesHTML: escapesHTML, indentation: indentation)
+                    }
+                    continue
+                }
+                switch value {
+                case .none, .bool(false):
+                    break
+                case .bool(true):
+                    render(body, escapesHTML: escapesHTML, indentation: indentation)
+                case .list(let items):
+                    for (index, item) in items.enumerated() {
+                        stack.append(Frame(value: item, index: index, count: items.count))
+                        render(body, escapesHTML: escapesHTML, indentation: indentation)
+                        stack.removeLast()
+                    }
+                case .some(let value):
+                    stack.append(Frame(value: value))
+                    render(body, escapesHTML: escapesHTML, indentation: indentation)
+                    stack.removeLast()
+                }
+            case .partial(let name, let partialIndentation):
+                if let template = templates[name] {
+                    render(template.nodes, escapesHTML: true, indentation: indentation + partialIndentation)
+                }
+            case .contentType(let escapes):
+                escapesHTML = escapes
+            }
+        }
+    }
+
+    /// Appends template text, indenting every line of it that starts with content.
+    private mutating func appendLines(_ text: String, indentation: String) {
+        guard !indentation.isEmpty else {
+            output += text
+            return
+        }
+        for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+            if line.offset > 0 {
+                output += "\n"
+            }
+            append(String(Substring(line.element)), indentation: indentation)
+        }
+    }
+
+    /// Appends `text`, first indenting it when a partial's indentation applies at a line start.
+    private mutating func append(_ text: String, indentation: String) {
+        guard !text.isEmpty else { return }
+        if !indentation.isEmpty, output.utf8.last == UInt8(ascii: "\n") {
+            output += indentation
+        }
+        output += text
+    }
+
+    /// What an inverted section tests: no value, `false`, or an empty list.
+    private static func isEmpty(_ value: TemplateValue?) -> Bool {
+        switch value {
+        case .none: true
+        case .bool(let flag): !flag
+        case .list(let items): items.isEmpty
+        case .text, .object: false
+        }
+    }
+
+    /// Finds `name` on the innermost value that has its first part, then follows the other parts.
+    private func lookup(_ name: TemplateName) -> TemplateValue? {
+        guard let first = name.parts.first else { return stack.last?.value }
+        if name.isAnchored {
+            return Self.follow(name.parts.dropFirst(), from: stack.last?.value)
+        }
+        if first.utf8.first == UInt8(ascii: "-"), let position = listPosition(first) {
+            return position
+        }
+        for frame in stack.reversed() {
+            if case .object(let values) = frame.value, let value = values[first] {
+                return Self.follow(name.parts.dropFirst(), from: value)
+            }
+        }
+        return nil
+    }
+
+    /// `-first`, `-last` and `-index` of the innermost list item.
+    private func listPosition(_ name: String) -> TemplateValue? {
+        guard let item = stack.last(where: { $0.index >= 0 }) else { return nil }
+        switch name {
+        case "-first": return .bool(item.index == 0)
+        case "-last": return .bool(item.index == item.count - 1)
+        case "-index": return .text(String(item.index))
+        default: return nil
+        }
+    }
+
+    private static func follow(_ parts: ArraySlice<String>, from value: TemplateValue?) -> TemplateValue? {
+        var current = value
+        for part in parts {
+            guard case .object(let values) = current else { return nil }
+            current = values[part]
+        }
+        return current
+    }
+
+    /// `text` with `&`, `<`, `>`, `"` and `'` replaced by HTML entities.
+    static func escapingHTML(_ text: String) -> String {
+        let special: (UInt8) -> Bool = {
+            $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
+                || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'")
+        }
+        guard text.utf8.contains(where: special) else { return text }
+        var escaped = ""
+        escaped.reserveCapacity(text.utf8.count + 16)
+        for character in text.unicodeScalars {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            case "'": escaped += "&#39;"
+            default: escaped.unicodeScalars.append(character)
+            }
+        }
+        return escaped
+    }
+}

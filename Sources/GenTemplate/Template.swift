@@ -1,0 +1,25 @@
+/// A mustache template, parsed once and rendered any number of times.
+///
+/// Supported: variables (`{{name}}`, `{{{name}}}`, `{{& name}}`), dotted names, sections and
+/// inverted sections over flags, lists, objects and text, comments, partials, set delimiters, and
+/// the pragma `{{% CONTENT_TYPE: TEXT }}` that turns HTML escaping off for the rest of the
+/// template. Tags alone on their line leave no blank line behind, as the mustache spec requires.
+/// Inside a list section `-first`, `-last` and `-index` describe the current item.
+public struct Template: Sendable {
+    /// A partial tag: the template it includes and where the tag is.
+    public struct PartialReference: Sendable, Equatable {
+        public let name: String
+        public let line: Int
+        public let column: Int
+    }
+
+    let nodes: [TemplateNode]
+    /// Every partial tag in the template, in source order.
+    public let partials: [PartialReference]
+
+    public init(_ source: String) throws(TemplateError) {
+        var parser = TemplateParser(source)
+        nodes = try parser.parse()
+        partials = parser.partials
+    }
+}

@@ -1,0 +1,74 @@
+/// Named templates that can include each other as partials.
+public struct TemplateLibrary: Sendable {
+    /// A partial tag that names no template, or that includes its own template again.
+    public struct Problem: Error, Sendable, Equatable {
+        public let template: String
+        public let error: TemplateError
+
+        public init(template: String, error: TemplateError) {
+            self.template = template
+            self.error = error
+        }
+    }
+
+    private let templates: [String: Template]
+
+    /// Checks that every partial names a template of the library and that no template includes
+    /// itself, directly or through others; returns every problem found.
+    public init(_ templates: [String: Template]) throws(TemplateLibraryError) {
+        var problems: [Problem] = []
+        for (name, template) in templates.sorted(by: { $0.key < $1.key }) {
+            for partial in template.partials where templates[partial.name] == nil {
+                problems.append(
+                    Problem(
+                        template: name,
+                        error: TemplateError(
+                            "partial '\(partial.name)' names no template", line: partial.line, column: partial.column)))
+            }
+        }
+        problems += Self.inclusionCycles(templates)
+        guard problems.isEmpty else { throw TemplateLibraryError(problems: problems) }
+        self.templates = templates
+    }
+
+    /// Renders the template `name` with `value`; nil if there is no such template.
+    public func render(_ name: String, with value: TemplateValue) -> String? {
+        guard let template = templates[name] else { return nil }
+        var rendering = Rendering(templates: templates)
+        rendering.render(template, with: value)
+        return rendering.output
+    }
+
+    /// Templates that include themselves: each reported at its first partial tag on the cycle.
+    private static func inclusionCycles(_ templates: [String: Template]) -> [Problem] {
+        var problems: [Problem] = []
+        for (name, template) in templates.sorted(by: { $0.key < $1.key }) {
+            for partial in template.partials where reaches(name, from: partial.name, in: templates) {
+                problems.append(
+                    Problem(
+                        template: name,
+                        error: TemplateError(
+                            "partial '\(partial.name)' includes '\(name)' again, which would never end",
+                            line: partial.line, column: partial.column)))
+                break
+            }
+        }
+        return problems
+    }
+
+    private static func reaches(_ target: String, from start: String, in templates: [String: Template]) -> Bool {
+        var seen: Set<String> = []
+        var queue = [start]
+        while let name = queue.popLast() {
+            if name == target { return true }
+            guard seen.insert(name).inserted, let template = templates[name] else { continue }
+            queue += template.partials.map(\.name)
+        }
+        return false
+    }
+}
+
+/// Every problem of a template library.
+public struct TemplateLibraryError: Error, Sendable {
+    public let problems: [TemplateLibrary.Problem]
+}

@@ -1,0 +1,49 @@
+/// A value a template is rendered with: text, a flag, a list or an object of named values.
+///
+/// Contexts are plain values, so looking up a name while rendering is a dictionary access and a
+/// switch, with no reflection or dynamic casts.
+public enum TemplateValue: Sendable, Hashable {
+    case text(String)
+    case bool(Bool)
+    case list([TemplateValue])
+    case object([String: TemplateValue])
+
+    /// A list of texts, such as the lines of a block.
+    public static func lines(_ lines: [String]) -> TemplateValue {
+        .list(lines.map(TemplateValue.text))
+    }
+
+    /// A list of objects.
+    public static func objects(_ objects: [[String: TemplateValue]]) -> TemplateValue {
+        .list(objects.map(TemplateValue.object))
+    }
+
+    /// A number, rendered in decimal.
+    public static func number(_ value: Int) -> TemplateValue {
+        .text(String(value))
+    }
+}
+
+extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByStringInterpolation {
+    public init(stringLiteral value: String) {
+        self = .text(value)
+    }
+}
+
+extension TemplateValue: ExpressibleByBooleanLiteral {
+    public init(booleanLiteral value: Bool) {
+        self = .bool(value)
+    }
+}
+
+extension TemplateValue: ExpressibleByArrayLiteral {
+    public init(arrayLiteral elements: TemplateValue...) {
+        self = .list(elements)
+    }
+}
+
+extension TemplateValue: ExpressibleByDictionaryLiteral {
+    public init(dictionaryLiteral elements: (String, TemplateValue)...) {
+        self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
+}
