@@ -105,13 +105,22 @@ public struct Generator: Sendable {
         let built = try SDKModelBuilder().build(document)
         warnings += built.warnings
         endStage("sdk model")
-        let rendered = Renderer(templates: templates).render(
-            built.model, sources: files.map { ($0 as NSString).lastPathComponent })
-        endStage("render")
-
-        let writer = OutputWriter(directory: URL(fileURLWithPath: options.output, isDirectory: true))
-        let changes = options.check ? writer.plan(rendered) : try writer.write(rendered)
-        endStage(options.check ? "compare" : "write")
+        let renderer = Renderer(templates: templates)
+        let sources = files.map { ($0 as NSString).lastPathComponent }
+        let output = URL(fileURLWithPath: options.output, isDirectory: true)
+        let changes: OutputFolder.Changes
+        if options.check {
+            let rendered = renderer.render(built.model, sources: sources)
+            endStage("render")
+            changes = OutputFolder(directory: output).plan(rendered)
+            endStage("compare")
+        } else {
+            let staging = try OutputStaging(directory: output)
+            renderer.render(built.model, sources: sources) { staging.stage($0) }
+            endStage("render and write")
+            changes = try staging.commit()
+            endStage("commit")
+        }
         return Summary(
             specCount: files.count,
             operationCount: built.model.operationCount,

@@ -13,6 +13,18 @@ public struct Renderer: Sendable {
 
     /// Every file of the SDK, sorted by path. `sources` names the spec files in the header.
     public func render(_ model: SDKModel, sources: [String]) -> [RenderedFile] {
+        let results = Mutex<[RenderedFile]>([])
+        render(model, sources: sources) { files in
+            results.withLock { $0 += files }
+        }
+        return results.withLock { $0 }.sorted { $0.path < $1.path }
+    }
+
+    /// Renders every file of the SDK on all cores, handing each small group of files to `receive`
+    /// as soon as it is ready, from whichever thread rendered it.
+    public func render(
+        _ model: SDKModel, sources: [String], into receive: @Sendable ([RenderedFile]) -> Void
+    ) {
         let header = FileHeader.lines(sources: sources)
         let structNames = Set(
             model.models.compactMap { model -> String? in
@@ -20,11 +32,9 @@ public struct Renderer: Sendable {
                 return nil
             })
         let jobs = makeJobs(model, header: header, structNames: structNames)
-        let results = ResultSlots(count: jobs.count)
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-            results.store(jobs[index](), at: index)
+            receive(jobs[index]())
         }
-        return results.files.sorted { $0.path < $1.path }
     }
 
     /// One job per model, one per API class (its Swift file, page and examples share one context),
@@ -75,19 +85,4 @@ public struct Renderer: Sendable {
         }
         return jobs
     }
-}
-
-/// Collects results written from many threads, one slot each.
-private final class ResultSlots: Sendable {
-    private let slots: Mutex<[[RenderedFile]]>
-
-    init(count: Int) {
-        slots = Mutex(Array(repeating: [], count: count))
-    }
-
-    func store(_ files: [RenderedFile], at index: Int) {
-        slots.withLock { $0[index] = files }
-    }
-
-    var files: [RenderedFile] { slots.withLock { $0.flatMap { $0 } } }
 }

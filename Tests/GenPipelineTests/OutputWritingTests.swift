@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+
+/// How `gen` puts files into the output folder: a new folder appears whole, an existing one changes
+/// only when every file could be written.
+@Suite struct OutputWritingTests {
+    @Test func newOutputFolderAppearsWholeAndLeavesNothingBeside() throws {
+        let parent = try TestPaths.temporaryFolder("parent")
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let output = parent.appendingPathComponent("nested/sdk")
+        let result = try ProcessResult.run(TestPaths.genExecutable, [TestPaths.specs.path, "--output", output.path])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains(" written, 0 unchanged, 0 removed; "), "\(result.standardOutput)")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: parent.appendingPathComponent("nested").path) == ["sdk"]
+        )
+        let manifest = try String(contentsOf: output.appendingPathComponent(".gen-manifest"), encoding: .utf8)
+        let listed = manifest.split(separator: "\n").map(String.init)
+        #expect(listed == listed.sorted())
+        #expect(Set(listed) == Set(FolderSnapshot(output).files.keys).subtracting([".gen-manifest"]))
+    }
+
+    @Test func failedWriteLeavesAnExistingFolderAsItWas() throws {
+        let output = try TestPaths.temporaryFolder("out")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let first = try ProcessResult.run(TestPaths.genExecutable, [TestPaths.specs.path, "--output", output.path])
+        #expect(first.status == 0, "\(first.standardError)")
+        // A file where the docs folder should be makes every page unwritable; an edited model
+        // would be rewritten if the run went through.
+        let docs = output.appendingPathComponent("docs")
+        try FileManager.default.removeItem(at: docs)
+        try "not a folder\n".write(to: docs, atomically: true, encoding: .utf8)
+        let model = output.appendingPathComponent("Sources/AlipaySDK/Models/ZMGoTradeInfo.swift")
+        try "// edited by hand\n".write(to: model, atomically: true, encoding: .utf8)
+        let before = FolderSnapshot(output)
+
+        let result = try ProcessResult.run(TestPaths.genExecutable, [TestPaths.specs.path, "--output", output.path])
+        #expect(result.status == 1)
+        #expect(
+            result.standardError.contains("error: cannot write the output: cannot write docs/"),
+            "\(result.standardError)")
+        #expect(FolderSnapshot(output).differences(from: before).isEmpty, "no file changed, no temporary file left")
+    }
+
+    @Test func outputBelowAFileIsAnError() throws {
+        let parent = try TestPaths.temporaryFolder("parent")
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let file = parent.appendingPathComponent("plain-file")
+        try "x\n".write(to: file, atomically: true, encoding: .utf8)
+        let result = try ProcessResult.run(
+            TestPaths.genExecutable, [TestPaths.specs.path, "--output", file.appendingPathComponent("sdk").path])
+        #expect(result.status == 1)
+        #expect(result.standardError.contains("error: cannot create the output folder"), "\(result.standardError)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["plain-file"])
+    }
+}
