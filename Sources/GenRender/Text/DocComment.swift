@@ -45,6 +45,10 @@ enum DocComment {
 
     /// Escapes what Markdown would take for markup that hides text: backticks, `<`, backslashes.
     static func escape(_ text: String) -> String {
+        let needsEscape = text.utf8.contains {
+            $0 == UInt8(ascii: "`") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "\\")
+        }
+        guard needsEscape else { return text }
         var escaped = ""
         for character in text {
             switch character {
