@@ -30,8 +30,9 @@ let package = Package(
         .target(name: "GenTemplate"),
         .target(name: "GenRender", dependencies: ["GenSDKModel", "GenTemplate"]),
         .target(name: "GenPipeline", dependencies: ["GenYAML", "GenOpenAPI", "GenSDKModel", "GenRender"]),
-        // libFuzzer entry point over the YAML, OpenAPI and SDK model stages; replays files otherwise.
-        .executableTarget(name: "GenFuzz", dependencies: ["GenYAML", "GenOpenAPI", "GenSDKModel"]),
+        // libFuzzer entry point over the YAML, OpenAPI and SDK model stages and the template parser;
+        // replays files otherwise.
+        .executableTarget(name: "GenFuzz", dependencies: ["GenYAML", "GenOpenAPI", "GenSDKModel", "GenTemplate"]),
         .executableTarget(
             name: "gen",
             dependencies: ["GenPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]

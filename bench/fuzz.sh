@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Fuzzes the YAML, OpenAPI and SDK model stages with libFuzzer for a bounded time.
+# Fuzzes the YAML, OpenAPI and SDK model stages and the template parser and renderer with libFuzzer
+# for a bounded time.
 #
 #   FUZZ_SECONDS (default 60) bounds the time, FUZZ_RUNS (default unlimited) the executions.
-#   Seeds: Specs/ and the bad-spec fixtures. New corpus entries go to .build-fuzz/corpus (ignored);
+#   Seeds: Specs/, the bad-spec fixtures and Templates/. New corpus entries go to .build-fuzz/corpus (ignored);
 #   a crash is written to .build-fuzz/artifacts/ and makes this script fail. Replay one with
 #   `swift run GenFuzz FILE`, then keep it as a regression test.
 set -euo pipefail
@@ -17,7 +18,7 @@ swift build -c release --scratch-path "$scratch" --product GenFuzz \
 binary=$(swift build -c release --scratch-path "$scratch" --show-bin-path)/GenFuzz
 
 mkdir -p "$scratch/corpus" "$scratch/seeds" "$scratch/artifacts"
-cp Specs/*.yaml Tests/Fixtures/BadSpecs/*.yaml "$scratch/seeds/"
+cp Specs/*.yaml Tests/Fixtures/BadSpecs/*.yaml Templates/*.mustache "$scratch/seeds/"
 
 # The Swift backtracer would take the crash first; libFuzzer must see it to save the input.
 SWIFT_BACKTRACE=enable=no "$binary" "$scratch/corpus" "$scratch/seeds" \

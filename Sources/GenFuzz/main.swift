@@ -1,16 +1,33 @@
 import Foundation
 import GenOpenAPI
 import GenSDKModel
+import GenTemplate
 import GenYAML
 
-/// Runs one input through the YAML, OpenAPI and SDK model stages. Whatever the bytes, the result is a
-/// model or diagnostics, never a crash.
+/// Runs one input through the YAML, OpenAPI and SDK model stages, and through the template parser
+/// and renderer. Whatever the bytes, the result is a model, a rendering or diagnostics, never a crash.
 func runStages(_ bytes: UnsafeRawBufferPointer) {
     let text = String(decoding: bytes, as: UTF8.self)
+    renderAsTemplate(text)
     guard let root = try? YAMLReader.parse(text, file: "input.yaml"),
         let parsed = try? DocumentParser().parse(root, file: "input.yaml")
     else { return }
     _ = try? SDKModelBuilder().build(parsed.document)
+}
+
+/// A context with every kind of value, for templates to look names up in.
+let templateContext: TemplateValue = [
+    "name": "Zmgo <&>", "flag": true, "off": false, "lines": ["a", "b"], "empty": [],
+    "methods": .objects([["name": "sync", "isLast": false], ["name": "query", "isLast": true]]),
+    "object": ["inner": ["deep": "x"]],
+]
+
+func renderAsTemplate(_ text: String) {
+    guard let template = try? Template(text),
+        let partial = try? Template("{{#lines}}\n  {{.}}\n{{/lines}}\n"),
+        let library = try? TemplateLibrary(["input": template, "_partial": partial])
+    else { return }
+    _ = library.render("input", with: templateContext)
 }
 
 #if FUZZING
