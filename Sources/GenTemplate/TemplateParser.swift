@@ -84,15 +84,10 @@ struct TemplateParser {
                 position += 1
                 _ = try readTagContent(tagStart: tagStart)
                 lineStart = try standaloneOrKeep(pending, in: &nodes, lineStart: lineStart)
-            case UInt8(ascii: "{"):
+            case UInt8(ascii: "{"), UInt8(ascii: "&"):
                 position += 1
-                let name = try readName(tagStart: tagStart, closing: [UInt8(ascii: "}")] + closeDelimiter)
-                nodes.append(text: pending)
-                nodes.append(.variable(TemplateName(name), escaped: false))
-                lineStart = false
-            case UInt8(ascii: "&"):
-                position += 1
-                let name = try readName(tagStart: tagStart)
+                let closing = sigil == UInt8(ascii: "{") ? [UInt8(ascii: "}")] + closeDelimiter : closeDelimiter
+                let name = try readName(tagStart: tagStart, closing: closing)
                 nodes.append(text: pending)
                 nodes.append(.variable(TemplateName(name), escaped: false))
                 lineStart = false
