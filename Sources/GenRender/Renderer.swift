@@ -37,22 +37,24 @@ public struct Renderer: Sendable {
         }
     }
 
-    /// One job per model, one per API class (its Swift file, page and examples share one context),
-    /// and one each for the index and the exports.
+    /// One job each for the index and the exports, one per API class (its Swift file, page and
+    /// examples share one context) and one per model.
     private func makeJobs(_ model: SDKModel, header: [String], structNames: Set<String>)
         -> [@Sendable () -> [RenderedFile]]
     {
         let templates = self.templates
         var jobs: [@Sendable () -> [RenderedFile]] = []
-        for type in model.models {
-            jobs.append {
-                let context = ModelContext(model: type, header: header).make()
-                return [
-                    RenderedFile(
-                        path: "Sources/AlipaySDK/Models/\(type.name).swift",
-                        contents: templates.render(context, with: "model"))
-                ]
-            }
+        // The largest jobs first, so that no thread is left with a long one at the end.
+        jobs.append {
+            let context = DocsIndexContext(model: model, header: header).make()
+            return [RenderedFile(path: "docs/README.md", contents: templates.render(context, with: "docs-index"))]
+        }
+        jobs.append {
+            [
+                RenderedFile(
+                    path: "Sources/AlipaySDK/Exports.swift",
+                    contents: templates.render(["header": .lines(header)], with: "exports"))
+            ]
         }
         for api in model.apis {
             jobs.append {
@@ -72,16 +74,15 @@ public struct Renderer: Sendable {
                 ]
             }
         }
-        jobs.append {
-            let context = DocsIndexContext(model: model, header: header).make()
-            return [RenderedFile(path: "docs/README.md", contents: templates.render(context, with: "docs-index"))]
-        }
-        jobs.append {
-            [
-                RenderedFile(
-                    path: "Sources/AlipaySDK/Exports.swift",
-                    contents: templates.render(["header": .lines(header)], with: "exports"))
-            ]
+        for type in model.models {
+            jobs.append {
+                let context = ModelContext(model: type, header: header).make()
+                return [
+                    RenderedFile(
+                        path: "Sources/AlipaySDK/Models/\(type.name).swift",
+                        contents: templates.render(context, with: "model"))
+                ]
+            }
         }
         return jobs
     }
