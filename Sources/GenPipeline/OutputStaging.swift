@@ -16,6 +16,7 @@ final class OutputStaging: Sendable {
     /// Set when the output folder is new: where the whole folder is built.
     private let freshFolder: String?
     private let state = Mutex(State())
+    private let temporarySuffix = ".\(ProcessInfo.processInfo.processIdentifier).tmp"
 
     private struct State {
         var written: [String] = []
@@ -24,6 +25,8 @@ final class OutputStaging: Sendable {
         /// Temporary files of an existing output folder, with the paths they replace.
         var staged: [(temporary: String, final: String)] = []
         var folders: Set<String> = []
+        /// Folders of an existing output folder that this run created, removed again on failure.
+        var createdFolders: [String] = []
         var failure: String?
     }
 
@@ -71,7 +74,7 @@ final class OutputStaging: Sendable {
         if let freshFolder {
             target = freshFolder + "/" + path
         } else {
-            target = output.path(folder) + "/.\(name).\(ProcessInfo.processInfo.processIdentifier).tmp"
+            target = output.path(folder) + "/." + name + temporarySuffix
         }
         do {
             try createFolder((freshFolder ?? output.directory.path) + (folder.isEmpty ? "" : "/" + folder))
@@ -92,8 +95,19 @@ final class OutputStaging: Sendable {
 
     private func createFolder(_ folder: String) throws {
         if state.withLock({ $0.folders.contains(folder) }) { return }
+        var missing: [String] = []
+        if freshFolder == nil {
+            var candidate = folder
+            while candidate.count > output.directory.path.count, !FileManager.default.fileExists(atPath: candidate) {
+                missing.append(candidate)
+                candidate = String(candidate[..<(candidate.lastIndex(of: "/") ?? candidate.startIndex)])
+            }
+        }
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        _ = state.withLock { $0.folders.insert(folder) }
+        state.withLock {
+            $0.folders.insert(folder)
+            $0.createdFolders += missing
+        }
     }
 
     /// Moves every staged file into place, removes stale files and writes the manifest; or, if any
@@ -150,6 +164,12 @@ final class OutputStaging: Sendable {
         }
         for file in state.staged {
             try? FileManager.default.removeItem(atPath: file.temporary)
+        }
+        // Deepest first; a folder another run filled meanwhile is not empty and stays.
+        for folder in state.createdFolders.sorted(by: { $0.count > $1.count }) {
+            if (try? FileManager.default.contentsOfDirectory(atPath: folder))?.isEmpty == true {
+                try? FileManager.default.removeItem(atPath: folder)
+            }
         }
     }
 }

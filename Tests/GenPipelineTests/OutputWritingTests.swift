@@ -25,21 +25,25 @@ import Testing
         defer { try? FileManager.default.removeItem(at: output) }
         let first = try ProcessResult.run(TestPaths.genExecutable, [TestPaths.specs.path, "--output", output.path])
         #expect(first.status == 0, "\(first.standardError)")
-        // A file where the docs folder should be makes every page unwritable; an edited model
-        // would be rewritten if the run went through.
-        let docs = output.appendingPathComponent("docs")
-        try FileManager.default.removeItem(at: docs)
-        try "not a folder\n".write(to: docs, atomically: true, encoding: .utf8)
-        let model = output.appendingPathComponent("Sources/AlipaySDK/Models/ZMGoTradeInfo.swift")
-        try "// edited by hand\n".write(to: model, atomically: true, encoding: .utf8)
+        // A file where the models folder should be makes every model unwritable. Models are written
+        // last, after the API files: an edited API file would be rewritten, and the examples folder
+        // created again, if the run went through.
+        let models = output.appendingPathComponent("Sources/AlipaySDK/Models")
+        try FileManager.default.removeItem(at: models)
+        try "not a folder\n".write(to: models, atomically: true, encoding: .utf8)
+        let api = output.appendingPathComponent("Sources/AlipaySDK/APIs/ZhimaCreditPeZmgoSettleApi.swift")
+        try "// edited by hand\n".write(to: api, atomically: true, encoding: .utf8)
+        let examples = output.appendingPathComponent("Examples")
+        try FileManager.default.removeItem(at: examples)
         let before = FolderSnapshot(output)
 
         let result = try ProcessResult.run(TestPaths.genExecutable, [TestPaths.specs.path, "--output", output.path])
         #expect(result.status == 1)
         #expect(
-            result.standardError.contains("error: cannot write the output: cannot write docs/"),
+            result.standardError.contains("error: cannot write the output: cannot write Sources/AlipaySDK/Models/"),
             "\(result.standardError)")
         #expect(FolderSnapshot(output).differences(from: before).isEmpty, "no file changed, no temporary file left")
+        #expect(!FileManager.default.fileExists(atPath: examples.path), "a folder created for the run was left")
     }
 
     @Test func outputBelowAFileIsAnError() throws {
