@@ -71,21 +71,35 @@ public enum Identifiers {
 /// Hands out unique names within one scope, in the order asked: the first keeps its name, later
 /// ones get `2`, `3`... This makes collisions resolve the same way on every run.
 struct NameAllocator {
-    private var taken: Set<String>
+    /// Names never handed out. Kept apart from `taken` so that allocators can share one large set
+    /// (every type name) without copying it.
+    private let reserved: Set<String>
+    /// Names handed out or reserved for this scope only.
+    private var taken: Set<String> = []
 
     init(reserved: Set<String> = []) {
-        taken = reserved
+        self.reserved = reserved
+    }
+
+    /// Keeps `name` from being handed out, as if it were in `reserved`.
+    mutating func reserve(_ name: String) {
+        taken.insert(name)
     }
 
     mutating func claim(_ name: String) -> String {
         let plain = Identifiers.plain(name)
-        if taken.insert(plain).inserted {
+        if take(plain) {
             return name
         }
         var index = 2
-        while !taken.insert("\(plain)\(index)").inserted {
+        while !take("\(plain)\(index)") {
             index += 1
         }
         return "\(plain)\(index)"
+    }
+
+    /// Takes `name` if it is free.
+    private mutating func take(_ name: String) -> Bool {
+        !reserved.contains(name) && taken.insert(name).inserted
     }
 }

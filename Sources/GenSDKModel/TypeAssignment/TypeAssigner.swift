@@ -78,18 +78,15 @@ struct TypeAssigner {
         case .any:
             return "AlipayJSONValue"
         case .array(let items):
-            var itemScope = nestedEnums
             let element = swiftType(
-                for: items, owner: owner, suggestedName: suggestedName + "Item", nestedEnums: &itemScope)
-            nestedEnums = itemScope
+                for: items, owner: owner, suggestedName: suggestedName + "Item", nestedEnums: &nestedEnums)
             return "[\(element)]"
         case .object(let object):
             if object.properties.isEmpty {
                 if case .schema(let valueSchema) = object.additionalProperties {
-                    var scope = nestedEnums
                     let value = swiftType(
-                        for: valueSchema, owner: owner, suggestedName: suggestedName + "Value", nestedEnums: &scope)
-                    nestedEnums = scope
+                        for: valueSchema, owner: owner, suggestedName: suggestedName + "Value",
+                        nestedEnums: &nestedEnums)
                     return "[String: \(value)]"
                 }
                 return "[String: AlipayJSONValue]"
@@ -168,7 +165,7 @@ struct TypeAssigner {
         parts: [ObjectSchema],
         documentation: DocText
     ) -> ModelType {
-        var scope: NestedEnumScope? = NestedEnumScope(reserved: reservedNestedNames.union([name]))
+        var scope: NestedEnumScope? = NestedEnumScope(reserved: reservedNestedNames, owner: name)
         var propertyNames = NameAllocator()
         var properties: [ModelProperty] = []
         var seenWireNames: Set<String> = []
@@ -242,8 +239,10 @@ struct NestedEnumScope {
     private var names: NameAllocator
     private(set) var enums: [NestedEnum] = []
 
-    init(reserved: Set<String>) {
+    /// A scope for the enums of `owner`, which take none of the `reserved` names nor the owner's own.
+    init(reserved: Set<String>, owner: String) {
         names = NameAllocator(reserved: reserved)
+        names.reserve(owner)
     }
 
     mutating func declare(_ proposed: String, cases: [EnumCase], documentation: DocText) -> String {
