@@ -8,7 +8,7 @@ public enum Identifiers {
         if name.isEmpty {
             name = "value"
         }
-        if name.first!.isNumber {
+        if startsWithNumber(name) {
             name = "_" + name
         }
         if SwiftKeywords.unusableMemberNames.contains(name) {
@@ -24,17 +24,17 @@ public enum Identifiers {
     /// that starts with a capital, otherwise joined in UpperCamelCase; never a standard library, Foundation or runtime type.
     public static func type(_ schemaName: String) -> String {
         var name = schemaName
-        if !isIdentifier(name) || name.first?.isLowercase == true {
+        if !isIdentifier(name) || name.utf8.first?.isASCIILowercase == true {
             name = Words.upperCamel(schemaName)
         }
         if name.isEmpty {
             name = "Model"
         }
-        if name.first!.isNumber {
+        if startsWithNumber(name) {
             name = "_" + name
         }
         if SwiftKeywords.reservedTypeNames.contains(name) || SwiftKeywords.reserved.contains(name)
-            || SwiftKeywords.isRuntimeTypeName(name)
+            || SwiftKeywords.runtimeTypeNames.contains(name)
         {
             name += "Model"
         }
@@ -59,12 +59,14 @@ public enum Identifiers {
 
     /// Whether `name` is usable as a Swift identifier as written (ASCII letters, digits, `_`).
     static func isIdentifier(_ name: String) -> Bool {
-        guard let first = name.unicodeScalars.first, first != "$" else { return false }
-        if first.properties.numericType != nil { return false }
-        return name.unicodeScalars.allSatisfy { scalar in
-            scalar == "_"
-                || (scalar.isASCII && (scalar.properties.isAlphabetic || scalar.properties.numericType != nil))
-        }
+        guard let first = name.utf8.first, !first.isASCIIDigit else { return false }
+        return name.utf8.allSatisfy { $0.isASCIILetterOrDigit || $0 == UInt8(ascii: "_") }
+    }
+
+    /// Whether the first character of `name` is a number; for ASCII, only a digit is.
+    private static func startsWithNumber(_ name: String) -> Bool {
+        guard let first = name.utf8.first else { return false }
+        return first < 0x80 ? first.isASCIIDigit : name.first!.isNumber
     }
 }
 

@@ -22,14 +22,11 @@ enum SwiftKeywords {
         "Type", "URL", "UUID", "Void",
     ]
 
-    /// Whether `name` is a runtime type that generated code uses unqualified.
-    static func isRuntimeTypeName(_ name: String) -> Bool {
-        name.hasPrefix("Alipay")
-            && [
-                "AlipayClient", "AlipayConfig", "AlipayError", "AlipayAPIError", "AlipayRequest",
-                "AlipayRequestBody", "AlipayRequestOptions", "AlipayQueryItem", "AlipayFile", "AlipayFilePart",
-                "AlipayStringEnum", "AlipayErrorDetail", "AlipayEmptyResponse", "AlipayHTTPMethod",
-                "AlipayJSONValue", "AlipayParameterValue", "AlipayCertificates", "AlipayResponse",
-            ].contains(name)
-    }
+    /// Runtime types that generated code uses unqualified.
+    static let runtimeTypeNames: Set<String> = [
+        "AlipayClient", "AlipayConfig", "AlipayError", "AlipayAPIError", "AlipayRequest", "AlipayRequestBody",
+        "AlipayRequestOptions", "AlipayQueryItem", "AlipayFile", "AlipayFilePart", "AlipayStringEnum",
+        "AlipayErrorDetail", "AlipayEmptyResponse", "AlipayHTTPMethod", "AlipayJSONValue", "AlipayParameterValue",
+        "AlipayCertificates", "AlipayResponse",
+    ]
 }

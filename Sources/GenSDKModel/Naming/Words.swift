@@ -6,8 +6,10 @@ enum Words {
     /// The words of `text`: separated by anything that is not a letter or digit, and at lower-to-upper
     /// case changes. A run of capitals stays one word (`userID` -> `user`, `ID`).
     static func split(_ text: String) -> [String] {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            return splitASCII(text)
+        if isASCII(text) {
+            var words: [String] = []
+            ASCIIWords.forEach(in: Array(text.utf8)) { words.append(String(decoding: $0, as: UTF8.self)) }
+            return words
         }
         var words: [String] = []
         var current: [Character] = []
@@ -28,36 +30,6 @@ enum Words {
         return words
     }
 
-    /// The same rules over ASCII bytes, which is every name in Alipay's spec.
-    private static func splitASCII(_ text: String) -> [String] {
-        var words: [String] = []
-        var current: [UInt8] = []
-        var previous: UInt8 = 0
-        func isLower(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
-        func isUpper(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
-        func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
-        for byte in text.utf8 {
-            guard isLower(byte) || isUpper(byte) || isDigit(byte) else {
-                if !current.isEmpty {
-                    words.append(String(decoding: current, as: UTF8.self))
-                    current.removeAll(keepingCapacity: true)
-                }
-                previous = 0
-                continue
-            }
-            if (isLower(previous) || isDigit(previous)) && isUpper(byte), !current.isEmpty {
-                words.append(String(decoding: current, as: UTF8.self))
-                current.removeAll(keepingCapacity: true)
-            }
-            current.append(byte)
-            previous = byte
-        }
-        if !current.isEmpty {
-            words.append(String(decoding: current, as: UTF8.self))
-        }
-        return words
-    }
-
     private static func flush(_ current: inout [Character], into words: inout [String]) {
         if !current.isEmpty {
             words.append(String(current))
@@ -67,6 +39,9 @@ enum Words {
 
     /// `agreement_no` -> `agreementNo`. Words written all in capitals are lowered first.
     static func lowerCamel(_ text: String) -> String {
+        if isASCII(text) {
+            return ASCIIWords.lowerCamel(text)
+        }
         let words = split(text)
         guard let first = words.first else { return "" }
         return lowered(first) + words.dropFirst().map(capitalized).joined()
@@ -74,7 +49,14 @@ enum Words {
 
     /// `zhima.credit.pe` -> `ZhimaCreditPe`.
     static func upperCamel(_ text: String) -> String {
-        split(text).map(capitalized).joined()
+        if isASCII(text) {
+            return ASCIIWords.upperCamel(text)
+        }
+        return split(text).map(capitalized).joined()
+    }
+
+    private static func isASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 < 0x80 }
     }
 
     private static func lowered(_ word: String) -> String {
