@@ -6,13 +6,16 @@
 enum DocTextCleaner {
     static func clean(_ text: String?) -> DocText {
         guard let text, !text.isEmpty else { return [] }
-        let plain =
-            text.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) ? convertHTML(text) : text
+        // Scanning an array of bytes is much faster than scanning the String's UTF-8 view.
+        var bytes = Array(text.utf8)
+        if bytes.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) {
+            bytes = Array(convertHTML(text).utf8)
+        }
         var lines: [String] = []
-        // `\r\n` is one Character, so splitting on Characters handles it with `\n` and `\r`.
-        for rawLine in plain.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-            var line = String(rawLine)
-            if line.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F }) {
+        for range in LineBreaks.lines(in: bytes) {
+            let rawLine = bytes[range]
+            var line = String(decoding: rawLine, as: UTF8.self)
+            if rawLine.contains(where: { $0 < 0x20 || $0 == 0x7F }) {
                 line = String(line.map { $0 == "\t" ? " " : $0 }.filter { !$0.isControlCharacter })
             }
             line = line.trimmingTrailingSpaces()
@@ -32,6 +35,13 @@ enum DocTextCleaner {
         var index = text.startIndex
         var pendingLink: String?
         while index < text.endIndex {
+            // Text up to the next `<` or `&` holds no markup and is copied as it is.
+            guard let markup = nextMarkup(in: text, from: index) else {
+                output += text[index...]
+                break
+            }
+            output += text[index..<markup]
+            index = markup
             let character = text[index]
             if character == "<", let close = text[index...].firstIndex(of: ">") {
                 let tag = text[text.index(after: index)..<close]
@@ -67,6 +77,20 @@ enum DocTextCleaner {
         return output
     }
 
+    /// The first `<` or `&` from `start` on that begins a Character, where a tag or an entity may start.
+    /// Found on UTF-8 bytes, so that only these bytes need a look at the Characters around them.
+    private static func nextMarkup(in text: String, from start: String.Index) -> String.Index? {
+        let isMarkup = { (byte: UInt8) in byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") }
+        var searchStart = start
+        while let byte = text.utf8[searchStart...].firstIndex(where: isMarkup) {
+            if let index = String.Index(byte, within: text) {
+                return index
+            }
+            searchStart = text.utf8.index(after: byte)
+        }
+        return nil
+    }
+
     private static func attribute(_ name: String, in tag: String) -> String? {
         guard let range = tag.firstRange(of: name + "=") else { return nil }
         var rest = tag[range.upperBound...]
@@ -98,6 +122,11 @@ extension Character {
 
 extension String {
     func trimmingTrailingSpaces() -> String {
+        // A last byte that is ASCII but not whitespace ends a Character that is not whitespace either:
+        // nothing combines with an ASCII character but a mark before it, which is not whitespace.
+        if let last = utf8.last, last < 0x80, last != UInt8(ascii: " "), !(0x09...0x0D).contains(last) {
+            return self
+        }
         var result = Substring(self)
         while let last = result.last, last.isWhitespace {
             result = result.dropLast()
