@@ -56,7 +56,8 @@ import Testing
     }
 
     @Test func enumCasesKeepUnknownFree() {
-        let cases = EnumCases.make(["ORDER_PAID", "unknown", "order-paid", "", "ORDER_PAID"])
+        var cache = NameCache()
+        let cases = EnumCases.make(["ORDER_PAID", "unknown", "order-paid", "", "ORDER_PAID"], names: &cache)
         #expect(cases.map(\.name) == ["orderPaid", "unknown2", "orderPaid2", "empty"])
         #expect(cases.map(\.rawValue) == ["ORDER_PAID", "unknown", "order-paid", ""])
     }

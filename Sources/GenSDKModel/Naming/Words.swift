@@ -55,6 +55,14 @@ enum Words {
         return split(text).map(capitalized).joined()
     }
 
+    /// `text` without what is neither a letter nor a digit: `[String: Foo_Bar]` -> `StringFooBar`.
+    static func lettersAndDigits(_ text: String) -> String {
+        if isASCII(text) {
+            return String(decoding: text.utf8.filter(\.isASCIILetterOrDigit), as: UTF8.self)
+        }
+        return text.filter { $0.isLetter || $0.isNumber }
+    }
+
     private static func isASCII(_ text: String) -> Bool {
         text.utf8.allSatisfy { $0 < 0x80 }
     }

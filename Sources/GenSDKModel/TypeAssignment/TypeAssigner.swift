@@ -14,6 +14,7 @@ struct TypeAssigner {
     private let reservedNestedNames: Set<String>
     /// Types created for inline schemas, in the order they were met.
     private(set) var hoisted: [ModelType] = []
+    private var nameCache = NameCache()
 
     init(schemas: [NamedSchema], reservedNames: Set<String>) {
         var names = NameAllocator(reserved: reservedNames)
@@ -59,7 +60,7 @@ struct TypeAssigner {
             return typeNames[ref.name] ?? Identifiers.type(ref.name)
         case .string(let format, let values):
             if let values, !values.isEmpty {
-                let cases = EnumCases.make(values)
+                let cases = EnumCases.make(values, names: &nameCache)
                 if nestedEnums != nil {
                     return nestedEnums!.declare(
                         suggestedName, cases: cases, documentation: DocTextCleaner.clean(schema.description))
@@ -138,7 +139,7 @@ struct TypeAssigner {
                 name: name, schemaName: schemaName, schema: schema, parts: parts, documentation: documentation)
         case .string(_, let values?) where !values.isEmpty:
             return ModelType(
-                name: name, schemaName: schemaName, kind: .stringEnum(EnumCases.make(values)),
+                name: name, schemaName: schemaName, kind: .stringEnum(EnumCases.make(values, names: &nameCache)),
                 documentation: documentation, deprecated: schema.deprecated)
         case .anyOf(let members) where members.count > 1, .oneOf(let members) where members.count > 1:
             return ModelType(
@@ -171,10 +172,10 @@ struct TypeAssigner {
         var seenWireNames: Set<String> = []
         for part in parts {
             for property in part.properties where seenWireNames.insert(property.name).inserted {
-                let swiftName = propertyNames.claim(Identifiers.member(property.name))
+                let swiftName = propertyNames.claim(nameCache.member(property.name))
                 let type = swiftType(
                     for: property.schema, owner: name,
-                    suggestedName: Words.upperCamel(property.name).nonEmpty ?? "Value",
+                    suggestedName: nameCache.upperCamel(property.name).nonEmpty ?? "Value",
                     nestedEnums: &scope)
                 let target = dereference(property.schema)
                 properties.append(
@@ -213,7 +214,7 @@ struct TypeAssigner {
     /// `ZhimaCreditPeZmgoCumulationSyncErrorResponseModel` in `ZhimaCreditPeZmgoCumulationSyncDefaultResponse`
     /// is `errorResponseModel`.
     static func memberName(_ type: String, in union: String) -> String {
-        let typeWords = Words.split(type.filter { $0.isLetter || $0.isNumber })
+        let typeWords = Words.split(Words.lettersAndDigits(type))
         let unionWords = Words.split(union)
         var shared = 0
         while shared < min(typeWords.count, unionWords.count) - 1, typeWords[shared] == unionWords[shared] {
@@ -257,14 +258,16 @@ enum EnumCases {
     /// Names reserved by the enum's own members.
     private static let reserved: Set<String> = ["unknown", "rawValue", "isKnown", "allCases", "init"]
 
-    static func make(_ values: [String]) -> [EnumCase] {
+    /// The cases for `values`, in order and without repeats; `cache` makes the member names.
+    static func make(_ values: [String], names cache: inout NameCache) -> [EnumCase] {
         var names = NameAllocator(reserved: reserved)
         var seen: Set<String> = []
-        return values.compactMap { value in
-            guard seen.insert(value).inserted else { return nil }
-            let proposed = value.isEmpty ? "empty" : Identifiers.member(value)
-            return EnumCase(name: names.claim(proposed), rawValue: value)
+        var cases: [EnumCase] = []
+        for value in values where seen.insert(value).inserted {
+            let proposed = value.isEmpty ? "empty" : cache.member(value)
+            cases.append(EnumCase(name: names.claim(proposed), rawValue: value))
         }
+        return cases
     }
 }
 
