@@ -177,13 +177,13 @@ struct TypeAssigner {
                     for: property.schema, owner: name,
                     suggestedName: nameCache.upperCamel(property.name).nonEmpty ?? "Value",
                     nestedEnums: &scope)
-                let target = dereference(property.schema)
                 properties.append(
                     ModelProperty(
                         name: swiftName,
                         wireName: property.name,
                         type: type,
-                        documentation: DocTextCleaner.clean(property.schema.description ?? target.description),
+                        documentation: DocTextCleaner.clean(
+                            property.schema.description ?? dereference(property.schema).description),
                         example: property.schema.example,
                         deprecated: property.schema.deprecated,
                         requiredInSpec: part.required.contains(property.name)))
