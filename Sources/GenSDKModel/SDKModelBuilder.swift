@@ -24,14 +24,15 @@ public struct SDKModelBuilder: Sendable {
 
         var apis: [APIClass] = []
         for (tag, apiName) in zip(tags, apiNames) {
-            let operations = byTag[tag]!.sorted {
-                (Identifiers.plain(Identifiers.method(operationId: $0.operationId)), $0.operationId)
-                    < (Identifiers.plain(Identifiers.method(operationId: $1.operationId)), $1.operationId)
-            }
+            let operations = byTag[tag]!
+                .map { (operation: $0, methodName: Identifiers.method(operationId: $0.operationId)) }
+                .sorted {
+                    (Identifiers.plain($0.methodName), $0.operation.operationId)
+                        < (Identifiers.plain($1.methodName), $1.operation.operationId)
+                }
             var methodNames = NameAllocator(reserved: ["client"])
-            let methods = operations.map { operation in
-                translator.translate(
-                    operation, methodName: methodNames.claim(Identifiers.method(operationId: operation.operationId)))
+            let methods = operations.map { operation, methodName in
+                translator.translate(operation, methodName: methodNames.claim(methodName))
             }
             apis.append(
                 APIClass(
