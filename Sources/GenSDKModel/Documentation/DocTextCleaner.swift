@@ -7,15 +7,18 @@ enum DocTextCleaner {
     static func clean(_ text: String?) -> DocText {
         guard let text, !text.isEmpty else { return [] }
         // Scanning an array of bytes is much faster than scanning the String's UTF-8 view.
+        var plain = text
         var bytes = Array(text.utf8)
         if bytes.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) {
-            bytes = Array(convertHTML(text).utf8)
+            plain = convertHTML(text)
+            bytes = Array(plain.utf8)
         }
         var lines: [String] = []
         for range in LineBreaks.lines(in: bytes) {
-            let rawLine = bytes[range]
-            var line = String(decoding: rawLine, as: UTF8.self)
-            if rawLine.contains(where: { $0 < 0x20 || $0 == 0x7F }) {
+            let start = plain.utf8.index(plain.startIndex, offsetBy: range.lowerBound)
+            let end = plain.utf8.index(plain.startIndex, offsetBy: range.upperBound)
+            var line = String(plain[start..<end])
+            if bytes[range].contains(where: { $0 < 0x20 || $0 == 0x7F }) {
                 line = String(line.map { $0 == "\t" ? " " : $0 }.filter { !$0.isControlCharacter })
             }
             line = line.trimmingTrailingSpaces()
@@ -36,14 +39,14 @@ enum DocTextCleaner {
         var pendingLink: String?
         while index < text.endIndex {
             // Text up to the next `<` or `&` holds no markup and is copied as it is.
-            guard let markup = nextMarkup(in: text, from: index) else {
+            guard let markup = text.firstIndex(ofASCII: [UInt8(ascii: "<"), UInt8(ascii: "&")], from: index) else {
                 output += text[index...]
                 break
             }
             output += text[index..<markup]
             index = markup
             let character = text[index]
-            if character == "<", let close = text[index...].firstIndex(of: ">") {
+            if character == "<", let close = text.firstIndex(ofASCII: [UInt8(ascii: ">")], from: index) {
                 let tag = text[text.index(after: index)..<close]
                 let name = tag.prefix { $0.isLetter || $0 == "/" }.lowercased()
                 if name.count > 0, name != "/" || tag.count > 1 {
@@ -77,28 +80,27 @@ enum DocTextCleaner {
         return output
     }
 
-    /// The first `<` or `&` from `start` on that begins a Character, where a tag or an entity may start.
-    /// Found on UTF-8 bytes, so that only these bytes need a look at the Characters around them.
-    private static func nextMarkup(in text: String, from start: String.Index) -> String.Index? {
-        let isMarkup = { (byte: UInt8) in byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") }
-        var searchStart = start
-        while let byte = text.utf8[searchStart...].firstIndex(where: isMarkup) {
-            if let index = String.Index(byte, within: text) {
-                return index
+    /// The value of the attribute `name` (ASCII) in `tag`, e.g. `href` in `a href="https://..."`.
+    private static func attribute(_ name: String, in tag: String) -> String? {
+        let pattern = name + "="
+        var searchStart = tag.startIndex
+        while let start = tag.firstIndex(ofASCII: [pattern.utf8.first!], from: searchStart) {
+            if tag[start...].starts(with: pattern) {
+                return value(in: tag, from: tag.index(start, offsetBy: pattern.count))
             }
-            searchStart = text.utf8.index(after: byte)
+            searchStart = tag.index(after: start)
         }
         return nil
     }
 
-    private static func attribute(_ name: String, in tag: String) -> String? {
-        guard let range = tag.firstRange(of: name + "=") else { return nil }
-        var rest = tag[range.upperBound...]
-        guard let quote = rest.first, quote == "\"" || quote == "'" else {
+    /// An attribute's value that starts at `start`: quoted, or up to the next whitespace.
+    private static func value(in tag: String, from start: String.Index) -> String {
+        let rest = tag[start...]
+        guard let quote = rest.first?.asciiValue, quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else {
             return String(rest.prefix { !$0.isWhitespace })
         }
-        rest = rest.dropFirst()
-        return String(rest.prefix { $0 != quote })
+        let valueStart = tag.index(after: start)
+        return String(tag[valueStart..<(tag.firstIndex(ofASCII: [quote], from: valueStart) ?? tag.endIndex)])
     }
 
     private static func entity(_ name: String) -> String? {

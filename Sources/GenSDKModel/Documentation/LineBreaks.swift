@@ -9,18 +9,22 @@ enum LineBreaks {
         var lines: [Range<Int>] = []
         var lineStart = 0
         var index = 0
-        while index < bytes.count {
-            let length = breakLength(in: bytes, at: index)
-            if length == 0 {
-                index += 1
-                continue
+        while let candidate = bytes[index...].firstIndex(where: mayStartBreak) {
+            let length = breakLength(in: bytes, at: candidate)
+            index = candidate + max(length, 1)
+            if length > 0 {
+                lines.append(lineStart..<candidate)
+                lineStart = index
             }
-            lines.append(lineStart..<index)
-            index += length
-            lineStart = index
         }
         lines.append(lineStart..<bytes.count)
         return lines
+    }
+
+    /// Whether a line break may start with `byte`: LF, VT, FF, CR, or the first byte of NEL, LINE SEPARATOR or
+    /// PARAGRAPH SEPARATOR.
+    private static func mayStartBreak(_ byte: UInt8) -> Bool {
+        (0x0A...0x0D).contains(byte) || byte == 0xC2 || byte == 0xE2
     }
 
     /// The number of bytes of the line break that starts at `index`, or 0.
