@@ -23,6 +23,17 @@ import Testing
         #expect(Words.upperCamel("3d_secure") == "3dSecure")
     }
 
+    @Test func dropsTheWordsSharedWithAnotherName() {
+        let union = "ZhimaCreditPeZmgoCumulationSyncDefaultResponse"
+        #expect(
+            Words.droppingSharedWords(of: "ZhimaCreditPeZmgoCumulationSyncErrorResponseModel", with: union)
+                == "ErrorResponseModel")
+        #expect(Words.droppingSharedWords(of: "CommonErrorType", with: union) == "CommonErrorType")
+        #expect(Words.droppingSharedWords(of: "ZhimaCredit", with: "ZhimaCredit") == "Credit")
+        #expect(Words.droppingSharedWords(of: "支付宝_ErrorModel", with: "支付宝_DefaultResponse") == "ErrorModel")
+        #expect(Words.droppingSharedWords(of: "", with: union) == "")
+    }
+
     /// A trailing non-ASCII separator sends a name down the Unicode path without changing its words,
     /// so both paths must agree.
     @Test(arguments: names)
@@ -31,5 +42,8 @@ import Testing
         #expect(Words.split(name) == Words.split(unicode))
         #expect(Words.lowerCamel(name) == Words.lowerCamel(unicode))
         #expect(Words.upperCamel(name) == Words.upperCamel(unicode))
+        #expect(
+            Words.droppingSharedWords(of: name, with: "userIdValue")
+                == Words.droppingSharedWords(of: unicode, with: "userIdValue"))
     }
 }

@@ -27,6 +27,30 @@ enum ASCIIWords {
         }
     }
 
+    /// The byte ranges of the words of `bytes`.
+    static func ranges(in bytes: [UInt8]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        forEach(in: bytes) { ranges.append($0.indices) }
+        return ranges
+    }
+
+    /// As `Words.droppingSharedWords`.
+    static func droppingSharedWords(of text: [UInt8], with other: [UInt8]) -> String {
+        let words = ranges(in: text)
+        let otherWords = ranges(in: other)
+        var shared = 0
+        while shared < min(words.count, otherWords.count) - 1,
+            text[words[shared]].elementsEqual(other[otherWords[shared]])
+        {
+            shared += 1
+        }
+        var output: [UInt8] = []
+        for word in words.dropFirst(shared) {
+            output += text[word]
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
     /// `agreement_no` -> `agreementNo`, as `Words.lowerCamel`.
     static func lowerCamel(_ text: String) -> String {
         join(text) { word, isFirst, output in

@@ -55,6 +55,21 @@ enum Words {
         return split(text).map(capitalized).joined()
     }
 
+    /// The words of `text` from the first one that is not also a word of `other` at the same place, joined;
+    /// the last word is always kept. `ZhimaCreditErrorModel` with `ZhimaCreditDefaultResponse` -> `ErrorModel`.
+    static func droppingSharedWords(of text: String, with other: String) -> String {
+        if isASCII(text), isASCII(other) {
+            return ASCIIWords.droppingSharedWords(of: Array(text.utf8), with: Array(other.utf8))
+        }
+        let words = split(text)
+        let otherWords = split(other)
+        var shared = 0
+        while shared < min(words.count, otherWords.count) - 1, words[shared] == otherWords[shared] {
+            shared += 1
+        }
+        return words.dropFirst(shared).joined()
+    }
+
     /// `text` without what is neither a letter nor a digit: `[String: Foo_Bar]` -> `StringFooBar`.
     static func lettersAndDigits(_ text: String) -> String {
         if isASCII(text) {

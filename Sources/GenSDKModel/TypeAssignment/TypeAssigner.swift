@@ -214,13 +214,7 @@ struct TypeAssigner {
     /// `ZhimaCreditPeZmgoCumulationSyncErrorResponseModel` in `ZhimaCreditPeZmgoCumulationSyncDefaultResponse`
     /// is `errorResponseModel`.
     static func memberName(_ type: String, in union: String) -> String {
-        let typeWords = Words.split(Words.lettersAndDigits(type))
-        let unionWords = Words.split(union)
-        var shared = 0
-        while shared < min(typeWords.count, unionWords.count) - 1, typeWords[shared] == unionWords[shared] {
-            shared += 1
-        }
-        return typeWords.dropFirst(shared).joined()
+        Words.droppingSharedWords(of: Words.lettersAndDigits(type), with: union)
     }
 
     /// Whether the schema is an object whose `code` property is a string enum.
