@@ -1,100 +1,99 @@
 /// The rules of `Words` over ASCII bytes, which is every name in Alipay's spec.
 ///
-/// For ASCII text, bytes and Characters agree, and bytes need no Unicode tables.
+/// For ASCII text, bytes and Characters agree, and bytes need no Unicode tables. Each function gives
+/// nil for text that is not ASCII.
 enum ASCIIWords {
-    /// Calls `body` with each word of `bytes`, in order: runs of letters and digits, split where a
-    /// lowercase letter or a digit is followed by a capital.
-    static func forEach(in bytes: [UInt8], _ body: (ArraySlice<UInt8>) -> Void) {
-        var start = 0
-        var previous: UInt8 = 0
-        for (index, byte) in bytes.enumerated() {
-            guard byte.isASCIILetterOrDigit else {
-                if start < index {
-                    body(bytes[start..<index])
-                }
-                start = index + 1
-                previous = 0
-                continue
-            }
-            if (previous.isASCIILowercase || previous.isASCIIDigit) && byte.isASCIIUppercase {
-                body(bytes[start..<index])
-                start = index
-            }
-            previous = byte
-        }
-        if start < bytes.count {
-            body(bytes[start...])
-        }
+    /// As `Words.split`.
+    static func split(_ text: String) -> [String]? {
+        guard let bytes = asciiBytes(of: text) else { return nil }
+        return ranges(in: bytes).map { String(decoding: bytes[$0], as: UTF8.self) }
     }
 
-    /// The byte ranges of the words of `bytes`.
-    static func ranges(in bytes: [UInt8]) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
-        forEach(in: bytes) { ranges.append($0.indices) }
-        return ranges
+    /// As `Words.lowerCamel`.
+    static func lowerCamel(_ text: String) -> String? {
+        join(text, firstWord: .lowered)
+    }
+
+    /// As `Words.upperCamel`.
+    static func upperCamel(_ text: String) -> String? {
+        join(text, firstWord: .capitalized)
+    }
+
+    /// As `Words.lettersAndDigits`.
+    static func lettersAndDigits(_ text: String) -> String? {
+        guard let bytes = asciiBytes(of: text) else { return nil }
+        return String(decoding: bytes.filter(\.isASCIILetterOrDigit), as: UTF8.self)
     }
 
     /// As `Words.droppingSharedWords`.
-    static func droppingSharedWords(of text: [UInt8], with other: [UInt8]) -> String {
-        let words = ranges(in: text)
-        let otherWords = ranges(in: other)
+    static func droppingSharedWords(of text: String, with other: String) -> String? {
+        guard let bytes = asciiBytes(of: text), let otherBytes = asciiBytes(of: other) else { return nil }
+        let words = ranges(in: bytes)
+        let otherWords = ranges(in: otherBytes)
         var shared = 0
         while shared < min(words.count, otherWords.count) - 1,
-            text[words[shared]].elementsEqual(other[otherWords[shared]])
+            bytes[words[shared]].elementsEqual(otherBytes[otherWords[shared]])
         {
             shared += 1
         }
         var output: [UInt8] = []
         for word in words.dropFirst(shared) {
-            output += text[word]
+            output += bytes[word]
         }
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// `agreement_no` -> `agreementNo`, as `Words.lowerCamel`.
-    static func lowerCamel(_ text: String) -> String {
-        join(text) { word, isFirst, output in
-            isFirst ? appendLowered(word, to: &output) : appendCapitalized(word, to: &output)
+    private enum FirstLetter {
+        case lowered, capitalized
+    }
+
+    /// The words of `text` joined: the first letter of the first word as `firstWord` says, of every
+    /// other word capitalised; the rest of a word written without lowercase letters is lowered.
+    private static func join(_ text: String, firstWord: FirstLetter) -> String? {
+        guard var bytes = asciiBytes(of: text) else { return nil }
+        // Each word is written over bytes already read: the joined words are never longer than the text.
+        var length = 0
+        var searchStart = 0
+        while let word = nextWord(in: bytes, from: searchStart) {
+            let keepsCase = bytes[word].contains(where: \.isASCIILowercase)
+            let first = bytes[word.lowerBound]
+            bytes[length] = length == 0 && firstWord == .lowered ? first.asciiLowercased : first.asciiUppercased
+            for index in word.dropFirst() {
+                bytes[length + index - word.lowerBound] = keepsCase ? bytes[index] : bytes[index].asciiLowercased
+            }
+            length += word.count
+            searchStart = word.upperBound
         }
+        return String(decoding: bytes[..<length], as: UTF8.self)
     }
 
-    /// `zhima.credit.pe` -> `ZhimaCreditPe`, as `Words.upperCamel`.
-    static func upperCamel(_ text: String) -> String {
-        join(text) { word, _, output in appendCapitalized(word, to: &output) }
+    /// The byte ranges of the words of `bytes`.
+    private static func ranges(in bytes: [UInt8]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var searchStart = 0
+        while let word = nextWord(in: bytes, from: searchStart) {
+            ranges.append(word)
+            searchStart = word.upperBound
+        }
+        return ranges
     }
 
-    /// The words of `text`, each appended to one buffer by `append`.
-    private static func join(
-        _ text: String, _ append: (ArraySlice<UInt8>, _ isFirst: Bool, inout [UInt8]) -> Void
-    ) -> String {
+    /// The first word from `start` on: a run of letters and digits, which a capital after a lowercase
+    /// letter or a digit ends.
+    private static func nextWord(in bytes: [UInt8], from start: Int) -> Range<Int>? {
+        guard let wordStart = bytes[start...].firstIndex(where: \.isASCIILetterOrDigit) else { return nil }
+        var end = wordStart + 1
+        while end < bytes.count, bytes[end].isASCIILetterOrDigit,
+            !(bytes[end].isASCIIUppercase && (bytes[end - 1].isASCIILowercase || bytes[end - 1].isASCIIDigit))
+        {
+            end += 1
+        }
+        return wordStart..<end
+    }
+
+    private static func asciiBytes(of text: String) -> [UInt8]? {
         let bytes = Array(text.utf8)
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count)
-        forEach(in: bytes) { word in
-            // Words are never empty, so only the first finds the buffer empty.
-            append(word, output.isEmpty, &output)
-        }
-        return String(decoding: output, as: UTF8.self)
-    }
-
-    /// A word written all in capitals is lowered; any other word loses the capital of its first letter.
-    private static func appendLowered(_ word: ArraySlice<UInt8>, to output: inout [UInt8]) {
-        if word.contains(where: \.isASCIILowercase) {
-            output.append(word.first!.asciiLowercased)
-            output += word.dropFirst()
-        } else {
-            output += word.lazy.map(\.asciiLowercased)
-        }
-    }
-
-    /// The first letter becomes a capital; the rest of a word written all in capitals is lowered.
-    private static func appendCapitalized(_ word: ArraySlice<UInt8>, to output: inout [UInt8]) {
-        output.append(word.first!.asciiUppercased)
-        if word.contains(where: \.isASCIILowercase) {
-            output += word.dropFirst()
-        } else {
-            output += word.dropFirst().lazy.map(\.asciiLowercased)
-        }
+        return bytes.allSatisfy { $0 < 0x80 } ? bytes : nil
     }
 }
 

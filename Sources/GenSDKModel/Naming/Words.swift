@@ -6,9 +6,7 @@ enum Words {
     /// The words of `text`: separated by anything that is not a letter or digit, and at lower-to-upper
     /// case changes. A run of capitals stays one word (`userID` -> `user`, `ID`).
     static func split(_ text: String) -> [String] {
-        if isASCII(text) {
-            var words: [String] = []
-            ASCIIWords.forEach(in: Array(text.utf8)) { words.append(String(decoding: $0, as: UTF8.self)) }
+        if let words = ASCIIWords.split(text) {
             return words
         }
         var words: [String] = []
@@ -39,8 +37,8 @@ enum Words {
 
     /// `agreement_no` -> `agreementNo`. Words written all in capitals are lowered first.
     static func lowerCamel(_ text: String) -> String {
-        if isASCII(text) {
-            return ASCIIWords.lowerCamel(text)
+        if let name = ASCIIWords.lowerCamel(text) {
+            return name
         }
         let words = split(text)
         guard let first = words.first else { return "" }
@@ -49,8 +47,8 @@ enum Words {
 
     /// `zhima.credit.pe` -> `ZhimaCreditPe`.
     static func upperCamel(_ text: String) -> String {
-        if isASCII(text) {
-            return ASCIIWords.upperCamel(text)
+        if let name = ASCIIWords.upperCamel(text) {
+            return name
         }
         return split(text).map(capitalized).joined()
     }
@@ -58,8 +56,8 @@ enum Words {
     /// The words of `text` from the first one that is not also a word of `other` at the same place, joined;
     /// the last word is always kept. `ZhimaCreditErrorModel` with `ZhimaCreditDefaultResponse` -> `ErrorModel`.
     static func droppingSharedWords(of text: String, with other: String) -> String {
-        if isASCII(text), isASCII(other) {
-            return ASCIIWords.droppingSharedWords(of: Array(text.utf8), with: Array(other.utf8))
+        if let joined = ASCIIWords.droppingSharedWords(of: text, with: other) {
+            return joined
         }
         let words = split(text)
         let otherWords = split(other)
@@ -72,14 +70,10 @@ enum Words {
 
     /// `text` without what is neither a letter nor a digit: `[String: Foo_Bar]` -> `StringFooBar`.
     static func lettersAndDigits(_ text: String) -> String {
-        if isASCII(text) {
-            return String(decoding: text.utf8.filter(\.isASCIILetterOrDigit), as: UTF8.self)
+        if let filtered = ASCIIWords.lettersAndDigits(text) {
+            return filtered
         }
         return text.filter { $0.isLetter || $0.isNumber }
-    }
-
-    private static func isASCII(_ text: String) -> Bool {
-        text.utf8.allSatisfy { $0 < 0x80 }
     }
 
     private static func lowered(_ word: String) -> String {
