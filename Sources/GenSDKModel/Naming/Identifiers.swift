@@ -77,10 +77,13 @@ struct NameAllocator {
     /// (every type name) without copying it.
     private let reserved: Set<String>
     /// Names handed out or reserved for this scope only.
-    private var taken: Set<String> = []
+    private var taken: Set<String>
 
-    init(reserved: Set<String> = []) {
+    /// - Parameter capacity: how many names the scope is expected to hand out, so that its set of names
+    ///   is allocated once.
+    init(reserved: Set<String> = [], capacity: Int = 0) {
         self.reserved = reserved
+        taken = Set(minimumCapacity: capacity)
     }
 
     /// Keeps `name` from being handed out, as if it were in `reserved`.

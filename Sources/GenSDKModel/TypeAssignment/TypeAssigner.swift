@@ -36,8 +36,9 @@ struct TypeAssigner {
     /// Follows `$ref`s until a schema that is not a reference.
     func dereference(_ schema: Schema) -> Schema {
         var current = schema
-        var seen: Set<String> = []
-        while case .reference(let ref) = current.kind, seen.insert(ref.name).inserted, let target = schemas[ref.name] {
+        var seen: [String] = []  // chains are short: an array is cheaper than a set
+        while case .reference(let ref) = current.kind, !seen.contains(ref.name), let target = schemas[ref.name] {
+            seen.append(ref.name)
             current = target
         }
         return current
@@ -167,9 +168,11 @@ struct TypeAssigner {
         documentation: DocText
     ) -> ModelType {
         var scope: NestedEnumScope? = NestedEnumScope(reserved: reservedNestedNames, owner: name)
-        var propertyNames = NameAllocator()
+        let propertyCount = parts.reduce(0) { $0 + $1.properties.count }
+        var propertyNames = NameAllocator(capacity: propertyCount)
         var properties: [ModelProperty] = []
-        var seenWireNames: Set<String> = []
+        properties.reserveCapacity(propertyCount)
+        var seenWireNames = Set<String>(minimumCapacity: propertyCount)
         for part in parts {
             for property in part.properties where seenWireNames.insert(property.name).inserted {
                 let swiftName = propertyNames.claim(nameCache.member(property.name))
@@ -254,8 +257,8 @@ enum EnumCases {
 
     /// The cases for `values`, in order and without repeats; `cache` makes the member names.
     static func make(_ values: [String], names cache: inout NameCache) -> [EnumCase] {
-        var names = NameAllocator(reserved: reserved)
-        var seen: Set<String> = []
+        var names = NameAllocator(reserved: reserved, capacity: values.count)
+        var seen = Set<String>(minimumCapacity: values.count)
         var cases: [EnumCase] = []
         for value in values where seen.insert(value).inserted {
             let proposed = value.isEmpty ? "empty" : cache.member(value)
