@@ -25,6 +25,12 @@ import Testing
         #expect(DocTextCleaner.clean("全角空格\u{3000}\n半角空格 \u{301} \n") == ["全角空格", "半角空格"])
     }
 
+    @Test func trailingWhitespaceGoesWholeCharacters() {
+        #expect(DocTextCleaner.clean("商户订单号。 \n订单（必填） \u{3000}\nend\u{A0}") == ["商户订单号。", "订单（必填）", "end"])
+        // A space with a combining mark is one Character that starts with whitespace.
+        #expect(DocTextCleaner.clean("说明 \u{301}\nx\u{600} ") == ["说明", "x\u{600} "])
+    }
+
     @Test func emptyAndMissing() {
         #expect(DocTextCleaner.clean(nil) == [])
         #expect(DocTextCleaner.clean("") == [])

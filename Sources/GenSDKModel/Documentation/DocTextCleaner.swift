@@ -124,9 +124,7 @@ extension Character {
 
 extension String {
     func trimmingTrailingSpaces() -> String {
-        // A last byte that is ASCII but not whitespace ends a Character that is not whitespace either:
-        // nothing combines with an ASCII character but a mark before it, which is not whitespace.
-        if let last = utf8.last, last < 0x80, last != UInt8(ascii: " "), !(0x09...0x0D).contains(last) {
+        if endsInPlainCharacter {
             return self
         }
         var result = Substring(self)
@@ -134,5 +132,17 @@ extension String {
             result = result.dropLast()
         }
         return String(result)
+    }
+
+    /// Whether the text ends in a character that is not whitespace and does not join the one before it
+    /// into one Character, so that the last Character is not whitespace either (a mark that comes first in
+    /// a Character, the only other way, is not whitespace). Covers what ends most lines of Alipay's docs:
+    /// printable ASCII, Chinese characters, `、`, `。` and full-width punctuation.
+    private var endsInPlainCharacter: Bool {
+        guard let last = unicodeScalars.last else { return false }
+        switch last.value {
+        case 0x21...0x7E, 0x3001...0x3002, 0x4E00...0x9FFF, 0xFF01...0xFF5E: return true
+        default: return false
+        }
     }
 }
