@@ -9,6 +9,7 @@ import GenYAML
 enum RecursionCheck {
     static func diagnostics(for schemas: [NamedSchema]) -> [Diagnostic] {
         var edges: [String: [(target: String, property: String, location: SourceLocation)]] = [:]
+        edges.reserveCapacity(schemas.count)
         for named in schemas {
             guard case .object(let object) = named.schema.kind else { continue }
             edges[named.name] = object.properties.compactMap { property in
@@ -18,6 +19,7 @@ enum RecursionCheck {
         }
         var diagnostics: [Diagnostic] = []
         var state: [String: Bool] = [:]  // false: on the current path, true: done
+        state.reserveCapacity(schemas.count)
         var path: [String] = []
         func visit(_ name: String) {
             state[name] = false

@@ -17,8 +17,9 @@ struct TypeAssigner {
     private var nameCache = NameCache()
 
     init(schemas: [NamedSchema], reservedNames: Set<String>) {
-        var names = NameAllocator(reserved: reservedNames)
+        var names = NameAllocator(reserved: reservedNames, capacity: schemas.count)
         var typeNames: [String: String] = [:]
+        typeNames.reserveCapacity(schemas.count)
         for schema in schemas.sorted(by: { $0.name < $1.name }) {
             typeNames[schema.name] = names.claim(Identifiers.type(schema.name))
         }
