@@ -7,7 +7,6 @@ import Testing
         var cache = NameCache()
         for name in ["agreement_no", "agreement_no", "default", "3d_secure", "café", "cafe\u{301}", "\u{212A}", "K"] {
             #expect(cache.member(name) == Identifiers.member(name))
-            #expect(cache.upperCamel(name) == Words.upperCamel(name))
         }
     }
 

@@ -49,12 +49,12 @@ struct TypeAssigner {
     ///
     /// - Parameters:
     ///   - owner: the type that holds it, for naming hoisted types (`<owner><suggestedName>`).
-    ///   - suggestedName: UpperCamelCase name for a hoisted or nested type.
+    ///   - suggestedName: UpperCamelCase name for a hoisted or nested type, worked out only when one is needed.
     ///   - nestedEnums: where an inline string enum is declared; `nil` hoists it to the top level.
     mutating func swiftType(
         for schema: Schema,
         owner: String,
-        suggestedName: String,
+        suggestedName: @autoclosure () -> String,
         nestedEnums: inout NestedEnumScope?
     ) -> String {
         switch schema.kind {
@@ -65,9 +65,9 @@ struct TypeAssigner {
                 let cases = EnumCases.make(values, names: &nameCache)
                 if nestedEnums != nil {
                     return nestedEnums!.declare(
-                        suggestedName, cases: cases, documentation: DocTextCleaner.clean(schema.description))
+                        suggestedName(), cases: cases, documentation: DocTextCleaner.clean(schema.description))
                 }
-                let name = names.claim(Identifiers.type(owner + suggestedName))
+                let name = names.claim(Identifiers.type(owner + suggestedName()))
                 hoisted.append(ModelType(name: name, schemaName: name, kind: .stringEnum(cases)))
                 return name
             }
@@ -82,29 +82,31 @@ struct TypeAssigner {
             return "AlipayJSONValue"
         case .array(let items):
             let element = swiftType(
-                for: items, owner: owner, suggestedName: suggestedName + "Item", nestedEnums: &nestedEnums)
+                for: items, owner: owner, suggestedName: suggestedName() + "Item", nestedEnums: &nestedEnums)
             return "[\(element)]"
         case .object(let object):
             if object.properties.isEmpty {
                 if case .schema(let valueSchema) = object.additionalProperties {
                     let value = swiftType(
-                        for: valueSchema, owner: owner, suggestedName: suggestedName + "Value",
+                        for: valueSchema, owner: owner, suggestedName: suggestedName() + "Value",
                         nestedEnums: &nestedEnums)
                     return "[String: \(value)]"
                 }
                 return "[String: AlipayJSONValue]"
             }
-            return hoist(schema, named: owner + suggestedName)
+            return hoist(schema, named: owner + suggestedName())
         case .allOf(let members):
             if members.count == 1 {
-                return swiftType(for: members[0], owner: owner, suggestedName: suggestedName, nestedEnums: &nestedEnums)
+                return swiftType(
+                    for: members[0], owner: owner, suggestedName: suggestedName(), nestedEnums: &nestedEnums)
             }
-            return hoist(schema, named: owner + suggestedName)
+            return hoist(schema, named: owner + suggestedName())
         case .anyOf(let members), .oneOf(let members):
             if members.count == 1 {
-                return swiftType(for: members[0], owner: owner, suggestedName: suggestedName, nestedEnums: &nestedEnums)
+                return swiftType(
+                    for: members[0], owner: owner, suggestedName: suggestedName(), nestedEnums: &nestedEnums)
             }
-            return hoist(schema, named: owner + suggestedName)
+            return hoist(schema, named: owner + suggestedName())
         }
     }
 
@@ -179,7 +181,7 @@ struct TypeAssigner {
                 let swiftName = propertyNames.claim(nameCache.member(property.name))
                 let type = swiftType(
                     for: property.schema, owner: name,
-                    suggestedName: nameCache.upperCamel(property.name).nonEmpty ?? "Value",
+                    suggestedName: Words.upperCamel(property.name).nonEmpty ?? "Value",
                     nestedEnums: &scope)
                 properties.append(
                     ModelProperty(
