@@ -44,6 +44,8 @@ import Testing
     func linesSplitLikeCharacters(text: String) {
         let expected = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
         let bytes = Array(text.utf8)
-        #expect(LineBreaks.lines(in: bytes).map { String(decoding: bytes[$0], as: UTF8.self) } == expected)
+        var lines: [String] = []
+        LineBreaks.forEachLine(in: bytes) { lines.append(String(decoding: bytes[$0], as: UTF8.self)) }
+        #expect(lines == expected)
     }
 }

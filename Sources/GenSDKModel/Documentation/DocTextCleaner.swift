@@ -14,7 +14,7 @@ enum DocTextCleaner {
             bytes = Array(plain.utf8)
         }
         var lines: [String] = []
-        for range in LineBreaks.lines(in: bytes) {
+        LineBreaks.forEachLine(in: bytes) { range in
             let start = plain.utf8.index(plain.startIndex, offsetBy: range.lowerBound)
             let end = plain.utf8.index(plain.startIndex, offsetBy: range.upperBound)
             var line = String(plain[start..<end])
@@ -23,7 +23,7 @@ enum DocTextCleaner {
             }
             line = line.trimmingTrailingSpaces()
             if line.isEmpty, lines.last?.isEmpty ?? true {
-                continue
+                return
             }
             lines.append(line)
         }

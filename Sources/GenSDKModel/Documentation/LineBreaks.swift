@@ -1,24 +1,23 @@
 /// Finds the lines of UTF-8 text.
 enum LineBreaks {
-    /// The byte ranges of the lines of `bytes`, split at every line break that `Character.isNewline`
-    /// knows: LF, VT, FF, CR, CR LF, NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR. Empty lines are kept.
+    /// Calls `body` with the byte range of each line of `bytes`, split at every line break that
+    /// `Character.isNewline` knows: LF, VT, FF, CR, CR LF, NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR.
+    /// Empty lines are kept.
     ///
     /// Each of these breaks is a Character of its own, so scanning bytes finds the same lines as
     /// splitting a String on Characters, without measuring every Character of the text.
-    static func lines(in bytes: [UInt8]) -> [Range<Int>] {
-        var lines: [Range<Int>] = []
+    static func forEachLine(in bytes: [UInt8], _ body: (Range<Int>) -> Void) {
         var lineStart = 0
         var index = 0
         while let candidate = bytes[index...].firstIndex(where: mayStartBreak) {
             let length = breakLength(in: bytes, at: candidate)
             index = candidate + max(length, 1)
             if length > 0 {
-                lines.append(lineStart..<candidate)
+                body(lineStart..<candidate)
                 lineStart = index
             }
         }
-        lines.append(lineStart..<bytes.count)
-        return lines
+        body(lineStart..<bytes.count)
     }
 
     /// Whether a line break may start with `byte`: LF, VT, FF, CR, or the first byte of NEL, LINE SEPARATOR or
