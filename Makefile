@@ -40,7 +40,7 @@ full-sdk:
 bench:
 	python3 bench/run.py
 
-## Fuzz the YAML and OpenAPI stages for a bounded time (FUZZ_SECONDS, default 60).
+## Fuzz the YAML, OpenAPI and SDK model stages and the template parser for a bounded time (FUZZ_SECONDS, default 60).
 fuzz:
 	bash bench/fuzz.sh
 
