@@ -134,10 +134,10 @@ extension String {
         return String(result)
     }
 
-    /// Whether the text ends in a character that is not whitespace and does not join the one before it
-    /// into one Character, so that the last Character is not whitespace either (a mark that comes first in
-    /// a Character, the only other way, is not whitespace). Covers what ends most lines of Alipay's docs:
-    /// printable ASCII, Chinese characters, `、`, `。` and full-width punctuation.
+    /// Whether the last Character is surely not whitespace, judged by the last Unicode scalar alone. The
+    /// scalars that end most lines of Alipay's docs (printable ASCII, Chinese characters, `、`, `。`,
+    /// full-width punctuation) are not whitespace and never extend the Character before them, so the last
+    /// Character either is that scalar or starts with a prepended mark, which is not whitespace.
     private var endsInPlainCharacter: Bool {
         guard let last = unicodeScalars.last else { return false }
         switch last.value {

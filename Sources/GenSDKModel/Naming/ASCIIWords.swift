@@ -96,13 +96,3 @@ enum ASCIIWords {
         return bytes.allSatisfy { $0 < 0x80 } ? bytes : nil
     }
 }
-
-extension UInt8 {
-    var isASCIILowercase: Bool { self >= UInt8(ascii: "a") && self <= UInt8(ascii: "z") }
-    var isASCIIUppercase: Bool { self >= UInt8(ascii: "A") && self <= UInt8(ascii: "Z") }
-    var isASCIIDigit: Bool { self >= UInt8(ascii: "0") && self <= UInt8(ascii: "9") }
-    var isASCIILetterOrDigit: Bool { isASCIILowercase || isASCIIUppercase || isASCIIDigit }
-
-    var asciiLowercased: UInt8 { isASCIIUppercase ? self + 0x20 : self }
-    var asciiUppercased: UInt8 { isASCIILowercase ? self - 0x20 : self }
-}
