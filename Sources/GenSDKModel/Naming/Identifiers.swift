@@ -33,9 +33,7 @@ public enum Identifiers {
         if startsWithNumber(name) {
             name = "_" + name
         }
-        if SwiftKeywords.reservedTypeNames.contains(name) || SwiftKeywords.reserved.contains(name)
-            || SwiftKeywords.runtimeTypeNames.contains(name)
-        {
+        if SwiftKeywords.unusableTypeNames.contains(name) {
             name += "Model"
         }
         return name

@@ -29,4 +29,8 @@ enum SwiftKeywords {
         "AlipayErrorDetail", "AlipayEmptyResponse", "AlipayHTTPMethod", "AlipayJSONValue", "AlipayParameterValue",
         "AlipayCertificates", "AlipayResponse",
     ]
+
+    /// Names a generated type cannot take as they are: keywords, and the standard library, Foundation and
+    /// runtime types above.
+    static let unusableTypeNames = reserved.union(reservedTypeNames).union(runtimeTypeNames)
 }
