@@ -20,8 +20,8 @@ struct TypeAssigner {
         var names = NameAllocator(reserved: reservedNames, capacity: schemas.count)
         var typeNames: [String: String] = [:]
         typeNames.reserveCapacity(schemas.count)
-        for schema in schemas.sorted(by: { $0.name < $1.name }) {
-            typeNames[schema.name] = names.claim(Identifiers.type(schema.name))
+        for name in schemas.map(\.name).sorted() {
+            typeNames[name] = names.claim(Identifiers.type(name))
         }
         self.typeNames = typeNames
         self.reservedNestedNames = Set(typeNames.values).union(reservedNames).union(["CodingKeys"])
