@@ -21,7 +21,6 @@ final class OutputStaging: Sendable {
     private struct State {
         var written: [String] = []
         var unchanged: [String] = []
-        var paths: [String] = []
         /// Temporary files of an existing output folder, with the paths they replace.
         var staged: [(temporary: String, final: String)] = []
         var folders: Set<String> = []
@@ -62,7 +61,6 @@ final class OutputStaging: Sendable {
         if freshFolder == nil, output.holds(path, contents) {
             state.withLock {
                 $0.unchanged.append(path)
-                $0.paths.append(path)
             }
             return
         }
@@ -81,7 +79,6 @@ final class OutputStaging: Sendable {
             try FileWriting.write(contents, to: target)
             state.withLock {
                 $0.written.append(path)
-                $0.paths.append(path)
                 if freshFolder == nil {
                     $0.staged.append((target, output.path(path)))
                 }
@@ -118,7 +115,8 @@ final class OutputStaging: Sendable {
             if let failure = current.failure {
                 throw DiagnosticError([.error("cannot write the output: \(failure)", at: nil)])
             }
-            let manifest = current.paths.sorted().joined(separator: "\n") + "\n"
+            let produced = current.written + current.unchanged
+            let manifest = produced.sorted().joined(separator: "\n") + "\n"
             var changes = OutputFolder.Changes(
                 written: current.written.sorted(), unchanged: current.unchanged.sorted())
             if let freshFolder {
@@ -130,7 +128,7 @@ final class OutputStaging: Sendable {
                 return changes
             }
             // Read the previous manifest before the new one replaces it.
-            changes.removed = output.stalePaths(producing: Set(current.paths))
+            changes.removed = output.stalePaths(producing: Set(produced))
             var staged = current.staged
             if output.manifest() != manifest {
                 let temporary = output.path("." + OutputFolder.manifestName + ".tmp")
