@@ -6,10 +6,22 @@ import GenYAML
 
 /// Runs one input through the YAML, OpenAPI and SDK model stages, and through the template parser
 /// and renderer. Whatever the bytes, the result is a model, a rendering or diagnostics, never a crash.
+/// Reading the YAML in two parts must give what reading it whole gives.
 func runStages(_ bytes: UnsafeRawBufferPointer) {
     let text = String(decoding: bytes, as: UTF8.self)
     renderAsTemplate(text)
-    guard let root = try? YAMLReader.parse(text, file: "input.yaml"),
+    let whole = Result { () throws(DiagnosticError) in try YAMLReader.parse(text, file: "input.yaml", splitSize: .max) }
+    let inParts = Result { () throws(DiagnosticError) in try YAMLReader.parse(text, file: "input.yaml", splitSize: 0) }
+    switch (whole, inParts) {
+    case (.success(let one), .success(let other)) where one == other:
+        break
+    case (.failure(let one), .failure(let other))
+    where one.diagnostics.map(\.description) == other.diagnostics.map(\.description):
+        break
+    default:
+        fatalError("reading in parts differs from reading whole: \(whole) vs \(inParts)")
+    }
+    guard let root = try? whole.get(),
         let parsed = try? DocumentParser().parse(root, file: "input.yaml")
     else { return }
     _ = try? SDKModelBuilder().build(parsed.document)

@@ -1,16 +1,19 @@
 import CYaml
 
-/// A libyaml parser over a byte buffer: hands out events and turns a failure into a diagnostic.
+/// A libyaml parser over a byte buffer: hands out events as `ParseEvent`s and turns a failure into a
+/// diagnostic.
 ///
-/// The buffer must outlive the parser; `NodeBuilder` keeps both inside one `withUnsafe…` scope.
+/// The buffer must outlive the parser.
 final class EventParser {
     private let parser: UnsafeMutablePointer<yaml_parser_t>
     private let bytes: UnsafeBufferPointer<UInt8>
+    private let file: String
     private let isInitialized: Bool
 
     /// `bytes` must not be empty: libyaml needs a non-null input pointer.
-    init(bytes: UnsafeBufferPointer<UInt8>) {
+    init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
         self.bytes = bytes
+        self.file = file
         parser = .allocate(capacity: 1)
         isInitialized = yaml_parser_initialize(parser) == 1
         if isInitialized, let start = bytes.baseAddress {
@@ -25,13 +28,62 @@ final class EventParser {
         parser.deallocate()
     }
 
-    /// Reads the next event into `event`; `false` on a syntax, encoding or memory error.
-    func next(_ event: inout yaml_event_t) -> Bool {
-        isInitialized && yaml_parser_parse(parser, &event) == 1
+    /// The next event that shapes the tree; stream start and document end are skipped.
+    func next() -> ParseStep {
+        var event = yaml_event_t()
+        while true {
+            guard isInitialized, yaml_parser_parse(parser, &event) == 1 else {
+                return .failure(failure())
+            }
+            defer { yaml_event_delete(&event) }
+            if let converted = Self.convert(event) {
+                return .event(converted)
+            }
+        }
     }
 
-    /// The error that made `next` fail, at libyaml's problem position.
-    func failure(file: String) -> Diagnostic {
+    private static func convert(_ event: yaml_event_t) -> ParseEvent? {
+        var converted = ParseEvent(
+            kind: .streamEnd, text: "", style: .plain, isFlow: false, tag: nil, anchor: nil,
+            line: event.start_mark.line + 1, column: event.start_mark.column + 1, endLine: event.end_mark.line + 1)
+        switch event.type {
+        case YAML_SCALAR_EVENT:
+            let data = event.data.scalar
+            converted.kind = .scalar
+            converted.text = String(
+                decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
+            converted.style = style(data.style)
+            converted.tag = tag(data.tag)
+            converted.anchor = data.anchor.map { String(cString: $0) }
+        case YAML_SEQUENCE_START_EVENT:
+            let data = event.data.sequence_start
+            converted.kind = .sequenceStart
+            converted.isFlow = data.style == YAML_FLOW_SEQUENCE_STYLE
+            converted.tag = tag(data.tag)
+            converted.anchor = data.anchor.map { String(cString: $0) }
+        case YAML_MAPPING_START_EVENT:
+            let data = event.data.mapping_start
+            converted.kind = .mappingStart
+            converted.isFlow = data.style == YAML_FLOW_MAPPING_STYLE
+            converted.tag = tag(data.tag)
+            converted.anchor = data.anchor.map { String(cString: $0) }
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            converted.kind = .collectionEnd
+        case YAML_ALIAS_EVENT:
+            converted.kind = .alias
+            converted.text = String(cString: event.data.alias.anchor)
+        case YAML_DOCUMENT_START_EVENT:
+            converted.kind = .documentStart
+        case YAML_STREAM_END_EVENT:
+            converted.kind = .streamEnd
+        default:
+            return nil
+        }
+        return converted
+    }
+
+    /// The error that made parsing fail, at libyaml's problem position.
+    private func failure() -> Diagnostic {
         guard isInitialized else {
             return .error("out of memory while reading YAML", at: nil)
         }
@@ -41,7 +93,7 @@ final class EventParser {
         case YAML_MEMORY_ERROR:
             return .error("out of memory while reading YAML", at: nil)
         case YAML_READER_ERROR:
-            return .error(problem, at: location(ofByte: state.problem_offset, file: file))
+            return .error(problem, at: location(ofByte: state.problem_offset))
         default:
             var message = problem
             if let context = state.context {
@@ -55,7 +107,7 @@ final class EventParser {
     }
 
     /// Line and column (in characters) of a byte offset, for encoding errors that carry only an offset.
-    private func location(ofByte offset: Int, file: String) -> SourceLocation {
+    private func location(ofByte offset: Int) -> SourceLocation {
         var line = 1
         var column = 1
         for byte in bytes.prefix(offset) {
@@ -67,5 +119,29 @@ final class EventParser {
             }
         }
         return SourceLocation(file: file, line: line, column: column)
+    }
+
+    private static let standardTagPrefix = "tag:yaml.org,2002:"
+
+    /// The tag in the short form it is usually written in: `!!str` rather than `tag:yaml.org,2002:str`.
+    private static func tag(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        guard let pointer else {
+            return nil
+        }
+        let tag = String(cString: pointer)
+        if tag.hasPrefix(standardTagPrefix) {
+            return "!!" + tag.dropFirst(standardTagPrefix.count)
+        }
+        return tag
+    }
+
+    private static func style(_ style: yaml_scalar_style_t) -> Scalar.Style {
+        switch style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: .literal
+        case YAML_FOLDED_SCALAR_STYLE: .folded
+        default: .plain
+        }
     }
 }

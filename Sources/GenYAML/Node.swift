@@ -1,15 +1,15 @@
 /// A YAML node as libyaml reported it, with the position where it starts.
 ///
 /// Aliases are already replaced by the node their anchor names, so consumers see a plain tree.
-public struct Node: Sendable {
-    public enum Content: Sendable {
+public struct Node: Sendable, Equatable {
+    public enum Content: Sendable, Equatable {
         case scalar(Scalar)
         case sequence([Node])
         case mapping([Pair])
     }
 
     /// One `key: value` entry of a mapping, in document order.
-    public struct Pair: Sendable {
+    public struct Pair: Sendable, Equatable {
         public var key: Node
         public var value: Node
 

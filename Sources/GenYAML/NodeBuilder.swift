@@ -1,5 +1,3 @@
-import CYaml
-
 /// Builds a `Node` tree from libyaml's parsing events.
 ///
 /// Collections being read wait on a stack until their end event. Anchored nodes are remembered by
@@ -11,9 +9,30 @@ struct NodeBuilder {
         var location: SourceLocation
         var tag: String?
         var anchor: String?
+        var isFlow: Bool
         /// Where its first child is (or will be) on the node stack.
         var start: Int
     }
+
+    /// For a document read in parts (`SplitReader`): where this part's text was cut out, and what was
+    /// seen there that decides whether the part can be joined with the text that was cut out.
+    struct Cut {
+        /// The first line of the text that was cut out (replaced by empty lines).
+        var line: Int
+        /// The block mapping that the cut-out entries belong to: where its first key is.
+        var blockLine: Int
+        var blockColumn: Int
+    }
+
+    /// Set before building to check a cut; after building, whether the cut was clean.
+    var cut: Cut?
+    private(set) var cutIsClean: Bool?
+    /// Whether any node had an anchor or was an alias.
+    private(set) var sawAnchorOrAlias = false
+    /// Whether the last scalar was empty, plain and untagged: a missing value, which libyaml places
+    /// at the token after it.
+    private(set) var lastScalarIsMissingValue = false
+    private(set) var rootIsFlow = false
 
     private let file: String
     private var open: [OpenCollection] = []
@@ -26,82 +45,85 @@ struct NodeBuilder {
         self.file = file
     }
 
-    /// Reads the single document in `bytes`; fails with every problem found.
-    mutating func build(from bytes: UnsafeBufferPointer<UInt8>) -> Result<Node, DiagnosticError> {
-        let start = SourceLocation(file: file, line: 1, column: 1)
-        guard !bytes.isEmpty else {
-            return .failure(DiagnosticError([.error("empty document", at: start)]))
-        }
-        let parser = EventParser(bytes: bytes)
-        var event = yaml_event_t()
+    /// Builds the tree of the single document whose events `source` hands out; fails with every
+    /// problem found.
+    mutating func build(from source: EventParser) -> Result<Node, DiagnosticError> {
         var documentCount = 0
         reading: while true {
-            guard parser.next(&event) else {
-                diagnostics.append(parser.failure(file: file))
+            let event: ParseEvent
+            switch source.next() {
+            case .event(let next):
+                event = next
+            case .failure(let diagnostic):
+                diagnostics.append(diagnostic)
                 break reading
             }
-            defer { yaml_event_delete(&event) }
-            switch event.type {
-            case YAML_SCALAR_EVENT:
+            if let cut, cutIsClean == nil {
+                if event.line >= cut.line {
+                    cutIsClean = isCleanCut(cut, before: event)
+                } else if event.endLine >= cut.line {
+                    cutIsClean = false
+                }
+            }
+            switch event.kind {
+            case .scalar:
                 addScalar(event)
-            case YAML_SEQUENCE_START_EVENT:
-                let data = event.data.sequence_start
-                openCollection(isMapping: false, event.start_mark, tag: data.tag, anchor: data.anchor)
-            case YAML_MAPPING_START_EVENT:
-                let data = event.data.mapping_start
-                openCollection(isMapping: true, event.start_mark, tag: data.tag, anchor: data.anchor)
-            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            case .sequenceStart:
+                openCollection(isMapping: false, event)
+            case .mappingStart:
+                openCollection(isMapping: true, event)
+            case .collectionEnd:
                 closeCollection()
-            case YAML_ALIAS_EVENT:
+            case .alias:
                 addAlias(event)
-            case YAML_DOCUMENT_START_EVENT:
+            case .documentStart:
                 documentCount += 1
                 if documentCount > 1 {
                     diagnostics.append(
                         .error(
                             "more than one document in the file; a spec is a single document",
-                            at: location(event.start_mark)
+                            at: location(event)
                         )
                     )
                     break reading
                 }
-            case YAML_STREAM_END_EVENT:
+            case .streamEnd:
                 break reading
-            default:
-                continue
             }
         }
         if !diagnostics.isEmpty {
             return .failure(DiagnosticError(diagnostics))
         }
         guard let root else {
-            return .failure(DiagnosticError([.error("empty document", at: start)]))
+            return .failure(Self.emptyDocument(file: file))
         }
         if root.tag == nil, case .scalar(let scalar) = root.content, scalar.style == .plain, scalar.value.isEmpty {
-            return .failure(DiagnosticError([.error("empty document", at: start)]))
+            return .failure(Self.emptyDocument(file: file))
         }
         return .success(root)
     }
 
+    /// The error of a file that holds no document, or an empty one.
+    static func emptyDocument(file: String) -> DiagnosticError {
+        DiagnosticError([.error("empty document", at: SourceLocation(file: file, line: 1, column: 1))])
+    }
+
     // MARK: - Events
 
-    private mutating func addScalar(_ event: yaml_event_t) {
-        let data = event.data.scalar
-        let value = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
-        let node = Node(
-            .scalar(Scalar(value, style: Self.style(data.style))),
-            tag: Self.tag(data.tag),
-            location: location(event.start_mark)
-        )
-        if let anchor = data.anchor {
-            anchors[String(cString: anchor)] = node
+    private mutating func addScalar(_ event: ParseEvent) {
+        lastScalarIsMissingValue = event.text.isEmpty && event.style == .plain && event.tag == nil
+        let node = Node(.scalar(Scalar(event.text, style: event.style)), tag: event.tag, location: location(event))
+        if let anchor = event.anchor {
+            sawAnchorOrAlias = true
+            anchors[anchor] = node
         }
         add(node)
     }
 
-    private mutating func addAlias(_ event: yaml_event_t) {
-        let name = String(cString: event.data.alias.anchor)
-        let here = location(event.start_mark)
+    private mutating func addAlias(_ event: ParseEvent) {
+        sawAnchorOrAlias = true
+        let name = event.text
+        let here = location(event)
         if let node = anchors[name] {
             add(node)
             return
@@ -115,18 +137,14 @@ struct NodeBuilder {
         add(Node(.scalar(Scalar("")), location: here))
     }
 
-    private mutating func openCollection(
-        isMapping: Bool,
-        _ mark: yaml_mark_t,
-        tag: UnsafeMutablePointer<yaml_char_t>?,
-        anchor: UnsafeMutablePointer<yaml_char_t>?
-    ) {
+    private mutating func openCollection(isMapping: Bool, _ event: ParseEvent) {
         open.append(
             OpenCollection(
                 isMapping: isMapping,
-                location: location(mark),
-                tag: Self.tag(tag),
-                anchor: anchor.map { String(cString: $0) },
+                location: location(event),
+                tag: event.tag,
+                anchor: event.anchor,
+                isFlow: event.isFlow,
                 start: children.count
             )
         )
@@ -146,9 +164,34 @@ struct NodeBuilder {
             node = Node(.sequence(items), tag: collection.tag, location: collection.location)
         }
         if let anchor = collection.anchor {
+            sawAnchorOrAlias = true
             anchors[anchor] = node
         }
+        if open.isEmpty {
+            rootIsFlow = collection.isFlow
+        }
         add(node)
+    }
+
+    /// Whether the text cut out before `event` can only have held entries of the cut's block mapping:
+    /// no flow collection is open, the innermost open collection that starts left of the entries is
+    /// that mapping, nothing it holds waits for a value, and `event` is not a missing value (which
+    /// libyaml would have placed at the cut, not after it).
+    private func isCleanCut(_ cut: Cut, before event: ParseEvent) -> Bool {
+        if event.kind == .scalar, event.text.isEmpty, event.style == .plain, event.tag == nil {
+            return false
+        }
+        if open.contains(where: \.isFlow) {
+            return false
+        }
+        guard let index = open.lastIndex(where: { $0.location.column <= cut.blockColumn }) else {
+            return false
+        }
+        let block = open[index]
+        guard block.isMapping, block.location.line == cut.blockLine, block.location.column == cut.blockColumn else {
+            return false
+        }
+        return index < open.count - 1 || (children.count - block.start) % 2 == 0
     }
 
     /// Puts a finished node into the collection being read, or makes it the root.
@@ -205,31 +248,7 @@ struct NodeBuilder {
 
     // MARK: - Conversions
 
-    private func location(_ mark: yaml_mark_t) -> SourceLocation {
-        SourceLocation(file: file, line: mark.line + 1, column: mark.column + 1)
-    }
-
-    private static let standardTagPrefix = "tag:yaml.org,2002:"
-
-    /// The tag in the short form it is usually written in: `!!str` rather than `tag:yaml.org,2002:str`.
-    private static func tag(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
-        guard let pointer else {
-            return nil
-        }
-        let tag = String(cString: pointer)
-        if tag.hasPrefix(standardTagPrefix) {
-            return "!!" + tag.dropFirst(standardTagPrefix.count)
-        }
-        return tag
-    }
-
-    private static func style(_ style: yaml_scalar_style_t) -> Scalar.Style {
-        switch style {
-        case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
-        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
-        case YAML_LITERAL_SCALAR_STYLE: .literal
-        case YAML_FOLDED_SCALAR_STYLE: .folded
-        default: .plain
-        }
+    private func location(_ event: ParseEvent) -> SourceLocation {
+        SourceLocation(file: file, line: event.line, column: event.column)
     }
 }

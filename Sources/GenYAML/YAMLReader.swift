@@ -4,12 +4,19 @@
 /// their anchor names. Syntax errors, duplicate mapping keys and unknown aliases are reported as
 /// diagnostics; all of them that can be found in one pass are thrown together.
 public enum YAMLReader {
+    /// From this size on, a document is read in two parts on two threads where it can be.
+    public static let splitSize = 1 << 18
+
     /// Parses one document from text. `file` names it in every location and diagnostic.
-    public static func parse(_ text: String, file: String) throws(DiagnosticError) -> Node {
+    ///
+    /// A document of at least `splitSize` bytes is read in two parts on two threads where that gives
+    /// the same tree; the result never depends on `splitSize`.
+    public static func parse(_ text: String, file: String, splitSize: Int = splitSize) throws(DiagnosticError)
+        -> Node
+    {
         var text = text
         let result = text.withUTF8 { bytes in
-            var builder = NodeBuilder(file: file)
-            return builder.build(from: bytes)
+            parse(bytes, file: file, splitSize: splitSize)
         }
         return try result.get()
     }
@@ -21,9 +28,23 @@ public enum YAMLReader {
     public static func parse(contentsOf path: String) throws(DiagnosticError) -> Node {
         let bytes = try FileContents.load(path)
         let result = bytes.withUnsafeBufferPointer { buffer in
-            var builder = NodeBuilder(file: path)
-            return builder.build(from: buffer)
+            parse(buffer, file: path, splitSize: splitSize)
         }
         return try result.get()
+    }
+
+    /// Parses `bytes`, in two parts on two threads when it is at least `splitSize` bytes long and
+    /// `SplitReader` finds a cut that it can confirm.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, file: String, splitSize: Int) -> Result<
+        Node, DiagnosticError
+    > {
+        guard !bytes.isEmpty else {
+            return .failure(NodeBuilder.emptyDocument(file: file))
+        }
+        if let root = SplitReader.parse(bytes, file: file, minimumSize: splitSize) {
+            return .success(root)
+        }
+        var builder = NodeBuilder(file: file)
+        return builder.build(from: EventParser(bytes: bytes, file: file))
     }
 }

@@ -1,0 +1,34 @@
+/// One libyaml event, copied out of libyaml's memory.
+struct ParseEvent: Sendable {
+    enum Kind: Sendable {
+        case scalar
+        case sequenceStart
+        case mappingStart
+        case collectionEnd
+        case alias
+        case documentStart
+        case streamEnd
+    }
+
+    var kind: Kind
+    /// A scalar's value or an alias's anchor name; empty for other events.
+    var text: String
+    var style: Scalar.Style
+    /// Whether a collection is written in flow style (`[a, b]`, `{a: b}`).
+    var isFlow: Bool
+    /// The explicit tag in short form (`!!str`), for scalars and collections.
+    var tag: String?
+    /// The anchor a scalar or collection defines.
+    var anchor: String?
+    /// Where the event starts, 1-based.
+    var line: Int
+    var column: Int
+    /// The line where the event ends, 1-based.
+    var endLine: Int
+}
+
+/// What an event source hands out next: an event, or the error that ended reading.
+enum ParseStep: Sendable {
+    case event(ParseEvent)
+    case failure(Diagnostic)
+}
