@@ -33,6 +33,7 @@ struct NodeBuilder {
     /// at the token after it.
     private(set) var lastScalarIsMissingValue = false
     private(set) var rootIsFlow = false
+    private var isPastCut = false
 
     private let file: String
     private var open: [OpenCollection] = []
@@ -59,11 +60,7 @@ struct NodeBuilder {
                 break reading
             }
             if let cut, cutIsClean == nil {
-                if event.line >= cut.line {
-                    cutIsClean = isCleanCut(cut, before: event)
-                } else if event.endLine >= cut.line {
-                    cutIsClean = false
-                }
+                check(cut, at: event)
             }
             switch event.kind {
             case .scalar:
@@ -173,14 +170,38 @@ struct NodeBuilder {
         add(node)
     }
 
-    /// Whether the text cut out before `event` can only have held entries of the cut's block mapping:
-    /// no flow collection is open, the innermost open collection that starts left of the entries is
-    /// that mapping, nothing it holds waits for a value, and `event` is not a missing value (which
-    /// libyaml would have placed at the cut, not after it).
-    private func isCleanCut(_ cut: Cut, before event: ParseEvent) -> Bool {
-        if event.kind == .scalar, event.text.isEmpty, event.style == .plain, event.tag == nil {
-            return false
+    /// Decides `cutIsClean` from the events around the cut: no event may run across it; where it is,
+    /// the text cut out must only be able to hold entries of the cut's block mapping; and the events
+    /// after it that close collections must not include a missing value, which libyaml places at the
+    /// next token: after the cut, where reading whole would place it at the cut.
+    private mutating func check(_ cut: Cut, at event: ParseEvent) {
+        guard event.line >= cut.line else {
+            if event.endLine >= cut.line {
+                cutIsClean = false
+            }
+            return
         }
+        if !isPastCut {
+            isPastCut = true
+            if !entriesFit(cut) {
+                cutIsClean = false
+                return
+            }
+        }
+        switch event.kind {
+        case .collectionEnd:
+            break
+        case .scalar where event.text.isEmpty && event.style == .plain && event.tag == nil:
+            cutIsClean = false
+        default:
+            cutIsClean = true
+        }
+    }
+
+    /// Whether entries of the cut's block mapping can follow what has been read: no flow collection
+    /// is open, the innermost open collection that starts left of the entries is that mapping, and it
+    /// does not wait for a value unless a deeper collection still open will be that value.
+    private func entriesFit(_ cut: Cut) -> Bool {
         if open.contains(where: \.isFlow) {
             return false
         }

@@ -91,6 +91,17 @@ import Testing
         #expect(whole["c"]?.mapping?[1].value.location.line == 5)
     }
 
+    @Test func aMissingValueAfterClosedCollectionsAtTheCutIsReadWhole() throws {
+        // Found by fuzzing: the explicit key `? post:` is a mapping with no value; libyaml closes the
+        // key's mapping at the next token and only then places the missing value.
+        let text =
+            "openapi: 3renAPI von\npaths:\n  /v1/zhima/credit/pe/zmg/sync:\n  ? post:\n"
+            + "  Cred  resp   ope\u{FFFD}re:\n          ng\n"
+        let (inParts, whole) = try read(text)
+        #expect(inParts == nil)
+        #expect(whole["paths"]?.mapping?[1].value.location.description == "spec.yaml:5:3")
+    }
+
     @Test func aMissingValueAtTheEndOfTheCutOutEntriesIsReadWhole() throws {
         let side = padding + String(repeating: "y", count: 20)
         let text = "top:\n  a: \(side)\n  c:\n    k: \(padding) \(padding)\n    ? z\n  d: \(side)\n"
