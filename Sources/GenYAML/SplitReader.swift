@@ -1,6 +1,3 @@
-import Foundation
-import Synchronization
-
 /// Reads a large document in two parts on two threads, and joins them into the tree that reading it
 /// whole gives.
 ///
@@ -16,7 +13,8 @@ enum SplitReader {
         guard let split = DocumentSplit.find(in: bytes, minimumSize: minimumSize) else {
             return nil
         }
-        let entries = PartReading(text: split.part(of: bytes), file: file)
+        let entriesText = split.part(of: bytes)
+        let entries = BackgroundWork { readPart(entriesText, file: file) }
         var rest = NodeBuilder(file: file)
         rest.cut = NodeBuilder.Cut(line: split.line, blockLine: split.blockLine, blockColumn: split.blockColumn)
         let remainder = split.remainder(of: bytes)
@@ -31,6 +29,18 @@ enum SplitReader {
         let inserted = insert(
             pairs, into: &root, mappingAt: (split.blockLine, split.blockColumn), before: split.line)
         return inserted ? root : nil
+    }
+
+    /// The tree of the cut-out entries and whether its root is a flow collection, or `nil` when they
+    /// cannot be read on their own or hold what a whole read could see differently: an anchor or
+    /// alias, or a missing value at the end (placed at the end of the part, not at the next token).
+    private static func readPart(_ text: [UInt8], file: String) -> (root: Node, rootIsFlow: Bool)? {
+        var builder = NodeBuilder(file: file)
+        let result = text.withUnsafeBufferPointer { builder.build(from: EventParser(bytes: $0, file: file)) }
+        guard case .success(let root) = result, !builder.sawAnchorOrAlias, !builder.lastScalarIsMissingValue else {
+            return nil
+        }
+        return (root, builder.rootIsFlow)
     }
 
     /// Puts `pairs` into the mapping that starts at `location`, before its first pair at or after
@@ -78,34 +88,5 @@ enum SplitReader {
             node.content = .mapping(existing)
             return inserted
         }
-    }
-}
-
-/// The cut-out entries, read on a thread of their own.
-private final class PartReading: Sendable {
-    struct Part: Sendable {
-        var root: Node
-        var rootIsFlow: Bool
-    }
-
-    private let outcome = Mutex<Part?>(nil)
-    private let done = DispatchSemaphore(value: 0)
-
-    init(text: [UInt8], file: String) {
-        // A thread of its own rather than a pool's: the caller blocks until it is done.
-        Thread.detachNewThread { [self] in
-            var builder = NodeBuilder(file: file)
-            let result = text.withUnsafeBufferPointer { builder.build(from: EventParser(bytes: $0, file: file)) }
-            if case .success(let root) = result, !builder.sawAnchorOrAlias, !builder.lastScalarIsMissingValue {
-                outcome.withLock { $0 = Part(root: root, rootIsFlow: builder.rootIsFlow) }
-            }
-            done.signal()
-        }
-    }
-
-    /// The entries' tree, once read; `nil` when they could not be read on their own.
-    func result() -> Part? {
-        done.wait()
-        return outcome.withLock { $0 }
     }
 }

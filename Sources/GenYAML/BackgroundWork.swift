@@ -1,0 +1,26 @@
+import Foundation
+import Synchronization
+
+/// Work done on a thread of its own while the caller goes on; `result()` waits for it.
+///
+/// A thread rather than a pool's worker: the caller blocks in `result()`, and a pool whose workers
+/// all wait that way could never run the work they wait for.
+public final class BackgroundWork<Value: Sendable>: Sendable {
+    private let outcome = Mutex<Value?>(nil)
+    private let done = DispatchSemaphore(value: 0)
+
+    /// Starts `work` at once.
+    public init(_ work: @escaping @Sendable () -> Value) {
+        Thread.detachNewThread { [self] in
+            let value = work()
+            outcome.withLock { $0 = value }
+            done.signal()
+        }
+    }
+
+    /// The work's value, once it is done.
+    public func result() -> Value {
+        done.wait()
+        return outcome.withLock { $0! }
+    }
+}
