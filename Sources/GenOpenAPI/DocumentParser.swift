@@ -2,7 +2,16 @@ import GenYAML
 
 /// Turns a YAML node tree into a checked `Document`.
 public struct DocumentParser: Sendable {
-    public init() {}
+    /// From this many component schemas on, they are parsed on a second thread.
+    let schemasAheadCount: Int
+
+    public init() {
+        self.init(schemasAheadCount: 256)
+    }
+
+    init(schemasAheadCount: Int) {
+        self.schemasAheadCount = schemasAheadCount
+    }
 
     /// Parses and validates; throws every error found, not just the first.
     ///
@@ -12,7 +21,7 @@ public struct DocumentParser: Sendable {
         document: Document, warnings: [Diagnostic]
     ) {
         let context = ParseContext(file: file, root: root)
-        let document = context.parseDocument(root)
+        let document = context.parseDocument(root, schemasAheadCount: schemasAheadCount)
         context.checkSchemaReferenceCycles()
         let diagnostics = context.sortedDiagnostics
         guard let document, !context.hasErrors else {

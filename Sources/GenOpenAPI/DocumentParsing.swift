@@ -3,7 +3,10 @@ import GenYAML
 /// The document root: version, info, servers, tags, paths and components.
 extension ParseContext {
     /// `nil` when something required is missing or malformed (already reported).
-    func parseDocument(_ root: Node) -> Document? {
+    ///
+    /// From `schemasAheadCount` component schemas on, they are parsed on a second thread while the
+    /// rest is parsed; the result and the diagnostics are the same.
+    func parseDocument(_ root: Node, schemasAheadCount: Int) -> Document? {
         guard let pairs = root.mapping else {
             error("the document must be a mapping, found \(root.kindDescription)", at: root.location)
             return nil
@@ -14,6 +17,7 @@ extension ParseContext {
         var tags: [Tag] = []
         var operations: [Operation] = []
         var schemas: [NamedSchema] = []
+        let schemasAhead = parseSchemasAhead(of: root, minimumCount: schemasAheadCount)
         for pair in pairs {
             guard let key = pair.key.scalar?.value else {
                 continue
@@ -25,7 +29,7 @@ extension ParseContext {
             case "servers": servers = within(key) { parseServers(value) }
             case "tags": tags = within(key) { parseTags(value) }
             case "paths": operations = within(key) { parsePaths(value) }
-            case "components": schemas = within(key) { parseComponents(value) }
+            case "components": schemas = within(key) { parseComponents(value, schemasAhead: schemasAhead) }
             case "security", "externalDocs", "webhooks", "jsonSchemaDialect":
                 break
             default:
@@ -64,7 +68,9 @@ extension ParseContext {
 
     /// Component schemas in document order; parameters, request bodies and responses are parsed
     /// (to report their problems once) and kept for inlining.
-    private func parseComponents(_ node: Node) -> [NamedSchema] {
+    ///
+    /// `schemasAhead` is the parsing of `schemas` started on a second thread, if any.
+    private func parseComponents(_ node: Node, schemasAhead: BackgroundWork<ParsedSchemas>?) -> [NamedSchema] {
         guard let pairs = mapping(node, field: "components") else {
             return []
         }
@@ -75,7 +81,11 @@ extension ParseContext {
             }
             switch key {
             case "schemas":
-                schemas = within(key) { parseComponentSchemas(pair.value) }
+                if let parsed = schemasAhead?.result(), parsed.location == pair.value.location {
+                    schemas = absorb(parsed)
+                } else {
+                    schemas = within(key) { parseComponentSchemas(pair.value) }
+                }
             case "parameters":
                 if mapping(pair.value, field: key) != nil {
                     parameters.parseAll(in: self, parse: parseParameterOrReference)

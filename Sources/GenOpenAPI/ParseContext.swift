@@ -30,6 +30,54 @@ final class ParseContext {
         responses = ComponentTable(.responses, in: components)
     }
 
+    /// A context for schemas alone, which name no other components.
+    private init(file: String, schemaNames: ComponentNames) {
+        self.file = file
+        self.schemaNames = schemaNames
+        parameters = ComponentTable(.parameters, in: nil)
+        requestBodies = ComponentTable(.requestBodies, in: nil)
+        responses = ComponentTable(.responses, in: nil)
+    }
+
+    // MARK: - Component schemas ahead
+
+    /// What parsing `components.schemas` found: the schemas and everything it recorded.
+    struct ParsedSchemas: Sendable {
+        /// Where the `schemas` mapping starts.
+        var location: SourceLocation
+        var schemas: [NamedSchema]
+        var diagnostics: [Diagnostic]
+        var hasErrors: Bool
+        var plainSchemaReferences: [(name: String, target: String, location: SourceLocation)]
+    }
+
+    /// Starts parsing `components.schemas` of `root` on a thread of its own when there are at least
+    /// `minimumCount`. Schemas only name other schemas, so the work needs nothing that parsing the
+    /// rest of the document changes.
+    func parseSchemasAhead(of root: Node, minimumCount: Int) -> BackgroundWork<ParsedSchemas>? {
+        guard let node = root["components"]?["schemas"], schemaNames.names.count >= minimumCount else {
+            return nil
+        }
+        let file = file
+        let schemaNames = schemaNames
+        return BackgroundWork {
+            let context = ParseContext(file: file, schemaNames: schemaNames)
+            let schemas = context.at(["components", "schemas"]) { context.parseComponentSchemas(node) }
+            return ParsedSchemas(
+                location: node.location, schemas: schemas, diagnostics: context.diagnostics,
+                hasErrors: context.hasErrors,
+                plainSchemaReferences: context.plainSchemaReferences)
+        }
+    }
+
+    /// Takes what parsing schemas ahead recorded, as if this context had parsed them at this point.
+    func absorb(_ parsed: ParsedSchemas) -> [NamedSchema] {
+        diagnostics += parsed.diagnostics
+        hasErrors = hasErrors || parsed.hasErrors
+        plainSchemaReferences += parsed.plainSchemaReferences
+        return parsed.schemas
+    }
+
     // MARK: - Diagnostics
 
     func error(_ message: String, at location: SourceLocation) {
