@@ -40,7 +40,8 @@ struct Gen: ParsableCommand {
     mutating func run() throws {
         let generator = Generator(
             options: Generator.Options(
-                specs: specs, output: output, templates: templates, include: include, check: check))
+                specs: specs, output: output, templates: templates, include: include, check: check,
+                freesMemory: false))
         let summary: Generator.Summary
         do {
             summary = try generator.run()
