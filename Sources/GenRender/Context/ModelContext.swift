@@ -50,7 +50,7 @@ struct ModelContext {
         case .alias(let type): types = [type]
         case .stringEnum: types = []
         }
-        return types.contains { $0.contains("Data") && TypeText.mentions($0, "Data") }
+        return types.contains { TypeText.mentions($0, "Data") }
     }
 
     private func structure(_ properties: [ModelProperty]) -> [String: TemplateValue] {
@@ -124,18 +124,36 @@ struct EnumContext {
 
 /// Questions about Swift type text.
 enum TypeText {
-    /// Whether `typeText` names `type` as a whole word (`[Data]` yes, `DataInfo` no).
+    /// Whether `typeText` names `type` as a whole word (`[Data]` yes, `DataInfo` no). A word is a run
+    /// of letters, digits and underscores; type text is Swift code, so any non-ASCII byte is part of
+    /// a letter.
     static func mentions(_ typeText: String, _ type: String) -> Bool {
-        var word = ""
-        for character in typeText + " " {
-            if character.isLetter || character.isNumber || character == "_" {
-                word.append(character)
-            } else {
-                if word == type { return true }
-                word = ""
+        let text = typeText.utf8
+        var start = text.startIndex
+        var index = start
+        while true {
+            let isEnd = index == text.endIndex
+            if isEnd || !isWordByte(text[index]) {
+                if text[start..<index].elementsEqual(type.utf8) {
+                    return true
+                }
+                if isEnd {
+                    return false
+                }
+                start = text.index(after: index)
             }
+            index = text.index(after: index)
         }
-        return false
+    }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), 0x80...:
+            true
+        default:
+            false
+        }
     }
 }
 

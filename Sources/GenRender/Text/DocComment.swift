@@ -80,16 +80,18 @@ enum DocComment {
     static func wrap(_ text: String, width: Int) -> [String] {
         let width = max(width, 20)
         // A character is at least one byte, so a text of at most `width` bytes fits.
-        guard text.utf8.count > width, text.count > width else { return [text] }
+        guard text.utf8.count > width else { return [text] }
         var lines: [String] = []
         var rest = Substring(text)
-        while rest.count > width {
-            let window = rest.prefix(width + 1)
+        // `limit` is the character after the first `width`: the line is too long while there is one.
+        while let limit = rest.index(rest.startIndex, offsetBy: width, limitedBy: rest.endIndex), limit < rest.endIndex
+        {
+            let window = rest[...limit]
             if let space = window.lastIndex(of: " "), space > rest.startIndex {
                 lines.append(String(rest[..<space]).trimmingTrailingSpaces())
                 rest = rest[rest.index(after: space)...].drop { $0 == " " }
             } else {
-                var cut = rest.index(rest.startIndex, offsetBy: width)
+                var cut = limit
                 // Never leave a lone backslash escape at the end of a line.
                 if rest[rest.index(before: cut)] == "\\" {
                     cut = rest.index(before: cut)
