@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Where a large YAML document can be cut in two, so that libyaml can read the parts on two threads.
 ///
 /// Found from the indentation of lines alone: the largest block mapping is entered until no entry
@@ -94,7 +102,7 @@ struct DocumentSplit {
     /// differently or that is not UTF-8: a carriage return, a Unicode line break, a NUL byte (UTF-16
     /// or UTF-32), a byte order mark other than UTF-8's; or a document marker or directive.
     private static func lines(of bytes: UnsafeBufferPointer<UInt8>) -> [Line]? {
-        if bytes[0] == 0xFE || bytes[0] == 0xFF {
+        guard let base = bytes.baseAddress, bytes[0] != 0xFE, bytes[0] != 0xFF, !hasOtherLineBreaks(bytes) else {
             return nil
         }
         var lines: [Line] = []
@@ -116,24 +124,36 @@ struct DocumentSplit {
             {
                 return nil
             }
-            while index < bytes.count, bytes[index] != UInt8(ascii: "\n") {
-                switch bytes[index] {
-                case 0, UInt8(ascii: "\r"):
-                    return nil
-                case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0x85:
-                    return nil
-                case 0xE2
-                where index + 2 < bytes.count && bytes[index + 1] == 0x80
-                    && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-                    return nil
-                default:
-                    index += 1
-                }
-            }
-            index += 1
             lines.append(Line(start: start, indent: indent, first: first))
+            guard let lineFeed = memchr(base + index, Int32(UInt8(ascii: "\n")), bytes.count - index) else {
+                break
+            }
+            index = base.distance(to: lineFeed.assumingMemoryBound(to: UInt8.self)) + 1
         }
         return lines
+    }
+
+    /// Whether `bytes` hold a NUL, a carriage return, or a NEL, LINE SEPARATOR or PARAGRAPH SEPARATOR
+    /// in UTF-8 (C2 85, E2 80 A8, E2 80 A9).
+    private static func hasOtherLineBreaks(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        func positions(of byte: UInt8) -> some Sequence<Int> {
+            sequence(state: 0) { from -> Int? in
+                guard from < bytes.count,
+                    let hit = memchr(bytes.baseAddress! + from, Int32(byte), bytes.count - from)
+                else {
+                    return nil
+                }
+                let position = bytes.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                from = position + 1
+                return position
+            }
+        }
+        func followed(_ position: Int, by tails: [UInt8]...) -> Bool {
+            tails.contains { bytes[(position + 1)...].starts(with: $0) }
+        }
+        return positions(of: 0).contains { _ in true } || positions(of: UInt8(ascii: "\r")).contains { _ in true }
+            || positions(of: 0xC2).contains { followed($0, by: [0x85]) }
+            || positions(of: 0xE2).contains { followed($0, by: [0x80, 0xA8], [0x80, 0xA9]) }
     }
 
     /// The document without the cut-out entries: each of their lines is left empty, so every other
@@ -142,7 +162,13 @@ struct DocumentSplit {
         var text: [UInt8] = []
         text.reserveCapacity(bytes.count - range.count + (line - 1))
         text.append(contentsOf: bytes[..<range.lowerBound])
-        let breaks = bytes[range].reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+        var breaks = 0
+        var from = bytes.baseAddress! + range.lowerBound
+        let end = bytes.baseAddress! + range.upperBound
+        while from < end, let lineFeed = memchr(from, Int32(UInt8(ascii: "\n")), from.distance(to: end)) {
+            breaks += 1
+            from = UnsafePointer(lineFeed.assumingMemoryBound(to: UInt8.self)) + 1
+        }
         text.append(contentsOf: repeatElement(UInt8(ascii: "\n"), count: breaks))
         text.append(contentsOf: bytes[range.upperBound...])
         return text
