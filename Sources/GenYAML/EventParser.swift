@@ -57,16 +57,14 @@ final class EventParser {
             converted.anchor = data.anchor.map { String(cString: $0) }
         case YAML_SEQUENCE_START_EVENT:
             let data = event.data.sequence_start
-            converted.kind = .sequenceStart
-            converted.isFlow = data.style == YAML_FLOW_SEQUENCE_STYLE
-            converted.tag = tag(data.tag)
-            converted.anchor = data.anchor.map { String(cString: $0) }
+            startCollection(
+                .sequenceStart, isFlow: data.style == YAML_FLOW_SEQUENCE_STYLE, tag: data.tag, anchor: data.anchor,
+                in: &converted)
         case YAML_MAPPING_START_EVENT:
             let data = event.data.mapping_start
-            converted.kind = .mappingStart
-            converted.isFlow = data.style == YAML_FLOW_MAPPING_STYLE
-            converted.tag = tag(data.tag)
-            converted.anchor = data.anchor.map { String(cString: $0) }
+            startCollection(
+                .mappingStart, isFlow: data.style == YAML_FLOW_MAPPING_STYLE, tag: data.tag, anchor: data.anchor,
+                in: &converted)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             converted.kind = .collectionEnd
         case YAML_ALIAS_EVENT:
@@ -80,6 +78,16 @@ final class EventParser {
             return nil
         }
         return converted
+    }
+
+    private static func startCollection(
+        _ kind: ParseEvent.Kind, isFlow: Bool, tag pointer: UnsafeMutablePointer<yaml_char_t>?,
+        anchor: UnsafeMutablePointer<yaml_char_t>?, in event: inout ParseEvent
+    ) {
+        event.kind = kind
+        event.isFlow = isFlow
+        event.tag = tag(pointer)
+        event.anchor = anchor.map { String(cString: $0) }
     }
 
     /// The error that made parsing fail, at libyaml's problem position.
