@@ -35,7 +35,12 @@ def sh(command, cwd=ROOT, check=True, env=None):
 
 
 def timed(command, cwd=ROOT):
-    """Wall seconds and peak RSS (MB) of one run, from /usr/bin/time -v."""
+    """Wall seconds and peak RSS (MB) of one run, from /usr/bin/time -v.
+
+    Dirty pages of the runs before are written out first (not timed), so that the kernel's
+    writeback of an earlier run's files does not land in this one.
+    """
+    os.sync()
     result = sh(f"/usr/bin/time -v {command}", cwd=cwd)
     wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)", result.stderr)
     hours, minutes, seconds = wall.groups()
@@ -120,7 +125,9 @@ def main():
     lines.append("")
     lines.append("Each series of ours starts with one uncounted warm-up run. Every run writes a new folder; all are "
                  "deleted at the end, because creating thousands of files within minutes of deleting thousands is "
-                 "several times slower on this machine's ext4 (its inode allocator skips recently deleted inodes).")
+                 "several times slower on this machine's ext4 (its inode allocator skips recently deleted inodes). "
+                 "Before every timed run (ours and OpenAPI Generator's) `sync` writes out the files of the runs "
+                 "before, untimed.")
     lines.append("")
     lines.append(f"Commands: `{gen.name} SPEC --output DIR --timings` under `/usr/bin/time -v`; "
                  "`openapi-generator-cli generate -i SPEC -g swift6 -o DIR --skip-validate-spec`.")
