@@ -4,10 +4,17 @@ import Foundation
 /// seconds over thousands of files and buys nothing here: files are moved into place only after all
 /// of them were written.
 enum FileWriting {
+    /// A failed system call, described by the system's message for its error number.
+    struct Failure: Error, LocalizedError {
+        let code: Int32
+
+        var errorDescription: String? { String(cString: strerror(code)) }
+    }
+
     static func write(_ contents: String, to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path, "errno": errno])
+            throw Failure(code: errno)
         }
         defer { close(descriptor) }
         var bytes = contents
@@ -16,7 +23,7 @@ enum FileWriting {
             while offset < buffer.count {
                 let written = writeBytes(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 guard written > 0 else {
-                    throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path, "errno": errno])
+                    throw Failure(code: errno)
                 }
                 offset += written
             }
