@@ -20,6 +20,11 @@ struct DocumentSplit {
     var blockLine: Int
     var blockColumn: Int
 
+    /// Characters that make a line start something other than a plain or quoted key: a sequence
+    /// entry, an explicit key or value, a flow collection, a tag, an anchor, an alias, a block
+    /// scalar, a directive or a reserved character. Such a line is never taken for an entry.
+    private static let indicators = Set("-?:,[]{}#&*!|>%@`".utf8)
+
     /// A line as the search sees it.
     private struct Line {
         var start: Int
@@ -49,7 +54,7 @@ struct DocumentSplit {
                 guard lines[index].indent == indent, let byte = lines[index].first else {
                     return false
                 }
-                return byte != UInt8(ascii: "-") && byte != UInt8(ascii: "?") && byte != UInt8(ascii: ":")
+                return !Self.indicators.contains(byte)
             }
             guard entries.first == first else {
                 return nil

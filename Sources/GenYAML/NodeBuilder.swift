@@ -33,6 +33,14 @@ struct NodeBuilder {
     /// at the token after it.
     private(set) var lastScalarIsMissingValue = false
     private(set) var rootIsFlow = false
+    /// The most collections that were open at once.
+    private(set) var deepest = 0
+    /// Where the cut's block mapping is in the tree: how many collections are open, it included.
+    private(set) var depthAtCut = 0
+
+    /// How deeply collections may nest. Later stages walk a spec recursively; a limit far beyond
+    /// any real spec keeps a hostile one from overflowing the stack.
+    static let maximumDepth = 512
     private var isPastCut = false
 
     private let file: String
@@ -65,10 +73,14 @@ struct NodeBuilder {
             switch event.kind {
             case .scalar:
                 addScalar(event)
-            case .sequenceStart:
-                openCollection(isMapping: false, event)
-            case .mappingStart:
-                openCollection(isMapping: true, event)
+            case .sequenceStart, .mappingStart:
+                guard open.count < Self.maximumDepth else {
+                    let message = "collections nested more than \(Self.maximumDepth) deep; a spec never needs that many"
+                    diagnostics.append(.error(message, at: location(event)))
+                    break reading
+                }
+                openCollection(isMapping: event.kind == .mappingStart, event)
+                deepest = max(deepest, open.count)
             case .collectionEnd:
                 closeCollection()
             case .alias:
@@ -201,7 +213,7 @@ struct NodeBuilder {
     /// Whether entries of the cut's block mapping can follow what has been read: no flow collection
     /// is open, the innermost open collection that starts left of the entries is that mapping, and it
     /// does not wait for a value unless a deeper collection still open will be that value.
-    private func entriesFit(_ cut: Cut) -> Bool {
+    private mutating func entriesFit(_ cut: Cut) -> Bool {
         if open.contains(where: \.isFlow) {
             return false
         }
@@ -212,6 +224,7 @@ struct NodeBuilder {
         guard block.isMapping, block.location.line == cut.blockLine, block.location.column == cut.blockColumn else {
             return false
         }
+        depthAtCut = index + 1
         return index < open.count - 1 || (children.count - block.start) % 2 == 0
     }
 

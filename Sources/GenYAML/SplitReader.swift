@@ -21,8 +21,9 @@ enum SplitReader {
         let restResult = remainder.withUnsafeBufferPointer { rest.build(from: EventParser(bytes: $0, file: file)) }
         guard case .success(var root) = restResult, rest.cutIsClean == true,
             let part = entries.result(),
-            case .mapping(let pairs) = part.root.content, !part.rootIsFlow,
-            part.root.location.line == split.line, part.root.location.column == split.blockColumn
+            case .mapping(let pairs) = part.root.content, !part.rootIsFlow, part.root.tag == nil,
+            part.root.location.line == split.line, part.root.location.column == split.blockColumn,
+            rest.depthAtCut - 1 + part.deepest <= NodeBuilder.maximumDepth
         else {
             return nil
         }
@@ -31,16 +32,17 @@ enum SplitReader {
         return inserted ? root : nil
     }
 
-    /// The tree of the cut-out entries and whether its root is a flow collection, or `nil` when they
+    /// The tree of the cut-out entries, whether its root is a flow collection and how deeply its
+    /// collections nest (its root counted), or `nil` when they
     /// cannot be read on their own or hold what a whole read could see differently: an anchor or
     /// alias, or a missing value at the end (placed at the end of the part, not at the next token).
-    private static func readPart(_ text: [UInt8], file: String) -> (root: Node, rootIsFlow: Bool)? {
+    private static func readPart(_ text: [UInt8], file: String) -> (root: Node, rootIsFlow: Bool, deepest: Int)? {
         var builder = NodeBuilder(file: file)
         let result = text.withUnsafeBufferPointer { builder.build(from: EventParser(bytes: $0, file: file)) }
         guard case .success(let root) = result, !builder.sawAnchorOrAlias, !builder.lastScalarIsMissingValue else {
             return nil
         }
-        return (root, builder.rootIsFlow)
+        return (root, builder.rootIsFlow, builder.deepest)
     }
 
     /// Puts `pairs` into the mapping that starts at `location`, before its first pair at or after

@@ -31,6 +31,17 @@ import Testing
         #expect(diagnostics(text) == ["spec.yaml:1:1: error: empty document"])
     }
 
+    @Test func collectionsNestedTooDeeplyAreAnErrorWhereTheyGoTooDeep() throws {
+        // The root mapping and 511 sequences: as deep as a spec may go.
+        let deepest = "a: " + String(repeating: "[", count: 511) + String(repeating: "]", count: 511)
+        #expect(throws: Never.self) { try YAMLReader.parse(deepest, file: "spec.yaml") }
+        let tooDeep = "a: " + String(repeating: "[", count: 600) + String(repeating: "]", count: 600)
+        #expect(
+            diagnostics(tooDeep) == [
+                "spec.yaml:1:515: error: collections nested more than 512 deep; a spec never needs that many"
+            ])
+    }
+
     @Test func aSecondDocumentIsAnError() {
         #expect(
             diagnostics("a: 1\n---\nb: 2\n")

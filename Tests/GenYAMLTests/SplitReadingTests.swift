@@ -133,6 +133,31 @@ import Testing
         }
     }
 
+    @Test func nestingTooDeepOnlyCountingFromTheDocumentRootIsReadWhole() throws {
+        // Within the cut-out entries S1 nests 511 deep, fine on its own; from the root it is 514.
+        let deep = String(repeating: "[", count: 510) + String(repeating: "]", count: 510)
+        let text = "components:\n  schemas:\n    S0: \(padding)\n    S1: \(deep)\n    S2: 1\n"
+        var bytes = text
+        #expect(bytes.withUTF8 { SplitReader.parse($0, file: "spec.yaml", minimumSize: 0) } == nil)
+        let inParts = #expect(throws: DiagnosticError.self) { try YAMLReader.parse(text, file: "s.yaml", splitSize: 0) }
+        #expect(inParts?.diagnostics.first?.description.contains("nested more than 512 deep") == true)
+    }
+
+    @Test func aLineStartingWithATagIsNotTakenForAnEntry() throws {
+        // Found by fuzzing: cut at `!t`, the part read alone gives the tag to its root, and the
+        // error of the whole read (a key that runs onto the next line) is lost.
+        let text = "a: \(padding)\nm:\n  k: v\n  !t\n      type: \(padding) \(padding)\n  z: \(padding)\n"
+        var bytes = text
+        #expect(bytes.withUTF8 { SplitReader.parse($0, file: "spec.yaml", minimumSize: 0) } == nil)
+        let inParts = #expect(throws: DiagnosticError.self) {
+            try YAMLReader.parse(text, file: "s.yaml", splitSize: 0)
+        }
+        let whole = #expect(throws: DiagnosticError.self) {
+            try YAMLReader.parse(text, file: "s.yaml", splitSize: .max)
+        }
+        #expect(inParts?.diagnostics.map(\.description) == whole?.diagnostics.map(\.description))
+    }
+
     @Test func errorsAreThoseOfAWholeRead() {
         let text = "a: \(padding)\nb: [1, 2\nc: \(padding) \(padding)\nd: 1\n"
         let inParts = #expect(throws: DiagnosticError.self) { try YAMLReader.parse(text, file: "s.yaml", splitSize: 0) }
