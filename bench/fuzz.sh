@@ -24,7 +24,9 @@ cp Specs/*.yaml Tests/Fixtures/BadSpecs/*.yaml Templates/*.mustache "$scratch/se
 SWIFT_BACKTRACE=enable=no "$binary" "$scratch/corpus" "$scratch/seeds" \
     -max_total_time="$seconds" -runs="$runs" -max_len=8192 -timeout=10 -rss_limit_mb=4096 \
     -artifact_prefix="$scratch/artifacts/" -print_final_stats=1 2>&1 | tee "$scratch/fuzz.log" | grep -E '^(#[0-9]+ +(DONE|pulse)|stat::|==[0-9]+==|SUMMARY|INFO: Seed)' || true
-if ls "$scratch"/artifacts/crash-* "$scratch"/artifacts/timeout-* "$scratch"/artifacts/oom-* >/dev/null 2>&1; then
-    echo "fuzz: crashes found:"; ls "$scratch"/artifacts/
+# One `ls` of three patterns fails when any pattern matches nothing; `find` lists whatever is there.
+found=$(find "$scratch/artifacts" -type f \( -name 'crash-*' -o -name 'timeout-*' -o -name 'oom-*' \))
+if [ -n "$found" ]; then
+    echo "fuzz: crashes found:"; echo "$found"
     exit 1
 fi
