@@ -125,9 +125,10 @@ def main():
     lines.append("")
     lines.append("Each series of ours starts with one uncounted warm-up run. Every run writes a new folder; all are "
                  "deleted at the end, because creating thousands of files within minutes of deleting thousands is "
-                 "several times slower on this machine's ext4 (its inode allocator skips recently deleted inodes). "
-                 "Before every timed run (ours and OpenAPI Generator's) `sync` writes out the files of the runs "
-                 "before, untimed.")
+                 "several times slower on this machine's ext4 (its inode allocator skips recently deleted inodes): "
+                 "start `make bench` several minutes after anything deleted thousands of files (`make test` deletes "
+                 "a generated full SDK; so does a finished `make bench`). Before every timed run (ours and OpenAPI "
+                 "Generator's) `sync` writes out the files of the runs before, untimed.")
     lines.append("")
     lines.append(f"Commands: `{gen.name} SPEC --output DIR --timings` under `/usr/bin/time -v`; "
                  "`openapi-generator-cli generate -i SPEC -g swift6 -o DIR --skip-validate-spec`.")
