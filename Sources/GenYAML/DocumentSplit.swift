@@ -79,7 +79,9 @@ struct DocumentSplit {
             guard entries.count >= 2 else {
                 return nil
             }
-            var best: (start: Int, end: Int)?
+            // Entries `lower..<upper`; `upper == entries.count` runs to the end of the mapping.
+            func size(_ run: (lower: Int, upper: Int)) -> Int { bounds[run.upper] - bounds[run.lower] }
+            var best: (lower: Int, upper: Int)?
             var upper = 1
             for lower in 1..<entries.count {
                 upper = max(upper, lower + 1)
@@ -87,19 +89,18 @@ struct DocumentSplit {
                     upper += 1
                 }
                 for candidate in [upper - 1, upper] where candidate > lower {
-                    let size = bounds[candidate] - bounds[lower]
-                    if best.map({ abs(size - half) < abs($0.end - $0.start - half) }) ?? true {
-                        best = (bounds[lower], bounds[candidate])
+                    let run = (lower, candidate)
+                    if best.map({ abs(size(run) - half) < abs(size($0) - half) }) ?? true {
+                        best = run
                     }
                 }
             }
-            guard let best, best.end - best.start >= bytes.count / 8,
-                let startLine = entries.first(where: { offset($0) == best.start })
-            else {
+            guard let best, size(best) >= bytes.count / 8 else {
                 return nil
             }
             return DocumentSplit(
-                range: best.start..<best.end, line: startLine + 1, blockLine: first + 1, blockColumn: indent + 1)
+                range: bounds[best.lower]..<bounds[best.upper], line: entries[best.lower] + 1, blockLine: first + 1,
+                blockColumn: indent + 1)
         }
     }
 
@@ -156,7 +157,8 @@ struct DocumentSplit {
         func followed(_ position: Int, by tails: [UInt8]...) -> Bool {
             tails.contains { bytes[(position + 1)...].starts(with: $0) }
         }
-        return positions(of: 0).contains { _ in true } || positions(of: UInt8(ascii: "\r")).contains { _ in true }
+        let occurs = { (byte: UInt8) in memchr(bytes.baseAddress!, Int32(byte), bytes.count) != nil }
+        return occurs(0) || occurs(UInt8(ascii: "\r"))
             || positions(of: 0xC2).contains { followed($0, by: [0x85]) }
             || positions(of: 0xE2).contains { followed($0, by: [0x80, 0xA8], [0x80, 0xA9]) }
     }

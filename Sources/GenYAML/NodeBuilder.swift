@@ -27,10 +27,10 @@ struct NodeBuilder {
     /// Set before building to check a cut; after building, whether the cut was clean.
     var cut: Cut?
     private(set) var cutIsClean: Bool?
+    private var isPastCut = false
     /// Whether any node had an anchor or was an alias.
     private(set) var sawAnchorOrAlias = false
-    /// Whether the last scalar was empty, plain and untagged: a missing value, which libyaml places
-    /// at the token after it.
+    /// Whether the last scalar was a missing value, which libyaml places at the token after it.
     private(set) var lastScalarIsMissingValue = false
     private(set) var rootIsFlow = false
     /// The most collections that were open at once.
@@ -41,7 +41,6 @@ struct NodeBuilder {
     /// How deeply collections may nest. Later stages walk a spec recursively; a limit far beyond
     /// any real spec keeps a hostile one from overflowing the stack.
     static let maximumDepth = 512
-    private var isPastCut = false
 
     private let file: String
     private var open: [OpenCollection] = []
@@ -120,7 +119,7 @@ struct NodeBuilder {
     // MARK: - Events
 
     private mutating func addScalar(_ event: ParseEvent) {
-        lastScalarIsMissingValue = event.text.isEmpty && event.style == .plain && event.tag == nil
+        lastScalarIsMissingValue = event.isMissingValue
         let node = Node(.scalar(Scalar(event.text, style: event.style)), tag: event.tag, location: location(event))
         if let anchor = event.anchor {
             sawAnchorOrAlias = true
@@ -203,7 +202,7 @@ struct NodeBuilder {
         switch event.kind {
         case .collectionEnd:
             break
-        case .scalar where event.text.isEmpty && event.style == .plain && event.tag == nil:
+        case .scalar where event.isMissingValue:
             cutIsClean = false
         default:
             cutIsClean = true
@@ -243,8 +242,17 @@ struct NodeBuilder {
     private static let linearScanLimit = 12
 
     private mutating func reportDuplicateKeys(_ pairs: [Node.Pair]) {
+        for duplicate in Self.duplicateKeys(in: pairs) {
+            reportDuplicate(duplicate.key, at: duplicate.location, first: duplicate.first)
+        }
+    }
+
+    /// Every scalar key of `pairs` that an earlier pair already has, where it is and where the first is.
+    static func duplicateKeys(in pairs: [Node.Pair]) -> [(key: String, location: SourceLocation, first: SourceLocation)]
+    {
+        var duplicates: [(key: String, location: SourceLocation, first: SourceLocation)] = []
         guard pairs.count > 1 else {
-            return
+            return duplicates
         }
         if pairs.count <= Self.linearScanLimit {
             for index in 1..<pairs.count {
@@ -253,12 +261,12 @@ struct NodeBuilder {
                 }
                 for earlier in pairs[0..<index] {
                     if case .scalar(let other) = earlier.key.content, other.value == key.value {
-                        reportDuplicate(key.value, at: pairs[index].key.location, first: earlier.key.location)
+                        duplicates.append((key.value, pairs[index].key.location, earlier.key.location))
                         break
                     }
                 }
             }
-            return
+            return duplicates
         }
         var firstLocations: [String: SourceLocation] = [:]
         firstLocations.reserveCapacity(pairs.count)
@@ -267,11 +275,12 @@ struct NodeBuilder {
                 continue
             }
             if let first = firstLocations[key.value] {
-                reportDuplicate(key.value, at: pair.key.location, first: first)
+                duplicates.append((key.value, pair.key.location, first))
             } else {
                 firstLocations[key.value] = pair.key.location
             }
         }
+        return duplicates
     }
 
     private mutating func reportDuplicate(_ key: String, at location: SourceLocation, first: SourceLocation) {

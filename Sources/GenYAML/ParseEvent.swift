@@ -25,6 +25,11 @@ struct ParseEvent: Sendable {
     var column: Int
     /// The line where the event ends, 1-based.
     var endLine: Int
+
+    /// Whether this is an empty, plain, untagged scalar: what libyaml reports for a missing value.
+    var isMissingValue: Bool {
+        kind == .scalar && text.isEmpty && style == .plain && tag == nil
+    }
 }
 
 /// What an event source hands out next: an event, or the error that ended reading.

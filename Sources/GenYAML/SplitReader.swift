@@ -33,9 +33,9 @@ enum SplitReader {
     }
 
     /// The tree of the cut-out entries, whether its root is a flow collection and how deeply its
-    /// collections nest (its root counted), or `nil` when they
-    /// cannot be read on their own or hold what a whole read could see differently: an anchor or
-    /// alias, or a missing value at the end (placed at the end of the part, not at the next token).
+    /// collections nest (its root counted); `nil` when the entries cannot be read on their own or hold
+    /// what a whole read could see differently: an anchor or alias, or a missing value at the end
+    /// (placed at the end of the part, not at the next token).
     private static func readPart(_ text: [UInt8], file: String) -> (root: Node, rootIsFlow: Bool, deepest: Int)? {
         var builder = NodeBuilder(file: file)
         let result = text.withUnsafeBufferPointer { builder.build(from: EventParser(bytes: $0, file: file)) }
@@ -58,11 +58,8 @@ enum SplitReader {
             node.content = .sequence([])
             let index = existing.firstIndex { $0.key.location.line >= line } ?? existing.count
             existing.insert(contentsOf: pairs, at: index)
-            var keys = Set<String>()
-            for pair in existing {
-                if case .scalar(let key) = pair.key.content, !keys.insert(key.value).inserted {
-                    return false
-                }
+            guard NodeBuilder.duplicateKeys(in: existing).isEmpty else {
+                return false
             }
             node.content = .mapping(existing)
             return true
