@@ -47,7 +47,6 @@ final class ParseContext {
         var location: SourceLocation
         var schemas: [NamedSchema]
         var diagnostics: [Diagnostic]
-        var hasErrors: Bool
         var plainSchemaReferences: [(name: String, target: String, location: SourceLocation)]
     }
 
@@ -65,7 +64,6 @@ final class ParseContext {
             let schemas = context.at(["components", "schemas"]) { context.parseComponentSchemas(node) }
             return ParsedSchemas(
                 location: node.location, schemas: schemas, diagnostics: context.diagnostics,
-                hasErrors: context.hasErrors,
                 plainSchemaReferences: context.plainSchemaReferences)
         }
     }
@@ -73,7 +71,7 @@ final class ParseContext {
     /// Takes what parsing schemas ahead recorded, as if this context had parsed them at this point.
     func absorb(_ parsed: ParsedSchemas) -> [NamedSchema] {
         diagnostics += parsed.diagnostics
-        hasErrors = hasErrors || parsed.hasErrors
+        hasErrors = hasErrors || parsed.diagnostics.contains { $0.severity == .error }
         plainSchemaReferences += parsed.plainSchemaReferences
         return parsed.schemas
     }
