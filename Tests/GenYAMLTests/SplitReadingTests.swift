@@ -9,11 +9,15 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("../shared/reference/alipay-v3-openapi.yaml").standardized.path
 
+    /// The tree read in parts, or `nil` when the reader declined to.
+    private func readInParts(_ text: String) -> Node? {
+        var text = text
+        return text.withUTF8 { SplitReader.parse($0, file: "spec.yaml", minimumSize: 0) }
+    }
+
     /// The tree read in parts (`nil` when the reader declined) and the tree read whole.
     private func read(_ text: String) throws -> (inParts: Node?, whole: Node) {
-        var text = text
-        let inParts = text.withUTF8 { SplitReader.parse($0, file: "spec.yaml", minimumSize: 0) }
-        return (inParts, try YAMLReader.parse(text, file: "spec.yaml", splitSize: .max))
+        (readInParts(text), try YAMLReader.parse(text, file: "spec.yaml", splitSize: .max))
     }
 
     /// `count` schemas under `components.schemas`, each a few lines long.
@@ -120,8 +124,7 @@ import Testing
 
     @Test func aKeyInBothPartsIsReadWholeAndReported() throws {
         let text = "a: \(padding)\nc: 1\nc: \(padding) \(padding)\nd: 1\n"
-        var bytes = text
-        #expect(bytes.withUTF8 { SplitReader.parse($0, file: "spec.yaml", minimumSize: 0) } == nil)
+        #expect(readInParts(text) == nil)
         #expect(throws: DiagnosticError.self) { try YAMLReader.parse(text, file: "spec.yaml", splitSize: 0) }
     }
 
@@ -137,8 +140,7 @@ import Testing
         // Within the cut-out entries S1 nests 511 deep, fine on its own; from the root it is 514.
         let deep = String(repeating: "[", count: 510) + String(repeating: "]", count: 510)
         let text = "components:\n  schemas:\n    S0: \(padding)\n    S1: \(deep)\n    S2: 1\n"
-        var bytes = text
-        #expect(bytes.withUTF8 { SplitReader.parse($0, file: "spec.yaml", minimumSize: 0) } == nil)
+        #expect(readInParts(text) == nil)
         let inParts = #expect(throws: DiagnosticError.self) { try YAMLReader.parse(text, file: "s.yaml", splitSize: 0) }
         #expect(inParts?.diagnostics.first?.description.contains("nested more than 512 deep") == true)
     }
@@ -147,8 +149,7 @@ import Testing
         // Found by fuzzing: cut at `!t`, the part read alone gives the tag to its root, and the
         // error of the whole read (a key that runs onto the next line) is lost.
         let text = "a: \(padding)\nm:\n  k: v\n  !t\n      type: \(padding) \(padding)\n  z: \(padding)\n"
-        var bytes = text
-        #expect(bytes.withUTF8 { SplitReader.parse($0, file: "spec.yaml", minimumSize: 0) } == nil)
+        #expect(readInParts(text) == nil)
         let inParts = #expect(throws: DiagnosticError.self) {
             try YAMLReader.parse(text, file: "s.yaml", splitSize: 0)
         }
