@@ -16,6 +16,8 @@ public struct AlipayCertificates: Sendable, Hashable, CustomStringConvertible {
     package let appPublicKeyDER: Data
     /// Alipay's SubjectPublicKeyInfo (DER), from the first certificate of the Alipay certificate file.
     package let alipayPublicKeyDER: Data
+    /// `alipayRootCert.crt` as given, to check the certificates Alipay hands out later.
+    package let alipayRootCertificatePEM: String
 
     /// Reads the certificates from PEM texts.
     /// - Parameters:
@@ -39,6 +41,7 @@ public struct AlipayCertificates: Sendable, Hashable, CustomStringConvertible {
         alipayRootCertSN = rsaRoots.map(\.alipaySN).joined(separator: "_")
         appPublicKeyDER = app.subjectPublicKeyInfo
         alipayPublicKeyDER = alipay.subjectPublicKeyInfo
+        alipayRootCertificatePEM = alipayRootCertificate
     }
 
     /// Reads the certificates from files (UTF-8 PEM).
