@@ -1,14 +1,23 @@
 import Foundation
 
-/// An error answer from Alipay: HTTP status plus the `{code, message, links}` body.
+/// An error answer from Alipay: HTTP status plus the `{code, message, links}` body (v3), or a v2
+/// node with a `sub_code`.
 public struct AlipayAPIError: Sendable, CustomStringConvertible {
-    /// The HTTP status of the response.
+    /// The HTTP status of the response (200 for every v2 answer).
     public var status: Int
     /// The error code exactly as sent: a platform code such as `invalid-signature` or a business
-    /// code such as `INVALID_PARAMETER`.
+    /// code such as `INVALID_PARAMETER`; for v2, the `sub_code` (`ACQ.TRADE_NOT_EXIST`).
     public var code: String
-    /// Alipay's description of the error.
+    /// Alipay's description of the error; for v2, the `sub_msg`.
     public var message: String
+    /// v2 only: the gateway's `code` (`40004`) beside the `sub_code` in `code`.
+    public var gatewayCode: String?
+    /// v2 only: the gateway's `msg` (`Business Failed`).
+    public var gatewayMessage: String?
+    /// Whether Alipay's signature on the error was checked. Unsigned errors (a v2 gateway error
+    /// before the app is known, a v3 error without `alipay-signature`) can be forged on the way,
+    /// so treat them as "the call failed", never as proof of a state.
+    public var isVerified: Bool
     /// Links to Alipay's diagnosis pages, whether sent as one string or as a list.
     public var links: [AlipayErrorLink]
     /// The `alipay-trace-id` header, to quote when asking Alipay for help.
@@ -25,7 +34,10 @@ public struct AlipayAPIError: Sendable, CustomStringConvertible {
         links: [AlipayErrorLink] = [],
         traceId: String? = nil,
         body: Data = Data(),
-        detail: (any AlipayErrorDetail)? = nil
+        detail: (any AlipayErrorDetail)? = nil,
+        gatewayCode: String? = nil,
+        gatewayMessage: String? = nil,
+        isVerified: Bool = false
     ) {
         self.status = status
         self.code = code
@@ -34,10 +46,16 @@ public struct AlipayAPIError: Sendable, CustomStringConvertible {
         self.traceId = traceId
         self.body = body
         self.detail = detail
+        self.gatewayCode = gatewayCode
+        self.gatewayMessage = gatewayMessage
+        self.isVerified = isVerified
     }
 
     public var description: String {
-        var text = "Alipay returned HTTP \(status) \(code): \(message)"
+        var text =
+            gatewayCode.map { "Alipay returned \($0) \(gatewayMessage ?? "") \(code): \(message)" }
+            ?? "Alipay returned HTTP \(status) \(code): \(message)"
+        if !isVerified && gatewayCode != nil { text += " (unsigned)" }
         if let traceId, !traceId.isEmpty { text += " (trace id \(traceId))" }
         if let first = links.first { text += " See \(first.link)" }
         return text
@@ -61,7 +79,8 @@ extension AlipayAPIError {
         status: Int,
         body: Data,
         traceId: String?,
-        detailType: (some AlipayErrorDetail).Type
+        detailType: (some AlipayErrorDetail).Type,
+        isVerified: Bool = false
     ) -> AlipayAPIError? {
         guard let envelope = try? JSONDecoder().decode(ErrorEnvelope.self, from: body) else { return nil }
         // `Never` (no error type) always fails to decode, leaving `detail` nil.
@@ -76,7 +95,8 @@ extension AlipayAPIError {
             links: envelope.links?.items ?? [],
             traceId: traceId,
             body: body,
-            detail: detail
+            detail: detail,
+            isVerified: isVerified
         )
     }
 }

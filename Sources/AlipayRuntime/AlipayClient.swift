@@ -8,21 +8,35 @@ import _CryptoExtras
 public final class AlipayClient: Sendable {
     /// The configuration the client was created with.
     public let config: AlipayConfig
-    private let transport: any HTTPTransport
+    let transport: any HTTPTransport
     private let signer: RequestSigner
     let verifier: ResponseVerifier
-    private let cipher: AlipayContentCipher?
+    let cipher: AlipayContentCipher?
+    let v2Signer: V2RequestSigner
+    let v2Reader: V2ResponseReader
+    /// Learns rotated Alipay certificates (certificate mode only).
+    let rotation: CertificateRotation?
 
     /// Checks the configuration and parses its keys and certificates.
     /// - Throws: `AlipayError.invalidConfiguration` naming the field that is wrong.
     public init(config: AlipayConfig, transport: any HTTPTransport = URLSessionTransport()) throws(AlipayError) {
         try Self.validate(serverURL: config.serverURL)
+        try Self.validate(gatewayURL: config.gatewayURL)
         let privateKey = try RSAKeyParser.privateKey(config.privateKey, field: "privateKey")
         self.config = config
         self.transport = transport
         self.signer = try RequestSigner(config: config, privateKey: privateKey)
         self.verifier = try ResponseVerifier(config: config)
         self.cipher = try config.encryptKey.map { (key) throws(AlipayError) in try AlipayContentCipher(base64Key: key) }
+        self.v2Signer = try V2RequestSigner(config: config, privateKey: privateKey)
+        let keyring = verifier.keyring
+        self.v2Reader = V2ResponseReader(
+            alipayKey: keyring == nil ? verifier.alipayPublicKey : nil, keyring: keyring, cipher: cipher)
+        if let keyring, let certificates = config.certificates {
+            self.rotation = CertificateRotation(keyring: keyring, rootBundlePEM: certificates.alipayRootCertificatePEM)
+        } else {
+            self.rotation = nil
+        }
         try Self.checkKeyPairing(config: config, privateKey: privateKey, alipayKey: verifier.alipayPublicKey)
     }
 
@@ -73,10 +87,21 @@ public final class AlipayClient: Sendable {
         timeout: Duration?,
         errorDetail: (some AlipayErrorDetail).Type
     ) async throws(AlipayError) -> AlipayResponse {
-        let timeout = timeout ?? config.timeout
-        let response: AlipayHTTPResponse
+        let response = try await transmit(signed.httpRequest, timeout: timeout ?? config.timeout)
         do {
-            response = try await transport.send(signed.httpRequest, timeout: timeout)
+            return try interpret(response, encrypted: signed.isEncrypted, errorDetail: errorDetail)
+        } catch .unknownAlipayCertificate(let sn, let expected, let traceId) {
+            guard await learnAlipayCertificate(sn) else {
+                throw .unknownAlipayCertificate(serialNumber: sn, expected: expected, traceId: traceId)
+            }
+            return try interpret(response, encrypted: signed.isEncrypted, errorDetail: errorDetail)
+        }
+    }
+
+    /// Sends one request through the transport, mapping its failures to `AlipayError`.
+    func transmit(_ request: AlipayHTTPRequest, timeout: Duration) async throws(AlipayError) -> AlipayHTTPResponse {
+        do {
+            return try await transport.send(request, timeout: timeout)
         } catch let error as AlipayError {
             throw error
         } catch let error as URLError where error.code == .timedOut {
@@ -84,7 +109,14 @@ public final class AlipayClient: Sendable {
         } catch {
             throw .transport(reason: "\(type(of: error))")
         }
-        return try interpret(response, encrypted: signed.isEncrypted, errorDetail: errorDetail)
+    }
+
+    /// Certificate mode: downloads and checks the Alipay certificate with `sn`; whether it is known now.
+    func learnAlipayCertificate(_ sn: String) async -> Bool {
+        guard let rotation else { return false }
+        return await rotation.learn(sn) { [v2] (sn) throws(AlipayError) in
+            try await v2.downloadAlipayCertificate(serialNumber: sn)
+        }
     }
 
     /// Verifies, decrypts and classifies a response.
@@ -105,8 +137,10 @@ public final class AlipayClient: Sendable {
             return AlipayResponse(status: status, headers: response.headers, body: body, traceId: traceId)
         }
         // Error answers are verified whenever they carry a signature.
+        var isVerified = false
         if let signature = response.headers["alipay-signature"], !signature.isEmpty, signature != "null" {
             try verifier.verify(status: status, headers: response.headers, body: response.body)
+            isVerified = true
         }
         var body = response.body
         if encrypted, let cipher, Self.looksEncrypted(body, contentType: contentType),
@@ -114,7 +148,9 @@ public final class AlipayClient: Sendable {
         {
             body = plain
         }
-        if let apiError = AlipayAPIError.decode(status: status, body: body, traceId: traceId, detailType: errorDetail) {
+        if let apiError = AlipayAPIError.decode(
+            status: status, body: body, traceId: traceId, detailType: errorDetail, isVerified: isVerified)
+        {
             throw .api(apiError)
         }
         throw .invalidResponse(
@@ -131,6 +167,14 @@ public final class AlipayClient: Sendable {
     }
 
     // MARK: - Configuration checks
+
+    private static func validate(gatewayURL: URL) throws(AlipayError) {
+        guard let scheme = gatewayURL.scheme?.lowercased(), scheme == "https" || scheme == "http",
+            let host = gatewayURL.host, !host.isEmpty
+        else {
+            throw .invalidConfiguration(reason: "gatewayURL must be an http(s) URL with a host")
+        }
+    }
 
     private static func validate(serverURL: URL) throws(AlipayError) {
         guard let scheme = serverURL.scheme?.lowercased(), scheme == "https" || scheme == "http",

@@ -15,8 +15,16 @@ public struct AlipayConfig: Sendable, CustomStringConvertible, CustomDebugString
     public var certificates: AlipayCertificates?
     /// The base64 AES key for content encryption; `nil` sends plain JSON.
     public var encryptKey: String?
-    /// The gateway; `https://openapi.alipay.com` by default.
+    /// The v3 gateway; `https://openapi.alipay.com` by default.
     public var serverURL: URL
+    /// The v2 gateway (`gateway.do`) that `client.v2` calls and page pay forms post to; unless set,
+    /// `serverURL` followed by `/gateway.do` (`https://openapi.alipay.com/gateway.do` by default),
+    /// so pointing `serverURL` at a sandbox or a test gateway moves both.
+    public var gatewayURL: URL {
+        get { gatewayURLOverride ?? serverURL.appendingPathComponent("gateway.do") }
+        set { gatewayURLOverride = newValue }
+    }
+    private var gatewayURLOverride: URL?
     /// How long a call may take before it fails with `AlipayError.timeout`.
     public var timeout: Duration
     /// The `User-Agent` header.
@@ -52,6 +60,7 @@ public struct AlipayConfig: Sendable, CustomStringConvertible, CustomDebugString
     public var description: String {
         let mode = certificates.map { "certificate (app_cert_sn \($0.appCertSN))" } ?? "public key"
         return "AlipayConfig(appId: \(appId), mode: \(mode), serverURL: \(serverURL.absoluteString), "
+            + "gatewayURL: \(gatewayURL.absoluteString), "
             + "encryption: \(encryptKey == nil ? "off" : "AES"), timeout: \(timeout.formattedSeconds), "
             + "privateKey: <redacted>)"
     }
@@ -64,7 +73,7 @@ public struct AlipayConfig: Sendable, CustomStringConvertible, CustomDebugString
             children: [
                 "appId": appId, "privateKey": "<redacted>", "alipayPublicKey": alipayPublicKey as Any,
                 "certificates": certificates as Any, "encryptKey": encryptKey == nil ? "nil" : "<redacted>",
-                "serverURL": serverURL, "timeout": timeout, "userAgent": userAgent,
+                "serverURL": serverURL, "gatewayURL": gatewayURL, "timeout": timeout, "userAgent": userAgent,
             ],
             displayStyle: .struct
         )

@@ -9,6 +9,9 @@ public enum AlipayError: Error, Sendable, CustomStringConvertible {
     case missingSignatureHeader(name: String, status: Int, traceId: String?)
     /// The response signature does not match the response; the response is rejected.
     case invalidSignature(status: Int, traceId: String?)
+    /// A v2 answer lacks `sign` (or `alipay_cert_sn` in certificate mode) where it must have one, so
+    /// it cannot be verified and is rejected.
+    case missingSignatureField(name: String, method: String)
     /// The response is signed with an Alipay certificate (`alipay-sn`) that is not configured.
     case unknownAlipayCertificate(serialNumber: String, expected: String, traceId: String?)
     /// An encrypted response body could not be decrypted with `AlipayConfig.encryptKey`.
@@ -34,9 +37,13 @@ public enum AlipayError: Error, Sendable, CustomStringConvertible {
         case .invalidSignature(let status, let traceId):
             return "The response signature does not match the response (HTTP \(status)\(traceId.traceSuffix)); "
                 + "the response was rejected. Check that alipayPublicKey is Alipay's public key, not the app's."
+        case .missingSignatureField(let name, let method):
+            return "The answer to \(method) has no \(name), so it cannot be verified and was rejected. "
+                + "Check that gatewayURL is Alipay's gateway (https://openapi.alipay.com/gateway.do)."
         case .unknownAlipayCertificate(let serialNumber, let expected, let traceId):
             return "The response is signed with Alipay certificate SN \(serialNumber)\(traceId.traceSuffix), "
-                + "but the configured Alipay public certificate has SN \(expected); the response was rejected. "
+                + "but the configured Alipay public certificate has SN \(expected), and no certificate with that SN "
+                + "could be downloaded and checked against the root certificates; the response was rejected. "
                 + "Download the current alipayCertPublicKey_RSA2.crt."
         case .decryptionFailed(let reason):
             return "The response could not be decrypted: \(reason)."

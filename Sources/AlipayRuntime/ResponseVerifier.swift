@@ -10,8 +10,8 @@ public struct ResponseVerifier: Sendable {
 
     private enum Keys: Sendable {
         case publicKey(_RSA.Signing.PublicKey)
-        /// The key of Alipay's certificate and that certificate's SN.
-        case certificate(_RSA.Signing.PublicKey, sn: String)
+        /// Alipay's certificate keys by SN: the configured one, and those learned by rotation.
+        case certificate(AlipayKeyring)
     }
 
     /// Parses Alipay's public key (or certificate) from `config`.
@@ -21,7 +21,7 @@ public struct ResponseVerifier: Sendable {
             keys = .publicKey(try RSAKeyParser.publicKey(key, field: "alipayPublicKey"))
         case (nil, let certificates?):
             let key = try RSAKeyParser.publicKey(der: certificates.alipayPublicKeyDER, field: "alipayPublicCertificate")
-            keys = .certificate(key, sn: certificates.alipayCertSN)
+            keys = .certificate(AlipayKeyring(configuredSN: certificates.alipayCertSN, configuredKey: key))
         case (.some, .some):
             throw .invalidConfiguration(reason: "set either alipayPublicKey (key mode) or certificates, not both")
         case (nil, nil):
@@ -33,8 +33,14 @@ public struct ResponseVerifier: Sendable {
     package var alipayPublicKey: _RSA.Signing.PublicKey {
         switch keys {
         case .publicKey(let key): key
-        case .certificate(let key, _): key
+        case .certificate(let keyring): keyring.configuredKey
         }
+    }
+
+    /// Alipay's certificate keys by SN, in certificate mode.
+    package var keyring: AlipayKeyring? {
+        guard case .certificate(let keyring) = keys else { return nil }
+        return keyring
     }
 
     /// Throws unless the response carries a valid Alipay signature.
@@ -54,10 +60,10 @@ public struct ResponseVerifier: Sendable {
         switch keys {
         case .publicKey(let publicKey):
             key = publicKey
-        case .certificate(let certificateKey, let expected):
+        case .certificate(let keyring):
             let sn = try required("alipay-sn")
-            guard sn == expected else {
-                throw .unknownAlipayCertificate(serialNumber: sn, expected: expected, traceId: traceId)
+            guard let certificateKey = keyring.key(for: sn) else {
+                throw .unknownAlipayCertificate(serialNumber: sn, expected: keyring.configuredSN, traceId: traceId)
             }
             key = certificateKey
         }
