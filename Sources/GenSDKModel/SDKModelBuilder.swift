@@ -24,16 +24,14 @@ public struct SDKModelBuilder: Sendable {
 
         var apis: [APIClass] = []
         for (tag, apiName) in zip(tags, apiNames) {
-            let operations = byTag[tag]!
-                .map { (operation: $0, methodName: Identifiers.method(operationId: $0.operationId)) }
-                .sorted {
-                    (Identifiers.plain($0.methodName), $0.operation.operationId)
-                        < (Identifiers.plain($1.methodName), $1.operation.operationId)
-                }
-            var methodNames = NameAllocator(reserved: ["client"])
-            let methods = operations.map { operation, methodName in
-                translator.translate(operation, methodName: methodNames.claim(methodName))
+            let operations = byTag[tag]!.sorted {
+                ($0.operationId, $0.path, $0.method.rawValue) < ($1.operationId, $1.path, $1.method.rawValue)
             }
+            let methodNames = MethodNames.make(for: operations.map(\.operationId), reserved: ["client"])
+            let methods = zip(operations, methodNames)
+                .map { (operation: $0, name: $1) }
+                .sorted { Identifiers.plain($0.name) < Identifiers.plain($1.name) }
+                .map { translator.translate($0.operation, methodName: $0.name) }
             apis.append(
                 APIClass(
                     name: apiName, tag: tag, documentation: DocTextCleaner.clean(tagDescriptions[tag] ?? nil),

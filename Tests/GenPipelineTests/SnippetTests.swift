@@ -141,6 +141,51 @@ import Testing
 
                 """)
     }
+
+    /// Operations under one generic tag whose operationIds all end in `query`.
+    @Test func collidingMethodsAreNamedByTheirDistinguishingWords() throws {
+        let files = try Snippet.generate(
+            Snippet.spec(
+                paths: """
+
+                      /v3/alipay/commerce/closelyrzone/query:
+                        get:
+                          tags: [operation]
+                          operationId: alipay.commerce.closelyrzone.query
+                          responses: {'200': {description: ok}}
+                      /v3/alipay/commerce/encrydata/query:
+                        get:
+                          tags: [operation]
+                          operationId: alipay.commerce.encrydata.query
+                          responses: {'200': {description: ok}}
+                      /v3/alipay/commerce/ec/encrydata/query:
+                        get:
+                          tags: [operation]
+                          operationId: alipay.commerce.ec.encrydata.query
+                          responses: {'200': {description: ok}}
+                      /v3/alipay/commerce/closelyrzone/create:
+                        post:
+                          tags: [operation]
+                          operationId: alipay.commerce.closelyrzone.create
+                          responses: {'200': {description: ok}}
+                    """,
+                schemas: "    {}"))
+        let api = try #require(files["Sources/AlipaySDK/APIs/OperationApi.swift"])
+        let signatures = api.split(separator: "\n").filter {
+            $0.hasPrefix("    /// `") || $0.hasPrefix("    public func ")
+        }
+        #expect(
+            signatures == [
+                "    /// `GET /v3/alipay/commerce/closelyrzone/query`",
+                "    public func closelyrzoneQuery(",
+                "    /// `GET /v3/alipay/commerce/encrydata/query`",
+                "    public func commerceEncrydataQuery(",
+                "    /// `POST /v3/alipay/commerce/closelyrzone/create`",
+                "    public func create(",
+                "    /// `GET /v3/alipay/commerce/ec/encrydata/query`",
+                "    public func ecEncrydataQuery(",
+            ])
+    }
 }
 
 @Suite struct UnrepresentableSchemaTests {

@@ -45,6 +45,7 @@ public enum Identifiers {
     }
 
     /// The method name of an operation: the last segment of its operationId, in lowerCamelCase.
+    /// `MethodNames` tells apart the methods of one API class that would share it.
     public static func method(operationId: String) -> String {
         let last = operationId.split(separator: ".").last.map(String.init) ?? operationId
         return member(last)
