@@ -52,6 +52,8 @@ let package = Package(
         .target(name: "AlipaySDK", dependencies: ["AlipayRuntime"], path: "Generated/Sources/AlipaySDK"),
         // The usage examples of Generated/docs, compiled so that they stay correct.
         .target(name: "AlipaySDKExamples", dependencies: ["AlipaySDK"], path: "Generated/Examples"),
+        // The README's "Take a payment" examples, compiled and run by the tests.
+        .target(name: "AlipayPaymentExamples", dependencies: ["AlipaySDK"]),
         .target(
             name: "AlipayTestGateway",
             dependencies: [
@@ -68,6 +70,6 @@ let package = Package(
         .testTarget(name: "GenSDKModelTests", dependencies: ["GenSDKModel", "GenOpenAPI", "GenYAML"]),
         .testTarget(name: "GenPipelineTests", dependencies: ["GenPipeline", "GenSDKModel", "GenOpenAPI", "GenYAML"]),
         .testTarget(name: "AlipayRuntimeTests", dependencies: ["AlipayRuntime", "AlipayTestGateway"]),
-        .testTarget(name: "AlipaySDKTests", dependencies: ["AlipaySDK", "AlipayTestGateway"]),
+        .testTarget(name: "AlipaySDKTests", dependencies: ["AlipaySDK", "AlipayPaymentExamples", "AlipayTestGateway"]),
     ]
 )

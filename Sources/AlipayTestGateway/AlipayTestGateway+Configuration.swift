@@ -12,6 +12,9 @@ extension AlipayTestGateway {
         public var certificates: AlipayCertificates?
         /// The "Alipay" private key responses are signed with (PEM or base64, PKCS#1 or PKCS#8).
         public var alipayPrivateKey: String
+        /// Certificate mode, optional: the PEM text of the Alipay certificate `certificates` was read from,
+        /// served by v2 `alipay.open.app.alipaycert.download` like the certificates rotated to later.
+        public var alipayCertificate: String?
         /// The AES key (base64) for requests sent with `alipay-encrypt-type: AES`.
         public var encryptKey: String?
         /// How far a request timestamp may be from the gateway's clock.

@@ -77,17 +77,27 @@ extension AlipayTestGateway {
 
     /// A deliberate defect in a response, to test that clients notice.
     public enum Fault: Sendable, Hashable {
-        /// The body is changed after signing (it stays valid JSON).
+        /// The body is changed after signing (it stays valid JSON; v2: a field is added to the node, or
+        /// a character of an encrypted node is changed).
         case tamperedBody
         /// A header is left out after signing: `alipay-signature`, `alipay-timestamp`, `alipay-nonce` or `alipay-sn`.
         case missingHeader(String)
-        /// `alipay-sn` names a certificate the client does not know.
+        /// `alipay-sn` (v2: `alipay_cert_sn`) names a certificate the client does not know.
         case wrongCertificateSN
         /// The answer is held back this long.
         case delay(Duration)
         /// The answer is replaced by an unsigned HTTP 500 HTML page, as a load balancer sends.
         case htmlServerError
-        /// The JSON body is cut in half before signing, as a broken server would send it.
+        /// The JSON body is cut in half before signing, as a broken server would send it (v2: the whole
+        /// body, signature included, is cut in half).
         case truncatedJSON
+        /// v2: a forged second copy of the node (another `trade_status`, or an extra field) follows the
+        /// signed one; a JSON parser that keeps the last copy of a key reads the forged one.
+        case duplicateNode
+        /// v2: the answer carries no `sign` field.
+        case unsignedResponse
+        /// v2: the node is signed with plain `/` and sent with every `/` written `\/`, as Alipay has done;
+        /// a correct client still accepts it.
+        case escapedSlashes
     }
 }

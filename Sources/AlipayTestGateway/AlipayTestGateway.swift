@@ -2,8 +2,8 @@ import AlipayRuntime
 import FlyingFox
 import Foundation
 
-/// A local stand-in for Alipay's v3 gateway, for tests: it checks every request as Alipay does and
-/// answers with signed (and, when asked, encrypted) responses.
+/// A local stand-in for Alipay's v3 gateway and its v2 `gateway.do`, for tests: it checks every request
+/// as Alipay does and answers with signed (and, when asked, encrypted) responses.
 ///
 /// Checks: the `Authorization` format and signature (app public key, or the app certificate's key),
 /// `app_id`, a ±5 minute timestamp window, nonce reuse, `alipay-request-id`, in certificate mode
@@ -29,29 +29,36 @@ public final class AlipayTestGateway: Sendable {
     public let configuration: Configuration
     private let server: HTTPServer
     private let serverTask: Task<Void, any Error>
-    private let state: GatewayState
+    let engine: GatewayEngine
+    let state: GatewayState
+    let v2State: V2GatewayState
 
     private init(
         baseURL: URL, configuration: Configuration, server: HTTPServer, serverTask: Task<Void, any Error>,
-        state: GatewayState
+        engine: GatewayEngine, state: GatewayState, v2State: V2GatewayState
     ) {
         self.baseURL = baseURL
         self.configuration = configuration
         self.server = server
         self.serverTask = serverTask
+        self.engine = engine
         self.state = state
+        self.v2State = v2State
     }
 
     /// Starts a gateway on `configuration.host`, on a free port unless one is configured.
     public static func start(_ configuration: Configuration) async throws -> AlipayTestGateway {
         let engine = try GatewayEngine(configuration: configuration)
-        let state = GatewayState(timestampTolerance: configuration.timestampTolerance)
+        let state = GatewayState(
+            timestampTolerance: configuration.timestampTolerance, identity: engine.identity,
+            certificates: engine.certificates)
+        let v2State = V2GatewayState()
         let server = HTTPServer(
             address: try sockaddr_in.inet(ip4: configuration.host, port: configuration.port),
             timeout: 60,
             pool: NoDelaySocketPool(base: HTTPServer.defaultPool()),
             logger: .disabled,
-            handler: GatewayHTTPHandler(engine: engine, state: state)
+            handler: GatewayHTTPHandler(engine: engine, state: state, v2State: v2State)
         )
         let task = Task { try await server.run() }
         do {
@@ -68,7 +75,8 @@ public final class AlipayTestGateway: Sendable {
             throw GatewayStartError()
         }
         return AlipayTestGateway(
-            baseURL: url, configuration: configuration, server: server, serverTask: task, state: state)
+            baseURL: url, configuration: configuration, server: server, serverTask: task, engine: engine,
+            state: state, v2State: v2State)
     }
 
     /// Answers `method path` with `handler`. Path segments written `{name}` match any one segment and
@@ -85,6 +93,21 @@ public final class AlipayTestGateway: Sendable {
     /// Applies `faults` to every response from now on (in addition to each response's own); `[]` clears them.
     public func setFaults(_ faults: [Fault]) async {
         await state.setFaults(faults)
+    }
+
+    /// Certificate mode: from now on signs v2 and v3 answers with this Alipay certificate (PEM: leaf
+    /// first, maybe intermediates) and its private key, as Alipay does when it rotates. The SN of the
+    /// first certificate goes in `alipay_cert_sn` (v2) and `alipay-sn` (v3), and v2
+    /// `alipay.open.app.alipaycert.download` serves the PEM text.
+    /// - Throws: `AlipayError.invalidConfiguration` in key mode, for unreadable PEM, or when the key
+    ///   is not the certificate's.
+    public func rotateAlipayCertificate(certificatePEM: String, privateKey: String) async throws {
+        guard configuration.certificates != nil else {
+            throw AlipayError.invalidConfiguration(reason: "rotateAlipayCertificate needs certificate mode")
+        }
+        let pem = try AlipayCertificatePEM(certificatePEM, field: "certificatePEM")
+        let identity = try pem.identity(privateKey: privateKey, field: "privateKey")
+        await state.rotate(to: identity, certificatePEM: certificatePEM)
     }
 
     /// The requests that passed every check, in arrival order.

@@ -7,14 +7,19 @@ struct GatewayHTTPHandler: HTTPHandler {
     let checker: RequestChecker
     let signer: ResponseSigner
     let state: GatewayState
+    let v2: V2HTTPHandler
 
-    init(engine: GatewayEngine, state: GatewayState) {
+    init(engine: GatewayEngine, state: GatewayState, v2State: V2GatewayState) {
         self.checker = engine.checker
         self.signer = engine.signer
         self.state = state
+        self.v2 = V2HTTPHandler(checker: engine.v2Checker, writer: engine.v2Writer, state: state, v2: v2State)
     }
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
+        if request.path == "/gateway.do" && (request.method == .GET || request.method == .POST) {
+            return try await v2.handleRequest(request)
+        }
         let body = try await request.bodyData
         var headers = AlipayHTTPHeaders()
         for (name, value) in request.headers {
@@ -43,7 +48,8 @@ struct GatewayHTTPHandler: HTTPHandler {
                 response = .error(status: 500, code: "unknow-error", message: "the test route threw \(type(of: error))")
             }
             return await signer.httpResponse(
-                response, encrypt: checked.request.wasEncrypted, faults: faults + response.faults)
+                response, encrypt: checked.request.wasEncrypted, identity: state.identity,
+                faults: faults + response.faults)
         }
     }
 
@@ -52,14 +58,20 @@ struct GatewayHTTPHandler: HTTPHandler {
     {
         await signer.httpResponse(
             .error(status: rejection.status, code: rejection.code, message: rejection.message),
-            encrypt: false, faults: faults)
+            encrypt: false, identity: state.identity, faults: faults)
     }
 }
 
-/// The gateway's parsed keys: request checks and response signing.
+/// The gateway's parsed keys: request checks and response signing, v3 and v2.
 struct GatewayEngine: Sendable {
     let checker: RequestChecker
     let signer: ResponseSigner
+    let v2Checker: V2RequestChecker
+    let v2Writer: V2ResponseWriter
+    /// What answers are signed with until the certificate is rotated.
+    let identity: AlipaySigningIdentity
+    /// The configured Alipay certificate's PEM text by SN, when given.
+    let certificates: [String: String]
 
     init(configuration: AlipayTestGateway.Configuration) throws(AlipayError) {
         let cipher = try configuration.encryptKey.map { (key) throws(AlipayError) in
@@ -83,10 +95,32 @@ struct GatewayEngine: Sendable {
             cipher: cipher,
             toleranceMilliseconds: tolerance.seconds * 1000 + tolerance.attoseconds / 1_000_000_000_000_000
         )
-        signer = ResponseSigner(
-            alipayKey: try SigningKey(configuration.alipayPrivateKey, field: "alipayPrivateKey"),
-            alipayCertSN: configuration.certificates?.alipayCertSN,
-            cipher: cipher
+        signer = ResponseSigner(cipher: cipher)
+        v2Checker = V2RequestChecker(
+            appId: configuration.appId,
+            appKey: appKey,
+            appCertSN: configuration.certificates?.appCertSN,
+            rootCertSN: configuration.certificates?.alipayRootCertSN,
+            cipher: cipher,
+            toleranceSeconds: Double(tolerance.seconds) + Double(tolerance.attoseconds) / 1e18
         )
+        v2Writer = V2ResponseWriter(cipher: cipher)
+        identity = AlipaySigningIdentity(
+            key: try SigningKey(configuration.alipayPrivateKey, field: "alipayPrivateKey"),
+            certificateSN: configuration.certificates?.alipayCertSN)
+        certificates = try Self.certificates(configuration)
+    }
+
+    /// The configured Alipay certificate by SN, checked to be the one `certificates` names.
+    private static func certificates(_ configuration: AlipayTestGateway.Configuration) throws(AlipayError)
+        -> [String: String]
+    {
+        guard let text = configuration.alipayCertificate else { return [:] }
+        let pem = try AlipayCertificatePEM(text, field: "alipayCertificate")
+        guard let expected = configuration.certificates?.alipayCertSN, expected == pem.sn else {
+            throw .invalidConfiguration(
+                reason: "alipayCertificate (SN \(pem.sn)) is not the Alipay certificate of certificates")
+        }
+        return [pem.sn: text]
     }
 }

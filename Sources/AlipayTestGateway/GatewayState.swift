@@ -1,7 +1,12 @@
 import AlipayRuntime
 
-/// The gateway's mutable state: routes, faults, seen nonces and the request log.
+/// The gateway's mutable state: routes, faults, seen nonces, the request log, and the "Alipay" key and
+/// certificates answers are signed with.
 actor GatewayState {
+    /// What answers are signed with now.
+    private(set) var identity: AlipaySigningIdentity
+    /// Certificate PEM texts by SN: those the gateway has signed with, served by `alipaycert.download`.
+    private var certificates: [String: String]
     private var routes: [GatewayRoute] = []
     private(set) var faults: [AlipayTestGateway.Fault] = []
     /// Nonce → request timestamp, pruned once entries fall outside the timestamp window.
@@ -18,7 +23,9 @@ actor GatewayState {
         case rejected(AlipayTestGateway.Rejection, faults: [AlipayTestGateway.Fault])
     }
 
-    init(timestampTolerance: Duration) {
+    init(timestampTolerance: Duration, identity: AlipaySigningIdentity, certificates: [String: String]) {
+        self.identity = identity
+        self.certificates = certificates
         toleranceMilliseconds =
             timestampTolerance.components.seconds * 1000
             + timestampTolerance.components.attoseconds / 1_000_000_000_000_000
@@ -31,6 +38,17 @@ actor GatewayState {
 
     func setFaults(_ faults: [AlipayTestGateway.Fault]) {
         self.faults = faults
+    }
+
+    /// Signs with `identity` from now on and serves `certificatePEM` under its SN.
+    func rotate(to identity: AlipaySigningIdentity, certificatePEM: String) {
+        self.identity = identity
+        if let sn = identity.certificateSN { certificates[sn] = certificatePEM }
+    }
+
+    /// The PEM text of a certificate the gateway has signed with, by SN.
+    func certificatePEM(sn: String) -> String? {
+        certificates[sn]
     }
 
     /// Rejects a reused nonce, then finds the route; records the outcome.

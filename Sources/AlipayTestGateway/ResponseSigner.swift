@@ -2,27 +2,24 @@ import AlipayRuntime
 import FlyingFox
 import Foundation
 
+/// The key the gateway signs answers with as "Alipay", and the SN of its certificate (certificate mode).
+/// It changes when the gateway rotates its certificate.
+struct AlipaySigningIdentity: Sendable {
+    let key: SigningKey
+    let certificateSN: String?
+}
+
 /// Turns a route's answer into a signed HTTP response, applying faults on the way.
 struct ResponseSigner: Sendable {
-    let alipayKey: SigningKey
-    let alipayCertSN: String?
     let cipher: AlipayContentCipher?
 
     func httpResponse(
         _ response: AlipayTestGateway.Response,
         encrypt: Bool,
+        identity: AlipaySigningIdentity,
         faults: [AlipayTestGateway.Fault]
     ) async -> HTTPResponse {
-        for case .delay(let duration) in faults {
-            try? await Task.sleep(for: duration)
-        }
-        if faults.contains(.htmlServerError) {
-            let page =
-                "<html><head><title>500 Internal Server Error</title></head><body><center>"
-                + "<h1>500 Internal Server Error</h1></center><hr><center>nginx</center></body></html>"
-            return HTTPResponse(
-                statusCode: Self.status(500), headers: [.contentType: "text/html"], body: Data(page.utf8))
-        }
+        if let replaced = await Self.transportFaults(faults) { return replaced }
         var body = response.body
         var contentType = response.contentType
         if faults.contains(.truncatedJSON) {
@@ -46,8 +43,8 @@ struct ResponseSigner: Sendable {
         headers[HTTPHeader("alipay-timestamp")] = timestamp
         headers[HTTPHeader("alipay-nonce")] = nonce
         let signed = "\(timestamp)\n\(nonce)\n\(String(decoding: body, as: UTF8.self))\n"
-        headers[HTTPHeader("alipay-signature")] = try? alipayKey.sign(signed)
-        if let alipayCertSN { headers[HTTPHeader("alipay-sn")] = alipayCertSN }
+        headers[HTTPHeader("alipay-signature")] = try? identity.key.sign(signed)
+        if let alipayCertSN = identity.certificateSN { headers[HTTPHeader("alipay-sn")] = alipayCertSN }
 
         for fault in faults {
             switch fault {
@@ -57,11 +54,23 @@ struct ResponseSigner: Sendable {
                 headers[HTTPHeader(name)] = nil
             case .wrongCertificateSN:
                 headers[HTTPHeader("alipay-sn")] = "00000000000000000000000000000000"
-            case .delay, .htmlServerError, .truncatedJSON:
+            case .delay, .htmlServerError, .truncatedJSON, .duplicateNode, .unsignedResponse, .escapedSlashes:
                 break
             }
         }
         return HTTPResponse(statusCode: Self.status(response.status), headers: headers, body: body)
+    }
+
+    /// Waits out `.delay` faults; for `.htmlServerError`, the unsigned HTML 500 page a load balancer sends.
+    static func transportFaults(_ faults: [AlipayTestGateway.Fault]) async -> HTTPResponse? {
+        for case .delay(let duration) in faults {
+            try? await Task.sleep(for: duration)
+        }
+        guard faults.contains(.htmlServerError) else { return nil }
+        let page =
+            "<html><head><title>500 Internal Server Error</title></head><body><center>"
+            + "<h1>500 Internal Server Error</h1></center><hr><center>nginx</center></body></html>"
+        return HTTPResponse(statusCode: status(500), headers: [.contentType: "text/html"], body: Data(page.utf8))
     }
 
     /// A changed body that is still valid JSON when it was JSON.
@@ -72,7 +81,7 @@ struct ResponseSigner: Sendable {
         return Data("{\"tampered\":true\(separator)".utf8) + rest
     }
 
-    private static func status(_ code: Int) -> HTTPStatusCode {
+    static func status(_ code: Int) -> HTTPStatusCode {
         let phrases = [
             200: "OK", 201: "Created", 204: "No Content", 400: "Bad Request", 401: "Unauthorized", 403: "Forbidden",
             404: "Not Found", 405: "Method Not Allowed", 500: "Internal Server Error", 503: "Service Unavailable",

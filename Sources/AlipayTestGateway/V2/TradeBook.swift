@@ -1,0 +1,90 @@
+import Foundation
+
+/// The trades the gateway knows, by `out_trade_no`, and what query, refund and payment do to them.
+struct TradeBook: Sendable {
+    typealias Rejection = AlipayTestGateway.V2Rejection
+
+    private var trades: [String: Trade] = [:]
+    private var sequence = 0
+
+    /// Opens a trade from the business fields of a pay method; an unpaid trade may be opened again
+    /// with the same amount, as a buyer who reloads the cashier does.
+    mutating func open(_ biz: [String: String], notifyURL: String?, now: Date) throws(Rejection) -> Trade {
+        guard let outTradeNo = biz["out_trade_no"], !outTradeNo.isEmpty else {
+            throw .tradeParameter("缺少 out_trade_no")
+        }
+        guard let amount = biz["total_amount"].flatMap(TradeAmount.init), amount > .zero else {
+            throw .tradeParameter("total_amount 无效: \(biz["total_amount"] ?? "(无)")")
+        }
+        guard let subject = biz["subject"], !subject.isEmpty else { throw .tradeParameter("缺少 subject") }
+        if var existing = trades[outTradeNo] {
+            switch existing.status {
+            case .success: throw .tradeHasSuccess
+            case .closed: throw .tradeHasClosed
+            case .waitBuyerPay:
+                guard existing.totalAmount == amount else { throw .contextInconsistent }
+                existing.notifyURL = notifyURL ?? existing.notifyURL
+                trades[outTradeNo] = existing
+                return existing
+            }
+        }
+        sequence += 1
+        let serial = String(sequence)
+        let trade = Trade(
+            outTradeNo: outTradeNo,
+            tradeNo: GatewayBeijingClock.day(of: now) + "22001" + String(repeating: "0", count: 15 - serial.count)
+                + serial,
+            totalAmount: amount, subject: subject, notifyURL: notifyURL, created: now)
+        trades[outTradeNo] = trade
+        return trade
+    }
+
+    /// The trade named by `trade_no` or `out_trade_no`.
+    func find(_ biz: [String: String]) throws(Rejection) -> Trade {
+        if let tradeNo = biz["trade_no"], !tradeNo.isEmpty {
+            guard let trade = trades.values.first(where: { $0.tradeNo == tradeNo }) else { throw .tradeNotExist }
+            return trade
+        }
+        guard let outTradeNo = biz["out_trade_no"], !outTradeNo.isEmpty else {
+            throw .tradeParameter("out_trade_no 和 trade_no 不能同时为空")
+        }
+        guard let trade = trades[outTradeNo] else { throw .tradeNotExist }
+        return trade
+    }
+
+    /// The buyer pays: `WAIT_BUYER_PAY` becomes `TRADE_SUCCESS`.
+    mutating func pay(outTradeNo: String, now: Date) throws(Rejection) -> Trade {
+        guard var trade = trades[outTradeNo] else { throw .tradeNotExist }
+        switch trade.status {
+        case .success: throw .tradeHasSuccess
+        case .closed: throw .tradeHasClosed
+        case .waitBuyerPay: break
+        }
+        trade.status = .success
+        trade.paid = now
+        trades[outTradeNo] = trade
+        return trade
+    }
+
+    /// Refunds `refund_amount`; a refund repeated with the same `out_request_no` moves no money
+    /// (`fundChange` false). A trade refunded in full is closed.
+    mutating func refund(_ biz: [String: String]) throws(Rejection) -> (trade: Trade, fundChange: Bool) {
+        var trade = try find(biz)
+        guard let amount = biz["refund_amount"].flatMap(TradeAmount.init), amount > .zero else {
+            throw .tradeParameter("refund_amount 无效: \(biz["refund_amount"] ?? "(无)")")
+        }
+        let requestNo = biz["out_request_no"].flatMap { $0.isEmpty ? nil : $0 } ?? trade.outTradeNo
+        if trade.refunds[requestNo] != nil { return (trade, false) }
+        switch trade.status {
+        case .waitBuyerPay: throw .tradeStatusError
+        case .closed: throw .tradeHasClosed
+        case .success: break
+        }
+        guard trade.refunded + amount <= trade.totalAmount else { throw .refundAmountExceeded }
+        trade.refunded = trade.refunded + amount
+        trade.refunds[requestNo] = amount
+        if trade.refunded == trade.totalAmount { trade.status = .closed }
+        trades[trade.outTradeNo] = trade
+        return (trade, true)
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+
+/// The v2 side's mutable state: routes by method, the request and rejection logs, and the trades.
+actor V2GatewayState {
+    typealias Handler = @Sendable (AlipayTestGateway.V2Request) async throws -> AlipayTestGateway.V2Response
+    typealias Rejection = AlipayTestGateway.V2Rejection
+
+    private var routes: [String: Handler] = [:]
+    private(set) var received: [AlipayTestGateway.V2Request] = []
+    private(set) var rejected: [Rejection] = []
+    private var trades = TradeBook()
+    /// The logs keep the most recent entries only, so long runs stay bounded.
+    private let logLimit = 10_000
+
+    func setRoute(_ method: String, _ handler: @escaping Handler) {
+        routes[method] = handler
+    }
+
+    func route(for method: String) -> Handler? {
+        routes[method]
+    }
+
+    func record(_ request: AlipayTestGateway.V2Request) {
+        append(request, to: &received)
+    }
+
+    func reject(_ rejection: Rejection) {
+        append(rejection, to: &rejected)
+    }
+
+    func openTrade(_ biz: [String: String], notifyURL: String?, now: Date) throws(Rejection) -> Trade {
+        try trades.open(biz, notifyURL: notifyURL, now: now)
+    }
+
+    func findTrade(_ biz: [String: String]) throws(Rejection) -> Trade {
+        try trades.find(biz)
+    }
+
+    func pay(outTradeNo: String, now: Date) throws(Rejection) -> Trade {
+        try trades.pay(outTradeNo: outTradeNo, now: now)
+    }
+
+    func refund(_ biz: [String: String]) throws(Rejection) -> (trade: Trade, fundChange: Bool) {
+        try trades.refund(biz)
+    }
+
+    private func append<Element>(_ element: Element, to log: inout [Element]) {
+        if log.count >= logLimit { log.removeFirst(log.count - logLimit + 1) }
+        log.append(element)
+    }
+}
