@@ -5,7 +5,7 @@ import Foundation
 /// From them come `app_cert_sn` (signed into every request), `alipay-root-cert-sn` (sent with every
 /// request) and Alipay's public key with its SN (to verify responses). Only public material is kept.
 /// Expired certificates are accepted: SNs do not depend on validity dates.
-public struct AlipayCertificates: Sendable, Hashable, CustomStringConvertible {
+public struct AlipayCertificates: Sendable, Hashable, CustomStringConvertible, CustomReflectable {
     /// The SN of the app certificate (`appCertPublicKey_<appid>.crt`), sent as `app_cert_sn`.
     public let appCertSN: String
     /// The SN of Alipay's certificate (`alipayCertPublicKey_RSA2.crt`), expected in `alipay-sn`.
@@ -58,6 +58,14 @@ public struct AlipayCertificates: Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         "AlipayCertificates(appCertSN: \(appCertSN), alipayCertSN: \(alipayCertSN), "
             + "alipayRootCertSN: \(alipayRootCertSN))"
+    }
+
+    /// Dumps show the SNs only, not the certificates' bytes.
+    public var customMirror: Mirror {
+        Mirror(
+            self,
+            children: ["appCertSN": appCertSN, "alipayCertSN": alipayCertSN, "alipayRootCertSN": alipayRootCertSN],
+            displayStyle: .struct)
     }
 
     private static func read(_ path: String, field: String) throws(AlipayError) -> String {
