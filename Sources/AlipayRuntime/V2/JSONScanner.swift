@@ -158,10 +158,13 @@ struct JSONScanner {
                     UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
                     continue
                 case UInt8(ascii: "u"):
-                    for _ in 0..<4 {
-                        guard let digit = next(), Self.hexValue(digit) != nil else {
-                            throw failure("a \\u escape needs four hex digits")
-                        }
+                    let unit = try hexEscape()
+                    if (0xDC00..<0xE000).contains(unit) { throw failure("a lone low surrogate", at: index - 6) }
+                    if (0xD800..<0xDC00).contains(unit) {
+                        // A high surrogate must be followed by a low one, as JSON parsers require.
+                        guard next() == Self.backslash, next() == UInt8(ascii: "u"),
+                            (0xDC00..<0xE000).contains(try hexEscape())
+                        else { throw failure("a lone high surrogate", at: start) }
                     }
                 default:
                     throw failure("an invalid escape", at: index - 2)
@@ -175,7 +178,32 @@ struct JSONScanner {
         throw failure("a string is not closed", at: start)
     }
 
+    /// The four hex digits after `\u`.
+    private mutating func hexEscape() throws(Failure) -> UInt32 {
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            guard let digit = next(), let nibble = Self.hexValue(digit) else {
+                throw failure("a \\u escape needs four hex digits")
+            }
+            value = value << 4 | nibble
+        }
+        return value
+    }
+
+    /// A number; one beyond the range of a Double is refused, as JSON parsers refuse it.
     private mutating func number() throws(Failure) {
+        let start = index
+        try numberSyntax()
+        let length = index - start
+        let hasExponent = bytes[start..<index].contains { $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }
+        guard hasExponent || length > 300 else { return }
+        let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+        guard let value = Double(text), value.isFinite else {
+            throw failure("a number beyond the range of a Double", at: start)
+        }
+    }
+
+    private mutating func numberSyntax() throws(Failure) {
         if peek() == UInt8(ascii: "-") { index += 1 }
         guard let first = next(), Self.isDigit(first) else { throw failure("a number needs a digit") }
         if first != UInt8(ascii: "0") { skipDigits() }

@@ -159,6 +159,21 @@ struct V2ResponseReaderTests {
         }
     }
 
+    @Test(
+        "what JSON parsers refuse is refused: lone surrogates, numbers beyond a Double",
+        arguments: [
+            #""\ud800""#, #""a\udc00b""#, #""\ud800\u0041""#, "1e400", "-1E+999", String(repeating: "9", count: 400),
+        ])
+    func unparseable(value: String) throws {
+        let node = #"{"code":"10000","msg":"Success","x":\#(value)}"#
+        let body = #"{"alipay_trade_query_response":\#(node),"sign":"\#(try Self.sign(node))"}"#
+        #expect(throws: AlipayError.self) { try Self.read(body) }
+        // A surrogate pair and a large but finite number are fine.
+        let fine = #"{"code":"10000","msg":"Success","x":"\ud83d\ude00","y":1e300}"#
+        #expect(
+            try Self.read(#"{"alipay_trade_query_response":\#(fine),"sign":"\#(try Self.sign(fine))"}"#).text == fine)
+    }
+
     @Test("nesting is bounded: a deeply nested node is refused without exhausting the stack")
     func deepNesting() throws {
         let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
