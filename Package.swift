@@ -34,6 +34,8 @@ let package = Package(
         // libFuzzer entry point over the YAML, OpenAPI and SDK model stages and the template parser;
         // replays files otherwise.
         .executableTarget(name: "GenFuzz", dependencies: ["GenYAML", "GenOpenAPI", "GenSDKModel", "GenTemplate"]),
+        // libFuzzer entry point over the v2 response reader and the notification form parser; replays files otherwise.
+        .executableTarget(name: "RuntimeFuzz", dependencies: ["AlipayRuntime"]),
         .executableTarget(
             name: "gen",
             dependencies: ["GenPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]

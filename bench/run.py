@@ -154,7 +154,8 @@ def main():
     lines += ["## Runtime (release)", ""]
     runtime = sh("swift run -c release runtime-bench", cwd=ROOT / "bench", check=False)
     table = [l for l in runtime.stdout.splitlines() if l.startswith("|")]
-    lines += table if table else [f"runtime-bench failed: {runtime.stderr[-500:]}"]
+    ratios = [f"- {l}" for l in runtime.stdout.splitlines() if l.startswith("Ratio: ")]
+    lines += table + ([""] + ratios if ratios else []) if table else [f"runtime-bench failed: {runtime.stderr[-500:]}"]
     lines += ["", "Command: `cd bench && swift run -c release runtime-bench`.", ""]
 
     (ROOT / "bench" / "REPORT.md").write_text("\n".join(lines) + "\n")

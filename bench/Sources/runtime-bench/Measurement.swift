@@ -26,6 +26,40 @@ struct Measurement {
         }
         return Measurement(name: name, samples: samples)
     }
+
+    /// Measures several operations in turn, a share of each one's `runs` per round, so that a change
+    /// in the machine's speed while measuring (other load, clock scaling) falls on all of them alike
+    /// and ratios between them stay fair. Each runs `warmup` times unmeasured first.
+    static func interleaved(
+        _ operations: [(name: String, runs: Int, body: () throws -> Void)], rounds: Int = 10, warmup: Int = 20
+    ) throws -> [Measurement] {
+        for operation in operations {
+            for _ in 0..<warmup { try operation.body() }
+        }
+        let clock = ContinuousClock()
+        var samples = operations.map { [Duration](reservingCapacity: $0.runs) }
+        for round in 0..<rounds {
+            for (index, operation) in operations.enumerated() {
+                let share = operation.runs / rounds + (round < operation.runs % rounds ? 1 : 0)
+                for _ in 0..<share {
+                    let start = clock.now
+                    try operation.body()
+                    samples[index].append(clock.now - start)
+                }
+            }
+        }
+        return zip(operations, samples).map { Measurement(name: $0.name, samples: $1) }
+    }
+
+    /// The median.
+    var median: Duration { percentile(0.5) }
+}
+
+extension Array {
+    init(reservingCapacity capacity: Int) {
+        self.init()
+        reserveCapacity(capacity)
+    }
 }
 
 extension Duration {

@@ -40,6 +40,67 @@ struct SyncResponse: Codable, Sendable {
     enum CodingKeys: String, CodingKey { case agreementNo = "agreement_no" }
 }
 
+/// `biz_content` of an app pay order.
+struct AppPayModel: Codable, Sendable {
+    var outTradeNo = "20240701-0001"
+    var totalAmount = "88.88"
+    var subject = "Swift 测试商品"
+    var productCode = "QUICK_MSECURITY_PAY"
+    var timeoutExpress = "30m"
+
+    enum CodingKeys: String, CodingKey {
+        case outTradeNo = "out_trade_no"
+        case totalAmount = "total_amount"
+        case subject
+        case productCode = "product_code"
+        case timeoutExpress = "timeout_express"
+    }
+}
+
+/// `biz_content` of a page pay order.
+struct PagePayModel: Codable, Sendable {
+    var outTradeNo = "20240701-0002"
+    var totalAmount = "88.88"
+    var subject = "Swift 测试商品 & \"quoted\""
+    var productCode = "FAST_INSTANT_TRADE_PAY"
+    var body = "A <b>bold</b> order; 1 > 0"
+
+    enum CodingKeys: String, CodingKey {
+        case outTradeNo = "out_trade_no"
+        case totalAmount = "total_amount"
+        case subject
+        case productCode = "product_code"
+        case body
+    }
+}
+
+/// The node of a successful `alipay.trade.query` answer, about 2 KB: the trade, its fund bills and vouchers.
+func tradeQueryNode() -> String {
+    let bills = (1...5).map { index in
+        #"{"fund_channel":"ALIPAYACCOUNT","amount":"1\#(index).00","real_amount":"1\#(index).00","fund_type":"DEBIT_CARD"}"#
+    }
+    let vouchers = (1...3).map { index in
+        #"{"id":"2024070100826300\#(index)","name":"满 100 减 \#(index) 元","type":"ALIPAY_FIX_VOUCHER","amount":"\#(index).00","#
+            + #""merchant_contribute":"0.00","other_contribute":"\#(index).00","memo":"商户优惠券 \#(index)"}"#
+    }
+    let fields = [
+        #""code":"10000","msg":"Success","trade_no":"2024070122001405611000012345","out_trade_no":"20240701-0001""#,
+        #""buyer_logon_id":"159****5620","trade_status":"TRADE_SUCCESS","total_amount":"88.88""#,
+        #""trans_currency":"CNY","settle_currency":"CNY","settle_amount":"88.88","pay_currency":"CNY""#,
+        #""pay_amount":"88.88","settle_trans_rate":"1","trans_pay_rate":"1","buyer_pay_amount":"88.88""#,
+        #""point_amount":"0.00","invoice_amount":"88.88","send_pay_date":"2024-07-01 12:35:10""#,
+        #""receipt_amount":"88.88","store_id":"NJ_S_001","terminal_id":"NJ_T_001""#,
+        #""store_name":"南京新街口店","buyer_user_id":"2088101117955611","buyer_user_type":"PRIVATE""#,
+        #""mdiscount_amount":"0.00","discount_amount":"0.00","subject":"Swift 测试商品""#,
+        #""body":"A trade of the benchmark","ext_infos":"{\"action\":\"reserve\"}""#,
+        #""fund_bill_list":[\#(bills.joined(separator: ","))]"#,
+        #""voucher_detail_list":[\#(vouchers.joined(separator: ","))]"#,
+        #""enterprise_pay_info":{"is_use_enterprise_pay":false,"invoice_amount":"0.00","biz_info":"{}"}"#,
+        #""charge_amount":"0.00","charge_flags":"bluesea_1","settlement_id":"2024070100000001""#,
+    ]
+    return "{" + fields.joined(separator: ",") + "}"
+}
+
 let appId = "2021000000000001"
 let appPrivateKeyText = try fixture("app_private_pkcs8.pem")
 let alipayPrivateKeyText = try fixture("alipay_private_pkcs8.pem")
@@ -48,23 +109,89 @@ var config = AlipayConfig(
 
 var rows: [Measurement] = []
 
-// Bare swift-crypto RSA-2048.
+// Bare swift-crypto RSA-2048, side by side with the v2 calls built on it: each pair is measured in
+// alternating rounds, so that the ratios below compare like with like.
 let appKey = try _RSA.Signing.PrivateKey(pemRepresentation: appPrivateKeyText)
 let message = Data(String(repeating: "x", count: 300).utf8)
 var signature = try appKey.signature(for: SHA256.hash(data: message), padding: .insecurePKCS1v1_5)
-rows.append(
-    try .time("RSA-2048 sign (_CryptoExtras, SHA256 PKCS#1 v1.5)", runs: 500) {
-        signature = try appKey.signature(for: SHA256.hash(data: message), padding: .insecurePKCS1v1_5)
-    })
+let v2 = try AlipayClient(config: config).v2
+let appPay = AppPayModel()
+let pagePay = PagePayModel()
+let notifyURL = "https://m.example.com/alipay/notify"
+let returnURL = "https://m.example.com/alipay/return"
+var output = ""
+let signing = try Measurement.interleaved([
+    (
+        "RSA-2048 sign (_CryptoExtras, SHA256 PKCS#1 v1.5)", 500,
+        { signature = try appKey.signature(for: SHA256.hash(data: message), padding: .insecurePKCS1v1_5) }
+    ),
+    (
+        "v2 sdkExecute (alipay.trade.app.pay order string)", 500,
+        {
+            output = try v2.sdkExecute(
+                "alipay.trade.app.pay", bizContent: appPay, parameters: ["notify_url": notifyURL])
+        }
+    ),
+    (
+        "v2 pageExecute (alipay.trade.page.pay, POST form)", 500,
+        {
+            output = try v2.pageExecute(
+                "alipay.trade.page.pay", bizContent: pagePay,
+                parameters: ["return_url": returnURL, "notify_url": notifyURL])
+        }
+    ),
+    (
+        "v2 pageExecute (alipay.trade.page.pay, GET URL)", 500,
+        {
+            output = try v2.pageExecute(
+                "alipay.trade.page.pay", bizContent: pagePay,
+                parameters: ["return_url": returnURL, "notify_url": notifyURL], httpMethod: .get)
+        }
+    ),
+])
+precondition(output.hasPrefix("https://openapi.alipay.com/gateway.do?"))
+
+// A v2 answer of about 2 KB, signed over the node's exact bytes with the "Alipay" test key.
+let alipayKey = try _RSA.Signing.PrivateKey(pemRepresentation: alipayPrivateKeyText)
+let queryNode = Data(tradeQueryNode().utf8)
+let querySignature = try alipayKey.signature(for: SHA256.hash(data: queryNode), padding: .insecurePKCS1v1_5)
+let querySign = querySignature.rawRepresentation.base64EncodedString()
+let queryBody = Data(#"{"alipay_trade_query_response":"#.utf8) + queryNode + Data(#","sign":"\#(querySign)"}"#.utf8)
+let nodeSize = String(format: "%.1f KB", Double(queryNode.count) / 1024)
 var valid = true
-rows.append(
-    .time("RSA-2048 verify (_CryptoExtras)", runs: 5000) {
-        valid =
-            valid
-            && appKey.publicKey.isValidSignature(
-                signature, for: SHA256.hash(data: message), padding: .insecurePKCS1v1_5)
-    })
+let verifying = try Measurement.interleaved([
+    (
+        "RSA-2048 verify (_CryptoExtras)", 5000,
+        {
+            valid =
+                valid
+                && appKey.publicKey.isValidSignature(
+                    signature, for: SHA256.hash(data: message), padding: .insecurePKCS1v1_5)
+        }
+    ),
+    (
+        "RSA-2048 verify of the same \(nodeSize) node (_CryptoExtras)", 5000,
+        {
+            valid =
+                valid
+                && alipayKey.publicKey.isValidSignature(
+                    querySignature, for: SHA256.hash(data: queryNode), padding: .insecurePKCS1v1_5)
+        }
+    ),
+    (
+        "v2 verify (alipay.trade.query answer, \(nodeSize) node)", 5000,
+        { valid = try v2.verify(responseBody: queryBody, method: "alipay.trade.query").code == "10000" && valid }
+    ),
+])
 precondition(valid)
+rows += signing + verifying
+let ratios = [
+    ("sdkExecute / RSA-2048 sign", signing[1].median / signing[0].median, "≤ 1.05x"),
+    ("pageExecute (POST form) / RSA-2048 sign", signing[2].median / signing[0].median, "≤ 1.05x"),
+    ("pageExecute (GET URL) / RSA-2048 sign", signing[3].median / signing[0].median, "≤ 1.05x"),
+    ("v2 verify / RSA-2048 verify of the same \(nodeSize) node", verifying[2].median / verifying[1].median, "≤ 1.5x"),
+    ("v2 verify (\(nodeSize) node) / RSA-2048 verify (300 B)", verifying[2].median / verifying[0].median, "≤ 1.5x"),
+]
 
 // Our request signing: encode, build the sign content, sign, assemble headers.
 let signer = try RequestSigner(config: config)
@@ -77,7 +204,6 @@ rows.append(
     })
 
 // Our response verification.
-let alipayKey = try _RSA.Signing.PrivateKey(pemRepresentation: alipayPrivateKeyText)
 let responseBody = Data(#"{"agreement_no":"20195108518085620000","out_biz_no":"2020081211223006150094012926289"}"#.utf8)
 let timestamp = "1700000000000"
 let nonce = "8e6d2c8a-0f4e-4d0b-9a51-3c7f2b1d9e40"
@@ -168,4 +294,8 @@ for row in rows {
     print(
         "| \(row.name) | \(row.samples.count) | \(row.percentile(0.5).formatted) | \(row.percentile(0.1).formatted) | \(row.percentile(0.9).formatted) | \(throughput) |"
     )
+}
+print("")
+for (name, ratio, target) in ratios {
+    print("Ratio: \(name) = \(String(format: "%.3f", ratio))x (medians; target \(target))")
 }
