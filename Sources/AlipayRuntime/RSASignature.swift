@@ -18,7 +18,7 @@ package enum RSASignature {
 
     /// Whether `signature` (standard base64) is a valid signature of `message` by `key`.
     package static func isValid(_ signature: String, for message: Data, key: _RSA.Signing.PublicKey) -> Bool {
-        guard let raw = Data(base64Encoded: signature.trimmingCharacters(in: .whitespaces)) else { return false }
+        guard let raw = Base64.decode(signature) else { return false }
         let digest = SHA256.hash(data: message)
         return key.isValidSignature(
             _RSA.Signing.RSASignature(rawRepresentation: raw), for: digest, padding: .insecurePKCS1v1_5)

@@ -41,9 +41,13 @@ package enum FormEncoding {
     /// One encoded value: `+` is a space and `%XX` a byte; `nil` for a malformed escape or bytes
     /// that are not UTF-8.
     package static func decode(_ text: Substring) -> String? {
+        decode(bytes: text.utf8[...])
+    }
+
+    private static func decode(bytes text: Substring.UTF8View.SubSequence) -> String? {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        var iterator = text.utf8.makeIterator()
+        bytes.reserveCapacity(text.count)
+        var iterator = text.makeIterator()
         while let byte = iterator.next() {
             switch byte {
             case UInt8(ascii: "+"):
@@ -60,14 +64,16 @@ package enum FormEncoding {
         return String(validating: bytes, as: UTF8.self)
     }
 
-    /// A whole form body as name-value pairs in order; `nil` when any part is malformed.
+    /// A whole form body as name-value pairs in order; `nil` when any part is malformed. `&` and `=`
+    /// separate as bytes, whatever characters follow them.
     package static func decodePairs(_ body: String) -> [(name: String, value: String)]? {
         var pairs: [(name: String, value: String)] = []
-        for pair in body.split(separator: "&") {
-            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            guard let name = decode(parts[0]), let value = decode(parts.count > 1 ? parts[1] : "") else {
-                return nil
-            }
+        let utf8 = Substring(body).utf8
+        for pair in utf8.split(separator: UInt8(ascii: "&")) {
+            let equals = pair.firstIndex(of: UInt8(ascii: "="))
+            guard let name = decode(bytes: pair[..<(equals ?? pair.endIndex)]),
+                let value = decode(bytes: equals.map { pair[pair.index(after: $0)...] } ?? pair[pair.endIndex...])
+            else { return nil }
             pairs.append((name, value))
         }
         return pairs

@@ -4,10 +4,17 @@
 /// Alipay signed. Nesting is limited to `maximumDepth` and nothing recurses, so hostile input
 /// cannot exhaust the stack.
 struct JSONScanner {
-    /// One member of an object: its key, decoded, and the byte range of its value.
+    /// One member of an object: where its key literal (quotes included) and its value are.
     struct Member {
-        var key: String
+        var key: Range<Int>
         var value: Range<Int>
+    }
+
+    /// The members of an object, and those of one member's object value when asked for.
+    struct Object {
+        var members: [Member]
+        /// The members of the first member whose key was `expanding`, if its value is an object.
+        var expanded: [Member]?
     }
 
     struct Failure: Error {
@@ -25,19 +32,27 @@ struct JSONScanner {
         self.index = start
     }
 
-    /// Reads the object in `range` (nothing else but whitespace around it) and returns its members
-    /// in order. Values are checked all the way down but not decoded.
-    static func members(of bytes: UnsafeRawBufferPointer, in range: Range<Int>) throws(Failure) -> [Member] {
-        var scanner = JSONScanner(UnsafeRawBufferPointer(rebasing: bytes[range]))
-        let members = try scanner.objectMembers()
+    /// Reads the object that is all of `bytes` (whitespace around it allowed) and returns its members
+    /// in order, with offsets into `bytes`. Values are checked all the way down but not decoded;
+    /// strings are checked to be UTF-8.
+    /// - Parameter expanding: a key whose object value's members are wanted too, in the same pass.
+    static func object(_ bytes: UnsafeRawBufferPointer, expanding: [UInt8]? = nil) throws(Failure) -> Object {
+        var scanner = JSONScanner(bytes)
+        let object = try scanner.objectMembers(depth: 1, expanding: expanding)
         scanner.skipWhitespace()
         guard scanner.index == scanner.bytes.count else {
-            throw Failure(offset: range.lowerBound + scanner.index, reason: "text after the end of the object")
+            throw Failure(offset: scanner.index, reason: "text after the end of the object")
         }
-        return members.map {
-            Member(
-                key: $0.key, value: ($0.value.lowerBound + range.lowerBound)..<($0.value.upperBound + range.lowerBound))
-        }
+        return object
+    }
+
+    /// Whether the key literal at `range` spells `name`.
+    static func key(in bytes: UnsafeRawBufferPointer, _ range: Range<Int>, is name: [UInt8]) -> Bool {
+        let inner = (range.lowerBound + 1)..<(range.upperBound - 1)
+        if inner.count == name.count, name.withUnsafeBytes({ $0.elementsEqual(bytes[inner]) }) { return true }
+        // Escapes may spell the same key (`\u005f` for `_`); compare the decoded text then.
+        guard bytes[inner].contains(backslash) else { return false }
+        return string(in: bytes, range: range).map { Array($0.utf8) == name } ?? false
     }
 
     /// The text of a JSON string whose literal (quotes included) spans `range`.
@@ -52,27 +67,33 @@ struct JSONScanner {
 
     // MARK: - Objects and values
 
-    private mutating func objectMembers() throws(Failure) -> [Member] {
+    private mutating func objectMembers(depth: Int, expanding: [UInt8]?) throws(Failure) -> Object {
         skipWhitespace()
         try expect(Self.openBrace, "an object")
-        var members: [Member] = []
+        var object = Object(members: [], expanded: nil)
         skipWhitespace()
         if peek() == Self.closeBrace {
             index += 1
-            return members
+            return object
         }
         while true {
             skipWhitespace()
-            let key = try keyString()
+            let key = try stringLiteral()
             skipWhitespace()
             try expect(Self.colon, "':' after a key")
             skipWhitespace()
             let start = index
-            try skipValue(depth: 1)
-            members.append(Member(key: key, value: start..<index))
+            if let expanding, object.expanded == nil, peek() == Self.openBrace,
+                Self.key(in: bytes, key, is: expanding)
+            {
+                object.expanded = try objectMembers(depth: depth + 1, expanding: nil).members
+            } else {
+                try skipValue(depth: depth)
+            }
+            object.members.append(Member(key: key, value: start..<index))
             skipWhitespace()
             guard let next = next() else { throw failure("the object is not closed") }
-            if next == Self.closeBrace { return members }
+            if next == Self.closeBrace { return object }
             guard next == Self.comma else { throw failure("',' or '}' expected", at: index - 1) }
         }
     }
@@ -136,13 +157,6 @@ struct JSONScanner {
         try expect(Self.colon, "':' after a key")
     }
 
-    private mutating func keyString() throws(Failure) -> String {
-        let start = index
-        let range = try stringLiteral()
-        guard let key = Self.string(in: bytes, range: range) else { throw failure("a key is not UTF-8", at: start) }
-        return key
-    }
-
     /// A string literal, checked; returns its range including the quotes.
     private mutating func stringLiteral() throws(Failure) -> Range<Int> {
         let start = index
@@ -171,11 +185,36 @@ struct JSONScanner {
                 }
             case 0..<0x20:
                 throw failure("a control character inside a string", at: index - 1)
+            case 0x80...:
+                try utf8Sequence(lead: byte)
             default:
                 continue
             }
         }
         throw failure("a string is not closed", at: start)
+    }
+
+    /// The continuation bytes of a multi-byte UTF-8 sequence (RFC 3629: no overlong forms, no
+    /// surrogates, nothing above U+10FFFF).
+    private mutating func utf8Sequence(lead: UInt8) throws(Failure) {
+        let start = index - 1
+        let (count, lower, upper): (Int, UInt8, UInt8)
+        switch lead {
+        case 0xC2...0xDF: (count, lower, upper) = (1, 0x80, 0xBF)
+        case 0xE0: (count, lower, upper) = (2, 0xA0, 0xBF)
+        case 0xE1...0xEC, 0xEE...0xEF: (count, lower, upper) = (2, 0x80, 0xBF)
+        case 0xED: (count, lower, upper) = (2, 0x80, 0x9F)
+        case 0xF0: (count, lower, upper) = (3, 0x90, 0xBF)
+        case 0xF1...0xF3: (count, lower, upper) = (3, 0x80, 0xBF)
+        case 0xF4: (count, lower, upper) = (3, 0x80, 0x8F)
+        default: throw failure("text that is not UTF-8", at: start)
+        }
+        guard let second = next(), second >= lower, second <= upper else {
+            throw failure("text that is not UTF-8", at: start)
+        }
+        for _ in 1..<count {
+            guard let byte = next(), byte & 0xC0 == 0x80 else { throw failure("text that is not UTF-8", at: start) }
+        }
     }
 
     /// The four hex digits after `\u`.

@@ -18,6 +18,8 @@ package struct V2ResponseEnvelope: Sendable, Hashable {
     package let sign: String?
     /// `alipay_cert_sn`, if present.
     package let alipayCertSN: String?
+    /// The node's `code`, `msg`, `sub_code` and `sub_msg`; `nil` for an encrypted node.
+    package let status: V2NodeStatus?
 
     /// Why a body is not a v2 answer.
     package struct Failure: Error, Sendable, Hashable, CustomStringConvertible {
@@ -27,67 +29,81 @@ package struct V2ResponseEnvelope: Sendable, Hashable {
 
     /// The node name for `method`: dots become underscores, then `_response`.
     package static func nodeName(for method: String) -> String {
-        method.replacingOccurrences(of: ".", with: "_") + "_response"
+        String(decoding: nodeNameBytes(for: method), as: UTF8.self)
     }
 
-    /// Finds the node of `method` (or `error_response`) in `body`.
+    private static func nodeNameBytes(for method: String) -> [UInt8] {
+        method.utf8.map { $0 == UInt8(ascii: ".") ? UInt8(ascii: "_") : $0 } + Array("_response".utf8)
+    }
+
+    private static let errorNode = Array("error_response".utf8)
+    private static let signKey = Array("sign".utf8)
+    private static let certificateKey = Array("alipay_cert_sn".utf8)
+
+    /// Finds the node of `method` (or `error_response`) in `body`, in one pass over it.
     package init(body: Data, method: String) throws(Failure) {
-        let expected = Self.nodeName(for: method)
-        let result: Result<V2ResponseEnvelope, Failure> = body.withUnsafeBytes { bytes in
-            Result { () throws(Failure) -> V2ResponseEnvelope in try Self.read(bytes, expected: expected) }
+        let expected = Self.nodeNameBytes(for: method)
+        let result = body.withUnsafeBytes { bytes in
+            Result { () throws(Failure) -> V2ResponseEnvelope in try Self(bytes, expected: expected) }
         }
         self = try result.get()
     }
 
-    private init(nodeName: String, nodeRange: Range<Int>, isEncrypted: Bool, sign: String?, alipayCertSN: String?) {
-        self.nodeName = nodeName
-        self.nodeRange = nodeRange
-        self.isEncrypted = isEncrypted
-        self.sign = sign
-        self.alipayCertSN = alipayCertSN
-    }
-
-    private static func read(_ bytes: UnsafeRawBufferPointer, expected: String) throws(Failure) -> V2ResponseEnvelope {
-        guard String(validating: bytes, as: UTF8.self) != nil else {
-            throw Failure(reason: "the body is not UTF-8 text")
-        }
-        let members: [JSONScanner.Member]
+    private init(_ bytes: UnsafeRawBufferPointer, expected: [UInt8]) throws(Failure) {
+        var object: JSONScanner.Object
         do {
-            members = try JSONScanner.members(of: bytes, in: 0..<bytes.count)
+            object = try JSONScanner.object(bytes, expanding: expected)
         } catch {
             throw Failure(reason: "the body is not a JSON object (\(error.reason) at byte \(error.offset))")
         }
-        func single(_ key: String) throws(Failure) -> JSONScanner.Member? {
+        func single(_ key: [UInt8]) throws(Failure) -> JSONScanner.Member? {
             var found: JSONScanner.Member?
-            for member in members where member.key == key {
-                guard found == nil else { throw Failure(reason: "the body holds \(key) twice; the answer was refused") }
+            for member in object.members where JSONScanner.key(in: bytes, member.key, is: key) {
+                guard found == nil else {
+                    throw Failure(reason: "the body holds \(String(decoding: key, as: UTF8.self)) twice; refused")
+                }
                 found = member
             }
             return found
         }
-        func text(_ key: String) throws(Failure) -> String? {
+        func text(_ key: [UInt8]) throws(Failure) -> String? {
             guard let member = try single(key) else { return nil }
             if bytes[member.value.lowerBound] == UInt8(ascii: "n") { return nil }  // null
             guard let value = JSONScanner.string(in: bytes, range: member.value) else {
-                throw Failure(reason: "\(key) is not a string")
+                throw Failure(reason: "\(String(decoding: key, as: UTF8.self)) is not a string")
             }
             return value
         }
         let node: JSONScanner.Member
+        var nodeMembers = object.expanded
         if let found = try single(expected) {
             node = found
-        } else if let found = try single("error_response") {
+            nodeName = String(decoding: expected, as: UTF8.self)
+        } else if let found = try single(Self.errorNode) {
             node = found
+            nodeName = "error_response"
+            if bytes[found.value.lowerBound] == UInt8(ascii: "{") {
+                let inner = UnsafeRawBufferPointer(rebasing: bytes[found.value])
+                nodeMembers = try? JSONScanner.object(inner).members.map {
+                    JSONScanner.Member(
+                        key: ($0.key.lowerBound + found.value.lowerBound)..<($0.key.upperBound + found.value.lowerBound),
+                        value: ($0.value.lowerBound + found.value.lowerBound)..<($0.value.upperBound
+                            + found.value.lowerBound))
+                }
+            }
         } else {
-            throw Failure(reason: "the body has neither \(expected) nor error_response")
+            throw Failure(
+                reason: "the body has neither \(String(decoding: expected, as: UTF8.self)) nor error_response")
         }
         let first = bytes[node.value.lowerBound]
         guard first == UInt8(ascii: "{") || first == UInt8(ascii: "\"") else {
-            throw Failure(reason: "\(node.key) is neither an object nor an encrypted string")
+            throw Failure(reason: "\(nodeName) is neither an object nor an encrypted string")
         }
-        return V2ResponseEnvelope(
-            nodeName: node.key, nodeRange: node.value, isEncrypted: first == UInt8(ascii: "\""),
-            sign: try text("sign"), alipayCertSN: try text("alipay_cert_sn"))
+        nodeRange = node.value
+        isEncrypted = first == UInt8(ascii: "\"")
+        sign = try text(Self.signKey)
+        alipayCertSN = try text(Self.certificateKey)
+        status = isEncrypted ? nil : V2NodeStatus(bytes, members: nodeMembers ?? [])
     }
 }
 
@@ -98,28 +114,33 @@ package struct V2NodeStatus: Sendable, Hashable {
     package var subCode: String?
     package var subMsg: String?
 
-    /// Reads them from a node object; `nil` when `node` is not a JSON object.
+    private static let names = ["code", "msg", "sub_code", "sub_msg"].map { Array($0.utf8) }
+
+    /// Reads them from a node object's text; `nil` when `node` is not a JSON object.
     package init?(node: Data) {
-        let result: V2NodeStatus?? = node.withUnsafeBytes { bytes in
-            guard let members = try? JSONScanner.members(of: bytes, in: 0..<bytes.count) else { return .some(nil) }
-            var status = V2NodeStatus()
-            for member in members {
-                let value = Self.text(bytes, member.value)
-                switch member.key {
-                case "code": status.code = value
-                case "msg": status.msg = value
-                case "sub_code": status.subCode = value
-                case "sub_msg": status.subMsg = value
-                default: continue
-                }
-            }
-            return status
+        let status: V2NodeStatus? = node.withUnsafeBytes { bytes in
+            guard let object = try? JSONScanner.object(bytes) else { return nil }
+            return V2NodeStatus(bytes, members: object.members)
         }
-        guard let result, let status = result else { return nil }
+        guard let status else { return nil }
         self = status
     }
 
-    private init() {}
+    /// Reads them from a node's members, found by `JSONScanner`.
+    init(_ bytes: UnsafeRawBufferPointer, members: [JSONScanner.Member]) {
+        for member in members {
+            guard let index = Self.names.firstIndex(where: { JSONScanner.key(in: bytes, member.key, is: $0) }) else {
+                continue
+            }
+            let value = Self.text(bytes, member.value)
+            switch index {
+            case 0: code = value
+            case 1: msg = value
+            case 2: subCode = value
+            default: subMsg = value
+            }
+        }
+    }
 
     /// A string's text, or a number's digits as written; `nil` for `null` and containers.
     private static func text(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) -> String? {

@@ -39,7 +39,7 @@ package struct V2ResponseReader: Sendable {
             throw invalid(body, status: status, contentType: contentType, error.reason)
         }
         let signed = body.subdata(in: envelope.nodeRange)
-        var nodeStatus = envelope.isEncrypted ? nil : V2NodeStatus(node: signed)
+        var nodeStatus = envelope.status
         if verifiesSignature {
             guard let sign = envelope.sign, !sign.isEmpty else {
                 if let nodeStatus, nodeStatus.isFailure {

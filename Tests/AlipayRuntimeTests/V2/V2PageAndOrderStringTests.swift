@@ -114,6 +114,16 @@ struct V2PageAndOrderStringTests {
                 "https://gateway.example.com/gateway.do?tenant=a%20b&app_id="))
     }
 
+    @Test("form bodies split on the bytes & and =, whatever characters follow them")
+    func formSplitsOnBytes() throws {
+        let pairs = try #require(FormEncoding.decodePairs("a=1&\u{301}b=2&c\u{600}=3&\u{200D}=4"))
+        #expect(pairs.map(\.name) == ["a", "\u{301}b", "c\u{600}", "\u{200D}"])
+        #expect(pairs.map(\.value) == ["1", "2", "3", "4"])
+        #expect(FormEncoding.decodePairs("a=%E4%B8%AD+%2B&b").map { $0.map(\.value) } == ["中 +", ""])
+        #expect(FormEncoding.decodePairs("a=%E4%B8") == nil)
+        #expect(FormEncoding.decodePairs("a=%zz") == nil)
+    }
+
     @Test("the timestamp is Beijing time whatever the machine's zone")
     func beijingTimestamp() throws {
         #expect(BeijingTime.timestamp(Date(timeIntervalSince1970: 1_719_808_496)) == "2024-07-01 12:34:56")
