@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "AlipaySDK", targets: ["AlipaySDK"]),
         .library(name: "AlipayRuntime", targets: ["AlipayRuntime"]),
         .library(name: "AlipayTestGateway", targets: ["AlipayTestGateway"]),
+        .library(name: "AlipayAsyncHTTPClient", targets: ["AlipayAsyncHTTPClient"]),
         .executable(name: "gen", targets: ["gen"]),
     ],
     dependencies: [
@@ -16,6 +17,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-asn1.git", from: "1.7.4"),
         .package(url: "https://github.com/apple/swift-certificates.git", from: "1.21.1"),
         .package(url: "https://github.com/swhitty/FlyingFox.git", from: "0.27.1"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
     ],
     targets: [
         // Generator: YAML -> OpenAPI document -> SDK model -> rendered files.
@@ -49,6 +54,19 @@ let package = Package(
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
                 .product(name: "SwiftASN1", package: "swift-asn1"),
                 .product(name: "X509", package: "swift-certificates"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // The AsyncHTTPClient transport, a product of its own so that only its users build AsyncHTTPClient.
+        .target(
+            name: "AlipayAsyncHTTPClient",
+            dependencies: [
+                "AlipayRuntime",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ]
         ),
         .target(name: "AlipaySDK", dependencies: ["AlipayRuntime"], path: "Generated/Sources/AlipaySDK"),
@@ -71,7 +89,21 @@ let package = Package(
         .testTarget(name: "GenTemplateTests", dependencies: ["GenTemplate"]),
         .testTarget(name: "GenSDKModelTests", dependencies: ["GenSDKModel", "GenOpenAPI", "GenYAML"]),
         .testTarget(name: "GenPipelineTests", dependencies: ["GenPipeline", "GenSDKModel", "GenOpenAPI", "GenYAML"]),
-        .testTarget(name: "AlipayRuntimeTests", dependencies: ["AlipayRuntime", "AlipayTestGateway"]),
-        .testTarget(name: "AlipaySDKTests", dependencies: ["AlipaySDK", "AlipayPaymentExamples", "AlipayTestGateway"]),
+        .testTarget(
+            name: "AlipayRuntimeTests",
+            dependencies: [
+                "AlipayRuntime", "AlipayTestGateway", "AlipayAsyncHTTPClient",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
+        ),
+        .testTarget(
+            name: "AlipaySDKTests",
+            dependencies: [
+                "AlipaySDK", "AlipayPaymentExamples", "AlipayTestGateway", "AlipayAsyncHTTPClient",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
     ]
 )

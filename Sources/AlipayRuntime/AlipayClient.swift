@@ -50,12 +50,18 @@ public final class AlipayClient: Sendable {
         errorDetail: Detail.Type = Never.self
     ) async throws(AlipayError) -> Response {
         let signed = try signer.sign(request, options: options)
-        let response = try await perform(signed, timeout: options.timeout, errorDetail: errorDetail)
-        return try response.decode(Response.self)
+        return try await perform(signed, timeout: options.timeout, errorDetail: errorDetail) {
+            (response) throws(AlipayError) in try response.decode(Response.self)
+        }
     }
 
     /// Calls an operation the SDK does not generate yet; signed and verified the same way.
-    /// - Parameter body: JSON text, sent (or encrypted) as is.
+    /// - Parameters:
+    ///   - method: the HTTP method.
+    ///   - path: the operation's path, e.g. `/v3/alipay/trade/query`, without a query.
+    ///   - query: query items, signed and sent in this order.
+    ///   - body: JSON text, sent (or encrypted) as is.
+    ///   - options: per-call settings.
     /// - Throws: `AlipayError.api` for a non-2xx answer, like `send`.
     public func execute(
         method: AlipayHTTPMethod,
@@ -68,7 +74,7 @@ public final class AlipayClient: Sendable {
             method: method, path: path, query: query + options.queryItems,
             payload: body.map { .text($0) } ?? .none, options: options,
             nonce: RequestSigner.makeNonce(), timestamp: RequestSigner.currentTimestamp())
-        return try await perform(signed, timeout: options.timeout, errorDetail: Never.self)
+        return try await perform(signed, timeout: options.timeout, errorDetail: Never.self) { $0 }
     }
 
     /// Sends any `AlipayRequest` (multipart included) and returns the verified, decrypted response.
@@ -77,37 +83,63 @@ public final class AlipayClient: Sendable {
         options: AlipayRequestOptions = AlipayRequestOptions()
     ) async throws(AlipayError) -> AlipayResponse {
         let signed = try signer.sign(request, options: options)
-        return try await perform(signed, timeout: options.timeout, errorDetail: Never.self)
+        return try await perform(signed, timeout: options.timeout, errorDetail: Never.self) { $0 }
     }
 
     // MARK: - Pipeline
 
-    private func perform(
+    /// Sends `signed`, interprets the answer and reads it with `read`, logging the call.
+    private func perform<Output>(
         _ signed: SignedRequest,
         timeout: Duration?,
+        errorDetail: (some AlipayErrorDetail).Type,
+        read: (AlipayResponse) throws(AlipayError) -> Output
+    ) async throws(AlipayError) -> Output {
+        let log = CallLog(
+            logger: config.logger, operation: "\(signed.method.rawValue) \(CallLog.path(of: signed.requestURI))",
+            path: CallLog.path(of: signed.requestURI), requestId: signed.headers["alipay-request-id"])
+        var response: AlipayHTTPResponse?
+        do {
+            let received = try await transmit(signed.httpRequest, timeout: timeout ?? config.timeout)
+            response = received
+            let result = try await interpretLearning(received, encrypted: signed.isEncrypted, errorDetail: errorDetail)
+            let output = try read(result)
+            log.finish(response: received, error: nil)
+            return output
+        } catch {
+            log.finish(response: response, error: error)
+            throw error
+        }
+    }
+
+    /// Interprets `response`; in certificate mode first learns an Alipay certificate it does not know yet.
+    private func interpretLearning(
+        _ response: AlipayHTTPResponse,
+        encrypted: Bool,
         errorDetail: (some AlipayErrorDetail).Type
     ) async throws(AlipayError) -> AlipayResponse {
-        let response = try await transmit(signed.httpRequest, timeout: timeout ?? config.timeout)
         do {
-            return try interpret(response, encrypted: signed.isEncrypted, errorDetail: errorDetail)
+            return try interpret(response, encrypted: encrypted, errorDetail: errorDetail)
         } catch .unknownAlipayCertificate(let sn, let expected, let traceId) {
             guard await learnAlipayCertificate(sn) else {
                 throw .unknownAlipayCertificate(serialNumber: sn, expected: expected, traceId: traceId)
             }
-            return try interpret(response, encrypted: signed.isEncrypted, errorDetail: errorDetail)
+            return try interpret(response, encrypted: encrypted, errorDetail: errorDetail)
         }
     }
 
-    /// Sends one request through the transport, mapping its failures to `AlipayError`.
+    /// Sends one request through the transport within `timeout`, the deadline for the whole exchange
+    /// (connect, send, wait, receive), mapping its failures to `AlipayError`.
     func transmit(_ request: AlipayHTTPRequest, timeout: Duration) async throws(AlipayError) -> AlipayHTTPResponse {
-        do {
-            return try await transport.send(request, timeout: timeout)
-        } catch let error as AlipayError {
-            throw error
-        } catch let error as URLError where error.code == .timedOut {
-            throw .timeout(timeout)
-        } catch {
-            throw .transport(reason: "\(type(of: error))")
+        let transport = self.transport
+        let outcome = await CallDeadline.run(timeout: timeout) {
+            try await transport.send(request, timeout: timeout)
+        }
+        switch outcome.result {
+        case .success(let response):
+            return response
+        case .failure(let error):
+            throw TransportFailure.callError(error, timeout: timeout, deadlinePassed: outcome.deadlinePassed)
         }
     }
 

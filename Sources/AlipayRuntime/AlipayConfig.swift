@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 
 /// Everything a client needs to talk to Alipay: who the app is, its keys, and where to send requests.
 ///
@@ -25,8 +26,15 @@ public struct AlipayConfig: Sendable, CustomStringConvertible, CustomDebugString
         set { gatewayURLOverride = newValue }
     }
     private var gatewayURLOverride: URL?
-    /// How long a call may take before it fails with `AlipayError.timeout`.
+    /// The deadline for a call's exchange with the gateway, from connecting to the last byte of the
+    /// answer; when it passes the transfer is stopped and the call fails with `AlipayError.timeout`.
+    /// `AlipayRequestOptions.timeout` overrides it per call. (A certificate download in certificate
+    /// mode is an exchange of its own.)
     public var timeout: Duration
+    /// Where each call leaves one line at debug level: operation or v2 method, path, HTTP status,
+    /// trace id, request id, duration and, for a failure, the `AlipayError` case. Never a key, a
+    /// signature, a body, a query or an `app_auth_token`. `nil`, the default, logs nothing.
+    public var logger: Logger?
     /// The `User-Agent` header.
     public var userAgent: String
 
@@ -55,6 +63,7 @@ public struct AlipayConfig: Sendable, CustomStringConvertible, CustomDebugString
         self.serverURL = Self.defaultServerURL
         self.timeout = .seconds(15)
         self.userAgent = Self.defaultUserAgent
+        self.logger = nil
     }
 
     public var description: String {

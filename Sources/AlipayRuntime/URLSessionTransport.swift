@@ -5,6 +5,9 @@ import Foundation
 #endif
 
 /// The default transport, on `URLSession`.
+///
+/// `URLSession`'s own timeout only limits the time between two packets; the client's deadline bounds
+/// the whole call and cancels the data task when it passes.
 public struct URLSessionTransport: HTTPTransport {
     private let session: URLSession
 
@@ -25,16 +28,43 @@ public struct URLSessionTransport: HTTPTransport {
         let response: URLResponse
         do {
             (data, response) = try await session.data(for: urlRequest)
-        } catch let error as URLError where error.code == .timedOut {
-            throw AlipayError.timeout(timeout)
         } catch let error as URLError {
-            // The URL may hold tokens in its query, so only the code is reported.
-            throw AlipayError.transport(reason: "URLError \(error.code.rawValue) (\(error.code.name))")
+            throw Self.error(for: error, timeout: timeout, endpoint: request.url.endpoint)
         }
         guard let http = response as? HTTPURLResponse else {
-            throw AlipayError.transport(reason: "the response is not HTTP")
+            throw AlipayError.transport(reason: "the response from \(request.url.endpoint) is not HTTP")
         }
         return AlipayHTTPResponse(status: http.statusCode, headers: Self.headers(of: http), body: data)
+    }
+
+    /// What to throw for `error`. The URL may hold tokens in its query, so only the host and port are named.
+    private static func error(for error: URLError, timeout: Duration, endpoint: String) -> any Error {
+        let reason: String
+        switch error.code {
+        case .timedOut: return AlipayError.timeout(timeout)
+        case .cancelled: return CancellationError()
+        case .cannotConnectToHost: reason = "cannot connect to \(endpoint) (connection refused or unreachable)"
+        case .cannotFindHost, .dnsLookupFailed: reason = "cannot resolve host \(endpoint)"
+        case .networkConnectionLost: reason = "the connection to \(endpoint) was lost"
+        case .notConnectedToInternet: reason = "not connected to the internet"
+        case .secureConnectionFailed: reason = "TLS handshake with \(endpoint) failed"
+        case .serverCertificateUntrusted, .serverCertificateHasBadDate, .serverCertificateHasUnknownRoot,
+            .serverCertificateNotYetValid:
+            reason = "the TLS certificate of \(endpoint) is not trusted"
+        case .badServerResponse: reason = "\(endpoint) sent a response that is not valid HTTP"
+        // On Linux a failed handshake is an unknown error whose description is OpenSSL's (never quoted:
+        // the error's user info also holds the URL).
+        case _ where Self.isTLSFailure(error): reason = "TLS handshake with \(endpoint) failed"
+        default: reason = "network error talking to \(endpoint)"
+        }
+        return AlipayError.transport(reason: "\(reason) (URLError \(error.code.rawValue))")
+    }
+
+    private static func isTLSFailure(_ error: URLError) -> Bool {
+        guard error.code == .unknown, let detail = error.userInfo[NSLocalizedDescriptionKey] as? String else {
+            return false
+        }
+        return detail.contains("SSL") || detail.contains("TLS")
     }
 
     private static func headers(of response: HTTPURLResponse) -> AlipayHTTPHeaders {
@@ -50,21 +80,5 @@ public struct URLSessionTransport: HTTPTransport {
 extension Duration {
     var timeInterval: TimeInterval {
         Double(components.seconds) + Double(components.attoseconds) / 1e18
-    }
-}
-
-extension URLError.Code {
-    fileprivate var name: String {
-        switch self {
-        case .cannotConnectToHost: "cannot connect to host"
-        case .cannotFindHost: "cannot find host"
-        case .networkConnectionLost: "connection lost"
-        case .notConnectedToInternet: "not connected to the internet"
-        case .secureConnectionFailed: "TLS handshake failed"
-        case .serverCertificateUntrusted: "server certificate untrusted"
-        case .cancelled: "cancelled"
-        case .badServerResponse: "bad server response"
-        default: "network error"
-        }
     }
 }

@@ -86,6 +86,9 @@ extension AlipayTestGateway {
         case wrongCertificateSN
         /// The answer is held back this long.
         case delay(Duration)
+        /// The head is sent at once, then the body one byte per `interval`: a server that is never
+        /// silent for long but takes as long as it likes to finish.
+        case trickle(interval: Duration)
         /// The answer is replaced by an unsigned HTTP 500 HTML page, as a load balancer sends.
         case htmlServerError
         /// The JSON body is cut in half before signing, as a broken server would send it (v2: the whole

@@ -54,11 +54,20 @@ struct ResponseSigner: Sendable {
                 headers[HTTPHeader(name)] = nil
             case .wrongCertificateSN:
                 headers[HTTPHeader("alipay-sn")] = "00000000000000000000000000000000"
-            case .delay, .htmlServerError, .truncatedJSON, .duplicateNode, .unsignedResponse, .escapedSlashes:
+            case .delay, .trickle, .htmlServerError, .truncatedJSON, .duplicateNode, .unsignedResponse,
+                .escapedSlashes:
                 break
             }
         }
-        return HTTPResponse(statusCode: Self.status(response.status), headers: headers, body: body)
+        return HTTPResponse(statusCode: Self.status(response.status), headers: headers, body: Self.body(body, faults))
+    }
+
+    /// The body as sent: all at once, or one byte per interval with `.trickle`.
+    static func body(_ bytes: Data, _ faults: [AlipayTestGateway.Fault]) -> HTTPBodySequence {
+        for case .trickle(let interval) in faults {
+            return HTTPBodySequence(from: TrickledBytes(bytes: bytes, interval: interval), count: bytes.count)
+        }
+        return HTTPBodySequence(data: bytes)
     }
 
     /// Waits out `.delay` faults; for `.htmlServerError`, the unsigned HTML 500 page a load balancer sends.

@@ -24,9 +24,10 @@ struct EndToEndTests {
     }
 
     @Test(
-        "key mode: a JSON call round-trips and is checked by the gateway", arguments: [GatewayMode.key, .certificate])
-    func jsonCall(mode: GatewayMode) async throws {
-        try await withGateway(mode) { gateway, client in
+        "key mode: a JSON call round-trips and is checked by the gateway",
+        arguments: [GatewayMode.key, .certificate], TransportKind.allCases)
+    func jsonCall(mode: GatewayMode, transport: TransportKind) async throws {
+        try await withGateway(mode, transport: transport) { gateway, client in
             await Self.echoRoute(gateway)
             let response = try await sync(client, options: AlipayRequestOptions(requestId: "rid-1"))
             #expect(response == SyncResponse(agreementNo: "20195108518085620000"))
@@ -40,9 +41,9 @@ struct EndToEndTests {
 
     @Test(
         "AES: the request is encrypted, the gateway decrypts, the response comes back encrypted",
-        arguments: [GatewayMode.key, .certificate])
-    func encrypted(mode: GatewayMode) async throws {
-        try await withGateway(mode, encrypt: true) { gateway, client in
+        arguments: [GatewayMode.key, .certificate], TransportKind.allCases)
+    func encrypted(mode: GatewayMode, transport: TransportKind) async throws {
+        try await withGateway(mode, encrypt: true, transport: transport) { gateway, client in
             await Self.echoRoute(gateway)
             #expect(try await sync(client).agreementNo == "20195108518085620000")
             let received = try #require(await gateway.receivedRequests.last)
@@ -55,9 +56,10 @@ struct EndToEndTests {
         }
     }
 
-    @Test("multipart: data part and files arrive; only data is signed", arguments: [false, true])
-    func multipart(encrypt: Bool) async throws {
-        try await withGateway(.key, encrypt: encrypt) { gateway, client in
+    @Test(
+        "multipart: data part and files arrive; only data is signed", arguments: [false, true], TransportKind.allCases)
+    func multipart(encrypt: Bool, transport: TransportKind) async throws {
+        try await withGateway(.key, encrypt: encrypt, transport: transport) { gateway, client in
             await gateway.route(.post, "/v3/alipay/open/file/upload") { request in
                 .json([
                     "file_id": "F-\(request.files.count)",
@@ -86,18 +88,18 @@ struct EndToEndTests {
         }
     }
 
-    @Test("app auth token is sent and signed")
-    func appAuthToken() async throws {
-        try await withGateway(.certificate) { gateway, client in
+    @Test("app auth token is sent and signed", arguments: TransportKind.allCases)
+    func appAuthToken(transport: TransportKind) async throws {
+        try await withGateway(.certificate, transport: transport) { gateway, client in
             await Self.echoRoute(gateway)
             _ = try await sync(client, options: AlipayRequestOptions(appAuthToken: "202509BB8e0c4a5b"))
             #expect(await gateway.receivedRequests.last?.appAuthToken == "202509BB8e0c4a5b")
         }
     }
 
-    @Test("execute: GET with awkward query values, path parameters, extra headers")
-    func execute() async throws {
-        try await withGateway(.key) { gateway, client in
+    @Test("execute: GET with awkward query values, path parameters, extra headers", arguments: TransportKind.allCases)
+    func execute(transport: TransportKind) async throws {
+        try await withGateway(.key, transport: transport) { gateway, client in
             await gateway.route(.get, "/v3/alipay/marketing/activity/{activity_id}") { request in
                 .json([
                     "id": request.pathParameters["activity_id"] ?? "",
@@ -118,9 +120,9 @@ struct EndToEndTests {
         }
     }
 
-    @Test("an empty 2xx body decodes as {}")
-    func emptyBody() async throws {
-        try await withGateway(.key) { gateway, client in
+    @Test("an empty 2xx body decodes as {}", arguments: TransportKind.allCases)
+    func emptyBody(transport: TransportKind) async throws {
+        try await withGateway(.key, transport: transport) { gateway, client in
             await gateway.route(.post, "/v3/empty") { _ in AlipayTestGateway.Response(status: 200) }
             let response = try await client.send(
                 AlipayRequest(method: .post, path: "/v3/empty"), returning: AlipayEmptyResponse.self)
@@ -128,9 +130,9 @@ struct EndToEndTests {
         }
     }
 
-    @Test("concurrent calls on one client")
-    func concurrent() async throws {
-        try await withGateway(.key) { gateway, client in
+    @Test("concurrent calls on one client", arguments: TransportKind.allCases)
+    func concurrent(transport: TransportKind) async throws {
+        try await withGateway(.key, transport: transport) { gateway, client in
             await Self.echoRoute(gateway)
             try await withThrowingTaskGroup(of: SyncResponse.self) { group in
                 for _ in 0..<16 { group.addTask { try await sync(client) } }

@@ -1,6 +1,9 @@
+import AlipayAsyncHTTPClient
 import AlipayRuntime
 import AlipayTestGateway
 import Foundation
+import Logging
+import Testing
 
 /// Test keys and certificates from Tests/Fixtures/Keys, found from this file's path.
 enum Fixtures {
@@ -69,11 +72,33 @@ enum GatewayMode {
     case certificate
 }
 
+/// The transport a test's client sends with; transport tests run with each.
+enum TransportKind: String, CaseIterable, Sendable, CustomTestStringConvertible {
+    case urlSession
+    case asyncHTTPClient
+
+    func make() -> any HTTPTransport {
+        switch self {
+        case .urlSession: URLSessionTransport()
+        case .asyncHTTPClient: AsyncHTTPClientTransport()
+        }
+    }
+
+    var testDescription: String {
+        switch self {
+        case .urlSession: "URLSession"
+        case .asyncHTTPClient: "AsyncHTTPClient"
+        }
+    }
+}
+
 /// Starts a gateway and a client pointed at it, runs `body`, and stops the gateway either way.
 func withGateway(
     _ mode: GatewayMode = .key,
     encrypt: Bool = false,
     timeout: Duration = .seconds(5),
+    transport: TransportKind = .urlSession,
+    logger: Logger? = nil,
     _ body: (AlipayTestGateway, AlipayClient) async throws -> Void
 ) async throws {
     let encryptKey = encrypt ? Fixtures.aesKey : nil
@@ -94,8 +119,9 @@ func withGateway(
     let gateway = try await AlipayTestGateway.start(gatewayConfiguration)
     config.serverURL = gateway.baseURL
     config.timeout = timeout
+    config.logger = logger
     do {
-        let client = try AlipayClient(config: config)
+        let client = try AlipayClient(config: config, transport: transport.make())
         try await body(gateway, client)
     } catch {
         await gateway.stop()

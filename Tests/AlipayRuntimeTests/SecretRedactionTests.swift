@@ -69,9 +69,10 @@ struct SecretRedactionTests {
         }
     }
 
-    @Test("errors from the wire never quote keys")
-    func wireErrors() async throws {
-        try await withGateway(.certificate, encrypt: true, timeout: .seconds(1)) { gateway, client in
+    @Test("errors from the wire never quote keys", arguments: TransportKind.allCases)
+    func wireErrors(transport: TransportKind) async throws {
+        try await withGateway(.certificate, encrypt: true, timeout: .seconds(10), transport: transport) {
+            gateway, client in
             await gateway.route(.post, syncPath) { _ in
                 .error(code: "INVALID_PARAMETER", message: "bad", links: .text("https://open.alipay.com/x"))
             }
@@ -79,7 +80,9 @@ struct SecretRedactionTests {
             await gateway.route(.post, "/v3/slow") { _ in .json(["a": "b"]).with(.delay(.seconds(3))) }
             for path in [syncPath, "/v3/tampered", "/v3/slow", "/v3/missing"] {
                 do {
-                    _ = try await client.execute(method: .post, path: path, body: "{}")
+                    _ = try await client.execute(
+                        method: .post, path: path, body: "{}",
+                        options: AlipayRequestOptions(timeout: path == "/v3/slow" ? .seconds(1) : nil))
                     Issue.record("\(path) was accepted")
                 } catch let error as AlipayError {
                     Self.assertClean(error.description)

@@ -27,7 +27,10 @@ public struct AlipayV2Client: Sendable {
     /// The signed order string for Alipay's mobile SDK (`alipay.trade.app.pay`); no network.
     ///
     /// Every parameter, `sign` included, as `name=value` with the value form-encoded, sorted by name.
-    /// - Parameter parameters: extra signed parameters, e.g. `notify_url`.
+    /// - Parameters:
+    ///   - method: the API, e.g. `alipay.trade.app.pay`.
+    ///   - bizContent: the `biz_content` model: a generated model, a dictionary or your own type.
+    ///   - parameters: extra signed parameters, e.g. `notify_url`.
     public func sdkExecute(
         _ method: String,
         bizContent: some Encodable & Sendable,
@@ -46,6 +49,11 @@ public struct AlipayV2Client: Sendable {
 
     /// Page or WAP pay (`alipay.trade.page.pay`, `alipay.trade.wap.pay`); no network.
     ///
+    /// - Parameters:
+    ///   - method: the API, e.g. `alipay.trade.page.pay` or `alipay.trade.wap.pay`.
+    ///   - bizContent: the `biz_content` model: a generated model, a dictionary or your own type.
+    ///   - parameters: extra signed parameters, e.g. `return_url` and `notify_url`.
+    ///   - httpMethod: `.post` (the default) for the form, `.get` for the URL.
     /// - Returns: with `.post`, an HTML form that submits itself to the gateway (escaped so the
     ///   browser submits exactly the signed values); with `.get`, the gateway URL with every
     ///   parameter form-encoded in its query.
@@ -76,6 +84,8 @@ public struct AlipayV2Client: Sendable {
     /// an answer signed by an Alipay certificate the client does not know yet makes it download
     /// that certificate once and accept it if it chains to the root certificates.
     /// - Parameters:
+    ///   - method: the API, e.g. `alipay.trade.query`; it also names the answer's node.
+    ///   - bizContent: the `biz_content` model: a generated model, a dictionary or your own type.
     ///   - parameters: extra signed parameters (`notify_url`, `auth_token`, …).
     ///   - options: `appAuthToken` is sent as `app_auth_token`; `timeout` and `headers` apply;
     ///     `queryItems` are sent as extra signed parameters.
@@ -150,7 +160,25 @@ public struct AlipayV2Client: Sendable {
             method, bizContent: bizContent, parameters: all, appAuthToken: options.appAuthToken,
             encrypt: encrypts && client.cipher != nil)
         let request = try httpRequest(signed, options: options)
-        let response = try await client.transmit(request, timeout: options.timeout ?? client.config.timeout)
+        let log = CallLog(
+            logger: client.config.logger, operation: method, path: client.config.gatewayURL.path, requestId: nil)
+        var response: AlipayHTTPResponse?
+        do {
+            let received = try await client.transmit(request, timeout: options.timeout ?? client.config.timeout)
+            response = received
+            let result = try await read(received, method: method, verifiesSignature: verifiesSignature)
+            log.finish(response: received, error: nil)
+            return result
+        } catch {
+            log.finish(response: response, error: error)
+            throw error
+        }
+    }
+
+    /// Verifies and reads an answer; in certificate mode first learns an Alipay certificate it does not know yet.
+    private func read(_ response: AlipayHTTPResponse, method: String, verifiesSignature: Bool)
+        async throws(AlipayError) -> AlipayV2Response
+    {
         let read = { () throws(AlipayError) -> AlipayV2Response in
             try client.v2Reader.read(
                 response.body, status: response.status, contentType: response.headers["Content-Type"],

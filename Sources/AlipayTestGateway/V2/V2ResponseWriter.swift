@@ -35,21 +35,22 @@ struct V2ResponseWriter: Sendable {
         return body
     }
 
-    /// HTTP 200 with Alipay's `text/html;charset=utf-8`, after `.delay` and `.htmlServerError`.
+    /// HTTP 200 with Alipay's `text/html;charset=utf-8`, after `.delay` and `.htmlServerError`, paced by `.trickle`.
     func httpResponse(
         nodeName: String, node: String, encrypt: Bool, identity: AlipaySigningIdentity?,
         faults: [AlipayTestGateway.Fault]
     ) async -> HTTPResponse {
         if let replaced = await ResponseSigner.transportFaults(faults) { return replaced }
         let text = body(nodeName: nodeName, node: node, encrypt: encrypt, identity: identity, faults: faults)
-        return Self.html(text)
+        return Self.html(text, faults: faults)
     }
 
-    /// HTTP 200 with `text`, typed `text/html;charset=utf-8` as Alipay types every `gateway.do` answer.
-    static func html(_ text: String) -> HTTPResponse {
+    /// HTTP 200 with `text`, typed `text/html;charset=utf-8` as Alipay types every `gateway.do` answer;
+    /// sent one byte at a time with `.trickle`.
+    static func html(_ text: String, faults: [AlipayTestGateway.Fault] = []) -> HTTPResponse {
         HTTPResponse(
             statusCode: ResponseSigner.status(200), headers: [.contentType: "text/html;charset=utf-8"],
-            body: Data(text.utf8))
+            body: ResponseSigner.body(Data(text.utf8), faults))
     }
 
     /// The node name for `method`: `alipay.trade.query` → `alipay_trade_query_response`.

@@ -25,9 +25,13 @@ struct V2EndToEndTests {
 
     @Test(
         "app pay: order string accepted, paid, notified, queried, refunded",
-        arguments: [(GatewayMode.key, false), (.key, true), (.certificate, false), (.certificate, true)])
-    func appPay(mode: GatewayMode, encrypt: Bool) async throws {
-        try await withGateway(mode, encrypt: encrypt) { gateway, client in
+        arguments: TransportKind.allCases.flatMap { transport in
+            [(GatewayMode.key, false), (.key, true), (.certificate, false), (.certificate, true)].map {
+                ($0.0, $0.1, transport)
+            }
+        })
+    func appPay(mode: GatewayMode, encrypt: Bool, transport: TransportKind) async throws {
+        try await withGateway(mode, encrypt: encrypt, transport: transport) { gateway, client in
             let orderString = try client.v2.sdkExecute(
                 "alipay.trade.app.pay",
                 bizContent: ["out_trade_no": "E2E-APP-1", "total_amount": "9.00", "subject": "大乐透 & = +"],
@@ -56,10 +60,12 @@ struct V2EndToEndTests {
         }
     }
 
-    @Test("a business failure is AlipayError.api with the sub_code, verified; the raw code stays reachable")
-    func businessFailure() async throws {
+    @Test(
+        "a business failure is AlipayError.api with the sub_code, verified; the raw code stays reachable",
+        arguments: TransportKind.allCases)
+    func businessFailure(transport: TransportKind) async throws {
         for mode in [GatewayMode.key, .certificate] {
-            try await withGateway(mode, encrypt: mode == .certificate) { _, client in
+            try await withGateway(mode, encrypt: mode == .certificate, transport: transport) { _, client in
                 do {
                     _ = try await client.v2.execute("alipay.trade.query", bizContent: ["out_trade_no": "NOPE"])
                     Issue.record("a missing trade was found")
@@ -72,9 +78,11 @@ struct V2EndToEndTests {
         }
     }
 
-    @Test("page pay: the POST form and the GET URL, submitted as a browser would, open the trade")
-    func pagePay() async throws {
-        try await withGateway(.key) { gateway, client in
+    @Test(
+        "page pay: the POST form and the GET URL, submitted as a browser would, open the trade",
+        arguments: TransportKind.allCases)
+    func pagePay(transport: TransportKind) async throws {
+        try await withGateway(.key, transport: transport) { gateway, client in
             let html = try client.v2.pageExecute(
                 "alipay.trade.page.pay",
                 bizContent: [
@@ -109,9 +117,11 @@ struct V2EndToEndTests {
         }
     }
 
-    @Test("options: app_auth_token is signed and sent, extra parameters arrive, a route answers any method")
-    func optionsAndRoutes() async throws {
-        try await withGateway(.key) { gateway, client in
+    @Test(
+        "options: app_auth_token is signed and sent, extra parameters arrive, a route answers any method",
+        arguments: TransportKind.allCases)
+    func optionsAndRoutes(transport: TransportKind) async throws {
+        try await withGateway(.key, transport: transport) { gateway, client in
             await gateway.routeV2("alipay.user.info.share") { request in
                 .success(["user_id": "2088000000000001", "token": request.parameters["auth_token"] ?? ""])
             }
@@ -124,8 +134,8 @@ struct V2EndToEndTests {
         }
     }
 
-    @Test("faults: each becomes its own AlipayError, never a decoded value")
-    func faults() async throws {
+    @Test("faults: each becomes its own AlipayError, never a decoded value", arguments: TransportKind.allCases)
+    func faults(transport: TransportKind) async throws {
         typealias Fault = AlipayTestGateway.Fault
         let cases: [(Fault, (AlipayError) -> Bool)] = [
             (.tamperedBody, { if case .invalidSignature = $0 { true } else { false } }),
@@ -135,7 +145,7 @@ struct V2EndToEndTests {
             (.truncatedJSON, { if case .invalidResponse(let r) = $0 { r.reason.contains("JSON") } else { false } }),
             (.delay(.seconds(3)), { if case .timeout = $0 { true } else { false } }),
         ]
-        try await withGateway(.key, timeout: .seconds(10)) { gateway, client in
+        try await withGateway(.key, timeout: .seconds(10), transport: transport) { gateway, client in
             _ = try await gateway.acceptOrderString(
                 client.v2.sdkExecute(
                     "alipay.trade.app.pay", bizContent: ["out_trade_no": "F-1", "total_amount": "1.00", "subject": "F"])
@@ -159,14 +169,14 @@ struct V2EndToEndTests {
         }
     }
 
-    @Test("a wrong app key is refused by the gateway's signature check, and said so")
-    func wrongKey() async throws {
+    @Test("a wrong app key is refused by the gateway's signature check, and said so", arguments: TransportKind.allCases)
+    func wrongKey(transport: TransportKind) async throws {
         try await withGateway(.key) { gateway, _ in
             var config = Fixtures.keyModeConfig()
             config.privateKey = Fixtures.text("alipay_private_pkcs8.pem")  // not the app's key
             config.alipayPublicKey = Fixtures.text("app_public.b64")
             config.serverURL = gateway.baseURL
-            let client = try AlipayClient(config: config)
+            let client = try AlipayClient(config: config, transport: transport.make())
             do {
                 _ = try await client.v2.execute("alipay.trade.query", bizContent: ["out_trade_no": "X"])
                 Issue.record("accepted")
