@@ -16,7 +16,9 @@ extension AlipayClient {
     /// `key=value` with `&`, and checks `sign` as SHA256withRSA (RSA2) with Alipay's public key, or in
     /// certificate mode with the key of Alipay's certificate. After it passes, check `app_id`,
     /// `out_trade_no` and the amount against your order, then answer the bare text `success`.
-    /// - Parameter parameters: the notification's form fields, already percent-decoded.
+    /// - Parameters:
+    ///   - parameters: the notification's form fields, already percent-decoded.
+    ///   - rule: which fields the signature covers; `.v1` for payment notifications and `return_url`.
     /// - Returns: `true` only for a valid RSA2 signature; `false` for anything else.
     public func verifyNotification(_ parameters: [String: String], rule: AlipayNotificationRule = .v1) -> Bool {
         guard let signature = parameters["sign"], !signature.isEmpty else { return false }
@@ -32,6 +34,9 @@ extension AlipayClient {
 
     /// Checks a notification given as its raw `application/x-www-form-urlencoded` body. A body that
     /// does not decode, or that gives a field twice, fails.
+    /// - Parameters:
+    ///   - formBody: the body as received.
+    ///   - rule: which fields the signature covers; `.v1` for payment notifications and `return_url`.
     public func verifyNotification(formBody: String, rule: AlipayNotificationRule = .v1) -> Bool {
         guard let parameters = NotificationForm.parameters(formBody) else { return false }
         return verifyNotification(parameters, rule: rule)

@@ -3,7 +3,7 @@ import GenSDKModel
 import Synchronization
 
 /// Renders an SDK model into files: a file per model and per API class, a Markdown page per API
-/// class and an index, the module's exports and the compiled usage examples.
+/// class and an index, the module's DocC landing page, its exports and the compiled usage examples.
 public struct Renderer: Sendable {
     public let templates: TemplateSet
 
@@ -37,7 +37,7 @@ public struct Renderer: Sendable {
         }
     }
 
-    /// One job each for the index and the exports, one per API class (its Swift file, page and
+    /// One job each for the index (with the DocC landing page) and the exports, one per API class (its Swift file, page and
     /// examples share one context) and one per model.
     private func makeJobs(_ model: SDKModel, header: [String], structNames: Set<String>)
         -> [@Sendable () -> [RenderedFile]]
@@ -47,7 +47,12 @@ public struct Renderer: Sendable {
         // The largest jobs first, so that no thread is left with a long one at the end.
         jobs.append {
             let context = DocsIndexContext(model: model, header: header).make()
-            return [RenderedFile(path: "docs/README.md", contents: templates.render(context, with: "docs-index"))]
+            return [
+                RenderedFile(path: "docs/README.md", contents: templates.render(context, with: "docs-index")),
+                RenderedFile(
+                    path: "Sources/AlipaySDK/AlipaySDK.docc/AlipaySDK.md",
+                    contents: templates.render(context, with: "docc")),
+            ]
         }
         jobs.append {
             [

@@ -6,7 +6,7 @@ import GenYAML
 /// by a file of the same name from an override folder.
 public struct TemplateSet: Sendable {
     /// Templates every render needs.
-    static let required = ["model", "api", "api-doc", "docs-index", "exports", "examples"]
+    static let required = ["model", "api", "api-doc", "docs-index", "docc", "exports", "examples"]
 
     let library: TemplateLibrary
 

@@ -1,7 +1,7 @@
 import GenSDKModel
 import GenTemplate
 
-/// The context of `docs/README.md`: every API class with its operations.
+/// The context of `docs/README.md` and of the DocC landing page: every API class with its operations.
 struct DocsIndexContext {
     let model: SDKModel
     let header: [String]
@@ -11,6 +11,7 @@ struct DocsIndexContext {
             "apiCount": .number(model.apis.count),
             "operationCount": .number(model.operationCount),
             "modelCount": .number(model.models.count),
+            "firstApi": .text(model.apis.first?.name ?? "AlipayClient"),
             "apis": .objects(
                 model.apis.map { api in
                     [

@@ -2,7 +2,7 @@
 public enum Identifiers {
     /// A property, parameter or case name: lowerCamelCase, digits and keywords made legal.
     ///
-    /// Keywords come back in backticks (`` `default` ``); use `Identifiers.plain` to strip them.
+    /// Keywords come back escaped, a backtick on each side of `default`; `Identifiers.plain` strips them.
     public static func member(_ wireName: String) -> String {
         var name = Words.lowerCamel(wireName)
         if name.isEmpty {
@@ -51,7 +51,7 @@ public enum Identifiers {
         return member(last)
     }
 
-    /// `` `default` `` -> `default`.
+    /// An identifier without the backticks that escape a keyword such as `default`.
     public static func plain(_ identifier: String) -> String {
         identifier.hasPrefix("`") ? String(identifier.dropFirst().dropLast()) : identifier
     }
