@@ -23,7 +23,7 @@ rm -rf "$scratch/Generated" "$scratch/.build"
 
 # The scratch package builds the runtime from this checkout and the generated SDK beside it.
 ln -sfn "$root/Sources/AlipayRuntime" "$scratch/Runtime"
-sed -n '/^    dependencies: \[/,/^    \],/p' "$root/Package.swift" | grep -E 'swift-(crypto|asn1)|dependencies: \[|^    \],' > "$scratch/.dependencies"
+sed -n '/^    dependencies: \[/,/^    \],/p' "$root/Package.swift" | grep -E 'swift-(crypto|asn1|certificates|log)\.git|dependencies: \[|^    \],' > "$scratch/.dependencies"
 cat > "$scratch/Package.swift" <<SWIFT
 // swift-tools-version:6.0
 import PackageDescription
@@ -39,6 +39,8 @@ $(cat "$scratch/.dependencies")
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
                 .product(name: "SwiftASN1", package: "swift-asn1"),
+                .product(name: "X509", package: "swift-certificates"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             path: "Runtime"
         ),
