@@ -45,7 +45,8 @@ actor V2GatewayState {
     }
 
     private func append<Element>(_ element: Element, to log: inout [Element]) {
-        if log.count >= logLimit { log.removeFirst(log.count - logLimit + 1) }
+        // Dropping a quarter at a time keeps appends cheap once the log is full.
+        if log.count >= logLimit { log.removeFirst(logLimit / 4) }
         log.append(element)
     }
 }
