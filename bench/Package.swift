@@ -5,7 +5,10 @@ import PackageDescription
 /// A path dependency is named after its directory, so the root package's identity depends on the checkout.
 let root = URL(fileURLWithPath: Context.packageDirectory).deletingLastPathComponent().lastPathComponent
 
-// Measures the runtime in release mode: `swift run -c release runtime-bench` (from this directory).
+// Measures the runtime in release mode (from this directory):
+// - `swift run -c release runtime-bench`: crypto, signing, verification and calls with the gateway in process;
+// - `swift run -c release client-bench`: the client process's own CPU time per call, with the gateway
+//   (`bench-gateway`) in a separate process.
 let package = Package(
     name: "runtime-bench",
     platforms: [.macOS(.v13)],
@@ -14,14 +17,34 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
     ],
     targets: [
-        .executableTarget(
-            name: "runtime-bench",
+        .target(
+            name: "BenchSupport",
             dependencies: [
                 .product(name: "AlipayRuntime", package: root),
                 .product(name: "AlipayTestGateway", package: root),
+            ]
+        ),
+        .executableTarget(
+            name: "runtime-bench",
+            dependencies: [
+                "BenchSupport",
+                .product(name: "AlipayRuntime", package: root),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
             ]
-        )
+        ),
+        .executableTarget(name: "bench-gateway", dependencies: ["BenchSupport"]),
+        .executableTarget(
+            name: "client-bench",
+            dependencies: [
+                // Not linked in: built first, so that client-bench finds it next to itself.
+                "bench-gateway",
+                "BenchSupport",
+                .product(name: "AlipayRuntime", package: root),
+                .product(name: "AlipayAsyncHTTPClient", package: root),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]
+        ),
     ]
 )

@@ -5,7 +5,8 @@
   folder each run, and a no-op run into an up-to-date folder); wall time and peak RSS;
 - the same spec through OpenAPI Generator's swift6 generator (PyPI `openapi-generator-cli`), and the ratio;
 - clean debug builds of both generated SDKs (BENCH_COMPILE=0 skips them);
-- the runtime benchmark in bench/Sources/runtime-bench.
+- the runtime benchmark in bench/Sources/runtime-bench;
+- the client's own CPU time per call, with the gateway in a separate process (bench/Sources/client-bench).
 
 Environment: BENCH_RUNS (default 7), OAG_RUNS (default 3).
 """
@@ -157,6 +158,19 @@ def main():
     ratios = [f"- {l}" for l in runtime.stdout.splitlines() if l.startswith("Ratio: ")]
     lines += table + ([""] + ratios if ratios else []) if table else [f"runtime-bench failed: {runtime.stderr[-500:]}"]
     lines += ["", "Command: `cd bench && swift run -c release runtime-bench`.", ""]
+
+    lines += ["## Client cost per call (gateway in a separate process)", ""]
+    client = sh("swift run -c release client-bench", cwd=ROOT / "bench", check=False)
+    table = [l for l in client.stdout.splitlines() if l.startswith("|")]
+    notes = [f"- {l}" for l in client.stdout.splitlines() if l.startswith("Ratio: ")]
+    lines += table + ([""] + notes if notes else []) if table else [f"client-bench failed: {client.stderr[-500:]}"]
+    lines += ["", "The gateway (`bench-gateway`, AlipayTestGateway in key mode) runs in its own process, a fresh one "
+              "with a fresh client for every series (after a warm-up of its own); CPU µs per "
+              "call is this process's user + system time (`getrusage(RUSAGE_SELF)`, all threads) over the series "
+              "divided by its calls: signing, JSON, the transport, verification and decoding. The bare sign is "
+              "measured in blocks between the series of the same run. AsyncHTTPClientTransport uses "
+              "`HTTPClient.shared` (at most 8 connections per host); URLSession allows 64.", "",
+              "Command: `cd bench && swift run -c release client-bench`.", ""]
 
     (ROOT / "bench" / "REPORT.md").write_text("\n".join(lines) + "\n")
     shutil.rmtree(SCRATCH, ignore_errors=True)

@@ -1,5 +1,5 @@
 import AlipayRuntime
-import AlipayTestGateway
+import BenchSupport
 import Crypto
 import Foundation
 import _CryptoExtras
@@ -10,35 +10,6 @@ import _CryptoExtras
 
 // Benchmarks of the runtime: crypto primitives, our signing and verification, AES, and full calls
 // through AlipayTestGateway on loopback. Prints a Markdown table. Run in release mode.
-
-let keysDirectory = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Tests/Fixtures/Keys")
-
-func fixture(_ name: String) throws -> String {
-    try String(contentsOf: keysDirectory.appendingPathComponent(name), encoding: .utf8)
-}
-
-struct SyncModel: Codable, Sendable {
-    var agreementNo = "20195108518085620000"
-    var bizAction = "ORDER_PAID"
-    var bizTime = "2019-03-08 19:51:35"
-    var outBizNo = "2020081211223006150094012926289"
-    var userId = "2088602002015001"
-
-    enum CodingKeys: String, CodingKey {
-        case agreementNo = "agreement_no"
-        case bizAction = "biz_action"
-        case bizTime = "biz_time"
-        case outBizNo = "out_biz_no"
-        case userId = "user_id"
-    }
-}
-
-struct SyncResponse: Codable, Sendable {
-    var agreementNo: String?
-    enum CodingKeys: String, CodingKey { case agreementNo = "agreement_no" }
-}
 
 /// `biz_content` of an app pay order.
 struct AppPayModel: Codable, Sendable {
@@ -101,7 +72,6 @@ func tradeQueryNode() -> String {
     return "{" + fields.joined(separator: ",") + "}"
 }
 
-let appId = "2021000000000001"
 let appPrivateKeyText = try fixture("app_private_pkcs8.pem")
 let alipayPrivateKeyText = try fixture("alipay_private_pkcs8.pem")
 var config = AlipayConfig(
@@ -195,9 +165,7 @@ let ratios = [
 
 // Our request signing: encode, build the sign content, sign, assemble headers.
 let signer = try RequestSigner(config: config)
-let request = AlipayRequest(
-    method: .post, path: "/v3/zhima/credit/pe/zmgo/cumulation/sync",
-    queryItems: [AlipayQueryItem(name: "trace", value: "a b")], body: .json(SyncModel()))
+let request = syncRequest()
 rows.append(
     try .time("RequestSigner.sign (JSON body → SignedRequest)", runs: 500) {
         _ = try signer.sign(request)
@@ -241,11 +209,7 @@ rows.append(
     })
 
 // Full calls through the gateway on loopback.
-let gateway = try await AlipayTestGateway.start(
-    .init(appId: appId, appPublicKey: try fixture("app_public.pem"), alipayPrivateKey: alipayPrivateKeyText))
-await gateway.route(.post, "/v3/zhima/credit/pe/zmgo/cumulation/sync") { request in
-    .json(["agreement_no": (try request.decode([String: String].self))["agreement_no"] ?? ""])
-}
+let gateway = try await startBenchGateway()
 config.serverURL = gateway.baseURL
 let sessionConfiguration = URLSessionConfiguration.default
 sessionConfiguration.httpMaximumConnectionsPerHost = 64
