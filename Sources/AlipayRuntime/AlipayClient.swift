@@ -21,7 +21,7 @@ public final class AlipayClient: Sendable {
     /// - Throws: `AlipayError.invalidConfiguration` naming the field that is wrong.
     public init(config: AlipayConfig, transport: any HTTPTransport = URLSessionTransport()) throws(AlipayError) {
         try Self.validate(serverURL: config.serverURL)
-        try Self.validate(gatewayURL: config.gatewayURL)
+        try Self.requireHTTP(config.gatewayURL, field: "gatewayURL")
         let privateKey = try RSAKeyParser.privateKey(config.privateKey, field: "privateKey")
         self.config = config
         self.transport = transport
@@ -95,9 +95,10 @@ public final class AlipayClient: Sendable {
         errorDetail: (some AlipayErrorDetail).Type,
         read: (AlipayResponse) throws(AlipayError) -> Output
     ) async throws(AlipayError) -> Output {
+        let path = CallLog.path(of: signed.requestURI)
         let log = CallLog(
-            logger: config.logger, operation: "\(signed.method.rawValue) \(CallLog.path(of: signed.requestURI))",
-            path: CallLog.path(of: signed.requestURI), requestId: signed.headers["alipay-request-id"])
+            logger: config.logger, operation: "\(signed.method.rawValue) \(path)", path: path,
+            requestId: signed.headers["alipay-request-id"])
         var response: AlipayHTTPResponse?
         do {
             let received = try await transmit(signed.httpRequest, timeout: timeout ?? config.timeout)
@@ -118,13 +119,23 @@ public final class AlipayClient: Sendable {
         encrypted: Bool,
         errorDetail: (some AlipayErrorDetail).Type
     ) async throws(AlipayError) -> AlipayResponse {
+        try await learningAlipayCertificates { () throws(AlipayError) in
+            try interpret(response, encrypted: encrypted, errorDetail: errorDetail)
+        }
+    }
+
+    /// Runs `read`; when it meets an Alipay certificate the client does not know, learns that
+    /// certificate (certificate mode) and runs `read` once more. v2 and v3 answers both go through here.
+    func learningAlipayCertificates<Output>(_ read: () throws(AlipayError) -> Output) async throws(AlipayError)
+        -> Output
+    {
         do {
-            return try interpret(response, encrypted: encrypted, errorDetail: errorDetail)
+            return try read()
         } catch .unknownAlipayCertificate(let sn, let expected, let traceId) {
             guard await learnAlipayCertificate(sn) else {
                 throw .unknownAlipayCertificate(serialNumber: sn, expected: expected, traceId: traceId)
             }
-            return try interpret(response, encrypted: encrypted, errorDetail: errorDetail)
+            return try read()
         }
     }
 
@@ -200,24 +211,20 @@ public final class AlipayClient: Sendable {
 
     // MARK: - Configuration checks
 
-    private static func validate(gatewayURL: URL) throws(AlipayError) {
-        guard let scheme = gatewayURL.scheme?.lowercased(), scheme == "https" || scheme == "http",
-            let host = gatewayURL.host, !host.isEmpty
-        else {
-            throw .invalidConfiguration(reason: "gatewayURL must be an http(s) URL with a host")
-        }
-    }
-
     private static func validate(serverURL: URL) throws(AlipayError) {
-        guard let scheme = serverURL.scheme?.lowercased(), scheme == "https" || scheme == "http",
-            let host = serverURL.host, !host.isEmpty
-        else {
-            throw .invalidConfiguration(reason: "serverURL must be an http(s) URL with a host")
-        }
+        try requireHTTP(serverURL, field: "serverURL")
         if serverURL.path.hasSuffix("gateway.do") {
             throw .invalidConfiguration(
                 reason:
                     "serverURL points at the v2 gateway (gateway.do); the v3 API lives at https://openapi.alipay.com")
+        }
+    }
+
+    private static func requireHTTP(_ url: URL, field: String) throws(AlipayError) {
+        guard let scheme = url.scheme?.lowercased(), scheme == "https" || scheme == "http",
+            let host = url.host, !host.isEmpty
+        else {
+            throw .invalidConfiguration(reason: "\(field) must be an http(s) URL with a host")
         }
     }
 

@@ -179,18 +179,10 @@ public struct AlipayV2Client: Sendable {
     private func read(_ response: AlipayHTTPResponse, method: String, verifiesSignature: Bool)
         async throws(AlipayError) -> AlipayV2Response
     {
-        let read = { () throws(AlipayError) -> AlipayV2Response in
+        try await client.learningAlipayCertificates { () throws(AlipayError) in
             try client.v2Reader.read(
                 response.body, status: response.status, contentType: response.headers["Content-Type"],
                 method: method, verifiesSignature: verifiesSignature)
-        }
-        do {
-            return try read()
-        } catch .unknownAlipayCertificate(let sn, let expected, let traceId) {
-            guard await client.learnAlipayCertificate(sn) else {
-                throw .unknownAlipayCertificate(serialNumber: sn, expected: expected, traceId: traceId)
-            }
-            return try read()
         }
     }
 

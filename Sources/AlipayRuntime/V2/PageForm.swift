@@ -45,8 +45,14 @@ package enum PageForm {
 package enum PageURL {
     package static func url(gatewayURL: String, query: [V2SignedParameters.Parameter]) -> String {
         guard !query.isEmpty else { return gatewayURL }
-        let separator =
-            gatewayURL.contains("?") ? (gatewayURL.hasSuffix("?") || gatewayURL.hasSuffix("&") ? "" : "&") : "?"
+        let separator: String
+        if !gatewayURL.contains("?") {
+            separator = "?"
+        } else if gatewayURL.hasSuffix("?") || gatewayURL.hasSuffix("&") {
+            separator = ""
+        } else {
+            separator = "&"
+        }
         return gatewayURL + separator + query.formEncoded
     }
 }

@@ -75,22 +75,12 @@ package struct V2ResponseEnvelope: Sendable, Hashable {
             return value
         }
         let node: JSONScanner.Member
-        var nodeMembers = object.expanded
         if let found = try single(expected) {
             node = found
             nodeName = String(decoding: expected, as: UTF8.self)
         } else if let found = try single(Self.errorNode) {
             node = found
             nodeName = "error_response"
-            if bytes[found.value.lowerBound] == UInt8(ascii: "{") {
-                let inner = UnsafeRawBufferPointer(rebasing: bytes[found.value])
-                nodeMembers = try? JSONScanner.object(inner).members.map {
-                    JSONScanner.Member(
-                        key: ($0.key.lowerBound + found.value.lowerBound)..<($0.key.upperBound + found.value.lowerBound),
-                        value: ($0.value.lowerBound + found.value.lowerBound)..<($0.value.upperBound
-                            + found.value.lowerBound))
-                }
-            }
         } else {
             throw Failure(
                 reason: "the body has neither \(String(decoding: expected, as: UTF8.self)) nor error_response")
@@ -103,7 +93,15 @@ package struct V2ResponseEnvelope: Sendable, Hashable {
         isEncrypted = first == UInt8(ascii: "\"")
         sign = try text(Self.signKey)
         alipayCertSN = try text(Self.certificateKey)
-        status = isEncrypted ? nil : V2NodeStatus(bytes, members: nodeMembers ?? [])
+        if isEncrypted {
+            status = nil
+        } else if let members = object.expanded, nodeName != "error_response" {
+            status = V2NodeStatus(bytes, members: members)  // read in the same pass as the body
+        } else {
+            // Only the method's node is read in the body's pass; the rarer error_response on its own.
+            let inner = UnsafeRawBufferPointer(rebasing: bytes[node.value])
+            status = V2NodeStatus(inner, members: (try? JSONScanner.object(inner).members) ?? [])
+        }
     }
 }
 

@@ -93,16 +93,19 @@ package struct V2ResponseReader: Sendable {
         if RSASignature.isValid(sign, for: node, key: key) { return true }
         let escapedSlash: [UInt8] = [0x5C, 0x2F]
         guard node.firstRange(of: escapedSlash) != nil else { return false }
+        // Every `\/` read as `/`, left to right, as Java's String.replace does.
+        let bytes = [UInt8](node)
         var unescaped = Data()
-        unescaped.reserveCapacity(node.count)
-        var previous: UInt8?
-        for byte in node {
-            if previous == 0x5C && byte == 0x2F {
-                unescaped[unescaped.count - 1] = 0x2F
+        unescaped.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 0x5C, index + 1 < bytes.count, bytes[index + 1] == 0x2F {
+                unescaped.append(0x2F)
+                index += 2
             } else {
-                unescaped.append(byte)
+                unescaped.append(bytes[index])
+                index += 1
             }
-            previous = previous == 0x5C && byte == 0x2F ? nil : byte
         }
         return RSASignature.isValid(sign, for: unescaped, key: key)
     }
