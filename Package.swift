@@ -1,6 +1,38 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The generated SDK: a library per API family, the models they share, and `AlipaySDK`, which
+// re-exports them all. `swift run gen` rewrites the list between the markers.
+// gen: families begin
+let sdkFamilies: [String] = [
+    "AlipayEbpp",
+    "AlipayEco",
+    "AlipayIservice",
+    "AlipayMarketing",
+    "AlipayOpen",
+    "AlipayZhimaCredit",
+    "AlipayZhimaMerchant",
+]
+// gen: families end
+
+let sdkTargets: [Target] =
+    [
+        .target(
+            name: "AlipaySharedModels", dependencies: ["AlipayRuntime"], path: "Generated/Sources/AlipaySharedModels")
+    ]
+    + sdkFamilies.map { family in
+        .target(name: family, dependencies: ["AlipaySharedModels"], path: "Generated/Sources/\(family)")
+    }
+    + [
+        .target(
+            name: "AlipaySDK",
+            dependencies: ["AlipaySharedModels"] + sdkFamilies.map { .target(name: $0) },
+            path: "Generated/Sources/AlipaySDK"
+        ),
+        // The usage examples of Generated/docs, compiled so that they stay correct.
+        .target(name: "AlipaySDKExamples", dependencies: ["AlipaySDK"], path: "Generated/Examples"),
+    ]
+
 let package = Package(
     name: "alipay-swift",
     platforms: [.macOS(.v13)],
@@ -10,7 +42,7 @@ let package = Package(
         .library(name: "AlipayTestGateway", targets: ["AlipayTestGateway"]),
         .library(name: "AlipayAsyncHTTPClient", targets: ["AlipayAsyncHTTPClient"]),
         .executable(name: "gen", targets: ["gen"]),
-    ],
+    ] + sdkFamilies.map { .library(name: $0, targets: [$0]) },
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
@@ -71,9 +103,6 @@ let package = Package(
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ]
         ),
-        .target(name: "AlipaySDK", dependencies: ["AlipayRuntime"], path: "Generated/Sources/AlipaySDK"),
-        // The usage examples of Generated/docs, compiled so that they stay correct.
-        .target(name: "AlipaySDKExamples", dependencies: ["AlipaySDK"], path: "Generated/Examples"),
         // The README's "Take a payment" examples, compiled and run by the tests.
         .target(name: "AlipayPaymentExamples", dependencies: ["AlipaySDK"]),
         .target(
@@ -107,5 +136,5 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-    ]
+    ] + sdkTargets
 )

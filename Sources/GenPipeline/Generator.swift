@@ -16,6 +16,11 @@ public struct Generator: Sendable {
         public var include: [String]
         /// Compare with the output folder instead of writing it.
         public var check: Bool
+        /// The package manifest whose list of API families is rewritten; `nil` for `Package.swift`
+        /// beside the output folder, which is left alone when it does not exist.
+        public var packageManifest: String?
+        /// Whether the package manifest's list of API families is rewritten (or, with `check`, compared).
+        public var updatesPackageManifest: Bool
         /// Whether the spec's and the SDK's models are freed when the run ends. A process that exits
         /// right after the run can pass `false`: the system takes the memory back at once, where
         /// freeing millions of small values one by one takes tens of milliseconds on a large spec.
@@ -23,8 +28,10 @@ public struct Generator: Sendable {
 
         public init(
             specs: [String], output: String, templates: String? = nil, include: [String] = [], check: Bool = false,
-            freesMemory: Bool = true
+            packageManifest: String? = nil, updatesPackageManifest: Bool = true, freesMemory: Bool = true
         ) {
+            self.packageManifest = packageManifest
+            self.updatesPackageManifest = updatesPackageManifest
             self.specs = specs
             self.output = output
             self.templates = templates
@@ -44,6 +51,8 @@ public struct Generator: Sendable {
         public var written: [String]
         public var unchanged: Int
         public var removed: [String]
+        /// The package manifest, when its list of API families was rewritten (with `check`: differs).
+        public var packageManifest: String?
         public var warnings: [Diagnostic]
         public var seconds: Double
         /// Wall time of each stage, in the order they ran.
@@ -51,10 +60,13 @@ public struct Generator: Sendable {
 
         /// One line: specs, operations, API classes, models, files, seconds.
         public func line(check: Bool) -> String {
-            let files =
+            var files =
                 check
                 ? "\(written.count) differ, \(unchanged) match, \(removed.count) stale"
                 : "\(written.count) written, \(unchanged) unchanged, \(removed.count) removed"
+            if let packageManifest {
+                files += check ? "; \(packageManifest) differs" : "; \(packageManifest) updated"
+            }
             return
                 "\(specCount) spec\(specCount == 1 ? "" : "s"), \(operationCount) operations, \(apiCount) API classes, "
                 + "\(modelCount) models; files: \(files); \(String(format: "%.2f", seconds)) s"
@@ -114,6 +126,15 @@ public struct Generator: Sendable {
         let renderer = Renderer(templates: templates)
         let sources = files.map { ($0 as NSString).lastPathComponent }
         let output = URL(fileURLWithPath: options.output, isDirectory: true)
+        // Worked out before anything is written: a manifest gen cannot update stops the run.
+        var manifestUpdate: (list: PackageFamilyList, text: String)?
+        if options.updatesPackageManifest {
+            let list =
+                options.packageManifest.map { PackageFamilyList(path: $0) } ?? .besideOutput(options.output)
+            if let update = try list.update(with: renderer.packageFamilies(built.model)), update.changed {
+                manifestUpdate = (list, update.text)
+            }
+        }
         let changes: OutputFolder.Changes
         if options.check {
             let rendered = renderer.render(built.model, sources: sources)
@@ -125,6 +146,9 @@ public struct Generator: Sendable {
             renderer.render(built.model, sources: sources) { staging.stage($0) }
             endStage("render and write")
             changes = try staging.commit()
+            if let manifestUpdate {
+                try manifestUpdate.list.write(manifestUpdate.text)
+            }
             endStage("commit")
         }
         if !options.freesMemory {
@@ -138,6 +162,7 @@ public struct Generator: Sendable {
             written: changes.written,
             unchanged: changes.unchanged.count,
             removed: changes.removed,
+            packageManifest: manifestUpdate?.list.path,
             warnings: warnings,
             seconds: Self.seconds(since: start),
             stages: stages)

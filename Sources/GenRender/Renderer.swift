@@ -3,7 +3,8 @@ import GenSDKModel
 import Synchronization
 
 /// Renders an SDK model into files: a file per model and per API class, a Markdown page per API
-/// class and an index, the module's DocC landing page, its exports and the compiled usage examples.
+/// class and an index, the umbrella module's DocC landing page, each module's exports and the
+/// compiled usage examples.
 public struct Renderer: Sendable {
     public let templates: TemplateSet
 
@@ -18,6 +19,11 @@ public struct Renderer: Sendable {
             results.withLock { $0 += files }
         }
         return results.withLock { $0 }.sorted { $0.path < $1.path }
+    }
+
+    /// The lines of the package manifest that list the SDK's API families, one library each.
+    public func packageFamilies(_ model: SDKModel) -> String {
+        templates.render(["families": .lines(model.families)], with: "package-families")
     }
 
     /// Renders every file of the SDK on all cores, handing each small group of files to `receive`
@@ -37,7 +43,7 @@ public struct Renderer: Sendable {
         }
     }
 
-    /// One job each for the index (with the DocC landing page) and the exports, one per API class (its Swift file, page and
+    /// One job each for the index (with the DocC landing page) and each module's exports, one per API class (its Swift file, page and
     /// examples share one context) and one per model.
     private func makeJobs(_ model: SDKModel, header: [String], structNames: Set<String>)
         -> [@Sendable () -> [RenderedFile]]
@@ -50,16 +56,19 @@ public struct Renderer: Sendable {
             return [
                 RenderedFile(path: "docs/README.md", contents: templates.render(context, with: "docs-index")),
                 RenderedFile(
-                    path: "Sources/AlipaySDK/AlipaySDK.docc/AlipaySDK.md",
+                    path: "Sources/\(ModuleLayout.umbrella)/\(ModuleLayout.umbrella).docc/\(ModuleLayout.umbrella).md",
                     contents: templates.render(context, with: "docc")),
             ]
         }
-        jobs.append {
-            [
-                RenderedFile(
-                    path: "Sources/AlipaySDK/Exports.swift",
-                    contents: templates.render(["header": .lines(header)], with: "exports"))
-            ]
+        for (module, imports) in ModuleImports.all(model) {
+            jobs.append {
+                [
+                    RenderedFile(
+                        path: "Sources/\(module)/Exports.swift",
+                        contents: templates.render(
+                            ["header": .lines(header), "imports": .lines(imports)], with: "exports"))
+                ]
+            }
         }
         for api in model.apis {
             jobs.append {
@@ -70,7 +79,7 @@ public struct Renderer: Sendable {
                     })
                 return [
                     RenderedFile(
-                        path: "Sources/AlipaySDK/APIs/\(api.name).swift",
+                        path: "Sources/\(api.module)/APIs/\(api.name).swift",
                         contents: templates.render(context, with: "api")),
                     RenderedFile(path: "docs/\(api.name).md", contents: templates.render(context, with: "api-doc")),
                     RenderedFile(
@@ -84,7 +93,7 @@ public struct Renderer: Sendable {
                 let context = ModelContext(model: type, header: header).make()
                 return [
                     RenderedFile(
-                        path: "Sources/AlipaySDK/Models/\(type.name).swift",
+                        path: "Sources/\(type.module)/Models/\(type.name).swift",
                         contents: templates.render(context, with: "model"))
                 ]
             }

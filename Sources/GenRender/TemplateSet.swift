@@ -6,7 +6,9 @@ import GenYAML
 /// by a file of the same name from an override folder.
 public struct TemplateSet: Sendable {
     /// Templates every render needs.
-    static let required = ["model", "api", "api-doc", "docs-index", "docc", "exports", "examples"]
+    static let required = [
+        "model", "api", "api-doc", "docs-index", "docc", "exports", "examples", "package-families",
+    ]
 
     let library: TemplateLibrary
 

@@ -5,9 +5,12 @@ public struct APIClass: Sendable {
     public var documentation: DocText
     /// Sorted by method name.
     public var methods: [APIMethod]
+    /// The Swift module the class is in: its family's (see ``ModuleLayout``).
+    public var module: String
 
-    public init(name: String, tag: String, documentation: DocText, methods: [APIMethod]) {
+    public init(name: String, tag: String, documentation: DocText, methods: [APIMethod], module: String = "") {
         self.name = name
+        self.module = module
         self.tag = tag
         self.documentation = documentation
         self.methods = methods

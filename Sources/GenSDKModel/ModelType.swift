@@ -23,6 +23,8 @@ public struct ModelType: Sendable {
     public var deprecated: Bool
     /// Whether the type is an operation's error body, handed out in `AlipayAPIError.detail`.
     public var isErrorDetail: Bool
+    /// The Swift module the type is in: the one family that uses it, or ``ModuleLayout/shared``.
+    public var module: String = ""
 
     public init(
         name: String,

@@ -3,10 +3,13 @@
 public struct SDKModel: Sendable {
     public var apis: [APIClass]
     public var models: [ModelType]
+    /// The module of every API family, sorted (see ``ModuleLayout``).
+    public var families: [String]
 
-    public init(apis: [APIClass], models: [ModelType]) {
+    public init(apis: [APIClass], models: [ModelType], families: [String]) {
         self.apis = apis
         self.models = models
+        self.families = families
     }
 
     /// How many operations the API classes hold.

@@ -28,6 +28,15 @@ struct Gen: ParsableCommand {
     @Option(help: "Keep only operations whose tag starts with this prefix (repeatable), and the schemas they reach.")
     var include: [String] = []
 
+    @Option(
+        help:
+            "The package manifest whose list of API families gen rewrites (default: Package.swift beside the output folder, if it exists)."
+    )
+    var packageManifest: String?
+
+    @Flag(help: "Leave the package manifest alone.")
+    var skipPackageManifest = false
+
     @Flag(help: "Write nothing; exit 1 and list the files that differ when the output is not what the specs produce.")
     var check = false
 
@@ -41,7 +50,7 @@ struct Gen: ParsableCommand {
         let generator = Generator(
             options: Generator.Options(
                 specs: specs, output: output, templates: templates, include: include, check: check,
-                freesMemory: false))
+                packageManifest: packageManifest, updatesPackageManifest: !skipPackageManifest, freesMemory: false))
         let summary: Generator.Summary
         do {
             summary = try generator.run()
@@ -58,12 +67,15 @@ struct Gen: ParsableCommand {
                 printError(warning.description)
             }
         }
-        if check, !(summary.written.isEmpty && summary.removed.isEmpty) {
+        if check, !(summary.written.isEmpty && summary.removed.isEmpty && summary.packageManifest == nil) {
             for path in summary.written {
                 printError("differs: \(output)/\(path)")
             }
             for path in summary.removed {
                 printError("stale: \(output)/\(path)")
+            }
+            if let manifest = summary.packageManifest {
+                printError("differs: \(manifest) (its list of API families)")
             }
             printError(
                 "gen: \(output) is not what the specs produce; run `swift run gen \(specs.joined(separator: " "))`")

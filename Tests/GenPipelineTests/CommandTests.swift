@@ -78,7 +78,7 @@ import Testing
         #expect(summary.hasPrefix("1 spec, 25 operations, 17 API classes, "), "\(summary)")
         #expect(summary.contains(" written, 0 unchanged, 0 removed; "), "\(summary)")
 
-        let model = output.appendingPathComponent("Sources/AlipaySDK/Models/ZMGoTradeInfo.swift")
+        let model = output.appendingPathComponent("Sources/AlipayZhimaCredit/Models/ZMGoTradeInfo.swift")
         let modified = try FileManager.default.attributesOfItem(atPath: model.path)[.modificationDate] as? Date
         Thread.sleep(forTimeInterval: 0.05)
         let second = try ProcessResult.run(TestPaths.genExecutable, [TestPaths.specs.path, "--output", output.path])
@@ -95,19 +95,21 @@ import Testing
             TestPaths.genExecutable, [TestPaths.specs.path, "--output", output.path, "--check"])
         #expect(clean.status == 0, "\(clean.standardError)")
 
-        let model = output.appendingPathComponent("Sources/AlipaySDK/Models/ZMGoTradeInfo.swift")
+        let model = output.appendingPathComponent("Sources/AlipayZhimaCredit/Models/ZMGoTradeInfo.swift")
         try "// edited by hand\n".write(to: model, atomically: true, encoding: .utf8)
-        let api = output.appendingPathComponent("Sources/AlipaySDK/APIs/ZhimaCreditPeZmgoCumulationApi.swift")
+        let api = output.appendingPathComponent("Sources/AlipayZhimaCredit/APIs/ZhimaCreditPeZmgoCumulationApi.swift")
         try FileManager.default.removeItem(at: api)
         let before = FolderSnapshot(output)
 
         let result = try ProcessResult.run(
             TestPaths.genExecutable, [TestPaths.specs.path, "--output", output.path, "--check"])
         #expect(result.status == 1)
-        #expect(result.standardError.contains("differs: \(output.path)/Sources/AlipaySDK/Models/ZMGoTradeInfo.swift"))
         #expect(
             result.standardError.contains(
-                "differs: \(output.path)/Sources/AlipaySDK/APIs/ZhimaCreditPeZmgoCumulationApi.swift"))
+                "differs: \(output.path)/Sources/AlipayZhimaCredit/Models/ZMGoTradeInfo.swift"))
+        #expect(
+            result.standardError.contains(
+                "differs: \(output.path)/Sources/AlipayZhimaCredit/APIs/ZhimaCreditPeZmgoCumulationApi.swift"))
         #expect(FolderSnapshot(output).differences(from: before).isEmpty)
     }
 
@@ -124,10 +126,10 @@ import Testing
         #expect(result.standardOutput.hasPrefix("1 spec, 1 operations, 1 API classes, "), "\(result.standardOutput)")
 
         let apis = try FileManager.default.contentsOfDirectory(
-            atPath: output.appendingPathComponent("Sources/AlipaySDK/APIs").path)
+            atPath: output.appendingPathComponent("Sources/AlipayZhimaCredit/APIs").path)
         #expect(apis == ["ZhimaCreditPeZmgoCumulationApi.swift"])
         let models = try FileManager.default.contentsOfDirectory(
-            atPath: output.appendingPathComponent("Sources/AlipaySDK/Models").path
+            atPath: output.appendingPathComponent("Sources/AlipayZhimaCredit/Models").path
         ).sorted()
         #expect(
             models == [
@@ -162,7 +164,8 @@ import Testing
             contentsOf: output.appendingPathComponent("docs/ZhimaCreditPeZmgoSettleApi.md"), encoding: .utf8)
         #expect(page == "# ZhimaCreditPeZmgoSettleApi has apply refund unfreeze \n")
         let api = try String(
-            contentsOf: output.appendingPathComponent("Sources/AlipaySDK/APIs/ZhimaCreditPeZmgoSettleApi.swift"),
+            contentsOf: output.appendingPathComponent(
+                "Sources/AlipayZhimaCredit/APIs/ZhimaCreditPeZmgoSettleApi.swift"),
             encoding: .utf8)
         #expect(api.contains("public func unfreeze("), "templates not overridden keep the built-in ones")
     }

@@ -17,12 +17,13 @@ struct FullReferenceSpecTests {
         #expect(summary.apiCount == 475)
         #expect(summary.warnings.isEmpty, "\(summary.warnings.prefix(5))")
 
-        let apis = try FileManager.default.contentsOfDirectory(
-            atPath: output.appendingPathComponent("Sources/AlipaySDK/APIs").path)
+        let files = FolderSnapshot(output).files.keys.filter { $0.hasPrefix("Sources/") }
+        let apis = files.filter { $0.contains("/APIs/") }
         #expect(apis.count == 475)
-        let models = Set(
-            try FileManager.default.contentsOfDirectory(
-                atPath: output.appendingPathComponent("Sources/AlipaySDK/Models").path))
+        // Every model in exactly one module.
+        let modelPaths = files.filter { $0.contains("/Models/") }
+        let models = Set(modelPaths.map { String($0.split(separator: "/").last!) })
+        #expect(models.count == modelPaths.count)
 
         let document = try DocumentParser().parse(try YAMLReader.parse(contentsOf: spec.path), file: spec.path).document
         var referenced: Set<String> = []

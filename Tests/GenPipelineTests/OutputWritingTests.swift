@@ -28,10 +28,10 @@ import Testing
         // A file where the models folder should be makes every model unwritable. Models are written
         // last, after the API files: an edited API file would be rewritten, and the examples folder
         // created again, if the run went through.
-        let models = output.appendingPathComponent("Sources/AlipaySDK/Models")
+        let models = output.appendingPathComponent("Sources/AlipayZhimaCredit/Models")
         try FileManager.default.removeItem(at: models)
         try "not a folder\n".write(to: models, atomically: true, encoding: .utf8)
-        let api = output.appendingPathComponent("Sources/AlipaySDK/APIs/ZhimaCreditPeZmgoSettleApi.swift")
+        let api = output.appendingPathComponent("Sources/AlipayZhimaCredit/APIs/ZhimaCreditPeZmgoSettleApi.swift")
         try "// edited by hand\n".write(to: api, atomically: true, encoding: .utf8)
         let examples = output.appendingPathComponent("Examples")
         try FileManager.default.removeItem(at: examples)
@@ -40,7 +40,8 @@ import Testing
         let result = try ProcessResult.run(TestPaths.genExecutable, [TestPaths.specs.path, "--output", output.path])
         #expect(result.status == 1)
         #expect(
-            result.standardError.contains("error: cannot write the output: cannot write Sources/AlipaySDK/Models/"),
+            result.standardError.contains(
+                "error: cannot write the output: cannot write Sources/AlipayZhimaCredit/Models/"),
             "\(result.standardError)")
         #expect(FolderSnapshot(output).differences(from: before).isEmpty, "no file changed, no temporary file left")
         #expect(!FileManager.default.fileExists(atPath: examples.path), "a folder created for the run was left")

@@ -1,7 +1,8 @@
 import GenSDKModel
 import GenTemplate
 
-/// The context of `docs/README.md` and of the DocC landing page: every API class with its operations.
+/// The context of `docs/README.md` and of the DocC landing page: every module, and every API class
+/// with its operations.
 struct DocsIndexContext {
     let model: SDKModel
     let header: [String]
@@ -12,6 +13,15 @@ struct DocsIndexContext {
             "operationCount": .number(model.operationCount),
             "modelCount": .number(model.models.count),
             "firstApi": .text(model.apis.first?.name ?? "AlipayClient"),
+            "sharedModule": .text(ModuleLayout.shared),
+            "families": .objects(
+                model.families.map { family in
+                    [
+                        "module": .text(family),
+                        "apis": .objects(
+                            model.apis.filter { $0.module == family }.map { ["name": .text($0.name)] }),
+                    ]
+                }),
             "apis": .objects(
                 model.apis.map { api in
                     [

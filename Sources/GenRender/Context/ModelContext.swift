@@ -34,7 +34,7 @@ struct ModelContext {
         switch model.kind {
         case .structure, .union:
             return model.isErrorDetail
-                ? "Codable, Hashable, Sendable, AlipayErrorDetail" : "Codable, Hashable, Sendable"
+                ? "Codable, Equatable, Sendable, AlipayErrorDetail" : "Codable, Equatable, Sendable"
         case .stringEnum:
             return "AlipayStringEnum"
         case .alias:
@@ -79,15 +79,20 @@ struct ModelContext {
         _ property: ModelProperty, index: Int, count: Int, docLines: [String]
     ) -> [String: TemplateValue] {
         let storage = property.deprecated ? "_" + Identifiers.plain(property.name) : property.name
+        let wireName = SwiftLiteral.string(property.wireName)
+        // The one-line forms, as the template writes them, within the 120 columns of the format.
+        let decodeWidth = "        self. = try container.decodeIfPresent(.self, forKey: )".count
+        let encodeWidth = "        try container.encodeIfPresent(self., forKey: )".count
         return [
             "name": .text(property.name),
             "storageName": .text(storage),
             "plainName": .text(Identifiers.plain(property.name)),
-            "wireName": .text(SwiftLiteral.string(property.wireName)),
+            "wireName": .text(wireName),
+            "decodeFitsOneLine": .bool(decodeWidth + storage.count + property.type.count + wireName.count <= 120),
+            "encodeFitsOneLine": .bool(encodeWidth + storage.count + wireName.count <= 120),
             "type": .text(property.type),
             "docLines": .lines(DocComment.block(docLines, indent: 4)),
             "deprecated": .bool(property.deprecated),
-            "wireNameDiffers": .bool(Identifiers.plain(storage) != property.wireName),
             "isLast": .bool(index == count - 1),
         ]
     }

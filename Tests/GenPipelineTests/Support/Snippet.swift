@@ -28,6 +28,6 @@ enum Snippet {
     }
 
     static func model(_ name: String, in files: [String: String]) -> String? {
-        files["Sources/AlipaySDK/Models/\(name).swift"]
+        files.first { $0.key.hasPrefix("Sources/") && $0.key.hasSuffix("/Models/\(name).swift") }?.value
     }
 }

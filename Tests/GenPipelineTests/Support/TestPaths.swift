@@ -7,6 +7,7 @@ enum TestPaths {
 
     static let specs = packageRoot.appendingPathComponent("Specs")
     static let generated = packageRoot.appendingPathComponent("Generated")
+    static let packageManifest = packageRoot.appendingPathComponent("Package.swift")
     static let badSpecs = packageRoot.appendingPathComponent("Tests/Fixtures/BadSpecs")
     static let reference = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/reference")
     static let referenceYAML = reference.appendingPathComponent("alipay-v3-openapi.yaml")

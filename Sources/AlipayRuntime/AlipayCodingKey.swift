@@ -1,0 +1,20 @@
+/// The key of a model's field on the wire. Generated models decode and encode their fields with it,
+/// written as string literals: `forKey: "out_order_no"`.
+public struct AlipayCodingKey: CodingKey, ExpressibleByStringLiteral, Sendable, Hashable {
+    public let stringValue: String
+
+    public init(stringValue: String) {
+        self.stringValue = stringValue
+    }
+
+    public init(stringLiteral value: String) {
+        self.stringValue = value
+    }
+
+    /// Alipay's bodies are JSON objects: no key is an integer.
+    public var intValue: Int? { nil }
+
+    public init?(intValue: Int) {
+        nil
+    }
+}

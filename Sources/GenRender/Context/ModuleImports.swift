@@ -1,0 +1,12 @@
+import GenSDKModel
+
+/// What each module of the SDK re-exports, so that importing it gives everything its API needs.
+enum ModuleImports {
+    /// The shared models re-export the runtime, every family the shared models, and the umbrella
+    /// every family.
+    static func all(_ model: SDKModel) -> [(module: String, imports: [String])] {
+        [(ModuleLayout.shared, ["AlipayRuntime"])]
+            + model.families.map { ($0, [ModuleLayout.shared]) }
+            + [(ModuleLayout.umbrella, ([ModuleLayout.shared] + model.families).sorted())]
+    }
+}

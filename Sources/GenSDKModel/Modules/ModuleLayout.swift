@@ -1,0 +1,110 @@
+/// How the SDK is cut into Swift modules, so that a package can depend on the API families it uses
+/// and build nothing else.
+///
+/// - Each API family (the first two segments of a tag: `zhima.credit`, `alipay.trade`) is a module
+///   holding its API classes and the models only it uses.
+/// - Models that more than one family uses, or none, live in ``shared``, which every family
+///   depends on; no model is in two modules.
+/// - ``umbrella`` re-exports every family, so `import AlipaySDK` gives the whole SDK.
+public enum ModuleLayout {
+    /// The module of the models shared between families.
+    public static let shared = "AlipaySharedModels"
+    /// The module that re-exports every family.
+    public static let umbrella = "AlipaySDK"
+    /// Module names a family never takes: the generated package's other targets.
+    static let reserved: Set<String> = [
+        shared, umbrella, "AlipayRuntime", "AlipaySDKExamples", "AlipayTestGateway", "AlipayAsyncHTTPClient",
+        "AlipayPaymentExamples",
+    ]
+
+    /// The family of a tag: its first two dot-separated segments (`zhima.credit.pe.zmgo` ->
+    /// `zhima.credit`), or the whole tag when it has fewer.
+    public static func family(ofTag tag: String) -> String {
+        tag.split(separator: ".", maxSplits: 2, omittingEmptySubsequences: false).prefix(2).joined(separator: ".")
+    }
+
+    /// The module name of a family: `Alipay` and the family in UpperCamelCase, without saying
+    /// `Alipay` twice (`alipay.trade` -> `AlipayTrade`, `zhima.credit` -> `AlipayZhimaCredit`).
+    static func moduleName(family: String) -> String {
+        let words = Words.upperCamel(family)
+        return words.hasPrefix("Alipay") ? words : "Alipay" + words
+    }
+
+    /// Gives every API class and model its module, and returns the families' modules, sorted.
+    static func assign(apis: inout [APIClass], models: inout [ModelType]) -> [String] {
+        // Compared without case: on a case-insensitive file system `AlipaySdk` would be `AlipaySDK`'s folder.
+        var taken = Set(reserved.map { $0.lowercased() })
+        var moduleOfFamily: [String: String] = [:]
+        for family in Set(apis.map { family(ofTag: $0.tag) }).sorted() {
+            let name = moduleName(family: family)
+            var candidate = name
+            var number = 2
+            while !taken.insert(candidate.lowercased()).inserted {
+                candidate = "\(name)\(number)"
+                number += 1
+            }
+            moduleOfFamily[family] = candidate
+        }
+        for index in apis.indices {
+            apis[index].module = moduleOfFamily[family(ofTag: apis[index].tag)]!
+        }
+
+        // Which modules reach each model, through the API classes' signatures and the models' types.
+        let indexOfModel = Dictionary(
+            models.enumerated().map { ($0.element.name, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        let references = models.map { model in
+            model.typeTexts.flatMap { TypeReferences.names(in: $0, among: indexOfModel) }
+        }
+        var users = [Set<String>](repeating: [], count: models.count)
+        for api in apis {
+            var pending = api.typeTexts.flatMap { TypeReferences.names(in: $0, among: indexOfModel) }
+            while let index = pending.popLast() {
+                if users[index].insert(api.module).inserted {
+                    pending += references[index]
+                }
+            }
+        }
+        for index in models.indices {
+            models[index].module = users[index].count == 1 ? users[index].first! : shared
+        }
+        return moduleOfFamily.values.sorted()
+    }
+}
+
+/// The model types a Swift type text names (`[ZMGoTradeInfo]`, `[String: Amount]`).
+enum TypeReferences {
+    static func names(in typeText: String, among models: [String: Int]) -> [Int] {
+        var found: [Int] = []
+        var word = ""
+        for character in typeText + " " {
+            if character.isLetter || character.isNumber || character == "_" {
+                word.append(character)
+            } else {
+                if let index = models[word] {
+                    found.append(index)
+                }
+                word = ""
+            }
+        }
+        return found
+    }
+}
+
+extension ModelType {
+    /// The Swift types this model's declaration mentions.
+    var typeTexts: [String] {
+        switch kind {
+        case .structure(let properties): properties.map(\.type)
+        case .union(let members, let fallback): (members + fallback).map(\.type)
+        case .alias(let type): [type]
+        case .stringEnum: []
+        }
+    }
+}
+
+extension APIClass {
+    /// The Swift types the signatures of this class's methods mention.
+    var typeTexts: [String] {
+        methods.flatMap { method in method.parameters.map(\.type) + [method.returnType, method.errorType] }
+    }
+}

@@ -1,0 +1,87 @@
+import Testing
+
+@testable import GenSDKModel
+
+@Suite struct ModuleLayoutTests {
+    private func api(_ tag: String, returning returnType: String, parameter: String? = nil) -> APIClass {
+        APIClass(
+            name: Identifiers.apiClass(tag: tag), tag: tag, documentation: [],
+            methods: [
+                APIMethod(
+                    name: "query", operationId: tag + ".query", httpMethod: "POST", path: "/v3/x",
+                    parameters:
+                        parameter.map {
+                            [
+                                MethodParameter(
+                                    name: "model", wireName: "model", type: $0, role: .body, isOptional: false,
+                                    documentation: [])
+                            ]
+                        } ?? [],
+                    body: .none, summary: [], documentation: [], deprecated: false, returnType: returnType,
+                    errorType: "CommonErrorType")
+            ])
+    }
+
+    private func structure(_ name: String, _ types: [String] = []) -> ModelType {
+        ModelType(
+            name: name, schemaName: name,
+            kind: .structure(
+                types.enumerated().map {
+                    ModelProperty(
+                        name: "p\($0.offset)", wireName: "p\($0.offset)", type: $0.element, documentation: [],
+                        example: nil, deprecated: false, requiredInSpec: false)
+                }))
+    }
+
+    @Test func aFamilyIsTheTagsFirstTwoSegments() {
+        #expect(ModuleLayout.family(ofTag: "zhima.credit.pe.zmgo.cumulation") == "zhima.credit")
+        #expect(ModuleLayout.family(ofTag: "alipay.trade") == "alipay.trade")
+        #expect(ModuleLayout.family(ofTag: "operation") == "operation")
+        #expect(ModuleLayout.moduleName(family: "alipay.trade") == "AlipayTrade")
+        #expect(ModuleLayout.moduleName(family: "zhima.credit") == "AlipayZhimaCredit")
+        #expect(ModuleLayout.moduleName(family: "ant.merchant") == "AlipayAntMerchant")
+    }
+
+    @Test func aModelLivesWithTheOnlyFamilyThatUsesItElseInTheSharedModule() {
+        var apis = [
+            api("zhima.credit.pe.zmgo", returning: "ZmgoResult", parameter: "[ZmgoInput]"),
+            api("alipay.trade.pay", returning: "PayResult"),
+            api("zhima.credit.score", returning: "AlipayEmptyResponse"),
+        ]
+        var models = [
+            structure("ZmgoResult", ["Amount", "[String: ZmgoDetail]"]),
+            structure("ZmgoInput"),
+            structure("ZmgoDetail"),
+            structure("PayResult", ["Amount"]),
+            structure("Amount", ["Currency"]),
+            structure("Currency"),
+            structure("CommonErrorType"),
+            structure("Unused"),
+        ]
+        let families = ModuleLayout.assign(apis: &apis, models: &models)
+        #expect(families == ["AlipayTrade", "AlipayZhimaCredit"])
+        #expect(apis.map(\.module) == ["AlipayZhimaCredit", "AlipayTrade", "AlipayZhimaCredit"])
+        let modules = Dictionary(uniqueKeysWithValues: models.map { ($0.name, $0.module) })
+        #expect(
+            modules == [
+                "ZmgoResult": "AlipayZhimaCredit", "ZmgoInput": "AlipayZhimaCredit", "ZmgoDetail": "AlipayZhimaCredit",
+                "PayResult": "AlipayTrade",
+                // Reached from both families, directly or through a shared model.
+                "Amount": "AlipaySharedModels", "Currency": "AlipaySharedModels",
+                "CommonErrorType": "AlipaySharedModels",
+                // Reached from none: kept, in the shared module.
+                "Unused": "AlipaySharedModels",
+            ])
+    }
+
+    @Test func familyModulesNeverTakeAnotherTargetsNameInAnyCase() {
+        var apis = [
+            api("alipay.sdk.x", returning: "A"), api("alipay.runtime", returning: "A"),
+            api("Alipay.SDK.y", returning: "A"),
+        ]
+        var models = [structure("A")]
+        let families = ModuleLayout.assign(apis: &apis, models: &models)
+        #expect(families == ["AlipayRuntime2", "AlipaySdk2", "AlipaySdk3"])
+        #expect(Set(apis.map(\.module)).count == 3)
+    }
+}
