@@ -37,7 +37,8 @@ public struct Renderer: Sendable {
                 if case .structure = model.kind { return model.name }
                 return nil
             })
-        let jobs = makeJobs(model, header: header, structNames: structNames)
+        let modelModules = Dictionary(model.models.map { ($0.name, $0.module) }, uniquingKeysWith: { first, _ in first })
+        let jobs = makeJobs(model, header: header, structNames: structNames, modelModules: modelModules)
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             receive(jobs[index]())
         }
@@ -45,7 +46,9 @@ public struct Renderer: Sendable {
 
     /// One job each for the index (with the DocC landing page) and each module's exports, one per API class (its Swift file, page and
     /// examples share one context) and one per model.
-    private func makeJobs(_ model: SDKModel, header: [String], structNames: Set<String>)
+    private func makeJobs(
+        _ model: SDKModel, header: [String], structNames: Set<String>, modelModules: [String: String]
+    )
         -> [@Sendable () -> [RenderedFile]]
     {
         let templates = self.templates
@@ -72,7 +75,9 @@ public struct Renderer: Sendable {
         }
         for api in model.apis {
             jobs.append {
-                var context = APIContext(api: api, header: header, structNames: structNames).make()
+                var context = APIContext(
+                    api: api, header: header, structNames: structNames, modelModules: modelModules
+                ).make()
                 context["importsFoundation"] = .bool(
                     api.methods.contains {
                         ExampleCode(api: api, method: $0, structNames: structNames).needsFoundation

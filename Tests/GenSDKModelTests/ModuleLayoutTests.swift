@@ -56,7 +56,8 @@ import Testing
             structure("Amount", ["Currency"]),
             structure("Currency"),
             structure("CommonErrorType"),
-            structure("Unused"),
+            structure("Unused", ["UsedByUnused", "PayResult"]),
+            structure("UsedByUnused"),
         ]
         let families = ModuleLayout.assign(apis: &apis, models: &models)
         #expect(families == ["AlipayTrade", "AlipayZhimaCredit"])
@@ -65,12 +66,13 @@ import Testing
         #expect(
             modules == [
                 "ZmgoResult": "AlipayZhimaCredit", "ZmgoInput": "AlipayZhimaCredit", "ZmgoDetail": "AlipayZhimaCredit",
-                "PayResult": "AlipayTrade",
+                // Also reached from an unused model, which is shared.
+                "PayResult": "AlipaySharedModels",
                 // Reached from both families, directly or through a shared model.
                 "Amount": "AlipaySharedModels", "Currency": "AlipaySharedModels",
                 "CommonErrorType": "AlipaySharedModels",
                 // Reached from none: kept, in the shared module.
-                "Unused": "AlipaySharedModels",
+                "Unused": "AlipaySharedModels", "UsedByUnused": "AlipaySharedModels",
             ])
     }
 

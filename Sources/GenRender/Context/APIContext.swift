@@ -7,6 +7,8 @@ struct APIContext {
     let header: [String]
     /// Names of generated types that are structs, which have an `init()` to default to.
     let structNames: Set<String>
+    /// The module of every model, for links to its file.
+    let modelModules: [String: String]
 
     func make() -> [String: TemplateValue] {
         [
@@ -60,6 +62,7 @@ struct APIContext {
                 }),
             "returnType": .text(method.returnType),
             "returnTypeIsModel": .bool(structNames.contains(method.returnType)),
+            "returnTypeModule": .text(modelModules[method.returnType] ?? ""),
             "errorType": .text(method.errorType),
             "hasQueryItems": .bool(!queryItems.isEmpty),
             "queryItems": .objects(

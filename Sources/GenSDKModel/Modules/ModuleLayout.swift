@@ -56,14 +56,20 @@ public enum ModuleLayout {
             model.typeTexts.flatMap { TypeReferences.names(in: $0, among: indexOfModel) }
         }
         var users = [Set<String>](repeating: [], count: models.count)
-        for api in apis {
-            var pending = api.typeTexts.flatMap { TypeReferences.names(in: $0, among: indexOfModel) }
+        func reach(_ roots: [Int], from module: String) {
+            var pending = roots
             while let index = pending.popLast() {
-                if users[index].insert(api.module).inserted {
+                if users[index].insert(module).inserted {
                     pending += references[index]
                 }
             }
         }
+        for api in apis {
+            reach(api.typeTexts.flatMap { TypeReferences.names(in: $0, among: indexOfModel) }, from: api.module)
+        }
+        // A model no API reaches is shared, and so is everything it reaches: the shared module
+        // depends on no family.
+        reach(users.indices.filter { users[$0].isEmpty }, from: shared)
         for index in models.indices {
             models[index].module = users[index].count == 1 ? users[index].first! : shared
         }
