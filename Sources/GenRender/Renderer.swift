@@ -37,7 +37,8 @@ public struct Renderer: Sendable {
                 if case .structure = model.kind { return model.name }
                 return nil
             })
-        let modelModules = Dictionary(model.models.map { ($0.name, $0.module) }, uniquingKeysWith: { first, _ in first })
+        let modelModules = Dictionary(
+            model.models.map { ($0.name, $0.module) }, uniquingKeysWith: { first, _ in first })
         let jobs = makeJobs(model, header: header, structNames: structNames, modelModules: modelModules)
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             receive(jobs[index]())

@@ -79,24 +79,24 @@ import Testing
 
                     public init(from decoder: any Decoder) throws {
                         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-                        self.agreementNo = try container.decodeIfPresent(String.self, forKey: "agreement_no")
-                        self.workStartDate = try container.decodeIfPresent(Int64.self, forKey: "work_start_date")
-                        self.count = try container.decodeIfPresent(Int32.self, forKey: "count")
-                        self.`default` = try container.decodeIfPresent(Bool.self, forKey: "default")
-                        self.status = try container.decodeIfPresent(Status.self, forKey: "status")
-                        self.items = try container.decodeIfPresent([Empty].self, forKey: "items")
-                        self._oldField = try container.decodeIfPresent(String.self, forKey: "old_field")
+                        self.agreementNo = try container.decodeField("agreement_no")
+                        self.workStartDate = try container.decodeField("work_start_date")
+                        self.count = try container.decodeField("count")
+                        self.`default` = try container.decodeField("default")
+                        self.status = try container.decodeField("status")
+                        self.items = try container.decodeField("items")
+                        self._oldField = try container.decodeField("old_field")
                     }
 
                     public func encode(to encoder: any Encoder) throws {
                         var container = encoder.container(keyedBy: AlipayCodingKey.self)
-                        try container.encodeIfPresent(self.agreementNo, forKey: "agreement_no")
-                        try container.encodeIfPresent(self.workStartDate, forKey: "work_start_date")
-                        try container.encodeIfPresent(self.count, forKey: "count")
-                        try container.encodeIfPresent(self.`default`, forKey: "default")
-                        try container.encodeIfPresent(self.status, forKey: "status")
-                        try container.encodeIfPresent(self.items, forKey: "items")
-                        try container.encodeIfPresent(self._oldField, forKey: "old_field")
+                        try container.encodeField(self.agreementNo, "agreement_no")
+                        try container.encodeField(self.workStartDate, "work_start_date")
+                        try container.encodeField(self.count, "count")
+                        try container.encodeField(self.`default`, "default")
+                        try container.encodeField(self.status, "status")
+                        try container.encodeField(self.items, "items")
+                        try container.encodeField(self._oldField, "old_field")
                     }
 
                     public enum Status: AlipayStringEnum {

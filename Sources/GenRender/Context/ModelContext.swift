@@ -81,14 +81,14 @@ struct ModelContext {
         let storage = property.deprecated ? "_" + Identifiers.plain(property.name) : property.name
         let wireName = SwiftLiteral.string(property.wireName)
         // The one-line forms, as the template writes them, within the 120 columns of the format.
-        let decodeWidth = "        self. = try container.decodeIfPresent(.self, forKey: )".count
-        let encodeWidth = "        try container.encodeIfPresent(self., forKey: )".count
+        let decodeWidth = "        self. = try container.decodeField()".count
+        let encodeWidth = "        try container.encodeField(self., )".count
         return [
             "name": .text(property.name),
             "storageName": .text(storage),
             "plainName": .text(Identifiers.plain(property.name)),
             "wireName": .text(wireName),
-            "decodeFitsOneLine": .bool(decodeWidth + storage.count + property.type.count + wireName.count <= 120),
+            "decodeFitsOneLine": .bool(decodeWidth + storage.count + wireName.count <= 120),
             "encodeFitsOneLine": .bool(encodeWidth + storage.count + wireName.count <= 120),
             "type": .text(property.type),
             "docLines": .lines(DocComment.block(docLines, indent: 4)),

@@ -21,16 +21,16 @@ public struct AlipayEbppBillGetErrorResponseModel: Codable, Equatable, Sendable 
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.code = try container.decodeIfPresent(Code.self, forKey: "code")
-        self.links = try container.decodeIfPresent(String.self, forKey: "links")
-        self.message = try container.decodeIfPresent(String.self, forKey: "message")
+        self.code = try container.decodeField("code")
+        self.links = try container.decodeField("links")
+        self.message = try container.decodeField("message")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeIfPresent(self.code, forKey: "code")
-        try container.encodeIfPresent(self.links, forKey: "links")
-        try container.encodeIfPresent(self.message, forKey: "message")
+        try container.encodeField(self.code, "code")
+        try container.encodeField(self.links, "links")
+        try container.encodeField(self.message, "message")
     }
 
     /// Business error code of this operation.

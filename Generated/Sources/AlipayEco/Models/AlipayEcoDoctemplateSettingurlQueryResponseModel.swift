@@ -13,11 +13,11 @@ public struct AlipayEcoDoctemplateSettingurlQueryResponseModel: Codable, Equatab
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.settingUrl = try container.decodeIfPresent(String.self, forKey: "setting_url")
+        self.settingUrl = try container.decodeField("setting_url")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeIfPresent(self.settingUrl, forKey: "setting_url")
+        try container.encodeField(self.settingUrl, "setting_url")
     }
 }

@@ -13,11 +13,11 @@ public struct AlipayIserviceCcmSwTreeGetResponseModel: Codable, Equatable, Senda
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.tree = try container.decodeIfPresent(String.self, forKey: "tree")
+        self.tree = try container.decodeField("tree")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeIfPresent(self.tree, forKey: "tree")
+        try container.encodeField(self.tree, "tree")
     }
 }

@@ -21,15 +21,15 @@ public struct AlipayIserviceCcmSwTreeModifyModel: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.ccsInstanceId = try container.decodeIfPresent(String.self, forKey: "ccs_instance_id")
-        self.id = try container.decodeIfPresent(Int64.self, forKey: "id")
-        self.name = try container.decodeIfPresent(String.self, forKey: "name")
+        self.ccsInstanceId = try container.decodeField("ccs_instance_id")
+        self.id = try container.decodeField("id")
+        self.name = try container.decodeField("name")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeIfPresent(self.ccsInstanceId, forKey: "ccs_instance_id")
-        try container.encodeIfPresent(self.id, forKey: "id")
-        try container.encodeIfPresent(self.name, forKey: "name")
+        try container.encodeField(self.ccsInstanceId, "ccs_instance_id")
+        try container.encodeField(self.id, "id")
+        try container.encodeField(self.name, "name")
     }
 }

@@ -13,11 +13,11 @@ public struct ActivityAppInfo: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.miniAppId = try container.decodeIfPresent(String.self, forKey: "mini_app_id")
+        self.miniAppId = try container.decodeField("mini_app_id")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeIfPresent(self.miniAppId, forKey: "mini_app_id")
+        try container.encodeField(self.miniAppId, "mini_app_id")
     }
 }

@@ -29,19 +29,19 @@ public struct AlipayMarketingActivityAppBatchqueryResponseModel: Codable, Equata
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.activityId = try container.decodeIfPresent(String.self, forKey: "activity_id")
-        self.appInfos = try container.decodeIfPresent([ActivityAppInfo].self, forKey: "app_infos")
-        self.pageNum = try container.decodeIfPresent(Int64.self, forKey: "page_num")
-        self.pageSize = try container.decodeIfPresent(Int64.self, forKey: "page_size")
-        self.totalSize = try container.decodeIfPresent(Int64.self, forKey: "total_size")
+        self.activityId = try container.decodeField("activity_id")
+        self.appInfos = try container.decodeField("app_infos")
+        self.pageNum = try container.decodeField("page_num")
+        self.pageSize = try container.decodeField("page_size")
+        self.totalSize = try container.decodeField("total_size")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeIfPresent(self.activityId, forKey: "activity_id")
-        try container.encodeIfPresent(self.appInfos, forKey: "app_infos")
-        try container.encodeIfPresent(self.pageNum, forKey: "page_num")
-        try container.encodeIfPresent(self.pageSize, forKey: "page_size")
-        try container.encodeIfPresent(self.totalSize, forKey: "total_size")
+        try container.encodeField(self.activityId, "activity_id")
+        try container.encodeField(self.appInfos, "app_infos")
+        try container.encodeField(self.pageNum, "page_num")
+        try container.encodeField(self.pageSize, "page_size")
+        try container.encodeField(self.totalSize, "total_size")
     }
 }

@@ -30,20 +30,19 @@ public struct AlipayMarketingActivityOrdervoucherRefundModel: Codable, Equatable
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.bizDt = try container.decodeIfPresent(String.self, forKey: "biz_dt")
-        self.merchantAccessMode = try container.decodeIfPresent(String.self, forKey: "merchant_access_mode")
-        self.outBizNo = try container.decodeIfPresent(String.self, forKey: "out_biz_no")
-        self.totalFee = try container.decodeIfPresent(String.self, forKey: "total_fee")
-        self.voucherRefundDetailInfo = try container.decodeIfPresent(
-            VoucherRefundDetailInfo.self, forKey: "voucher_refund_detail_info")
+        self.bizDt = try container.decodeField("biz_dt")
+        self.merchantAccessMode = try container.decodeField("merchant_access_mode")
+        self.outBizNo = try container.decodeField("out_biz_no")
+        self.totalFee = try container.decodeField("total_fee")
+        self.voucherRefundDetailInfo = try container.decodeField("voucher_refund_detail_info")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeIfPresent(self.bizDt, forKey: "biz_dt")
-        try container.encodeIfPresent(self.merchantAccessMode, forKey: "merchant_access_mode")
-        try container.encodeIfPresent(self.outBizNo, forKey: "out_biz_no")
-        try container.encodeIfPresent(self.totalFee, forKey: "total_fee")
-        try container.encodeIfPresent(self.voucherRefundDetailInfo, forKey: "voucher_refund_detail_info")
+        try container.encodeField(self.bizDt, "biz_dt")
+        try container.encodeField(self.merchantAccessMode, "merchant_access_mode")
+        try container.encodeField(self.outBizNo, "out_biz_no")
+        try container.encodeField(self.totalFee, "total_fee")
+        try container.encodeField(self.voucherRefundDetailInfo, "voucher_refund_detail_info")
     }
 }

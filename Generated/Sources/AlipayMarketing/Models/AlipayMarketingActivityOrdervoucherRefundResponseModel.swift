@@ -17,14 +17,13 @@ public struct AlipayMarketingActivityOrdervoucherRefundResponseModel: Codable, E
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.activityId = try container.decodeIfPresent(String.self, forKey: "activity_id")
-        self.voucherUseDetailResultInfo = try container.decodeIfPresent(
-            VoucherUseDetailResultInfo.self, forKey: "voucher_use_detail_result_info")
+        self.activityId = try container.decodeField("activity_id")
+        self.voucherUseDetailResultInfo = try container.decodeField("voucher_use_detail_result_info")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeIfPresent(self.activityId, forKey: "activity_id")
-        try container.encodeIfPresent(self.voucherUseDetailResultInfo, forKey: "voucher_use_detail_result_info")
+        try container.encodeField(self.activityId, "activity_id")
+        try container.encodeField(self.voucherUseDetailResultInfo, "voucher_use_detail_result_info")
     }
 }

@@ -18,13 +18,13 @@ public struct AlipayMarketingActivityOrdervoucherStopModel: Codable, Equatable, 
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.merchantAccessMode = try container.decodeIfPresent(String.self, forKey: "merchant_access_mode")
-        self.outBizNo = try container.decodeIfPresent(String.self, forKey: "out_biz_no")
+        self.merchantAccessMode = try container.decodeField("merchant_access_mode")
+        self.outBizNo = try container.decodeField("out_biz_no")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeIfPresent(self.merchantAccessMode, forKey: "merchant_access_mode")
-        try container.encodeIfPresent(self.outBizNo, forKey: "out_biz_no")
+        try container.encodeField(self.merchantAccessMode, "merchant_access_mode")
+        try container.encodeField(self.outBizNo, "out_biz_no")
     }
 }

@@ -13,11 +13,11 @@ public struct VoucherRefundDetailInfo: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.voucherRefundUseTimes = try container.decodeIfPresent(Int64.self, forKey: "voucher_refund_use_times")
+        self.voucherRefundUseTimes = try container.decodeField("voucher_refund_use_times")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeIfPresent(self.voucherRefundUseTimes, forKey: "voucher_refund_use_times")
+        try container.encodeField(self.voucherRefundUseTimes, "voucher_refund_use_times")
     }
 }

@@ -13,11 +13,11 @@ public struct VoucherUseDetailResultInfo: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.voucherMaxUnUseTimes = try container.decodeIfPresent(Int64.self, forKey: "voucher_max_un_use_times")
+        self.voucherMaxUnUseTimes = try container.decodeField("voucher_max_un_use_times")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeIfPresent(self.voucherMaxUnUseTimes, forKey: "voucher_max_un_use_times")
+        try container.encodeField(self.voucherMaxUnUseTimes, "voucher_max_un_use_times")
     }
 }

@@ -21,15 +21,15 @@ public struct AlipayOpenFileUploadModel: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.bizCode = try container.decodeIfPresent(String.self, forKey: "biz_code")
-        self.extraParameters = try container.decodeIfPresent(FileUploadExtraParam.self, forKey: "extra_parameters")
-        self.md5 = try container.decodeIfPresent(String.self, forKey: "md5")
+        self.bizCode = try container.decodeField("biz_code")
+        self.extraParameters = try container.decodeField("extra_parameters")
+        self.md5 = try container.decodeField("md5")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeIfPresent(self.bizCode, forKey: "biz_code")
-        try container.encodeIfPresent(self.extraParameters, forKey: "extra_parameters")
-        try container.encodeIfPresent(self.md5, forKey: "md5")
+        try container.encodeField(self.bizCode, "biz_code")
+        try container.encodeField(self.extraParameters, "extra_parameters")
+        try container.encodeField(self.md5, "md5")
     }
 }

@@ -17,13 +17,13 @@ public struct AlipayOpenFileUploadResponseModel: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.externId = try container.decodeIfPresent(String.self, forKey: "extern_id")
-        self.fileId = try container.decodeIfPresent(String.self, forKey: "file_id")
+        self.externId = try container.decodeField("extern_id")
+        self.fileId = try container.decodeField("file_id")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeIfPresent(self.externId, forKey: "extern_id")
-        try container.encodeIfPresent(self.fileId, forKey: "file_id")
+        try container.encodeField(self.externId, "extern_id")
+        try container.encodeField(self.fileId, "file_id")
     }
 }

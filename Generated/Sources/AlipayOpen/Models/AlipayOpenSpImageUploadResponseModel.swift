@@ -13,11 +13,11 @@ public struct AlipayOpenSpImageUploadResponseModel: Codable, Equatable, Sendable
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.imageId = try container.decodeIfPresent(String.self, forKey: "image_id")
+        self.imageId = try container.decodeField("image_id")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeIfPresent(self.imageId, forKey: "image_id")
+        try container.encodeField(self.imageId, "image_id")
     }
 }

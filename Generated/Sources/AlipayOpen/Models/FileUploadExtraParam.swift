@@ -17,13 +17,13 @@ public struct FileUploadExtraParam: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.externUpload = try container.decodeIfPresent(String.self, forKey: "extern_upload")
-        self.fileEncryptType = try container.decodeIfPresent(String.self, forKey: "file_encrypt_type")
+        self.externUpload = try container.decodeField("extern_upload")
+        self.fileEncryptType = try container.decodeField("file_encrypt_type")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeIfPresent(self.externUpload, forKey: "extern_upload")
-        try container.encodeIfPresent(self.fileEncryptType, forKey: "file_encrypt_type")
+        try container.encodeField(self.externUpload, "extern_upload")
+        try container.encodeField(self.fileEncryptType, "file_encrypt_type")
     }
 }

@@ -24,15 +24,15 @@ public struct AmountTypeData: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.name = try container.decodeIfPresent(String.self, forKey: "name")
-        self.outDiscountInfos = try container.decodeIfPresent([ZMGoOutDiscountInfo].self, forKey: "out_discount_infos")
-        self.tradeInfo = try container.decodeIfPresent(ZMGoTradeInfo.self, forKey: "trade_info")
+        self.name = try container.decodeField("name")
+        self.outDiscountInfos = try container.decodeField("out_discount_infos")
+        self.tradeInfo = try container.decodeField("trade_info")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeIfPresent(self.name, forKey: "name")
-        try container.encodeIfPresent(self.outDiscountInfos, forKey: "out_discount_infos")
-        try container.encodeIfPresent(self.tradeInfo, forKey: "trade_info")
+        try container.encodeField(self.name, "name")
+        try container.encodeField(self.outDiscountInfos, "out_discount_infos")
+        try container.encodeField(self.tradeInfo, "trade_info")
     }
 }

@@ -17,13 +17,13 @@ public struct ExtTemplateConf: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.buyerId = try container.decodeIfPresent(String.self, forKey: "buyer_id")
-        self.xxhmInfoId = try container.decodeIfPresent(String.self, forKey: "xxhm_info_id")
+        self.buyerId = try container.decodeField("buyer_id")
+        self.xxhmInfoId = try container.decodeField("xxhm_info_id")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeIfPresent(self.buyerId, forKey: "buyer_id")
-        try container.encodeIfPresent(self.xxhmInfoId, forKey: "xxhm_info_id")
+        try container.encodeField(self.buyerId, "buyer_id")
+        try container.encodeField(self.xxhmInfoId, "xxhm_info_id")
     }
 }

@@ -25,17 +25,17 @@ public struct PreOrderExtInfo: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.brandId = try container.decodeIfPresent(String.self, forKey: "brand_id")
-        self.brandName = try container.decodeIfPresent(String.self, forKey: "brand_name")
-        self.channel = try container.decodeIfPresent(String.self, forKey: "channel")
-        self.orderFeature = try container.decodeIfPresent(String.self, forKey: "order_feature")
+        self.brandId = try container.decodeField("brand_id")
+        self.brandName = try container.decodeField("brand_name")
+        self.channel = try container.decodeField("channel")
+        self.orderFeature = try container.decodeField("order_feature")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeIfPresent(self.brandId, forKey: "brand_id")
-        try container.encodeIfPresent(self.brandName, forKey: "brand_name")
-        try container.encodeIfPresent(self.channel, forKey: "channel")
-        try container.encodeIfPresent(self.orderFeature, forKey: "order_feature")
+        try container.encodeField(self.brandId, "brand_id")
+        try container.encodeField(self.brandName, "brand_name")
+        try container.encodeField(self.channel, "channel")
+        try container.encodeField(self.orderFeature, "order_feature")
     }
 }

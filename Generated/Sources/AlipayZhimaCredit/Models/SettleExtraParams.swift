@@ -24,15 +24,15 @@ public struct SettleExtraParams: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.quitType = try container.decodeIfPresent(String.self, forKey: "quit_type")
-        self.scenePayLinkInfo = try container.decodeIfPresent(String.self, forKey: "scene_pay_link_info")
-        self.settleAdjustReason = try container.decodeIfPresent(String.self, forKey: "settle_adjust_reason")
+        self.quitType = try container.decodeField("quit_type")
+        self.scenePayLinkInfo = try container.decodeField("scene_pay_link_info")
+        self.settleAdjustReason = try container.decodeField("settle_adjust_reason")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeIfPresent(self.quitType, forKey: "quit_type")
-        try container.encodeIfPresent(self.scenePayLinkInfo, forKey: "scene_pay_link_info")
-        try container.encodeIfPresent(self.settleAdjustReason, forKey: "settle_adjust_reason")
+        try container.encodeField(self.quitType, "quit_type")
+        try container.encodeField(self.scenePayLinkInfo, "scene_pay_link_info")
+        try container.encodeField(self.settleAdjustReason, "settle_adjust_reason")
     }
 }

@@ -25,17 +25,17 @@ public struct UnfreezeExtendParams: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.quitType = try container.decodeIfPresent(String.self, forKey: "quit_type")
-        self.totalDiscountAmount = try container.decodeIfPresent(String.self, forKey: "total_discount_amount")
-        self.totalRealPayAmount = try container.decodeIfPresent(String.self, forKey: "total_real_pay_amount")
-        self.totalTaskCount = try container.decodeIfPresent(String.self, forKey: "total_task_count")
+        self.quitType = try container.decodeField("quit_type")
+        self.totalDiscountAmount = try container.decodeField("total_discount_amount")
+        self.totalRealPayAmount = try container.decodeField("total_real_pay_amount")
+        self.totalTaskCount = try container.decodeField("total_task_count")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeIfPresent(self.quitType, forKey: "quit_type")
-        try container.encodeIfPresent(self.totalDiscountAmount, forKey: "total_discount_amount")
-        try container.encodeIfPresent(self.totalRealPayAmount, forKey: "total_real_pay_amount")
-        try container.encodeIfPresent(self.totalTaskCount, forKey: "total_task_count")
+        try container.encodeField(self.quitType, "quit_type")
+        try container.encodeField(self.totalDiscountAmount, "total_discount_amount")
+        try container.encodeField(self.totalRealPayAmount, "total_real_pay_amount")
+        try container.encodeField(self.totalTaskCount, "total_task_count")
     }
 }

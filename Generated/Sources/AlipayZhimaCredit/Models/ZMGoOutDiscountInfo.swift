@@ -27,15 +27,15 @@ public struct ZMGoOutDiscountInfo: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.discountAmount = try container.decodeIfPresent(String.self, forKey: "discount_amount")
-        self.discountName = try container.decodeIfPresent(String.self, forKey: "discount_name")
-        self.discountType = try container.decodeIfPresent(String.self, forKey: "discount_type")
+        self.discountAmount = try container.decodeField("discount_amount")
+        self.discountName = try container.decodeField("discount_name")
+        self.discountType = try container.decodeField("discount_type")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeIfPresent(self.discountAmount, forKey: "discount_amount")
-        try container.encodeIfPresent(self.discountName, forKey: "discount_name")
-        try container.encodeIfPresent(self.discountType, forKey: "discount_type")
+        try container.encodeField(self.discountAmount, "discount_amount")
+        try container.encodeField(self.discountName, "discount_name")
+        try container.encodeField(self.discountType, "discount_type")
     }
 }

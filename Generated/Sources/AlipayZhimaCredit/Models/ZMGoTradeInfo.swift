@@ -21,13 +21,13 @@ public struct ZMGoTradeInfo: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.amount = try container.decodeIfPresent(String.self, forKey: "amount")
-        self.tradeNo = try container.decodeIfPresent(String.self, forKey: "trade_no")
+        self.amount = try container.decodeField("amount")
+        self.tradeNo = try container.decodeField("trade_no")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeIfPresent(self.amount, forKey: "amount")
-        try container.encodeIfPresent(self.tradeNo, forKey: "trade_no")
+        try container.encodeField(self.amount, "amount")
+        try container.encodeField(self.tradeNo, "trade_no")
     }
 }

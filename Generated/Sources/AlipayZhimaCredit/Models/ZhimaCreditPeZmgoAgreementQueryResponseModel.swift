@@ -57,25 +57,25 @@ public struct ZhimaCreditPeZmgoAgreementQueryResponseModel: Codable, Equatable, 
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.agreementId = try container.decodeIfPresent(String.self, forKey: "agreement_id")
-        self.agreementName = try container.decodeIfPresent(String.self, forKey: "agreement_name")
-        self.agreementStatus = try container.decodeIfPresent(String.self, forKey: "agreement_status")
-        self.alipayUserId = try container.decodeIfPresent(String.self, forKey: "alipay_user_id")
-        self.bizType = try container.decodeIfPresent(String.self, forKey: "biz_type")
-        self.openId = try container.decodeIfPresent(String.self, forKey: "open_id")
-        self.signTime = try container.decodeIfPresent(String.self, forKey: "sign_time")
-        self.startTime = try container.decodeIfPresent(String.self, forKey: "start_time")
+        self.agreementId = try container.decodeField("agreement_id")
+        self.agreementName = try container.decodeField("agreement_name")
+        self.agreementStatus = try container.decodeField("agreement_status")
+        self.alipayUserId = try container.decodeField("alipay_user_id")
+        self.bizType = try container.decodeField("biz_type")
+        self.openId = try container.decodeField("open_id")
+        self.signTime = try container.decodeField("sign_time")
+        self.startTime = try container.decodeField("start_time")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeIfPresent(self.agreementId, forKey: "agreement_id")
-        try container.encodeIfPresent(self.agreementName, forKey: "agreement_name")
-        try container.encodeIfPresent(self.agreementStatus, forKey: "agreement_status")
-        try container.encodeIfPresent(self.alipayUserId, forKey: "alipay_user_id")
-        try container.encodeIfPresent(self.bizType, forKey: "biz_type")
-        try container.encodeIfPresent(self.openId, forKey: "open_id")
-        try container.encodeIfPresent(self.signTime, forKey: "sign_time")
-        try container.encodeIfPresent(self.startTime, forKey: "start_time")
+        try container.encodeField(self.agreementId, "agreement_id")
+        try container.encodeField(self.agreementName, "agreement_name")
+        try container.encodeField(self.agreementStatus, "agreement_status")
+        try container.encodeField(self.alipayUserId, "alipay_user_id")
+        try container.encodeField(self.bizType, "biz_type")
+        try container.encodeField(self.openId, "open_id")
+        try container.encodeField(self.signTime, "sign_time")
+        try container.encodeField(self.startTime, "start_time")
     }
 }

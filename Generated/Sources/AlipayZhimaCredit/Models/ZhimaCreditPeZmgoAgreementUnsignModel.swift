@@ -39,19 +39,19 @@ public struct ZhimaCreditPeZmgoAgreementUnsignModel: Codable, Equatable, Sendabl
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.agreementId = try container.decodeIfPresent(String.self, forKey: "agreement_id")
-        self.alipayUserId = try container.decodeIfPresent(String.self, forKey: "alipay_user_id")
-        self.openId = try container.decodeIfPresent(String.self, forKey: "open_id")
-        self.partnerId = try container.decodeIfPresent(String.self, forKey: "partner_id")
-        self.quitType = try container.decodeIfPresent(String.self, forKey: "quit_type")
+        self.agreementId = try container.decodeField("agreement_id")
+        self.alipayUserId = try container.decodeField("alipay_user_id")
+        self.openId = try container.decodeField("open_id")
+        self.partnerId = try container.decodeField("partner_id")
+        self.quitType = try container.decodeField("quit_type")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeIfPresent(self.agreementId, forKey: "agreement_id")
-        try container.encodeIfPresent(self.alipayUserId, forKey: "alipay_user_id")
-        try container.encodeIfPresent(self.openId, forKey: "open_id")
-        try container.encodeIfPresent(self.partnerId, forKey: "partner_id")
-        try container.encodeIfPresent(self.quitType, forKey: "quit_type")
+        try container.encodeField(self.agreementId, "agreement_id")
+        try container.encodeField(self.alipayUserId, "alipay_user_id")
+        try container.encodeField(self.openId, "open_id")
+        try container.encodeField(self.partnerId, "partner_id")
+        try container.encodeField(self.quitType, "quit_type")
     }
 }

@@ -21,13 +21,13 @@ public struct ZhimaCreditPeZmgoAgreementUnsignResponseModel: Codable, Equatable,
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.agreementId = try container.decodeIfPresent(String.self, forKey: "agreement_id")
-        self.withholdPlanNo = try container.decodeIfPresent(String.self, forKey: "withhold_plan_no")
+        self.agreementId = try container.decodeField("agreement_id")
+        self.withholdPlanNo = try container.decodeField("withhold_plan_no")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeIfPresent(self.agreementId, forKey: "agreement_id")
-        try container.encodeIfPresent(self.withholdPlanNo, forKey: "withhold_plan_no")
+        try container.encodeField(self.agreementId, "agreement_id")
+        try container.encodeField(self.withholdPlanNo, "withhold_plan_no")
     }
 }

@@ -39,19 +39,19 @@ public struct ZhimaCreditPeZmgoBizoptCloseModel: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.alipayUserId = try container.decodeIfPresent(String.self, forKey: "alipay_user_id")
-        self.openId = try container.decodeIfPresent(String.self, forKey: "open_id")
-        self.outRequestNo = try container.decodeIfPresent(String.self, forKey: "out_request_no")
-        self.partnerId = try container.decodeIfPresent(String.self, forKey: "partner_id")
-        self.templateId = try container.decodeIfPresent(String.self, forKey: "template_id")
+        self.alipayUserId = try container.decodeField("alipay_user_id")
+        self.openId = try container.decodeField("open_id")
+        self.outRequestNo = try container.decodeField("out_request_no")
+        self.partnerId = try container.decodeField("partner_id")
+        self.templateId = try container.decodeField("template_id")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeIfPresent(self.alipayUserId, forKey: "alipay_user_id")
-        try container.encodeIfPresent(self.openId, forKey: "open_id")
-        try container.encodeIfPresent(self.outRequestNo, forKey: "out_request_no")
-        try container.encodeIfPresent(self.partnerId, forKey: "partner_id")
-        try container.encodeIfPresent(self.templateId, forKey: "template_id")
+        try container.encodeField(self.alipayUserId, "alipay_user_id")
+        try container.encodeField(self.openId, "open_id")
+        try container.encodeField(self.outRequestNo, "out_request_no")
+        try container.encodeField(self.partnerId, "partner_id")
+        try container.encodeField(self.templateId, "template_id")
     }
 }

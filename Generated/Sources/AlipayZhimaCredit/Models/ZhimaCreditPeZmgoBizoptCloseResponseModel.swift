@@ -39,19 +39,19 @@ public struct ZhimaCreditPeZmgoBizoptCloseResponseModel: Codable, Equatable, Sen
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.bizOptNo = try container.decodeIfPresent(String.self, forKey: "biz_opt_no")
-        self.openId = try container.decodeIfPresent(String.self, forKey: "open_id")
-        self.outRequestNo = try container.decodeIfPresent(String.self, forKey: "out_request_no")
-        self.partnerId = try container.decodeIfPresent(String.self, forKey: "partner_id")
-        self.userId = try container.decodeIfPresent(String.self, forKey: "user_id")
+        self.bizOptNo = try container.decodeField("biz_opt_no")
+        self.openId = try container.decodeField("open_id")
+        self.outRequestNo = try container.decodeField("out_request_no")
+        self.partnerId = try container.decodeField("partner_id")
+        self.userId = try container.decodeField("user_id")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeIfPresent(self.bizOptNo, forKey: "biz_opt_no")
-        try container.encodeIfPresent(self.openId, forKey: "open_id")
-        try container.encodeIfPresent(self.outRequestNo, forKey: "out_request_no")
-        try container.encodeIfPresent(self.partnerId, forKey: "partner_id")
-        try container.encodeIfPresent(self.userId, forKey: "user_id")
+        try container.encodeField(self.bizOptNo, "biz_opt_no")
+        try container.encodeField(self.openId, "open_id")
+        try container.encodeField(self.outRequestNo, "out_request_no")
+        try container.encodeField(self.partnerId, "partner_id")
+        try container.encodeField(self.userId, "user_id")
     }
 }

@@ -39,19 +39,19 @@ public struct ZhimaCreditPeZmgoCumulationSyncResponseModel: Codable, Equatable, 
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.agreementNo = try container.decodeIfPresent(String.self, forKey: "agreement_no")
-        self.failReason = try container.decodeIfPresent(String.self, forKey: "fail_reason")
-        self.openId = try container.decodeIfPresent(String.self, forKey: "open_id")
-        self.outBizNo = try container.decodeIfPresent(String.self, forKey: "out_biz_no")
-        self.userId = try container.decodeIfPresent(String.self, forKey: "user_id")
+        self.agreementNo = try container.decodeField("agreement_no")
+        self.failReason = try container.decodeField("fail_reason")
+        self.openId = try container.decodeField("open_id")
+        self.outBizNo = try container.decodeField("out_biz_no")
+        self.userId = try container.decodeField("user_id")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeIfPresent(self.agreementNo, forKey: "agreement_no")
-        try container.encodeIfPresent(self.failReason, forKey: "fail_reason")
-        try container.encodeIfPresent(self.openId, forKey: "open_id")
-        try container.encodeIfPresent(self.outBizNo, forKey: "out_biz_no")
-        try container.encodeIfPresent(self.userId, forKey: "user_id")
+        try container.encodeField(self.agreementNo, "agreement_no")
+        try container.encodeField(self.failReason, "fail_reason")
+        try container.encodeField(self.openId, "open_id")
+        try container.encodeField(self.outBizNo, "out_biz_no")
+        try container.encodeField(self.userId, "user_id")
     }
 }

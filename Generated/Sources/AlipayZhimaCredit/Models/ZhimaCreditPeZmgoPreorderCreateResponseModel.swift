@@ -27,15 +27,15 @@ public struct ZhimaCreditPeZmgoPreorderCreateResponseModel: Codable, Equatable, 
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.bizType = try container.decodeIfPresent(String.self, forKey: "biz_type")
-        self.partnerId = try container.decodeIfPresent(String.self, forKey: "partner_id")
-        self.preorderNo = try container.decodeIfPresent(String.self, forKey: "preorder_no")
+        self.bizType = try container.decodeField("biz_type")
+        self.partnerId = try container.decodeField("partner_id")
+        self.preorderNo = try container.decodeField("preorder_no")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeIfPresent(self.bizType, forKey: "biz_type")
-        try container.encodeIfPresent(self.partnerId, forKey: "partner_id")
-        try container.encodeIfPresent(self.preorderNo, forKey: "preorder_no")
+        try container.encodeField(self.bizType, "biz_type")
+        try container.encodeField(self.partnerId, "partner_id")
+        try container.encodeField(self.preorderNo, "preorder_no")
     }
 }

@@ -40,19 +40,19 @@ public struct ZhimaCreditPeZmgoSettleApplyResponseModel: Codable, Equatable, Sen
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.agreementId = try container.decodeIfPresent(String.self, forKey: "agreement_id")
-        self.failReason = try container.decodeIfPresent(String.self, forKey: "fail_reason")
-        self.outRequestNo = try container.decodeIfPresent(String.self, forKey: "out_request_no")
-        self.settleStatus = try container.decodeIfPresent(String.self, forKey: "settle_status")
-        self.withholdPlanNo = try container.decodeIfPresent(String.self, forKey: "withhold_plan_no")
+        self.agreementId = try container.decodeField("agreement_id")
+        self.failReason = try container.decodeField("fail_reason")
+        self.outRequestNo = try container.decodeField("out_request_no")
+        self.settleStatus = try container.decodeField("settle_status")
+        self.withholdPlanNo = try container.decodeField("withhold_plan_no")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeIfPresent(self.agreementId, forKey: "agreement_id")
-        try container.encodeIfPresent(self.failReason, forKey: "fail_reason")
-        try container.encodeIfPresent(self.outRequestNo, forKey: "out_request_no")
-        try container.encodeIfPresent(self.settleStatus, forKey: "settle_status")
-        try container.encodeIfPresent(self.withholdPlanNo, forKey: "withhold_plan_no")
+        try container.encodeField(self.agreementId, "agreement_id")
+        try container.encodeField(self.failReason, "fail_reason")
+        try container.encodeField(self.outRequestNo, "out_request_no")
+        try container.encodeField(self.settleStatus, "settle_status")
+        try container.encodeField(self.withholdPlanNo, "withhold_plan_no")
     }
 }

@@ -45,21 +45,21 @@ public struct ZhimaCreditPeZmgoSettleRefundResponseModel: Codable, Equatable, Se
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.failReason = try container.decodeIfPresent(String.self, forKey: "fail_reason")
-        self.outRequestNo = try container.decodeIfPresent(String.self, forKey: "out_request_no")
-        self.refundAmount = try container.decodeIfPresent(String.self, forKey: "refund_amount")
-        self.refundOptNo = try container.decodeIfPresent(String.self, forKey: "refund_opt_no")
-        self.retry = try container.decodeIfPresent(Bool.self, forKey: "retry")
-        self.withholdPlanNo = try container.decodeIfPresent(String.self, forKey: "withhold_plan_no")
+        self.failReason = try container.decodeField("fail_reason")
+        self.outRequestNo = try container.decodeField("out_request_no")
+        self.refundAmount = try container.decodeField("refund_amount")
+        self.refundOptNo = try container.decodeField("refund_opt_no")
+        self.retry = try container.decodeField("retry")
+        self.withholdPlanNo = try container.decodeField("withhold_plan_no")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeIfPresent(self.failReason, forKey: "fail_reason")
-        try container.encodeIfPresent(self.outRequestNo, forKey: "out_request_no")
-        try container.encodeIfPresent(self.refundAmount, forKey: "refund_amount")
-        try container.encodeIfPresent(self.refundOptNo, forKey: "refund_opt_no")
-        try container.encodeIfPresent(self.retry, forKey: "retry")
-        try container.encodeIfPresent(self.withholdPlanNo, forKey: "withhold_plan_no")
+        try container.encodeField(self.failReason, "fail_reason")
+        try container.encodeField(self.outRequestNo, "out_request_no")
+        try container.encodeField(self.refundAmount, "refund_amount")
+        try container.encodeField(self.refundOptNo, "refund_opt_no")
+        try container.encodeField(self.retry, "retry")
+        try container.encodeField(self.withholdPlanNo, "withhold_plan_no")
     }
 }

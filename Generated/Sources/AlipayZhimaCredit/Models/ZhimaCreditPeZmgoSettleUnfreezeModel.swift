@@ -62,28 +62,27 @@ public struct ZhimaCreditPeZmgoSettleUnfreezeModel: Codable, Equatable, Sendable
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.agreementId = try container.decodeIfPresent(String.self, forKey: "agreement_id")
-        self.alipayOpenId = try container.decodeIfPresent(String.self, forKey: "alipay_open_id")
-        self.alipayUserId = try container.decodeIfPresent(String.self, forKey: "alipay_user_id")
-        self.bizTime = try container.decodeIfPresent(String.self, forKey: "biz_time")
-        self.orderTitle = try container.decodeIfPresent(String.self, forKey: "order_title")
-        self.outRequestNo = try container.decodeIfPresent(String.self, forKey: "out_request_no")
-        self.partnerId = try container.decodeIfPresent(String.self, forKey: "partner_id")
-        self.unfreezeAmount = try container.decodeIfPresent(String.self, forKey: "unfreeze_amount")
-        self.unfreezeExtendParams = try container.decodeIfPresent(
-            UnfreezeExtendParams.self, forKey: "unfreeze_extend_params")
+        self.agreementId = try container.decodeField("agreement_id")
+        self.alipayOpenId = try container.decodeField("alipay_open_id")
+        self.alipayUserId = try container.decodeField("alipay_user_id")
+        self.bizTime = try container.decodeField("biz_time")
+        self.orderTitle = try container.decodeField("order_title")
+        self.outRequestNo = try container.decodeField("out_request_no")
+        self.partnerId = try container.decodeField("partner_id")
+        self.unfreezeAmount = try container.decodeField("unfreeze_amount")
+        self.unfreezeExtendParams = try container.decodeField("unfreeze_extend_params")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeIfPresent(self.agreementId, forKey: "agreement_id")
-        try container.encodeIfPresent(self.alipayOpenId, forKey: "alipay_open_id")
-        try container.encodeIfPresent(self.alipayUserId, forKey: "alipay_user_id")
-        try container.encodeIfPresent(self.bizTime, forKey: "biz_time")
-        try container.encodeIfPresent(self.orderTitle, forKey: "order_title")
-        try container.encodeIfPresent(self.outRequestNo, forKey: "out_request_no")
-        try container.encodeIfPresent(self.partnerId, forKey: "partner_id")
-        try container.encodeIfPresent(self.unfreezeAmount, forKey: "unfreeze_amount")
-        try container.encodeIfPresent(self.unfreezeExtendParams, forKey: "unfreeze_extend_params")
+        try container.encodeField(self.agreementId, "agreement_id")
+        try container.encodeField(self.alipayOpenId, "alipay_open_id")
+        try container.encodeField(self.alipayUserId, "alipay_user_id")
+        try container.encodeField(self.bizTime, "biz_time")
+        try container.encodeField(self.orderTitle, "order_title")
+        try container.encodeField(self.outRequestNo, "out_request_no")
+        try container.encodeField(self.partnerId, "partner_id")
+        try container.encodeField(self.unfreezeAmount, "unfreeze_amount")
+        try container.encodeField(self.unfreezeExtendParams, "unfreeze_extend_params")
     }
 }

@@ -33,17 +33,17 @@ public struct ZhimaCreditPeZmgoSettleUnfreezeResponseModel: Codable, Equatable, 
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.failReaseon = try container.decodeIfPresent(String.self, forKey: "fail_reaseon")
-        self.retry = try container.decodeIfPresent(String.self, forKey: "retry")
-        self.unfreezeAmount = try container.decodeIfPresent(String.self, forKey: "unfreeze_amount")
-        self.unfreezeStatus = try container.decodeIfPresent(String.self, forKey: "unfreeze_status")
+        self.failReaseon = try container.decodeField("fail_reaseon")
+        self.retry = try container.decodeField("retry")
+        self.unfreezeAmount = try container.decodeField("unfreeze_amount")
+        self.unfreezeStatus = try container.decodeField("unfreeze_status")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeIfPresent(self.failReaseon, forKey: "fail_reaseon")
-        try container.encodeIfPresent(self.retry, forKey: "retry")
-        try container.encodeIfPresent(self.unfreezeAmount, forKey: "unfreeze_amount")
-        try container.encodeIfPresent(self.unfreezeStatus, forKey: "unfreeze_status")
+        try container.encodeField(self.failReaseon, "fail_reaseon")
+        try container.encodeField(self.retry, "retry")
+        try container.encodeField(self.unfreezeAmount, "unfreeze_amount")
+        try container.encodeField(self.unfreezeStatus, "unfreeze_status")
     }
 }

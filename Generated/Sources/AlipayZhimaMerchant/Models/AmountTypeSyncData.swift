@@ -33,21 +33,21 @@ public struct AmountTypeSyncData: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.discountAmount = try container.decodeIfPresent(String.self, forKey: "discount_amount")
-        self.discountDesc = try container.decodeIfPresent(String.self, forKey: "discount_desc")
-        self.hasAlipayTrade = try container.decodeIfPresent(Bool.self, forKey: "has_alipay_trade")
-        self.taskAmount = try container.decodeIfPresent(String.self, forKey: "task_amount")
-        self.taskDesc = try container.decodeIfPresent(String.self, forKey: "task_desc")
-        self.tradeNo = try container.decodeIfPresent(String.self, forKey: "trade_no")
+        self.discountAmount = try container.decodeField("discount_amount")
+        self.discountDesc = try container.decodeField("discount_desc")
+        self.hasAlipayTrade = try container.decodeField("has_alipay_trade")
+        self.taskAmount = try container.decodeField("task_amount")
+        self.taskDesc = try container.decodeField("task_desc")
+        self.tradeNo = try container.decodeField("trade_no")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeIfPresent(self.discountAmount, forKey: "discount_amount")
-        try container.encodeIfPresent(self.discountDesc, forKey: "discount_desc")
-        try container.encodeIfPresent(self.hasAlipayTrade, forKey: "has_alipay_trade")
-        try container.encodeIfPresent(self.taskAmount, forKey: "task_amount")
-        try container.encodeIfPresent(self.taskDesc, forKey: "task_desc")
-        try container.encodeIfPresent(self.tradeNo, forKey: "trade_no")
+        try container.encodeField(self.discountAmount, "discount_amount")
+        try container.encodeField(self.discountDesc, "discount_desc")
+        try container.encodeField(self.hasAlipayTrade, "has_alipay_trade")
+        try container.encodeField(self.taskAmount, "task_amount")
+        try container.encodeField(self.taskDesc, "task_desc")
+        try container.encodeField(self.tradeNo, "trade_no")
     }
 }

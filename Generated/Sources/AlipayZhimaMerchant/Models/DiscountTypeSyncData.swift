@@ -17,13 +17,13 @@ public struct DiscountTypeSyncData: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.discountAmount = try container.decodeIfPresent(String.self, forKey: "discount_amount")
-        self.discountDesc = try container.decodeIfPresent(String.self, forKey: "discount_desc")
+        self.discountAmount = try container.decodeField("discount_amount")
+        self.discountDesc = try container.decodeField("discount_desc")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeIfPresent(self.discountAmount, forKey: "discount_amount")
-        try container.encodeIfPresent(self.discountDesc, forKey: "discount_desc")
+        try container.encodeField(self.discountAmount, "discount_amount")
+        try container.encodeField(self.discountDesc, "discount_desc")
     }
 }

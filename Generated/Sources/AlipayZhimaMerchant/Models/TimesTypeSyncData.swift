@@ -29,19 +29,19 @@ public struct TimesTypeSyncData: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.discountAmount = try container.decodeIfPresent(String.self, forKey: "discount_amount")
-        self.discountDesc = try container.decodeIfPresent(String.self, forKey: "discount_desc")
-        self.taskAmount = try container.decodeIfPresent(String.self, forKey: "task_amount")
-        self.taskDesc = try container.decodeIfPresent(String.self, forKey: "task_desc")
-        self.taskTimes = try container.decodeIfPresent(Int64.self, forKey: "task_times")
+        self.discountAmount = try container.decodeField("discount_amount")
+        self.discountDesc = try container.decodeField("discount_desc")
+        self.taskAmount = try container.decodeField("task_amount")
+        self.taskDesc = try container.decodeField("task_desc")
+        self.taskTimes = try container.decodeField("task_times")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeIfPresent(self.discountAmount, forKey: "discount_amount")
-        try container.encodeIfPresent(self.discountDesc, forKey: "discount_desc")
-        try container.encodeIfPresent(self.taskAmount, forKey: "task_amount")
-        try container.encodeIfPresent(self.taskDesc, forKey: "task_desc")
-        try container.encodeIfPresent(self.taskTimes, forKey: "task_times")
+        try container.encodeField(self.discountAmount, "discount_amount")
+        try container.encodeField(self.discountDesc, "discount_desc")
+        try container.encodeField(self.taskAmount, "task_amount")
+        try container.encodeField(self.taskDesc, "task_desc")
+        try container.encodeField(self.taskTimes, "task_times")
     }
 }

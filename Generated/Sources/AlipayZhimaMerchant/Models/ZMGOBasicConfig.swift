@@ -41,25 +41,25 @@ public struct ZMGOBasicConfig: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.bizType = try container.decodeIfPresent(String.self, forKey: "biz_type")
-        self.contact = try container.decodeIfPresent(String.self, forKey: "contact")
-        self.isvPid = try container.decodeIfPresent(String.self, forKey: "isv_pid")
-        self.merchantCustomLogo = try container.decodeIfPresent(String.self, forKey: "merchant_custom_logo")
-        self.outBizNo = try container.decodeIfPresent(String.self, forKey: "out_biz_no")
-        self.partnerId = try container.decodeIfPresent(String.self, forKey: "partner_id")
-        self.templateName = try container.decodeIfPresent(String.self, forKey: "template_name")
-        self.templateNo = try container.decodeIfPresent(String.self, forKey: "template_no")
+        self.bizType = try container.decodeField("biz_type")
+        self.contact = try container.decodeField("contact")
+        self.isvPid = try container.decodeField("isv_pid")
+        self.merchantCustomLogo = try container.decodeField("merchant_custom_logo")
+        self.outBizNo = try container.decodeField("out_biz_no")
+        self.partnerId = try container.decodeField("partner_id")
+        self.templateName = try container.decodeField("template_name")
+        self.templateNo = try container.decodeField("template_no")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeIfPresent(self.bizType, forKey: "biz_type")
-        try container.encodeIfPresent(self.contact, forKey: "contact")
-        try container.encodeIfPresent(self.isvPid, forKey: "isv_pid")
-        try container.encodeIfPresent(self.merchantCustomLogo, forKey: "merchant_custom_logo")
-        try container.encodeIfPresent(self.outBizNo, forKey: "out_biz_no")
-        try container.encodeIfPresent(self.partnerId, forKey: "partner_id")
-        try container.encodeIfPresent(self.templateName, forKey: "template_name")
-        try container.encodeIfPresent(self.templateNo, forKey: "template_no")
+        try container.encodeField(self.bizType, "biz_type")
+        try container.encodeField(self.contact, "contact")
+        try container.encodeField(self.isvPid, "isv_pid")
+        try container.encodeField(self.merchantCustomLogo, "merchant_custom_logo")
+        try container.encodeField(self.outBizNo, "out_biz_no")
+        try container.encodeField(self.partnerId, "partner_id")
+        try container.encodeField(self.templateName, "template_name")
+        try container.encodeField(self.templateNo, "template_no")
     }
 }

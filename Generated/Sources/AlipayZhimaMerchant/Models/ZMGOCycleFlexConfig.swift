@@ -21,19 +21,15 @@ public struct ZMGOCycleFlexConfig: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.cycleFlexWithholdFeeName = try container.decodeIfPresent(
-            String.self, forKey: "cycle_flex_withhold_fee_name")
-        self.cycleFlexWithholdMaxPrice = try container.decodeIfPresent(
-            String.self, forKey: "cycle_flex_withhold_max_price")
-        self.cycleFlexWithholdTotalPeriodCount = try container.decodeIfPresent(
-            Int64.self, forKey: "cycle_flex_withhold_total_period_count")
+        self.cycleFlexWithholdFeeName = try container.decodeField("cycle_flex_withhold_fee_name")
+        self.cycleFlexWithholdMaxPrice = try container.decodeField("cycle_flex_withhold_max_price")
+        self.cycleFlexWithholdTotalPeriodCount = try container.decodeField("cycle_flex_withhold_total_period_count")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeIfPresent(self.cycleFlexWithholdFeeName, forKey: "cycle_flex_withhold_fee_name")
-        try container.encodeIfPresent(self.cycleFlexWithholdMaxPrice, forKey: "cycle_flex_withhold_max_price")
-        try container.encodeIfPresent(
-            self.cycleFlexWithholdTotalPeriodCount, forKey: "cycle_flex_withhold_total_period_count")
+        try container.encodeField(self.cycleFlexWithholdFeeName, "cycle_flex_withhold_fee_name")
+        try container.encodeField(self.cycleFlexWithholdMaxPrice, "cycle_flex_withhold_max_price")
+        try container.encodeField(self.cycleFlexWithholdTotalPeriodCount, "cycle_flex_withhold_total_period_count")
     }
 }

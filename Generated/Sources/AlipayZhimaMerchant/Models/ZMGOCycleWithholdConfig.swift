@@ -37,24 +37,23 @@ public struct ZMGOCycleWithholdConfig: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.deductPlan = try container.decodeIfPresent([String].self, forKey: "deduct_plan")
-        self.exemptionPeriod = try container.decodeIfPresent(String.self, forKey: "exemption_period")
-        self.period = try container.decodeIfPresent(String.self, forKey: "period")
-        self.periodType = try container.decodeIfPresent(String.self, forKey: "period_type")
-        self.supportCycleWithholdHighMode = try container.decodeIfPresent(
-            Bool.self, forKey: "support_cycle_withhold_high_mode")
-        self.supportExemptionPeriod = try container.decodeIfPresent(Bool.self, forKey: "support_exemption_period")
-        self.withholdMode = try container.decodeIfPresent(String.self, forKey: "withhold_mode")
+        self.deductPlan = try container.decodeField("deduct_plan")
+        self.exemptionPeriod = try container.decodeField("exemption_period")
+        self.period = try container.decodeField("period")
+        self.periodType = try container.decodeField("period_type")
+        self.supportCycleWithholdHighMode = try container.decodeField("support_cycle_withhold_high_mode")
+        self.supportExemptionPeriod = try container.decodeField("support_exemption_period")
+        self.withholdMode = try container.decodeField("withhold_mode")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeIfPresent(self.deductPlan, forKey: "deduct_plan")
-        try container.encodeIfPresent(self.exemptionPeriod, forKey: "exemption_period")
-        try container.encodeIfPresent(self.period, forKey: "period")
-        try container.encodeIfPresent(self.periodType, forKey: "period_type")
-        try container.encodeIfPresent(self.supportCycleWithholdHighMode, forKey: "support_cycle_withhold_high_mode")
-        try container.encodeIfPresent(self.supportExemptionPeriod, forKey: "support_exemption_period")
-        try container.encodeIfPresent(self.withholdMode, forKey: "withhold_mode")
+        try container.encodeField(self.deductPlan, "deduct_plan")
+        try container.encodeField(self.exemptionPeriod, "exemption_period")
+        try container.encodeField(self.period, "period")
+        try container.encodeField(self.periodType, "period_type")
+        try container.encodeField(self.supportCycleWithholdHighMode, "support_cycle_withhold_high_mode")
+        try container.encodeField(self.supportExemptionPeriod, "support_exemption_period")
+        try container.encodeField(self.withholdMode, "withhold_mode")
     }
 }

@@ -17,13 +17,13 @@ public struct ZMGOExtConfig: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.textContentFillRuleId = try container.decodeIfPresent(String.self, forKey: "text_content_fill_rule_id")
-        self.textContentFillVariable = try container.decodeIfPresent(String.self, forKey: "text_content_fill_variable")
+        self.textContentFillRuleId = try container.decodeField("text_content_fill_rule_id")
+        self.textContentFillVariable = try container.decodeField("text_content_fill_variable")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeIfPresent(self.textContentFillRuleId, forKey: "text_content_fill_rule_id")
-        try container.encodeIfPresent(self.textContentFillVariable, forKey: "text_content_fill_variable")
+        try container.encodeField(self.textContentFillRuleId, "text_content_fill_rule_id")
+        try container.encodeField(self.textContentFillVariable, "text_content_fill_variable")
     }
 }

@@ -33,22 +33,21 @@ public struct ZMGOObligationConfig: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.benefitUrl = try container.decodeIfPresent(String.self, forKey: "benefit_url")
-        self.obligationAmount = try container.decodeIfPresent(String.self, forKey: "obligation_amount")
-        self.obligationTemplate = try container.decodeIfPresent(String.self, forKey: "obligation_template")
-        self.obligationTimes = try container.decodeIfPresent(String.self, forKey: "obligation_times")
-        self.promiseTypeDesc = try container.decodeIfPresent(String.self, forKey: "promise_type_desc")
-        self.taskProgressRedirectSchema = try container.decodeIfPresent(
-            String.self, forKey: "task_progress_redirect_schema")
+        self.benefitUrl = try container.decodeField("benefit_url")
+        self.obligationAmount = try container.decodeField("obligation_amount")
+        self.obligationTemplate = try container.decodeField("obligation_template")
+        self.obligationTimes = try container.decodeField("obligation_times")
+        self.promiseTypeDesc = try container.decodeField("promise_type_desc")
+        self.taskProgressRedirectSchema = try container.decodeField("task_progress_redirect_schema")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeIfPresent(self.benefitUrl, forKey: "benefit_url")
-        try container.encodeIfPresent(self.obligationAmount, forKey: "obligation_amount")
-        try container.encodeIfPresent(self.obligationTemplate, forKey: "obligation_template")
-        try container.encodeIfPresent(self.obligationTimes, forKey: "obligation_times")
-        try container.encodeIfPresent(self.promiseTypeDesc, forKey: "promise_type_desc")
-        try container.encodeIfPresent(self.taskProgressRedirectSchema, forKey: "task_progress_redirect_schema")
+        try container.encodeField(self.benefitUrl, "benefit_url")
+        try container.encodeField(self.obligationAmount, "obligation_amount")
+        try container.encodeField(self.obligationTemplate, "obligation_template")
+        try container.encodeField(self.obligationTimes, "obligation_times")
+        try container.encodeField(self.promiseTypeDesc, "promise_type_desc")
+        try container.encodeField(self.taskProgressRedirectSchema, "task_progress_redirect_schema")
     }
 }

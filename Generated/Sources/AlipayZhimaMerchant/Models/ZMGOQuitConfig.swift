@@ -22,15 +22,15 @@ public struct ZMGOQuitConfig: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.quitDesc = try container.decodeIfPresent(String.self, forKey: "quit_desc")
-        self.quitJumpUrl = try container.decodeIfPresent(String.self, forKey: "quit_jump_url")
-        self.quitType = try container.decodeIfPresent(String.self, forKey: "quit_type")
+        self.quitDesc = try container.decodeField("quit_desc")
+        self.quitJumpUrl = try container.decodeField("quit_jump_url")
+        self.quitType = try container.decodeField("quit_type")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeIfPresent(self.quitDesc, forKey: "quit_desc")
-        try container.encodeIfPresent(self.quitJumpUrl, forKey: "quit_jump_url")
-        try container.encodeIfPresent(self.quitType, forKey: "quit_type")
+        try container.encodeField(self.quitDesc, "quit_desc")
+        try container.encodeField(self.quitJumpUrl, "quit_jump_url")
+        try container.encodeField(self.quitType, "quit_type")
     }
 }

@@ -21,17 +21,15 @@ public struct ZMGORightConfig: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.cumulativePreferentialRedirectSchema = try container.decodeIfPresent(
-            String.self, forKey: "cumulative_preferential_redirect_schema")
-        self.customBenefitDesc = try container.decodeIfPresent(String.self, forKey: "custom_benefit_desc")
-        self.customSubBenefitDesc = try container.decodeIfPresent(String.self, forKey: "custom_sub_benefit_desc")
+        self.cumulativePreferentialRedirectSchema = try container.decodeField("cumulative_preferential_redirect_schema")
+        self.customBenefitDesc = try container.decodeField("custom_benefit_desc")
+        self.customSubBenefitDesc = try container.decodeField("custom_sub_benefit_desc")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeIfPresent(
-            self.cumulativePreferentialRedirectSchema, forKey: "cumulative_preferential_redirect_schema")
-        try container.encodeIfPresent(self.customBenefitDesc, forKey: "custom_benefit_desc")
-        try container.encodeIfPresent(self.customSubBenefitDesc, forKey: "custom_sub_benefit_desc")
+        try container.encodeField(self.cumulativePreferentialRedirectSchema, "cumulative_preferential_redirect_schema")
+        try container.encodeField(self.customBenefitDesc, "custom_benefit_desc")
+        try container.encodeField(self.customSubBenefitDesc, "custom_sub_benefit_desc")
     }
 }

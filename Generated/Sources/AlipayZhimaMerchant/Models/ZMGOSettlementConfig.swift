@@ -45,29 +45,25 @@ public struct ZMGOSettlementConfig: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.customFeeName = try container.decodeIfPresent(String.self, forKey: "custom_fee_name")
-        self.cycleFlexWithholdConfig = try container.decodeIfPresent(
-            ZMGOCycleFlexConfig.self, forKey: "cycle_flex_withhold_config")
-        self.cycleWithholdConfig = try container.decodeIfPresent(
-            ZMGOCycleWithholdConfig.self, forKey: "cycle_withhold_config")
-        self.expStopDelayDays = try container.decodeIfPresent(Int64.self, forKey: "exp_stop_delay_days")
-        self.expStopTime = try container.decodeIfPresent(String.self, forKey: "exp_stop_time")
-        self.expStopTimeMode = try container.decodeIfPresent(String.self, forKey: "exp_stop_time_mode")
-        self.fulfilltimesCustomSettlementPlan = try container.decodeIfPresent(
-            String.self, forKey: "fulfilltimes_custom_settlement_plan")
-        self.settlementType = try container.decodeIfPresent(String.self, forKey: "settlement_type")
+        self.customFeeName = try container.decodeField("custom_fee_name")
+        self.cycleFlexWithholdConfig = try container.decodeField("cycle_flex_withhold_config")
+        self.cycleWithholdConfig = try container.decodeField("cycle_withhold_config")
+        self.expStopDelayDays = try container.decodeField("exp_stop_delay_days")
+        self.expStopTime = try container.decodeField("exp_stop_time")
+        self.expStopTimeMode = try container.decodeField("exp_stop_time_mode")
+        self.fulfilltimesCustomSettlementPlan = try container.decodeField("fulfilltimes_custom_settlement_plan")
+        self.settlementType = try container.decodeField("settlement_type")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeIfPresent(self.customFeeName, forKey: "custom_fee_name")
-        try container.encodeIfPresent(self.cycleFlexWithholdConfig, forKey: "cycle_flex_withhold_config")
-        try container.encodeIfPresent(self.cycleWithholdConfig, forKey: "cycle_withhold_config")
-        try container.encodeIfPresent(self.expStopDelayDays, forKey: "exp_stop_delay_days")
-        try container.encodeIfPresent(self.expStopTime, forKey: "exp_stop_time")
-        try container.encodeIfPresent(self.expStopTimeMode, forKey: "exp_stop_time_mode")
-        try container.encodeIfPresent(
-            self.fulfilltimesCustomSettlementPlan, forKey: "fulfilltimes_custom_settlement_plan")
-        try container.encodeIfPresent(self.settlementType, forKey: "settlement_type")
+        try container.encodeField(self.customFeeName, "custom_fee_name")
+        try container.encodeField(self.cycleFlexWithholdConfig, "cycle_flex_withhold_config")
+        try container.encodeField(self.cycleWithholdConfig, "cycle_withhold_config")
+        try container.encodeField(self.expStopDelayDays, "exp_stop_delay_days")
+        try container.encodeField(self.expStopTime, "exp_stop_time")
+        try container.encodeField(self.expStopTimeMode, "exp_stop_time_mode")
+        try container.encodeField(self.fulfilltimesCustomSettlementPlan, "fulfilltimes_custom_settlement_plan")
+        try container.encodeField(self.settlementType, "settlement_type")
     }
 }

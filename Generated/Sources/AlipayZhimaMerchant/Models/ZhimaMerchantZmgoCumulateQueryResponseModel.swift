@@ -41,25 +41,25 @@ public struct ZhimaMerchantZmgoCumulateQueryResponseModel: Codable, Equatable, S
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.aggrAmount = try container.decodeIfPresent(String.self, forKey: "aggr_amount")
-        self.aggrDiscountAmount = try container.decodeIfPresent(String.self, forKey: "aggr_discount_amount")
-        self.aggrTimes = try container.decodeIfPresent(Int64.self, forKey: "aggr_times")
-        self.agreementId = try container.decodeIfPresent(String.self, forKey: "agreement_id")
-        self.detailList = try container.decodeIfPresent([CumulateDataDetail].self, forKey: "detail_list")
-        self.failReason = try container.decodeIfPresent(String.self, forKey: "fail_reason")
-        self.pageNo = try container.decodeIfPresent(Int64.self, forKey: "page_no")
-        self.pageSize = try container.decodeIfPresent(Int64.self, forKey: "page_size")
+        self.aggrAmount = try container.decodeField("aggr_amount")
+        self.aggrDiscountAmount = try container.decodeField("aggr_discount_amount")
+        self.aggrTimes = try container.decodeField("aggr_times")
+        self.agreementId = try container.decodeField("agreement_id")
+        self.detailList = try container.decodeField("detail_list")
+        self.failReason = try container.decodeField("fail_reason")
+        self.pageNo = try container.decodeField("page_no")
+        self.pageSize = try container.decodeField("page_size")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeIfPresent(self.aggrAmount, forKey: "aggr_amount")
-        try container.encodeIfPresent(self.aggrDiscountAmount, forKey: "aggr_discount_amount")
-        try container.encodeIfPresent(self.aggrTimes, forKey: "aggr_times")
-        try container.encodeIfPresent(self.agreementId, forKey: "agreement_id")
-        try container.encodeIfPresent(self.detailList, forKey: "detail_list")
-        try container.encodeIfPresent(self.failReason, forKey: "fail_reason")
-        try container.encodeIfPresent(self.pageNo, forKey: "page_no")
-        try container.encodeIfPresent(self.pageSize, forKey: "page_size")
+        try container.encodeField(self.aggrAmount, "aggr_amount")
+        try container.encodeField(self.aggrDiscountAmount, "aggr_discount_amount")
+        try container.encodeField(self.aggrTimes, "aggr_times")
+        try container.encodeField(self.agreementId, "agreement_id")
+        try container.encodeField(self.detailList, "detail_list")
+        try container.encodeField(self.failReason, "fail_reason")
+        try container.encodeField(self.pageNo, "page_no")
+        try container.encodeField(self.pageSize, "page_size")
     }
 }

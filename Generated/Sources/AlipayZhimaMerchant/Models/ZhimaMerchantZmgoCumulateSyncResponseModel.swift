@@ -21,15 +21,15 @@ public struct ZhimaMerchantZmgoCumulateSyncResponseModel: Codable, Equatable, Se
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.agreementId = try container.decodeIfPresent(String.self, forKey: "agreement_id")
-        self.failReason = try container.decodeIfPresent(String.self, forKey: "fail_reason")
-        self.outBizNo = try container.decodeIfPresent(String.self, forKey: "out_biz_no")
+        self.agreementId = try container.decodeField("agreement_id")
+        self.failReason = try container.decodeField("fail_reason")
+        self.outBizNo = try container.decodeField("out_biz_no")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeIfPresent(self.agreementId, forKey: "agreement_id")
-        try container.encodeIfPresent(self.failReason, forKey: "fail_reason")
-        try container.encodeIfPresent(self.outBizNo, forKey: "out_biz_no")
+        try container.encodeField(self.agreementId, "agreement_id")
+        try container.encodeField(self.failReason, "fail_reason")
+        try container.encodeField(self.outBizNo, "out_biz_no")
     }
 }

@@ -37,23 +37,23 @@ public struct ZhimaMerchantZmgoTemplateCreateModel: Codable, Equatable, Sendable
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.basicConfig = try container.decodeIfPresent(ZMGOBasicConfig.self, forKey: "basic_config")
-        self.extConfig = try container.decodeIfPresent(ZMGOExtConfig.self, forKey: "ext_config")
-        self.obligationConfig = try container.decodeIfPresent(ZMGOObligationConfig.self, forKey: "obligation_config")
-        self.openConfig = try container.decodeIfPresent(ZMGOOpenConfig.self, forKey: "open_config")
-        self.quitConfig = try container.decodeIfPresent(ZMGOQuitConfig.self, forKey: "quit_config")
-        self.rightConfig = try container.decodeIfPresent(ZMGORightConfig.self, forKey: "right_config")
-        self.settlementConfig = try container.decodeIfPresent(ZMGOSettlementConfig.self, forKey: "settlement_config")
+        self.basicConfig = try container.decodeField("basic_config")
+        self.extConfig = try container.decodeField("ext_config")
+        self.obligationConfig = try container.decodeField("obligation_config")
+        self.openConfig = try container.decodeField("open_config")
+        self.quitConfig = try container.decodeField("quit_config")
+        self.rightConfig = try container.decodeField("right_config")
+        self.settlementConfig = try container.decodeField("settlement_config")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeIfPresent(self.basicConfig, forKey: "basic_config")
-        try container.encodeIfPresent(self.extConfig, forKey: "ext_config")
-        try container.encodeIfPresent(self.obligationConfig, forKey: "obligation_config")
-        try container.encodeIfPresent(self.openConfig, forKey: "open_config")
-        try container.encodeIfPresent(self.quitConfig, forKey: "quit_config")
-        try container.encodeIfPresent(self.rightConfig, forKey: "right_config")
-        try container.encodeIfPresent(self.settlementConfig, forKey: "settlement_config")
+        try container.encodeField(self.basicConfig, "basic_config")
+        try container.encodeField(self.extConfig, "ext_config")
+        try container.encodeField(self.obligationConfig, "obligation_config")
+        try container.encodeField(self.openConfig, "open_config")
+        try container.encodeField(self.quitConfig, "quit_config")
+        try container.encodeField(self.rightConfig, "right_config")
+        try container.encodeField(self.settlementConfig, "settlement_config")
     }
 }

@@ -13,11 +13,11 @@ public struct ZhimaMerchantZmgoTemplateCreateResponseModel: Codable, Equatable, 
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.templateNo = try container.decodeIfPresent(String.self, forKey: "template_no")
+        self.templateNo = try container.decodeField("template_no")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeIfPresent(self.templateNo, forKey: "template_no")
+        try container.encodeField(self.templateNo, "template_no")
     }
 }
