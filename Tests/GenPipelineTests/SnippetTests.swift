@@ -77,6 +77,17 @@ import Testing
                         self._oldField = oldField
                     }
 
+                    public static func == (lhs: Self, rhs: Self) -> Bool {
+                        guard AlipayFields.equal(lhs.agreementNo, rhs.agreementNo) else { return false }
+                        guard AlipayFields.equal(lhs.workStartDate, rhs.workStartDate) else { return false }
+                        guard AlipayFields.equal(lhs.count, rhs.count) else { return false }
+                        guard AlipayFields.equal(lhs.`default`, rhs.`default`) else { return false }
+                        guard AlipayFields.equal(lhs.status, rhs.status) else { return false }
+                        guard AlipayFields.equal(lhs.items, rhs.items) else { return false }
+                        guard AlipayFields.equal(lhs._oldField, rhs._oldField) else { return false }
+                        return true
+                    }
+
                     public init(from decoder: any Decoder) throws {
                         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
                         self.agreementNo = try container.decodeField("agreement_no")

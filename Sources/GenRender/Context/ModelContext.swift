@@ -15,6 +15,9 @@ struct ModelContext {
             "deprecated": .bool(model.deprecated),
             "importsFoundation": .bool(importsFoundation),
             "conformances": .text(conformances),
+            // `public struct Name: Conformances {` (or `enum`) within the 120 columns of the format.
+            "declarationFitsOneLine": .bool(
+                "public struct ".count + model.name.count + ": ".count + conformances.count + " {".count <= 120),
         ]
         switch model.kind {
         case .structure(let properties):
@@ -83,6 +86,7 @@ struct ModelContext {
         // The one-line forms, as the template writes them, within the 120 columns of the format.
         let decodeWidth = "        self. = try container.decodeField()".count
         let encodeWidth = "        try container.encodeField(self., )".count
+        let equalWidth = "        guard AlipayFields.equal(lhs., rhs.) else { return false }".count
         return [
             "name": .text(property.name),
             "storageName": .text(storage),
@@ -90,6 +94,7 @@ struct ModelContext {
             "wireName": .text(wireName),
             "decodeFitsOneLine": .bool(decodeWidth + storage.count + wireName.count <= 120),
             "encodeFitsOneLine": .bool(encodeWidth + storage.count + wireName.count <= 120),
+            "equalFitsOneLine": .bool(equalWidth + 2 * storage.count <= 120),
             "type": .text(property.type),
             "docLines": .lines(DocComment.block(docLines, indent: 4)),
             "deprecated": .bool(property.deprecated),

@@ -63,6 +63,24 @@ public struct AlipayEbppBillAddModel: Codable, Equatable, Sendable {
         self.trafficRegulations = trafficRegulations
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.bankBillNo, rhs.bankBillNo) else { return false }
+        guard AlipayFields.equal(lhs.billDate, rhs.billDate) else { return false }
+        guard AlipayFields.equal(lhs.billKey, rhs.billKey) else { return false }
+        guard AlipayFields.equal(lhs.chargeInst, rhs.chargeInst) else { return false }
+        guard AlipayFields.equal(lhs.extendField, rhs.extendField) else { return false }
+        guard AlipayFields.equal(lhs.merchantOrderNo, rhs.merchantOrderNo) else { return false }
+        guard AlipayFields.equal(lhs.mobile, rhs.mobile) else { return false }
+        guard AlipayFields.equal(lhs.orderType, rhs.orderType) else { return false }
+        guard AlipayFields.equal(lhs.ownerName, rhs.ownerName) else { return false }
+        guard AlipayFields.equal(lhs.payAmount, rhs.payAmount) else { return false }
+        guard AlipayFields.equal(lhs.serviceAmount, rhs.serviceAmount) else { return false }
+        guard AlipayFields.equal(lhs.subOrderType, rhs.subOrderType) else { return false }
+        guard AlipayFields.equal(lhs.trafficLocation, rhs.trafficLocation) else { return false }
+        guard AlipayFields.equal(lhs.trafficRegulations, rhs.trafficRegulations) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.bankBillNo = try container.decodeField("bank_bill_no")

@@ -63,6 +63,24 @@ public struct AlipayEbppBillAddResponseModel: Codable, Equatable, Sendable {
         self.tradeNo = tradeNo
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.alipayOrderNo, rhs.alipayOrderNo) else { return false }
+        guard AlipayFields.equal(lhs.bankBillNo, rhs.bankBillNo) else { return false }
+        guard AlipayFields.equal(lhs.billDate, rhs.billDate) else { return false }
+        guard AlipayFields.equal(lhs.billKey, rhs.billKey) else { return false }
+        guard AlipayFields.equal(lhs.chargeInst, rhs.chargeInst) else { return false }
+        guard AlipayFields.equal(lhs.chargeInstName, rhs.chargeInstName) else { return false }
+        guard AlipayFields.equal(lhs.extendField, rhs.extendField) else { return false }
+        guard AlipayFields.equal(lhs.merchantOrderNo, rhs.merchantOrderNo) else { return false }
+        guard AlipayFields.equal(lhs.orderType, rhs.orderType) else { return false }
+        guard AlipayFields.equal(lhs.ownerName, rhs.ownerName) else { return false }
+        guard AlipayFields.equal(lhs.payAmount, rhs.payAmount) else { return false }
+        guard AlipayFields.equal(lhs.serviceAmount, rhs.serviceAmount) else { return false }
+        guard AlipayFields.equal(lhs.subOrderType, rhs.subOrderType) else { return false }
+        guard AlipayFields.equal(lhs.tradeNo, rhs.tradeNo) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.alipayOrderNo = try container.decodeField("alipay_order_no")

@@ -11,6 +11,11 @@ public struct AlipayEcoDoctemplateSettingurlQueryResponseModel: Codable, Equatab
         self.settingUrl = settingUrl
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.settingUrl, rhs.settingUrl) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.settingUrl = try container.decodeField("setting_url")

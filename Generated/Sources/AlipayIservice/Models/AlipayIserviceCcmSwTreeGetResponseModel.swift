@@ -11,6 +11,11 @@ public struct AlipayIserviceCcmSwTreeGetResponseModel: Codable, Equatable, Senda
         self.tree = tree
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.tree, rhs.tree) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.tree = try container.decodeField("tree")

@@ -19,6 +19,13 @@ public struct AlipayIserviceCcmSwTreeModifyModel: Codable, Equatable, Sendable {
         self.name = name
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.ccsInstanceId, rhs.ccsInstanceId) else { return false }
+        guard AlipayFields.equal(lhs.id, rhs.id) else { return false }
+        guard AlipayFields.equal(lhs.name, rhs.name) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.ccsInstanceId = try container.decodeField("ccs_instance_id")

@@ -11,6 +11,11 @@ public struct ActivityAppInfo: Codable, Equatable, Sendable {
         self.miniAppId = miniAppId
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.miniAppId, rhs.miniAppId) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.miniAppId = try container.decodeField("mini_app_id")

@@ -27,6 +27,15 @@ public struct AlipayMarketingActivityAppBatchqueryResponseModel: Codable, Equata
         self.totalSize = totalSize
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.activityId, rhs.activityId) else { return false }
+        guard AlipayFields.equal(lhs.appInfos, rhs.appInfos) else { return false }
+        guard AlipayFields.equal(lhs.pageNum, rhs.pageNum) else { return false }
+        guard AlipayFields.equal(lhs.pageSize, rhs.pageSize) else { return false }
+        guard AlipayFields.equal(lhs.totalSize, rhs.totalSize) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.activityId = try container.decodeField("activity_id")

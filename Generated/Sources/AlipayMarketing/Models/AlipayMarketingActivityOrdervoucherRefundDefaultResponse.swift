@@ -2,7 +2,9 @@
 
 /// The error body of alipay.marketing.activity.ordervoucher.refund, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public enum AlipayMarketingActivityOrdervoucherRefundDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
+public enum AlipayMarketingActivityOrdervoucherRefundDefaultResponse:
+    Codable, Equatable, Sendable, AlipayErrorDetail
+{
     case commonErrorType(CommonErrorType)
     case errorResponseModel(AlipayMarketingActivityOrdervoucherRefundErrorResponseModel)
 

@@ -28,6 +28,15 @@ public struct AlipayMarketingActivityOrdervoucherRefundModel: Codable, Equatable
         self.voucherRefundDetailInfo = voucherRefundDetailInfo
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.bizDt, rhs.bizDt) else { return false }
+        guard AlipayFields.equal(lhs.merchantAccessMode, rhs.merchantAccessMode) else { return false }
+        guard AlipayFields.equal(lhs.outBizNo, rhs.outBizNo) else { return false }
+        guard AlipayFields.equal(lhs.totalFee, rhs.totalFee) else { return false }
+        guard AlipayFields.equal(lhs.voucherRefundDetailInfo, rhs.voucherRefundDetailInfo) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.bizDt = try container.decodeField("biz_dt")

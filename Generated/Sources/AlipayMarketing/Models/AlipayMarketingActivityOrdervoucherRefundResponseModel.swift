@@ -15,6 +15,12 @@ public struct AlipayMarketingActivityOrdervoucherRefundResponseModel: Codable, E
         self.voucherUseDetailResultInfo = voucherUseDetailResultInfo
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.activityId, rhs.activityId) else { return false }
+        guard AlipayFields.equal(lhs.voucherUseDetailResultInfo, rhs.voucherUseDetailResultInfo) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.activityId = try container.decodeField("activity_id")

@@ -16,6 +16,12 @@ public struct AlipayMarketingActivityOrdervoucherStopModel: Codable, Equatable, 
         self.outBizNo = outBizNo
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.merchantAccessMode, rhs.merchantAccessMode) else { return false }
+        guard AlipayFields.equal(lhs.outBizNo, rhs.outBizNo) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.merchantAccessMode = try container.decodeField("merchant_access_mode")

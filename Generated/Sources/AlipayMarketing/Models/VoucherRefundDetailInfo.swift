@@ -11,6 +11,11 @@ public struct VoucherRefundDetailInfo: Codable, Equatable, Sendable {
         self.voucherRefundUseTimes = voucherRefundUseTimes
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.voucherRefundUseTimes, rhs.voucherRefundUseTimes) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.voucherRefundUseTimes = try container.decodeField("voucher_refund_use_times")

@@ -11,6 +11,11 @@ public struct VoucherUseDetailResultInfo: Codable, Equatable, Sendable {
         self.voucherMaxUnUseTimes = voucherMaxUnUseTimes
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.voucherMaxUnUseTimes, rhs.voucherMaxUnUseTimes) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.voucherMaxUnUseTimes = try container.decodeField("voucher_max_un_use_times")

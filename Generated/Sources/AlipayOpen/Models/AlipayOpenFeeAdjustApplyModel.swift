@@ -48,6 +48,20 @@ public struct AlipayOpenFeeAdjustApplyModel: Codable, Equatable, Sendable {
         self.provinceCode = provinceCode
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.account, rhs.account) else { return false }
+        guard AlipayFields.equal(lhs.applicationFee, rhs.applicationFee) else { return false }
+        guard AlipayFields.equal(lhs.certDateLimitation, rhs.certDateLimitation) else { return false }
+        guard AlipayFields.equal(lhs.certNo, rhs.certNo) else { return false }
+        guard AlipayFields.equal(lhs.certType, rhs.certType) else { return false }
+        guard AlipayFields.equal(lhs.cityCode, rhs.cityCode) else { return false }
+        guard AlipayFields.equal(lhs.detailAddress, rhs.detailAddress) else { return false }
+        guard AlipayFields.equal(lhs.districtCode, rhs.districtCode) else { return false }
+        guard AlipayFields.equal(lhs.productCode, rhs.productCode) else { return false }
+        guard AlipayFields.equal(lhs.provinceCode, rhs.provinceCode) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.account = try container.decodeField("account")

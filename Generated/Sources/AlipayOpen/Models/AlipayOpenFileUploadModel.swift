@@ -19,6 +19,13 @@ public struct AlipayOpenFileUploadModel: Codable, Equatable, Sendable {
         self.md5 = md5
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.bizCode, rhs.bizCode) else { return false }
+        guard AlipayFields.equal(lhs.extraParameters, rhs.extraParameters) else { return false }
+        guard AlipayFields.equal(lhs.md5, rhs.md5) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.bizCode = try container.decodeField("biz_code")

@@ -15,6 +15,12 @@ public struct AlipayOpenFileUploadResponseModel: Codable, Equatable, Sendable {
         self.fileId = fileId
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.externId, rhs.externId) else { return false }
+        guard AlipayFields.equal(lhs.fileId, rhs.fileId) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.externId = try container.decodeField("extern_id")

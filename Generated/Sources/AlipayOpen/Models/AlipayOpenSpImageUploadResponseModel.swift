@@ -11,6 +11,11 @@ public struct AlipayOpenSpImageUploadResponseModel: Codable, Equatable, Sendable
         self.imageId = imageId
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.imageId, rhs.imageId) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.imageId = try container.decodeField("image_id")

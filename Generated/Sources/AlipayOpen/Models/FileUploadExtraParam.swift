@@ -15,6 +15,12 @@ public struct FileUploadExtraParam: Codable, Equatable, Sendable {
         self.fileEncryptType = fileEncryptType
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.externUpload, rhs.externUpload) else { return false }
+        guard AlipayFields.equal(lhs.fileEncryptType, rhs.fileEncryptType) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.externUpload = try container.decodeField("extern_upload")

@@ -22,6 +22,13 @@ public struct AmountTypeData: Codable, Equatable, Sendable {
         self.tradeInfo = tradeInfo
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.name, rhs.name) else { return false }
+        guard AlipayFields.equal(lhs.outDiscountInfos, rhs.outDiscountInfos) else { return false }
+        guard AlipayFields.equal(lhs.tradeInfo, rhs.tradeInfo) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.name = try container.decodeField("name")

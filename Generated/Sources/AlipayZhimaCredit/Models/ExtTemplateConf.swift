@@ -15,6 +15,12 @@ public struct ExtTemplateConf: Codable, Equatable, Sendable {
         self.xxhmInfoId = xxhmInfoId
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.buyerId, rhs.buyerId) else { return false }
+        guard AlipayFields.equal(lhs.xxhmInfoId, rhs.xxhmInfoId) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.buyerId = try container.decodeField("buyer_id")

@@ -23,6 +23,14 @@ public struct PreOrderExtInfo: Codable, Equatable, Sendable {
         self.orderFeature = orderFeature
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.brandId, rhs.brandId) else { return false }
+        guard AlipayFields.equal(lhs.brandName, rhs.brandName) else { return false }
+        guard AlipayFields.equal(lhs.channel, rhs.channel) else { return false }
+        guard AlipayFields.equal(lhs.orderFeature, rhs.orderFeature) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.brandId = try container.decodeField("brand_id")

@@ -22,6 +22,13 @@ public struct SettleExtraParams: Codable, Equatable, Sendable {
         self.settleAdjustReason = settleAdjustReason
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.quitType, rhs.quitType) else { return false }
+        guard AlipayFields.equal(lhs.scenePayLinkInfo, rhs.scenePayLinkInfo) else { return false }
+        guard AlipayFields.equal(lhs.settleAdjustReason, rhs.settleAdjustReason) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.quitType = try container.decodeField("quit_type")

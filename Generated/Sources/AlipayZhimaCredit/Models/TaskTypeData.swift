@@ -13,6 +13,11 @@ public struct TaskTypeData: Codable, Equatable, Sendable {
         self.name = name
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.name, rhs.name) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.name = try container.decodeField("name")

@@ -23,6 +23,14 @@ public struct UnfreezeExtendParams: Codable, Equatable, Sendable {
         self.totalTaskCount = totalTaskCount
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.quitType, rhs.quitType) else { return false }
+        guard AlipayFields.equal(lhs.totalDiscountAmount, rhs.totalDiscountAmount) else { return false }
+        guard AlipayFields.equal(lhs.totalRealPayAmount, rhs.totalRealPayAmount) else { return false }
+        guard AlipayFields.equal(lhs.totalTaskCount, rhs.totalTaskCount) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.quitType = try container.decodeField("quit_type")

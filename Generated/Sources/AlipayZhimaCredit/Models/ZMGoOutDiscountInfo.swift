@@ -25,6 +25,13 @@ public struct ZMGoOutDiscountInfo: Codable, Equatable, Sendable {
         self.discountType = discountType
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.discountAmount, rhs.discountAmount) else { return false }
+        guard AlipayFields.equal(lhs.discountName, rhs.discountName) else { return false }
+        guard AlipayFields.equal(lhs.discountType, rhs.discountType) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.discountAmount = try container.decodeField("discount_amount")

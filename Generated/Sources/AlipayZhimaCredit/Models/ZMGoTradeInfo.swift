@@ -19,6 +19,12 @@ public struct ZMGoTradeInfo: Codable, Equatable, Sendable {
         self.tradeNo = tradeNo
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.amount, rhs.amount) else { return false }
+        guard AlipayFields.equal(lhs.tradeNo, rhs.tradeNo) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.amount = try container.decodeField("amount")

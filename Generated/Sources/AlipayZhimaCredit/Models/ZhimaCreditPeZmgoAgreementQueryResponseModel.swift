@@ -55,6 +55,18 @@ public struct ZhimaCreditPeZmgoAgreementQueryResponseModel: Codable, Equatable, 
         self.startTime = startTime
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.agreementId, rhs.agreementId) else { return false }
+        guard AlipayFields.equal(lhs.agreementName, rhs.agreementName) else { return false }
+        guard AlipayFields.equal(lhs.agreementStatus, rhs.agreementStatus) else { return false }
+        guard AlipayFields.equal(lhs.alipayUserId, rhs.alipayUserId) else { return false }
+        guard AlipayFields.equal(lhs.bizType, rhs.bizType) else { return false }
+        guard AlipayFields.equal(lhs.openId, rhs.openId) else { return false }
+        guard AlipayFields.equal(lhs.signTime, rhs.signTime) else { return false }
+        guard AlipayFields.equal(lhs.startTime, rhs.startTime) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.agreementId = try container.decodeField("agreement_id")

@@ -37,6 +37,15 @@ public struct ZhimaCreditPeZmgoAgreementUnsignModel: Codable, Equatable, Sendabl
         self.quitType = quitType
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.agreementId, rhs.agreementId) else { return false }
+        guard AlipayFields.equal(lhs.alipayUserId, rhs.alipayUserId) else { return false }
+        guard AlipayFields.equal(lhs.openId, rhs.openId) else { return false }
+        guard AlipayFields.equal(lhs.partnerId, rhs.partnerId) else { return false }
+        guard AlipayFields.equal(lhs.quitType, rhs.quitType) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.agreementId = try container.decodeField("agreement_id")

@@ -19,6 +19,12 @@ public struct ZhimaCreditPeZmgoAgreementUnsignResponseModel: Codable, Equatable,
         self.withholdPlanNo = withholdPlanNo
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.agreementId, rhs.agreementId) else { return false }
+        guard AlipayFields.equal(lhs.withholdPlanNo, rhs.withholdPlanNo) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.agreementId = try container.decodeField("agreement_id")

@@ -37,6 +37,15 @@ public struct ZhimaCreditPeZmgoBizoptCloseResponseModel: Codable, Equatable, Sen
         self.userId = userId
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.bizOptNo, rhs.bizOptNo) else { return false }
+        guard AlipayFields.equal(lhs.openId, rhs.openId) else { return false }
+        guard AlipayFields.equal(lhs.outRequestNo, rhs.outRequestNo) else { return false }
+        guard AlipayFields.equal(lhs.partnerId, rhs.partnerId) else { return false }
+        guard AlipayFields.equal(lhs.userId, rhs.userId) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.bizOptNo = try container.decodeField("biz_opt_no")

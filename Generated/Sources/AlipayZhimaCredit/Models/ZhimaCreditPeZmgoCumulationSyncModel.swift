@@ -91,6 +91,24 @@ public struct ZhimaCreditPeZmgoCumulationSyncModel: Codable, Equatable, Sendable
         self.userId = userId
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.agreementNo, rhs.agreementNo) else { return false }
+        guard AlipayFields.equal(lhs.amountTypeData, rhs.amountTypeData) else { return false }
+        guard AlipayFields.equal(lhs.bizAction, rhs.bizAction) else { return false }
+        guard AlipayFields.equal(lhs.bizTime, rhs.bizTime) else { return false }
+        guard AlipayFields.equal(lhs.cumulateDataType, rhs.cumulateDataType) else { return false }
+        guard AlipayFields.equal(lhs.extInfo, rhs.extInfo) else { return false }
+        guard AlipayFields.equal(lhs.hasAlipayTrade, rhs.hasAlipayTrade) else { return false }
+        guard AlipayFields.equal(lhs.openId, rhs.openId) else { return false }
+        guard AlipayFields.equal(lhs.outBizNo, rhs.outBizNo) else { return false }
+        guard AlipayFields.equal(lhs.partnerId, rhs.partnerId) else { return false }
+        guard AlipayFields.equal(lhs.payOutBizNo, rhs.payOutBizNo) else { return false }
+        guard AlipayFields.equal(lhs.requestFrom, rhs.requestFrom) else { return false }
+        guard AlipayFields.equal(lhs.taskTypeData, rhs.taskTypeData) else { return false }
+        guard AlipayFields.equal(lhs.userId, rhs.userId) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.agreementNo = try container.decodeField("agreement_no")

@@ -37,6 +37,15 @@ public struct ZhimaCreditPeZmgoCumulationSyncResponseModel: Codable, Equatable, 
         self.userId = userId
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.agreementNo, rhs.agreementNo) else { return false }
+        guard AlipayFields.equal(lhs.failReason, rhs.failReason) else { return false }
+        guard AlipayFields.equal(lhs.openId, rhs.openId) else { return false }
+        guard AlipayFields.equal(lhs.outBizNo, rhs.outBizNo) else { return false }
+        guard AlipayFields.equal(lhs.userId, rhs.userId) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.agreementNo = try container.decodeField("agreement_no")

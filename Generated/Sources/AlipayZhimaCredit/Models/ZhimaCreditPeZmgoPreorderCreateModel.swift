@@ -101,6 +101,26 @@ public struct ZhimaCreditPeZmgoPreorderCreateModel: Codable, Equatable, Sendable
         self.timeoutExpress = timeoutExpress
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.alipayOpenId, rhs.alipayOpenId) else { return false }
+        guard AlipayFields.equal(lhs.alipayUserId, rhs.alipayUserId) else { return false }
+        guard AlipayFields.equal(lhs.bizTime, rhs.bizTime) else { return false }
+        guard AlipayFields.equal(lhs.customTempConf, rhs.customTempConf) else { return false }
+        guard AlipayFields.equal(lhs.expireAisleData, rhs.expireAisleData) else { return false }
+        guard AlipayFields.equal(lhs.extTemplateConf, rhs.extTemplateConf) else { return false }
+        guard AlipayFields.equal(lhs.extendParams, rhs.extendParams) else { return false }
+        guard AlipayFields.equal(lhs.freezeAmount, rhs.freezeAmount) else { return false }
+        guard AlipayFields.equal(lhs.isvPid, rhs.isvPid) else { return false }
+        guard AlipayFields.equal(lhs.outRequestNo, rhs.outRequestNo) else { return false }
+        guard AlipayFields.equal(lhs.partnerId, rhs.partnerId) else { return false }
+        guard AlipayFields.equal(lhs.partnerUserIdentifier, rhs.partnerUserIdentifier) else { return false }
+        guard AlipayFields.equal(lhs.payAisleData, rhs.payAisleData) else { return false }
+        guard AlipayFields.equal(lhs.signAisleData, rhs.signAisleData) else { return false }
+        guard AlipayFields.equal(lhs.templateId, rhs.templateId) else { return false }
+        guard AlipayFields.equal(lhs.timeoutExpress, rhs.timeoutExpress) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.alipayOpenId = try container.decodeField("alipay_open_id")

@@ -25,6 +25,13 @@ public struct ZhimaCreditPeZmgoPreorderCreateResponseModel: Codable, Equatable, 
         self.preorderNo = preorderNo
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.bizType, rhs.bizType) else { return false }
+        guard AlipayFields.equal(lhs.partnerId, rhs.partnerId) else { return false }
+        guard AlipayFields.equal(lhs.preorderNo, rhs.preorderNo) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.bizType = try container.decodeField("biz_type")

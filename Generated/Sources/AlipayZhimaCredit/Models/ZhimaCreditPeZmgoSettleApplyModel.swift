@@ -78,6 +78,22 @@ public struct ZhimaCreditPeZmgoSettleApplyModel: Codable, Equatable, Sendable {
         self.withholdPlanNo = withholdPlanNo
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.actionType, rhs.actionType) else { return false }
+        guard AlipayFields.equal(lhs.agreementId, rhs.agreementId) else { return false }
+        guard AlipayFields.equal(lhs.alipayOpenId, rhs.alipayOpenId) else { return false }
+        guard AlipayFields.equal(lhs.alipayUserId, rhs.alipayUserId) else { return false }
+        guard AlipayFields.equal(lhs.outRequestNo, rhs.outRequestNo) else { return false }
+        guard AlipayFields.equal(lhs.partnerId, rhs.partnerId) else { return false }
+        guard AlipayFields.equal(lhs.payAmount, rhs.payAmount) else { return false }
+        guard AlipayFields.equal(lhs.settleExtendParams, rhs.settleExtendParams) else { return false }
+        guard AlipayFields.equal(lhs.totalDiscountAmount, rhs.totalDiscountAmount) else { return false }
+        guard AlipayFields.equal(lhs.totalRealPayAmount, rhs.totalRealPayAmount) else { return false }
+        guard AlipayFields.equal(lhs.totalTaskCount, rhs.totalTaskCount) else { return false }
+        guard AlipayFields.equal(lhs.withholdPlanNo, rhs.withholdPlanNo) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.actionType = try container.decodeField("action_type")

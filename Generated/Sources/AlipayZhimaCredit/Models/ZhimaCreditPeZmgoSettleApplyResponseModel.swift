@@ -38,6 +38,15 @@ public struct ZhimaCreditPeZmgoSettleApplyResponseModel: Codable, Equatable, Sen
         self.withholdPlanNo = withholdPlanNo
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.agreementId, rhs.agreementId) else { return false }
+        guard AlipayFields.equal(lhs.failReason, rhs.failReason) else { return false }
+        guard AlipayFields.equal(lhs.outRequestNo, rhs.outRequestNo) else { return false }
+        guard AlipayFields.equal(lhs.settleStatus, rhs.settleStatus) else { return false }
+        guard AlipayFields.equal(lhs.withholdPlanNo, rhs.withholdPlanNo) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.agreementId = try container.decodeField("agreement_id")

@@ -61,6 +61,19 @@ public struct ZhimaCreditPeZmgoSettleRefundModel: Codable, Equatable, Sendable {
         self.withholdPlanNo = withholdPlanNo
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.agreementId, rhs.agreementId) else { return false }
+        guard AlipayFields.equal(lhs.alipayOpenId, rhs.alipayOpenId) else { return false }
+        guard AlipayFields.equal(lhs.alipayUserId, rhs.alipayUserId) else { return false }
+        guard AlipayFields.equal(lhs.memo, rhs.memo) else { return false }
+        guard AlipayFields.equal(lhs.outRequestNo, rhs.outRequestNo) else { return false }
+        guard AlipayFields.equal(lhs.partnerId, rhs.partnerId) else { return false }
+        guard AlipayFields.equal(lhs.refundAmount, rhs.refundAmount) else { return false }
+        guard AlipayFields.equal(lhs.refundType, rhs.refundType) else { return false }
+        guard AlipayFields.equal(lhs.withholdPlanNo, rhs.withholdPlanNo) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.agreementId = try container.decodeField("agreement_id")

@@ -43,6 +43,16 @@ public struct ZhimaCreditPeZmgoSettleRefundResponseModel: Codable, Equatable, Se
         self.withholdPlanNo = withholdPlanNo
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.failReason, rhs.failReason) else { return false }
+        guard AlipayFields.equal(lhs.outRequestNo, rhs.outRequestNo) else { return false }
+        guard AlipayFields.equal(lhs.refundAmount, rhs.refundAmount) else { return false }
+        guard AlipayFields.equal(lhs.refundOptNo, rhs.refundOptNo) else { return false }
+        guard AlipayFields.equal(lhs.retry, rhs.retry) else { return false }
+        guard AlipayFields.equal(lhs.withholdPlanNo, rhs.withholdPlanNo) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.failReason = try container.decodeField("fail_reason")

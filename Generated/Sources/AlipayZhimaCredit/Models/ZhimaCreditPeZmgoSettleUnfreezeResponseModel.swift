@@ -31,6 +31,14 @@ public struct ZhimaCreditPeZmgoSettleUnfreezeResponseModel: Codable, Equatable, 
         self.unfreezeStatus = unfreezeStatus
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.failReaseon, rhs.failReaseon) else { return false }
+        guard AlipayFields.equal(lhs.retry, rhs.retry) else { return false }
+        guard AlipayFields.equal(lhs.unfreezeAmount, rhs.unfreezeAmount) else { return false }
+        guard AlipayFields.equal(lhs.unfreezeStatus, rhs.unfreezeStatus) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.failReaseon = try container.decodeField("fail_reaseon")

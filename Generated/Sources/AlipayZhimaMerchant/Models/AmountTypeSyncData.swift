@@ -31,6 +31,16 @@ public struct AmountTypeSyncData: Codable, Equatable, Sendable {
         self.tradeNo = tradeNo
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.discountAmount, rhs.discountAmount) else { return false }
+        guard AlipayFields.equal(lhs.discountDesc, rhs.discountDesc) else { return false }
+        guard AlipayFields.equal(lhs.hasAlipayTrade, rhs.hasAlipayTrade) else { return false }
+        guard AlipayFields.equal(lhs.taskAmount, rhs.taskAmount) else { return false }
+        guard AlipayFields.equal(lhs.taskDesc, rhs.taskDesc) else { return false }
+        guard AlipayFields.equal(lhs.tradeNo, rhs.tradeNo) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.discountAmount = try container.decodeField("discount_amount")

@@ -51,6 +51,21 @@ public struct CumulateDataDetail: Codable, Equatable, Sendable {
         self.taskTimes = taskTimes
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.actionType, rhs.actionType) else { return false }
+        guard AlipayFields.equal(lhs.bizTime, rhs.bizTime) else { return false }
+        guard AlipayFields.equal(lhs.dataType, rhs.dataType) else { return false }
+        guard AlipayFields.equal(lhs.discountAmount, rhs.discountAmount) else { return false }
+        guard AlipayFields.equal(lhs.discountDesc, rhs.discountDesc) else { return false }
+        guard AlipayFields.equal(lhs.outBizNo, rhs.outBizNo) else { return false }
+        guard AlipayFields.equal(lhs.referOutBizNo, rhs.referOutBizNo) else { return false }
+        guard AlipayFields.equal(lhs.subDataType, rhs.subDataType) else { return false }
+        guard AlipayFields.equal(lhs.taskAmount, rhs.taskAmount) else { return false }
+        guard AlipayFields.equal(lhs.taskDesc, rhs.taskDesc) else { return false }
+        guard AlipayFields.equal(lhs.taskTimes, rhs.taskTimes) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.actionType = try container.decodeField("action_type")

@@ -15,6 +15,12 @@ public struct DiscountTypeSyncData: Codable, Equatable, Sendable {
         self.discountDesc = discountDesc
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.discountAmount, rhs.discountAmount) else { return false }
+        guard AlipayFields.equal(lhs.discountDesc, rhs.discountDesc) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.discountAmount = try container.decodeField("discount_amount")

@@ -27,6 +27,15 @@ public struct TimesTypeSyncData: Codable, Equatable, Sendable {
         self.taskTimes = taskTimes
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.discountAmount, rhs.discountAmount) else { return false }
+        guard AlipayFields.equal(lhs.discountDesc, rhs.discountDesc) else { return false }
+        guard AlipayFields.equal(lhs.taskAmount, rhs.taskAmount) else { return false }
+        guard AlipayFields.equal(lhs.taskDesc, rhs.taskDesc) else { return false }
+        guard AlipayFields.equal(lhs.taskTimes, rhs.taskTimes) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.discountAmount = try container.decodeField("discount_amount")

@@ -39,6 +39,18 @@ public struct ZMGOBasicConfig: Codable, Equatable, Sendable {
         self.templateNo = templateNo
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.bizType, rhs.bizType) else { return false }
+        guard AlipayFields.equal(lhs.contact, rhs.contact) else { return false }
+        guard AlipayFields.equal(lhs.isvPid, rhs.isvPid) else { return false }
+        guard AlipayFields.equal(lhs.merchantCustomLogo, rhs.merchantCustomLogo) else { return false }
+        guard AlipayFields.equal(lhs.outBizNo, rhs.outBizNo) else { return false }
+        guard AlipayFields.equal(lhs.partnerId, rhs.partnerId) else { return false }
+        guard AlipayFields.equal(lhs.templateName, rhs.templateName) else { return false }
+        guard AlipayFields.equal(lhs.templateNo, rhs.templateNo) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.bizType = try container.decodeField("biz_type")

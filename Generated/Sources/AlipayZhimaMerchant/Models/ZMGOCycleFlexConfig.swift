@@ -19,6 +19,17 @@ public struct ZMGOCycleFlexConfig: Codable, Equatable, Sendable {
         self.cycleFlexWithholdTotalPeriodCount = cycleFlexWithholdTotalPeriodCount
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.cycleFlexWithholdFeeName, rhs.cycleFlexWithholdFeeName) else { return false }
+        guard AlipayFields.equal(lhs.cycleFlexWithholdMaxPrice, rhs.cycleFlexWithholdMaxPrice) else { return false }
+        guard
+            AlipayFields.equal(
+                lhs.cycleFlexWithholdTotalPeriodCount,
+                rhs.cycleFlexWithholdTotalPeriodCount)
+        else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.cycleFlexWithholdFeeName = try container.decodeField("cycle_flex_withhold_fee_name")

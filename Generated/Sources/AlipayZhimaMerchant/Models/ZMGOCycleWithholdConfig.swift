@@ -35,6 +35,21 @@ public struct ZMGOCycleWithholdConfig: Codable, Equatable, Sendable {
         self.withholdMode = withholdMode
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.deductPlan, rhs.deductPlan) else { return false }
+        guard AlipayFields.equal(lhs.exemptionPeriod, rhs.exemptionPeriod) else { return false }
+        guard AlipayFields.equal(lhs.period, rhs.period) else { return false }
+        guard AlipayFields.equal(lhs.periodType, rhs.periodType) else { return false }
+        guard
+            AlipayFields.equal(
+                lhs.supportCycleWithholdHighMode,
+                rhs.supportCycleWithholdHighMode)
+        else { return false }
+        guard AlipayFields.equal(lhs.supportExemptionPeriod, rhs.supportExemptionPeriod) else { return false }
+        guard AlipayFields.equal(lhs.withholdMode, rhs.withholdMode) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.deductPlan = try container.decodeField("deduct_plan")

@@ -15,6 +15,12 @@ public struct ZMGOExtConfig: Codable, Equatable, Sendable {
         self.textContentFillVariable = textContentFillVariable
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.textContentFillRuleId, rhs.textContentFillRuleId) else { return false }
+        guard AlipayFields.equal(lhs.textContentFillVariable, rhs.textContentFillVariable) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.textContentFillRuleId = try container.decodeField("text_content_fill_rule_id")

@@ -31,6 +31,16 @@ public struct ZMGOObligationConfig: Codable, Equatable, Sendable {
         self.taskProgressRedirectSchema = taskProgressRedirectSchema
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.benefitUrl, rhs.benefitUrl) else { return false }
+        guard AlipayFields.equal(lhs.obligationAmount, rhs.obligationAmount) else { return false }
+        guard AlipayFields.equal(lhs.obligationTemplate, rhs.obligationTemplate) else { return false }
+        guard AlipayFields.equal(lhs.obligationTimes, rhs.obligationTimes) else { return false }
+        guard AlipayFields.equal(lhs.promiseTypeDesc, rhs.promiseTypeDesc) else { return false }
+        guard AlipayFields.equal(lhs.taskProgressRedirectSchema, rhs.taskProgressRedirectSchema) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.benefitUrl = try container.decodeField("benefit_url")

@@ -66,6 +66,23 @@ public struct ZMGOOpenConfig: Codable, Equatable, Sendable {
         self._supportExpireDeferral = supportExpireDeferral
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.applyButtonDesc, rhs.applyButtonDesc) else { return false }
+        guard AlipayFields.equal(lhs.appointDate, rhs.appointDate) else { return false }
+        guard AlipayFields.equal(lhs.cardColorScheme, rhs.cardColorScheme) else { return false }
+        guard AlipayFields.equal(lhs.customOpenTipList, rhs.customOpenTipList) else { return false }
+        guard AlipayFields.equal(lhs.customOpenTips, rhs.customOpenTips) else { return false }
+        guard AlipayFields.equal(lhs.freezeAmount, rhs.freezeAmount) else { return false }
+        guard AlipayFields.equal(lhs.minSignInterval, rhs.minSignInterval) else { return false }
+        guard AlipayFields.equal(lhs.periodMode, rhs.periodMode) else { return false }
+        guard AlipayFields.equal(lhs.periodTime, rhs.periodTime) else { return false }
+        guard AlipayFields.equal(lhs.showSignSuccessPage, rhs.showSignSuccessPage) else { return false }
+        guard AlipayFields.equal(lhs.signAgainSchema, rhs.signAgainSchema) else { return false }
+        guard AlipayFields.equal(lhs.signSuccessTaskButtonDesc, rhs.signSuccessTaskButtonDesc) else { return false }
+        guard AlipayFields.equal(lhs._supportExpireDeferral, rhs._supportExpireDeferral) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.applyButtonDesc = try container.decodeField("apply_button_desc")

@@ -20,6 +20,13 @@ public struct ZMGOQuitConfig: Codable, Equatable, Sendable {
         self.quitType = quitType
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.quitDesc, rhs.quitDesc) else { return false }
+        guard AlipayFields.equal(lhs.quitJumpUrl, rhs.quitJumpUrl) else { return false }
+        guard AlipayFields.equal(lhs.quitType, rhs.quitType) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.quitDesc = try container.decodeField("quit_desc")

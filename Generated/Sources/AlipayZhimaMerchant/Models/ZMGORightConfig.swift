@@ -19,6 +19,17 @@ public struct ZMGORightConfig: Codable, Equatable, Sendable {
         self.customSubBenefitDesc = customSubBenefitDesc
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard
+            AlipayFields.equal(
+                lhs.cumulativePreferentialRedirectSchema,
+                rhs.cumulativePreferentialRedirectSchema)
+        else { return false }
+        guard AlipayFields.equal(lhs.customBenefitDesc, rhs.customBenefitDesc) else { return false }
+        guard AlipayFields.equal(lhs.customSubBenefitDesc, rhs.customSubBenefitDesc) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.cumulativePreferentialRedirectSchema = try container.decodeField("cumulative_preferential_redirect_schema")

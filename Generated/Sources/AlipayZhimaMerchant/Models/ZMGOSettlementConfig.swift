@@ -43,6 +43,22 @@ public struct ZMGOSettlementConfig: Codable, Equatable, Sendable {
         self.settlementType = settlementType
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.customFeeName, rhs.customFeeName) else { return false }
+        guard AlipayFields.equal(lhs.cycleFlexWithholdConfig, rhs.cycleFlexWithholdConfig) else { return false }
+        guard AlipayFields.equal(lhs.cycleWithholdConfig, rhs.cycleWithholdConfig) else { return false }
+        guard AlipayFields.equal(lhs.expStopDelayDays, rhs.expStopDelayDays) else { return false }
+        guard AlipayFields.equal(lhs.expStopTime, rhs.expStopTime) else { return false }
+        guard AlipayFields.equal(lhs.expStopTimeMode, rhs.expStopTimeMode) else { return false }
+        guard
+            AlipayFields.equal(
+                lhs.fulfilltimesCustomSettlementPlan,
+                rhs.fulfilltimesCustomSettlementPlan)
+        else { return false }
+        guard AlipayFields.equal(lhs.settlementType, rhs.settlementType) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.customFeeName = try container.decodeField("custom_fee_name")

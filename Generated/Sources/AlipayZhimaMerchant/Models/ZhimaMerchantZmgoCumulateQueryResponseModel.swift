@@ -39,6 +39,18 @@ public struct ZhimaMerchantZmgoCumulateQueryResponseModel: Codable, Equatable, S
         self.pageSize = pageSize
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.aggrAmount, rhs.aggrAmount) else { return false }
+        guard AlipayFields.equal(lhs.aggrDiscountAmount, rhs.aggrDiscountAmount) else { return false }
+        guard AlipayFields.equal(lhs.aggrTimes, rhs.aggrTimes) else { return false }
+        guard AlipayFields.equal(lhs.agreementId, rhs.agreementId) else { return false }
+        guard AlipayFields.equal(lhs.detailList, rhs.detailList) else { return false }
+        guard AlipayFields.equal(lhs.failReason, rhs.failReason) else { return false }
+        guard AlipayFields.equal(lhs.pageNo, rhs.pageNo) else { return false }
+        guard AlipayFields.equal(lhs.pageSize, rhs.pageSize) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.aggrAmount = try container.decodeField("aggr_amount")

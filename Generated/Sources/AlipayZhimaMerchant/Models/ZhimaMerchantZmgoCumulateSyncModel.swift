@@ -60,6 +60,23 @@ public struct ZhimaMerchantZmgoCumulateSyncModel: Codable, Equatable, Sendable {
         self.userId = userId
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.agreementId, rhs.agreementId) else { return false }
+        guard AlipayFields.equal(lhs.amountTypeSyncData, rhs.amountTypeSyncData) else { return false }
+        guard AlipayFields.equal(lhs.bizAction, rhs.bizAction) else { return false }
+        guard AlipayFields.equal(lhs.bizTime, rhs.bizTime) else { return false }
+        guard AlipayFields.equal(lhs.dataType, rhs.dataType) else { return false }
+        guard AlipayFields.equal(lhs.discountTypeSyncData, rhs.discountTypeSyncData) else { return false }
+        guard AlipayFields.equal(lhs.openId, rhs.openId) else { return false }
+        guard AlipayFields.equal(lhs.outBizNo, rhs.outBizNo) else { return false }
+        guard AlipayFields.equal(lhs.providerPid, rhs.providerPid) else { return false }
+        guard AlipayFields.equal(lhs.referOutBizNo, rhs.referOutBizNo) else { return false }
+        guard AlipayFields.equal(lhs.subBizAction, rhs.subBizAction) else { return false }
+        guard AlipayFields.equal(lhs.timesTypeSyncData, rhs.timesTypeSyncData) else { return false }
+        guard AlipayFields.equal(lhs.userId, rhs.userId) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.agreementId = try container.decodeField("agreement_id")

@@ -11,6 +11,11 @@ public struct ZhimaMerchantZmgoTemplateCreateResponseModel: Codable, Equatable, 
         self.templateNo = templateNo
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.templateNo, rhs.templateNo) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.templateNo = try container.decodeField("template_no")

@@ -35,6 +35,17 @@ public struct ZhimaMerchantZmgoTemplateQueryResponseModel: Codable, Equatable, S
         self.settlementConfig = settlementConfig
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.basicConfig, rhs.basicConfig) else { return false }
+        guard AlipayFields.equal(lhs.extConfig, rhs.extConfig) else { return false }
+        guard AlipayFields.equal(lhs.obligationConfig, rhs.obligationConfig) else { return false }
+        guard AlipayFields.equal(lhs.openConfig, rhs.openConfig) else { return false }
+        guard AlipayFields.equal(lhs.quitConfig, rhs.quitConfig) else { return false }
+        guard AlipayFields.equal(lhs.rightConfig, rhs.rightConfig) else { return false }
+        guard AlipayFields.equal(lhs.settlementConfig, rhs.settlementConfig) else { return false }
+        return true
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)
         self.basicConfig = try container.decodeField("basic_config")
