@@ -4,12 +4,19 @@
 - generation of the full reference spec and of Specs/ with a release build of `gen` (fresh output
   folder each run, and a no-op run into an up-to-date folder); wall time and peak RSS;
 - the same spec through OpenAPI Generator's swift6 generator (PyPI `openapi-generator-cli`), and the ratio;
-- clean debug builds of both generated SDKs (BENCH_COMPILE=0 skips them);
+- compiling the generated SDKs, each a clean build (BENCH_COMPILE=0 skips them): OpenAPI Generator's
+  swift5 output of the reference spec against ours (the scratch package of bench/full-sdk.sh, whose
+  zero-errors, zero-warnings build comes first), a consumer of the runtime alone against a consumer of
+  one API family, a release build, and the rebuild after one property is added to one model;
 - the runtime benchmark in bench/Sources/runtime-bench;
 - the client's own CPU time per call, with the gateway in a separate process (bench/Sources/client-bench).
 
-Environment: BENCH_RUNS (default 7), OAG_RUNS (default 3).
+Environment: BENCH_RUNS (default 7), OAG_RUNS (default 3), FULL_SDK_DIR (bench/full-sdk.sh's scratch
+package, default bench/full-sdk). BENCH_ONLY=compile (a comma-separated list of generation, compile,
+runtime, client) runs only those sections and prints their report without writing bench/REPORT.md,
+for working on one section; `BENCH_ONLY=compile python3 bench/run.py` takes 30 to 60 minutes on 2 cores.
 """
+import json
 import os
 import re
 import shutil
@@ -25,6 +32,13 @@ REFERENCE = (ROOT.parent / "shared" / "reference" / "alipay-v3-openapi.yaml").re
 RUNS = int(os.environ.get("BENCH_RUNS", "7"))
 OAG_RUNS = int(os.environ.get("OAG_RUNS", "3"))
 COMPILE = os.environ.get("BENCH_COMPILE", "1") != "0"
+SECTIONS = ("generation", "compile", "runtime", "client")
+ONLY = [name.strip() for name in os.environ.get("BENCH_ONLY", "").split(",") if name.strip()]
+FULL_SDK = Path(os.environ.get("FULL_SDK_DIR", ROOT / "bench" / "full-sdk")).resolve()
+ANYCODABLE = (ROOT.parent / "shared" / "vendor" / "AnyCodable.git").resolve()
+# The seed operation's request body, the model that the incremental build changes.
+SEED_MODEL = "ZhimaCreditPeZmgoCumulationSyncModel"
+SEED_API = "ZhimaCreditPeZmgoCumulationApi"
 SCRATCH = Path(tempfile.mkdtemp(prefix="alipay-bench-"))
 
 
@@ -35,14 +49,15 @@ def sh(command, cwd=ROOT, check=True, env=None):
     return result
 
 
-def timed(command, cwd=ROOT):
+def timed(command, cwd=ROOT, check=True):
     """Wall seconds and peak RSS (MB) of one run, from /usr/bin/time -v.
 
     Dirty pages of the runs before are written out first (not timed), so that the kernel's
-    writeback of an earlier run's files does not land in this one.
+    writeback of an earlier run's files does not land in this one. Peak RSS is ru_maxrss: the
+    largest single process of the run, not the sum of those that ran at once.
     """
     os.sync()
-    result = sh(f"/usr/bin/time -v {command}", cwd=cwd)
+    result = sh(f"/usr/bin/time -v {command}", cwd=cwd, check=check)
     wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)", result.stderr)
     hours, minutes, seconds = wall.groups()
     rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", result.stderr).group(1))
@@ -60,21 +75,13 @@ def row(name, walls, rsss, note=""):
     return f"| {name} | {len(walls)} | {median:.3f} s | {low:.3f} – {high:.3f} s | {statistics.median(rsss):.0f} MB | {note} |"
 
 
-def main():
-    lines = ["# Benchmarks", ""]
-    machine = sh("nproc").stdout.strip()
-    load = open("/proc/loadavg").read().split()[:3]
-    lines += [
-        f"Measured {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} on this machine ({machine} cores, load average "
-        f"{' '.join(load)} at the start), with `make bench` (bench/run.py). Medians of several runs; these machines are "
-        "noisy, so compare the ratios of runs made side by side in the same report.",
-        "",
-    ]
+def step(message):
+    """Progress on stderr: the compile section alone runs for half an hour or more."""
+    print(f"bench: {time.strftime('%H:%M:%S')} {message}", file=sys.stderr, flush=True)
 
-    sh("swift build -c release --product gen")
-    gen = Path(sh("swift build -c release --show-bin-path").stdout.strip()) / "gen"
 
-    lines += ["## Generation", "", "| what | runs | median | min – max | peak RSS | note |", "| --- | ---: | ---: | ---: | ---: | --- |"]
+def generation(gen):
+    lines = ["## Generation", "", "| what | runs | median | min – max | peak RSS | note |", "| --- | ---: | ---: | ---: | ---: | --- |"]
     results = {}
     # Every run writes a new folder and nothing is deleted until the end: on this machine's ext4,
     # creating files right after thousands were deleted is several times slower (the allocator skips
@@ -83,6 +90,7 @@ def main():
         if not Path(spec).exists():
             lines.append(f"| {label} | 0 | – | – | – | {spec} is absent |")
             continue
+        step(f"generation: {label}")
         timed(f"{gen} {spec} --output {SCRATCH / f'warmup-{series}'} --quiet")
         walls, rsss, cpus, stages = [], [], [], None
         for index in range(RUNS):
@@ -106,11 +114,9 @@ def main():
         system = statistics.median(cpu[1] for cpu in cpus)
         lines.append(f"| ↳ fresh runs: CPU time (medians) and stages of the last one | | | | | user {user:.2f} s, system {system:.2f} s; {stages} |")
 
-    oag = shutil.which("openapi-generator-cli")
-    if oag is None:
-        sh(f"{sys.executable} -m pip install -q openapi-generator-cli", check=False)
-        oag = shutil.which("openapi-generator-cli")
+    oag = openapi_generator()
     if oag and REFERENCE.exists():
+        step("generation: OpenAPI Generator swift6")
         version = sh(f"{oag} version", check=False).stdout.strip()
         walls, rsss = [], []
         for index in range(OAG_RUNS):
@@ -134,32 +140,241 @@ def main():
     lines.append(f"Commands: `{gen.name} SPEC --output DIR --timings` under `/usr/bin/time -v`; "
                  "`openapi-generator-cli generate -i SPEC -g swift6 -o DIR --skip-validate-spec`.")
     lines.append("")
+    return lines
 
-    if COMPILE and REFERENCE.exists():
-        lines += ["## Compiling the generated SDKs (clean debug build)", ""]
-        full = sh("bash bench/full-sdk.sh", check=False)
-        lines.append("- Ours, full spec: " + (full.stdout.strip().splitlines() or ["no output"])[-1] + f" (`make full-sdk`, exit {full.returncode})")
-        oag_out = SCRATCH / "oag-0"
-        if (oag_out / "Package.swift").exists():
-            start = time.time()
-            build = sh("swift build", cwd=oag_out, check=False)
-            seconds = time.time() - start
-            errors = sorted(set(l for l in (build.stdout + build.stderr).splitlines() if " error: " in l))
-            warnings = [l for l in (build.stdout + build.stderr).splitlines() if " warning: " in l]
-            verdict = "builds" if build.returncode == 0 else f"does not build: {len(errors)} distinct errors"
-            lines.append(f"- OpenAPI Generator swift6, same spec: {verdict} after {seconds:.0f} s, {len(warnings)} warning lines")
-            for error in errors[:5]:
-                lines.append(f"  - `{error.strip()[:200]}`")
-        lines.append("")
 
-    lines += ["## Runtime (release)", ""]
+def openapi_generator():
+    oag = shutil.which("openapi-generator-cli")
+    if oag is None:
+        sh(f"{sys.executable} -m pip install -q openapi-generator-cli", check=False)
+        oag = shutil.which("openapi-generator-cli")
+    return oag
+
+
+class Build:
+    """One timed `swift build`: wall seconds, peak RSS (MB), exit status and diagnostics.
+
+    A clean build removes .build and resolves the packages first, untimed, so that every clean build
+    starts from the same place: package copies checked out, nothing compiled.
+    """
+
+    def __init__(self, command, cwd, clean=True):
+        if clean:
+            shutil.rmtree(cwd / ".build", ignore_errors=True)
+            # A failure to resolve shows again, with its errors, in the build that follows.
+            sh("swift package resolve", cwd=cwd, check=False)
+        self.command = command
+        self.wall, self.rss, result = timed(command, cwd=cwd, check=False)
+        self.ok = result.returncode == 0
+        output = (result.stdout + result.stderr).splitlines()
+        self.errors = sorted({line.strip() for line in output if " error: " in line})
+        # Warnings in the package copies under .build/ are theirs, not the generated code's.
+        self.warnings = sorted({line.strip() for line in output if " warning: " in line and "/.build/" not in line})
+
+    def verdict(self):
+        if self.ok:
+            return f"{len(self.errors)} errors, {len(self.warnings)} warnings"
+        return f"failed (exit status), {len(self.errors)} errors, {len(self.warnings)} warnings"
+
+
+def compile_row(what, build, ratio="", goal=""):
+    if build is None:
+        return f"| {what} | – | – | – | {ratio} | {goal} |"
+    failed = "" if build.ok else f"; **failed: {len(build.errors)} errors**"
+    return f"| {what}{failed} | `{build.command}` | {build.wall:.1f} s | {build.rss / 1024:.2f} GB | {ratio} | {goal} |"
+
+
+def goal(value, limit, text):
+    return f"{text} ({'met' if value <= limit else 'not met'})"
+
+
+def files_by_mtime(folder):
+    return {path: path.stat().st_mtime_ns for path in folder.rglob("*") if path.is_file()}
+
+
+def seed_spec_with_property():
+    """A copy of the reference spec in which the seed operation's request model has one more optional property.
+
+    A text edit of the YAML: the property goes first under the model's `properties:`. The copy keeps the
+    spec's file name, which every generated file's header names. None when the model is not where
+    this expects it.
+    """
+    text = REFERENCE.read_text()
+    pattern = re.compile(rf"^(    {SEED_MODEL}:\n(?:      (?!properties:).*\n)*      properties:\n)(?=        \S)", re.M)
+    added = ("        bench_marker:\n"
+             "          type: string\n"
+             "          description: 基准测试添加的可选字段。\n")
+    edited, count = pattern.subn(lambda match: match.group(1) + added, text)
+    if count != 1:
+        return None
+    spec = SCRATCH / "edited" / REFERENCE.name
+    spec.parent.mkdir()
+    spec.write_text(edited)
+    return spec
+
+
+def consumer(name, product, source):
+    """A package of one library target that depends on one product of the full-SDK scratch package by path."""
+    folder = SCRATCH / name
+    (folder / "Sources" / "Consumer").mkdir(parents=True)
+    (folder / "Package.swift").write_text(f"""// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "{name}",
+    platforms: [.macOS(.v13)],
+    dependencies: [.package(path: "{FULL_SDK}")],
+    targets: [.target(name: "Consumer", dependencies: [.product(name: "{product}", package: "{FULL_SDK.name}")])]
+)
+""")
+    (folder / "Sources" / "Consumer" / "Consumer.swift").write_text(source)
+    # The same versions of the package copies as the scratch package: its pins, taken as they are.
+    resolved = FULL_SDK / "Package.resolved"
+    if resolved.exists():
+        shutil.copy(resolved, folder / "Package.resolved")
+    return folder
+
+
+def pins(folder):
+    """The package copies a package resolved: (identity, version or revision), from its Package.resolved."""
+    resolved = folder / "Package.resolved"
+    if not resolved.exists():
+        return []
+    return sorted((pin["identity"], pin["state"].get("version") or pin["state"]["revision"])
+                  for pin in json.loads(resolved.read_text()).get("pins", []))
+
+
+def compiling(gen):
+    lines = ["## Compiling the generated SDKs", ""]
+    if not REFERENCE.exists():
+        return lines + [f"Skipped: {REFERENCE} is absent.", ""]
+    notes = []
+
+    # The gate: the whole scratch package (every target, examples included) builds without errors or warnings.
+    step("compile: bash bench/full-sdk.sh (generate and build the scratch package)")
+    full = sh(f"bash bench/full-sdk.sh {REFERENCE}", check=False)
+    notes.append("Ours, every target of the scratch package (`make full-sdk`): "
+                 + (full.stdout.strip().splitlines() or ["no output"])[-1] + f" (exit {full.returncode})")
+    ready = (FULL_SDK / "Package.swift").exists() and (FULL_SDK / "Generated" / "Sources" / "AlipaySDK").exists()
+    families = sorted(path.name for path in (FULL_SDK / "Generated" / "Sources").glob("*/")
+                      if path.name not in ("AlipaySharedModels", "AlipaySDK")) if ready else []
+    family = next((path.parent.parent.name for path in (FULL_SDK / "Generated" / "Sources").glob(f"*/APIs/{SEED_API}.swift")),
+                  None) if ready else None
+
+    # (a) OpenAPI Generator's swift5 output of the same spec, the baseline.
+    oag = openapi_generator()
+    baseline = None
+    if oag is None:
+        notes.append("OpenAPI Generator swift5: skipped, openapi-generator-cli is not installed.")
+    elif not ANYCODABLE.exists():
+        notes.append(f"OpenAPI Generator swift5: skipped, {ANYCODABLE} (the AnyCodable package its output depends on) is absent.")
+    else:
+        step("compile: OpenAPI Generator swift5 (generate, resolve, build)")
+        version = sh(f"{oag} version", check=False).stdout.strip()
+        out = SCRATCH / "oag-swift5"
+        generated, _, _ = timed(f"{oag} generate -i {REFERENCE} -g swift5 -o {out} --skip-validate-spec")
+        # A writable copy: git takes a bare repository for one only with its refs/ folder, which the
+        # stored copy lacks when it has no loose refs (its tags are all in packed-refs).
+        mirror = SCRATCH / "AnyCodable.git"
+        sh(f"cp -R {ANYCODABLE} {mirror} && chmod -R u+w {mirror} && mkdir -p {mirror}/refs/heads {mirror}/refs/tags")
+        sh(f"swift package config set-mirror --original https://github.com/Flight-School/AnyCodable --mirror {mirror}", cwd=out)
+        baseline = Build("swift build", out)
+        sources = sum(1 for _ in out.rglob("*.swift"))
+        notes.append(f"OpenAPI Generator {version} swift5: {sources} Swift files in one module (generated in {generated:.0f} s); "
+                     f"clean debug build {baseline.verdict()}. Its swift6 output is not built: it did not compile when tried.")
+        notes += [f"  - `{error[:200]}`" for error in baseline.errors[:5]]
+
+    table = ["| what | command | wall | peak RSS | ratio | goal |", "| --- | --- | ---: | ---: | ---: | --- |"]
+    table.append(compile_row("OpenAPI Generator swift5, whole SDK (one module), clean debug", baseline,
+                             "1.00x" if baseline else "skipped, see below"))
+    if not ready:
+        notes.append("Ours: skipped, bench/full-sdk.sh did not produce the scratch package.")
+        return lines + table + [""] + [f"- {note}" for note in notes] + [""]
+
+    # (b) What a user of the AlipaySDK product builds, then the examples on top of it.
+    step("compile: ours, AlipaySDK, clean debug")
+    sdk = Build("swift build --target AlipaySDK", FULL_SDK)
+    ratio = sdk.wall / baseline.wall if baseline and baseline.ok else None
+    table.append(compile_row(f"Ours, AlipaySDK (runtime and its packages, shared models, {len(families)} families, umbrella), clean debug",
+                             sdk, f"{ratio:.2f}x" if ratio else "–", goal(ratio, 0.5, "≤ 0.5x of swift5") if ratio else "≤ 0.5x of swift5"))
+    step("compile: ours, examples on top")
+    examples = Build("swift build --target AlipaySDKExamples", FULL_SDK, clean=False)
+    table.append(compile_row("Ours, the usage examples, after the row above", examples))
+
+    # (e) One optional property added to the seed operation's request model, then taken out again.
+    spec = seed_spec_with_property()
+    if spec is None:
+        notes.append(f"Incremental build: skipped, {SEED_MODEL}'s `properties:` was not found in the spec's text.")
+    elif sdk.ok:
+        for label, source in (("one optional property added to " + SEED_MODEL, spec), ("the same property taken out again", REFERENCE)):
+            step(f"compile: ours, incremental, {label}")
+            before = files_by_mtime(FULL_SDK / "Generated") | {FULL_SDK / "Package.swift": (FULL_SDK / "Package.swift").stat().st_mtime_ns}
+            regenerated = sh(f"{gen} {source} --output {FULL_SDK / 'Generated'}").stdout.strip().splitlines()[-1]
+            after = files_by_mtime(FULL_SDK / "Generated") | {FULL_SDK / "Package.swift": (FULL_SDK / "Package.swift").stat().st_mtime_ns}
+            changed = sorted(str(path.relative_to(FULL_SDK)) for path in after if before.get(path) != after[path])
+            rebuild = Build("swift build --target AlipaySDK", FULL_SDK, clean=False)
+            share = rebuild.wall / sdk.wall
+            table.append(compile_row(f"Ours, AlipaySDK rebuilt after gen: {label}", rebuild, f"{share:.0%} of clean debug",
+                                     goal(share, 0.10, "≤ 10%")))
+            notes.append(f"Incremental, {label}: gen wrote {len(changed)} file{'' if len(changed) == 1 else 's'} ({regenerated.split('files: ')[-1].split(';')[0]}): "
+                         + ", ".join(f"`{path}`" for path in changed[:8]) + (", …" if len(changed) > 8 else ""))
+
+    # (d) Release.
+    step("compile: ours, AlipaySDK, clean release")
+    release = Build("swift build -c release --target AlipaySDK", FULL_SDK)
+    table.append(compile_row("Ours, AlipaySDK, clean release", release, "–", goal(release.rss / 1024, 4.0, "peak RSS ≤ 4 GB")))
+
+    # (c) A package that uses the runtime alone against one that uses one API family.
+    runtime_user = consumer("consumer-runtime", "AlipayRuntime", "import AlipayRuntime\n")
+    step("compile: consumer of AlipayRuntime, clean debug")
+    runtime = Build("swift build", runtime_user)
+    table.append(compile_row("A package that imports AlipayRuntime, clean debug", runtime, "1.00x"))
+    if family is None:
+        notes.append(f"Family consumer: skipped, no family module holds {SEED_API}.")
+    else:
+        family_user = consumer("consumer-family", family,
+                               f"import {family}\n\npublic func api() -> Any.Type {{ {SEED_API}.self }}\n")
+        step(f"compile: consumer of {family}, clean debug")
+        one = Build("swift build", family_user)
+        share = one.wall / runtime.wall
+        table.append(compile_row(f"A package that imports {family} (runtime, shared models, one family), clean debug", one,
+                                 f"{share:.2f}x", goal(share, 1.3, "≤ 1.3x of the runtime alone")))
+        same = pins(runtime_user) == pins(family_user) == pins(FULL_SDK)
+        notes.append("The two consumers depend on the scratch package by path and start from its Package.resolved; "
+                     + ("they resolved the same versions as it: " if same else "**their resolved versions differ**: ")
+                     + ", ".join(f"{name} {version}" for name, version in pins(family_user)))
+
+    lines += table + [""]
+    lines += [f"- {note}" for note in notes]
+    lines += [
+        f"- Ours: {len(families)} family modules (`{SEED_API}` is in {family}), AlipaySharedModels and the AlipaySDK umbrella, "
+        f"in the scratch package of bench/full-sdk.sh ({FULL_SDK.relative_to(ROOT) if FULL_SDK.is_relative_to(ROOT) else FULL_SDK}).",
+        "- Each row is one build, not a median: a clean debug build takes minutes. Builds run one at a time, never "
+        "in parallel; compare the ratios within this report.",
+        "- Clean: `.build` removed and `swift package resolve` run first, untimed, so that only compiling and "
+        "linking are timed; `sync` before every timed build. Wall time and peak RSS from `/usr/bin/time -v`; peak "
+        "RSS is ru_maxrss, the largest single process (one compiler or linker), not the sum of those that ran at once.",
+        "- OpenAPI Generator's output resolves AnyCodable from ../shared/vendor/AnyCodable.git through "
+        "`swift package config set-mirror`; the other packages come from this machine's copies.",
+        "",
+    ]
+    return lines
+
+
+def runtime_bench():
+    lines = ["## Runtime (release)", ""]
+    step("runtime-bench")
     runtime = sh("swift run -c release runtime-bench", cwd=ROOT / "bench", check=False)
     table = [l for l in runtime.stdout.splitlines() if l.startswith("|")]
     ratios = [f"- {l}" for l in runtime.stdout.splitlines() if l.startswith("Ratio: ")]
     lines += table + ([""] + ratios if ratios else []) if table else [f"runtime-bench failed: {runtime.stderr[-500:]}"]
     lines += ["", "Command: `cd bench && swift run -c release runtime-bench`.", ""]
+    return lines
 
-    lines += ["## Client cost per call (gateway in a separate process)", ""]
+
+def client_bench():
+    lines = ["## Client cost per call (gateway in a separate process)", ""]
+    step("client-bench")
     client = sh("swift run -c release client-bench", cwd=ROOT / "bench", check=False)
     table = [l for l in client.stdout.splitlines() if l.startswith("|")]
     notes = [f"- {l}" for l in client.stdout.splitlines() if l.startswith("Ratio: ")]
@@ -171,9 +386,44 @@ def main():
               "measured in blocks between the series of the same run. AsyncHTTPClientTransport uses "
               "`HTTPClient.shared` (at most 8 connections per host); URLSession allows 64.", "",
               "Command: `cd bench && swift run -c release client-bench`.", ""]
+    return lines
 
-    (ROOT / "bench" / "REPORT.md").write_text("\n".join(lines) + "\n")
-    shutil.rmtree(SCRATCH, ignore_errors=True)
+
+def main():
+    unknown = [name for name in ONLY if name not in SECTIONS]
+    if unknown:
+        sys.exit(f"bench: BENCH_ONLY names {', '.join(unknown)}; the sections are {', '.join(SECTIONS)}")
+    wanted = set(ONLY or SECTIONS)
+    if not COMPILE:
+        wanted.discard("compile")
+
+    lines = ["# Benchmarks", ""]
+    machine = sh("nproc").stdout.strip()
+    load = open("/proc/loadavg").read().split()[:3]
+    lines += [
+        f"Measured {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} on this machine ({machine} cores, load average "
+        f"{' '.join(load)} at the start), with `make bench` (bench/run.py). Medians of several runs; these machines are "
+        "noisy, so compare the ratios of runs made side by side in the same report.",
+        "",
+    ]
+
+    sh("swift build -c release --product gen")
+    gen = Path(sh("swift build -c release --show-bin-path").stdout.strip()) / "gen"
+
+    try:
+        if "generation" in wanted:
+            lines += generation(gen)
+        if "compile" in wanted:
+            lines += compiling(gen)
+        if "runtime" in wanted:
+            lines += runtime_bench()
+        if "client" in wanted:
+            lines += client_bench()
+    finally:
+        shutil.rmtree(SCRATCH, ignore_errors=True)
+
+    if not ONLY:
+        (ROOT / "bench" / "REPORT.md").write_text("\n".join(lines) + "\n")
     print("\n".join(lines))
 
 
