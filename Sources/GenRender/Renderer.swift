@@ -37,18 +37,31 @@ public struct Renderer: Sendable {
                 if case .structure = model.kind { return model.name }
                 return nil
             })
-        let modelModules = Dictionary(
-            model.models.map { ($0.name, $0.module) }, uniquingKeysWith: { first, _ in first })
-        let jobs = makeJobs(model, header: header, structNames: structNames, modelModules: modelModules)
+        let modelFiles = Dictionary(
+            model.models.map { ($0.name, Self.path(of: $0)) }, uniquingKeysWith: { first, _ in first })
+        let jobs = makeJobs(model, header: header, structNames: structNames, modelFiles: modelFiles)
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             receive(jobs[index]())
         }
     }
 
-    /// One job each for the index (with the DocC landing page) and each module's exports, one per API class (its Swift file, page and
-    /// examples share one context) and one per model.
+    /// The file of an API class, below the output folder.
+    static func path(of api: APIClass) -> String {
+        "Sources/\(api.module)/APIs/\(api.name).swift"
+    }
+
+    /// The file that holds a model: its API class's, or one of its own.
+    static func path(of type: ModelType) -> String {
+        if let apiClass = type.apiClass {
+            return "Sources/\(type.module)/APIs/\(apiClass).swift"
+        }
+        return "Sources/\(type.module)/Models/\(type.name).swift"
+    }
+
+    /// One job each for the index (with the DocC landing page) and each module's exports, one per API class (its Swift
+    /// file with the types only it uses, page and examples) and one per model that has a file of its own.
     private func makeJobs(
-        _ model: SDKModel, header: [String], structNames: Set<String>, modelModules: [String: String]
+        _ model: SDKModel, header: [String], structNames: Set<String>, modelFiles: [String: String]
     )
         -> [@Sendable () -> [RenderedFile]]
     {
@@ -74,19 +87,26 @@ public struct Renderer: Sendable {
                 ]
             }
         }
+        let ownedModels = Dictionary(grouping: model.models.filter { $0.apiClass != nil }, by: { $0.apiClass! })
         for api in model.apis {
             jobs.append {
                 var context = APIContext(
-                    api: api, header: header, structNames: structNames, modelModules: modelModules
+                    api: api, header: header, structNames: structNames, modelFiles: modelFiles
                 ).make()
                 context["importsFoundation"] = .bool(
                     api.methods.contains {
                         ExampleCode(api: api, method: $0, structNames: structNames).needsFoundation
                     })
+                // The class, then the types only it uses, each as the model template writes it.
+                let owned = (ownedModels[api.name] ?? []).map {
+                    ModelContext(model: $0, header: header, standalone: false)
+                }
+                context["fileImportsFoundation"] = .bool(owned.contains { $0.importsFoundation })
+                let source =
+                    templates.render(context, with: "api")
+                    + owned.map { templates.render($0.make(), with: "model") }.joined()
                 return [
-                    RenderedFile(
-                        path: "Sources/\(api.module)/APIs/\(api.name).swift",
-                        contents: templates.render(context, with: "api")),
+                    RenderedFile(path: Self.path(of: api), contents: source),
                     RenderedFile(path: "docs/\(api.name).md", contents: templates.render(context, with: "api-doc")),
                     RenderedFile(
                         path: "Examples/\(api.name)Examples.swift",
@@ -94,14 +114,10 @@ public struct Renderer: Sendable {
                 ]
             }
         }
-        for type in model.models {
+        for type in model.models where type.apiClass == nil {
             jobs.append {
-                let context = ModelContext(model: type, header: header).make()
-                return [
-                    RenderedFile(
-                        path: "Sources/\(type.module)/Models/\(type.name).swift",
-                        contents: templates.render(context, with: "model"))
-                ]
+                let context = ModelContext(model: type, header: header, standalone: true).make()
+                return [RenderedFile(path: Self.path(of: type), contents: templates.render(context, with: "model"))]
             }
         }
         return jobs

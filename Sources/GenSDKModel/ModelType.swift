@@ -25,6 +25,9 @@ public struct ModelType: Sendable {
     public var isErrorDetail: Bool
     /// The Swift module the type is in: the one family that uses it, or ``ModuleLayout/shared``.
     public var module: String = ""
+    /// The API class whose file holds the type: the only one that uses it. `nil` for types several
+    /// API classes use (or none), which have a file of their own.
+    public var apiClass: String?
 
     public init(
         name: String,

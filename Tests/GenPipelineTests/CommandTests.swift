@@ -78,7 +78,7 @@ import Testing
         #expect(summary.hasPrefix("1 spec, 25 operations, 17 API classes, "), "\(summary)")
         #expect(summary.contains(" written, 0 unchanged, 0 removed; "), "\(summary)")
 
-        let model = output.appendingPathComponent("Sources/AlipayZhimaCredit/Models/ZMGoTradeInfo.swift")
+        let model = output.appendingPathComponent("Sources/AlipaySharedModels/Models/CommonErrorType.swift")
         let modified = try FileManager.default.attributesOfItem(atPath: model.path)[.modificationDate] as? Date
         Thread.sleep(forTimeInterval: 0.05)
         let second = try ProcessResult.run(TestPaths.genExecutable, [TestPaths.specs.path, "--output", output.path])
@@ -95,7 +95,7 @@ import Testing
             TestPaths.genExecutable, [TestPaths.specs.path, "--output", output.path, "--check"])
         #expect(clean.status == 0, "\(clean.standardError)")
 
-        let model = output.appendingPathComponent("Sources/AlipayZhimaCredit/Models/ZMGoTradeInfo.swift")
+        let model = output.appendingPathComponent("Sources/AlipaySharedModels/Models/CommonErrorType.swift")
         try "// edited by hand\n".write(to: model, atomically: true, encoding: .utf8)
         let api = output.appendingPathComponent("Sources/AlipayZhimaCredit/APIs/ZhimaCreditPeZmgoCumulationApi.swift")
         try FileManager.default.removeItem(at: api)
@@ -106,7 +106,7 @@ import Testing
         #expect(result.status == 1)
         #expect(
             result.standardError.contains(
-                "differs: \(output.path)/Sources/AlipayZhimaCredit/Models/ZMGoTradeInfo.swift"))
+                "differs: \(output.path)/Sources/AlipaySharedModels/Models/CommonErrorType.swift"))
         #expect(
             result.standardError.contains(
                 "differs: \(output.path)/Sources/AlipayZhimaCredit/APIs/ZhimaCreditPeZmgoCumulationApi.swift"))
@@ -125,18 +125,28 @@ import Testing
         #expect(result.status == 0, "\(result.standardError)")
         #expect(result.standardOutput.hasPrefix("1 spec, 1 operations, 1 API classes, "), "\(result.standardOutput)")
 
-        let apis = try FileManager.default.contentsOfDirectory(
-            atPath: output.appendingPathComponent("Sources/AlipayZhimaCredit/APIs").path)
-        #expect(apis == ["ZhimaCreditPeZmgoCumulationApi.swift"])
-        let models = try FileManager.default.contentsOfDirectory(
-            atPath: output.appendingPathComponent("Sources/AlipayZhimaCredit/Models").path
-        ).sorted()
+        // One API class: it uses every model, so they are all in its file.
+        let sources = FolderSnapshot(output).files.keys.filter { $0.hasPrefix("Sources/") }.sorted()
         #expect(
-            models == [
-                "AmountTypeData.swift", "CommonErrorType.swift", "TaskTypeData.swift", "ZMGoOutDiscountInfo.swift",
-                "ZMGoTradeInfo.swift", "ZhimaCreditPeZmgoCumulationSyncDefaultResponse.swift",
-                "ZhimaCreditPeZmgoCumulationSyncErrorResponseModel.swift", "ZhimaCreditPeZmgoCumulationSyncModel.swift",
-                "ZhimaCreditPeZmgoCumulationSyncResponseModel.swift",
+            sources == [
+                "Sources/AlipaySDK/AlipaySDK.docc/AlipaySDK.md", "Sources/AlipaySDK/Exports.swift",
+                "Sources/AlipaySharedModels/Exports.swift",
+                "Sources/AlipayZhimaCredit/APIs/ZhimaCreditPeZmgoCumulationApi.swift",
+                "Sources/AlipayZhimaCredit/Exports.swift",
+            ])
+        let api = try String(
+            contentsOf: output.appendingPathComponent(
+                "Sources/AlipayZhimaCredit/APIs/ZhimaCreditPeZmgoCumulationApi.swift"),
+            encoding: .utf8)
+        let declared = api.split(separator: "\n").filter { $0.hasPrefix("public ") }.map {
+            $0.split(separator: " ")[2].split(separator: ":")[0]
+        }
+        #expect(
+            declared == [
+                "ZhimaCreditPeZmgoCumulationApi", "AmountTypeData", "CommonErrorType", "TaskTypeData",
+                "ZMGoOutDiscountInfo", "ZMGoTradeInfo", "ZhimaCreditPeZmgoCumulationSyncDefaultResponse",
+                "ZhimaCreditPeZmgoCumulationSyncErrorResponseModel", "ZhimaCreditPeZmgoCumulationSyncModel",
+                "ZhimaCreditPeZmgoCumulationSyncResponseModel",
             ])
         #expect(FileManager.default.fileExists(atPath: userFile.path), "a file gen did not write was removed")
     }

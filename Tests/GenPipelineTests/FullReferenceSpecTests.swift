@@ -17,14 +17,22 @@ struct FullReferenceSpecTests {
         #expect(summary.apiCount == 475)
         #expect(summary.warnings.isEmpty, "\(summary.warnings.prefix(5))")
 
-        let files = FolderSnapshot(output).files.keys.filter { $0.hasPrefix("Sources/") }
+        let snapshot = FolderSnapshot(output)
+        let files = snapshot.files.keys.filter { $0.hasPrefix("Sources/") && $0.hasSuffix(".swift") }
         let apis = files.filter { $0.contains("/APIs/") }
         #expect(apis.count == 475)
-        // Every model in exactly one module.
-        let modelPaths = files.filter { $0.contains("/Models/") }
-        let models = Set(modelPaths.map { String($0.split(separator: "/").last!) })
-        #expect(models.count == modelPaths.count)
-
+        // Every type declared once, in its API class's file or one of its own.
+        var declared: [Substring] = []
+        for file in files {
+            for line in String(decoding: snapshot.files[file]!, as: UTF8.self).split(separator: "\n")
+            where line.hasPrefix("public struct ") || line.hasPrefix("public enum ")
+                || line.hasPrefix("public typealias ")
+            {
+                declared.append(line.split(separator: " ")[2].split(separator: ":")[0])
+            }
+        }
+        let models = Set(declared.map { "\($0).swift" })
+        #expect(models.count == declared.count)
         let document = try DocumentParser().parse(try YAMLReader.parse(contentsOf: spec.path), file: spec.path).document
         var referenced: Set<String> = []
         for operation in document.operations {

@@ -25,10 +25,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: output) }
         let first = try ProcessResult.run(TestPaths.genExecutable, [TestPaths.specs.path, "--output", output.path])
         #expect(first.status == 0, "\(first.standardError)")
-        // A file where the models folder should be makes every model unwritable. Models are written
+        // A file where the shared models' folder should be makes them unwritable. Models are written
         // last, after the API files: an edited API file would be rewritten, and the examples folder
         // created again, if the run went through.
-        let models = output.appendingPathComponent("Sources/AlipayZhimaCredit/Models")
+        let models = output.appendingPathComponent("Sources/AlipaySharedModels/Models")
         try FileManager.default.removeItem(at: models)
         try "not a folder\n".write(to: models, atomically: true, encoding: .utf8)
         let api = output.appendingPathComponent("Sources/AlipayZhimaCredit/APIs/ZhimaCreditPeZmgoSettleApi.swift")
@@ -41,7 +41,7 @@ import Testing
         #expect(result.status == 1)
         #expect(
             result.standardError.contains(
-                "error: cannot write the output: cannot write Sources/AlipayZhimaCredit/Models/"),
+                "error: cannot write the output: cannot write Sources/AlipaySharedModels/Models/"),
             "\(result.standardError)")
         #expect(FolderSnapshot(output).differences(from: before).isEmpty, "no file changed, no temporary file left")
         #expect(!FileManager.default.fileExists(atPath: examples.path), "a folder created for the run was left")

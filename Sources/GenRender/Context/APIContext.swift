@@ -7,8 +7,8 @@ struct APIContext {
     let header: [String]
     /// Names of generated types that are structs, which have an `init()` to default to.
     let structNames: Set<String>
-    /// The module of every model, for links to its file.
-    let modelModules: [String: String]
+    /// The file of every model, for links to it.
+    let modelFiles: [String: String]
 
     func make() -> [String: TemplateValue] {
         [
@@ -62,7 +62,7 @@ struct APIContext {
                 }),
             "returnType": .text(method.returnType),
             "returnTypeIsModel": .bool(structNames.contains(method.returnType)),
-            "returnTypeModule": .text(modelModules[method.returnType] ?? ""),
+            "returnTypeFile": .text(modelFiles[method.returnType] ?? ""),
             "errorType": .text(method.errorType),
             "hasQueryItems": .bool(!queryItems.isEmpty),
             "queryItems": .objects(

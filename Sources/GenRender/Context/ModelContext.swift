@@ -5,10 +5,13 @@ import GenTemplate
 struct ModelContext {
     let model: ModelType
     let header: [String]
+    /// Whether the model has a file of its own (with the header and imports), or follows its API class in that class's file.
+    let standalone: Bool
 
     func make() -> [String: TemplateValue] {
         var context: [String: TemplateValue] = [
             "header": .lines(header),
+            "standalone": .bool(standalone),
             "name": .text(model.name),
             "schemaName": .text(model.schemaName),
             "docLines": .lines(DocComment.block(DocComment.lines([model.documentation], indent: 0), indent: 0)),
@@ -45,7 +48,7 @@ struct ModelContext {
         }
     }
 
-    private var importsFoundation: Bool {
+    var importsFoundation: Bool {
         let types: [String]
         switch model.kind {
         case .structure(let properties): types = properties.map(\.type)

@@ -6,6 +6,8 @@
 /// - Models that more than one family uses, or none, live in ``shared``, which every family
 ///   depends on; no model is in two modules.
 /// - ``umbrella`` re-exports every family, so `import AlipaySDK` gives the whole SDK.
+/// - A type only one API class uses is written in that class's file; fewer, larger files compile
+///   faster, and an operation's request, response and error types sit beside it.
 public enum ModuleLayout {
     /// The module of the models shared between families.
     public static let shared = "AlipaySharedModels"
@@ -30,7 +32,8 @@ public enum ModuleLayout {
         return words.hasPrefix("Alipay") ? words : "Alipay" + words
     }
 
-    /// Gives every API class and model its module, and returns the families' modules, sorted.
+    /// Gives every API class and model its module (and every model used by one API class alone that
+    /// class), and returns the families' modules, sorted.
     static func assign(apis: inout [APIClass], models: inout [ModelType]) -> [String] {
         // Compared without case: on a case-insensitive file system `AlipaySdk` would be `AlipaySDK`'s folder.
         var taken = Set(reserved.map { $0.lowercased() })
@@ -55,23 +58,30 @@ public enum ModuleLayout {
         let references = models.map { model in
             model.typeTexts.flatMap { TypeReferences.names(in: $0, among: indexOfModel) }
         }
-        var users = [Set<String>](repeating: [], count: models.count)
-        func reach(_ roots: [Int], from module: String) {
+        var modules = [Set<String>](repeating: [], count: models.count)
+        var classes = [Set<String>](repeating: [], count: models.count)
+        func reach(_ roots: [Int], fromClass apiClass: String, module: String) {
             var pending = roots
             while let index = pending.popLast() {
-                if users[index].insert(module).inserted {
+                if classes[index].insert(apiClass).inserted {
+                    modules[index].insert(module)
                     pending += references[index]
                 }
             }
         }
         for api in apis {
-            reach(api.typeTexts.flatMap { TypeReferences.names(in: $0, among: indexOfModel) }, from: api.module)
+            reach(
+                api.typeTexts.flatMap { TypeReferences.names(in: $0, among: indexOfModel) }, fromClass: api.name,
+                module: api.module)
         }
         // A model no API reaches is shared, and so is everything it reaches: the shared module
-        // depends on no family.
-        reach(users.indices.filter { users[$0].isEmpty }, from: shared)
+        // depends on no family. (No API class is named "".)
+        reach(classes.indices.filter { classes[$0].isEmpty }, fromClass: "", module: shared)
         for index in models.indices {
-            models[index].module = users[index].count == 1 ? users[index].first! : shared
+            models[index].module = modules[index].count == 1 ? modules[index].first! : shared
+            if classes[index].count == 1, let apiClass = classes[index].first, !apiClass.isEmpty {
+                models[index].apiClass = apiClass
+            }
         }
         return moduleOfFamily.values.sorted()
     }

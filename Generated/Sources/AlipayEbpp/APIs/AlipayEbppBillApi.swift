@@ -81,3 +81,666 @@ public struct AlipayEbppBillApi: Sendable {
         )
     }
 }
+
+/// The error body of alipay.ebpp.bill.add, handed out in AlipayAPIError.detail: the first of the types the spec allows
+/// that recognises the code of the body.
+public enum AlipayEbppBillAddDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
+    case commonErrorType(CommonErrorType)
+    case errorResponseModel(AlipayEbppBillAddErrorResponseModel)
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.decode(
+            CommonErrorType.self),
+            value.code?.isKnown == true
+        {
+            self = .commonErrorType(value)
+            return
+        }
+        if let value = try? container.decode(
+            AlipayEbppBillAddErrorResponseModel.self),
+            value.code?.isKnown == true
+        {
+            self = .errorResponseModel(value)
+            return
+        }
+        if let value = try? container.decode(
+            AlipayEbppBillAddErrorResponseModel.self)
+        {
+            self = .errorResponseModel(value)
+            return
+        }
+        self = .commonErrorType(
+            try container.decode(CommonErrorType.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .commonErrorType(let value):
+            try value.encode(to: encoder)
+        case .errorResponseModel(let value):
+            try value.encode(to: encoder)
+        }
+    }
+}
+
+/// Business error of alipay.ebpp.bill.add.
+public struct AlipayEbppBillAddErrorResponseModel: Codable, Equatable, Sendable {
+    /// Business error code of this operation.
+    public var code: Code?
+    /// Link to a page that helps resolve the error.
+    public var links: String?
+    /// Human-readable error message.
+    public var message: String?
+
+    public init(
+        code: Code? = nil,
+        links: String? = nil,
+        message: String? = nil
+    ) {
+        self.code = code
+        self.links = links
+        self.message = message
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.code, rhs.code) else { return false }
+        guard AlipayFields.equal(lhs.links, rhs.links) else { return false }
+        guard AlipayFields.equal(lhs.message, rhs.message) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.code = try container.decodeField("code")
+        self.links = try container.decodeField("links")
+        self.message = try container.decodeField("message")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.code, "code")
+        try container.encodeField(self.links, "links")
+        try container.encodeField(self.message, "message")
+    }
+
+    /// Business error code of this operation.
+    public enum Code: AlipayStringEnum {
+        case isvInvalidArguments
+        case isvInvalidAuthToken
+        case isvOrderTypeCannotAccess
+        case ispUnknowError
+        case isvPayBillIsComplete
+        case isvPayBillIsClosed
+        case isvCreateBillIsWaitPay
+        case isvQueryBillError
+        case isvChargeInstCannotUse
+        /// A value this version of the SDK does not know yet.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "isv.invalid-arguments":
+                self = .isvInvalidArguments
+            case "isv.invalid-auth-token":
+                self = .isvInvalidAuthToken
+            case "isv.order-type-cannot-access":
+                self = .isvOrderTypeCannotAccess
+            case "isp.unknow-error":
+                self = .ispUnknowError
+            case "isv.pay-bill-is-complete":
+                self = .isvPayBillIsComplete
+            case "isv.pay-bill-is-closed":
+                self = .isvPayBillIsClosed
+            case "isv.create-bill-is-wait-pay":
+                self = .isvCreateBillIsWaitPay
+            case "isv.query-bill-error":
+                self = .isvQueryBillError
+            case "isv.charge-inst-cannot-use":
+                self = .isvChargeInstCannotUse
+            default:
+                self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .isvInvalidArguments:
+                return "isv.invalid-arguments"
+            case .isvInvalidAuthToken:
+                return "isv.invalid-auth-token"
+            case .isvOrderTypeCannotAccess:
+                return "isv.order-type-cannot-access"
+            case .ispUnknowError:
+                return "isp.unknow-error"
+            case .isvPayBillIsComplete:
+                return "isv.pay-bill-is-complete"
+            case .isvPayBillIsClosed:
+                return "isv.pay-bill-is-closed"
+            case .isvCreateBillIsWaitPay:
+                return "isv.create-bill-is-wait-pay"
+            case .isvQueryBillError:
+                return "isv.query-bill-error"
+            case .isvChargeInstCannotUse:
+                return "isv.charge-inst-cannot-use"
+            case .unknown(let value):
+                return value
+            }
+        }
+
+        /// Whether the value is one the spec names.
+        public var isKnown: Bool {
+            if case .unknown = self {
+                return false
+            }
+            return true
+        }
+    }
+}
+
+/// Request body of alipay.ebpp.bill.add.
+public struct AlipayEbppBillAddModel: Codable, Equatable, Sendable {
+    /// External order number.
+    public var bankBillNo: String?
+    /// Billing period, e.g. 202012 for December 2020.
+    public var billDate: String?
+    /// Bill reference such as a water bill number, phone number or card number; need not be unique.
+    public var billKey: String?
+    /// Short English code that Alipay assigns to the issuing institution.
+    public var chargeInst: String?
+    /// Extension attributes.
+    public var extendField: String?
+    /// The issuing institution's order number; must be unique.
+    public var merchantOrderNo: String?
+    /// User's mobile phone number.
+    public var mobile: String?
+    /// Alipay order type: JF (public utilities), WUYE (property fees), HK (credit-card repayment), TX (telecom).
+    public var orderType: String?
+    /// Name of the user who owns the bill.
+    public var ownerName: String?
+    /// Total amount the user pays, in CNY yuan with two decimals, from 0.01 to 100000000.00.
+    public var payAmount: String?
+    /// Service fee of the bill.
+    public var serviceAmount: String?
+    /// Sub-type of the order type, e.g. WATER, ELECTRIC, GAS, COMMUN, CATV, WUYE, RC, RH, RR, RN, CZ.
+    public var subOrderType: String?
+    /// Place of a traffic violation; set when sub_order_type is TRAFFIC.
+    public var trafficLocation: String?
+    /// The traffic violation; set when sub_order_type is TRAFFIC.
+    public var trafficRegulations: String?
+
+    public init(
+        bankBillNo: String? = nil,
+        billDate: String? = nil,
+        billKey: String? = nil,
+        chargeInst: String? = nil,
+        extendField: String? = nil,
+        merchantOrderNo: String? = nil,
+        mobile: String? = nil,
+        orderType: String? = nil,
+        ownerName: String? = nil,
+        payAmount: String? = nil,
+        serviceAmount: String? = nil,
+        subOrderType: String? = nil,
+        trafficLocation: String? = nil,
+        trafficRegulations: String? = nil
+    ) {
+        self.bankBillNo = bankBillNo
+        self.billDate = billDate
+        self.billKey = billKey
+        self.chargeInst = chargeInst
+        self.extendField = extendField
+        self.merchantOrderNo = merchantOrderNo
+        self.mobile = mobile
+        self.orderType = orderType
+        self.ownerName = ownerName
+        self.payAmount = payAmount
+        self.serviceAmount = serviceAmount
+        self.subOrderType = subOrderType
+        self.trafficLocation = trafficLocation
+        self.trafficRegulations = trafficRegulations
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.bankBillNo, rhs.bankBillNo) else { return false }
+        guard AlipayFields.equal(lhs.billDate, rhs.billDate) else { return false }
+        guard AlipayFields.equal(lhs.billKey, rhs.billKey) else { return false }
+        guard AlipayFields.equal(lhs.chargeInst, rhs.chargeInst) else { return false }
+        guard AlipayFields.equal(lhs.extendField, rhs.extendField) else { return false }
+        guard AlipayFields.equal(lhs.merchantOrderNo, rhs.merchantOrderNo) else { return false }
+        guard AlipayFields.equal(lhs.mobile, rhs.mobile) else { return false }
+        guard AlipayFields.equal(lhs.orderType, rhs.orderType) else { return false }
+        guard AlipayFields.equal(lhs.ownerName, rhs.ownerName) else { return false }
+        guard AlipayFields.equal(lhs.payAmount, rhs.payAmount) else { return false }
+        guard AlipayFields.equal(lhs.serviceAmount, rhs.serviceAmount) else { return false }
+        guard AlipayFields.equal(lhs.subOrderType, rhs.subOrderType) else { return false }
+        guard AlipayFields.equal(lhs.trafficLocation, rhs.trafficLocation) else { return false }
+        guard AlipayFields.equal(lhs.trafficRegulations, rhs.trafficRegulations) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.bankBillNo = try container.decodeField("bank_bill_no")
+        self.billDate = try container.decodeField("bill_date")
+        self.billKey = try container.decodeField("bill_key")
+        self.chargeInst = try container.decodeField("charge_inst")
+        self.extendField = try container.decodeField("extend_field")
+        self.merchantOrderNo = try container.decodeField("merchant_order_no")
+        self.mobile = try container.decodeField("mobile")
+        self.orderType = try container.decodeField("order_type")
+        self.ownerName = try container.decodeField("owner_name")
+        self.payAmount = try container.decodeField("pay_amount")
+        self.serviceAmount = try container.decodeField("service_amount")
+        self.subOrderType = try container.decodeField("sub_order_type")
+        self.trafficLocation = try container.decodeField("traffic_location")
+        self.trafficRegulations = try container.decodeField("traffic_regulations")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.bankBillNo, "bank_bill_no")
+        try container.encodeField(self.billDate, "bill_date")
+        try container.encodeField(self.billKey, "bill_key")
+        try container.encodeField(self.chargeInst, "charge_inst")
+        try container.encodeField(self.extendField, "extend_field")
+        try container.encodeField(self.merchantOrderNo, "merchant_order_no")
+        try container.encodeField(self.mobile, "mobile")
+        try container.encodeField(self.orderType, "order_type")
+        try container.encodeField(self.ownerName, "owner_name")
+        try container.encodeField(self.payAmount, "pay_amount")
+        try container.encodeField(self.serviceAmount, "service_amount")
+        try container.encodeField(self.subOrderType, "sub_order_type")
+        try container.encodeField(self.trafficLocation, "traffic_location")
+        try container.encodeField(self.trafficRegulations, "traffic_regulations")
+    }
+}
+
+/// Successful response of alipay.ebpp.bill.add.
+public struct AlipayEbppBillAddResponseModel: Codable, Equatable, Sendable {
+    /// Alipay's order number; unique.
+    public var alipayOrderNo: String?
+    /// External order number, returned to the merchant for reconciliation.
+    public var bankBillNo: String?
+    /// Billing period, e.g. 202012 for December 2020.
+    public var billDate: String?
+    /// Bill reference such as a water bill number, phone number or card number; need not be unique.
+    public var billKey: String?
+    /// Short English code that Alipay assigns to the issuing institution.
+    public var chargeInst: String?
+    /// Display name of the issuing institution.
+    public var chargeInstName: String?
+    /// Extension attributes; currently used to ensure that only one of several bills for the same debt can be paid.
+    public var extendField: String?
+    /// The issuing institution's order number; unique.
+    public var merchantOrderNo: String?
+    /// Alipay order type: JF (public utilities), WUYE (property fees), HK (credit-card repayment), TX (telecom).
+    public var orderType: String?
+    /// Name of the user who owns the bill.
+    public var ownerName: String?
+    /// Total amount the user pays, in CNY yuan with two decimals.
+    public var payAmount: String?
+    /// Service fee of the bill.
+    public var serviceAmount: String?
+    /// Sub-type of the order type, e.g. WATER, ELECTRIC or GAS.
+    public var subOrderType: String?
+    /// Order number in the new payment flow.
+    public var tradeNo: String?
+
+    public init(
+        alipayOrderNo: String? = nil,
+        bankBillNo: String? = nil,
+        billDate: String? = nil,
+        billKey: String? = nil,
+        chargeInst: String? = nil,
+        chargeInstName: String? = nil,
+        extendField: String? = nil,
+        merchantOrderNo: String? = nil,
+        orderType: String? = nil,
+        ownerName: String? = nil,
+        payAmount: String? = nil,
+        serviceAmount: String? = nil,
+        subOrderType: String? = nil,
+        tradeNo: String? = nil
+    ) {
+        self.alipayOrderNo = alipayOrderNo
+        self.bankBillNo = bankBillNo
+        self.billDate = billDate
+        self.billKey = billKey
+        self.chargeInst = chargeInst
+        self.chargeInstName = chargeInstName
+        self.extendField = extendField
+        self.merchantOrderNo = merchantOrderNo
+        self.orderType = orderType
+        self.ownerName = ownerName
+        self.payAmount = payAmount
+        self.serviceAmount = serviceAmount
+        self.subOrderType = subOrderType
+        self.tradeNo = tradeNo
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.alipayOrderNo, rhs.alipayOrderNo) else { return false }
+        guard AlipayFields.equal(lhs.bankBillNo, rhs.bankBillNo) else { return false }
+        guard AlipayFields.equal(lhs.billDate, rhs.billDate) else { return false }
+        guard AlipayFields.equal(lhs.billKey, rhs.billKey) else { return false }
+        guard AlipayFields.equal(lhs.chargeInst, rhs.chargeInst) else { return false }
+        guard AlipayFields.equal(lhs.chargeInstName, rhs.chargeInstName) else { return false }
+        guard AlipayFields.equal(lhs.extendField, rhs.extendField) else { return false }
+        guard AlipayFields.equal(lhs.merchantOrderNo, rhs.merchantOrderNo) else { return false }
+        guard AlipayFields.equal(lhs.orderType, rhs.orderType) else { return false }
+        guard AlipayFields.equal(lhs.ownerName, rhs.ownerName) else { return false }
+        guard AlipayFields.equal(lhs.payAmount, rhs.payAmount) else { return false }
+        guard AlipayFields.equal(lhs.serviceAmount, rhs.serviceAmount) else { return false }
+        guard AlipayFields.equal(lhs.subOrderType, rhs.subOrderType) else { return false }
+        guard AlipayFields.equal(lhs.tradeNo, rhs.tradeNo) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.alipayOrderNo = try container.decodeField("alipay_order_no")
+        self.bankBillNo = try container.decodeField("bank_bill_no")
+        self.billDate = try container.decodeField("bill_date")
+        self.billKey = try container.decodeField("bill_key")
+        self.chargeInst = try container.decodeField("charge_inst")
+        self.chargeInstName = try container.decodeField("charge_inst_name")
+        self.extendField = try container.decodeField("extend_field")
+        self.merchantOrderNo = try container.decodeField("merchant_order_no")
+        self.orderType = try container.decodeField("order_type")
+        self.ownerName = try container.decodeField("owner_name")
+        self.payAmount = try container.decodeField("pay_amount")
+        self.serviceAmount = try container.decodeField("service_amount")
+        self.subOrderType = try container.decodeField("sub_order_type")
+        self.tradeNo = try container.decodeField("trade_no")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.alipayOrderNo, "alipay_order_no")
+        try container.encodeField(self.bankBillNo, "bank_bill_no")
+        try container.encodeField(self.billDate, "bill_date")
+        try container.encodeField(self.billKey, "bill_key")
+        try container.encodeField(self.chargeInst, "charge_inst")
+        try container.encodeField(self.chargeInstName, "charge_inst_name")
+        try container.encodeField(self.extendField, "extend_field")
+        try container.encodeField(self.merchantOrderNo, "merchant_order_no")
+        try container.encodeField(self.orderType, "order_type")
+        try container.encodeField(self.ownerName, "owner_name")
+        try container.encodeField(self.payAmount, "pay_amount")
+        try container.encodeField(self.serviceAmount, "service_amount")
+        try container.encodeField(self.subOrderType, "sub_order_type")
+        try container.encodeField(self.tradeNo, "trade_no")
+    }
+}
+
+/// The error body of alipay.ebpp.bill.get, handed out in AlipayAPIError.detail: the first of the types the spec allows
+/// that recognises the code of the body.
+public enum AlipayEbppBillGetDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
+    case commonErrorType(CommonErrorType)
+    case errorResponseModel(AlipayEbppBillGetErrorResponseModel)
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.decode(
+            CommonErrorType.self),
+            value.code?.isKnown == true
+        {
+            self = .commonErrorType(value)
+            return
+        }
+        if let value = try? container.decode(
+            AlipayEbppBillGetErrorResponseModel.self),
+            value.code?.isKnown == true
+        {
+            self = .errorResponseModel(value)
+            return
+        }
+        if let value = try? container.decode(
+            AlipayEbppBillGetErrorResponseModel.self)
+        {
+            self = .errorResponseModel(value)
+            return
+        }
+        self = .commonErrorType(
+            try container.decode(CommonErrorType.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .commonErrorType(let value):
+            try value.encode(to: encoder)
+        case .errorResponseModel(let value):
+            try value.encode(to: encoder)
+        }
+    }
+}
+
+/// Business error of alipay.ebpp.bill.get.
+public struct AlipayEbppBillGetErrorResponseModel: Codable, Equatable, Sendable {
+    /// Business error code of this operation.
+    public var code: Code?
+    /// Link to a page that helps resolve the error.
+    public var links: String?
+    /// Human-readable error message.
+    public var message: String?
+
+    public init(
+        code: Code? = nil,
+        links: String? = nil,
+        message: String? = nil
+    ) {
+        self.code = code
+        self.links = links
+        self.message = message
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.code, rhs.code) else { return false }
+        guard AlipayFields.equal(lhs.links, rhs.links) else { return false }
+        guard AlipayFields.equal(lhs.message, rhs.message) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.code = try container.decodeField("code")
+        self.links = try container.decodeField("links")
+        self.message = try container.decodeField("message")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.code, "code")
+        try container.encodeField(self.links, "links")
+        try container.encodeField(self.message, "message")
+    }
+
+    /// Business error code of this operation.
+    public enum Code: AlipayStringEnum {
+        case isvInvalidAuthToken
+        case isvOrderTypeCannotAccess
+        case isvInvalidArguments
+        case ispUnknownError
+        case isvBillIsNotExisit
+        case isvOrderTypeError
+        case isvInvalidAccessOtherBill
+        /// A value this version of the SDK does not know yet.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "isv.invalid-auth-token":
+                self = .isvInvalidAuthToken
+            case "isv.order-type-cannot-access":
+                self = .isvOrderTypeCannotAccess
+            case "isv.invalid-arguments":
+                self = .isvInvalidArguments
+            case "isp.unknown-error":
+                self = .ispUnknownError
+            case "isv.bill-is-not-exisit":
+                self = .isvBillIsNotExisit
+            case "isv.order-type-error":
+                self = .isvOrderTypeError
+            case "isv.invalid-access-other-bill":
+                self = .isvInvalidAccessOtherBill
+            default:
+                self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .isvInvalidAuthToken:
+                return "isv.invalid-auth-token"
+            case .isvOrderTypeCannotAccess:
+                return "isv.order-type-cannot-access"
+            case .isvInvalidArguments:
+                return "isv.invalid-arguments"
+            case .ispUnknownError:
+                return "isp.unknown-error"
+            case .isvBillIsNotExisit:
+                return "isv.bill-is-not-exisit"
+            case .isvOrderTypeError:
+                return "isv.order-type-error"
+            case .isvInvalidAccessOtherBill:
+                return "isv.invalid-access-other-bill"
+            case .unknown(let value):
+                return value
+            }
+        }
+
+        /// Whether the value is one the spec names.
+        public var isKnown: Bool {
+            if case .unknown = self {
+                return false
+            }
+            return true
+        }
+    }
+}
+
+/// Successful response of alipay.ebpp.bill.get.
+public struct AlipayEbppBillGetResponseModel: Codable, Equatable, Sendable {
+    /// Alipay's order number; unique.
+    public var alipayOrderNo: String?
+    /// Billing period, e.g. 201203 for March 2012.
+    public var billDate: String?
+    /// Bill reference such as a water bill number, phone number or card number; need not be unique.
+    public var billKey: String?
+    /// Short English code that Alipay assigns to the issuing institution.
+    public var chargeInst: String?
+    /// Display name of the issuing institution.
+    public var chargeInstName: String?
+    /// The issuing institution's order number; unique.
+    public var merchantOrderNo: String?
+    /// Bill status: INIT (awaiting payment), SUCCESS or FAILED.
+    public var orderStatus: String?
+    /// Alipay order type, e.g. JF (public utilities) or HK (credit-card repayment).
+    public var orderType: String?
+    /// Name of the user who owns the bill.
+    public var ownerName: String?
+    /// Total amount the user pays, in CNY yuan with two decimals, from 0.01 to 100000000.00.
+    public var payAmount: String?
+    /// Payment time.
+    public var payTime: String?
+    /// Service fee of the bill.
+    public var serviceAmount: String?
+    /// Sub-type of the order type, e.g. WATER, ELECTRIC or GAS under JF.
+    public var subOrderType: String?
+    /// Place of a traffic violation; present when sub_order_type is TRAFFIC.
+    public var trafficLocation: String?
+    /// The traffic violation; present when sub_order_type is TRAFFIC.
+    public var trafficRegulations: String?
+
+    public init(
+        alipayOrderNo: String? = nil,
+        billDate: String? = nil,
+        billKey: String? = nil,
+        chargeInst: String? = nil,
+        chargeInstName: String? = nil,
+        merchantOrderNo: String? = nil,
+        orderStatus: String? = nil,
+        orderType: String? = nil,
+        ownerName: String? = nil,
+        payAmount: String? = nil,
+        payTime: String? = nil,
+        serviceAmount: String? = nil,
+        subOrderType: String? = nil,
+        trafficLocation: String? = nil,
+        trafficRegulations: String? = nil
+    ) {
+        self.alipayOrderNo = alipayOrderNo
+        self.billDate = billDate
+        self.billKey = billKey
+        self.chargeInst = chargeInst
+        self.chargeInstName = chargeInstName
+        self.merchantOrderNo = merchantOrderNo
+        self.orderStatus = orderStatus
+        self.orderType = orderType
+        self.ownerName = ownerName
+        self.payAmount = payAmount
+        self.payTime = payTime
+        self.serviceAmount = serviceAmount
+        self.subOrderType = subOrderType
+        self.trafficLocation = trafficLocation
+        self.trafficRegulations = trafficRegulations
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.alipayOrderNo, rhs.alipayOrderNo) else { return false }
+        guard AlipayFields.equal(lhs.billDate, rhs.billDate) else { return false }
+        guard AlipayFields.equal(lhs.billKey, rhs.billKey) else { return false }
+        guard AlipayFields.equal(lhs.chargeInst, rhs.chargeInst) else { return false }
+        guard AlipayFields.equal(lhs.chargeInstName, rhs.chargeInstName) else { return false }
+        guard AlipayFields.equal(lhs.merchantOrderNo, rhs.merchantOrderNo) else { return false }
+        guard AlipayFields.equal(lhs.orderStatus, rhs.orderStatus) else { return false }
+        guard AlipayFields.equal(lhs.orderType, rhs.orderType) else { return false }
+        guard AlipayFields.equal(lhs.ownerName, rhs.ownerName) else { return false }
+        guard AlipayFields.equal(lhs.payAmount, rhs.payAmount) else { return false }
+        guard AlipayFields.equal(lhs.payTime, rhs.payTime) else { return false }
+        guard AlipayFields.equal(lhs.serviceAmount, rhs.serviceAmount) else { return false }
+        guard AlipayFields.equal(lhs.subOrderType, rhs.subOrderType) else { return false }
+        guard AlipayFields.equal(lhs.trafficLocation, rhs.trafficLocation) else { return false }
+        guard AlipayFields.equal(lhs.trafficRegulations, rhs.trafficRegulations) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.alipayOrderNo = try container.decodeField("alipay_order_no")
+        self.billDate = try container.decodeField("bill_date")
+        self.billKey = try container.decodeField("bill_key")
+        self.chargeInst = try container.decodeField("charge_inst")
+        self.chargeInstName = try container.decodeField("charge_inst_name")
+        self.merchantOrderNo = try container.decodeField("merchant_order_no")
+        self.orderStatus = try container.decodeField("order_status")
+        self.orderType = try container.decodeField("order_type")
+        self.ownerName = try container.decodeField("owner_name")
+        self.payAmount = try container.decodeField("pay_amount")
+        self.payTime = try container.decodeField("pay_time")
+        self.serviceAmount = try container.decodeField("service_amount")
+        self.subOrderType = try container.decodeField("sub_order_type")
+        self.trafficLocation = try container.decodeField("traffic_location")
+        self.trafficRegulations = try container.decodeField("traffic_regulations")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.alipayOrderNo, "alipay_order_no")
+        try container.encodeField(self.billDate, "bill_date")
+        try container.encodeField(self.billKey, "bill_key")
+        try container.encodeField(self.chargeInst, "charge_inst")
+        try container.encodeField(self.chargeInstName, "charge_inst_name")
+        try container.encodeField(self.merchantOrderNo, "merchant_order_no")
+        try container.encodeField(self.orderStatus, "order_status")
+        try container.encodeField(self.orderType, "order_type")
+        try container.encodeField(self.ownerName, "owner_name")
+        try container.encodeField(self.payAmount, "pay_amount")
+        try container.encodeField(self.payTime, "pay_time")
+        try container.encodeField(self.serviceAmount, "service_amount")
+        try container.encodeField(self.subOrderType, "sub_order_type")
+        try container.encodeField(self.trafficLocation, "traffic_location")
+        try container.encodeField(self.trafficRegulations, "traffic_regulations")
+    }
+}

@@ -43,3 +43,129 @@ public struct AlipayIserviceCcmRoleApi: Sendable {
         )
     }
 }
+
+/// The error body of alipay.iservice.ccm.role.delete, handed out in AlipayAPIError.detail: the first of the types the
+/// spec allows that recognises the code of the body.
+public enum AlipayIserviceCcmRoleDeleteDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
+    case commonErrorType(CommonErrorType)
+    case errorResponseModel(AlipayIserviceCcmRoleDeleteErrorResponseModel)
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.decode(
+            CommonErrorType.self),
+            value.code?.isKnown == true
+        {
+            self = .commonErrorType(value)
+            return
+        }
+        if let value = try? container.decode(
+            AlipayIserviceCcmRoleDeleteErrorResponseModel.self),
+            value.code?.isKnown == true
+        {
+            self = .errorResponseModel(value)
+            return
+        }
+        if let value = try? container.decode(
+            AlipayIserviceCcmRoleDeleteErrorResponseModel.self)
+        {
+            self = .errorResponseModel(value)
+            return
+        }
+        self = .commonErrorType(
+            try container.decode(CommonErrorType.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .commonErrorType(let value):
+            try value.encode(to: encoder)
+        case .errorResponseModel(let value):
+            try value.encode(to: encoder)
+        }
+    }
+}
+
+/// Business error of alipay.iservice.ccm.role.delete.
+public struct AlipayIserviceCcmRoleDeleteErrorResponseModel: Codable, Equatable, Sendable {
+    /// Business error code of this operation.
+    public var code: Code?
+    /// Link to a page that helps resolve the error.
+    public var links: String?
+    /// Human-readable error message.
+    public var message: String?
+
+    public init(
+        code: Code? = nil,
+        links: String? = nil,
+        message: String? = nil
+    ) {
+        self.code = code
+        self.links = links
+        self.message = message
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.code, rhs.code) else { return false }
+        guard AlipayFields.equal(lhs.links, rhs.links) else { return false }
+        guard AlipayFields.equal(lhs.message, rhs.message) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.code = try container.decodeField("code")
+        self.links = try container.decodeField("links")
+        self.message = try container.decodeField("message")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.code, "code")
+        try container.encodeField(self.links, "links")
+        try container.encodeField(self.message, "message")
+    }
+
+    /// Business error code of this operation.
+    public enum Code: AlipayStringEnum {
+        case internalError
+        case tenentNotFound
+        /// A value this version of the SDK does not know yet.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "INTERNAL_ERROR":
+                self = .internalError
+            case "TENENT_NOT_FOUND":
+                self = .tenentNotFound
+            default:
+                self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .internalError:
+                return "INTERNAL_ERROR"
+            case .tenentNotFound:
+                return "TENENT_NOT_FOUND"
+            case .unknown(let value):
+                return value
+            }
+        }
+
+        /// Whether the value is one the spec names.
+        public var isKnown: Bool {
+            if case .unknown = self {
+                return false
+            }
+            return true
+        }
+    }
+}
+
+/// Successful response of alipay.iservice.ccm.role.delete (no fields).
+public struct AlipayIserviceCcmRoleDeleteResponseModel: Codable, Equatable, Sendable {
+    public init() {}
+}

@@ -57,3 +57,206 @@ public struct AlipayMarketingActivityAppApi: Sendable {
         )
     }
 }
+
+/// A mini program in which an activity is available.
+public struct ActivityAppInfo: Codable, Equatable, Sendable {
+    /// Mini program ID.
+    public var miniAppId: String?
+
+    public init(
+        miniAppId: String? = nil
+    ) {
+        self.miniAppId = miniAppId
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.miniAppId, rhs.miniAppId) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.miniAppId = try container.decodeField("mini_app_id")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.miniAppId, "mini_app_id")
+    }
+}
+
+/// The error body of alipay.marketing.activity.app.batchquery, handed out in AlipayAPIError.detail: the first of the
+/// types the spec allows that recognises the code of the body.
+public enum AlipayMarketingActivityAppBatchqueryDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
+    case commonErrorType(CommonErrorType)
+    case errorResponseModel(AlipayMarketingActivityAppBatchqueryErrorResponseModel)
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.decode(
+            CommonErrorType.self),
+            value.code?.isKnown == true
+        {
+            self = .commonErrorType(value)
+            return
+        }
+        if let value = try? container.decode(
+            AlipayMarketingActivityAppBatchqueryErrorResponseModel.self),
+            value.code?.isKnown == true
+        {
+            self = .errorResponseModel(value)
+            return
+        }
+        if let value = try? container.decode(
+            AlipayMarketingActivityAppBatchqueryErrorResponseModel.self)
+        {
+            self = .errorResponseModel(value)
+            return
+        }
+        self = .commonErrorType(
+            try container.decode(CommonErrorType.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .commonErrorType(let value):
+            try value.encode(to: encoder)
+        case .errorResponseModel(let value):
+            try value.encode(to: encoder)
+        }
+    }
+}
+
+/// Business error of alipay.marketing.activity.app.batchquery.
+public struct AlipayMarketingActivityAppBatchqueryErrorResponseModel: Codable, Equatable, Sendable {
+    /// Business error code of this operation.
+    public var code: Code?
+    /// Link to a page that helps resolve the error.
+    public var links: String?
+    /// Human-readable error message.
+    public var message: String?
+
+    public init(
+        code: Code? = nil,
+        links: String? = nil,
+        message: String? = nil
+    ) {
+        self.code = code
+        self.links = links
+        self.message = message
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.code, rhs.code) else { return false }
+        guard AlipayFields.equal(lhs.links, rhs.links) else { return false }
+        guard AlipayFields.equal(lhs.message, rhs.message) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.code = try container.decodeField("code")
+        self.links = try container.decodeField("links")
+        self.message = try container.decodeField("message")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.code, "code")
+        try container.encodeField(self.links, "links")
+        try container.encodeField(self.message, "message")
+    }
+
+    /// Business error code of this operation.
+    public enum Code: AlipayStringEnum {
+        case systemError
+        case invalidParameter
+        /// A value this version of the SDK does not know yet.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "SYSTEM_ERROR":
+                self = .systemError
+            case "INVALID_PARAMETER":
+                self = .invalidParameter
+            default:
+                self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .systemError:
+                return "SYSTEM_ERROR"
+            case .invalidParameter:
+                return "INVALID_PARAMETER"
+            case .unknown(let value):
+                return value
+            }
+        }
+
+        /// Whether the value is one the spec names.
+        public var isKnown: Bool {
+            if case .unknown = self {
+                return false
+            }
+            return true
+        }
+    }
+}
+
+/// Successful response of alipay.marketing.activity.app.batchquery.
+public struct AlipayMarketingActivityAppBatchqueryResponseModel: Codable, Equatable, Sendable {
+    /// Activity ID.
+    public var activityId: String?
+    /// Mini programs in which the activity is available.
+    public var appInfos: [ActivityAppInfo]?
+    /// Page number.
+    public var pageNum: Int64?
+    /// Number of items per page.
+    public var pageSize: Int64?
+    /// Total number of mini programs.
+    public var totalSize: Int64?
+
+    public init(
+        activityId: String? = nil,
+        appInfos: [ActivityAppInfo]? = nil,
+        pageNum: Int64? = nil,
+        pageSize: Int64? = nil,
+        totalSize: Int64? = nil
+    ) {
+        self.activityId = activityId
+        self.appInfos = appInfos
+        self.pageNum = pageNum
+        self.pageSize = pageSize
+        self.totalSize = totalSize
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.activityId, rhs.activityId) else { return false }
+        guard AlipayFields.equal(lhs.appInfos, rhs.appInfos) else { return false }
+        guard AlipayFields.equal(lhs.pageNum, rhs.pageNum) else { return false }
+        guard AlipayFields.equal(lhs.pageSize, rhs.pageSize) else { return false }
+        guard AlipayFields.equal(lhs.totalSize, rhs.totalSize) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.activityId = try container.decodeField("activity_id")
+        self.appInfos = try container.decodeField("app_infos")
+        self.pageNum = try container.decodeField("page_num")
+        self.pageSize = try container.decodeField("page_size")
+        self.totalSize = try container.decodeField("total_size")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.activityId, "activity_id")
+        try container.encodeField(self.appInfos, "app_infos")
+        try container.encodeField(self.pageNum, "page_num")
+        try container.encodeField(self.pageSize, "page_size")
+        try container.encodeField(self.totalSize, "total_size")
+    }
+}

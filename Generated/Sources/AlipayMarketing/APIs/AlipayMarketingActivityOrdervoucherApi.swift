@@ -83,3 +83,441 @@ public struct AlipayMarketingActivityOrdervoucherApi: Sendable {
         )
     }
 }
+
+/// The error body of alipay.marketing.activity.ordervoucher.refund, handed out in AlipayAPIError.detail: the first of
+/// the types the spec allows that recognises the code of the body.
+public enum AlipayMarketingActivityOrdervoucherRefundDefaultResponse:
+    Codable, Equatable, Sendable, AlipayErrorDetail
+{
+    case commonErrorType(CommonErrorType)
+    case errorResponseModel(AlipayMarketingActivityOrdervoucherRefundErrorResponseModel)
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.decode(
+            CommonErrorType.self),
+            value.code?.isKnown == true
+        {
+            self = .commonErrorType(value)
+            return
+        }
+        if let value = try? container.decode(
+            AlipayMarketingActivityOrdervoucherRefundErrorResponseModel.self),
+            value.code?.isKnown == true
+        {
+            self = .errorResponseModel(value)
+            return
+        }
+        if let value = try? container.decode(
+            AlipayMarketingActivityOrdervoucherRefundErrorResponseModel.self)
+        {
+            self = .errorResponseModel(value)
+            return
+        }
+        self = .commonErrorType(
+            try container.decode(CommonErrorType.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .commonErrorType(let value):
+            try value.encode(to: encoder)
+        case .errorResponseModel(let value):
+            try value.encode(to: encoder)
+        }
+    }
+}
+
+/// Business error of alipay.marketing.activity.ordervoucher.refund.
+public struct AlipayMarketingActivityOrdervoucherRefundErrorResponseModel: Codable, Equatable, Sendable {
+    /// Business error code of this operation.
+    public var code: Code?
+    /// Link to a page that helps resolve the error.
+    public var links: String?
+    /// Human-readable error message.
+    public var message: String?
+
+    public init(
+        code: Code? = nil,
+        links: String? = nil,
+        message: String? = nil
+    ) {
+        self.code = code
+        self.links = links
+        self.message = message
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.code, rhs.code) else { return false }
+        guard AlipayFields.equal(lhs.links, rhs.links) else { return false }
+        guard AlipayFields.equal(lhs.message, rhs.message) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.code = try container.decodeField("code")
+        self.links = try container.decodeField("links")
+        self.message = try container.decodeField("message")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.code, "code")
+        try container.encodeField(self.links, "links")
+        try container.encodeField(self.message, "message")
+    }
+
+    /// Business error code of this operation.
+    public enum Code: AlipayStringEnum {
+        case systemError
+        case invalidParameter
+        case bizError
+        /// A value this version of the SDK does not know yet.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "SYSTEM_ERROR":
+                self = .systemError
+            case "INVALID_PARAMETER":
+                self = .invalidParameter
+            case "BIZ_ERROR":
+                self = .bizError
+            default:
+                self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .systemError:
+                return "SYSTEM_ERROR"
+            case .invalidParameter:
+                return "INVALID_PARAMETER"
+            case .bizError:
+                return "BIZ_ERROR"
+            case .unknown(let value):
+                return value
+            }
+        }
+
+        /// Whether the value is one the spec names.
+        public var isKnown: Bool {
+            if case .unknown = self {
+                return false
+            }
+            return true
+        }
+    }
+}
+
+/// Request body of alipay.marketing.activity.ordervoucher.refund.
+public struct AlipayMarketingActivityOrdervoucherRefundModel: Codable, Equatable, Sendable {
+    /// Time of the voucher return, as yyyy-MM-dd HH:mm:ss.
+    public var bizDt: String?
+    /// How the merchant is connected (access mode).
+    public var merchantAccessMode: String?
+    /// External business number used for idempotency: repeating a request with the same parameters returns the same
+    /// result. Must be unique.
+    public var outBizNo: String?
+    /// Total refund amount of the order in yuan, voucher amount included.
+    public var totalFee: String?
+    /// Details of a voucher return.
+    public var voucherRefundDetailInfo: VoucherRefundDetailInfo?
+
+    public init(
+        bizDt: String? = nil,
+        merchantAccessMode: String? = nil,
+        outBizNo: String? = nil,
+        totalFee: String? = nil,
+        voucherRefundDetailInfo: VoucherRefundDetailInfo? = nil
+    ) {
+        self.bizDt = bizDt
+        self.merchantAccessMode = merchantAccessMode
+        self.outBizNo = outBizNo
+        self.totalFee = totalFee
+        self.voucherRefundDetailInfo = voucherRefundDetailInfo
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.bizDt, rhs.bizDt) else { return false }
+        guard AlipayFields.equal(lhs.merchantAccessMode, rhs.merchantAccessMode) else { return false }
+        guard AlipayFields.equal(lhs.outBizNo, rhs.outBizNo) else { return false }
+        guard AlipayFields.equal(lhs.totalFee, rhs.totalFee) else { return false }
+        guard AlipayFields.equal(lhs.voucherRefundDetailInfo, rhs.voucherRefundDetailInfo) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.bizDt = try container.decodeField("biz_dt")
+        self.merchantAccessMode = try container.decodeField("merchant_access_mode")
+        self.outBizNo = try container.decodeField("out_biz_no")
+        self.totalFee = try container.decodeField("total_fee")
+        self.voucherRefundDetailInfo = try container.decodeField("voucher_refund_detail_info")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.bizDt, "biz_dt")
+        try container.encodeField(self.merchantAccessMode, "merchant_access_mode")
+        try container.encodeField(self.outBizNo, "out_biz_no")
+        try container.encodeField(self.totalFee, "total_fee")
+        try container.encodeField(self.voucherRefundDetailInfo, "voucher_refund_detail_info")
+    }
+}
+
+/// Successful response of alipay.marketing.activity.ordervoucher.refund.
+public struct AlipayMarketingActivityOrdervoucherRefundResponseModel: Codable, Equatable, Sendable {
+    /// Voucher activity ID.
+    public var activityId: String?
+    /// Redemption state of a voucher after the call.
+    public var voucherUseDetailResultInfo: VoucherUseDetailResultInfo?
+
+    public init(
+        activityId: String? = nil,
+        voucherUseDetailResultInfo: VoucherUseDetailResultInfo? = nil
+    ) {
+        self.activityId = activityId
+        self.voucherUseDetailResultInfo = voucherUseDetailResultInfo
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.activityId, rhs.activityId) else { return false }
+        guard AlipayFields.equal(lhs.voucherUseDetailResultInfo, rhs.voucherUseDetailResultInfo) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.activityId = try container.decodeField("activity_id")
+        self.voucherUseDetailResultInfo = try container.decodeField("voucher_use_detail_result_info")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.activityId, "activity_id")
+        try container.encodeField(self.voucherUseDetailResultInfo, "voucher_use_detail_result_info")
+    }
+}
+
+/// The error body of alipay.marketing.activity.ordervoucher.stop, handed out in AlipayAPIError.detail: the first of the
+/// types the spec allows that recognises the code of the body.
+public enum AlipayMarketingActivityOrdervoucherStopDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
+    case commonErrorType(CommonErrorType)
+    case errorResponseModel(AlipayMarketingActivityOrdervoucherStopErrorResponseModel)
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.decode(
+            CommonErrorType.self),
+            value.code?.isKnown == true
+        {
+            self = .commonErrorType(value)
+            return
+        }
+        if let value = try? container.decode(
+            AlipayMarketingActivityOrdervoucherStopErrorResponseModel.self),
+            value.code?.isKnown == true
+        {
+            self = .errorResponseModel(value)
+            return
+        }
+        if let value = try? container.decode(
+            AlipayMarketingActivityOrdervoucherStopErrorResponseModel.self)
+        {
+            self = .errorResponseModel(value)
+            return
+        }
+        self = .commonErrorType(
+            try container.decode(CommonErrorType.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .commonErrorType(let value):
+            try value.encode(to: encoder)
+        case .errorResponseModel(let value):
+            try value.encode(to: encoder)
+        }
+    }
+}
+
+/// Business error of alipay.marketing.activity.ordervoucher.stop.
+public struct AlipayMarketingActivityOrdervoucherStopErrorResponseModel: Codable, Equatable, Sendable {
+    /// Business error code of this operation.
+    public var code: Code?
+    /// Link to a page that helps resolve the error.
+    public var links: String?
+    /// Human-readable error message.
+    public var message: String?
+
+    public init(
+        code: Code? = nil,
+        links: String? = nil,
+        message: String? = nil
+    ) {
+        self.code = code
+        self.links = links
+        self.message = message
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.code, rhs.code) else { return false }
+        guard AlipayFields.equal(lhs.links, rhs.links) else { return false }
+        guard AlipayFields.equal(lhs.message, rhs.message) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.code = try container.decodeField("code")
+        self.links = try container.decodeField("links")
+        self.message = try container.decodeField("message")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.code, "code")
+        try container.encodeField(self.links, "links")
+        try container.encodeField(self.message, "message")
+    }
+
+    /// Business error code of this operation.
+    public enum Code: AlipayStringEnum {
+        case systemError
+        case invalidParameter
+        case bizError
+        /// A value this version of the SDK does not know yet.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "SYSTEM_ERROR":
+                self = .systemError
+            case "INVALID_PARAMETER":
+                self = .invalidParameter
+            case "BIZ_ERROR":
+                self = .bizError
+            default:
+                self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .systemError:
+                return "SYSTEM_ERROR"
+            case .invalidParameter:
+                return "INVALID_PARAMETER"
+            case .bizError:
+                return "BIZ_ERROR"
+            case .unknown(let value):
+                return value
+            }
+        }
+
+        /// Whether the value is one the spec names.
+        public var isKnown: Bool {
+            if case .unknown = self {
+                return false
+            }
+            return true
+        }
+    }
+}
+
+/// Request body of alipay.marketing.activity.ordervoucher.stop.
+public struct AlipayMarketingActivityOrdervoucherStopModel: Codable, Equatable, Sendable {
+    /// How the merchant is connected (access mode).
+    public var merchantAccessMode: String?
+    /// External business number used for idempotency: repeating a request with the same parameters returns the same
+    /// result. Must be unique.
+    public var outBizNo: String?
+
+    public init(
+        merchantAccessMode: String? = nil,
+        outBizNo: String? = nil
+    ) {
+        self.merchantAccessMode = merchantAccessMode
+        self.outBizNo = outBizNo
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.merchantAccessMode, rhs.merchantAccessMode) else { return false }
+        guard AlipayFields.equal(lhs.outBizNo, rhs.outBizNo) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.merchantAccessMode = try container.decodeField("merchant_access_mode")
+        self.outBizNo = try container.decodeField("out_biz_no")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.merchantAccessMode, "merchant_access_mode")
+        try container.encodeField(self.outBizNo, "out_biz_no")
+    }
+}
+
+/// Successful response of alipay.marketing.activity.ordervoucher.stop (no fields).
+public struct AlipayMarketingActivityOrdervoucherStopResponseModel: Codable, Equatable, Sendable {
+    public init() {}
+}
+
+/// Details of a voucher return.
+public struct VoucherRefundDetailInfo: Codable, Equatable, Sendable {
+    /// Number of redemptions undone by this call.
+    public var voucherRefundUseTimes: Int64?
+
+    public init(
+        voucherRefundUseTimes: Int64? = nil
+    ) {
+        self.voucherRefundUseTimes = voucherRefundUseTimes
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.voucherRefundUseTimes, rhs.voucherRefundUseTimes) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.voucherRefundUseTimes = try container.decodeField("voucher_refund_use_times")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.voucherRefundUseTimes, "voucher_refund_use_times")
+    }
+}
+
+/// Redemption state of a voucher after the call.
+public struct VoucherUseDetailResultInfo: Codable, Equatable, Sendable {
+    /// Remaining number of redemptions.
+    public var voucherMaxUnUseTimes: Int64?
+
+    public init(
+        voucherMaxUnUseTimes: Int64? = nil
+    ) {
+        self.voucherMaxUnUseTimes = voucherMaxUnUseTimes
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.voucherMaxUnUseTimes, rhs.voucherMaxUnUseTimes) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.voucherMaxUnUseTimes = try container.decodeField("voucher_max_un_use_times")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.voucherMaxUnUseTimes, "voucher_max_un_use_times")
+    }
+}

@@ -60,3 +60,315 @@ public struct AlipayOpenFeeAdjustApi: Sendable {
         )
     }
 }
+
+/// The error body of alipay.open.fee.adjust.apply, handed out in AlipayAPIError.detail: the first of the types the spec
+/// allows that recognises the code of the body.
+public enum AlipayOpenFeeAdjustApplyDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
+    case commonErrorType(CommonErrorType)
+    case errorResponseModel(AlipayOpenFeeAdjustApplyErrorResponseModel)
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.decode(
+            CommonErrorType.self),
+            value.code?.isKnown == true
+        {
+            self = .commonErrorType(value)
+            return
+        }
+        if let value = try? container.decode(
+            AlipayOpenFeeAdjustApplyErrorResponseModel.self),
+            value.code?.isKnown == true
+        {
+            self = .errorResponseModel(value)
+            return
+        }
+        if let value = try? container.decode(
+            AlipayOpenFeeAdjustApplyErrorResponseModel.self)
+        {
+            self = .errorResponseModel(value)
+            return
+        }
+        self = .commonErrorType(
+            try container.decode(CommonErrorType.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .commonErrorType(let value):
+            try value.encode(to: encoder)
+        case .errorResponseModel(let value):
+            try value.encode(to: encoder)
+        }
+    }
+}
+
+/// Business error of alipay.open.fee.adjust.apply.
+public struct AlipayOpenFeeAdjustApplyErrorResponseModel: Codable, Equatable, Sendable {
+    /// Business error code of this operation.
+    public var code: Code?
+    /// Link to a page that helps resolve the error.
+    public var links: String?
+    /// Human-readable error message.
+    public var message: String?
+
+    public init(
+        code: Code? = nil,
+        links: String? = nil,
+        message: String? = nil
+    ) {
+        self.code = code
+        self.links = links
+        self.message = message
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.code, rhs.code) else { return false }
+        guard AlipayFields.equal(lhs.links, rhs.links) else { return false }
+        guard AlipayFields.equal(lhs.message, rhs.message) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.code = try container.decodeField("code")
+        self.links = try container.decodeField("links")
+        self.message = try container.decodeField("message")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.code, "code")
+        try container.encodeField(self.links, "links")
+        try container.encodeField(self.message, "message")
+    }
+
+    /// Business error code of this operation.
+    public enum Code: AlipayStringEnum {
+        case systemError
+        case sizeOutLimit
+        case sizeMinLimit
+        case fileFormatInvalid
+        case invalidParams
+        case noPermission
+        case certTypeIllegal
+        case certPicNull
+        case attachmentIsNull
+        case merchantAccountError
+        case productNotSupport
+        case daysLimitError
+        case merchantRealtionError
+        case changeRateError
+        case rateLimitError
+        case merchantNotSupport
+        case productUnValid
+        case arrangementIneffectiveError
+        case applyIsProcessing
+        case nkaMerchantNotSupport
+        case onlyTradeRelationAdjustable
+        /// A value this version of the SDK does not know yet.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "SYSTEM_ERROR":
+                self = .systemError
+            case "SIZE_OUT_LIMIT":
+                self = .sizeOutLimit
+            case "SIZE_MIN_LIMIT":
+                self = .sizeMinLimit
+            case "FILE_FORMAT_INVALID":
+                self = .fileFormatInvalid
+            case "INVALID_PARAMS":
+                self = .invalidParams
+            case "NO_PERMISSION":
+                self = .noPermission
+            case "CERT_TYPE_ILLEGAL":
+                self = .certTypeIllegal
+            case "CERT_PIC_NULL":
+                self = .certPicNull
+            case "ATTACHMENT_IS_NULL":
+                self = .attachmentIsNull
+            case "MERCHANT_ACCOUNT_ERROR":
+                self = .merchantAccountError
+            case "PRODUCT_NOT_SUPPORT":
+                self = .productNotSupport
+            case "DAYS_LIMIT_ERROR":
+                self = .daysLimitError
+            case "MERCHANT_REALTION_ERROR":
+                self = .merchantRealtionError
+            case "CHANGE_RATE_ERROR":
+                self = .changeRateError
+            case "RATE_LIMIT_ERROR":
+                self = .rateLimitError
+            case "MERCHANT_NOT_SUPPORT":
+                self = .merchantNotSupport
+            case "PRODUCT_UN_VALID":
+                self = .productUnValid
+            case "ARRANGEMENT_INEFFECTIVE_ERROR":
+                self = .arrangementIneffectiveError
+            case "APPLY_IS_PROCESSING":
+                self = .applyIsProcessing
+            case "NKA_MERCHANT_NOT_SUPPORT":
+                self = .nkaMerchantNotSupport
+            case "ONLY_TRADE_RELATION_ADJUSTABLE":
+                self = .onlyTradeRelationAdjustable
+            default:
+                self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .systemError:
+                return "SYSTEM_ERROR"
+            case .sizeOutLimit:
+                return "SIZE_OUT_LIMIT"
+            case .sizeMinLimit:
+                return "SIZE_MIN_LIMIT"
+            case .fileFormatInvalid:
+                return "FILE_FORMAT_INVALID"
+            case .invalidParams:
+                return "INVALID_PARAMS"
+            case .noPermission:
+                return "NO_PERMISSION"
+            case .certTypeIllegal:
+                return "CERT_TYPE_ILLEGAL"
+            case .certPicNull:
+                return "CERT_PIC_NULL"
+            case .attachmentIsNull:
+                return "ATTACHMENT_IS_NULL"
+            case .merchantAccountError:
+                return "MERCHANT_ACCOUNT_ERROR"
+            case .productNotSupport:
+                return "PRODUCT_NOT_SUPPORT"
+            case .daysLimitError:
+                return "DAYS_LIMIT_ERROR"
+            case .merchantRealtionError:
+                return "MERCHANT_REALTION_ERROR"
+            case .changeRateError:
+                return "CHANGE_RATE_ERROR"
+            case .rateLimitError:
+                return "RATE_LIMIT_ERROR"
+            case .merchantNotSupport:
+                return "MERCHANT_NOT_SUPPORT"
+            case .productUnValid:
+                return "PRODUCT_UN_VALID"
+            case .arrangementIneffectiveError:
+                return "ARRANGEMENT_INEFFECTIVE_ERROR"
+            case .applyIsProcessing:
+                return "APPLY_IS_PROCESSING"
+            case .nkaMerchantNotSupport:
+                return "NKA_MERCHANT_NOT_SUPPORT"
+            case .onlyTradeRelationAdjustable:
+                return "ONLY_TRADE_RELATION_ADJUSTABLE"
+            case .unknown(let value):
+                return value
+            }
+        }
+
+        /// Whether the value is one the spec names.
+        public var isKnown: Bool {
+            if case .unknown = self {
+                return false
+            }
+            return true
+        }
+    }
+}
+
+/// JSON data part of alipay.open.fee.adjust.apply.
+public struct AlipayOpenFeeAdjustApplyModel: Codable, Equatable, Sendable {
+    /// Alipay account of the merchant the special rate is requested for.
+    public var account: String?
+    /// Requested fee rate in percent, e.g. 0.38 means 0.38%.
+    public var applicationFee: String?
+    /// Expiry date of the certificate as yyyy-MM-dd; 9999-12-31 for no expiry.
+    public var certDateLimitation: String?
+    /// Number of the certificate given in cert_type, e.g. the business licence number.
+    public var certNo: String?
+    /// Certificate type: FOOD_SERVICE_LICENSE, FOOD_HEALTH_LICENSE, FOOD_BUSINESS_LICENSE, FOOD_CIRCULATE_LICENSE,
+    /// FOOD_PRODUCTION_LICENS, DEFAULT_LICENSE (business licence) or TOBACCO_PRODUCTION_LICENSE.
+    public var certType: String?
+    /// City.
+    public var cityCode: String?
+    /// Street address.
+    public var detailAddress: String?
+    /// District or county.
+    public var districtCode: String?
+    /// Code of the product whose rate is to be adjusted.
+    public var productCode: String?
+    /// Province.
+    public var provinceCode: String?
+
+    public init(
+        account: String? = nil,
+        applicationFee: String? = nil,
+        certDateLimitation: String? = nil,
+        certNo: String? = nil,
+        certType: String? = nil,
+        cityCode: String? = nil,
+        detailAddress: String? = nil,
+        districtCode: String? = nil,
+        productCode: String? = nil,
+        provinceCode: String? = nil
+    ) {
+        self.account = account
+        self.applicationFee = applicationFee
+        self.certDateLimitation = certDateLimitation
+        self.certNo = certNo
+        self.certType = certType
+        self.cityCode = cityCode
+        self.detailAddress = detailAddress
+        self.districtCode = districtCode
+        self.productCode = productCode
+        self.provinceCode = provinceCode
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.account, rhs.account) else { return false }
+        guard AlipayFields.equal(lhs.applicationFee, rhs.applicationFee) else { return false }
+        guard AlipayFields.equal(lhs.certDateLimitation, rhs.certDateLimitation) else { return false }
+        guard AlipayFields.equal(lhs.certNo, rhs.certNo) else { return false }
+        guard AlipayFields.equal(lhs.certType, rhs.certType) else { return false }
+        guard AlipayFields.equal(lhs.cityCode, rhs.cityCode) else { return false }
+        guard AlipayFields.equal(lhs.detailAddress, rhs.detailAddress) else { return false }
+        guard AlipayFields.equal(lhs.districtCode, rhs.districtCode) else { return false }
+        guard AlipayFields.equal(lhs.productCode, rhs.productCode) else { return false }
+        guard AlipayFields.equal(lhs.provinceCode, rhs.provinceCode) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.account = try container.decodeField("account")
+        self.applicationFee = try container.decodeField("application_fee")
+        self.certDateLimitation = try container.decodeField("cert_date_limitation")
+        self.certNo = try container.decodeField("cert_no")
+        self.certType = try container.decodeField("cert_type")
+        self.cityCode = try container.decodeField("city_code")
+        self.detailAddress = try container.decodeField("detail_address")
+        self.districtCode = try container.decodeField("district_code")
+        self.productCode = try container.decodeField("product_code")
+        self.provinceCode = try container.decodeField("province_code")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.account, "account")
+        try container.encodeField(self.applicationFee, "application_fee")
+        try container.encodeField(self.certDateLimitation, "cert_date_limitation")
+        try container.encodeField(self.certNo, "cert_no")
+        try container.encodeField(self.certType, "cert_type")
+        try container.encodeField(self.cityCode, "city_code")
+        try container.encodeField(self.detailAddress, "detail_address")
+        try container.encodeField(self.districtCode, "district_code")
+        try container.encodeField(self.productCode, "product_code")
+        try container.encodeField(self.provinceCode, "province_code")
+    }
+}
+
+/// Successful response of alipay.open.fee.adjust.apply (no fields).
+public struct AlipayOpenFeeAdjustApplyResponseModel: Codable, Equatable, Sendable {
+    public init() {}
+}

@@ -45,3 +45,233 @@ public struct AlipayOpenFileApi: Sendable {
         )
     }
 }
+
+/// The error body of alipay.open.file.upload, handed out in AlipayAPIError.detail: the first of the types the spec
+/// allows that recognises the code of the body.
+public enum AlipayOpenFileUploadDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
+    case commonErrorType(CommonErrorType)
+    case errorResponseModel(AlipayOpenFileUploadErrorResponseModel)
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.decode(
+            CommonErrorType.self),
+            value.code?.isKnown == true
+        {
+            self = .commonErrorType(value)
+            return
+        }
+        if let value = try? container.decode(
+            AlipayOpenFileUploadErrorResponseModel.self),
+            value.code?.isKnown == true
+        {
+            self = .errorResponseModel(value)
+            return
+        }
+        if let value = try? container.decode(
+            AlipayOpenFileUploadErrorResponseModel.self)
+        {
+            self = .errorResponseModel(value)
+            return
+        }
+        self = .commonErrorType(
+            try container.decode(CommonErrorType.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .commonErrorType(let value):
+            try value.encode(to: encoder)
+        case .errorResponseModel(let value):
+            try value.encode(to: encoder)
+        }
+    }
+}
+
+/// Business error of alipay.open.file.upload.
+public struct AlipayOpenFileUploadErrorResponseModel: Codable, Equatable, Sendable {
+    /// Business error code of this operation.
+    public var code: Code?
+    /// Link to a page that helps resolve the error.
+    public var links: String?
+    /// Human-readable error message.
+    public var message: String?
+
+    public init(
+        code: Code? = nil,
+        links: String? = nil,
+        message: String? = nil
+    ) {
+        self.code = code
+        self.links = links
+        self.message = message
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.code, rhs.code) else { return false }
+        guard AlipayFields.equal(lhs.links, rhs.links) else { return false }
+        guard AlipayFields.equal(lhs.message, rhs.message) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.code = try container.decodeField("code")
+        self.links = try container.decodeField("links")
+        self.message = try container.decodeField("message")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.code, "code")
+        try container.encodeField(self.links, "links")
+        try container.encodeField(self.message, "message")
+    }
+
+    /// Business error code of this operation.
+    public enum Code: AlipayStringEnum {
+        case fileCheckFail
+        case bizError
+        /// A value this version of the SDK does not know yet.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "FILE_CHECK_FAIL":
+                self = .fileCheckFail
+            case "BIZ_ERROR":
+                self = .bizError
+            default:
+                self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .fileCheckFail:
+                return "FILE_CHECK_FAIL"
+            case .bizError:
+                return "BIZ_ERROR"
+            case .unknown(let value):
+                return value
+            }
+        }
+
+        /// Whether the value is one the spec names.
+        public var isKnown: Bool {
+            if case .unknown = self {
+                return false
+            }
+            return true
+        }
+    }
+}
+
+/// JSON data part of alipay.open.file.upload.
+public struct AlipayOpenFileUploadModel: Codable, Equatable, Sendable {
+    /// Scenario the file is used in; pass content_creation for files published as content.
+    public var bizCode: String?
+    /// Extra upload options.
+    public var extraParameters: FileUploadExtraParam?
+    /// MD5 of the file; not checked when omitted.
+    public var md5: String?
+
+    public init(
+        bizCode: String? = nil,
+        extraParameters: FileUploadExtraParam? = nil,
+        md5: String? = nil
+    ) {
+        self.bizCode = bizCode
+        self.extraParameters = extraParameters
+        self.md5 = md5
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.bizCode, rhs.bizCode) else { return false }
+        guard AlipayFields.equal(lhs.extraParameters, rhs.extraParameters) else { return false }
+        guard AlipayFields.equal(lhs.md5, rhs.md5) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.bizCode = try container.decodeField("biz_code")
+        self.extraParameters = try container.decodeField("extra_parameters")
+        self.md5 = try container.decodeField("md5")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.bizCode, "biz_code")
+        try container.encodeField(self.extraParameters, "extra_parameters")
+        try container.encodeField(self.md5, "md5")
+    }
+}
+
+/// Successful response of alipay.open.file.upload.
+public struct AlipayOpenFileUploadResponseModel: Codable, Equatable, Sendable {
+    /// ID of the video at the external channel it was synced to (currently Youku), used for playback in the Alipay app.
+    public var externId: String?
+    /// File ID, to be used in later calls.
+    public var fileId: String?
+
+    public init(
+        externId: String? = nil,
+        fileId: String? = nil
+    ) {
+        self.externId = externId
+        self.fileId = fileId
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.externId, rhs.externId) else { return false }
+        guard AlipayFields.equal(lhs.fileId, rhs.fileId) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.externId = try container.decodeField("extern_id")
+        self.fileId = try container.decodeField("file_id")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.externId, "extern_id")
+        try container.encodeField(self.fileId, "file_id")
+    }
+}
+
+/// Extra upload options.
+public struct FileUploadExtraParam: Codable, Equatable, Sendable {
+    /// External platform to sync the file to; pass youku for videos to be uploaded to Youku. Not needed for images.
+    public var externUpload: String?
+    /// Encryption type of the file.
+    public var fileEncryptType: String?
+
+    public init(
+        externUpload: String? = nil,
+        fileEncryptType: String? = nil
+    ) {
+        self.externUpload = externUpload
+        self.fileEncryptType = fileEncryptType
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.externUpload, rhs.externUpload) else { return false }
+        guard AlipayFields.equal(lhs.fileEncryptType, rhs.fileEncryptType) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.externUpload = try container.decodeField("extern_upload")
+        self.fileEncryptType = try container.decodeField("file_encrypt_type")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.externUpload, "extern_upload")
+        try container.encodeField(self.fileEncryptType, "file_encrypt_type")
+    }
+}

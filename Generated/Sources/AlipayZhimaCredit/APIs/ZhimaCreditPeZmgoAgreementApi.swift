@@ -76,3 +76,465 @@ public struct ZhimaCreditPeZmgoAgreementApi: Sendable {
         )
     }
 }
+
+/// The error body of zhima.credit.pe.zmgo.agreement.query, handed out in AlipayAPIError.detail: the first of the types
+/// the spec allows that recognises the code of the body.
+public enum ZhimaCreditPeZmgoAgreementQueryDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
+    case commonErrorType(CommonErrorType)
+    case errorResponseModel(ZhimaCreditPeZmgoAgreementQueryErrorResponseModel)
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.decode(
+            CommonErrorType.self),
+            value.code?.isKnown == true
+        {
+            self = .commonErrorType(value)
+            return
+        }
+        if let value = try? container.decode(
+            ZhimaCreditPeZmgoAgreementQueryErrorResponseModel.self),
+            value.code?.isKnown == true
+        {
+            self = .errorResponseModel(value)
+            return
+        }
+        if let value = try? container.decode(
+            ZhimaCreditPeZmgoAgreementQueryErrorResponseModel.self)
+        {
+            self = .errorResponseModel(value)
+            return
+        }
+        self = .commonErrorType(
+            try container.decode(CommonErrorType.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .commonErrorType(let value):
+            try value.encode(to: encoder)
+        case .errorResponseModel(let value):
+            try value.encode(to: encoder)
+        }
+    }
+}
+
+/// Business error of zhima.credit.pe.zmgo.agreement.query.
+public struct ZhimaCreditPeZmgoAgreementQueryErrorResponseModel: Codable, Equatable, Sendable {
+    /// Business error code of this operation.
+    public var code: Code?
+    /// Link to a page that helps resolve the error.
+    public var links: String?
+    /// Human-readable error message.
+    public var message: String?
+
+    public init(
+        code: Code? = nil,
+        links: String? = nil,
+        message: String? = nil
+    ) {
+        self.code = code
+        self.links = links
+        self.message = message
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.code, rhs.code) else { return false }
+        guard AlipayFields.equal(lhs.links, rhs.links) else { return false }
+        guard AlipayFields.equal(lhs.message, rhs.message) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.code = try container.decodeField("code")
+        self.links = try container.decodeField("links")
+        self.message = try container.decodeField("message")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.code, "code")
+        try container.encodeField(self.links, "links")
+        try container.encodeField(self.message, "message")
+    }
+
+    /// Business error code of this operation.
+    public enum Code: AlipayStringEnum {
+        case zmgoBizAgrNull
+        case agreementNotExist
+        /// A value this version of the SDK does not know yet.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "ZMGO_BIZ_AGR_NULL":
+                self = .zmgoBizAgrNull
+            case "AGREEMENT_NOT_EXIST":
+                self = .agreementNotExist
+            default:
+                self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .zmgoBizAgrNull:
+                return "ZMGO_BIZ_AGR_NULL"
+            case .agreementNotExist:
+                return "AGREEMENT_NOT_EXIST"
+            case .unknown(let value):
+                return value
+            }
+        }
+
+        /// Whether the value is one the spec names.
+        public var isKnown: Bool {
+            if case .unknown = self {
+                return false
+            }
+            return true
+        }
+    }
+}
+
+/// Successful response of zhima.credit.pe.zmgo.agreement.query.
+public struct ZhimaCreditPeZmgoAgreementQueryResponseModel: Codable, Equatable, Sendable {
+    /// Agreement number that identifies the user's sign-up record in Alipay.
+    ///
+    /// Example: `20185513447859192007`
+    public var agreementId: String?
+    /// Agreement name.
+    ///
+    /// Example: `花呗先享会员`
+    public var agreementName: String?
+    /// Agreement status: Y (valid), P (expiring), N (expired).
+    ///
+    /// Example: `Y`
+    public var agreementStatus: String?
+    /// User's Alipay user ID.
+    ///
+    /// Example: `2088302424419340`
+    public var alipayUserId: String?
+    /// Business type the Zhima GO sign-up belongs to.
+    ///
+    /// Example: `zm_zmgo`
+    public var bizType: String?
+    /// User's Alipay OpenID.
+    ///
+    /// Example: `074a1CcTG1LelxKe4xQC0zgNdId0nxi95b5lsNpazWYoCo5`
+    public var openId: String?
+    /// When the agreement was signed.
+    ///
+    /// Example: `2021-09-27 00:00:00`
+    public var signTime: String?
+    /// When the agreement started.
+    ///
+    /// Example: `2021-09-27 00:00:00`
+    public var startTime: String?
+
+    public init(
+        agreementId: String? = nil,
+        agreementName: String? = nil,
+        agreementStatus: String? = nil,
+        alipayUserId: String? = nil,
+        bizType: String? = nil,
+        openId: String? = nil,
+        signTime: String? = nil,
+        startTime: String? = nil
+    ) {
+        self.agreementId = agreementId
+        self.agreementName = agreementName
+        self.agreementStatus = agreementStatus
+        self.alipayUserId = alipayUserId
+        self.bizType = bizType
+        self.openId = openId
+        self.signTime = signTime
+        self.startTime = startTime
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.agreementId, rhs.agreementId) else { return false }
+        guard AlipayFields.equal(lhs.agreementName, rhs.agreementName) else { return false }
+        guard AlipayFields.equal(lhs.agreementStatus, rhs.agreementStatus) else { return false }
+        guard AlipayFields.equal(lhs.alipayUserId, rhs.alipayUserId) else { return false }
+        guard AlipayFields.equal(lhs.bizType, rhs.bizType) else { return false }
+        guard AlipayFields.equal(lhs.openId, rhs.openId) else { return false }
+        guard AlipayFields.equal(lhs.signTime, rhs.signTime) else { return false }
+        guard AlipayFields.equal(lhs.startTime, rhs.startTime) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.agreementId = try container.decodeField("agreement_id")
+        self.agreementName = try container.decodeField("agreement_name")
+        self.agreementStatus = try container.decodeField("agreement_status")
+        self.alipayUserId = try container.decodeField("alipay_user_id")
+        self.bizType = try container.decodeField("biz_type")
+        self.openId = try container.decodeField("open_id")
+        self.signTime = try container.decodeField("sign_time")
+        self.startTime = try container.decodeField("start_time")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.agreementId, "agreement_id")
+        try container.encodeField(self.agreementName, "agreement_name")
+        try container.encodeField(self.agreementStatus, "agreement_status")
+        try container.encodeField(self.alipayUserId, "alipay_user_id")
+        try container.encodeField(self.bizType, "biz_type")
+        try container.encodeField(self.openId, "open_id")
+        try container.encodeField(self.signTime, "sign_time")
+        try container.encodeField(self.startTime, "start_time")
+    }
+}
+
+/// The error body of zhima.credit.pe.zmgo.agreement.unsign, handed out in AlipayAPIError.detail: the first of the types
+/// the spec allows that recognises the code of the body.
+public enum ZhimaCreditPeZmgoAgreementUnsignDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
+    case commonErrorType(CommonErrorType)
+    case errorResponseModel(ZhimaCreditPeZmgoAgreementUnsignErrorResponseModel)
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.decode(
+            CommonErrorType.self),
+            value.code?.isKnown == true
+        {
+            self = .commonErrorType(value)
+            return
+        }
+        if let value = try? container.decode(
+            ZhimaCreditPeZmgoAgreementUnsignErrorResponseModel.self),
+            value.code?.isKnown == true
+        {
+            self = .errorResponseModel(value)
+            return
+        }
+        if let value = try? container.decode(
+            ZhimaCreditPeZmgoAgreementUnsignErrorResponseModel.self)
+        {
+            self = .errorResponseModel(value)
+            return
+        }
+        self = .commonErrorType(
+            try container.decode(CommonErrorType.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .commonErrorType(let value):
+            try value.encode(to: encoder)
+        case .errorResponseModel(let value):
+            try value.encode(to: encoder)
+        }
+    }
+}
+
+/// Business error of zhima.credit.pe.zmgo.agreement.unsign.
+public struct ZhimaCreditPeZmgoAgreementUnsignErrorResponseModel: Codable, Equatable, Sendable {
+    /// Business error code of this operation.
+    public var code: Code?
+    /// Link to a page that helps resolve the error.
+    public var links: String?
+    /// Human-readable error message.
+    public var message: String?
+
+    public init(
+        code: Code? = nil,
+        links: String? = nil,
+        message: String? = nil
+    ) {
+        self.code = code
+        self.links = links
+        self.message = message
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.code, rhs.code) else { return false }
+        guard AlipayFields.equal(lhs.links, rhs.links) else { return false }
+        guard AlipayFields.equal(lhs.message, rhs.message) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.code = try container.decodeField("code")
+        self.links = try container.decodeField("links")
+        self.message = try container.decodeField("message")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.code, "code")
+        try container.encodeField(self.links, "links")
+        try container.encodeField(self.message, "message")
+    }
+
+    /// Business error code of this operation.
+    public enum Code: AlipayStringEnum {
+        case invalidParameter
+        case zmgoBizAgrSystemError
+        case zmgoBizOrderSystemError
+        case settleBalanceAccountError
+        case zmgoSystemAmountNotClear
+        case zmgoBizAgrError
+        case zmgoCreateWpnSystemError
+        /// A value this version of the SDK does not know yet.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "INVALID_PARAMETER":
+                self = .invalidParameter
+            case "ZMGO_BIZ_AGR_SYSTEM_ERROR":
+                self = .zmgoBizAgrSystemError
+            case "ZMGO_BIZ_ORDER_SYSTEM_ERROR":
+                self = .zmgoBizOrderSystemError
+            case "SETTLE_BALANCE_ACCOUNT_ERROR":
+                self = .settleBalanceAccountError
+            case "ZMGO_SYSTEM_AMOUNT_NOT_CLEAR":
+                self = .zmgoSystemAmountNotClear
+            case "ZMGO_BIZ_AGR_ERROR":
+                self = .zmgoBizAgrError
+            case "ZMGO_CREATE_WPN_SYSTEM_ERROR":
+                self = .zmgoCreateWpnSystemError
+            default:
+                self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .invalidParameter:
+                return "INVALID_PARAMETER"
+            case .zmgoBizAgrSystemError:
+                return "ZMGO_BIZ_AGR_SYSTEM_ERROR"
+            case .zmgoBizOrderSystemError:
+                return "ZMGO_BIZ_ORDER_SYSTEM_ERROR"
+            case .settleBalanceAccountError:
+                return "SETTLE_BALANCE_ACCOUNT_ERROR"
+            case .zmgoSystemAmountNotClear:
+                return "ZMGO_SYSTEM_AMOUNT_NOT_CLEAR"
+            case .zmgoBizAgrError:
+                return "ZMGO_BIZ_AGR_ERROR"
+            case .zmgoCreateWpnSystemError:
+                return "ZMGO_CREATE_WPN_SYSTEM_ERROR"
+            case .unknown(let value):
+                return value
+            }
+        }
+
+        /// Whether the value is one the spec names.
+        public var isKnown: Bool {
+            if case .unknown = self {
+                return false
+            }
+            return true
+        }
+    }
+}
+
+/// Request body of zhima.credit.pe.zmgo.agreement.unsign.
+public struct ZhimaCreditPeZmgoAgreementUnsignModel: Codable, Equatable, Sendable {
+    /// Agreement number that identifies the user's sign-up record in Alipay.
+    ///
+    /// Example: `ZMGO_AGR2020122710020604120000000001`
+    public var agreementId: String?
+    /// User's Alipay user ID.
+    ///
+    /// Example: `2088302841345600`
+    public var alipayUserId: String?
+    /// User's Alipay OpenID.
+    ///
+    /// Example: `074a1CcTG1LelxKe4xQC0zgNdId0nxi95b5lsNpazWYoCo5`
+    public var openId: String?
+    /// Merchant ID.
+    ///
+    /// Example: `2088302424614288`
+    public var partnerId: String?
+    /// Quit type: USER_CANCEL_QUIT or SETTLE_APPLY_QUIT.
+    ///
+    /// Example: `SETTLE_APPLY_QUIT`
+    public var quitType: String?
+
+    public init(
+        agreementId: String? = nil,
+        alipayUserId: String? = nil,
+        openId: String? = nil,
+        partnerId: String? = nil,
+        quitType: String? = nil
+    ) {
+        self.agreementId = agreementId
+        self.alipayUserId = alipayUserId
+        self.openId = openId
+        self.partnerId = partnerId
+        self.quitType = quitType
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.agreementId, rhs.agreementId) else { return false }
+        guard AlipayFields.equal(lhs.alipayUserId, rhs.alipayUserId) else { return false }
+        guard AlipayFields.equal(lhs.openId, rhs.openId) else { return false }
+        guard AlipayFields.equal(lhs.partnerId, rhs.partnerId) else { return false }
+        guard AlipayFields.equal(lhs.quitType, rhs.quitType) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.agreementId = try container.decodeField("agreement_id")
+        self.alipayUserId = try container.decodeField("alipay_user_id")
+        self.openId = try container.decodeField("open_id")
+        self.partnerId = try container.decodeField("partner_id")
+        self.quitType = try container.decodeField("quit_type")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.agreementId, "agreement_id")
+        try container.encodeField(self.alipayUserId, "alipay_user_id")
+        try container.encodeField(self.openId, "open_id")
+        try container.encodeField(self.partnerId, "partner_id")
+        try container.encodeField(self.quitType, "quit_type")
+    }
+}
+
+/// Successful response of zhima.credit.pe.zmgo.agreement.unsign.
+public struct ZhimaCreditPeZmgoAgreementUnsignResponseModel: Codable, Equatable, Sendable {
+    /// Agreement number that identifies the user's sign-up record in Alipay.
+    ///
+    /// Example: `ZMGO_AGR2020122710020604120000000001`
+    public var agreementId: String?
+    /// Withholding plan number, to pass when applying for settlement.
+    ///
+    /// Example: `ZMGO_WHD2021022210020603120000301613`
+    public var withholdPlanNo: String?
+
+    public init(
+        agreementId: String? = nil,
+        withholdPlanNo: String? = nil
+    ) {
+        self.agreementId = agreementId
+        self.withholdPlanNo = withholdPlanNo
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.agreementId, rhs.agreementId) else { return false }
+        guard AlipayFields.equal(lhs.withholdPlanNo, rhs.withholdPlanNo) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.agreementId = try container.decodeField("agreement_id")
+        self.withholdPlanNo = try container.decodeField("withhold_plan_no")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.agreementId, "agreement_id")
+        try container.encodeField(self.withholdPlanNo, "withhold_plan_no")
+    }
+}

@@ -39,3 +39,284 @@ public struct ZhimaCreditPeZmgoBizoptApi: Sendable {
         )
     }
 }
+
+/// The error body of zhima.credit.pe.zmgo.bizopt.close, handed out in AlipayAPIError.detail: the first of the types the
+/// spec allows that recognises the code of the body.
+public enum ZhimaCreditPeZmgoBizoptCloseDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
+    case commonErrorType(CommonErrorType)
+    case errorResponseModel(ZhimaCreditPeZmgoBizoptCloseErrorResponseModel)
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.decode(
+            CommonErrorType.self),
+            value.code?.isKnown == true
+        {
+            self = .commonErrorType(value)
+            return
+        }
+        if let value = try? container.decode(
+            ZhimaCreditPeZmgoBizoptCloseErrorResponseModel.self),
+            value.code?.isKnown == true
+        {
+            self = .errorResponseModel(value)
+            return
+        }
+        if let value = try? container.decode(
+            ZhimaCreditPeZmgoBizoptCloseErrorResponseModel.self)
+        {
+            self = .errorResponseModel(value)
+            return
+        }
+        self = .commonErrorType(
+            try container.decode(CommonErrorType.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .commonErrorType(let value):
+            try value.encode(to: encoder)
+        case .errorResponseModel(let value):
+            try value.encode(to: encoder)
+        }
+    }
+}
+
+/// Business error of zhima.credit.pe.zmgo.bizopt.close.
+public struct ZhimaCreditPeZmgoBizoptCloseErrorResponseModel: Codable, Equatable, Sendable {
+    /// Business error code of this operation.
+    public var code: Code?
+    /// Link to a page that helps resolve the error.
+    public var links: String?
+    /// Human-readable error message.
+    public var message: String?
+
+    public init(
+        code: Code? = nil,
+        links: String? = nil,
+        message: String? = nil
+    ) {
+        self.code = code
+        self.links = links
+        self.message = message
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.code, rhs.code) else { return false }
+        guard AlipayFields.equal(lhs.links, rhs.links) else { return false }
+        guard AlipayFields.equal(lhs.message, rhs.message) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.code = try container.decodeField("code")
+        self.links = try container.decodeField("links")
+        self.message = try container.decodeField("message")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.code, "code")
+        try container.encodeField(self.links, "links")
+        try container.encodeField(self.message, "message")
+    }
+
+    /// Business error code of this operation.
+    public enum Code: AlipayStringEnum {
+        case invalidParameter
+        case systemError
+        case bizOptStatusCheckFailure
+        case bizOptNotExist
+        case bizOptError
+        case zmgoBizOptNull
+        case bizOptUpdateFailure
+        case requestAccessIllegal
+        /// A value this version of the SDK does not know yet.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "INVALID_PARAMETER":
+                self = .invalidParameter
+            case "SYSTEM_ERROR":
+                self = .systemError
+            case "BIZ_OPT_STATUS_CHECK_FAILURE":
+                self = .bizOptStatusCheckFailure
+            case "BIZ_OPT_NOT_EXIST":
+                self = .bizOptNotExist
+            case "BIZ_OPT_ERROR":
+                self = .bizOptError
+            case "ZMGO_BIZ_OPT_NULL":
+                self = .zmgoBizOptNull
+            case "BIZ_OPT_UPDATE_FAILURE":
+                self = .bizOptUpdateFailure
+            case "REQUEST_ACCESS_ILLEGAL":
+                self = .requestAccessIllegal
+            default:
+                self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .invalidParameter:
+                return "INVALID_PARAMETER"
+            case .systemError:
+                return "SYSTEM_ERROR"
+            case .bizOptStatusCheckFailure:
+                return "BIZ_OPT_STATUS_CHECK_FAILURE"
+            case .bizOptNotExist:
+                return "BIZ_OPT_NOT_EXIST"
+            case .bizOptError:
+                return "BIZ_OPT_ERROR"
+            case .zmgoBizOptNull:
+                return "ZMGO_BIZ_OPT_NULL"
+            case .bizOptUpdateFailure:
+                return "BIZ_OPT_UPDATE_FAILURE"
+            case .requestAccessIllegal:
+                return "REQUEST_ACCESS_ILLEGAL"
+            case .unknown(let value):
+                return value
+            }
+        }
+
+        /// Whether the value is one the spec names.
+        public var isKnown: Bool {
+            if case .unknown = self {
+                return false
+            }
+            return true
+        }
+    }
+}
+
+/// Request body of zhima.credit.pe.zmgo.bizopt.close.
+public struct ZhimaCreditPeZmgoBizoptCloseModel: Codable, Equatable, Sendable {
+    /// User's Alipay user ID.
+    ///
+    /// Example: `2088302841345600`
+    public var alipayUserId: String?
+    /// User's Alipay OpenID.
+    ///
+    /// Example: `074a1CcTG1LelxKe4xQC0zgNdId0nxi95b5lsNpazWYoCo5`
+    public var openId: String?
+    /// Request number generated by the merchant for this call; must be unique.
+    ///
+    /// Example: `99202005050100930053707258`
+    public var outRequestNo: String?
+    /// Merchant ID.
+    ///
+    /// Example: `2088302424614288`
+    public var partnerId: String?
+    /// Zhima GO template ID.
+    ///
+    /// Example: `2021012300020903090008858258`
+    public var templateId: String?
+
+    public init(
+        alipayUserId: String? = nil,
+        openId: String? = nil,
+        outRequestNo: String? = nil,
+        partnerId: String? = nil,
+        templateId: String? = nil
+    ) {
+        self.alipayUserId = alipayUserId
+        self.openId = openId
+        self.outRequestNo = outRequestNo
+        self.partnerId = partnerId
+        self.templateId = templateId
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.alipayUserId, rhs.alipayUserId) else { return false }
+        guard AlipayFields.equal(lhs.openId, rhs.openId) else { return false }
+        guard AlipayFields.equal(lhs.outRequestNo, rhs.outRequestNo) else { return false }
+        guard AlipayFields.equal(lhs.partnerId, rhs.partnerId) else { return false }
+        guard AlipayFields.equal(lhs.templateId, rhs.templateId) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.alipayUserId = try container.decodeField("alipay_user_id")
+        self.openId = try container.decodeField("open_id")
+        self.outRequestNo = try container.decodeField("out_request_no")
+        self.partnerId = try container.decodeField("partner_id")
+        self.templateId = try container.decodeField("template_id")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.alipayUserId, "alipay_user_id")
+        try container.encodeField(self.openId, "open_id")
+        try container.encodeField(self.outRequestNo, "out_request_no")
+        try container.encodeField(self.partnerId, "partner_id")
+        try container.encodeField(self.templateId, "template_id")
+    }
+}
+
+/// Successful response of zhima.credit.pe.zmgo.bizopt.close.
+public struct ZhimaCreditPeZmgoBizoptCloseResponseModel: Codable, Equatable, Sendable {
+    /// Number of the sign-up order created when the sign-up was requested.
+    ///
+    /// Example: `ZMGO_OPT2021020110020607850000006001`
+    public var bizOptNo: String?
+    /// User's Alipay OpenID.
+    ///
+    /// Example: `074a1CcTG1LelxKe4xQC0zgNdId0nxi95b5lsNpazWYoCo5`
+    public var openId: String?
+    /// The merchant's request number for this call.
+    ///
+    /// Example: `9e8cc8da16866a79161ee033cb58497b`
+    public var outRequestNo: String?
+    /// Merchant ID.
+    ///
+    /// Example: `2088302424614288`
+    public var partnerId: String?
+    /// User's Alipay user ID.
+    ///
+    /// Example: `2088302841345600`
+    public var userId: String?
+
+    public init(
+        bizOptNo: String? = nil,
+        openId: String? = nil,
+        outRequestNo: String? = nil,
+        partnerId: String? = nil,
+        userId: String? = nil
+    ) {
+        self.bizOptNo = bizOptNo
+        self.openId = openId
+        self.outRequestNo = outRequestNo
+        self.partnerId = partnerId
+        self.userId = userId
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.bizOptNo, rhs.bizOptNo) else { return false }
+        guard AlipayFields.equal(lhs.openId, rhs.openId) else { return false }
+        guard AlipayFields.equal(lhs.outRequestNo, rhs.outRequestNo) else { return false }
+        guard AlipayFields.equal(lhs.partnerId, rhs.partnerId) else { return false }
+        guard AlipayFields.equal(lhs.userId, rhs.userId) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.bizOptNo = try container.decodeField("biz_opt_no")
+        self.openId = try container.decodeField("open_id")
+        self.outRequestNo = try container.decodeField("out_request_no")
+        self.partnerId = try container.decodeField("partner_id")
+        self.userId = try container.decodeField("user_id")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.bizOptNo, "biz_opt_no")
+        try container.encodeField(self.openId, "open_id")
+        try container.encodeField(self.outRequestNo, "out_request_no")
+        try container.encodeField(self.partnerId, "partner_id")
+        try container.encodeField(self.userId, "user_id")
+    }
+}

@@ -39,3 +39,568 @@ public struct ZhimaCreditPeZmgoCumulationApi: Sendable {
         )
     }
 }
+
+/// Amount-type data reported to Zhima GO.
+public struct AmountTypeData: Codable, Equatable, Sendable {
+    /// Name of the accumulated amount item. Required.
+    ///
+    /// Example: `优惠累计名称001`
+    public var name: String?
+    /// Discounts; usually one, several allowed. Required in trade-bound mode, and in decoupled mode when discounts are
+    /// accumulated.
+    public var outDiscountInfos: [ZMGoOutDiscountInfo]?
+    /// A transaction between user and merchant.
+    public var tradeInfo: ZMGoTradeInfo?
+
+    public init(
+        name: String? = nil,
+        outDiscountInfos: [ZMGoOutDiscountInfo]? = nil,
+        tradeInfo: ZMGoTradeInfo? = nil
+    ) {
+        self.name = name
+        self.outDiscountInfos = outDiscountInfos
+        self.tradeInfo = tradeInfo
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.name, rhs.name) else { return false }
+        guard AlipayFields.equal(lhs.outDiscountInfos, rhs.outDiscountInfos) else { return false }
+        guard AlipayFields.equal(lhs.tradeInfo, rhs.tradeInfo) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.name = try container.decodeField("name")
+        self.outDiscountInfos = try container.decodeField("out_discount_infos")
+        self.tradeInfo = try container.decodeField("trade_info")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.name, "name")
+        try container.encodeField(self.outDiscountInfos, "out_discount_infos")
+        try container.encodeField(self.tradeInfo, "trade_info")
+    }
+}
+
+/// Task-type data reported to Zhima GO.
+public struct TaskTypeData: Codable, Equatable, Sendable {
+    /// Task name shown to the user. Required when the reported data is of task type.
+    ///
+    /// Example: `滴滴打车任务001`
+    public var name: String?
+
+    public init(
+        name: String? = nil
+    ) {
+        self.name = name
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.name, rhs.name) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.name = try container.decodeField("name")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.name, "name")
+    }
+}
+
+/// A discount reported by the merchant.
+public struct ZMGoOutDiscountInfo: Codable, Equatable, Sendable {
+    /// Discount amount the user received (e.g. a red packet), in yuan.
+    ///
+    /// Example: `8.75`
+    public var discountAmount: String?
+    /// Name of the discount.
+    ///
+    /// Example: `滴滴打车优惠001`
+    public var discountName: String?
+    /// Discount type, any one of exclusiveBenefit, exclusiveDiscount, appreciationBenefit, memberPoint.
+    ///
+    /// Example: `exclusiveBenefit`
+    public var discountType: String?
+
+    public init(
+        discountAmount: String? = nil,
+        discountName: String? = nil,
+        discountType: String? = nil
+    ) {
+        self.discountAmount = discountAmount
+        self.discountName = discountName
+        self.discountType = discountType
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.discountAmount, rhs.discountAmount) else { return false }
+        guard AlipayFields.equal(lhs.discountName, rhs.discountName) else { return false }
+        guard AlipayFields.equal(lhs.discountType, rhs.discountType) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.discountAmount = try container.decodeField("discount_amount")
+        self.discountName = try container.decodeField("discount_name")
+        self.discountType = try container.decodeField("discount_type")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.discountAmount, "discount_amount")
+        try container.encodeField(self.discountName, "discount_name")
+        try container.encodeField(self.discountType, "discount_type")
+    }
+}
+
+/// A transaction between user and merchant.
+public struct ZMGoTradeInfo: Codable, Equatable, Sendable {
+    /// Transaction amount in yuan.
+    ///
+    /// Example: `3.57`
+    public var amount: String?
+    /// Transaction number; only when the merchant reports transaction data.
+    ///
+    /// Example: `2020081722001435461000061785`
+    public var tradeNo: String?
+
+    public init(
+        amount: String? = nil,
+        tradeNo: String? = nil
+    ) {
+        self.amount = amount
+        self.tradeNo = tradeNo
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.amount, rhs.amount) else { return false }
+        guard AlipayFields.equal(lhs.tradeNo, rhs.tradeNo) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.amount = try container.decodeField("amount")
+        self.tradeNo = try container.decodeField("trade_no")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.amount, "amount")
+        try container.encodeField(self.tradeNo, "trade_no")
+    }
+}
+
+/// The error body of zhima.credit.pe.zmgo.cumulation.sync, handed out in AlipayAPIError.detail: the first of the types
+/// the spec allows that recognises the code of the body.
+public enum ZhimaCreditPeZmgoCumulationSyncDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
+    case commonErrorType(CommonErrorType)
+    case errorResponseModel(ZhimaCreditPeZmgoCumulationSyncErrorResponseModel)
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.decode(
+            CommonErrorType.self),
+            value.code?.isKnown == true
+        {
+            self = .commonErrorType(value)
+            return
+        }
+        if let value = try? container.decode(
+            ZhimaCreditPeZmgoCumulationSyncErrorResponseModel.self),
+            value.code?.isKnown == true
+        {
+            self = .errorResponseModel(value)
+            return
+        }
+        if let value = try? container.decode(
+            ZhimaCreditPeZmgoCumulationSyncErrorResponseModel.self)
+        {
+            self = .errorResponseModel(value)
+            return
+        }
+        self = .commonErrorType(
+            try container.decode(CommonErrorType.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .commonErrorType(let value):
+            try value.encode(to: encoder)
+        case .errorResponseModel(let value):
+            try value.encode(to: encoder)
+        }
+    }
+}
+
+/// Business error of zhima.credit.pe.zmgo.cumulation.sync.
+public struct ZhimaCreditPeZmgoCumulationSyncErrorResponseModel: Codable, Equatable, Sendable {
+    /// Business error code of this operation.
+    public var code: Code?
+    /// Link to a page that helps resolve the error.
+    public var links: String?
+    /// Human-readable error message.
+    public var message: String?
+
+    public init(
+        code: Code? = nil,
+        links: String? = nil,
+        message: String? = nil
+    ) {
+        self.code = code
+        self.links = links
+        self.message = message
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.code, rhs.code) else { return false }
+        guard AlipayFields.equal(lhs.links, rhs.links) else { return false }
+        guard AlipayFields.equal(lhs.message, rhs.message) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.code = try container.decodeField("code")
+        self.links = try container.decodeField("links")
+        self.message = try container.decodeField("message")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.code, "code")
+        try container.encodeField(self.links, "links")
+        try container.encodeField(self.message, "message")
+    }
+
+    /// Business error code of this operation.
+    public enum Code: AlipayStringEnum {
+        case requestParamIllegal
+        case systemError
+        case invalidParameter
+        case requestAccessIllegal
+        case invalidBizAction
+        case easyMemberConsultFail
+        case invalidCumulateMode
+        case idempotentError
+        case invalidCumulateType
+        case payOrderNotExist
+        case orderAmountIllegal
+        case discountAmountIllegal
+        case refundTimeIllegal
+        case refundIllegal
+        case buyerInfoError
+        case sellerInfoError
+        case tradeNotExist
+        /// A value this version of the SDK does not know yet.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "REQUEST_PARAM_ILLEGAL":
+                self = .requestParamIllegal
+            case "SYSTEM_ERROR":
+                self = .systemError
+            case "INVALID_PARAMETER":
+                self = .invalidParameter
+            case "REQUEST_ACCESS_ILLEGAL":
+                self = .requestAccessIllegal
+            case "INVALID_BIZ_ACTION":
+                self = .invalidBizAction
+            case "EASY_MEMBER_CONSULT_FAIL":
+                self = .easyMemberConsultFail
+            case "INVALID_CUMULATE_MODE":
+                self = .invalidCumulateMode
+            case "IDEMPOTENT_ERROR":
+                self = .idempotentError
+            case "INVALID_CUMULATE_TYPE":
+                self = .invalidCumulateType
+            case "PAY_ORDER_NOT_EXIST":
+                self = .payOrderNotExist
+            case "ORDER_AMOUNT_ILLEGAL":
+                self = .orderAmountIllegal
+            case "DISCOUNT_AMOUNT_ILLEGAL":
+                self = .discountAmountIllegal
+            case "REFUND_TIME_ILLEGAL":
+                self = .refundTimeIllegal
+            case "REFUND_ILLEGAL":
+                self = .refundIllegal
+            case "BUYER_INFO_ERROR":
+                self = .buyerInfoError
+            case "SELLER_INFO_ERROR":
+                self = .sellerInfoError
+            case "TRADE_NOT_EXIST":
+                self = .tradeNotExist
+            default:
+                self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .requestParamIllegal:
+                return "REQUEST_PARAM_ILLEGAL"
+            case .systemError:
+                return "SYSTEM_ERROR"
+            case .invalidParameter:
+                return "INVALID_PARAMETER"
+            case .requestAccessIllegal:
+                return "REQUEST_ACCESS_ILLEGAL"
+            case .invalidBizAction:
+                return "INVALID_BIZ_ACTION"
+            case .easyMemberConsultFail:
+                return "EASY_MEMBER_CONSULT_FAIL"
+            case .invalidCumulateMode:
+                return "INVALID_CUMULATE_MODE"
+            case .idempotentError:
+                return "IDEMPOTENT_ERROR"
+            case .invalidCumulateType:
+                return "INVALID_CUMULATE_TYPE"
+            case .payOrderNotExist:
+                return "PAY_ORDER_NOT_EXIST"
+            case .orderAmountIllegal:
+                return "ORDER_AMOUNT_ILLEGAL"
+            case .discountAmountIllegal:
+                return "DISCOUNT_AMOUNT_ILLEGAL"
+            case .refundTimeIllegal:
+                return "REFUND_TIME_ILLEGAL"
+            case .refundIllegal:
+                return "REFUND_ILLEGAL"
+            case .buyerInfoError:
+                return "BUYER_INFO_ERROR"
+            case .sellerInfoError:
+                return "SELLER_INFO_ERROR"
+            case .tradeNotExist:
+                return "TRADE_NOT_EXIST"
+            case .unknown(let value):
+                return value
+            }
+        }
+
+        /// Whether the value is one the spec names.
+        public var isKnown: Bool {
+            if case .unknown = self {
+                return false
+            }
+            return true
+        }
+    }
+}
+
+/// Request body of zhima.credit.pe.zmgo.cumulation.sync.
+public struct ZhimaCreditPeZmgoCumulationSyncModel: Codable, Equatable, Sendable {
+    /// Zhima GO agreement number; identifies one agreement. Required.
+    ///
+    /// Example: `20195108518085620000`
+    public var agreementNo: String?
+    /// Amount-type data reported to Zhima GO.
+    public var amountTypeData: AmountTypeData?
+    /// Direction of the report. Required. ORDER_PAID (payment) adds to order amounts, discounts and task counts;
+    /// ORDER_REFUND (refund) takes them back.
+    ///
+    /// Example: `ORDER_PAID`
+    public var bizAction: String?
+    /// When the event happened (order paid, discount used, task completed), not when it is reported. Required.
+    ///
+    /// Example: `2019-03-08 19:51:35`
+    public var bizTime: String?
+    /// What is accumulated. Required. AMOUNT, TASK or AMOUNT_TASK; trade-decoupled mode allows AMOUNT or TASK,
+    /// trade-bound mode only AMOUNT_TASK.
+    ///
+    /// Example: `AMOUNT`
+    public var cumulateDataType: String?
+    /// Extension data as a JSON string. Optional.
+    ///
+    /// Example: `{"number":"20200303938282939"}`
+    public var extInfo: String?
+    /// Whether this is an Alipay trade; used only in trade-bound mode, default false. When true, trade_no is checked to
+    /// be an Alipay trade of the same user and merchant, and accumulation fails otherwise.
+    ///
+    /// Example: `false`
+    public var hasAlipayTrade: Bool?
+    /// User's Alipay OpenID. Required.
+    ///
+    /// Example: `074a1CcTG1LelxKe4xQC0zgNdId0nxi95b5lsNpazWYoCo5`
+    public var openId: String?
+    /// External business number; must be unique (idempotency key). Required. When told to change the idempotency key,
+    /// retry with a new value.
+    ///
+    /// Example: `2020081211223006150094012926289`
+    public var outBizNo: String?
+    /// Merchant ID. Required.
+    ///
+    /// Example: `2088621805983504`
+    public var partnerId: String?
+    /// For a refund, the external business number of the original payment. Required when biz_action is ORDER_REFUND.
+    ///
+    /// Example: `2020081211223006150094012926289`
+    public var payOutBizNo: String?
+    /// Source of the data; always ExternalMerchantSource. Required.
+    ///
+    /// Example: `ExternalMerchantSource`
+    public var requestFrom: String?
+    /// Task-type data reported to Zhima GO.
+    public var taskTypeData: TaskTypeData?
+    /// User's Alipay user ID. Required.
+    ///
+    /// Example: `2088602002015001`
+    public var userId: String?
+
+    public init(
+        agreementNo: String? = nil,
+        amountTypeData: AmountTypeData? = nil,
+        bizAction: String? = nil,
+        bizTime: String? = nil,
+        cumulateDataType: String? = nil,
+        extInfo: String? = nil,
+        hasAlipayTrade: Bool? = nil,
+        openId: String? = nil,
+        outBizNo: String? = nil,
+        partnerId: String? = nil,
+        payOutBizNo: String? = nil,
+        requestFrom: String? = nil,
+        taskTypeData: TaskTypeData? = nil,
+        userId: String? = nil
+    ) {
+        self.agreementNo = agreementNo
+        self.amountTypeData = amountTypeData
+        self.bizAction = bizAction
+        self.bizTime = bizTime
+        self.cumulateDataType = cumulateDataType
+        self.extInfo = extInfo
+        self.hasAlipayTrade = hasAlipayTrade
+        self.openId = openId
+        self.outBizNo = outBizNo
+        self.partnerId = partnerId
+        self.payOutBizNo = payOutBizNo
+        self.requestFrom = requestFrom
+        self.taskTypeData = taskTypeData
+        self.userId = userId
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.agreementNo, rhs.agreementNo) else { return false }
+        guard AlipayFields.equal(lhs.amountTypeData, rhs.amountTypeData) else { return false }
+        guard AlipayFields.equal(lhs.bizAction, rhs.bizAction) else { return false }
+        guard AlipayFields.equal(lhs.bizTime, rhs.bizTime) else { return false }
+        guard AlipayFields.equal(lhs.cumulateDataType, rhs.cumulateDataType) else { return false }
+        guard AlipayFields.equal(lhs.extInfo, rhs.extInfo) else { return false }
+        guard AlipayFields.equal(lhs.hasAlipayTrade, rhs.hasAlipayTrade) else { return false }
+        guard AlipayFields.equal(lhs.openId, rhs.openId) else { return false }
+        guard AlipayFields.equal(lhs.outBizNo, rhs.outBizNo) else { return false }
+        guard AlipayFields.equal(lhs.partnerId, rhs.partnerId) else { return false }
+        guard AlipayFields.equal(lhs.payOutBizNo, rhs.payOutBizNo) else { return false }
+        guard AlipayFields.equal(lhs.requestFrom, rhs.requestFrom) else { return false }
+        guard AlipayFields.equal(lhs.taskTypeData, rhs.taskTypeData) else { return false }
+        guard AlipayFields.equal(lhs.userId, rhs.userId) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.agreementNo = try container.decodeField("agreement_no")
+        self.amountTypeData = try container.decodeField("amount_type_data")
+        self.bizAction = try container.decodeField("biz_action")
+        self.bizTime = try container.decodeField("biz_time")
+        self.cumulateDataType = try container.decodeField("cumulate_data_type")
+        self.extInfo = try container.decodeField("ext_info")
+        self.hasAlipayTrade = try container.decodeField("has_alipay_trade")
+        self.openId = try container.decodeField("open_id")
+        self.outBizNo = try container.decodeField("out_biz_no")
+        self.partnerId = try container.decodeField("partner_id")
+        self.payOutBizNo = try container.decodeField("pay_out_biz_no")
+        self.requestFrom = try container.decodeField("request_from")
+        self.taskTypeData = try container.decodeField("task_type_data")
+        self.userId = try container.decodeField("user_id")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.agreementNo, "agreement_no")
+        try container.encodeField(self.amountTypeData, "amount_type_data")
+        try container.encodeField(self.bizAction, "biz_action")
+        try container.encodeField(self.bizTime, "biz_time")
+        try container.encodeField(self.cumulateDataType, "cumulate_data_type")
+        try container.encodeField(self.extInfo, "ext_info")
+        try container.encodeField(self.hasAlipayTrade, "has_alipay_trade")
+        try container.encodeField(self.openId, "open_id")
+        try container.encodeField(self.outBizNo, "out_biz_no")
+        try container.encodeField(self.partnerId, "partner_id")
+        try container.encodeField(self.payOutBizNo, "pay_out_biz_no")
+        try container.encodeField(self.requestFrom, "request_from")
+        try container.encodeField(self.taskTypeData, "task_type_data")
+        try container.encodeField(self.userId, "user_id")
+    }
+}
+
+/// Successful response of zhima.credit.pe.zmgo.cumulation.sync.
+public struct ZhimaCreditPeZmgoCumulationSyncResponseModel: Codable, Equatable, Sendable {
+    /// Zhima GO agreement number; returned when accumulation succeeds.
+    ///
+    /// Example: `20195108518085620000`
+    public var agreementNo: String?
+    /// Why the report failed; returned when accumulation fails.
+    ///
+    /// Example: `入参userId为空`
+    public var failReason: String?
+    /// User's Alipay OpenID; returned when accumulation succeeds.
+    ///
+    /// Example: `074a1CcTG1LelxKe4xQC0zgNdId0nxi95b5lsNpazWYoCo5`
+    public var openId: String?
+    /// External business number of the report; returned when accumulation succeeds.
+    ///
+    /// Example: `2020081211223006150094012926289`
+    public var outBizNo: String?
+    /// User's Alipay user ID; returned when accumulation succeeds.
+    ///
+    /// Example: `2088602002015001`
+    public var userId: String?
+
+    public init(
+        agreementNo: String? = nil,
+        failReason: String? = nil,
+        openId: String? = nil,
+        outBizNo: String? = nil,
+        userId: String? = nil
+    ) {
+        self.agreementNo = agreementNo
+        self.failReason = failReason
+        self.openId = openId
+        self.outBizNo = outBizNo
+        self.userId = userId
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.agreementNo, rhs.agreementNo) else { return false }
+        guard AlipayFields.equal(lhs.failReason, rhs.failReason) else { return false }
+        guard AlipayFields.equal(lhs.openId, rhs.openId) else { return false }
+        guard AlipayFields.equal(lhs.outBizNo, rhs.outBizNo) else { return false }
+        guard AlipayFields.equal(lhs.userId, rhs.userId) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.agreementNo = try container.decodeField("agreement_no")
+        self.failReason = try container.decodeField("fail_reason")
+        self.openId = try container.decodeField("open_id")
+        self.outBizNo = try container.decodeField("out_biz_no")
+        self.userId = try container.decodeField("user_id")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.agreementNo, "agreement_no")
+        try container.encodeField(self.failReason, "fail_reason")
+        try container.encodeField(self.openId, "open_id")
+        try container.encodeField(self.outBizNo, "out_biz_no")
+        try container.encodeField(self.userId, "user_id")
+    }
+}

@@ -39,3 +39,465 @@ public struct ZhimaCreditPeZmgoPreorderApi: Sendable {
         )
     }
 }
+
+/// Extra template settings of a pre-created order.
+public struct ExtTemplateConf: Codable, Equatable, Sendable {
+    /// Taobao user ID.
+    public var buyerId: String?
+    /// ID of the "enjoy first, buy later" record.
+    public var xxhmInfoId: String?
+
+    public init(
+        buyerId: String? = nil,
+        xxhmInfoId: String? = nil
+    ) {
+        self.buyerId = buyerId
+        self.xxhmInfoId = xxhmInfoId
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.buyerId, rhs.buyerId) else { return false }
+        guard AlipayFields.equal(lhs.xxhmInfoId, rhs.xxhmInfoId) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.buyerId = try container.decodeField("buyer_id")
+        self.xxhmInfoId = try container.decodeField("xxhm_info_id")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.buyerId, "buyer_id")
+        try container.encodeField(self.xxhmInfoId, "xxhm_info_id")
+    }
+}
+
+/// Extension data of a pre-created order.
+public struct PreOrderExtInfo: Codable, Equatable, Sendable {
+    /// Brand ID.
+    public var brandId: String?
+    /// Brand name.
+    public var brandName: String?
+    /// Channel the request comes from.
+    public var channel: String?
+    /// Order attributes, used for risk control.
+    public var orderFeature: String?
+
+    public init(
+        brandId: String? = nil,
+        brandName: String? = nil,
+        channel: String? = nil,
+        orderFeature: String? = nil
+    ) {
+        self.brandId = brandId
+        self.brandName = brandName
+        self.channel = channel
+        self.orderFeature = orderFeature
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.brandId, rhs.brandId) else { return false }
+        guard AlipayFields.equal(lhs.brandName, rhs.brandName) else { return false }
+        guard AlipayFields.equal(lhs.channel, rhs.channel) else { return false }
+        guard AlipayFields.equal(lhs.orderFeature, rhs.orderFeature) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.brandId = try container.decodeField("brand_id")
+        self.brandName = try container.decodeField("brand_name")
+        self.channel = try container.decodeField("channel")
+        self.orderFeature = try container.decodeField("order_feature")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.brandId, "brand_id")
+        try container.encodeField(self.brandName, "brand_name")
+        try container.encodeField(self.channel, "channel")
+        try container.encodeField(self.orderFeature, "order_feature")
+    }
+}
+
+/// The error body of zhima.credit.pe.zmgo.preorder.create, handed out in AlipayAPIError.detail: the first of the types
+/// the spec allows that recognises the code of the body.
+public enum ZhimaCreditPeZmgoPreorderCreateDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
+    case commonErrorType(CommonErrorType)
+    case errorResponseModel(ZhimaCreditPeZmgoPreorderCreateErrorResponseModel)
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.decode(
+            CommonErrorType.self),
+            value.code?.isKnown == true
+        {
+            self = .commonErrorType(value)
+            return
+        }
+        if let value = try? container.decode(
+            ZhimaCreditPeZmgoPreorderCreateErrorResponseModel.self),
+            value.code?.isKnown == true
+        {
+            self = .errorResponseModel(value)
+            return
+        }
+        if let value = try? container.decode(
+            ZhimaCreditPeZmgoPreorderCreateErrorResponseModel.self)
+        {
+            self = .errorResponseModel(value)
+            return
+        }
+        self = .commonErrorType(
+            try container.decode(CommonErrorType.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .commonErrorType(let value):
+            try value.encode(to: encoder)
+        case .errorResponseModel(let value):
+            try value.encode(to: encoder)
+        }
+    }
+}
+
+/// Business error of zhima.credit.pe.zmgo.preorder.create.
+public struct ZhimaCreditPeZmgoPreorderCreateErrorResponseModel: Codable, Equatable, Sendable {
+    /// Business error code of this operation.
+    public var code: Code?
+    /// Link to a page that helps resolve the error.
+    public var links: String?
+    /// Human-readable error message.
+    public var message: String?
+
+    public init(
+        code: Code? = nil,
+        links: String? = nil,
+        message: String? = nil
+    ) {
+        self.code = code
+        self.links = links
+        self.message = message
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.code, rhs.code) else { return false }
+        guard AlipayFields.equal(lhs.links, rhs.links) else { return false }
+        guard AlipayFields.equal(lhs.message, rhs.message) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.code = try container.decodeField("code")
+        self.links = try container.decodeField("links")
+        self.message = try container.decodeField("message")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.code, "code")
+        try container.encodeField(self.links, "links")
+        try container.encodeField(self.message, "message")
+    }
+
+    /// Business error code of this operation.
+    public enum Code: AlipayStringEnum {
+        case invalidParameter
+        case customFreezeAmountNotSupport
+        case notifyUrlNotSupport
+        case orderIndepotentFailed
+        case templateInvalid
+        case merchantAgreementCheckFailed
+        case freezeAmountInvalid
+        case orderHasClosed
+        case systemError
+        case notSupportDynamicTemplate
+        case requestAccessIllegal
+        case acquireUserLockFail
+        /// A value this version of the SDK does not know yet.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "INVALID_PARAMETER":
+                self = .invalidParameter
+            case "CUSTOM_FREEZE_AMOUNT_NOT_SUPPORT":
+                self = .customFreezeAmountNotSupport
+            case "NOTIFY_URL_NOT_SUPPORT":
+                self = .notifyUrlNotSupport
+            case "ORDER_INDEPOTENT_FAILED":
+                self = .orderIndepotentFailed
+            case "TEMPLATE_INVALID":
+                self = .templateInvalid
+            case "MERCHANT_AGREEMENT_CHECK_FAILED":
+                self = .merchantAgreementCheckFailed
+            case "FREEZE_AMOUNT_INVALID":
+                self = .freezeAmountInvalid
+            case "ORDER_HAS_CLOSED":
+                self = .orderHasClosed
+            case "SYSTEM_ERROR":
+                self = .systemError
+            case "NOT_SUPPORT_DYNAMIC_TEMPLATE":
+                self = .notSupportDynamicTemplate
+            case "REQUEST_ACCESS_ILLEGAL":
+                self = .requestAccessIllegal
+            case "ACQUIRE_USER_LOCK_FAIL":
+                self = .acquireUserLockFail
+            default:
+                self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .invalidParameter:
+                return "INVALID_PARAMETER"
+            case .customFreezeAmountNotSupport:
+                return "CUSTOM_FREEZE_AMOUNT_NOT_SUPPORT"
+            case .notifyUrlNotSupport:
+                return "NOTIFY_URL_NOT_SUPPORT"
+            case .orderIndepotentFailed:
+                return "ORDER_INDEPOTENT_FAILED"
+            case .templateInvalid:
+                return "TEMPLATE_INVALID"
+            case .merchantAgreementCheckFailed:
+                return "MERCHANT_AGREEMENT_CHECK_FAILED"
+            case .freezeAmountInvalid:
+                return "FREEZE_AMOUNT_INVALID"
+            case .orderHasClosed:
+                return "ORDER_HAS_CLOSED"
+            case .systemError:
+                return "SYSTEM_ERROR"
+            case .notSupportDynamicTemplate:
+                return "NOT_SUPPORT_DYNAMIC_TEMPLATE"
+            case .requestAccessIllegal:
+                return "REQUEST_ACCESS_ILLEGAL"
+            case .acquireUserLockFail:
+                return "ACQUIRE_USER_LOCK_FAIL"
+            case .unknown(let value):
+                return value
+            }
+        }
+
+        /// Whether the value is one the spec names.
+        public var isKnown: Bool {
+            if case .unknown = self {
+                return false
+            }
+            return true
+        }
+    }
+}
+
+/// Request body of zhima.credit.pe.zmgo.preorder.create.
+public struct ZhimaCreditPeZmgoPreorderCreateModel: Codable, Equatable, Sendable {
+    /// User's Alipay OpenID; must not change for the same out_request_no.
+    ///
+    /// Example: `074a1CcTG1LelxKe4xQC0zgNdId0nxi95b5lsNpazWYoCo5`
+    public var alipayOpenId: String?
+    /// User's Alipay user ID; must not change for the same out_request_no.
+    ///
+    /// Example: `2088759402857364`
+    public var alipayUserId: String?
+    /// Business time; the sign-up timeout is computed from it, and repeating a request with a different time fails the
+    /// idempotency check.
+    ///
+    /// Example: `2016-07-06 00:00:02`
+    public var bizTime: String?
+    /// Obsolete; do not use.
+    ///
+    /// Example: `SHOW_AGREEMENT_LIST=true`
+    public var customTempConf: String?
+    /// Data passed back in the notification when the agreement expires.
+    ///
+    /// Example: `业务方到期标识`
+    public var expireAisleData: String?
+    /// Extra template settings of a pre-created order.
+    public var extTemplateConf: ExtTemplateConf?
+    /// Extension data of a pre-created order.
+    public var extendParams: PreOrderExtInfo?
+    /// Amount to freeze, in yuan.
+    ///
+    /// Example: `1.00`
+    public var freezeAmount: String?
+    /// Merchant ID of the ISV.
+    ///
+    /// Example: `2088374762857463`
+    public var isvPid: String?
+    /// External request number; unique.
+    ///
+    /// Example: `ORDER_12345678`
+    public var outRequestNo: String?
+    /// Merchant ID.
+    ///
+    /// Example: `2088437463829741`
+    public var partnerId: String?
+    /// The user's unique ID on the merchant side, e.g. the merchant's uid.
+    ///
+    /// Example: `user102934889234`
+    public var partnerUserIdentifier: String?
+    /// Data passed back in the notification when settlement succeeds.
+    ///
+    /// Example: `业务方结算标识`
+    public var payAisleData: String?
+    /// Data passed back in the notification when the sign-up succeeds.
+    ///
+    /// Example: `业务方签约标识`
+    public var signAisleData: String?
+    /// ID of the Zhima GO template to sign up for.
+    ///
+    /// Example: `2020122200020903760008552025`
+    public var templateId: String?
+    /// Time after which an unsigned order is closed: 1m to 15d (m minutes, h hours, d days), default 1h; whole numbers
+    /// only, e.g. 90m instead of 1.5h.
+    ///
+    /// Example: `15m`
+    public var timeoutExpress: String?
+
+    public init(
+        alipayOpenId: String? = nil,
+        alipayUserId: String? = nil,
+        bizTime: String? = nil,
+        customTempConf: String? = nil,
+        expireAisleData: String? = nil,
+        extTemplateConf: ExtTemplateConf? = nil,
+        extendParams: PreOrderExtInfo? = nil,
+        freezeAmount: String? = nil,
+        isvPid: String? = nil,
+        outRequestNo: String? = nil,
+        partnerId: String? = nil,
+        partnerUserIdentifier: String? = nil,
+        payAisleData: String? = nil,
+        signAisleData: String? = nil,
+        templateId: String? = nil,
+        timeoutExpress: String? = nil
+    ) {
+        self.alipayOpenId = alipayOpenId
+        self.alipayUserId = alipayUserId
+        self.bizTime = bizTime
+        self.customTempConf = customTempConf
+        self.expireAisleData = expireAisleData
+        self.extTemplateConf = extTemplateConf
+        self.extendParams = extendParams
+        self.freezeAmount = freezeAmount
+        self.isvPid = isvPid
+        self.outRequestNo = outRequestNo
+        self.partnerId = partnerId
+        self.partnerUserIdentifier = partnerUserIdentifier
+        self.payAisleData = payAisleData
+        self.signAisleData = signAisleData
+        self.templateId = templateId
+        self.timeoutExpress = timeoutExpress
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.alipayOpenId, rhs.alipayOpenId) else { return false }
+        guard AlipayFields.equal(lhs.alipayUserId, rhs.alipayUserId) else { return false }
+        guard AlipayFields.equal(lhs.bizTime, rhs.bizTime) else { return false }
+        guard AlipayFields.equal(lhs.customTempConf, rhs.customTempConf) else { return false }
+        guard AlipayFields.equal(lhs.expireAisleData, rhs.expireAisleData) else { return false }
+        guard AlipayFields.equal(lhs.extTemplateConf, rhs.extTemplateConf) else { return false }
+        guard AlipayFields.equal(lhs.extendParams, rhs.extendParams) else { return false }
+        guard AlipayFields.equal(lhs.freezeAmount, rhs.freezeAmount) else { return false }
+        guard AlipayFields.equal(lhs.isvPid, rhs.isvPid) else { return false }
+        guard AlipayFields.equal(lhs.outRequestNo, rhs.outRequestNo) else { return false }
+        guard AlipayFields.equal(lhs.partnerId, rhs.partnerId) else { return false }
+        guard AlipayFields.equal(lhs.partnerUserIdentifier, rhs.partnerUserIdentifier) else { return false }
+        guard AlipayFields.equal(lhs.payAisleData, rhs.payAisleData) else { return false }
+        guard AlipayFields.equal(lhs.signAisleData, rhs.signAisleData) else { return false }
+        guard AlipayFields.equal(lhs.templateId, rhs.templateId) else { return false }
+        guard AlipayFields.equal(lhs.timeoutExpress, rhs.timeoutExpress) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.alipayOpenId = try container.decodeField("alipay_open_id")
+        self.alipayUserId = try container.decodeField("alipay_user_id")
+        self.bizTime = try container.decodeField("biz_time")
+        self.customTempConf = try container.decodeField("custom_temp_conf")
+        self.expireAisleData = try container.decodeField("expire_aisle_data")
+        self.extTemplateConf = try container.decodeField("ext_template_conf")
+        self.extendParams = try container.decodeField("extend_params")
+        self.freezeAmount = try container.decodeField("freeze_amount")
+        self.isvPid = try container.decodeField("isv_pid")
+        self.outRequestNo = try container.decodeField("out_request_no")
+        self.partnerId = try container.decodeField("partner_id")
+        self.partnerUserIdentifier = try container.decodeField("partner_user_identifier")
+        self.payAisleData = try container.decodeField("pay_aisle_data")
+        self.signAisleData = try container.decodeField("sign_aisle_data")
+        self.templateId = try container.decodeField("template_id")
+        self.timeoutExpress = try container.decodeField("timeout_express")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.alipayOpenId, "alipay_open_id")
+        try container.encodeField(self.alipayUserId, "alipay_user_id")
+        try container.encodeField(self.bizTime, "biz_time")
+        try container.encodeField(self.customTempConf, "custom_temp_conf")
+        try container.encodeField(self.expireAisleData, "expire_aisle_data")
+        try container.encodeField(self.extTemplateConf, "ext_template_conf")
+        try container.encodeField(self.extendParams, "extend_params")
+        try container.encodeField(self.freezeAmount, "freeze_amount")
+        try container.encodeField(self.isvPid, "isv_pid")
+        try container.encodeField(self.outRequestNo, "out_request_no")
+        try container.encodeField(self.partnerId, "partner_id")
+        try container.encodeField(self.partnerUserIdentifier, "partner_user_identifier")
+        try container.encodeField(self.payAisleData, "pay_aisle_data")
+        try container.encodeField(self.signAisleData, "sign_aisle_data")
+        try container.encodeField(self.templateId, "template_id")
+        try container.encodeField(self.timeoutExpress, "timeout_express")
+    }
+}
+
+/// Successful response of zhima.credit.pe.zmgo.preorder.create.
+public struct ZhimaCreditPeZmgoPreorderCreateResponseModel: Codable, Equatable, Sendable {
+    /// Business type.
+    ///
+    /// Example: `hongbaoqiandao`
+    public var bizType: String?
+    /// Merchant ID.
+    ///
+    /// Example: `2088990000000000`
+    public var partnerId: String?
+    /// Number of the pre-created Zhima GO order.
+    ///
+    /// Example: `ZMGO_ASO2019071000020903940000062019`
+    public var preorderNo: String?
+
+    public init(
+        bizType: String? = nil,
+        partnerId: String? = nil,
+        preorderNo: String? = nil
+    ) {
+        self.bizType = bizType
+        self.partnerId = partnerId
+        self.preorderNo = preorderNo
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.bizType, rhs.bizType) else { return false }
+        guard AlipayFields.equal(lhs.partnerId, rhs.partnerId) else { return false }
+        guard AlipayFields.equal(lhs.preorderNo, rhs.preorderNo) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.bizType = try container.decodeField("biz_type")
+        self.partnerId = try container.decodeField("partner_id")
+        self.preorderNo = try container.decodeField("preorder_no")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.bizType, "biz_type")
+        try container.encodeField(self.partnerId, "partner_id")
+        try container.encodeField(self.preorderNo, "preorder_no")
+    }
+}

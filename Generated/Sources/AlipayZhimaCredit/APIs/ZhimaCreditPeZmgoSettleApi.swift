@@ -97,3 +97,1377 @@ public struct ZhimaCreditPeZmgoSettleApi: Sendable {
         )
     }
 }
+
+/// Extra settlement parameters.
+public struct SettleExtraParams: Codable, Equatable, Sendable {
+    /// Quit type: USER_CANCEL_QUIT or SETTLE_APPLY_QUIT.
+    public var quitType: String?
+    /// Benefit-deduction funding details (fundRuleList with a single fundAgreementNo/fundAmount entry, bizScene,
+    /// subBizScene, bizMode=MERCHANT_ORDER). Currently used only by telecom operators; ignore when no benefit deduction
+    /// applies.
+    public var scenePayLinkInfo: String?
+    /// Reason for the adjustment, required when action_type is PAY_TO_ZERO: SERVICE_CANCELED or
+    /// OTHER_CHANNEL_PERFORMANCE.
+    public var settleAdjustReason: String?
+
+    public init(
+        quitType: String? = nil,
+        scenePayLinkInfo: String? = nil,
+        settleAdjustReason: String? = nil
+    ) {
+        self.quitType = quitType
+        self.scenePayLinkInfo = scenePayLinkInfo
+        self.settleAdjustReason = settleAdjustReason
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.quitType, rhs.quitType) else { return false }
+        guard AlipayFields.equal(lhs.scenePayLinkInfo, rhs.scenePayLinkInfo) else { return false }
+        guard AlipayFields.equal(lhs.settleAdjustReason, rhs.settleAdjustReason) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.quitType = try container.decodeField("quit_type")
+        self.scenePayLinkInfo = try container.decodeField("scene_pay_link_info")
+        self.settleAdjustReason = try container.decodeField("settle_adjust_reason")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.quitType, "quit_type")
+        try container.encodeField(self.scenePayLinkInfo, "scene_pay_link_info")
+        try container.encodeField(self.settleAdjustReason, "settle_adjust_reason")
+    }
+}
+
+/// Extra unfreeze parameters.
+public struct UnfreezeExtendParams: Codable, Equatable, Sendable {
+    /// Quit type.
+    public var quitType: String?
+    /// Total discount the user received from the start of Zhima GO until it ended.
+    public var totalDiscountAmount: String?
+    /// Total task-related amount paid from the start of Zhima GO until it ended.
+    public var totalRealPayAmount: String?
+    /// Number of task completions from the start of Zhima GO until it ended.
+    public var totalTaskCount: String?
+
+    public init(
+        quitType: String? = nil,
+        totalDiscountAmount: String? = nil,
+        totalRealPayAmount: String? = nil,
+        totalTaskCount: String? = nil
+    ) {
+        self.quitType = quitType
+        self.totalDiscountAmount = totalDiscountAmount
+        self.totalRealPayAmount = totalRealPayAmount
+        self.totalTaskCount = totalTaskCount
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.quitType, rhs.quitType) else { return false }
+        guard AlipayFields.equal(lhs.totalDiscountAmount, rhs.totalDiscountAmount) else { return false }
+        guard AlipayFields.equal(lhs.totalRealPayAmount, rhs.totalRealPayAmount) else { return false }
+        guard AlipayFields.equal(lhs.totalTaskCount, rhs.totalTaskCount) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.quitType = try container.decodeField("quit_type")
+        self.totalDiscountAmount = try container.decodeField("total_discount_amount")
+        self.totalRealPayAmount = try container.decodeField("total_real_pay_amount")
+        self.totalTaskCount = try container.decodeField("total_task_count")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.quitType, "quit_type")
+        try container.encodeField(self.totalDiscountAmount, "total_discount_amount")
+        try container.encodeField(self.totalRealPayAmount, "total_real_pay_amount")
+        try container.encodeField(self.totalTaskCount, "total_task_count")
+    }
+}
+
+/// The error body of zhima.credit.pe.zmgo.settle.apply, handed out in AlipayAPIError.detail: the first of the types the
+/// spec allows that recognises the code of the body.
+public enum ZhimaCreditPeZmgoSettleApplyDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
+    case commonErrorType(CommonErrorType)
+    case errorResponseModel(ZhimaCreditPeZmgoSettleApplyErrorResponseModel)
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.decode(
+            CommonErrorType.self),
+            value.code?.isKnown == true
+        {
+            self = .commonErrorType(value)
+            return
+        }
+        if let value = try? container.decode(
+            ZhimaCreditPeZmgoSettleApplyErrorResponseModel.self),
+            value.code?.isKnown == true
+        {
+            self = .errorResponseModel(value)
+            return
+        }
+        if let value = try? container.decode(
+            ZhimaCreditPeZmgoSettleApplyErrorResponseModel.self)
+        {
+            self = .errorResponseModel(value)
+            return
+        }
+        self = .commonErrorType(
+            try container.decode(CommonErrorType.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .commonErrorType(let value):
+            try value.encode(to: encoder)
+        case .errorResponseModel(let value):
+            try value.encode(to: encoder)
+        }
+    }
+}
+
+/// Business error of zhima.credit.pe.zmgo.settle.apply.
+public struct ZhimaCreditPeZmgoSettleApplyErrorResponseModel: Codable, Equatable, Sendable {
+    /// Business error code of this operation.
+    public var code: Code?
+    /// Link to a page that helps resolve the error.
+    public var links: String?
+    /// Human-readable error message.
+    public var message: String?
+
+    public init(
+        code: Code? = nil,
+        links: String? = nil,
+        message: String? = nil
+    ) {
+        self.code = code
+        self.links = links
+        self.message = message
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.code, rhs.code) else { return false }
+        guard AlipayFields.equal(lhs.links, rhs.links) else { return false }
+        guard AlipayFields.equal(lhs.message, rhs.message) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.code = try container.decodeField("code")
+        self.links = try container.decodeField("links")
+        self.message = try container.decodeField("message")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.code, "code")
+        try container.encodeField(self.links, "links")
+        try container.encodeField(self.message, "message")
+    }
+
+    /// Business error code of this operation.
+    public enum Code: AlipayStringEnum {
+        case invalidParameter
+        case payAmountIdempotentError
+        case settleAcceptNotSupport
+        case settleWithholdPlanNotExist
+        case settleWithholdPlanNoError
+        case zmgoConfigSystemError
+        case settleBalanceAccountError
+        case settleBizOrderNotExist
+        case zmgoBizOrderSystemError
+        case zmgoSystemAmountNotClear
+        case zmgoCreateWpnSystemError
+        case zmgoBizAgrSystemError
+        case settleIllegalRpc
+        case settleWithholdPlanStatusError
+        case settleBizAgreementStatusFinish
+        case balanceAvailableAmountNotEnough
+        case zmgoAcceptedSystemError
+        case systemError
+        case settleInvalidSettlementInfo
+        case payAmountCheckError
+        case cycleWithholdNotinAcceptTime
+        case cycleWithholdPayAmountError
+        case requestAccessIllegal
+        case fundsChannelCheckFailed
+        /// A value this version of the SDK does not know yet.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "INVALID_PARAMETER":
+                self = .invalidParameter
+            case "PAY_AMOUNT_IDEMPOTENT_ERROR":
+                self = .payAmountIdempotentError
+            case "SETTLE_ACCEPT_NOT_SUPPORT":
+                self = .settleAcceptNotSupport
+            case "SETTLE_WITHHOLD_PLAN_NOT_EXIST":
+                self = .settleWithholdPlanNotExist
+            case "SETTLE_WITHHOLD_PLAN_NO_ERROR":
+                self = .settleWithholdPlanNoError
+            case "ZMGO_CONFIG_SYSTEM_ERROR":
+                self = .zmgoConfigSystemError
+            case "SETTLE_BALANCE_ACCOUNT_ERROR":
+                self = .settleBalanceAccountError
+            case "SETTLE_BIZ_ORDER_NOT_EXIST":
+                self = .settleBizOrderNotExist
+            case "ZMGO_BIZ_ORDER_SYSTEM_ERROR":
+                self = .zmgoBizOrderSystemError
+            case "ZMGO_SYSTEM_AMOUNT_NOT_CLEAR":
+                self = .zmgoSystemAmountNotClear
+            case "ZMGO_CREATE_WPN_SYSTEM_ERROR":
+                self = .zmgoCreateWpnSystemError
+            case "ZMGO_BIZ_AGR_SYSTEM_ERROR":
+                self = .zmgoBizAgrSystemError
+            case "SETTLE_ILLEGAL_RPC":
+                self = .settleIllegalRpc
+            case "SETTLE_WITHHOLD_PLAN_STATUS_ERROR":
+                self = .settleWithholdPlanStatusError
+            case "SETTLE_BIZ_AGREEMENT_STATUS_FINISH":
+                self = .settleBizAgreementStatusFinish
+            case "BALANCE_AVAILABLE_AMOUNT_NOT_ENOUGH":
+                self = .balanceAvailableAmountNotEnough
+            case "ZMGO_ACCEPTED_SYSTEM_ERROR":
+                self = .zmgoAcceptedSystemError
+            case "SYSTEM_ERROR":
+                self = .systemError
+            case "SETTLE_INVALID_SETTLEMENT_INFO":
+                self = .settleInvalidSettlementInfo
+            case "PAY_AMOUNT_CHECK_ERROR":
+                self = .payAmountCheckError
+            case "CYCLE_WITHHOLD_NOTIN_ACCEPT_TIME":
+                self = .cycleWithholdNotinAcceptTime
+            case "CYCLE_WITHHOLD_PAY_AMOUNT_ERROR":
+                self = .cycleWithholdPayAmountError
+            case "REQUEST_ACCESS_ILLEGAL":
+                self = .requestAccessIllegal
+            case "FUNDS_CHANNEL_CHECK_FAILED":
+                self = .fundsChannelCheckFailed
+            default:
+                self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .invalidParameter:
+                return "INVALID_PARAMETER"
+            case .payAmountIdempotentError:
+                return "PAY_AMOUNT_IDEMPOTENT_ERROR"
+            case .settleAcceptNotSupport:
+                return "SETTLE_ACCEPT_NOT_SUPPORT"
+            case .settleWithholdPlanNotExist:
+                return "SETTLE_WITHHOLD_PLAN_NOT_EXIST"
+            case .settleWithholdPlanNoError:
+                return "SETTLE_WITHHOLD_PLAN_NO_ERROR"
+            case .zmgoConfigSystemError:
+                return "ZMGO_CONFIG_SYSTEM_ERROR"
+            case .settleBalanceAccountError:
+                return "SETTLE_BALANCE_ACCOUNT_ERROR"
+            case .settleBizOrderNotExist:
+                return "SETTLE_BIZ_ORDER_NOT_EXIST"
+            case .zmgoBizOrderSystemError:
+                return "ZMGO_BIZ_ORDER_SYSTEM_ERROR"
+            case .zmgoSystemAmountNotClear:
+                return "ZMGO_SYSTEM_AMOUNT_NOT_CLEAR"
+            case .zmgoCreateWpnSystemError:
+                return "ZMGO_CREATE_WPN_SYSTEM_ERROR"
+            case .zmgoBizAgrSystemError:
+                return "ZMGO_BIZ_AGR_SYSTEM_ERROR"
+            case .settleIllegalRpc:
+                return "SETTLE_ILLEGAL_RPC"
+            case .settleWithholdPlanStatusError:
+                return "SETTLE_WITHHOLD_PLAN_STATUS_ERROR"
+            case .settleBizAgreementStatusFinish:
+                return "SETTLE_BIZ_AGREEMENT_STATUS_FINISH"
+            case .balanceAvailableAmountNotEnough:
+                return "BALANCE_AVAILABLE_AMOUNT_NOT_ENOUGH"
+            case .zmgoAcceptedSystemError:
+                return "ZMGO_ACCEPTED_SYSTEM_ERROR"
+            case .systemError:
+                return "SYSTEM_ERROR"
+            case .settleInvalidSettlementInfo:
+                return "SETTLE_INVALID_SETTLEMENT_INFO"
+            case .payAmountCheckError:
+                return "PAY_AMOUNT_CHECK_ERROR"
+            case .cycleWithholdNotinAcceptTime:
+                return "CYCLE_WITHHOLD_NOTIN_ACCEPT_TIME"
+            case .cycleWithholdPayAmountError:
+                return "CYCLE_WITHHOLD_PAY_AMOUNT_ERROR"
+            case .requestAccessIllegal:
+                return "REQUEST_ACCESS_ILLEGAL"
+            case .fundsChannelCheckFailed:
+                return "FUNDS_CHANNEL_CHECK_FAILED"
+            case .unknown(let value):
+                return value
+            }
+        }
+
+        /// Whether the value is one the spec names.
+        public var isKnown: Bool {
+            if case .unknown = self {
+                return false
+            }
+            return true
+        }
+    }
+}
+
+/// Request body of zhima.credit.pe.zmgo.settle.apply.
+public struct ZhimaCreditPeZmgoSettleApplyModel: Codable, Equatable, Sendable {
+    /// Settlement mode: DEFAULT_SETTLE (default) or PAY_TO_ZERO (settle at zero).
+    ///
+    /// Example: `DEFAULT_SETTLE或PAY_TO_ZERO`
+    public var actionType: String?
+    /// Agreement number that identifies the user's sign-up record in Alipay.
+    ///
+    /// Example: `ZMGO_AGR2020122710020604120000000001`
+    public var agreementId: String?
+    /// Buyer's Alipay OpenID.
+    ///
+    /// Example: `074a1CcTG1LelxKe4xQC0zgNdId0nxi95b5lsNpazWYoCo5`
+    public var alipayOpenId: String?
+    /// Buyer's Alipay user ID.
+    ///
+    /// Example: `2088101117955611`
+    public var alipayUserId: String?
+    /// The merchant's request number for this call: letters, digits and Chinese characters only, unique on the merchant
+    /// side.
+    ///
+    /// Example: `8077735255938032`
+    public var outRequestNo: String?
+    /// Merchant ID.
+    ///
+    /// Example: `2088102146225135`
+    public var partnerId: String?
+    /// Amount to pay, in CNY yuan with two decimals.
+    ///
+    /// Example: `2.00`
+    public var payAmount: String?
+    /// Extra settlement parameters.
+    public var settleExtendParams: SettleExtraParams?
+    /// Total task-related discount over the whole Zhima GO period, in CNY yuan with two decimals.
+    ///
+    /// Example: `3.00`
+    public var totalDiscountAmount: String?
+    /// Total task-related amount paid over the whole Zhima GO period, in CNY yuan with two decimals.
+    ///
+    /// Example: `3.00`
+    public var totalRealPayAmount: String?
+    /// Number of tasks completed over the whole Zhima GO period.
+    ///
+    /// Example: `0`
+    public var totalTaskCount: String?
+    /// Withholding plan number from the agreement-expiry notification; required for external merchants.
+    ///
+    /// Example: `ZMGO_WHD2021010510020603410000006001`
+    public var withholdPlanNo: String?
+
+    public init(
+        actionType: String? = nil,
+        agreementId: String? = nil,
+        alipayOpenId: String? = nil,
+        alipayUserId: String? = nil,
+        outRequestNo: String? = nil,
+        partnerId: String? = nil,
+        payAmount: String? = nil,
+        settleExtendParams: SettleExtraParams? = nil,
+        totalDiscountAmount: String? = nil,
+        totalRealPayAmount: String? = nil,
+        totalTaskCount: String? = nil,
+        withholdPlanNo: String? = nil
+    ) {
+        self.actionType = actionType
+        self.agreementId = agreementId
+        self.alipayOpenId = alipayOpenId
+        self.alipayUserId = alipayUserId
+        self.outRequestNo = outRequestNo
+        self.partnerId = partnerId
+        self.payAmount = payAmount
+        self.settleExtendParams = settleExtendParams
+        self.totalDiscountAmount = totalDiscountAmount
+        self.totalRealPayAmount = totalRealPayAmount
+        self.totalTaskCount = totalTaskCount
+        self.withholdPlanNo = withholdPlanNo
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.actionType, rhs.actionType) else { return false }
+        guard AlipayFields.equal(lhs.agreementId, rhs.agreementId) else { return false }
+        guard AlipayFields.equal(lhs.alipayOpenId, rhs.alipayOpenId) else { return false }
+        guard AlipayFields.equal(lhs.alipayUserId, rhs.alipayUserId) else { return false }
+        guard AlipayFields.equal(lhs.outRequestNo, rhs.outRequestNo) else { return false }
+        guard AlipayFields.equal(lhs.partnerId, rhs.partnerId) else { return false }
+        guard AlipayFields.equal(lhs.payAmount, rhs.payAmount) else { return false }
+        guard AlipayFields.equal(lhs.settleExtendParams, rhs.settleExtendParams) else { return false }
+        guard AlipayFields.equal(lhs.totalDiscountAmount, rhs.totalDiscountAmount) else { return false }
+        guard AlipayFields.equal(lhs.totalRealPayAmount, rhs.totalRealPayAmount) else { return false }
+        guard AlipayFields.equal(lhs.totalTaskCount, rhs.totalTaskCount) else { return false }
+        guard AlipayFields.equal(lhs.withholdPlanNo, rhs.withholdPlanNo) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.actionType = try container.decodeField("action_type")
+        self.agreementId = try container.decodeField("agreement_id")
+        self.alipayOpenId = try container.decodeField("alipay_open_id")
+        self.alipayUserId = try container.decodeField("alipay_user_id")
+        self.outRequestNo = try container.decodeField("out_request_no")
+        self.partnerId = try container.decodeField("partner_id")
+        self.payAmount = try container.decodeField("pay_amount")
+        self.settleExtendParams = try container.decodeField("settle_extend_params")
+        self.totalDiscountAmount = try container.decodeField("total_discount_amount")
+        self.totalRealPayAmount = try container.decodeField("total_real_pay_amount")
+        self.totalTaskCount = try container.decodeField("total_task_count")
+        self.withholdPlanNo = try container.decodeField("withhold_plan_no")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.actionType, "action_type")
+        try container.encodeField(self.agreementId, "agreement_id")
+        try container.encodeField(self.alipayOpenId, "alipay_open_id")
+        try container.encodeField(self.alipayUserId, "alipay_user_id")
+        try container.encodeField(self.outRequestNo, "out_request_no")
+        try container.encodeField(self.partnerId, "partner_id")
+        try container.encodeField(self.payAmount, "pay_amount")
+        try container.encodeField(self.settleExtendParams, "settle_extend_params")
+        try container.encodeField(self.totalDiscountAmount, "total_discount_amount")
+        try container.encodeField(self.totalRealPayAmount, "total_real_pay_amount")
+        try container.encodeField(self.totalTaskCount, "total_task_count")
+        try container.encodeField(self.withholdPlanNo, "withhold_plan_no")
+    }
+}
+
+/// Successful response of zhima.credit.pe.zmgo.settle.apply.
+public struct ZhimaCreditPeZmgoSettleApplyResponseModel: Codable, Equatable, Sendable {
+    /// Agreement number that identifies the user's sign-up record in Alipay.
+    ///
+    /// Example: `ZMGO_AGR2020122710020604120000000001`
+    public var agreementId: String?
+    /// Result of comparing the merchant's reported spending in the settlement period with Alipay's own data, returned
+    /// when they differ.
+    ///
+    /// Example: `累计支付宝支付金额不一致,支付宝:100.00元,商户:150.00元`
+    public var failReason: String?
+    /// The merchant's request number for this call.
+    ///
+    /// Example: `8077735255938032`
+    public var outRequestNo: String?
+    /// Payment status: Y (paid), P (in progress), N (failed).
+    ///
+    /// Example: `P`
+    public var settleStatus: String?
+    /// Withholding plan number from the agreement-expiry notification.
+    ///
+    /// Example: `ZMGO_WHD2021010510020603410000006001`
+    public var withholdPlanNo: String?
+
+    public init(
+        agreementId: String? = nil,
+        failReason: String? = nil,
+        outRequestNo: String? = nil,
+        settleStatus: String? = nil,
+        withholdPlanNo: String? = nil
+    ) {
+        self.agreementId = agreementId
+        self.failReason = failReason
+        self.outRequestNo = outRequestNo
+        self.settleStatus = settleStatus
+        self.withholdPlanNo = withholdPlanNo
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.agreementId, rhs.agreementId) else { return false }
+        guard AlipayFields.equal(lhs.failReason, rhs.failReason) else { return false }
+        guard AlipayFields.equal(lhs.outRequestNo, rhs.outRequestNo) else { return false }
+        guard AlipayFields.equal(lhs.settleStatus, rhs.settleStatus) else { return false }
+        guard AlipayFields.equal(lhs.withholdPlanNo, rhs.withholdPlanNo) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.agreementId = try container.decodeField("agreement_id")
+        self.failReason = try container.decodeField("fail_reason")
+        self.outRequestNo = try container.decodeField("out_request_no")
+        self.settleStatus = try container.decodeField("settle_status")
+        self.withholdPlanNo = try container.decodeField("withhold_plan_no")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.agreementId, "agreement_id")
+        try container.encodeField(self.failReason, "fail_reason")
+        try container.encodeField(self.outRequestNo, "out_request_no")
+        try container.encodeField(self.settleStatus, "settle_status")
+        try container.encodeField(self.withholdPlanNo, "withhold_plan_no")
+    }
+}
+
+/// The error body of zhima.credit.pe.zmgo.settle.refund, handed out in AlipayAPIError.detail: the first of the types
+/// the spec allows that recognises the code of the body.
+public enum ZhimaCreditPeZmgoSettleRefundDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
+    case commonErrorType(CommonErrorType)
+    case errorResponseModel(ZhimaCreditPeZmgoSettleRefundErrorResponseModel)
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.decode(
+            CommonErrorType.self),
+            value.code?.isKnown == true
+        {
+            self = .commonErrorType(value)
+            return
+        }
+        if let value = try? container.decode(
+            ZhimaCreditPeZmgoSettleRefundErrorResponseModel.self),
+            value.code?.isKnown == true
+        {
+            self = .errorResponseModel(value)
+            return
+        }
+        if let value = try? container.decode(
+            ZhimaCreditPeZmgoSettleRefundErrorResponseModel.self)
+        {
+            self = .errorResponseModel(value)
+            return
+        }
+        self = .commonErrorType(
+            try container.decode(CommonErrorType.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .commonErrorType(let value):
+            try value.encode(to: encoder)
+        case .errorResponseModel(let value):
+            try value.encode(to: encoder)
+        }
+    }
+}
+
+/// Business error of zhima.credit.pe.zmgo.settle.refund.
+public struct ZhimaCreditPeZmgoSettleRefundErrorResponseModel: Codable, Equatable, Sendable {
+    /// Business error code of this operation.
+    public var code: Code?
+    /// Link to a page that helps resolve the error.
+    public var links: String?
+    /// Human-readable error message.
+    public var message: String?
+
+    public init(
+        code: Code? = nil,
+        links: String? = nil,
+        message: String? = nil
+    ) {
+        self.code = code
+        self.links = links
+        self.message = message
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.code, rhs.code) else { return false }
+        guard AlipayFields.equal(lhs.links, rhs.links) else { return false }
+        guard AlipayFields.equal(lhs.message, rhs.message) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.code = try container.decodeField("code")
+        self.links = try container.decodeField("links")
+        self.message = try container.decodeField("message")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.code, "code")
+        try container.encodeField(self.links, "links")
+        try container.encodeField(self.message, "message")
+    }
+
+    /// Business error code of this operation.
+    public enum Code: AlipayStringEnum {
+        case systemError
+        case invalidParameter
+        case agreementNotExist
+        case refundAmountCheckError
+        case requestParamIllegal
+        case requestAccessIllegal
+        case refundParamIsError
+        case refundAgreementStatusNotSupport
+        case authOptOrderNotExist
+        case refundOptOrderNotUnique
+        case refundOptOrderNotExist
+        case refundTradeNoNotExist
+        case refundRequestNoIdempotentFail
+        case agreementAndUserNotMatch
+        case refundAmountIsIllegal
+        case refundPayAmountIsEmpty
+        case refundAmountIsZero
+        case tradenoAndAuthoptNotMatch
+        case optidAndTradenoAllEmpty
+        case agreementAndPartnerNotMatch
+        case refundLastTimeSuccess
+        case refundLastTimeFail
+        case refundLastTimeInit
+        case refundAgreementNotExist
+        case unitradeprodExecuteError
+        case tradeHasClose
+        case sellerBalanceNotEnough
+        case refundAmtNotEqualTotal
+        case tradeNotExist
+        case tradeHasFinished
+        case reasonTradeRefundFeeErr
+        case tradeNotAllowRefund
+        case refundFeeError
+        case reasonTradeBeenFreezen
+        case tradeStatusError
+        case refundLastTimeAccept
+        case refundPayAmountIsZero
+        case settleRefundError
+        case settleRefundAmountError
+        case settleWithholdPlanNotExist
+        case settleWithholdPlanStatusError
+        case settleRefundBalanceError
+        case settleBizAgreementNotExist
+        case settleRefundRequestNoError
+        case settleRefundIllegalAccess
+        case settleRefundTimeError
+        case settleRefundNotSupport
+        /// A value this version of the SDK does not know yet.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "SYSTEM_ERROR":
+                self = .systemError
+            case "INVALID_PARAMETER":
+                self = .invalidParameter
+            case "AGREEMENT_NOT_EXIST":
+                self = .agreementNotExist
+            case "REFUND_AMOUNT_CHECK_ERROR":
+                self = .refundAmountCheckError
+            case "REQUEST_PARAM_ILLEGAL":
+                self = .requestParamIllegal
+            case "REQUEST_ACCESS_ILLEGAL":
+                self = .requestAccessIllegal
+            case "REFUND_PARAM_IS_ERROR":
+                self = .refundParamIsError
+            case "REFUND_AGREEMENT_STATUS_NOT_SUPPORT":
+                self = .refundAgreementStatusNotSupport
+            case "AUTH_OPT_ORDER_NOT_EXIST":
+                self = .authOptOrderNotExist
+            case "REFUND_OPT_ORDER_NOT_UNIQUE":
+                self = .refundOptOrderNotUnique
+            case "REFUND_OPT_ORDER_NOT_EXIST":
+                self = .refundOptOrderNotExist
+            case "REFUND_TRADE_NO_NOT_EXIST":
+                self = .refundTradeNoNotExist
+            case "REFUND_REQUEST_NO_IDEMPOTENT_FAIL":
+                self = .refundRequestNoIdempotentFail
+            case "AGREEMENT_AND_USER_NOT_MATCH":
+                self = .agreementAndUserNotMatch
+            case "REFUND_AMOUNT_IS_ILLEGAL":
+                self = .refundAmountIsIllegal
+            case "REFUND_PAY_AMOUNT_IS_EMPTY":
+                self = .refundPayAmountIsEmpty
+            case "REFUND_AMOUNT_IS_ZERO":
+                self = .refundAmountIsZero
+            case "TRADENO_AND_AUTHOPT_NOT_MATCH":
+                self = .tradenoAndAuthoptNotMatch
+            case "OPTID_AND_TRADENO_ALL_EMPTY":
+                self = .optidAndTradenoAllEmpty
+            case "AGREEMENT_AND_PARTNER_NOT_MATCH":
+                self = .agreementAndPartnerNotMatch
+            case "REFUND_LAST_TIME_SUCCESS":
+                self = .refundLastTimeSuccess
+            case "REFUND_LAST_TIME_FAIL":
+                self = .refundLastTimeFail
+            case "REFUND_LAST_TIME_INIT":
+                self = .refundLastTimeInit
+            case "REFUND_AGREEMENT_NOT_EXIST":
+                self = .refundAgreementNotExist
+            case "UNITRADEPROD_EXECUTE_ERROR":
+                self = .unitradeprodExecuteError
+            case "TRADE_HAS_CLOSE":
+                self = .tradeHasClose
+            case "SELLER_BALANCE_NOT_ENOUGH":
+                self = .sellerBalanceNotEnough
+            case "REFUND_AMT_NOT_EQUAL_TOTAL":
+                self = .refundAmtNotEqualTotal
+            case "TRADE_NOT_EXIST":
+                self = .tradeNotExist
+            case "TRADE_HAS_FINISHED":
+                self = .tradeHasFinished
+            case "REASON_TRADE_REFUND_FEE_ERR":
+                self = .reasonTradeRefundFeeErr
+            case "TRADE_NOT_ALLOW_REFUND":
+                self = .tradeNotAllowRefund
+            case "REFUND_FEE_ERROR":
+                self = .refundFeeError
+            case "REASON_TRADE_BEEN_FREEZEN":
+                self = .reasonTradeBeenFreezen
+            case "TRADE_STATUS_ERROR":
+                self = .tradeStatusError
+            case "REFUND_LAST_TIME_ACCEPT":
+                self = .refundLastTimeAccept
+            case "REFUND_PAY_AMOUNT_IS_ZERO":
+                self = .refundPayAmountIsZero
+            case "SETTLE_REFUND_ERROR":
+                self = .settleRefundError
+            case "SETTLE_REFUND_AMOUNT_ERROR":
+                self = .settleRefundAmountError
+            case "SETTLE_WITHHOLD_PLAN_NOT_EXIST":
+                self = .settleWithholdPlanNotExist
+            case "SETTLE_WITHHOLD_PLAN_STATUS_ERROR":
+                self = .settleWithholdPlanStatusError
+            case "SETTLE_REFUND_BALANCE_ERROR":
+                self = .settleRefundBalanceError
+            case "SETTLE_BIZ_AGREEMENT_NOT_EXIST":
+                self = .settleBizAgreementNotExist
+            case "SETTLE_REFUND_REQUEST_NO_ERROR":
+                self = .settleRefundRequestNoError
+            case "SETTLE_REFUND_ILLEGAL_ACCESS":
+                self = .settleRefundIllegalAccess
+            case "SETTLE_REFUND_TIME_ERROR":
+                self = .settleRefundTimeError
+            case "SETTLE_REFUND_NOT_SUPPORT":
+                self = .settleRefundNotSupport
+            default:
+                self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .systemError:
+                return "SYSTEM_ERROR"
+            case .invalidParameter:
+                return "INVALID_PARAMETER"
+            case .agreementNotExist:
+                return "AGREEMENT_NOT_EXIST"
+            case .refundAmountCheckError:
+                return "REFUND_AMOUNT_CHECK_ERROR"
+            case .requestParamIllegal:
+                return "REQUEST_PARAM_ILLEGAL"
+            case .requestAccessIllegal:
+                return "REQUEST_ACCESS_ILLEGAL"
+            case .refundParamIsError:
+                return "REFUND_PARAM_IS_ERROR"
+            case .refundAgreementStatusNotSupport:
+                return "REFUND_AGREEMENT_STATUS_NOT_SUPPORT"
+            case .authOptOrderNotExist:
+                return "AUTH_OPT_ORDER_NOT_EXIST"
+            case .refundOptOrderNotUnique:
+                return "REFUND_OPT_ORDER_NOT_UNIQUE"
+            case .refundOptOrderNotExist:
+                return "REFUND_OPT_ORDER_NOT_EXIST"
+            case .refundTradeNoNotExist:
+                return "REFUND_TRADE_NO_NOT_EXIST"
+            case .refundRequestNoIdempotentFail:
+                return "REFUND_REQUEST_NO_IDEMPOTENT_FAIL"
+            case .agreementAndUserNotMatch:
+                return "AGREEMENT_AND_USER_NOT_MATCH"
+            case .refundAmountIsIllegal:
+                return "REFUND_AMOUNT_IS_ILLEGAL"
+            case .refundPayAmountIsEmpty:
+                return "REFUND_PAY_AMOUNT_IS_EMPTY"
+            case .refundAmountIsZero:
+                return "REFUND_AMOUNT_IS_ZERO"
+            case .tradenoAndAuthoptNotMatch:
+                return "TRADENO_AND_AUTHOPT_NOT_MATCH"
+            case .optidAndTradenoAllEmpty:
+                return "OPTID_AND_TRADENO_ALL_EMPTY"
+            case .agreementAndPartnerNotMatch:
+                return "AGREEMENT_AND_PARTNER_NOT_MATCH"
+            case .refundLastTimeSuccess:
+                return "REFUND_LAST_TIME_SUCCESS"
+            case .refundLastTimeFail:
+                return "REFUND_LAST_TIME_FAIL"
+            case .refundLastTimeInit:
+                return "REFUND_LAST_TIME_INIT"
+            case .refundAgreementNotExist:
+                return "REFUND_AGREEMENT_NOT_EXIST"
+            case .unitradeprodExecuteError:
+                return "UNITRADEPROD_EXECUTE_ERROR"
+            case .tradeHasClose:
+                return "TRADE_HAS_CLOSE"
+            case .sellerBalanceNotEnough:
+                return "SELLER_BALANCE_NOT_ENOUGH"
+            case .refundAmtNotEqualTotal:
+                return "REFUND_AMT_NOT_EQUAL_TOTAL"
+            case .tradeNotExist:
+                return "TRADE_NOT_EXIST"
+            case .tradeHasFinished:
+                return "TRADE_HAS_FINISHED"
+            case .reasonTradeRefundFeeErr:
+                return "REASON_TRADE_REFUND_FEE_ERR"
+            case .tradeNotAllowRefund:
+                return "TRADE_NOT_ALLOW_REFUND"
+            case .refundFeeError:
+                return "REFUND_FEE_ERROR"
+            case .reasonTradeBeenFreezen:
+                return "REASON_TRADE_BEEN_FREEZEN"
+            case .tradeStatusError:
+                return "TRADE_STATUS_ERROR"
+            case .refundLastTimeAccept:
+                return "REFUND_LAST_TIME_ACCEPT"
+            case .refundPayAmountIsZero:
+                return "REFUND_PAY_AMOUNT_IS_ZERO"
+            case .settleRefundError:
+                return "SETTLE_REFUND_ERROR"
+            case .settleRefundAmountError:
+                return "SETTLE_REFUND_AMOUNT_ERROR"
+            case .settleWithholdPlanNotExist:
+                return "SETTLE_WITHHOLD_PLAN_NOT_EXIST"
+            case .settleWithholdPlanStatusError:
+                return "SETTLE_WITHHOLD_PLAN_STATUS_ERROR"
+            case .settleRefundBalanceError:
+                return "SETTLE_REFUND_BALANCE_ERROR"
+            case .settleBizAgreementNotExist:
+                return "SETTLE_BIZ_AGREEMENT_NOT_EXIST"
+            case .settleRefundRequestNoError:
+                return "SETTLE_REFUND_REQUEST_NO_ERROR"
+            case .settleRefundIllegalAccess:
+                return "SETTLE_REFUND_ILLEGAL_ACCESS"
+            case .settleRefundTimeError:
+                return "SETTLE_REFUND_TIME_ERROR"
+            case .settleRefundNotSupport:
+                return "SETTLE_REFUND_NOT_SUPPORT"
+            case .unknown(let value):
+                return value
+            }
+        }
+
+        /// Whether the value is one the spec names.
+        public var isKnown: Bool {
+            if case .unknown = self {
+                return false
+            }
+            return true
+        }
+    }
+}
+
+/// Request body of zhima.credit.pe.zmgo.settle.refund.
+public struct ZhimaCreditPeZmgoSettleRefundModel: Codable, Equatable, Sendable {
+    /// Zhima GO agreement number, sent to the merchant in the sign-up and settlement notifications.
+    ///
+    /// Example: `ZMGO_AGR2021010510020604080000006001`
+    public var agreementId: String?
+    /// User's Alipay OpenID.
+    ///
+    /// Example: `074a1CcTG1LelxKe4xQC0zgNdId0nxi95b5lsNpazWYoCo5`
+    public var alipayOpenId: String?
+    /// User's Alipay user ID.
+    ///
+    /// Example: `2088302841345600`
+    public var alipayUserId: String?
+    /// Note about the refund.
+    ///
+    /// Example: `退款`
+    public var memo: String?
+    /// External request number.
+    ///
+    /// Example: `99202005050100930053707258`
+    public var outRequestNo: String?
+    /// Merchant ID.
+    ///
+    /// Example: `2088302424614288`
+    public var partnerId: String?
+    /// Refund amount, in CNY yuan with two decimals.
+    ///
+    /// Example: `3.00`
+    public var refundAmount: String?
+    /// Refund type: MEMBER_FEE_REFUND (membership fee, the default) or WITHHOLD_FEE_REFUND (periodic withholding).
+    ///
+    /// Example: `MEMBER_FEE_REFUND`
+    public var refundType: String?
+    /// Zhima's withholding plan number, sent in the notification of a successful settlement.
+    ///
+    /// Example: `ZMGO_WHD2021010510020603410000006001`
+    public var withholdPlanNo: String?
+
+    public init(
+        agreementId: String? = nil,
+        alipayOpenId: String? = nil,
+        alipayUserId: String? = nil,
+        memo: String? = nil,
+        outRequestNo: String? = nil,
+        partnerId: String? = nil,
+        refundAmount: String? = nil,
+        refundType: String? = nil,
+        withholdPlanNo: String? = nil
+    ) {
+        self.agreementId = agreementId
+        self.alipayOpenId = alipayOpenId
+        self.alipayUserId = alipayUserId
+        self.memo = memo
+        self.outRequestNo = outRequestNo
+        self.partnerId = partnerId
+        self.refundAmount = refundAmount
+        self.refundType = refundType
+        self.withholdPlanNo = withholdPlanNo
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.agreementId, rhs.agreementId) else { return false }
+        guard AlipayFields.equal(lhs.alipayOpenId, rhs.alipayOpenId) else { return false }
+        guard AlipayFields.equal(lhs.alipayUserId, rhs.alipayUserId) else { return false }
+        guard AlipayFields.equal(lhs.memo, rhs.memo) else { return false }
+        guard AlipayFields.equal(lhs.outRequestNo, rhs.outRequestNo) else { return false }
+        guard AlipayFields.equal(lhs.partnerId, rhs.partnerId) else { return false }
+        guard AlipayFields.equal(lhs.refundAmount, rhs.refundAmount) else { return false }
+        guard AlipayFields.equal(lhs.refundType, rhs.refundType) else { return false }
+        guard AlipayFields.equal(lhs.withholdPlanNo, rhs.withholdPlanNo) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.agreementId = try container.decodeField("agreement_id")
+        self.alipayOpenId = try container.decodeField("alipay_open_id")
+        self.alipayUserId = try container.decodeField("alipay_user_id")
+        self.memo = try container.decodeField("memo")
+        self.outRequestNo = try container.decodeField("out_request_no")
+        self.partnerId = try container.decodeField("partner_id")
+        self.refundAmount = try container.decodeField("refund_amount")
+        self.refundType = try container.decodeField("refund_type")
+        self.withholdPlanNo = try container.decodeField("withhold_plan_no")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.agreementId, "agreement_id")
+        try container.encodeField(self.alipayOpenId, "alipay_open_id")
+        try container.encodeField(self.alipayUserId, "alipay_user_id")
+        try container.encodeField(self.memo, "memo")
+        try container.encodeField(self.outRequestNo, "out_request_no")
+        try container.encodeField(self.partnerId, "partner_id")
+        try container.encodeField(self.refundAmount, "refund_amount")
+        try container.encodeField(self.refundType, "refund_type")
+        try container.encodeField(self.withholdPlanNo, "withhold_plan_no")
+    }
+}
+
+/// Successful response of zhima.credit.pe.zmgo.settle.refund.
+public struct ZhimaCreditPeZmgoSettleRefundResponseModel: Codable, Equatable, Sendable {
+    /// Why the refund failed.
+    ///
+    /// Example: `退款金额超限`
+    public var failReason: String?
+    /// External request number.
+    ///
+    /// Example: `99202005050100930053707258`
+    public var outRequestNo: String?
+    /// Refund amount of this request, in CNY yuan with two decimals.
+    ///
+    /// Example: `3.00`
+    public var refundAmount: String?
+    /// Unique internal number of the refund, usable for reconciliation.
+    ///
+    /// Example: `ZMGO_OPT202107271002060716000012522x`
+    public var refundOptNo: String?
+    /// Meaning to be confirmed with Alipay during integration.
+    ///
+    /// Example: `true`
+    public var retry: Bool?
+    /// Withholding plan number of the refunded payment.
+    ///
+    /// Example: `ZMGO_WHD2021010510020603410000006001`
+    public var withholdPlanNo: String?
+
+    public init(
+        failReason: String? = nil,
+        outRequestNo: String? = nil,
+        refundAmount: String? = nil,
+        refundOptNo: String? = nil,
+        retry: Bool? = nil,
+        withholdPlanNo: String? = nil
+    ) {
+        self.failReason = failReason
+        self.outRequestNo = outRequestNo
+        self.refundAmount = refundAmount
+        self.refundOptNo = refundOptNo
+        self.retry = retry
+        self.withholdPlanNo = withholdPlanNo
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.failReason, rhs.failReason) else { return false }
+        guard AlipayFields.equal(lhs.outRequestNo, rhs.outRequestNo) else { return false }
+        guard AlipayFields.equal(lhs.refundAmount, rhs.refundAmount) else { return false }
+        guard AlipayFields.equal(lhs.refundOptNo, rhs.refundOptNo) else { return false }
+        guard AlipayFields.equal(lhs.retry, rhs.retry) else { return false }
+        guard AlipayFields.equal(lhs.withholdPlanNo, rhs.withholdPlanNo) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.failReason = try container.decodeField("fail_reason")
+        self.outRequestNo = try container.decodeField("out_request_no")
+        self.refundAmount = try container.decodeField("refund_amount")
+        self.refundOptNo = try container.decodeField("refund_opt_no")
+        self.retry = try container.decodeField("retry")
+        self.withholdPlanNo = try container.decodeField("withhold_plan_no")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.failReason, "fail_reason")
+        try container.encodeField(self.outRequestNo, "out_request_no")
+        try container.encodeField(self.refundAmount, "refund_amount")
+        try container.encodeField(self.refundOptNo, "refund_opt_no")
+        try container.encodeField(self.retry, "retry")
+        try container.encodeField(self.withholdPlanNo, "withhold_plan_no")
+    }
+}
+
+/// The error body of zhima.credit.pe.zmgo.settle.unfreeze, handed out in AlipayAPIError.detail: the first of the types
+/// the spec allows that recognises the code of the body.
+public enum ZhimaCreditPeZmgoSettleUnfreezeDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
+    case commonErrorType(CommonErrorType)
+    case errorResponseModel(ZhimaCreditPeZmgoSettleUnfreezeErrorResponseModel)
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.decode(
+            CommonErrorType.self),
+            value.code?.isKnown == true
+        {
+            self = .commonErrorType(value)
+            return
+        }
+        if let value = try? container.decode(
+            ZhimaCreditPeZmgoSettleUnfreezeErrorResponseModel.self),
+            value.code?.isKnown == true
+        {
+            self = .errorResponseModel(value)
+            return
+        }
+        if let value = try? container.decode(
+            ZhimaCreditPeZmgoSettleUnfreezeErrorResponseModel.self)
+        {
+            self = .errorResponseModel(value)
+            return
+        }
+        self = .commonErrorType(
+            try container.decode(CommonErrorType.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .commonErrorType(let value):
+            try value.encode(to: encoder)
+        case .errorResponseModel(let value):
+            try value.encode(to: encoder)
+        }
+    }
+}
+
+/// Business error of zhima.credit.pe.zmgo.settle.unfreeze.
+public struct ZhimaCreditPeZmgoSettleUnfreezeErrorResponseModel: Codable, Equatable, Sendable {
+    /// Business error code of this operation.
+    public var code: Code?
+    /// Link to a page that helps resolve the error.
+    public var links: String?
+    /// Human-readable error message.
+    public var message: String?
+
+    public init(
+        code: Code? = nil,
+        links: String? = nil,
+        message: String? = nil
+    ) {
+        self.code = code
+        self.links = links
+        self.message = message
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.code, rhs.code) else { return false }
+        guard AlipayFields.equal(lhs.links, rhs.links) else { return false }
+        guard AlipayFields.equal(lhs.message, rhs.message) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.code = try container.decodeField("code")
+        self.links = try container.decodeField("links")
+        self.message = try container.decodeField("message")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.code, "code")
+        try container.encodeField(self.links, "links")
+        try container.encodeField(self.message, "message")
+    }
+
+    /// Business error code of this operation.
+    public enum Code: AlipayStringEnum {
+        case systemError
+        case invalidParameter
+        case zmgoConfigSystemError
+        case balanceAvailableAmountNotEnough
+        case balanceAccountMissing
+        case bizOrderNotExistFailure
+        case settleBizAgreementNotExist
+        case unfreezeAgrNStatus
+        case bizOptIdempotentFailure
+        case bizOptUpdateFailure
+        case balanceUserLockCollision
+        case balanceIdempotentCheckFailure
+        case balanceSystemAmountNotEnough
+        case requestAccessIllegal
+        /// A value this version of the SDK does not know yet.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "SYSTEM_ERROR":
+                self = .systemError
+            case "INVALID_PARAMETER":
+                self = .invalidParameter
+            case "ZMGO_CONFIG_SYSTEM_ERROR":
+                self = .zmgoConfigSystemError
+            case "BALANCE_AVAILABLE_AMOUNT_NOT_ENOUGH":
+                self = .balanceAvailableAmountNotEnough
+            case "BALANCE_ACCOUNT_MISSING":
+                self = .balanceAccountMissing
+            case "BIZ_ORDER_NOT_EXIST_FAILURE":
+                self = .bizOrderNotExistFailure
+            case "SETTLE_BIZ_AGREEMENT_NOT_EXIST":
+                self = .settleBizAgreementNotExist
+            case "UNFREEZE_AGR_N_STATUS":
+                self = .unfreezeAgrNStatus
+            case "BIZ_OPT_IDEMPOTENT_FAILURE":
+                self = .bizOptIdempotentFailure
+            case "BIZ_OPT_UPDATE_FAILURE":
+                self = .bizOptUpdateFailure
+            case "BALANCE_USER_LOCK_COLLISION":
+                self = .balanceUserLockCollision
+            case "BALANCE_IDEMPOTENT_CHECK_FAILURE":
+                self = .balanceIdempotentCheckFailure
+            case "BALANCE_SYSTEM_AMOUNT_NOT_ENOUGH":
+                self = .balanceSystemAmountNotEnough
+            case "REQUEST_ACCESS_ILLEGAL":
+                self = .requestAccessIllegal
+            default:
+                self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .systemError:
+                return "SYSTEM_ERROR"
+            case .invalidParameter:
+                return "INVALID_PARAMETER"
+            case .zmgoConfigSystemError:
+                return "ZMGO_CONFIG_SYSTEM_ERROR"
+            case .balanceAvailableAmountNotEnough:
+                return "BALANCE_AVAILABLE_AMOUNT_NOT_ENOUGH"
+            case .balanceAccountMissing:
+                return "BALANCE_ACCOUNT_MISSING"
+            case .bizOrderNotExistFailure:
+                return "BIZ_ORDER_NOT_EXIST_FAILURE"
+            case .settleBizAgreementNotExist:
+                return "SETTLE_BIZ_AGREEMENT_NOT_EXIST"
+            case .unfreezeAgrNStatus:
+                return "UNFREEZE_AGR_N_STATUS"
+            case .bizOptIdempotentFailure:
+                return "BIZ_OPT_IDEMPOTENT_FAILURE"
+            case .bizOptUpdateFailure:
+                return "BIZ_OPT_UPDATE_FAILURE"
+            case .balanceUserLockCollision:
+                return "BALANCE_USER_LOCK_COLLISION"
+            case .balanceIdempotentCheckFailure:
+                return "BALANCE_IDEMPOTENT_CHECK_FAILURE"
+            case .balanceSystemAmountNotEnough:
+                return "BALANCE_SYSTEM_AMOUNT_NOT_ENOUGH"
+            case .requestAccessIllegal:
+                return "REQUEST_ACCESS_ILLEGAL"
+            case .unknown(let value):
+                return value
+            }
+        }
+
+        /// Whether the value is one the spec names.
+        public var isKnown: Bool {
+            if case .unknown = self {
+                return false
+            }
+            return true
+        }
+    }
+}
+
+/// Request body of zhima.credit.pe.zmgo.settle.unfreeze.
+public struct ZhimaCreditPeZmgoSettleUnfreezeModel: Codable, Equatable, Sendable {
+    /// Agreement number that identifies the user's sign-up record in Alipay.
+    ///
+    /// Example: `20185513447859192007`
+    public var agreementId: String?
+    /// Buyer's Alipay OpenID.
+    ///
+    /// Example: `074a1CcTG1LelxKe4xQC0zgNdId0nxi95b5lsNpazWYoCo5`
+    public var alipayOpenId: String?
+    /// Buyer's Alipay user ID.
+    ///
+    /// Example: `2088101117955611`
+    public var alipayUserId: String?
+    /// Time of the unfreeze.
+    ///
+    /// Example: `2014-09-15 11:23:04`
+    public var bizTime: String?
+    /// Description of the unfreeze.
+    ///
+    /// Example: `2088411663864410`
+    public var orderTitle: String?
+    /// The merchant's request number for this call: letters, digits and Chinese characters only, unique on the merchant
+    /// side; returned to the merchant.
+    ///
+    /// Example: `8077735255938032`
+    public var outRequestNo: String?
+    /// Merchant ID.
+    ///
+    /// Example: `2088411663864410`
+    public var partnerId: String?
+    /// Amount to unfreeze.
+    ///
+    /// Example: `3.00`
+    public var unfreezeAmount: String?
+    /// Extra unfreeze parameters.
+    public var unfreezeExtendParams: UnfreezeExtendParams?
+
+    public init(
+        agreementId: String? = nil,
+        alipayOpenId: String? = nil,
+        alipayUserId: String? = nil,
+        bizTime: String? = nil,
+        orderTitle: String? = nil,
+        outRequestNo: String? = nil,
+        partnerId: String? = nil,
+        unfreezeAmount: String? = nil,
+        unfreezeExtendParams: UnfreezeExtendParams? = nil
+    ) {
+        self.agreementId = agreementId
+        self.alipayOpenId = alipayOpenId
+        self.alipayUserId = alipayUserId
+        self.bizTime = bizTime
+        self.orderTitle = orderTitle
+        self.outRequestNo = outRequestNo
+        self.partnerId = partnerId
+        self.unfreezeAmount = unfreezeAmount
+        self.unfreezeExtendParams = unfreezeExtendParams
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.agreementId, rhs.agreementId) else { return false }
+        guard AlipayFields.equal(lhs.alipayOpenId, rhs.alipayOpenId) else { return false }
+        guard AlipayFields.equal(lhs.alipayUserId, rhs.alipayUserId) else { return false }
+        guard AlipayFields.equal(lhs.bizTime, rhs.bizTime) else { return false }
+        guard AlipayFields.equal(lhs.orderTitle, rhs.orderTitle) else { return false }
+        guard AlipayFields.equal(lhs.outRequestNo, rhs.outRequestNo) else { return false }
+        guard AlipayFields.equal(lhs.partnerId, rhs.partnerId) else { return false }
+        guard AlipayFields.equal(lhs.unfreezeAmount, rhs.unfreezeAmount) else { return false }
+        guard AlipayFields.equal(lhs.unfreezeExtendParams, rhs.unfreezeExtendParams) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.agreementId = try container.decodeField("agreement_id")
+        self.alipayOpenId = try container.decodeField("alipay_open_id")
+        self.alipayUserId = try container.decodeField("alipay_user_id")
+        self.bizTime = try container.decodeField("biz_time")
+        self.orderTitle = try container.decodeField("order_title")
+        self.outRequestNo = try container.decodeField("out_request_no")
+        self.partnerId = try container.decodeField("partner_id")
+        self.unfreezeAmount = try container.decodeField("unfreeze_amount")
+        self.unfreezeExtendParams = try container.decodeField("unfreeze_extend_params")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.agreementId, "agreement_id")
+        try container.encodeField(self.alipayOpenId, "alipay_open_id")
+        try container.encodeField(self.alipayUserId, "alipay_user_id")
+        try container.encodeField(self.bizTime, "biz_time")
+        try container.encodeField(self.orderTitle, "order_title")
+        try container.encodeField(self.outRequestNo, "out_request_no")
+        try container.encodeField(self.partnerId, "partner_id")
+        try container.encodeField(self.unfreezeAmount, "unfreeze_amount")
+        try container.encodeField(self.unfreezeExtendParams, "unfreeze_extend_params")
+    }
+}
+
+/// Successful response of zhima.credit.pe.zmgo.settle.unfreeze. Note the misspelt wire name fail_reaseon.
+public struct ZhimaCreditPeZmgoSettleUnfreezeResponseModel: Codable, Equatable, Sendable {
+    /// Why the unfreeze failed.
+    ///
+    /// Example: `余额户可用资金不足`
+    public var failReaseon: String?
+    /// Whether the call may be retried.
+    ///
+    /// Example: `true|false`
+    public var retry: String?
+    /// Unfrozen amount, as a string.
+    ///
+    /// Example: `1.00`
+    public var unfreezeAmount: String?
+    /// Unfreeze status.
+    ///
+    /// Example: `Y/N`
+    public var unfreezeStatus: String?
+
+    public init(
+        failReaseon: String? = nil,
+        retry: String? = nil,
+        unfreezeAmount: String? = nil,
+        unfreezeStatus: String? = nil
+    ) {
+        self.failReaseon = failReaseon
+        self.retry = retry
+        self.unfreezeAmount = unfreezeAmount
+        self.unfreezeStatus = unfreezeStatus
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.failReaseon, rhs.failReaseon) else { return false }
+        guard AlipayFields.equal(lhs.retry, rhs.retry) else { return false }
+        guard AlipayFields.equal(lhs.unfreezeAmount, rhs.unfreezeAmount) else { return false }
+        guard AlipayFields.equal(lhs.unfreezeStatus, rhs.unfreezeStatus) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.failReaseon = try container.decodeField("fail_reaseon")
+        self.retry = try container.decodeField("retry")
+        self.unfreezeAmount = try container.decodeField("unfreeze_amount")
+        self.unfreezeStatus = try container.decodeField("unfreeze_status")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.failReaseon, "fail_reaseon")
+        try container.encodeField(self.retry, "retry")
+        try container.encodeField(self.unfreezeAmount, "unfreeze_amount")
+        try container.encodeField(self.unfreezeStatus, "unfreeze_status")
+    }
+}

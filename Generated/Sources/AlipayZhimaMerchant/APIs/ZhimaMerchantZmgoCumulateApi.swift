@@ -88,3 +88,732 @@ public struct ZhimaMerchantZmgoCumulateApi: Sendable {
         )
     }
 }
+
+/// Amount data reported by a merchant.
+public struct AmountTypeSyncData: Codable, Equatable, Sendable {
+    /// Discount the user received (e.g. a red packet), in yuan.
+    public var discountAmount: String?
+    /// Name of the discount.
+    public var discountDesc: String?
+    /// Whether the data is linked to an Alipay trade (default false); if true, trade_no must be an Alipay trade number.
+    public var hasAlipayTrade: Bool?
+    /// Amount of the transaction between user and merchant, in yuan.
+    public var taskAmount: String?
+    /// Task description.
+    public var taskDesc: String?
+    /// Number of the amount-type transaction between user and merchant.
+    public var tradeNo: String?
+
+    public init(
+        discountAmount: String? = nil,
+        discountDesc: String? = nil,
+        hasAlipayTrade: Bool? = nil,
+        taskAmount: String? = nil,
+        taskDesc: String? = nil,
+        tradeNo: String? = nil
+    ) {
+        self.discountAmount = discountAmount
+        self.discountDesc = discountDesc
+        self.hasAlipayTrade = hasAlipayTrade
+        self.taskAmount = taskAmount
+        self.taskDesc = taskDesc
+        self.tradeNo = tradeNo
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.discountAmount, rhs.discountAmount) else { return false }
+        guard AlipayFields.equal(lhs.discountDesc, rhs.discountDesc) else { return false }
+        guard AlipayFields.equal(lhs.hasAlipayTrade, rhs.hasAlipayTrade) else { return false }
+        guard AlipayFields.equal(lhs.taskAmount, rhs.taskAmount) else { return false }
+        guard AlipayFields.equal(lhs.taskDesc, rhs.taskDesc) else { return false }
+        guard AlipayFields.equal(lhs.tradeNo, rhs.tradeNo) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.discountAmount = try container.decodeField("discount_amount")
+        self.discountDesc = try container.decodeField("discount_desc")
+        self.hasAlipayTrade = try container.decodeField("has_alipay_trade")
+        self.taskAmount = try container.decodeField("task_amount")
+        self.taskDesc = try container.decodeField("task_desc")
+        self.tradeNo = try container.decodeField("trade_no")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.discountAmount, "discount_amount")
+        try container.encodeField(self.discountDesc, "discount_desc")
+        try container.encodeField(self.hasAlipayTrade, "has_alipay_trade")
+        try container.encodeField(self.taskAmount, "task_amount")
+        try container.encodeField(self.taskDesc, "task_desc")
+        try container.encodeField(self.tradeNo, "trade_no")
+    }
+}
+
+/// One reported Zhima GO data record.
+public struct CumulateDataDetail: Codable, Equatable, Sendable {
+    /// Direction of the report: forward or reverse.
+    public var actionType: String?
+    /// Time the reported event actually happened.
+    public var bizTime: String?
+    /// Type of the reported data.
+    public var dataType: String?
+    /// Discount amount.
+    public var discountAmount: String?
+    /// Discount description.
+    public var discountDesc: String?
+    /// External business number given when the data was reported.
+    public var outBizNo: String?
+    /// For a reverse record, the external business number of the forward record it reverses.
+    public var referOutBizNo: String?
+    /// Sub-type of the reported data.
+    public var subDataType: String?
+    /// Task amount.
+    public var taskAmount: String?
+    /// Task description.
+    public var taskDesc: String?
+    /// Number of task completions.
+    public var taskTimes: Int64?
+
+    public init(
+        actionType: String? = nil,
+        bizTime: String? = nil,
+        dataType: String? = nil,
+        discountAmount: String? = nil,
+        discountDesc: String? = nil,
+        outBizNo: String? = nil,
+        referOutBizNo: String? = nil,
+        subDataType: String? = nil,
+        taskAmount: String? = nil,
+        taskDesc: String? = nil,
+        taskTimes: Int64? = nil
+    ) {
+        self.actionType = actionType
+        self.bizTime = bizTime
+        self.dataType = dataType
+        self.discountAmount = discountAmount
+        self.discountDesc = discountDesc
+        self.outBizNo = outBizNo
+        self.referOutBizNo = referOutBizNo
+        self.subDataType = subDataType
+        self.taskAmount = taskAmount
+        self.taskDesc = taskDesc
+        self.taskTimes = taskTimes
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.actionType, rhs.actionType) else { return false }
+        guard AlipayFields.equal(lhs.bizTime, rhs.bizTime) else { return false }
+        guard AlipayFields.equal(lhs.dataType, rhs.dataType) else { return false }
+        guard AlipayFields.equal(lhs.discountAmount, rhs.discountAmount) else { return false }
+        guard AlipayFields.equal(lhs.discountDesc, rhs.discountDesc) else { return false }
+        guard AlipayFields.equal(lhs.outBizNo, rhs.outBizNo) else { return false }
+        guard AlipayFields.equal(lhs.referOutBizNo, rhs.referOutBizNo) else { return false }
+        guard AlipayFields.equal(lhs.subDataType, rhs.subDataType) else { return false }
+        guard AlipayFields.equal(lhs.taskAmount, rhs.taskAmount) else { return false }
+        guard AlipayFields.equal(lhs.taskDesc, rhs.taskDesc) else { return false }
+        guard AlipayFields.equal(lhs.taskTimes, rhs.taskTimes) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.actionType = try container.decodeField("action_type")
+        self.bizTime = try container.decodeField("biz_time")
+        self.dataType = try container.decodeField("data_type")
+        self.discountAmount = try container.decodeField("discount_amount")
+        self.discountDesc = try container.decodeField("discount_desc")
+        self.outBizNo = try container.decodeField("out_biz_no")
+        self.referOutBizNo = try container.decodeField("refer_out_biz_no")
+        self.subDataType = try container.decodeField("sub_data_type")
+        self.taskAmount = try container.decodeField("task_amount")
+        self.taskDesc = try container.decodeField("task_desc")
+        self.taskTimes = try container.decodeField("task_times")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.actionType, "action_type")
+        try container.encodeField(self.bizTime, "biz_time")
+        try container.encodeField(self.dataType, "data_type")
+        try container.encodeField(self.discountAmount, "discount_amount")
+        try container.encodeField(self.discountDesc, "discount_desc")
+        try container.encodeField(self.outBizNo, "out_biz_no")
+        try container.encodeField(self.referOutBizNo, "refer_out_biz_no")
+        try container.encodeField(self.subDataType, "sub_data_type")
+        try container.encodeField(self.taskAmount, "task_amount")
+        try container.encodeField(self.taskDesc, "task_desc")
+        try container.encodeField(self.taskTimes, "task_times")
+    }
+}
+
+/// Discount data reported by a merchant.
+public struct DiscountTypeSyncData: Codable, Equatable, Sendable {
+    /// Discount the user received (e.g. a red packet), in yuan.
+    public var discountAmount: String?
+    /// Name of the discount.
+    public var discountDesc: String?
+
+    public init(
+        discountAmount: String? = nil,
+        discountDesc: String? = nil
+    ) {
+        self.discountAmount = discountAmount
+        self.discountDesc = discountDesc
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.discountAmount, rhs.discountAmount) else { return false }
+        guard AlipayFields.equal(lhs.discountDesc, rhs.discountDesc) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.discountAmount = try container.decodeField("discount_amount")
+        self.discountDesc = try container.decodeField("discount_desc")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.discountAmount, "discount_amount")
+        try container.encodeField(self.discountDesc, "discount_desc")
+    }
+}
+
+/// Count (times) data reported by a merchant.
+public struct TimesTypeSyncData: Codable, Equatable, Sendable {
+    /// Discount the user received (e.g. a red packet), in yuan.
+    public var discountAmount: String?
+    /// Name of the discount.
+    public var discountDesc: String?
+    /// Amount of the transaction between user and merchant, in yuan.
+    public var taskAmount: String?
+    /// Task description.
+    public var taskDesc: String?
+    /// Number of completions; required for count-type tasks.
+    public var taskTimes: Int64?
+
+    public init(
+        discountAmount: String? = nil,
+        discountDesc: String? = nil,
+        taskAmount: String? = nil,
+        taskDesc: String? = nil,
+        taskTimes: Int64? = nil
+    ) {
+        self.discountAmount = discountAmount
+        self.discountDesc = discountDesc
+        self.taskAmount = taskAmount
+        self.taskDesc = taskDesc
+        self.taskTimes = taskTimes
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.discountAmount, rhs.discountAmount) else { return false }
+        guard AlipayFields.equal(lhs.discountDesc, rhs.discountDesc) else { return false }
+        guard AlipayFields.equal(lhs.taskAmount, rhs.taskAmount) else { return false }
+        guard AlipayFields.equal(lhs.taskDesc, rhs.taskDesc) else { return false }
+        guard AlipayFields.equal(lhs.taskTimes, rhs.taskTimes) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.discountAmount = try container.decodeField("discount_amount")
+        self.discountDesc = try container.decodeField("discount_desc")
+        self.taskAmount = try container.decodeField("task_amount")
+        self.taskDesc = try container.decodeField("task_desc")
+        self.taskTimes = try container.decodeField("task_times")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.discountAmount, "discount_amount")
+        try container.encodeField(self.discountDesc, "discount_desc")
+        try container.encodeField(self.taskAmount, "task_amount")
+        try container.encodeField(self.taskDesc, "task_desc")
+        try container.encodeField(self.taskTimes, "task_times")
+    }
+}
+
+/// The error body of zhima.merchant.zmgo.cumulate.query, handed out in AlipayAPIError.detail: the first of the types
+/// the spec allows that recognises the code of the body.
+public enum ZhimaMerchantZmgoCumulateQueryDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
+    case commonErrorType(CommonErrorType)
+    case errorResponseModel(ZhimaMerchantZmgoCumulateQueryErrorResponseModel)
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.decode(
+            CommonErrorType.self),
+            value.code?.isKnown == true
+        {
+            self = .commonErrorType(value)
+            return
+        }
+        if let value = try? container.decode(
+            ZhimaMerchantZmgoCumulateQueryErrorResponseModel.self),
+            value.code?.isKnown == true
+        {
+            self = .errorResponseModel(value)
+            return
+        }
+        if let value = try? container.decode(
+            ZhimaMerchantZmgoCumulateQueryErrorResponseModel.self)
+        {
+            self = .errorResponseModel(value)
+            return
+        }
+        self = .commonErrorType(
+            try container.decode(CommonErrorType.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .commonErrorType(let value):
+            try value.encode(to: encoder)
+        case .errorResponseModel(let value):
+            try value.encode(to: encoder)
+        }
+    }
+}
+
+/// Business error of zhima.merchant.zmgo.cumulate.query.
+public struct ZhimaMerchantZmgoCumulateQueryErrorResponseModel: Codable, Equatable, Sendable {
+    /// Business error code of this operation.
+    public var code: Code?
+    /// Link to a page that helps resolve the error.
+    public var links: String?
+    /// Human-readable error message.
+    public var message: String?
+
+    public init(
+        code: Code? = nil,
+        links: String? = nil,
+        message: String? = nil
+    ) {
+        self.code = code
+        self.links = links
+        self.message = message
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.code, rhs.code) else { return false }
+        guard AlipayFields.equal(lhs.links, rhs.links) else { return false }
+        guard AlipayFields.equal(lhs.message, rhs.message) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.code = try container.decodeField("code")
+        self.links = try container.decodeField("links")
+        self.message = try container.decodeField("message")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.code, "code")
+        try container.encodeField(self.links, "links")
+        try container.encodeField(self.message, "message")
+    }
+
+    /// Business error code of this operation.
+    public enum Code: AlipayStringEnum {
+        case systemError
+        case invalidParameter
+        /// A value this version of the SDK does not know yet.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "SYSTEM_ERROR":
+                self = .systemError
+            case "INVALID_PARAMETER":
+                self = .invalidParameter
+            default:
+                self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .systemError:
+                return "SYSTEM_ERROR"
+            case .invalidParameter:
+                return "INVALID_PARAMETER"
+            case .unknown(let value):
+                return value
+            }
+        }
+
+        /// Whether the value is one the spec names.
+        public var isKnown: Bool {
+            if case .unknown = self {
+                return false
+            }
+            return true
+        }
+    }
+}
+
+/// Successful response of zhima.merchant.zmgo.cumulate.query.
+public struct ZhimaMerchantZmgoCumulateQueryResponseModel: Codable, Equatable, Sendable {
+    /// Total accumulated amount.
+    public var aggrAmount: String?
+    /// Total accumulated discount.
+    public var aggrDiscountAmount: String?
+    /// Total accumulated count.
+    public var aggrTimes: Int64?
+    /// Zhima GO agreement number; identifies one agreement.
+    public var agreementId: String?
+    /// Detail records.
+    public var detailList: [CumulateDataDetail]?
+    /// Why the query failed.
+    public var failReason: String?
+    /// Page number, as passed in.
+    public var pageNo: Int64?
+    /// Page size, as passed in.
+    public var pageSize: Int64?
+
+    public init(
+        aggrAmount: String? = nil,
+        aggrDiscountAmount: String? = nil,
+        aggrTimes: Int64? = nil,
+        agreementId: String? = nil,
+        detailList: [CumulateDataDetail]? = nil,
+        failReason: String? = nil,
+        pageNo: Int64? = nil,
+        pageSize: Int64? = nil
+    ) {
+        self.aggrAmount = aggrAmount
+        self.aggrDiscountAmount = aggrDiscountAmount
+        self.aggrTimes = aggrTimes
+        self.agreementId = agreementId
+        self.detailList = detailList
+        self.failReason = failReason
+        self.pageNo = pageNo
+        self.pageSize = pageSize
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.aggrAmount, rhs.aggrAmount) else { return false }
+        guard AlipayFields.equal(lhs.aggrDiscountAmount, rhs.aggrDiscountAmount) else { return false }
+        guard AlipayFields.equal(lhs.aggrTimes, rhs.aggrTimes) else { return false }
+        guard AlipayFields.equal(lhs.agreementId, rhs.agreementId) else { return false }
+        guard AlipayFields.equal(lhs.detailList, rhs.detailList) else { return false }
+        guard AlipayFields.equal(lhs.failReason, rhs.failReason) else { return false }
+        guard AlipayFields.equal(lhs.pageNo, rhs.pageNo) else { return false }
+        guard AlipayFields.equal(lhs.pageSize, rhs.pageSize) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.aggrAmount = try container.decodeField("aggr_amount")
+        self.aggrDiscountAmount = try container.decodeField("aggr_discount_amount")
+        self.aggrTimes = try container.decodeField("aggr_times")
+        self.agreementId = try container.decodeField("agreement_id")
+        self.detailList = try container.decodeField("detail_list")
+        self.failReason = try container.decodeField("fail_reason")
+        self.pageNo = try container.decodeField("page_no")
+        self.pageSize = try container.decodeField("page_size")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.aggrAmount, "aggr_amount")
+        try container.encodeField(self.aggrDiscountAmount, "aggr_discount_amount")
+        try container.encodeField(self.aggrTimes, "aggr_times")
+        try container.encodeField(self.agreementId, "agreement_id")
+        try container.encodeField(self.detailList, "detail_list")
+        try container.encodeField(self.failReason, "fail_reason")
+        try container.encodeField(self.pageNo, "page_no")
+        try container.encodeField(self.pageSize, "page_size")
+    }
+}
+
+/// The error body of zhima.merchant.zmgo.cumulate.sync, handed out in AlipayAPIError.detail: the first of the types the
+/// spec allows that recognises the code of the body.
+public enum ZhimaMerchantZmgoCumulateSyncDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
+    case commonErrorType(CommonErrorType)
+    case errorResponseModel(ZhimaMerchantZmgoCumulateSyncErrorResponseModel)
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.decode(
+            CommonErrorType.self),
+            value.code?.isKnown == true
+        {
+            self = .commonErrorType(value)
+            return
+        }
+        if let value = try? container.decode(
+            ZhimaMerchantZmgoCumulateSyncErrorResponseModel.self),
+            value.code?.isKnown == true
+        {
+            self = .errorResponseModel(value)
+            return
+        }
+        if let value = try? container.decode(
+            ZhimaMerchantZmgoCumulateSyncErrorResponseModel.self)
+        {
+            self = .errorResponseModel(value)
+            return
+        }
+        self = .commonErrorType(
+            try container.decode(CommonErrorType.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .commonErrorType(let value):
+            try value.encode(to: encoder)
+        case .errorResponseModel(let value):
+            try value.encode(to: encoder)
+        }
+    }
+}
+
+/// Business error of zhima.merchant.zmgo.cumulate.sync.
+public struct ZhimaMerchantZmgoCumulateSyncErrorResponseModel: Codable, Equatable, Sendable {
+    /// Business error code of this operation.
+    public var code: Code?
+    /// Link to a page that helps resolve the error.
+    public var links: String?
+    /// Human-readable error message.
+    public var message: String?
+
+    public init(
+        code: Code? = nil,
+        links: String? = nil,
+        message: String? = nil
+    ) {
+        self.code = code
+        self.links = links
+        self.message = message
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.code, rhs.code) else { return false }
+        guard AlipayFields.equal(lhs.links, rhs.links) else { return false }
+        guard AlipayFields.equal(lhs.message, rhs.message) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.code = try container.decodeField("code")
+        self.links = try container.decodeField("links")
+        self.message = try container.decodeField("message")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.code, "code")
+        try container.encodeField(self.links, "links")
+        try container.encodeField(self.message, "message")
+    }
+
+    /// Business error code of this operation.
+    public enum Code: AlipayStringEnum {
+        case systemError
+        case invalidParameter
+        case agreementStatusInvalid
+        case idempotentError
+        /// A value this version of the SDK does not know yet.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "SYSTEM_ERROR":
+                self = .systemError
+            case "INVALID_PARAMETER":
+                self = .invalidParameter
+            case "AGREEMENT_STATUS_INVALID":
+                self = .agreementStatusInvalid
+            case "IDEMPOTENT_ERROR":
+                self = .idempotentError
+            default:
+                self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .systemError:
+                return "SYSTEM_ERROR"
+            case .invalidParameter:
+                return "INVALID_PARAMETER"
+            case .agreementStatusInvalid:
+                return "AGREEMENT_STATUS_INVALID"
+            case .idempotentError:
+                return "IDEMPOTENT_ERROR"
+            case .unknown(let value):
+                return value
+            }
+        }
+
+        /// Whether the value is one the spec names.
+        public var isKnown: Bool {
+            if case .unknown = self {
+                return false
+            }
+            return true
+        }
+    }
+}
+
+/// Request body of zhima.merchant.zmgo.cumulate.sync.
+public struct ZhimaMerchantZmgoCumulateSyncModel: Codable, Equatable, Sendable {
+    /// Zhima GO agreement number; identifies one agreement.
+    public var agreementId: String?
+    /// Amount data reported by a merchant.
+    public var amountTypeSyncData: AmountTypeSyncData?
+    /// Direction: POSITIVE adds to order amounts, discounts and task counts; REVERSE takes them back.
+    public var bizAction: String?
+    /// When the event actually happened (order paid, discount used, task completed), not when it is reported. Required.
+    public var bizTime: String?
+    /// Type of data: TASK (counts towards progress) or DISCOUNT.
+    public var dataType: String?
+    /// Discount data reported by a merchant.
+    public var discountTypeSyncData: DiscountTypeSyncData?
+    /// User's Alipay OpenID.
+    public var openId: String?
+    /// External business number; identifies one report.
+    public var outBizNo: String?
+    /// ID (PID) of the merchant reporting the data, i.e. the party doing business with the user: 16 digits starting
+    /// with 2088.
+    public var providerPid: String?
+    /// For a reverse report, the external business number of the forward report. Required when biz_action is REVERSE.
+    public var referOutBizNo: String?
+    /// Sub-action. Required. ADD (new data) or UPDATE (change data; only amounts can be updated).
+    public var subBizAction: String?
+    /// Count (times) data reported by a merchant.
+    public var timesTypeSyncData: TimesTypeSyncData?
+    /// User's Alipay ID: 16 digits starting with 2088.
+    public var userId: String?
+
+    public init(
+        agreementId: String? = nil,
+        amountTypeSyncData: AmountTypeSyncData? = nil,
+        bizAction: String? = nil,
+        bizTime: String? = nil,
+        dataType: String? = nil,
+        discountTypeSyncData: DiscountTypeSyncData? = nil,
+        openId: String? = nil,
+        outBizNo: String? = nil,
+        providerPid: String? = nil,
+        referOutBizNo: String? = nil,
+        subBizAction: String? = nil,
+        timesTypeSyncData: TimesTypeSyncData? = nil,
+        userId: String? = nil
+    ) {
+        self.agreementId = agreementId
+        self.amountTypeSyncData = amountTypeSyncData
+        self.bizAction = bizAction
+        self.bizTime = bizTime
+        self.dataType = dataType
+        self.discountTypeSyncData = discountTypeSyncData
+        self.openId = openId
+        self.outBizNo = outBizNo
+        self.providerPid = providerPid
+        self.referOutBizNo = referOutBizNo
+        self.subBizAction = subBizAction
+        self.timesTypeSyncData = timesTypeSyncData
+        self.userId = userId
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.agreementId, rhs.agreementId) else { return false }
+        guard AlipayFields.equal(lhs.amountTypeSyncData, rhs.amountTypeSyncData) else { return false }
+        guard AlipayFields.equal(lhs.bizAction, rhs.bizAction) else { return false }
+        guard AlipayFields.equal(lhs.bizTime, rhs.bizTime) else { return false }
+        guard AlipayFields.equal(lhs.dataType, rhs.dataType) else { return false }
+        guard AlipayFields.equal(lhs.discountTypeSyncData, rhs.discountTypeSyncData) else { return false }
+        guard AlipayFields.equal(lhs.openId, rhs.openId) else { return false }
+        guard AlipayFields.equal(lhs.outBizNo, rhs.outBizNo) else { return false }
+        guard AlipayFields.equal(lhs.providerPid, rhs.providerPid) else { return false }
+        guard AlipayFields.equal(lhs.referOutBizNo, rhs.referOutBizNo) else { return false }
+        guard AlipayFields.equal(lhs.subBizAction, rhs.subBizAction) else { return false }
+        guard AlipayFields.equal(lhs.timesTypeSyncData, rhs.timesTypeSyncData) else { return false }
+        guard AlipayFields.equal(lhs.userId, rhs.userId) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.agreementId = try container.decodeField("agreement_id")
+        self.amountTypeSyncData = try container.decodeField("amount_type_sync_data")
+        self.bizAction = try container.decodeField("biz_action")
+        self.bizTime = try container.decodeField("biz_time")
+        self.dataType = try container.decodeField("data_type")
+        self.discountTypeSyncData = try container.decodeField("discount_type_sync_data")
+        self.openId = try container.decodeField("open_id")
+        self.outBizNo = try container.decodeField("out_biz_no")
+        self.providerPid = try container.decodeField("provider_pid")
+        self.referOutBizNo = try container.decodeField("refer_out_biz_no")
+        self.subBizAction = try container.decodeField("sub_biz_action")
+        self.timesTypeSyncData = try container.decodeField("times_type_sync_data")
+        self.userId = try container.decodeField("user_id")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.agreementId, "agreement_id")
+        try container.encodeField(self.amountTypeSyncData, "amount_type_sync_data")
+        try container.encodeField(self.bizAction, "biz_action")
+        try container.encodeField(self.bizTime, "biz_time")
+        try container.encodeField(self.dataType, "data_type")
+        try container.encodeField(self.discountTypeSyncData, "discount_type_sync_data")
+        try container.encodeField(self.openId, "open_id")
+        try container.encodeField(self.outBizNo, "out_biz_no")
+        try container.encodeField(self.providerPid, "provider_pid")
+        try container.encodeField(self.referOutBizNo, "refer_out_biz_no")
+        try container.encodeField(self.subBizAction, "sub_biz_action")
+        try container.encodeField(self.timesTypeSyncData, "times_type_sync_data")
+        try container.encodeField(self.userId, "user_id")
+    }
+}
+
+/// Successful response of zhima.merchant.zmgo.cumulate.sync.
+public struct ZhimaMerchantZmgoCumulateSyncResponseModel: Codable, Equatable, Sendable {
+    /// Zhima GO agreement number; identifies one agreement.
+    public var agreementId: String?
+    /// Why the report failed.
+    public var failReason: String?
+    /// External business number; identifies one report.
+    public var outBizNo: String?
+
+    public init(
+        agreementId: String? = nil,
+        failReason: String? = nil,
+        outBizNo: String? = nil
+    ) {
+        self.agreementId = agreementId
+        self.failReason = failReason
+        self.outBizNo = outBizNo
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.agreementId, rhs.agreementId) else { return false }
+        guard AlipayFields.equal(lhs.failReason, rhs.failReason) else { return false }
+        guard AlipayFields.equal(lhs.outBizNo, rhs.outBizNo) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.agreementId = try container.decodeField("agreement_id")
+        self.failReason = try container.decodeField("fail_reason")
+        self.outBizNo = try container.decodeField("out_biz_no")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.agreementId, "agreement_id")
+        try container.encodeField(self.failReason, "fail_reason")
+        try container.encodeField(self.outBizNo, "out_biz_no")
+    }
+}

@@ -72,3 +72,1074 @@ public struct ZhimaMerchantZmgoTemplateApi: Sendable {
         )
     }
 }
+
+/// Basic settings of a Zhima GO template.
+public struct ZMGOBasicConfig: Codable, Equatable, Sendable {
+    /// Code of the merchant's business identity in Zhima GO.
+    public var bizType: String?
+    /// Customer-service phone number of the merchant.
+    public var contact: String?
+    /// Alipay ID of the operating ISV. When the merchant operates on its own, the same as partner_id.
+    public var isvPid: String?
+    /// Merchant logo.
+    public var merchantCustomLogo: String?
+    /// External business number for idempotency; must differ on every request.
+    public var outBizNo: String?
+    /// Alipay ID of the merchant the template is created for.
+    public var partnerId: String?
+    /// Template name.
+    public var templateName: String?
+    /// Template number.
+    public var templateNo: String?
+
+    public init(
+        bizType: String? = nil,
+        contact: String? = nil,
+        isvPid: String? = nil,
+        merchantCustomLogo: String? = nil,
+        outBizNo: String? = nil,
+        partnerId: String? = nil,
+        templateName: String? = nil,
+        templateNo: String? = nil
+    ) {
+        self.bizType = bizType
+        self.contact = contact
+        self.isvPid = isvPid
+        self.merchantCustomLogo = merchantCustomLogo
+        self.outBizNo = outBizNo
+        self.partnerId = partnerId
+        self.templateName = templateName
+        self.templateNo = templateNo
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.bizType, rhs.bizType) else { return false }
+        guard AlipayFields.equal(lhs.contact, rhs.contact) else { return false }
+        guard AlipayFields.equal(lhs.isvPid, rhs.isvPid) else { return false }
+        guard AlipayFields.equal(lhs.merchantCustomLogo, rhs.merchantCustomLogo) else { return false }
+        guard AlipayFields.equal(lhs.outBizNo, rhs.outBizNo) else { return false }
+        guard AlipayFields.equal(lhs.partnerId, rhs.partnerId) else { return false }
+        guard AlipayFields.equal(lhs.templateName, rhs.templateName) else { return false }
+        guard AlipayFields.equal(lhs.templateNo, rhs.templateNo) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.bizType = try container.decodeField("biz_type")
+        self.contact = try container.decodeField("contact")
+        self.isvPid = try container.decodeField("isv_pid")
+        self.merchantCustomLogo = try container.decodeField("merchant_custom_logo")
+        self.outBizNo = try container.decodeField("out_biz_no")
+        self.partnerId = try container.decodeField("partner_id")
+        self.templateName = try container.decodeField("template_name")
+        self.templateNo = try container.decodeField("template_no")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.bizType, "biz_type")
+        try container.encodeField(self.contact, "contact")
+        try container.encodeField(self.isvPid, "isv_pid")
+        try container.encodeField(self.merchantCustomLogo, "merchant_custom_logo")
+        try container.encodeField(self.outBizNo, "out_biz_no")
+        try container.encodeField(self.partnerId, "partner_id")
+        try container.encodeField(self.templateName, "template_name")
+        try container.encodeField(self.templateNo, "template_no")
+    }
+}
+
+/// Settings of flexible periodic withholding.
+public struct ZMGOCycleFlexConfig: Codable, Equatable, Sendable {
+    /// Name of the fee.
+    public var cycleFlexWithholdFeeName: String?
+    /// Maximum amount withheld per period.
+    public var cycleFlexWithholdMaxPrice: String?
+    /// Total number of periods.
+    public var cycleFlexWithholdTotalPeriodCount: Int64?
+
+    public init(
+        cycleFlexWithholdFeeName: String? = nil,
+        cycleFlexWithholdMaxPrice: String? = nil,
+        cycleFlexWithholdTotalPeriodCount: Int64? = nil
+    ) {
+        self.cycleFlexWithholdFeeName = cycleFlexWithholdFeeName
+        self.cycleFlexWithholdMaxPrice = cycleFlexWithholdMaxPrice
+        self.cycleFlexWithholdTotalPeriodCount = cycleFlexWithholdTotalPeriodCount
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.cycleFlexWithholdFeeName, rhs.cycleFlexWithholdFeeName) else { return false }
+        guard AlipayFields.equal(lhs.cycleFlexWithholdMaxPrice, rhs.cycleFlexWithholdMaxPrice) else { return false }
+        guard
+            AlipayFields.equal(
+                lhs.cycleFlexWithholdTotalPeriodCount,
+                rhs.cycleFlexWithholdTotalPeriodCount)
+        else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.cycleFlexWithholdFeeName = try container.decodeField("cycle_flex_withhold_fee_name")
+        self.cycleFlexWithholdMaxPrice = try container.decodeField("cycle_flex_withhold_max_price")
+        self.cycleFlexWithholdTotalPeriodCount = try container.decodeField("cycle_flex_withhold_total_period_count")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.cycleFlexWithholdFeeName, "cycle_flex_withhold_fee_name")
+        try container.encodeField(self.cycleFlexWithholdMaxPrice, "cycle_flex_withhold_max_price")
+        try container.encodeField(self.cycleFlexWithholdTotalPeriodCount, "cycle_flex_withhold_total_period_count")
+    }
+}
+
+/// Settings of periodic withholding.
+public struct ZMGOCycleWithholdConfig: Codable, Equatable, Sendable {
+    /// Withholding plan.
+    public var deductPlan: [String]?
+    /// Length of the exemption period in days.
+    public var exemptionPeriod: String?
+    /// Period.
+    public var period: String?
+    /// Period type: DAY or MONTH.
+    public var periodType: String?
+    /// Whether the advanced mode is enabled, in which the amount of each withholding in the plan can be customised.
+    public var supportCycleWithholdHighMode: Bool?
+    /// Whether an exemption period applies; a user who quits within it is not charged.
+    public var supportExemptionPeriod: Bool?
+    /// Withholding mode: a fixed day each month or a fixed interval.
+    public var withholdMode: String?
+
+    public init(
+        deductPlan: [String]? = nil,
+        exemptionPeriod: String? = nil,
+        period: String? = nil,
+        periodType: String? = nil,
+        supportCycleWithholdHighMode: Bool? = nil,
+        supportExemptionPeriod: Bool? = nil,
+        withholdMode: String? = nil
+    ) {
+        self.deductPlan = deductPlan
+        self.exemptionPeriod = exemptionPeriod
+        self.period = period
+        self.periodType = periodType
+        self.supportCycleWithholdHighMode = supportCycleWithholdHighMode
+        self.supportExemptionPeriod = supportExemptionPeriod
+        self.withholdMode = withholdMode
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.deductPlan, rhs.deductPlan) else { return false }
+        guard AlipayFields.equal(lhs.exemptionPeriod, rhs.exemptionPeriod) else { return false }
+        guard AlipayFields.equal(lhs.period, rhs.period) else { return false }
+        guard AlipayFields.equal(lhs.periodType, rhs.periodType) else { return false }
+        guard
+            AlipayFields.equal(
+                lhs.supportCycleWithholdHighMode,
+                rhs.supportCycleWithholdHighMode)
+        else { return false }
+        guard AlipayFields.equal(lhs.supportExemptionPeriod, rhs.supportExemptionPeriod) else { return false }
+        guard AlipayFields.equal(lhs.withholdMode, rhs.withholdMode) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.deductPlan = try container.decodeField("deduct_plan")
+        self.exemptionPeriod = try container.decodeField("exemption_period")
+        self.period = try container.decodeField("period")
+        self.periodType = try container.decodeField("period_type")
+        self.supportCycleWithholdHighMode = try container.decodeField("support_cycle_withhold_high_mode")
+        self.supportExemptionPeriod = try container.decodeField("support_exemption_period")
+        self.withholdMode = try container.decodeField("withhold_mode")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.deductPlan, "deduct_plan")
+        try container.encodeField(self.exemptionPeriod, "exemption_period")
+        try container.encodeField(self.period, "period")
+        try container.encodeField(self.periodType, "period_type")
+        try container.encodeField(self.supportCycleWithholdHighMode, "support_cycle_withhold_high_mode")
+        try container.encodeField(self.supportExemptionPeriod, "support_exemption_period")
+        try container.encodeField(self.withholdMode, "withhold_mode")
+    }
+}
+
+/// Extension settings of a Zhima GO template.
+public struct ZMGOExtConfig: Codable, Equatable, Sendable {
+    /// ID of the text-filling rule.
+    public var textContentFillRuleId: String?
+    /// Variables for the text-filling rule; the keys are provided by Alipay operations staff.
+    public var textContentFillVariable: String?
+
+    public init(
+        textContentFillRuleId: String? = nil,
+        textContentFillVariable: String? = nil
+    ) {
+        self.textContentFillRuleId = textContentFillRuleId
+        self.textContentFillVariable = textContentFillVariable
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.textContentFillRuleId, rhs.textContentFillRuleId) else { return false }
+        guard AlipayFields.equal(lhs.textContentFillVariable, rhs.textContentFillVariable) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.textContentFillRuleId = try container.decodeField("text_content_fill_rule_id")
+        self.textContentFillVariable = try container.decodeField("text_content_fill_variable")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.textContentFillRuleId, "text_content_fill_rule_id")
+        try container.encodeField(self.textContentFillVariable, "text_content_fill_variable")
+    }
+}
+
+/// Obligation (commitment) settings of a Zhima GO template.
+public struct ZMGOObligationConfig: Codable, Equatable, Sendable {
+    /// Link of the "do tasks" button on the Zhima GO management page.
+    public var benefitUrl: String?
+    /// Minimum amount needed to complete the task; required when obligation_template is OBTL002.
+    public var obligationAmount: String?
+    /// Obligation type: OBTL001 (n times within a period) or OBTL002 (n yuan within a period).
+    public var obligationTemplate: String?
+    /// Minimum number of times needed to complete the task; required when obligation_template is OBTL001.
+    public var obligationTimes: String?
+    /// Task description.
+    public var promiseTypeDesc: String?
+    /// Redirect link for task progress on the Zhima GO management page.
+    public var taskProgressRedirectSchema: String?
+
+    public init(
+        benefitUrl: String? = nil,
+        obligationAmount: String? = nil,
+        obligationTemplate: String? = nil,
+        obligationTimes: String? = nil,
+        promiseTypeDesc: String? = nil,
+        taskProgressRedirectSchema: String? = nil
+    ) {
+        self.benefitUrl = benefitUrl
+        self.obligationAmount = obligationAmount
+        self.obligationTemplate = obligationTemplate
+        self.obligationTimes = obligationTimes
+        self.promiseTypeDesc = promiseTypeDesc
+        self.taskProgressRedirectSchema = taskProgressRedirectSchema
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.benefitUrl, rhs.benefitUrl) else { return false }
+        guard AlipayFields.equal(lhs.obligationAmount, rhs.obligationAmount) else { return false }
+        guard AlipayFields.equal(lhs.obligationTemplate, rhs.obligationTemplate) else { return false }
+        guard AlipayFields.equal(lhs.obligationTimes, rhs.obligationTimes) else { return false }
+        guard AlipayFields.equal(lhs.promiseTypeDesc, rhs.promiseTypeDesc) else { return false }
+        guard AlipayFields.equal(lhs.taskProgressRedirectSchema, rhs.taskProgressRedirectSchema) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.benefitUrl = try container.decodeField("benefit_url")
+        self.obligationAmount = try container.decodeField("obligation_amount")
+        self.obligationTemplate = try container.decodeField("obligation_template")
+        self.obligationTimes = try container.decodeField("obligation_times")
+        self.promiseTypeDesc = try container.decodeField("promise_type_desc")
+        self.taskProgressRedirectSchema = try container.decodeField("task_progress_redirect_schema")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.benefitUrl, "benefit_url")
+        try container.encodeField(self.obligationAmount, "obligation_amount")
+        try container.encodeField(self.obligationTemplate, "obligation_template")
+        try container.encodeField(self.obligationTimes, "obligation_times")
+        try container.encodeField(self.promiseTypeDesc, "promise_type_desc")
+        try container.encodeField(self.taskProgressRedirectSchema, "task_progress_redirect_schema")
+    }
+}
+
+/// Sign-up page settings of a Zhima GO template.
+public struct ZMGOOpenConfig: Codable, Equatable, Sendable {
+    /// Label of the sign-up button.
+    public var applyButtonDesc: String?
+    /// Fixed expiry: with period_mode APPOINT_DATE a date such as "2022-06-01 00:00:00"; with FIX_DATE a day of the
+    /// month such as "3", reached period_time months later.
+    public var appointDate: String?
+    /// Card colour: C_BLACK, C_RED, C_GREEN, C_LIGHT_BLUE, C_BLUE, C_ORANGE or C_PURPLE.
+    public var cardColorScheme: String?
+    /// Rules that apply when the task is not completed.
+    public var customOpenTipList: String?
+    /// Rule details.
+    public var customOpenTips: String?
+    /// Guarantee amount in yuan.
+    public var freezeAmount: String?
+    /// Minimum interval between sign-ups, in days.
+    public var minSignInterval: String?
+    /// How the obligation expiry is computed: RELATIVE_DATE, ABSOLATE_DATE (counted from the same day),
+    /// ABSOLUTE_PLUS_1_DATE (counted from the next day), FIX_DATE or APPOINT_DATE.
+    public var periodMode: String?
+    /// Period length; required when period_mode is RELATIVE_DATE, ABSOLATE_DATE, ABSOLUTE_PLUS_1_DATE or FIX_DATE.
+    public var periodTime: String?
+    /// Whether to show the sign-up success page.
+    public var showSignSuccessPage: Bool?
+    /// Link offered when the merchant activity the user signed up for has expired.
+    public var signAgainSchema: String?
+    /// Label of the task button on the success page; required when show_sign_success_page is true.
+    public var signSuccessTaskButtonDesc: String?
+    /// Whether users may extend the task before it expires. Discontinued; do not enable.
+    @available(*, deprecated)
+    public var supportExpireDeferral: Bool? {
+        get { _supportExpireDeferral }
+        set { _supportExpireDeferral = newValue }
+    }
+    var _supportExpireDeferral: Bool?
+
+    public init(
+        applyButtonDesc: String? = nil,
+        appointDate: String? = nil,
+        cardColorScheme: String? = nil,
+        customOpenTipList: String? = nil,
+        customOpenTips: String? = nil,
+        freezeAmount: String? = nil,
+        minSignInterval: String? = nil,
+        periodMode: String? = nil,
+        periodTime: String? = nil,
+        showSignSuccessPage: Bool? = nil,
+        signAgainSchema: String? = nil,
+        signSuccessTaskButtonDesc: String? = nil,
+        supportExpireDeferral: Bool? = nil
+    ) {
+        self.applyButtonDesc = applyButtonDesc
+        self.appointDate = appointDate
+        self.cardColorScheme = cardColorScheme
+        self.customOpenTipList = customOpenTipList
+        self.customOpenTips = customOpenTips
+        self.freezeAmount = freezeAmount
+        self.minSignInterval = minSignInterval
+        self.periodMode = periodMode
+        self.periodTime = periodTime
+        self.showSignSuccessPage = showSignSuccessPage
+        self.signAgainSchema = signAgainSchema
+        self.signSuccessTaskButtonDesc = signSuccessTaskButtonDesc
+        self._supportExpireDeferral = supportExpireDeferral
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.applyButtonDesc, rhs.applyButtonDesc) else { return false }
+        guard AlipayFields.equal(lhs.appointDate, rhs.appointDate) else { return false }
+        guard AlipayFields.equal(lhs.cardColorScheme, rhs.cardColorScheme) else { return false }
+        guard AlipayFields.equal(lhs.customOpenTipList, rhs.customOpenTipList) else { return false }
+        guard AlipayFields.equal(lhs.customOpenTips, rhs.customOpenTips) else { return false }
+        guard AlipayFields.equal(lhs.freezeAmount, rhs.freezeAmount) else { return false }
+        guard AlipayFields.equal(lhs.minSignInterval, rhs.minSignInterval) else { return false }
+        guard AlipayFields.equal(lhs.periodMode, rhs.periodMode) else { return false }
+        guard AlipayFields.equal(lhs.periodTime, rhs.periodTime) else { return false }
+        guard AlipayFields.equal(lhs.showSignSuccessPage, rhs.showSignSuccessPage) else { return false }
+        guard AlipayFields.equal(lhs.signAgainSchema, rhs.signAgainSchema) else { return false }
+        guard AlipayFields.equal(lhs.signSuccessTaskButtonDesc, rhs.signSuccessTaskButtonDesc) else { return false }
+        guard AlipayFields.equal(lhs._supportExpireDeferral, rhs._supportExpireDeferral) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.applyButtonDesc = try container.decodeField("apply_button_desc")
+        self.appointDate = try container.decodeField("appoint_date")
+        self.cardColorScheme = try container.decodeField("card_color_scheme")
+        self.customOpenTipList = try container.decodeField("custom_open_tip_list")
+        self.customOpenTips = try container.decodeField("custom_open_tips")
+        self.freezeAmount = try container.decodeField("freeze_amount")
+        self.minSignInterval = try container.decodeField("min_sign_interval")
+        self.periodMode = try container.decodeField("period_mode")
+        self.periodTime = try container.decodeField("period_time")
+        self.showSignSuccessPage = try container.decodeField("show_sign_success_page")
+        self.signAgainSchema = try container.decodeField("sign_again_schema")
+        self.signSuccessTaskButtonDesc = try container.decodeField("sign_success_task_button_desc")
+        self._supportExpireDeferral = try container.decodeField("support_expire_deferral")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.applyButtonDesc, "apply_button_desc")
+        try container.encodeField(self.appointDate, "appoint_date")
+        try container.encodeField(self.cardColorScheme, "card_color_scheme")
+        try container.encodeField(self.customOpenTipList, "custom_open_tip_list")
+        try container.encodeField(self.customOpenTips, "custom_open_tips")
+        try container.encodeField(self.freezeAmount, "freeze_amount")
+        try container.encodeField(self.minSignInterval, "min_sign_interval")
+        try container.encodeField(self.periodMode, "period_mode")
+        try container.encodeField(self.periodTime, "period_time")
+        try container.encodeField(self.showSignSuccessPage, "show_sign_success_page")
+        try container.encodeField(self.signAgainSchema, "sign_again_schema")
+        try container.encodeField(self.signSuccessTaskButtonDesc, "sign_success_task_button_desc")
+        try container.encodeField(self._supportExpireDeferral, "support_expire_deferral")
+    }
+}
+
+/// Quit settings of a Zhima GO template.
+public struct ZMGOQuitConfig: Codable, Equatable, Sendable {
+    /// Message shown when quitting.
+    public var quitDesc: String?
+    /// Merchant page to go to when quitting; required when quit_type is QUIT_MERCHANT_JUMP.
+    public var quitJumpUrl: String?
+    /// How users quit: QUIT_COMMON (standard), QUIT_MERCHANT_JUMP (on a merchant page) or QUIT_ONLY_TIPS (message
+    /// only).
+    public var quitType: String?
+
+    public init(
+        quitDesc: String? = nil,
+        quitJumpUrl: String? = nil,
+        quitType: String? = nil
+    ) {
+        self.quitDesc = quitDesc
+        self.quitJumpUrl = quitJumpUrl
+        self.quitType = quitType
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.quitDesc, rhs.quitDesc) else { return false }
+        guard AlipayFields.equal(lhs.quitJumpUrl, rhs.quitJumpUrl) else { return false }
+        guard AlipayFields.equal(lhs.quitType, rhs.quitType) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.quitDesc = try container.decodeField("quit_desc")
+        self.quitJumpUrl = try container.decodeField("quit_jump_url")
+        self.quitType = try container.decodeField("quit_type")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.quitDesc, "quit_desc")
+        try container.encodeField(self.quitJumpUrl, "quit_jump_url")
+        try container.encodeField(self.quitType, "quit_type")
+    }
+}
+
+/// Benefit settings of a Zhima GO template.
+public struct ZMGORightConfig: Codable, Equatable, Sendable {
+    /// Redirect link for the discounts received so far on the Zhima GO management page.
+    public var cumulativePreferentialRedirectSchema: String?
+    /// Benefit description.
+    public var customBenefitDesc: String?
+    /// Benefit subtitle.
+    public var customSubBenefitDesc: String?
+
+    public init(
+        cumulativePreferentialRedirectSchema: String? = nil,
+        customBenefitDesc: String? = nil,
+        customSubBenefitDesc: String? = nil
+    ) {
+        self.cumulativePreferentialRedirectSchema = cumulativePreferentialRedirectSchema
+        self.customBenefitDesc = customBenefitDesc
+        self.customSubBenefitDesc = customSubBenefitDesc
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard
+            AlipayFields.equal(
+                lhs.cumulativePreferentialRedirectSchema,
+                rhs.cumulativePreferentialRedirectSchema)
+        else { return false }
+        guard AlipayFields.equal(lhs.customBenefitDesc, rhs.customBenefitDesc) else { return false }
+        guard AlipayFields.equal(lhs.customSubBenefitDesc, rhs.customSubBenefitDesc) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.cumulativePreferentialRedirectSchema = try container.decodeField("cumulative_preferential_redirect_schema")
+        self.customBenefitDesc = try container.decodeField("custom_benefit_desc")
+        self.customSubBenefitDesc = try container.decodeField("custom_sub_benefit_desc")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.cumulativePreferentialRedirectSchema, "cumulative_preferential_redirect_schema")
+        try container.encodeField(self.customBenefitDesc, "custom_benefit_desc")
+        try container.encodeField(self.customSubBenefitDesc, "custom_sub_benefit_desc")
+    }
+}
+
+/// Settlement settings of a Zhima GO template.
+public struct ZMGOSettlementConfig: Codable, Equatable, Sendable {
+    /// Name of the membership fee.
+    public var customFeeName: String?
+    /// Settings of flexible periodic withholding.
+    public var cycleFlexWithholdConfig: ZMGOCycleFlexConfig?
+    /// Settings of periodic withholding.
+    public var cycleWithholdConfig: ZMGOCycleWithholdConfig?
+    /// Expected settlement delay in days; required when exp_stop_time_mode is RELATIVE_DATE, ABSOLATE_DATE or
+    /// ABSOLUTE_PLUS_1_DATE.
+    public var expStopDelayDays: Int64?
+    /// Expected settlement time; required when exp_stop_time_mode is APPOINT_DATE.
+    public var expStopTime: String?
+    /// How the expected settlement time is computed: RELATIVE_DATE, ABSOLATE_DATE (counted from the same day),
+    /// ABSOLUTE_PLUS_1_DATE (counted from the next day) or APPOINT_DATE.
+    public var expStopTimeMode: String?
+    /// Withholding plan based on the number of fulfilments; required when settlement_type is
+    /// fulfillTimesCustomSettlement.
+    public var fulfilltimesCustomSettlementPlan: String?
+    /// Settlement type: benefitSettlement (by benefit amount) or fulfillTimesCustomSettlement (by number of
+    /// fulfilments).
+    public var settlementType: String?
+
+    public init(
+        customFeeName: String? = nil,
+        cycleFlexWithholdConfig: ZMGOCycleFlexConfig? = nil,
+        cycleWithholdConfig: ZMGOCycleWithholdConfig? = nil,
+        expStopDelayDays: Int64? = nil,
+        expStopTime: String? = nil,
+        expStopTimeMode: String? = nil,
+        fulfilltimesCustomSettlementPlan: String? = nil,
+        settlementType: String? = nil
+    ) {
+        self.customFeeName = customFeeName
+        self.cycleFlexWithholdConfig = cycleFlexWithholdConfig
+        self.cycleWithholdConfig = cycleWithholdConfig
+        self.expStopDelayDays = expStopDelayDays
+        self.expStopTime = expStopTime
+        self.expStopTimeMode = expStopTimeMode
+        self.fulfilltimesCustomSettlementPlan = fulfilltimesCustomSettlementPlan
+        self.settlementType = settlementType
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.customFeeName, rhs.customFeeName) else { return false }
+        guard AlipayFields.equal(lhs.cycleFlexWithholdConfig, rhs.cycleFlexWithholdConfig) else { return false }
+        guard AlipayFields.equal(lhs.cycleWithholdConfig, rhs.cycleWithholdConfig) else { return false }
+        guard AlipayFields.equal(lhs.expStopDelayDays, rhs.expStopDelayDays) else { return false }
+        guard AlipayFields.equal(lhs.expStopTime, rhs.expStopTime) else { return false }
+        guard AlipayFields.equal(lhs.expStopTimeMode, rhs.expStopTimeMode) else { return false }
+        guard
+            AlipayFields.equal(
+                lhs.fulfilltimesCustomSettlementPlan,
+                rhs.fulfilltimesCustomSettlementPlan)
+        else { return false }
+        guard AlipayFields.equal(lhs.settlementType, rhs.settlementType) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.customFeeName = try container.decodeField("custom_fee_name")
+        self.cycleFlexWithholdConfig = try container.decodeField("cycle_flex_withhold_config")
+        self.cycleWithholdConfig = try container.decodeField("cycle_withhold_config")
+        self.expStopDelayDays = try container.decodeField("exp_stop_delay_days")
+        self.expStopTime = try container.decodeField("exp_stop_time")
+        self.expStopTimeMode = try container.decodeField("exp_stop_time_mode")
+        self.fulfilltimesCustomSettlementPlan = try container.decodeField("fulfilltimes_custom_settlement_plan")
+        self.settlementType = try container.decodeField("settlement_type")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.customFeeName, "custom_fee_name")
+        try container.encodeField(self.cycleFlexWithholdConfig, "cycle_flex_withhold_config")
+        try container.encodeField(self.cycleWithholdConfig, "cycle_withhold_config")
+        try container.encodeField(self.expStopDelayDays, "exp_stop_delay_days")
+        try container.encodeField(self.expStopTime, "exp_stop_time")
+        try container.encodeField(self.expStopTimeMode, "exp_stop_time_mode")
+        try container.encodeField(self.fulfilltimesCustomSettlementPlan, "fulfilltimes_custom_settlement_plan")
+        try container.encodeField(self.settlementType, "settlement_type")
+    }
+}
+
+/// The error body of zhima.merchant.zmgo.template.create, handed out in AlipayAPIError.detail: the first of the types
+/// the spec allows that recognises the code of the body.
+public enum ZhimaMerchantZmgoTemplateCreateDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
+    case commonErrorType(CommonErrorType)
+    case errorResponseModel(ZhimaMerchantZmgoTemplateCreateErrorResponseModel)
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.decode(
+            CommonErrorType.self),
+            value.code?.isKnown == true
+        {
+            self = .commonErrorType(value)
+            return
+        }
+        if let value = try? container.decode(
+            ZhimaMerchantZmgoTemplateCreateErrorResponseModel.self),
+            value.code?.isKnown == true
+        {
+            self = .errorResponseModel(value)
+            return
+        }
+        if let value = try? container.decode(
+            ZhimaMerchantZmgoTemplateCreateErrorResponseModel.self)
+        {
+            self = .errorResponseModel(value)
+            return
+        }
+        self = .commonErrorType(
+            try container.decode(CommonErrorType.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .commonErrorType(let value):
+            try value.encode(to: encoder)
+        case .errorResponseModel(let value):
+            try value.encode(to: encoder)
+        }
+    }
+}
+
+/// Business error of zhima.merchant.zmgo.template.create.
+public struct ZhimaMerchantZmgoTemplateCreateErrorResponseModel: Codable, Equatable, Sendable {
+    /// Business error code of this operation.
+    public var code: Code?
+    /// Link to a page that helps resolve the error.
+    public var links: String?
+    /// Human-readable error message.
+    public var message: String?
+
+    public init(
+        code: Code? = nil,
+        links: String? = nil,
+        message: String? = nil
+    ) {
+        self.code = code
+        self.links = links
+        self.message = message
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.code, rhs.code) else { return false }
+        guard AlipayFields.equal(lhs.links, rhs.links) else { return false }
+        guard AlipayFields.equal(lhs.message, rhs.message) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.code = try container.decodeField("code")
+        self.links = try container.decodeField("links")
+        self.message = try container.decodeField("message")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.code, "code")
+        try container.encodeField(self.links, "links")
+        try container.encodeField(self.message, "message")
+    }
+
+    /// Business error code of this operation.
+    public enum Code: AlipayStringEnum {
+        case systemError
+        case invalidParameter
+        case checkDefaultValueFail
+        case invalidCycleFlexWithholdConfig
+        case invalidFulfillTimesSettlePlan
+        case invalidFreezeAmount
+        case invalidCustomOpenTipList
+        case invalidSettlementType
+        case invalidQuitType
+        case invalidBizType
+        case invalidPeriodMode
+        case invalidAppointDate
+        case invalidPeriodTime
+        case requestAccessIllegal
+        case invalidTextContentFillVariable
+        case invalidTextContentFillRuleid
+        case customMerchantLogoPrefixIllegal
+        case contentSecCheckFail
+        /// A value this version of the SDK does not know yet.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "SYSTEM_ERROR":
+                self = .systemError
+            case "INVALID_PARAMETER":
+                self = .invalidParameter
+            case "CHECK_DEFAULT_VALUE_FAIL":
+                self = .checkDefaultValueFail
+            case "INVALID_CYCLE_FLEX_WITHHOLD_CONFIG":
+                self = .invalidCycleFlexWithholdConfig
+            case "INVALID_FULFILL_TIMES_SETTLE_PLAN":
+                self = .invalidFulfillTimesSettlePlan
+            case "INVALID_FREEZE_AMOUNT":
+                self = .invalidFreezeAmount
+            case "INVALID_CUSTOM_OPEN_TIP_LIST":
+                self = .invalidCustomOpenTipList
+            case "INVALID_SETTLEMENT_TYPE":
+                self = .invalidSettlementType
+            case "INVALID_QUIT_TYPE":
+                self = .invalidQuitType
+            case "INVALID_BIZ_TYPE":
+                self = .invalidBizType
+            case "INVALID_PERIOD_MODE":
+                self = .invalidPeriodMode
+            case "INVALID_APPOINT_DATE":
+                self = .invalidAppointDate
+            case "INVALID_PERIOD_TIME":
+                self = .invalidPeriodTime
+            case "REQUEST_ACCESS_ILLEGAL":
+                self = .requestAccessIllegal
+            case "INVALID_TEXT_CONTENT_FILL_VARIABLE":
+                self = .invalidTextContentFillVariable
+            case "INVALID_TEXT_CONTENT_FILL_RULEID":
+                self = .invalidTextContentFillRuleid
+            case "CUSTOM_MERCHANT_LOGO_PREFIX_ILLEGAL":
+                self = .customMerchantLogoPrefixIllegal
+            case "CONTENT_SEC_CHECK_FAIL":
+                self = .contentSecCheckFail
+            default:
+                self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .systemError:
+                return "SYSTEM_ERROR"
+            case .invalidParameter:
+                return "INVALID_PARAMETER"
+            case .checkDefaultValueFail:
+                return "CHECK_DEFAULT_VALUE_FAIL"
+            case .invalidCycleFlexWithholdConfig:
+                return "INVALID_CYCLE_FLEX_WITHHOLD_CONFIG"
+            case .invalidFulfillTimesSettlePlan:
+                return "INVALID_FULFILL_TIMES_SETTLE_PLAN"
+            case .invalidFreezeAmount:
+                return "INVALID_FREEZE_AMOUNT"
+            case .invalidCustomOpenTipList:
+                return "INVALID_CUSTOM_OPEN_TIP_LIST"
+            case .invalidSettlementType:
+                return "INVALID_SETTLEMENT_TYPE"
+            case .invalidQuitType:
+                return "INVALID_QUIT_TYPE"
+            case .invalidBizType:
+                return "INVALID_BIZ_TYPE"
+            case .invalidPeriodMode:
+                return "INVALID_PERIOD_MODE"
+            case .invalidAppointDate:
+                return "INVALID_APPOINT_DATE"
+            case .invalidPeriodTime:
+                return "INVALID_PERIOD_TIME"
+            case .requestAccessIllegal:
+                return "REQUEST_ACCESS_ILLEGAL"
+            case .invalidTextContentFillVariable:
+                return "INVALID_TEXT_CONTENT_FILL_VARIABLE"
+            case .invalidTextContentFillRuleid:
+                return "INVALID_TEXT_CONTENT_FILL_RULEID"
+            case .customMerchantLogoPrefixIllegal:
+                return "CUSTOM_MERCHANT_LOGO_PREFIX_ILLEGAL"
+            case .contentSecCheckFail:
+                return "CONTENT_SEC_CHECK_FAIL"
+            case .unknown(let value):
+                return value
+            }
+        }
+
+        /// Whether the value is one the spec names.
+        public var isKnown: Bool {
+            if case .unknown = self {
+                return false
+            }
+            return true
+        }
+    }
+}
+
+/// Request body of zhima.merchant.zmgo.template.create.
+public struct ZhimaMerchantZmgoTemplateCreateModel: Codable, Equatable, Sendable {
+    /// Basic settings of a Zhima GO template.
+    public var basicConfig: ZMGOBasicConfig?
+    /// Extension settings of a Zhima GO template.
+    public var extConfig: ZMGOExtConfig?
+    /// Obligation (commitment) settings of a Zhima GO template.
+    public var obligationConfig: ZMGOObligationConfig?
+    /// Sign-up page settings of a Zhima GO template.
+    public var openConfig: ZMGOOpenConfig?
+    /// Quit settings of a Zhima GO template.
+    public var quitConfig: ZMGOQuitConfig?
+    /// Benefit settings of a Zhima GO template.
+    public var rightConfig: ZMGORightConfig?
+    /// Settlement settings of a Zhima GO template.
+    public var settlementConfig: ZMGOSettlementConfig?
+
+    public init(
+        basicConfig: ZMGOBasicConfig? = nil,
+        extConfig: ZMGOExtConfig? = nil,
+        obligationConfig: ZMGOObligationConfig? = nil,
+        openConfig: ZMGOOpenConfig? = nil,
+        quitConfig: ZMGOQuitConfig? = nil,
+        rightConfig: ZMGORightConfig? = nil,
+        settlementConfig: ZMGOSettlementConfig? = nil
+    ) {
+        self.basicConfig = basicConfig
+        self.extConfig = extConfig
+        self.obligationConfig = obligationConfig
+        self.openConfig = openConfig
+        self.quitConfig = quitConfig
+        self.rightConfig = rightConfig
+        self.settlementConfig = settlementConfig
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.basicConfig, rhs.basicConfig) else { return false }
+        guard AlipayFields.equal(lhs.extConfig, rhs.extConfig) else { return false }
+        guard AlipayFields.equal(lhs.obligationConfig, rhs.obligationConfig) else { return false }
+        guard AlipayFields.equal(lhs.openConfig, rhs.openConfig) else { return false }
+        guard AlipayFields.equal(lhs.quitConfig, rhs.quitConfig) else { return false }
+        guard AlipayFields.equal(lhs.rightConfig, rhs.rightConfig) else { return false }
+        guard AlipayFields.equal(lhs.settlementConfig, rhs.settlementConfig) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.basicConfig = try container.decodeField("basic_config")
+        self.extConfig = try container.decodeField("ext_config")
+        self.obligationConfig = try container.decodeField("obligation_config")
+        self.openConfig = try container.decodeField("open_config")
+        self.quitConfig = try container.decodeField("quit_config")
+        self.rightConfig = try container.decodeField("right_config")
+        self.settlementConfig = try container.decodeField("settlement_config")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.basicConfig, "basic_config")
+        try container.encodeField(self.extConfig, "ext_config")
+        try container.encodeField(self.obligationConfig, "obligation_config")
+        try container.encodeField(self.openConfig, "open_config")
+        try container.encodeField(self.quitConfig, "quit_config")
+        try container.encodeField(self.rightConfig, "right_config")
+        try container.encodeField(self.settlementConfig, "settlement_config")
+    }
+}
+
+/// Successful response of zhima.merchant.zmgo.template.create.
+public struct ZhimaMerchantZmgoTemplateCreateResponseModel: Codable, Equatable, Sendable {
+    /// Zhima GO template number.
+    public var templateNo: String?
+
+    public init(
+        templateNo: String? = nil
+    ) {
+        self.templateNo = templateNo
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.templateNo, rhs.templateNo) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.templateNo = try container.decodeField("template_no")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.templateNo, "template_no")
+    }
+}
+
+/// The error body of zhima.merchant.zmgo.template.query, handed out in AlipayAPIError.detail: the first of the types
+/// the spec allows that recognises the code of the body.
+public enum ZhimaMerchantZmgoTemplateQueryDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
+    case commonErrorType(CommonErrorType)
+    case errorResponseModel(ZhimaMerchantZmgoTemplateQueryErrorResponseModel)
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.decode(
+            CommonErrorType.self),
+            value.code?.isKnown == true
+        {
+            self = .commonErrorType(value)
+            return
+        }
+        if let value = try? container.decode(
+            ZhimaMerchantZmgoTemplateQueryErrorResponseModel.self),
+            value.code?.isKnown == true
+        {
+            self = .errorResponseModel(value)
+            return
+        }
+        if let value = try? container.decode(
+            ZhimaMerchantZmgoTemplateQueryErrorResponseModel.self)
+        {
+            self = .errorResponseModel(value)
+            return
+        }
+        self = .commonErrorType(
+            try container.decode(CommonErrorType.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .commonErrorType(let value):
+            try value.encode(to: encoder)
+        case .errorResponseModel(let value):
+            try value.encode(to: encoder)
+        }
+    }
+}
+
+/// Business error of zhima.merchant.zmgo.template.query.
+public struct ZhimaMerchantZmgoTemplateQueryErrorResponseModel: Codable, Equatable, Sendable {
+    /// Business error code of this operation.
+    public var code: Code?
+    /// Link to a page that helps resolve the error.
+    public var links: String?
+    /// Human-readable error message.
+    public var message: String?
+
+    public init(
+        code: Code? = nil,
+        links: String? = nil,
+        message: String? = nil
+    ) {
+        self.code = code
+        self.links = links
+        self.message = message
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.code, rhs.code) else { return false }
+        guard AlipayFields.equal(lhs.links, rhs.links) else { return false }
+        guard AlipayFields.equal(lhs.message, rhs.message) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.code = try container.decodeField("code")
+        self.links = try container.decodeField("links")
+        self.message = try container.decodeField("message")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.code, "code")
+        try container.encodeField(self.links, "links")
+        try container.encodeField(self.message, "message")
+    }
+
+    /// Business error code of this operation.
+    public enum Code: AlipayStringEnum {
+        case systemError
+        case invalidParameter
+        case requestAccessIllegal
+        /// A value this version of the SDK does not know yet.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "SYSTEM_ERROR":
+                self = .systemError
+            case "INVALID_PARAMETER":
+                self = .invalidParameter
+            case "REQUEST_ACCESS_ILLEGAL":
+                self = .requestAccessIllegal
+            default:
+                self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .systemError:
+                return "SYSTEM_ERROR"
+            case .invalidParameter:
+                return "INVALID_PARAMETER"
+            case .requestAccessIllegal:
+                return "REQUEST_ACCESS_ILLEGAL"
+            case .unknown(let value):
+                return value
+            }
+        }
+
+        /// Whether the value is one the spec names.
+        public var isKnown: Bool {
+            if case .unknown = self {
+                return false
+            }
+            return true
+        }
+    }
+}
+
+/// Successful response of zhima.merchant.zmgo.template.query.
+public struct ZhimaMerchantZmgoTemplateQueryResponseModel: Codable, Equatable, Sendable {
+    /// Basic settings of a Zhima GO template.
+    public var basicConfig: ZMGOBasicConfig?
+    /// Extension settings of a Zhima GO template.
+    public var extConfig: ZMGOExtConfig?
+    /// Obligation (commitment) settings of a Zhima GO template.
+    public var obligationConfig: ZMGOObligationConfig?
+    /// Sign-up page settings of a Zhima GO template.
+    public var openConfig: ZMGOOpenConfig?
+    /// Quit settings of a Zhima GO template.
+    public var quitConfig: ZMGOQuitConfig?
+    /// Benefit settings of a Zhima GO template.
+    public var rightConfig: ZMGORightConfig?
+    /// Settlement settings of a Zhima GO template.
+    public var settlementConfig: ZMGOSettlementConfig?
+
+    public init(
+        basicConfig: ZMGOBasicConfig? = nil,
+        extConfig: ZMGOExtConfig? = nil,
+        obligationConfig: ZMGOObligationConfig? = nil,
+        openConfig: ZMGOOpenConfig? = nil,
+        quitConfig: ZMGOQuitConfig? = nil,
+        rightConfig: ZMGORightConfig? = nil,
+        settlementConfig: ZMGOSettlementConfig? = nil
+    ) {
+        self.basicConfig = basicConfig
+        self.extConfig = extConfig
+        self.obligationConfig = obligationConfig
+        self.openConfig = openConfig
+        self.quitConfig = quitConfig
+        self.rightConfig = rightConfig
+        self.settlementConfig = settlementConfig
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        guard AlipayFields.equal(lhs.basicConfig, rhs.basicConfig) else { return false }
+        guard AlipayFields.equal(lhs.extConfig, rhs.extConfig) else { return false }
+        guard AlipayFields.equal(lhs.obligationConfig, rhs.obligationConfig) else { return false }
+        guard AlipayFields.equal(lhs.openConfig, rhs.openConfig) else { return false }
+        guard AlipayFields.equal(lhs.quitConfig, rhs.quitConfig) else { return false }
+        guard AlipayFields.equal(lhs.rightConfig, rhs.rightConfig) else { return false }
+        guard AlipayFields.equal(lhs.settlementConfig, rhs.settlementConfig) else { return false }
+        return true
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
+        self.basicConfig = try container.decodeField("basic_config")
+        self.extConfig = try container.decodeField("ext_config")
+        self.obligationConfig = try container.decodeField("obligation_config")
+        self.openConfig = try container.decodeField("open_config")
+        self.quitConfig = try container.decodeField("quit_config")
+        self.rightConfig = try container.decodeField("right_config")
+        self.settlementConfig = try container.decodeField("settlement_config")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        try container.encodeField(self.basicConfig, "basic_config")
+        try container.encodeField(self.extConfig, "ext_config")
+        try container.encodeField(self.obligationConfig, "obligation_config")
+        try container.encodeField(self.openConfig, "open_config")
+        try container.encodeField(self.quitConfig, "quit_config")
+        try container.encodeField(self.rightConfig, "right_config")
+        try container.encodeField(self.settlementConfig, "settlement_config")
+    }
+}
