@@ -74,6 +74,14 @@ import Testing
                 // Reached from none: kept, in the shared module.
                 "Unused": "AlipaySharedModels", "UsedByUnused": "AlipaySharedModels",
             ])
+        // A type one API class alone uses goes in that class's file; `Amount` has two users, so a file of its own.
+        let owners = Dictionary(uniqueKeysWithValues: models.map { ($0.name, $0.apiClass ?? "-") })
+        #expect(
+            owners == [
+                "ZmgoResult": "ZhimaCreditPeZmgoApi", "ZmgoInput": "ZhimaCreditPeZmgoApi",
+                "ZmgoDetail": "ZhimaCreditPeZmgoApi", "PayResult": "-", "Amount": "-", "Currency": "-",
+                "CommonErrorType": "-", "Unused": "-", "UsedByUnused": "-",
+            ])
     }
 
     @Test func familyModulesNeverTakeAnotherTargetsNameInAnyCase() {
