@@ -84,14 +84,15 @@ import Testing
             ])
     }
 
-    @Test func familyModulesNeverTakeAnotherTargetsNameInAnyCase() {
+    @Test func familyModulesNeverTakeAnotherTargetsOrATypesNameInAnyCase() {
         var apis = [
             api("alipay.sdk.x", returning: "A"), api("alipay.runtime", returning: "A"),
             api("Alipay.SDK.y", returning: "A"),
         ]
-        var models = [structure("A")]
+        var models = [structure("A"), structure("AlipayTrade")]
+        apis.append(api("alipay.trade.pay", returning: "AlipayTrade"))
         let families = ModuleLayout.assign(apis: &apis, models: &models)
-        #expect(families == ["AlipayRuntime2", "AlipaySdk2", "AlipaySdk3"])
-        #expect(Set(apis.map(\.module)).count == 3)
+        #expect(families == ["AlipayRuntime2", "AlipaySdk2", "AlipaySdk3", "AlipayTrade2"])
+        #expect(Set(apis.map(\.module)).count == 4)
     }
 }

@@ -36,7 +36,8 @@ public enum ModuleLayout {
     /// class), and returns the families' modules, sorted.
     static func assign(apis: inout [APIClass], models: inout [ModelType]) -> [String] {
         // Compared without case: on a case-insensitive file system `AlipaySdk` would be `AlipaySDK`'s folder.
-        var taken = Set(reserved.map { $0.lowercased() })
+        // A type named like its module would hide the module in qualified names (`AlipayTrade.X`).
+        var taken = Set((reserved.map { $0 } + apis.map(\.name) + models.map(\.name)).map { $0.lowercased() })
         var moduleOfFamily: [String: String] = [:]
         for family in Set(apis.map { family(ofTag: $0.tag) }).sorted() {
             let name = moduleName(family: family)
