@@ -135,41 +135,6 @@ struct EnumContext {
     }
 }
 
-/// Questions about Swift type text.
-enum TypeText {
-    /// Whether `typeText` names `type` as a whole word (`[Data]` yes, `DataInfo` no). A word is a run
-    /// of letters, digits and underscores; type text is Swift code, so any non-ASCII byte is part of
-    /// a letter.
-    static func mentions(_ typeText: String, _ type: String) -> Bool {
-        let text = typeText.utf8
-        var start = text.startIndex
-        var index = start
-        while true {
-            let isEnd = index == text.endIndex
-            if isEnd || !isWordByte(text[index]) {
-                if text[start..<index].elementsEqual(type.utf8) {
-                    return true
-                }
-                if isEnd {
-                    return false
-                }
-                start = text.index(after: index)
-            }
-            index = text.index(after: index)
-        }
-    }
-
-    private static func isWordByte(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), 0x80...:
-            true
-        default:
-            false
-        }
-    }
-}
-
 extension String {
     func replacingNewlines() -> String {
         String(map { $0 == "\n" || $0 == "\r" ? " " : $0 })

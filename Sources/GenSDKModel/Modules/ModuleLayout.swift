@@ -56,9 +56,10 @@ public enum ModuleLayout {
         // Which modules reach each model, through the API classes' signatures and the models' types.
         let indexOfModel = Dictionary(
             models.enumerated().map { ($0.element.name, $0.offset) }, uniquingKeysWith: { first, _ in first })
-        let references = models.map { model in
-            model.typeTexts.flatMap { TypeReferences.names(in: $0, among: indexOfModel) }
+        func modelsNamed(in typeTexts: [String]) -> [Int] {
+            typeTexts.flatMap { TypeText.words(in: $0).compactMap { indexOfModel[String($0)] } }
         }
+        let references = models.map { modelsNamed(in: $0.typeTexts) }
         var modules = [Set<String>](repeating: [], count: models.count)
         var classes = [Set<String>](repeating: [], count: models.count)
         func reach(_ roots: [Int], fromClass apiClass: String, module: String) {
@@ -71,9 +72,7 @@ public enum ModuleLayout {
             }
         }
         for api in apis {
-            reach(
-                api.typeTexts.flatMap { TypeReferences.names(in: $0, among: indexOfModel) }, fromClass: api.name,
-                module: api.module)
+            reach(modelsNamed(in: api.typeTexts), fromClass: api.name, module: api.module)
         }
         // A model no API reaches is shared, and so is everything it reaches: the shared module
         // depends on no family. (No API class is named "".)
@@ -85,25 +84,6 @@ public enum ModuleLayout {
             }
         }
         return moduleOfFamily.values.sorted()
-    }
-}
-
-/// The model types a Swift type text names (`[ZMGoTradeInfo]`, `[String: Amount]`).
-enum TypeReferences {
-    static func names(in typeText: String, among models: [String: Int]) -> [Int] {
-        var found: [Int] = []
-        var word = ""
-        for character in typeText + " " {
-            if character.isLetter || character.isNumber || character == "_" {
-                word.append(character)
-            } else {
-                if let index = models[word] {
-                    found.append(index)
-                }
-                word = ""
-            }
-        }
-        return found
     }
 }
 

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import GenRender
+@testable import GenSDKModel
 
 /// A model imports Foundation when a type it uses names `Data` as a whole word.
 @Suite struct TypeTextTests {
@@ -11,5 +11,14 @@ import Testing
     ])
     func namesDataOnlyAsAWholeWord(typeText: String, mentions: Bool) {
         #expect(TypeText.mentions(typeText, "Data") == mentions)
+    }
+
+    /// The module layout finds the models a type names through the same words.
+    @Test func wordsAreTheIdentifiersOfTheText() {
+        #expect(TypeText.words(in: "[String: ZMGoTradeInfo]") == ["String", "ZMGoTradeInfo"])
+        #expect(TypeText.words(in: "AlipayFile<Data>?") == ["AlipayFile", "Data"])
+        #expect(TypeText.words(in: "A_1.B") == ["A_1", "B"])
+        #expect(TypeText.words(in: "[]").isEmpty)
+        #expect(TypeText.words(in: "").isEmpty)
     }
 }
