@@ -27,7 +27,7 @@ public struct URLSessionTransport: HTTPTransport {
         let data: Data
         let response: URLResponse
         do {
-            (data, response) = try await session.data(for: urlRequest)
+            (data, response) = try await fetch(urlRequest)
         } catch let error as URLError {
             throw Self.error(for: error, timeout: timeout, endpoint: request.url.endpoint)
         }
@@ -35,6 +35,32 @@ public struct URLSessionTransport: HTTPTransport {
             throw AlipayError.transport(reason: "the response from \(request.url.endpoint) is not HTTP")
         }
         return AlipayHTTPResponse(status: http.statusCode, headers: Self.headers(of: http), body: data)
+    }
+
+    /// `session.data(for:)`, cancelled without a deadlock. On Linux, FoundationNetworking's own
+    /// `data(for:)` cancels its task from the cancellation handler, which runs under the Swift task's
+    /// status lock and waits for the session's queue; when that queue is finishing the same task, it
+    /// needs the status lock to resume the caller: each waits for the other, for ever (a test run hung
+    /// so: the deadline's task group cancelling while the transfer reported its failure). Here the
+    /// task is cancelled from another queue, so the handler returns at once.
+    private func fetch(_ request: URLRequest) async throws -> (Data, URLResponse) {
+        let pending = PendingDataTask()
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { continuation in
+                let task = session.dataTask(with: request) { data, response, error in
+                    if let error {
+                        continuation.resume(throwing: error)
+                    } else if let response {
+                        continuation.resume(returning: (data ?? Data(), response))
+                    } else {
+                        continuation.resume(throwing: URLError(.badServerResponse))
+                    }
+                }
+                pending.start(task)
+            }
+        } onCancel: {
+            DispatchQueue.global().async { pending.cancel() }
+        }
     }
 
     /// What to throw for `error`. The URL may hold tokens in its query, so only the host and port are named.
@@ -74,6 +100,32 @@ public struct URLSessionTransport: HTTPTransport {
             headers.add(name: name, value: value)
         }
         return headers
+    }
+}
+
+/// A data task that may be cancelled before it has started: then it starts cancelled.
+private final class PendingDataTask: @unchecked Sendable {
+    private let lock = NSLock()
+    private var task: URLSessionDataTask?
+    private var isCancelled = false
+
+    func start(_ task: URLSessionDataTask) {
+        let cancelled = lock.withLock {
+            self.task = task
+            return isCancelled
+        }
+        task.resume()
+        if cancelled {
+            task.cancel()
+        }
+    }
+
+    func cancel() {
+        let task = lock.withLock {
+            isCancelled = true
+            return self.task
+        }
+        task?.cancel()
     }
 }
 
