@@ -1,5 +1,5 @@
-/// The key of a model's field on the wire. Generated models decode and encode their fields with it,
-/// written as string literals: `forKey: "out_order_no"`.
+/// The key of a model's field in JSON, made from its name: ``AlipayField`` decodes and encodes
+/// with it.
 public struct AlipayCodingKey: CodingKey, ExpressibleByStringLiteral, Sendable, Hashable {
     public let stringValue: String
 
@@ -16,23 +16,5 @@ public struct AlipayCodingKey: CodingKey, ExpressibleByStringLiteral, Sendable, 
 
     public init?(intValue: Int) {
         nil
-    }
-}
-
-extension KeyedDecodingContainer where Key == AlipayCodingKey {
-    /// The field named `key`, or `nil` when it is absent or `null`: what generated models read
-    /// every field with. One generic method, so that each call is quick to type-check.
-    @inlinable
-    public func decodeField<Value: Decodable>(_ key: AlipayCodingKey) throws -> Value? {
-        try decodeIfPresent(Value.self, forKey: key)
-    }
-}
-
-extension KeyedEncodingContainer where Key == AlipayCodingKey {
-    /// Writes `value` under `key`, or nothing when it is `nil`: what generated models write every
-    /// field with.
-    @inlinable
-    public mutating func encodeField<Value: Encodable>(_ value: Value?, _ key: AlipayCodingKey) throws {
-        try encodeIfPresent(value, forKey: key)
     }
 }

@@ -1,7 +1,7 @@
 import AlipaySDK
 import Testing
 
-/// Models compare field by field, nested models and lists included, through their written-out `==`.
+/// Models compare field by field, nested models and lists included, through their list of fields.
 @Suite struct ModelEqualityTests {
     private func model(name: String? = "n", trade: String? = "t") -> ZhimaCreditPeZmgoCumulationSyncModel {
         ZhimaCreditPeZmgoCumulationSyncModel(

@@ -38,7 +38,10 @@ struct ModelContext {
 
     private var conformances: String {
         switch model.kind {
-        case .structure, .union:
+        // A structure's Codable and Equatable conformances come from AlipayModel, over its list of fields.
+        case .structure:
+            return model.isErrorDetail ? "AlipayModel, AlipayErrorDetail" : "AlipayModel"
+        case .union:
             return model.isErrorDetail
                 ? "Codable, Equatable, Sendable, AlipayErrorDetail" : "Codable, Equatable, Sendable"
         case .stringEnum:
@@ -86,22 +89,20 @@ struct ModelContext {
     ) -> [String: TemplateValue] {
         let storage = property.deprecated ? "_" + Identifiers.plain(property.name) : property.name
         let wireName = SwiftLiteral.string(property.wireName)
-        // The one-line forms, as the template writes them, within the 120 columns of the format.
-        let decodeWidth = "        self. = try container.decodeField()".count
-        let encodeWidth = "        try container.encodeField(self., )".count
-        let equalWidth = "        guard AlipayFields.equal(lhs., rhs.) else { return false }".count
+        // The one-line form, as the template writes it, within the 120 columns of the format.
+        let fieldWidth = "        AlipayField(, \\.),".count
         return [
             "name": .text(property.name),
             "storageName": .text(storage),
             "plainName": .text(Identifiers.plain(property.name)),
             "wireName": .text(wireName),
-            "decodeFitsOneLine": .bool(decodeWidth + storage.count + wireName.count <= 120),
-            "encodeFitsOneLine": .bool(encodeWidth + storage.count + wireName.count <= 120),
-            "equalFitsOneLine": .bool(equalWidth + 2 * storage.count <= 120),
+            "fieldFitsOneLine": .bool(fieldWidth + wireName.count + storage.count <= 120),
             "type": .text(property.type),
             "docLines": .lines(DocComment.block(docLines, indent: 4)),
             "deprecated": .bool(property.deprecated),
             "isLast": .bool(index == count - 1),
+            // A list of one element takes no trailing comma in the format; a longer one does.
+            "isOnly": .bool(count == 1),
         ]
     }
 

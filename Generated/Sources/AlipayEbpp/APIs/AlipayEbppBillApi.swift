@@ -125,7 +125,7 @@ public enum AlipayEbppBillAddDefaultResponse: Codable, Equatable, Sendable, Alip
 }
 
 /// Business error of alipay.ebpp.bill.add.
-public struct AlipayEbppBillAddErrorResponseModel: Codable, Equatable, Sendable {
+public struct AlipayEbppBillAddErrorResponseModel: AlipayModel {
     /// Business error code of this operation.
     public var code: Code?
     /// Link to a page that helps resolve the error.
@@ -143,26 +143,13 @@ public struct AlipayEbppBillAddErrorResponseModel: Codable, Equatable, Sendable 
         self.message = message
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.code, rhs.code) else { return false }
-        guard AlipayFields.equal(lhs.links, rhs.links) else { return false }
-        guard AlipayFields.equal(lhs.message, rhs.message) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.code = try container.decodeField("code")
-        self.links = try container.decodeField("links")
-        self.message = try container.decodeField("message")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.code, "code")
-        try container.encodeField(self.links, "links")
-        try container.encodeField(self.message, "message")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("code", \.code),
+        AlipayField("links", \.links),
+        AlipayField("message", \.message),
+    ]
 
     /// Business error code of this operation.
     public enum Code: AlipayStringEnum {
@@ -239,7 +226,7 @@ public struct AlipayEbppBillAddErrorResponseModel: Codable, Equatable, Sendable 
 }
 
 /// Request body of alipay.ebpp.bill.add.
-public struct AlipayEbppBillAddModel: Codable, Equatable, Sendable {
+public struct AlipayEbppBillAddModel: AlipayModel {
     /// External order number.
     public var bankBillNo: String?
     /// Billing period, e.g. 202012 for December 2020.
@@ -301,63 +288,28 @@ public struct AlipayEbppBillAddModel: Codable, Equatable, Sendable {
         self.trafficRegulations = trafficRegulations
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.bankBillNo, rhs.bankBillNo) else { return false }
-        guard AlipayFields.equal(lhs.billDate, rhs.billDate) else { return false }
-        guard AlipayFields.equal(lhs.billKey, rhs.billKey) else { return false }
-        guard AlipayFields.equal(lhs.chargeInst, rhs.chargeInst) else { return false }
-        guard AlipayFields.equal(lhs.extendField, rhs.extendField) else { return false }
-        guard AlipayFields.equal(lhs.merchantOrderNo, rhs.merchantOrderNo) else { return false }
-        guard AlipayFields.equal(lhs.mobile, rhs.mobile) else { return false }
-        guard AlipayFields.equal(lhs.orderType, rhs.orderType) else { return false }
-        guard AlipayFields.equal(lhs.ownerName, rhs.ownerName) else { return false }
-        guard AlipayFields.equal(lhs.payAmount, rhs.payAmount) else { return false }
-        guard AlipayFields.equal(lhs.serviceAmount, rhs.serviceAmount) else { return false }
-        guard AlipayFields.equal(lhs.subOrderType, rhs.subOrderType) else { return false }
-        guard AlipayFields.equal(lhs.trafficLocation, rhs.trafficLocation) else { return false }
-        guard AlipayFields.equal(lhs.trafficRegulations, rhs.trafficRegulations) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.bankBillNo = try container.decodeField("bank_bill_no")
-        self.billDate = try container.decodeField("bill_date")
-        self.billKey = try container.decodeField("bill_key")
-        self.chargeInst = try container.decodeField("charge_inst")
-        self.extendField = try container.decodeField("extend_field")
-        self.merchantOrderNo = try container.decodeField("merchant_order_no")
-        self.mobile = try container.decodeField("mobile")
-        self.orderType = try container.decodeField("order_type")
-        self.ownerName = try container.decodeField("owner_name")
-        self.payAmount = try container.decodeField("pay_amount")
-        self.serviceAmount = try container.decodeField("service_amount")
-        self.subOrderType = try container.decodeField("sub_order_type")
-        self.trafficLocation = try container.decodeField("traffic_location")
-        self.trafficRegulations = try container.decodeField("traffic_regulations")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.bankBillNo, "bank_bill_no")
-        try container.encodeField(self.billDate, "bill_date")
-        try container.encodeField(self.billKey, "bill_key")
-        try container.encodeField(self.chargeInst, "charge_inst")
-        try container.encodeField(self.extendField, "extend_field")
-        try container.encodeField(self.merchantOrderNo, "merchant_order_no")
-        try container.encodeField(self.mobile, "mobile")
-        try container.encodeField(self.orderType, "order_type")
-        try container.encodeField(self.ownerName, "owner_name")
-        try container.encodeField(self.payAmount, "pay_amount")
-        try container.encodeField(self.serviceAmount, "service_amount")
-        try container.encodeField(self.subOrderType, "sub_order_type")
-        try container.encodeField(self.trafficLocation, "traffic_location")
-        try container.encodeField(self.trafficRegulations, "traffic_regulations")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("bank_bill_no", \.bankBillNo),
+        AlipayField("bill_date", \.billDate),
+        AlipayField("bill_key", \.billKey),
+        AlipayField("charge_inst", \.chargeInst),
+        AlipayField("extend_field", \.extendField),
+        AlipayField("merchant_order_no", \.merchantOrderNo),
+        AlipayField("mobile", \.mobile),
+        AlipayField("order_type", \.orderType),
+        AlipayField("owner_name", \.ownerName),
+        AlipayField("pay_amount", \.payAmount),
+        AlipayField("service_amount", \.serviceAmount),
+        AlipayField("sub_order_type", \.subOrderType),
+        AlipayField("traffic_location", \.trafficLocation),
+        AlipayField("traffic_regulations", \.trafficRegulations),
+    ]
 }
 
 /// Successful response of alipay.ebpp.bill.add.
-public struct AlipayEbppBillAddResponseModel: Codable, Equatable, Sendable {
+public struct AlipayEbppBillAddResponseModel: AlipayModel {
     /// Alipay's order number; unique.
     public var alipayOrderNo: String?
     /// External order number, returned to the merchant for reconciliation.
@@ -419,59 +371,24 @@ public struct AlipayEbppBillAddResponseModel: Codable, Equatable, Sendable {
         self.tradeNo = tradeNo
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.alipayOrderNo, rhs.alipayOrderNo) else { return false }
-        guard AlipayFields.equal(lhs.bankBillNo, rhs.bankBillNo) else { return false }
-        guard AlipayFields.equal(lhs.billDate, rhs.billDate) else { return false }
-        guard AlipayFields.equal(lhs.billKey, rhs.billKey) else { return false }
-        guard AlipayFields.equal(lhs.chargeInst, rhs.chargeInst) else { return false }
-        guard AlipayFields.equal(lhs.chargeInstName, rhs.chargeInstName) else { return false }
-        guard AlipayFields.equal(lhs.extendField, rhs.extendField) else { return false }
-        guard AlipayFields.equal(lhs.merchantOrderNo, rhs.merchantOrderNo) else { return false }
-        guard AlipayFields.equal(lhs.orderType, rhs.orderType) else { return false }
-        guard AlipayFields.equal(lhs.ownerName, rhs.ownerName) else { return false }
-        guard AlipayFields.equal(lhs.payAmount, rhs.payAmount) else { return false }
-        guard AlipayFields.equal(lhs.serviceAmount, rhs.serviceAmount) else { return false }
-        guard AlipayFields.equal(lhs.subOrderType, rhs.subOrderType) else { return false }
-        guard AlipayFields.equal(lhs.tradeNo, rhs.tradeNo) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.alipayOrderNo = try container.decodeField("alipay_order_no")
-        self.bankBillNo = try container.decodeField("bank_bill_no")
-        self.billDate = try container.decodeField("bill_date")
-        self.billKey = try container.decodeField("bill_key")
-        self.chargeInst = try container.decodeField("charge_inst")
-        self.chargeInstName = try container.decodeField("charge_inst_name")
-        self.extendField = try container.decodeField("extend_field")
-        self.merchantOrderNo = try container.decodeField("merchant_order_no")
-        self.orderType = try container.decodeField("order_type")
-        self.ownerName = try container.decodeField("owner_name")
-        self.payAmount = try container.decodeField("pay_amount")
-        self.serviceAmount = try container.decodeField("service_amount")
-        self.subOrderType = try container.decodeField("sub_order_type")
-        self.tradeNo = try container.decodeField("trade_no")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.alipayOrderNo, "alipay_order_no")
-        try container.encodeField(self.bankBillNo, "bank_bill_no")
-        try container.encodeField(self.billDate, "bill_date")
-        try container.encodeField(self.billKey, "bill_key")
-        try container.encodeField(self.chargeInst, "charge_inst")
-        try container.encodeField(self.chargeInstName, "charge_inst_name")
-        try container.encodeField(self.extendField, "extend_field")
-        try container.encodeField(self.merchantOrderNo, "merchant_order_no")
-        try container.encodeField(self.orderType, "order_type")
-        try container.encodeField(self.ownerName, "owner_name")
-        try container.encodeField(self.payAmount, "pay_amount")
-        try container.encodeField(self.serviceAmount, "service_amount")
-        try container.encodeField(self.subOrderType, "sub_order_type")
-        try container.encodeField(self.tradeNo, "trade_no")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("alipay_order_no", \.alipayOrderNo),
+        AlipayField("bank_bill_no", \.bankBillNo),
+        AlipayField("bill_date", \.billDate),
+        AlipayField("bill_key", \.billKey),
+        AlipayField("charge_inst", \.chargeInst),
+        AlipayField("charge_inst_name", \.chargeInstName),
+        AlipayField("extend_field", \.extendField),
+        AlipayField("merchant_order_no", \.merchantOrderNo),
+        AlipayField("order_type", \.orderType),
+        AlipayField("owner_name", \.ownerName),
+        AlipayField("pay_amount", \.payAmount),
+        AlipayField("service_amount", \.serviceAmount),
+        AlipayField("sub_order_type", \.subOrderType),
+        AlipayField("trade_no", \.tradeNo),
+    ]
 }
 
 /// The error body of alipay.ebpp.bill.get, handed out in AlipayAPIError.detail: the first of the types the spec allows
@@ -517,7 +434,7 @@ public enum AlipayEbppBillGetDefaultResponse: Codable, Equatable, Sendable, Alip
 }
 
 /// Business error of alipay.ebpp.bill.get.
-public struct AlipayEbppBillGetErrorResponseModel: Codable, Equatable, Sendable {
+public struct AlipayEbppBillGetErrorResponseModel: AlipayModel {
     /// Business error code of this operation.
     public var code: Code?
     /// Link to a page that helps resolve the error.
@@ -535,26 +452,13 @@ public struct AlipayEbppBillGetErrorResponseModel: Codable, Equatable, Sendable 
         self.message = message
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.code, rhs.code) else { return false }
-        guard AlipayFields.equal(lhs.links, rhs.links) else { return false }
-        guard AlipayFields.equal(lhs.message, rhs.message) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.code = try container.decodeField("code")
-        self.links = try container.decodeField("links")
-        self.message = try container.decodeField("message")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.code, "code")
-        try container.encodeField(self.links, "links")
-        try container.encodeField(self.message, "message")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("code", \.code),
+        AlipayField("links", \.links),
+        AlipayField("message", \.message),
+    ]
 
     /// Business error code of this operation.
     public enum Code: AlipayStringEnum {
@@ -621,7 +525,7 @@ public struct AlipayEbppBillGetErrorResponseModel: Codable, Equatable, Sendable 
 }
 
 /// Successful response of alipay.ebpp.bill.get.
-public struct AlipayEbppBillGetResponseModel: Codable, Equatable, Sendable {
+public struct AlipayEbppBillGetResponseModel: AlipayModel {
     /// Alipay's order number; unique.
     public var alipayOrderNo: String?
     /// Billing period, e.g. 201203 for March 2012.
@@ -687,60 +591,23 @@ public struct AlipayEbppBillGetResponseModel: Codable, Equatable, Sendable {
         self.trafficRegulations = trafficRegulations
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.alipayOrderNo, rhs.alipayOrderNo) else { return false }
-        guard AlipayFields.equal(lhs.billDate, rhs.billDate) else { return false }
-        guard AlipayFields.equal(lhs.billKey, rhs.billKey) else { return false }
-        guard AlipayFields.equal(lhs.chargeInst, rhs.chargeInst) else { return false }
-        guard AlipayFields.equal(lhs.chargeInstName, rhs.chargeInstName) else { return false }
-        guard AlipayFields.equal(lhs.merchantOrderNo, rhs.merchantOrderNo) else { return false }
-        guard AlipayFields.equal(lhs.orderStatus, rhs.orderStatus) else { return false }
-        guard AlipayFields.equal(lhs.orderType, rhs.orderType) else { return false }
-        guard AlipayFields.equal(lhs.ownerName, rhs.ownerName) else { return false }
-        guard AlipayFields.equal(lhs.payAmount, rhs.payAmount) else { return false }
-        guard AlipayFields.equal(lhs.payTime, rhs.payTime) else { return false }
-        guard AlipayFields.equal(lhs.serviceAmount, rhs.serviceAmount) else { return false }
-        guard AlipayFields.equal(lhs.subOrderType, rhs.subOrderType) else { return false }
-        guard AlipayFields.equal(lhs.trafficLocation, rhs.trafficLocation) else { return false }
-        guard AlipayFields.equal(lhs.trafficRegulations, rhs.trafficRegulations) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.alipayOrderNo = try container.decodeField("alipay_order_no")
-        self.billDate = try container.decodeField("bill_date")
-        self.billKey = try container.decodeField("bill_key")
-        self.chargeInst = try container.decodeField("charge_inst")
-        self.chargeInstName = try container.decodeField("charge_inst_name")
-        self.merchantOrderNo = try container.decodeField("merchant_order_no")
-        self.orderStatus = try container.decodeField("order_status")
-        self.orderType = try container.decodeField("order_type")
-        self.ownerName = try container.decodeField("owner_name")
-        self.payAmount = try container.decodeField("pay_amount")
-        self.payTime = try container.decodeField("pay_time")
-        self.serviceAmount = try container.decodeField("service_amount")
-        self.subOrderType = try container.decodeField("sub_order_type")
-        self.trafficLocation = try container.decodeField("traffic_location")
-        self.trafficRegulations = try container.decodeField("traffic_regulations")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.alipayOrderNo, "alipay_order_no")
-        try container.encodeField(self.billDate, "bill_date")
-        try container.encodeField(self.billKey, "bill_key")
-        try container.encodeField(self.chargeInst, "charge_inst")
-        try container.encodeField(self.chargeInstName, "charge_inst_name")
-        try container.encodeField(self.merchantOrderNo, "merchant_order_no")
-        try container.encodeField(self.orderStatus, "order_status")
-        try container.encodeField(self.orderType, "order_type")
-        try container.encodeField(self.ownerName, "owner_name")
-        try container.encodeField(self.payAmount, "pay_amount")
-        try container.encodeField(self.payTime, "pay_time")
-        try container.encodeField(self.serviceAmount, "service_amount")
-        try container.encodeField(self.subOrderType, "sub_order_type")
-        try container.encodeField(self.trafficLocation, "traffic_location")
-        try container.encodeField(self.trafficRegulations, "traffic_regulations")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("alipay_order_no", \.alipayOrderNo),
+        AlipayField("bill_date", \.billDate),
+        AlipayField("bill_key", \.billKey),
+        AlipayField("charge_inst", \.chargeInst),
+        AlipayField("charge_inst_name", \.chargeInstName),
+        AlipayField("merchant_order_no", \.merchantOrderNo),
+        AlipayField("order_status", \.orderStatus),
+        AlipayField("order_type", \.orderType),
+        AlipayField("owner_name", \.ownerName),
+        AlipayField("pay_amount", \.payAmount),
+        AlipayField("pay_time", \.payTime),
+        AlipayField("service_amount", \.serviceAmount),
+        AlipayField("sub_order_type", \.subOrderType),
+        AlipayField("traffic_location", \.trafficLocation),
+        AlipayField("traffic_regulations", \.trafficRegulations),
+    ]
 }

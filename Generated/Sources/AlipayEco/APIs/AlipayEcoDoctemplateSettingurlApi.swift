@@ -88,7 +88,7 @@ public enum AlipayEcoDoctemplateSettingurlQueryDefaultResponse: Codable, Equatab
 }
 
 /// Business error of alipay.eco.doctemplate.settingurl.query.
-public struct AlipayEcoDoctemplateSettingurlQueryErrorResponseModel: Codable, Equatable, Sendable {
+public struct AlipayEcoDoctemplateSettingurlQueryErrorResponseModel: AlipayModel {
     /// Business error code of this operation.
     public var code: Code?
     /// Link to a page that helps resolve the error.
@@ -106,26 +106,13 @@ public struct AlipayEcoDoctemplateSettingurlQueryErrorResponseModel: Codable, Eq
         self.message = message
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.code, rhs.code) else { return false }
-        guard AlipayFields.equal(lhs.links, rhs.links) else { return false }
-        guard AlipayFields.equal(lhs.message, rhs.message) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.code = try container.decodeField("code")
-        self.links = try container.decodeField("links")
-        self.message = try container.decodeField("message")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.code, "code")
-        try container.encodeField(self.links, "links")
-        try container.encodeField(self.message, "message")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("code", \.code),
+        AlipayField("links", \.links),
+        AlipayField("message", \.message),
+    ]
 
     /// Business error code of this operation.
     public enum Code: AlipayStringEnum {
@@ -172,7 +159,7 @@ public struct AlipayEcoDoctemplateSettingurlQueryErrorResponseModel: Codable, Eq
 }
 
 /// Successful response of alipay.eco.doctemplate.settingurl.query.
-public struct AlipayEcoDoctemplateSettingurlQueryResponseModel: Codable, Equatable, Sendable {
+public struct AlipayEcoDoctemplateSettingurlQueryResponseModel: AlipayModel {
     /// URL of the template settings page.
     public var settingUrl: String?
 
@@ -182,18 +169,9 @@ public struct AlipayEcoDoctemplateSettingurlQueryResponseModel: Codable, Equatab
         self.settingUrl = settingUrl
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.settingUrl, rhs.settingUrl) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.settingUrl = try container.decodeField("setting_url")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.settingUrl, "setting_url")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("setting_url", \.settingUrl)
+    ]
 }

@@ -87,7 +87,7 @@ public enum AlipayIserviceCcmRoleDeleteDefaultResponse: Codable, Equatable, Send
 }
 
 /// Business error of alipay.iservice.ccm.role.delete.
-public struct AlipayIserviceCcmRoleDeleteErrorResponseModel: Codable, Equatable, Sendable {
+public struct AlipayIserviceCcmRoleDeleteErrorResponseModel: AlipayModel {
     /// Business error code of this operation.
     public var code: Code?
     /// Link to a page that helps resolve the error.
@@ -105,26 +105,13 @@ public struct AlipayIserviceCcmRoleDeleteErrorResponseModel: Codable, Equatable,
         self.message = message
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.code, rhs.code) else { return false }
-        guard AlipayFields.equal(lhs.links, rhs.links) else { return false }
-        guard AlipayFields.equal(lhs.message, rhs.message) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.code = try container.decodeField("code")
-        self.links = try container.decodeField("links")
-        self.message = try container.decodeField("message")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.code, "code")
-        try container.encodeField(self.links, "links")
-        try container.encodeField(self.message, "message")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("code", \.code),
+        AlipayField("links", \.links),
+        AlipayField("message", \.message),
+    ]
 
     /// Business error code of this operation.
     public enum Code: AlipayStringEnum {
@@ -166,6 +153,8 @@ public struct AlipayIserviceCcmRoleDeleteErrorResponseModel: Codable, Equatable,
 }
 
 /// Successful response of alipay.iservice.ccm.role.delete (no fields).
-public struct AlipayIserviceCcmRoleDeleteResponseModel: Codable, Equatable, Sendable {
+public struct AlipayIserviceCcmRoleDeleteResponseModel: AlipayModel {
     public init() {}
+
+    public static let fields: [AlipayField<Self>] = []
 }

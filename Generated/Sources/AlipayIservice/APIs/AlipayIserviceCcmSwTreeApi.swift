@@ -116,7 +116,7 @@ public enum AlipayIserviceCcmSwTreeGetDefaultResponse: Codable, Equatable, Senda
 }
 
 /// Business error of alipay.iservice.ccm.sw.tree.get.
-public struct AlipayIserviceCcmSwTreeGetErrorResponseModel: Codable, Equatable, Sendable {
+public struct AlipayIserviceCcmSwTreeGetErrorResponseModel: AlipayModel {
     /// Business error code of this operation.
     public var code: Code?
     /// Link to a page that helps resolve the error.
@@ -134,26 +134,13 @@ public struct AlipayIserviceCcmSwTreeGetErrorResponseModel: Codable, Equatable, 
         self.message = message
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.code, rhs.code) else { return false }
-        guard AlipayFields.equal(lhs.links, rhs.links) else { return false }
-        guard AlipayFields.equal(lhs.message, rhs.message) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.code = try container.decodeField("code")
-        self.links = try container.decodeField("links")
-        self.message = try container.decodeField("message")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.code, "code")
-        try container.encodeField(self.links, "links")
-        try container.encodeField(self.message, "message")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("code", \.code),
+        AlipayField("links", \.links),
+        AlipayField("message", \.message),
+    ]
 
     /// Business error code of this operation.
     public enum Code: AlipayStringEnum {
@@ -195,7 +182,7 @@ public struct AlipayIserviceCcmSwTreeGetErrorResponseModel: Codable, Equatable, 
 }
 
 /// Successful response of alipay.iservice.ccm.sw.tree.get.
-public struct AlipayIserviceCcmSwTreeGetResponseModel: Codable, Equatable, Sendable {
+public struct AlipayIserviceCcmSwTreeGetResponseModel: AlipayModel {
     /// The category tree, as a string.
     public var tree: String?
 
@@ -205,20 +192,11 @@ public struct AlipayIserviceCcmSwTreeGetResponseModel: Codable, Equatable, Senda
         self.tree = tree
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.tree, rhs.tree) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.tree = try container.decodeField("tree")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.tree, "tree")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("tree", \.tree)
+    ]
 }
 
 /// The error body of alipay.iservice.ccm.sw.tree.modify, handed out in AlipayAPIError.detail: the first of the types
@@ -264,7 +242,7 @@ public enum AlipayIserviceCcmSwTreeModifyDefaultResponse: Codable, Equatable, Se
 }
 
 /// Business error of alipay.iservice.ccm.sw.tree.modify.
-public struct AlipayIserviceCcmSwTreeModifyErrorResponseModel: Codable, Equatable, Sendable {
+public struct AlipayIserviceCcmSwTreeModifyErrorResponseModel: AlipayModel {
     /// Business error code of this operation.
     public var code: Code?
     /// Link to a page that helps resolve the error.
@@ -282,26 +260,13 @@ public struct AlipayIserviceCcmSwTreeModifyErrorResponseModel: Codable, Equatabl
         self.message = message
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.code, rhs.code) else { return false }
-        guard AlipayFields.equal(lhs.links, rhs.links) else { return false }
-        guard AlipayFields.equal(lhs.message, rhs.message) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.code = try container.decodeField("code")
-        self.links = try container.decodeField("links")
-        self.message = try container.decodeField("message")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.code, "code")
-        try container.encodeField(self.links, "links")
-        try container.encodeField(self.message, "message")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("code", \.code),
+        AlipayField("links", \.links),
+        AlipayField("message", \.message),
+    ]
 
     /// Business error code of this operation.
     public enum Code: AlipayStringEnum {
@@ -343,7 +308,7 @@ public struct AlipayIserviceCcmSwTreeModifyErrorResponseModel: Codable, Equatabl
 }
 
 /// Request body of alipay.iservice.ccm.sw.tree.modify.
-public struct AlipayIserviceCcmSwTreeModifyModel: Codable, Equatable, Sendable {
+public struct AlipayIserviceCcmSwTreeModifyModel: AlipayModel {
     /// Sub-department ID; the default department is used when omitted.
     public var ccsInstanceId: String?
     /// Category ID.
@@ -361,29 +326,18 @@ public struct AlipayIserviceCcmSwTreeModifyModel: Codable, Equatable, Sendable {
         self.name = name
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.ccsInstanceId, rhs.ccsInstanceId) else { return false }
-        guard AlipayFields.equal(lhs.id, rhs.id) else { return false }
-        guard AlipayFields.equal(lhs.name, rhs.name) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.ccsInstanceId = try container.decodeField("ccs_instance_id")
-        self.id = try container.decodeField("id")
-        self.name = try container.decodeField("name")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.ccsInstanceId, "ccs_instance_id")
-        try container.encodeField(self.id, "id")
-        try container.encodeField(self.name, "name")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("ccs_instance_id", \.ccsInstanceId),
+        AlipayField("id", \.id),
+        AlipayField("name", \.name),
+    ]
 }
 
 /// Successful response of alipay.iservice.ccm.sw.tree.modify (no fields).
-public struct AlipayIserviceCcmSwTreeModifyResponseModel: Codable, Equatable, Sendable {
+public struct AlipayIserviceCcmSwTreeModifyResponseModel: AlipayModel {
     public init() {}
+
+    public static let fields: [AlipayField<Self>] = []
 }

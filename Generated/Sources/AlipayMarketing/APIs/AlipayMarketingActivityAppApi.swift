@@ -59,7 +59,7 @@ public struct AlipayMarketingActivityAppApi: Sendable {
 }
 
 /// A mini program in which an activity is available.
-public struct ActivityAppInfo: Codable, Equatable, Sendable {
+public struct ActivityAppInfo: AlipayModel {
     /// Mini program ID.
     public var miniAppId: String?
 
@@ -69,20 +69,11 @@ public struct ActivityAppInfo: Codable, Equatable, Sendable {
         self.miniAppId = miniAppId
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.miniAppId, rhs.miniAppId) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.miniAppId = try container.decodeField("mini_app_id")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.miniAppId, "mini_app_id")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("mini_app_id", \.miniAppId)
+    ]
 }
 
 /// The error body of alipay.marketing.activity.app.batchquery, handed out in AlipayAPIError.detail: the first of the
@@ -128,7 +119,7 @@ public enum AlipayMarketingActivityAppBatchqueryDefaultResponse: Codable, Equata
 }
 
 /// Business error of alipay.marketing.activity.app.batchquery.
-public struct AlipayMarketingActivityAppBatchqueryErrorResponseModel: Codable, Equatable, Sendable {
+public struct AlipayMarketingActivityAppBatchqueryErrorResponseModel: AlipayModel {
     /// Business error code of this operation.
     public var code: Code?
     /// Link to a page that helps resolve the error.
@@ -146,26 +137,13 @@ public struct AlipayMarketingActivityAppBatchqueryErrorResponseModel: Codable, E
         self.message = message
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.code, rhs.code) else { return false }
-        guard AlipayFields.equal(lhs.links, rhs.links) else { return false }
-        guard AlipayFields.equal(lhs.message, rhs.message) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.code = try container.decodeField("code")
-        self.links = try container.decodeField("links")
-        self.message = try container.decodeField("message")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.code, "code")
-        try container.encodeField(self.links, "links")
-        try container.encodeField(self.message, "message")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("code", \.code),
+        AlipayField("links", \.links),
+        AlipayField("message", \.message),
+    ]
 
     /// Business error code of this operation.
     public enum Code: AlipayStringEnum {
@@ -207,7 +185,7 @@ public struct AlipayMarketingActivityAppBatchqueryErrorResponseModel: Codable, E
 }
 
 /// Successful response of alipay.marketing.activity.app.batchquery.
-public struct AlipayMarketingActivityAppBatchqueryResponseModel: Codable, Equatable, Sendable {
+public struct AlipayMarketingActivityAppBatchqueryResponseModel: AlipayModel {
     /// Activity ID.
     public var activityId: String?
     /// Mini programs in which the activity is available.
@@ -233,30 +211,13 @@ public struct AlipayMarketingActivityAppBatchqueryResponseModel: Codable, Equata
         self.totalSize = totalSize
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.activityId, rhs.activityId) else { return false }
-        guard AlipayFields.equal(lhs.appInfos, rhs.appInfos) else { return false }
-        guard AlipayFields.equal(lhs.pageNum, rhs.pageNum) else { return false }
-        guard AlipayFields.equal(lhs.pageSize, rhs.pageSize) else { return false }
-        guard AlipayFields.equal(lhs.totalSize, rhs.totalSize) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.activityId = try container.decodeField("activity_id")
-        self.appInfos = try container.decodeField("app_infos")
-        self.pageNum = try container.decodeField("page_num")
-        self.pageSize = try container.decodeField("page_size")
-        self.totalSize = try container.decodeField("total_size")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.activityId, "activity_id")
-        try container.encodeField(self.appInfos, "app_infos")
-        try container.encodeField(self.pageNum, "page_num")
-        try container.encodeField(self.pageSize, "page_size")
-        try container.encodeField(self.totalSize, "total_size")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("activity_id", \.activityId),
+        AlipayField("app_infos", \.appInfos),
+        AlipayField("page_num", \.pageNum),
+        AlipayField("page_size", \.pageSize),
+        AlipayField("total_size", \.totalSize),
+    ]
 }

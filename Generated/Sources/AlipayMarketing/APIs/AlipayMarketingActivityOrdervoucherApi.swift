@@ -129,7 +129,7 @@ public enum AlipayMarketingActivityOrdervoucherRefundDefaultResponse:
 }
 
 /// Business error of alipay.marketing.activity.ordervoucher.refund.
-public struct AlipayMarketingActivityOrdervoucherRefundErrorResponseModel: Codable, Equatable, Sendable {
+public struct AlipayMarketingActivityOrdervoucherRefundErrorResponseModel: AlipayModel {
     /// Business error code of this operation.
     public var code: Code?
     /// Link to a page that helps resolve the error.
@@ -147,26 +147,13 @@ public struct AlipayMarketingActivityOrdervoucherRefundErrorResponseModel: Codab
         self.message = message
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.code, rhs.code) else { return false }
-        guard AlipayFields.equal(lhs.links, rhs.links) else { return false }
-        guard AlipayFields.equal(lhs.message, rhs.message) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.code = try container.decodeField("code")
-        self.links = try container.decodeField("links")
-        self.message = try container.decodeField("message")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.code, "code")
-        try container.encodeField(self.links, "links")
-        try container.encodeField(self.message, "message")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("code", \.code),
+        AlipayField("links", \.links),
+        AlipayField("message", \.message),
+    ]
 
     /// Business error code of this operation.
     public enum Code: AlipayStringEnum {
@@ -213,7 +200,7 @@ public struct AlipayMarketingActivityOrdervoucherRefundErrorResponseModel: Codab
 }
 
 /// Request body of alipay.marketing.activity.ordervoucher.refund.
-public struct AlipayMarketingActivityOrdervoucherRefundModel: Codable, Equatable, Sendable {
+public struct AlipayMarketingActivityOrdervoucherRefundModel: AlipayModel {
     /// Time of the voucher return, as yyyy-MM-dd HH:mm:ss.
     public var bizDt: String?
     /// How the merchant is connected (access mode).
@@ -240,36 +227,19 @@ public struct AlipayMarketingActivityOrdervoucherRefundModel: Codable, Equatable
         self.voucherRefundDetailInfo = voucherRefundDetailInfo
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.bizDt, rhs.bizDt) else { return false }
-        guard AlipayFields.equal(lhs.merchantAccessMode, rhs.merchantAccessMode) else { return false }
-        guard AlipayFields.equal(lhs.outBizNo, rhs.outBizNo) else { return false }
-        guard AlipayFields.equal(lhs.totalFee, rhs.totalFee) else { return false }
-        guard AlipayFields.equal(lhs.voucherRefundDetailInfo, rhs.voucherRefundDetailInfo) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.bizDt = try container.decodeField("biz_dt")
-        self.merchantAccessMode = try container.decodeField("merchant_access_mode")
-        self.outBizNo = try container.decodeField("out_biz_no")
-        self.totalFee = try container.decodeField("total_fee")
-        self.voucherRefundDetailInfo = try container.decodeField("voucher_refund_detail_info")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.bizDt, "biz_dt")
-        try container.encodeField(self.merchantAccessMode, "merchant_access_mode")
-        try container.encodeField(self.outBizNo, "out_biz_no")
-        try container.encodeField(self.totalFee, "total_fee")
-        try container.encodeField(self.voucherRefundDetailInfo, "voucher_refund_detail_info")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("biz_dt", \.bizDt),
+        AlipayField("merchant_access_mode", \.merchantAccessMode),
+        AlipayField("out_biz_no", \.outBizNo),
+        AlipayField("total_fee", \.totalFee),
+        AlipayField("voucher_refund_detail_info", \.voucherRefundDetailInfo),
+    ]
 }
 
 /// Successful response of alipay.marketing.activity.ordervoucher.refund.
-public struct AlipayMarketingActivityOrdervoucherRefundResponseModel: Codable, Equatable, Sendable {
+public struct AlipayMarketingActivityOrdervoucherRefundResponseModel: AlipayModel {
     /// Voucher activity ID.
     public var activityId: String?
     /// Redemption state of a voucher after the call.
@@ -283,23 +253,12 @@ public struct AlipayMarketingActivityOrdervoucherRefundResponseModel: Codable, E
         self.voucherUseDetailResultInfo = voucherUseDetailResultInfo
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.activityId, rhs.activityId) else { return false }
-        guard AlipayFields.equal(lhs.voucherUseDetailResultInfo, rhs.voucherUseDetailResultInfo) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.activityId = try container.decodeField("activity_id")
-        self.voucherUseDetailResultInfo = try container.decodeField("voucher_use_detail_result_info")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.activityId, "activity_id")
-        try container.encodeField(self.voucherUseDetailResultInfo, "voucher_use_detail_result_info")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("activity_id", \.activityId),
+        AlipayField("voucher_use_detail_result_info", \.voucherUseDetailResultInfo),
+    ]
 }
 
 /// The error body of alipay.marketing.activity.ordervoucher.stop, handed out in AlipayAPIError.detail: the first of the
@@ -345,7 +304,7 @@ public enum AlipayMarketingActivityOrdervoucherStopDefaultResponse: Codable, Equ
 }
 
 /// Business error of alipay.marketing.activity.ordervoucher.stop.
-public struct AlipayMarketingActivityOrdervoucherStopErrorResponseModel: Codable, Equatable, Sendable {
+public struct AlipayMarketingActivityOrdervoucherStopErrorResponseModel: AlipayModel {
     /// Business error code of this operation.
     public var code: Code?
     /// Link to a page that helps resolve the error.
@@ -363,26 +322,13 @@ public struct AlipayMarketingActivityOrdervoucherStopErrorResponseModel: Codable
         self.message = message
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.code, rhs.code) else { return false }
-        guard AlipayFields.equal(lhs.links, rhs.links) else { return false }
-        guard AlipayFields.equal(lhs.message, rhs.message) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.code = try container.decodeField("code")
-        self.links = try container.decodeField("links")
-        self.message = try container.decodeField("message")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.code, "code")
-        try container.encodeField(self.links, "links")
-        try container.encodeField(self.message, "message")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("code", \.code),
+        AlipayField("links", \.links),
+        AlipayField("message", \.message),
+    ]
 
     /// Business error code of this operation.
     public enum Code: AlipayStringEnum {
@@ -429,7 +375,7 @@ public struct AlipayMarketingActivityOrdervoucherStopErrorResponseModel: Codable
 }
 
 /// Request body of alipay.marketing.activity.ordervoucher.stop.
-public struct AlipayMarketingActivityOrdervoucherStopModel: Codable, Equatable, Sendable {
+public struct AlipayMarketingActivityOrdervoucherStopModel: AlipayModel {
     /// How the merchant is connected (access mode).
     public var merchantAccessMode: String?
     /// External business number used for idempotency: repeating a request with the same parameters returns the same
@@ -444,32 +390,23 @@ public struct AlipayMarketingActivityOrdervoucherStopModel: Codable, Equatable, 
         self.outBizNo = outBizNo
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.merchantAccessMode, rhs.merchantAccessMode) else { return false }
-        guard AlipayFields.equal(lhs.outBizNo, rhs.outBizNo) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.merchantAccessMode = try container.decodeField("merchant_access_mode")
-        self.outBizNo = try container.decodeField("out_biz_no")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.merchantAccessMode, "merchant_access_mode")
-        try container.encodeField(self.outBizNo, "out_biz_no")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("merchant_access_mode", \.merchantAccessMode),
+        AlipayField("out_biz_no", \.outBizNo),
+    ]
 }
 
 /// Successful response of alipay.marketing.activity.ordervoucher.stop (no fields).
-public struct AlipayMarketingActivityOrdervoucherStopResponseModel: Codable, Equatable, Sendable {
+public struct AlipayMarketingActivityOrdervoucherStopResponseModel: AlipayModel {
     public init() {}
+
+    public static let fields: [AlipayField<Self>] = []
 }
 
 /// Details of a voucher return.
-public struct VoucherRefundDetailInfo: Codable, Equatable, Sendable {
+public struct VoucherRefundDetailInfo: AlipayModel {
     /// Number of redemptions undone by this call.
     public var voucherRefundUseTimes: Int64?
 
@@ -479,24 +416,15 @@ public struct VoucherRefundDetailInfo: Codable, Equatable, Sendable {
         self.voucherRefundUseTimes = voucherRefundUseTimes
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.voucherRefundUseTimes, rhs.voucherRefundUseTimes) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.voucherRefundUseTimes = try container.decodeField("voucher_refund_use_times")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.voucherRefundUseTimes, "voucher_refund_use_times")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("voucher_refund_use_times", \.voucherRefundUseTimes)
+    ]
 }
 
 /// Redemption state of a voucher after the call.
-public struct VoucherUseDetailResultInfo: Codable, Equatable, Sendable {
+public struct VoucherUseDetailResultInfo: AlipayModel {
     /// Remaining number of redemptions.
     public var voucherMaxUnUseTimes: Int64?
 
@@ -506,18 +434,9 @@ public struct VoucherUseDetailResultInfo: Codable, Equatable, Sendable {
         self.voucherMaxUnUseTimes = voucherMaxUnUseTimes
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.voucherMaxUnUseTimes, rhs.voucherMaxUnUseTimes) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.voucherMaxUnUseTimes = try container.decodeField("voucher_max_un_use_times")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.voucherMaxUnUseTimes, "voucher_max_un_use_times")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("voucher_max_un_use_times", \.voucherMaxUnUseTimes)
+    ]
 }

@@ -104,7 +104,7 @@ public enum AlipayOpenFeeAdjustApplyDefaultResponse: Codable, Equatable, Sendabl
 }
 
 /// Business error of alipay.open.fee.adjust.apply.
-public struct AlipayOpenFeeAdjustApplyErrorResponseModel: Codable, Equatable, Sendable {
+public struct AlipayOpenFeeAdjustApplyErrorResponseModel: AlipayModel {
     /// Business error code of this operation.
     public var code: Code?
     /// Link to a page that helps resolve the error.
@@ -122,26 +122,13 @@ public struct AlipayOpenFeeAdjustApplyErrorResponseModel: Codable, Equatable, Se
         self.message = message
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.code, rhs.code) else { return false }
-        guard AlipayFields.equal(lhs.links, rhs.links) else { return false }
-        guard AlipayFields.equal(lhs.message, rhs.message) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.code = try container.decodeField("code")
-        self.links = try container.decodeField("links")
-        self.message = try container.decodeField("message")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.code, "code")
-        try container.encodeField(self.links, "links")
-        try container.encodeField(self.message, "message")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("code", \.code),
+        AlipayField("links", \.links),
+        AlipayField("message", \.message),
+    ]
 
     /// Business error code of this operation.
     public enum Code: AlipayStringEnum {
@@ -278,7 +265,7 @@ public struct AlipayOpenFeeAdjustApplyErrorResponseModel: Codable, Equatable, Se
 }
 
 /// JSON data part of alipay.open.fee.adjust.apply.
-public struct AlipayOpenFeeAdjustApplyModel: Codable, Equatable, Sendable {
+public struct AlipayOpenFeeAdjustApplyModel: AlipayModel {
     /// Alipay account of the merchant the special rate is requested for.
     public var account: String?
     /// Requested fee rate in percent, e.g. 0.38 means 0.38%.
@@ -325,50 +312,25 @@ public struct AlipayOpenFeeAdjustApplyModel: Codable, Equatable, Sendable {
         self.provinceCode = provinceCode
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.account, rhs.account) else { return false }
-        guard AlipayFields.equal(lhs.applicationFee, rhs.applicationFee) else { return false }
-        guard AlipayFields.equal(lhs.certDateLimitation, rhs.certDateLimitation) else { return false }
-        guard AlipayFields.equal(lhs.certNo, rhs.certNo) else { return false }
-        guard AlipayFields.equal(lhs.certType, rhs.certType) else { return false }
-        guard AlipayFields.equal(lhs.cityCode, rhs.cityCode) else { return false }
-        guard AlipayFields.equal(lhs.detailAddress, rhs.detailAddress) else { return false }
-        guard AlipayFields.equal(lhs.districtCode, rhs.districtCode) else { return false }
-        guard AlipayFields.equal(lhs.productCode, rhs.productCode) else { return false }
-        guard AlipayFields.equal(lhs.provinceCode, rhs.provinceCode) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.account = try container.decodeField("account")
-        self.applicationFee = try container.decodeField("application_fee")
-        self.certDateLimitation = try container.decodeField("cert_date_limitation")
-        self.certNo = try container.decodeField("cert_no")
-        self.certType = try container.decodeField("cert_type")
-        self.cityCode = try container.decodeField("city_code")
-        self.detailAddress = try container.decodeField("detail_address")
-        self.districtCode = try container.decodeField("district_code")
-        self.productCode = try container.decodeField("product_code")
-        self.provinceCode = try container.decodeField("province_code")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.account, "account")
-        try container.encodeField(self.applicationFee, "application_fee")
-        try container.encodeField(self.certDateLimitation, "cert_date_limitation")
-        try container.encodeField(self.certNo, "cert_no")
-        try container.encodeField(self.certType, "cert_type")
-        try container.encodeField(self.cityCode, "city_code")
-        try container.encodeField(self.detailAddress, "detail_address")
-        try container.encodeField(self.districtCode, "district_code")
-        try container.encodeField(self.productCode, "product_code")
-        try container.encodeField(self.provinceCode, "province_code")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("account", \.account),
+        AlipayField("application_fee", \.applicationFee),
+        AlipayField("cert_date_limitation", \.certDateLimitation),
+        AlipayField("cert_no", \.certNo),
+        AlipayField("cert_type", \.certType),
+        AlipayField("city_code", \.cityCode),
+        AlipayField("detail_address", \.detailAddress),
+        AlipayField("district_code", \.districtCode),
+        AlipayField("product_code", \.productCode),
+        AlipayField("province_code", \.provinceCode),
+    ]
 }
 
 /// Successful response of alipay.open.fee.adjust.apply (no fields).
-public struct AlipayOpenFeeAdjustApplyResponseModel: Codable, Equatable, Sendable {
+public struct AlipayOpenFeeAdjustApplyResponseModel: AlipayModel {
     public init() {}
+
+    public static let fields: [AlipayField<Self>] = []
 }

@@ -89,7 +89,7 @@ public enum AlipayOpenFileUploadDefaultResponse: Codable, Equatable, Sendable, A
 }
 
 /// Business error of alipay.open.file.upload.
-public struct AlipayOpenFileUploadErrorResponseModel: Codable, Equatable, Sendable {
+public struct AlipayOpenFileUploadErrorResponseModel: AlipayModel {
     /// Business error code of this operation.
     public var code: Code?
     /// Link to a page that helps resolve the error.
@@ -107,26 +107,13 @@ public struct AlipayOpenFileUploadErrorResponseModel: Codable, Equatable, Sendab
         self.message = message
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.code, rhs.code) else { return false }
-        guard AlipayFields.equal(lhs.links, rhs.links) else { return false }
-        guard AlipayFields.equal(lhs.message, rhs.message) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.code = try container.decodeField("code")
-        self.links = try container.decodeField("links")
-        self.message = try container.decodeField("message")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.code, "code")
-        try container.encodeField(self.links, "links")
-        try container.encodeField(self.message, "message")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("code", \.code),
+        AlipayField("links", \.links),
+        AlipayField("message", \.message),
+    ]
 
     /// Business error code of this operation.
     public enum Code: AlipayStringEnum {
@@ -168,7 +155,7 @@ public struct AlipayOpenFileUploadErrorResponseModel: Codable, Equatable, Sendab
 }
 
 /// JSON data part of alipay.open.file.upload.
-public struct AlipayOpenFileUploadModel: Codable, Equatable, Sendable {
+public struct AlipayOpenFileUploadModel: AlipayModel {
     /// Scenario the file is used in; pass content_creation for files published as content.
     public var bizCode: String?
     /// Extra upload options.
@@ -186,30 +173,17 @@ public struct AlipayOpenFileUploadModel: Codable, Equatable, Sendable {
         self.md5 = md5
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.bizCode, rhs.bizCode) else { return false }
-        guard AlipayFields.equal(lhs.extraParameters, rhs.extraParameters) else { return false }
-        guard AlipayFields.equal(lhs.md5, rhs.md5) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.bizCode = try container.decodeField("biz_code")
-        self.extraParameters = try container.decodeField("extra_parameters")
-        self.md5 = try container.decodeField("md5")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.bizCode, "biz_code")
-        try container.encodeField(self.extraParameters, "extra_parameters")
-        try container.encodeField(self.md5, "md5")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("biz_code", \.bizCode),
+        AlipayField("extra_parameters", \.extraParameters),
+        AlipayField("md5", \.md5),
+    ]
 }
 
 /// Successful response of alipay.open.file.upload.
-public struct AlipayOpenFileUploadResponseModel: Codable, Equatable, Sendable {
+public struct AlipayOpenFileUploadResponseModel: AlipayModel {
     /// ID of the video at the external channel it was synced to (currently Youku), used for playback in the Alipay app.
     public var externId: String?
     /// File ID, to be used in later calls.
@@ -223,27 +197,16 @@ public struct AlipayOpenFileUploadResponseModel: Codable, Equatable, Sendable {
         self.fileId = fileId
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.externId, rhs.externId) else { return false }
-        guard AlipayFields.equal(lhs.fileId, rhs.fileId) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.externId = try container.decodeField("extern_id")
-        self.fileId = try container.decodeField("file_id")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.externId, "extern_id")
-        try container.encodeField(self.fileId, "file_id")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("extern_id", \.externId),
+        AlipayField("file_id", \.fileId),
+    ]
 }
 
 /// Extra upload options.
-public struct FileUploadExtraParam: Codable, Equatable, Sendable {
+public struct FileUploadExtraParam: AlipayModel {
     /// External platform to sync the file to; pass youku for videos to be uploaded to Youku. Not needed for images.
     public var externUpload: String?
     /// Encryption type of the file.
@@ -257,21 +220,10 @@ public struct FileUploadExtraParam: Codable, Equatable, Sendable {
         self.fileEncryptType = fileEncryptType
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.externUpload, rhs.externUpload) else { return false }
-        guard AlipayFields.equal(lhs.fileEncryptType, rhs.fileEncryptType) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.externUpload = try container.decodeField("extern_upload")
-        self.fileEncryptType = try container.decodeField("file_encrypt_type")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.externUpload, "extern_upload")
-        try container.encodeField(self.fileEncryptType, "file_encrypt_type")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("extern_upload", \.externUpload),
+        AlipayField("file_encrypt_type", \.fileEncryptType),
+    ]
 }

@@ -79,7 +79,7 @@ public enum AlipayOpenMiniMiniappBrandCancelDefaultResponse: Codable, Equatable,
 }
 
 /// Business error of alipay.open.mini.miniapp.brand.cancel.
-public struct AlipayOpenMiniMiniappBrandCancelErrorResponseModel: Codable, Equatable, Sendable {
+public struct AlipayOpenMiniMiniappBrandCancelErrorResponseModel: AlipayModel {
     /// Business error code of this operation.
     public var code: Code?
     /// Link to a page that helps resolve the error.
@@ -97,26 +97,13 @@ public struct AlipayOpenMiniMiniappBrandCancelErrorResponseModel: Codable, Equat
         self.message = message
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.code, rhs.code) else { return false }
-        guard AlipayFields.equal(lhs.links, rhs.links) else { return false }
-        guard AlipayFields.equal(lhs.message, rhs.message) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.code = try container.decodeField("code")
-        self.links = try container.decodeField("links")
-        self.message = try container.decodeField("message")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.code, "code")
-        try container.encodeField(self.links, "links")
-        try container.encodeField(self.message, "message")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("code", \.code),
+        AlipayField("links", \.links),
+        AlipayField("message", \.message),
+    ]
 
     /// Business error code of this operation.
     public enum Code: AlipayStringEnum {
@@ -153,6 +140,8 @@ public struct AlipayOpenMiniMiniappBrandCancelErrorResponseModel: Codable, Equat
 }
 
 /// Successful response of alipay.open.mini.miniapp.brand.cancel (no fields).
-public struct AlipayOpenMiniMiniappBrandCancelResponseModel: Codable, Equatable, Sendable {
+public struct AlipayOpenMiniMiniappBrandCancelResponseModel: AlipayModel {
     public init() {}
+
+    public static let fields: [AlipayField<Self>] = []
 }

@@ -86,7 +86,7 @@ public enum AlipayOpenSpImageUploadDefaultResponse: Codable, Equatable, Sendable
 }
 
 /// Business error of alipay.open.sp.image.upload.
-public struct AlipayOpenSpImageUploadErrorResponseModel: Codable, Equatable, Sendable {
+public struct AlipayOpenSpImageUploadErrorResponseModel: AlipayModel {
     /// Business error code of this operation.
     public var code: Code?
     /// Link to a page that helps resolve the error.
@@ -104,26 +104,13 @@ public struct AlipayOpenSpImageUploadErrorResponseModel: Codable, Equatable, Sen
         self.message = message
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.code, rhs.code) else { return false }
-        guard AlipayFields.equal(lhs.links, rhs.links) else { return false }
-        guard AlipayFields.equal(lhs.message, rhs.message) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.code = try container.decodeField("code")
-        self.links = try container.decodeField("links")
-        self.message = try container.decodeField("message")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.code, "code")
-        try container.encodeField(self.links, "links")
-        try container.encodeField(self.message, "message")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("code", \.code),
+        AlipayField("links", \.links),
+        AlipayField("message", \.message),
+    ]
 
     /// Business error code of this operation.
     public enum Code: AlipayStringEnum {
@@ -170,7 +157,7 @@ public struct AlipayOpenSpImageUploadErrorResponseModel: Codable, Equatable, Sen
 }
 
 /// Successful response of alipay.open.sp.image.upload.
-public struct AlipayOpenSpImageUploadResponseModel: Codable, Equatable, Sendable {
+public struct AlipayOpenSpImageUploadResponseModel: AlipayModel {
     /// ID of the image in file storage.
     public var imageId: String?
 
@@ -180,18 +167,9 @@ public struct AlipayOpenSpImageUploadResponseModel: Codable, Equatable, Sendable
         self.imageId = imageId
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.imageId, rhs.imageId) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.imageId = try container.decodeField("image_id")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.imageId, "image_id")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("image_id", \.imageId)
+    ]
 }

@@ -120,7 +120,7 @@ public enum ZhimaCreditPeZmgoAgreementQueryDefaultResponse: Codable, Equatable, 
 }
 
 /// Business error of zhima.credit.pe.zmgo.agreement.query.
-public struct ZhimaCreditPeZmgoAgreementQueryErrorResponseModel: Codable, Equatable, Sendable {
+public struct ZhimaCreditPeZmgoAgreementQueryErrorResponseModel: AlipayModel {
     /// Business error code of this operation.
     public var code: Code?
     /// Link to a page that helps resolve the error.
@@ -138,26 +138,13 @@ public struct ZhimaCreditPeZmgoAgreementQueryErrorResponseModel: Codable, Equata
         self.message = message
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.code, rhs.code) else { return false }
-        guard AlipayFields.equal(lhs.links, rhs.links) else { return false }
-        guard AlipayFields.equal(lhs.message, rhs.message) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.code = try container.decodeField("code")
-        self.links = try container.decodeField("links")
-        self.message = try container.decodeField("message")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.code, "code")
-        try container.encodeField(self.links, "links")
-        try container.encodeField(self.message, "message")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("code", \.code),
+        AlipayField("links", \.links),
+        AlipayField("message", \.message),
+    ]
 
     /// Business error code of this operation.
     public enum Code: AlipayStringEnum {
@@ -199,7 +186,7 @@ public struct ZhimaCreditPeZmgoAgreementQueryErrorResponseModel: Codable, Equata
 }
 
 /// Successful response of zhima.credit.pe.zmgo.agreement.query.
-public struct ZhimaCreditPeZmgoAgreementQueryResponseModel: Codable, Equatable, Sendable {
+public struct ZhimaCreditPeZmgoAgreementQueryResponseModel: AlipayModel {
     /// Agreement number that identifies the user's sign-up record in Alipay.
     ///
     /// Example: `20185513447859192007`
@@ -253,41 +240,18 @@ public struct ZhimaCreditPeZmgoAgreementQueryResponseModel: Codable, Equatable, 
         self.startTime = startTime
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.agreementId, rhs.agreementId) else { return false }
-        guard AlipayFields.equal(lhs.agreementName, rhs.agreementName) else { return false }
-        guard AlipayFields.equal(lhs.agreementStatus, rhs.agreementStatus) else { return false }
-        guard AlipayFields.equal(lhs.alipayUserId, rhs.alipayUserId) else { return false }
-        guard AlipayFields.equal(lhs.bizType, rhs.bizType) else { return false }
-        guard AlipayFields.equal(lhs.openId, rhs.openId) else { return false }
-        guard AlipayFields.equal(lhs.signTime, rhs.signTime) else { return false }
-        guard AlipayFields.equal(lhs.startTime, rhs.startTime) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.agreementId = try container.decodeField("agreement_id")
-        self.agreementName = try container.decodeField("agreement_name")
-        self.agreementStatus = try container.decodeField("agreement_status")
-        self.alipayUserId = try container.decodeField("alipay_user_id")
-        self.bizType = try container.decodeField("biz_type")
-        self.openId = try container.decodeField("open_id")
-        self.signTime = try container.decodeField("sign_time")
-        self.startTime = try container.decodeField("start_time")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.agreementId, "agreement_id")
-        try container.encodeField(self.agreementName, "agreement_name")
-        try container.encodeField(self.agreementStatus, "agreement_status")
-        try container.encodeField(self.alipayUserId, "alipay_user_id")
-        try container.encodeField(self.bizType, "biz_type")
-        try container.encodeField(self.openId, "open_id")
-        try container.encodeField(self.signTime, "sign_time")
-        try container.encodeField(self.startTime, "start_time")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("agreement_id", \.agreementId),
+        AlipayField("agreement_name", \.agreementName),
+        AlipayField("agreement_status", \.agreementStatus),
+        AlipayField("alipay_user_id", \.alipayUserId),
+        AlipayField("biz_type", \.bizType),
+        AlipayField("open_id", \.openId),
+        AlipayField("sign_time", \.signTime),
+        AlipayField("start_time", \.startTime),
+    ]
 }
 
 /// The error body of zhima.credit.pe.zmgo.agreement.unsign, handed out in AlipayAPIError.detail: the first of the types
@@ -333,7 +297,7 @@ public enum ZhimaCreditPeZmgoAgreementUnsignDefaultResponse: Codable, Equatable,
 }
 
 /// Business error of zhima.credit.pe.zmgo.agreement.unsign.
-public struct ZhimaCreditPeZmgoAgreementUnsignErrorResponseModel: Codable, Equatable, Sendable {
+public struct ZhimaCreditPeZmgoAgreementUnsignErrorResponseModel: AlipayModel {
     /// Business error code of this operation.
     public var code: Code?
     /// Link to a page that helps resolve the error.
@@ -351,26 +315,13 @@ public struct ZhimaCreditPeZmgoAgreementUnsignErrorResponseModel: Codable, Equat
         self.message = message
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.code, rhs.code) else { return false }
-        guard AlipayFields.equal(lhs.links, rhs.links) else { return false }
-        guard AlipayFields.equal(lhs.message, rhs.message) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.code = try container.decodeField("code")
-        self.links = try container.decodeField("links")
-        self.message = try container.decodeField("message")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.code, "code")
-        try container.encodeField(self.links, "links")
-        try container.encodeField(self.message, "message")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("code", \.code),
+        AlipayField("links", \.links),
+        AlipayField("message", \.message),
+    ]
 
     /// Business error code of this operation.
     public enum Code: AlipayStringEnum {
@@ -437,7 +388,7 @@ public struct ZhimaCreditPeZmgoAgreementUnsignErrorResponseModel: Codable, Equat
 }
 
 /// Request body of zhima.credit.pe.zmgo.agreement.unsign.
-public struct ZhimaCreditPeZmgoAgreementUnsignModel: Codable, Equatable, Sendable {
+public struct ZhimaCreditPeZmgoAgreementUnsignModel: AlipayModel {
     /// Agreement number that identifies the user's sign-up record in Alipay.
     ///
     /// Example: `ZMGO_AGR2020122710020604120000000001`
@@ -473,36 +424,19 @@ public struct ZhimaCreditPeZmgoAgreementUnsignModel: Codable, Equatable, Sendabl
         self.quitType = quitType
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.agreementId, rhs.agreementId) else { return false }
-        guard AlipayFields.equal(lhs.alipayUserId, rhs.alipayUserId) else { return false }
-        guard AlipayFields.equal(lhs.openId, rhs.openId) else { return false }
-        guard AlipayFields.equal(lhs.partnerId, rhs.partnerId) else { return false }
-        guard AlipayFields.equal(lhs.quitType, rhs.quitType) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.agreementId = try container.decodeField("agreement_id")
-        self.alipayUserId = try container.decodeField("alipay_user_id")
-        self.openId = try container.decodeField("open_id")
-        self.partnerId = try container.decodeField("partner_id")
-        self.quitType = try container.decodeField("quit_type")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.agreementId, "agreement_id")
-        try container.encodeField(self.alipayUserId, "alipay_user_id")
-        try container.encodeField(self.openId, "open_id")
-        try container.encodeField(self.partnerId, "partner_id")
-        try container.encodeField(self.quitType, "quit_type")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("agreement_id", \.agreementId),
+        AlipayField("alipay_user_id", \.alipayUserId),
+        AlipayField("open_id", \.openId),
+        AlipayField("partner_id", \.partnerId),
+        AlipayField("quit_type", \.quitType),
+    ]
 }
 
 /// Successful response of zhima.credit.pe.zmgo.agreement.unsign.
-public struct ZhimaCreditPeZmgoAgreementUnsignResponseModel: Codable, Equatable, Sendable {
+public struct ZhimaCreditPeZmgoAgreementUnsignResponseModel: AlipayModel {
     /// Agreement number that identifies the user's sign-up record in Alipay.
     ///
     /// Example: `ZMGO_AGR2020122710020604120000000001`
@@ -520,21 +454,10 @@ public struct ZhimaCreditPeZmgoAgreementUnsignResponseModel: Codable, Equatable,
         self.withholdPlanNo = withholdPlanNo
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.agreementId, rhs.agreementId) else { return false }
-        guard AlipayFields.equal(lhs.withholdPlanNo, rhs.withholdPlanNo) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.agreementId = try container.decodeField("agreement_id")
-        self.withholdPlanNo = try container.decodeField("withhold_plan_no")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.agreementId, "agreement_id")
-        try container.encodeField(self.withholdPlanNo, "withhold_plan_no")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("agreement_id", \.agreementId),
+        AlipayField("withhold_plan_no", \.withholdPlanNo),
+    ]
 }

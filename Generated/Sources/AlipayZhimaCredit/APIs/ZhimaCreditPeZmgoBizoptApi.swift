@@ -83,7 +83,7 @@ public enum ZhimaCreditPeZmgoBizoptCloseDefaultResponse: Codable, Equatable, Sen
 }
 
 /// Business error of zhima.credit.pe.zmgo.bizopt.close.
-public struct ZhimaCreditPeZmgoBizoptCloseErrorResponseModel: Codable, Equatable, Sendable {
+public struct ZhimaCreditPeZmgoBizoptCloseErrorResponseModel: AlipayModel {
     /// Business error code of this operation.
     public var code: Code?
     /// Link to a page that helps resolve the error.
@@ -101,26 +101,13 @@ public struct ZhimaCreditPeZmgoBizoptCloseErrorResponseModel: Codable, Equatable
         self.message = message
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.code, rhs.code) else { return false }
-        guard AlipayFields.equal(lhs.links, rhs.links) else { return false }
-        guard AlipayFields.equal(lhs.message, rhs.message) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.code = try container.decodeField("code")
-        self.links = try container.decodeField("links")
-        self.message = try container.decodeField("message")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.code, "code")
-        try container.encodeField(self.links, "links")
-        try container.encodeField(self.message, "message")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("code", \.code),
+        AlipayField("links", \.links),
+        AlipayField("message", \.message),
+    ]
 
     /// Business error code of this operation.
     public enum Code: AlipayStringEnum {
@@ -192,7 +179,7 @@ public struct ZhimaCreditPeZmgoBizoptCloseErrorResponseModel: Codable, Equatable
 }
 
 /// Request body of zhima.credit.pe.zmgo.bizopt.close.
-public struct ZhimaCreditPeZmgoBizoptCloseModel: Codable, Equatable, Sendable {
+public struct ZhimaCreditPeZmgoBizoptCloseModel: AlipayModel {
     /// User's Alipay user ID.
     ///
     /// Example: `2088302841345600`
@@ -228,36 +215,19 @@ public struct ZhimaCreditPeZmgoBizoptCloseModel: Codable, Equatable, Sendable {
         self.templateId = templateId
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.alipayUserId, rhs.alipayUserId) else { return false }
-        guard AlipayFields.equal(lhs.openId, rhs.openId) else { return false }
-        guard AlipayFields.equal(lhs.outRequestNo, rhs.outRequestNo) else { return false }
-        guard AlipayFields.equal(lhs.partnerId, rhs.partnerId) else { return false }
-        guard AlipayFields.equal(lhs.templateId, rhs.templateId) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.alipayUserId = try container.decodeField("alipay_user_id")
-        self.openId = try container.decodeField("open_id")
-        self.outRequestNo = try container.decodeField("out_request_no")
-        self.partnerId = try container.decodeField("partner_id")
-        self.templateId = try container.decodeField("template_id")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.alipayUserId, "alipay_user_id")
-        try container.encodeField(self.openId, "open_id")
-        try container.encodeField(self.outRequestNo, "out_request_no")
-        try container.encodeField(self.partnerId, "partner_id")
-        try container.encodeField(self.templateId, "template_id")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("alipay_user_id", \.alipayUserId),
+        AlipayField("open_id", \.openId),
+        AlipayField("out_request_no", \.outRequestNo),
+        AlipayField("partner_id", \.partnerId),
+        AlipayField("template_id", \.templateId),
+    ]
 }
 
 /// Successful response of zhima.credit.pe.zmgo.bizopt.close.
-public struct ZhimaCreditPeZmgoBizoptCloseResponseModel: Codable, Equatable, Sendable {
+public struct ZhimaCreditPeZmgoBizoptCloseResponseModel: AlipayModel {
     /// Number of the sign-up order created when the sign-up was requested.
     ///
     /// Example: `ZMGO_OPT2021020110020607850000006001`
@@ -293,30 +263,13 @@ public struct ZhimaCreditPeZmgoBizoptCloseResponseModel: Codable, Equatable, Sen
         self.userId = userId
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.bizOptNo, rhs.bizOptNo) else { return false }
-        guard AlipayFields.equal(lhs.openId, rhs.openId) else { return false }
-        guard AlipayFields.equal(lhs.outRequestNo, rhs.outRequestNo) else { return false }
-        guard AlipayFields.equal(lhs.partnerId, rhs.partnerId) else { return false }
-        guard AlipayFields.equal(lhs.userId, rhs.userId) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.bizOptNo = try container.decodeField("biz_opt_no")
-        self.openId = try container.decodeField("open_id")
-        self.outRequestNo = try container.decodeField("out_request_no")
-        self.partnerId = try container.decodeField("partner_id")
-        self.userId = try container.decodeField("user_id")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.bizOptNo, "biz_opt_no")
-        try container.encodeField(self.openId, "open_id")
-        try container.encodeField(self.outRequestNo, "out_request_no")
-        try container.encodeField(self.partnerId, "partner_id")
-        try container.encodeField(self.userId, "user_id")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("biz_opt_no", \.bizOptNo),
+        AlipayField("open_id", \.openId),
+        AlipayField("out_request_no", \.outRequestNo),
+        AlipayField("partner_id", \.partnerId),
+        AlipayField("user_id", \.userId),
+    ]
 }

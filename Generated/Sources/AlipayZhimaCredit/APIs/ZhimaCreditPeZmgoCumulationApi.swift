@@ -41,7 +41,7 @@ public struct ZhimaCreditPeZmgoCumulationApi: Sendable {
 }
 
 /// Amount-type data reported to Zhima GO.
-public struct AmountTypeData: Codable, Equatable, Sendable {
+public struct AmountTypeData: AlipayModel {
     /// Name of the accumulated amount item. Required.
     ///
     /// Example: `优惠累计名称001`
@@ -62,30 +62,17 @@ public struct AmountTypeData: Codable, Equatable, Sendable {
         self.tradeInfo = tradeInfo
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.name, rhs.name) else { return false }
-        guard AlipayFields.equal(lhs.outDiscountInfos, rhs.outDiscountInfos) else { return false }
-        guard AlipayFields.equal(lhs.tradeInfo, rhs.tradeInfo) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.name = try container.decodeField("name")
-        self.outDiscountInfos = try container.decodeField("out_discount_infos")
-        self.tradeInfo = try container.decodeField("trade_info")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.name, "name")
-        try container.encodeField(self.outDiscountInfos, "out_discount_infos")
-        try container.encodeField(self.tradeInfo, "trade_info")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("name", \.name),
+        AlipayField("out_discount_infos", \.outDiscountInfos),
+        AlipayField("trade_info", \.tradeInfo),
+    ]
 }
 
 /// Task-type data reported to Zhima GO.
-public struct TaskTypeData: Codable, Equatable, Sendable {
+public struct TaskTypeData: AlipayModel {
     /// Task name shown to the user. Required when the reported data is of task type.
     ///
     /// Example: `滴滴打车任务001`
@@ -97,24 +84,15 @@ public struct TaskTypeData: Codable, Equatable, Sendable {
         self.name = name
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.name, rhs.name) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.name = try container.decodeField("name")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.name, "name")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("name", \.name)
+    ]
 }
 
 /// A discount reported by the merchant.
-public struct ZMGoOutDiscountInfo: Codable, Equatable, Sendable {
+public struct ZMGoOutDiscountInfo: AlipayModel {
     /// Discount amount the user received (e.g. a red packet), in yuan.
     ///
     /// Example: `8.75`
@@ -138,30 +116,17 @@ public struct ZMGoOutDiscountInfo: Codable, Equatable, Sendable {
         self.discountType = discountType
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.discountAmount, rhs.discountAmount) else { return false }
-        guard AlipayFields.equal(lhs.discountName, rhs.discountName) else { return false }
-        guard AlipayFields.equal(lhs.discountType, rhs.discountType) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.discountAmount = try container.decodeField("discount_amount")
-        self.discountName = try container.decodeField("discount_name")
-        self.discountType = try container.decodeField("discount_type")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.discountAmount, "discount_amount")
-        try container.encodeField(self.discountName, "discount_name")
-        try container.encodeField(self.discountType, "discount_type")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("discount_amount", \.discountAmount),
+        AlipayField("discount_name", \.discountName),
+        AlipayField("discount_type", \.discountType),
+    ]
 }
 
 /// A transaction between user and merchant.
-public struct ZMGoTradeInfo: Codable, Equatable, Sendable {
+public struct ZMGoTradeInfo: AlipayModel {
     /// Transaction amount in yuan.
     ///
     /// Example: `3.57`
@@ -179,23 +144,12 @@ public struct ZMGoTradeInfo: Codable, Equatable, Sendable {
         self.tradeNo = tradeNo
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.amount, rhs.amount) else { return false }
-        guard AlipayFields.equal(lhs.tradeNo, rhs.tradeNo) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.amount = try container.decodeField("amount")
-        self.tradeNo = try container.decodeField("trade_no")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.amount, "amount")
-        try container.encodeField(self.tradeNo, "trade_no")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("amount", \.amount),
+        AlipayField("trade_no", \.tradeNo),
+    ]
 }
 
 /// The error body of zhima.credit.pe.zmgo.cumulation.sync, handed out in AlipayAPIError.detail: the first of the types
@@ -241,7 +195,7 @@ public enum ZhimaCreditPeZmgoCumulationSyncDefaultResponse: Codable, Equatable, 
 }
 
 /// Business error of zhima.credit.pe.zmgo.cumulation.sync.
-public struct ZhimaCreditPeZmgoCumulationSyncErrorResponseModel: Codable, Equatable, Sendable {
+public struct ZhimaCreditPeZmgoCumulationSyncErrorResponseModel: AlipayModel {
     /// Business error code of this operation.
     public var code: Code?
     /// Link to a page that helps resolve the error.
@@ -259,26 +213,13 @@ public struct ZhimaCreditPeZmgoCumulationSyncErrorResponseModel: Codable, Equata
         self.message = message
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.code, rhs.code) else { return false }
-        guard AlipayFields.equal(lhs.links, rhs.links) else { return false }
-        guard AlipayFields.equal(lhs.message, rhs.message) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.code = try container.decodeField("code")
-        self.links = try container.decodeField("links")
-        self.message = try container.decodeField("message")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.code, "code")
-        try container.encodeField(self.links, "links")
-        try container.encodeField(self.message, "message")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("code", \.code),
+        AlipayField("links", \.links),
+        AlipayField("message", \.message),
+    ]
 
     /// Business error code of this operation.
     public enum Code: AlipayStringEnum {
@@ -395,7 +336,7 @@ public struct ZhimaCreditPeZmgoCumulationSyncErrorResponseModel: Codable, Equata
 }
 
 /// Request body of zhima.credit.pe.zmgo.cumulation.sync.
-public struct ZhimaCreditPeZmgoCumulationSyncModel: Codable, Equatable, Sendable {
+public struct ZhimaCreditPeZmgoCumulationSyncModel: AlipayModel {
     /// Zhima GO agreement number; identifies one agreement. Required.
     ///
     /// Example: `20195108518085620000`
@@ -485,63 +426,28 @@ public struct ZhimaCreditPeZmgoCumulationSyncModel: Codable, Equatable, Sendable
         self.userId = userId
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.agreementNo, rhs.agreementNo) else { return false }
-        guard AlipayFields.equal(lhs.amountTypeData, rhs.amountTypeData) else { return false }
-        guard AlipayFields.equal(lhs.bizAction, rhs.bizAction) else { return false }
-        guard AlipayFields.equal(lhs.bizTime, rhs.bizTime) else { return false }
-        guard AlipayFields.equal(lhs.cumulateDataType, rhs.cumulateDataType) else { return false }
-        guard AlipayFields.equal(lhs.extInfo, rhs.extInfo) else { return false }
-        guard AlipayFields.equal(lhs.hasAlipayTrade, rhs.hasAlipayTrade) else { return false }
-        guard AlipayFields.equal(lhs.openId, rhs.openId) else { return false }
-        guard AlipayFields.equal(lhs.outBizNo, rhs.outBizNo) else { return false }
-        guard AlipayFields.equal(lhs.partnerId, rhs.partnerId) else { return false }
-        guard AlipayFields.equal(lhs.payOutBizNo, rhs.payOutBizNo) else { return false }
-        guard AlipayFields.equal(lhs.requestFrom, rhs.requestFrom) else { return false }
-        guard AlipayFields.equal(lhs.taskTypeData, rhs.taskTypeData) else { return false }
-        guard AlipayFields.equal(lhs.userId, rhs.userId) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.agreementNo = try container.decodeField("agreement_no")
-        self.amountTypeData = try container.decodeField("amount_type_data")
-        self.bizAction = try container.decodeField("biz_action")
-        self.bizTime = try container.decodeField("biz_time")
-        self.cumulateDataType = try container.decodeField("cumulate_data_type")
-        self.extInfo = try container.decodeField("ext_info")
-        self.hasAlipayTrade = try container.decodeField("has_alipay_trade")
-        self.openId = try container.decodeField("open_id")
-        self.outBizNo = try container.decodeField("out_biz_no")
-        self.partnerId = try container.decodeField("partner_id")
-        self.payOutBizNo = try container.decodeField("pay_out_biz_no")
-        self.requestFrom = try container.decodeField("request_from")
-        self.taskTypeData = try container.decodeField("task_type_data")
-        self.userId = try container.decodeField("user_id")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.agreementNo, "agreement_no")
-        try container.encodeField(self.amountTypeData, "amount_type_data")
-        try container.encodeField(self.bizAction, "biz_action")
-        try container.encodeField(self.bizTime, "biz_time")
-        try container.encodeField(self.cumulateDataType, "cumulate_data_type")
-        try container.encodeField(self.extInfo, "ext_info")
-        try container.encodeField(self.hasAlipayTrade, "has_alipay_trade")
-        try container.encodeField(self.openId, "open_id")
-        try container.encodeField(self.outBizNo, "out_biz_no")
-        try container.encodeField(self.partnerId, "partner_id")
-        try container.encodeField(self.payOutBizNo, "pay_out_biz_no")
-        try container.encodeField(self.requestFrom, "request_from")
-        try container.encodeField(self.taskTypeData, "task_type_data")
-        try container.encodeField(self.userId, "user_id")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("agreement_no", \.agreementNo),
+        AlipayField("amount_type_data", \.amountTypeData),
+        AlipayField("biz_action", \.bizAction),
+        AlipayField("biz_time", \.bizTime),
+        AlipayField("cumulate_data_type", \.cumulateDataType),
+        AlipayField("ext_info", \.extInfo),
+        AlipayField("has_alipay_trade", \.hasAlipayTrade),
+        AlipayField("open_id", \.openId),
+        AlipayField("out_biz_no", \.outBizNo),
+        AlipayField("partner_id", \.partnerId),
+        AlipayField("pay_out_biz_no", \.payOutBizNo),
+        AlipayField("request_from", \.requestFrom),
+        AlipayField("task_type_data", \.taskTypeData),
+        AlipayField("user_id", \.userId),
+    ]
 }
 
 /// Successful response of zhima.credit.pe.zmgo.cumulation.sync.
-public struct ZhimaCreditPeZmgoCumulationSyncResponseModel: Codable, Equatable, Sendable {
+public struct ZhimaCreditPeZmgoCumulationSyncResponseModel: AlipayModel {
     /// Zhima GO agreement number; returned when accumulation succeeds.
     ///
     /// Example: `20195108518085620000`
@@ -577,30 +483,13 @@ public struct ZhimaCreditPeZmgoCumulationSyncResponseModel: Codable, Equatable, 
         self.userId = userId
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.agreementNo, rhs.agreementNo) else { return false }
-        guard AlipayFields.equal(lhs.failReason, rhs.failReason) else { return false }
-        guard AlipayFields.equal(lhs.openId, rhs.openId) else { return false }
-        guard AlipayFields.equal(lhs.outBizNo, rhs.outBizNo) else { return false }
-        guard AlipayFields.equal(lhs.userId, rhs.userId) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.agreementNo = try container.decodeField("agreement_no")
-        self.failReason = try container.decodeField("fail_reason")
-        self.openId = try container.decodeField("open_id")
-        self.outBizNo = try container.decodeField("out_biz_no")
-        self.userId = try container.decodeField("user_id")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.agreementNo, "agreement_no")
-        try container.encodeField(self.failReason, "fail_reason")
-        try container.encodeField(self.openId, "open_id")
-        try container.encodeField(self.outBizNo, "out_biz_no")
-        try container.encodeField(self.userId, "user_id")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("agreement_no", \.agreementNo),
+        AlipayField("fail_reason", \.failReason),
+        AlipayField("open_id", \.openId),
+        AlipayField("out_biz_no", \.outBizNo),
+        AlipayField("user_id", \.userId),
+    ]
 }

@@ -41,7 +41,7 @@ public struct ZhimaCreditPeZmgoPreorderApi: Sendable {
 }
 
 /// Extra template settings of a pre-created order.
-public struct ExtTemplateConf: Codable, Equatable, Sendable {
+public struct ExtTemplateConf: AlipayModel {
     /// Taobao user ID.
     public var buyerId: String?
     /// ID of the "enjoy first, buy later" record.
@@ -55,27 +55,16 @@ public struct ExtTemplateConf: Codable, Equatable, Sendable {
         self.xxhmInfoId = xxhmInfoId
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.buyerId, rhs.buyerId) else { return false }
-        guard AlipayFields.equal(lhs.xxhmInfoId, rhs.xxhmInfoId) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.buyerId = try container.decodeField("buyer_id")
-        self.xxhmInfoId = try container.decodeField("xxhm_info_id")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.buyerId, "buyer_id")
-        try container.encodeField(self.xxhmInfoId, "xxhm_info_id")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("buyer_id", \.buyerId),
+        AlipayField("xxhm_info_id", \.xxhmInfoId),
+    ]
 }
 
 /// Extension data of a pre-created order.
-public struct PreOrderExtInfo: Codable, Equatable, Sendable {
+public struct PreOrderExtInfo: AlipayModel {
     /// Brand ID.
     public var brandId: String?
     /// Brand name.
@@ -97,29 +86,14 @@ public struct PreOrderExtInfo: Codable, Equatable, Sendable {
         self.orderFeature = orderFeature
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.brandId, rhs.brandId) else { return false }
-        guard AlipayFields.equal(lhs.brandName, rhs.brandName) else { return false }
-        guard AlipayFields.equal(lhs.channel, rhs.channel) else { return false }
-        guard AlipayFields.equal(lhs.orderFeature, rhs.orderFeature) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.brandId = try container.decodeField("brand_id")
-        self.brandName = try container.decodeField("brand_name")
-        self.channel = try container.decodeField("channel")
-        self.orderFeature = try container.decodeField("order_feature")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.brandId, "brand_id")
-        try container.encodeField(self.brandName, "brand_name")
-        try container.encodeField(self.channel, "channel")
-        try container.encodeField(self.orderFeature, "order_feature")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("brand_id", \.brandId),
+        AlipayField("brand_name", \.brandName),
+        AlipayField("channel", \.channel),
+        AlipayField("order_feature", \.orderFeature),
+    ]
 }
 
 /// The error body of zhima.credit.pe.zmgo.preorder.create, handed out in AlipayAPIError.detail: the first of the types
@@ -165,7 +139,7 @@ public enum ZhimaCreditPeZmgoPreorderCreateDefaultResponse: Codable, Equatable, 
 }
 
 /// Business error of zhima.credit.pe.zmgo.preorder.create.
-public struct ZhimaCreditPeZmgoPreorderCreateErrorResponseModel: Codable, Equatable, Sendable {
+public struct ZhimaCreditPeZmgoPreorderCreateErrorResponseModel: AlipayModel {
     /// Business error code of this operation.
     public var code: Code?
     /// Link to a page that helps resolve the error.
@@ -183,26 +157,13 @@ public struct ZhimaCreditPeZmgoPreorderCreateErrorResponseModel: Codable, Equata
         self.message = message
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.code, rhs.code) else { return false }
-        guard AlipayFields.equal(lhs.links, rhs.links) else { return false }
-        guard AlipayFields.equal(lhs.message, rhs.message) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.code = try container.decodeField("code")
-        self.links = try container.decodeField("links")
-        self.message = try container.decodeField("message")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.code, "code")
-        try container.encodeField(self.links, "links")
-        try container.encodeField(self.message, "message")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("code", \.code),
+        AlipayField("links", \.links),
+        AlipayField("message", \.message),
+    ]
 
     /// Business error code of this operation.
     public enum Code: AlipayStringEnum {
@@ -294,7 +255,7 @@ public struct ZhimaCreditPeZmgoPreorderCreateErrorResponseModel: Codable, Equata
 }
 
 /// Request body of zhima.credit.pe.zmgo.preorder.create.
-public struct ZhimaCreditPeZmgoPreorderCreateModel: Codable, Equatable, Sendable {
+public struct ZhimaCreditPeZmgoPreorderCreateModel: AlipayModel {
     /// User's Alipay OpenID; must not change for the same out_request_no.
     ///
     /// Example: `074a1CcTG1LelxKe4xQC0zgNdId0nxi95b5lsNpazWYoCo5`
@@ -394,69 +355,30 @@ public struct ZhimaCreditPeZmgoPreorderCreateModel: Codable, Equatable, Sendable
         self.timeoutExpress = timeoutExpress
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.alipayOpenId, rhs.alipayOpenId) else { return false }
-        guard AlipayFields.equal(lhs.alipayUserId, rhs.alipayUserId) else { return false }
-        guard AlipayFields.equal(lhs.bizTime, rhs.bizTime) else { return false }
-        guard AlipayFields.equal(lhs.customTempConf, rhs.customTempConf) else { return false }
-        guard AlipayFields.equal(lhs.expireAisleData, rhs.expireAisleData) else { return false }
-        guard AlipayFields.equal(lhs.extTemplateConf, rhs.extTemplateConf) else { return false }
-        guard AlipayFields.equal(lhs.extendParams, rhs.extendParams) else { return false }
-        guard AlipayFields.equal(lhs.freezeAmount, rhs.freezeAmount) else { return false }
-        guard AlipayFields.equal(lhs.isvPid, rhs.isvPid) else { return false }
-        guard AlipayFields.equal(lhs.outRequestNo, rhs.outRequestNo) else { return false }
-        guard AlipayFields.equal(lhs.partnerId, rhs.partnerId) else { return false }
-        guard AlipayFields.equal(lhs.partnerUserIdentifier, rhs.partnerUserIdentifier) else { return false }
-        guard AlipayFields.equal(lhs.payAisleData, rhs.payAisleData) else { return false }
-        guard AlipayFields.equal(lhs.signAisleData, rhs.signAisleData) else { return false }
-        guard AlipayFields.equal(lhs.templateId, rhs.templateId) else { return false }
-        guard AlipayFields.equal(lhs.timeoutExpress, rhs.timeoutExpress) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.alipayOpenId = try container.decodeField("alipay_open_id")
-        self.alipayUserId = try container.decodeField("alipay_user_id")
-        self.bizTime = try container.decodeField("biz_time")
-        self.customTempConf = try container.decodeField("custom_temp_conf")
-        self.expireAisleData = try container.decodeField("expire_aisle_data")
-        self.extTemplateConf = try container.decodeField("ext_template_conf")
-        self.extendParams = try container.decodeField("extend_params")
-        self.freezeAmount = try container.decodeField("freeze_amount")
-        self.isvPid = try container.decodeField("isv_pid")
-        self.outRequestNo = try container.decodeField("out_request_no")
-        self.partnerId = try container.decodeField("partner_id")
-        self.partnerUserIdentifier = try container.decodeField("partner_user_identifier")
-        self.payAisleData = try container.decodeField("pay_aisle_data")
-        self.signAisleData = try container.decodeField("sign_aisle_data")
-        self.templateId = try container.decodeField("template_id")
-        self.timeoutExpress = try container.decodeField("timeout_express")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.alipayOpenId, "alipay_open_id")
-        try container.encodeField(self.alipayUserId, "alipay_user_id")
-        try container.encodeField(self.bizTime, "biz_time")
-        try container.encodeField(self.customTempConf, "custom_temp_conf")
-        try container.encodeField(self.expireAisleData, "expire_aisle_data")
-        try container.encodeField(self.extTemplateConf, "ext_template_conf")
-        try container.encodeField(self.extendParams, "extend_params")
-        try container.encodeField(self.freezeAmount, "freeze_amount")
-        try container.encodeField(self.isvPid, "isv_pid")
-        try container.encodeField(self.outRequestNo, "out_request_no")
-        try container.encodeField(self.partnerId, "partner_id")
-        try container.encodeField(self.partnerUserIdentifier, "partner_user_identifier")
-        try container.encodeField(self.payAisleData, "pay_aisle_data")
-        try container.encodeField(self.signAisleData, "sign_aisle_data")
-        try container.encodeField(self.templateId, "template_id")
-        try container.encodeField(self.timeoutExpress, "timeout_express")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("alipay_open_id", \.alipayOpenId),
+        AlipayField("alipay_user_id", \.alipayUserId),
+        AlipayField("biz_time", \.bizTime),
+        AlipayField("custom_temp_conf", \.customTempConf),
+        AlipayField("expire_aisle_data", \.expireAisleData),
+        AlipayField("ext_template_conf", \.extTemplateConf),
+        AlipayField("extend_params", \.extendParams),
+        AlipayField("freeze_amount", \.freezeAmount),
+        AlipayField("isv_pid", \.isvPid),
+        AlipayField("out_request_no", \.outRequestNo),
+        AlipayField("partner_id", \.partnerId),
+        AlipayField("partner_user_identifier", \.partnerUserIdentifier),
+        AlipayField("pay_aisle_data", \.payAisleData),
+        AlipayField("sign_aisle_data", \.signAisleData),
+        AlipayField("template_id", \.templateId),
+        AlipayField("timeout_express", \.timeoutExpress),
+    ]
 }
 
 /// Successful response of zhima.credit.pe.zmgo.preorder.create.
-public struct ZhimaCreditPeZmgoPreorderCreateResponseModel: Codable, Equatable, Sendable {
+public struct ZhimaCreditPeZmgoPreorderCreateResponseModel: AlipayModel {
     /// Business type.
     ///
     /// Example: `hongbaoqiandao`
@@ -480,24 +402,11 @@ public struct ZhimaCreditPeZmgoPreorderCreateResponseModel: Codable, Equatable, 
         self.preorderNo = preorderNo
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.bizType, rhs.bizType) else { return false }
-        guard AlipayFields.equal(lhs.partnerId, rhs.partnerId) else { return false }
-        guard AlipayFields.equal(lhs.preorderNo, rhs.preorderNo) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.bizType = try container.decodeField("biz_type")
-        self.partnerId = try container.decodeField("partner_id")
-        self.preorderNo = try container.decodeField("preorder_no")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.bizType, "biz_type")
-        try container.encodeField(self.partnerId, "partner_id")
-        try container.encodeField(self.preorderNo, "preorder_no")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("biz_type", \.bizType),
+        AlipayField("partner_id", \.partnerId),
+        AlipayField("preorder_no", \.preorderNo),
+    ]
 }

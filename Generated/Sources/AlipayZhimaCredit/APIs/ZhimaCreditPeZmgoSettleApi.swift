@@ -99,7 +99,7 @@ public struct ZhimaCreditPeZmgoSettleApi: Sendable {
 }
 
 /// Extra settlement parameters.
-public struct SettleExtraParams: Codable, Equatable, Sendable {
+public struct SettleExtraParams: AlipayModel {
     /// Quit type: USER_CANCEL_QUIT or SETTLE_APPLY_QUIT.
     public var quitType: String?
     /// Benefit-deduction funding details (fundRuleList with a single fundAgreementNo/fundAmount entry, bizScene,
@@ -120,30 +120,17 @@ public struct SettleExtraParams: Codable, Equatable, Sendable {
         self.settleAdjustReason = settleAdjustReason
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.quitType, rhs.quitType) else { return false }
-        guard AlipayFields.equal(lhs.scenePayLinkInfo, rhs.scenePayLinkInfo) else { return false }
-        guard AlipayFields.equal(lhs.settleAdjustReason, rhs.settleAdjustReason) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.quitType = try container.decodeField("quit_type")
-        self.scenePayLinkInfo = try container.decodeField("scene_pay_link_info")
-        self.settleAdjustReason = try container.decodeField("settle_adjust_reason")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.quitType, "quit_type")
-        try container.encodeField(self.scenePayLinkInfo, "scene_pay_link_info")
-        try container.encodeField(self.settleAdjustReason, "settle_adjust_reason")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("quit_type", \.quitType),
+        AlipayField("scene_pay_link_info", \.scenePayLinkInfo),
+        AlipayField("settle_adjust_reason", \.settleAdjustReason),
+    ]
 }
 
 /// Extra unfreeze parameters.
-public struct UnfreezeExtendParams: Codable, Equatable, Sendable {
+public struct UnfreezeExtendParams: AlipayModel {
     /// Quit type.
     public var quitType: String?
     /// Total discount the user received from the start of Zhima GO until it ended.
@@ -165,29 +152,14 @@ public struct UnfreezeExtendParams: Codable, Equatable, Sendable {
         self.totalTaskCount = totalTaskCount
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.quitType, rhs.quitType) else { return false }
-        guard AlipayFields.equal(lhs.totalDiscountAmount, rhs.totalDiscountAmount) else { return false }
-        guard AlipayFields.equal(lhs.totalRealPayAmount, rhs.totalRealPayAmount) else { return false }
-        guard AlipayFields.equal(lhs.totalTaskCount, rhs.totalTaskCount) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.quitType = try container.decodeField("quit_type")
-        self.totalDiscountAmount = try container.decodeField("total_discount_amount")
-        self.totalRealPayAmount = try container.decodeField("total_real_pay_amount")
-        self.totalTaskCount = try container.decodeField("total_task_count")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.quitType, "quit_type")
-        try container.encodeField(self.totalDiscountAmount, "total_discount_amount")
-        try container.encodeField(self.totalRealPayAmount, "total_real_pay_amount")
-        try container.encodeField(self.totalTaskCount, "total_task_count")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("quit_type", \.quitType),
+        AlipayField("total_discount_amount", \.totalDiscountAmount),
+        AlipayField("total_real_pay_amount", \.totalRealPayAmount),
+        AlipayField("total_task_count", \.totalTaskCount),
+    ]
 }
 
 /// The error body of zhima.credit.pe.zmgo.settle.apply, handed out in AlipayAPIError.detail: the first of the types the
@@ -233,7 +205,7 @@ public enum ZhimaCreditPeZmgoSettleApplyDefaultResponse: Codable, Equatable, Sen
 }
 
 /// Business error of zhima.credit.pe.zmgo.settle.apply.
-public struct ZhimaCreditPeZmgoSettleApplyErrorResponseModel: Codable, Equatable, Sendable {
+public struct ZhimaCreditPeZmgoSettleApplyErrorResponseModel: AlipayModel {
     /// Business error code of this operation.
     public var code: Code?
     /// Link to a page that helps resolve the error.
@@ -251,26 +223,13 @@ public struct ZhimaCreditPeZmgoSettleApplyErrorResponseModel: Codable, Equatable
         self.message = message
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.code, rhs.code) else { return false }
-        guard AlipayFields.equal(lhs.links, rhs.links) else { return false }
-        guard AlipayFields.equal(lhs.message, rhs.message) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.code = try container.decodeField("code")
-        self.links = try container.decodeField("links")
-        self.message = try container.decodeField("message")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.code, "code")
-        try container.encodeField(self.links, "links")
-        try container.encodeField(self.message, "message")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("code", \.code),
+        AlipayField("links", \.links),
+        AlipayField("message", \.message),
+    ]
 
     /// Business error code of this operation.
     public enum Code: AlipayStringEnum {
@@ -422,7 +381,7 @@ public struct ZhimaCreditPeZmgoSettleApplyErrorResponseModel: Codable, Equatable
 }
 
 /// Request body of zhima.credit.pe.zmgo.settle.apply.
-public struct ZhimaCreditPeZmgoSettleApplyModel: Codable, Equatable, Sendable {
+public struct ZhimaCreditPeZmgoSettleApplyModel: AlipayModel {
     /// Settlement mode: DEFAULT_SETTLE (default) or PAY_TO_ZERO (settle at zero).
     ///
     /// Example: `DEFAULT_SETTLE或PAY_TO_ZERO`
@@ -499,57 +458,26 @@ public struct ZhimaCreditPeZmgoSettleApplyModel: Codable, Equatable, Sendable {
         self.withholdPlanNo = withholdPlanNo
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.actionType, rhs.actionType) else { return false }
-        guard AlipayFields.equal(lhs.agreementId, rhs.agreementId) else { return false }
-        guard AlipayFields.equal(lhs.alipayOpenId, rhs.alipayOpenId) else { return false }
-        guard AlipayFields.equal(lhs.alipayUserId, rhs.alipayUserId) else { return false }
-        guard AlipayFields.equal(lhs.outRequestNo, rhs.outRequestNo) else { return false }
-        guard AlipayFields.equal(lhs.partnerId, rhs.partnerId) else { return false }
-        guard AlipayFields.equal(lhs.payAmount, rhs.payAmount) else { return false }
-        guard AlipayFields.equal(lhs.settleExtendParams, rhs.settleExtendParams) else { return false }
-        guard AlipayFields.equal(lhs.totalDiscountAmount, rhs.totalDiscountAmount) else { return false }
-        guard AlipayFields.equal(lhs.totalRealPayAmount, rhs.totalRealPayAmount) else { return false }
-        guard AlipayFields.equal(lhs.totalTaskCount, rhs.totalTaskCount) else { return false }
-        guard AlipayFields.equal(lhs.withholdPlanNo, rhs.withholdPlanNo) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.actionType = try container.decodeField("action_type")
-        self.agreementId = try container.decodeField("agreement_id")
-        self.alipayOpenId = try container.decodeField("alipay_open_id")
-        self.alipayUserId = try container.decodeField("alipay_user_id")
-        self.outRequestNo = try container.decodeField("out_request_no")
-        self.partnerId = try container.decodeField("partner_id")
-        self.payAmount = try container.decodeField("pay_amount")
-        self.settleExtendParams = try container.decodeField("settle_extend_params")
-        self.totalDiscountAmount = try container.decodeField("total_discount_amount")
-        self.totalRealPayAmount = try container.decodeField("total_real_pay_amount")
-        self.totalTaskCount = try container.decodeField("total_task_count")
-        self.withholdPlanNo = try container.decodeField("withhold_plan_no")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.actionType, "action_type")
-        try container.encodeField(self.agreementId, "agreement_id")
-        try container.encodeField(self.alipayOpenId, "alipay_open_id")
-        try container.encodeField(self.alipayUserId, "alipay_user_id")
-        try container.encodeField(self.outRequestNo, "out_request_no")
-        try container.encodeField(self.partnerId, "partner_id")
-        try container.encodeField(self.payAmount, "pay_amount")
-        try container.encodeField(self.settleExtendParams, "settle_extend_params")
-        try container.encodeField(self.totalDiscountAmount, "total_discount_amount")
-        try container.encodeField(self.totalRealPayAmount, "total_real_pay_amount")
-        try container.encodeField(self.totalTaskCount, "total_task_count")
-        try container.encodeField(self.withholdPlanNo, "withhold_plan_no")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("action_type", \.actionType),
+        AlipayField("agreement_id", \.agreementId),
+        AlipayField("alipay_open_id", \.alipayOpenId),
+        AlipayField("alipay_user_id", \.alipayUserId),
+        AlipayField("out_request_no", \.outRequestNo),
+        AlipayField("partner_id", \.partnerId),
+        AlipayField("pay_amount", \.payAmount),
+        AlipayField("settle_extend_params", \.settleExtendParams),
+        AlipayField("total_discount_amount", \.totalDiscountAmount),
+        AlipayField("total_real_pay_amount", \.totalRealPayAmount),
+        AlipayField("total_task_count", \.totalTaskCount),
+        AlipayField("withhold_plan_no", \.withholdPlanNo),
+    ]
 }
 
 /// Successful response of zhima.credit.pe.zmgo.settle.apply.
-public struct ZhimaCreditPeZmgoSettleApplyResponseModel: Codable, Equatable, Sendable {
+public struct ZhimaCreditPeZmgoSettleApplyResponseModel: AlipayModel {
     /// Agreement number that identifies the user's sign-up record in Alipay.
     ///
     /// Example: `ZMGO_AGR2020122710020604120000000001`
@@ -586,32 +514,15 @@ public struct ZhimaCreditPeZmgoSettleApplyResponseModel: Codable, Equatable, Sen
         self.withholdPlanNo = withholdPlanNo
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.agreementId, rhs.agreementId) else { return false }
-        guard AlipayFields.equal(lhs.failReason, rhs.failReason) else { return false }
-        guard AlipayFields.equal(lhs.outRequestNo, rhs.outRequestNo) else { return false }
-        guard AlipayFields.equal(lhs.settleStatus, rhs.settleStatus) else { return false }
-        guard AlipayFields.equal(lhs.withholdPlanNo, rhs.withholdPlanNo) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.agreementId = try container.decodeField("agreement_id")
-        self.failReason = try container.decodeField("fail_reason")
-        self.outRequestNo = try container.decodeField("out_request_no")
-        self.settleStatus = try container.decodeField("settle_status")
-        self.withholdPlanNo = try container.decodeField("withhold_plan_no")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.agreementId, "agreement_id")
-        try container.encodeField(self.failReason, "fail_reason")
-        try container.encodeField(self.outRequestNo, "out_request_no")
-        try container.encodeField(self.settleStatus, "settle_status")
-        try container.encodeField(self.withholdPlanNo, "withhold_plan_no")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("agreement_id", \.agreementId),
+        AlipayField("fail_reason", \.failReason),
+        AlipayField("out_request_no", \.outRequestNo),
+        AlipayField("settle_status", \.settleStatus),
+        AlipayField("withhold_plan_no", \.withholdPlanNo),
+    ]
 }
 
 /// The error body of zhima.credit.pe.zmgo.settle.refund, handed out in AlipayAPIError.detail: the first of the types
@@ -657,7 +568,7 @@ public enum ZhimaCreditPeZmgoSettleRefundDefaultResponse: Codable, Equatable, Se
 }
 
 /// Business error of zhima.credit.pe.zmgo.settle.refund.
-public struct ZhimaCreditPeZmgoSettleRefundErrorResponseModel: Codable, Equatable, Sendable {
+public struct ZhimaCreditPeZmgoSettleRefundErrorResponseModel: AlipayModel {
     /// Business error code of this operation.
     public var code: Code?
     /// Link to a page that helps resolve the error.
@@ -675,26 +586,13 @@ public struct ZhimaCreditPeZmgoSettleRefundErrorResponseModel: Codable, Equatabl
         self.message = message
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.code, rhs.code) else { return false }
-        guard AlipayFields.equal(lhs.links, rhs.links) else { return false }
-        guard AlipayFields.equal(lhs.message, rhs.message) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.code = try container.decodeField("code")
-        self.links = try container.decodeField("links")
-        self.message = try container.decodeField("message")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.code, "code")
-        try container.encodeField(self.links, "links")
-        try container.encodeField(self.message, "message")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("code", \.code),
+        AlipayField("links", \.links),
+        AlipayField("message", \.message),
+    ]
 
     /// Business error code of this operation.
     public enum Code: AlipayStringEnum {
@@ -961,7 +859,7 @@ public struct ZhimaCreditPeZmgoSettleRefundErrorResponseModel: Codable, Equatabl
 }
 
 /// Request body of zhima.credit.pe.zmgo.settle.refund.
-public struct ZhimaCreditPeZmgoSettleRefundModel: Codable, Equatable, Sendable {
+public struct ZhimaCreditPeZmgoSettleRefundModel: AlipayModel {
     /// Zhima GO agreement number, sent to the merchant in the sign-up and settlement notifications.
     ///
     /// Example: `ZMGO_AGR2021010510020604080000006001`
@@ -1021,48 +919,23 @@ public struct ZhimaCreditPeZmgoSettleRefundModel: Codable, Equatable, Sendable {
         self.withholdPlanNo = withholdPlanNo
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.agreementId, rhs.agreementId) else { return false }
-        guard AlipayFields.equal(lhs.alipayOpenId, rhs.alipayOpenId) else { return false }
-        guard AlipayFields.equal(lhs.alipayUserId, rhs.alipayUserId) else { return false }
-        guard AlipayFields.equal(lhs.memo, rhs.memo) else { return false }
-        guard AlipayFields.equal(lhs.outRequestNo, rhs.outRequestNo) else { return false }
-        guard AlipayFields.equal(lhs.partnerId, rhs.partnerId) else { return false }
-        guard AlipayFields.equal(lhs.refundAmount, rhs.refundAmount) else { return false }
-        guard AlipayFields.equal(lhs.refundType, rhs.refundType) else { return false }
-        guard AlipayFields.equal(lhs.withholdPlanNo, rhs.withholdPlanNo) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.agreementId = try container.decodeField("agreement_id")
-        self.alipayOpenId = try container.decodeField("alipay_open_id")
-        self.alipayUserId = try container.decodeField("alipay_user_id")
-        self.memo = try container.decodeField("memo")
-        self.outRequestNo = try container.decodeField("out_request_no")
-        self.partnerId = try container.decodeField("partner_id")
-        self.refundAmount = try container.decodeField("refund_amount")
-        self.refundType = try container.decodeField("refund_type")
-        self.withholdPlanNo = try container.decodeField("withhold_plan_no")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.agreementId, "agreement_id")
-        try container.encodeField(self.alipayOpenId, "alipay_open_id")
-        try container.encodeField(self.alipayUserId, "alipay_user_id")
-        try container.encodeField(self.memo, "memo")
-        try container.encodeField(self.outRequestNo, "out_request_no")
-        try container.encodeField(self.partnerId, "partner_id")
-        try container.encodeField(self.refundAmount, "refund_amount")
-        try container.encodeField(self.refundType, "refund_type")
-        try container.encodeField(self.withholdPlanNo, "withhold_plan_no")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("agreement_id", \.agreementId),
+        AlipayField("alipay_open_id", \.alipayOpenId),
+        AlipayField("alipay_user_id", \.alipayUserId),
+        AlipayField("memo", \.memo),
+        AlipayField("out_request_no", \.outRequestNo),
+        AlipayField("partner_id", \.partnerId),
+        AlipayField("refund_amount", \.refundAmount),
+        AlipayField("refund_type", \.refundType),
+        AlipayField("withhold_plan_no", \.withholdPlanNo),
+    ]
 }
 
 /// Successful response of zhima.credit.pe.zmgo.settle.refund.
-public struct ZhimaCreditPeZmgoSettleRefundResponseModel: Codable, Equatable, Sendable {
+public struct ZhimaCreditPeZmgoSettleRefundResponseModel: AlipayModel {
     /// Why the refund failed.
     ///
     /// Example: `退款金额超限`
@@ -1104,35 +977,16 @@ public struct ZhimaCreditPeZmgoSettleRefundResponseModel: Codable, Equatable, Se
         self.withholdPlanNo = withholdPlanNo
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.failReason, rhs.failReason) else { return false }
-        guard AlipayFields.equal(lhs.outRequestNo, rhs.outRequestNo) else { return false }
-        guard AlipayFields.equal(lhs.refundAmount, rhs.refundAmount) else { return false }
-        guard AlipayFields.equal(lhs.refundOptNo, rhs.refundOptNo) else { return false }
-        guard AlipayFields.equal(lhs.retry, rhs.retry) else { return false }
-        guard AlipayFields.equal(lhs.withholdPlanNo, rhs.withholdPlanNo) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.failReason = try container.decodeField("fail_reason")
-        self.outRequestNo = try container.decodeField("out_request_no")
-        self.refundAmount = try container.decodeField("refund_amount")
-        self.refundOptNo = try container.decodeField("refund_opt_no")
-        self.retry = try container.decodeField("retry")
-        self.withholdPlanNo = try container.decodeField("withhold_plan_no")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.failReason, "fail_reason")
-        try container.encodeField(self.outRequestNo, "out_request_no")
-        try container.encodeField(self.refundAmount, "refund_amount")
-        try container.encodeField(self.refundOptNo, "refund_opt_no")
-        try container.encodeField(self.retry, "retry")
-        try container.encodeField(self.withholdPlanNo, "withhold_plan_no")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("fail_reason", \.failReason),
+        AlipayField("out_request_no", \.outRequestNo),
+        AlipayField("refund_amount", \.refundAmount),
+        AlipayField("refund_opt_no", \.refundOptNo),
+        AlipayField("retry", \.retry),
+        AlipayField("withhold_plan_no", \.withholdPlanNo),
+    ]
 }
 
 /// The error body of zhima.credit.pe.zmgo.settle.unfreeze, handed out in AlipayAPIError.detail: the first of the types
@@ -1178,7 +1032,7 @@ public enum ZhimaCreditPeZmgoSettleUnfreezeDefaultResponse: Codable, Equatable, 
 }
 
 /// Business error of zhima.credit.pe.zmgo.settle.unfreeze.
-public struct ZhimaCreditPeZmgoSettleUnfreezeErrorResponseModel: Codable, Equatable, Sendable {
+public struct ZhimaCreditPeZmgoSettleUnfreezeErrorResponseModel: AlipayModel {
     /// Business error code of this operation.
     public var code: Code?
     /// Link to a page that helps resolve the error.
@@ -1196,26 +1050,13 @@ public struct ZhimaCreditPeZmgoSettleUnfreezeErrorResponseModel: Codable, Equata
         self.message = message
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.code, rhs.code) else { return false }
-        guard AlipayFields.equal(lhs.links, rhs.links) else { return false }
-        guard AlipayFields.equal(lhs.message, rhs.message) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.code = try container.decodeField("code")
-        self.links = try container.decodeField("links")
-        self.message = try container.decodeField("message")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.code, "code")
-        try container.encodeField(self.links, "links")
-        try container.encodeField(self.message, "message")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("code", \.code),
+        AlipayField("links", \.links),
+        AlipayField("message", \.message),
+    ]
 
     /// Business error code of this operation.
     public enum Code: AlipayStringEnum {
@@ -1317,7 +1158,7 @@ public struct ZhimaCreditPeZmgoSettleUnfreezeErrorResponseModel: Codable, Equata
 }
 
 /// Request body of zhima.credit.pe.zmgo.settle.unfreeze.
-public struct ZhimaCreditPeZmgoSettleUnfreezeModel: Codable, Equatable, Sendable {
+public struct ZhimaCreditPeZmgoSettleUnfreezeModel: AlipayModel {
     /// Agreement number that identifies the user's sign-up record in Alipay.
     ///
     /// Example: `20185513447859192007`
@@ -1376,48 +1217,23 @@ public struct ZhimaCreditPeZmgoSettleUnfreezeModel: Codable, Equatable, Sendable
         self.unfreezeExtendParams = unfreezeExtendParams
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.agreementId, rhs.agreementId) else { return false }
-        guard AlipayFields.equal(lhs.alipayOpenId, rhs.alipayOpenId) else { return false }
-        guard AlipayFields.equal(lhs.alipayUserId, rhs.alipayUserId) else { return false }
-        guard AlipayFields.equal(lhs.bizTime, rhs.bizTime) else { return false }
-        guard AlipayFields.equal(lhs.orderTitle, rhs.orderTitle) else { return false }
-        guard AlipayFields.equal(lhs.outRequestNo, rhs.outRequestNo) else { return false }
-        guard AlipayFields.equal(lhs.partnerId, rhs.partnerId) else { return false }
-        guard AlipayFields.equal(lhs.unfreezeAmount, rhs.unfreezeAmount) else { return false }
-        guard AlipayFields.equal(lhs.unfreezeExtendParams, rhs.unfreezeExtendParams) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.agreementId = try container.decodeField("agreement_id")
-        self.alipayOpenId = try container.decodeField("alipay_open_id")
-        self.alipayUserId = try container.decodeField("alipay_user_id")
-        self.bizTime = try container.decodeField("biz_time")
-        self.orderTitle = try container.decodeField("order_title")
-        self.outRequestNo = try container.decodeField("out_request_no")
-        self.partnerId = try container.decodeField("partner_id")
-        self.unfreezeAmount = try container.decodeField("unfreeze_amount")
-        self.unfreezeExtendParams = try container.decodeField("unfreeze_extend_params")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.agreementId, "agreement_id")
-        try container.encodeField(self.alipayOpenId, "alipay_open_id")
-        try container.encodeField(self.alipayUserId, "alipay_user_id")
-        try container.encodeField(self.bizTime, "biz_time")
-        try container.encodeField(self.orderTitle, "order_title")
-        try container.encodeField(self.outRequestNo, "out_request_no")
-        try container.encodeField(self.partnerId, "partner_id")
-        try container.encodeField(self.unfreezeAmount, "unfreeze_amount")
-        try container.encodeField(self.unfreezeExtendParams, "unfreeze_extend_params")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("agreement_id", \.agreementId),
+        AlipayField("alipay_open_id", \.alipayOpenId),
+        AlipayField("alipay_user_id", \.alipayUserId),
+        AlipayField("biz_time", \.bizTime),
+        AlipayField("order_title", \.orderTitle),
+        AlipayField("out_request_no", \.outRequestNo),
+        AlipayField("partner_id", \.partnerId),
+        AlipayField("unfreeze_amount", \.unfreezeAmount),
+        AlipayField("unfreeze_extend_params", \.unfreezeExtendParams),
+    ]
 }
 
 /// Successful response of zhima.credit.pe.zmgo.settle.unfreeze. Note the misspelt wire name fail_reaseon.
-public struct ZhimaCreditPeZmgoSettleUnfreezeResponseModel: Codable, Equatable, Sendable {
+public struct ZhimaCreditPeZmgoSettleUnfreezeResponseModel: AlipayModel {
     /// Why the unfreeze failed.
     ///
     /// Example: `余额户可用资金不足`
@@ -1447,27 +1263,12 @@ public struct ZhimaCreditPeZmgoSettleUnfreezeResponseModel: Codable, Equatable, 
         self.unfreezeStatus = unfreezeStatus
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.failReaseon, rhs.failReaseon) else { return false }
-        guard AlipayFields.equal(lhs.retry, rhs.retry) else { return false }
-        guard AlipayFields.equal(lhs.unfreezeAmount, rhs.unfreezeAmount) else { return false }
-        guard AlipayFields.equal(lhs.unfreezeStatus, rhs.unfreezeStatus) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.failReaseon = try container.decodeField("fail_reaseon")
-        self.retry = try container.decodeField("retry")
-        self.unfreezeAmount = try container.decodeField("unfreeze_amount")
-        self.unfreezeStatus = try container.decodeField("unfreeze_status")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.failReaseon, "fail_reaseon")
-        try container.encodeField(self.retry, "retry")
-        try container.encodeField(self.unfreezeAmount, "unfreeze_amount")
-        try container.encodeField(self.unfreezeStatus, "unfreeze_status")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("fail_reaseon", \.failReaseon),
+        AlipayField("retry", \.retry),
+        AlipayField("unfreeze_amount", \.unfreezeAmount),
+        AlipayField("unfreeze_status", \.unfreezeStatus),
+    ]
 }

@@ -90,7 +90,7 @@ public struct ZhimaMerchantZmgoCumulateApi: Sendable {
 }
 
 /// Amount data reported by a merchant.
-public struct AmountTypeSyncData: Codable, Equatable, Sendable {
+public struct AmountTypeSyncData: AlipayModel {
     /// Discount the user received (e.g. a red packet), in yuan.
     public var discountAmount: String?
     /// Name of the discount.
@@ -120,39 +120,20 @@ public struct AmountTypeSyncData: Codable, Equatable, Sendable {
         self.tradeNo = tradeNo
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.discountAmount, rhs.discountAmount) else { return false }
-        guard AlipayFields.equal(lhs.discountDesc, rhs.discountDesc) else { return false }
-        guard AlipayFields.equal(lhs.hasAlipayTrade, rhs.hasAlipayTrade) else { return false }
-        guard AlipayFields.equal(lhs.taskAmount, rhs.taskAmount) else { return false }
-        guard AlipayFields.equal(lhs.taskDesc, rhs.taskDesc) else { return false }
-        guard AlipayFields.equal(lhs.tradeNo, rhs.tradeNo) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.discountAmount = try container.decodeField("discount_amount")
-        self.discountDesc = try container.decodeField("discount_desc")
-        self.hasAlipayTrade = try container.decodeField("has_alipay_trade")
-        self.taskAmount = try container.decodeField("task_amount")
-        self.taskDesc = try container.decodeField("task_desc")
-        self.tradeNo = try container.decodeField("trade_no")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.discountAmount, "discount_amount")
-        try container.encodeField(self.discountDesc, "discount_desc")
-        try container.encodeField(self.hasAlipayTrade, "has_alipay_trade")
-        try container.encodeField(self.taskAmount, "task_amount")
-        try container.encodeField(self.taskDesc, "task_desc")
-        try container.encodeField(self.tradeNo, "trade_no")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("discount_amount", \.discountAmount),
+        AlipayField("discount_desc", \.discountDesc),
+        AlipayField("has_alipay_trade", \.hasAlipayTrade),
+        AlipayField("task_amount", \.taskAmount),
+        AlipayField("task_desc", \.taskDesc),
+        AlipayField("trade_no", \.tradeNo),
+    ]
 }
 
 /// One reported Zhima GO data record.
-public struct CumulateDataDetail: Codable, Equatable, Sendable {
+public struct CumulateDataDetail: AlipayModel {
     /// Direction of the report: forward or reverse.
     public var actionType: String?
     /// Time the reported event actually happened.
@@ -202,54 +183,25 @@ public struct CumulateDataDetail: Codable, Equatable, Sendable {
         self.taskTimes = taskTimes
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.actionType, rhs.actionType) else { return false }
-        guard AlipayFields.equal(lhs.bizTime, rhs.bizTime) else { return false }
-        guard AlipayFields.equal(lhs.dataType, rhs.dataType) else { return false }
-        guard AlipayFields.equal(lhs.discountAmount, rhs.discountAmount) else { return false }
-        guard AlipayFields.equal(lhs.discountDesc, rhs.discountDesc) else { return false }
-        guard AlipayFields.equal(lhs.outBizNo, rhs.outBizNo) else { return false }
-        guard AlipayFields.equal(lhs.referOutBizNo, rhs.referOutBizNo) else { return false }
-        guard AlipayFields.equal(lhs.subDataType, rhs.subDataType) else { return false }
-        guard AlipayFields.equal(lhs.taskAmount, rhs.taskAmount) else { return false }
-        guard AlipayFields.equal(lhs.taskDesc, rhs.taskDesc) else { return false }
-        guard AlipayFields.equal(lhs.taskTimes, rhs.taskTimes) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.actionType = try container.decodeField("action_type")
-        self.bizTime = try container.decodeField("biz_time")
-        self.dataType = try container.decodeField("data_type")
-        self.discountAmount = try container.decodeField("discount_amount")
-        self.discountDesc = try container.decodeField("discount_desc")
-        self.outBizNo = try container.decodeField("out_biz_no")
-        self.referOutBizNo = try container.decodeField("refer_out_biz_no")
-        self.subDataType = try container.decodeField("sub_data_type")
-        self.taskAmount = try container.decodeField("task_amount")
-        self.taskDesc = try container.decodeField("task_desc")
-        self.taskTimes = try container.decodeField("task_times")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.actionType, "action_type")
-        try container.encodeField(self.bizTime, "biz_time")
-        try container.encodeField(self.dataType, "data_type")
-        try container.encodeField(self.discountAmount, "discount_amount")
-        try container.encodeField(self.discountDesc, "discount_desc")
-        try container.encodeField(self.outBizNo, "out_biz_no")
-        try container.encodeField(self.referOutBizNo, "refer_out_biz_no")
-        try container.encodeField(self.subDataType, "sub_data_type")
-        try container.encodeField(self.taskAmount, "task_amount")
-        try container.encodeField(self.taskDesc, "task_desc")
-        try container.encodeField(self.taskTimes, "task_times")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("action_type", \.actionType),
+        AlipayField("biz_time", \.bizTime),
+        AlipayField("data_type", \.dataType),
+        AlipayField("discount_amount", \.discountAmount),
+        AlipayField("discount_desc", \.discountDesc),
+        AlipayField("out_biz_no", \.outBizNo),
+        AlipayField("refer_out_biz_no", \.referOutBizNo),
+        AlipayField("sub_data_type", \.subDataType),
+        AlipayField("task_amount", \.taskAmount),
+        AlipayField("task_desc", \.taskDesc),
+        AlipayField("task_times", \.taskTimes),
+    ]
 }
 
 /// Discount data reported by a merchant.
-public struct DiscountTypeSyncData: Codable, Equatable, Sendable {
+public struct DiscountTypeSyncData: AlipayModel {
     /// Discount the user received (e.g. a red packet), in yuan.
     public var discountAmount: String?
     /// Name of the discount.
@@ -263,27 +215,16 @@ public struct DiscountTypeSyncData: Codable, Equatable, Sendable {
         self.discountDesc = discountDesc
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.discountAmount, rhs.discountAmount) else { return false }
-        guard AlipayFields.equal(lhs.discountDesc, rhs.discountDesc) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.discountAmount = try container.decodeField("discount_amount")
-        self.discountDesc = try container.decodeField("discount_desc")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.discountAmount, "discount_amount")
-        try container.encodeField(self.discountDesc, "discount_desc")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("discount_amount", \.discountAmount),
+        AlipayField("discount_desc", \.discountDesc),
+    ]
 }
 
 /// Count (times) data reported by a merchant.
-public struct TimesTypeSyncData: Codable, Equatable, Sendable {
+public struct TimesTypeSyncData: AlipayModel {
     /// Discount the user received (e.g. a red packet), in yuan.
     public var discountAmount: String?
     /// Name of the discount.
@@ -309,32 +250,15 @@ public struct TimesTypeSyncData: Codable, Equatable, Sendable {
         self.taskTimes = taskTimes
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.discountAmount, rhs.discountAmount) else { return false }
-        guard AlipayFields.equal(lhs.discountDesc, rhs.discountDesc) else { return false }
-        guard AlipayFields.equal(lhs.taskAmount, rhs.taskAmount) else { return false }
-        guard AlipayFields.equal(lhs.taskDesc, rhs.taskDesc) else { return false }
-        guard AlipayFields.equal(lhs.taskTimes, rhs.taskTimes) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.discountAmount = try container.decodeField("discount_amount")
-        self.discountDesc = try container.decodeField("discount_desc")
-        self.taskAmount = try container.decodeField("task_amount")
-        self.taskDesc = try container.decodeField("task_desc")
-        self.taskTimes = try container.decodeField("task_times")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.discountAmount, "discount_amount")
-        try container.encodeField(self.discountDesc, "discount_desc")
-        try container.encodeField(self.taskAmount, "task_amount")
-        try container.encodeField(self.taskDesc, "task_desc")
-        try container.encodeField(self.taskTimes, "task_times")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("discount_amount", \.discountAmount),
+        AlipayField("discount_desc", \.discountDesc),
+        AlipayField("task_amount", \.taskAmount),
+        AlipayField("task_desc", \.taskDesc),
+        AlipayField("task_times", \.taskTimes),
+    ]
 }
 
 /// The error body of zhima.merchant.zmgo.cumulate.query, handed out in AlipayAPIError.detail: the first of the types
@@ -380,7 +304,7 @@ public enum ZhimaMerchantZmgoCumulateQueryDefaultResponse: Codable, Equatable, S
 }
 
 /// Business error of zhima.merchant.zmgo.cumulate.query.
-public struct ZhimaMerchantZmgoCumulateQueryErrorResponseModel: Codable, Equatable, Sendable {
+public struct ZhimaMerchantZmgoCumulateQueryErrorResponseModel: AlipayModel {
     /// Business error code of this operation.
     public var code: Code?
     /// Link to a page that helps resolve the error.
@@ -398,26 +322,13 @@ public struct ZhimaMerchantZmgoCumulateQueryErrorResponseModel: Codable, Equatab
         self.message = message
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.code, rhs.code) else { return false }
-        guard AlipayFields.equal(lhs.links, rhs.links) else { return false }
-        guard AlipayFields.equal(lhs.message, rhs.message) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.code = try container.decodeField("code")
-        self.links = try container.decodeField("links")
-        self.message = try container.decodeField("message")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.code, "code")
-        try container.encodeField(self.links, "links")
-        try container.encodeField(self.message, "message")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("code", \.code),
+        AlipayField("links", \.links),
+        AlipayField("message", \.message),
+    ]
 
     /// Business error code of this operation.
     public enum Code: AlipayStringEnum {
@@ -459,7 +370,7 @@ public struct ZhimaMerchantZmgoCumulateQueryErrorResponseModel: Codable, Equatab
 }
 
 /// Successful response of zhima.merchant.zmgo.cumulate.query.
-public struct ZhimaMerchantZmgoCumulateQueryResponseModel: Codable, Equatable, Sendable {
+public struct ZhimaMerchantZmgoCumulateQueryResponseModel: AlipayModel {
     /// Total accumulated amount.
     public var aggrAmount: String?
     /// Total accumulated discount.
@@ -497,41 +408,18 @@ public struct ZhimaMerchantZmgoCumulateQueryResponseModel: Codable, Equatable, S
         self.pageSize = pageSize
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.aggrAmount, rhs.aggrAmount) else { return false }
-        guard AlipayFields.equal(lhs.aggrDiscountAmount, rhs.aggrDiscountAmount) else { return false }
-        guard AlipayFields.equal(lhs.aggrTimes, rhs.aggrTimes) else { return false }
-        guard AlipayFields.equal(lhs.agreementId, rhs.agreementId) else { return false }
-        guard AlipayFields.equal(lhs.detailList, rhs.detailList) else { return false }
-        guard AlipayFields.equal(lhs.failReason, rhs.failReason) else { return false }
-        guard AlipayFields.equal(lhs.pageNo, rhs.pageNo) else { return false }
-        guard AlipayFields.equal(lhs.pageSize, rhs.pageSize) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.aggrAmount = try container.decodeField("aggr_amount")
-        self.aggrDiscountAmount = try container.decodeField("aggr_discount_amount")
-        self.aggrTimes = try container.decodeField("aggr_times")
-        self.agreementId = try container.decodeField("agreement_id")
-        self.detailList = try container.decodeField("detail_list")
-        self.failReason = try container.decodeField("fail_reason")
-        self.pageNo = try container.decodeField("page_no")
-        self.pageSize = try container.decodeField("page_size")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.aggrAmount, "aggr_amount")
-        try container.encodeField(self.aggrDiscountAmount, "aggr_discount_amount")
-        try container.encodeField(self.aggrTimes, "aggr_times")
-        try container.encodeField(self.agreementId, "agreement_id")
-        try container.encodeField(self.detailList, "detail_list")
-        try container.encodeField(self.failReason, "fail_reason")
-        try container.encodeField(self.pageNo, "page_no")
-        try container.encodeField(self.pageSize, "page_size")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("aggr_amount", \.aggrAmount),
+        AlipayField("aggr_discount_amount", \.aggrDiscountAmount),
+        AlipayField("aggr_times", \.aggrTimes),
+        AlipayField("agreement_id", \.agreementId),
+        AlipayField("detail_list", \.detailList),
+        AlipayField("fail_reason", \.failReason),
+        AlipayField("page_no", \.pageNo),
+        AlipayField("page_size", \.pageSize),
+    ]
 }
 
 /// The error body of zhima.merchant.zmgo.cumulate.sync, handed out in AlipayAPIError.detail: the first of the types the
@@ -577,7 +465,7 @@ public enum ZhimaMerchantZmgoCumulateSyncDefaultResponse: Codable, Equatable, Se
 }
 
 /// Business error of zhima.merchant.zmgo.cumulate.sync.
-public struct ZhimaMerchantZmgoCumulateSyncErrorResponseModel: Codable, Equatable, Sendable {
+public struct ZhimaMerchantZmgoCumulateSyncErrorResponseModel: AlipayModel {
     /// Business error code of this operation.
     public var code: Code?
     /// Link to a page that helps resolve the error.
@@ -595,26 +483,13 @@ public struct ZhimaMerchantZmgoCumulateSyncErrorResponseModel: Codable, Equatabl
         self.message = message
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.code, rhs.code) else { return false }
-        guard AlipayFields.equal(lhs.links, rhs.links) else { return false }
-        guard AlipayFields.equal(lhs.message, rhs.message) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.code = try container.decodeField("code")
-        self.links = try container.decodeField("links")
-        self.message = try container.decodeField("message")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.code, "code")
-        try container.encodeField(self.links, "links")
-        try container.encodeField(self.message, "message")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("code", \.code),
+        AlipayField("links", \.links),
+        AlipayField("message", \.message),
+    ]
 
     /// Business error code of this operation.
     public enum Code: AlipayStringEnum {
@@ -666,7 +541,7 @@ public struct ZhimaMerchantZmgoCumulateSyncErrorResponseModel: Codable, Equatabl
 }
 
 /// Request body of zhima.merchant.zmgo.cumulate.sync.
-public struct ZhimaMerchantZmgoCumulateSyncModel: Codable, Equatable, Sendable {
+public struct ZhimaMerchantZmgoCumulateSyncModel: AlipayModel {
     /// Zhima GO agreement number; identifies one agreement.
     public var agreementId: String?
     /// Amount data reported by a merchant.
@@ -725,60 +600,27 @@ public struct ZhimaMerchantZmgoCumulateSyncModel: Codable, Equatable, Sendable {
         self.userId = userId
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.agreementId, rhs.agreementId) else { return false }
-        guard AlipayFields.equal(lhs.amountTypeSyncData, rhs.amountTypeSyncData) else { return false }
-        guard AlipayFields.equal(lhs.bizAction, rhs.bizAction) else { return false }
-        guard AlipayFields.equal(lhs.bizTime, rhs.bizTime) else { return false }
-        guard AlipayFields.equal(lhs.dataType, rhs.dataType) else { return false }
-        guard AlipayFields.equal(lhs.discountTypeSyncData, rhs.discountTypeSyncData) else { return false }
-        guard AlipayFields.equal(lhs.openId, rhs.openId) else { return false }
-        guard AlipayFields.equal(lhs.outBizNo, rhs.outBizNo) else { return false }
-        guard AlipayFields.equal(lhs.providerPid, rhs.providerPid) else { return false }
-        guard AlipayFields.equal(lhs.referOutBizNo, rhs.referOutBizNo) else { return false }
-        guard AlipayFields.equal(lhs.subBizAction, rhs.subBizAction) else { return false }
-        guard AlipayFields.equal(lhs.timesTypeSyncData, rhs.timesTypeSyncData) else { return false }
-        guard AlipayFields.equal(lhs.userId, rhs.userId) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.agreementId = try container.decodeField("agreement_id")
-        self.amountTypeSyncData = try container.decodeField("amount_type_sync_data")
-        self.bizAction = try container.decodeField("biz_action")
-        self.bizTime = try container.decodeField("biz_time")
-        self.dataType = try container.decodeField("data_type")
-        self.discountTypeSyncData = try container.decodeField("discount_type_sync_data")
-        self.openId = try container.decodeField("open_id")
-        self.outBizNo = try container.decodeField("out_biz_no")
-        self.providerPid = try container.decodeField("provider_pid")
-        self.referOutBizNo = try container.decodeField("refer_out_biz_no")
-        self.subBizAction = try container.decodeField("sub_biz_action")
-        self.timesTypeSyncData = try container.decodeField("times_type_sync_data")
-        self.userId = try container.decodeField("user_id")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.agreementId, "agreement_id")
-        try container.encodeField(self.amountTypeSyncData, "amount_type_sync_data")
-        try container.encodeField(self.bizAction, "biz_action")
-        try container.encodeField(self.bizTime, "biz_time")
-        try container.encodeField(self.dataType, "data_type")
-        try container.encodeField(self.discountTypeSyncData, "discount_type_sync_data")
-        try container.encodeField(self.openId, "open_id")
-        try container.encodeField(self.outBizNo, "out_biz_no")
-        try container.encodeField(self.providerPid, "provider_pid")
-        try container.encodeField(self.referOutBizNo, "refer_out_biz_no")
-        try container.encodeField(self.subBizAction, "sub_biz_action")
-        try container.encodeField(self.timesTypeSyncData, "times_type_sync_data")
-        try container.encodeField(self.userId, "user_id")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("agreement_id", \.agreementId),
+        AlipayField("amount_type_sync_data", \.amountTypeSyncData),
+        AlipayField("biz_action", \.bizAction),
+        AlipayField("biz_time", \.bizTime),
+        AlipayField("data_type", \.dataType),
+        AlipayField("discount_type_sync_data", \.discountTypeSyncData),
+        AlipayField("open_id", \.openId),
+        AlipayField("out_biz_no", \.outBizNo),
+        AlipayField("provider_pid", \.providerPid),
+        AlipayField("refer_out_biz_no", \.referOutBizNo),
+        AlipayField("sub_biz_action", \.subBizAction),
+        AlipayField("times_type_sync_data", \.timesTypeSyncData),
+        AlipayField("user_id", \.userId),
+    ]
 }
 
 /// Successful response of zhima.merchant.zmgo.cumulate.sync.
-public struct ZhimaMerchantZmgoCumulateSyncResponseModel: Codable, Equatable, Sendable {
+public struct ZhimaMerchantZmgoCumulateSyncResponseModel: AlipayModel {
     /// Zhima GO agreement number; identifies one agreement.
     public var agreementId: String?
     /// Why the report failed.
@@ -796,24 +638,11 @@ public struct ZhimaMerchantZmgoCumulateSyncResponseModel: Codable, Equatable, Se
         self.outBizNo = outBizNo
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.agreementId, rhs.agreementId) else { return false }
-        guard AlipayFields.equal(lhs.failReason, rhs.failReason) else { return false }
-        guard AlipayFields.equal(lhs.outBizNo, rhs.outBizNo) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.agreementId = try container.decodeField("agreement_id")
-        self.failReason = try container.decodeField("fail_reason")
-        self.outBizNo = try container.decodeField("out_biz_no")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.agreementId, "agreement_id")
-        try container.encodeField(self.failReason, "fail_reason")
-        try container.encodeField(self.outBizNo, "out_biz_no")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("agreement_id", \.agreementId),
+        AlipayField("fail_reason", \.failReason),
+        AlipayField("out_biz_no", \.outBizNo),
+    ]
 }

@@ -74,7 +74,7 @@ public struct ZhimaMerchantZmgoTemplateApi: Sendable {
 }
 
 /// Basic settings of a Zhima GO template.
-public struct ZMGOBasicConfig: Codable, Equatable, Sendable {
+public struct ZMGOBasicConfig: AlipayModel {
     /// Code of the merchant's business identity in Zhima GO.
     public var bizType: String?
     /// Customer-service phone number of the merchant.
@@ -112,45 +112,22 @@ public struct ZMGOBasicConfig: Codable, Equatable, Sendable {
         self.templateNo = templateNo
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.bizType, rhs.bizType) else { return false }
-        guard AlipayFields.equal(lhs.contact, rhs.contact) else { return false }
-        guard AlipayFields.equal(lhs.isvPid, rhs.isvPid) else { return false }
-        guard AlipayFields.equal(lhs.merchantCustomLogo, rhs.merchantCustomLogo) else { return false }
-        guard AlipayFields.equal(lhs.outBizNo, rhs.outBizNo) else { return false }
-        guard AlipayFields.equal(lhs.partnerId, rhs.partnerId) else { return false }
-        guard AlipayFields.equal(lhs.templateName, rhs.templateName) else { return false }
-        guard AlipayFields.equal(lhs.templateNo, rhs.templateNo) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.bizType = try container.decodeField("biz_type")
-        self.contact = try container.decodeField("contact")
-        self.isvPid = try container.decodeField("isv_pid")
-        self.merchantCustomLogo = try container.decodeField("merchant_custom_logo")
-        self.outBizNo = try container.decodeField("out_biz_no")
-        self.partnerId = try container.decodeField("partner_id")
-        self.templateName = try container.decodeField("template_name")
-        self.templateNo = try container.decodeField("template_no")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.bizType, "biz_type")
-        try container.encodeField(self.contact, "contact")
-        try container.encodeField(self.isvPid, "isv_pid")
-        try container.encodeField(self.merchantCustomLogo, "merchant_custom_logo")
-        try container.encodeField(self.outBizNo, "out_biz_no")
-        try container.encodeField(self.partnerId, "partner_id")
-        try container.encodeField(self.templateName, "template_name")
-        try container.encodeField(self.templateNo, "template_no")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("biz_type", \.bizType),
+        AlipayField("contact", \.contact),
+        AlipayField("isv_pid", \.isvPid),
+        AlipayField("merchant_custom_logo", \.merchantCustomLogo),
+        AlipayField("out_biz_no", \.outBizNo),
+        AlipayField("partner_id", \.partnerId),
+        AlipayField("template_name", \.templateName),
+        AlipayField("template_no", \.templateNo),
+    ]
 }
 
 /// Settings of flexible periodic withholding.
-public struct ZMGOCycleFlexConfig: Codable, Equatable, Sendable {
+public struct ZMGOCycleFlexConfig: AlipayModel {
     /// Name of the fee.
     public var cycleFlexWithholdFeeName: String?
     /// Maximum amount withheld per period.
@@ -168,34 +145,17 @@ public struct ZMGOCycleFlexConfig: Codable, Equatable, Sendable {
         self.cycleFlexWithholdTotalPeriodCount = cycleFlexWithholdTotalPeriodCount
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.cycleFlexWithholdFeeName, rhs.cycleFlexWithholdFeeName) else { return false }
-        guard AlipayFields.equal(lhs.cycleFlexWithholdMaxPrice, rhs.cycleFlexWithholdMaxPrice) else { return false }
-        guard
-            AlipayFields.equal(
-                lhs.cycleFlexWithholdTotalPeriodCount,
-                rhs.cycleFlexWithholdTotalPeriodCount)
-        else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.cycleFlexWithholdFeeName = try container.decodeField("cycle_flex_withhold_fee_name")
-        self.cycleFlexWithholdMaxPrice = try container.decodeField("cycle_flex_withhold_max_price")
-        self.cycleFlexWithholdTotalPeriodCount = try container.decodeField("cycle_flex_withhold_total_period_count")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.cycleFlexWithholdFeeName, "cycle_flex_withhold_fee_name")
-        try container.encodeField(self.cycleFlexWithholdMaxPrice, "cycle_flex_withhold_max_price")
-        try container.encodeField(self.cycleFlexWithholdTotalPeriodCount, "cycle_flex_withhold_total_period_count")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("cycle_flex_withhold_fee_name", \.cycleFlexWithholdFeeName),
+        AlipayField("cycle_flex_withhold_max_price", \.cycleFlexWithholdMaxPrice),
+        AlipayField("cycle_flex_withhold_total_period_count", \.cycleFlexWithholdTotalPeriodCount),
+    ]
 }
 
 /// Settings of periodic withholding.
-public struct ZMGOCycleWithholdConfig: Codable, Equatable, Sendable {
+public struct ZMGOCycleWithholdConfig: AlipayModel {
     /// Withholding plan.
     public var deductPlan: [String]?
     /// Length of the exemption period in days.
@@ -229,46 +189,21 @@ public struct ZMGOCycleWithholdConfig: Codable, Equatable, Sendable {
         self.withholdMode = withholdMode
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.deductPlan, rhs.deductPlan) else { return false }
-        guard AlipayFields.equal(lhs.exemptionPeriod, rhs.exemptionPeriod) else { return false }
-        guard AlipayFields.equal(lhs.period, rhs.period) else { return false }
-        guard AlipayFields.equal(lhs.periodType, rhs.periodType) else { return false }
-        guard
-            AlipayFields.equal(
-                lhs.supportCycleWithholdHighMode,
-                rhs.supportCycleWithholdHighMode)
-        else { return false }
-        guard AlipayFields.equal(lhs.supportExemptionPeriod, rhs.supportExemptionPeriod) else { return false }
-        guard AlipayFields.equal(lhs.withholdMode, rhs.withholdMode) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.deductPlan = try container.decodeField("deduct_plan")
-        self.exemptionPeriod = try container.decodeField("exemption_period")
-        self.period = try container.decodeField("period")
-        self.periodType = try container.decodeField("period_type")
-        self.supportCycleWithholdHighMode = try container.decodeField("support_cycle_withhold_high_mode")
-        self.supportExemptionPeriod = try container.decodeField("support_exemption_period")
-        self.withholdMode = try container.decodeField("withhold_mode")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.deductPlan, "deduct_plan")
-        try container.encodeField(self.exemptionPeriod, "exemption_period")
-        try container.encodeField(self.period, "period")
-        try container.encodeField(self.periodType, "period_type")
-        try container.encodeField(self.supportCycleWithholdHighMode, "support_cycle_withhold_high_mode")
-        try container.encodeField(self.supportExemptionPeriod, "support_exemption_period")
-        try container.encodeField(self.withholdMode, "withhold_mode")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("deduct_plan", \.deductPlan),
+        AlipayField("exemption_period", \.exemptionPeriod),
+        AlipayField("period", \.period),
+        AlipayField("period_type", \.periodType),
+        AlipayField("support_cycle_withhold_high_mode", \.supportCycleWithholdHighMode),
+        AlipayField("support_exemption_period", \.supportExemptionPeriod),
+        AlipayField("withhold_mode", \.withholdMode),
+    ]
 }
 
 /// Extension settings of a Zhima GO template.
-public struct ZMGOExtConfig: Codable, Equatable, Sendable {
+public struct ZMGOExtConfig: AlipayModel {
     /// ID of the text-filling rule.
     public var textContentFillRuleId: String?
     /// Variables for the text-filling rule; the keys are provided by Alipay operations staff.
@@ -282,27 +217,16 @@ public struct ZMGOExtConfig: Codable, Equatable, Sendable {
         self.textContentFillVariable = textContentFillVariable
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.textContentFillRuleId, rhs.textContentFillRuleId) else { return false }
-        guard AlipayFields.equal(lhs.textContentFillVariable, rhs.textContentFillVariable) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.textContentFillRuleId = try container.decodeField("text_content_fill_rule_id")
-        self.textContentFillVariable = try container.decodeField("text_content_fill_variable")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.textContentFillRuleId, "text_content_fill_rule_id")
-        try container.encodeField(self.textContentFillVariable, "text_content_fill_variable")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("text_content_fill_rule_id", \.textContentFillRuleId),
+        AlipayField("text_content_fill_variable", \.textContentFillVariable),
+    ]
 }
 
 /// Obligation (commitment) settings of a Zhima GO template.
-public struct ZMGOObligationConfig: Codable, Equatable, Sendable {
+public struct ZMGOObligationConfig: AlipayModel {
     /// Link of the "do tasks" button on the Zhima GO management page.
     public var benefitUrl: String?
     /// Minimum amount needed to complete the task; required when obligation_template is OBTL002.
@@ -332,39 +256,20 @@ public struct ZMGOObligationConfig: Codable, Equatable, Sendable {
         self.taskProgressRedirectSchema = taskProgressRedirectSchema
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.benefitUrl, rhs.benefitUrl) else { return false }
-        guard AlipayFields.equal(lhs.obligationAmount, rhs.obligationAmount) else { return false }
-        guard AlipayFields.equal(lhs.obligationTemplate, rhs.obligationTemplate) else { return false }
-        guard AlipayFields.equal(lhs.obligationTimes, rhs.obligationTimes) else { return false }
-        guard AlipayFields.equal(lhs.promiseTypeDesc, rhs.promiseTypeDesc) else { return false }
-        guard AlipayFields.equal(lhs.taskProgressRedirectSchema, rhs.taskProgressRedirectSchema) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.benefitUrl = try container.decodeField("benefit_url")
-        self.obligationAmount = try container.decodeField("obligation_amount")
-        self.obligationTemplate = try container.decodeField("obligation_template")
-        self.obligationTimes = try container.decodeField("obligation_times")
-        self.promiseTypeDesc = try container.decodeField("promise_type_desc")
-        self.taskProgressRedirectSchema = try container.decodeField("task_progress_redirect_schema")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.benefitUrl, "benefit_url")
-        try container.encodeField(self.obligationAmount, "obligation_amount")
-        try container.encodeField(self.obligationTemplate, "obligation_template")
-        try container.encodeField(self.obligationTimes, "obligation_times")
-        try container.encodeField(self.promiseTypeDesc, "promise_type_desc")
-        try container.encodeField(self.taskProgressRedirectSchema, "task_progress_redirect_schema")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("benefit_url", \.benefitUrl),
+        AlipayField("obligation_amount", \.obligationAmount),
+        AlipayField("obligation_template", \.obligationTemplate),
+        AlipayField("obligation_times", \.obligationTimes),
+        AlipayField("promise_type_desc", \.promiseTypeDesc),
+        AlipayField("task_progress_redirect_schema", \.taskProgressRedirectSchema),
+    ]
 }
 
 /// Sign-up page settings of a Zhima GO template.
-public struct ZMGOOpenConfig: Codable, Equatable, Sendable {
+public struct ZMGOOpenConfig: AlipayModel {
     /// Label of the sign-up button.
     public var applyButtonDesc: String?
     /// Fixed expiry: with period_mode APPOINT_DATE a date such as "2022-06-01 00:00:00"; with FIX_DATE a day of the
@@ -429,60 +334,27 @@ public struct ZMGOOpenConfig: Codable, Equatable, Sendable {
         self._supportExpireDeferral = supportExpireDeferral
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.applyButtonDesc, rhs.applyButtonDesc) else { return false }
-        guard AlipayFields.equal(lhs.appointDate, rhs.appointDate) else { return false }
-        guard AlipayFields.equal(lhs.cardColorScheme, rhs.cardColorScheme) else { return false }
-        guard AlipayFields.equal(lhs.customOpenTipList, rhs.customOpenTipList) else { return false }
-        guard AlipayFields.equal(lhs.customOpenTips, rhs.customOpenTips) else { return false }
-        guard AlipayFields.equal(lhs.freezeAmount, rhs.freezeAmount) else { return false }
-        guard AlipayFields.equal(lhs.minSignInterval, rhs.minSignInterval) else { return false }
-        guard AlipayFields.equal(lhs.periodMode, rhs.periodMode) else { return false }
-        guard AlipayFields.equal(lhs.periodTime, rhs.periodTime) else { return false }
-        guard AlipayFields.equal(lhs.showSignSuccessPage, rhs.showSignSuccessPage) else { return false }
-        guard AlipayFields.equal(lhs.signAgainSchema, rhs.signAgainSchema) else { return false }
-        guard AlipayFields.equal(lhs.signSuccessTaskButtonDesc, rhs.signSuccessTaskButtonDesc) else { return false }
-        guard AlipayFields.equal(lhs._supportExpireDeferral, rhs._supportExpireDeferral) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.applyButtonDesc = try container.decodeField("apply_button_desc")
-        self.appointDate = try container.decodeField("appoint_date")
-        self.cardColorScheme = try container.decodeField("card_color_scheme")
-        self.customOpenTipList = try container.decodeField("custom_open_tip_list")
-        self.customOpenTips = try container.decodeField("custom_open_tips")
-        self.freezeAmount = try container.decodeField("freeze_amount")
-        self.minSignInterval = try container.decodeField("min_sign_interval")
-        self.periodMode = try container.decodeField("period_mode")
-        self.periodTime = try container.decodeField("period_time")
-        self.showSignSuccessPage = try container.decodeField("show_sign_success_page")
-        self.signAgainSchema = try container.decodeField("sign_again_schema")
-        self.signSuccessTaskButtonDesc = try container.decodeField("sign_success_task_button_desc")
-        self._supportExpireDeferral = try container.decodeField("support_expire_deferral")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.applyButtonDesc, "apply_button_desc")
-        try container.encodeField(self.appointDate, "appoint_date")
-        try container.encodeField(self.cardColorScheme, "card_color_scheme")
-        try container.encodeField(self.customOpenTipList, "custom_open_tip_list")
-        try container.encodeField(self.customOpenTips, "custom_open_tips")
-        try container.encodeField(self.freezeAmount, "freeze_amount")
-        try container.encodeField(self.minSignInterval, "min_sign_interval")
-        try container.encodeField(self.periodMode, "period_mode")
-        try container.encodeField(self.periodTime, "period_time")
-        try container.encodeField(self.showSignSuccessPage, "show_sign_success_page")
-        try container.encodeField(self.signAgainSchema, "sign_again_schema")
-        try container.encodeField(self.signSuccessTaskButtonDesc, "sign_success_task_button_desc")
-        try container.encodeField(self._supportExpireDeferral, "support_expire_deferral")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("apply_button_desc", \.applyButtonDesc),
+        AlipayField("appoint_date", \.appointDate),
+        AlipayField("card_color_scheme", \.cardColorScheme),
+        AlipayField("custom_open_tip_list", \.customOpenTipList),
+        AlipayField("custom_open_tips", \.customOpenTips),
+        AlipayField("freeze_amount", \.freezeAmount),
+        AlipayField("min_sign_interval", \.minSignInterval),
+        AlipayField("period_mode", \.periodMode),
+        AlipayField("period_time", \.periodTime),
+        AlipayField("show_sign_success_page", \.showSignSuccessPage),
+        AlipayField("sign_again_schema", \.signAgainSchema),
+        AlipayField("sign_success_task_button_desc", \.signSuccessTaskButtonDesc),
+        AlipayField("support_expire_deferral", \._supportExpireDeferral),
+    ]
 }
 
 /// Quit settings of a Zhima GO template.
-public struct ZMGOQuitConfig: Codable, Equatable, Sendable {
+public struct ZMGOQuitConfig: AlipayModel {
     /// Message shown when quitting.
     public var quitDesc: String?
     /// Merchant page to go to when quitting; required when quit_type is QUIT_MERCHANT_JUMP.
@@ -501,30 +373,17 @@ public struct ZMGOQuitConfig: Codable, Equatable, Sendable {
         self.quitType = quitType
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.quitDesc, rhs.quitDesc) else { return false }
-        guard AlipayFields.equal(lhs.quitJumpUrl, rhs.quitJumpUrl) else { return false }
-        guard AlipayFields.equal(lhs.quitType, rhs.quitType) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.quitDesc = try container.decodeField("quit_desc")
-        self.quitJumpUrl = try container.decodeField("quit_jump_url")
-        self.quitType = try container.decodeField("quit_type")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.quitDesc, "quit_desc")
-        try container.encodeField(self.quitJumpUrl, "quit_jump_url")
-        try container.encodeField(self.quitType, "quit_type")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("quit_desc", \.quitDesc),
+        AlipayField("quit_jump_url", \.quitJumpUrl),
+        AlipayField("quit_type", \.quitType),
+    ]
 }
 
 /// Benefit settings of a Zhima GO template.
-public struct ZMGORightConfig: Codable, Equatable, Sendable {
+public struct ZMGORightConfig: AlipayModel {
     /// Redirect link for the discounts received so far on the Zhima GO management page.
     public var cumulativePreferentialRedirectSchema: String?
     /// Benefit description.
@@ -542,34 +401,17 @@ public struct ZMGORightConfig: Codable, Equatable, Sendable {
         self.customSubBenefitDesc = customSubBenefitDesc
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard
-            AlipayFields.equal(
-                lhs.cumulativePreferentialRedirectSchema,
-                rhs.cumulativePreferentialRedirectSchema)
-        else { return false }
-        guard AlipayFields.equal(lhs.customBenefitDesc, rhs.customBenefitDesc) else { return false }
-        guard AlipayFields.equal(lhs.customSubBenefitDesc, rhs.customSubBenefitDesc) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.cumulativePreferentialRedirectSchema = try container.decodeField("cumulative_preferential_redirect_schema")
-        self.customBenefitDesc = try container.decodeField("custom_benefit_desc")
-        self.customSubBenefitDesc = try container.decodeField("custom_sub_benefit_desc")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.cumulativePreferentialRedirectSchema, "cumulative_preferential_redirect_schema")
-        try container.encodeField(self.customBenefitDesc, "custom_benefit_desc")
-        try container.encodeField(self.customSubBenefitDesc, "custom_sub_benefit_desc")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("cumulative_preferential_redirect_schema", \.cumulativePreferentialRedirectSchema),
+        AlipayField("custom_benefit_desc", \.customBenefitDesc),
+        AlipayField("custom_sub_benefit_desc", \.customSubBenefitDesc),
+    ]
 }
 
 /// Settlement settings of a Zhima GO template.
-public struct ZMGOSettlementConfig: Codable, Equatable, Sendable {
+public struct ZMGOSettlementConfig: AlipayModel {
     /// Name of the membership fee.
     public var customFeeName: String?
     /// Settings of flexible periodic withholding.
@@ -611,45 +453,18 @@ public struct ZMGOSettlementConfig: Codable, Equatable, Sendable {
         self.settlementType = settlementType
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.customFeeName, rhs.customFeeName) else { return false }
-        guard AlipayFields.equal(lhs.cycleFlexWithholdConfig, rhs.cycleFlexWithholdConfig) else { return false }
-        guard AlipayFields.equal(lhs.cycleWithholdConfig, rhs.cycleWithholdConfig) else { return false }
-        guard AlipayFields.equal(lhs.expStopDelayDays, rhs.expStopDelayDays) else { return false }
-        guard AlipayFields.equal(lhs.expStopTime, rhs.expStopTime) else { return false }
-        guard AlipayFields.equal(lhs.expStopTimeMode, rhs.expStopTimeMode) else { return false }
-        guard
-            AlipayFields.equal(
-                lhs.fulfilltimesCustomSettlementPlan,
-                rhs.fulfilltimesCustomSettlementPlan)
-        else { return false }
-        guard AlipayFields.equal(lhs.settlementType, rhs.settlementType) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.customFeeName = try container.decodeField("custom_fee_name")
-        self.cycleFlexWithholdConfig = try container.decodeField("cycle_flex_withhold_config")
-        self.cycleWithholdConfig = try container.decodeField("cycle_withhold_config")
-        self.expStopDelayDays = try container.decodeField("exp_stop_delay_days")
-        self.expStopTime = try container.decodeField("exp_stop_time")
-        self.expStopTimeMode = try container.decodeField("exp_stop_time_mode")
-        self.fulfilltimesCustomSettlementPlan = try container.decodeField("fulfilltimes_custom_settlement_plan")
-        self.settlementType = try container.decodeField("settlement_type")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.customFeeName, "custom_fee_name")
-        try container.encodeField(self.cycleFlexWithholdConfig, "cycle_flex_withhold_config")
-        try container.encodeField(self.cycleWithholdConfig, "cycle_withhold_config")
-        try container.encodeField(self.expStopDelayDays, "exp_stop_delay_days")
-        try container.encodeField(self.expStopTime, "exp_stop_time")
-        try container.encodeField(self.expStopTimeMode, "exp_stop_time_mode")
-        try container.encodeField(self.fulfilltimesCustomSettlementPlan, "fulfilltimes_custom_settlement_plan")
-        try container.encodeField(self.settlementType, "settlement_type")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("custom_fee_name", \.customFeeName),
+        AlipayField("cycle_flex_withhold_config", \.cycleFlexWithholdConfig),
+        AlipayField("cycle_withhold_config", \.cycleWithholdConfig),
+        AlipayField("exp_stop_delay_days", \.expStopDelayDays),
+        AlipayField("exp_stop_time", \.expStopTime),
+        AlipayField("exp_stop_time_mode", \.expStopTimeMode),
+        AlipayField("fulfilltimes_custom_settlement_plan", \.fulfilltimesCustomSettlementPlan),
+        AlipayField("settlement_type", \.settlementType),
+    ]
 }
 
 /// The error body of zhima.merchant.zmgo.template.create, handed out in AlipayAPIError.detail: the first of the types
@@ -695,7 +510,7 @@ public enum ZhimaMerchantZmgoTemplateCreateDefaultResponse: Codable, Equatable, 
 }
 
 /// Business error of zhima.merchant.zmgo.template.create.
-public struct ZhimaMerchantZmgoTemplateCreateErrorResponseModel: Codable, Equatable, Sendable {
+public struct ZhimaMerchantZmgoTemplateCreateErrorResponseModel: AlipayModel {
     /// Business error code of this operation.
     public var code: Code?
     /// Link to a page that helps resolve the error.
@@ -713,26 +528,13 @@ public struct ZhimaMerchantZmgoTemplateCreateErrorResponseModel: Codable, Equata
         self.message = message
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.code, rhs.code) else { return false }
-        guard AlipayFields.equal(lhs.links, rhs.links) else { return false }
-        guard AlipayFields.equal(lhs.message, rhs.message) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.code = try container.decodeField("code")
-        self.links = try container.decodeField("links")
-        self.message = try container.decodeField("message")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.code, "code")
-        try container.encodeField(self.links, "links")
-        try container.encodeField(self.message, "message")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("code", \.code),
+        AlipayField("links", \.links),
+        AlipayField("message", \.message),
+    ]
 
     /// Business error code of this operation.
     public enum Code: AlipayStringEnum {
@@ -854,7 +656,7 @@ public struct ZhimaMerchantZmgoTemplateCreateErrorResponseModel: Codable, Equata
 }
 
 /// Request body of zhima.merchant.zmgo.template.create.
-public struct ZhimaMerchantZmgoTemplateCreateModel: Codable, Equatable, Sendable {
+public struct ZhimaMerchantZmgoTemplateCreateModel: AlipayModel {
     /// Basic settings of a Zhima GO template.
     public var basicConfig: ZMGOBasicConfig?
     /// Extension settings of a Zhima GO template.
@@ -888,42 +690,21 @@ public struct ZhimaMerchantZmgoTemplateCreateModel: Codable, Equatable, Sendable
         self.settlementConfig = settlementConfig
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.basicConfig, rhs.basicConfig) else { return false }
-        guard AlipayFields.equal(lhs.extConfig, rhs.extConfig) else { return false }
-        guard AlipayFields.equal(lhs.obligationConfig, rhs.obligationConfig) else { return false }
-        guard AlipayFields.equal(lhs.openConfig, rhs.openConfig) else { return false }
-        guard AlipayFields.equal(lhs.quitConfig, rhs.quitConfig) else { return false }
-        guard AlipayFields.equal(lhs.rightConfig, rhs.rightConfig) else { return false }
-        guard AlipayFields.equal(lhs.settlementConfig, rhs.settlementConfig) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.basicConfig = try container.decodeField("basic_config")
-        self.extConfig = try container.decodeField("ext_config")
-        self.obligationConfig = try container.decodeField("obligation_config")
-        self.openConfig = try container.decodeField("open_config")
-        self.quitConfig = try container.decodeField("quit_config")
-        self.rightConfig = try container.decodeField("right_config")
-        self.settlementConfig = try container.decodeField("settlement_config")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.basicConfig, "basic_config")
-        try container.encodeField(self.extConfig, "ext_config")
-        try container.encodeField(self.obligationConfig, "obligation_config")
-        try container.encodeField(self.openConfig, "open_config")
-        try container.encodeField(self.quitConfig, "quit_config")
-        try container.encodeField(self.rightConfig, "right_config")
-        try container.encodeField(self.settlementConfig, "settlement_config")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("basic_config", \.basicConfig),
+        AlipayField("ext_config", \.extConfig),
+        AlipayField("obligation_config", \.obligationConfig),
+        AlipayField("open_config", \.openConfig),
+        AlipayField("quit_config", \.quitConfig),
+        AlipayField("right_config", \.rightConfig),
+        AlipayField("settlement_config", \.settlementConfig),
+    ]
 }
 
 /// Successful response of zhima.merchant.zmgo.template.create.
-public struct ZhimaMerchantZmgoTemplateCreateResponseModel: Codable, Equatable, Sendable {
+public struct ZhimaMerchantZmgoTemplateCreateResponseModel: AlipayModel {
     /// Zhima GO template number.
     public var templateNo: String?
 
@@ -933,20 +714,11 @@ public struct ZhimaMerchantZmgoTemplateCreateResponseModel: Codable, Equatable, 
         self.templateNo = templateNo
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.templateNo, rhs.templateNo) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.templateNo = try container.decodeField("template_no")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.templateNo, "template_no")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("template_no", \.templateNo)
+    ]
 }
 
 /// The error body of zhima.merchant.zmgo.template.query, handed out in AlipayAPIError.detail: the first of the types
@@ -992,7 +764,7 @@ public enum ZhimaMerchantZmgoTemplateQueryDefaultResponse: Codable, Equatable, S
 }
 
 /// Business error of zhima.merchant.zmgo.template.query.
-public struct ZhimaMerchantZmgoTemplateQueryErrorResponseModel: Codable, Equatable, Sendable {
+public struct ZhimaMerchantZmgoTemplateQueryErrorResponseModel: AlipayModel {
     /// Business error code of this operation.
     public var code: Code?
     /// Link to a page that helps resolve the error.
@@ -1010,26 +782,13 @@ public struct ZhimaMerchantZmgoTemplateQueryErrorResponseModel: Codable, Equatab
         self.message = message
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.code, rhs.code) else { return false }
-        guard AlipayFields.equal(lhs.links, rhs.links) else { return false }
-        guard AlipayFields.equal(lhs.message, rhs.message) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.code = try container.decodeField("code")
-        self.links = try container.decodeField("links")
-        self.message = try container.decodeField("message")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.code, "code")
-        try container.encodeField(self.links, "links")
-        try container.encodeField(self.message, "message")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("code", \.code),
+        AlipayField("links", \.links),
+        AlipayField("message", \.message),
+    ]
 
     /// Business error code of this operation.
     public enum Code: AlipayStringEnum {
@@ -1076,7 +835,7 @@ public struct ZhimaMerchantZmgoTemplateQueryErrorResponseModel: Codable, Equatab
 }
 
 /// Successful response of zhima.merchant.zmgo.template.query.
-public struct ZhimaMerchantZmgoTemplateQueryResponseModel: Codable, Equatable, Sendable {
+public struct ZhimaMerchantZmgoTemplateQueryResponseModel: AlipayModel {
     /// Basic settings of a Zhima GO template.
     public var basicConfig: ZMGOBasicConfig?
     /// Extension settings of a Zhima GO template.
@@ -1110,36 +869,15 @@ public struct ZhimaMerchantZmgoTemplateQueryResponseModel: Codable, Equatable, S
         self.settlementConfig = settlementConfig
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard AlipayFields.equal(lhs.basicConfig, rhs.basicConfig) else { return false }
-        guard AlipayFields.equal(lhs.extConfig, rhs.extConfig) else { return false }
-        guard AlipayFields.equal(lhs.obligationConfig, rhs.obligationConfig) else { return false }
-        guard AlipayFields.equal(lhs.openConfig, rhs.openConfig) else { return false }
-        guard AlipayFields.equal(lhs.quitConfig, rhs.quitConfig) else { return false }
-        guard AlipayFields.equal(lhs.rightConfig, rhs.rightConfig) else { return false }
-        guard AlipayFields.equal(lhs.settlementConfig, rhs.settlementConfig) else { return false }
-        return true
-    }
+    public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AlipayCodingKey.self)
-        self.basicConfig = try container.decodeField("basic_config")
-        self.extConfig = try container.decodeField("ext_config")
-        self.obligationConfig = try container.decodeField("obligation_config")
-        self.openConfig = try container.decodeField("open_config")
-        self.quitConfig = try container.decodeField("quit_config")
-        self.rightConfig = try container.decodeField("right_config")
-        self.settlementConfig = try container.decodeField("settlement_config")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        try container.encodeField(self.basicConfig, "basic_config")
-        try container.encodeField(self.extConfig, "ext_config")
-        try container.encodeField(self.obligationConfig, "obligation_config")
-        try container.encodeField(self.openConfig, "open_config")
-        try container.encodeField(self.quitConfig, "quit_config")
-        try container.encodeField(self.rightConfig, "right_config")
-        try container.encodeField(self.settlementConfig, "settlement_config")
-    }
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("basic_config", \.basicConfig),
+        AlipayField("ext_config", \.extConfig),
+        AlipayField("obligation_config", \.obligationConfig),
+        AlipayField("open_config", \.openConfig),
+        AlipayField("quit_config", \.quitConfig),
+        AlipayField("right_config", \.rightConfig),
+        AlipayField("settlement_config", \.settlementConfig),
+    ]
 }
