@@ -4,6 +4,9 @@
 /// new codes without notice, and a new code must not break a working integration.
 public protocol AlipayStringEnum: RawRepresentable, Codable, Hashable, Sendable where RawValue == String {
     init(rawValue: String)
+
+    /// Whether the value is one the spec names (not `unknown`).
+    var isKnown: Bool { get }
 }
 
 extension AlipayStringEnum {

@@ -27,7 +27,7 @@ enum SwiftKeywords {
         "AlipayClient", "AlipayConfig", "AlipayError", "AlipayAPIError", "AlipayRequest", "AlipayRequestBody",
         "AlipayRequestOptions", "AlipayQueryItem", "AlipayFile", "AlipayFilePart", "AlipayStringEnum",
         "AlipayErrorDetail", "AlipayEmptyResponse", "AlipayHTTPMethod", "AlipayJSONValue", "AlipayParameterValue",
-        "AlipayCertificates", "AlipayResponse",
+        "AlipayCertificates", "AlipayResponse", "AlipayModel", "AlipayField", "AlipayOneOf",
     ]
 
     /// Names a generated type cannot take as they are: keywords, and the standard library, Foundation and

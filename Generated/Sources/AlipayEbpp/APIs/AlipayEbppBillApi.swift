@@ -89,29 +89,15 @@ public enum AlipayEbppBillAddDefaultResponse: Codable, Equatable, Sendable, Alip
     case errorResponseModel(AlipayEbppBillAddErrorResponseModel)
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if let value = try? container.decode(
-            CommonErrorType.self),
-            value.code?.isKnown == true
-        {
-            self = .commonErrorType(value)
-            return
-        }
-        if let value = try? container.decode(
-            AlipayEbppBillAddErrorResponseModel.self),
-            value.code?.isKnown == true
-        {
-            self = .errorResponseModel(value)
-            return
-        }
-        if let value = try? container.decode(
-            AlipayEbppBillAddErrorResponseModel.self)
-        {
-            self = .errorResponseModel(value)
-            return
-        }
-        self = .commonErrorType(
-            try container.decode(CommonErrorType.self))
+        var oneOf = try AlipayOneOf<Self>(decoder)
+        oneOf.knownCode(
+            CommonErrorType.self, \.code, Self.commonErrorType)
+        oneOf.knownCode(
+            AlipayEbppBillAddErrorResponseModel.self, \.code, Self.errorResponseModel)
+        oneOf.decodes(
+            AlipayEbppBillAddErrorResponseModel.self, Self.errorResponseModel)
+        self = try oneOf.last(
+            CommonErrorType.self, Self.commonErrorType)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -398,29 +384,15 @@ public enum AlipayEbppBillGetDefaultResponse: Codable, Equatable, Sendable, Alip
     case errorResponseModel(AlipayEbppBillGetErrorResponseModel)
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if let value = try? container.decode(
-            CommonErrorType.self),
-            value.code?.isKnown == true
-        {
-            self = .commonErrorType(value)
-            return
-        }
-        if let value = try? container.decode(
-            AlipayEbppBillGetErrorResponseModel.self),
-            value.code?.isKnown == true
-        {
-            self = .errorResponseModel(value)
-            return
-        }
-        if let value = try? container.decode(
-            AlipayEbppBillGetErrorResponseModel.self)
-        {
-            self = .errorResponseModel(value)
-            return
-        }
-        self = .commonErrorType(
-            try container.decode(CommonErrorType.self))
+        var oneOf = try AlipayOneOf<Self>(decoder)
+        oneOf.knownCode(
+            CommonErrorType.self, \.code, Self.commonErrorType)
+        oneOf.knownCode(
+            AlipayEbppBillGetErrorResponseModel.self, \.code, Self.errorResponseModel)
+        oneOf.decodes(
+            AlipayEbppBillGetErrorResponseModel.self, Self.errorResponseModel)
+        self = try oneOf.last(
+            CommonErrorType.self, Self.commonErrorType)
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -80,29 +80,15 @@ public enum AlipayIserviceCcmSwTreeGetDefaultResponse: Codable, Equatable, Senda
     case errorResponseModel(AlipayIserviceCcmSwTreeGetErrorResponseModel)
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if let value = try? container.decode(
-            CommonErrorType.self),
-            value.code?.isKnown == true
-        {
-            self = .commonErrorType(value)
-            return
-        }
-        if let value = try? container.decode(
-            AlipayIserviceCcmSwTreeGetErrorResponseModel.self),
-            value.code?.isKnown == true
-        {
-            self = .errorResponseModel(value)
-            return
-        }
-        if let value = try? container.decode(
-            AlipayIserviceCcmSwTreeGetErrorResponseModel.self)
-        {
-            self = .errorResponseModel(value)
-            return
-        }
-        self = .commonErrorType(
-            try container.decode(CommonErrorType.self))
+        var oneOf = try AlipayOneOf<Self>(decoder)
+        oneOf.knownCode(
+            CommonErrorType.self, \.code, Self.commonErrorType)
+        oneOf.knownCode(
+            AlipayIserviceCcmSwTreeGetErrorResponseModel.self, \.code, Self.errorResponseModel)
+        oneOf.decodes(
+            AlipayIserviceCcmSwTreeGetErrorResponseModel.self, Self.errorResponseModel)
+        self = try oneOf.last(
+            CommonErrorType.self, Self.commonErrorType)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -206,29 +192,15 @@ public enum AlipayIserviceCcmSwTreeModifyDefaultResponse: Codable, Equatable, Se
     case errorResponseModel(AlipayIserviceCcmSwTreeModifyErrorResponseModel)
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if let value = try? container.decode(
-            CommonErrorType.self),
-            value.code?.isKnown == true
-        {
-            self = .commonErrorType(value)
-            return
-        }
-        if let value = try? container.decode(
-            AlipayIserviceCcmSwTreeModifyErrorResponseModel.self),
-            value.code?.isKnown == true
-        {
-            self = .errorResponseModel(value)
-            return
-        }
-        if let value = try? container.decode(
-            AlipayIserviceCcmSwTreeModifyErrorResponseModel.self)
-        {
-            self = .errorResponseModel(value)
-            return
-        }
-        self = .commonErrorType(
-            try container.decode(CommonErrorType.self))
+        var oneOf = try AlipayOneOf<Self>(decoder)
+        oneOf.knownCode(
+            CommonErrorType.self, \.code, Self.commonErrorType)
+        oneOf.knownCode(
+            AlipayIserviceCcmSwTreeModifyErrorResponseModel.self, \.code, Self.errorResponseModel)
+        oneOf.decodes(
+            AlipayIserviceCcmSwTreeModifyErrorResponseModel.self, Self.errorResponseModel)
+        self = try oneOf.last(
+            CommonErrorType.self, Self.commonErrorType)
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -83,29 +83,15 @@ public enum AlipayMarketingActivityAppBatchqueryDefaultResponse: Codable, Equata
     case errorResponseModel(AlipayMarketingActivityAppBatchqueryErrorResponseModel)
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if let value = try? container.decode(
-            CommonErrorType.self),
-            value.code?.isKnown == true
-        {
-            self = .commonErrorType(value)
-            return
-        }
-        if let value = try? container.decode(
-            AlipayMarketingActivityAppBatchqueryErrorResponseModel.self),
-            value.code?.isKnown == true
-        {
-            self = .errorResponseModel(value)
-            return
-        }
-        if let value = try? container.decode(
-            AlipayMarketingActivityAppBatchqueryErrorResponseModel.self)
-        {
-            self = .errorResponseModel(value)
-            return
-        }
-        self = .commonErrorType(
-            try container.decode(CommonErrorType.self))
+        var oneOf = try AlipayOneOf<Self>(decoder)
+        oneOf.knownCode(
+            CommonErrorType.self, \.code, Self.commonErrorType)
+        oneOf.knownCode(
+            AlipayMarketingActivityAppBatchqueryErrorResponseModel.self, \.code, Self.errorResponseModel)
+        oneOf.decodes(
+            AlipayMarketingActivityAppBatchqueryErrorResponseModel.self, Self.errorResponseModel)
+        self = try oneOf.last(
+            CommonErrorType.self, Self.commonErrorType)
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -50,29 +50,15 @@ public enum AlipayOpenSpImageUploadDefaultResponse: Codable, Equatable, Sendable
     case errorResponseModel(AlipayOpenSpImageUploadErrorResponseModel)
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if let value = try? container.decode(
-            CommonErrorType.self),
-            value.code?.isKnown == true
-        {
-            self = .commonErrorType(value)
-            return
-        }
-        if let value = try? container.decode(
-            AlipayOpenSpImageUploadErrorResponseModel.self),
-            value.code?.isKnown == true
-        {
-            self = .errorResponseModel(value)
-            return
-        }
-        if let value = try? container.decode(
-            AlipayOpenSpImageUploadErrorResponseModel.self)
-        {
-            self = .errorResponseModel(value)
-            return
-        }
-        self = .commonErrorType(
-            try container.decode(CommonErrorType.self))
+        var oneOf = try AlipayOneOf<Self>(decoder)
+        oneOf.knownCode(
+            CommonErrorType.self, \.code, Self.commonErrorType)
+        oneOf.knownCode(
+            AlipayOpenSpImageUploadErrorResponseModel.self, \.code, Self.errorResponseModel)
+        oneOf.decodes(
+            AlipayOpenSpImageUploadErrorResponseModel.self, Self.errorResponseModel)
+        self = try oneOf.last(
+            CommonErrorType.self, Self.commonErrorType)
     }
 
     public func encode(to encoder: any Encoder) throws {

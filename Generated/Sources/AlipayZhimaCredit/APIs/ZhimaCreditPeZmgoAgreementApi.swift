@@ -84,29 +84,15 @@ public enum ZhimaCreditPeZmgoAgreementQueryDefaultResponse: Codable, Equatable, 
     case errorResponseModel(ZhimaCreditPeZmgoAgreementQueryErrorResponseModel)
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if let value = try? container.decode(
-            CommonErrorType.self),
-            value.code?.isKnown == true
-        {
-            self = .commonErrorType(value)
-            return
-        }
-        if let value = try? container.decode(
-            ZhimaCreditPeZmgoAgreementQueryErrorResponseModel.self),
-            value.code?.isKnown == true
-        {
-            self = .errorResponseModel(value)
-            return
-        }
-        if let value = try? container.decode(
-            ZhimaCreditPeZmgoAgreementQueryErrorResponseModel.self)
-        {
-            self = .errorResponseModel(value)
-            return
-        }
-        self = .commonErrorType(
-            try container.decode(CommonErrorType.self))
+        var oneOf = try AlipayOneOf<Self>(decoder)
+        oneOf.knownCode(
+            CommonErrorType.self, \.code, Self.commonErrorType)
+        oneOf.knownCode(
+            ZhimaCreditPeZmgoAgreementQueryErrorResponseModel.self, \.code, Self.errorResponseModel)
+        oneOf.decodes(
+            ZhimaCreditPeZmgoAgreementQueryErrorResponseModel.self, Self.errorResponseModel)
+        self = try oneOf.last(
+            CommonErrorType.self, Self.commonErrorType)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -261,29 +247,15 @@ public enum ZhimaCreditPeZmgoAgreementUnsignDefaultResponse: Codable, Equatable,
     case errorResponseModel(ZhimaCreditPeZmgoAgreementUnsignErrorResponseModel)
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if let value = try? container.decode(
-            CommonErrorType.self),
-            value.code?.isKnown == true
-        {
-            self = .commonErrorType(value)
-            return
-        }
-        if let value = try? container.decode(
-            ZhimaCreditPeZmgoAgreementUnsignErrorResponseModel.self),
-            value.code?.isKnown == true
-        {
-            self = .errorResponseModel(value)
-            return
-        }
-        if let value = try? container.decode(
-            ZhimaCreditPeZmgoAgreementUnsignErrorResponseModel.self)
-        {
-            self = .errorResponseModel(value)
-            return
-        }
-        self = .commonErrorType(
-            try container.decode(CommonErrorType.self))
+        var oneOf = try AlipayOneOf<Self>(decoder)
+        oneOf.knownCode(
+            CommonErrorType.self, \.code, Self.commonErrorType)
+        oneOf.knownCode(
+            ZhimaCreditPeZmgoAgreementUnsignErrorResponseModel.self, \.code, Self.errorResponseModel)
+        oneOf.decodes(
+            ZhimaCreditPeZmgoAgreementUnsignErrorResponseModel.self, Self.errorResponseModel)
+        self = try oneOf.last(
+            CommonErrorType.self, Self.commonErrorType)
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -47,29 +47,15 @@ public enum ZhimaCreditPeZmgoBizoptCloseDefaultResponse: Codable, Equatable, Sen
     case errorResponseModel(ZhimaCreditPeZmgoBizoptCloseErrorResponseModel)
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if let value = try? container.decode(
-            CommonErrorType.self),
-            value.code?.isKnown == true
-        {
-            self = .commonErrorType(value)
-            return
-        }
-        if let value = try? container.decode(
-            ZhimaCreditPeZmgoBizoptCloseErrorResponseModel.self),
-            value.code?.isKnown == true
-        {
-            self = .errorResponseModel(value)
-            return
-        }
-        if let value = try? container.decode(
-            ZhimaCreditPeZmgoBizoptCloseErrorResponseModel.self)
-        {
-            self = .errorResponseModel(value)
-            return
-        }
-        self = .commonErrorType(
-            try container.decode(CommonErrorType.self))
+        var oneOf = try AlipayOneOf<Self>(decoder)
+        oneOf.knownCode(
+            CommonErrorType.self, \.code, Self.commonErrorType)
+        oneOf.knownCode(
+            ZhimaCreditPeZmgoBizoptCloseErrorResponseModel.self, \.code, Self.errorResponseModel)
+        oneOf.decodes(
+            ZhimaCreditPeZmgoBizoptCloseErrorResponseModel.self, Self.errorResponseModel)
+        self = try oneOf.last(
+            CommonErrorType.self, Self.commonErrorType)
     }
 
     public func encode(to encoder: any Encoder) throws {

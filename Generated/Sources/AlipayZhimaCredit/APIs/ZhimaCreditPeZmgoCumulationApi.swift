@@ -159,29 +159,15 @@ public enum ZhimaCreditPeZmgoCumulationSyncDefaultResponse: Codable, Equatable, 
     case errorResponseModel(ZhimaCreditPeZmgoCumulationSyncErrorResponseModel)
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if let value = try? container.decode(
-            CommonErrorType.self),
-            value.code?.isKnown == true
-        {
-            self = .commonErrorType(value)
-            return
-        }
-        if let value = try? container.decode(
-            ZhimaCreditPeZmgoCumulationSyncErrorResponseModel.self),
-            value.code?.isKnown == true
-        {
-            self = .errorResponseModel(value)
-            return
-        }
-        if let value = try? container.decode(
-            ZhimaCreditPeZmgoCumulationSyncErrorResponseModel.self)
-        {
-            self = .errorResponseModel(value)
-            return
-        }
-        self = .commonErrorType(
-            try container.decode(CommonErrorType.self))
+        var oneOf = try AlipayOneOf<Self>(decoder)
+        oneOf.knownCode(
+            CommonErrorType.self, \.code, Self.commonErrorType)
+        oneOf.knownCode(
+            ZhimaCreditPeZmgoCumulationSyncErrorResponseModel.self, \.code, Self.errorResponseModel)
+        oneOf.decodes(
+            ZhimaCreditPeZmgoCumulationSyncErrorResponseModel.self, Self.errorResponseModel)
+        self = try oneOf.last(
+            CommonErrorType.self, Self.commonErrorType)
     }
 
     public func encode(to encoder: any Encoder) throws {

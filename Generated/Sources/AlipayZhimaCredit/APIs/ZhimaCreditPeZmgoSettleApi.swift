@@ -169,29 +169,15 @@ public enum ZhimaCreditPeZmgoSettleApplyDefaultResponse: Codable, Equatable, Sen
     case errorResponseModel(ZhimaCreditPeZmgoSettleApplyErrorResponseModel)
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if let value = try? container.decode(
-            CommonErrorType.self),
-            value.code?.isKnown == true
-        {
-            self = .commonErrorType(value)
-            return
-        }
-        if let value = try? container.decode(
-            ZhimaCreditPeZmgoSettleApplyErrorResponseModel.self),
-            value.code?.isKnown == true
-        {
-            self = .errorResponseModel(value)
-            return
-        }
-        if let value = try? container.decode(
-            ZhimaCreditPeZmgoSettleApplyErrorResponseModel.self)
-        {
-            self = .errorResponseModel(value)
-            return
-        }
-        self = .commonErrorType(
-            try container.decode(CommonErrorType.self))
+        var oneOf = try AlipayOneOf<Self>(decoder)
+        oneOf.knownCode(
+            CommonErrorType.self, \.code, Self.commonErrorType)
+        oneOf.knownCode(
+            ZhimaCreditPeZmgoSettleApplyErrorResponseModel.self, \.code, Self.errorResponseModel)
+        oneOf.decodes(
+            ZhimaCreditPeZmgoSettleApplyErrorResponseModel.self, Self.errorResponseModel)
+        self = try oneOf.last(
+            CommonErrorType.self, Self.commonErrorType)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -532,29 +518,15 @@ public enum ZhimaCreditPeZmgoSettleRefundDefaultResponse: Codable, Equatable, Se
     case errorResponseModel(ZhimaCreditPeZmgoSettleRefundErrorResponseModel)
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if let value = try? container.decode(
-            CommonErrorType.self),
-            value.code?.isKnown == true
-        {
-            self = .commonErrorType(value)
-            return
-        }
-        if let value = try? container.decode(
-            ZhimaCreditPeZmgoSettleRefundErrorResponseModel.self),
-            value.code?.isKnown == true
-        {
-            self = .errorResponseModel(value)
-            return
-        }
-        if let value = try? container.decode(
-            ZhimaCreditPeZmgoSettleRefundErrorResponseModel.self)
-        {
-            self = .errorResponseModel(value)
-            return
-        }
-        self = .commonErrorType(
-            try container.decode(CommonErrorType.self))
+        var oneOf = try AlipayOneOf<Self>(decoder)
+        oneOf.knownCode(
+            CommonErrorType.self, \.code, Self.commonErrorType)
+        oneOf.knownCode(
+            ZhimaCreditPeZmgoSettleRefundErrorResponseModel.self, \.code, Self.errorResponseModel)
+        oneOf.decodes(
+            ZhimaCreditPeZmgoSettleRefundErrorResponseModel.self, Self.errorResponseModel)
+        self = try oneOf.last(
+            CommonErrorType.self, Self.commonErrorType)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -996,29 +968,15 @@ public enum ZhimaCreditPeZmgoSettleUnfreezeDefaultResponse: Codable, Equatable, 
     case errorResponseModel(ZhimaCreditPeZmgoSettleUnfreezeErrorResponseModel)
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if let value = try? container.decode(
-            CommonErrorType.self),
-            value.code?.isKnown == true
-        {
-            self = .commonErrorType(value)
-            return
-        }
-        if let value = try? container.decode(
-            ZhimaCreditPeZmgoSettleUnfreezeErrorResponseModel.self),
-            value.code?.isKnown == true
-        {
-            self = .errorResponseModel(value)
-            return
-        }
-        if let value = try? container.decode(
-            ZhimaCreditPeZmgoSettleUnfreezeErrorResponseModel.self)
-        {
-            self = .errorResponseModel(value)
-            return
-        }
-        self = .commonErrorType(
-            try container.decode(CommonErrorType.self))
+        var oneOf = try AlipayOneOf<Self>(decoder)
+        oneOf.knownCode(
+            CommonErrorType.self, \.code, Self.commonErrorType)
+        oneOf.knownCode(
+            ZhimaCreditPeZmgoSettleUnfreezeErrorResponseModel.self, \.code, Self.errorResponseModel)
+        oneOf.decodes(
+            ZhimaCreditPeZmgoSettleUnfreezeErrorResponseModel.self, Self.errorResponseModel)
+        self = try oneOf.last(
+            CommonErrorType.self, Self.commonErrorType)
     }
 
     public func encode(to encoder: any Encoder) throws {

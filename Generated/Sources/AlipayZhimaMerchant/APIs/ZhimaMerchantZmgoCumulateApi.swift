@@ -268,29 +268,15 @@ public enum ZhimaMerchantZmgoCumulateQueryDefaultResponse: Codable, Equatable, S
     case errorResponseModel(ZhimaMerchantZmgoCumulateQueryErrorResponseModel)
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if let value = try? container.decode(
-            CommonErrorType.self),
-            value.code?.isKnown == true
-        {
-            self = .commonErrorType(value)
-            return
-        }
-        if let value = try? container.decode(
-            ZhimaMerchantZmgoCumulateQueryErrorResponseModel.self),
-            value.code?.isKnown == true
-        {
-            self = .errorResponseModel(value)
-            return
-        }
-        if let value = try? container.decode(
-            ZhimaMerchantZmgoCumulateQueryErrorResponseModel.self)
-        {
-            self = .errorResponseModel(value)
-            return
-        }
-        self = .commonErrorType(
-            try container.decode(CommonErrorType.self))
+        var oneOf = try AlipayOneOf<Self>(decoder)
+        oneOf.knownCode(
+            CommonErrorType.self, \.code, Self.commonErrorType)
+        oneOf.knownCode(
+            ZhimaMerchantZmgoCumulateQueryErrorResponseModel.self, \.code, Self.errorResponseModel)
+        oneOf.decodes(
+            ZhimaMerchantZmgoCumulateQueryErrorResponseModel.self, Self.errorResponseModel)
+        self = try oneOf.last(
+            CommonErrorType.self, Self.commonErrorType)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -429,29 +415,15 @@ public enum ZhimaMerchantZmgoCumulateSyncDefaultResponse: Codable, Equatable, Se
     case errorResponseModel(ZhimaMerchantZmgoCumulateSyncErrorResponseModel)
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if let value = try? container.decode(
-            CommonErrorType.self),
-            value.code?.isKnown == true
-        {
-            self = .commonErrorType(value)
-            return
-        }
-        if let value = try? container.decode(
-            ZhimaMerchantZmgoCumulateSyncErrorResponseModel.self),
-            value.code?.isKnown == true
-        {
-            self = .errorResponseModel(value)
-            return
-        }
-        if let value = try? container.decode(
-            ZhimaMerchantZmgoCumulateSyncErrorResponseModel.self)
-        {
-            self = .errorResponseModel(value)
-            return
-        }
-        self = .commonErrorType(
-            try container.decode(CommonErrorType.self))
+        var oneOf = try AlipayOneOf<Self>(decoder)
+        oneOf.knownCode(
+            CommonErrorType.self, \.code, Self.commonErrorType)
+        oneOf.knownCode(
+            ZhimaMerchantZmgoCumulateSyncErrorResponseModel.self, \.code, Self.errorResponseModel)
+        oneOf.decodes(
+            ZhimaMerchantZmgoCumulateSyncErrorResponseModel.self, Self.errorResponseModel)
+        self = try oneOf.last(
+            CommonErrorType.self, Self.commonErrorType)
     }
 
     public func encode(to encoder: any Encoder) throws {
