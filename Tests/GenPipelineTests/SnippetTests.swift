@@ -146,6 +146,57 @@ import Testing
                 """)
     }
 
+    /// An error union whose member names are too long for one line wraps as the format wants.
+    @Test func errorUnionsWrapLongMemberNames() throws {
+        let long = "AlipayEbppInvoiceEnterpriseconsumeOpenrulerelationCreateErrorResponseModel"
+        let files = try Snippet.generate(
+            Snippet.spec(
+                paths: """
+
+                      /v3/alipay/ebpp/invoice/create:
+                        post:
+                          tags: [alipay.ebpp.invoice]
+                          operationId: alipay.ebpp.invoice.create
+                          responses:
+                            '200': {description: ok}
+                            default:
+                              description: failed
+                              content:
+                                application/json:
+                                  schema:
+                                    anyOf:
+                                      - $ref: '#/components/schemas/CommonErrorType'
+                                      - $ref: '#/components/schemas/\(long)'
+                    """,
+                schemas: """
+                        CommonErrorType:
+                          type: object
+                          properties:
+                            code: {type: string, enum: [invalid-parameter]}
+                        \(long):
+                          type: object
+                          properties:
+                            code: {type: string, enum: [INVALID_INVOICE]}
+                    """))
+        let api = try #require(files.first { $0.key.hasSuffix("APIs/AlipayEbppInvoiceApi.swift") }?.value)
+        let start = try #require(api.range(of: "        var oneOf = try AlipayOneOf<Self>(decoder)\n"))
+        let end = try #require(api.range(of: "    }\n", range: start.upperBound..<api.endIndex))
+        #expect(
+            api[start.upperBound..<end.lowerBound] == """
+                        oneOf.knownCode(
+                            CommonErrorType.self, \\.code, Self.commonErrorType)
+                        oneOf.knownCode(
+                            \(long).self, \\.code,
+                            Self.enterpriseconsumeOpenrulerelationCreateErrorResponseModel)
+                        oneOf.decodes(
+                            \(long).self,
+                            Self.enterpriseconsumeOpenrulerelationCreateErrorResponseModel)
+                        self = try oneOf.last(
+                            CommonErrorType.self, Self.commonErrorType)
+
+                """)
+    }
+
     /// Operations under one generic tag whose operationIds all end in `query`.
     @Test func collidingMethodsAreNamedByTheirDistinguishingWords() throws {
         let files = try Snippet.generate(

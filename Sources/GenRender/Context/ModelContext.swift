@@ -108,7 +108,14 @@ struct ModelContext {
 
     private func union(_ members: [UnionMember], fallback: [UnionMember]) -> [String: TemplateValue] {
         func item(_ member: UnionMember) -> [String: TemplateValue] {
-            ["name": .text(member.name), "type": .text(member.type)]
+            // The arguments' line, as the template writes it, within the 120 columns of the format.
+            let width = "            .self, Self.)".count + member.type.count + member.name.count
+            return [
+                "name": .text(member.name),
+                "type": .text(member.type),
+                "fitsOneLine": .bool(width <= 120),
+                "codeFitsOneLine": .bool(width + "\\.code, ".count <= 120),
+            ]
         }
         return [
             "members": .objects(members.map(item)),
