@@ -47,15 +47,19 @@ public struct Renderer: Sendable {
 
     /// The file of an API class, below the output folder.
     static func path(of api: APIClass) -> String {
-        "Sources/\(api.module)/APIs/\(api.name).swift"
+        apiFile(module: api.module, apiClass: api.name)
     }
 
     /// The file that holds a model: its API class's, or one of its own.
     static func path(of type: ModelType) -> String {
         if let apiClass = type.apiClass {
-            return "Sources/\(type.module)/APIs/\(apiClass).swift"
+            return apiFile(module: type.module, apiClass: apiClass)
         }
         return "Sources/\(type.module)/Models/\(type.name).swift"
+    }
+
+    private static func apiFile(module: String, apiClass: String) -> String {
+        "Sources/\(module)/APIs/\(apiClass).swift"
     }
 
     /// One job each for the index (with the DocC landing page) and each module's exports, one per API class (its Swift

@@ -18,9 +18,10 @@ struct ModelContext {
             "deprecated": .bool(model.deprecated),
             "importsFoundation": .bool(importsFoundation),
             "conformances": .text(conformances),
-            // `public struct Name: Conformances {` (or `enum`) within the 120 columns of the format.
+            // `public struct Name: Conformances {` (or `enum`) within the line length of the format.
             "declarationFitsOneLine": .bool(
-                "public struct ".count + model.name.count + ": ".count + conformances.count + " {".count <= 120),
+                "public struct ".count + model.name.count + ": ".count + conformances.count + " {".count
+                    <= DocComment.lineLength),
         ]
         switch model.kind {
         case .structure(let properties):
@@ -89,14 +90,14 @@ struct ModelContext {
     ) -> [String: TemplateValue] {
         let storage = property.deprecated ? "_" + Identifiers.plain(property.name) : property.name
         let wireName = SwiftLiteral.string(property.wireName)
-        // The one-line form, as the template writes it, within the 120 columns of the format.
+        // The one-line form, as the template writes it, within the line length of the format.
         let fieldWidth = "        AlipayField(, \\.),".count
         return [
             "name": .text(property.name),
             "storageName": .text(storage),
             "plainName": .text(Identifiers.plain(property.name)),
             "wireName": .text(wireName),
-            "fieldFitsOneLine": .bool(fieldWidth + wireName.count + storage.count <= 120),
+            "fieldFitsOneLine": .bool(fieldWidth + wireName.count + storage.count <= DocComment.lineLength),
             "type": .text(property.type),
             "docLines": .lines(DocComment.block(docLines, indent: 4)),
             "deprecated": .bool(property.deprecated),
@@ -108,13 +109,13 @@ struct ModelContext {
 
     private func union(_ members: [UnionMember], fallback: [UnionMember]) -> [String: TemplateValue] {
         func item(_ member: UnionMember) -> [String: TemplateValue] {
-            // The arguments' line, as the template writes it, within the 120 columns of the format.
+            // The arguments' line, as the template writes it, within the line length of the format.
             let width = "            .self, Self.)".count + member.type.count + member.name.count
             return [
                 "name": .text(member.name),
                 "type": .text(member.type),
-                "fitsOneLine": .bool(width <= 120),
-                "codeFitsOneLine": .bool(width + "\\.code, ".count <= 120),
+                "fitsOneLine": .bool(width <= DocComment.lineLength),
+                "codeFitsOneLine": .bool(width + "\\.code, ".count <= DocComment.lineLength),
             ]
         }
         return [
