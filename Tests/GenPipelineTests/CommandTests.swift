@@ -143,10 +143,11 @@ import Testing
         }
         #expect(
             declared == [
-                "ZhimaCreditPeZmgoCumulationApi", "AmountTypeData", "CommonErrorType", "TaskTypeData",
-                "ZMGoOutDiscountInfo", "ZMGoTradeInfo", "ZhimaCreditPeZmgoCumulationSyncDefaultResponse",
-                "ZhimaCreditPeZmgoCumulationSyncErrorResponseModel", "ZhimaCreditPeZmgoCumulationSyncModel",
-                "ZhimaCreditPeZmgoCumulationSyncResponseModel",
+                "ZhimaCreditPeZmgoCumulationApi", "AmountTypeData", "CommonErrorType", "CommonErrorTypeCode",
+                "TaskTypeData", "ZMGoOutDiscountInfo", "ZMGoTradeInfo",
+                "ZhimaCreditPeZmgoCumulationSyncDefaultResponse", "ZhimaCreditPeZmgoCumulationSyncErrorCode",
+                "ZhimaCreditPeZmgoCumulationSyncErrorResponseModel",
+                "ZhimaCreditPeZmgoCumulationSyncModel", "ZhimaCreditPeZmgoCumulationSyncResponseModel",
             ])
         #expect(FileManager.default.fileExists(atPath: userFile.path), "a file gen did not write was removed")
     }

@@ -197,6 +197,75 @@ import Testing
                 """)
     }
 
+    /// `{code, links, message}` error models and the `default` union of the two are runtime types under
+    /// their own names; a model of another shape stays a struct.
+    @Test func errorBodiesAreRuntimeTypesUnderTheirOwnNames() throws {
+        let files = try Snippet.generate(
+            Snippet.spec(
+                paths: """
+
+                      /v3/alipay/trade/close:
+                        post:
+                          tags: [alipay.trade]
+                          operationId: alipay.trade.close
+                          responses:
+                            '200': {description: ok}
+                            default:
+                              description: failed
+                              content:
+                                application/json:
+                                  schema:
+                                    anyOf:
+                                      - $ref: '#/components/schemas/CommonErrorType'
+                                      - $ref: '#/components/schemas/AlipayTradeCloseErrorResponseModel'
+                    """,
+                schemas: """
+                        CommonErrorType:
+                          type: object
+                          properties:
+                            code: {type: string, enum: [INVALID_PARAMETER]}
+                            message: {type: string}
+                            links: {type: string}
+                        AlipayTradeCloseErrorResponseModel:
+                          type: object
+                          description: Business error of alipay.trade.close.
+                          properties:
+                            code: {type: string, description: The operation's codes., enum: [TRADE_NOT_EXIST]}
+                            message: {type: string}
+                            links: {type: string}
+                        Refused:
+                          type: object
+                          properties:
+                            code: {type: string, enum: [REFUSED]}
+                            message: {type: string}
+                            retry: {type: boolean}
+                    """))
+        let api = try #require(files.first { $0.key.hasSuffix("APIs/AlipayTradeApi.swift") }?.value)
+        #expect(
+            api.contains(
+                """
+                public typealias AlipayTradeCloseDefaultResponse = AlipayErrorBody<
+                    CommonErrorType.Code, AlipayTradeCloseErrorResponseModel.Code
+                >
+
+                /// The operation's codes.
+                public enum AlipayTradeCloseErrorCode: AlipayStringEnum {
+                    case tradeNotExist
+                """))
+        #expect(
+            api.contains(
+                """
+                /// Business error of alipay.trade.close.
+                public typealias AlipayTradeCloseErrorResponseModel = AlipayErrorResponse<AlipayTradeCloseErrorCode>
+
+                """))
+        #expect(!api.contains("public enum AlipayTradeCloseDefaultResponse"))
+        let all = files.keys.sorted().map { files[$0]! }.joined()
+        #expect(all.contains("public typealias CommonErrorType = AlipayErrorResponse<CommonErrorTypeCode>\n"))
+        #expect(all.contains("public struct Refused: AlipayModel {"))
+        #expect(all.contains("    public enum Code: AlipayStringEnum {\n        case refused\n"))
+    }
+
     /// Operations under one generic tag whose operationIds all end in `query`.
     @Test func collidingMethodsAreNamedByTheirDistinguishingWords() throws {
         let files = try Snippet.generate(

@@ -32,7 +32,7 @@ struct ModelContext {
         case .union(let members, let fallback):
             context["union"] = .object(union(members, fallback: fallback))
         case .alias(let type):
-            context["alias"] = ["type": .text(type)]
+            context["alias"] = .object(alias(type))
         }
         return context
     }
@@ -104,6 +104,21 @@ struct ModelContext {
             "isLast": .bool(index == count - 1),
             // A list of one element takes no trailing comma in the format; a longer one does.
             "isOnly": .bool(count == 1),
+        ]
+    }
+
+    /// A generic type whose declaration is too long for one line is written as the format wraps it:
+    /// `= Base<` on the first line, the arguments on the next, `>` on the last.
+    private func alias(_ type: String) -> [String: TemplateValue] {
+        let oneLine = "public typealias ".count + model.name.count + " = ".count + type.count
+        guard oneLine > DocComment.lineLength, type.hasSuffix(">"), let open = type.firstIndex(of: "<") else {
+            return ["type": .text(type), "fitsOneLine": .bool(true)]
+        }
+        return [
+            "type": .text(type),
+            "fitsOneLine": .bool(false),
+            "genericBase": .text(String(type[..<open])),
+            "genericArguments": .text(String(type[type.index(after: open)..<type.index(before: type.endIndex)])),
         ]
     }
 

@@ -28,6 +28,7 @@ enum SwiftKeywords {
         "AlipayRequestOptions", "AlipayQueryItem", "AlipayFile", "AlipayFilePart", "AlipayStringEnum",
         "AlipayErrorDetail", "AlipayEmptyResponse", "AlipayHTTPMethod", "AlipayJSONValue", "AlipayParameterValue",
         "AlipayCertificates", "AlipayResponse", "AlipayModel", "AlipayField", "AlipayOneOf",
+        "AlipayErrorResponse", "AlipayErrorBody",
     ]
 
     /// Names a generated type cannot take as they are: keywords, and the standard library, Foundation and

@@ -128,6 +128,8 @@ struct TypeAssigner {
     mutating func makeModel(name: String, schemaName: String, schema: Schema) -> ModelType {
         let documentation = DocTextCleaner.clean(schema.description ?? schema.title)
         switch schema.kind {
+        case .object where ErrorBodies.isErrorBody(schema):
+            return errorBody(name: name, schemaName: schemaName, schema: schema, documentation: documentation)
         case .object(let object) where !object.properties.isEmpty || object.additionalProperties == nil:
             return structure(
                 name: name, schemaName: schemaName, schema: schema, parts: [object], documentation: documentation)
@@ -209,11 +211,35 @@ struct TypeAssigner {
             let caseName = caseNames.claim(Identifiers.member(Self.memberName(type, in: name)))
             unionMembers.append(UnionMember(name: caseName, type: type, hasKnownCodes: hasCodeEnum(member)))
         }
+        if unionMembers.map(\.name) == ErrorBodies.unionCaseNames,
+            members.allSatisfy({ ErrorBodies.isErrorBody(dereference($0)) })
+        {
+            // `Member.Code` rather than the enums' own names, so that the union mentions its members.
+            let codes = unionMembers.map { $0.type + ".Code" }
+            return .alias("AlipayErrorBody<\(codes.joined(separator: ", "))>")
+        }
         // Alipay's error bodies list the platform's CommonErrorType first and the operation's own model
         // last. A code neither knows is more likely a new code of the operation than of the platform, so
         // when members know codes the fallback runs from the last member back; otherwise in order.
         let fallback = unionMembers.contains(where: \.hasKnownCodes) ? unionMembers.reversed() : unionMembers
         return .union(unionMembers, fallback: fallback)
+    }
+
+    /// An error body (see ``ErrorBodies``): `AlipayErrorResponse<Code>` under the model's name, and its
+    /// code enum at the top level.
+    private mutating func errorBody(
+        name: String, schemaName: String, schema: Schema, documentation: DocText
+    ) -> ModelType {
+        let codeName = names.claim(Identifiers.type(ErrorBodies.proposedCodeName(for: Identifiers.plain(name))))
+        if let code = ErrorBodies.codeSchema(of: schema), case .string(_, let values?) = code.kind {
+            hoisted.append(
+                ModelType(
+                    name: codeName, schemaName: codeName, kind: .stringEnum(EnumCases.make(values, names: &nameCache)),
+                    documentation: DocTextCleaner.clean(code.description)))
+        }
+        return ModelType(
+            name: name, schemaName: schemaName, kind: .alias("AlipayErrorResponse<\(codeName)>"),
+            documentation: documentation)
     }
 
     /// A union member's name: its type without the words it shares with the union's name, so that

@@ -84,132 +84,85 @@ public struct AlipayEbppBillApi: Sendable {
 
 /// The error body of alipay.ebpp.bill.add, handed out in AlipayAPIError.detail: the first of the types the spec allows
 /// that recognises the code of the body.
-public enum AlipayEbppBillAddDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
-    case commonErrorType(CommonErrorType)
-    case errorResponseModel(AlipayEbppBillAddErrorResponseModel)
+public typealias AlipayEbppBillAddDefaultResponse = AlipayErrorBody<
+    CommonErrorType.Code, AlipayEbppBillAddErrorResponseModel.Code
+>
 
-    public init(from decoder: any Decoder) throws {
-        var oneOf = try AlipayOneOf<Self>(decoder)
-        oneOf.knownCode(
-            CommonErrorType.self, \.code, Self.commonErrorType)
-        oneOf.knownCode(
-            AlipayEbppBillAddErrorResponseModel.self, \.code, Self.errorResponseModel)
-        oneOf.decodes(
-            AlipayEbppBillAddErrorResponseModel.self, Self.errorResponseModel)
-        self = try oneOf.last(
-            CommonErrorType.self, Self.commonErrorType)
+/// Business error code of this operation.
+public enum AlipayEbppBillAddErrorCode: AlipayStringEnum {
+    case isvInvalidArguments
+    case isvInvalidAuthToken
+    case isvOrderTypeCannotAccess
+    case ispUnknowError
+    case isvPayBillIsComplete
+    case isvPayBillIsClosed
+    case isvCreateBillIsWaitPay
+    case isvQueryBillError
+    case isvChargeInstCannotUse
+    /// A value this version of the SDK does not know yet.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "isv.invalid-arguments":
+            self = .isvInvalidArguments
+        case "isv.invalid-auth-token":
+            self = .isvInvalidAuthToken
+        case "isv.order-type-cannot-access":
+            self = .isvOrderTypeCannotAccess
+        case "isp.unknow-error":
+            self = .ispUnknowError
+        case "isv.pay-bill-is-complete":
+            self = .isvPayBillIsComplete
+        case "isv.pay-bill-is-closed":
+            self = .isvPayBillIsClosed
+        case "isv.create-bill-is-wait-pay":
+            self = .isvCreateBillIsWaitPay
+        case "isv.query-bill-error":
+            self = .isvQueryBillError
+        case "isv.charge-inst-cannot-use":
+            self = .isvChargeInstCannotUse
+        default:
+            self = .unknown(rawValue)
+        }
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public var rawValue: String {
         switch self {
-        case .commonErrorType(let value):
-            try value.encode(to: encoder)
-        case .errorResponseModel(let value):
-            try value.encode(to: encoder)
+        case .isvInvalidArguments:
+            return "isv.invalid-arguments"
+        case .isvInvalidAuthToken:
+            return "isv.invalid-auth-token"
+        case .isvOrderTypeCannotAccess:
+            return "isv.order-type-cannot-access"
+        case .ispUnknowError:
+            return "isp.unknow-error"
+        case .isvPayBillIsComplete:
+            return "isv.pay-bill-is-complete"
+        case .isvPayBillIsClosed:
+            return "isv.pay-bill-is-closed"
+        case .isvCreateBillIsWaitPay:
+            return "isv.create-bill-is-wait-pay"
+        case .isvQueryBillError:
+            return "isv.query-bill-error"
+        case .isvChargeInstCannotUse:
+            return "isv.charge-inst-cannot-use"
+        case .unknown(let value):
+            return value
         }
+    }
+
+    /// Whether the value is one the spec names.
+    public var isKnown: Bool {
+        if case .unknown = self {
+            return false
+        }
+        return true
     }
 }
 
 /// Business error of alipay.ebpp.bill.add.
-public struct AlipayEbppBillAddErrorResponseModel: AlipayModel {
-    /// Business error code of this operation.
-    public var code: Code?
-    /// Link to a page that helps resolve the error.
-    public var links: String?
-    /// Human-readable error message.
-    public var message: String?
-
-    public init(
-        code: Code? = nil,
-        links: String? = nil,
-        message: String? = nil
-    ) {
-        self.code = code
-        self.links = links
-        self.message = message
-    }
-
-    public init() {}
-
-    public static let fields: [AlipayField<Self>] = [
-        AlipayField("code", \.code),
-        AlipayField("links", \.links),
-        AlipayField("message", \.message),
-    ]
-
-    /// Business error code of this operation.
-    public enum Code: AlipayStringEnum {
-        case isvInvalidArguments
-        case isvInvalidAuthToken
-        case isvOrderTypeCannotAccess
-        case ispUnknowError
-        case isvPayBillIsComplete
-        case isvPayBillIsClosed
-        case isvCreateBillIsWaitPay
-        case isvQueryBillError
-        case isvChargeInstCannotUse
-        /// A value this version of the SDK does not know yet.
-        case unknown(String)
-
-        public init(rawValue: String) {
-            switch rawValue {
-            case "isv.invalid-arguments":
-                self = .isvInvalidArguments
-            case "isv.invalid-auth-token":
-                self = .isvInvalidAuthToken
-            case "isv.order-type-cannot-access":
-                self = .isvOrderTypeCannotAccess
-            case "isp.unknow-error":
-                self = .ispUnknowError
-            case "isv.pay-bill-is-complete":
-                self = .isvPayBillIsComplete
-            case "isv.pay-bill-is-closed":
-                self = .isvPayBillIsClosed
-            case "isv.create-bill-is-wait-pay":
-                self = .isvCreateBillIsWaitPay
-            case "isv.query-bill-error":
-                self = .isvQueryBillError
-            case "isv.charge-inst-cannot-use":
-                self = .isvChargeInstCannotUse
-            default:
-                self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: String {
-            switch self {
-            case .isvInvalidArguments:
-                return "isv.invalid-arguments"
-            case .isvInvalidAuthToken:
-                return "isv.invalid-auth-token"
-            case .isvOrderTypeCannotAccess:
-                return "isv.order-type-cannot-access"
-            case .ispUnknowError:
-                return "isp.unknow-error"
-            case .isvPayBillIsComplete:
-                return "isv.pay-bill-is-complete"
-            case .isvPayBillIsClosed:
-                return "isv.pay-bill-is-closed"
-            case .isvCreateBillIsWaitPay:
-                return "isv.create-bill-is-wait-pay"
-            case .isvQueryBillError:
-                return "isv.query-bill-error"
-            case .isvChargeInstCannotUse:
-                return "isv.charge-inst-cannot-use"
-            case .unknown(let value):
-                return value
-            }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
-        }
-    }
-}
+public typealias AlipayEbppBillAddErrorResponseModel = AlipayErrorResponse<AlipayEbppBillAddErrorCode>
 
 /// Request body of alipay.ebpp.bill.add.
 public struct AlipayEbppBillAddModel: AlipayModel {
@@ -379,122 +332,75 @@ public struct AlipayEbppBillAddResponseModel: AlipayModel {
 
 /// The error body of alipay.ebpp.bill.get, handed out in AlipayAPIError.detail: the first of the types the spec allows
 /// that recognises the code of the body.
-public enum AlipayEbppBillGetDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
-    case commonErrorType(CommonErrorType)
-    case errorResponseModel(AlipayEbppBillGetErrorResponseModel)
+public typealias AlipayEbppBillGetDefaultResponse = AlipayErrorBody<
+    CommonErrorType.Code, AlipayEbppBillGetErrorResponseModel.Code
+>
 
-    public init(from decoder: any Decoder) throws {
-        var oneOf = try AlipayOneOf<Self>(decoder)
-        oneOf.knownCode(
-            CommonErrorType.self, \.code, Self.commonErrorType)
-        oneOf.knownCode(
-            AlipayEbppBillGetErrorResponseModel.self, \.code, Self.errorResponseModel)
-        oneOf.decodes(
-            AlipayEbppBillGetErrorResponseModel.self, Self.errorResponseModel)
-        self = try oneOf.last(
-            CommonErrorType.self, Self.commonErrorType)
+/// Business error code of this operation.
+public enum AlipayEbppBillGetErrorCode: AlipayStringEnum {
+    case isvInvalidAuthToken
+    case isvOrderTypeCannotAccess
+    case isvInvalidArguments
+    case ispUnknownError
+    case isvBillIsNotExisit
+    case isvOrderTypeError
+    case isvInvalidAccessOtherBill
+    /// A value this version of the SDK does not know yet.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "isv.invalid-auth-token":
+            self = .isvInvalidAuthToken
+        case "isv.order-type-cannot-access":
+            self = .isvOrderTypeCannotAccess
+        case "isv.invalid-arguments":
+            self = .isvInvalidArguments
+        case "isp.unknown-error":
+            self = .ispUnknownError
+        case "isv.bill-is-not-exisit":
+            self = .isvBillIsNotExisit
+        case "isv.order-type-error":
+            self = .isvOrderTypeError
+        case "isv.invalid-access-other-bill":
+            self = .isvInvalidAccessOtherBill
+        default:
+            self = .unknown(rawValue)
+        }
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public var rawValue: String {
         switch self {
-        case .commonErrorType(let value):
-            try value.encode(to: encoder)
-        case .errorResponseModel(let value):
-            try value.encode(to: encoder)
+        case .isvInvalidAuthToken:
+            return "isv.invalid-auth-token"
+        case .isvOrderTypeCannotAccess:
+            return "isv.order-type-cannot-access"
+        case .isvInvalidArguments:
+            return "isv.invalid-arguments"
+        case .ispUnknownError:
+            return "isp.unknown-error"
+        case .isvBillIsNotExisit:
+            return "isv.bill-is-not-exisit"
+        case .isvOrderTypeError:
+            return "isv.order-type-error"
+        case .isvInvalidAccessOtherBill:
+            return "isv.invalid-access-other-bill"
+        case .unknown(let value):
+            return value
         }
+    }
+
+    /// Whether the value is one the spec names.
+    public var isKnown: Bool {
+        if case .unknown = self {
+            return false
+        }
+        return true
     }
 }
 
 /// Business error of alipay.ebpp.bill.get.
-public struct AlipayEbppBillGetErrorResponseModel: AlipayModel {
-    /// Business error code of this operation.
-    public var code: Code?
-    /// Link to a page that helps resolve the error.
-    public var links: String?
-    /// Human-readable error message.
-    public var message: String?
-
-    public init(
-        code: Code? = nil,
-        links: String? = nil,
-        message: String? = nil
-    ) {
-        self.code = code
-        self.links = links
-        self.message = message
-    }
-
-    public init() {}
-
-    public static let fields: [AlipayField<Self>] = [
-        AlipayField("code", \.code),
-        AlipayField("links", \.links),
-        AlipayField("message", \.message),
-    ]
-
-    /// Business error code of this operation.
-    public enum Code: AlipayStringEnum {
-        case isvInvalidAuthToken
-        case isvOrderTypeCannotAccess
-        case isvInvalidArguments
-        case ispUnknownError
-        case isvBillIsNotExisit
-        case isvOrderTypeError
-        case isvInvalidAccessOtherBill
-        /// A value this version of the SDK does not know yet.
-        case unknown(String)
-
-        public init(rawValue: String) {
-            switch rawValue {
-            case "isv.invalid-auth-token":
-                self = .isvInvalidAuthToken
-            case "isv.order-type-cannot-access":
-                self = .isvOrderTypeCannotAccess
-            case "isv.invalid-arguments":
-                self = .isvInvalidArguments
-            case "isp.unknown-error":
-                self = .ispUnknownError
-            case "isv.bill-is-not-exisit":
-                self = .isvBillIsNotExisit
-            case "isv.order-type-error":
-                self = .isvOrderTypeError
-            case "isv.invalid-access-other-bill":
-                self = .isvInvalidAccessOtherBill
-            default:
-                self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: String {
-            switch self {
-            case .isvInvalidAuthToken:
-                return "isv.invalid-auth-token"
-            case .isvOrderTypeCannotAccess:
-                return "isv.order-type-cannot-access"
-            case .isvInvalidArguments:
-                return "isv.invalid-arguments"
-            case .ispUnknownError:
-                return "isp.unknown-error"
-            case .isvBillIsNotExisit:
-                return "isv.bill-is-not-exisit"
-            case .isvOrderTypeError:
-                return "isv.order-type-error"
-            case .isvInvalidAccessOtherBill:
-                return "isv.invalid-access-other-bill"
-            case .unknown(let value):
-                return value
-            }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
-        }
-    }
-}
+public typealias AlipayEbppBillGetErrorResponseModel = AlipayErrorResponse<AlipayEbppBillGetErrorCode>
 
 /// Successful response of alipay.ebpp.bill.get.
 public struct AlipayEbppBillGetResponseModel: AlipayModel {

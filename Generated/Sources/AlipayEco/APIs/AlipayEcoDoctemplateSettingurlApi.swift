@@ -47,102 +47,57 @@ public struct AlipayEcoDoctemplateSettingurlApi: Sendable {
 
 /// The error body of alipay.eco.doctemplate.settingurl.query, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public enum AlipayEcoDoctemplateSettingurlQueryDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
-    case commonErrorType(CommonErrorType)
-    case errorResponseModel(AlipayEcoDoctemplateSettingurlQueryErrorResponseModel)
+public typealias AlipayEcoDoctemplateSettingurlQueryDefaultResponse = AlipayErrorBody<
+    CommonErrorType.Code, AlipayEcoDoctemplateSettingurlQueryErrorResponseModel.Code
+>
 
-    public init(from decoder: any Decoder) throws {
-        var oneOf = try AlipayOneOf<Self>(decoder)
-        oneOf.knownCode(
-            CommonErrorType.self, \.code, Self.commonErrorType)
-        oneOf.knownCode(
-            AlipayEcoDoctemplateSettingurlQueryErrorResponseModel.self, \.code, Self.errorResponseModel)
-        oneOf.decodes(
-            AlipayEcoDoctemplateSettingurlQueryErrorResponseModel.self, Self.errorResponseModel)
-        self = try oneOf.last(
-            CommonErrorType.self, Self.commonErrorType)
+/// Business error code of this operation.
+public enum AlipayEcoDoctemplateSettingurlQueryErrorCode: AlipayStringEnum {
+    case systemError
+    case paramError
+    case templateFileIsNotConvert
+    /// A value this version of the SDK does not know yet.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "SYSTEM_ERROR":
+            self = .systemError
+        case "PARAM_ERROR":
+            self = .paramError
+        case "TEMPLATE_FILE_IS_NOT_CONVERT":
+            self = .templateFileIsNotConvert
+        default:
+            self = .unknown(rawValue)
+        }
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public var rawValue: String {
         switch self {
-        case .commonErrorType(let value):
-            try value.encode(to: encoder)
-        case .errorResponseModel(let value):
-            try value.encode(to: encoder)
+        case .systemError:
+            return "SYSTEM_ERROR"
+        case .paramError:
+            return "PARAM_ERROR"
+        case .templateFileIsNotConvert:
+            return "TEMPLATE_FILE_IS_NOT_CONVERT"
+        case .unknown(let value):
+            return value
         }
+    }
+
+    /// Whether the value is one the spec names.
+    public var isKnown: Bool {
+        if case .unknown = self {
+            return false
+        }
+        return true
     }
 }
 
 /// Business error of alipay.eco.doctemplate.settingurl.query.
-public struct AlipayEcoDoctemplateSettingurlQueryErrorResponseModel: AlipayModel {
-    /// Business error code of this operation.
-    public var code: Code?
-    /// Link to a page that helps resolve the error.
-    public var links: String?
-    /// Human-readable error message.
-    public var message: String?
-
-    public init(
-        code: Code? = nil,
-        links: String? = nil,
-        message: String? = nil
-    ) {
-        self.code = code
-        self.links = links
-        self.message = message
-    }
-
-    public init() {}
-
-    public static let fields: [AlipayField<Self>] = [
-        AlipayField("code", \.code),
-        AlipayField("links", \.links),
-        AlipayField("message", \.message),
-    ]
-
-    /// Business error code of this operation.
-    public enum Code: AlipayStringEnum {
-        case systemError
-        case paramError
-        case templateFileIsNotConvert
-        /// A value this version of the SDK does not know yet.
-        case unknown(String)
-
-        public init(rawValue: String) {
-            switch rawValue {
-            case "SYSTEM_ERROR":
-                self = .systemError
-            case "PARAM_ERROR":
-                self = .paramError
-            case "TEMPLATE_FILE_IS_NOT_CONVERT":
-                self = .templateFileIsNotConvert
-            default:
-                self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: String {
-            switch self {
-            case .systemError:
-                return "SYSTEM_ERROR"
-            case .paramError:
-                return "PARAM_ERROR"
-            case .templateFileIsNotConvert:
-                return "TEMPLATE_FILE_IS_NOT_CONVERT"
-            case .unknown(let value):
-                return value
-            }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
-        }
-    }
-}
+public typealias AlipayEcoDoctemplateSettingurlQueryErrorResponseModel = AlipayErrorResponse<
+    AlipayEcoDoctemplateSettingurlQueryErrorCode
+>
 
 /// Successful response of alipay.eco.doctemplate.settingurl.query.
 public struct AlipayEcoDoctemplateSettingurlQueryResponseModel: AlipayModel {

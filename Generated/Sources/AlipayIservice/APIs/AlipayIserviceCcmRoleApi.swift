@@ -46,97 +46,52 @@ public struct AlipayIserviceCcmRoleApi: Sendable {
 
 /// The error body of alipay.iservice.ccm.role.delete, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public enum AlipayIserviceCcmRoleDeleteDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
-    case commonErrorType(CommonErrorType)
-    case errorResponseModel(AlipayIserviceCcmRoleDeleteErrorResponseModel)
+public typealias AlipayIserviceCcmRoleDeleteDefaultResponse = AlipayErrorBody<
+    CommonErrorType.Code, AlipayIserviceCcmRoleDeleteErrorResponseModel.Code
+>
 
-    public init(from decoder: any Decoder) throws {
-        var oneOf = try AlipayOneOf<Self>(decoder)
-        oneOf.knownCode(
-            CommonErrorType.self, \.code, Self.commonErrorType)
-        oneOf.knownCode(
-            AlipayIserviceCcmRoleDeleteErrorResponseModel.self, \.code, Self.errorResponseModel)
-        oneOf.decodes(
-            AlipayIserviceCcmRoleDeleteErrorResponseModel.self, Self.errorResponseModel)
-        self = try oneOf.last(
-            CommonErrorType.self, Self.commonErrorType)
+/// Business error code of this operation.
+public enum AlipayIserviceCcmRoleDeleteErrorCode: AlipayStringEnum {
+    case internalError
+    case tenentNotFound
+    /// A value this version of the SDK does not know yet.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "INTERNAL_ERROR":
+            self = .internalError
+        case "TENENT_NOT_FOUND":
+            self = .tenentNotFound
+        default:
+            self = .unknown(rawValue)
+        }
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public var rawValue: String {
         switch self {
-        case .commonErrorType(let value):
-            try value.encode(to: encoder)
-        case .errorResponseModel(let value):
-            try value.encode(to: encoder)
+        case .internalError:
+            return "INTERNAL_ERROR"
+        case .tenentNotFound:
+            return "TENENT_NOT_FOUND"
+        case .unknown(let value):
+            return value
         }
+    }
+
+    /// Whether the value is one the spec names.
+    public var isKnown: Bool {
+        if case .unknown = self {
+            return false
+        }
+        return true
     }
 }
 
 /// Business error of alipay.iservice.ccm.role.delete.
-public struct AlipayIserviceCcmRoleDeleteErrorResponseModel: AlipayModel {
-    /// Business error code of this operation.
-    public var code: Code?
-    /// Link to a page that helps resolve the error.
-    public var links: String?
-    /// Human-readable error message.
-    public var message: String?
-
-    public init(
-        code: Code? = nil,
-        links: String? = nil,
-        message: String? = nil
-    ) {
-        self.code = code
-        self.links = links
-        self.message = message
-    }
-
-    public init() {}
-
-    public static let fields: [AlipayField<Self>] = [
-        AlipayField("code", \.code),
-        AlipayField("links", \.links),
-        AlipayField("message", \.message),
-    ]
-
-    /// Business error code of this operation.
-    public enum Code: AlipayStringEnum {
-        case internalError
-        case tenentNotFound
-        /// A value this version of the SDK does not know yet.
-        case unknown(String)
-
-        public init(rawValue: String) {
-            switch rawValue {
-            case "INTERNAL_ERROR":
-                self = .internalError
-            case "TENENT_NOT_FOUND":
-                self = .tenentNotFound
-            default:
-                self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: String {
-            switch self {
-            case .internalError:
-                return "INTERNAL_ERROR"
-            case .tenentNotFound:
-                return "TENENT_NOT_FOUND"
-            case .unknown(let value):
-                return value
-            }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
-        }
-    }
-}
+public typealias AlipayIserviceCcmRoleDeleteErrorResponseModel = AlipayErrorResponse<
+    AlipayIserviceCcmRoleDeleteErrorCode
+>
 
 /// Successful response of alipay.iservice.ccm.role.delete (no fields).
 public struct AlipayIserviceCcmRoleDeleteResponseModel: AlipayModel {

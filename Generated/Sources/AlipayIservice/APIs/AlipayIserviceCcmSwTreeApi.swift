@@ -75,97 +75,50 @@ public struct AlipayIserviceCcmSwTreeApi: Sendable {
 
 /// The error body of alipay.iservice.ccm.sw.tree.get, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public enum AlipayIserviceCcmSwTreeGetDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
-    case commonErrorType(CommonErrorType)
-    case errorResponseModel(AlipayIserviceCcmSwTreeGetErrorResponseModel)
+public typealias AlipayIserviceCcmSwTreeGetDefaultResponse = AlipayErrorBody<
+    CommonErrorType.Code, AlipayIserviceCcmSwTreeGetErrorResponseModel.Code
+>
 
-    public init(from decoder: any Decoder) throws {
-        var oneOf = try AlipayOneOf<Self>(decoder)
-        oneOf.knownCode(
-            CommonErrorType.self, \.code, Self.commonErrorType)
-        oneOf.knownCode(
-            AlipayIserviceCcmSwTreeGetErrorResponseModel.self, \.code, Self.errorResponseModel)
-        oneOf.decodes(
-            AlipayIserviceCcmSwTreeGetErrorResponseModel.self, Self.errorResponseModel)
-        self = try oneOf.last(
-            CommonErrorType.self, Self.commonErrorType)
+/// Business error code of this operation.
+public enum AlipayIserviceCcmSwTreeGetErrorCode: AlipayStringEnum {
+    case invalidParameter
+    case bizError
+    /// A value this version of the SDK does not know yet.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "INVALID_PARAMETER":
+            self = .invalidParameter
+        case "BIZ_ERROR":
+            self = .bizError
+        default:
+            self = .unknown(rawValue)
+        }
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public var rawValue: String {
         switch self {
-        case .commonErrorType(let value):
-            try value.encode(to: encoder)
-        case .errorResponseModel(let value):
-            try value.encode(to: encoder)
+        case .invalidParameter:
+            return "INVALID_PARAMETER"
+        case .bizError:
+            return "BIZ_ERROR"
+        case .unknown(let value):
+            return value
         }
+    }
+
+    /// Whether the value is one the spec names.
+    public var isKnown: Bool {
+        if case .unknown = self {
+            return false
+        }
+        return true
     }
 }
 
 /// Business error of alipay.iservice.ccm.sw.tree.get.
-public struct AlipayIserviceCcmSwTreeGetErrorResponseModel: AlipayModel {
-    /// Business error code of this operation.
-    public var code: Code?
-    /// Link to a page that helps resolve the error.
-    public var links: String?
-    /// Human-readable error message.
-    public var message: String?
-
-    public init(
-        code: Code? = nil,
-        links: String? = nil,
-        message: String? = nil
-    ) {
-        self.code = code
-        self.links = links
-        self.message = message
-    }
-
-    public init() {}
-
-    public static let fields: [AlipayField<Self>] = [
-        AlipayField("code", \.code),
-        AlipayField("links", \.links),
-        AlipayField("message", \.message),
-    ]
-
-    /// Business error code of this operation.
-    public enum Code: AlipayStringEnum {
-        case invalidParameter
-        case bizError
-        /// A value this version of the SDK does not know yet.
-        case unknown(String)
-
-        public init(rawValue: String) {
-            switch rawValue {
-            case "INVALID_PARAMETER":
-                self = .invalidParameter
-            case "BIZ_ERROR":
-                self = .bizError
-            default:
-                self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: String {
-            switch self {
-            case .invalidParameter:
-                return "INVALID_PARAMETER"
-            case .bizError:
-                return "BIZ_ERROR"
-            case .unknown(let value):
-                return value
-            }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
-        }
-    }
-}
+public typealias AlipayIserviceCcmSwTreeGetErrorResponseModel = AlipayErrorResponse<AlipayIserviceCcmSwTreeGetErrorCode>
 
 /// Successful response of alipay.iservice.ccm.sw.tree.get.
 public struct AlipayIserviceCcmSwTreeGetResponseModel: AlipayModel {
@@ -187,97 +140,52 @@ public struct AlipayIserviceCcmSwTreeGetResponseModel: AlipayModel {
 
 /// The error body of alipay.iservice.ccm.sw.tree.modify, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public enum AlipayIserviceCcmSwTreeModifyDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
-    case commonErrorType(CommonErrorType)
-    case errorResponseModel(AlipayIserviceCcmSwTreeModifyErrorResponseModel)
+public typealias AlipayIserviceCcmSwTreeModifyDefaultResponse = AlipayErrorBody<
+    CommonErrorType.Code, AlipayIserviceCcmSwTreeModifyErrorResponseModel.Code
+>
 
-    public init(from decoder: any Decoder) throws {
-        var oneOf = try AlipayOneOf<Self>(decoder)
-        oneOf.knownCode(
-            CommonErrorType.self, \.code, Self.commonErrorType)
-        oneOf.knownCode(
-            AlipayIserviceCcmSwTreeModifyErrorResponseModel.self, \.code, Self.errorResponseModel)
-        oneOf.decodes(
-            AlipayIserviceCcmSwTreeModifyErrorResponseModel.self, Self.errorResponseModel)
-        self = try oneOf.last(
-            CommonErrorType.self, Self.commonErrorType)
+/// Business error code of this operation.
+public enum AlipayIserviceCcmSwTreeModifyErrorCode: AlipayStringEnum {
+    case invalidParameter
+    case bizError
+    /// A value this version of the SDK does not know yet.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "INVALID_PARAMETER":
+            self = .invalidParameter
+        case "BIZ_ERROR":
+            self = .bizError
+        default:
+            self = .unknown(rawValue)
+        }
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public var rawValue: String {
         switch self {
-        case .commonErrorType(let value):
-            try value.encode(to: encoder)
-        case .errorResponseModel(let value):
-            try value.encode(to: encoder)
+        case .invalidParameter:
+            return "INVALID_PARAMETER"
+        case .bizError:
+            return "BIZ_ERROR"
+        case .unknown(let value):
+            return value
         }
+    }
+
+    /// Whether the value is one the spec names.
+    public var isKnown: Bool {
+        if case .unknown = self {
+            return false
+        }
+        return true
     }
 }
 
 /// Business error of alipay.iservice.ccm.sw.tree.modify.
-public struct AlipayIserviceCcmSwTreeModifyErrorResponseModel: AlipayModel {
-    /// Business error code of this operation.
-    public var code: Code?
-    /// Link to a page that helps resolve the error.
-    public var links: String?
-    /// Human-readable error message.
-    public var message: String?
-
-    public init(
-        code: Code? = nil,
-        links: String? = nil,
-        message: String? = nil
-    ) {
-        self.code = code
-        self.links = links
-        self.message = message
-    }
-
-    public init() {}
-
-    public static let fields: [AlipayField<Self>] = [
-        AlipayField("code", \.code),
-        AlipayField("links", \.links),
-        AlipayField("message", \.message),
-    ]
-
-    /// Business error code of this operation.
-    public enum Code: AlipayStringEnum {
-        case invalidParameter
-        case bizError
-        /// A value this version of the SDK does not know yet.
-        case unknown(String)
-
-        public init(rawValue: String) {
-            switch rawValue {
-            case "INVALID_PARAMETER":
-                self = .invalidParameter
-            case "BIZ_ERROR":
-                self = .bizError
-            default:
-                self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: String {
-            switch self {
-            case .invalidParameter:
-                return "INVALID_PARAMETER"
-            case .bizError:
-                return "BIZ_ERROR"
-            case .unknown(let value):
-                return value
-            }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
-        }
-    }
-}
+public typealias AlipayIserviceCcmSwTreeModifyErrorResponseModel = AlipayErrorResponse<
+    AlipayIserviceCcmSwTreeModifyErrorCode
+>
 
 /// Request body of alipay.iservice.ccm.sw.tree.modify.
 public struct AlipayIserviceCcmSwTreeModifyModel: AlipayModel {

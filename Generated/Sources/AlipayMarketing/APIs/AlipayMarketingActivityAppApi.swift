@@ -78,97 +78,52 @@ public struct ActivityAppInfo: AlipayModel {
 
 /// The error body of alipay.marketing.activity.app.batchquery, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public enum AlipayMarketingActivityAppBatchqueryDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
-    case commonErrorType(CommonErrorType)
-    case errorResponseModel(AlipayMarketingActivityAppBatchqueryErrorResponseModel)
+public typealias AlipayMarketingActivityAppBatchqueryDefaultResponse = AlipayErrorBody<
+    CommonErrorType.Code, AlipayMarketingActivityAppBatchqueryErrorResponseModel.Code
+>
 
-    public init(from decoder: any Decoder) throws {
-        var oneOf = try AlipayOneOf<Self>(decoder)
-        oneOf.knownCode(
-            CommonErrorType.self, \.code, Self.commonErrorType)
-        oneOf.knownCode(
-            AlipayMarketingActivityAppBatchqueryErrorResponseModel.self, \.code, Self.errorResponseModel)
-        oneOf.decodes(
-            AlipayMarketingActivityAppBatchqueryErrorResponseModel.self, Self.errorResponseModel)
-        self = try oneOf.last(
-            CommonErrorType.self, Self.commonErrorType)
+/// Business error code of this operation.
+public enum AlipayMarketingActivityAppBatchqueryErrorCode: AlipayStringEnum {
+    case systemError
+    case invalidParameter
+    /// A value this version of the SDK does not know yet.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "SYSTEM_ERROR":
+            self = .systemError
+        case "INVALID_PARAMETER":
+            self = .invalidParameter
+        default:
+            self = .unknown(rawValue)
+        }
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public var rawValue: String {
         switch self {
-        case .commonErrorType(let value):
-            try value.encode(to: encoder)
-        case .errorResponseModel(let value):
-            try value.encode(to: encoder)
+        case .systemError:
+            return "SYSTEM_ERROR"
+        case .invalidParameter:
+            return "INVALID_PARAMETER"
+        case .unknown(let value):
+            return value
         }
+    }
+
+    /// Whether the value is one the spec names.
+    public var isKnown: Bool {
+        if case .unknown = self {
+            return false
+        }
+        return true
     }
 }
 
 /// Business error of alipay.marketing.activity.app.batchquery.
-public struct AlipayMarketingActivityAppBatchqueryErrorResponseModel: AlipayModel {
-    /// Business error code of this operation.
-    public var code: Code?
-    /// Link to a page that helps resolve the error.
-    public var links: String?
-    /// Human-readable error message.
-    public var message: String?
-
-    public init(
-        code: Code? = nil,
-        links: String? = nil,
-        message: String? = nil
-    ) {
-        self.code = code
-        self.links = links
-        self.message = message
-    }
-
-    public init() {}
-
-    public static let fields: [AlipayField<Self>] = [
-        AlipayField("code", \.code),
-        AlipayField("links", \.links),
-        AlipayField("message", \.message),
-    ]
-
-    /// Business error code of this operation.
-    public enum Code: AlipayStringEnum {
-        case systemError
-        case invalidParameter
-        /// A value this version of the SDK does not know yet.
-        case unknown(String)
-
-        public init(rawValue: String) {
-            switch rawValue {
-            case "SYSTEM_ERROR":
-                self = .systemError
-            case "INVALID_PARAMETER":
-                self = .invalidParameter
-            default:
-                self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: String {
-            switch self {
-            case .systemError:
-                return "SYSTEM_ERROR"
-            case .invalidParameter:
-                return "INVALID_PARAMETER"
-            case .unknown(let value):
-                return value
-            }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
-        }
-    }
-}
+public typealias AlipayMarketingActivityAppBatchqueryErrorResponseModel = AlipayErrorResponse<
+    AlipayMarketingActivityAppBatchqueryErrorCode
+>
 
 /// Successful response of alipay.marketing.activity.app.batchquery.
 public struct AlipayMarketingActivityAppBatchqueryResponseModel: AlipayModel {

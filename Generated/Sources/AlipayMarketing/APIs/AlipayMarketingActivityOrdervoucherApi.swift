@@ -86,104 +86,57 @@ public struct AlipayMarketingActivityOrdervoucherApi: Sendable {
 
 /// The error body of alipay.marketing.activity.ordervoucher.refund, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public enum AlipayMarketingActivityOrdervoucherRefundDefaultResponse:
-    Codable, Equatable, Sendable, AlipayErrorDetail
-{
-    case commonErrorType(CommonErrorType)
-    case errorResponseModel(AlipayMarketingActivityOrdervoucherRefundErrorResponseModel)
+public typealias AlipayMarketingActivityOrdervoucherRefundDefaultResponse = AlipayErrorBody<
+    CommonErrorType.Code, AlipayMarketingActivityOrdervoucherRefundErrorResponseModel.Code
+>
 
-    public init(from decoder: any Decoder) throws {
-        var oneOf = try AlipayOneOf<Self>(decoder)
-        oneOf.knownCode(
-            CommonErrorType.self, \.code, Self.commonErrorType)
-        oneOf.knownCode(
-            AlipayMarketingActivityOrdervoucherRefundErrorResponseModel.self, \.code, Self.errorResponseModel)
-        oneOf.decodes(
-            AlipayMarketingActivityOrdervoucherRefundErrorResponseModel.self, Self.errorResponseModel)
-        self = try oneOf.last(
-            CommonErrorType.self, Self.commonErrorType)
+/// Business error code of this operation.
+public enum AlipayMarketingActivityOrdervoucherRefundErrorCode: AlipayStringEnum {
+    case systemError
+    case invalidParameter
+    case bizError
+    /// A value this version of the SDK does not know yet.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "SYSTEM_ERROR":
+            self = .systemError
+        case "INVALID_PARAMETER":
+            self = .invalidParameter
+        case "BIZ_ERROR":
+            self = .bizError
+        default:
+            self = .unknown(rawValue)
+        }
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public var rawValue: String {
         switch self {
-        case .commonErrorType(let value):
-            try value.encode(to: encoder)
-        case .errorResponseModel(let value):
-            try value.encode(to: encoder)
+        case .systemError:
+            return "SYSTEM_ERROR"
+        case .invalidParameter:
+            return "INVALID_PARAMETER"
+        case .bizError:
+            return "BIZ_ERROR"
+        case .unknown(let value):
+            return value
         }
+    }
+
+    /// Whether the value is one the spec names.
+    public var isKnown: Bool {
+        if case .unknown = self {
+            return false
+        }
+        return true
     }
 }
 
 /// Business error of alipay.marketing.activity.ordervoucher.refund.
-public struct AlipayMarketingActivityOrdervoucherRefundErrorResponseModel: AlipayModel {
-    /// Business error code of this operation.
-    public var code: Code?
-    /// Link to a page that helps resolve the error.
-    public var links: String?
-    /// Human-readable error message.
-    public var message: String?
-
-    public init(
-        code: Code? = nil,
-        links: String? = nil,
-        message: String? = nil
-    ) {
-        self.code = code
-        self.links = links
-        self.message = message
-    }
-
-    public init() {}
-
-    public static let fields: [AlipayField<Self>] = [
-        AlipayField("code", \.code),
-        AlipayField("links", \.links),
-        AlipayField("message", \.message),
-    ]
-
-    /// Business error code of this operation.
-    public enum Code: AlipayStringEnum {
-        case systemError
-        case invalidParameter
-        case bizError
-        /// A value this version of the SDK does not know yet.
-        case unknown(String)
-
-        public init(rawValue: String) {
-            switch rawValue {
-            case "SYSTEM_ERROR":
-                self = .systemError
-            case "INVALID_PARAMETER":
-                self = .invalidParameter
-            case "BIZ_ERROR":
-                self = .bizError
-            default:
-                self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: String {
-            switch self {
-            case .systemError:
-                return "SYSTEM_ERROR"
-            case .invalidParameter:
-                return "INVALID_PARAMETER"
-            case .bizError:
-                return "BIZ_ERROR"
-            case .unknown(let value):
-                return value
-            }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
-        }
-    }
-}
+public typealias AlipayMarketingActivityOrdervoucherRefundErrorResponseModel = AlipayErrorResponse<
+    AlipayMarketingActivityOrdervoucherRefundErrorCode
+>
 
 /// Request body of alipay.marketing.activity.ordervoucher.refund.
 public struct AlipayMarketingActivityOrdervoucherRefundModel: AlipayModel {
@@ -249,102 +202,57 @@ public struct AlipayMarketingActivityOrdervoucherRefundResponseModel: AlipayMode
 
 /// The error body of alipay.marketing.activity.ordervoucher.stop, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public enum AlipayMarketingActivityOrdervoucherStopDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
-    case commonErrorType(CommonErrorType)
-    case errorResponseModel(AlipayMarketingActivityOrdervoucherStopErrorResponseModel)
+public typealias AlipayMarketingActivityOrdervoucherStopDefaultResponse = AlipayErrorBody<
+    CommonErrorType.Code, AlipayMarketingActivityOrdervoucherStopErrorResponseModel.Code
+>
 
-    public init(from decoder: any Decoder) throws {
-        var oneOf = try AlipayOneOf<Self>(decoder)
-        oneOf.knownCode(
-            CommonErrorType.self, \.code, Self.commonErrorType)
-        oneOf.knownCode(
-            AlipayMarketingActivityOrdervoucherStopErrorResponseModel.self, \.code, Self.errorResponseModel)
-        oneOf.decodes(
-            AlipayMarketingActivityOrdervoucherStopErrorResponseModel.self, Self.errorResponseModel)
-        self = try oneOf.last(
-            CommonErrorType.self, Self.commonErrorType)
+/// Business error code of this operation.
+public enum AlipayMarketingActivityOrdervoucherStopErrorCode: AlipayStringEnum {
+    case systemError
+    case invalidParameter
+    case bizError
+    /// A value this version of the SDK does not know yet.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "SYSTEM_ERROR":
+            self = .systemError
+        case "INVALID_PARAMETER":
+            self = .invalidParameter
+        case "BIZ_ERROR":
+            self = .bizError
+        default:
+            self = .unknown(rawValue)
+        }
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public var rawValue: String {
         switch self {
-        case .commonErrorType(let value):
-            try value.encode(to: encoder)
-        case .errorResponseModel(let value):
-            try value.encode(to: encoder)
+        case .systemError:
+            return "SYSTEM_ERROR"
+        case .invalidParameter:
+            return "INVALID_PARAMETER"
+        case .bizError:
+            return "BIZ_ERROR"
+        case .unknown(let value):
+            return value
         }
+    }
+
+    /// Whether the value is one the spec names.
+    public var isKnown: Bool {
+        if case .unknown = self {
+            return false
+        }
+        return true
     }
 }
 
 /// Business error of alipay.marketing.activity.ordervoucher.stop.
-public struct AlipayMarketingActivityOrdervoucherStopErrorResponseModel: AlipayModel {
-    /// Business error code of this operation.
-    public var code: Code?
-    /// Link to a page that helps resolve the error.
-    public var links: String?
-    /// Human-readable error message.
-    public var message: String?
-
-    public init(
-        code: Code? = nil,
-        links: String? = nil,
-        message: String? = nil
-    ) {
-        self.code = code
-        self.links = links
-        self.message = message
-    }
-
-    public init() {}
-
-    public static let fields: [AlipayField<Self>] = [
-        AlipayField("code", \.code),
-        AlipayField("links", \.links),
-        AlipayField("message", \.message),
-    ]
-
-    /// Business error code of this operation.
-    public enum Code: AlipayStringEnum {
-        case systemError
-        case invalidParameter
-        case bizError
-        /// A value this version of the SDK does not know yet.
-        case unknown(String)
-
-        public init(rawValue: String) {
-            switch rawValue {
-            case "SYSTEM_ERROR":
-                self = .systemError
-            case "INVALID_PARAMETER":
-                self = .invalidParameter
-            case "BIZ_ERROR":
-                self = .bizError
-            default:
-                self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: String {
-            switch self {
-            case .systemError:
-                return "SYSTEM_ERROR"
-            case .invalidParameter:
-                return "INVALID_PARAMETER"
-            case .bizError:
-                return "BIZ_ERROR"
-            case .unknown(let value):
-                return value
-            }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
-        }
-    }
-}
+public typealias AlipayMarketingActivityOrdervoucherStopErrorResponseModel = AlipayErrorResponse<
+    AlipayMarketingActivityOrdervoucherStopErrorCode
+>
 
 /// Request body of alipay.marketing.activity.ordervoucher.stop.
 public struct AlipayMarketingActivityOrdervoucherStopModel: AlipayModel {

@@ -63,192 +63,145 @@ public struct AlipayOpenFeeAdjustApi: Sendable {
 
 /// The error body of alipay.open.fee.adjust.apply, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public enum AlipayOpenFeeAdjustApplyDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
-    case commonErrorType(CommonErrorType)
-    case errorResponseModel(AlipayOpenFeeAdjustApplyErrorResponseModel)
+public typealias AlipayOpenFeeAdjustApplyDefaultResponse = AlipayErrorBody<
+    CommonErrorType.Code, AlipayOpenFeeAdjustApplyErrorResponseModel.Code
+>
 
-    public init(from decoder: any Decoder) throws {
-        var oneOf = try AlipayOneOf<Self>(decoder)
-        oneOf.knownCode(
-            CommonErrorType.self, \.code, Self.commonErrorType)
-        oneOf.knownCode(
-            AlipayOpenFeeAdjustApplyErrorResponseModel.self, \.code, Self.errorResponseModel)
-        oneOf.decodes(
-            AlipayOpenFeeAdjustApplyErrorResponseModel.self, Self.errorResponseModel)
-        self = try oneOf.last(
-            CommonErrorType.self, Self.commonErrorType)
+/// Business error code of this operation.
+public enum AlipayOpenFeeAdjustApplyErrorCode: AlipayStringEnum {
+    case systemError
+    case sizeOutLimit
+    case sizeMinLimit
+    case fileFormatInvalid
+    case invalidParams
+    case noPermission
+    case certTypeIllegal
+    case certPicNull
+    case attachmentIsNull
+    case merchantAccountError
+    case productNotSupport
+    case daysLimitError
+    case merchantRealtionError
+    case changeRateError
+    case rateLimitError
+    case merchantNotSupport
+    case productUnValid
+    case arrangementIneffectiveError
+    case applyIsProcessing
+    case nkaMerchantNotSupport
+    case onlyTradeRelationAdjustable
+    /// A value this version of the SDK does not know yet.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "SYSTEM_ERROR":
+            self = .systemError
+        case "SIZE_OUT_LIMIT":
+            self = .sizeOutLimit
+        case "SIZE_MIN_LIMIT":
+            self = .sizeMinLimit
+        case "FILE_FORMAT_INVALID":
+            self = .fileFormatInvalid
+        case "INVALID_PARAMS":
+            self = .invalidParams
+        case "NO_PERMISSION":
+            self = .noPermission
+        case "CERT_TYPE_ILLEGAL":
+            self = .certTypeIllegal
+        case "CERT_PIC_NULL":
+            self = .certPicNull
+        case "ATTACHMENT_IS_NULL":
+            self = .attachmentIsNull
+        case "MERCHANT_ACCOUNT_ERROR":
+            self = .merchantAccountError
+        case "PRODUCT_NOT_SUPPORT":
+            self = .productNotSupport
+        case "DAYS_LIMIT_ERROR":
+            self = .daysLimitError
+        case "MERCHANT_REALTION_ERROR":
+            self = .merchantRealtionError
+        case "CHANGE_RATE_ERROR":
+            self = .changeRateError
+        case "RATE_LIMIT_ERROR":
+            self = .rateLimitError
+        case "MERCHANT_NOT_SUPPORT":
+            self = .merchantNotSupport
+        case "PRODUCT_UN_VALID":
+            self = .productUnValid
+        case "ARRANGEMENT_INEFFECTIVE_ERROR":
+            self = .arrangementIneffectiveError
+        case "APPLY_IS_PROCESSING":
+            self = .applyIsProcessing
+        case "NKA_MERCHANT_NOT_SUPPORT":
+            self = .nkaMerchantNotSupport
+        case "ONLY_TRADE_RELATION_ADJUSTABLE":
+            self = .onlyTradeRelationAdjustable
+        default:
+            self = .unknown(rawValue)
+        }
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public var rawValue: String {
         switch self {
-        case .commonErrorType(let value):
-            try value.encode(to: encoder)
-        case .errorResponseModel(let value):
-            try value.encode(to: encoder)
+        case .systemError:
+            return "SYSTEM_ERROR"
+        case .sizeOutLimit:
+            return "SIZE_OUT_LIMIT"
+        case .sizeMinLimit:
+            return "SIZE_MIN_LIMIT"
+        case .fileFormatInvalid:
+            return "FILE_FORMAT_INVALID"
+        case .invalidParams:
+            return "INVALID_PARAMS"
+        case .noPermission:
+            return "NO_PERMISSION"
+        case .certTypeIllegal:
+            return "CERT_TYPE_ILLEGAL"
+        case .certPicNull:
+            return "CERT_PIC_NULL"
+        case .attachmentIsNull:
+            return "ATTACHMENT_IS_NULL"
+        case .merchantAccountError:
+            return "MERCHANT_ACCOUNT_ERROR"
+        case .productNotSupport:
+            return "PRODUCT_NOT_SUPPORT"
+        case .daysLimitError:
+            return "DAYS_LIMIT_ERROR"
+        case .merchantRealtionError:
+            return "MERCHANT_REALTION_ERROR"
+        case .changeRateError:
+            return "CHANGE_RATE_ERROR"
+        case .rateLimitError:
+            return "RATE_LIMIT_ERROR"
+        case .merchantNotSupport:
+            return "MERCHANT_NOT_SUPPORT"
+        case .productUnValid:
+            return "PRODUCT_UN_VALID"
+        case .arrangementIneffectiveError:
+            return "ARRANGEMENT_INEFFECTIVE_ERROR"
+        case .applyIsProcessing:
+            return "APPLY_IS_PROCESSING"
+        case .nkaMerchantNotSupport:
+            return "NKA_MERCHANT_NOT_SUPPORT"
+        case .onlyTradeRelationAdjustable:
+            return "ONLY_TRADE_RELATION_ADJUSTABLE"
+        case .unknown(let value):
+            return value
         }
+    }
+
+    /// Whether the value is one the spec names.
+    public var isKnown: Bool {
+        if case .unknown = self {
+            return false
+        }
+        return true
     }
 }
 
 /// Business error of alipay.open.fee.adjust.apply.
-public struct AlipayOpenFeeAdjustApplyErrorResponseModel: AlipayModel {
-    /// Business error code of this operation.
-    public var code: Code?
-    /// Link to a page that helps resolve the error.
-    public var links: String?
-    /// Human-readable error message.
-    public var message: String?
-
-    public init(
-        code: Code? = nil,
-        links: String? = nil,
-        message: String? = nil
-    ) {
-        self.code = code
-        self.links = links
-        self.message = message
-    }
-
-    public init() {}
-
-    public static let fields: [AlipayField<Self>] = [
-        AlipayField("code", \.code),
-        AlipayField("links", \.links),
-        AlipayField("message", \.message),
-    ]
-
-    /// Business error code of this operation.
-    public enum Code: AlipayStringEnum {
-        case systemError
-        case sizeOutLimit
-        case sizeMinLimit
-        case fileFormatInvalid
-        case invalidParams
-        case noPermission
-        case certTypeIllegal
-        case certPicNull
-        case attachmentIsNull
-        case merchantAccountError
-        case productNotSupport
-        case daysLimitError
-        case merchantRealtionError
-        case changeRateError
-        case rateLimitError
-        case merchantNotSupport
-        case productUnValid
-        case arrangementIneffectiveError
-        case applyIsProcessing
-        case nkaMerchantNotSupport
-        case onlyTradeRelationAdjustable
-        /// A value this version of the SDK does not know yet.
-        case unknown(String)
-
-        public init(rawValue: String) {
-            switch rawValue {
-            case "SYSTEM_ERROR":
-                self = .systemError
-            case "SIZE_OUT_LIMIT":
-                self = .sizeOutLimit
-            case "SIZE_MIN_LIMIT":
-                self = .sizeMinLimit
-            case "FILE_FORMAT_INVALID":
-                self = .fileFormatInvalid
-            case "INVALID_PARAMS":
-                self = .invalidParams
-            case "NO_PERMISSION":
-                self = .noPermission
-            case "CERT_TYPE_ILLEGAL":
-                self = .certTypeIllegal
-            case "CERT_PIC_NULL":
-                self = .certPicNull
-            case "ATTACHMENT_IS_NULL":
-                self = .attachmentIsNull
-            case "MERCHANT_ACCOUNT_ERROR":
-                self = .merchantAccountError
-            case "PRODUCT_NOT_SUPPORT":
-                self = .productNotSupport
-            case "DAYS_LIMIT_ERROR":
-                self = .daysLimitError
-            case "MERCHANT_REALTION_ERROR":
-                self = .merchantRealtionError
-            case "CHANGE_RATE_ERROR":
-                self = .changeRateError
-            case "RATE_LIMIT_ERROR":
-                self = .rateLimitError
-            case "MERCHANT_NOT_SUPPORT":
-                self = .merchantNotSupport
-            case "PRODUCT_UN_VALID":
-                self = .productUnValid
-            case "ARRANGEMENT_INEFFECTIVE_ERROR":
-                self = .arrangementIneffectiveError
-            case "APPLY_IS_PROCESSING":
-                self = .applyIsProcessing
-            case "NKA_MERCHANT_NOT_SUPPORT":
-                self = .nkaMerchantNotSupport
-            case "ONLY_TRADE_RELATION_ADJUSTABLE":
-                self = .onlyTradeRelationAdjustable
-            default:
-                self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: String {
-            switch self {
-            case .systemError:
-                return "SYSTEM_ERROR"
-            case .sizeOutLimit:
-                return "SIZE_OUT_LIMIT"
-            case .sizeMinLimit:
-                return "SIZE_MIN_LIMIT"
-            case .fileFormatInvalid:
-                return "FILE_FORMAT_INVALID"
-            case .invalidParams:
-                return "INVALID_PARAMS"
-            case .noPermission:
-                return "NO_PERMISSION"
-            case .certTypeIllegal:
-                return "CERT_TYPE_ILLEGAL"
-            case .certPicNull:
-                return "CERT_PIC_NULL"
-            case .attachmentIsNull:
-                return "ATTACHMENT_IS_NULL"
-            case .merchantAccountError:
-                return "MERCHANT_ACCOUNT_ERROR"
-            case .productNotSupport:
-                return "PRODUCT_NOT_SUPPORT"
-            case .daysLimitError:
-                return "DAYS_LIMIT_ERROR"
-            case .merchantRealtionError:
-                return "MERCHANT_REALTION_ERROR"
-            case .changeRateError:
-                return "CHANGE_RATE_ERROR"
-            case .rateLimitError:
-                return "RATE_LIMIT_ERROR"
-            case .merchantNotSupport:
-                return "MERCHANT_NOT_SUPPORT"
-            case .productUnValid:
-                return "PRODUCT_UN_VALID"
-            case .arrangementIneffectiveError:
-                return "ARRANGEMENT_INEFFECTIVE_ERROR"
-            case .applyIsProcessing:
-                return "APPLY_IS_PROCESSING"
-            case .nkaMerchantNotSupport:
-                return "NKA_MERCHANT_NOT_SUPPORT"
-            case .onlyTradeRelationAdjustable:
-                return "ONLY_TRADE_RELATION_ADJUSTABLE"
-            case .unknown(let value):
-                return value
-            }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
-        }
-    }
-}
+public typealias AlipayOpenFeeAdjustApplyErrorResponseModel = AlipayErrorResponse<AlipayOpenFeeAdjustApplyErrorCode>
 
 /// JSON data part of alipay.open.fee.adjust.apply.
 public struct AlipayOpenFeeAdjustApplyModel: AlipayModel {

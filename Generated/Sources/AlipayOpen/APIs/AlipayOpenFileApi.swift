@@ -48,97 +48,50 @@ public struct AlipayOpenFileApi: Sendable {
 
 /// The error body of alipay.open.file.upload, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public enum AlipayOpenFileUploadDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
-    case commonErrorType(CommonErrorType)
-    case errorResponseModel(AlipayOpenFileUploadErrorResponseModel)
+public typealias AlipayOpenFileUploadDefaultResponse = AlipayErrorBody<
+    CommonErrorType.Code, AlipayOpenFileUploadErrorResponseModel.Code
+>
 
-    public init(from decoder: any Decoder) throws {
-        var oneOf = try AlipayOneOf<Self>(decoder)
-        oneOf.knownCode(
-            CommonErrorType.self, \.code, Self.commonErrorType)
-        oneOf.knownCode(
-            AlipayOpenFileUploadErrorResponseModel.self, \.code, Self.errorResponseModel)
-        oneOf.decodes(
-            AlipayOpenFileUploadErrorResponseModel.self, Self.errorResponseModel)
-        self = try oneOf.last(
-            CommonErrorType.self, Self.commonErrorType)
+/// Business error code of this operation.
+public enum AlipayOpenFileUploadErrorCode: AlipayStringEnum {
+    case fileCheckFail
+    case bizError
+    /// A value this version of the SDK does not know yet.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "FILE_CHECK_FAIL":
+            self = .fileCheckFail
+        case "BIZ_ERROR":
+            self = .bizError
+        default:
+            self = .unknown(rawValue)
+        }
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public var rawValue: String {
         switch self {
-        case .commonErrorType(let value):
-            try value.encode(to: encoder)
-        case .errorResponseModel(let value):
-            try value.encode(to: encoder)
+        case .fileCheckFail:
+            return "FILE_CHECK_FAIL"
+        case .bizError:
+            return "BIZ_ERROR"
+        case .unknown(let value):
+            return value
         }
+    }
+
+    /// Whether the value is one the spec names.
+    public var isKnown: Bool {
+        if case .unknown = self {
+            return false
+        }
+        return true
     }
 }
 
 /// Business error of alipay.open.file.upload.
-public struct AlipayOpenFileUploadErrorResponseModel: AlipayModel {
-    /// Business error code of this operation.
-    public var code: Code?
-    /// Link to a page that helps resolve the error.
-    public var links: String?
-    /// Human-readable error message.
-    public var message: String?
-
-    public init(
-        code: Code? = nil,
-        links: String? = nil,
-        message: String? = nil
-    ) {
-        self.code = code
-        self.links = links
-        self.message = message
-    }
-
-    public init() {}
-
-    public static let fields: [AlipayField<Self>] = [
-        AlipayField("code", \.code),
-        AlipayField("links", \.links),
-        AlipayField("message", \.message),
-    ]
-
-    /// Business error code of this operation.
-    public enum Code: AlipayStringEnum {
-        case fileCheckFail
-        case bizError
-        /// A value this version of the SDK does not know yet.
-        case unknown(String)
-
-        public init(rawValue: String) {
-            switch rawValue {
-            case "FILE_CHECK_FAIL":
-                self = .fileCheckFail
-            case "BIZ_ERROR":
-                self = .bizError
-            default:
-                self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: String {
-            switch self {
-            case .fileCheckFail:
-                return "FILE_CHECK_FAIL"
-            case .bizError:
-                return "BIZ_ERROR"
-            case .unknown(let value):
-                return value
-            }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
-        }
-    }
-}
+public typealias AlipayOpenFileUploadErrorResponseModel = AlipayErrorResponse<AlipayOpenFileUploadErrorCode>
 
 /// JSON data part of alipay.open.file.upload.
 public struct AlipayOpenFileUploadModel: AlipayModel {

@@ -45,102 +45,55 @@ public struct AlipayOpenSpImageApi: Sendable {
 
 /// The error body of alipay.open.sp.image.upload, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public enum AlipayOpenSpImageUploadDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
-    case commonErrorType(CommonErrorType)
-    case errorResponseModel(AlipayOpenSpImageUploadErrorResponseModel)
+public typealias AlipayOpenSpImageUploadDefaultResponse = AlipayErrorBody<
+    CommonErrorType.Code, AlipayOpenSpImageUploadErrorResponseModel.Code
+>
 
-    public init(from decoder: any Decoder) throws {
-        var oneOf = try AlipayOneOf<Self>(decoder)
-        oneOf.knownCode(
-            CommonErrorType.self, \.code, Self.commonErrorType)
-        oneOf.knownCode(
-            AlipayOpenSpImageUploadErrorResponseModel.self, \.code, Self.errorResponseModel)
-        oneOf.decodes(
-            AlipayOpenSpImageUploadErrorResponseModel.self, Self.errorResponseModel)
-        self = try oneOf.last(
-            CommonErrorType.self, Self.commonErrorType)
+/// Business error code of this operation.
+public enum AlipayOpenSpImageUploadErrorCode: AlipayStringEnum {
+    case fileSizeOutLimit
+    case systemError
+    case fileSizeMinLimit
+    /// A value this version of the SDK does not know yet.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "FILE_SIZE_OUT_LIMIT":
+            self = .fileSizeOutLimit
+        case "SYSTEM_ERROR":
+            self = .systemError
+        case "FILE_SIZE_MIN_LIMIT":
+            self = .fileSizeMinLimit
+        default:
+            self = .unknown(rawValue)
+        }
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public var rawValue: String {
         switch self {
-        case .commonErrorType(let value):
-            try value.encode(to: encoder)
-        case .errorResponseModel(let value):
-            try value.encode(to: encoder)
+        case .fileSizeOutLimit:
+            return "FILE_SIZE_OUT_LIMIT"
+        case .systemError:
+            return "SYSTEM_ERROR"
+        case .fileSizeMinLimit:
+            return "FILE_SIZE_MIN_LIMIT"
+        case .unknown(let value):
+            return value
         }
+    }
+
+    /// Whether the value is one the spec names.
+    public var isKnown: Bool {
+        if case .unknown = self {
+            return false
+        }
+        return true
     }
 }
 
 /// Business error of alipay.open.sp.image.upload.
-public struct AlipayOpenSpImageUploadErrorResponseModel: AlipayModel {
-    /// Business error code of this operation.
-    public var code: Code?
-    /// Link to a page that helps resolve the error.
-    public var links: String?
-    /// Human-readable error message.
-    public var message: String?
-
-    public init(
-        code: Code? = nil,
-        links: String? = nil,
-        message: String? = nil
-    ) {
-        self.code = code
-        self.links = links
-        self.message = message
-    }
-
-    public init() {}
-
-    public static let fields: [AlipayField<Self>] = [
-        AlipayField("code", \.code),
-        AlipayField("links", \.links),
-        AlipayField("message", \.message),
-    ]
-
-    /// Business error code of this operation.
-    public enum Code: AlipayStringEnum {
-        case fileSizeOutLimit
-        case systemError
-        case fileSizeMinLimit
-        /// A value this version of the SDK does not know yet.
-        case unknown(String)
-
-        public init(rawValue: String) {
-            switch rawValue {
-            case "FILE_SIZE_OUT_LIMIT":
-                self = .fileSizeOutLimit
-            case "SYSTEM_ERROR":
-                self = .systemError
-            case "FILE_SIZE_MIN_LIMIT":
-                self = .fileSizeMinLimit
-            default:
-                self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: String {
-            switch self {
-            case .fileSizeOutLimit:
-                return "FILE_SIZE_OUT_LIMIT"
-            case .systemError:
-                return "SYSTEM_ERROR"
-            case .fileSizeMinLimit:
-                return "FILE_SIZE_MIN_LIMIT"
-            case .unknown(let value):
-                return value
-            }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
-        }
-    }
-}
+public typealias AlipayOpenSpImageUploadErrorResponseModel = AlipayErrorResponse<AlipayOpenSpImageUploadErrorCode>
 
 /// Successful response of alipay.open.sp.image.upload.
 public struct AlipayOpenSpImageUploadResponseModel: AlipayModel {

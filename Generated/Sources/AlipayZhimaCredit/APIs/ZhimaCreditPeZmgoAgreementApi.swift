@@ -79,97 +79,52 @@ public struct ZhimaCreditPeZmgoAgreementApi: Sendable {
 
 /// The error body of zhima.credit.pe.zmgo.agreement.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public enum ZhimaCreditPeZmgoAgreementQueryDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
-    case commonErrorType(CommonErrorType)
-    case errorResponseModel(ZhimaCreditPeZmgoAgreementQueryErrorResponseModel)
+public typealias ZhimaCreditPeZmgoAgreementQueryDefaultResponse = AlipayErrorBody<
+    CommonErrorType.Code, ZhimaCreditPeZmgoAgreementQueryErrorResponseModel.Code
+>
 
-    public init(from decoder: any Decoder) throws {
-        var oneOf = try AlipayOneOf<Self>(decoder)
-        oneOf.knownCode(
-            CommonErrorType.self, \.code, Self.commonErrorType)
-        oneOf.knownCode(
-            ZhimaCreditPeZmgoAgreementQueryErrorResponseModel.self, \.code, Self.errorResponseModel)
-        oneOf.decodes(
-            ZhimaCreditPeZmgoAgreementQueryErrorResponseModel.self, Self.errorResponseModel)
-        self = try oneOf.last(
-            CommonErrorType.self, Self.commonErrorType)
+/// Business error code of this operation.
+public enum ZhimaCreditPeZmgoAgreementQueryErrorCode: AlipayStringEnum {
+    case zmgoBizAgrNull
+    case agreementNotExist
+    /// A value this version of the SDK does not know yet.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "ZMGO_BIZ_AGR_NULL":
+            self = .zmgoBizAgrNull
+        case "AGREEMENT_NOT_EXIST":
+            self = .agreementNotExist
+        default:
+            self = .unknown(rawValue)
+        }
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public var rawValue: String {
         switch self {
-        case .commonErrorType(let value):
-            try value.encode(to: encoder)
-        case .errorResponseModel(let value):
-            try value.encode(to: encoder)
+        case .zmgoBizAgrNull:
+            return "ZMGO_BIZ_AGR_NULL"
+        case .agreementNotExist:
+            return "AGREEMENT_NOT_EXIST"
+        case .unknown(let value):
+            return value
         }
+    }
+
+    /// Whether the value is one the spec names.
+    public var isKnown: Bool {
+        if case .unknown = self {
+            return false
+        }
+        return true
     }
 }
 
 /// Business error of zhima.credit.pe.zmgo.agreement.query.
-public struct ZhimaCreditPeZmgoAgreementQueryErrorResponseModel: AlipayModel {
-    /// Business error code of this operation.
-    public var code: Code?
-    /// Link to a page that helps resolve the error.
-    public var links: String?
-    /// Human-readable error message.
-    public var message: String?
-
-    public init(
-        code: Code? = nil,
-        links: String? = nil,
-        message: String? = nil
-    ) {
-        self.code = code
-        self.links = links
-        self.message = message
-    }
-
-    public init() {}
-
-    public static let fields: [AlipayField<Self>] = [
-        AlipayField("code", \.code),
-        AlipayField("links", \.links),
-        AlipayField("message", \.message),
-    ]
-
-    /// Business error code of this operation.
-    public enum Code: AlipayStringEnum {
-        case zmgoBizAgrNull
-        case agreementNotExist
-        /// A value this version of the SDK does not know yet.
-        case unknown(String)
-
-        public init(rawValue: String) {
-            switch rawValue {
-            case "ZMGO_BIZ_AGR_NULL":
-                self = .zmgoBizAgrNull
-            case "AGREEMENT_NOT_EXIST":
-                self = .agreementNotExist
-            default:
-                self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: String {
-            switch self {
-            case .zmgoBizAgrNull:
-                return "ZMGO_BIZ_AGR_NULL"
-            case .agreementNotExist:
-                return "AGREEMENT_NOT_EXIST"
-            case .unknown(let value):
-                return value
-            }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
-        }
-    }
-}
+public typealias ZhimaCreditPeZmgoAgreementQueryErrorResponseModel = AlipayErrorResponse<
+    ZhimaCreditPeZmgoAgreementQueryErrorCode
+>
 
 /// Successful response of zhima.credit.pe.zmgo.agreement.query.
 public struct ZhimaCreditPeZmgoAgreementQueryResponseModel: AlipayModel {
@@ -242,122 +197,77 @@ public struct ZhimaCreditPeZmgoAgreementQueryResponseModel: AlipayModel {
 
 /// The error body of zhima.credit.pe.zmgo.agreement.unsign, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public enum ZhimaCreditPeZmgoAgreementUnsignDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
-    case commonErrorType(CommonErrorType)
-    case errorResponseModel(ZhimaCreditPeZmgoAgreementUnsignErrorResponseModel)
+public typealias ZhimaCreditPeZmgoAgreementUnsignDefaultResponse = AlipayErrorBody<
+    CommonErrorType.Code, ZhimaCreditPeZmgoAgreementUnsignErrorResponseModel.Code
+>
 
-    public init(from decoder: any Decoder) throws {
-        var oneOf = try AlipayOneOf<Self>(decoder)
-        oneOf.knownCode(
-            CommonErrorType.self, \.code, Self.commonErrorType)
-        oneOf.knownCode(
-            ZhimaCreditPeZmgoAgreementUnsignErrorResponseModel.self, \.code, Self.errorResponseModel)
-        oneOf.decodes(
-            ZhimaCreditPeZmgoAgreementUnsignErrorResponseModel.self, Self.errorResponseModel)
-        self = try oneOf.last(
-            CommonErrorType.self, Self.commonErrorType)
+/// Business error code of this operation.
+public enum ZhimaCreditPeZmgoAgreementUnsignErrorCode: AlipayStringEnum {
+    case invalidParameter
+    case zmgoBizAgrSystemError
+    case zmgoBizOrderSystemError
+    case settleBalanceAccountError
+    case zmgoSystemAmountNotClear
+    case zmgoBizAgrError
+    case zmgoCreateWpnSystemError
+    /// A value this version of the SDK does not know yet.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "INVALID_PARAMETER":
+            self = .invalidParameter
+        case "ZMGO_BIZ_AGR_SYSTEM_ERROR":
+            self = .zmgoBizAgrSystemError
+        case "ZMGO_BIZ_ORDER_SYSTEM_ERROR":
+            self = .zmgoBizOrderSystemError
+        case "SETTLE_BALANCE_ACCOUNT_ERROR":
+            self = .settleBalanceAccountError
+        case "ZMGO_SYSTEM_AMOUNT_NOT_CLEAR":
+            self = .zmgoSystemAmountNotClear
+        case "ZMGO_BIZ_AGR_ERROR":
+            self = .zmgoBizAgrError
+        case "ZMGO_CREATE_WPN_SYSTEM_ERROR":
+            self = .zmgoCreateWpnSystemError
+        default:
+            self = .unknown(rawValue)
+        }
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public var rawValue: String {
         switch self {
-        case .commonErrorType(let value):
-            try value.encode(to: encoder)
-        case .errorResponseModel(let value):
-            try value.encode(to: encoder)
+        case .invalidParameter:
+            return "INVALID_PARAMETER"
+        case .zmgoBizAgrSystemError:
+            return "ZMGO_BIZ_AGR_SYSTEM_ERROR"
+        case .zmgoBizOrderSystemError:
+            return "ZMGO_BIZ_ORDER_SYSTEM_ERROR"
+        case .settleBalanceAccountError:
+            return "SETTLE_BALANCE_ACCOUNT_ERROR"
+        case .zmgoSystemAmountNotClear:
+            return "ZMGO_SYSTEM_AMOUNT_NOT_CLEAR"
+        case .zmgoBizAgrError:
+            return "ZMGO_BIZ_AGR_ERROR"
+        case .zmgoCreateWpnSystemError:
+            return "ZMGO_CREATE_WPN_SYSTEM_ERROR"
+        case .unknown(let value):
+            return value
         }
+    }
+
+    /// Whether the value is one the spec names.
+    public var isKnown: Bool {
+        if case .unknown = self {
+            return false
+        }
+        return true
     }
 }
 
 /// Business error of zhima.credit.pe.zmgo.agreement.unsign.
-public struct ZhimaCreditPeZmgoAgreementUnsignErrorResponseModel: AlipayModel {
-    /// Business error code of this operation.
-    public var code: Code?
-    /// Link to a page that helps resolve the error.
-    public var links: String?
-    /// Human-readable error message.
-    public var message: String?
-
-    public init(
-        code: Code? = nil,
-        links: String? = nil,
-        message: String? = nil
-    ) {
-        self.code = code
-        self.links = links
-        self.message = message
-    }
-
-    public init() {}
-
-    public static let fields: [AlipayField<Self>] = [
-        AlipayField("code", \.code),
-        AlipayField("links", \.links),
-        AlipayField("message", \.message),
-    ]
-
-    /// Business error code of this operation.
-    public enum Code: AlipayStringEnum {
-        case invalidParameter
-        case zmgoBizAgrSystemError
-        case zmgoBizOrderSystemError
-        case settleBalanceAccountError
-        case zmgoSystemAmountNotClear
-        case zmgoBizAgrError
-        case zmgoCreateWpnSystemError
-        /// A value this version of the SDK does not know yet.
-        case unknown(String)
-
-        public init(rawValue: String) {
-            switch rawValue {
-            case "INVALID_PARAMETER":
-                self = .invalidParameter
-            case "ZMGO_BIZ_AGR_SYSTEM_ERROR":
-                self = .zmgoBizAgrSystemError
-            case "ZMGO_BIZ_ORDER_SYSTEM_ERROR":
-                self = .zmgoBizOrderSystemError
-            case "SETTLE_BALANCE_ACCOUNT_ERROR":
-                self = .settleBalanceAccountError
-            case "ZMGO_SYSTEM_AMOUNT_NOT_CLEAR":
-                self = .zmgoSystemAmountNotClear
-            case "ZMGO_BIZ_AGR_ERROR":
-                self = .zmgoBizAgrError
-            case "ZMGO_CREATE_WPN_SYSTEM_ERROR":
-                self = .zmgoCreateWpnSystemError
-            default:
-                self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: String {
-            switch self {
-            case .invalidParameter:
-                return "INVALID_PARAMETER"
-            case .zmgoBizAgrSystemError:
-                return "ZMGO_BIZ_AGR_SYSTEM_ERROR"
-            case .zmgoBizOrderSystemError:
-                return "ZMGO_BIZ_ORDER_SYSTEM_ERROR"
-            case .settleBalanceAccountError:
-                return "SETTLE_BALANCE_ACCOUNT_ERROR"
-            case .zmgoSystemAmountNotClear:
-                return "ZMGO_SYSTEM_AMOUNT_NOT_CLEAR"
-            case .zmgoBizAgrError:
-                return "ZMGO_BIZ_AGR_ERROR"
-            case .zmgoCreateWpnSystemError:
-                return "ZMGO_CREATE_WPN_SYSTEM_ERROR"
-            case .unknown(let value):
-                return value
-            }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
-        }
-    }
-}
+public typealias ZhimaCreditPeZmgoAgreementUnsignErrorResponseModel = AlipayErrorResponse<
+    ZhimaCreditPeZmgoAgreementUnsignErrorCode
+>
 
 /// Request body of zhima.credit.pe.zmgo.agreement.unsign.
 public struct ZhimaCreditPeZmgoAgreementUnsignModel: AlipayModel {

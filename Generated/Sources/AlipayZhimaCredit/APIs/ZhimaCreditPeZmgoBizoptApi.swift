@@ -42,127 +42,82 @@ public struct ZhimaCreditPeZmgoBizoptApi: Sendable {
 
 /// The error body of zhima.credit.pe.zmgo.bizopt.close, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public enum ZhimaCreditPeZmgoBizoptCloseDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
-    case commonErrorType(CommonErrorType)
-    case errorResponseModel(ZhimaCreditPeZmgoBizoptCloseErrorResponseModel)
+public typealias ZhimaCreditPeZmgoBizoptCloseDefaultResponse = AlipayErrorBody<
+    CommonErrorType.Code, ZhimaCreditPeZmgoBizoptCloseErrorResponseModel.Code
+>
 
-    public init(from decoder: any Decoder) throws {
-        var oneOf = try AlipayOneOf<Self>(decoder)
-        oneOf.knownCode(
-            CommonErrorType.self, \.code, Self.commonErrorType)
-        oneOf.knownCode(
-            ZhimaCreditPeZmgoBizoptCloseErrorResponseModel.self, \.code, Self.errorResponseModel)
-        oneOf.decodes(
-            ZhimaCreditPeZmgoBizoptCloseErrorResponseModel.self, Self.errorResponseModel)
-        self = try oneOf.last(
-            CommonErrorType.self, Self.commonErrorType)
+/// Business error code of this operation.
+public enum ZhimaCreditPeZmgoBizoptCloseErrorCode: AlipayStringEnum {
+    case invalidParameter
+    case systemError
+    case bizOptStatusCheckFailure
+    case bizOptNotExist
+    case bizOptError
+    case zmgoBizOptNull
+    case bizOptUpdateFailure
+    case requestAccessIllegal
+    /// A value this version of the SDK does not know yet.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "INVALID_PARAMETER":
+            self = .invalidParameter
+        case "SYSTEM_ERROR":
+            self = .systemError
+        case "BIZ_OPT_STATUS_CHECK_FAILURE":
+            self = .bizOptStatusCheckFailure
+        case "BIZ_OPT_NOT_EXIST":
+            self = .bizOptNotExist
+        case "BIZ_OPT_ERROR":
+            self = .bizOptError
+        case "ZMGO_BIZ_OPT_NULL":
+            self = .zmgoBizOptNull
+        case "BIZ_OPT_UPDATE_FAILURE":
+            self = .bizOptUpdateFailure
+        case "REQUEST_ACCESS_ILLEGAL":
+            self = .requestAccessIllegal
+        default:
+            self = .unknown(rawValue)
+        }
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public var rawValue: String {
         switch self {
-        case .commonErrorType(let value):
-            try value.encode(to: encoder)
-        case .errorResponseModel(let value):
-            try value.encode(to: encoder)
+        case .invalidParameter:
+            return "INVALID_PARAMETER"
+        case .systemError:
+            return "SYSTEM_ERROR"
+        case .bizOptStatusCheckFailure:
+            return "BIZ_OPT_STATUS_CHECK_FAILURE"
+        case .bizOptNotExist:
+            return "BIZ_OPT_NOT_EXIST"
+        case .bizOptError:
+            return "BIZ_OPT_ERROR"
+        case .zmgoBizOptNull:
+            return "ZMGO_BIZ_OPT_NULL"
+        case .bizOptUpdateFailure:
+            return "BIZ_OPT_UPDATE_FAILURE"
+        case .requestAccessIllegal:
+            return "REQUEST_ACCESS_ILLEGAL"
+        case .unknown(let value):
+            return value
         }
+    }
+
+    /// Whether the value is one the spec names.
+    public var isKnown: Bool {
+        if case .unknown = self {
+            return false
+        }
+        return true
     }
 }
 
 /// Business error of zhima.credit.pe.zmgo.bizopt.close.
-public struct ZhimaCreditPeZmgoBizoptCloseErrorResponseModel: AlipayModel {
-    /// Business error code of this operation.
-    public var code: Code?
-    /// Link to a page that helps resolve the error.
-    public var links: String?
-    /// Human-readable error message.
-    public var message: String?
-
-    public init(
-        code: Code? = nil,
-        links: String? = nil,
-        message: String? = nil
-    ) {
-        self.code = code
-        self.links = links
-        self.message = message
-    }
-
-    public init() {}
-
-    public static let fields: [AlipayField<Self>] = [
-        AlipayField("code", \.code),
-        AlipayField("links", \.links),
-        AlipayField("message", \.message),
-    ]
-
-    /// Business error code of this operation.
-    public enum Code: AlipayStringEnum {
-        case invalidParameter
-        case systemError
-        case bizOptStatusCheckFailure
-        case bizOptNotExist
-        case bizOptError
-        case zmgoBizOptNull
-        case bizOptUpdateFailure
-        case requestAccessIllegal
-        /// A value this version of the SDK does not know yet.
-        case unknown(String)
-
-        public init(rawValue: String) {
-            switch rawValue {
-            case "INVALID_PARAMETER":
-                self = .invalidParameter
-            case "SYSTEM_ERROR":
-                self = .systemError
-            case "BIZ_OPT_STATUS_CHECK_FAILURE":
-                self = .bizOptStatusCheckFailure
-            case "BIZ_OPT_NOT_EXIST":
-                self = .bizOptNotExist
-            case "BIZ_OPT_ERROR":
-                self = .bizOptError
-            case "ZMGO_BIZ_OPT_NULL":
-                self = .zmgoBizOptNull
-            case "BIZ_OPT_UPDATE_FAILURE":
-                self = .bizOptUpdateFailure
-            case "REQUEST_ACCESS_ILLEGAL":
-                self = .requestAccessIllegal
-            default:
-                self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: String {
-            switch self {
-            case .invalidParameter:
-                return "INVALID_PARAMETER"
-            case .systemError:
-                return "SYSTEM_ERROR"
-            case .bizOptStatusCheckFailure:
-                return "BIZ_OPT_STATUS_CHECK_FAILURE"
-            case .bizOptNotExist:
-                return "BIZ_OPT_NOT_EXIST"
-            case .bizOptError:
-                return "BIZ_OPT_ERROR"
-            case .zmgoBizOptNull:
-                return "ZMGO_BIZ_OPT_NULL"
-            case .bizOptUpdateFailure:
-                return "BIZ_OPT_UPDATE_FAILURE"
-            case .requestAccessIllegal:
-                return "REQUEST_ACCESS_ILLEGAL"
-            case .unknown(let value):
-                return value
-            }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
-        }
-    }
-}
+public typealias ZhimaCreditPeZmgoBizoptCloseErrorResponseModel = AlipayErrorResponse<
+    ZhimaCreditPeZmgoBizoptCloseErrorCode
+>
 
 /// Request body of zhima.credit.pe.zmgo.bizopt.close.
 public struct ZhimaCreditPeZmgoBizoptCloseModel: AlipayModel {

@@ -154,172 +154,127 @@ public struct ZMGoTradeInfo: AlipayModel {
 
 /// The error body of zhima.credit.pe.zmgo.cumulation.sync, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public enum ZhimaCreditPeZmgoCumulationSyncDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
-    case commonErrorType(CommonErrorType)
-    case errorResponseModel(ZhimaCreditPeZmgoCumulationSyncErrorResponseModel)
+public typealias ZhimaCreditPeZmgoCumulationSyncDefaultResponse = AlipayErrorBody<
+    CommonErrorType.Code, ZhimaCreditPeZmgoCumulationSyncErrorResponseModel.Code
+>
 
-    public init(from decoder: any Decoder) throws {
-        var oneOf = try AlipayOneOf<Self>(decoder)
-        oneOf.knownCode(
-            CommonErrorType.self, \.code, Self.commonErrorType)
-        oneOf.knownCode(
-            ZhimaCreditPeZmgoCumulationSyncErrorResponseModel.self, \.code, Self.errorResponseModel)
-        oneOf.decodes(
-            ZhimaCreditPeZmgoCumulationSyncErrorResponseModel.self, Self.errorResponseModel)
-        self = try oneOf.last(
-            CommonErrorType.self, Self.commonErrorType)
+/// Business error code of this operation.
+public enum ZhimaCreditPeZmgoCumulationSyncErrorCode: AlipayStringEnum {
+    case requestParamIllegal
+    case systemError
+    case invalidParameter
+    case requestAccessIllegal
+    case invalidBizAction
+    case easyMemberConsultFail
+    case invalidCumulateMode
+    case idempotentError
+    case invalidCumulateType
+    case payOrderNotExist
+    case orderAmountIllegal
+    case discountAmountIllegal
+    case refundTimeIllegal
+    case refundIllegal
+    case buyerInfoError
+    case sellerInfoError
+    case tradeNotExist
+    /// A value this version of the SDK does not know yet.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "REQUEST_PARAM_ILLEGAL":
+            self = .requestParamIllegal
+        case "SYSTEM_ERROR":
+            self = .systemError
+        case "INVALID_PARAMETER":
+            self = .invalidParameter
+        case "REQUEST_ACCESS_ILLEGAL":
+            self = .requestAccessIllegal
+        case "INVALID_BIZ_ACTION":
+            self = .invalidBizAction
+        case "EASY_MEMBER_CONSULT_FAIL":
+            self = .easyMemberConsultFail
+        case "INVALID_CUMULATE_MODE":
+            self = .invalidCumulateMode
+        case "IDEMPOTENT_ERROR":
+            self = .idempotentError
+        case "INVALID_CUMULATE_TYPE":
+            self = .invalidCumulateType
+        case "PAY_ORDER_NOT_EXIST":
+            self = .payOrderNotExist
+        case "ORDER_AMOUNT_ILLEGAL":
+            self = .orderAmountIllegal
+        case "DISCOUNT_AMOUNT_ILLEGAL":
+            self = .discountAmountIllegal
+        case "REFUND_TIME_ILLEGAL":
+            self = .refundTimeIllegal
+        case "REFUND_ILLEGAL":
+            self = .refundIllegal
+        case "BUYER_INFO_ERROR":
+            self = .buyerInfoError
+        case "SELLER_INFO_ERROR":
+            self = .sellerInfoError
+        case "TRADE_NOT_EXIST":
+            self = .tradeNotExist
+        default:
+            self = .unknown(rawValue)
+        }
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public var rawValue: String {
         switch self {
-        case .commonErrorType(let value):
-            try value.encode(to: encoder)
-        case .errorResponseModel(let value):
-            try value.encode(to: encoder)
+        case .requestParamIllegal:
+            return "REQUEST_PARAM_ILLEGAL"
+        case .systemError:
+            return "SYSTEM_ERROR"
+        case .invalidParameter:
+            return "INVALID_PARAMETER"
+        case .requestAccessIllegal:
+            return "REQUEST_ACCESS_ILLEGAL"
+        case .invalidBizAction:
+            return "INVALID_BIZ_ACTION"
+        case .easyMemberConsultFail:
+            return "EASY_MEMBER_CONSULT_FAIL"
+        case .invalidCumulateMode:
+            return "INVALID_CUMULATE_MODE"
+        case .idempotentError:
+            return "IDEMPOTENT_ERROR"
+        case .invalidCumulateType:
+            return "INVALID_CUMULATE_TYPE"
+        case .payOrderNotExist:
+            return "PAY_ORDER_NOT_EXIST"
+        case .orderAmountIllegal:
+            return "ORDER_AMOUNT_ILLEGAL"
+        case .discountAmountIllegal:
+            return "DISCOUNT_AMOUNT_ILLEGAL"
+        case .refundTimeIllegal:
+            return "REFUND_TIME_ILLEGAL"
+        case .refundIllegal:
+            return "REFUND_ILLEGAL"
+        case .buyerInfoError:
+            return "BUYER_INFO_ERROR"
+        case .sellerInfoError:
+            return "SELLER_INFO_ERROR"
+        case .tradeNotExist:
+            return "TRADE_NOT_EXIST"
+        case .unknown(let value):
+            return value
         }
+    }
+
+    /// Whether the value is one the spec names.
+    public var isKnown: Bool {
+        if case .unknown = self {
+            return false
+        }
+        return true
     }
 }
 
 /// Business error of zhima.credit.pe.zmgo.cumulation.sync.
-public struct ZhimaCreditPeZmgoCumulationSyncErrorResponseModel: AlipayModel {
-    /// Business error code of this operation.
-    public var code: Code?
-    /// Link to a page that helps resolve the error.
-    public var links: String?
-    /// Human-readable error message.
-    public var message: String?
-
-    public init(
-        code: Code? = nil,
-        links: String? = nil,
-        message: String? = nil
-    ) {
-        self.code = code
-        self.links = links
-        self.message = message
-    }
-
-    public init() {}
-
-    public static let fields: [AlipayField<Self>] = [
-        AlipayField("code", \.code),
-        AlipayField("links", \.links),
-        AlipayField("message", \.message),
-    ]
-
-    /// Business error code of this operation.
-    public enum Code: AlipayStringEnum {
-        case requestParamIllegal
-        case systemError
-        case invalidParameter
-        case requestAccessIllegal
-        case invalidBizAction
-        case easyMemberConsultFail
-        case invalidCumulateMode
-        case idempotentError
-        case invalidCumulateType
-        case payOrderNotExist
-        case orderAmountIllegal
-        case discountAmountIllegal
-        case refundTimeIllegal
-        case refundIllegal
-        case buyerInfoError
-        case sellerInfoError
-        case tradeNotExist
-        /// A value this version of the SDK does not know yet.
-        case unknown(String)
-
-        public init(rawValue: String) {
-            switch rawValue {
-            case "REQUEST_PARAM_ILLEGAL":
-                self = .requestParamIllegal
-            case "SYSTEM_ERROR":
-                self = .systemError
-            case "INVALID_PARAMETER":
-                self = .invalidParameter
-            case "REQUEST_ACCESS_ILLEGAL":
-                self = .requestAccessIllegal
-            case "INVALID_BIZ_ACTION":
-                self = .invalidBizAction
-            case "EASY_MEMBER_CONSULT_FAIL":
-                self = .easyMemberConsultFail
-            case "INVALID_CUMULATE_MODE":
-                self = .invalidCumulateMode
-            case "IDEMPOTENT_ERROR":
-                self = .idempotentError
-            case "INVALID_CUMULATE_TYPE":
-                self = .invalidCumulateType
-            case "PAY_ORDER_NOT_EXIST":
-                self = .payOrderNotExist
-            case "ORDER_AMOUNT_ILLEGAL":
-                self = .orderAmountIllegal
-            case "DISCOUNT_AMOUNT_ILLEGAL":
-                self = .discountAmountIllegal
-            case "REFUND_TIME_ILLEGAL":
-                self = .refundTimeIllegal
-            case "REFUND_ILLEGAL":
-                self = .refundIllegal
-            case "BUYER_INFO_ERROR":
-                self = .buyerInfoError
-            case "SELLER_INFO_ERROR":
-                self = .sellerInfoError
-            case "TRADE_NOT_EXIST":
-                self = .tradeNotExist
-            default:
-                self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: String {
-            switch self {
-            case .requestParamIllegal:
-                return "REQUEST_PARAM_ILLEGAL"
-            case .systemError:
-                return "SYSTEM_ERROR"
-            case .invalidParameter:
-                return "INVALID_PARAMETER"
-            case .requestAccessIllegal:
-                return "REQUEST_ACCESS_ILLEGAL"
-            case .invalidBizAction:
-                return "INVALID_BIZ_ACTION"
-            case .easyMemberConsultFail:
-                return "EASY_MEMBER_CONSULT_FAIL"
-            case .invalidCumulateMode:
-                return "INVALID_CUMULATE_MODE"
-            case .idempotentError:
-                return "IDEMPOTENT_ERROR"
-            case .invalidCumulateType:
-                return "INVALID_CUMULATE_TYPE"
-            case .payOrderNotExist:
-                return "PAY_ORDER_NOT_EXIST"
-            case .orderAmountIllegal:
-                return "ORDER_AMOUNT_ILLEGAL"
-            case .discountAmountIllegal:
-                return "DISCOUNT_AMOUNT_ILLEGAL"
-            case .refundTimeIllegal:
-                return "REFUND_TIME_ILLEGAL"
-            case .refundIllegal:
-                return "REFUND_ILLEGAL"
-            case .buyerInfoError:
-                return "BUYER_INFO_ERROR"
-            case .sellerInfoError:
-                return "SELLER_INFO_ERROR"
-            case .tradeNotExist:
-                return "TRADE_NOT_EXIST"
-            case .unknown(let value):
-                return value
-            }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
-        }
-    }
-}
+public typealias ZhimaCreditPeZmgoCumulationSyncErrorResponseModel = AlipayErrorResponse<
+    ZhimaCreditPeZmgoCumulationSyncErrorCode
+>
 
 /// Request body of zhima.credit.pe.zmgo.cumulation.sync.
 public struct ZhimaCreditPeZmgoCumulationSyncModel: AlipayModel {

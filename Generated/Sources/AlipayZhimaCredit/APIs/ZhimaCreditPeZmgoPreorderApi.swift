@@ -98,147 +98,102 @@ public struct PreOrderExtInfo: AlipayModel {
 
 /// The error body of zhima.credit.pe.zmgo.preorder.create, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public enum ZhimaCreditPeZmgoPreorderCreateDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
-    case commonErrorType(CommonErrorType)
-    case errorResponseModel(ZhimaCreditPeZmgoPreorderCreateErrorResponseModel)
+public typealias ZhimaCreditPeZmgoPreorderCreateDefaultResponse = AlipayErrorBody<
+    CommonErrorType.Code, ZhimaCreditPeZmgoPreorderCreateErrorResponseModel.Code
+>
 
-    public init(from decoder: any Decoder) throws {
-        var oneOf = try AlipayOneOf<Self>(decoder)
-        oneOf.knownCode(
-            CommonErrorType.self, \.code, Self.commonErrorType)
-        oneOf.knownCode(
-            ZhimaCreditPeZmgoPreorderCreateErrorResponseModel.self, \.code, Self.errorResponseModel)
-        oneOf.decodes(
-            ZhimaCreditPeZmgoPreorderCreateErrorResponseModel.self, Self.errorResponseModel)
-        self = try oneOf.last(
-            CommonErrorType.self, Self.commonErrorType)
+/// Business error code of this operation.
+public enum ZhimaCreditPeZmgoPreorderCreateErrorCode: AlipayStringEnum {
+    case invalidParameter
+    case customFreezeAmountNotSupport
+    case notifyUrlNotSupport
+    case orderIndepotentFailed
+    case templateInvalid
+    case merchantAgreementCheckFailed
+    case freezeAmountInvalid
+    case orderHasClosed
+    case systemError
+    case notSupportDynamicTemplate
+    case requestAccessIllegal
+    case acquireUserLockFail
+    /// A value this version of the SDK does not know yet.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "INVALID_PARAMETER":
+            self = .invalidParameter
+        case "CUSTOM_FREEZE_AMOUNT_NOT_SUPPORT":
+            self = .customFreezeAmountNotSupport
+        case "NOTIFY_URL_NOT_SUPPORT":
+            self = .notifyUrlNotSupport
+        case "ORDER_INDEPOTENT_FAILED":
+            self = .orderIndepotentFailed
+        case "TEMPLATE_INVALID":
+            self = .templateInvalid
+        case "MERCHANT_AGREEMENT_CHECK_FAILED":
+            self = .merchantAgreementCheckFailed
+        case "FREEZE_AMOUNT_INVALID":
+            self = .freezeAmountInvalid
+        case "ORDER_HAS_CLOSED":
+            self = .orderHasClosed
+        case "SYSTEM_ERROR":
+            self = .systemError
+        case "NOT_SUPPORT_DYNAMIC_TEMPLATE":
+            self = .notSupportDynamicTemplate
+        case "REQUEST_ACCESS_ILLEGAL":
+            self = .requestAccessIllegal
+        case "ACQUIRE_USER_LOCK_FAIL":
+            self = .acquireUserLockFail
+        default:
+            self = .unknown(rawValue)
+        }
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public var rawValue: String {
         switch self {
-        case .commonErrorType(let value):
-            try value.encode(to: encoder)
-        case .errorResponseModel(let value):
-            try value.encode(to: encoder)
+        case .invalidParameter:
+            return "INVALID_PARAMETER"
+        case .customFreezeAmountNotSupport:
+            return "CUSTOM_FREEZE_AMOUNT_NOT_SUPPORT"
+        case .notifyUrlNotSupport:
+            return "NOTIFY_URL_NOT_SUPPORT"
+        case .orderIndepotentFailed:
+            return "ORDER_INDEPOTENT_FAILED"
+        case .templateInvalid:
+            return "TEMPLATE_INVALID"
+        case .merchantAgreementCheckFailed:
+            return "MERCHANT_AGREEMENT_CHECK_FAILED"
+        case .freezeAmountInvalid:
+            return "FREEZE_AMOUNT_INVALID"
+        case .orderHasClosed:
+            return "ORDER_HAS_CLOSED"
+        case .systemError:
+            return "SYSTEM_ERROR"
+        case .notSupportDynamicTemplate:
+            return "NOT_SUPPORT_DYNAMIC_TEMPLATE"
+        case .requestAccessIllegal:
+            return "REQUEST_ACCESS_ILLEGAL"
+        case .acquireUserLockFail:
+            return "ACQUIRE_USER_LOCK_FAIL"
+        case .unknown(let value):
+            return value
         }
+    }
+
+    /// Whether the value is one the spec names.
+    public var isKnown: Bool {
+        if case .unknown = self {
+            return false
+        }
+        return true
     }
 }
 
 /// Business error of zhima.credit.pe.zmgo.preorder.create.
-public struct ZhimaCreditPeZmgoPreorderCreateErrorResponseModel: AlipayModel {
-    /// Business error code of this operation.
-    public var code: Code?
-    /// Link to a page that helps resolve the error.
-    public var links: String?
-    /// Human-readable error message.
-    public var message: String?
-
-    public init(
-        code: Code? = nil,
-        links: String? = nil,
-        message: String? = nil
-    ) {
-        self.code = code
-        self.links = links
-        self.message = message
-    }
-
-    public init() {}
-
-    public static let fields: [AlipayField<Self>] = [
-        AlipayField("code", \.code),
-        AlipayField("links", \.links),
-        AlipayField("message", \.message),
-    ]
-
-    /// Business error code of this operation.
-    public enum Code: AlipayStringEnum {
-        case invalidParameter
-        case customFreezeAmountNotSupport
-        case notifyUrlNotSupport
-        case orderIndepotentFailed
-        case templateInvalid
-        case merchantAgreementCheckFailed
-        case freezeAmountInvalid
-        case orderHasClosed
-        case systemError
-        case notSupportDynamicTemplate
-        case requestAccessIllegal
-        case acquireUserLockFail
-        /// A value this version of the SDK does not know yet.
-        case unknown(String)
-
-        public init(rawValue: String) {
-            switch rawValue {
-            case "INVALID_PARAMETER":
-                self = .invalidParameter
-            case "CUSTOM_FREEZE_AMOUNT_NOT_SUPPORT":
-                self = .customFreezeAmountNotSupport
-            case "NOTIFY_URL_NOT_SUPPORT":
-                self = .notifyUrlNotSupport
-            case "ORDER_INDEPOTENT_FAILED":
-                self = .orderIndepotentFailed
-            case "TEMPLATE_INVALID":
-                self = .templateInvalid
-            case "MERCHANT_AGREEMENT_CHECK_FAILED":
-                self = .merchantAgreementCheckFailed
-            case "FREEZE_AMOUNT_INVALID":
-                self = .freezeAmountInvalid
-            case "ORDER_HAS_CLOSED":
-                self = .orderHasClosed
-            case "SYSTEM_ERROR":
-                self = .systemError
-            case "NOT_SUPPORT_DYNAMIC_TEMPLATE":
-                self = .notSupportDynamicTemplate
-            case "REQUEST_ACCESS_ILLEGAL":
-                self = .requestAccessIllegal
-            case "ACQUIRE_USER_LOCK_FAIL":
-                self = .acquireUserLockFail
-            default:
-                self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: String {
-            switch self {
-            case .invalidParameter:
-                return "INVALID_PARAMETER"
-            case .customFreezeAmountNotSupport:
-                return "CUSTOM_FREEZE_AMOUNT_NOT_SUPPORT"
-            case .notifyUrlNotSupport:
-                return "NOTIFY_URL_NOT_SUPPORT"
-            case .orderIndepotentFailed:
-                return "ORDER_INDEPOTENT_FAILED"
-            case .templateInvalid:
-                return "TEMPLATE_INVALID"
-            case .merchantAgreementCheckFailed:
-                return "MERCHANT_AGREEMENT_CHECK_FAILED"
-            case .freezeAmountInvalid:
-                return "FREEZE_AMOUNT_INVALID"
-            case .orderHasClosed:
-                return "ORDER_HAS_CLOSED"
-            case .systemError:
-                return "SYSTEM_ERROR"
-            case .notSupportDynamicTemplate:
-                return "NOT_SUPPORT_DYNAMIC_TEMPLATE"
-            case .requestAccessIllegal:
-                return "REQUEST_ACCESS_ILLEGAL"
-            case .acquireUserLockFail:
-                return "ACQUIRE_USER_LOCK_FAIL"
-            case .unknown(let value):
-                return value
-            }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
-        }
-    }
-}
+public typealias ZhimaCreditPeZmgoPreorderCreateErrorResponseModel = AlipayErrorResponse<
+    ZhimaCreditPeZmgoPreorderCreateErrorCode
+>
 
 /// Request body of zhima.credit.pe.zmgo.preorder.create.
 public struct ZhimaCreditPeZmgoPreorderCreateModel: AlipayModel {

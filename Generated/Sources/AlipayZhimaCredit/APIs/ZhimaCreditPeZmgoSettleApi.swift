@@ -164,207 +164,162 @@ public struct UnfreezeExtendParams: AlipayModel {
 
 /// The error body of zhima.credit.pe.zmgo.settle.apply, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public enum ZhimaCreditPeZmgoSettleApplyDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
-    case commonErrorType(CommonErrorType)
-    case errorResponseModel(ZhimaCreditPeZmgoSettleApplyErrorResponseModel)
+public typealias ZhimaCreditPeZmgoSettleApplyDefaultResponse = AlipayErrorBody<
+    CommonErrorType.Code, ZhimaCreditPeZmgoSettleApplyErrorResponseModel.Code
+>
 
-    public init(from decoder: any Decoder) throws {
-        var oneOf = try AlipayOneOf<Self>(decoder)
-        oneOf.knownCode(
-            CommonErrorType.self, \.code, Self.commonErrorType)
-        oneOf.knownCode(
-            ZhimaCreditPeZmgoSettleApplyErrorResponseModel.self, \.code, Self.errorResponseModel)
-        oneOf.decodes(
-            ZhimaCreditPeZmgoSettleApplyErrorResponseModel.self, Self.errorResponseModel)
-        self = try oneOf.last(
-            CommonErrorType.self, Self.commonErrorType)
+/// Business error code of this operation.
+public enum ZhimaCreditPeZmgoSettleApplyErrorCode: AlipayStringEnum {
+    case invalidParameter
+    case payAmountIdempotentError
+    case settleAcceptNotSupport
+    case settleWithholdPlanNotExist
+    case settleWithholdPlanNoError
+    case zmgoConfigSystemError
+    case settleBalanceAccountError
+    case settleBizOrderNotExist
+    case zmgoBizOrderSystemError
+    case zmgoSystemAmountNotClear
+    case zmgoCreateWpnSystemError
+    case zmgoBizAgrSystemError
+    case settleIllegalRpc
+    case settleWithholdPlanStatusError
+    case settleBizAgreementStatusFinish
+    case balanceAvailableAmountNotEnough
+    case zmgoAcceptedSystemError
+    case systemError
+    case settleInvalidSettlementInfo
+    case payAmountCheckError
+    case cycleWithholdNotinAcceptTime
+    case cycleWithholdPayAmountError
+    case requestAccessIllegal
+    case fundsChannelCheckFailed
+    /// A value this version of the SDK does not know yet.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "INVALID_PARAMETER":
+            self = .invalidParameter
+        case "PAY_AMOUNT_IDEMPOTENT_ERROR":
+            self = .payAmountIdempotentError
+        case "SETTLE_ACCEPT_NOT_SUPPORT":
+            self = .settleAcceptNotSupport
+        case "SETTLE_WITHHOLD_PLAN_NOT_EXIST":
+            self = .settleWithholdPlanNotExist
+        case "SETTLE_WITHHOLD_PLAN_NO_ERROR":
+            self = .settleWithholdPlanNoError
+        case "ZMGO_CONFIG_SYSTEM_ERROR":
+            self = .zmgoConfigSystemError
+        case "SETTLE_BALANCE_ACCOUNT_ERROR":
+            self = .settleBalanceAccountError
+        case "SETTLE_BIZ_ORDER_NOT_EXIST":
+            self = .settleBizOrderNotExist
+        case "ZMGO_BIZ_ORDER_SYSTEM_ERROR":
+            self = .zmgoBizOrderSystemError
+        case "ZMGO_SYSTEM_AMOUNT_NOT_CLEAR":
+            self = .zmgoSystemAmountNotClear
+        case "ZMGO_CREATE_WPN_SYSTEM_ERROR":
+            self = .zmgoCreateWpnSystemError
+        case "ZMGO_BIZ_AGR_SYSTEM_ERROR":
+            self = .zmgoBizAgrSystemError
+        case "SETTLE_ILLEGAL_RPC":
+            self = .settleIllegalRpc
+        case "SETTLE_WITHHOLD_PLAN_STATUS_ERROR":
+            self = .settleWithholdPlanStatusError
+        case "SETTLE_BIZ_AGREEMENT_STATUS_FINISH":
+            self = .settleBizAgreementStatusFinish
+        case "BALANCE_AVAILABLE_AMOUNT_NOT_ENOUGH":
+            self = .balanceAvailableAmountNotEnough
+        case "ZMGO_ACCEPTED_SYSTEM_ERROR":
+            self = .zmgoAcceptedSystemError
+        case "SYSTEM_ERROR":
+            self = .systemError
+        case "SETTLE_INVALID_SETTLEMENT_INFO":
+            self = .settleInvalidSettlementInfo
+        case "PAY_AMOUNT_CHECK_ERROR":
+            self = .payAmountCheckError
+        case "CYCLE_WITHHOLD_NOTIN_ACCEPT_TIME":
+            self = .cycleWithholdNotinAcceptTime
+        case "CYCLE_WITHHOLD_PAY_AMOUNT_ERROR":
+            self = .cycleWithholdPayAmountError
+        case "REQUEST_ACCESS_ILLEGAL":
+            self = .requestAccessIllegal
+        case "FUNDS_CHANNEL_CHECK_FAILED":
+            self = .fundsChannelCheckFailed
+        default:
+            self = .unknown(rawValue)
+        }
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public var rawValue: String {
         switch self {
-        case .commonErrorType(let value):
-            try value.encode(to: encoder)
-        case .errorResponseModel(let value):
-            try value.encode(to: encoder)
+        case .invalidParameter:
+            return "INVALID_PARAMETER"
+        case .payAmountIdempotentError:
+            return "PAY_AMOUNT_IDEMPOTENT_ERROR"
+        case .settleAcceptNotSupport:
+            return "SETTLE_ACCEPT_NOT_SUPPORT"
+        case .settleWithholdPlanNotExist:
+            return "SETTLE_WITHHOLD_PLAN_NOT_EXIST"
+        case .settleWithholdPlanNoError:
+            return "SETTLE_WITHHOLD_PLAN_NO_ERROR"
+        case .zmgoConfigSystemError:
+            return "ZMGO_CONFIG_SYSTEM_ERROR"
+        case .settleBalanceAccountError:
+            return "SETTLE_BALANCE_ACCOUNT_ERROR"
+        case .settleBizOrderNotExist:
+            return "SETTLE_BIZ_ORDER_NOT_EXIST"
+        case .zmgoBizOrderSystemError:
+            return "ZMGO_BIZ_ORDER_SYSTEM_ERROR"
+        case .zmgoSystemAmountNotClear:
+            return "ZMGO_SYSTEM_AMOUNT_NOT_CLEAR"
+        case .zmgoCreateWpnSystemError:
+            return "ZMGO_CREATE_WPN_SYSTEM_ERROR"
+        case .zmgoBizAgrSystemError:
+            return "ZMGO_BIZ_AGR_SYSTEM_ERROR"
+        case .settleIllegalRpc:
+            return "SETTLE_ILLEGAL_RPC"
+        case .settleWithholdPlanStatusError:
+            return "SETTLE_WITHHOLD_PLAN_STATUS_ERROR"
+        case .settleBizAgreementStatusFinish:
+            return "SETTLE_BIZ_AGREEMENT_STATUS_FINISH"
+        case .balanceAvailableAmountNotEnough:
+            return "BALANCE_AVAILABLE_AMOUNT_NOT_ENOUGH"
+        case .zmgoAcceptedSystemError:
+            return "ZMGO_ACCEPTED_SYSTEM_ERROR"
+        case .systemError:
+            return "SYSTEM_ERROR"
+        case .settleInvalidSettlementInfo:
+            return "SETTLE_INVALID_SETTLEMENT_INFO"
+        case .payAmountCheckError:
+            return "PAY_AMOUNT_CHECK_ERROR"
+        case .cycleWithholdNotinAcceptTime:
+            return "CYCLE_WITHHOLD_NOTIN_ACCEPT_TIME"
+        case .cycleWithholdPayAmountError:
+            return "CYCLE_WITHHOLD_PAY_AMOUNT_ERROR"
+        case .requestAccessIllegal:
+            return "REQUEST_ACCESS_ILLEGAL"
+        case .fundsChannelCheckFailed:
+            return "FUNDS_CHANNEL_CHECK_FAILED"
+        case .unknown(let value):
+            return value
         }
+    }
+
+    /// Whether the value is one the spec names.
+    public var isKnown: Bool {
+        if case .unknown = self {
+            return false
+        }
+        return true
     }
 }
 
 /// Business error of zhima.credit.pe.zmgo.settle.apply.
-public struct ZhimaCreditPeZmgoSettleApplyErrorResponseModel: AlipayModel {
-    /// Business error code of this operation.
-    public var code: Code?
-    /// Link to a page that helps resolve the error.
-    public var links: String?
-    /// Human-readable error message.
-    public var message: String?
-
-    public init(
-        code: Code? = nil,
-        links: String? = nil,
-        message: String? = nil
-    ) {
-        self.code = code
-        self.links = links
-        self.message = message
-    }
-
-    public init() {}
-
-    public static let fields: [AlipayField<Self>] = [
-        AlipayField("code", \.code),
-        AlipayField("links", \.links),
-        AlipayField("message", \.message),
-    ]
-
-    /// Business error code of this operation.
-    public enum Code: AlipayStringEnum {
-        case invalidParameter
-        case payAmountIdempotentError
-        case settleAcceptNotSupport
-        case settleWithholdPlanNotExist
-        case settleWithholdPlanNoError
-        case zmgoConfigSystemError
-        case settleBalanceAccountError
-        case settleBizOrderNotExist
-        case zmgoBizOrderSystemError
-        case zmgoSystemAmountNotClear
-        case zmgoCreateWpnSystemError
-        case zmgoBizAgrSystemError
-        case settleIllegalRpc
-        case settleWithholdPlanStatusError
-        case settleBizAgreementStatusFinish
-        case balanceAvailableAmountNotEnough
-        case zmgoAcceptedSystemError
-        case systemError
-        case settleInvalidSettlementInfo
-        case payAmountCheckError
-        case cycleWithholdNotinAcceptTime
-        case cycleWithholdPayAmountError
-        case requestAccessIllegal
-        case fundsChannelCheckFailed
-        /// A value this version of the SDK does not know yet.
-        case unknown(String)
-
-        public init(rawValue: String) {
-            switch rawValue {
-            case "INVALID_PARAMETER":
-                self = .invalidParameter
-            case "PAY_AMOUNT_IDEMPOTENT_ERROR":
-                self = .payAmountIdempotentError
-            case "SETTLE_ACCEPT_NOT_SUPPORT":
-                self = .settleAcceptNotSupport
-            case "SETTLE_WITHHOLD_PLAN_NOT_EXIST":
-                self = .settleWithholdPlanNotExist
-            case "SETTLE_WITHHOLD_PLAN_NO_ERROR":
-                self = .settleWithholdPlanNoError
-            case "ZMGO_CONFIG_SYSTEM_ERROR":
-                self = .zmgoConfigSystemError
-            case "SETTLE_BALANCE_ACCOUNT_ERROR":
-                self = .settleBalanceAccountError
-            case "SETTLE_BIZ_ORDER_NOT_EXIST":
-                self = .settleBizOrderNotExist
-            case "ZMGO_BIZ_ORDER_SYSTEM_ERROR":
-                self = .zmgoBizOrderSystemError
-            case "ZMGO_SYSTEM_AMOUNT_NOT_CLEAR":
-                self = .zmgoSystemAmountNotClear
-            case "ZMGO_CREATE_WPN_SYSTEM_ERROR":
-                self = .zmgoCreateWpnSystemError
-            case "ZMGO_BIZ_AGR_SYSTEM_ERROR":
-                self = .zmgoBizAgrSystemError
-            case "SETTLE_ILLEGAL_RPC":
-                self = .settleIllegalRpc
-            case "SETTLE_WITHHOLD_PLAN_STATUS_ERROR":
-                self = .settleWithholdPlanStatusError
-            case "SETTLE_BIZ_AGREEMENT_STATUS_FINISH":
-                self = .settleBizAgreementStatusFinish
-            case "BALANCE_AVAILABLE_AMOUNT_NOT_ENOUGH":
-                self = .balanceAvailableAmountNotEnough
-            case "ZMGO_ACCEPTED_SYSTEM_ERROR":
-                self = .zmgoAcceptedSystemError
-            case "SYSTEM_ERROR":
-                self = .systemError
-            case "SETTLE_INVALID_SETTLEMENT_INFO":
-                self = .settleInvalidSettlementInfo
-            case "PAY_AMOUNT_CHECK_ERROR":
-                self = .payAmountCheckError
-            case "CYCLE_WITHHOLD_NOTIN_ACCEPT_TIME":
-                self = .cycleWithholdNotinAcceptTime
-            case "CYCLE_WITHHOLD_PAY_AMOUNT_ERROR":
-                self = .cycleWithholdPayAmountError
-            case "REQUEST_ACCESS_ILLEGAL":
-                self = .requestAccessIllegal
-            case "FUNDS_CHANNEL_CHECK_FAILED":
-                self = .fundsChannelCheckFailed
-            default:
-                self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: String {
-            switch self {
-            case .invalidParameter:
-                return "INVALID_PARAMETER"
-            case .payAmountIdempotentError:
-                return "PAY_AMOUNT_IDEMPOTENT_ERROR"
-            case .settleAcceptNotSupport:
-                return "SETTLE_ACCEPT_NOT_SUPPORT"
-            case .settleWithholdPlanNotExist:
-                return "SETTLE_WITHHOLD_PLAN_NOT_EXIST"
-            case .settleWithholdPlanNoError:
-                return "SETTLE_WITHHOLD_PLAN_NO_ERROR"
-            case .zmgoConfigSystemError:
-                return "ZMGO_CONFIG_SYSTEM_ERROR"
-            case .settleBalanceAccountError:
-                return "SETTLE_BALANCE_ACCOUNT_ERROR"
-            case .settleBizOrderNotExist:
-                return "SETTLE_BIZ_ORDER_NOT_EXIST"
-            case .zmgoBizOrderSystemError:
-                return "ZMGO_BIZ_ORDER_SYSTEM_ERROR"
-            case .zmgoSystemAmountNotClear:
-                return "ZMGO_SYSTEM_AMOUNT_NOT_CLEAR"
-            case .zmgoCreateWpnSystemError:
-                return "ZMGO_CREATE_WPN_SYSTEM_ERROR"
-            case .zmgoBizAgrSystemError:
-                return "ZMGO_BIZ_AGR_SYSTEM_ERROR"
-            case .settleIllegalRpc:
-                return "SETTLE_ILLEGAL_RPC"
-            case .settleWithholdPlanStatusError:
-                return "SETTLE_WITHHOLD_PLAN_STATUS_ERROR"
-            case .settleBizAgreementStatusFinish:
-                return "SETTLE_BIZ_AGREEMENT_STATUS_FINISH"
-            case .balanceAvailableAmountNotEnough:
-                return "BALANCE_AVAILABLE_AMOUNT_NOT_ENOUGH"
-            case .zmgoAcceptedSystemError:
-                return "ZMGO_ACCEPTED_SYSTEM_ERROR"
-            case .systemError:
-                return "SYSTEM_ERROR"
-            case .settleInvalidSettlementInfo:
-                return "SETTLE_INVALID_SETTLEMENT_INFO"
-            case .payAmountCheckError:
-                return "PAY_AMOUNT_CHECK_ERROR"
-            case .cycleWithholdNotinAcceptTime:
-                return "CYCLE_WITHHOLD_NOTIN_ACCEPT_TIME"
-            case .cycleWithholdPayAmountError:
-                return "CYCLE_WITHHOLD_PAY_AMOUNT_ERROR"
-            case .requestAccessIllegal:
-                return "REQUEST_ACCESS_ILLEGAL"
-            case .fundsChannelCheckFailed:
-                return "FUNDS_CHANNEL_CHECK_FAILED"
-            case .unknown(let value):
-                return value
-            }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
-        }
-    }
-}
+public typealias ZhimaCreditPeZmgoSettleApplyErrorResponseModel = AlipayErrorResponse<
+    ZhimaCreditPeZmgoSettleApplyErrorCode
+>
 
 /// Request body of zhima.credit.pe.zmgo.settle.apply.
 public struct ZhimaCreditPeZmgoSettleApplyModel: AlipayModel {
@@ -513,322 +468,277 @@ public struct ZhimaCreditPeZmgoSettleApplyResponseModel: AlipayModel {
 
 /// The error body of zhima.credit.pe.zmgo.settle.refund, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public enum ZhimaCreditPeZmgoSettleRefundDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
-    case commonErrorType(CommonErrorType)
-    case errorResponseModel(ZhimaCreditPeZmgoSettleRefundErrorResponseModel)
+public typealias ZhimaCreditPeZmgoSettleRefundDefaultResponse = AlipayErrorBody<
+    CommonErrorType.Code, ZhimaCreditPeZmgoSettleRefundErrorResponseModel.Code
+>
 
-    public init(from decoder: any Decoder) throws {
-        var oneOf = try AlipayOneOf<Self>(decoder)
-        oneOf.knownCode(
-            CommonErrorType.self, \.code, Self.commonErrorType)
-        oneOf.knownCode(
-            ZhimaCreditPeZmgoSettleRefundErrorResponseModel.self, \.code, Self.errorResponseModel)
-        oneOf.decodes(
-            ZhimaCreditPeZmgoSettleRefundErrorResponseModel.self, Self.errorResponseModel)
-        self = try oneOf.last(
-            CommonErrorType.self, Self.commonErrorType)
+/// Business error code of this operation.
+public enum ZhimaCreditPeZmgoSettleRefundErrorCode: AlipayStringEnum {
+    case systemError
+    case invalidParameter
+    case agreementNotExist
+    case refundAmountCheckError
+    case requestParamIllegal
+    case requestAccessIllegal
+    case refundParamIsError
+    case refundAgreementStatusNotSupport
+    case authOptOrderNotExist
+    case refundOptOrderNotUnique
+    case refundOptOrderNotExist
+    case refundTradeNoNotExist
+    case refundRequestNoIdempotentFail
+    case agreementAndUserNotMatch
+    case refundAmountIsIllegal
+    case refundPayAmountIsEmpty
+    case refundAmountIsZero
+    case tradenoAndAuthoptNotMatch
+    case optidAndTradenoAllEmpty
+    case agreementAndPartnerNotMatch
+    case refundLastTimeSuccess
+    case refundLastTimeFail
+    case refundLastTimeInit
+    case refundAgreementNotExist
+    case unitradeprodExecuteError
+    case tradeHasClose
+    case sellerBalanceNotEnough
+    case refundAmtNotEqualTotal
+    case tradeNotExist
+    case tradeHasFinished
+    case reasonTradeRefundFeeErr
+    case tradeNotAllowRefund
+    case refundFeeError
+    case reasonTradeBeenFreezen
+    case tradeStatusError
+    case refundLastTimeAccept
+    case refundPayAmountIsZero
+    case settleRefundError
+    case settleRefundAmountError
+    case settleWithholdPlanNotExist
+    case settleWithholdPlanStatusError
+    case settleRefundBalanceError
+    case settleBizAgreementNotExist
+    case settleRefundRequestNoError
+    case settleRefundIllegalAccess
+    case settleRefundTimeError
+    case settleRefundNotSupport
+    /// A value this version of the SDK does not know yet.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "SYSTEM_ERROR":
+            self = .systemError
+        case "INVALID_PARAMETER":
+            self = .invalidParameter
+        case "AGREEMENT_NOT_EXIST":
+            self = .agreementNotExist
+        case "REFUND_AMOUNT_CHECK_ERROR":
+            self = .refundAmountCheckError
+        case "REQUEST_PARAM_ILLEGAL":
+            self = .requestParamIllegal
+        case "REQUEST_ACCESS_ILLEGAL":
+            self = .requestAccessIllegal
+        case "REFUND_PARAM_IS_ERROR":
+            self = .refundParamIsError
+        case "REFUND_AGREEMENT_STATUS_NOT_SUPPORT":
+            self = .refundAgreementStatusNotSupport
+        case "AUTH_OPT_ORDER_NOT_EXIST":
+            self = .authOptOrderNotExist
+        case "REFUND_OPT_ORDER_NOT_UNIQUE":
+            self = .refundOptOrderNotUnique
+        case "REFUND_OPT_ORDER_NOT_EXIST":
+            self = .refundOptOrderNotExist
+        case "REFUND_TRADE_NO_NOT_EXIST":
+            self = .refundTradeNoNotExist
+        case "REFUND_REQUEST_NO_IDEMPOTENT_FAIL":
+            self = .refundRequestNoIdempotentFail
+        case "AGREEMENT_AND_USER_NOT_MATCH":
+            self = .agreementAndUserNotMatch
+        case "REFUND_AMOUNT_IS_ILLEGAL":
+            self = .refundAmountIsIllegal
+        case "REFUND_PAY_AMOUNT_IS_EMPTY":
+            self = .refundPayAmountIsEmpty
+        case "REFUND_AMOUNT_IS_ZERO":
+            self = .refundAmountIsZero
+        case "TRADENO_AND_AUTHOPT_NOT_MATCH":
+            self = .tradenoAndAuthoptNotMatch
+        case "OPTID_AND_TRADENO_ALL_EMPTY":
+            self = .optidAndTradenoAllEmpty
+        case "AGREEMENT_AND_PARTNER_NOT_MATCH":
+            self = .agreementAndPartnerNotMatch
+        case "REFUND_LAST_TIME_SUCCESS":
+            self = .refundLastTimeSuccess
+        case "REFUND_LAST_TIME_FAIL":
+            self = .refundLastTimeFail
+        case "REFUND_LAST_TIME_INIT":
+            self = .refundLastTimeInit
+        case "REFUND_AGREEMENT_NOT_EXIST":
+            self = .refundAgreementNotExist
+        case "UNITRADEPROD_EXECUTE_ERROR":
+            self = .unitradeprodExecuteError
+        case "TRADE_HAS_CLOSE":
+            self = .tradeHasClose
+        case "SELLER_BALANCE_NOT_ENOUGH":
+            self = .sellerBalanceNotEnough
+        case "REFUND_AMT_NOT_EQUAL_TOTAL":
+            self = .refundAmtNotEqualTotal
+        case "TRADE_NOT_EXIST":
+            self = .tradeNotExist
+        case "TRADE_HAS_FINISHED":
+            self = .tradeHasFinished
+        case "REASON_TRADE_REFUND_FEE_ERR":
+            self = .reasonTradeRefundFeeErr
+        case "TRADE_NOT_ALLOW_REFUND":
+            self = .tradeNotAllowRefund
+        case "REFUND_FEE_ERROR":
+            self = .refundFeeError
+        case "REASON_TRADE_BEEN_FREEZEN":
+            self = .reasonTradeBeenFreezen
+        case "TRADE_STATUS_ERROR":
+            self = .tradeStatusError
+        case "REFUND_LAST_TIME_ACCEPT":
+            self = .refundLastTimeAccept
+        case "REFUND_PAY_AMOUNT_IS_ZERO":
+            self = .refundPayAmountIsZero
+        case "SETTLE_REFUND_ERROR":
+            self = .settleRefundError
+        case "SETTLE_REFUND_AMOUNT_ERROR":
+            self = .settleRefundAmountError
+        case "SETTLE_WITHHOLD_PLAN_NOT_EXIST":
+            self = .settleWithholdPlanNotExist
+        case "SETTLE_WITHHOLD_PLAN_STATUS_ERROR":
+            self = .settleWithholdPlanStatusError
+        case "SETTLE_REFUND_BALANCE_ERROR":
+            self = .settleRefundBalanceError
+        case "SETTLE_BIZ_AGREEMENT_NOT_EXIST":
+            self = .settleBizAgreementNotExist
+        case "SETTLE_REFUND_REQUEST_NO_ERROR":
+            self = .settleRefundRequestNoError
+        case "SETTLE_REFUND_ILLEGAL_ACCESS":
+            self = .settleRefundIllegalAccess
+        case "SETTLE_REFUND_TIME_ERROR":
+            self = .settleRefundTimeError
+        case "SETTLE_REFUND_NOT_SUPPORT":
+            self = .settleRefundNotSupport
+        default:
+            self = .unknown(rawValue)
+        }
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public var rawValue: String {
         switch self {
-        case .commonErrorType(let value):
-            try value.encode(to: encoder)
-        case .errorResponseModel(let value):
-            try value.encode(to: encoder)
+        case .systemError:
+            return "SYSTEM_ERROR"
+        case .invalidParameter:
+            return "INVALID_PARAMETER"
+        case .agreementNotExist:
+            return "AGREEMENT_NOT_EXIST"
+        case .refundAmountCheckError:
+            return "REFUND_AMOUNT_CHECK_ERROR"
+        case .requestParamIllegal:
+            return "REQUEST_PARAM_ILLEGAL"
+        case .requestAccessIllegal:
+            return "REQUEST_ACCESS_ILLEGAL"
+        case .refundParamIsError:
+            return "REFUND_PARAM_IS_ERROR"
+        case .refundAgreementStatusNotSupport:
+            return "REFUND_AGREEMENT_STATUS_NOT_SUPPORT"
+        case .authOptOrderNotExist:
+            return "AUTH_OPT_ORDER_NOT_EXIST"
+        case .refundOptOrderNotUnique:
+            return "REFUND_OPT_ORDER_NOT_UNIQUE"
+        case .refundOptOrderNotExist:
+            return "REFUND_OPT_ORDER_NOT_EXIST"
+        case .refundTradeNoNotExist:
+            return "REFUND_TRADE_NO_NOT_EXIST"
+        case .refundRequestNoIdempotentFail:
+            return "REFUND_REQUEST_NO_IDEMPOTENT_FAIL"
+        case .agreementAndUserNotMatch:
+            return "AGREEMENT_AND_USER_NOT_MATCH"
+        case .refundAmountIsIllegal:
+            return "REFUND_AMOUNT_IS_ILLEGAL"
+        case .refundPayAmountIsEmpty:
+            return "REFUND_PAY_AMOUNT_IS_EMPTY"
+        case .refundAmountIsZero:
+            return "REFUND_AMOUNT_IS_ZERO"
+        case .tradenoAndAuthoptNotMatch:
+            return "TRADENO_AND_AUTHOPT_NOT_MATCH"
+        case .optidAndTradenoAllEmpty:
+            return "OPTID_AND_TRADENO_ALL_EMPTY"
+        case .agreementAndPartnerNotMatch:
+            return "AGREEMENT_AND_PARTNER_NOT_MATCH"
+        case .refundLastTimeSuccess:
+            return "REFUND_LAST_TIME_SUCCESS"
+        case .refundLastTimeFail:
+            return "REFUND_LAST_TIME_FAIL"
+        case .refundLastTimeInit:
+            return "REFUND_LAST_TIME_INIT"
+        case .refundAgreementNotExist:
+            return "REFUND_AGREEMENT_NOT_EXIST"
+        case .unitradeprodExecuteError:
+            return "UNITRADEPROD_EXECUTE_ERROR"
+        case .tradeHasClose:
+            return "TRADE_HAS_CLOSE"
+        case .sellerBalanceNotEnough:
+            return "SELLER_BALANCE_NOT_ENOUGH"
+        case .refundAmtNotEqualTotal:
+            return "REFUND_AMT_NOT_EQUAL_TOTAL"
+        case .tradeNotExist:
+            return "TRADE_NOT_EXIST"
+        case .tradeHasFinished:
+            return "TRADE_HAS_FINISHED"
+        case .reasonTradeRefundFeeErr:
+            return "REASON_TRADE_REFUND_FEE_ERR"
+        case .tradeNotAllowRefund:
+            return "TRADE_NOT_ALLOW_REFUND"
+        case .refundFeeError:
+            return "REFUND_FEE_ERROR"
+        case .reasonTradeBeenFreezen:
+            return "REASON_TRADE_BEEN_FREEZEN"
+        case .tradeStatusError:
+            return "TRADE_STATUS_ERROR"
+        case .refundLastTimeAccept:
+            return "REFUND_LAST_TIME_ACCEPT"
+        case .refundPayAmountIsZero:
+            return "REFUND_PAY_AMOUNT_IS_ZERO"
+        case .settleRefundError:
+            return "SETTLE_REFUND_ERROR"
+        case .settleRefundAmountError:
+            return "SETTLE_REFUND_AMOUNT_ERROR"
+        case .settleWithholdPlanNotExist:
+            return "SETTLE_WITHHOLD_PLAN_NOT_EXIST"
+        case .settleWithholdPlanStatusError:
+            return "SETTLE_WITHHOLD_PLAN_STATUS_ERROR"
+        case .settleRefundBalanceError:
+            return "SETTLE_REFUND_BALANCE_ERROR"
+        case .settleBizAgreementNotExist:
+            return "SETTLE_BIZ_AGREEMENT_NOT_EXIST"
+        case .settleRefundRequestNoError:
+            return "SETTLE_REFUND_REQUEST_NO_ERROR"
+        case .settleRefundIllegalAccess:
+            return "SETTLE_REFUND_ILLEGAL_ACCESS"
+        case .settleRefundTimeError:
+            return "SETTLE_REFUND_TIME_ERROR"
+        case .settleRefundNotSupport:
+            return "SETTLE_REFUND_NOT_SUPPORT"
+        case .unknown(let value):
+            return value
         }
+    }
+
+    /// Whether the value is one the spec names.
+    public var isKnown: Bool {
+        if case .unknown = self {
+            return false
+        }
+        return true
     }
 }
 
 /// Business error of zhima.credit.pe.zmgo.settle.refund.
-public struct ZhimaCreditPeZmgoSettleRefundErrorResponseModel: AlipayModel {
-    /// Business error code of this operation.
-    public var code: Code?
-    /// Link to a page that helps resolve the error.
-    public var links: String?
-    /// Human-readable error message.
-    public var message: String?
-
-    public init(
-        code: Code? = nil,
-        links: String? = nil,
-        message: String? = nil
-    ) {
-        self.code = code
-        self.links = links
-        self.message = message
-    }
-
-    public init() {}
-
-    public static let fields: [AlipayField<Self>] = [
-        AlipayField("code", \.code),
-        AlipayField("links", \.links),
-        AlipayField("message", \.message),
-    ]
-
-    /// Business error code of this operation.
-    public enum Code: AlipayStringEnum {
-        case systemError
-        case invalidParameter
-        case agreementNotExist
-        case refundAmountCheckError
-        case requestParamIllegal
-        case requestAccessIllegal
-        case refundParamIsError
-        case refundAgreementStatusNotSupport
-        case authOptOrderNotExist
-        case refundOptOrderNotUnique
-        case refundOptOrderNotExist
-        case refundTradeNoNotExist
-        case refundRequestNoIdempotentFail
-        case agreementAndUserNotMatch
-        case refundAmountIsIllegal
-        case refundPayAmountIsEmpty
-        case refundAmountIsZero
-        case tradenoAndAuthoptNotMatch
-        case optidAndTradenoAllEmpty
-        case agreementAndPartnerNotMatch
-        case refundLastTimeSuccess
-        case refundLastTimeFail
-        case refundLastTimeInit
-        case refundAgreementNotExist
-        case unitradeprodExecuteError
-        case tradeHasClose
-        case sellerBalanceNotEnough
-        case refundAmtNotEqualTotal
-        case tradeNotExist
-        case tradeHasFinished
-        case reasonTradeRefundFeeErr
-        case tradeNotAllowRefund
-        case refundFeeError
-        case reasonTradeBeenFreezen
-        case tradeStatusError
-        case refundLastTimeAccept
-        case refundPayAmountIsZero
-        case settleRefundError
-        case settleRefundAmountError
-        case settleWithholdPlanNotExist
-        case settleWithholdPlanStatusError
-        case settleRefundBalanceError
-        case settleBizAgreementNotExist
-        case settleRefundRequestNoError
-        case settleRefundIllegalAccess
-        case settleRefundTimeError
-        case settleRefundNotSupport
-        /// A value this version of the SDK does not know yet.
-        case unknown(String)
-
-        public init(rawValue: String) {
-            switch rawValue {
-            case "SYSTEM_ERROR":
-                self = .systemError
-            case "INVALID_PARAMETER":
-                self = .invalidParameter
-            case "AGREEMENT_NOT_EXIST":
-                self = .agreementNotExist
-            case "REFUND_AMOUNT_CHECK_ERROR":
-                self = .refundAmountCheckError
-            case "REQUEST_PARAM_ILLEGAL":
-                self = .requestParamIllegal
-            case "REQUEST_ACCESS_ILLEGAL":
-                self = .requestAccessIllegal
-            case "REFUND_PARAM_IS_ERROR":
-                self = .refundParamIsError
-            case "REFUND_AGREEMENT_STATUS_NOT_SUPPORT":
-                self = .refundAgreementStatusNotSupport
-            case "AUTH_OPT_ORDER_NOT_EXIST":
-                self = .authOptOrderNotExist
-            case "REFUND_OPT_ORDER_NOT_UNIQUE":
-                self = .refundOptOrderNotUnique
-            case "REFUND_OPT_ORDER_NOT_EXIST":
-                self = .refundOptOrderNotExist
-            case "REFUND_TRADE_NO_NOT_EXIST":
-                self = .refundTradeNoNotExist
-            case "REFUND_REQUEST_NO_IDEMPOTENT_FAIL":
-                self = .refundRequestNoIdempotentFail
-            case "AGREEMENT_AND_USER_NOT_MATCH":
-                self = .agreementAndUserNotMatch
-            case "REFUND_AMOUNT_IS_ILLEGAL":
-                self = .refundAmountIsIllegal
-            case "REFUND_PAY_AMOUNT_IS_EMPTY":
-                self = .refundPayAmountIsEmpty
-            case "REFUND_AMOUNT_IS_ZERO":
-                self = .refundAmountIsZero
-            case "TRADENO_AND_AUTHOPT_NOT_MATCH":
-                self = .tradenoAndAuthoptNotMatch
-            case "OPTID_AND_TRADENO_ALL_EMPTY":
-                self = .optidAndTradenoAllEmpty
-            case "AGREEMENT_AND_PARTNER_NOT_MATCH":
-                self = .agreementAndPartnerNotMatch
-            case "REFUND_LAST_TIME_SUCCESS":
-                self = .refundLastTimeSuccess
-            case "REFUND_LAST_TIME_FAIL":
-                self = .refundLastTimeFail
-            case "REFUND_LAST_TIME_INIT":
-                self = .refundLastTimeInit
-            case "REFUND_AGREEMENT_NOT_EXIST":
-                self = .refundAgreementNotExist
-            case "UNITRADEPROD_EXECUTE_ERROR":
-                self = .unitradeprodExecuteError
-            case "TRADE_HAS_CLOSE":
-                self = .tradeHasClose
-            case "SELLER_BALANCE_NOT_ENOUGH":
-                self = .sellerBalanceNotEnough
-            case "REFUND_AMT_NOT_EQUAL_TOTAL":
-                self = .refundAmtNotEqualTotal
-            case "TRADE_NOT_EXIST":
-                self = .tradeNotExist
-            case "TRADE_HAS_FINISHED":
-                self = .tradeHasFinished
-            case "REASON_TRADE_REFUND_FEE_ERR":
-                self = .reasonTradeRefundFeeErr
-            case "TRADE_NOT_ALLOW_REFUND":
-                self = .tradeNotAllowRefund
-            case "REFUND_FEE_ERROR":
-                self = .refundFeeError
-            case "REASON_TRADE_BEEN_FREEZEN":
-                self = .reasonTradeBeenFreezen
-            case "TRADE_STATUS_ERROR":
-                self = .tradeStatusError
-            case "REFUND_LAST_TIME_ACCEPT":
-                self = .refundLastTimeAccept
-            case "REFUND_PAY_AMOUNT_IS_ZERO":
-                self = .refundPayAmountIsZero
-            case "SETTLE_REFUND_ERROR":
-                self = .settleRefundError
-            case "SETTLE_REFUND_AMOUNT_ERROR":
-                self = .settleRefundAmountError
-            case "SETTLE_WITHHOLD_PLAN_NOT_EXIST":
-                self = .settleWithholdPlanNotExist
-            case "SETTLE_WITHHOLD_PLAN_STATUS_ERROR":
-                self = .settleWithholdPlanStatusError
-            case "SETTLE_REFUND_BALANCE_ERROR":
-                self = .settleRefundBalanceError
-            case "SETTLE_BIZ_AGREEMENT_NOT_EXIST":
-                self = .settleBizAgreementNotExist
-            case "SETTLE_REFUND_REQUEST_NO_ERROR":
-                self = .settleRefundRequestNoError
-            case "SETTLE_REFUND_ILLEGAL_ACCESS":
-                self = .settleRefundIllegalAccess
-            case "SETTLE_REFUND_TIME_ERROR":
-                self = .settleRefundTimeError
-            case "SETTLE_REFUND_NOT_SUPPORT":
-                self = .settleRefundNotSupport
-            default:
-                self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: String {
-            switch self {
-            case .systemError:
-                return "SYSTEM_ERROR"
-            case .invalidParameter:
-                return "INVALID_PARAMETER"
-            case .agreementNotExist:
-                return "AGREEMENT_NOT_EXIST"
-            case .refundAmountCheckError:
-                return "REFUND_AMOUNT_CHECK_ERROR"
-            case .requestParamIllegal:
-                return "REQUEST_PARAM_ILLEGAL"
-            case .requestAccessIllegal:
-                return "REQUEST_ACCESS_ILLEGAL"
-            case .refundParamIsError:
-                return "REFUND_PARAM_IS_ERROR"
-            case .refundAgreementStatusNotSupport:
-                return "REFUND_AGREEMENT_STATUS_NOT_SUPPORT"
-            case .authOptOrderNotExist:
-                return "AUTH_OPT_ORDER_NOT_EXIST"
-            case .refundOptOrderNotUnique:
-                return "REFUND_OPT_ORDER_NOT_UNIQUE"
-            case .refundOptOrderNotExist:
-                return "REFUND_OPT_ORDER_NOT_EXIST"
-            case .refundTradeNoNotExist:
-                return "REFUND_TRADE_NO_NOT_EXIST"
-            case .refundRequestNoIdempotentFail:
-                return "REFUND_REQUEST_NO_IDEMPOTENT_FAIL"
-            case .agreementAndUserNotMatch:
-                return "AGREEMENT_AND_USER_NOT_MATCH"
-            case .refundAmountIsIllegal:
-                return "REFUND_AMOUNT_IS_ILLEGAL"
-            case .refundPayAmountIsEmpty:
-                return "REFUND_PAY_AMOUNT_IS_EMPTY"
-            case .refundAmountIsZero:
-                return "REFUND_AMOUNT_IS_ZERO"
-            case .tradenoAndAuthoptNotMatch:
-                return "TRADENO_AND_AUTHOPT_NOT_MATCH"
-            case .optidAndTradenoAllEmpty:
-                return "OPTID_AND_TRADENO_ALL_EMPTY"
-            case .agreementAndPartnerNotMatch:
-                return "AGREEMENT_AND_PARTNER_NOT_MATCH"
-            case .refundLastTimeSuccess:
-                return "REFUND_LAST_TIME_SUCCESS"
-            case .refundLastTimeFail:
-                return "REFUND_LAST_TIME_FAIL"
-            case .refundLastTimeInit:
-                return "REFUND_LAST_TIME_INIT"
-            case .refundAgreementNotExist:
-                return "REFUND_AGREEMENT_NOT_EXIST"
-            case .unitradeprodExecuteError:
-                return "UNITRADEPROD_EXECUTE_ERROR"
-            case .tradeHasClose:
-                return "TRADE_HAS_CLOSE"
-            case .sellerBalanceNotEnough:
-                return "SELLER_BALANCE_NOT_ENOUGH"
-            case .refundAmtNotEqualTotal:
-                return "REFUND_AMT_NOT_EQUAL_TOTAL"
-            case .tradeNotExist:
-                return "TRADE_NOT_EXIST"
-            case .tradeHasFinished:
-                return "TRADE_HAS_FINISHED"
-            case .reasonTradeRefundFeeErr:
-                return "REASON_TRADE_REFUND_FEE_ERR"
-            case .tradeNotAllowRefund:
-                return "TRADE_NOT_ALLOW_REFUND"
-            case .refundFeeError:
-                return "REFUND_FEE_ERROR"
-            case .reasonTradeBeenFreezen:
-                return "REASON_TRADE_BEEN_FREEZEN"
-            case .tradeStatusError:
-                return "TRADE_STATUS_ERROR"
-            case .refundLastTimeAccept:
-                return "REFUND_LAST_TIME_ACCEPT"
-            case .refundPayAmountIsZero:
-                return "REFUND_PAY_AMOUNT_IS_ZERO"
-            case .settleRefundError:
-                return "SETTLE_REFUND_ERROR"
-            case .settleRefundAmountError:
-                return "SETTLE_REFUND_AMOUNT_ERROR"
-            case .settleWithholdPlanNotExist:
-                return "SETTLE_WITHHOLD_PLAN_NOT_EXIST"
-            case .settleWithholdPlanStatusError:
-                return "SETTLE_WITHHOLD_PLAN_STATUS_ERROR"
-            case .settleRefundBalanceError:
-                return "SETTLE_REFUND_BALANCE_ERROR"
-            case .settleBizAgreementNotExist:
-                return "SETTLE_BIZ_AGREEMENT_NOT_EXIST"
-            case .settleRefundRequestNoError:
-                return "SETTLE_REFUND_REQUEST_NO_ERROR"
-            case .settleRefundIllegalAccess:
-                return "SETTLE_REFUND_ILLEGAL_ACCESS"
-            case .settleRefundTimeError:
-                return "SETTLE_REFUND_TIME_ERROR"
-            case .settleRefundNotSupport:
-                return "SETTLE_REFUND_NOT_SUPPORT"
-            case .unknown(let value):
-                return value
-            }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
-        }
-    }
-}
+public typealias ZhimaCreditPeZmgoSettleRefundErrorResponseModel = AlipayErrorResponse<
+    ZhimaCreditPeZmgoSettleRefundErrorCode
+>
 
 /// Request body of zhima.credit.pe.zmgo.settle.refund.
 public struct ZhimaCreditPeZmgoSettleRefundModel: AlipayModel {
@@ -963,157 +873,112 @@ public struct ZhimaCreditPeZmgoSettleRefundResponseModel: AlipayModel {
 
 /// The error body of zhima.credit.pe.zmgo.settle.unfreeze, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public enum ZhimaCreditPeZmgoSettleUnfreezeDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
-    case commonErrorType(CommonErrorType)
-    case errorResponseModel(ZhimaCreditPeZmgoSettleUnfreezeErrorResponseModel)
+public typealias ZhimaCreditPeZmgoSettleUnfreezeDefaultResponse = AlipayErrorBody<
+    CommonErrorType.Code, ZhimaCreditPeZmgoSettleUnfreezeErrorResponseModel.Code
+>
 
-    public init(from decoder: any Decoder) throws {
-        var oneOf = try AlipayOneOf<Self>(decoder)
-        oneOf.knownCode(
-            CommonErrorType.self, \.code, Self.commonErrorType)
-        oneOf.knownCode(
-            ZhimaCreditPeZmgoSettleUnfreezeErrorResponseModel.self, \.code, Self.errorResponseModel)
-        oneOf.decodes(
-            ZhimaCreditPeZmgoSettleUnfreezeErrorResponseModel.self, Self.errorResponseModel)
-        self = try oneOf.last(
-            CommonErrorType.self, Self.commonErrorType)
+/// Business error code of this operation.
+public enum ZhimaCreditPeZmgoSettleUnfreezeErrorCode: AlipayStringEnum {
+    case systemError
+    case invalidParameter
+    case zmgoConfigSystemError
+    case balanceAvailableAmountNotEnough
+    case balanceAccountMissing
+    case bizOrderNotExistFailure
+    case settleBizAgreementNotExist
+    case unfreezeAgrNStatus
+    case bizOptIdempotentFailure
+    case bizOptUpdateFailure
+    case balanceUserLockCollision
+    case balanceIdempotentCheckFailure
+    case balanceSystemAmountNotEnough
+    case requestAccessIllegal
+    /// A value this version of the SDK does not know yet.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "SYSTEM_ERROR":
+            self = .systemError
+        case "INVALID_PARAMETER":
+            self = .invalidParameter
+        case "ZMGO_CONFIG_SYSTEM_ERROR":
+            self = .zmgoConfigSystemError
+        case "BALANCE_AVAILABLE_AMOUNT_NOT_ENOUGH":
+            self = .balanceAvailableAmountNotEnough
+        case "BALANCE_ACCOUNT_MISSING":
+            self = .balanceAccountMissing
+        case "BIZ_ORDER_NOT_EXIST_FAILURE":
+            self = .bizOrderNotExistFailure
+        case "SETTLE_BIZ_AGREEMENT_NOT_EXIST":
+            self = .settleBizAgreementNotExist
+        case "UNFREEZE_AGR_N_STATUS":
+            self = .unfreezeAgrNStatus
+        case "BIZ_OPT_IDEMPOTENT_FAILURE":
+            self = .bizOptIdempotentFailure
+        case "BIZ_OPT_UPDATE_FAILURE":
+            self = .bizOptUpdateFailure
+        case "BALANCE_USER_LOCK_COLLISION":
+            self = .balanceUserLockCollision
+        case "BALANCE_IDEMPOTENT_CHECK_FAILURE":
+            self = .balanceIdempotentCheckFailure
+        case "BALANCE_SYSTEM_AMOUNT_NOT_ENOUGH":
+            self = .balanceSystemAmountNotEnough
+        case "REQUEST_ACCESS_ILLEGAL":
+            self = .requestAccessIllegal
+        default:
+            self = .unknown(rawValue)
+        }
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public var rawValue: String {
         switch self {
-        case .commonErrorType(let value):
-            try value.encode(to: encoder)
-        case .errorResponseModel(let value):
-            try value.encode(to: encoder)
+        case .systemError:
+            return "SYSTEM_ERROR"
+        case .invalidParameter:
+            return "INVALID_PARAMETER"
+        case .zmgoConfigSystemError:
+            return "ZMGO_CONFIG_SYSTEM_ERROR"
+        case .balanceAvailableAmountNotEnough:
+            return "BALANCE_AVAILABLE_AMOUNT_NOT_ENOUGH"
+        case .balanceAccountMissing:
+            return "BALANCE_ACCOUNT_MISSING"
+        case .bizOrderNotExistFailure:
+            return "BIZ_ORDER_NOT_EXIST_FAILURE"
+        case .settleBizAgreementNotExist:
+            return "SETTLE_BIZ_AGREEMENT_NOT_EXIST"
+        case .unfreezeAgrNStatus:
+            return "UNFREEZE_AGR_N_STATUS"
+        case .bizOptIdempotentFailure:
+            return "BIZ_OPT_IDEMPOTENT_FAILURE"
+        case .bizOptUpdateFailure:
+            return "BIZ_OPT_UPDATE_FAILURE"
+        case .balanceUserLockCollision:
+            return "BALANCE_USER_LOCK_COLLISION"
+        case .balanceIdempotentCheckFailure:
+            return "BALANCE_IDEMPOTENT_CHECK_FAILURE"
+        case .balanceSystemAmountNotEnough:
+            return "BALANCE_SYSTEM_AMOUNT_NOT_ENOUGH"
+        case .requestAccessIllegal:
+            return "REQUEST_ACCESS_ILLEGAL"
+        case .unknown(let value):
+            return value
         }
+    }
+
+    /// Whether the value is one the spec names.
+    public var isKnown: Bool {
+        if case .unknown = self {
+            return false
+        }
+        return true
     }
 }
 
 /// Business error of zhima.credit.pe.zmgo.settle.unfreeze.
-public struct ZhimaCreditPeZmgoSettleUnfreezeErrorResponseModel: AlipayModel {
-    /// Business error code of this operation.
-    public var code: Code?
-    /// Link to a page that helps resolve the error.
-    public var links: String?
-    /// Human-readable error message.
-    public var message: String?
-
-    public init(
-        code: Code? = nil,
-        links: String? = nil,
-        message: String? = nil
-    ) {
-        self.code = code
-        self.links = links
-        self.message = message
-    }
-
-    public init() {}
-
-    public static let fields: [AlipayField<Self>] = [
-        AlipayField("code", \.code),
-        AlipayField("links", \.links),
-        AlipayField("message", \.message),
-    ]
-
-    /// Business error code of this operation.
-    public enum Code: AlipayStringEnum {
-        case systemError
-        case invalidParameter
-        case zmgoConfigSystemError
-        case balanceAvailableAmountNotEnough
-        case balanceAccountMissing
-        case bizOrderNotExistFailure
-        case settleBizAgreementNotExist
-        case unfreezeAgrNStatus
-        case bizOptIdempotentFailure
-        case bizOptUpdateFailure
-        case balanceUserLockCollision
-        case balanceIdempotentCheckFailure
-        case balanceSystemAmountNotEnough
-        case requestAccessIllegal
-        /// A value this version of the SDK does not know yet.
-        case unknown(String)
-
-        public init(rawValue: String) {
-            switch rawValue {
-            case "SYSTEM_ERROR":
-                self = .systemError
-            case "INVALID_PARAMETER":
-                self = .invalidParameter
-            case "ZMGO_CONFIG_SYSTEM_ERROR":
-                self = .zmgoConfigSystemError
-            case "BALANCE_AVAILABLE_AMOUNT_NOT_ENOUGH":
-                self = .balanceAvailableAmountNotEnough
-            case "BALANCE_ACCOUNT_MISSING":
-                self = .balanceAccountMissing
-            case "BIZ_ORDER_NOT_EXIST_FAILURE":
-                self = .bizOrderNotExistFailure
-            case "SETTLE_BIZ_AGREEMENT_NOT_EXIST":
-                self = .settleBizAgreementNotExist
-            case "UNFREEZE_AGR_N_STATUS":
-                self = .unfreezeAgrNStatus
-            case "BIZ_OPT_IDEMPOTENT_FAILURE":
-                self = .bizOptIdempotentFailure
-            case "BIZ_OPT_UPDATE_FAILURE":
-                self = .bizOptUpdateFailure
-            case "BALANCE_USER_LOCK_COLLISION":
-                self = .balanceUserLockCollision
-            case "BALANCE_IDEMPOTENT_CHECK_FAILURE":
-                self = .balanceIdempotentCheckFailure
-            case "BALANCE_SYSTEM_AMOUNT_NOT_ENOUGH":
-                self = .balanceSystemAmountNotEnough
-            case "REQUEST_ACCESS_ILLEGAL":
-                self = .requestAccessIllegal
-            default:
-                self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: String {
-            switch self {
-            case .systemError:
-                return "SYSTEM_ERROR"
-            case .invalidParameter:
-                return "INVALID_PARAMETER"
-            case .zmgoConfigSystemError:
-                return "ZMGO_CONFIG_SYSTEM_ERROR"
-            case .balanceAvailableAmountNotEnough:
-                return "BALANCE_AVAILABLE_AMOUNT_NOT_ENOUGH"
-            case .balanceAccountMissing:
-                return "BALANCE_ACCOUNT_MISSING"
-            case .bizOrderNotExistFailure:
-                return "BIZ_ORDER_NOT_EXIST_FAILURE"
-            case .settleBizAgreementNotExist:
-                return "SETTLE_BIZ_AGREEMENT_NOT_EXIST"
-            case .unfreezeAgrNStatus:
-                return "UNFREEZE_AGR_N_STATUS"
-            case .bizOptIdempotentFailure:
-                return "BIZ_OPT_IDEMPOTENT_FAILURE"
-            case .bizOptUpdateFailure:
-                return "BIZ_OPT_UPDATE_FAILURE"
-            case .balanceUserLockCollision:
-                return "BALANCE_USER_LOCK_COLLISION"
-            case .balanceIdempotentCheckFailure:
-                return "BALANCE_IDEMPOTENT_CHECK_FAILURE"
-            case .balanceSystemAmountNotEnough:
-                return "BALANCE_SYSTEM_AMOUNT_NOT_ENOUGH"
-            case .requestAccessIllegal:
-                return "REQUEST_ACCESS_ILLEGAL"
-            case .unknown(let value):
-                return value
-            }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
-        }
-    }
-}
+public typealias ZhimaCreditPeZmgoSettleUnfreezeErrorResponseModel = AlipayErrorResponse<
+    ZhimaCreditPeZmgoSettleUnfreezeErrorCode
+>
 
 /// Request body of zhima.credit.pe.zmgo.settle.unfreeze.
 public struct ZhimaCreditPeZmgoSettleUnfreezeModel: AlipayModel {

@@ -263,97 +263,52 @@ public struct TimesTypeSyncData: AlipayModel {
 
 /// The error body of zhima.merchant.zmgo.cumulate.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public enum ZhimaMerchantZmgoCumulateQueryDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
-    case commonErrorType(CommonErrorType)
-    case errorResponseModel(ZhimaMerchantZmgoCumulateQueryErrorResponseModel)
+public typealias ZhimaMerchantZmgoCumulateQueryDefaultResponse = AlipayErrorBody<
+    CommonErrorType.Code, ZhimaMerchantZmgoCumulateQueryErrorResponseModel.Code
+>
 
-    public init(from decoder: any Decoder) throws {
-        var oneOf = try AlipayOneOf<Self>(decoder)
-        oneOf.knownCode(
-            CommonErrorType.self, \.code, Self.commonErrorType)
-        oneOf.knownCode(
-            ZhimaMerchantZmgoCumulateQueryErrorResponseModel.self, \.code, Self.errorResponseModel)
-        oneOf.decodes(
-            ZhimaMerchantZmgoCumulateQueryErrorResponseModel.self, Self.errorResponseModel)
-        self = try oneOf.last(
-            CommonErrorType.self, Self.commonErrorType)
+/// Business error code of this operation.
+public enum ZhimaMerchantZmgoCumulateQueryErrorCode: AlipayStringEnum {
+    case systemError
+    case invalidParameter
+    /// A value this version of the SDK does not know yet.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "SYSTEM_ERROR":
+            self = .systemError
+        case "INVALID_PARAMETER":
+            self = .invalidParameter
+        default:
+            self = .unknown(rawValue)
+        }
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public var rawValue: String {
         switch self {
-        case .commonErrorType(let value):
-            try value.encode(to: encoder)
-        case .errorResponseModel(let value):
-            try value.encode(to: encoder)
+        case .systemError:
+            return "SYSTEM_ERROR"
+        case .invalidParameter:
+            return "INVALID_PARAMETER"
+        case .unknown(let value):
+            return value
         }
+    }
+
+    /// Whether the value is one the spec names.
+    public var isKnown: Bool {
+        if case .unknown = self {
+            return false
+        }
+        return true
     }
 }
 
 /// Business error of zhima.merchant.zmgo.cumulate.query.
-public struct ZhimaMerchantZmgoCumulateQueryErrorResponseModel: AlipayModel {
-    /// Business error code of this operation.
-    public var code: Code?
-    /// Link to a page that helps resolve the error.
-    public var links: String?
-    /// Human-readable error message.
-    public var message: String?
-
-    public init(
-        code: Code? = nil,
-        links: String? = nil,
-        message: String? = nil
-    ) {
-        self.code = code
-        self.links = links
-        self.message = message
-    }
-
-    public init() {}
-
-    public static let fields: [AlipayField<Self>] = [
-        AlipayField("code", \.code),
-        AlipayField("links", \.links),
-        AlipayField("message", \.message),
-    ]
-
-    /// Business error code of this operation.
-    public enum Code: AlipayStringEnum {
-        case systemError
-        case invalidParameter
-        /// A value this version of the SDK does not know yet.
-        case unknown(String)
-
-        public init(rawValue: String) {
-            switch rawValue {
-            case "SYSTEM_ERROR":
-                self = .systemError
-            case "INVALID_PARAMETER":
-                self = .invalidParameter
-            default:
-                self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: String {
-            switch self {
-            case .systemError:
-                return "SYSTEM_ERROR"
-            case .invalidParameter:
-                return "INVALID_PARAMETER"
-            case .unknown(let value):
-                return value
-            }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
-        }
-    }
-}
+public typealias ZhimaMerchantZmgoCumulateQueryErrorResponseModel = AlipayErrorResponse<
+    ZhimaMerchantZmgoCumulateQueryErrorCode
+>
 
 /// Successful response of zhima.merchant.zmgo.cumulate.query.
 public struct ZhimaMerchantZmgoCumulateQueryResponseModel: AlipayModel {
@@ -410,107 +365,62 @@ public struct ZhimaMerchantZmgoCumulateQueryResponseModel: AlipayModel {
 
 /// The error body of zhima.merchant.zmgo.cumulate.sync, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public enum ZhimaMerchantZmgoCumulateSyncDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
-    case commonErrorType(CommonErrorType)
-    case errorResponseModel(ZhimaMerchantZmgoCumulateSyncErrorResponseModel)
+public typealias ZhimaMerchantZmgoCumulateSyncDefaultResponse = AlipayErrorBody<
+    CommonErrorType.Code, ZhimaMerchantZmgoCumulateSyncErrorResponseModel.Code
+>
 
-    public init(from decoder: any Decoder) throws {
-        var oneOf = try AlipayOneOf<Self>(decoder)
-        oneOf.knownCode(
-            CommonErrorType.self, \.code, Self.commonErrorType)
-        oneOf.knownCode(
-            ZhimaMerchantZmgoCumulateSyncErrorResponseModel.self, \.code, Self.errorResponseModel)
-        oneOf.decodes(
-            ZhimaMerchantZmgoCumulateSyncErrorResponseModel.self, Self.errorResponseModel)
-        self = try oneOf.last(
-            CommonErrorType.self, Self.commonErrorType)
+/// Business error code of this operation.
+public enum ZhimaMerchantZmgoCumulateSyncErrorCode: AlipayStringEnum {
+    case systemError
+    case invalidParameter
+    case agreementStatusInvalid
+    case idempotentError
+    /// A value this version of the SDK does not know yet.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "SYSTEM_ERROR":
+            self = .systemError
+        case "INVALID_PARAMETER":
+            self = .invalidParameter
+        case "AGREEMENT_STATUS_INVALID":
+            self = .agreementStatusInvalid
+        case "IDEMPOTENT_ERROR":
+            self = .idempotentError
+        default:
+            self = .unknown(rawValue)
+        }
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public var rawValue: String {
         switch self {
-        case .commonErrorType(let value):
-            try value.encode(to: encoder)
-        case .errorResponseModel(let value):
-            try value.encode(to: encoder)
+        case .systemError:
+            return "SYSTEM_ERROR"
+        case .invalidParameter:
+            return "INVALID_PARAMETER"
+        case .agreementStatusInvalid:
+            return "AGREEMENT_STATUS_INVALID"
+        case .idempotentError:
+            return "IDEMPOTENT_ERROR"
+        case .unknown(let value):
+            return value
         }
+    }
+
+    /// Whether the value is one the spec names.
+    public var isKnown: Bool {
+        if case .unknown = self {
+            return false
+        }
+        return true
     }
 }
 
 /// Business error of zhima.merchant.zmgo.cumulate.sync.
-public struct ZhimaMerchantZmgoCumulateSyncErrorResponseModel: AlipayModel {
-    /// Business error code of this operation.
-    public var code: Code?
-    /// Link to a page that helps resolve the error.
-    public var links: String?
-    /// Human-readable error message.
-    public var message: String?
-
-    public init(
-        code: Code? = nil,
-        links: String? = nil,
-        message: String? = nil
-    ) {
-        self.code = code
-        self.links = links
-        self.message = message
-    }
-
-    public init() {}
-
-    public static let fields: [AlipayField<Self>] = [
-        AlipayField("code", \.code),
-        AlipayField("links", \.links),
-        AlipayField("message", \.message),
-    ]
-
-    /// Business error code of this operation.
-    public enum Code: AlipayStringEnum {
-        case systemError
-        case invalidParameter
-        case agreementStatusInvalid
-        case idempotentError
-        /// A value this version of the SDK does not know yet.
-        case unknown(String)
-
-        public init(rawValue: String) {
-            switch rawValue {
-            case "SYSTEM_ERROR":
-                self = .systemError
-            case "INVALID_PARAMETER":
-                self = .invalidParameter
-            case "AGREEMENT_STATUS_INVALID":
-                self = .agreementStatusInvalid
-            case "IDEMPOTENT_ERROR":
-                self = .idempotentError
-            default:
-                self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: String {
-            switch self {
-            case .systemError:
-                return "SYSTEM_ERROR"
-            case .invalidParameter:
-                return "INVALID_PARAMETER"
-            case .agreementStatusInvalid:
-                return "AGREEMENT_STATUS_INVALID"
-            case .idempotentError:
-                return "IDEMPOTENT_ERROR"
-            case .unknown(let value):
-                return value
-            }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
-        }
-    }
-}
+public typealias ZhimaMerchantZmgoCumulateSyncErrorResponseModel = AlipayErrorResponse<
+    ZhimaMerchantZmgoCumulateSyncErrorCode
+>
 
 /// Request body of zhima.merchant.zmgo.cumulate.sync.
 public struct ZhimaMerchantZmgoCumulateSyncModel: AlipayModel {

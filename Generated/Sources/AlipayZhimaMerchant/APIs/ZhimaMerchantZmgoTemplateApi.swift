@@ -469,177 +469,132 @@ public struct ZMGOSettlementConfig: AlipayModel {
 
 /// The error body of zhima.merchant.zmgo.template.create, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public enum ZhimaMerchantZmgoTemplateCreateDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
-    case commonErrorType(CommonErrorType)
-    case errorResponseModel(ZhimaMerchantZmgoTemplateCreateErrorResponseModel)
+public typealias ZhimaMerchantZmgoTemplateCreateDefaultResponse = AlipayErrorBody<
+    CommonErrorType.Code, ZhimaMerchantZmgoTemplateCreateErrorResponseModel.Code
+>
 
-    public init(from decoder: any Decoder) throws {
-        var oneOf = try AlipayOneOf<Self>(decoder)
-        oneOf.knownCode(
-            CommonErrorType.self, \.code, Self.commonErrorType)
-        oneOf.knownCode(
-            ZhimaMerchantZmgoTemplateCreateErrorResponseModel.self, \.code, Self.errorResponseModel)
-        oneOf.decodes(
-            ZhimaMerchantZmgoTemplateCreateErrorResponseModel.self, Self.errorResponseModel)
-        self = try oneOf.last(
-            CommonErrorType.self, Self.commonErrorType)
+/// Business error code of this operation.
+public enum ZhimaMerchantZmgoTemplateCreateErrorCode: AlipayStringEnum {
+    case systemError
+    case invalidParameter
+    case checkDefaultValueFail
+    case invalidCycleFlexWithholdConfig
+    case invalidFulfillTimesSettlePlan
+    case invalidFreezeAmount
+    case invalidCustomOpenTipList
+    case invalidSettlementType
+    case invalidQuitType
+    case invalidBizType
+    case invalidPeriodMode
+    case invalidAppointDate
+    case invalidPeriodTime
+    case requestAccessIllegal
+    case invalidTextContentFillVariable
+    case invalidTextContentFillRuleid
+    case customMerchantLogoPrefixIllegal
+    case contentSecCheckFail
+    /// A value this version of the SDK does not know yet.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "SYSTEM_ERROR":
+            self = .systemError
+        case "INVALID_PARAMETER":
+            self = .invalidParameter
+        case "CHECK_DEFAULT_VALUE_FAIL":
+            self = .checkDefaultValueFail
+        case "INVALID_CYCLE_FLEX_WITHHOLD_CONFIG":
+            self = .invalidCycleFlexWithholdConfig
+        case "INVALID_FULFILL_TIMES_SETTLE_PLAN":
+            self = .invalidFulfillTimesSettlePlan
+        case "INVALID_FREEZE_AMOUNT":
+            self = .invalidFreezeAmount
+        case "INVALID_CUSTOM_OPEN_TIP_LIST":
+            self = .invalidCustomOpenTipList
+        case "INVALID_SETTLEMENT_TYPE":
+            self = .invalidSettlementType
+        case "INVALID_QUIT_TYPE":
+            self = .invalidQuitType
+        case "INVALID_BIZ_TYPE":
+            self = .invalidBizType
+        case "INVALID_PERIOD_MODE":
+            self = .invalidPeriodMode
+        case "INVALID_APPOINT_DATE":
+            self = .invalidAppointDate
+        case "INVALID_PERIOD_TIME":
+            self = .invalidPeriodTime
+        case "REQUEST_ACCESS_ILLEGAL":
+            self = .requestAccessIllegal
+        case "INVALID_TEXT_CONTENT_FILL_VARIABLE":
+            self = .invalidTextContentFillVariable
+        case "INVALID_TEXT_CONTENT_FILL_RULEID":
+            self = .invalidTextContentFillRuleid
+        case "CUSTOM_MERCHANT_LOGO_PREFIX_ILLEGAL":
+            self = .customMerchantLogoPrefixIllegal
+        case "CONTENT_SEC_CHECK_FAIL":
+            self = .contentSecCheckFail
+        default:
+            self = .unknown(rawValue)
+        }
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public var rawValue: String {
         switch self {
-        case .commonErrorType(let value):
-            try value.encode(to: encoder)
-        case .errorResponseModel(let value):
-            try value.encode(to: encoder)
+        case .systemError:
+            return "SYSTEM_ERROR"
+        case .invalidParameter:
+            return "INVALID_PARAMETER"
+        case .checkDefaultValueFail:
+            return "CHECK_DEFAULT_VALUE_FAIL"
+        case .invalidCycleFlexWithholdConfig:
+            return "INVALID_CYCLE_FLEX_WITHHOLD_CONFIG"
+        case .invalidFulfillTimesSettlePlan:
+            return "INVALID_FULFILL_TIMES_SETTLE_PLAN"
+        case .invalidFreezeAmount:
+            return "INVALID_FREEZE_AMOUNT"
+        case .invalidCustomOpenTipList:
+            return "INVALID_CUSTOM_OPEN_TIP_LIST"
+        case .invalidSettlementType:
+            return "INVALID_SETTLEMENT_TYPE"
+        case .invalidQuitType:
+            return "INVALID_QUIT_TYPE"
+        case .invalidBizType:
+            return "INVALID_BIZ_TYPE"
+        case .invalidPeriodMode:
+            return "INVALID_PERIOD_MODE"
+        case .invalidAppointDate:
+            return "INVALID_APPOINT_DATE"
+        case .invalidPeriodTime:
+            return "INVALID_PERIOD_TIME"
+        case .requestAccessIllegal:
+            return "REQUEST_ACCESS_ILLEGAL"
+        case .invalidTextContentFillVariable:
+            return "INVALID_TEXT_CONTENT_FILL_VARIABLE"
+        case .invalidTextContentFillRuleid:
+            return "INVALID_TEXT_CONTENT_FILL_RULEID"
+        case .customMerchantLogoPrefixIllegal:
+            return "CUSTOM_MERCHANT_LOGO_PREFIX_ILLEGAL"
+        case .contentSecCheckFail:
+            return "CONTENT_SEC_CHECK_FAIL"
+        case .unknown(let value):
+            return value
         }
+    }
+
+    /// Whether the value is one the spec names.
+    public var isKnown: Bool {
+        if case .unknown = self {
+            return false
+        }
+        return true
     }
 }
 
 /// Business error of zhima.merchant.zmgo.template.create.
-public struct ZhimaMerchantZmgoTemplateCreateErrorResponseModel: AlipayModel {
-    /// Business error code of this operation.
-    public var code: Code?
-    /// Link to a page that helps resolve the error.
-    public var links: String?
-    /// Human-readable error message.
-    public var message: String?
-
-    public init(
-        code: Code? = nil,
-        links: String? = nil,
-        message: String? = nil
-    ) {
-        self.code = code
-        self.links = links
-        self.message = message
-    }
-
-    public init() {}
-
-    public static let fields: [AlipayField<Self>] = [
-        AlipayField("code", \.code),
-        AlipayField("links", \.links),
-        AlipayField("message", \.message),
-    ]
-
-    /// Business error code of this operation.
-    public enum Code: AlipayStringEnum {
-        case systemError
-        case invalidParameter
-        case checkDefaultValueFail
-        case invalidCycleFlexWithholdConfig
-        case invalidFulfillTimesSettlePlan
-        case invalidFreezeAmount
-        case invalidCustomOpenTipList
-        case invalidSettlementType
-        case invalidQuitType
-        case invalidBizType
-        case invalidPeriodMode
-        case invalidAppointDate
-        case invalidPeriodTime
-        case requestAccessIllegal
-        case invalidTextContentFillVariable
-        case invalidTextContentFillRuleid
-        case customMerchantLogoPrefixIllegal
-        case contentSecCheckFail
-        /// A value this version of the SDK does not know yet.
-        case unknown(String)
-
-        public init(rawValue: String) {
-            switch rawValue {
-            case "SYSTEM_ERROR":
-                self = .systemError
-            case "INVALID_PARAMETER":
-                self = .invalidParameter
-            case "CHECK_DEFAULT_VALUE_FAIL":
-                self = .checkDefaultValueFail
-            case "INVALID_CYCLE_FLEX_WITHHOLD_CONFIG":
-                self = .invalidCycleFlexWithholdConfig
-            case "INVALID_FULFILL_TIMES_SETTLE_PLAN":
-                self = .invalidFulfillTimesSettlePlan
-            case "INVALID_FREEZE_AMOUNT":
-                self = .invalidFreezeAmount
-            case "INVALID_CUSTOM_OPEN_TIP_LIST":
-                self = .invalidCustomOpenTipList
-            case "INVALID_SETTLEMENT_TYPE":
-                self = .invalidSettlementType
-            case "INVALID_QUIT_TYPE":
-                self = .invalidQuitType
-            case "INVALID_BIZ_TYPE":
-                self = .invalidBizType
-            case "INVALID_PERIOD_MODE":
-                self = .invalidPeriodMode
-            case "INVALID_APPOINT_DATE":
-                self = .invalidAppointDate
-            case "INVALID_PERIOD_TIME":
-                self = .invalidPeriodTime
-            case "REQUEST_ACCESS_ILLEGAL":
-                self = .requestAccessIllegal
-            case "INVALID_TEXT_CONTENT_FILL_VARIABLE":
-                self = .invalidTextContentFillVariable
-            case "INVALID_TEXT_CONTENT_FILL_RULEID":
-                self = .invalidTextContentFillRuleid
-            case "CUSTOM_MERCHANT_LOGO_PREFIX_ILLEGAL":
-                self = .customMerchantLogoPrefixIllegal
-            case "CONTENT_SEC_CHECK_FAIL":
-                self = .contentSecCheckFail
-            default:
-                self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: String {
-            switch self {
-            case .systemError:
-                return "SYSTEM_ERROR"
-            case .invalidParameter:
-                return "INVALID_PARAMETER"
-            case .checkDefaultValueFail:
-                return "CHECK_DEFAULT_VALUE_FAIL"
-            case .invalidCycleFlexWithholdConfig:
-                return "INVALID_CYCLE_FLEX_WITHHOLD_CONFIG"
-            case .invalidFulfillTimesSettlePlan:
-                return "INVALID_FULFILL_TIMES_SETTLE_PLAN"
-            case .invalidFreezeAmount:
-                return "INVALID_FREEZE_AMOUNT"
-            case .invalidCustomOpenTipList:
-                return "INVALID_CUSTOM_OPEN_TIP_LIST"
-            case .invalidSettlementType:
-                return "INVALID_SETTLEMENT_TYPE"
-            case .invalidQuitType:
-                return "INVALID_QUIT_TYPE"
-            case .invalidBizType:
-                return "INVALID_BIZ_TYPE"
-            case .invalidPeriodMode:
-                return "INVALID_PERIOD_MODE"
-            case .invalidAppointDate:
-                return "INVALID_APPOINT_DATE"
-            case .invalidPeriodTime:
-                return "INVALID_PERIOD_TIME"
-            case .requestAccessIllegal:
-                return "REQUEST_ACCESS_ILLEGAL"
-            case .invalidTextContentFillVariable:
-                return "INVALID_TEXT_CONTENT_FILL_VARIABLE"
-            case .invalidTextContentFillRuleid:
-                return "INVALID_TEXT_CONTENT_FILL_RULEID"
-            case .customMerchantLogoPrefixIllegal:
-                return "CUSTOM_MERCHANT_LOGO_PREFIX_ILLEGAL"
-            case .contentSecCheckFail:
-                return "CONTENT_SEC_CHECK_FAIL"
-            case .unknown(let value):
-                return value
-            }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
-        }
-    }
-}
+public typealias ZhimaMerchantZmgoTemplateCreateErrorResponseModel = AlipayErrorResponse<
+    ZhimaMerchantZmgoTemplateCreateErrorCode
+>
 
 /// Request body of zhima.merchant.zmgo.template.create.
 public struct ZhimaMerchantZmgoTemplateCreateModel: AlipayModel {
@@ -709,102 +664,57 @@ public struct ZhimaMerchantZmgoTemplateCreateResponseModel: AlipayModel {
 
 /// The error body of zhima.merchant.zmgo.template.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public enum ZhimaMerchantZmgoTemplateQueryDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
-    case commonErrorType(CommonErrorType)
-    case errorResponseModel(ZhimaMerchantZmgoTemplateQueryErrorResponseModel)
+public typealias ZhimaMerchantZmgoTemplateQueryDefaultResponse = AlipayErrorBody<
+    CommonErrorType.Code, ZhimaMerchantZmgoTemplateQueryErrorResponseModel.Code
+>
 
-    public init(from decoder: any Decoder) throws {
-        var oneOf = try AlipayOneOf<Self>(decoder)
-        oneOf.knownCode(
-            CommonErrorType.self, \.code, Self.commonErrorType)
-        oneOf.knownCode(
-            ZhimaMerchantZmgoTemplateQueryErrorResponseModel.self, \.code, Self.errorResponseModel)
-        oneOf.decodes(
-            ZhimaMerchantZmgoTemplateQueryErrorResponseModel.self, Self.errorResponseModel)
-        self = try oneOf.last(
-            CommonErrorType.self, Self.commonErrorType)
+/// Business error code of this operation.
+public enum ZhimaMerchantZmgoTemplateQueryErrorCode: AlipayStringEnum {
+    case systemError
+    case invalidParameter
+    case requestAccessIllegal
+    /// A value this version of the SDK does not know yet.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "SYSTEM_ERROR":
+            self = .systemError
+        case "INVALID_PARAMETER":
+            self = .invalidParameter
+        case "REQUEST_ACCESS_ILLEGAL":
+            self = .requestAccessIllegal
+        default:
+            self = .unknown(rawValue)
+        }
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public var rawValue: String {
         switch self {
-        case .commonErrorType(let value):
-            try value.encode(to: encoder)
-        case .errorResponseModel(let value):
-            try value.encode(to: encoder)
+        case .systemError:
+            return "SYSTEM_ERROR"
+        case .invalidParameter:
+            return "INVALID_PARAMETER"
+        case .requestAccessIllegal:
+            return "REQUEST_ACCESS_ILLEGAL"
+        case .unknown(let value):
+            return value
         }
+    }
+
+    /// Whether the value is one the spec names.
+    public var isKnown: Bool {
+        if case .unknown = self {
+            return false
+        }
+        return true
     }
 }
 
 /// Business error of zhima.merchant.zmgo.template.query.
-public struct ZhimaMerchantZmgoTemplateQueryErrorResponseModel: AlipayModel {
-    /// Business error code of this operation.
-    public var code: Code?
-    /// Link to a page that helps resolve the error.
-    public var links: String?
-    /// Human-readable error message.
-    public var message: String?
-
-    public init(
-        code: Code? = nil,
-        links: String? = nil,
-        message: String? = nil
-    ) {
-        self.code = code
-        self.links = links
-        self.message = message
-    }
-
-    public init() {}
-
-    public static let fields: [AlipayField<Self>] = [
-        AlipayField("code", \.code),
-        AlipayField("links", \.links),
-        AlipayField("message", \.message),
-    ]
-
-    /// Business error code of this operation.
-    public enum Code: AlipayStringEnum {
-        case systemError
-        case invalidParameter
-        case requestAccessIllegal
-        /// A value this version of the SDK does not know yet.
-        case unknown(String)
-
-        public init(rawValue: String) {
-            switch rawValue {
-            case "SYSTEM_ERROR":
-                self = .systemError
-            case "INVALID_PARAMETER":
-                self = .invalidParameter
-            case "REQUEST_ACCESS_ILLEGAL":
-                self = .requestAccessIllegal
-            default:
-                self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: String {
-            switch self {
-            case .systemError:
-                return "SYSTEM_ERROR"
-            case .invalidParameter:
-                return "INVALID_PARAMETER"
-            case .requestAccessIllegal:
-                return "REQUEST_ACCESS_ILLEGAL"
-            case .unknown(let value):
-                return value
-            }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
-        }
-    }
-}
+public typealias ZhimaMerchantZmgoTemplateQueryErrorResponseModel = AlipayErrorResponse<
+    ZhimaMerchantZmgoTemplateQueryErrorCode
+>
 
 /// Successful response of zhima.merchant.zmgo.template.query.
 public struct ZhimaMerchantZmgoTemplateQueryResponseModel: AlipayModel {

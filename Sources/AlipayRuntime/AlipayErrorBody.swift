@@ -1,0 +1,31 @@
+/// The error body of an operation whose `default` response is the platform's `CommonErrorType` or
+/// the operation's own error model: the first whose code enum knows the body's code.
+///
+/// The generated SDK names one per operation (`typealias
+/// ZhimaCreditPeZmgoCumulationSyncDefaultResponse = AlipayErrorBody<...>`) and hands it out in
+/// `AlipayAPIError.detail`. A code neither knows is taken as a new code of the operation.
+public enum AlipayErrorBody<CommonCode: AlipayStringEnum, OperationCode: AlipayStringEnum>:
+    Codable, Equatable, Sendable, AlipayErrorDetail
+{
+    /// The platform's error (`CommonErrorType`).
+    case commonErrorType(AlipayErrorResponse<CommonCode>)
+    /// The operation's own error model.
+    case errorResponseModel(AlipayErrorResponse<OperationCode>)
+
+    public init(from decoder: any Decoder) throws {
+        var oneOf = try AlipayOneOf<Self>(decoder)
+        oneOf.knownCode(AlipayErrorResponse<CommonCode>.self, \.code, Self.commonErrorType)
+        oneOf.knownCode(AlipayErrorResponse<OperationCode>.self, \.code, Self.errorResponseModel)
+        oneOf.decodes(AlipayErrorResponse<OperationCode>.self, Self.errorResponseModel)
+        self = try oneOf.last(AlipayErrorResponse<CommonCode>.self, Self.commonErrorType)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .commonErrorType(let value):
+            try value.encode(to: encoder)
+        case .errorResponseModel(let value):
+            try value.encode(to: encoder)
+        }
+    }
+}

@@ -1,0 +1,28 @@
+/// The `{code, message, links}` body of a v3 error answer, with the codes one operation documents.
+///
+/// The generated SDK names one of these per operation (`typealias
+/// ZhimaCreditPeZmgoCumulationSyncErrorResponseModel = AlipayErrorResponse<...>`), so every
+/// operation's error body is one type, written once, and `Model.Code` is the operation's code enum.
+public struct AlipayErrorResponse<ErrorCode: AlipayStringEnum>: AlipayModel, AlipayErrorDetail {
+    /// The operation's error codes; `unknown` for a code the spec does not name.
+    public typealias Code = ErrorCode
+
+    /// Business error code.
+    public var code: Code?
+    /// Link to a page that helps resolve the error.
+    public var links: String?
+    /// Human-readable error message.
+    public var message: String?
+
+    public init(code: Code? = nil, links: String? = nil, message: String? = nil) {
+        self.code = code
+        self.links = links
+        self.message = message
+    }
+
+    public init() {}
+
+    public static var fields: [AlipayField<Self>] {
+        [AlipayField("code", \.code), AlipayField("links", \.links), AlipayField("message", \.message)]
+    }
+}

@@ -1,0 +1,53 @@
+import GenOpenAPI
+
+/// Alipay's v3 error answers and the runtime types that stand for them.
+///
+/// Nearly every operation declares an error model of its own, `{code, links, message}` with a string
+/// enum of the operation's codes, and a `default` response that is `CommonErrorType` (the same shape,
+/// with the platform's codes) or that model. Written out per operation they are three types each,
+/// hundreds of times over; instead such a model is `AlipayErrorResponse<Code>` under its own name,
+/// with its code enum at the top level, and such a union is `AlipayErrorBody<CommonCode, Code>`.
+/// Both runtime types behave exactly as the generated ones did (same members, cases and decoding).
+enum ErrorBodies {
+    /// The case names of `AlipayErrorBody`, in its order: the names the union's members would get.
+    static let unionCaseNames = ["commonErrorType", "errorResponseModel"]
+
+    /// Whether `schema` is an error body: an object of exactly `code` (an inline string enum),
+    /// `links` and `message` (plain strings), none of them or the object deprecated.
+    static func isErrorBody(_ schema: Schema) -> Bool {
+        guard case .object(let object) = schema.kind, !schema.deprecated, object.properties.count == 3,
+            object.additionalProperties == nil
+        else { return false }
+        var seen: Set<String> = []
+        for property in object.properties {
+            guard !property.schema.deprecated, seen.insert(property.name).inserted,
+                case .string(let format, let values) = property.schema.kind
+            else { return false }
+            switch property.name {
+            case "code":
+                guard let values, !values.isEmpty else { return false }
+            case "links", "message":
+                guard format != "binary", values?.isEmpty ?? true else { return false }
+            default:
+                return false
+            }
+        }
+        return true
+    }
+
+    /// The name of the code enum of the error body named `model`:
+    /// `ZhimaCreditPeZmgoCumulationSyncErrorResponseModel` -> `ZhimaCreditPeZmgoCumulationSyncErrorCode`.
+    static func proposedCodeName(for model: String) -> String {
+        let suffix = "ResponseModel"
+        if model.hasSuffix(suffix), model.count > suffix.count {
+            return String(model.dropLast(suffix.count)) + "Code"
+        }
+        return model + "Code"
+    }
+
+    /// The `code` property's schema of an error body.
+    static func codeSchema(of schema: Schema) -> Schema? {
+        guard case .object(let object) = schema.kind else { return nil }
+        return object.properties.first { $0.name == "code" }?.schema
+    }
+}
