@@ -110,16 +110,14 @@ struct ModelContext {
     /// A generic type whose declaration is too long for one line is written as the format wraps it:
     /// `= Base<` on the first line, the arguments on the next, `>` on the last.
     private func alias(_ type: String) -> [String: TemplateValue] {
+        var context: [String: TemplateValue] = ["type": .text(type), "fitsOneLine": .bool(true)]
         let oneLine = "public typealias ".count + model.name.count + " = ".count + type.count
-        guard oneLine > DocComment.lineLength, type.hasSuffix(">"), let open = type.firstIndex(of: "<") else {
-            return ["type": .text(type), "fitsOneLine": .bool(true)]
+        if oneLine > DocComment.lineLength, type.hasSuffix(">"), let open = type.firstIndex(of: "<") {
+            context["fitsOneLine"] = .bool(false)
+            context["genericBase"] = .text(String(type[..<open]))
+            context["genericArguments"] = .text(String(type[open...].dropFirst().dropLast()))
         }
-        return [
-            "type": .text(type),
-            "fitsOneLine": .bool(false),
-            "genericBase": .text(String(type[..<open])),
-            "genericArguments": .text(String(type[type.index(after: open)..<type.index(before: type.endIndex)])),
-        ]
+        return context
     }
 
     private func union(_ members: [UnionMember], fallback: [UnionMember]) -> [String: TemplateValue] {

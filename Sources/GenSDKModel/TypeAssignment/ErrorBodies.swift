@@ -12,27 +12,30 @@ enum ErrorBodies {
     /// The case names of `AlipayErrorBody`, in its order: the names the union's members would get.
     static let unionCaseNames = ["commonErrorType", "errorResponseModel"]
 
-    /// Whether `schema` is an error body: an object of exactly `code` (an inline string enum),
-    /// `links` and `message` (plain strings), none of them or the object deprecated.
-    static func isErrorBody(_ schema: Schema) -> Bool {
+    /// The values and description of the `code` enum when `schema` is an error body: an object of
+    /// exactly `code` (an inline string enum), `links` and `message` (plain strings), none of them or
+    /// the object deprecated.
+    static func code(ofErrorBody schema: Schema) -> (values: [String], description: String?)? {
         guard case .object(let object) = schema.kind, !schema.deprecated, object.properties.count == 3,
             object.additionalProperties == nil
-        else { return false }
+        else { return nil }
         var seen: Set<String> = []
+        var code: (values: [String], description: String?)?
         for property in object.properties {
             guard !property.schema.deprecated, seen.insert(property.name).inserted,
                 case .string(let format, let values) = property.schema.kind
-            else { return false }
+            else { return nil }
             switch property.name {
             case "code":
-                guard let values, !values.isEmpty else { return false }
+                guard let values, !values.isEmpty else { return nil }
+                code = (values, property.schema.description)
             case "links", "message":
-                guard format != "binary", values?.isEmpty ?? true else { return false }
+                guard format != "binary", values?.isEmpty ?? true else { return nil }
             default:
-                return false
+                return nil
             }
         }
-        return true
+        return code
     }
 
     /// The name of the code enum of the error body named `model`:
@@ -43,11 +46,5 @@ enum ErrorBodies {
             return String(model.dropLast(suffix.count)) + "Code"
         }
         return model + "Code"
-    }
-
-    /// The `code` property's schema of an error body.
-    static func codeSchema(of schema: Schema) -> Schema? {
-        guard case .object(let object) = schema.kind else { return nil }
-        return object.properties.first { $0.name == "code" }?.schema
     }
 }

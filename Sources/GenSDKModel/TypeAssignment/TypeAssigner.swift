@@ -127,9 +127,10 @@ struct TypeAssigner {
     /// The model for a named or hoisted schema.
     mutating func makeModel(name: String, schemaName: String, schema: Schema) -> ModelType {
         let documentation = DocTextCleaner.clean(schema.description ?? schema.title)
+        if let code = ErrorBodies.code(ofErrorBody: schema) {
+            return errorBody(name: name, schemaName: schemaName, code: code, documentation: documentation)
+        }
         switch schema.kind {
-        case .object where ErrorBodies.isErrorBody(schema):
-            return errorBody(name: name, schemaName: schemaName, schema: schema, documentation: documentation)
         case .object(let object) where !object.properties.isEmpty || object.additionalProperties == nil:
             return structure(
                 name: name, schemaName: schemaName, schema: schema, parts: [object], documentation: documentation)
@@ -212,7 +213,7 @@ struct TypeAssigner {
             unionMembers.append(UnionMember(name: caseName, type: type, hasKnownCodes: hasCodeEnum(member)))
         }
         if unionMembers.map(\.name) == ErrorBodies.unionCaseNames,
-            members.allSatisfy({ ErrorBodies.isErrorBody(dereference($0)) })
+            members.allSatisfy({ ErrorBodies.code(ofErrorBody: dereference($0)) != nil })
         {
             // `Member.Code` rather than the enums' own names, so that the union mentions its members.
             let codes = unionMembers.map { $0.type + ".Code" }
@@ -228,15 +229,13 @@ struct TypeAssigner {
     /// An error body (see ``ErrorBodies``): `AlipayErrorResponse<Code>` under the model's name, and its
     /// code enum at the top level.
     private mutating func errorBody(
-        name: String, schemaName: String, schema: Schema, documentation: DocText
+        name: String, schemaName: String, code: (values: [String], description: String?), documentation: DocText
     ) -> ModelType {
         let codeName = names.claim(Identifiers.type(ErrorBodies.proposedCodeName(for: Identifiers.plain(name))))
-        if let code = ErrorBodies.codeSchema(of: schema), case .string(_, let values?) = code.kind {
-            hoisted.append(
-                ModelType(
-                    name: codeName, schemaName: codeName, kind: .stringEnum(EnumCases.make(values, names: &nameCache)),
-                    documentation: DocTextCleaner.clean(code.description)))
-        }
+        hoisted.append(
+            ModelType(
+                name: codeName, schemaName: codeName, kind: .stringEnum(EnumCases.make(code.values, names: &nameCache)),
+                documentation: DocTextCleaner.clean(code.description)))
         return ModelType(
             name: name, schemaName: schemaName, kind: .alias("AlipayErrorResponse<\(codeName)>"),
             documentation: documentation)
