@@ -64,12 +64,18 @@ let package = Package(
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
         .target(name: "GenYAML", dependencies: ["CYaml"]),
+        // OpenAPI Overlay 1.0.0 documents, applied to the YAML trees before the OpenAPI stage reads them.
+        .target(name: "GenOverlay", dependencies: ["GenYAML"]),
         .target(name: "GenOpenAPI", dependencies: ["GenYAML"]),
+        // `gen import`: an official spec's facts, without Alipay's prose, as YAML.
+        .target(name: "GenImport", dependencies: ["GenYAML", "GenOpenAPI"]),
         .target(name: "GenSDKModel", dependencies: ["GenOpenAPI"]),
         // Mustache templates parsed once and rendered over plain values.
         .target(name: "GenTemplate"),
         .target(name: "GenRender", dependencies: ["GenSDKModel", "GenTemplate"]),
-        .target(name: "GenPipeline", dependencies: ["GenYAML", "GenOpenAPI", "GenSDKModel", "GenRender"]),
+        .target(
+            name: "GenPipeline",
+            dependencies: ["GenYAML", "GenOverlay", "GenOpenAPI", "GenSDKModel", "GenRender"]),
         // libFuzzer entry point over the YAML, OpenAPI and SDK model stages and the template parser;
         // replays files otherwise.
         .executableTarget(name: "GenFuzz", dependencies: ["GenYAML", "GenOpenAPI", "GenSDKModel", "GenTemplate"]),
@@ -77,7 +83,9 @@ let package = Package(
         .executableTarget(name: "RuntimeFuzz", dependencies: ["AlipayRuntime"]),
         .executableTarget(
             name: "gen",
-            dependencies: ["GenPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "GenPipeline", "GenImport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
 
         // Runtime: the v3 protocol that the generated SDK stands on.
@@ -117,6 +125,8 @@ let package = Package(
         // Tests mirror the sources.
         .testTarget(name: "GenYAMLTests", dependencies: ["GenYAML"]),
         .testTarget(name: "GenOpenAPITests", dependencies: ["GenOpenAPI"]),
+        .testTarget(name: "GenOverlayTests", dependencies: ["GenOverlay", "GenYAML"]),
+        .testTarget(name: "GenImportTests", dependencies: ["GenImport", "GenYAML"]),
         .testTarget(name: "GenTemplateTests", dependencies: ["GenTemplate"]),
         .testTarget(name: "GenSDKModelTests", dependencies: ["GenSDKModel", "GenOpenAPI", "GenYAML"]),
         .testTarget(name: "GenPipelineTests", dependencies: ["GenPipeline", "GenSDKModel", "GenOpenAPI", "GenYAML"]),

@@ -1,5 +1,6 @@
 import Foundation
 import GenOpenAPI
+import GenOverlay
 import GenRender
 import GenSDKModel
 import GenYAML
@@ -79,6 +80,11 @@ public struct Generator: Sendable {
         self.options = options
     }
 
+    /// The last component of a path: overlays apply in the order of their file names.
+    private static func fileName(_ path: String) -> String {
+        (path as NSString).lastPathComponent
+    }
+
     private static func seconds(since start: ContinuousClock.Instant) -> Double {
         let elapsed = (ContinuousClock.now - start).components
         return Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
@@ -97,21 +103,48 @@ public struct Generator: Sendable {
         let templates = try TemplateSet(overrides: options.templates)
         endStage("templates")
 
-        var documents: [Document] = []
+        var specs: [(file: String, root: Node)] = []
+        var overlays: [Overlay] = []
         var diagnostics: [Diagnostic] = []
         var warnings: [Diagnostic] = []
         for file in files {
             do {
                 let root = try YAMLReader.parse(contentsOf: file)
-                endStage("yaml")
-                let parsed = try DocumentParser().parse(root, file: file)
-                endStage("openapi")
+                if Overlay.isOverlay(root) {
+                    overlays.append(try Overlay(root, file: file))
+                } else {
+                    specs.append((file, root))
+                }
+            } catch {
+                diagnostics += error.diagnostics
+            }
+        }
+        endStage("yaml")
+        if !diagnostics.isEmpty {
+            throw DiagnosticError(diagnostics)
+        }
+        if specs.isEmpty {
+            throw DiagnosticError([
+                .error("no OpenAPI spec among \(options.specs.joined(separator: ", ")), only overlays", at: nil)
+            ])
+        }
+        if !overlays.isEmpty {
+            var roots = specs.map(\.root)
+            try Overlay.apply(overlays.sorted { Self.fileName($0.file) < Self.fileName($1.file) }, to: &roots)
+            specs = zip(specs, roots).map { ($0.file, $1) }
+            endStage("overlays")
+        }
+        var documents: [Document] = []
+        for spec in specs {
+            do {
+                let parsed = try DocumentParser().parse(spec.root, file: spec.file)
                 documents.append(parsed.document)
                 warnings += parsed.warnings
             } catch {
                 diagnostics += error.diagnostics
             }
         }
+        endStage("openapi")
         if !diagnostics.isEmpty {
             throw DiagnosticError(diagnostics)
         }
@@ -124,7 +157,7 @@ public struct Generator: Sendable {
         warnings += built.warnings
         endStage("sdk model")
         let renderer = Renderer(templates: templates)
-        let sources = files.map { ($0 as NSString).lastPathComponent }
+        let sources = specs.map { Self.fileName($0.file) }
         let output = URL(fileURLWithPath: options.output, isDirectory: true)
         // Worked out before anything is written: a manifest gen cannot update stops the run.
         var manifestUpdate: (list: PackageFamilyList, text: String)?
@@ -152,7 +185,7 @@ public struct Generator: Sendable {
             endStage("commit")
         }
         if !options.freesMemory {
-            MemoryKeeper.keep((documents, document, built.model))
+            MemoryKeeper.keep((specs, documents, document, built.model))
         }
         return Summary(
             specCount: files.count,

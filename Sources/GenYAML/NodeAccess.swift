@@ -68,6 +68,12 @@ extension Node {
         }
     }
 
+    /// Whether the node is a string scalar: quoted, tagged `!!str`, or plain text that reads as no
+    /// null, boolean or number.
+    public var isString: Bool {
+        scalar != nil && kindDescription == "a string"
+    }
+
     /// What the node is, for messages: `a mapping`, `a sequence`, `null`, `a boolean`, `a number`
     /// or `a string`.
     public var kindDescription: String {

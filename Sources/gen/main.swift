@@ -1,17 +1,29 @@
 import ArgumentParser
 import Foundation
+import GenImport
 import GenPipeline
 import GenYAML
 
-/// `gen`: turns Alipay OpenAPI specs into the Swift SDK under Generated/.
+/// `gen`: turns Alipay OpenAPI specs into the Swift SDK under Generated/; `gen import` brings in
+/// an official spec.
 struct Gen: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gen",
         abstract: "Generate the Alipay Swift SDK from OpenAPI specs.",
+        subcommands: [Generate.self, Import.self],
+        defaultSubcommand: Generate.self)
+}
+
+/// `gen [generate] Specs/`: the SDK from the specs and overlays in a folder.
+struct Generate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Generate the SDK (the default command).",
         discussion: """
-            Reads every .yaml, .yml and .json spec in the given folders (or the given files) and writes \
-            typed models, API classes and their docs. Files that did not change are left untouched; files \
-            that are no longer produced are removed. On any error nothing is written.
+            Reads every .yaml, .yml and .json file in the given folders (or the given files): OpenAPI \
+            specs, and OpenAPI Overlay 1.0.0 documents, which are applied to the specs in the order of \
+            their file names before anything else reads them. Writes typed models, API classes and their \
+            docs. Files that did not change are left untouched; files that are no longer produced are \
+            removed. On any error nothing is written.
 
             Exit codes: 0 success, 1 spec errors or --check found differences, 2 usage.
             """)
@@ -89,9 +101,45 @@ struct Gen: ParsableCommand {
         }
     }
 
-    private func printError(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+}
+
+/// `gen import oasSchema.json`: the facts of an official spec, without Alipay's prose.
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the facts of an official Alipay spec to Specs/, without Alipay's prose.",
+        discussion: """
+            Reads an OpenAPI spec (Alipay publishes oasSchema.json; its YAML form gives the same output) \
+            and writes every path, operation, parameter, schema, type, format, enum, required list, \
+            deprecation, encoding and example to the output file, leaving out every description, summary \
+            and title. On any error the output file is left as it was.
+
+            Exit codes: 0 success, 1 errors in the input, 2 usage.
+            """)
+
+    @Argument(help: "The official spec, JSON or YAML.")
+    var spec: String
+
+    @Option(help: "The file to write.")
+    var output = "Specs/alipay-v3.yaml"
+
+    mutating func run() throws {
+        do {
+            let summary = try SpecImport(input: spec, output: output).run()
+            print(
+                "\(summary.operationCount) operations, \(summary.schemaCount) schemas; \(output) "
+                    + (summary.changed ? "written (\(summary.bytes) bytes)" : "unchanged"))
+        } catch {
+            for diagnostic in error.diagnostics {
+                printError(diagnostic.description)
+            }
+            printError("gen import: \(output) was not changed")
+            throw ExitCode(1)
+        }
     }
+}
+
+private func printError(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
 }
 
 // Usage errors exit with 2, as the documentation says, not ArgumentParser's default of 64.

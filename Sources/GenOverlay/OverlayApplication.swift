@@ -1,0 +1,180 @@
+import GenYAML
+
+extension Overlay {
+    /// Applies the actions of `overlays`, in order, to the spec trees `specs`.
+    ///
+    /// An action changes every node its target selects in any of the specs. One that selects
+    /// nothing is an error naming the first segment that matched nothing, so an overlay cannot go
+    /// stale unseen when the spec renames what it changes. All such errors are reported together;
+    /// on error the trees may be partly changed.
+    public static func apply(_ overlays: [Overlay], to specs: inout [Node]) throws(DiagnosticError) {
+        var diagnostics: [Diagnostic] = []
+        var edit = TreeEdit()
+        for overlay in overlays {
+            for action in overlay.actions {
+                var count = 0
+                for index in specs.indices {
+                    count += edit.visit(&specs[index], action.target.segments[...], action.change)
+                }
+                if count == 0 {
+                    diagnostics.append(.error(TargetDiagnosis.explain(action.target, in: specs), at: action.location))
+                }
+            }
+        }
+        if !diagnostics.isEmpty {
+            throw DiagnosticError(diagnostics)
+        }
+    }
+}
+
+/// Walks a tree along a target's segments and changes what it reaches, in place.
+///
+/// Overlays list their actions grouped by what they change (one schema's properties one after the
+/// other), so the position where a key was found at each depth is tried first next time: the
+/// thousands of actions of a large overlay do not each search `paths` and `components.schemas`
+/// from the start. A hint is only a guess, checked against the key, so it never changes a result.
+struct TreeEdit {
+    private var hints: [Int] = []
+
+    /// Applies `change` to the nodes under `node` that `segments` select; returns how many.
+    mutating func visit(_ node: inout Node, _ segments: ArraySlice<JSONPath.Segment>, _ change: Overlay.Change)
+        -> Int
+    {
+        guard let segment = segments.first else {
+            if case .update(let update) = change {
+                Self.merge(update, into: &node)
+            }
+            return 1
+        }
+        let rest = segments.dropFirst()
+        let removes: Bool
+        if case .remove = change, rest.isEmpty {
+            removes = true
+        } else {
+            removes = false
+        }
+        switch node.content {
+        case .scalar:
+            return 0
+        case .mapping(var pairs):
+            // Take the pairs out so that changing them does not copy them.
+            node.content = .sequence([])
+            defer { node.content = .mapping(pairs) }
+            if case .key(let key) = segment {
+                guard let index = find(key, in: pairs, depth: segments.startIndex) else {
+                    return 0
+                }
+                if removes {
+                    pairs.remove(at: index)
+                    return 1
+                }
+                return visit(&pairs[index].value, rest, change)
+            }
+            if removes {
+                let before = pairs.count
+                pairs.removeAll { segment.selects(value: $0.value) }
+                return before - pairs.count
+            }
+            var count = 0
+            for index in pairs.indices where segment.selects(value: pairs[index].value) {
+                count += visit(&pairs[index].value, rest, change)
+            }
+            return count
+        case .sequence(var items):
+            node.content = .scalar(Scalar(""))
+            defer { node.content = .sequence(items) }
+            let selected = items.indices.filter { segment.selects(item: items[$0], at: $0, of: items.count) }
+            if removes {
+                for index in selected.reversed() {
+                    items.remove(at: index)
+                }
+                return selected.count
+            }
+            return selected.reduce(0) { $0 + visit(&items[$1], rest, change) }
+        }
+    }
+
+    /// The index of the pair whose key is `key`, trying the last one found at `depth` first.
+    private mutating func find(_ key: String, in pairs: [Node.Pair], depth: Int) -> Int? {
+        if depth < hints.count, hints[depth] < pairs.count, pairs[hints[depth]].key.scalar?.value == key {
+            return hints[depth]
+        }
+        guard let index = pairs.firstIndex(where: { $0.key.scalar?.value == key }) else {
+            return nil
+        }
+        if depth >= hints.count {
+            hints += Array(repeating: 0, count: depth - hints.count + 1)
+        }
+        hints[depth] = index
+        return index
+    }
+
+    /// Merges `update` into `target`: mappings key by key, sequences by appending the items
+    /// `target` does not have yet; anything else replaces `target`.
+    static func merge(_ update: Node, into target: inout Node) {
+        switch (update.content, target.content) {
+        case (.mapping(let additions), .mapping(var pairs)):
+            target.content = .sequence([])
+            for addition in additions {
+                let key = addition.key.scalar?.value
+                if let index = pairs.firstIndex(where: { key != nil && $0.key.scalar?.value == key }) {
+                    merge(addition.value, into: &pairs[index].value)
+                } else {
+                    pairs.append(addition)
+                }
+            }
+            target.content = .mapping(pairs)
+        case (.sequence(let additions), .sequence(var items)):
+            target.content = .scalar(Scalar(""))
+            for addition in additions where !items.contains(where: { $0.hasSameValue(as: addition) }) {
+                items.append(addition)
+            }
+            target.content = .sequence(items)
+        default:
+            target = update
+        }
+    }
+}
+
+extension JSONPath.Segment {
+    /// Whether a mapping's value is selected (keys are matched by the caller).
+    func selects(value: Node) -> Bool {
+        switch self {
+        case .key, .index: return false
+        case .wildcard: return true
+        case .filter(let key, let expected): return value.hasString(expected, at: key)
+        }
+    }
+
+    /// Whether item `index` of a sequence of `count` items is selected.
+    func selects(item: Node, at index: Int, of count: Int) -> Bool {
+        switch self {
+        case .key: return false
+        case .wildcard: return true
+        case .index(let wanted): return wanted == index || (wanted < 0 && count + wanted == index)
+        case .filter(let key, let expected): return item.hasString(expected, at: key)
+        }
+    }
+}
+
+extension Node {
+    /// Whether the node is a mapping whose `key` holds the scalar `expected`.
+    func hasString(_ expected: String, at key: String) -> Bool {
+        self[key]?.scalar?.value == expected
+    }
+
+    /// Equality of values, whatever the positions: same scalars (and types), same items, same pairs.
+    func hasSameValue(as other: Node) -> Bool {
+        switch (content, other.content) {
+        case (.scalar(let a), .scalar(let b)):
+            return a.value == b.value && isString == other.isString
+        case (.sequence(let a), .sequence(let b)):
+            return a.count == b.count && zip(a, b).allSatisfy { $0.hasSameValue(as: $1) }
+        case (.mapping(let a), .mapping(let b)):
+            return a.count == b.count
+                && zip(a, b).allSatisfy { $0.key.hasSameValue(as: $1.key) && $0.value.hasSameValue(as: $1.value) }
+        default:
+            return false
+        }
+    }
+}
