@@ -40,7 +40,7 @@ full-sdk:
 bench:
 	python3 bench/run.py
 
-## Fuzz the YAML, OpenAPI and SDK model stages, the template parser, the v2 response reader and the notification form parser, each for a bounded time (FUZZ_SECONDS, default 60).
+## Fuzz the YAML, OpenAPI and SDK model stages, the template parser, gen import, the overlay reader, the v2 response reader and the notification form parser, each for a bounded time (FUZZ_SECONDS, default 60).
 fuzz:
 	bash bench/fuzz.sh
 

@@ -76,9 +76,11 @@ let package = Package(
         .target(
             name: "GenPipeline",
             dependencies: ["GenYAML", "GenOverlay", "GenOpenAPI", "GenSDKModel", "GenRender"]),
-        // libFuzzer entry point over the YAML, OpenAPI and SDK model stages and the template parser;
-        // replays files otherwise.
-        .executableTarget(name: "GenFuzz", dependencies: ["GenYAML", "GenOpenAPI", "GenSDKModel", "GenTemplate"]),
+        // libFuzzer entry point over the YAML, OpenAPI and SDK model stages, the template parser, the
+        // importer and the overlay reader (GEN_FUZZ_TARGET); replays files otherwise.
+        .executableTarget(
+            name: "GenFuzz",
+            dependencies: ["GenYAML", "GenOverlay", "GenOpenAPI", "GenImport", "GenSDKModel", "GenTemplate"]),
         // libFuzzer entry point over the v2 response reader and the notification form parser; replays files otherwise.
         .executableTarget(name: "RuntimeFuzz", dependencies: ["AlipayRuntime"]),
         .executableTarget(

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Fuzzes with libFuzzer for a bounded time, one run per target:
 #   gen           GenFuzz: the YAML, OpenAPI and SDK model stages and the template parser and renderer;
+#   import        GenFuzz: `gen import` (prose removal, the YAML writer, reading the output back);
+#   overlay       GenFuzz: the overlay reader, JSONPath targets and applying overlays;
 #   response      RuntimeFuzz: v2 gateway answers (envelope checked against Foundation's JSON reader, reader);
 #   notification  RuntimeFuzz: notification form bodies (form round trip, verification by both rules).
 #
 #   FUZZ_SECONDS (default 60) bounds the time of each run, FUZZ_RUNS (default unlimited) its executions;
-#   FUZZ_TARGETS (default "gen response notification") picks the runs.
+#   FUZZ_TARGETS (default "gen import overlay response notification") picks the runs.
 #   Seeds: Specs/, the bad-spec fixtures and Templates/ for gen; for the runtime, answers and notification
 #   bodies written below, signed with the test keys (and the v2 vectors of REFERENCE, default
 #   ../shared/reference, when present). New corpus entries go to .build-fuzz/corpus* (ignored); a crash is
@@ -16,7 +18,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 seconds=${FUZZ_SECONDS:-60}
 runs=${FUZZ_RUNS:--1}
-targets=${FUZZ_TARGETS:-gen response notification}
+targets=${FUZZ_TARGETS:-gen import overlay response notification}
 reference=${REFERENCE:-../shared/reference}
 scratch=.build-fuzz
 
@@ -26,19 +28,62 @@ fuzz() {
     mkdir -p "$corpus" "$artifacts"
     echo "fuzz: $name"
     # The Swift backtracer would take the crash first; libFuzzer must see it to save the input.
-    RUNTIME_FUZZ_TARGET=$name SWIFT_BACKTRACE=enable=no "$binary" "$corpus" "$seeds" \
+    RUNTIME_FUZZ_TARGET=$name GEN_FUZZ_TARGET=$name SWIFT_BACKTRACE=enable=no "$binary" "$corpus" "$seeds" \
         -max_total_time="$seconds" -runs="$runs" -max_len=8192 -timeout=10 -rss_limit_mb=4096 \
         -artifact_prefix="$artifacts" -print_final_stats=1 2>&1 | tee "$log" \
         | grep -E '^(#[0-9]+[[:space:]]+(DONE|pulse)|stat::|==[0-9]+==|SUMMARY|INFO: Seed|Fatal error)' || true
 }
 
-if [[ " $targets " == *" gen "* ]]; then
+gen_targets=()
+for name in gen import overlay; do
+    if [[ " $targets " == *" $name "* ]]; then gen_targets+=("$name"); fi
+done
+if [ ${#gen_targets[@]} -gt 0 ]; then
     swift build -c release --scratch-path "$scratch" --product GenFuzz \
         -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING >/dev/null
     binary=$(swift build -c release --scratch-path "$scratch" --show-bin-path)/GenFuzz
-    mkdir -p "$scratch/seeds"
+    rm -rf "$scratch/seeds" "$scratch/seeds-import" "$scratch/seeds-overlay"
+    mkdir -p "$scratch/seeds" "$scratch/seeds-import" "$scratch/seeds-overlay"
     cp Specs/*.yaml Tests/Fixtures/BadSpecs/*.yaml Templates/*.mustache "$scratch/seeds/"
-    fuzz gen "$binary" "$scratch/corpus" "$scratch/seeds" "$scratch/artifacts/" "$scratch/fuzz.log"
+    # Import seeds: single operations of the imported spec with their schemas, as JSON (the form Alipay
+    # publishes) and YAML, with prose put back in. Overlay seeds: a few actions at a time of each overlay.
+    python3 - "$root/Specs" "$scratch/seeds-import" "$scratch/seeds-overlay" <<'PYTHON'
+import glob, json, os, sys
+import yaml
+
+specs, imports, overlays = sys.argv[1:4]
+spec = yaml.safe_load(open(os.path.join(specs, "alipay-v3.yaml")))
+schemas = spec["components"]["schemas"]
+for number, (path, item) in enumerate(list(spec["paths"].items())[:: max(1, len(spec["paths"]) // 40)]):
+    used = {}
+    text = json.dumps(item)
+    for name in schemas:
+        if f'"#/components/schemas/{name}"' in text and len(used) < 4:
+            used[name] = dict(schemas[name], description="说明 <b>`x`</b>", title="标题")
+    for operation in item.values():
+        operation["summary"], operation["description"] = "摘要", "描述\n第二行"
+    doc = {"openapi": "3.0.3", "info": {"title": "支付宝开放平台API", "version": "1"},
+           "paths": {path: item}, "components": {"schemas": used}}
+    with open(os.path.join(imports, f"operation-{number}.json"), "w") as f:
+        json.dump(doc, f, ensure_ascii=False)
+    with open(os.path.join(imports, f"operation-{number}.yaml"), "w") as f:
+        yaml.safe_dump(doc, f, allow_unicode=True, sort_keys=False)
+for file in sorted(glob.glob(os.path.join(specs, "overlay-*.yaml"))):
+    overlay = yaml.safe_load(open(file))
+    actions = overlay["actions"]
+    for start in range(0, len(actions), max(1, len(actions) // 20)):
+        part = dict(overlay, actions=actions[start:start + 3])
+        name = os.path.basename(file)[:-5] + f"-{start}.yaml"
+        with open(os.path.join(overlays, name), "w") as f:
+            yaml.safe_dump(part, f, allow_unicode=True, sort_keys=False)
+PYTHON
+    for name in "${gen_targets[@]}"; do
+        case $name in
+            gen) fuzz gen "$binary" "$scratch/corpus" "$scratch/seeds" "$scratch/artifacts/" "$scratch/fuzz.log" ;;
+            *) fuzz "$name" "$binary" "$scratch/corpus-$name" "$scratch/seeds-$name" \
+                "$scratch/artifacts/$name/" "$scratch/fuzz-$name.log" ;;
+        esac
+    done
 fi
 
 runtime_targets=()

@@ -36,6 +36,11 @@ public struct SpecImport: Sendable {
         self.output = output
     }
 
+    /// `root` without Alipay's prose: what `gen import` writes, as a tree.
+    public static func withoutProse(_ root: Node) -> Node {
+        ProseRemoval().strip(root)
+    }
+
     /// The imported text of the spec at `input`.
     public func importedText() throws(DiagnosticError) -> (text: String, operations: Int, schemas: Int) {
         let root = try YAMLReader.parse(contentsOf: input)

@@ -162,19 +162,4 @@ extension Node {
     func hasString(_ expected: String, at key: String) -> Bool {
         self[key]?.scalar?.value == expected
     }
-
-    /// Equality of values, whatever the positions: same scalars (and types), same items, same pairs.
-    func hasSameValue(as other: Node) -> Bool {
-        switch (content, other.content) {
-        case (.scalar(let a), .scalar(let b)):
-            return a.value == b.value && isString == other.isString
-        case (.sequence(let a), .sequence(let b)):
-            return a.count == b.count && zip(a, b).allSatisfy { $0.hasSameValue(as: $1) }
-        case (.mapping(let a), .mapping(let b)):
-            return a.count == b.count
-                && zip(a, b).allSatisfy { $0.key.hasSameValue(as: $1.key) && $0.value.hasSameValue(as: $1.value) }
-        default:
-            return false
-        }
-    }
 }

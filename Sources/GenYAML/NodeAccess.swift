@@ -103,4 +103,23 @@ extension Node {
         }
         return Int(text) != nil || Double(text) != nil
     }
+
+    /// Equality of values, whatever the positions and the way they are written: nulls, same scalars
+    /// of the same type, same items, same pairs.
+    public func hasSameValue(as other: Node) -> Bool {
+        switch (content, other.content) {
+        case (.scalar(let a), .scalar(let b)):
+            if isNull || other.isNull {
+                return isNull == other.isNull
+            }
+            return a.value == b.value && isString == other.isString
+        case (.sequence(let a), .sequence(let b)):
+            return a.count == b.count && zip(a, b).allSatisfy { $0.hasSameValue(as: $1) }
+        case (.mapping(let a), .mapping(let b)):
+            return a.count == b.count
+                && zip(a, b).allSatisfy { $0.key.hasSameValue(as: $1.key) && $0.value.hasSameValue(as: $1.value) }
+        default:
+            return false
+        }
+    }
 }

@@ -89,7 +89,9 @@ private final class Emitter {
         var event = yaml_event_t()
         switch node.content {
         case .scalar(let scalar):
-            return emitScalar(scalar, isString: node.isString)
+            // An empty null is written `null`: a bare empty key would read back as the string ''.
+            let written = scalar.value.isEmpty && node.isNull ? Scalar("null") : scalar
+            return emitScalar(written, isString: node.isString)
         case .sequence(let items):
             guard yaml_sequence_start_event_initialize(&event, nil, nil, 1, YAML_BLOCK_SEQUENCE_STYLE) == 1,
                 emit(&event)
