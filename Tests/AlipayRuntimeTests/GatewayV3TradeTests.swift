@@ -8,7 +8,8 @@ import Testing
 #endif
 
 /// The gateway's built-in v3 trade routes, called with the real client, over the trades `gateway.do` keeps.
-@Suite("AlipayTestGateway v3 trade routes")
+/// Serialized: two dozen gateways signing at once would starve the timing-sensitive suites alongside.
+@Suite("AlipayTestGateway v3 trade routes", .serialized)
 struct GatewayV3TradeTests {
     /// A v3 trade answer: its string fields, and the raw JSON for the rest.
     struct Answer {
