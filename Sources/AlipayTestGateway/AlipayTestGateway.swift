@@ -10,6 +10,10 @@ import Foundation
 /// `app_cert_sn` and `alipay-root-cert-sn`, AES decryption, and multipart forms (only `data` signed).
 /// Rejections answer like Alipay: `{"code":"invalid-signature","message":…}` with 400 or 401.
 ///
+/// Built in, over the trades `gateway.do` keeps: `POST /v3/alipay/trade/` `precreate`, `create`, `pay`,
+/// `query`, `refund`, `fastpay/refund/query`, `close` and `cancel`; a route for one of these paths
+/// replaces the built-in answer.
+///
 /// ```swift
 /// let gateway = try await AlipayTestGateway.start(.init(appId: appId, appPublicKey: appPublicKey,
 ///                                                        alipayPrivateKey: alipayPrivateKey))
@@ -53,6 +57,9 @@ public final class AlipayTestGateway: Sendable {
             timestampTolerance: configuration.timestampTolerance, identity: engine.identity,
             certificates: engine.certificates)
         let v2State = V2GatewayState()
+        for route in V3TradeRoutes(trades: v2State).routes {
+            await state.addRoute(route)
+        }
         let server = HTTPServer(
             address: try sockaddr_in.inet(ip4: configuration.host, port: configuration.port),
             timeout: 60,

@@ -12,7 +12,7 @@ import Foundation
 ///
 /// Built in: `alipay.trade.query` and `alipay.trade.refund` over the gateway's trades, page and WAP pay
 /// (a cashier page that opens a trade), and `alipay.open.app.alipaycert.download`; `routeV2(_:handler:)`
-/// answers any method.
+/// answers any method. The v3 trade routes (`/v3/alipay/trade/query`, …) work over the same trades.
 extension AlipayTestGateway {
     /// `http://127.0.0.1:<port>/gateway.do`: use it as `AlipayConfig.gatewayURL`.
     public var gatewayURL: URL {

@@ -16,7 +16,7 @@ struct PaymentNotification {
             GatewayBeijingClock.day(of: time) + "00222" + sent.suffix(8).filter(\.isNumber) + trade.tradeNo.suffix(15)
         return [
             ("gmt_create", GatewayBeijingClock.string(from: trade.created)), ("charset", "utf-8"),
-            ("buyer_id", Trade.buyerId), ("invoice_amount", amount), ("notify_id", notifyId),
+            ("buyer_id", trade.buyerUserId ?? Trade.buyerId), ("invoice_amount", amount), ("notify_id", notifyId),
             ("notify_type", "trade_status_sync"), ("trade_status", trade.status.rawValue), ("receipt_amount", amount),
             ("app_id", appId), ("buyer_pay_amount", amount), ("sign_type", "RSA2"),
             ("gmt_payment", GatewayBeijingClock.string(from: trade.paid ?? time)), ("version", "1.0"),

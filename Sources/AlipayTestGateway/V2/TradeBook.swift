@@ -1,6 +1,7 @@
 import Foundation
 
-/// The trades the gateway knows, by `out_trade_no`, and what query, refund and payment do to them.
+/// The trades the gateway knows, by `out_trade_no`, and what the v2 and v3 trade methods and payment do
+/// to them.
 struct TradeBook: Sendable {
     typealias Rejection = AlipayTestGateway.V2Rejection
 
@@ -39,6 +40,33 @@ struct TradeBook: Sendable {
         return trade
     }
 
+    /// Opens a trade for a named buyer (`buyer_id` or `buyer_open_id`), as `alipay.trade.create` does; the
+    /// same buyer may open it again, another may not.
+    mutating func create(_ biz: [String: String], notifyURL: String?, now: Date) throws(Rejection) -> Trade {
+        let buyerUserId = Self.nonEmpty(biz["buyer_id"])
+        let buyerOpenId = Self.nonEmpty(biz["buyer_open_id"])
+        guard buyerUserId != nil || buyerOpenId != nil else {
+            throw .tradeParameter("buyer_id 和 buyer_open_id 不能同时为空")
+        }
+        if let existing = Self.nonEmpty(biz["out_trade_no"]).flatMap({ trades[$0] }),
+            existing.buyerUserId != buyerUserId || existing.buyerOpenId != buyerOpenId
+        {
+            throw .tradeBuyerNotMatch
+        }
+        var trade = try open(biz, notifyURL: notifyURL, now: now)
+        trade.buyerUserId = buyerUserId
+        trade.buyerOpenId = buyerOpenId
+        trades[trade.outTradeNo] = trade
+        return trade
+    }
+
+    /// Opens a trade and pays it at once, as a barcode payment (`alipay.trade.pay` with `auth_code`) does.
+    mutating func openPaid(_ biz: [String: String], notifyURL: String?, now: Date) throws(Rejection) -> Trade {
+        guard Self.nonEmpty(biz["auth_code"]) != nil else { throw .tradeParameter("缺少 auth_code") }
+        let trade = try open(biz, notifyURL: notifyURL, now: now)
+        return try pay(outTradeNo: trade.outTradeNo, now: now)
+    }
+
     /// The trade named by `trade_no` or `out_trade_no`.
     func find(_ biz: [String: String]) throws(Rejection) -> Trade {
         if let tradeNo = biz["trade_no"], !tradeNo.isEmpty {
@@ -69,12 +97,15 @@ struct TradeBook: Sendable {
     /// Refunds `refund_amount`; a refund repeated with the same `out_request_no` moves no money
     /// (`fundChange` false). A trade refunded in full is closed.
     mutating func refund(_ biz: [String: String]) throws(Rejection) -> (trade: Trade, fundChange: Bool) {
-        var trade = try find(biz)
         guard let amount = biz["refund_amount"].flatMap(TradeAmount.init), amount > .zero else {
             throw .tradeParameter("refund_amount 无效: \(biz["refund_amount"] ?? "(无)")")
         }
+        var trade = try find(biz)
         let requestNo = biz["out_request_no"].flatMap { $0.isEmpty ? nil : $0 } ?? trade.outTradeNo
-        if trade.refunds[requestNo] != nil { return (trade, false) }
+        if let earlier = trade.refunds[requestNo] {
+            guard earlier == amount else { throw .discordantRepeatRequest }
+            return (trade, false)
+        }
         switch trade.status {
         case .waitBuyerPay: throw .tradeStatusError
         case .closed: throw .tradeHasClosed
@@ -86,5 +117,39 @@ struct TradeBook: Sendable {
         if trade.refunded == trade.totalAmount { trade.status = .closed }
         trades[trade.outTradeNo] = trade
         return (trade, true)
+    }
+
+    /// The refund made under `out_request_no`, if any, with its trade.
+    func refund(requestedBy biz: [String: String]) throws(Rejection) -> (trade: Trade, amount: TradeAmount?) {
+        guard let requestNo = Self.nonEmpty(biz["out_request_no"]) else {
+            throw .tradeParameter("缺少 out_request_no")
+        }
+        let trade = try find(biz)
+        return (trade, trade.refunds[requestNo])
+    }
+
+    /// Closes an unpaid trade; any other is `ACQ.TRADE_STATUS_ERROR`.
+    mutating func close(_ biz: [String: String]) throws(Rejection) -> Trade {
+        var trade = try find(biz)
+        guard trade.status == .waitBuyerPay else { throw .tradeStatusError }
+        trade.status = .closed
+        trades[trade.outTradeNo] = trade
+        return trade
+    }
+
+    /// Cancels a trade: an unpaid one is closed, a paid one refunded (what is left of it) and closed. A
+    /// trade already closed stays as it is; `refunded` says whether the trade had been paid.
+    mutating func cancel(_ biz: [String: String]) throws(Rejection) -> (trade: Trade, refunded: Bool) {
+        var trade = try find(biz)
+        if trade.status != .closed {
+            trade.refunded = trade.paid == nil ? .zero : trade.totalAmount
+            trade.status = .closed
+            trades[trade.outTradeNo] = trade
+        }
+        return (trade, trade.paid != nil)
+    }
+
+    private static func nonEmpty(_ value: String?) -> String? {
+        value.flatMap { $0.isEmpty ? nil : $0 }
     }
 }

@@ -28,12 +28,7 @@ struct V2BuiltInMethods: Sendable {
         case "alipay.trade.refund":
             do {
                 let (trade, fundChange) = try await v2.refund(biz)
-                return .node(
-                    success([
-                        ("trade_no", trade.tradeNo), ("out_trade_no", trade.outTradeNo),
-                        ("buyer_logon_id", Trade.buyerLogonId), ("fund_change", fundChange ? "Y" : "N"),
-                        ("refund_fee", trade.refunded.description), ("buyer_user_id", Trade.buyerId),
-                    ]))
+                return .node(success(trade.refundFields(fundChange: fundChange)))
             } catch {
                 return .node(failure(error, biz: biz))
             }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// The v2 side's mutable state: routes by method, the request and rejection logs, and the trades.
+/// The v2 side's mutable state: routes by method, the request and rejection logs, and the trades, which
+/// the built-in v3 trade routes share (`V3TradeRoutes`).
 actor V2GatewayState {
     typealias Handler = @Sendable (AlipayTestGateway.V2Request) async throws -> AlipayTestGateway.V2Response
     typealias Rejection = AlipayTestGateway.V2Rejection
@@ -42,6 +43,26 @@ actor V2GatewayState {
 
     func refund(_ biz: [String: String]) throws(Rejection) -> (trade: Trade, fundChange: Bool) {
         try trades.refund(biz)
+    }
+
+    func createTrade(_ biz: [String: String], notifyURL: String?, now: Date) throws(Rejection) -> Trade {
+        try trades.create(biz, notifyURL: notifyURL, now: now)
+    }
+
+    func openPaidTrade(_ biz: [String: String], notifyURL: String?, now: Date) throws(Rejection) -> Trade {
+        try trades.openPaid(biz, notifyURL: notifyURL, now: now)
+    }
+
+    func findRefund(_ biz: [String: String]) throws(Rejection) -> (trade: Trade, amount: TradeAmount?) {
+        try trades.refund(requestedBy: biz)
+    }
+
+    func closeTrade(_ biz: [String: String]) throws(Rejection) -> Trade {
+        try trades.close(biz)
+    }
+
+    func cancelTrade(_ biz: [String: String]) throws(Rejection) -> (trade: Trade, refunded: Bool) {
+        try trades.cancel(biz)
     }
 
     private func append<Element>(_ element: Element, to log: inout [Element]) {

@@ -27,15 +27,7 @@ extension AlipayTestGateway {
 
         /// The business fields of `biz_content` that are strings or numbers (`9.9` read as `"9.9"`).
         var bizStrings: [String: String] {
-            let object = (try? decodeBizContent([String: AlipayJSONValue].self)) ?? [:]
-            return object.compactMapValues { value in
-                switch value {
-                case .string(let text): text
-                case .number(let number) where number == number.rounded() && abs(number) < 1e15: String(Int(number))
-                case .number(let number): String(number)
-                default: nil
-                }
-            }
+            BusinessFields.strings(of: bizContent)
         }
     }
 }
