@@ -2,10 +2,16 @@ import GenSDKModel
 
 /// The body of a usage example for one method: the same lines go into the Markdown page and into
 /// a compiled examples file, so an example that stops compiling fails the build.
+///
+/// The example passes every required parameter, and builds a struct body before the call with
+/// every required property filled (see ``ExampleValues``); optional ones are left out.
 struct ExampleCode {
     let api: APIClass
     let method: APIMethod
-    let structNames: Set<String>
+    let values: ExampleValues
+
+    /// How far the examples file indents the lines, for the line length of the format.
+    private static let indent = 8
 
     var lines: [String] {
         var lines = [
@@ -16,9 +22,9 @@ struct ExampleCode {
         ]
         var arguments: [String] = []
         for parameter in method.parameters {
-            if parameter.role == .body, structNames.contains(parameter.type) {
+            if parameter.role == .body, values.isStructure(parameter.type) {
                 let variable = Identifiers.plain(parameter.name)
-                lines.append("let \(variable) = \(parameter.type)()")
+                lines += values.value(of: parameter.type).lines(prefix: "let \(variable) = ", indent: Self.indent)
                 arguments.append(method.isJSONBody(parameter) ? variable : "\(variable): \(variable)")
             } else if let argument = argument(parameter) {
                 arguments.append(argument)
@@ -32,28 +38,19 @@ struct ExampleCode {
     /// Whether the example needs Foundation (for `Data`).
     var needsFoundation: Bool {
         method.parameters.contains { $0.role == .file && !$0.isOptional }
+            || lines.contains { TypeText.mentions($0, "Data") }
     }
 
     private func argument(_ parameter: MethodParameter) -> String? {
+        guard !parameter.isOptional else { return nil }
+        let name = Identifiers.plain(parameter.name)
         switch parameter.role {
-        case .body:
-            return nil
         case .file:
-            guard !parameter.isOptional else { return nil }
-            return "\(Identifiers.plain(parameter.name)): AlipayFile(bytes: Data(), fileName: \"file.bin\")"
-        case .path, .query, .header:
-            guard !parameter.isOptional else { return nil }
-            return "\(Identifiers.plain(parameter.name)): \(sampleValue(parameter.type))"
-        }
-    }
-
-    private func sampleValue(_ type: String) -> String {
-        switch type {
-        case "String": return "\"value\""
-        case "Int64", "Int32", "Int": return "1"
-        case "Double", "Float": return "1.0"
-        case "Bool": return "true"
-        default: return type.hasPrefix("[") ? "[]" : "\(type)()"
+            return "\(name): AlipayFile(bytes: Data(), fileName: \"file.bin\")"
+        case .body where method.isJSONBody(parameter):
+            return values.value(of: parameter.type).oneLine
+        case .body, .path, .query, .header:
+            return "\(name): \(values.value(of: parameter.type).oneLine)"
         }
     }
 }
