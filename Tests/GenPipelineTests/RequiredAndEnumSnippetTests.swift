@@ -247,6 +247,18 @@ import Testing
                         let model = AlipayTradeQueryModel()
                         let response = try await api.query(model)
                 """))
+        // Required file parts, and a call too long for one line, one argument a line.
+        #expect(
+            examples.contains(
+                """
+                        let data = ExtendParams(hbFqNum: "3", timeoutExpress: 1_669_388_400_000, status: .waitBuyerPay)
+                        let response = try await api.upload(
+                            data: data,
+                            businessLicensePicture: AlipayFile(bytes: Data(), fileName: "file.bin"),
+                            shopSignBoardPicture: AlipayFile(bytes: Data(), fileName: "file.bin")
+                        )
+                """))
+        #expect(examples.contains("import AlipaySDK\nimport Foundation\n"))
         let page = try #require(files["docs/AlipayTradeApi.md"])
         #expect(page.contains("    let model = AlipayTradeCreateModel(\n        outTradeNo: \"20150320010101001\",\n"))
         #expect(!examples.contains("AlipayTradeCreateModel()"))

@@ -20,37 +20,30 @@ struct ExampleCode {
             "let client = try AlipayClient(config: config)",
             "let api = \(api.name)(client: client)",
         ]
-        var arguments: [String] = []
-        for parameter in method.parameters {
+        var arguments: [(label: String, value: ExampleValue)] = []
+        for parameter in method.parameters where !parameter.isOptional || parameter.role == .body {
+            let label = method.isJSONBody(parameter) ? "" : Identifiers.plain(parameter.name)
             if parameter.role == .body, values.isStructure(parameter.type) {
                 let variable = Identifiers.plain(parameter.name)
                 lines += values.value(of: parameter.type).lines(prefix: "let \(variable) = ", indent: Self.indent)
-                arguments.append(method.isJSONBody(parameter) ? variable : "\(variable): \(variable)")
-            } else if let argument = argument(parameter) {
-                arguments.append(argument)
+                arguments.append((label, .literal(variable)))
+            } else if !parameter.isOptional {
+                arguments.append((label, value(parameter)))
             }
         }
-        lines.append("let response = try await api.\(method.name)(\(arguments.joined(separator: ", ")))")
+        lines += ExampleValue.call("api.\(method.name)", arguments)
+            .lines(prefix: "let response = try await ", indent: Self.indent)
         lines.append("print(response)")
         return lines
     }
 
-    /// Whether the example needs Foundation (for `Data`).
+    /// Whether the example needs Foundation (for `Data`, of a file part or a required property).
     var needsFoundation: Bool {
-        method.parameters.contains { $0.role == .file && !$0.isOptional }
-            || lines.contains { TypeText.mentions($0, "Data") }
+        lines.contains { TypeText.mentions($0, "Data") }
     }
 
-    private func argument(_ parameter: MethodParameter) -> String? {
-        guard !parameter.isOptional else { return nil }
-        let name = Identifiers.plain(parameter.name)
-        switch parameter.role {
-        case .file:
-            return "\(name): AlipayFile(bytes: Data(), fileName: \"file.bin\")"
-        case .body where method.isJSONBody(parameter):
-            return values.value(of: parameter.type).oneLine
-        case .body, .path, .query, .header:
-            return "\(name): \(values.value(of: parameter.type).oneLine)"
-        }
+    private func value(_ parameter: MethodParameter) -> ExampleValue {
+        parameter.role == .file
+            ? .literal("AlipayFile(bytes: Data(), fileName: \"file.bin\")") : values.value(of: parameter.type)
     }
 }

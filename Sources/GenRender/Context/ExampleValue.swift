@@ -21,22 +21,22 @@ struct ExampleValue {
         return text + "(" + arguments.map { Self.argument($0.label, $0.value.oneLine) }.joined(separator: ", ") + ")"
     }
 
-    /// `prefix` and the expression, as the format lays it out in a file where the lines are indented by
-    /// `indent`: on one line if it fits, else a call with one argument a line and `)` on a line of its own.
-    func lines(prefix: String, indent: Int) -> [String] {
-        let line = prefix + oneLine
+    /// `prefix`, the expression and `suffix`, as the format lays them out in a file where the lines are
+    /// indented by `indent`: on one line if it fits, else a call with one argument a line and `)` on a
+    /// line of its own.
+    func lines(prefix: String, suffix: String = "", indent: Int) -> [String] {
+        let line = prefix + oneLine + suffix
         guard let arguments, !arguments.isEmpty, indent + line.count > DocComment.lineLength else {
             return [line]
         }
         var lines = [prefix + text + "("]
         for (index, argument) in arguments.enumerated() {
-            var argumentLines = argument.value.lines(prefix: Self.argument(argument.label, ""), indent: indent + 4)
-            if index < arguments.count - 1 {
-                argumentLines[argumentLines.count - 1] += ","
-            }
-            lines += argumentLines.map { "    " + $0 }
+            lines += argument.value.lines(
+                prefix: Self.argument(argument.label, ""), suffix: index < arguments.count - 1 ? "," : "",
+                indent: indent + 4
+            ).map { "    " + $0 }
         }
-        return lines + [")"]
+        return lines + [")" + suffix]
     }
 
     private static func argument(_ label: String, _ value: String) -> String {

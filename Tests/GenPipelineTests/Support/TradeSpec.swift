@@ -1,6 +1,6 @@
 /// A small trade API whose request models have required properties and business enums: one
-/// operation whose body requires fields, one whose body requires none, and a model both a request
-/// and a response carry.
+/// operation whose body requires fields, one whose body requires none, a multipart upload with
+/// required parts, and a model both a request and a response carry.
 enum TradeSpec {
     static let yaml = Snippet.spec(
         paths: """
@@ -30,6 +30,24 @@ enum TradeSpec {
                       application/json:
                         schema:
                           $ref: '#/components/schemas/AlipayTradeQueryModel'
+                  responses:
+                    '200': {description: ok}
+              /v3/alipay/trade/attachment/upload:
+                post:
+                  tags: [alipay.trade]
+                  operationId: alipay.trade.attachment.upload
+                  requestBody:
+                    content:
+                      multipart/form-data:
+                        schema:
+                          type: object
+                          required: [data, business_license_picture, shop_sign_board_picture]
+                          properties:
+                            data:
+                              $ref: '#/components/schemas/ExtendParams'
+                            business_license_picture: {type: string, format: binary}
+                            shop_sign_board_picture: {type: string, format: binary}
+                            shop_scene_picture: {type: string, format: binary}
                   responses:
                     '200': {description: ok}
             """,
