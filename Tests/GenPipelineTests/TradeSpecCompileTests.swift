@@ -55,15 +55,20 @@ struct TradeSpecCompileTests {
         return try run(["swiftc"] + flags + ["-I", TestPaths.builtModules.path] + sources)
     }
 
-    /// The generated API file and examples, importing the runtime instead of the SDK, in a new folder.
+    /// The generated sources (but their module's re-exports) and examples, importing the runtime instead of
+    /// the SDK's modules, in a new folder.
     private func write() throws -> URL {
         let files = try Snippet.generate(TradeSpec.yaml)
         let folder = try TestPaths.temporaryFolder("trade-check")
-        let api = try #require(files["Sources/AlipayTrade/APIs/AlipayTradeApi.swift"])
-        let examples = try #require(files["Examples/AlipayTradeApiExamples.swift"])
         let header = "change the spec or the templates and regenerate.\n"
-        try api.replacingOccurrences(of: header, with: header + "\nimport AlipayRuntime\n")
-            .write(to: folder.appendingPathComponent("api.swift"), atomically: true, encoding: .utf8)
+        let sources = files.filter { $0.key.hasPrefix("Sources/") && $0.key.hasSuffix(".swift") }
+            .filter { !$0.key.hasSuffix("/Exports.swift") }
+        #expect(sources.count == 2)
+        for (index, source) in sources.values.enumerated() {
+            try source.replacingOccurrences(of: header, with: header + "\nimport AlipayRuntime\n")
+                .write(to: folder.appendingPathComponent("source\(index).swift"), atomically: true, encoding: .utf8)
+        }
+        let examples = try #require(files["Examples/AlipayTradeApiExamples.swift"])
         try examples.replacingOccurrences(of: "import AlipaySDK", with: "import AlipayRuntime")
             .write(to: folder.appendingPathComponent("examples.swift"), atomically: true, encoding: .utf8)
         return folder

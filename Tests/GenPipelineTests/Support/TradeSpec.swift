@@ -98,6 +98,11 @@ enum TradeSpec {
                     trade_no: {type: string}
                     goods:
                       $ref: '#/components/schemas/Goods'
+                UnusedRecord:
+                  type: object
+                  required: [record_id]
+                  properties:
+                    record_id: {type: string}
                 AlipayTradeStatus:
                   type: string
                   description: The status of a trade.
