@@ -30,6 +30,7 @@ import Testing
                     public var extendParams: ExtendParams
                     public var goods: Goods
                     public var goodsDetail: [Goods]
+                    public var `operator`: String
 
                     public init(
                         alipayStoreId: String? = nil,
@@ -40,7 +41,8 @@ import Testing
                         status: AlipayTradeStatus? = nil,
                         extendParams: ExtendParams,
                         goods: Goods,
-                        goodsDetail: [Goods]
+                        goodsDetail: [Goods],
+                        `operator`: String
                     ) {
                         self.alipayStoreId = alipayStoreId
                         self.outTradeNo = outTradeNo
@@ -51,6 +53,7 @@ import Testing
                         self.extendParams = extendParams
                         self.goods = goods
                         self.goodsDetail = goodsDetail
+                        self.`operator` = `operator`
                     }
 
                     public init(from decoder: any Decoder) throws {
@@ -64,6 +67,7 @@ import Testing
                         self.extendParams = try reader.decode(\.extendParams)
                         self.goods = try reader.decode(\.goods)
                         self.goodsDetail = try reader.decode(\.goodsDetail)
+                        self.`operator` = try reader.decode(\.`operator`)
                     }
 
                     public static let fields: [AlipayField<Self>] = [
@@ -76,6 +80,7 @@ import Testing
                         AlipayField("extend_params", required: \.extendParams),
                         AlipayField("goods", required: \.goods),
                         AlipayField("goods_detail", required: \.goodsDetail),
+                        AlipayField("operator", required: \.`operator`),
                     ]
 
                 """#)
@@ -240,7 +245,8 @@ import Testing
                             tradeStatus: .waitBuyerPay,
                             extendParams: ExtendParams(hbFqNum: "3", timeoutExpress: 1_669_388_400_000, status: .waitBuyerPay),
                             goods: Goods(),
-                            goodsDetail: []
+                            goodsDetail: [],
+                            operator: "value"
                         )
                         let response = try await api.create(model)
                 """))

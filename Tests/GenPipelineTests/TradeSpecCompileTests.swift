@@ -16,7 +16,7 @@ struct TradeSpecCompileTests {
                     let extend = ExtendParams(hbFqNum: "3", timeoutExpress: 1, status: "NEW_VALUE")
                     return AlipayTradeCreateModel(
                         outTradeNo: "1", subject: "s", totalAmount: "1.00", tradeStatus: status, extendParams: extend,
-                        goods: Goods(), goodsDetail: [])
+                        goods: Goods(), goodsDetail: [], operator: "o")
                 }
                 """)
         #expect(result.status == 0, "\(result.output)")

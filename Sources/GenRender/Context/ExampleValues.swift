@@ -45,7 +45,7 @@ struct ExampleValues: Sendable {
             return .call(
                 type,
                 properties.filter(\.isRequired).map {
-                    (label: $0.name, value: value(of: $0.type, example: $0.example, in: model))
+                    (label: Identifiers.plain($0.name), value: value(of: $0.type, example: $0.example, in: model))
                 })
         case .stringEnum(let cases):
             return enumCase(cases, example: example)

@@ -54,7 +54,7 @@ enum TradeSpec {
         schemas: """
                 AlipayTradeCreateModel:
                   type: object
-                  required: [out_trade_no, subject, total_amount, trade_status, extend_params, goods, goods_detail]
+                  required: [out_trade_no, subject, total_amount, trade_status, extend_params, goods, goods_detail, operator]
                   properties:
                     alipay_store_id: {type: string}
                     out_trade_no: {type: string, example: '20150320010101001'}
@@ -73,6 +73,7 @@ enum TradeSpec {
                       type: array
                       items:
                         $ref: '#/components/schemas/Goods'
+                    operator: {type: string}
                 ExtendParams:
                   type: object
                   required: [hb_fq_num, timeout_express, status]
