@@ -3,9 +3,9 @@
 ///
 /// ```swift
 /// public init(from decoder: any Decoder) throws {
-///     let fields = try AlipayFieldReader<Self>(decoder)
-///     storeId = try fields.decode(\.storeId)          // String?: nil when absent or null
-///     outTradeNo = try fields.decode(\.outTradeNo)    // String: absent throws keyNotFound
+///     let reader = try AlipayFieldReader<Self>(decoder)
+///     self.storeId = try reader.decode(\.storeId)        // String?: nil when absent or null
+///     self.outTradeNo = try reader.decode(\.outTradeNo)  // String: absent throws keyNotFound
 /// }
 /// ```
 public struct AlipayFieldReader<Model: AlipayFieldList> {
