@@ -1,14 +1,12 @@
 /// A model of the generated SDK: a JSON object whose fields are all optional.
 ///
-/// A model lists its fields once, in ``fields``, and gets its `Codable` and `Equatable`
-/// conformances from that list: a field that is absent or `null` decodes as `nil`, a `nil` field
-/// is left out of the JSON, and two models are equal when every field is.
-public protocol AlipayModel: Codable, Equatable, Sendable {
+/// A model lists its fields once, in ``AlipayFieldList/fields``, and gets its `Codable` and
+/// `Equatable` conformances from that list: a field that is absent or `null` decodes as `nil`, a
+/// `nil` field is left out of the JSON, and two models are equal when every field is. Decoding starts
+/// from ``init()`` and sets each field in turn.
+public protocol AlipayModel: AlipayFieldList {
     /// A model whose fields are all `nil`.
     init()
-
-    /// The model's fields in the order the spec lists them: each one's JSON key and property.
-    static var fields: [AlipayField<Self>] { get }
 }
 
 extension AlipayModel {
@@ -18,16 +16,5 @@ extension AlipayModel {
         for field in Self.fields {
             try field.decode(&self, container)
         }
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AlipayCodingKey.self)
-        for field in Self.fields {
-            try field.encode(self, &container)
-        }
-    }
-
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        fields.allSatisfy { $0.isEqual(lhs, rhs) }
     }
 }

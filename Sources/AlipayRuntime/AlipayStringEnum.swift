@@ -1,8 +1,11 @@
 /// A string enum that keeps values it does not know instead of failing to decode.
 ///
 /// Generated enums list the values the spec names and an `unknown(String)` case; Alipay adds
-/// new codes without notice, and a new code must not break a working integration.
-public protocol AlipayStringEnum: RawRepresentable, Codable, Hashable, Sendable where RawValue == String {
+/// new codes without notice, and a new code must not break a working integration. A string literal
+/// is a value too (`"TRADE_SUCCESS"` is `.tradeSuccess`, `"NEW_VALUE"` is `.unknown("NEW_VALUE")`), so
+/// code that passed a `String` where a field became an enum keeps compiling.
+public protocol AlipayStringEnum: RawRepresentable, Codable, Hashable, Sendable, ExpressibleByStringLiteral
+where RawValue == String, StringLiteralType == String {
     init(rawValue: String)
 
     /// Whether the value is one the spec names (not `unknown`).
@@ -10,6 +13,11 @@ public protocol AlipayStringEnum: RawRepresentable, Codable, Hashable, Sendable 
 }
 
 extension AlipayStringEnum {
+    /// The value whose raw value is `value`: a known case, or `unknown(value)`.
+    public init(stringLiteral value: String) {
+        self.init(rawValue: value)
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         self.init(rawValue: try container.decode(String.self))

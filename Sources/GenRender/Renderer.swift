@@ -39,7 +39,9 @@ public struct Renderer: Sendable {
             })
         let modelFiles = Dictionary(
             model.models.map { ($0.name, Self.path(of: $0)) }, uniquingKeysWith: { first, _ in first })
-        let jobs = makeJobs(model, header: header, structNames: structNames, modelFiles: modelFiles)
+        let jobs = makeJobs(
+            model, header: header, structNames: structNames, modelFiles: modelFiles,
+            exampleValues: ExampleValues(models: model.models))
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             receive(jobs[index]())
         }
@@ -65,7 +67,8 @@ public struct Renderer: Sendable {
     /// One job each for the index (with the DocC landing page) and each module's exports, one per API class (its Swift
     /// file with the types only it uses, page and examples) and one per model that has a file of its own.
     private func makeJobs(
-        _ model: SDKModel, header: [String], structNames: Set<String>, modelFiles: [String: String]
+        _ model: SDKModel, header: [String], structNames: Set<String>, modelFiles: [String: String],
+        exampleValues: ExampleValues
     )
         -> [@Sendable () -> [RenderedFile]]
     {
@@ -95,11 +98,12 @@ public struct Renderer: Sendable {
         for api in model.apis {
             jobs.append {
                 var context = APIContext(
-                    api: api, header: header, structNames: structNames, modelFiles: modelFiles
+                    api: api, header: header, structNames: structNames, modelFiles: modelFiles,
+                    exampleValues: exampleValues
                 ).make()
                 context["importsFoundation"] = .bool(
                     api.methods.contains {
-                        ExampleCode(api: api, method: $0, structNames: structNames).needsFoundation
+                        ExampleCode(api: api, method: $0, values: exampleValues).needsFoundation
                     })
                 // The class, then the types only it uses, each as the model template writes it.
                 let owned = (ownedModels[api.name] ?? []).map {

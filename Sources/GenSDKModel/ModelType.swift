@@ -1,7 +1,8 @@
 /// A type of the generated SDK: one file each.
 public struct ModelType: Sendable {
     public enum Kind: Sendable {
-        /// A struct of optional properties; an empty property list is an empty struct.
+        /// A struct of properties, optional unless ``ModelProperty/isRequired``; an empty property list
+        /// is an empty struct.
         case structure([ModelProperty])
         /// A string enum that keeps unknown values.
         case stringEnum([EnumCase])
@@ -48,17 +49,30 @@ public struct ModelType: Sendable {
     }
 }
 
+extension ModelType {
+    /// Whether some property is ``ModelProperty/isRequired``: then the model has no empty value (no `init()`).
+    public var hasRequiredProperties: Bool {
+        if case .structure(let properties) = kind {
+            return properties.contains(where: \.isRequired)
+        }
+        return false
+    }
+}
+
 public struct ModelProperty: Sendable {
     /// The Swift name, backticked when it is a keyword.
     public var name: String
     public var wireName: String
-    /// The Swift type without the `?`: every property is optional.
+    /// The Swift type without the `?`, which every property that is not ``isRequired`` has.
     public var type: String
     public var documentation: DocText
     public var example: String?
     public var deprecated: Bool
-    /// The spec lists it under `required` (documented; the property stays optional).
+    /// The spec lists it under `required`.
     public var requiredInSpec: Bool
+    /// A non-optional property, and an initializer parameter without a default: required in the spec, in a
+    /// model only requests carry (see ``RequiredProperties``).
+    public var isRequired: Bool = false
 
     public init(
         name: String,

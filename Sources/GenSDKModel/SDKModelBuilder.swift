@@ -48,6 +48,7 @@ public struct SDKModelBuilder: Sendable {
         }
         models += types.hoisted
         models.sort { $0.name < $1.name }
+        RequiredProperties.apply(apis: &apis, models: &models)
         let families = ModuleLayout.assign(apis: &apis, models: &models)
         return (SDKModel(apis: apis, models: models, families: families), translator.warnings)
     }

@@ -9,6 +9,8 @@ struct APIContext {
     let structNames: Set<String>
     /// The file of every model, for links to it.
     let modelFiles: [String: String]
+    /// What the usage examples pass.
+    let exampleValues: ExampleValues
 
     func make() -> [String: TemplateValue] {
         [
@@ -79,7 +81,7 @@ struct APIContext {
                 (method.summary + (method.documentation == method.summary ? [] : [""] + method.documentation))
                     .map(MarkdownText.prose)),
             "signature": .text(signature(method, declarations: declarations)),
-            "example": .lines(ExampleCode(api: api, method: method, structNames: structNames).lines),
+            "example": .lines(ExampleCode(api: api, method: method, values: exampleValues).lines),
             "parameterRows": .objects(method.parameters.map(parameterRow)),
         ]
     }

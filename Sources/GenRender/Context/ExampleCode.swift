@@ -2,10 +2,16 @@ import GenSDKModel
 
 /// The body of a usage example for one method: the same lines go into the Markdown page and into
 /// a compiled examples file, so an example that stops compiling fails the build.
+///
+/// The example passes every required parameter, and builds a struct body before the call with
+/// every required property filled (see ``ExampleValues``); optional ones are left out.
 struct ExampleCode {
     let api: APIClass
     let method: APIMethod
-    let structNames: Set<String>
+    let values: ExampleValues
+
+    /// How far the examples file indents the lines, for the line length of the format.
+    private static let indent = 8
 
     var lines: [String] {
         var lines = [
@@ -14,46 +20,30 @@ struct ExampleCode {
             "let client = try AlipayClient(config: config)",
             "let api = \(api.name)(client: client)",
         ]
-        var arguments: [String] = []
-        for parameter in method.parameters {
-            if parameter.role == .body, structNames.contains(parameter.type) {
+        var arguments: [(label: String, value: ExampleValue)] = []
+        for parameter in method.parameters where !parameter.isOptional || parameter.role == .body {
+            let label = method.isJSONBody(parameter) ? "" : Identifiers.plain(parameter.name)
+            if parameter.role == .body, values.isStructure(parameter.type) {
                 let variable = Identifiers.plain(parameter.name)
-                lines.append("let \(variable) = \(parameter.type)()")
-                arguments.append(method.isJSONBody(parameter) ? variable : "\(variable): \(variable)")
-            } else if let argument = argument(parameter) {
-                arguments.append(argument)
+                lines += values.value(of: parameter.type).lines(prefix: "let \(variable) = ", indent: Self.indent)
+                arguments.append((label, .literal(variable)))
+            } else if !parameter.isOptional {
+                arguments.append((label, value(parameter)))
             }
         }
-        lines.append("let response = try await api.\(method.name)(\(arguments.joined(separator: ", ")))")
+        lines += ExampleValue.call("api.\(method.name)", arguments)
+            .lines(prefix: "let response = try await ", indent: Self.indent)
         lines.append("print(response)")
         return lines
     }
 
-    /// Whether the example needs Foundation (for `Data`).
+    /// Whether the example needs Foundation (for `Data`, of a file part or a required property).
     var needsFoundation: Bool {
-        method.parameters.contains { $0.role == .file && !$0.isOptional }
+        lines.contains { TypeText.mentions($0, "Data") }
     }
 
-    private func argument(_ parameter: MethodParameter) -> String? {
-        switch parameter.role {
-        case .body:
-            return nil
-        case .file:
-            guard !parameter.isOptional else { return nil }
-            return "\(Identifiers.plain(parameter.name)): AlipayFile(bytes: Data(), fileName: \"file.bin\")"
-        case .path, .query, .header:
-            guard !parameter.isOptional else { return nil }
-            return "\(Identifiers.plain(parameter.name)): \(sampleValue(parameter.type))"
-        }
-    }
-
-    private func sampleValue(_ type: String) -> String {
-        switch type {
-        case "String": return "\"value\""
-        case "Int64", "Int32", "Int": return "1"
-        case "Double", "Float": return "1.0"
-        case "Bool": return "true"
-        default: return type.hasPrefix("[") ? "[]" : "\(type)()"
-        }
+    private func value(_ parameter: MethodParameter) -> ExampleValue {
+        parameter.role == .file
+            ? .literal("AlipayFile(bytes: Data(), fileName: \"file.bin\")") : values.value(of: parameter.type)
     }
 }

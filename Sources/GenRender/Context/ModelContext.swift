@@ -40,8 +40,10 @@ struct ModelContext {
     private var conformances: String {
         switch model.kind {
         // A structure's Codable and Equatable conformances come from AlipayModel, over its list of fields.
+        // One with required properties has no empty value to decode into: it decodes in its own `init(from:)`.
         case .structure:
-            return model.isErrorDetail ? "AlipayModel, AlipayErrorDetail" : "AlipayModel"
+            let base = model.hasRequiredProperties ? "AlipayRequestModel" : "AlipayModel"
+            return model.isErrorDetail ? base + ", AlipayErrorDetail" : base
         case .union:
             return model.isErrorDetail
                 ? "Codable, Equatable, Sendable, AlipayErrorDetail" : "Codable, Equatable, Sendable"
@@ -78,6 +80,7 @@ struct ModelContext {
         return [
             "properties": .objects(items),
             "hasProperties": .bool(!properties.isEmpty),
+            "hasRequiredProperties": .bool(model.hasRequiredProperties),
             "nestedEnums": .objects(
                 model.nestedEnums.map {
                     EnumContext(name: $0.name, cases: $0.cases, documentation: $0.documentation).make(indent: 4)
@@ -90,15 +93,23 @@ struct ModelContext {
     ) -> [String: TemplateValue] {
         let storage = property.deprecated ? "_" + Identifiers.plain(property.name) : property.name
         let wireName = SwiftLiteral.string(property.wireName)
+        let fieldLabel = property.isRequired ? "required: " : ""
         // The one-line form, as the template writes it, within the line length of the format.
-        let fieldWidth = "        AlipayField(, \\.),".count
+        let fieldWidth = "        AlipayField(, \\.),".count + fieldLabel.count
         return [
             "name": .text(property.name),
             "storageName": .text(storage),
             "plainName": .text(Identifiers.plain(property.name)),
             "wireName": .text(wireName),
             "fieldFitsOneLine": .bool(fieldWidth + wireName.count + storage.count <= DocComment.lineLength),
+            "fieldLabel": .text(fieldLabel),
+            // `self.name = try reader.decode(\.name)` within the line length of the format.
+            "readFitsOneLine": .bool(
+                "        self. = try reader.decode(\\.)".count + 2 * storage.count <= DocComment.lineLength),
             "type": .text(property.type),
+            "isRequired": .bool(property.isRequired),
+            "declaredType": .text(property.isRequired ? property.type : property.type + "?"),
+            "defaultValue": .text(property.isRequired ? "" : " = nil"),
             "docLines": .lines(DocComment.block(docLines, indent: 4)),
             "deprecated": .bool(property.deprecated),
             "isLast": .bool(index == count - 1),

@@ -28,7 +28,7 @@ enum SwiftKeywords {
         "AlipayRequestOptions", "AlipayQueryItem", "AlipayFile", "AlipayFilePart", "AlipayStringEnum",
         "AlipayErrorDetail", "AlipayEmptyResponse", "AlipayHTTPMethod", "AlipayJSONValue", "AlipayParameterValue",
         "AlipayCertificates", "AlipayResponse", "AlipayModel", "AlipayField", "AlipayOneOf",
-        "AlipayErrorResponse", "AlipayErrorBody",
+        "AlipayErrorResponse", "AlipayErrorBody", "AlipayRequestModel", "AlipayFieldReader",
     ]
 
     /// Names a generated type cannot take as they are: keywords, and the standard library, Foundation and

@@ -24,6 +24,16 @@ enum TestPaths {
         return directory.appendingPathComponent("gen")
     }
 
+    /// Where SwiftPM puts the modules it built, beside the test bundle.
+    static var builtModules: URL {
+        genExecutable.deletingLastPathComponent().appendingPathComponent("Modules")
+    }
+
+    /// Whether the runtime's module is built, so that generated code can be compiled against it.
+    static var hasRuntimeModule: Bool {
+        FileManager.default.fileExists(atPath: builtModules.appendingPathComponent("AlipayRuntime.swiftmodule").path)
+    }
+
     /// A new empty folder.
     static func temporaryFolder(_ name: String = "gen") throws -> URL {
         let url = FileManager.default.temporaryDirectory

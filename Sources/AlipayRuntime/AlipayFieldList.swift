@@ -1,0 +1,23 @@
+/// A JSON object that lists its fields once, in ``fields``, and gets its `Encodable` and `Equatable`
+/// conformances from that list: an optional field that is `nil` is left out of the JSON, a required
+/// one is always written, and two values are equal when every field is.
+///
+/// Generated models conform through ``AlipayModel`` (every field optional) or ``AlipayRequestModel``
+/// (some fields required).
+public protocol AlipayFieldList: Codable, Equatable, Sendable {
+    /// The fields in the order the spec lists them: each one's JSON key and property.
+    static var fields: [AlipayField<Self>] { get }
+}
+
+extension AlipayFieldList {
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AlipayCodingKey.self)
+        for field in Self.fields {
+            try field.encode(self, &container)
+        }
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        fields.allSatisfy { $0.isEqual(lhs, rhs) }
+    }
+}

@@ -1,0 +1,107 @@
+import GenSDKModel
+
+/// The values usage examples pass for required parameters and properties.
+///
+/// A property's value is the spec's `example` when it has one that is a literal of the property's
+/// type; otherwise a plain placeholder: `"value"`, `1`, `1.0`, `true`, `[]`, `[:]`. An enum takes the
+/// case its example names, else its first case; a union its first member; a model its example
+/// initializer, which passes every required property and nothing else (`Model()` when none is
+/// required). Models cannot contain themselves (``RecursionCheck``), so the values are finite.
+struct ExampleValues: Sendable {
+    private let models: [String: ModelType]
+
+    init(models: [ModelType]) {
+        self.models = Dictionary(models.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Whether `type` is a generated struct, which examples build before the call.
+    func isStructure(_ type: String) -> Bool {
+        if case .structure = models[type]?.kind { return true }
+        return false
+    }
+
+    /// A value of `type`. `example` is the spec's example text; `owner` is the model whose nested enums `type`
+    /// may name.
+    func value(of type: String, example: String? = nil, in owner: ModelType? = nil) -> ExampleValue {
+        let example = example.flatMap { $0.isEmpty ? nil : $0 }
+        if let nested = owner?.nestedEnums.first(where: { $0.name == type }) {
+            return enumCase(nested.cases, example: example)
+        }
+        switch type {
+        case "String": return .literal(SwiftLiteral.string(example ?? "value"))
+        case "Int64", "Int32": return .literal(integer(example, fitsInt32: type == "Int32") ?? "1")
+        case "Double", "Float": return .literal(decimal(example) ?? "1.0")
+        case "Bool": return .literal(example == "false" ? "false" : "true")
+        case "Data": return .literal("Data()")
+        case "AlipayJSONValue": return .literal(".null")
+        default: break
+        }
+        if type.hasPrefix("[") {
+            return .literal(Self.isDictionary(type) ? "[:]" : "[]")
+        }
+        guard let model = models[type] else { return .call(type, []) }
+        switch model.kind {
+        case .structure(let properties):
+            return .call(
+                type,
+                properties.filter(\.isRequired).map {
+                    (label: Identifiers.plain($0.name), value: value(of: $0.type, example: $0.example, in: model))
+                })
+        case .stringEnum(let cases):
+            return enumCase(cases, example: example)
+        case .union(let members, _):
+            guard let first = members.first else { return .call(type, []) }
+            return .call("." + first.name, [(label: "", value: value(of: first.type))])
+        case .alias(let aliased):
+            return value(of: aliased, example: example)
+        }
+    }
+
+    private func enumCase(_ cases: [EnumCase], example: String?) -> ExampleValue {
+        guard let chosen = cases.first(where: { $0.rawValue == example }) ?? cases.first else {
+            return .literal(SwiftLiteral.string(example ?? "value"))
+        }
+        return .literal("." + chosen.name)
+    }
+
+    /// The example as an integer literal of the type, digits grouped by three as the format wants them
+    /// from seven digits on.
+    private func integer(_ example: String?, fitsInt32: Bool) -> String? {
+        guard let example, let value = Int64(example), !fitsInt32 || Int32(exactly: value) != nil else { return nil }
+        let digits = String(value.magnitude)
+        guard digits.count >= 7 else { return String(value) }
+        var groups: [Substring] = []
+        var end = digits.endIndex
+        while end > digits.startIndex {
+            let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
+            groups.insert(digits[start..<end], at: 0)
+            end = start
+        }
+        return (value < 0 ? "-" : "") + groups.joined(separator: "_")
+    }
+
+    /// The example as a decimal literal: plain digits with at most one point and six digits before it.
+    private func decimal(_ example: String?) -> String? {
+        guard let example, Double(example) != nil else { return nil }
+        let unsigned = example.hasPrefix("-") ? example.dropFirst() : Substring(example)
+        let parts = unsigned.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { "0"..."9" ~= $0 } }),
+            parts[0].count <= 6
+        else { return nil }
+        return parts.count == 1 ? example + ".0" : example
+    }
+
+    /// Whether the type text is a dictionary (`[String: X]`) rather than an array (`[[String: X]]`).
+    private static func isDictionary(_ type: String) -> Bool {
+        var depth = 0
+        for character in type {
+            switch character {
+            case "[": depth += 1
+            case "]": depth -= 1
+            case ":" where depth == 1: return true
+            default: break
+            }
+        }
+        return false
+    }
+}
