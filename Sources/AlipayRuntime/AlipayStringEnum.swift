@@ -3,8 +3,10 @@
 /// Generated enums list the values the spec names and an `unknown(String)` case; Alipay adds
 /// new codes without notice, and a new code must not break a working integration. A string literal
 /// is a value too (`"TRADE_SUCCESS"` is `.tradeSuccess`, `"NEW_VALUE"` is `.unknown("NEW_VALUE")`), so
-/// code that passed a `String` where a field became an enum keeps compiling.
-public protocol AlipayStringEnum: RawRepresentable, Codable, Hashable, Sendable, ExpressibleByStringLiteral
+/// code that passed a `String` where a field became an enum keeps compiling. In a query or path
+/// parameter it is its raw value.
+public protocol AlipayStringEnum: RawRepresentable, Codable, Hashable, Sendable, ExpressibleByStringLiteral,
+    AlipayParameterValue
 where RawValue == String, StringLiteralType == String {
     init(rawValue: String)
 
@@ -27,6 +29,9 @@ extension AlipayStringEnum {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)
     }
+
+    /// The raw value, as a query or path parameter sends it.
+    public var parameterText: String { rawValue }
 }
 
 /// The typed body of an error response, decoded by the generated code's own types.

@@ -45,6 +45,8 @@ public struct Generator: Sendable {
     /// What a run did.
     public struct Summary: Sendable {
         public var specCount: Int
+        /// Overlay documents applied to the specs.
+        public var overlayCount: Int
         public var operationCount: Int
         public var apiCount: Int
         public var modelCount: Int
@@ -69,7 +71,9 @@ public struct Generator: Sendable {
                 files += check ? "; \(packageManifest) differs" : "; \(packageManifest) updated"
             }
             return
-                "\(specCount) spec\(specCount == 1 ? "" : "s"), \(operationCount) operations, \(apiCount) API classes, "
+                "\(specCount) spec\(specCount == 1 ? "" : "s"), "
+                + (overlayCount == 0 ? "" : "\(overlayCount) overlay\(overlayCount == 1 ? "" : "s"), ")
+                + "\(operationCount) operations, \(apiCount) API classes, "
                 + "\(modelCount) models; files: \(files); \(String(format: "%.2f", seconds)) s"
         }
     }
@@ -188,7 +192,8 @@ public struct Generator: Sendable {
             MemoryKeeper.keep((specs, documents, document, built.model))
         }
         return Summary(
-            specCount: files.count,
+            specCount: specs.count,
+            overlayCount: overlays.count,
             operationCount: built.model.operationCount,
             apiCount: built.model.apis.count,
             modelCount: built.model.models.count,

@@ -16,10 +16,11 @@ struct DocsIndexContext {
             "sharedModule": .text(ModuleLayout.shared),
             "families": .objects(
                 model.families.map { family in
-                    [
+                    let apis = model.apis.filter { $0.module == family }
+                    return [
                         "module": .text(family),
-                        "apis": .objects(
-                            model.apis.filter { $0.module == family }.map { ["name": .text($0.name)] }),
+                        "operationCount": .number(apis.reduce(0) { $0 + $1.methods.count }),
+                        "apis": .objects(apis.map { ["name": .text($0.name)] }),
                     ]
                 }),
             "apis": .objects(

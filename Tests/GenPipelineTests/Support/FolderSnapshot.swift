@@ -41,14 +41,28 @@ struct ProcessResult {
         process.standardOutput = output
         process.standardError = error
         try process.run()
+        // Both pipes are drained at once: a child that fills one while the other is being read would
+        // wait forever (a `--check` of a large SDK prints a line per differing file).
+        let errorData = ReadData()
+        let errorHandle = error.fileHandleForReading
+        let errorRead = DispatchSemaphore(value: 0)
+        Thread {
+            errorData.bytes = errorHandle.readDataToEndOfFile()
+            errorRead.signal()
+        }.start()
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        errorRead.wait()
         return ProcessResult(
             status: process.terminationStatus,
             standardOutput: String(decoding: outputData, as: UTF8.self),
-            standardError: String(decoding: errorData, as: UTF8.self))
+            standardError: String(decoding: errorData.bytes, as: UTF8.self))
     }
+}
+
+/// Bytes one thread reads and another takes after it signals that it is done.
+private final class ReadData: @unchecked Sendable {
+    var bytes = Data()
 }
 
 /// A unified diff of two files, for readable snapshot failures.
