@@ -5,13 +5,32 @@ import PackageDescription
 // re-exports them all. `swift run gen` rewrites the list between the markers.
 // gen: families begin
 let sdkFamilies: [String] = [
+    "AlipayAliosOpen",
+    "AlipayAntMerchant",
+    "AlipayBoss",
+    "AlipayCommerce",
+    "AlipayData",
+    "AlipayDatadigitalFincloud",
     "AlipayEbpp",
     "AlipayEco",
+    "AlipayFund",
     "AlipayIservice",
     "AlipayMarketing",
+    "AlipayMerchant",
+    "AlipayMobile",
+    "AlipayMonitorHeartbeat",
+    "AlipayOffline",
     "AlipayOpen",
+    "AlipayPcredit",
+    "AlipaySecurity",
+    "AlipaySocial",
+    "AlipaySystem",
+    "AlipayTrade",
+    "AlipayUser",
     "AlipayZhimaCredit",
+    "AlipayZhimaCustomer",
     "AlipayZhimaMerchant",
+    "AlipayZolozAuthentication",
 ]
 // gen: families end
 

@@ -6,12 +6,41 @@ import AlipaySDK
 /// The usage examples of `AlipayIserviceCcmRoleApi` shown in docs/AlipayIserviceCcmRoleApi.md, compiled so that they
 /// stay correct.
 enum AlipayIserviceCcmRoleApiExamples {
+    static func create(appPrivateKey: String, alipayPublicKey: String) async throws {
+        let config = AlipayConfig(
+            appId: "2021000000000001", privateKey: appPrivateKey, alipayPublicKey: alipayPublicKey)
+        let client = try AlipayClient(config: config)
+        let api = AlipayIserviceCcmRoleApi(client: client)
+        let model = AlipayIserviceCcmRoleCreateModel()
+        let response = try await api.create(model)
+        print(response)
+    }
+
     static func delete(appPrivateKey: String, alipayPublicKey: String) async throws {
         let config = AlipayConfig(
             appId: "2021000000000001", privateKey: appPrivateKey, alipayPublicKey: alipayPublicKey)
         let client = try AlipayClient(config: config)
         let api = AlipayIserviceCcmRoleApi(client: client)
         let response = try await api.delete()
+        print(response)
+    }
+
+    static func get(appPrivateKey: String, alipayPublicKey: String) async throws {
+        let config = AlipayConfig(
+            appId: "2021000000000001", privateKey: appPrivateKey, alipayPublicKey: alipayPublicKey)
+        let client = try AlipayClient(config: config)
+        let api = AlipayIserviceCcmRoleApi(client: client)
+        let response = try await api.get()
+        print(response)
+    }
+
+    static func modify(appPrivateKey: String, alipayPublicKey: String) async throws {
+        let config = AlipayConfig(
+            appId: "2021000000000001", privateKey: appPrivateKey, alipayPublicKey: alipayPublicKey)
+        let client = try AlipayClient(config: config)
+        let api = AlipayIserviceCcmRoleApi(client: client)
+        let model = AlipayIserviceCcmRoleModifyModel()
+        let response = try await api.modify(model)
         print(response)
     }
 }

@@ -6,6 +6,34 @@ import AlipaySDK
 /// The usage examples of `AlipayIserviceCcmSwTreeApi` shown in docs/AlipayIserviceCcmSwTreeApi.md, compiled so that
 /// they stay correct.
 enum AlipayIserviceCcmSwTreeApiExamples {
+    static func batchquery(appPrivateKey: String, alipayPublicKey: String) async throws {
+        let config = AlipayConfig(
+            appId: "2021000000000001", privateKey: appPrivateKey, alipayPublicKey: alipayPublicKey)
+        let client = try AlipayClient(config: config)
+        let api = AlipayIserviceCcmSwTreeApi(client: client)
+        let response = try await api.batchquery()
+        print(response)
+    }
+
+    static func create(appPrivateKey: String, alipayPublicKey: String) async throws {
+        let config = AlipayConfig(
+            appId: "2021000000000001", privateKey: appPrivateKey, alipayPublicKey: alipayPublicKey)
+        let client = try AlipayClient(config: config)
+        let api = AlipayIserviceCcmSwTreeApi(client: client)
+        let model = AlipayIserviceCcmSwTreeCreateModel()
+        let response = try await api.create(model)
+        print(response)
+    }
+
+    static func delete(appPrivateKey: String, alipayPublicKey: String) async throws {
+        let config = AlipayConfig(
+            appId: "2021000000000001", privateKey: appPrivateKey, alipayPublicKey: alipayPublicKey)
+        let client = try AlipayClient(config: config)
+        let api = AlipayIserviceCcmSwTreeApi(client: client)
+        let response = try await api.delete()
+        print(response)
+    }
+
     static func get(appPrivateKey: String, alipayPublicKey: String) async throws {
         let config = AlipayConfig(
             appId: "2021000000000001", privateKey: appPrivateKey, alipayPublicKey: alipayPublicKey)
@@ -22,6 +50,16 @@ enum AlipayIserviceCcmSwTreeApiExamples {
         let api = AlipayIserviceCcmSwTreeApi(client: client)
         let model = AlipayIserviceCcmSwTreeModifyModel()
         let response = try await api.modify(model)
+        print(response)
+    }
+
+    static func publish(appPrivateKey: String, alipayPublicKey: String) async throws {
+        let config = AlipayConfig(
+            appId: "2021000000000001", privateKey: appPrivateKey, alipayPublicKey: alipayPublicKey)
+        let client = try AlipayClient(config: config)
+        let api = AlipayIserviceCcmSwTreeApi(client: client)
+        let model = AlipayIserviceCcmSwTreePublishModel()
+        let response = try await api.publish(model)
         print(response)
     }
 }

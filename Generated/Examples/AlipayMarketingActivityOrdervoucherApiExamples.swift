@@ -6,6 +6,84 @@ import AlipaySDK
 /// The usage examples of `AlipayMarketingActivityOrdervoucherApi` shown in
 /// docs/AlipayMarketingActivityOrdervoucherApi.md, compiled so that they stay correct.
 enum AlipayMarketingActivityOrdervoucherApiExamples {
+    static func append(appPrivateKey: String, alipayPublicKey: String) async throws {
+        let config = AlipayConfig(
+            appId: "2021000000000001", privateKey: appPrivateKey, alipayPublicKey: alipayPublicKey)
+        let client = try AlipayClient(config: config)
+        let api = AlipayMarketingActivityOrdervoucherApi(client: client)
+        let model = AlipayMarketingActivityOrdervoucherAppendModel()
+        let response = try await api.append(model, activityId: "value")
+        print(response)
+    }
+
+    static func associate(appPrivateKey: String, alipayPublicKey: String) async throws {
+        let config = AlipayConfig(
+            appId: "2021000000000001", privateKey: appPrivateKey, alipayPublicKey: alipayPublicKey)
+        let client = try AlipayClient(config: config)
+        let api = AlipayMarketingActivityOrdervoucherApi(client: client)
+        let model = AlipayMarketingActivityOrdervoucherAssociateModel()
+        let response = try await api.associate(model)
+        print(response)
+    }
+
+    static func codecount(appPrivateKey: String, alipayPublicKey: String) async throws {
+        let config = AlipayConfig(
+            appId: "2021000000000001", privateKey: appPrivateKey, alipayPublicKey: alipayPublicKey)
+        let client = try AlipayClient(config: config)
+        let api = AlipayMarketingActivityOrdervoucherApi(client: client)
+        let response = try await api.codecount(activityId: "value")
+        print(response)
+    }
+
+    static func codedeposit(appPrivateKey: String, alipayPublicKey: String) async throws {
+        let config = AlipayConfig(
+            appId: "2021000000000001", privateKey: appPrivateKey, alipayPublicKey: alipayPublicKey)
+        let client = try AlipayClient(config: config)
+        let api = AlipayMarketingActivityOrdervoucherApi(client: client)
+        let model = AlipayMarketingActivityOrdervoucherCodedepositModel()
+        let response = try await api.codedeposit(model, activityId: "value")
+        print(response)
+    }
+
+    static func create(appPrivateKey: String, alipayPublicKey: String) async throws {
+        let config = AlipayConfig(
+            appId: "2021000000000001", privateKey: appPrivateKey, alipayPublicKey: alipayPublicKey)
+        let client = try AlipayClient(config: config)
+        let api = AlipayMarketingActivityOrdervoucherApi(client: client)
+        let model = AlipayMarketingActivityOrdervoucherCreateModel()
+        let response = try await api.create(model)
+        print(response)
+    }
+
+    static func disassociate(appPrivateKey: String, alipayPublicKey: String) async throws {
+        let config = AlipayConfig(
+            appId: "2021000000000001", privateKey: appPrivateKey, alipayPublicKey: alipayPublicKey)
+        let client = try AlipayClient(config: config)
+        let api = AlipayMarketingActivityOrdervoucherApi(client: client)
+        let model = AlipayMarketingActivityOrdervoucherDisassociateModel()
+        let response = try await api.disassociate(model)
+        print(response)
+    }
+
+    static func modify(appPrivateKey: String, alipayPublicKey: String) async throws {
+        let config = AlipayConfig(
+            appId: "2021000000000001", privateKey: appPrivateKey, alipayPublicKey: alipayPublicKey)
+        let client = try AlipayClient(config: config)
+        let api = AlipayMarketingActivityOrdervoucherApi(client: client)
+        let model = AlipayMarketingActivityOrdervoucherModifyModel()
+        let response = try await api.modify(model, activityId: "value")
+        print(response)
+    }
+
+    static func query(appPrivateKey: String, alipayPublicKey: String) async throws {
+        let config = AlipayConfig(
+            appId: "2021000000000001", privateKey: appPrivateKey, alipayPublicKey: alipayPublicKey)
+        let client = try AlipayClient(config: config)
+        let api = AlipayMarketingActivityOrdervoucherApi(client: client)
+        let response = try await api.query()
+        print(response)
+    }
+
     static func refund(appPrivateKey: String, alipayPublicKey: String) async throws {
         let config = AlipayConfig(
             appId: "2021000000000001", privateKey: appPrivateKey, alipayPublicKey: alipayPublicKey)
@@ -23,6 +101,16 @@ enum AlipayMarketingActivityOrdervoucherApiExamples {
         let api = AlipayMarketingActivityOrdervoucherApi(client: client)
         let model = AlipayMarketingActivityOrdervoucherStopModel()
         let response = try await api.stop(model, activityId: "value")
+        print(response)
+    }
+
+    static func use(appPrivateKey: String, alipayPublicKey: String) async throws {
+        let config = AlipayConfig(
+            appId: "2021000000000001", privateKey: appPrivateKey, alipayPublicKey: alipayPublicKey)
+        let client = try AlipayClient(config: config)
+        let api = AlipayMarketingActivityOrdervoucherApi(client: client)
+        let model = AlipayMarketingActivityOrdervoucherUseModel()
+        let response = try await api.use(model, activityId: "value", voucherCode: "value")
         print(response)
     }
 }

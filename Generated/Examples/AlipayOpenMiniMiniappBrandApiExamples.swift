@@ -14,4 +14,32 @@ enum AlipayOpenMiniMiniappBrandApiExamples {
         let response = try await api.cancel()
         print(response)
     }
+
+    static func query(appPrivateKey: String, alipayPublicKey: String) async throws {
+        let config = AlipayConfig(
+            appId: "2021000000000001", privateKey: appPrivateKey, alipayPublicKey: alipayPublicKey)
+        let client = try AlipayClient(config: config)
+        let api = AlipayOpenMiniMiniappBrandApi(client: client)
+        let response = try await api.query()
+        print(response)
+    }
+
+    static func submit(appPrivateKey: String, alipayPublicKey: String) async throws {
+        let config = AlipayConfig(
+            appId: "2021000000000001", privateKey: appPrivateKey, alipayPublicKey: alipayPublicKey)
+        let client = try AlipayClient(config: config)
+        let api = AlipayOpenMiniMiniappBrandApi(client: client)
+        let model = AlipayOpenMiniMiniappBrandSubmitModel()
+        let response = try await api.submit(model)
+        print(response)
+    }
+
+    static func upload(appPrivateKey: String, alipayPublicKey: String) async throws {
+        let config = AlipayConfig(
+            appId: "2021000000000001", privateKey: appPrivateKey, alipayPublicKey: alipayPublicKey)
+        let client = try AlipayClient(config: config)
+        let api = AlipayOpenMiniMiniappBrandApi(client: client)
+        let response = try await api.upload()
+        print(response)
+    }
 }

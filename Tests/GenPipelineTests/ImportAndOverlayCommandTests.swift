@@ -18,8 +18,8 @@ import Testing
         #expect(result.status == 1)
         #expect(
             result.standardError.split(separator: "\n").map(String.init) == [
-                "\(overlay):10:13: error: target $.components.schemas.AlipayTradeQueryModel.properties.out_trade_number"
-                    + " matches nothing: key 'out_trade_number' selects nothing under"
+                "\(overlay):10:13: error: target $.components.schemas.AlipayTradeQueryModel.properties.out_trade_num"
+                    + " matches nothing: key 'out_trade_num' selects nothing under"
                     + " $.components.schemas.AlipayTradeQueryModel.properties; did you mean 'out_trade_no'?",
                 "gen: 1 error; \(output.path) was not changed",
             ])
@@ -48,7 +48,7 @@ import Testing
         #expect(broken.status == 1)
         #expect(
             broken.standardError.split(separator: "\n").map(String.init) == [
-                "\(input.path):1:82: error: an operation must be a mapping, found a sequence",
+                "\(input.path):1:90: error: 'post' must be a mapping, found a sequence",
                 "gen import: \(output.path) was not changed",
             ])
         #expect(try String(contentsOf: output, encoding: .utf8) == written)
@@ -60,7 +60,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         for (name, input) in [("json", TestPaths.referenceJSON), ("yaml", TestPaths.referenceYAML)] {
             let output = folder.appendingPathComponent("\(name).yaml")
-            let result = try ProcessResult.run(TestPaths.genExecutable, ["import", input.path, "--output", output.path])
+            let result = try ProcessResult.run(
+                TestPaths.genExecutable, ["import", input.path, "--output", output.path])
             #expect(result.status == 0, "\(result.standardError)")
             #expect(result.standardOutput.hasPrefix("767 operations, 2804 schemas; "))
             let committed = TestPaths.specs.appendingPathComponent("alipay-v3.yaml")

@@ -43,13 +43,32 @@ import Testing
                     of: "let sdkFamilies: [String] = [\"Old\"]\n",
                     with: """
                         let sdkFamilies: [String] = [
+                            "AlipayAliosOpen",
+                            "AlipayAntMerchant",
+                            "AlipayBoss",
+                            "AlipayCommerce",
+                            "AlipayData",
+                            "AlipayDatadigitalFincloud",
                             "AlipayEbpp",
                             "AlipayEco",
+                            "AlipayFund",
                             "AlipayIservice",
                             "AlipayMarketing",
+                            "AlipayMerchant",
+                            "AlipayMobile",
+                            "AlipayMonitorHeartbeat",
+                            "AlipayOffline",
                             "AlipayOpen",
+                            "AlipayPcredit",
+                            "AlipaySecurity",
+                            "AlipaySocial",
+                            "AlipaySystem",
+                            "AlipayTrade",
+                            "AlipayUser",
                             "AlipayZhimaCredit",
+                            "AlipayZhimaCustomer",
                             "AlipayZhimaMerchant",
+                            "AlipayZolozAuthentication",
                         ]
 
                         """))

@@ -60,7 +60,7 @@ struct TradeSpecCompileTests {
     private func write() throws -> URL {
         let files = try Snippet.generate(TradeSpec.yaml)
         let folder = try TestPaths.temporaryFolder("trade-check")
-        let header = "change the spec or the templates and regenerate.\n"
+        let header = "or the templates and regenerate.\n"
         let sources = files.filter { $0.key.hasPrefix("Sources/") && $0.key.hasSuffix(".swift") }
             .filter { !$0.key.hasSuffix("/Exports.swift") }
         #expect(sources.count == 2)

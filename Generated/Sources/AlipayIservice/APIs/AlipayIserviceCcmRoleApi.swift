@@ -10,6 +10,31 @@ public struct AlipayIserviceCcmRoleApi: Sendable {
         self.client = client
     }
 
+    /// `POST /v3/alipay/iservice/ccm/role/create`
+    ///
+    /// - Parameters:
+    ///   - model: The request body.
+    ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
+    /// - Returns: The verified response, decoded.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmRoleCreateDefaultResponse` in
+    ///   `AlipayAPIError.detail`.
+    public func create(
+        _ model: AlipayIserviceCcmRoleCreateModel = .init(),
+        options: AlipayRequestOptions = AlipayRequestOptions()
+    ) async throws(AlipayError) -> AlipayIserviceCcmRoleCreateResponseModel {
+        let request = AlipayRequest(
+            method: .post,
+            path: "/v3/alipay/iservice/ccm/role/create",
+            body: .json(model)
+        )
+        return try await client.send(
+            request,
+            options: options,
+            returning: AlipayIserviceCcmRoleCreateResponseModel.self,
+            errorDetail: AlipayIserviceCcmRoleCreateDefaultResponse.self
+        )
+    }
+
     /// Delete a role
     ///
     /// Deletes a role of the customer-service workspace.
@@ -43,6 +68,161 @@ public struct AlipayIserviceCcmRoleApi: Sendable {
             errorDetail: AlipayIserviceCcmRoleDeleteDefaultResponse.self
         )
     }
+
+    /// `GET /v3/alipay/iservice/ccm/role/get`
+    ///
+    /// - Parameters:
+    ///   - id: The `id` parameter.
+    ///   - ccsInstanceId: The `ccs_instance_id` parameter.
+    ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
+    /// - Returns: The verified response, decoded.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmRoleGetDefaultResponse` in
+    ///   `AlipayAPIError.detail`.
+    public func get(
+        id: String? = nil,
+        ccsInstanceId: String? = nil,
+        options: AlipayRequestOptions = AlipayRequestOptions()
+    ) async throws(AlipayError) -> AlipayIserviceCcmRoleGetResponseModel {
+        var queryItems: [AlipayQueryItem] = []
+        queryItems.append("id", id)
+        queryItems.append("ccs_instance_id", ccsInstanceId)
+        let request = AlipayRequest(
+            method: .get,
+            path: "/v3/alipay/iservice/ccm/role/get",
+            queryItems: queryItems
+        )
+        return try await client.send(
+            request,
+            options: options,
+            returning: AlipayIserviceCcmRoleGetResponseModel.self,
+            errorDetail: AlipayIserviceCcmRoleGetDefaultResponse.self
+        )
+    }
+
+    /// `POST /v3/alipay/iservice/ccm/role/modify`
+    ///
+    /// - Parameters:
+    ///   - model: The request body.
+    ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
+    /// - Returns: The verified response, decoded.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmRoleModifyDefaultResponse` in
+    ///   `AlipayAPIError.detail`.
+    public func modify(
+        _ model: AlipayIserviceCcmRoleModifyModel = .init(),
+        options: AlipayRequestOptions = AlipayRequestOptions()
+    ) async throws(AlipayError) -> AlipayIserviceCcmRoleModifyResponseModel {
+        let request = AlipayRequest(
+            method: .post,
+            path: "/v3/alipay/iservice/ccm/role/modify",
+            body: .json(model)
+        )
+        return try await client.send(
+            request,
+            options: options,
+            returning: AlipayIserviceCcmRoleModifyResponseModel.self,
+            errorDetail: AlipayIserviceCcmRoleModifyDefaultResponse.self
+        )
+    }
+}
+
+/// The error body of alipay.iservice.ccm.role.create, handed out in AlipayAPIError.detail: the first of the types the
+/// spec allows that recognises the code of the body.
+public typealias AlipayIserviceCcmRoleCreateDefaultResponse = AlipayErrorBody<
+    CommonErrorType.Code, AlipayIserviceCcmRoleCreateErrorResponseModel.Code
+>
+
+public enum AlipayIserviceCcmRoleCreateErrorCode: AlipayStringEnum {
+    case duplicateRole
+    case internalError
+    case tenentNotFound
+    /// A value this version of the SDK does not know yet.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "DUPLICATE_ROLE":
+            self = .duplicateRole
+        case "INTERNAL_ERROR":
+            self = .internalError
+        case "TENENT_NOT_FOUND":
+            self = .tenentNotFound
+        default:
+            self = .unknown(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .duplicateRole:
+            return "DUPLICATE_ROLE"
+        case .internalError:
+            return "INTERNAL_ERROR"
+        case .tenentNotFound:
+            return "TENENT_NOT_FOUND"
+        case .unknown(let value):
+            return value
+        }
+    }
+
+    /// Whether the value is one the spec names.
+    public var isKnown: Bool {
+        if case .unknown = self {
+            return false
+        }
+        return true
+    }
+}
+
+public typealias AlipayIserviceCcmRoleCreateErrorResponseModel = AlipayErrorResponse<
+    AlipayIserviceCcmRoleCreateErrorCode
+>
+
+public struct AlipayIserviceCcmRoleCreateModel: AlipayModel {
+    public var ccsInstanceId: String?
+    public var creatorId: String?
+    public var description: String?
+    public var functionIds: [String]?
+    public var name: String?
+
+    public init(
+        ccsInstanceId: String? = nil,
+        creatorId: String? = nil,
+        description: String? = nil,
+        functionIds: [String]? = nil,
+        name: String? = nil
+    ) {
+        self.ccsInstanceId = ccsInstanceId
+        self.creatorId = creatorId
+        self.description = description
+        self.functionIds = functionIds
+        self.name = name
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("ccs_instance_id", \.ccsInstanceId),
+        AlipayField("creator_id", \.creatorId),
+        AlipayField("description", \.description),
+        AlipayField("function_ids", \.functionIds),
+        AlipayField("name", \.name),
+    ]
+}
+
+public struct AlipayIserviceCcmRoleCreateResponseModel: AlipayModel {
+    public var id: String?
+
+    public init(
+        id: String? = nil
+    ) {
+        self.id = id
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("id", \.id)
+    ]
 }
 
 /// The error body of alipay.iservice.ccm.role.delete, handed out in AlipayAPIError.detail: the first of the types the
@@ -96,6 +276,194 @@ public typealias AlipayIserviceCcmRoleDeleteErrorResponseModel = AlipayErrorResp
 
 /// Successful response of alipay.iservice.ccm.role.delete (no fields).
 public struct AlipayIserviceCcmRoleDeleteResponseModel: AlipayModel {
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = []
+}
+
+/// The error body of alipay.iservice.ccm.role.get, handed out in AlipayAPIError.detail: the first of the types the spec
+/// allows that recognises the code of the body.
+public typealias AlipayIserviceCcmRoleGetDefaultResponse = AlipayErrorBody<
+    CommonErrorType.Code, AlipayIserviceCcmRoleGetErrorResponseModel.Code
+>
+
+public enum AlipayIserviceCcmRoleGetErrorCode: AlipayStringEnum {
+    case roleNotExist
+    case internalError
+    case tenentNotFound
+    /// A value this version of the SDK does not know yet.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "ROLE_NOT_EXIST":
+            self = .roleNotExist
+        case "INTERNAL_ERROR":
+            self = .internalError
+        case "TENENT_NOT_FOUND":
+            self = .tenentNotFound
+        default:
+            self = .unknown(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .roleNotExist:
+            return "ROLE_NOT_EXIST"
+        case .internalError:
+            return "INTERNAL_ERROR"
+        case .tenentNotFound:
+            return "TENENT_NOT_FOUND"
+        case .unknown(let value):
+            return value
+        }
+    }
+
+    /// Whether the value is one the spec names.
+    public var isKnown: Bool {
+        if case .unknown = self {
+            return false
+        }
+        return true
+    }
+}
+
+public typealias AlipayIserviceCcmRoleGetErrorResponseModel = AlipayErrorResponse<AlipayIserviceCcmRoleGetErrorCode>
+
+public struct AlipayIserviceCcmRoleGetResponseModel: AlipayModel {
+    public var ccsInstanceId: String?
+    public var createTime: String?
+    public var creatorId: String?
+    public var description: String?
+    public var functionIds: [String]?
+    public var id: String?
+    public var name: String?
+    public var updateTime: String?
+    public var updaterId: String?
+
+    public init(
+        ccsInstanceId: String? = nil,
+        createTime: String? = nil,
+        creatorId: String? = nil,
+        description: String? = nil,
+        functionIds: [String]? = nil,
+        id: String? = nil,
+        name: String? = nil,
+        updateTime: String? = nil,
+        updaterId: String? = nil
+    ) {
+        self.ccsInstanceId = ccsInstanceId
+        self.createTime = createTime
+        self.creatorId = creatorId
+        self.description = description
+        self.functionIds = functionIds
+        self.id = id
+        self.name = name
+        self.updateTime = updateTime
+        self.updaterId = updaterId
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("ccs_instance_id", \.ccsInstanceId),
+        AlipayField("create_time", \.createTime),
+        AlipayField("creator_id", \.creatorId),
+        AlipayField("description", \.description),
+        AlipayField("function_ids", \.functionIds),
+        AlipayField("id", \.id),
+        AlipayField("name", \.name),
+        AlipayField("update_time", \.updateTime),
+        AlipayField("updater_id", \.updaterId),
+    ]
+}
+
+/// The error body of alipay.iservice.ccm.role.modify, handed out in AlipayAPIError.detail: the first of the types the
+/// spec allows that recognises the code of the body.
+public typealias AlipayIserviceCcmRoleModifyDefaultResponse = AlipayErrorBody<
+    CommonErrorType.Code, AlipayIserviceCcmRoleModifyErrorResponseModel.Code
+>
+
+public enum AlipayIserviceCcmRoleModifyErrorCode: AlipayStringEnum {
+    case roleNotExist
+    case internalError
+    case tenentNotFound
+    /// A value this version of the SDK does not know yet.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "ROLE_NOT_EXIST":
+            self = .roleNotExist
+        case "INTERNAL_ERROR":
+            self = .internalError
+        case "TENENT_NOT_FOUND":
+            self = .tenentNotFound
+        default:
+            self = .unknown(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .roleNotExist:
+            return "ROLE_NOT_EXIST"
+        case .internalError:
+            return "INTERNAL_ERROR"
+        case .tenentNotFound:
+            return "TENENT_NOT_FOUND"
+        case .unknown(let value):
+            return value
+        }
+    }
+
+    /// Whether the value is one the spec names.
+    public var isKnown: Bool {
+        if case .unknown = self {
+            return false
+        }
+        return true
+    }
+}
+
+public typealias AlipayIserviceCcmRoleModifyErrorResponseModel = AlipayErrorResponse<
+    AlipayIserviceCcmRoleModifyErrorCode
+>
+
+public struct AlipayIserviceCcmRoleModifyModel: AlipayModel {
+    public var ccsInstanceId: String?
+    public var description: String?
+    public var functionIds: [String]?
+    public var id: String?
+    public var updaterId: String?
+
+    public init(
+        ccsInstanceId: String? = nil,
+        description: String? = nil,
+        functionIds: [String]? = nil,
+        id: String? = nil,
+        updaterId: String? = nil
+    ) {
+        self.ccsInstanceId = ccsInstanceId
+        self.description = description
+        self.functionIds = functionIds
+        self.id = id
+        self.updaterId = updaterId
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("ccs_instance_id", \.ccsInstanceId),
+        AlipayField("description", \.description),
+        AlipayField("function_ids", \.functionIds),
+        AlipayField("id", \.id),
+        AlipayField("updater_id", \.updaterId),
+    ]
+}
+
+public struct AlipayIserviceCcmRoleModifyResponseModel: AlipayModel {
     public init() {}
 
     public static let fields: [AlipayField<Self>] = []

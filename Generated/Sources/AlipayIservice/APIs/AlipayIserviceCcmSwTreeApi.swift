@@ -10,6 +10,80 @@ public struct AlipayIserviceCcmSwTreeApi: Sendable {
         self.client = client
     }
 
+    /// `GET /v3/alipay/iservice/ccm/sw/tree/batchquery`
+    ///
+    /// - Parameters:
+    ///   - ccsInstanceId: The `ccs_instance_id` parameter.
+    ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
+    /// - Returns: The verified response, decoded.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmSwTreeBatchqueryDefaultResponse` in
+    ///   `AlipayAPIError.detail`.
+    public func batchquery(
+        ccsInstanceId: String? = nil,
+        options: AlipayRequestOptions = AlipayRequestOptions()
+    ) async throws(AlipayError) -> AlipayIserviceCcmSwTreeBatchqueryResponseModel {
+        var queryItems: [AlipayQueryItem] = []
+        queryItems.append("ccs_instance_id", ccsInstanceId)
+        let request = AlipayRequest(
+            method: .get,
+            path: "/v3/alipay/iservice/ccm/sw/tree/batchquery",
+            queryItems: queryItems
+        )
+        return try await client.send(
+            request,
+            options: options,
+            returning: AlipayIserviceCcmSwTreeBatchqueryResponseModel.self,
+            errorDetail: AlipayIserviceCcmSwTreeBatchqueryDefaultResponse.self
+        )
+    }
+
+    /// `PUT /v3/alipay/iservice/ccm/sw/tree/create`
+    ///
+    /// - Parameters:
+    ///   - model: The request body.
+    ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
+    /// - Returns: The verified response, decoded.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmSwTreeCreateDefaultResponse` in
+    ///   `AlipayAPIError.detail`.
+    public func create(
+        _ model: AlipayIserviceCcmSwTreeCreateModel = .init(),
+        options: AlipayRequestOptions = AlipayRequestOptions()
+    ) async throws(AlipayError) -> AlipayIserviceCcmSwTreeCreateResponseModel {
+        let request = AlipayRequest(
+            method: .put,
+            path: "/v3/alipay/iservice/ccm/sw/tree/create",
+            body: .json(model)
+        )
+        return try await client.send(
+            request,
+            options: options,
+            returning: AlipayIserviceCcmSwTreeCreateResponseModel.self,
+            errorDetail: AlipayIserviceCcmSwTreeCreateDefaultResponse.self
+        )
+    }
+
+    /// `DELETE /v3/alipay/iservice/ccm/sw/tree/delete`
+    ///
+    /// - Parameters:
+    ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
+    /// - Returns: The verified response, decoded.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmSwTreeDeleteDefaultResponse` in
+    ///   `AlipayAPIError.detail`.
+    public func delete(
+        options: AlipayRequestOptions = AlipayRequestOptions()
+    ) async throws(AlipayError) -> AlipayIserviceCcmSwTreeDeleteResponseModel {
+        let request = AlipayRequest(
+            method: .delete,
+            path: "/v3/alipay/iservice/ccm/sw/tree/delete"
+        )
+        return try await client.send(
+            request,
+            options: options,
+            returning: AlipayIserviceCcmSwTreeDeleteResponseModel.self,
+            errorDetail: AlipayIserviceCcmSwTreeDeleteDefaultResponse.self
+        )
+    }
+
     /// Get a knowledge-base category
     ///
     /// Returns a category tree of the customer-service knowledge base.
@@ -72,6 +146,230 @@ public struct AlipayIserviceCcmSwTreeApi: Sendable {
             errorDetail: AlipayIserviceCcmSwTreeModifyDefaultResponse.self
         )
     }
+
+    /// `PUT /v3/alipay/iservice/ccm/sw/tree/publish`
+    ///
+    /// - Parameters:
+    ///   - model: The request body.
+    ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
+    /// - Returns: The verified response, decoded.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmSwTreePublishDefaultResponse` in
+    ///   `AlipayAPIError.detail`.
+    public func publish(
+        _ model: AlipayIserviceCcmSwTreePublishModel = .init(),
+        options: AlipayRequestOptions = AlipayRequestOptions()
+    ) async throws(AlipayError) -> AlipayIserviceCcmSwTreePublishResponseModel {
+        let request = AlipayRequest(
+            method: .put,
+            path: "/v3/alipay/iservice/ccm/sw/tree/publish",
+            body: .json(model)
+        )
+        return try await client.send(
+            request,
+            options: options,
+            returning: AlipayIserviceCcmSwTreePublishResponseModel.self,
+            errorDetail: AlipayIserviceCcmSwTreePublishDefaultResponse.self
+        )
+    }
+}
+
+/// The error body of alipay.iservice.ccm.sw.tree.batchquery, handed out in AlipayAPIError.detail: the first of the
+/// types the spec allows that recognises the code of the body.
+public typealias AlipayIserviceCcmSwTreeBatchqueryDefaultResponse = AlipayErrorBody<
+    CommonErrorType.Code, AlipayIserviceCcmSwTreeBatchqueryErrorResponseModel.Code
+>
+
+public enum AlipayIserviceCcmSwTreeBatchqueryErrorCode: AlipayStringEnum {
+    case invalidParameter
+    case bizError
+    /// A value this version of the SDK does not know yet.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "INVALID_PARAMETER":
+            self = .invalidParameter
+        case "BIZ_ERROR":
+            self = .bizError
+        default:
+            self = .unknown(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .invalidParameter:
+            return "INVALID_PARAMETER"
+        case .bizError:
+            return "BIZ_ERROR"
+        case .unknown(let value):
+            return value
+        }
+    }
+
+    /// Whether the value is one the spec names.
+    public var isKnown: Bool {
+        if case .unknown = self {
+            return false
+        }
+        return true
+    }
+}
+
+public typealias AlipayIserviceCcmSwTreeBatchqueryErrorResponseModel = AlipayErrorResponse<
+    AlipayIserviceCcmSwTreeBatchqueryErrorCode
+>
+
+public struct AlipayIserviceCcmSwTreeBatchqueryResponseModel: AlipayModel {
+    public var trees: [TreeInfo]?
+
+    public init(
+        trees: [TreeInfo]? = nil
+    ) {
+        self.trees = trees
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("trees", \.trees)
+    ]
+}
+
+/// The error body of alipay.iservice.ccm.sw.tree.create, handed out in AlipayAPIError.detail: the first of the types
+/// the spec allows that recognises the code of the body.
+public typealias AlipayIserviceCcmSwTreeCreateDefaultResponse = AlipayErrorBody<
+    CommonErrorType.Code, AlipayIserviceCcmSwTreeCreateErrorResponseModel.Code
+>
+
+public enum AlipayIserviceCcmSwTreeCreateErrorCode: AlipayStringEnum {
+    case invalidParameter
+    case bizError
+    /// A value this version of the SDK does not know yet.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "INVALID_PARAMETER":
+            self = .invalidParameter
+        case "BIZ_ERROR":
+            self = .bizError
+        default:
+            self = .unknown(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .invalidParameter:
+            return "INVALID_PARAMETER"
+        case .bizError:
+            return "BIZ_ERROR"
+        case .unknown(let value):
+            return value
+        }
+    }
+
+    /// Whether the value is one the spec names.
+    public var isKnown: Bool {
+        if case .unknown = self {
+            return false
+        }
+        return true
+    }
+}
+
+public typealias AlipayIserviceCcmSwTreeCreateErrorResponseModel = AlipayErrorResponse<
+    AlipayIserviceCcmSwTreeCreateErrorCode
+>
+
+public struct AlipayIserviceCcmSwTreeCreateModel: AlipayModel {
+    public var ccsInstanceId: String?
+    public var name: String?
+
+    public init(
+        ccsInstanceId: String? = nil,
+        name: String? = nil
+    ) {
+        self.ccsInstanceId = ccsInstanceId
+        self.name = name
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("ccs_instance_id", \.ccsInstanceId),
+        AlipayField("name", \.name),
+    ]
+}
+
+public struct AlipayIserviceCcmSwTreeCreateResponseModel: AlipayModel {
+    public var id: Int64?
+
+    public init(
+        id: Int64? = nil
+    ) {
+        self.id = id
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("id", \.id)
+    ]
+}
+
+/// The error body of alipay.iservice.ccm.sw.tree.delete, handed out in AlipayAPIError.detail: the first of the types
+/// the spec allows that recognises the code of the body.
+public typealias AlipayIserviceCcmSwTreeDeleteDefaultResponse = AlipayErrorBody<
+    CommonErrorType.Code, AlipayIserviceCcmSwTreeDeleteErrorResponseModel.Code
+>
+
+public enum AlipayIserviceCcmSwTreeDeleteErrorCode: AlipayStringEnum {
+    case invalidParameter
+    case bizError
+    /// A value this version of the SDK does not know yet.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "INVALID_PARAMETER":
+            self = .invalidParameter
+        case "BIZ_ERROR":
+            self = .bizError
+        default:
+            self = .unknown(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .invalidParameter:
+            return "INVALID_PARAMETER"
+        case .bizError:
+            return "BIZ_ERROR"
+        case .unknown(let value):
+            return value
+        }
+    }
+
+    /// Whether the value is one the spec names.
+    public var isKnown: Bool {
+        if case .unknown = self {
+            return false
+        }
+        return true
+    }
+}
+
+public typealias AlipayIserviceCcmSwTreeDeleteErrorResponseModel = AlipayErrorResponse<
+    AlipayIserviceCcmSwTreeDeleteErrorCode
+>
+
+public struct AlipayIserviceCcmSwTreeDeleteResponseModel: AlipayModel {
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = []
 }
 
 /// The error body of alipay.iservice.ccm.sw.tree.get, handed out in AlipayAPIError.detail: the first of the types the
@@ -221,4 +519,101 @@ public struct AlipayIserviceCcmSwTreeModifyResponseModel: AlipayModel {
     public init() {}
 
     public static let fields: [AlipayField<Self>] = []
+}
+
+/// The error body of alipay.iservice.ccm.sw.tree.publish, handed out in AlipayAPIError.detail: the first of the types
+/// the spec allows that recognises the code of the body.
+public typealias AlipayIserviceCcmSwTreePublishDefaultResponse = AlipayErrorBody<
+    CommonErrorType.Code, AlipayIserviceCcmSwTreePublishErrorResponseModel.Code
+>
+
+public enum AlipayIserviceCcmSwTreePublishErrorCode: AlipayStringEnum {
+    case invalidParameter
+    case bizError
+    /// A value this version of the SDK does not know yet.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "INVALID_PARAMETER":
+            self = .invalidParameter
+        case "BIZ_ERROR":
+            self = .bizError
+        default:
+            self = .unknown(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .invalidParameter:
+            return "INVALID_PARAMETER"
+        case .bizError:
+            return "BIZ_ERROR"
+        case .unknown(let value):
+            return value
+        }
+    }
+
+    /// Whether the value is one the spec names.
+    public var isKnown: Bool {
+        if case .unknown = self {
+            return false
+        }
+        return true
+    }
+}
+
+public typealias AlipayIserviceCcmSwTreePublishErrorResponseModel = AlipayErrorResponse<
+    AlipayIserviceCcmSwTreePublishErrorCode
+>
+
+public struct AlipayIserviceCcmSwTreePublishModel: AlipayModel {
+    public var ccsInstanceId: String?
+    public var id: Int64?
+
+    public init(
+        ccsInstanceId: String? = nil,
+        id: Int64? = nil
+    ) {
+        self.ccsInstanceId = ccsInstanceId
+        self.id = id
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("ccs_instance_id", \.ccsInstanceId),
+        AlipayField("id", \.id),
+    ]
+}
+
+public struct AlipayIserviceCcmSwTreePublishResponseModel: AlipayModel {
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = []
+}
+
+public struct TreeInfo: AlipayModel {
+    public var id: Int64?
+    public var instanceCode: String?
+    public var name: String?
+
+    public init(
+        id: Int64? = nil,
+        instanceCode: String? = nil,
+        name: String? = nil
+    ) {
+        self.id = id
+        self.instanceCode = instanceCode
+        self.name = name
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("id", \.id),
+        AlipayField("instance_code", \.instanceCode),
+        AlipayField("name", \.name),
+    ]
 }

@@ -10,6 +10,237 @@ public struct AlipayMarketingActivityOrdervoucherApi: Sendable {
         self.client = client
     }
 
+    /// `PATCH /v3/alipay/marketing/ordervoucher/activity/{activity_id}/append`
+    ///
+    /// - Parameters:
+    ///   - model: The request body.
+    ///   - activityId: The `activity_id` parameter.
+    ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
+    /// - Returns: The verified response, decoded.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityOrdervoucherAppendDefaultResponse`
+    ///   in `AlipayAPIError.detail`.
+    public func append(
+        _ model: AlipayMarketingActivityOrdervoucherAppendModel = .init(),
+        activityId: String,
+        options: AlipayRequestOptions = AlipayRequestOptions()
+    ) async throws(AlipayError) -> AlipayMarketingActivityOrdervoucherAppendResponseModel {
+        let path = AlipayRequest.path(
+            "/v3/alipay/marketing/ordervoucher/activity/{activity_id}/append",
+            parameters: ["activity_id": activityId]
+        )
+        let request = AlipayRequest(
+            method: .patch,
+            path: path,
+            body: .json(model)
+        )
+        return try await client.send(
+            request,
+            options: options,
+            returning: AlipayMarketingActivityOrdervoucherAppendResponseModel.self,
+            errorDetail: AlipayMarketingActivityOrdervoucherAppendDefaultResponse.self
+        )
+    }
+
+    /// `POST /v3/alipay/marketing/activity/ordervoucher/associate`
+    ///
+    /// - Parameters:
+    ///   - model: The request body.
+    ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
+    /// - Returns: The verified response, decoded.
+    /// - Throws: `AlipayError`; an error body is decoded as
+    ///   `AlipayMarketingActivityOrdervoucherAssociateDefaultResponse` in `AlipayAPIError.detail`.
+    public func associate(
+        _ model: AlipayMarketingActivityOrdervoucherAssociateModel = .init(),
+        options: AlipayRequestOptions = AlipayRequestOptions()
+    ) async throws(AlipayError) -> AlipayMarketingActivityOrdervoucherAssociateResponseModel {
+        let request = AlipayRequest(
+            method: .post,
+            path: "/v3/alipay/marketing/activity/ordervoucher/associate",
+            body: .json(model)
+        )
+        return try await client.send(
+            request,
+            options: options,
+            returning: AlipayMarketingActivityOrdervoucherAssociateResponseModel.self,
+            errorDetail: AlipayMarketingActivityOrdervoucherAssociateDefaultResponse.self
+        )
+    }
+
+    /// `GET /v3/alipay/marketing/ordervoucher/activity/{activity_id}/voucher/codecount`
+    ///
+    /// - Parameters:
+    ///   - activityId: The `activity_id` parameter.
+    ///   - merchantAccessMode: The `merchant_access_mode` parameter.
+    ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
+    /// - Returns: The verified response, decoded.
+    /// - Throws: `AlipayError`; an error body is decoded as
+    ///   `AlipayMarketingActivityOrdervoucherCodecountDefaultResponse` in `AlipayAPIError.detail`.
+    public func codecount(
+        activityId: String,
+        merchantAccessMode: String? = nil,
+        options: AlipayRequestOptions = AlipayRequestOptions()
+    ) async throws(AlipayError) -> AlipayMarketingActivityOrdervoucherCodecountResponseModel {
+        var queryItems: [AlipayQueryItem] = []
+        queryItems.append("merchant_access_mode", merchantAccessMode)
+        let path = AlipayRequest.path(
+            "/v3/alipay/marketing/ordervoucher/activity/{activity_id}/voucher/codecount",
+            parameters: ["activity_id": activityId]
+        )
+        let request = AlipayRequest(
+            method: .get,
+            path: path,
+            queryItems: queryItems
+        )
+        return try await client.send(
+            request,
+            options: options,
+            returning: AlipayMarketingActivityOrdervoucherCodecountResponseModel.self,
+            errorDetail: AlipayMarketingActivityOrdervoucherCodecountDefaultResponse.self
+        )
+    }
+
+    /// `POST /v3/alipay/marketing/ordervoucher/activity/{activity_id}/voucher/codedeposit`
+    ///
+    /// - Parameters:
+    ///   - model: The request body.
+    ///   - activityId: The `activity_id` parameter.
+    ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
+    /// - Returns: The verified response, decoded.
+    /// - Throws: `AlipayError`; an error body is decoded as
+    ///   `AlipayMarketingActivityOrdervoucherCodedepositDefaultResponse` in `AlipayAPIError.detail`.
+    public func codedeposit(
+        _ model: AlipayMarketingActivityOrdervoucherCodedepositModel = .init(),
+        activityId: String,
+        options: AlipayRequestOptions = AlipayRequestOptions()
+    ) async throws(AlipayError) -> AlipayMarketingActivityOrdervoucherCodedepositResponseModel {
+        let path = AlipayRequest.path(
+            "/v3/alipay/marketing/ordervoucher/activity/{activity_id}/voucher/codedeposit",
+            parameters: ["activity_id": activityId]
+        )
+        let request = AlipayRequest(
+            method: .post,
+            path: path,
+            body: .json(model)
+        )
+        return try await client.send(
+            request,
+            options: options,
+            returning: AlipayMarketingActivityOrdervoucherCodedepositResponseModel.self,
+            errorDetail: AlipayMarketingActivityOrdervoucherCodedepositDefaultResponse.self
+        )
+    }
+
+    /// `POST /v3/alipay/marketing/ordervoucher/activity`
+    ///
+    /// - Parameters:
+    ///   - model: The request body.
+    ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
+    /// - Returns: The verified response, decoded.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityOrdervoucherCreateDefaultResponse`
+    ///   in `AlipayAPIError.detail`.
+    public func create(
+        _ model: AlipayMarketingActivityOrdervoucherCreateModel = .init(),
+        options: AlipayRequestOptions = AlipayRequestOptions()
+    ) async throws(AlipayError) -> AlipayMarketingActivityOrdervoucherCreateResponseModel {
+        let request = AlipayRequest(
+            method: .post,
+            path: "/v3/alipay/marketing/ordervoucher/activity",
+            body: .json(model)
+        )
+        return try await client.send(
+            request,
+            options: options,
+            returning: AlipayMarketingActivityOrdervoucherCreateResponseModel.self,
+            errorDetail: AlipayMarketingActivityOrdervoucherCreateDefaultResponse.self
+        )
+    }
+
+    /// `POST /v3/alipay/marketing/activity/ordervoucher/disassociate`
+    ///
+    /// - Parameters:
+    ///   - model: The request body.
+    ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
+    /// - Returns: The verified response, decoded.
+    /// - Throws: `AlipayError`; an error body is decoded as
+    ///   `AlipayMarketingActivityOrdervoucherDisassociateDefaultResponse` in `AlipayAPIError.detail`.
+    public func disassociate(
+        _ model: AlipayMarketingActivityOrdervoucherDisassociateModel = .init(),
+        options: AlipayRequestOptions = AlipayRequestOptions()
+    ) async throws(AlipayError) -> AlipayMarketingActivityOrdervoucherDisassociateResponseModel {
+        let request = AlipayRequest(
+            method: .post,
+            path: "/v3/alipay/marketing/activity/ordervoucher/disassociate",
+            body: .json(model)
+        )
+        return try await client.send(
+            request,
+            options: options,
+            returning: AlipayMarketingActivityOrdervoucherDisassociateResponseModel.self,
+            errorDetail: AlipayMarketingActivityOrdervoucherDisassociateDefaultResponse.self
+        )
+    }
+
+    /// `PATCH /v3/alipay/marketing/ordervoucher/activity/{activity_id}`
+    ///
+    /// - Parameters:
+    ///   - model: The request body.
+    ///   - activityId: The `activity_id` parameter.
+    ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
+    /// - Returns: The verified response, decoded.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityOrdervoucherModifyDefaultResponse`
+    ///   in `AlipayAPIError.detail`.
+    public func modify(
+        _ model: AlipayMarketingActivityOrdervoucherModifyModel = .init(),
+        activityId: String,
+        options: AlipayRequestOptions = AlipayRequestOptions()
+    ) async throws(AlipayError) -> AlipayMarketingActivityOrdervoucherModifyResponseModel {
+        let path = AlipayRequest.path(
+            "/v3/alipay/marketing/ordervoucher/activity/{activity_id}",
+            parameters: ["activity_id": activityId]
+        )
+        let request = AlipayRequest(
+            method: .patch,
+            path: path,
+            body: .json(model)
+        )
+        return try await client.send(
+            request,
+            options: options,
+            returning: AlipayMarketingActivityOrdervoucherModifyResponseModel.self,
+            errorDetail: AlipayMarketingActivityOrdervoucherModifyDefaultResponse.self
+        )
+    }
+
+    /// `GET /v3/alipay/marketing/activity/ordervoucher/query`
+    ///
+    /// - Parameters:
+    ///   - activityId: The `activity_id` parameter.
+    ///   - merchantAccessMode: The `merchant_access_mode` parameter.
+    ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
+    /// - Returns: The verified response, decoded.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityOrdervoucherQueryDefaultResponse`
+    ///   in `AlipayAPIError.detail`.
+    public func query(
+        activityId: String? = nil,
+        merchantAccessMode: String? = nil,
+        options: AlipayRequestOptions = AlipayRequestOptions()
+    ) async throws(AlipayError) -> AlipayMarketingActivityOrdervoucherQueryResponseModel {
+        var queryItems: [AlipayQueryItem] = []
+        queryItems.append("activity_id", activityId)
+        queryItems.append("merchant_access_mode", merchantAccessMode)
+        let request = AlipayRequest(
+            method: .get,
+            path: "/v3/alipay/marketing/activity/ordervoucher/query",
+            queryItems: queryItems
+        )
+        return try await client.send(
+            request,
+            options: options,
+            returning: AlipayMarketingActivityOrdervoucherQueryResponseModel.self,
+            errorDetail: AlipayMarketingActivityOrdervoucherQueryDefaultResponse.self
+        )
+    }
+
     /// Undo a voucher redemption
     ///
     /// Returns a redeemed voucher to the user; the result is synchronous. The call also succeeds for an expired voucher
@@ -83,6 +314,986 @@ public struct AlipayMarketingActivityOrdervoucherApi: Sendable {
             errorDetail: AlipayMarketingActivityOrdervoucherStopDefaultResponse.self
         )
     }
+
+    /// `POST /v3/alipay/marketing/ordervoucher/activity/{activity_id}/voucher/{voucher_code}/use`
+    ///
+    /// - Parameters:
+    ///   - model: The request body.
+    ///   - activityId: The `activity_id` parameter.
+    ///   - voucherCode: The `voucher_code` parameter.
+    ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
+    /// - Returns: The verified response, decoded.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityOrdervoucherUseDefaultResponse` in
+    ///   `AlipayAPIError.detail`.
+    public func use(
+        _ model: AlipayMarketingActivityOrdervoucherUseModel = .init(),
+        activityId: String,
+        voucherCode: String,
+        options: AlipayRequestOptions = AlipayRequestOptions()
+    ) async throws(AlipayError) -> AlipayMarketingActivityOrdervoucherUseResponseModel {
+        let path = AlipayRequest.path(
+            "/v3/alipay/marketing/ordervoucher/activity/{activity_id}/voucher/{voucher_code}/use",
+            parameters: ["activity_id": activityId, "voucher_code": voucherCode]
+        )
+        let request = AlipayRequest(
+            method: .post,
+            path: path,
+            body: .json(model)
+        )
+        return try await client.send(
+            request,
+            options: options,
+            returning: AlipayMarketingActivityOrdervoucherUseResponseModel.self,
+            errorDetail: AlipayMarketingActivityOrdervoucherUseDefaultResponse.self
+        )
+    }
+}
+
+/// The error body of alipay.marketing.activity.ordervoucher.append, handed out in AlipayAPIError.detail: the first of
+/// the types the spec allows that recognises the code of the body.
+public typealias AlipayMarketingActivityOrdervoucherAppendDefaultResponse = AlipayErrorBody<
+    CommonErrorType.Code, AlipayMarketingActivityOrdervoucherAppendErrorResponseModel.Code
+>
+
+public enum AlipayMarketingActivityOrdervoucherAppendErrorCode: AlipayStringEnum {
+    case systemError
+    case invalidParameter
+    case bizError
+    /// A value this version of the SDK does not know yet.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "SYSTEM_ERROR":
+            self = .systemError
+        case "INVALID_PARAMETER":
+            self = .invalidParameter
+        case "BIZ_ERROR":
+            self = .bizError
+        default:
+            self = .unknown(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .systemError:
+            return "SYSTEM_ERROR"
+        case .invalidParameter:
+            return "INVALID_PARAMETER"
+        case .bizError:
+            return "BIZ_ERROR"
+        case .unknown(let value):
+            return value
+        }
+    }
+
+    /// Whether the value is one the spec names.
+    public var isKnown: Bool {
+        if case .unknown = self {
+            return false
+        }
+        return true
+    }
+}
+
+public typealias AlipayMarketingActivityOrdervoucherAppendErrorResponseModel = AlipayErrorResponse<
+    AlipayMarketingActivityOrdervoucherAppendErrorCode
+>
+
+public struct AlipayMarketingActivityOrdervoucherAppendModel: AlipayModel {
+    public var merchantAccessMode: String?
+    public var outBizNo: String?
+    public var voucherQuantity: Int64?
+
+    public init(
+        merchantAccessMode: String? = nil,
+        outBizNo: String? = nil,
+        voucherQuantity: Int64? = nil
+    ) {
+        self.merchantAccessMode = merchantAccessMode
+        self.outBizNo = outBizNo
+        self.voucherQuantity = voucherQuantity
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("merchant_access_mode", \.merchantAccessMode),
+        AlipayField("out_biz_no", \.outBizNo),
+        AlipayField("voucher_quantity", \.voucherQuantity),
+    ]
+}
+
+public struct AlipayMarketingActivityOrdervoucherAppendResponseModel: AlipayModel {
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = []
+}
+
+/// The error body of alipay.marketing.activity.ordervoucher.associate, handed out in AlipayAPIError.detail: the first
+/// of the types the spec allows that recognises the code of the body.
+public typealias AlipayMarketingActivityOrdervoucherAssociateDefaultResponse = AlipayErrorBody<
+    CommonErrorType.Code, AlipayMarketingActivityOrdervoucherAssociateErrorResponseModel.Code
+>
+
+public enum AlipayMarketingActivityOrdervoucherAssociateErrorCode: AlipayStringEnum {
+    case systemError
+    case invalidParameter
+    case activityNotExist
+    case voucherNotExist
+    case activityNotPermission
+    case voucherAssociateOtherTradeNo
+    /// A value this version of the SDK does not know yet.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "SYSTEM_ERROR":
+            self = .systemError
+        case "INVALID_PARAMETER":
+            self = .invalidParameter
+        case "ACTIVITY_NOT_EXIST":
+            self = .activityNotExist
+        case "VOUCHER_NOT_EXIST":
+            self = .voucherNotExist
+        case "ACTIVITY_NOT_PERMISSION":
+            self = .activityNotPermission
+        case "VOUCHER_ASSOCIATE_OTHER_TRADE_NO":
+            self = .voucherAssociateOtherTradeNo
+        default:
+            self = .unknown(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .systemError:
+            return "SYSTEM_ERROR"
+        case .invalidParameter:
+            return "INVALID_PARAMETER"
+        case .activityNotExist:
+            return "ACTIVITY_NOT_EXIST"
+        case .voucherNotExist:
+            return "VOUCHER_NOT_EXIST"
+        case .activityNotPermission:
+            return "ACTIVITY_NOT_PERMISSION"
+        case .voucherAssociateOtherTradeNo:
+            return "VOUCHER_ASSOCIATE_OTHER_TRADE_NO"
+        case .unknown(let value):
+            return value
+        }
+    }
+
+    /// Whether the value is one the spec names.
+    public var isKnown: Bool {
+        if case .unknown = self {
+            return false
+        }
+        return true
+    }
+}
+
+public typealias AlipayMarketingActivityOrdervoucherAssociateErrorResponseModel = AlipayErrorResponse<
+    AlipayMarketingActivityOrdervoucherAssociateErrorCode
+>
+
+public struct AlipayMarketingActivityOrdervoucherAssociateModel: AlipayModel {
+    public var activityId: String?
+    public var merchantAccessMode: String?
+    public var outBizNo: String?
+    public var tradeNo: String?
+    public var voucherCode: String?
+
+    public init(
+        activityId: String? = nil,
+        merchantAccessMode: String? = nil,
+        outBizNo: String? = nil,
+        tradeNo: String? = nil,
+        voucherCode: String? = nil
+    ) {
+        self.activityId = activityId
+        self.merchantAccessMode = merchantAccessMode
+        self.outBizNo = outBizNo
+        self.tradeNo = tradeNo
+        self.voucherCode = voucherCode
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("activity_id", \.activityId),
+        AlipayField("merchant_access_mode", \.merchantAccessMode),
+        AlipayField("out_biz_no", \.outBizNo),
+        AlipayField("trade_no", \.tradeNo),
+        AlipayField("voucher_code", \.voucherCode),
+    ]
+}
+
+public struct AlipayMarketingActivityOrdervoucherAssociateResponseModel: AlipayModel {
+    public var associateTime: String?
+
+    public init(
+        associateTime: String? = nil
+    ) {
+        self.associateTime = associateTime
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("associate_time", \.associateTime)
+    ]
+}
+
+/// The error body of alipay.marketing.activity.ordervoucher.codecount, handed out in AlipayAPIError.detail: the first
+/// of the types the spec allows that recognises the code of the body.
+public typealias AlipayMarketingActivityOrdervoucherCodecountDefaultResponse = AlipayErrorBody<
+    CommonErrorType.Code, AlipayMarketingActivityOrdervoucherCodecountErrorResponseModel.Code
+>
+
+public enum AlipayMarketingActivityOrdervoucherCodecountErrorCode: AlipayStringEnum {
+    case systemError
+    case invalidParameter
+    /// A value this version of the SDK does not know yet.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "SYSTEM_ERROR":
+            self = .systemError
+        case "INVALID_PARAMETER":
+            self = .invalidParameter
+        default:
+            self = .unknown(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .systemError:
+            return "SYSTEM_ERROR"
+        case .invalidParameter:
+            return "INVALID_PARAMETER"
+        case .unknown(let value):
+            return value
+        }
+    }
+
+    /// Whether the value is one the spec names.
+    public var isKnown: Bool {
+        if case .unknown = self {
+            return false
+        }
+        return true
+    }
+}
+
+public typealias AlipayMarketingActivityOrdervoucherCodecountErrorResponseModel = AlipayErrorResponse<
+    AlipayMarketingActivityOrdervoucherCodecountErrorCode
+>
+
+public struct AlipayMarketingActivityOrdervoucherCodecountResponseModel: AlipayModel {
+    public var successCount: Int64?
+
+    public init(
+        successCount: Int64? = nil
+    ) {
+        self.successCount = successCount
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("success_count", \.successCount)
+    ]
+}
+
+/// The error body of alipay.marketing.activity.ordervoucher.codedeposit, handed out in AlipayAPIError.detail: the first
+/// of the types the spec allows that recognises the code of the body.
+public typealias AlipayMarketingActivityOrdervoucherCodedepositDefaultResponse = AlipayErrorBody<
+    CommonErrorType.Code, AlipayMarketingActivityOrdervoucherCodedepositErrorResponseModel.Code
+>
+
+public enum AlipayMarketingActivityOrdervoucherCodedepositErrorCode: AlipayStringEnum {
+    case systemError
+    case invalidParameter
+    /// A value this version of the SDK does not know yet.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "SYSTEM_ERROR":
+            self = .systemError
+        case "INVALID_PARAMETER":
+            self = .invalidParameter
+        default:
+            self = .unknown(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .systemError:
+            return "SYSTEM_ERROR"
+        case .invalidParameter:
+            return "INVALID_PARAMETER"
+        case .unknown(let value):
+            return value
+        }
+    }
+
+    /// Whether the value is one the spec names.
+    public var isKnown: Bool {
+        if case .unknown = self {
+            return false
+        }
+        return true
+    }
+}
+
+public typealias AlipayMarketingActivityOrdervoucherCodedepositErrorResponseModel = AlipayErrorResponse<
+    AlipayMarketingActivityOrdervoucherCodedepositErrorCode
+>
+
+public struct AlipayMarketingActivityOrdervoucherCodedepositModel: AlipayModel {
+    public var merchantAccessMode: String?
+    public var outBizNo: String?
+    public var voucherCodes: [String]?
+
+    public init(
+        merchantAccessMode: String? = nil,
+        outBizNo: String? = nil,
+        voucherCodes: [String]? = nil
+    ) {
+        self.merchantAccessMode = merchantAccessMode
+        self.outBizNo = outBizNo
+        self.voucherCodes = voucherCodes
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("merchant_access_mode", \.merchantAccessMode),
+        AlipayField("out_biz_no", \.outBizNo),
+        AlipayField("voucher_codes", \.voucherCodes),
+    ]
+}
+
+public struct AlipayMarketingActivityOrdervoucherCodedepositResponseModel: AlipayModel {
+    public var failCount: Int64?
+    public var failVoucherCodeDetailList: [FailVoucherCodeDetail]?
+    public var successCount: Int64?
+    public var successVoucherCodeList: [String]?
+
+    public init(
+        failCount: Int64? = nil,
+        failVoucherCodeDetailList: [FailVoucherCodeDetail]? = nil,
+        successCount: Int64? = nil,
+        successVoucherCodeList: [String]? = nil
+    ) {
+        self.failCount = failCount
+        self.failVoucherCodeDetailList = failVoucherCodeDetailList
+        self.successCount = successCount
+        self.successVoucherCodeList = successVoucherCodeList
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("fail_count", \.failCount),
+        AlipayField("fail_voucher_code_detail_list", \.failVoucherCodeDetailList),
+        AlipayField("success_count", \.successCount),
+        AlipayField("success_voucher_code_list", \.successVoucherCodeList),
+    ]
+}
+
+/// The error body of alipay.marketing.activity.ordervoucher.create, handed out in AlipayAPIError.detail: the first of
+/// the types the spec allows that recognises the code of the body.
+public typealias AlipayMarketingActivityOrdervoucherCreateDefaultResponse = AlipayErrorBody<
+    CommonErrorType.Code, AlipayMarketingActivityOrdervoucherCreateErrorResponseModel.Code
+>
+
+public enum AlipayMarketingActivityOrdervoucherCreateErrorCode: AlipayStringEnum {
+    case systemError
+    case invalidParameter
+    case bizError
+    case discountAmountInsufficient
+    case businessHasRisk
+    /// A value this version of the SDK does not know yet.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "SYSTEM_ERROR":
+            self = .systemError
+        case "INVALID_PARAMETER":
+            self = .invalidParameter
+        case "BIZ_ERROR":
+            self = .bizError
+        case "DISCOUNT_AMOUNT_INSUFFICIENT":
+            self = .discountAmountInsufficient
+        case "BUSINESS_HAS_RISK":
+            self = .businessHasRisk
+        default:
+            self = .unknown(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .systemError:
+            return "SYSTEM_ERROR"
+        case .invalidParameter:
+            return "INVALID_PARAMETER"
+        case .bizError:
+            return "BIZ_ERROR"
+        case .discountAmountInsufficient:
+            return "DISCOUNT_AMOUNT_INSUFFICIENT"
+        case .businessHasRisk:
+            return "BUSINESS_HAS_RISK"
+        case .unknown(let value):
+            return value
+        }
+    }
+
+    /// Whether the value is one the spec names.
+    public var isKnown: Bool {
+        if case .unknown = self {
+            return false
+        }
+        return true
+    }
+}
+
+public typealias AlipayMarketingActivityOrdervoucherCreateErrorResponseModel = AlipayErrorResponse<
+    AlipayMarketingActivityOrdervoucherCreateErrorCode
+>
+
+public struct AlipayMarketingActivityOrdervoucherCreateModel: AlipayModel {
+    public var activityBaseInfo: ActivityBaseInfo?
+    public var activityName: String?
+    public var belongMerchantInfo: BelongMerchantInfo?
+    public var bizTag: String?
+    public var codeMode: String?
+    public var customerGuide: CustomerGuide?
+    public var merchantAccessMode: String?
+    public var outBizNo: String?
+    public var publishEndTime: String?
+    public var publishStartTime: String?
+    public var voucherAvailableScopeInfo: VoucherAvailableScopeInfo?
+    public var voucherCustomerGuideInfo: VoucherCustomerGuideInfo?
+    public var voucherDeductInfo: VoucherDeductInfo?
+    public var voucherDisplayInfo: VoucherDisplayInfo?
+    public var voucherDisplayPatternInfo: VoucherDisplayPatternInfo?
+    public var voucherSendModeInfo: VoucherSendModeInfo?
+    public var voucherSendRule: VoucherSendRuleDetail?
+    public var voucherType: String?
+    public var voucherUseRule: VoucherUseRule?
+    public var voucherUseRuleInfo: VoucherUseRuleInfo?
+
+    public init(
+        activityBaseInfo: ActivityBaseInfo? = nil,
+        activityName: String? = nil,
+        belongMerchantInfo: BelongMerchantInfo? = nil,
+        bizTag: String? = nil,
+        codeMode: String? = nil,
+        customerGuide: CustomerGuide? = nil,
+        merchantAccessMode: String? = nil,
+        outBizNo: String? = nil,
+        publishEndTime: String? = nil,
+        publishStartTime: String? = nil,
+        voucherAvailableScopeInfo: VoucherAvailableScopeInfo? = nil,
+        voucherCustomerGuideInfo: VoucherCustomerGuideInfo? = nil,
+        voucherDeductInfo: VoucherDeductInfo? = nil,
+        voucherDisplayInfo: VoucherDisplayInfo? = nil,
+        voucherDisplayPatternInfo: VoucherDisplayPatternInfo? = nil,
+        voucherSendModeInfo: VoucherSendModeInfo? = nil,
+        voucherSendRule: VoucherSendRuleDetail? = nil,
+        voucherType: String? = nil,
+        voucherUseRule: VoucherUseRule? = nil,
+        voucherUseRuleInfo: VoucherUseRuleInfo? = nil
+    ) {
+        self.activityBaseInfo = activityBaseInfo
+        self.activityName = activityName
+        self.belongMerchantInfo = belongMerchantInfo
+        self.bizTag = bizTag
+        self.codeMode = codeMode
+        self.customerGuide = customerGuide
+        self.merchantAccessMode = merchantAccessMode
+        self.outBizNo = outBizNo
+        self.publishEndTime = publishEndTime
+        self.publishStartTime = publishStartTime
+        self.voucherAvailableScopeInfo = voucherAvailableScopeInfo
+        self.voucherCustomerGuideInfo = voucherCustomerGuideInfo
+        self.voucherDeductInfo = voucherDeductInfo
+        self.voucherDisplayInfo = voucherDisplayInfo
+        self.voucherDisplayPatternInfo = voucherDisplayPatternInfo
+        self.voucherSendModeInfo = voucherSendModeInfo
+        self.voucherSendRule = voucherSendRule
+        self.voucherType = voucherType
+        self.voucherUseRule = voucherUseRule
+        self.voucherUseRuleInfo = voucherUseRuleInfo
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("activity_base_info", \.activityBaseInfo),
+        AlipayField("activity_name", \.activityName),
+        AlipayField("belong_merchant_info", \.belongMerchantInfo),
+        AlipayField("biz_tag", \.bizTag),
+        AlipayField("code_mode", \.codeMode),
+        AlipayField("customer_guide", \.customerGuide),
+        AlipayField("merchant_access_mode", \.merchantAccessMode),
+        AlipayField("out_biz_no", \.outBizNo),
+        AlipayField("publish_end_time", \.publishEndTime),
+        AlipayField("publish_start_time", \.publishStartTime),
+        AlipayField("voucher_available_scope_info", \.voucherAvailableScopeInfo),
+        AlipayField("voucher_customer_guide_info", \.voucherCustomerGuideInfo),
+        AlipayField("voucher_deduct_info", \.voucherDeductInfo),
+        AlipayField("voucher_display_info", \.voucherDisplayInfo),
+        AlipayField("voucher_display_pattern_info", \.voucherDisplayPatternInfo),
+        AlipayField("voucher_send_mode_info", \.voucherSendModeInfo),
+        AlipayField("voucher_send_rule", \.voucherSendRule),
+        AlipayField("voucher_type", \.voucherType),
+        AlipayField("voucher_use_rule", \.voucherUseRule),
+        AlipayField("voucher_use_rule_info", \.voucherUseRuleInfo),
+    ]
+}
+
+public struct AlipayMarketingActivityOrdervoucherCreateResponseModel: AlipayModel {
+    public var activityId: String?
+    public var voucherAvailableScopeResultInfo: VoucherAvailableScopeResultInfo?
+    public var voucherUseRuleResult: OrderVoucherUseRuleResult?
+
+    public init(
+        activityId: String? = nil,
+        voucherAvailableScopeResultInfo: VoucherAvailableScopeResultInfo? = nil,
+        voucherUseRuleResult: OrderVoucherUseRuleResult? = nil
+    ) {
+        self.activityId = activityId
+        self.voucherAvailableScopeResultInfo = voucherAvailableScopeResultInfo
+        self.voucherUseRuleResult = voucherUseRuleResult
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("activity_id", \.activityId),
+        AlipayField("voucher_available_scope_result_info", \.voucherAvailableScopeResultInfo),
+        AlipayField("voucher_use_rule_result", \.voucherUseRuleResult),
+    ]
+}
+
+/// The error body of alipay.marketing.activity.ordervoucher.disassociate, handed out in AlipayAPIError.detail: the
+/// first of the types the spec allows that recognises the code of the body.
+public typealias AlipayMarketingActivityOrdervoucherDisassociateDefaultResponse = AlipayErrorBody<
+    CommonErrorType.Code, AlipayMarketingActivityOrdervoucherDisassociateErrorResponseModel.Code
+>
+
+public enum AlipayMarketingActivityOrdervoucherDisassociateErrorCode: AlipayStringEnum {
+    case systemError
+    case invalidParameter
+    case activityNotExist
+    case voucherNotExist
+    case activityNotPermission
+    case voucherAssociateTradeNoError
+    /// A value this version of the SDK does not know yet.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "SYSTEM_ERROR":
+            self = .systemError
+        case "INVALID_PARAMETER":
+            self = .invalidParameter
+        case "ACTIVITY_NOT_EXIST":
+            self = .activityNotExist
+        case "VOUCHER_NOT_EXIST":
+            self = .voucherNotExist
+        case "ACTIVITY_NOT_PERMISSION":
+            self = .activityNotPermission
+        case "VOUCHER_ASSOCIATE_TRADE_NO_ERROR":
+            self = .voucherAssociateTradeNoError
+        default:
+            self = .unknown(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .systemError:
+            return "SYSTEM_ERROR"
+        case .invalidParameter:
+            return "INVALID_PARAMETER"
+        case .activityNotExist:
+            return "ACTIVITY_NOT_EXIST"
+        case .voucherNotExist:
+            return "VOUCHER_NOT_EXIST"
+        case .activityNotPermission:
+            return "ACTIVITY_NOT_PERMISSION"
+        case .voucherAssociateTradeNoError:
+            return "VOUCHER_ASSOCIATE_TRADE_NO_ERROR"
+        case .unknown(let value):
+            return value
+        }
+    }
+
+    /// Whether the value is one the spec names.
+    public var isKnown: Bool {
+        if case .unknown = self {
+            return false
+        }
+        return true
+    }
+}
+
+public typealias AlipayMarketingActivityOrdervoucherDisassociateErrorResponseModel = AlipayErrorResponse<
+    AlipayMarketingActivityOrdervoucherDisassociateErrorCode
+>
+
+public struct AlipayMarketingActivityOrdervoucherDisassociateModel: AlipayModel {
+    public var activityId: String?
+    public var merchantAccessMode: String?
+    public var outBizNo: String?
+    public var tradeNo: String?
+    public var voucherCode: String?
+
+    public init(
+        activityId: String? = nil,
+        merchantAccessMode: String? = nil,
+        outBizNo: String? = nil,
+        tradeNo: String? = nil,
+        voucherCode: String? = nil
+    ) {
+        self.activityId = activityId
+        self.merchantAccessMode = merchantAccessMode
+        self.outBizNo = outBizNo
+        self.tradeNo = tradeNo
+        self.voucherCode = voucherCode
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("activity_id", \.activityId),
+        AlipayField("merchant_access_mode", \.merchantAccessMode),
+        AlipayField("out_biz_no", \.outBizNo),
+        AlipayField("trade_no", \.tradeNo),
+        AlipayField("voucher_code", \.voucherCode),
+    ]
+}
+
+public struct AlipayMarketingActivityOrdervoucherDisassociateResponseModel: AlipayModel {
+    public var disassociateTime: String?
+
+    public init(
+        disassociateTime: String? = nil
+    ) {
+        self.disassociateTime = disassociateTime
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("disassociate_time", \.disassociateTime)
+    ]
+}
+
+/// The error body of alipay.marketing.activity.ordervoucher.modify, handed out in AlipayAPIError.detail: the first of
+/// the types the spec allows that recognises the code of the body.
+public typealias AlipayMarketingActivityOrdervoucherModifyDefaultResponse = AlipayErrorBody<
+    CommonErrorType.Code, AlipayMarketingActivityOrdervoucherModifyErrorResponseModel.Code
+>
+
+public enum AlipayMarketingActivityOrdervoucherModifyErrorCode: AlipayStringEnum {
+    case systemError
+    case invalidParameter
+    case bizError
+    /// A value this version of the SDK does not know yet.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "SYSTEM_ERROR":
+            self = .systemError
+        case "INVALID_PARAMETER":
+            self = .invalidParameter
+        case "BIZ_ERROR":
+            self = .bizError
+        default:
+            self = .unknown(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .systemError:
+            return "SYSTEM_ERROR"
+        case .invalidParameter:
+            return "INVALID_PARAMETER"
+        case .bizError:
+            return "BIZ_ERROR"
+        case .unknown(let value):
+            return value
+        }
+    }
+
+    /// Whether the value is one the spec names.
+    public var isKnown: Bool {
+        if case .unknown = self {
+            return false
+        }
+        return true
+    }
+}
+
+public typealias AlipayMarketingActivityOrdervoucherModifyErrorResponseModel = AlipayErrorResponse<
+    AlipayMarketingActivityOrdervoucherModifyErrorCode
+>
+
+public struct AlipayMarketingActivityOrdervoucherModifyModel: AlipayModel {
+    public var activityBaseInfo: ActivityBaseInfo?
+    public var activityName: String?
+    public var customerGuide: CustomerGuideModify?
+    public var merchantAccessMode: String?
+    public var outBizNo: String?
+    public var publishEndTime: String?
+    public var publishStartTime: String?
+    public var voucherAvailableScopeInfo: VoucherAvailableScopeInfo?
+    public var voucherAvailableScopeModifyType: String?
+    public var voucherCustomerGuideInfo: VoucherCustomerGuideInfo?
+    public var voucherDisplayInfo: VoucherDisplayInfoModify?
+    public var voucherDisplayPatternInfo: VoucherDisplayPatternInfo?
+    public var voucherSendModeInfo: VoucherSendModeInfo?
+    public var voucherSendRule: VoucherSendRuleDetailModify?
+    public var voucherUseRule: VoucherUseRuleModify?
+    public var voucherUseRuleInfo: VoucherUseRuleInfo?
+
+    public init(
+        activityBaseInfo: ActivityBaseInfo? = nil,
+        activityName: String? = nil,
+        customerGuide: CustomerGuideModify? = nil,
+        merchantAccessMode: String? = nil,
+        outBizNo: String? = nil,
+        publishEndTime: String? = nil,
+        publishStartTime: String? = nil,
+        voucherAvailableScopeInfo: VoucherAvailableScopeInfo? = nil,
+        voucherAvailableScopeModifyType: String? = nil,
+        voucherCustomerGuideInfo: VoucherCustomerGuideInfo? = nil,
+        voucherDisplayInfo: VoucherDisplayInfoModify? = nil,
+        voucherDisplayPatternInfo: VoucherDisplayPatternInfo? = nil,
+        voucherSendModeInfo: VoucherSendModeInfo? = nil,
+        voucherSendRule: VoucherSendRuleDetailModify? = nil,
+        voucherUseRule: VoucherUseRuleModify? = nil,
+        voucherUseRuleInfo: VoucherUseRuleInfo? = nil
+    ) {
+        self.activityBaseInfo = activityBaseInfo
+        self.activityName = activityName
+        self.customerGuide = customerGuide
+        self.merchantAccessMode = merchantAccessMode
+        self.outBizNo = outBizNo
+        self.publishEndTime = publishEndTime
+        self.publishStartTime = publishStartTime
+        self.voucherAvailableScopeInfo = voucherAvailableScopeInfo
+        self.voucherAvailableScopeModifyType = voucherAvailableScopeModifyType
+        self.voucherCustomerGuideInfo = voucherCustomerGuideInfo
+        self.voucherDisplayInfo = voucherDisplayInfo
+        self.voucherDisplayPatternInfo = voucherDisplayPatternInfo
+        self.voucherSendModeInfo = voucherSendModeInfo
+        self.voucherSendRule = voucherSendRule
+        self.voucherUseRule = voucherUseRule
+        self.voucherUseRuleInfo = voucherUseRuleInfo
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("activity_base_info", \.activityBaseInfo),
+        AlipayField("activity_name", \.activityName),
+        AlipayField("customer_guide", \.customerGuide),
+        AlipayField("merchant_access_mode", \.merchantAccessMode),
+        AlipayField("out_biz_no", \.outBizNo),
+        AlipayField("publish_end_time", \.publishEndTime),
+        AlipayField("publish_start_time", \.publishStartTime),
+        AlipayField("voucher_available_scope_info", \.voucherAvailableScopeInfo),
+        AlipayField("voucher_available_scope_modify_type", \.voucherAvailableScopeModifyType),
+        AlipayField("voucher_customer_guide_info", \.voucherCustomerGuideInfo),
+        AlipayField("voucher_display_info", \.voucherDisplayInfo),
+        AlipayField("voucher_display_pattern_info", \.voucherDisplayPatternInfo),
+        AlipayField("voucher_send_mode_info", \.voucherSendModeInfo),
+        AlipayField("voucher_send_rule", \.voucherSendRule),
+        AlipayField("voucher_use_rule", \.voucherUseRule),
+        AlipayField("voucher_use_rule_info", \.voucherUseRuleInfo),
+    ]
+}
+
+public struct AlipayMarketingActivityOrdervoucherModifyResponseModel: AlipayModel {
+    public var voucherAvailableScopeResultInfo: VoucherAvailableScopeResultInfo?
+    public var voucherUseRuleResult: OrderVoucherUseRuleResult?
+
+    public init(
+        voucherAvailableScopeResultInfo: VoucherAvailableScopeResultInfo? = nil,
+        voucherUseRuleResult: OrderVoucherUseRuleResult? = nil
+    ) {
+        self.voucherAvailableScopeResultInfo = voucherAvailableScopeResultInfo
+        self.voucherUseRuleResult = voucherUseRuleResult
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("voucher_available_scope_result_info", \.voucherAvailableScopeResultInfo),
+        AlipayField("voucher_use_rule_result", \.voucherUseRuleResult),
+    ]
+}
+
+/// The error body of alipay.marketing.activity.ordervoucher.query, handed out in AlipayAPIError.detail: the first of
+/// the types the spec allows that recognises the code of the body.
+public typealias AlipayMarketingActivityOrdervoucherQueryDefaultResponse = AlipayErrorBody<
+    CommonErrorType.Code, AlipayMarketingActivityOrdervoucherQueryErrorResponseModel.Code
+>
+
+public enum AlipayMarketingActivityOrdervoucherQueryErrorCode: AlipayStringEnum {
+    case systemError
+    case invalidParameter
+    /// A value this version of the SDK does not know yet.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "SYSTEM_ERROR":
+            self = .systemError
+        case "INVALID_PARAMETER":
+            self = .invalidParameter
+        default:
+            self = .unknown(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .systemError:
+            return "SYSTEM_ERROR"
+        case .invalidParameter:
+            return "INVALID_PARAMETER"
+        case .unknown(let value):
+            return value
+        }
+    }
+
+    /// Whether the value is one the spec names.
+    public var isKnown: Bool {
+        if case .unknown = self {
+            return false
+        }
+        return true
+    }
+}
+
+public typealias AlipayMarketingActivityOrdervoucherQueryErrorResponseModel = AlipayErrorResponse<
+    AlipayMarketingActivityOrdervoucherQueryErrorCode
+>
+
+public struct AlipayMarketingActivityOrdervoucherQueryResponseModel: AlipayModel {
+    public var activityBaseInfo: ActivityBaseInfo?
+    public var activityId: String?
+    public var activityName: String?
+    public var activityOperationStatus: String?
+    public var activityStatus: String?
+    public var belongMerchantInfo: BelongMerchantInfo?
+    public var bizTag: String?
+    public var customerGuide: CustomerGuide?
+    public var publishEndTime: String?
+    public var publishStartTime: String?
+    public var summary: VoucherSummary?
+    public var voucherAvailableScopeInfo: VoucherAvailableScopeInfo?
+    public var voucherCustomerGuideInfo: VoucherCustomerGuideInfo?
+    public var voucherDeductInfo: VoucherDeductInfo?
+    public var voucherDisplayInfo: VoucherDisplayInfo?
+    public var voucherDisplayPatternInfo: VoucherDisplayPatternInfo?
+    public var voucherInventoryInfo: VoucherInventoryInfo?
+    public var voucherSendModeInfo: VoucherSendModeInfo?
+    public var voucherSendRule: VoucherSendRuleDetail?
+    public var voucherType: String?
+    public var voucherUseRule: VoucherUseRule?
+    public var voucherUseRuleInfo: VoucherUseRuleInfo?
+
+    public init(
+        activityBaseInfo: ActivityBaseInfo? = nil,
+        activityId: String? = nil,
+        activityName: String? = nil,
+        activityOperationStatus: String? = nil,
+        activityStatus: String? = nil,
+        belongMerchantInfo: BelongMerchantInfo? = nil,
+        bizTag: String? = nil,
+        customerGuide: CustomerGuide? = nil,
+        publishEndTime: String? = nil,
+        publishStartTime: String? = nil,
+        summary: VoucherSummary? = nil,
+        voucherAvailableScopeInfo: VoucherAvailableScopeInfo? = nil,
+        voucherCustomerGuideInfo: VoucherCustomerGuideInfo? = nil,
+        voucherDeductInfo: VoucherDeductInfo? = nil,
+        voucherDisplayInfo: VoucherDisplayInfo? = nil,
+        voucherDisplayPatternInfo: VoucherDisplayPatternInfo? = nil,
+        voucherInventoryInfo: VoucherInventoryInfo? = nil,
+        voucherSendModeInfo: VoucherSendModeInfo? = nil,
+        voucherSendRule: VoucherSendRuleDetail? = nil,
+        voucherType: String? = nil,
+        voucherUseRule: VoucherUseRule? = nil,
+        voucherUseRuleInfo: VoucherUseRuleInfo? = nil
+    ) {
+        self.activityBaseInfo = activityBaseInfo
+        self.activityId = activityId
+        self.activityName = activityName
+        self.activityOperationStatus = activityOperationStatus
+        self.activityStatus = activityStatus
+        self.belongMerchantInfo = belongMerchantInfo
+        self.bizTag = bizTag
+        self.customerGuide = customerGuide
+        self.publishEndTime = publishEndTime
+        self.publishStartTime = publishStartTime
+        self.summary = summary
+        self.voucherAvailableScopeInfo = voucherAvailableScopeInfo
+        self.voucherCustomerGuideInfo = voucherCustomerGuideInfo
+        self.voucherDeductInfo = voucherDeductInfo
+        self.voucherDisplayInfo = voucherDisplayInfo
+        self.voucherDisplayPatternInfo = voucherDisplayPatternInfo
+        self.voucherInventoryInfo = voucherInventoryInfo
+        self.voucherSendModeInfo = voucherSendModeInfo
+        self.voucherSendRule = voucherSendRule
+        self.voucherType = voucherType
+        self.voucherUseRule = voucherUseRule
+        self.voucherUseRuleInfo = voucherUseRuleInfo
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("activity_base_info", \.activityBaseInfo),
+        AlipayField("activity_id", \.activityId),
+        AlipayField("activity_name", \.activityName),
+        AlipayField("activity_operation_status", \.activityOperationStatus),
+        AlipayField("activity_status", \.activityStatus),
+        AlipayField("belong_merchant_info", \.belongMerchantInfo),
+        AlipayField("biz_tag", \.bizTag),
+        AlipayField("customer_guide", \.customerGuide),
+        AlipayField("publish_end_time", \.publishEndTime),
+        AlipayField("publish_start_time", \.publishStartTime),
+        AlipayField("summary", \.summary),
+        AlipayField("voucher_available_scope_info", \.voucherAvailableScopeInfo),
+        AlipayField("voucher_customer_guide_info", \.voucherCustomerGuideInfo),
+        AlipayField("voucher_deduct_info", \.voucherDeductInfo),
+        AlipayField("voucher_display_info", \.voucherDisplayInfo),
+        AlipayField("voucher_display_pattern_info", \.voucherDisplayPatternInfo),
+        AlipayField("voucher_inventory_info", \.voucherInventoryInfo),
+        AlipayField("voucher_send_mode_info", \.voucherSendModeInfo),
+        AlipayField("voucher_send_rule", \.voucherSendRule),
+        AlipayField("voucher_type", \.voucherType),
+        AlipayField("voucher_use_rule", \.voucherUseRule),
+        AlipayField("voucher_use_rule_info", \.voucherUseRuleInfo),
+    ]
 }
 
 /// The error body of alipay.marketing.activity.ordervoucher.refund, handed out in AlipayAPIError.detail: the first of
@@ -286,6 +1497,940 @@ public struct AlipayMarketingActivityOrdervoucherStopResponseModel: AlipayModel 
     public static let fields: [AlipayField<Self>] = []
 }
 
+/// The error body of alipay.marketing.activity.ordervoucher.use, handed out in AlipayAPIError.detail: the first of the
+/// types the spec allows that recognises the code of the body.
+public typealias AlipayMarketingActivityOrdervoucherUseDefaultResponse = AlipayErrorBody<
+    CommonErrorType.Code, AlipayMarketingActivityOrdervoucherUseErrorResponseModel.Code
+>
+
+public enum AlipayMarketingActivityOrdervoucherUseErrorCode: AlipayStringEnum {
+    case systemError
+    case invalidParameter
+    case bizError
+    case activityNotPermission
+    /// A value this version of the SDK does not know yet.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "SYSTEM_ERROR":
+            self = .systemError
+        case "INVALID_PARAMETER":
+            self = .invalidParameter
+        case "BIZ_ERROR":
+            self = .bizError
+        case "ACTIVITY_NOT_PERMISSION":
+            self = .activityNotPermission
+        default:
+            self = .unknown(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .systemError:
+            return "SYSTEM_ERROR"
+        case .invalidParameter:
+            return "INVALID_PARAMETER"
+        case .bizError:
+            return "BIZ_ERROR"
+        case .activityNotPermission:
+            return "ACTIVITY_NOT_PERMISSION"
+        case .unknown(let value):
+            return value
+        }
+    }
+
+    /// Whether the value is one the spec names.
+    public var isKnown: Bool {
+        if case .unknown = self {
+            return false
+        }
+        return true
+    }
+}
+
+public typealias AlipayMarketingActivityOrdervoucherUseErrorResponseModel = AlipayErrorResponse<
+    AlipayMarketingActivityOrdervoucherUseErrorCode
+>
+
+public struct AlipayMarketingActivityOrdervoucherUseModel: AlipayModel {
+    public var bizDt: String?
+    public var goodsDetail: [GoodsDetailDTO]?
+    public var merchantAccessMode: String?
+    public var outBizNo: String?
+    public var realShopId: String?
+    public var storeId: String?
+    public var totalFee: String?
+    public var tradeChannel: String?
+    public var tradeNo: String?
+    public var voucherUseDetailInfo: VoucherUseDetailInfo?
+
+    public init(
+        bizDt: String? = nil,
+        goodsDetail: [GoodsDetailDTO]? = nil,
+        merchantAccessMode: String? = nil,
+        outBizNo: String? = nil,
+        realShopId: String? = nil,
+        storeId: String? = nil,
+        totalFee: String? = nil,
+        tradeChannel: String? = nil,
+        tradeNo: String? = nil,
+        voucherUseDetailInfo: VoucherUseDetailInfo? = nil
+    ) {
+        self.bizDt = bizDt
+        self.goodsDetail = goodsDetail
+        self.merchantAccessMode = merchantAccessMode
+        self.outBizNo = outBizNo
+        self.realShopId = realShopId
+        self.storeId = storeId
+        self.totalFee = totalFee
+        self.tradeChannel = tradeChannel
+        self.tradeNo = tradeNo
+        self.voucherUseDetailInfo = voucherUseDetailInfo
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("biz_dt", \.bizDt),
+        AlipayField("goods_detail", \.goodsDetail),
+        AlipayField("merchant_access_mode", \.merchantAccessMode),
+        AlipayField("out_biz_no", \.outBizNo),
+        AlipayField("real_shop_id", \.realShopId),
+        AlipayField("store_id", \.storeId),
+        AlipayField("total_fee", \.totalFee),
+        AlipayField("trade_channel", \.tradeChannel),
+        AlipayField("trade_no", \.tradeNo),
+        AlipayField("voucher_use_detail_info", \.voucherUseDetailInfo),
+    ]
+}
+
+public struct AlipayMarketingActivityOrdervoucherUseResponseModel: AlipayModel {
+    public var activityId: String?
+    /// Redemption state of a voucher after the call.
+    public var voucherUseDetailResultInfo: VoucherUseDetailResultInfo?
+
+    public init(
+        activityId: String? = nil,
+        voucherUseDetailResultInfo: VoucherUseDetailResultInfo? = nil
+    ) {
+        self.activityId = activityId
+        self.voucherUseDetailResultInfo = voucherUseDetailResultInfo
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("activity_id", \.activityId),
+        AlipayField("voucher_use_detail_result_info", \.voucherUseDetailResultInfo),
+    ]
+}
+
+public struct CustomerGuide: AlipayModel {
+    public var miniAppId: String?
+    public var miniAppPath: String?
+    public var realShopIds: [String]?
+    public var serviceCodes: [String]?
+    public var shopIds: [String]?
+    public var storeIds: [String]?
+    public var voucherSendGuide: VoucherSendGuide?
+    public var voucherUseGuide: VoucherUseGuide?
+
+    public init(
+        miniAppId: String? = nil,
+        miniAppPath: String? = nil,
+        realShopIds: [String]? = nil,
+        serviceCodes: [String]? = nil,
+        shopIds: [String]? = nil,
+        storeIds: [String]? = nil,
+        voucherSendGuide: VoucherSendGuide? = nil,
+        voucherUseGuide: VoucherUseGuide? = nil
+    ) {
+        self.miniAppId = miniAppId
+        self.miniAppPath = miniAppPath
+        self.realShopIds = realShopIds
+        self.serviceCodes = serviceCodes
+        self.shopIds = shopIds
+        self.storeIds = storeIds
+        self.voucherSendGuide = voucherSendGuide
+        self.voucherUseGuide = voucherUseGuide
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("mini_app_id", \.miniAppId),
+        AlipayField("mini_app_path", \.miniAppPath),
+        AlipayField("real_shop_ids", \.realShopIds),
+        AlipayField("service_codes", \.serviceCodes),
+        AlipayField("shop_ids", \.shopIds),
+        AlipayField("store_ids", \.storeIds),
+        AlipayField("voucher_send_guide", \.voucherSendGuide),
+        AlipayField("voucher_use_guide", \.voucherUseGuide),
+    ]
+}
+
+public struct CustomerGuideModify: AlipayModel {
+    public var miniAppId: String?
+    public var miniAppPath: String?
+    public var realShopIds: [String]?
+    public var serviceCodes: [String]?
+    public var shopIds: [String]?
+    public var storeIds: [String]?
+    public var voucherSendGuide: VoucherSendGuideModify?
+    public var voucherUseGuide: VoucherUseGuideModify?
+
+    public init(
+        miniAppId: String? = nil,
+        miniAppPath: String? = nil,
+        realShopIds: [String]? = nil,
+        serviceCodes: [String]? = nil,
+        shopIds: [String]? = nil,
+        storeIds: [String]? = nil,
+        voucherSendGuide: VoucherSendGuideModify? = nil,
+        voucherUseGuide: VoucherUseGuideModify? = nil
+    ) {
+        self.miniAppId = miniAppId
+        self.miniAppPath = miniAppPath
+        self.realShopIds = realShopIds
+        self.serviceCodes = serviceCodes
+        self.shopIds = shopIds
+        self.storeIds = storeIds
+        self.voucherSendGuide = voucherSendGuide
+        self.voucherUseGuide = voucherUseGuide
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("mini_app_id", \.miniAppId),
+        AlipayField("mini_app_path", \.miniAppPath),
+        AlipayField("real_shop_ids", \.realShopIds),
+        AlipayField("service_codes", \.serviceCodes),
+        AlipayField("shop_ids", \.shopIds),
+        AlipayField("store_ids", \.storeIds),
+        AlipayField("voucher_send_guide", \.voucherSendGuide),
+        AlipayField("voucher_use_guide", \.voucherUseGuide),
+    ]
+}
+
+public struct DiscountVoucher: AlipayModel {
+    public var ceilingAmount: String?
+    public var discount: String?
+    public var floorAmount: String?
+    public var goodsName: String?
+    public var originAmount: String?
+
+    public init(
+        ceilingAmount: String? = nil,
+        discount: String? = nil,
+        floorAmount: String? = nil,
+        goodsName: String? = nil,
+        originAmount: String? = nil
+    ) {
+        self.ceilingAmount = ceilingAmount
+        self.discount = discount
+        self.floorAmount = floorAmount
+        self.goodsName = goodsName
+        self.originAmount = originAmount
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("ceiling_amount", \.ceilingAmount),
+        AlipayField("discount", \.discount),
+        AlipayField("floor_amount", \.floorAmount),
+        AlipayField("goods_name", \.goodsName),
+        AlipayField("origin_amount", \.originAmount),
+    ]
+}
+
+public struct ExchangeVoucher: AlipayModel {
+    public var amount: String?
+    public var bizType: String?
+    public var customerServiceMobile: String?
+    public var customerServiceUrl: String?
+    public var floorAmount: String?
+    public var overdueRefundable: Bool?
+    public var payeePid: String?
+    public var refundable: Bool?
+    public var saleAmount: String?
+    public var settleType: String?
+    public var voucherDetailUrl: String?
+    public var voucherName: String?
+
+    public init(
+        amount: String? = nil,
+        bizType: String? = nil,
+        customerServiceMobile: String? = nil,
+        customerServiceUrl: String? = nil,
+        floorAmount: String? = nil,
+        overdueRefundable: Bool? = nil,
+        payeePid: String? = nil,
+        refundable: Bool? = nil,
+        saleAmount: String? = nil,
+        settleType: String? = nil,
+        voucherDetailUrl: String? = nil,
+        voucherName: String? = nil
+    ) {
+        self.amount = amount
+        self.bizType = bizType
+        self.customerServiceMobile = customerServiceMobile
+        self.customerServiceUrl = customerServiceUrl
+        self.floorAmount = floorAmount
+        self.overdueRefundable = overdueRefundable
+        self.payeePid = payeePid
+        self.refundable = refundable
+        self.saleAmount = saleAmount
+        self.settleType = settleType
+        self.voucherDetailUrl = voucherDetailUrl
+        self.voucherName = voucherName
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("amount", \.amount),
+        AlipayField("biz_type", \.bizType),
+        AlipayField("customer_service_mobile", \.customerServiceMobile),
+        AlipayField("customer_service_url", \.customerServiceUrl),
+        AlipayField("floor_amount", \.floorAmount),
+        AlipayField("overdue_refundable", \.overdueRefundable),
+        AlipayField("payee_pid", \.payeePid),
+        AlipayField("refundable", \.refundable),
+        AlipayField("sale_amount", \.saleAmount),
+        AlipayField("settle_type", \.settleType),
+        AlipayField("voucher_detail_url", \.voucherDetailUrl),
+        AlipayField("voucher_name", \.voucherName),
+    ]
+}
+
+public struct ExchangeVoucherModify: AlipayModel {
+    public var voucherDetailUrl: String?
+    public var voucherName: String?
+
+    public init(
+        voucherDetailUrl: String? = nil,
+        voucherName: String? = nil
+    ) {
+        self.voucherDetailUrl = voucherDetailUrl
+        self.voucherName = voucherName
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("voucher_detail_url", \.voucherDetailUrl),
+        AlipayField("voucher_name", \.voucherName),
+    ]
+}
+
+public struct FailVoucherCodeDetail: AlipayModel {
+    public var errorCode: String?
+    public var errorMsg: String?
+    public var voucherCode: String?
+
+    public init(
+        errorCode: String? = nil,
+        errorMsg: String? = nil,
+        voucherCode: String? = nil
+    ) {
+        self.errorCode = errorCode
+        self.errorMsg = errorMsg
+        self.voucherCode = voucherCode
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("error_code", \.errorCode),
+        AlipayField("error_msg", \.errorMsg),
+        AlipayField("voucher_code", \.voucherCode),
+    ]
+}
+
+public struct FixVoucher: AlipayModel {
+    public var amount: String?
+    public var floorAmount: String?
+    public var goodsName: String?
+
+    public init(
+        amount: String? = nil,
+        floorAmount: String? = nil,
+        goodsName: String? = nil
+    ) {
+        self.amount = amount
+        self.floorAmount = floorAmount
+        self.goodsName = goodsName
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("amount", \.amount),
+        AlipayField("floor_amount", \.floorAmount),
+        AlipayField("goods_name", \.goodsName),
+    ]
+}
+
+public struct GoodsDetailDTO: AlipayModel {
+    public var goodsId: String?
+    public var goodsName: String?
+    public var price: String?
+    public var quantity: Int64?
+
+    public init(
+        goodsId: String? = nil,
+        goodsName: String? = nil,
+        price: String? = nil,
+        quantity: Int64? = nil
+    ) {
+        self.goodsId = goodsId
+        self.goodsName = goodsName
+        self.price = price
+        self.quantity = quantity
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("goods_id", \.goodsId),
+        AlipayField("goods_name", \.goodsName),
+        AlipayField("price", \.price),
+        AlipayField("quantity", \.quantity),
+    ]
+}
+
+public struct OrderVoucherAvailableCityCode: AlipayModel {
+    public var allCity: Bool?
+    public var cityCodes: [String]?
+
+    public init(
+        allCity: Bool? = nil,
+        cityCodes: [String]? = nil
+    ) {
+        self.allCity = allCity
+        self.cityCodes = cityCodes
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("all_city", \.allCity),
+        AlipayField("city_codes", \.cityCodes),
+    ]
+}
+
+public struct OrderVoucherAvailableCityCodeModify: AlipayModel {
+    public var cityCodes: [String]?
+
+    public init(
+        cityCodes: [String]? = nil
+    ) {
+        self.cityCodes = cityCodes
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("city_codes", \.cityCodes)
+    ]
+}
+
+public struct OrderVoucherAvailableScopeResult: AlipayModel {
+    public var orderVoucherAvailableShopResult: OrderVoucherAvailableShopResult?
+    public var voucherAvailableType: String?
+
+    public init(
+        orderVoucherAvailableShopResult: OrderVoucherAvailableShopResult? = nil,
+        voucherAvailableType: String? = nil
+    ) {
+        self.orderVoucherAvailableShopResult = orderVoucherAvailableShopResult
+        self.voucherAvailableType = voucherAvailableType
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("order_voucher_available_shop_result", \.orderVoucherAvailableShopResult),
+        AlipayField("voucher_available_type", \.voucherAvailableType),
+    ]
+}
+
+public struct OrderVoucherAvailableShop: AlipayModel {
+    public var orderVoucherMerchantAllShop: OrderVoucherMerchantAllShop?
+    public var realShopIds: [String]?
+    public var shopIds: [String]?
+
+    public init(
+        orderVoucherMerchantAllShop: OrderVoucherMerchantAllShop? = nil,
+        realShopIds: [String]? = nil,
+        shopIds: [String]? = nil
+    ) {
+        self.orderVoucherMerchantAllShop = orderVoucherMerchantAllShop
+        self.realShopIds = realShopIds
+        self.shopIds = shopIds
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("order_voucher_merchant_all_shop", \.orderVoucherMerchantAllShop),
+        AlipayField("real_shop_ids", \.realShopIds),
+        AlipayField("shop_ids", \.shopIds),
+    ]
+}
+
+public struct OrderVoucherAvailableShopModify: AlipayModel {
+    public var orderVoucherMerchantAllShop: OrderVoucherMerchantAllShopModify?
+    public var realShopIds: [String]?
+    public var shopIds: [String]?
+
+    public init(
+        orderVoucherMerchantAllShop: OrderVoucherMerchantAllShopModify? = nil,
+        realShopIds: [String]? = nil,
+        shopIds: [String]? = nil
+    ) {
+        self.orderVoucherMerchantAllShop = orderVoucherMerchantAllShop
+        self.realShopIds = realShopIds
+        self.shopIds = shopIds
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("order_voucher_merchant_all_shop", \.orderVoucherMerchantAllShop),
+        AlipayField("real_shop_ids", \.realShopIds),
+        AlipayField("shop_ids", \.shopIds),
+    ]
+}
+
+public struct OrderVoucherAvailableShopResult: AlipayModel {
+    public var orderVoucherMerchantAllShopResult: OrderVoucherMerchantAllShopResult?
+    public var realShopFailInfos: [OrderVoucherRealShopFailInfo]?
+    public var shopFailInfos: [OrderVoucherShopFailInfo]?
+    public var successRealShopIds: [String]?
+    public var successShopIds: [String]?
+
+    public init(
+        orderVoucherMerchantAllShopResult: OrderVoucherMerchantAllShopResult? = nil,
+        realShopFailInfos: [OrderVoucherRealShopFailInfo]? = nil,
+        shopFailInfos: [OrderVoucherShopFailInfo]? = nil,
+        successRealShopIds: [String]? = nil,
+        successShopIds: [String]? = nil
+    ) {
+        self.orderVoucherMerchantAllShopResult = orderVoucherMerchantAllShopResult
+        self.realShopFailInfos = realShopFailInfos
+        self.shopFailInfos = shopFailInfos
+        self.successRealShopIds = successRealShopIds
+        self.successShopIds = successShopIds
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("order_voucher_merchant_all_shop_result", \.orderVoucherMerchantAllShopResult),
+        AlipayField("real_shop_fail_infos", \.realShopFailInfos),
+        AlipayField("shop_fail_infos", \.shopFailInfos),
+        AlipayField("success_real_shop_ids", \.successRealShopIds),
+        AlipayField("success_shop_ids", \.successShopIds),
+    ]
+}
+
+public struct OrderVoucherMerchantAllShop: AlipayModel {
+    public var excludeShopIds: [String]?
+
+    public init(
+        excludeShopIds: [String]? = nil
+    ) {
+        self.excludeShopIds = excludeShopIds
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("exclude_shop_ids", \.excludeShopIds)
+    ]
+}
+
+public struct OrderVoucherMerchantAllShopModify: AlipayModel {
+    public var excludeShopIds: [String]?
+
+    public init(
+        excludeShopIds: [String]? = nil
+    ) {
+        self.excludeShopIds = excludeShopIds
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("exclude_shop_ids", \.excludeShopIds)
+    ]
+}
+
+public struct OrderVoucherMerchantAllShopResult: AlipayModel {
+    public var excludeShopFailInfos: [OrderVoucherShopFailInfo]?
+    public var successExcludeShopIds: [String]?
+
+    public init(
+        excludeShopFailInfos: [OrderVoucherShopFailInfo]? = nil,
+        successExcludeShopIds: [String]? = nil
+    ) {
+        self.excludeShopFailInfos = excludeShopFailInfos
+        self.successExcludeShopIds = successExcludeShopIds
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("exclude_shop_fail_infos", \.excludeShopFailInfos),
+        AlipayField("success_exclude_shop_ids", \.successExcludeShopIds),
+    ]
+}
+
+public struct OrderVoucherRealShopFailInfo: AlipayModel {
+    public var failMessage: String?
+    public var failReasons: [String]?
+    public var realShopId: String?
+
+    public init(
+        failMessage: String? = nil,
+        failReasons: [String]? = nil,
+        realShopId: String? = nil
+    ) {
+        self.failMessage = failMessage
+        self.failReasons = failReasons
+        self.realShopId = realShopId
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("fail_message", \.failMessage),
+        AlipayField("fail_reasons", \.failReasons),
+        AlipayField("real_shop_id", \.realShopId),
+    ]
+}
+
+public struct OrderVoucherShopFailInfo: AlipayModel {
+    public var failMessage: String?
+    public var failReasons: [String]?
+    public var shopId: String?
+
+    public init(
+        failMessage: String? = nil,
+        failReasons: [String]? = nil,
+        shopId: String? = nil
+    ) {
+        self.failMessage = failMessage
+        self.failReasons = failReasons
+        self.shopId = shopId
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("fail_message", \.failMessage),
+        AlipayField("fail_reasons", \.failReasons),
+        AlipayField("shop_id", \.shopId),
+    ]
+}
+
+public struct OrderVoucherUseRuleResult: AlipayModel {
+    public var voucherAvailableScopeResult: OrderVoucherAvailableScopeResult?
+
+    public init(
+        voucherAvailableScopeResult: OrderVoucherAvailableScopeResult? = nil
+    ) {
+        self.voucherAvailableScopeResult = voucherAvailableScopeResult
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("voucher_available_scope_result", \.voucherAvailableScopeResult)
+    ]
+}
+
+public struct SpecialVoucher: AlipayModel {
+    public var floorAmount: String?
+    public var goodsName: String?
+    public var originAmount: String?
+    public var specialAmount: String?
+
+    public init(
+        floorAmount: String? = nil,
+        goodsName: String? = nil,
+        originAmount: String? = nil,
+        specialAmount: String? = nil
+    ) {
+        self.floorAmount = floorAmount
+        self.goodsName = goodsName
+        self.originAmount = originAmount
+        self.specialAmount = specialAmount
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("floor_amount", \.floorAmount),
+        AlipayField("goods_name", \.goodsName),
+        AlipayField("origin_amount", \.originAmount),
+        AlipayField("special_amount", \.specialAmount),
+    ]
+}
+
+public struct VoucherAvailableGeographyAllShopResultInfo: AlipayModel {
+    public var failExcludeShopInfos: [VoucherFailShopInfo]?
+    public var successExcludeShopIds: [String]?
+
+    public init(
+        failExcludeShopInfos: [VoucherFailShopInfo]? = nil,
+        successExcludeShopIds: [String]? = nil
+    ) {
+        self.failExcludeShopInfos = failExcludeShopInfos
+        self.successExcludeShopIds = successExcludeShopIds
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("fail_exclude_shop_infos", \.failExcludeShopInfos),
+        AlipayField("success_exclude_shop_ids", \.successExcludeShopIds),
+    ]
+}
+
+public struct VoucherAvailableGeographyScopeResultInfo: AlipayModel {
+    public var availableGeographyShopResultInfo: VoucherAvailableGeographyShopResultInfo?
+
+    public init(
+        availableGeographyShopResultInfo: VoucherAvailableGeographyShopResultInfo? = nil
+    ) {
+        self.availableGeographyShopResultInfo = availableGeographyShopResultInfo
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("available_geography_shop_result_info", \.availableGeographyShopResultInfo)
+    ]
+}
+
+public struct VoucherAvailableGeographyShopResultInfo: AlipayModel {
+    public var availableGeographyAllShopResultInfo: VoucherAvailableGeographyAllShopResultInfo?
+    public var failAvailableRealShopInfos: [VoucherFailShopInfo]?
+    public var failAvailableShopInfos: [VoucherFailShopInfo]?
+    public var successAvailableRealShopIds: [String]?
+    public var successAvailableShopIds: [String]?
+
+    public init(
+        availableGeographyAllShopResultInfo: VoucherAvailableGeographyAllShopResultInfo? = nil,
+        failAvailableRealShopInfos: [VoucherFailShopInfo]? = nil,
+        failAvailableShopInfos: [VoucherFailShopInfo]? = nil,
+        successAvailableRealShopIds: [String]? = nil,
+        successAvailableShopIds: [String]? = nil
+    ) {
+        self.availableGeographyAllShopResultInfo = availableGeographyAllShopResultInfo
+        self.failAvailableRealShopInfos = failAvailableRealShopInfos
+        self.failAvailableShopInfos = failAvailableShopInfos
+        self.successAvailableRealShopIds = successAvailableRealShopIds
+        self.successAvailableShopIds = successAvailableShopIds
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("available_geography_all_shop_result_info", \.availableGeographyAllShopResultInfo),
+        AlipayField("fail_available_real_shop_infos", \.failAvailableRealShopInfos),
+        AlipayField("fail_available_shop_infos", \.failAvailableShopInfos),
+        AlipayField("success_available_real_shop_ids", \.successAvailableRealShopIds),
+        AlipayField("success_available_shop_ids", \.successAvailableShopIds),
+    ]
+}
+
+public struct VoucherAvailableScope: AlipayModel {
+    public var orderVoucherAvailableCityCode: OrderVoucherAvailableCityCode?
+    public var orderVoucherAvailableShop: OrderVoucherAvailableShop?
+    public var voucherAvailableType: String?
+
+    public init(
+        orderVoucherAvailableCityCode: OrderVoucherAvailableCityCode? = nil,
+        orderVoucherAvailableShop: OrderVoucherAvailableShop? = nil,
+        voucherAvailableType: String? = nil
+    ) {
+        self.orderVoucherAvailableCityCode = orderVoucherAvailableCityCode
+        self.orderVoucherAvailableShop = orderVoucherAvailableShop
+        self.voucherAvailableType = voucherAvailableType
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("order_voucher_available_city_code", \.orderVoucherAvailableCityCode),
+        AlipayField("order_voucher_available_shop", \.orderVoucherAvailableShop),
+        AlipayField("voucher_available_type", \.voucherAvailableType),
+    ]
+}
+
+public struct VoucherAvailableScopeModify: AlipayModel {
+    public var modifyType: String?
+    public var orderVoucherAvailableCityCode: OrderVoucherAvailableCityCodeModify?
+    public var orderVoucherAvailableShop: OrderVoucherAvailableShopModify?
+
+    public init(
+        modifyType: String? = nil,
+        orderVoucherAvailableCityCode: OrderVoucherAvailableCityCodeModify? = nil,
+        orderVoucherAvailableShop: OrderVoucherAvailableShopModify? = nil
+    ) {
+        self.modifyType = modifyType
+        self.orderVoucherAvailableCityCode = orderVoucherAvailableCityCode
+        self.orderVoucherAvailableShop = orderVoucherAvailableShop
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("modify_type", \.modifyType),
+        AlipayField("order_voucher_available_city_code", \.orderVoucherAvailableCityCode),
+        AlipayField("order_voucher_available_shop", \.orderVoucherAvailableShop),
+    ]
+}
+
+public struct VoucherAvailableScopeResultInfo: AlipayModel {
+    public var voucherAvailableGeographyScopeResultInfo: VoucherAvailableGeographyScopeResultInfo?
+
+    public init(
+        voucherAvailableGeographyScopeResultInfo: VoucherAvailableGeographyScopeResultInfo? = nil
+    ) {
+        self.voucherAvailableGeographyScopeResultInfo = voucherAvailableGeographyScopeResultInfo
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("voucher_available_geography_scope_result_info", \.voucherAvailableGeographyScopeResultInfo)
+    ]
+}
+
+public struct VoucherDisplayInfo: AlipayModel {
+    public var brandLogo: String?
+    public var brandName: String?
+    public var customerServiceMobile: String?
+    public var customerServiceUrl: String?
+    public var voucherComment: String?
+    public var voucherDescription: String?
+    public var voucherDetailImages: [String]?
+    public var voucherImage: String?
+
+    public init(
+        brandLogo: String? = nil,
+        brandName: String? = nil,
+        customerServiceMobile: String? = nil,
+        customerServiceUrl: String? = nil,
+        voucherComment: String? = nil,
+        voucherDescription: String? = nil,
+        voucherDetailImages: [String]? = nil,
+        voucherImage: String? = nil
+    ) {
+        self.brandLogo = brandLogo
+        self.brandName = brandName
+        self.customerServiceMobile = customerServiceMobile
+        self.customerServiceUrl = customerServiceUrl
+        self.voucherComment = voucherComment
+        self.voucherDescription = voucherDescription
+        self.voucherDetailImages = voucherDetailImages
+        self.voucherImage = voucherImage
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("brand_logo", \.brandLogo),
+        AlipayField("brand_name", \.brandName),
+        AlipayField("customer_service_mobile", \.customerServiceMobile),
+        AlipayField("customer_service_url", \.customerServiceUrl),
+        AlipayField("voucher_comment", \.voucherComment),
+        AlipayField("voucher_description", \.voucherDescription),
+        AlipayField("voucher_detail_images", \.voucherDetailImages),
+        AlipayField("voucher_image", \.voucherImage),
+    ]
+}
+
+public struct VoucherDisplayInfoModify: AlipayModel {
+    public var brandLogo: String?
+    public var brandName: String?
+    public var customerServiceMobile: String?
+    public var customerServiceUrl: String?
+    public var voucherComment: String?
+    public var voucherDescription: String?
+    public var voucherDetailImages: [String]?
+    public var voucherImage: String?
+
+    public init(
+        brandLogo: String? = nil,
+        brandName: String? = nil,
+        customerServiceMobile: String? = nil,
+        customerServiceUrl: String? = nil,
+        voucherComment: String? = nil,
+        voucherDescription: String? = nil,
+        voucherDetailImages: [String]? = nil,
+        voucherImage: String? = nil
+    ) {
+        self.brandLogo = brandLogo
+        self.brandName = brandName
+        self.customerServiceMobile = customerServiceMobile
+        self.customerServiceUrl = customerServiceUrl
+        self.voucherComment = voucherComment
+        self.voucherDescription = voucherDescription
+        self.voucherDetailImages = voucherDetailImages
+        self.voucherImage = voucherImage
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("brand_logo", \.brandLogo),
+        AlipayField("brand_name", \.brandName),
+        AlipayField("customer_service_mobile", \.customerServiceMobile),
+        AlipayField("customer_service_url", \.customerServiceUrl),
+        AlipayField("voucher_comment", \.voucherComment),
+        AlipayField("voucher_description", \.voucherDescription),
+        AlipayField("voucher_detail_images", \.voucherDetailImages),
+        AlipayField("voucher_image", \.voucherImage),
+    ]
+}
+
+public struct VoucherFailShopInfo: AlipayModel {
+    public var failMessage: String?
+    public var failReasons: [String]?
+    public var realShopId: String?
+    public var shopId: String?
+
+    public init(
+        failMessage: String? = nil,
+        failReasons: [String]? = nil,
+        realShopId: String? = nil,
+        shopId: String? = nil
+    ) {
+        self.failMessage = failMessage
+        self.failReasons = failReasons
+        self.realShopId = realShopId
+        self.shopId = shopId
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("fail_message", \.failMessage),
+        AlipayField("fail_reasons", \.failReasons),
+        AlipayField("real_shop_id", \.realShopId),
+        AlipayField("shop_id", \.shopId),
+    ]
+}
+
 /// Details of a voucher return.
 public struct VoucherRefundDetailInfo: AlipayModel {
     /// Number of redemptions undone by this call.
@@ -304,6 +2449,106 @@ public struct VoucherRefundDetailInfo: AlipayModel {
     ]
 }
 
+public struct VoucherSendGuide: AlipayModel {
+    public var voucherDetailUrl: String?
+
+    public init(
+        voucherDetailUrl: String? = nil
+    ) {
+        self.voucherDetailUrl = voucherDetailUrl
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("voucher_detail_url", \.voucherDetailUrl)
+    ]
+}
+
+public struct VoucherSendGuideModify: AlipayModel {
+    public var voucherDetailUrl: String?
+
+    public init(
+        voucherDetailUrl: String? = nil
+    ) {
+        self.voucherDetailUrl = voucherDetailUrl
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("voucher_detail_url", \.voucherDetailUrl)
+    ]
+}
+
+public struct VoucherSendRuleDetail: AlipayModel {
+    public var naturalPersonLimit: Bool?
+    public var phoneNumberLimit: Bool?
+    public var voucherQuantity: Int64?
+    public var voucherQuantityLimitPerUser: Int64?
+
+    public init(
+        naturalPersonLimit: Bool? = nil,
+        phoneNumberLimit: Bool? = nil,
+        voucherQuantity: Int64? = nil,
+        voucherQuantityLimitPerUser: Int64? = nil
+    ) {
+        self.naturalPersonLimit = naturalPersonLimit
+        self.phoneNumberLimit = phoneNumberLimit
+        self.voucherQuantity = voucherQuantity
+        self.voucherQuantityLimitPerUser = voucherQuantityLimitPerUser
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("natural_person_limit", \.naturalPersonLimit),
+        AlipayField("phone_number_limit", \.phoneNumberLimit),
+        AlipayField("voucher_quantity", \.voucherQuantity),
+        AlipayField("voucher_quantity_limit_per_user", \.voucherQuantityLimitPerUser),
+    ]
+}
+
+public struct VoucherSendRuleDetailModify: AlipayModel {
+    public var naturalPersonLimit: Bool?
+    public var phoneNumberLimit: String?
+    public var voucherQuantityLimitPerUser: Int64?
+
+    public init(
+        naturalPersonLimit: Bool? = nil,
+        phoneNumberLimit: String? = nil,
+        voucherQuantityLimitPerUser: Int64? = nil
+    ) {
+        self.naturalPersonLimit = naturalPersonLimit
+        self.phoneNumberLimit = phoneNumberLimit
+        self.voucherQuantityLimitPerUser = voucherQuantityLimitPerUser
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("natural_person_limit", \.naturalPersonLimit),
+        AlipayField("phone_number_limit", \.phoneNumberLimit),
+        AlipayField("voucher_quantity_limit_per_user", \.voucherQuantityLimitPerUser),
+    ]
+}
+
+public struct VoucherUseDetailInfo: AlipayModel {
+    public var voucherUseTimes: Int64?
+
+    public init(
+        voucherUseTimes: Int64? = nil
+    ) {
+        self.voucherUseTimes = voucherUseTimes
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("voucher_use_times", \.voucherUseTimes)
+    ]
+}
+
 /// Redemption state of a voucher after the call.
 public struct VoucherUseDetailResultInfo: AlipayModel {
     /// Remaining number of redemptions.
@@ -319,5 +2564,181 @@ public struct VoucherUseDetailResultInfo: AlipayModel {
 
     public static let fields: [AlipayField<Self>] = [
         AlipayField("voucher_max_un_use_times", \.voucherMaxUnUseTimes)
+    ]
+}
+
+public struct VoucherUseGuide: AlipayModel {
+    public var miniAppId: String?
+    public var miniAppPath: String?
+    public var miniAppUseGuide: Bool?
+    public var offlineCodeUseGuide: Bool?
+    public var serviceCodes: [String]?
+
+    public init(
+        miniAppId: String? = nil,
+        miniAppPath: String? = nil,
+        miniAppUseGuide: Bool? = nil,
+        offlineCodeUseGuide: Bool? = nil,
+        serviceCodes: [String]? = nil
+    ) {
+        self.miniAppId = miniAppId
+        self.miniAppPath = miniAppPath
+        self.miniAppUseGuide = miniAppUseGuide
+        self.offlineCodeUseGuide = offlineCodeUseGuide
+        self.serviceCodes = serviceCodes
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("mini_app_id", \.miniAppId),
+        AlipayField("mini_app_path", \.miniAppPath),
+        AlipayField("mini_app_use_guide", \.miniAppUseGuide),
+        AlipayField("offline_code_use_guide", \.offlineCodeUseGuide),
+        AlipayField("service_codes", \.serviceCodes),
+    ]
+}
+
+public struct VoucherUseGuideModify: AlipayModel {
+    public var miniAppId: String?
+    public var miniAppPath: String?
+    public var serviceCodes: [String]?
+
+    public init(
+        miniAppId: String? = nil,
+        miniAppPath: String? = nil,
+        serviceCodes: [String]? = nil
+    ) {
+        self.miniAppId = miniAppId
+        self.miniAppPath = miniAppPath
+        self.serviceCodes = serviceCodes
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("mini_app_id", \.miniAppId),
+        AlipayField("mini_app_path", \.miniAppPath),
+        AlipayField("service_codes", \.serviceCodes),
+    ]
+}
+
+public struct VoucherUseRule: AlipayModel {
+    public var discountVoucher: DiscountVoucher?
+    public var exchangeVoucher: ExchangeVoucher?
+    public var fixVoucher: FixVoucher?
+    public var specialVoucher: SpecialVoucher?
+    public var voucherAvailableScope: VoucherAvailableScope?
+    public var voucherValidPeriod: VoucherValidPeriod?
+
+    public init(
+        discountVoucher: DiscountVoucher? = nil,
+        exchangeVoucher: ExchangeVoucher? = nil,
+        fixVoucher: FixVoucher? = nil,
+        specialVoucher: SpecialVoucher? = nil,
+        voucherAvailableScope: VoucherAvailableScope? = nil,
+        voucherValidPeriod: VoucherValidPeriod? = nil
+    ) {
+        self.discountVoucher = discountVoucher
+        self.exchangeVoucher = exchangeVoucher
+        self.fixVoucher = fixVoucher
+        self.specialVoucher = specialVoucher
+        self.voucherAvailableScope = voucherAvailableScope
+        self.voucherValidPeriod = voucherValidPeriod
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("discount_voucher", \.discountVoucher),
+        AlipayField("exchange_voucher", \.exchangeVoucher),
+        AlipayField("fix_voucher", \.fixVoucher),
+        AlipayField("special_voucher", \.specialVoucher),
+        AlipayField("voucher_available_scope", \.voucherAvailableScope),
+        AlipayField("voucher_valid_period", \.voucherValidPeriod),
+    ]
+}
+
+public struct VoucherUseRuleModify: AlipayModel {
+    public var exchangeVoucher: ExchangeVoucherModify?
+    public var voucherAvailableScope: VoucherAvailableScopeModify?
+    public var voucherValidPeriod: VoucherValidPeriodModify?
+
+    public init(
+        exchangeVoucher: ExchangeVoucherModify? = nil,
+        voucherAvailableScope: VoucherAvailableScopeModify? = nil,
+        voucherValidPeriod: VoucherValidPeriodModify? = nil
+    ) {
+        self.exchangeVoucher = exchangeVoucher
+        self.voucherAvailableScope = voucherAvailableScope
+        self.voucherValidPeriod = voucherValidPeriod
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("exchange_voucher", \.exchangeVoucher),
+        AlipayField("voucher_available_scope", \.voucherAvailableScope),
+        AlipayField("voucher_valid_period", \.voucherValidPeriod),
+    ]
+}
+
+public struct VoucherValidPeriod: AlipayModel {
+    public var type: String?
+    public var validBeginTime: String?
+    public var validDaysAfterReceive: Int64?
+    public var validEndTime: String?
+    public var waitDaysAfterReceive: Int64?
+
+    public init(
+        type: String? = nil,
+        validBeginTime: String? = nil,
+        validDaysAfterReceive: Int64? = nil,
+        validEndTime: String? = nil,
+        waitDaysAfterReceive: Int64? = nil
+    ) {
+        self.type = type
+        self.validBeginTime = validBeginTime
+        self.validDaysAfterReceive = validDaysAfterReceive
+        self.validEndTime = validEndTime
+        self.waitDaysAfterReceive = waitDaysAfterReceive
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("type", \.type),
+        AlipayField("valid_begin_time", \.validBeginTime),
+        AlipayField("valid_days_after_receive", \.validDaysAfterReceive),
+        AlipayField("valid_end_time", \.validEndTime),
+        AlipayField("wait_days_after_receive", \.waitDaysAfterReceive),
+    ]
+}
+
+public struct VoucherValidPeriodModify: AlipayModel {
+    public var validBeginTime: String?
+    public var validDaysAfterReceive: Int64?
+    public var validEndTime: String?
+    public var waitDaysAfterReceive: Int64?
+
+    public init(
+        validBeginTime: String? = nil,
+        validDaysAfterReceive: Int64? = nil,
+        validEndTime: String? = nil,
+        waitDaysAfterReceive: Int64? = nil
+    ) {
+        self.validBeginTime = validBeginTime
+        self.validDaysAfterReceive = validDaysAfterReceive
+        self.validEndTime = validEndTime
+        self.waitDaysAfterReceive = waitDaysAfterReceive
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("valid_begin_time", \.validBeginTime),
+        AlipayField("valid_days_after_receive", \.validDaysAfterReceive),
+        AlipayField("valid_end_time", \.validEndTime),
+        AlipayField("wait_days_after_receive", \.waitDaysAfterReceive),
     ]
 }

@@ -94,34 +94,6 @@ public enum AlipayOpenFileUploadErrorCode: AlipayStringEnum {
 /// Business error of alipay.open.file.upload.
 public typealias AlipayOpenFileUploadErrorResponseModel = AlipayErrorResponse<AlipayOpenFileUploadErrorCode>
 
-/// JSON data part of alipay.open.file.upload.
-public struct AlipayOpenFileUploadModel: AlipayModel {
-    /// Scenario the file is used in; pass content_creation for files published as content.
-    public var bizCode: String?
-    /// Extra upload options.
-    public var extraParameters: FileUploadExtraParam?
-    /// MD5 of the file; not checked when omitted.
-    public var md5: String?
-
-    public init(
-        bizCode: String? = nil,
-        extraParameters: FileUploadExtraParam? = nil,
-        md5: String? = nil
-    ) {
-        self.bizCode = bizCode
-        self.extraParameters = extraParameters
-        self.md5 = md5
-    }
-
-    public init() {}
-
-    public static let fields: [AlipayField<Self>] = [
-        AlipayField("biz_code", \.bizCode),
-        AlipayField("extra_parameters", \.extraParameters),
-        AlipayField("md5", \.md5),
-    ]
-}
-
 /// Successful response of alipay.open.file.upload.
 public struct AlipayOpenFileUploadResponseModel: AlipayModel {
     /// ID of the video at the external channel it was synced to (currently Youku), used for playback in the Alipay app.
@@ -142,28 +114,5 @@ public struct AlipayOpenFileUploadResponseModel: AlipayModel {
     public static let fields: [AlipayField<Self>] = [
         AlipayField("extern_id", \.externId),
         AlipayField("file_id", \.fileId),
-    ]
-}
-
-/// Extra upload options.
-public struct FileUploadExtraParam: AlipayModel {
-    /// External platform to sync the file to; pass youku for videos to be uploaded to Youku. Not needed for images.
-    public var externUpload: String?
-    /// Encryption type of the file.
-    public var fileEncryptType: String?
-
-    public init(
-        externUpload: String? = nil,
-        fileEncryptType: String? = nil
-    ) {
-        self.externUpload = externUpload
-        self.fileEncryptType = fileEncryptType
-    }
-
-    public init() {}
-
-    public static let fields: [AlipayField<Self>] = [
-        AlipayField("extern_upload", \.externUpload),
-        AlipayField("file_encrypt_type", \.fileEncryptType),
     ]
 }

@@ -35,6 +35,82 @@ public struct AlipayOpenMiniMiniappBrandApi: Sendable {
             errorDetail: AlipayOpenMiniMiniappBrandCancelDefaultResponse.self
         )
     }
+
+    /// `GET /v3/alipay/open/mini/miniapp/brand/query`
+    ///
+    /// - Parameters:
+    ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
+    /// - Returns: The verified response, decoded.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniMiniappBrandQueryDefaultResponse` in
+    ///   `AlipayAPIError.detail`.
+    public func query(
+        options: AlipayRequestOptions = AlipayRequestOptions()
+    ) async throws(AlipayError) -> AlipayOpenMiniMiniappBrandQueryResponseModel {
+        let request = AlipayRequest(
+            method: .get,
+            path: "/v3/alipay/open/mini/miniapp/brand/query"
+        )
+        return try await client.send(
+            request,
+            options: options,
+            returning: AlipayOpenMiniMiniappBrandQueryResponseModel.self,
+            errorDetail: AlipayOpenMiniMiniappBrandQueryDefaultResponse.self
+        )
+    }
+
+    /// `POST /v3/alipay/open/mini/miniapp/brand/submit`
+    ///
+    /// - Parameters:
+    ///   - model: The request body.
+    ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
+    /// - Returns: The verified response, decoded.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniMiniappBrandSubmitDefaultResponse` in
+    ///   `AlipayAPIError.detail`.
+    public func submit(
+        _ model: AlipayOpenMiniMiniappBrandSubmitModel = .init(),
+        options: AlipayRequestOptions = AlipayRequestOptions()
+    ) async throws(AlipayError) -> AlipayOpenMiniMiniappBrandSubmitResponseModel {
+        let request = AlipayRequest(
+            method: .post,
+            path: "/v3/alipay/open/mini/miniapp/brand/submit",
+            body: .json(model)
+        )
+        return try await client.send(
+            request,
+            options: options,
+            returning: AlipayOpenMiniMiniappBrandSubmitResponseModel.self,
+            errorDetail: AlipayOpenMiniMiniappBrandSubmitDefaultResponse.self
+        )
+    }
+
+    /// `POST /v3/alipay/open/mini/miniapp/brand/upload`
+    ///
+    /// - Parameters:
+    ///   - fileContent: The file sent as the `file_content` part.
+    ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
+    /// - Returns: The verified response, decoded.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniMiniappBrandUploadDefaultResponse` in
+    ///   `AlipayAPIError.detail`.
+    public func upload(
+        fileContent: AlipayFile? = nil,
+        options: AlipayRequestOptions = AlipayRequestOptions()
+    ) async throws(AlipayError) -> AlipayOpenMiniMiniappBrandUploadResponseModel {
+        var files: [AlipayFilePart] = []
+        if let fileContent {
+            files.append(AlipayFilePart(name: "file_content", file: fileContent))
+        }
+        let request = AlipayRequest(
+            method: .post,
+            path: "/v3/alipay/open/mini/miniapp/brand/upload",
+            body: .multipart(data: nil, files: files)
+        )
+        return try await client.send(
+            request,
+            options: options,
+            returning: AlipayOpenMiniMiniappBrandUploadResponseModel.self,
+            errorDetail: AlipayOpenMiniMiniappBrandUploadDefaultResponse.self
+        )
+    }
 }
 
 /// The error body of alipay.open.mini.miniapp.brand.cancel, handed out in AlipayAPIError.detail: the first of the types
@@ -86,4 +162,354 @@ public struct AlipayOpenMiniMiniappBrandCancelResponseModel: AlipayModel {
     public init() {}
 
     public static let fields: [AlipayField<Self>] = []
+}
+
+/// The error body of alipay.open.mini.miniapp.brand.query, handed out in AlipayAPIError.detail: the first of the types
+/// the spec allows that recognises the code of the body.
+public typealias AlipayOpenMiniMiniappBrandQueryDefaultResponse = AlipayErrorBody<
+    CommonErrorType.Code, AlipayOpenMiniMiniappBrandQueryErrorResponseModel.Code
+>
+
+public enum AlipayOpenMiniMiniappBrandQueryErrorCode: AlipayStringEnum {
+    case systemError
+    /// A value this version of the SDK does not know yet.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "SYSTEM_ERROR":
+            self = .systemError
+        default:
+            self = .unknown(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .systemError:
+            return "SYSTEM_ERROR"
+        case .unknown(let value):
+            return value
+        }
+    }
+
+    /// Whether the value is one the spec names.
+    public var isKnown: Bool {
+        if case .unknown = self {
+            return false
+        }
+        return true
+    }
+}
+
+public typealias AlipayOpenMiniMiniappBrandQueryErrorResponseModel = AlipayErrorResponse<
+    AlipayOpenMiniMiniappBrandQueryErrorCode
+>
+
+public struct AlipayOpenMiniMiniappBrandQueryResponseModel: AlipayModel {
+    public var merchantBrandListResult: MerchantBrandListResult?
+    public var miniappBrandAuditResult: MiniappBrandAuditResult?
+
+    public init(
+        merchantBrandListResult: MerchantBrandListResult? = nil,
+        miniappBrandAuditResult: MiniappBrandAuditResult? = nil
+    ) {
+        self.merchantBrandListResult = merchantBrandListResult
+        self.miniappBrandAuditResult = miniappBrandAuditResult
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("merchant_brand_list_result", \.merchantBrandListResult),
+        AlipayField("miniapp_brand_audit_result", \.miniappBrandAuditResult),
+    ]
+}
+
+/// The error body of alipay.open.mini.miniapp.brand.submit, handed out in AlipayAPIError.detail: the first of the types
+/// the spec allows that recognises the code of the body.
+public typealias AlipayOpenMiniMiniappBrandSubmitDefaultResponse = AlipayErrorBody<
+    CommonErrorType.Code, AlipayOpenMiniMiniappBrandSubmitErrorResponseModel.Code
+>
+
+public enum AlipayOpenMiniMiniappBrandSubmitErrorCode: AlipayStringEnum {
+    case invalidParameter
+    case bizError
+    /// A value this version of the SDK does not know yet.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "INVALID_PARAMETER":
+            self = .invalidParameter
+        case "BIZ_ERROR":
+            self = .bizError
+        default:
+            self = .unknown(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .invalidParameter:
+            return "INVALID_PARAMETER"
+        case .bizError:
+            return "BIZ_ERROR"
+        case .unknown(let value):
+            return value
+        }
+    }
+
+    /// Whether the value is one the spec names.
+    public var isKnown: Bool {
+        if case .unknown = self {
+            return false
+        }
+        return true
+    }
+}
+
+public typealias AlipayOpenMiniMiniappBrandSubmitErrorResponseModel = AlipayErrorResponse<
+    AlipayOpenMiniMiniappBrandSubmitErrorCode
+>
+
+public struct AlipayOpenMiniMiniappBrandSubmitModel: AlipayModel {
+    public var applyType: String?
+    public var authorizeInfo: AuthorizeInfo?
+    public var brandId: String?
+    public var brandName: String?
+    public var brandRegistrationInfo: BrandRegistrationInfo?
+    public var idMaterials: [String]?
+
+    public init(
+        applyType: String? = nil,
+        authorizeInfo: AuthorizeInfo? = nil,
+        brandId: String? = nil,
+        brandName: String? = nil,
+        brandRegistrationInfo: BrandRegistrationInfo? = nil,
+        idMaterials: [String]? = nil
+    ) {
+        self.applyType = applyType
+        self.authorizeInfo = authorizeInfo
+        self.brandId = brandId
+        self.brandName = brandName
+        self.brandRegistrationInfo = brandRegistrationInfo
+        self.idMaterials = idMaterials
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("apply_type", \.applyType),
+        AlipayField("authorize_info", \.authorizeInfo),
+        AlipayField("brand_id", \.brandId),
+        AlipayField("brand_name", \.brandName),
+        AlipayField("brand_registration_info", \.brandRegistrationInfo),
+        AlipayField("id_materials", \.idMaterials),
+    ]
+}
+
+public struct AlipayOpenMiniMiniappBrandSubmitResponseModel: AlipayModel {
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = []
+}
+
+/// The error body of alipay.open.mini.miniapp.brand.upload, handed out in AlipayAPIError.detail: the first of the types
+/// the spec allows that recognises the code of the body.
+public typealias AlipayOpenMiniMiniappBrandUploadDefaultResponse = AlipayErrorBody<
+    CommonErrorType.Code, AlipayOpenMiniMiniappBrandUploadErrorResponseModel.Code
+>
+
+public enum AlipayOpenMiniMiniappBrandUploadErrorCode: AlipayStringEnum {
+    case invalidParameter
+    case bizError
+    /// A value this version of the SDK does not know yet.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "INVALID_PARAMETER":
+            self = .invalidParameter
+        case "BIZ_ERROR":
+            self = .bizError
+        default:
+            self = .unknown(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .invalidParameter:
+            return "INVALID_PARAMETER"
+        case .bizError:
+            return "BIZ_ERROR"
+        case .unknown(let value):
+            return value
+        }
+    }
+
+    /// Whether the value is one the spec names.
+    public var isKnown: Bool {
+        if case .unknown = self {
+            return false
+        }
+        return true
+    }
+}
+
+public typealias AlipayOpenMiniMiniappBrandUploadErrorResponseModel = AlipayErrorResponse<
+    AlipayOpenMiniMiniappBrandUploadErrorCode
+>
+
+public struct AlipayOpenMiniMiniappBrandUploadResponseModel: AlipayModel {
+    public var fileKey: String?
+
+    public init(
+        fileKey: String? = nil
+    ) {
+        self.fileKey = fileKey
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("file_key", \.fileKey)
+    ]
+}
+
+public struct AuthorizeInfo: AlipayModel {
+    public var authIds: [String]?
+    public var authMaterials: [String]?
+    public var authName: String?
+    public var endDate: String?
+    public var startDate: String?
+
+    public init(
+        authIds: [String]? = nil,
+        authMaterials: [String]? = nil,
+        authName: String? = nil,
+        endDate: String? = nil,
+        startDate: String? = nil
+    ) {
+        self.authIds = authIds
+        self.authMaterials = authMaterials
+        self.authName = authName
+        self.endDate = endDate
+        self.startDate = startDate
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("auth_ids", \.authIds),
+        AlipayField("auth_materials", \.authMaterials),
+        AlipayField("auth_name", \.authName),
+        AlipayField("end_date", \.endDate),
+        AlipayField("start_date", \.startDate),
+    ]
+}
+
+public struct BrandRegistrationInfo: AlipayModel {
+    public var endDate: String?
+    public var regMaterials: [String]?
+    public var regNumber: String?
+    public var registrant: String?
+    public var startDate: String?
+
+    public init(
+        endDate: String? = nil,
+        regMaterials: [String]? = nil,
+        regNumber: String? = nil,
+        registrant: String? = nil,
+        startDate: String? = nil
+    ) {
+        self.endDate = endDate
+        self.regMaterials = regMaterials
+        self.regNumber = regNumber
+        self.registrant = registrant
+        self.startDate = startDate
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("end_date", \.endDate),
+        AlipayField("reg_materials", \.regMaterials),
+        AlipayField("reg_number", \.regNumber),
+        AlipayField("registrant", \.registrant),
+        AlipayField("start_date", \.startDate),
+    ]
+}
+
+public struct BrandResult: AlipayModel {
+    public var brandId: String?
+    public var brandName: String?
+
+    public init(
+        brandId: String? = nil,
+        brandName: String? = nil
+    ) {
+        self.brandId = brandId
+        self.brandName = brandName
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("brand_id", \.brandId),
+        AlipayField("brand_name", \.brandName),
+    ]
+}
+
+public struct MerchantBrandListResult: AlipayModel {
+    public var brandListResult: [BrandResult]?
+
+    public init(
+        brandListResult: [BrandResult]? = nil
+    ) {
+        self.brandListResult = brandListResult
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("brand_list_result", \.brandListResult)
+    ]
+}
+
+public struct MiniappBrandAuditResult: AlipayModel {
+    public var brandId: String?
+    public var brandName: String?
+    public var brandStatus: String?
+    public var hasBrand: String?
+    public var invalidReason: String?
+    public var rejectReason: String?
+
+    public init(
+        brandId: String? = nil,
+        brandName: String? = nil,
+        brandStatus: String? = nil,
+        hasBrand: String? = nil,
+        invalidReason: String? = nil,
+        rejectReason: String? = nil
+    ) {
+        self.brandId = brandId
+        self.brandName = brandName
+        self.brandStatus = brandStatus
+        self.hasBrand = hasBrand
+        self.invalidReason = invalidReason
+        self.rejectReason = rejectReason
+    }
+
+    public init() {}
+
+    public static let fields: [AlipayField<Self>] = [
+        AlipayField("brand_id", \.brandId),
+        AlipayField("brand_name", \.brandName),
+        AlipayField("brand_status", \.brandStatus),
+        AlipayField("has_brand", \.hasBrand),
+        AlipayField("invalid_reason", \.invalidReason),
+        AlipayField("reject_reason", \.rejectReason),
+    ]
 }
