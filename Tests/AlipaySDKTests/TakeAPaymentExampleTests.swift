@@ -6,31 +6,9 @@ import Testing
 
 /// The README's "Take a payment" examples: the same code as the compiled target, and it works.
 @Suite struct TakeAPaymentExampleTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-
     @Test func readmeShowsTheCompiledExamples() throws {
-        let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
-        let source = try String(
-            contentsOf: Self.root.appendingPathComponent("Sources/AlipayPaymentExamples/TakeAPayment.swift"),
-            encoding: .utf8)
-        let section = try #require(readme.components(separatedBy: "## Take a payment").dropFirst().first)
-            .components(separatedBy: "\n## ")[0]
-        let blocks = section.components(separatedBy: "```swift\n").dropFirst().map {
-            $0.components(separatedBy: "```")[0]
-        }
-        #expect(blocks.count == 3)
-        let lines = { (text: String) in
-            text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        }
-        let sourceLines = lines(source)
-        for block in blocks {
-            let blockLines = lines(block)
-            let found = (0...(sourceLines.count - blockLines.count)).contains {
-                Array(sourceLines[$0..<($0 + blockLines.count)]) == blockLines
-            }
-            #expect(found, "README block not in TakeAPayment.swift: \(blockLines.first ?? "")")
-        }
+        try ReadmeExamples.expectBlocks(
+            ofSection: "Take a payment", count: 3, in: "Sources/AlipayPaymentExamples/TakeAPayment.swift")
     }
 
     @Test func appPayNotificationAndQuery() async throws {
