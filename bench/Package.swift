@@ -7,6 +7,8 @@ let root = URL(fileURLWithPath: Context.packageDirectory).deletingLastPathCompon
 
 // Measures the runtime in release mode (from this directory):
 // - `swift run -c release runtime-bench`: crypto, signing, verification and calls with the gateway in process;
+// - `swift run -c release gen-floor`: the floor under generation (libyaml parsing the specs, writing
+//   the output files from memory);
 // - `swift run -c release client-bench`: the client process's own CPU time per call, with the gateway
 //   (`bench-gateway`) in a separate process.
 let package = Package(
@@ -34,6 +36,8 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "bench-gateway", dependencies: ["BenchSupport"]),
+        .systemLibrary(name: "CYamlBench", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        .executableTarget(name: "gen-floor", dependencies: ["CYamlBench"]),
         .executableTarget(
             name: "client-bench",
             dependencies: [

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Generates a whole spec (by default Alipay's full reference spec) into a scratch package outside
-# Generated/ and builds it cleanly: it must build with zero errors and zero warnings.
+# Generates a whole spec, a file or a folder of specs and overlays (by default Alipay's full reference
+# spec), into a scratch package outside Generated/ and builds it cleanly: it must build with zero
+# errors and zero warnings.
 #
 #   bash bench/full-sdk.sh [SPEC]       FULL_SDK_DIR overrides the scratch folder (bench/full-sdk).
 #
@@ -13,7 +14,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 spec=${1:-$root/../shared/reference/alipay-v3-openapi.yaml}
 scratch=${FULL_SDK_DIR:-$root/bench/full-sdk}
 
-if [ ! -f "$spec" ]; then
+if [ ! -e "$spec" ]; then
     echo "full-sdk: $spec is absent; skipped"
     exit 0
 fi
