@@ -30,7 +30,7 @@ import Testing
     private func populatedOutput() throws -> URL {
         let output = try TestPaths.temporaryFolder("out")
         let result = try ProcessResult.run(
-            TestPaths.genExecutable, [TestPaths.specs.path, "--output", output.path, "--quiet"])
+            TestPaths.genExecutable, [TestPaths.specs.path, "--output", output.path, "--quiet"] + TestPaths.zhimaOnly)
         #expect(result.status == 0, "\(result.standardError)")
         return output
     }
@@ -92,7 +92,7 @@ import Testing
         let output = try populatedOutput()
         defer { try? FileManager.default.removeItem(at: output) }
         let clean = try ProcessResult.run(
-            TestPaths.genExecutable, [TestPaths.specs.path, "--output", output.path, "--check"])
+            TestPaths.genExecutable, [TestPaths.specs.path, "--output", output.path, "--check"] + TestPaths.zhimaOnly)
         #expect(clean.status == 0, "\(clean.standardError)")
 
         let model = output.appendingPathComponent("Sources/AlipaySharedModels/Models/CommonErrorType.swift")
@@ -102,7 +102,7 @@ import Testing
         let before = FolderSnapshot(output)
 
         let result = try ProcessResult.run(
-            TestPaths.genExecutable, [TestPaths.specs.path, "--output", output.path, "--check"])
+            TestPaths.genExecutable, [TestPaths.specs.path, "--output", output.path, "--check"] + TestPaths.zhimaOnly)
         #expect(result.status == 1)
         #expect(
             result.standardError.contains(
@@ -171,7 +171,8 @@ import Testing
         try "{{% CONTENT_TYPE: TEXT }}\n# {{name}} has {{#methods}}{{plainName}} {{/methods}}\n".write(
             to: templates.appendingPathComponent("api-doc.mustache"), atomically: true, encoding: .utf8)
         let result = try ProcessResult.run(
-            TestPaths.genExecutable, [TestPaths.specs.path, "--output", output.path, "--templates", templates.path])
+            TestPaths.genExecutable,
+            [TestPaths.specs.path, "--output", output.path, "--templates", templates.path] + TestPaths.zhimaOnly)
         #expect(result.status == 0, "\(result.standardError)")
         let page = try String(
             contentsOf: output.appendingPathComponent("docs/ZhimaCreditPeZmgoSettleApi.md"), encoding: .utf8)
