@@ -118,7 +118,7 @@ def generation(gen):
         system = statistics.median(cpu[1] for cpu in cpus)
         lines.append(f"| ↳ fresh runs: CPU time (medians) and stages of the last one | | | | | user {user:.2f} s, system {system:.2f} s; {stages} |")
         if floor_tool:
-            files = [spec] if Path(spec).is_file() else sorted(str(p) for p in Path(spec).iterdir() if p.suffix in (".yaml", ".yml", ".json"))
+            files = [str(spec)] if Path(spec).is_file() else sorted(str(p) for p in Path(spec).iterdir() if p.suffix in (".yaml", ".yml", ".json"))
             floors = []
             for index in range(RUNS):
                 sh("sync")
