@@ -62,7 +62,7 @@ for number, (path, item) in enumerate(list(spec["paths"].items())[:: max(1, len(
             used[name] = dict(schemas[name], description="说明 <b>`x`</b>", title="标题")
     for operation in item.values():
         operation["summary"], operation["description"] = "摘要", "描述\n第二行"
-    doc = {"openapi": "3.0.3", "info": {"title": "支付宝开放平台API", "version": "1"},
+    doc = {"openapi": "3.0.3", "info": {"title": "示例接口文档", "version": "1"},
            "paths": {path: item}, "components": {"schemas": used}}
     with open(os.path.join(imports, f"operation-{number}.json"), "w") as f:
         json.dump(doc, f, ensure_ascii=False)

@@ -8,26 +8,26 @@ import Testing
     static let yamlSpec = """
         openapi: 3.0.3
         info:
-          title: 支付宝开放平台API
-          description: 文档
-          contact: {name: 开放平台文档中心, url: 'https://opendocs.alipay.com'}
+          title: 示例接口文档
+          description: 说明
+          contact: {name: 示例文档中心, url: 'https://opendocs.alipay.com'}
           version: '2025-08-05'
         servers:
           - url: https://openapi.alipay.com
-            description: 正式环境
+            description: 示例环境
         tags:
           - name: alipay.trade
-            description: 交易
+            description: 示例标签
         paths:
           /v3/alipay/trade/query:
             post:
               tags: [alipay.trade]
-              summary: 统一收单交易查询
-              description: 该接口提供所有支付宝支付订单的查询
+              summary: 示例查询
+              description: 示例操作的说明
               operationId: alipay.trade.query
               deprecated: true
               parameters:
-                - {name: org_pid, in: query, description: 银行间联模式, required: false, schema: {type: string}}
+                - {name: org_pid, in: query, description: 示例参数说明, required: false, schema: {type: string}}
               requestBody:
                 content:
                   multipart/form-data:
@@ -41,42 +41,42 @@ import Testing
                     application/json:
                       schema: {$ref: '#/components/schemas/AlipayTradeQueryModel'}
                 default:
-                  description: 请求失败
+                  description: 示例失败说明
         components:
           schemas:
             AlipayTradeQueryModel:
               type: object
-              title: 查询
-              description: 查询模型
+              title: 示例模型
+              description: 示例模型说明
               required: [out_trade_no]
               x-alipay-kind: model
               properties:
-                out_trade_no: {type: string, description: 商户订单号, example: '20150320010101001', maxLength: 64}
-                description: {type: string, description: 商品描述, enum: ['Y', 'N', '1.0', yes, '', 'true', 大乐透]}
+                out_trade_no: {type: string, description: 示例字段说明, example: '20150320010101001', maxLength: 64}
+                description: {type: string, description: 另一示例字段说明, enum: ['Y', 'N', '1.0', yes, '', 'true', 大乐透]}
                 title: {type: integer, format: int64, example: 3, default: 0}
                 amount: {type: number, example: 88.88}
                 file: {type: string, format: binary}
         """
 
     static let jsonSpec = """
-        {"openapi": "3.0.3", "info": {"title": "支付宝开放平台API", "description": "文档",
-         "contact": {"name": "开放平台文档中心", "url": "https://opendocs.alipay.com"}, "version": "2025-08-05"},
-         "servers": [{"url": "https://openapi.alipay.com", "description": "正式环境"}],
-         "tags": [{"name": "alipay.trade", "description": "交易"}],
-         "paths": {"/v3/alipay/trade/query": {"post": {"tags": ["alipay.trade"], "summary": "统一收单交易查询",
-           "description": "该接口提供所有支付宝支付订单的查询", "operationId": "alipay.trade.query", "deprecated": true,
-           "parameters": [{"name": "org_pid", "in": "query", "description": "银行间联模式", "required": false,
+        {"openapi": "3.0.3", "info": {"title": "示例接口文档", "description": "说明",
+         "contact": {"name": "示例文档中心", "url": "https://opendocs.alipay.com"}, "version": "2025-08-05"},
+         "servers": [{"url": "https://openapi.alipay.com", "description": "示例环境"}],
+         "tags": [{"name": "alipay.trade", "description": "示例标签"}],
+         "paths": {"/v3/alipay/trade/query": {"post": {"tags": ["alipay.trade"], "summary": "示例查询",
+           "description": "示例操作的说明", "operationId": "alipay.trade.query", "deprecated": true,
+           "parameters": [{"name": "org_pid", "in": "query", "description": "示例参数说明", "required": false,
              "schema": {"type": "string"}}],
            "requestBody": {"content": {"multipart/form-data": {
              "schema": {"$ref": "#/components/schemas/AlipayTradeQueryModel"},
              "encoding": {"file": {"contentType": "image/png"}}}}},
            "responses": {"200": {"description": "common response", "content": {"application/json": {
              "schema": {"$ref": "#/components/schemas/AlipayTradeQueryModel"}}}},
-             "default": {"description": "请求失败"}}}}},
-         "components": {"schemas": {"AlipayTradeQueryModel": {"type": "object", "title": "查询", "description": "查询模型",
+             "default": {"description": "示例失败说明"}}}}},
+         "components": {"schemas": {"AlipayTradeQueryModel": {"type": "object", "title": "示例模型", "description": "示例模型说明",
            "required": ["out_trade_no"], "x-alipay-kind": "model", "properties": {
-           "out_trade_no": {"type": "string", "description": "商户订单号", "example": "20150320010101001", "maxLength": 64},
-           "description": {"type": "string", "description": "商品描述", "enum": ["Y", "N", "1.0", "yes", "", "true", "大乐透"]},
+           "out_trade_no": {"type": "string", "description": "示例字段说明", "example": "20150320010101001", "maxLength": 64},
+           "description": {"type": "string", "description": "另一示例字段说明", "enum": ["Y", "N", "1.0", "yes", "", "true", "大乐透"]},
            "title": {"type": "integer", "format": "int64", "example": 3, "default": 0},
            "amount": {"type": "number", "example": 88.88},
            "file": {"type": "string", "format": "binary"}}}}}}

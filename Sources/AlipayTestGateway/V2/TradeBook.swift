@@ -46,7 +46,7 @@ struct TradeBook: Sendable {
         let buyerUserId = Self.nonEmpty(biz["buyer_id"])
         let buyerOpenId = Self.nonEmpty(biz["buyer_open_id"])
         guard buyerUserId != nil || buyerOpenId != nil else {
-            throw .tradeParameter("buyer_id 和 buyer_open_id 不能同时为空")
+            throw .tradeParameter("需要 buyer_id 或 buyer_open_id 之一")
         }
         if let existing = Self.nonEmpty(biz["out_trade_no"]).flatMap({ trades[$0] }),
             existing.buyerUserId != buyerUserId || existing.buyerOpenId != buyerOpenId
@@ -74,7 +74,7 @@ struct TradeBook: Sendable {
             return trade
         }
         guard let outTradeNo = biz["out_trade_no"], !outTradeNo.isEmpty else {
-            throw .tradeParameter("out_trade_no 和 trade_no 不能同时为空")
+            throw .tradeParameter("需要 out_trade_no 或 trade_no 之一")
         }
         guard let trade = trades[outTradeNo] else { throw .tradeNotExist }
         return trade

@@ -41,8 +41,8 @@ extension AlipayTestGateway.V2Rejection {
     static let tradeStatusError = business("ACQ.TRADE_STATUS_ERROR", "交易状态不合法")
     static let contextInconsistent = business("ACQ.CONTEXT_INCONSISTENT", "交易信息被篡改")
     static let refundAmountExceeded = business("ACQ.REFUND_AMT_NOT_EQUAL_TOTAL", "退款金额超限")
-    static let discordantRepeatRequest = business("ACQ.DISCORDANT_REPEAT_REQUEST", "不一致的请求: 同一退款请求号的退款金额不同")
-    static let tradeBuyerNotMatch = business("ACQ.TRADE_BUYER_NOT_MATCH", "交易买家不匹配")
+    static let discordantRepeatRequest = business("ACQ.DISCORDANT_REPEAT_REQUEST", "这个 out_request_no 先前用于另一退款金额")
+    static let tradeBuyerNotMatch = business("ACQ.TRADE_BUYER_NOT_MATCH", "买家与开单时的买家不同")
 
     static func tradeParameter(_ detail: String) -> Self {
         business("ACQ.INVALID_PARAMETER", "参数无效: \(detail)")
