@@ -15,10 +15,7 @@ enum TargetDiagnosis {
                 var message = "target \(target) matches nothing: \(describe(segment)) selects nothing under \(prefix)"
                 if case .key(let key) = segment {
                     let keys = reached.flatMap { $0.mapping?.compactMap { $0.key.scalar?.value } ?? [] }
-                    let near = nearest(to: key, among: keys)
-                    if !near.isEmpty {
-                        message += "; did you mean " + near.map { "'\($0)'" }.joined(separator: " or ") + "?"
-                    }
+                    message += NameSuggestions.phrase(NameSuggestions.nearest(to: key, among: Array(Set(keys))))
                 }
                 return message
             }
@@ -60,30 +57,5 @@ enum TargetDiagnosis {
         case .index(let index): return "[\(index)]"
         case .filter(let key, let value): return "[?(@.\(key) == '\(value)')]"
         }
-    }
-
-    /// Up to three keys within a small edit distance of `key`, nearest first.
-    private static func nearest(to key: String, among keys: [String]) -> [String] {
-        let limit = max(2, key.count / 4)
-        let scored = Set(keys).compactMap { candidate -> (String, Int)? in
-            guard abs(candidate.count - key.count) <= limit else {
-                return nil
-            }
-            let distance = editDistance(Array(key.utf8), Array(candidate.utf8))
-            return distance <= limit ? (candidate, distance) : nil
-        }
-        return scored.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(3).map(\.0)
-    }
-
-    private static func editDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {
-        var previous = Array(0...b.count)
-        for (i, x) in a.enumerated() {
-            var current = [i + 1] + Array(repeating: 0, count: b.count)
-            for (j, y) in b.enumerated() {
-                current[j + 1] = min(previous[j] + (x == y ? 0 : 1), previous[j + 1] + 1, current[j] + 1)
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }

@@ -1,8 +1,9 @@
 /// "Did you mean ...?" for a name that does not exist: the closest existing names by edit distance.
-enum NameSuggestions {
+/// Shared by the stages that name things a spec or an overlay refers to.
+public enum NameSuggestions {
     /// Up to `limit` names closest to `name`, nearest first (ties in name order); names too far
     /// away to be a plausible typo are left out.
-    static func nearest(to name: String, among candidates: [String], limit: Int = 3) -> [String] {
+    public static func nearest(to name: String, among candidates: [String], limit: Int = 3) -> [String] {
         let target = Array(name.utf8)
         let maximum = max(2, target.count / 4)
         var scored: [(distance: Int, name: String)] = []
@@ -21,7 +22,7 @@ enum NameSuggestions {
     }
 
     /// `; did you mean 'A', 'B' or 'C'?`, or nothing when there is no suggestion.
-    static func phrase(_ suggestions: [String]) -> String {
+    public static func phrase(_ suggestions: [String]) -> String {
         let quoted = suggestions.map { "'\($0)'" }
         guard let last = quoted.last else {
             return ""
