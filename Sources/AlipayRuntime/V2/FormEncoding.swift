@@ -70,13 +70,20 @@ package enum FormEncoding {
         var pairs: [(name: String, value: String)] = []
         let utf8 = Substring(body).utf8
         for pair in utf8.split(separator: UInt8(ascii: "&")) {
-            let equals = pair.firstIndex(of: UInt8(ascii: "="))
-            guard let name = decode(bytes: pair[..<(equals ?? pair.endIndex)]),
-                let value = decode(bytes: equals.map { pair[pair.index(after: $0)...] } ?? pair[pair.endIndex...])
-            else { return nil }
-            pairs.append((name, value))
+            guard let decoded = decodePair(pair) else { return nil }
+            pairs.append(decoded)
         }
         return pairs
+    }
+
+    /// One `name=value` part of a form body (a part without `=` is a name with an empty value);
+    /// `nil` when either side is malformed.
+    package static func decodePair(_ pair: Substring.UTF8View.SubSequence) -> (name: String, value: String)? {
+        let equals = pair.firstIndex(of: UInt8(ascii: "="))
+        guard let name = decode(bytes: pair[..<(equals ?? pair.endIndex)]),
+            let value = decode(bytes: equals.map { pair[pair.index(after: $0)...] } ?? pair[pair.endIndex...])
+        else { return nil }
+        return (name, value)
     }
 
     private static func hexValue(_ byte: UInt8) -> UInt8? {
