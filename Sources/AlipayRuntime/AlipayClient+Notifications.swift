@@ -104,33 +104,51 @@ package enum NotificationForm {
     package static func fields(_ body: String) throws(AlipayError) -> [String: String] {
         var fields: [String: String] = [:]
         fields.reserveCapacity(32)
-        var part = 0
-        for bytes in Substring(body).utf8.split(separator: UInt8(ascii: "&")) {
-            part += 1
-            guard let pair = FormEncoding.decodePair(bytes) else {
-                throw .invalidNotification(.malformedForm(part: part))
+        var duplicate: String?
+        let malformed = FormEncoding.forEachPair(in: body) { name, value in
+            guard fields.updateValue(value, forKey: name) == nil else {
+                duplicate = name
+                return false
             }
-            guard fields.updateValue(pair.value, forKey: pair.name) == nil else {
-                throw .invalidNotification(.duplicateField(name: pair.name))
-            }
+            return true
         }
-        guard part > 0 else { throw .invalidNotification(.malformedForm(part: 0)) }
+        if let malformed { throw .invalidNotification(.malformedForm(part: malformed)) }
+        if let duplicate { throw .invalidNotification(.duplicateField(name: duplicate)) }
+        guard !fields.isEmpty else { throw .invalidNotification(.malformedForm(part: 0)) }
         return fields
     }
 
     /// What the signature covers: the non-empty fields but `sign` (and by the v1 rule `sign_type`),
     /// sorted by name, as `name=value` joined by `&`.
     package static func signContent(_ fields: [String: String], rule: AlipayNotificationRule) -> [UInt8] {
-        let signed = fields.filter { $0.key != "sign" && (rule == .v2 || $0.key != "sign_type") && !$0.value.isEmpty }
-            .sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        var signed: [Field] = []
+        signed.reserveCapacity(fields.count)
+        for (name, value) in fields
+        where !value.isEmpty && name != "sign" && (rule == .v2 || name != "sign_type") {
+            signed.append(Field(name: name, value: value))
+        }
+        signed.sort { Self.precedes($0.name, $1.name) }
         var content: [UInt8] = []
-        content.reserveCapacity(signed.reduce(0) { $0 + $1.key.utf8.count + $1.value.utf8.count + 2 })
+        content.reserveCapacity(signed.reduce(0) { $0 + $1.name.utf8.count + $1.value.utf8.count + 2 })
         for (index, field) in signed.enumerated() {
             if index > 0 { content.append(UInt8(ascii: "&")) }
-            content.append(contentsOf: field.key.utf8)
+            content.append(contentsOf: field.name.utf8)
             content.append(UInt8(ascii: "="))
             content.append(contentsOf: field.value.utf8)
         }
         return content
+    }
+
+    private struct Field {
+        var name: String
+        var value: String
+    }
+
+    /// Whether `first` sorts before `second` byte by byte (UTF-8), as Alipay sorts names.
+    private static func precedes(_ first: String, _ second: String) -> Bool {
+        let compared = first.utf8.withContiguousStorageIfAvailable { left in
+            second.utf8.withContiguousStorageIfAvailable { right in left.lexicographicallyPrecedes(right) }
+        }
+        return (compared ?? nil) ?? first.utf8.lexicographicallyPrecedes(second.utf8)
     }
 }
