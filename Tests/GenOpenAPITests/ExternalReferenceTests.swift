@@ -35,10 +35,10 @@ import Testing
     }
 
     @Test func aReferenceToAnotherSpecSharesItsSchema() throws {
-        let v2 = try parse(v2("v3.yaml#/components/schemas/SubMerchant"), file: "/specs/v2.yaml")
-        #expect(v2.externalSchemaReferences.map(\.name) == ["SubMerchant"])
-        #expect(v2.externalSchemaReferences.first?.location.description == "/specs/v2.yaml:8:29")
-        let merged = try Document.merged([v2, try parse(v3, file: "/specs/v3.yaml")])
+        let payments = try parse(v2("v3.yaml#/components/schemas/SubMerchant"), file: "/specs/v2.yaml")
+        #expect(payments.externalSchemaReferences.map(\.name) == ["SubMerchant"])
+        #expect(payments.externalSchemaReferences.first?.location.description == "/specs/v2.yaml:8:30")
+        let merged = try Document.merged([payments, try parse(v3, file: "/specs/v3.yaml")])
         #expect(merged.components.schemas.map(\.name) == ["PayModel", "SubMerchant"])
         guard case .object(let object) = merged.components.schemas[0].schema.kind,
             case .reference(let target) = object.properties.first?.schema.kind
@@ -61,7 +61,7 @@ import Testing
         } catch {
             #expect(
                 error.diagnostics.map(\.description) == [
-                    "/specs/v2.yaml:8:29: error: $ref to 'v4.yaml', which is not among the specs generated together"
+                    "/specs/v2.yaml:8:30: error: $ref to 'v4.yaml', which is not among the specs generated together"
                         + " (v2.yaml, v3.yaml)"
                 ])
         }
@@ -72,14 +72,14 @@ import Testing
         } catch {
             #expect(
                 error.diagnostics.map(\.description) == [
-                    "/specs/v2.yaml:8:29: error: 'v3.yaml' defines no schema 'SubMerchnat'; did you mean 'SubMerchant'?"
+                    "/specs/v2.yaml:8:30: error: 'v3.yaml' defines no schema 'SubMerchnat'; did you mean 'SubMerchant'?"
                 ])
         }
         // Alone, without the spec it names.
         do {
             _ = try Document.merged([try parse(v2("v3.yaml#/components/schemas/SubMerchant"), file: "/specs/v2.yaml")])
             Issue.record("a reference to a spec that is not generated was accepted")
-        } catch {
+        } catch let error as DiagnosticError {
             #expect(error.diagnostics.first?.message.hasPrefix("$ref to 'v3.yaml', which is not among") == true)
         }
     }
@@ -89,10 +89,10 @@ import Testing
         do {
             _ = try Document.merged([try parse(v3, file: "/specs/v3.yaml"), twice])
             Issue.record("a schema defined twice was accepted")
-        } catch {
+        } catch let error as DiagnosticError {
             #expect(
                 error.diagnostics.map(\.description) == [
-                    "/specs/again.yaml:6:5: error: schema 'SubMerchant' is also defined at /specs/v3.yaml:6:5"
+                    "/specs/again.yaml:7:7: error: schema 'SubMerchant' is also defined at /specs/v3.yaml:7:7"
                 ])
         }
     }

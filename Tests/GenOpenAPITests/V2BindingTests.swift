@@ -68,6 +68,6 @@ import Testing
                     responses: {'200': {description: signed}}
                 """)
         #expect(
-            specDiagnostics(yaml) == ["spec.yaml:9:20: error: 'x-alipay-v2' must be a mapping, found a scalar"])
+            specDiagnostics(yaml) == ["spec.yaml:9:20: error: 'x-alipay-v2' must be a mapping, found a string"])
     }
 }
