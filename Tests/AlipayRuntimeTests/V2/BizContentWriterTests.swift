@@ -5,7 +5,7 @@ import Testing
 /// `biz_content` written straight from a model's field table is byte for byte what `JSONEncoder`
 /// writes with sorted keys and unescaped slashes, the untyped calls' encoding.
 @Suite struct BizContentWriterTests {
-    private enum Mode: String, AlipayStringEnum {
+    private enum Mode: AlipayStringEnum {
         case fast
         case unknown(String)
 
