@@ -50,7 +50,7 @@ import Testing
             try Overlay.apply(
                 [try overlay(extends: "alipay-v3.yaml")], to: &specs, files: ["/specs/v3.yaml", "/specs/v2.yaml"])
             Issue.record("an overlay of a spec that is not generated was applied")
-        } catch {
+        } catch let error as DiagnosticError {
             #expect(
                 error.diagnostics.map(\.description) == [
                     "/specs/overlay.yaml:2:10: error: the overlay extends 'alipay-v3.yaml', which is not among the specs"
