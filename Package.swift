@@ -91,7 +91,7 @@ let package = Package(
         .target(name: "GenSDKModel", dependencies: ["GenOpenAPI"]),
         // Mustache templates parsed once and rendered over plain values.
         .target(name: "GenTemplate"),
-        .target(name: "GenRender", dependencies: ["GenSDKModel", "GenTemplate"]),
+        .target(name: "GenRender", dependencies: ["GenOpenAPI", "GenSDKModel", "GenTemplate"]),
         .target(
             name: "GenPipeline",
             dependencies: ["GenYAML", "GenOverlay", "GenOpenAPI", "GenSDKModel", "GenRender"]),

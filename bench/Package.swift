@@ -31,6 +31,8 @@ let package = Package(
             dependencies: [
                 "BenchSupport",
                 .product(name: "AlipayRuntime", package: root),
+                // The generated typed payment starts (AlipayTradePageApi, AlipayTradeAppApi).
+                .product(name: "AlipayTrade", package: root),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
             ]

@@ -16,42 +16,22 @@ public enum TakeAPayment {
         }
     }
 
-    /// What `alipay.trade.app.pay` and `alipay.trade.page.pay` take as `biz_content`.
-    struct TradePay: Encodable, Sendable {
-        var outTradeNo: String
-        var totalAmount: String
-        var subject: String
-        var productCode: String
-
-        enum CodingKeys: String, CodingKey {
-            case outTradeNo = "out_trade_no"
-            case totalAmount = "total_amount"
-            case subject
-            case productCode = "product_code"
-        }
-    }
-
     /// App pay: the server signs the order; the iOS app hands the string to the Alipay SDK.
     public static func orderString(for order: Order, client: AlipayClient) throws(AlipayError) -> String {
-        try client.v2.sdkExecute(
-            "alipay.trade.app.pay",
-            bizContent: TradePay(
-                outTradeNo: order.id, totalAmount: order.amount, subject: order.subject,
-                productCode: "QUICK_MSECURITY_PAY"),
-            parameters: ["notify_url": "https://example.com/alipay/notify"])
+        try AlipayTradeAppApi(client: client).pay(
+            AlipayTradeAppPayModel(
+                outTradeNo: order.id, productCode: "QUICK_MSECURITY_PAY", subject: order.subject,
+                totalAmount: order.amount),
+            notifyURL: "https://example.com/alipay/notify")
     }
 
     /// Page pay: answer the browser with this HTML; it submits itself to Alipay's cashier.
     public static func checkoutPage(for order: Order, client: AlipayClient) throws(AlipayError) -> String {
-        try client.v2.pageExecute(
-            "alipay.trade.page.pay",
-            bizContent: TradePay(
-                outTradeNo: order.id, totalAmount: order.amount, subject: order.subject,
-                productCode: "FAST_INSTANT_TRADE_PAY"),
-            parameters: [
-                "return_url": "https://example.com/orders/\(order.id)",
-                "notify_url": "https://example.com/alipay/notify",
-            ])
+        try AlipayTradePageApi(client: client).pay(
+            AlipayTradePagePayModel(
+                outTradeNo: order.id, productCode: "FAST_INSTANT_TRADE_PAY", subject: order.subject,
+                totalAmount: order.amount),
+            returnURL: "https://example.com/orders/\(order.id)", notifyURL: "https://example.com/alipay/notify")
     }
 
     /// The `notify_url` handler: `formBody` is the POSTed body exactly as received (in Vapor,

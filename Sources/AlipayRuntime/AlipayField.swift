@@ -12,6 +12,8 @@ public struct AlipayField<Model>: Sendable {
     let decode: @Sendable (inout Model, KeyedDecodingContainer<AlipayCodingKey>) throws -> Void
     let encode: @Sendable (Model, inout KeyedEncodingContainer<AlipayCodingKey>) throws -> Void
     let isEqual: @Sendable (Model, Model) -> Bool
+    /// Writes `"key":value` to a `biz_content` writer, or nothing for a `nil` optional field.
+    let writeJSON: @Sendable (Model, inout BizContentWriter) throws(AlipayError) -> Void
 
     /// The optional field under `key`, held by the property at `path`: absent or `null` decodes as
     /// `nil`, and `nil` is left out of the JSON.
@@ -29,6 +31,11 @@ public struct AlipayField<Model>: Sendable {
         }
         isEqual = { lhs, rhs in
             lhs[keyPath: path] == rhs[keyPath: path]
+        }
+        writeJSON = { (model, writer) throws(AlipayError) in
+            if let value = model[keyPath: path] {
+                try writer.member(key, value)
+            }
         }
     }
 
@@ -48,6 +55,9 @@ public struct AlipayField<Model>: Sendable {
         }
         isEqual = { lhs, rhs in
             lhs[keyPath: path] == rhs[keyPath: path]
+        }
+        writeJSON = { (model, writer) throws(AlipayError) in
+            try writer.member(key, model[keyPath: path])
         }
     }
 }

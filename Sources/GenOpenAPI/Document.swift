@@ -13,6 +13,9 @@ public struct Document: Sendable {
     public var components: Components
     /// The file the document was read from.
     public var file: String
+    /// The schema `$ref`s to other spec files; each names a schema by its name alone in ``components``
+    /// of the merged document.
+    public var externalSchemaReferences: [ExternalSchemaReference]
 
     public init(
         openapi: String,
@@ -21,8 +24,10 @@ public struct Document: Sendable {
         tags: [Tag] = [],
         operations: [Operation] = [],
         components: Components = Components(),
-        file: String
+        file: String,
+        externalSchemaReferences: [ExternalSchemaReference] = []
     ) {
+        self.externalSchemaReferences = externalSchemaReferences
         self.openapi = openapi
         self.info = info
         self.servers = servers

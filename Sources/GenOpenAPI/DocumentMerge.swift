@@ -3,13 +3,20 @@ import GenYAML
 extension Document {
     /// One document holding the operations and schemas of all `documents`, in order.
     ///
-    /// A schema or operationId defined in two files is an error naming both places.
+    /// A schema or operationId defined in two files is an error naming both places. A schema `$ref`
+    /// to another file (``ExternalSchemaReference``) must name one of `documents` and a schema it
+    /// defines; the schema is then shared, not defined again.
     public static func merged(_ documents: [Document]) throws(DiagnosticError) -> Document {
         guard var merged = documents.first else {
             throw DiagnosticError([.error("no spec to generate from", at: nil)])
         }
-        guard documents.count > 1 else { return merged }
-        var diagnostics: [Diagnostic] = []
+        var diagnostics = externalReferenceErrors(documents)
+        guard documents.count > 1 else {
+            if !diagnostics.isEmpty {
+                throw DiagnosticError(diagnostics)
+            }
+            return merged
+        }
         var schemaPlaces = Dictionary(
             merged.components.schemas.map { ($0.name, $0.schema.location) }, uniquingKeysWith: { first, _ in first })
         var operationPlaces = Dictionary(
@@ -35,6 +42,7 @@ extension Document {
                 operationPlaces[operation.operationId] = operation.location
                 merged.operations.append(operation)
             }
+            merged.externalSchemaReferences += document.externalSchemaReferences
             merged.tags += document.tags.filter { tag in !merged.tags.contains { $0.name == tag.name } }
         }
         if !diagnostics.isEmpty {

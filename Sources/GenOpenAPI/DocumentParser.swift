@@ -21,7 +21,8 @@ public struct DocumentParser: Sendable {
         document: Document, warnings: [Diagnostic]
     ) {
         let context = ParseContext(file: file, root: root)
-        let document = context.parseDocument(root, schemasAheadCount: schemasAheadCount)
+        var document = context.parseDocument(root, schemasAheadCount: schemasAheadCount)
+        document?.externalSchemaReferences = context.externalSchemaReferences
         context.checkSchemaReferenceCycles()
         let diagnostics = context.sortedDiagnostics
         guard let document, !context.hasErrors else {

@@ -24,6 +24,8 @@ public struct Operation: Sendable {
     public var responses: [Response]
     /// Where the method key (`post:`) of the operation is.
     public var location: SourceLocation
+    /// How the operation reaches the v2 gateway (`x-alipay-v2`); `nil` for a v3 operation.
+    public var v2: V2Binding?
 
     public init(
         method: HTTPMethod,
@@ -36,8 +38,10 @@ public struct Operation: Sendable {
         parameters: [Parameter] = [],
         requestBody: RequestBody? = nil,
         responses: [Response] = [],
-        location: SourceLocation
+        location: SourceLocation,
+        v2: V2Binding? = nil
     ) {
+        self.v2 = v2
         self.method = method
         self.path = path
         self.operationId = operationId

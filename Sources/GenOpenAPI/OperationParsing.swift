@@ -37,6 +37,7 @@ extension ParseContext {
             case "parameters": own = within(field) { parseParameterList(value) }
             case "requestBody": operation.requestBody = within(field) { parseRequestBodyOrReference(value) }
             case "responses": responses = within(field) { parseResponses(value) }
+            case "x-alipay-v2": operation.v2 = within(field) { parseV2Binding(value, key: pair.key) }
             case "callbacks", "security", "servers", "externalDocs":
                 break
             default:

@@ -20,6 +20,8 @@ final class ParseContext {
     var operationIds: [String: SourceLocation] = [:]
     /// Component schemas that are nothing but a `$ref`: name -> (target, where the `$ref` is).
     var plainSchemaReferences: [(name: String, target: String, location: SourceLocation)] = []
+    /// Schema `$ref`s to other spec files, in the order they were read.
+    var externalSchemaReferences: [ExternalSchemaReference] = []
 
     init(file: String, root: Node) {
         self.file = file
@@ -48,6 +50,7 @@ final class ParseContext {
         var schemas: [NamedSchema]
         var diagnostics: [Diagnostic]
         var plainSchemaReferences: [(name: String, target: String, location: SourceLocation)]
+        var externalSchemaReferences: [ExternalSchemaReference]
     }
 
     /// Starts parsing `components.schemas` of `root` on a thread of its own when there are at least
@@ -64,7 +67,8 @@ final class ParseContext {
             let schemas = context.at(["components", "schemas"]) { context.parseComponentSchemas(node) }
             return ParsedSchemas(
                 location: node.location, schemas: schemas, diagnostics: context.diagnostics,
-                plainSchemaReferences: context.plainSchemaReferences)
+                plainSchemaReferences: context.plainSchemaReferences,
+                externalSchemaReferences: context.externalSchemaReferences)
         }
     }
 
@@ -73,6 +77,7 @@ final class ParseContext {
         diagnostics += parsed.diagnostics
         hasErrors = hasErrors || parsed.diagnostics.contains { $0.severity == .error }
         plainSchemaReferences += parsed.plainSchemaReferences
+        externalSchemaReferences += parsed.externalSchemaReferences
         return parsed.schemas
     }
 

@@ -5,7 +5,7 @@ import GenYAML
 extension ParseContext {
     func decideKind(of schema: inout Schema, from keywords: SchemaKeywords) {
         if let reference = keywords.reference {
-            if let name = resolveReference(reference, in: schemaNames) {
+            if let name = resolveSchemaReference(reference) {
                 schema.kind = .reference(SchemaRef(name: name))
             }
             return

@@ -69,7 +69,9 @@ extension ParseContext {
                 continue
             }
             let schema = within(name) { parseSchema(pair.value) }
-            if case .reference(let target) = schema.kind, let reference = pair.value["$ref"] {
+            if case .reference(let target) = schema.kind, let reference = pair.value["$ref"],
+                reference.scalar?.value.utf8.first == UInt8(ascii: "#")
+            {
                 plainSchemaReferences.append((name, target.name, reference.location))
             }
             let isRuntimeType = pair.value["x-alipay-runtime-type"].flatMap { node in

@@ -21,6 +21,9 @@ public struct Overlay: Sendable {
         case remove
     }
 
+    /// The spec the overlay changes (`extends`), as written, and where; `nil` for one that changes
+    /// every spec it is applied with.
+    public var extends: (path: String, location: SourceLocation)?
     /// The file it was read from.
     public var file: String
     public var actions: [Action]
@@ -35,6 +38,9 @@ public struct Overlay: Sendable {
         var reader = OverlayReader()
         self.file = file
         actions = reader.read(root)
+        if let node = root["extends"], node.isString, let path = node.scalar?.value {
+            extends = (path, node.location)
+        }
         if !reader.diagnostics.isEmpty {
             throw DiagnosticError(reader.diagnostics)
         }

@@ -1,29 +1,62 @@
+import Foundation
 import GenYAML
 
 extension Overlay {
-    /// Applies the actions of `overlays`, in order, to the spec trees `specs`.
+    /// Applies the actions of `overlays`, in order, to the spec trees `specs`, read from `files`.
     ///
-    /// An action changes every node its target selects in any of the specs. One that selects
-    /// nothing is an error naming the first segment that matched nothing, so an overlay cannot go
-    /// stale unseen when the spec renames what it changes. All such errors are reported together;
-    /// on error the trees may be partly changed.
-    public static func apply(_ overlays: [Overlay], to specs: inout [Node]) throws(DiagnosticError) {
+    /// An overlay with `extends` changes the spec of that file alone (a path relative to the
+    /// overlay's folder); one that names no file of `files` is an error at its `extends`. Without
+    /// `extends`, or when `files` is `nil`, an overlay changes every spec.
+    ///
+    /// An action changes every node its target selects in any of the specs it applies to. One that
+    /// selects nothing is an error naming the first segment that matched nothing, so an overlay
+    /// cannot go stale unseen when the spec renames what it changes. All such errors are reported
+    /// together; on error the trees may be partly changed.
+    public static func apply(_ overlays: [Overlay], to specs: inout [Node], files: [String]? = nil)
+        throws(DiagnosticError)
+    {
         var diagnostics: [Diagnostic] = []
         var edit = TreeEdit()
+        let normalizedFiles = files?.map(Self.normalized)
         for overlay in overlays {
+            var indices = Array(specs.indices)
+            if let extends = overlay.extends, let normalizedFiles {
+                let folder = (overlay.file as NSString).deletingLastPathComponent
+                let path = Self.normalized(
+                    extends.path.hasPrefix("/")
+                        ? extends.path : (folder as NSString).appendingPathComponent(extends.path))
+                indices = normalizedFiles.indices.filter { normalizedFiles[$0] == path && specs.indices.contains($0) }
+                if indices.isEmpty {
+                    let names = (files ?? []).map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
+                    diagnostics.append(
+                        .error(
+                            "the overlay extends '\(extends.path)', which is not among the specs (\(names))",
+                            at: extends.location))
+                    continue
+                }
+            }
             for action in overlay.actions {
                 var count = 0
-                for index in specs.indices {
+                for index in indices {
                     count += edit.visit(&specs[index], action.target.segments[...], action.change)
                 }
                 if count == 0 {
-                    diagnostics.append(.error(TargetDiagnosis.explain(action.target, in: specs), at: action.location))
+                    let targets = indices.map { specs[$0] }
+                    diagnostics.append(.error(TargetDiagnosis.explain(action.target, in: targets), at: action.location))
                 }
             }
         }
         if !diagnostics.isEmpty {
             throw DiagnosticError(diagnostics)
         }
+    }
+
+    /// `path` absolute and without `.`, `..` or doubled slashes, so that two spellings of one file compare equal.
+    static func normalized(_ path: String) -> String {
+        let absolute =
+            path.hasPrefix("/")
+            ? path : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(path)
+        return (absolute as NSString).standardizingPath
     }
 }
 

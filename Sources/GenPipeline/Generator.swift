@@ -134,7 +134,9 @@ public struct Generator: Sendable {
         }
         if !overlays.isEmpty {
             var roots = specs.map(\.root)
-            try Overlay.apply(overlays.sorted { Self.fileName($0.file) < Self.fileName($1.file) }, to: &roots)
+            try Overlay.apply(
+                overlays.sorted { Self.fileName($0.file) < Self.fileName($1.file) }, to: &roots,
+                files: specs.map(\.file))
             specs = zip(specs, roots).map { ($0.file, $1) }
             endStage("overlays")
         }
@@ -159,6 +161,10 @@ public struct Generator: Sendable {
         }
         let built = try SDKModelBuilder().build(document)
         warnings += built.warnings
+        let unrendered = Renderer.unrenderedV2Calls(in: built.model)
+        if !unrendered.isEmpty {
+            throw DiagnosticError(unrendered)
+        }
         endStage("sdk model")
         let renderer = Renderer(templates: templates)
         let sources = specs.map { Self.fileName($0.file) }

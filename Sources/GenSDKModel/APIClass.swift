@@ -1,3 +1,5 @@
+import GenOpenAPI
+
 /// One API class: the operations of one tag, e.g. `ZhimaCreditPeZmgoCumulationApi`.
 public struct APIClass: Sendable {
     public var name: String
@@ -35,6 +37,9 @@ public struct APIMethod: Sendable {
     public var returnType: String
     /// The Swift type an error body is decoded into, or `Never` when the spec declares none.
     public var errorType: String
+    /// How a v2 operation reaches the v2 gateway; `nil` for a v3 operation. The query parameters of a
+    /// v2 operation are its signed text parameters (`notify_url`, ...), its body model `biz_content`.
+    public var v2: V2Binding?
 
     public init(
         name: String,
@@ -47,8 +52,10 @@ public struct APIMethod: Sendable {
         documentation: DocText,
         deprecated: Bool,
         returnType: String,
-        errorType: String
+        errorType: String,
+        v2: V2Binding? = nil
     ) {
+        self.v2 = v2
         self.name = name
         self.operationId = operationId
         self.httpMethod = httpMethod

@@ -63,7 +63,7 @@ import Testing
                 schemas:
                   Model:
                     properties:
-                      external: {$ref: 'common.yaml#/components/schemas/Error'}
+                      external: {$ref: 'https://example.com/common.yaml#/components/schemas/Error'}
                       swagger: {$ref: '#/definitions/Model'}
                       parameter: {$ref: '#/components/parameters/AuthToken'}
                       number: {$ref: 5}
@@ -73,9 +73,9 @@ import Testing
         )
         #expect(
             specDiagnostics(yaml) == [
-                "spec.yaml:11:26: error: unsupported $ref 'common.yaml#/components/schemas/Error' at"
-                    + " #/components/schemas/Model/properties/external: only references within the document"
-                    + " ('#/components/schemas/<name>') are supported",
+                "spec.yaml:11:26: error: unsupported $ref 'https://example.com/common.yaml#/components/schemas/Error' at"
+                    + " #/components/schemas/Model/properties/external: another spec is named by its file path"
+                    + " ('alipay-v3.yaml#/components/schemas/<name>')",
                 "spec.yaml:12:25: error: unknown $ref '#/definitions/Model' at"
                     + " #/components/schemas/Model/properties/swagger; expected '#/components/schemas/<name>'",
                 "spec.yaml:13:27: error: unknown $ref '#/components/parameters/AuthToken' at"

@@ -122,7 +122,7 @@ public struct AlipayV2Client: Sendable {
 
     // MARK: - Internals
 
-    private func sign(
+    func sign(
         _ method: String,
         bizContent: String?,
         parameters: [String: String],
@@ -134,7 +134,7 @@ public struct AlipayV2Client: Sendable {
             encrypt: encrypt, timestamp: BeijingTime.timestamp(Date()))
     }
 
-    private func page(_ signed: V2SignedParameters, httpMethod: PageMethod) -> String {
+    func page(_ signed: V2SignedParameters, httpMethod: PageMethod) -> String {
         let gateway = client.config.gatewayURL.absoluteString
         switch httpMethod {
         case .post: return PageForm.html(gatewayURL: gateway, parameters: signed)

@@ -1,3 +1,4 @@
+import GenOpenAPI
 import GenSDKModel
 import GenTemplate
 
@@ -82,8 +83,42 @@ struct APIContext {
                     .map(MarkdownText.prose)),
             "signature": .text(signature(method, declarations: declarations)),
             "example": .lines(ExampleCode(api: api, method: method, values: exampleValues).lines),
-            "parameterRows": .objects(method.parameters.map(parameterRow)),
+            "parameterRows": .objects(method.parameters.map { parameterRow($0, isV2: method.v2 != nil) }),
+            "request": .text(DocsIndexContext.request(method)),
+            "isV3": .bool(method.v2 == nil),
+            "isV2": .bool(method.v2 != nil),
+            "isV2Page": .bool(method.v2?.call == .page),
+            "hasTextParameters": .bool(method.v2 != nil && !queryItems.isEmpty),
+            "textParameters": .objects(queryItems.map(textParameter)),
+            "v2Call": .text(v2Call(method, hasTextParameters: !queryItems.isEmpty)),
         ]
+    }
+
+    /// `parameters["notify_url"] = notifyURL`: a v2 text parameter, sent when it is not `nil`.
+    private func textParameter(_ parameter: MethodParameter) -> [String: TemplateValue] {
+        let isText = parameter.type == "String" || parameter.type == "String?"
+        let value =
+            isText
+            ? parameter.name : parameter.name + (parameter.isOptional ? "?" : "") + ".parameterText"
+        return ["wireName": .text(SwiftLiteral.string(parameter.wireName)), "value": .text(value)]
+    }
+
+    /// The arguments of the `client.v2` call a v2 method makes: the API, the body model, the text
+    /// parameters and, for a page call, the HTTP method.
+    private func v2Call(_ method: APIMethod, hasTextParameters: Bool) -> String {
+        guard let v2 = method.v2 else { return "" }
+        var arguments = [SwiftLiteral.string(v2.method)]
+        if case .json(let name) = method.body {
+            arguments.append("model: \(name)")
+        }
+        if hasTextParameters {
+            arguments.append("parameters: parameters")
+        }
+        if v2.call == .page {
+            arguments.append("httpMethod: httpMethod")
+        }
+        let function = v2.call == .page ? "pageExecute" : "sdkExecute"
+        return "client.v2.\(function)(\n            \(arguments.joined(separator: ", ")))"
     }
 
     /// A header or file part: its Swift name, wire name and whether it may be left out.
@@ -107,7 +142,11 @@ struct APIContext {
                 declarations.append("\(parameter.name): \(parameter.type)\(parameter.isOptional ? " = nil" : "")")
             }
         }
-        declarations.append("options: AlipayRequestOptions = AlipayRequestOptions()")
+        switch method.v2?.call {
+        case nil: declarations.append("options: AlipayRequestOptions = AlipayRequestOptions()")
+        case .page: declarations.append("httpMethod: AlipayV2Client.PageMethod = .post")
+        case .sdk, .server: break
+        }
         return declarations
     }
 
@@ -143,6 +182,9 @@ struct APIContext {
         if !lines.isEmpty {
             lines.append("///")
         }
+        if let v2 = method.v2 {
+            return lines + v2DocLines(method, v2: v2, indent: indent)
+        }
         lines += DocComment.rawLines(["`\(method.httpMethod) \(method.path)`"], indent: indent)
         lines.append("///")
         lines.append("/// - Parameters:")
@@ -172,6 +214,32 @@ struct APIContext {
         return lines
     }
 
+    /// The rest of a v2 method's doc comment: where it goes, its parameters, what it returns.
+    private func v2DocLines(_ method: APIMethod, v2: V2Binding, indent: Int) -> [String] {
+        var lines = DocComment.rawLines(
+            ["`\(v2.method)` on the v2 gateway: \(V2CallText.noun(v2.call)), signed here without network."],
+            indent: indent)
+        lines.append("///")
+        lines.append("/// - Parameters:")
+        for parameter in method.parameters {
+            let text = parameter.documentation.joined(separator: " ")
+            let fallback =
+                parameter.role == .body
+                ? "The request model, sent as `biz_content`." : "The `\(parameter.wireName)` parameter."
+            lines += parameterLines(
+                Identifiers.plain(parameter.name), text.isEmpty ? fallback : DocComment.escape(text), indent: indent)
+        }
+        if v2.call == .page {
+            lines += parameterLines(
+                "httpMethod", "`.post` (the default) for the self-submitting form, `.get` for the URL.", indent: indent)
+        }
+        lines += parameterLines("- Returns", V2CallText.returns(v2.call), indent: indent, listIndent: "")
+        lines += parameterLines(
+            "- Throws", "`AlipayError` when the model cannot be encoded or the request cannot be signed.",
+            indent: indent, listIndent: "")
+        return lines
+    }
+
     /// A `- name: text` item of a doc comment, continuation lines indented under its text.
     private func parameterLines(_ name: String, _ text: String, indent: Int, listIndent: String = "  - ") -> [String] {
         let prefix = "/// \(listIndent)\(name): "
@@ -183,14 +251,16 @@ struct APIContext {
     }
 
     private func signature(_ method: APIMethod, declarations: [String]) -> String {
-        "func \(method.name)(\(declarations.joined(separator: ", "))) async throws(AlipayError) -> \(method.returnType)"
+        let effects = method.v2 == nil ? "async throws(AlipayError)" : "throws(AlipayError)"
+        return "func \(method.name)(\(declarations.joined(separator: ", "))) \(effects) -> \(method.returnType)"
     }
 
-    private func parameterRow(_ parameter: MethodParameter) -> [String: TemplateValue] {
+    private func parameterRow(_ parameter: MethodParameter, isV2: Bool) -> [String: TemplateValue] {
         let location: String
         switch parameter.role {
         case .path: location = "path"
-        case .query: location = "query"
+        case .query: location = isV2 ? "text parameter" : "query"
+        case .body where isV2: location = "`biz_content`"
         case .header: location = "header"
         case .body: location = "body"
         case .file: location = "file part"

@@ -7,6 +7,11 @@ struct DocsIndexContext {
     let model: SDKModel
     let header: [String]
 
+    /// The API classes with a v2 method.
+    private var v2APIs: [APIClass] {
+        model.apis.filter { $0.methods.contains { $0.v2 != nil } }
+    }
+
     func make() -> [String: TemplateValue] {
         [
             "apiCount": .number(model.apis.count),
@@ -14,6 +19,8 @@ struct DocsIndexContext {
             "modelCount": .number(model.models.count),
             "firstApi": .text(model.apis.first?.name ?? "AlipayClient"),
             "sharedModule": .text(ModuleLayout.shared),
+            "hasV2": .bool(!v2APIs.isEmpty),
+            "v2Apis": .objects(v2APIs.map { ["name": .text($0.name)] }),
             "families": .objects(
                 model.families.map { family in
                     let apis = model.apis.filter { $0.module == family }
@@ -36,11 +43,20 @@ struct DocsIndexContext {
                                     "anchor": .text(Identifiers.plain(method.name).lowercased()),
                                     "httpMethod": .text(method.httpMethod),
                                     "path": .text(method.path),
+                                    "request": .text(DocsIndexContext.request(method)),
                                     "summary": .text(MarkdownText.cell(method.summary.joined(separator: " "))),
                                 ]
                             }),
                     ]
                 }),
         ]
+    }
+
+    /// `**POST** `/v3/...``, or the v2 API and its kind of call.
+    static func request(_ method: APIMethod) -> String {
+        guard let v2 = method.v2 else {
+            return "**\(method.httpMethod)** `\(method.path)`"
+        }
+        return "v2 `\(v2.method)` (\(V2CallText.noun(v2.call)))"
     }
 }

@@ -32,7 +32,7 @@ struct ExampleCode {
             }
         }
         lines += ExampleValue.call("api.\(method.name)", arguments)
-            .lines(prefix: "let response = try await ", indent: Self.indent)
+            .lines(prefix: method.v2 == nil ? "let response = try await " : "let response = try ", indent: Self.indent)
         lines.append("print(response)")
         return lines
     }

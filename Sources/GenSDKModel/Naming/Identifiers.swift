@@ -39,6 +39,19 @@ public enum Identifiers {
         return name
     }
 
+    /// A text parameter of a v2 call: a member name whose word `url` is written `URL`, as the
+    /// runtime writes it (`gatewayURL`): `notify_url` -> `notifyURL`, `app_auth_token` -> `appAuthToken`.
+    public static func textParameter(_ wireName: String) -> String {
+        let words = wireName.split(separator: "_")
+        guard words.count > 1, words.dropFirst().contains(where: { $0.lowercased() == "url" }) else {
+            return member(wireName)
+        }
+        let rest = words.dropFirst().map { word in
+            word.lowercased() == "url" ? "URL" : Words.upperCamel(String(word))
+        }
+        return Words.lowerCamel(String(words[0])) + rest.joined()
+    }
+
     /// `zhima.credit.pe.zmgo.cumulation` -> `ZhimaCreditPeZmgoCumulationApi`.
     public static func apiClass(tag: String) -> String {
         type(Words.upperCamel(tag) + "Api")

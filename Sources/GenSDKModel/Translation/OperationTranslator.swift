@@ -21,7 +21,7 @@ struct OperationTranslator {
 
     mutating func translate(_ operation: Operation, methodName: String) -> APIMethod {
         let base = Words.upperCamel(operation.operationId)
-        var names = NameAllocator(reserved: ["options"])
+        var names = NameAllocator(reserved: operation.v2 == nil ? ["options"] : ["options", "httpMethod"])
         var parameters: [MethodParameter] = []
         var body = RequestBodyShape.none
 
@@ -30,7 +30,15 @@ struct OperationTranslator {
         }
         for location in [Parameter.Location.path, .query, .header] {
             for parameter in operation.parameters where parameter.location == location {
-                parameters.append(translate(parameter, base: base, names: &names))
+                if operation.v2 != nil, location != .query {
+                    warnings.append(
+                        .warning(
+                            "\(location.rawValue) parameter '\(parameter.name)' of the v2 operation"
+                                + " '\(operation.operationId)' is left out: a v2 call takes text parameters (in: query)",
+                            at: parameter.sourceLocation))
+                    continue
+                }
+                parameters.append(translate(parameter, base: base, names: &names, isV2: operation.v2 != nil))
             }
         }
         for parameter in operation.parameters where parameter.location == .cookie {
@@ -50,12 +58,16 @@ struct OperationTranslator {
             summary: DocTextCleaner.clean(operation.summary),
             documentation: DocTextCleaner.clean(operation.description),
             deprecated: operation.deprecated,
-            returnType: returnType(of: operation, base: base),
-            errorType: errorType(of: operation, base: base))
+            returnType: operation.v2 == nil ? returnType(of: operation, base: base) : "String",
+            errorType: operation.v2 == nil ? errorType(of: operation, base: base) : "Never",
+            v2: operation.v2)
     }
 
-    private mutating func translate(_ parameter: Parameter, base: String, names: inout NameAllocator) -> MethodParameter
-    {
+    /// A parameter of the method; `isV2` for a text parameter of a v2 call, named by
+    /// `Identifiers.textParameter`.
+    private mutating func translate(
+        _ parameter: Parameter, base: String, names: inout NameAllocator, isV2: Bool = false
+    ) -> MethodParameter {
         var scope: NestedEnumScope? = nil
         let type = types.swiftType(
             for: parameter.schema, owner: base, suggestedName: Words.upperCamel(parameter.name), nestedEnums: &scope)
@@ -67,7 +79,7 @@ struct OperationTranslator {
             case .query, .cookie: .query
             }
         return MethodParameter(
-            name: names.claim(Identifiers.member(parameter.name)),
+            name: names.claim(isV2 ? Identifiers.textParameter(parameter.name) : Identifiers.member(parameter.name)),
             wireName: parameter.name,
             type: isOptional ? type + "?" : type,
             role: role,

@@ -1,4 +1,5 @@
 import AlipayRuntime
+import AlipayTrade
 import BenchSupport
 import Crypto
 import Foundation
@@ -106,6 +107,15 @@ let appPay = AppPayModel()
 let pagePay = PagePayModel()
 let notifyURL = "https://m.example.com/alipay/notify"
 let returnURL = "https://m.example.com/alipay/return"
+// The same orders as generated models, for the typed calls.
+let typedApp = AlipayTradeAppApi(client: try AlipayClient(config: config))
+let typedPage = AlipayTradePageApi(client: try AlipayClient(config: config))
+let typedAppPay = AlipayTradeAppPayModel(
+    outTradeNo: appPay.outTradeNo, productCode: appPay.productCode, subject: appPay.subject,
+    timeoutExpress: appPay.timeoutExpress, totalAmount: appPay.totalAmount)
+let typedPagePay = AlipayTradePagePayModel(
+    body: pagePay.body, outTradeNo: pagePay.outTradeNo, productCode: "FAST_INSTANT_TRADE_PAY", subject: pagePay.subject,
+    totalAmount: pagePay.totalAmount)
 var output = ""
 let signing = try Measurement.interleaved([
     (
@@ -126,6 +136,14 @@ let signing = try Measurement.interleaved([
                 "alipay.trade.page.pay", bizContent: pagePay,
                 parameters: ["return_url": returnURL, "notify_url": notifyURL])
         }
+    ),
+    (
+        "typed AlipayTradeAppApi.pay (alipay.trade.app.pay order string)", 500,
+        { output = try typedApp.pay(typedAppPay, notifyURL: notifyURL) }
+    ),
+    (
+        "typed AlipayTradePageApi.pay (alipay.trade.page.pay, POST form)", 500,
+        { output = try typedPage.pay(typedPagePay, returnURL: returnURL, notifyURL: notifyURL) }
     ),
     (
         "v2 pageExecute (alipay.trade.page.pay, GET URL)", 500,
@@ -211,7 +229,9 @@ rows += signing + verifying + notifying
 let ratios = [
     ("sdkExecute / RSA-2048 sign", signing[1].median / signing[0].median, "≤ 1.05x"),
     ("pageExecute (POST form) / RSA-2048 sign", signing[2].median / signing[0].median, "≤ 1.05x"),
-    ("pageExecute (GET URL) / RSA-2048 sign", signing[3].median / signing[0].median, "≤ 1.05x"),
+    ("typed AlipayTradeAppApi.pay / RSA-2048 sign", signing[3].median / signing[0].median, "≤ 1.05x"),
+    ("typed AlipayTradePageApi.pay (POST form) / RSA-2048 sign", signing[4].median / signing[0].median, "≤ 1.05x"),
+    ("pageExecute (GET URL) / RSA-2048 sign", signing[5].median / signing[0].median, "≤ 1.05x"),
     ("v2 verify / RSA-2048 verify of the same \(nodeSize) node", verifying[2].median / verifying[1].median, "≤ 1.5x"),
     ("v2 verify (\(nodeSize) node) / RSA-2048 verify (300 B)", verifying[2].median / verifying[0].median, "≤ 1.5x"),
     (
