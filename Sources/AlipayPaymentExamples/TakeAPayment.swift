@@ -54,22 +54,26 @@ public enum TakeAPayment {
             ])
     }
 
-    /// The `notify_url` handler: `fields` is the POSTed form, decoded (in Vapor,
-    /// `try req.content.decode([String: String].self)`). The answer is the response body: Alipay
-    /// retries for about a day until it reads `success`.
+    /// The `notify_url` handler: `formBody` is the POSTed body exactly as received (in Vapor,
+    /// `req.body.string`). The answer is the response body: Alipay retries for about a day until it
+    /// reads `success`.
     public static func handleNotification(
-        _ fields: [String: String],
+        formBody: String,
         client: AlipayClient,
         findOrder: (String) -> Order?,
         markPaid: (Order) -> Void
     ) -> String {
-        guard client.verifyNotification(fields) else { return "failure" }
-        // Signed by Alipay; now check it is about this app and one of our orders, for the right amount.
-        guard fields["app_id"] == client.config.appId,
-            let order = fields["out_trade_no"].flatMap(findOrder),
-            fields["total_amount"] == order.amount
+        let notification: AlipayNotification
+        do {
+            // Signed by Alipay, for this app; otherwise `AlipayError.invalidNotification` says why.
+            notification = try client.notification(formBody: formBody)
+        } catch {
+            return "failure"
+        }
+        // Now check it is one of our orders, for the right amount.
+        guard let order = notification.outTradeNo.flatMap(findOrder), notification.totalAmount == order.amount
         else { return "failure" }
-        if fields["trade_status"] == "TRADE_SUCCESS" || fields["trade_status"] == "TRADE_FINISHED" {
+        if notification.tradeStatus == .tradeSuccess || notification.tradeStatus == .tradeFinished {
             markPaid(order)
         }
         return "success"

@@ -1,4 +1,6 @@
+import Crypto
 import Foundation
+import _CryptoExtras
 
 /// Which parameters a notification's signature covers.
 public enum AlipayNotificationRule: Sendable, Hashable {
@@ -10,26 +12,47 @@ public enum AlipayNotificationRule: Sendable, Hashable {
 }
 
 extension AlipayClient {
+    /// Verifies an asynchronous notification given as its raw `application/x-www-form-urlencoded`
+    /// body, and returns it typed.
+    ///
+    /// The body is decoded once; `sign` is checked as SHA256withRSA (RSA2) over every other non-empty
+    /// field sorted by name (by the v1 rule, without `sign_type` either), with Alipay's public key, or
+    /// in certificate mode with the key of the configured Alipay certificate or of one the client
+    /// has learned through rotation; `app_id` must be the configured one. Then check `outTradeNo` and
+    /// `totalAmount` against your order, and answer the bare text `success`.
+    /// - Parameters:
+    ///   - formBody: the body exactly as received.
+    ///   - rule: which fields the signature covers; `.v1` for payment notifications and `return_url`.
+    /// - Throws: `AlipayError.invalidNotification` with the reason.
+    public func notification(formBody: String, rule: AlipayNotificationRule = .v1) throws(AlipayError)
+        -> AlipayNotification
+    {
+        try notification(fields: NotificationForm.fields(formBody), rule: rule)
+    }
+
+    /// Verifies a notification given as its form fields, already percent-decoded (as a web
+    /// framework decodes a form), and returns it typed; checked as `notification(formBody:)` does.
+    /// - Throws: `AlipayError.invalidNotification` with the reason.
+    public func notification(_ fields: [String: String], rule: AlipayNotificationRule = .v1) throws(AlipayError)
+        -> AlipayNotification
+    {
+        try notification(fields: fields, rule: rule)
+    }
+
     /// Checks an asynchronous notification (`notify_url` callback) or `return_url` parameters.
     ///
     /// Drops `sign` (and, by the v1 rule, `sign_type`) and empty values, sorts the rest by key, joins
     /// `key=value` with `&`, and checks `sign` as SHA256withRSA (RSA2) with Alipay's public key, or in
-    /// certificate mode with the key of Alipay's certificate. After it passes, check `app_id`,
-    /// `out_trade_no` and the amount against your order, then answer the bare text `success`.
+    /// certificate mode with the key of Alipay's certificate (the configured one or one learned through
+    /// rotation). After it passes, check `app_id`, `out_trade_no` and the amount against your order,
+    /// then answer the bare text `success`. `notification(_:)` does the `app_id` check too and says why
+    /// it refuses.
     /// - Parameters:
     ///   - parameters: the notification's form fields, already percent-decoded.
     ///   - rule: which fields the signature covers; `.v1` for payment notifications and `return_url`.
     /// - Returns: `true` only for a valid RSA2 signature; `false` for anything else.
     public func verifyNotification(_ parameters: [String: String], rule: AlipayNotificationRule = .v1) -> Bool {
-        guard let signature = parameters["sign"], !signature.isEmpty else { return false }
-        if let signType = parameters["sign_type"], signType != "RSA2" { return false }
-        let content =
-            parameters
-            .filter { $0.key != "sign" && (rule == .v2 || $0.key != "sign_type") && !$0.value.isEmpty }
-            .sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-            .map { "\($0.key)=\($0.value)" }
-            .joined(separator: "&")
-        return RSASignature.isValid(signature, for: Data(content.utf8), key: verifier.alipayPublicKey)
+        (try? checkSignature(of: parameters, rule: rule)) != nil
     }
 
     /// Checks a notification given as its raw `application/x-www-form-urlencoded` body. A body that
@@ -41,17 +64,91 @@ extension AlipayClient {
         guard let parameters = NotificationForm.parameters(formBody) else { return false }
         return verifyNotification(parameters, rule: rule)
     }
+
+    private func notification(fields: [String: String], rule: AlipayNotificationRule) throws(AlipayError)
+        -> AlipayNotification
+    {
+        try checkSignature(of: fields, rule: rule)
+        guard let appId = fields["app_id"], appId == config.appId else {
+            throw .invalidNotification(.wrongAppId(expected: config.appId, received: fields["app_id"]))
+        }
+        return AlipayNotification(fields: fields)
+    }
+
+    /// Throws `invalidNotification` unless `sign` is Alipay's RSA2 signature of `fields` by `rule`.
+    private func checkSignature(of fields: [String: String], rule: AlipayNotificationRule) throws(AlipayError) {
+        guard let sign = fields["sign"], !sign.isEmpty else { throw .invalidNotification(.missingSignature) }
+        if let signType = fields["sign_type"], signType != "RSA2" {
+            throw .invalidNotification(.unknownSignType(signType))
+        }
+        guard let raw = Base64.decode(sign) else { throw .invalidNotification(.invalidSignature) }
+        let signature = _RSA.Signing.RSASignature(rawRepresentation: raw)
+        let digest = SHA256.hash(data: NotificationForm.signContent(fields, rule: rule))
+        // Notifications name no certificate: any Alipay key the client trusts may have signed it.
+        let keys = verifier.keyring?.allKeys ?? [verifier.alipayPublicKey]
+        guard keys.contains(where: { $0.isValidSignature(signature, for: digest, padding: .insecurePKCS1v1_5) })
+        else { throw .invalidNotification(.invalidSignature) }
+    }
 }
 
 /// The form body Alipay POSTs to `notify_url`.
 package enum NotificationForm {
     /// The fields, decoded once; `nil` when a part is malformed or a field is given twice.
     package static func parameters(_ body: String) -> [String: String]? {
-        guard let pairs = FormEncoding.decodePairs(body) else { return nil }
-        var parameters: [String: String] = [:]
-        for pair in pairs {
-            guard parameters.updateValue(pair.value, forKey: pair.name) == nil else { return nil }
+        try? fields(body)
+    }
+
+    /// The fields, decoded once.
+    /// - Throws: `invalidNotification`: `malformedForm` for an empty body or a malformed part,
+    ///   `duplicateField` for a field given twice.
+    package static func fields(_ body: String) throws(AlipayError) -> [String: String] {
+        var fields: [String: String] = [:]
+        fields.reserveCapacity(32)
+        var duplicate: String?
+        let malformed = FormEncoding.forEachPair(in: body) { name, value in
+            guard fields.updateValue(value, forKey: name) == nil else {
+                duplicate = name
+                return false
+            }
+            return true
         }
-        return parameters
+        if let malformed { throw .invalidNotification(.malformedForm(part: malformed)) }
+        if let duplicate { throw .invalidNotification(.duplicateField(name: duplicate)) }
+        guard !fields.isEmpty else { throw .invalidNotification(.malformedForm(part: 0)) }
+        return fields
+    }
+
+    /// What the signature covers: the non-empty fields but `sign` (and by the v1 rule `sign_type`),
+    /// sorted by name, as `name=value` joined by `&`.
+    package static func signContent(_ fields: [String: String], rule: AlipayNotificationRule) -> [UInt8] {
+        var signed: [Field] = []
+        signed.reserveCapacity(fields.count)
+        for (name, value) in fields
+        where !value.isEmpty && name != "sign" && (rule == .v2 || name != "sign_type") {
+            signed.append(Field(name: name, value: value))
+        }
+        signed.sort { Self.precedes($0.name, $1.name) }
+        var content: [UInt8] = []
+        content.reserveCapacity(signed.reduce(0) { $0 + $1.name.utf8.count + $1.value.utf8.count + 2 })
+        for (index, field) in signed.enumerated() {
+            if index > 0 { content.append(UInt8(ascii: "&")) }
+            content.append(contentsOf: field.name.utf8)
+            content.append(UInt8(ascii: "="))
+            content.append(contentsOf: field.value.utf8)
+        }
+        return content
+    }
+
+    private struct Field {
+        var name: String
+        var value: String
+    }
+
+    /// Whether `first` sorts before `second` byte by byte (UTF-8), as Alipay sorts names.
+    private static func precedes(_ first: String, _ second: String) -> Bool {
+        let compared = first.utf8.withContiguousStorageIfAvailable { left in
+            second.utf8.withContiguousStorageIfAvailable { right in left.lexicographicallyPrecedes(right) }
+        }
+        return (compared ?? nil) ?? first.utf8.lexicographicallyPrecedes(second.utf8)
     }
 }

@@ -16,11 +16,25 @@ public struct AlipayConfig: Sendable, CustomStringConvertible, CustomDebugString
     public var certificates: AlipayCertificates?
     /// The base64 AES key for content encryption; `nil` sends plain JSON.
     public var encryptKey: String?
-    /// The v3 gateway; `https://openapi.alipay.com` by default.
-    public var serverURL: URL
+    /// Production (the default) or the sandbox. Setting it points `serverURL` and `gatewayURL` at
+    /// that environment's gateways, undoing URLs set by hand before; set them afterwards to override.
+    /// The sandbox needs the sandbox app's own app id and keys.
+    public var environment: AlipayEnvironment {
+        didSet {
+            serverURLOverride = nil
+            gatewayURLOverride = nil
+        }
+    }
+    /// The v3 gateway; unless set, the environment's (`https://openapi.alipay.com` in production,
+    /// `https://openapi-sandbox.dl.alipaydev.com` in the sandbox).
+    public var serverURL: URL {
+        get { serverURLOverride ?? environment.serverURL }
+        set { serverURLOverride = newValue }
+    }
+    private var serverURLOverride: URL?
     /// The v2 gateway (`gateway.do`) that `client.v2` calls and page pay forms post to; unless set,
     /// `serverURL` followed by `/gateway.do` (`https://openapi.alipay.com/gateway.do` by default),
-    /// so pointing `serverURL` at a sandbox or a test gateway moves both.
+    /// so pointing `serverURL` at a test gateway moves both.
     public var gatewayURL: URL {
         get { gatewayURLOverride ?? serverURL.appendingPathComponent("gateway.do") }
         set { gatewayURLOverride = newValue }
@@ -60,7 +74,7 @@ public struct AlipayConfig: Sendable, CustomStringConvertible, CustomDebugString
         self.alipayPublicKey = alipayPublicKey
         self.certificates = certificates
         self.encryptKey = nil
-        self.serverURL = Self.defaultServerURL
+        self.environment = .production
         self.timeout = .seconds(15)
         self.userAgent = Self.defaultUserAgent
         self.logger = nil
@@ -68,7 +82,8 @@ public struct AlipayConfig: Sendable, CustomStringConvertible, CustomDebugString
 
     public var description: String {
         let mode = certificates.map { "certificate (app_cert_sn \($0.appCertSN))" } ?? "public key"
-        return "AlipayConfig(appId: \(appId), mode: \(mode), serverURL: \(serverURL.absoluteString), "
+        return "AlipayConfig(appId: \(appId), mode: \(mode), environment: \(environment), "
+            + "serverURL: \(serverURL.absoluteString), "
             + "gatewayURL: \(gatewayURL.absoluteString), "
             + "encryption: \(encryptKey == nil ? "off" : "AES"), timeout: \(timeout.formattedSeconds), "
             + "privateKey: <redacted>)"
@@ -82,7 +97,8 @@ public struct AlipayConfig: Sendable, CustomStringConvertible, CustomDebugString
             children: [
                 "appId": appId, "privateKey": "<redacted>", "alipayPublicKey": alipayPublicKey as Any,
                 "certificates": certificates as Any, "encryptKey": encryptKey == nil ? "nil" : "<redacted>",
-                "serverURL": serverURL, "gatewayURL": gatewayURL, "timeout": timeout, "userAgent": userAgent,
+                "environment": environment, "serverURL": serverURL, "gatewayURL": gatewayURL, "timeout": timeout,
+                "userAgent": userAgent,
             ],
             displayStyle: .struct
         )

@@ -26,6 +26,9 @@ public enum AlipayError: Error, Sendable, CustomStringConvertible {
     case invalidConfiguration(reason: String)
     /// The request could not be encoded (a model that fails to encode, a path with a query in it…).
     case requestEncoding(reason: String)
+    /// A notification (or `return_url` parameters) was refused; do not act on it, and answer anything
+    /// but `success` so that Alipay sends it again.
+    case invalidNotification(AlipayNotificationRefusal)
 
     public var description: String {
         switch self {
@@ -57,6 +60,8 @@ public enum AlipayError: Error, Sendable, CustomStringConvertible {
             return "Invalid Alipay configuration: \(reason)."
         case .requestEncoding(let reason):
             return "The request could not be encoded: \(reason)."
+        case .invalidNotification(let refusal):
+            return "The notification was refused: \(refusal)."
         }
     }
 }

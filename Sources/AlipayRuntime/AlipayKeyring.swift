@@ -24,6 +24,13 @@ package final class AlipayKeyring: @unchecked Sendable {
         lock.withLock { keys[sn] }
     }
 
+    /// Every known key: the configured certificate's first, then those learned, by SN. For messages
+    /// that name no certificate, such as notifications.
+    package var allKeys: [_RSA.Signing.PublicKey] {
+        let learned = lock.withLock { keys.filter { $0.key != configuredSN } }
+        return [configuredKey] + learned.sorted { $0.key < $1.key }.map(\.value)
+    }
+
     /// Keeps `key` as the key of the certificate with `sn`.
     package func add(_ key: _RSA.Signing.PublicKey, for sn: String) {
         lock.withLock { keys[sn] = key }

@@ -14,21 +14,26 @@ package enum Base64 {
     /// The bytes of `text`, ignoring spaces, tabs and line breaks around it; `nil` unless the rest is
     /// padded standard base64.
     package static func decode(_ text: String) -> [UInt8]? {
-        var utf8 = Substring(text).utf8[...]
+        var text = text
+        return text.withUTF8(decode)
+    }
+
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
-        while let first = utf8.first, isSpace(first) { utf8.removeFirst() }
-        while let last = utf8.last, isSpace(last) { utf8.removeLast() }
-        guard !utf8.isEmpty, utf8.count % 4 == 0 else { return nil }
+        var start = 0
+        var end = bytes.count
+        while start < end, isSpace(bytes[start]) { start += 1 }
+        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+        guard end > start, (end - start) % 4 == 0 else { return nil }
         var padding = 0
-        if utf8.last == UInt8(ascii: "=") { padding += 1 }
-        if utf8.dropLast().last == UInt8(ascii: "=") { padding += 1 }
+        if bytes[end - 1] == UInt8(ascii: "=") { padding += 1 }
+        if end - start >= 2, bytes[end - 2] == UInt8(ascii: "=") { padding += 1 }
         var output = [UInt8]()
-        output.reserveCapacity(utf8.count / 4 * 3)
+        output.reserveCapacity((end - start) / 4 * 3)
         var accumulator: UInt32 = 0
         var count = 0
-        for (offset, byte) in utf8.enumerated() {
-            if offset >= utf8.count - padding { break }
-            let value = values[Int(byte)]
+        for index in start..<(end - padding) {
+            let value = values[Int(bytes[index])]
             guard value != 0xFF else { return nil }
             accumulator = accumulator << 6 | UInt32(value)
             count += 1

@@ -81,6 +81,7 @@ extension AlipayError {
         case .invalidResponse: "invalidResponse"
         case .invalidConfiguration: "invalidConfiguration"
         case .requestEncoding: "requestEncoding"
+        case .invalidNotification: "invalidNotification"
         }
     }
 }

@@ -79,9 +79,13 @@ public struct Components: Sendable {
 public struct NamedSchema: Sendable {
     public var name: String
     public var schema: Schema
+    /// `x-alipay-runtime-type: true`: AlipayRuntime declares the type by hand (so that the runtime
+    /// can use it too); the SDK refers to it by name but does not generate it.
+    public var isRuntimeType: Bool
 
-    public init(name: String, schema: Schema) {
+    public init(name: String, schema: Schema, isRuntimeType: Bool = false) {
         self.name = name
         self.schema = schema
+        self.isRuntimeType = isRuntimeType
     }
 }

@@ -72,7 +72,10 @@ extension ParseContext {
             if case .reference(let target) = schema.kind, let reference = pair.value["$ref"] {
                 plainSchemaReferences.append((name, target.name, reference.location))
             }
-            schemas.append(NamedSchema(name: name, schema: schema))
+            let isRuntimeType = pair.value["x-alipay-runtime-type"].flatMap { node in
+                within(name) { bool(node, field: "x-alipay-runtime-type") }
+            }
+            schemas.append(NamedSchema(name: name, schema: schema, isRuntimeType: isRuntimeType ?? false))
         }
         return schemas
     }

@@ -40,7 +40,8 @@ public struct SDKModelBuilder: Sendable {
 
         var types = translator.types
         var models: [ModelType] = []
-        for named in document.components.schemas.sorted(by: { $0.name < $1.name }) {
+        // A runtime type keeps its name, so references to it stay, but is not generated.
+        for named in document.components.schemas.sorted(by: { $0.name < $1.name }) where !named.isRuntimeType {
             let name = types.typeNames[named.name]!
             var model = types.makeModel(name: name, schemaName: named.name, schema: named.schema)
             model.isErrorDetail = translator.errorDetailTypes.contains(named.name)

@@ -22,27 +22,27 @@ import Testing
             #expect(try await TakeAPayment.tradeStatus(of: order, client: client) == "WAIT_BUYER_PAY")
 
             let body = try await gateway.pay(outTradeNo: order.id)
-            var fields: [String: String] = [:]
-            for pair in body.split(separator: "&") {
-                let parts = pair.split(separator: "=", maxSplits: 1).map {
-                    $0.replacingOccurrences(of: "+", with: " ").removingPercentEncoding!
-                }
-                fields[parts[0]] = parts.count > 1 ? parts[1] : ""
-            }
             var paid: [String] = []
             let answer = TakeAPayment.handleNotification(
-                fields, client: client, findOrder: { $0 == order.id ? order : nil }, markPaid: { paid.append($0.id) })
+                formBody: body, client: client, findOrder: { $0 == order.id ? order : nil },
+                markPaid: { paid.append($0.id) })
             #expect(answer == "success")
             #expect(paid == ["README-1"])
 
-            var forged = fields
-            forged["total_amount"] = "0.01"
+            let forged = body.replacingOccurrences(of: "total_amount=9.00", with: "total_amount=0.01")
+            #expect(forged != body)
             #expect(
-                TakeAPayment.handleNotification(forged, client: client, findOrder: { _ in order }, markPaid: { _ in })
-                    == "failure")
+                TakeAPayment.handleNotification(
+                    formBody: forged, client: client, findOrder: { _ in order }, markPaid: { _ in }) == "failure")
             #expect(
-                TakeAPayment.handleNotification(fields, client: client, findOrder: { _ in nil }, markPaid: { _ in })
-                    == "failure")
+                TakeAPayment.handleNotification(
+                    formBody: body, client: client, findOrder: { _ in nil }, markPaid: { _ in }) == "failure")
+            #expect(
+                TakeAPayment.handleNotification(
+                    formBody: body,
+                    client: client,
+                    findOrder: { _ in TakeAPayment.Order(id: order.id, amount: "0.01", subject: order.subject) },
+                    markPaid: { _ in }) == "failure")
             #expect(try await TakeAPayment.tradeStatus(of: order, client: client) == "TRADE_SUCCESS")
         }
     }

@@ -72,6 +72,23 @@ func tradeQueryNode() -> String {
     return "{" + fields.joined(separator: ",") + "}"
 }
 
+/// The fields of a paid trade's notification, `sign` aside.
+func tradeNotificationFields() -> [String: String] {
+    [
+        "gmt_create": "2024-07-01 12:34:56", "charset": "utf-8", "seller_email": "shop@example.com",
+        "subject": "Swift 测试商品 & \"quoted\"", "buyer_id": "2088102177846880", "invoice_amount": "88.88",
+        "notify_id": "2024070100222123510046880507654321", "notify_type": "trade_status_sync",
+        "fund_bill_list":
+            #"[{"amount":"80.00","fundChannel":"ALIPAYACCOUNT"},{"amount":"8.88","fundChannel":"PCREDIT"}]"#,
+        "trade_status": "TRADE_SUCCESS", "receipt_amount": "88.88", "app_id": appId, "buyer_pay_amount": "88.88",
+        "sign_type": "RSA2", "seller_id": "2088102177649450", "gmt_payment": "2024-07-01 12:35:10",
+        "notify_time": "2024-07-01 12:35:11", "passback_params": "order%3D7%26from%3Dapp", "version": "1.0",
+        "out_trade_no": "20240701-0001", "total_amount": "88.88", "trade_no": "2024070122001446880501234567",
+        "auth_app_id": appId, "buyer_logon_id": "159****5620", "point_amount": "0.00",
+        "body": "A trade of the benchmark",
+    ]
+}
+
 let appPrivateKeyText = try fixture("app_private_pkcs8.pem")
 let alipayPrivateKeyText = try fixture("alipay_private_pkcs8.pem")
 var config = AlipayConfig(
@@ -154,13 +171,53 @@ let verifying = try Measurement.interleaved([
     ),
 ])
 precondition(valid)
-rows += signing + verifying
+
+// A trade notification of real size (26 fields and `sign`), signed by the v1 rule.
+let notificationFields = tradeNotificationFields()
+let notificationContent = Data(
+    notificationFields.filter { $0.key != "sign_type" && !$0.value.isEmpty }
+        .sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        .map { "\($0.key)=\($0.value)" }.joined(separator: "&").utf8)
+let notificationSignature = try alipayKey.signature(
+    for: SHA256.hash(data: notificationContent), padding: .insecurePKCS1v1_5)
+let formValue = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-*_ ")
+let notificationBody =
+    (notificationFields.map { ($0.key, $0.value) }
+    + [("sign", notificationSignature.rawRepresentation.base64EncodedString())])
+    .map { name, value in
+        let encoded = value.addingPercentEncoding(withAllowedCharacters: formValue)!
+        return "\(name)=\(encoded.replacingOccurrences(of: " ", with: "+"))"
+    }
+    .joined(separator: "&")
+let bodySize = String(format: "%.1f KB", Double(notificationBody.utf8.count) / 1024)
+let notifyClient = try AlipayClient(config: config)
+let notifying = try Measurement.interleaved([
+    (
+        "RSA-2048 verify of the same trade notification's sign content (_CryptoExtras)", 5000,
+        {
+            valid =
+                valid
+                && alipayKey.publicKey.isValidSignature(
+                    notificationSignature, for: SHA256.hash(data: notificationContent), padding: .insecurePKCS1v1_5)
+        }
+    ),
+    (
+        "client.notification(formBody:) of a trade notification (\(bodySize) form body)", 5000,
+        { valid = try notifyClient.notification(formBody: notificationBody).tradeStatus == .tradeSuccess && valid }
+    ),
+])
+precondition(valid)
+rows += signing + verifying + notifying
 let ratios = [
     ("sdkExecute / RSA-2048 sign", signing[1].median / signing[0].median, "≤ 1.05x"),
     ("pageExecute (POST form) / RSA-2048 sign", signing[2].median / signing[0].median, "≤ 1.05x"),
     ("pageExecute (GET URL) / RSA-2048 sign", signing[3].median / signing[0].median, "≤ 1.05x"),
     ("v2 verify / RSA-2048 verify of the same \(nodeSize) node", verifying[2].median / verifying[1].median, "≤ 1.5x"),
     ("v2 verify (\(nodeSize) node) / RSA-2048 verify (300 B)", verifying[2].median / verifying[0].median, "≤ 1.5x"),
+    (
+        "client.notification(formBody:) / RSA-2048 verify of the same sign content",
+        notifying[1].median / notifying[0].median, "≤ 1.5x"
+    ),
 ]
 
 // Our request signing: encode, build the sign content, sign, assemble headers.

@@ -5307,56 +5307,6 @@ public struct AlipayTradeRefundResponseModel: AlipayModel {
     }
 }
 
-/// State of a trade: \`WAIT_BUYER_PAY\` (created, waiting for the buyer to pay), \`TRADE_CLOSED\` (closed unpaid after
-/// timing out, or fully refunded), \`TRADE_SUCCESS\` (paid) or \`TRADE_FINISHED\` (finished, no more refunds). Alipay
-/// may add states: keep unknown values.
-public enum AlipayTradeStatus: AlipayStringEnum {
-    case waitBuyerPay
-    case tradeClosed
-    case tradeSuccess
-    case tradeFinished
-    /// A value this version of the SDK does not know yet.
-    case unknown(String)
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "WAIT_BUYER_PAY":
-            self = .waitBuyerPay
-        case "TRADE_CLOSED":
-            self = .tradeClosed
-        case "TRADE_SUCCESS":
-            self = .tradeSuccess
-        case "TRADE_FINISHED":
-            self = .tradeFinished
-        default:
-            self = .unknown(rawValue)
-        }
-    }
-
-    public var rawValue: String {
-        switch self {
-        case .waitBuyerPay:
-            return "WAIT_BUYER_PAY"
-        case .tradeClosed:
-            return "TRADE_CLOSED"
-        case .tradeSuccess:
-            return "TRADE_SUCCESS"
-        case .tradeFinished:
-            return "TRADE_FINISHED"
-        case .unknown(let value):
-            return value
-        }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
-    }
-}
-
 public struct BkAgentReqInfo: AlipayModel {
     /// Code the clearing organisation registered or assigned for the acquirer.
     public var acqCode: String?
