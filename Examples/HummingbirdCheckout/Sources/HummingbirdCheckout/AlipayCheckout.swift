@@ -52,14 +52,10 @@ public struct AlipayCheckout: Sendable {
             parameters: ["notify_url": notifyURL])
     }
 
-    /// A notification POSTed to `notify_url`, verified: its fields, or `nil` when the signature fails.
-    public func notification(formBody: String) -> Notification? {
-        guard client.verifyNotification(formBody: formBody) else { return nil }
-        var form = URLComponents()
-        form.percentEncodedQuery = formBody.replacingOccurrences(of: "+", with: "%20")
-        var fields: [String: String] = [:]
-        for item in form.queryItems ?? [] { fields[item.name] = item.value ?? "" }
-        return Notification(fields: fields)
+    /// A notification POSTed to `notify_url`, verified (signature and `app_id`) and typed.
+    /// - Throws: `AlipayError.invalidNotification` with the reason it was refused.
+    public func notification(formBody: String) throws(AlipayError) -> AlipayNotification {
+        try client.notification(formBody: formBody)
     }
 
     /// What Alipay holds for the order (v3 `alipay.trade.query`).
@@ -73,16 +69,5 @@ public struct AlipayCheckout: Sendable {
     {
         try await AlipayTradeApi(client: client).refund(
             AlipayTradeRefundModel(outRequestNo: requestNo, outTradeNo: order.id, refundAmount: amount))
-    }
-
-    /// A verified notification's fields.
-    public struct Notification: Sendable {
-        public var fields: [String: String]
-        public var appId: String? { fields["app_id"] }
-        public var outTradeNo: String? { fields["out_trade_no"] }
-        public var totalAmount: String? { fields["total_amount"] }
-        public var tradeNo: String? { fields["trade_no"] }
-        public var tradeStatus: AlipayTradeStatus? { fields["trade_status"].map(AlipayTradeStatus.init(rawValue:)) }
-        public var refundFee: String? { fields["refund_fee"] }
     }
 }

@@ -8,7 +8,8 @@ import Foundation
 /// | `ALIPAY_APP_ID` | the app id | required |
 /// | `ALIPAY_APP_PRIVATE_KEY` | the app private key, PEM or base64 (or `ALIPAY_APP_PRIVATE_KEY_FILE`, a path) | required |
 /// | `ALIPAY_PUBLIC_KEY` | Alipay's public key, PEM or base64 (or `ALIPAY_PUBLIC_KEY_FILE`) | required |
-/// | `ALIPAY_SERVER_URL` | Alipay's API base URL (the test gateway's `baseURL` in tests) | the sandbox, `https://openapi-sandbox.dl.alipaydev.com` |
+/// | `ALIPAY_ENVIRONMENT` | `sandbox` or `production` | `sandbox` |
+/// | `ALIPAY_SERVER_URL` | Alipay's API base URL, overriding the environment's (the test gateway's `baseURL`) | the environment's |
 /// | `PUBLIC_BASE_URL` | where Alipay and browsers reach this app: `notify_url` and `return_url` start with it | `http://<HOST>:<port the app listens on>` |
 /// | `HOST`, `PORT` | where the app listens | `127.0.0.1`, `8080` |
 public struct CheckoutSettings: Sendable {
@@ -16,9 +17,6 @@ public struct CheckoutSettings: Sendable {
     public var host: String
     public var port: Int
     public var publicBaseURL: URL?
-
-    /// The sandbox's API base URL (its `gateway.do` is under it).
-    public static let sandboxServerURL = URL(string: "https://openapi-sandbox.dl.alipaydev.com")!
 
     public init(alipay: AlipayConfig, host: String = "127.0.0.1", port: Int = 8080, publicBaseURL: URL? = nil) {
         self.alipay = alipay
@@ -45,7 +43,14 @@ public struct CheckoutSettings: Sendable {
         var config = AlipayConfig(
             appId: try value("ALIPAY_APP_ID"), privateKey: try value("ALIPAY_APP_PRIVATE_KEY"),
             alipayPublicKey: try value("ALIPAY_PUBLIC_KEY"))
-        config.serverURL = try url(environment["ALIPAY_SERVER_URL"], "ALIPAY_SERVER_URL") ?? sandboxServerURL
+        switch environment["ALIPAY_ENVIRONMENT"] ?? "sandbox" {
+        case "sandbox": config.environment = .sandbox
+        case "production": config.environment = .production
+        case let other: throw MissingSetting(description: "ALIPAY_ENVIRONMENT is \(other), not sandbox or production")
+        }
+        if let serverURL = try url(environment["ALIPAY_SERVER_URL"], "ALIPAY_SERVER_URL") {
+            config.serverURL = serverURL
+        }
         guard let port = Int(environment["PORT"] ?? "8080"), (0...65535).contains(port) else {
             throw MissingSetting(description: "PORT is not a port number")
         }

@@ -1,3 +1,5 @@
+import AlipayTrade
+
 /// The `notify_url` logic: a verified notification about one of our orders, for its amount and this
 /// app, updates the order and is answered `success`; anything else `failure` (Alipay then retries).
 public struct NotificationHandler: Sendable {
@@ -11,7 +13,12 @@ public struct NotificationHandler: Sendable {
 
     /// The body to answer Alipay with: `success` or `failure`.
     public func answer(formBody: String) async -> String {
-        guard let notification = checkout.notification(formBody: formBody) else { return "failure" }
+        let notification: AlipayNotification
+        do {
+            notification = try checkout.notification(formBody: formBody)
+        } catch {
+            return "failure"
+        }
         // Signed by Alipay; now check that it is for this app and one of our orders, for its amount.
         guard notification.appId == checkout.client.config.appId,
             let id = notification.outTradeNo, let order = await orders.order(id),
