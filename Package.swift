@@ -156,6 +156,7 @@ let package = Package(
             dependencies: [
                 "AlipayRuntime", "AlipayTestGateway", "AlipayAsyncHTTPClient",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),

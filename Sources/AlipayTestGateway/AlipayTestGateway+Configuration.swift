@@ -23,6 +23,9 @@ extension AlipayTestGateway {
         public var host: String = "127.0.0.1"
         /// The port to listen on; 0 picks a free one.
         public var port: UInt16 = 0
+        /// How notifications reach `notify_url`: Alipay's retry schedule in real time unless a test
+        /// compresses it, e.g. `.init(timeCompression: 60_000)`.
+        public var notificationPolicy = NotificationPolicy()
 
         /// Key mode.
         public init(appId: String, appPublicKey: String, alipayPrivateKey: String, encryptKey: String? = nil) {

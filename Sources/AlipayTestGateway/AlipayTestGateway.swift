@@ -56,7 +56,9 @@ public final class AlipayTestGateway: Sendable {
         let state = GatewayState(
             timestampTolerance: configuration.timestampTolerance, identity: engine.identity,
             certificates: engine.certificates)
-        let v2State = V2GatewayState()
+        let v2State = V2GatewayState(
+            appId: configuration.appId, signer: state,
+            courier: NotificationCourier(policy: configuration.notificationPolicy))
         for route in V3TradeRoutes(trades: v2State).routes {
             await state.addRoute(route)
         }
@@ -72,6 +74,7 @@ public final class AlipayTestGateway: Sendable {
             try await server.waitUntilListening(timeout: 5)
         } catch {
             task.cancel()
+            await v2State.courier.stop()
             throw error
         }
         guard case .ip4(_, let port) = await server.listeningAddress,
@@ -79,6 +82,7 @@ public final class AlipayTestGateway: Sendable {
         else {
             await server.stop()
             task.cancel()
+            await v2State.courier.stop()
             throw GatewayStartError()
         }
         return AlipayTestGateway(
@@ -127,8 +131,10 @@ public final class AlipayTestGateway: Sendable {
         get async { await state.rejected }
     }
 
-    /// Stops listening and closes connections; answers still in progress (delayed ones) are cancelled.
+    /// Stops listening and closes connections; answers still in progress (delayed ones) are cancelled,
+    /// and so are notification deliveries: none is attempted once `stop()` has returned.
     public func stop() async {
+        await v2State.courier.stop()
         await server.stop(timeout: 0.25)
         serverTask.cancel()
     }

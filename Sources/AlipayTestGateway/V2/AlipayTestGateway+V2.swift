@@ -10,9 +10,10 @@ import Foundation
 /// Refusals after the app is known come back signed in the method's node, e.g.
 /// `{"alipay_trade_query_response":{"code":"40002",…,"sub_code":"isv.invalid-signature",…},"sign":…}`.
 ///
-/// Built in: `alipay.trade.query` and `alipay.trade.refund` over the gateway's trades, page and WAP pay
-/// (a cashier page that opens a trade), and `alipay.open.app.alipaycert.download`; `routeV2(_:handler:)`
-/// answers any method. The v3 trade routes (`/v3/alipay/trade/query`, …) work over the same trades.
+/// Built in: `alipay.trade.query`, `alipay.trade.refund` and `alipay.trade.close` over the gateway's
+/// trades, page and WAP pay (a cashier page that opens a trade), and `alipay.open.app.alipaycert.download`;
+/// `routeV2(_:handler:)` answers any method. The v3 trade routes (`/v3/alipay/trade/query`, …) work over
+/// the same trades. Payments, refunds and closes notify the trade's `notify_url` (`notificationDeliveries`).
 extension AlipayTestGateway {
     /// `http://127.0.0.1:<port>/gateway.do`: use it as `AlipayConfig.gatewayURL`.
     public var gatewayURL: URL {
@@ -64,15 +65,14 @@ extension AlipayTestGateway {
         return request
     }
 
-    /// Marks a recorded trade paid (`TRADE_SUCCESS`) and returns the signed asynchronous notification
-    /// Alipay would POST to its `notify_url`: the exact `application/x-www-form-urlencoded` body, signed
-    /// for the v1 check (everything but `sign` and `sign_type`).
-    /// - Throws: `V2Rejection` (`ACQ.TRADE_NOT_EXIST`, `ACQ.TRADE_HAS_SUCCESS`, …).
+    /// The buyer pays at the cashier: marks a recorded trade paid (`TRADE_SUCCESS`), starts delivering
+    /// the asynchronous notification to the trade's `notify_url` (see `notificationDeliveries`), and
+    /// returns that notification: the exact `application/x-www-form-urlencoded` body, signed for the v1
+    /// check (everything but `sign` and `sign_type`).
+    /// - Throws: `V2Rejection` (`ACQ.TRADE_NOT_EXIST`, `ACQ.TRADE_HAS_SUCCESS`, …), or `AlipayError`
+    ///   when the notification cannot be signed.
     public func pay(outTradeNo: String) async throws -> String {
-        let now = Date()
-        let trade = try await v2State.pay(outTradeNo: outTradeNo, now: now)
-        return try PaymentNotification(trade: trade, appId: configuration.appId, time: now)
-            .formBody(signedBy: await state.identity)
+        try await v2State.pay(outTradeNo: outTradeNo, now: Date()).notification.get()
     }
 
     private func refused(_ rejection: V2Rejection) async -> V2Rejection {

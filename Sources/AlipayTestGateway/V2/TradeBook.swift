@@ -94,9 +94,12 @@ struct TradeBook: Sendable {
         return trade
     }
 
-    /// Refunds `refund_amount`; a refund repeated with the same `out_request_no` moves no money
-    /// (`fundChange` false). A trade refunded in full is closed.
-    mutating func refund(_ biz: [String: String]) throws(Rejection) -> (trade: Trade, fundChange: Bool) {
+    /// Refunds `refund_amount` under `out_request_no` (the trade's `out_trade_no` when absent); a refund
+    /// repeated with the same `out_request_no` moves no money (`fundChange` false). A trade refunded in
+    /// full is closed.
+    mutating func refund(_ biz: [String: String]) throws(Rejection) -> (
+        trade: Trade, fundChange: Bool, requestNo: String
+    ) {
         guard let amount = biz["refund_amount"].flatMap(TradeAmount.init), amount > .zero else {
             throw .tradeParameter("refund_amount 无效: \(biz["refund_amount"] ?? "(无)")")
         }
@@ -104,7 +107,7 @@ struct TradeBook: Sendable {
         let requestNo = biz["out_request_no"].flatMap { $0.isEmpty ? nil : $0 } ?? trade.outTradeNo
         if let earlier = trade.refunds[requestNo] {
             guard earlier == amount else { throw .discordantRepeatRequest }
-            return (trade, false)
+            return (trade, false, requestNo)
         }
         switch trade.status {
         case .waitBuyerPay: throw .tradeStatusError
@@ -116,7 +119,7 @@ struct TradeBook: Sendable {
         trade.refunds[requestNo] = amount
         if trade.refunded == trade.totalAmount { trade.status = .closed }
         trades[trade.outTradeNo] = trade
-        return (trade, true)
+        return (trade, true, requestNo)
     }
 
     /// The refund made under `out_request_no`, if any, with its trade.

@@ -27,8 +27,15 @@ struct V2BuiltInMethods: Sendable {
             }
         case "alipay.trade.refund":
             do {
-                let (trade, fundChange) = try await v2.refund(biz)
+                let (trade, fundChange) = try await v2.refund(biz, now: now)
                 return .node(success(trade.refundFields(fundChange: fundChange)))
+            } catch {
+                return .node(failure(error, biz: biz))
+            }
+        case "alipay.trade.close":
+            do {
+                let trade = try await v2.closeTrade(biz, now: now)
+                return .node(success([("trade_no", trade.tradeNo), ("out_trade_no", trade.outTradeNo)]))
             } catch {
                 return .node(failure(error, biz: biz))
             }

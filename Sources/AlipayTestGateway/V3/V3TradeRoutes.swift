@@ -30,20 +30,20 @@ struct V3TradeRoutes: Sendable {
             route("query") { (biz, _) async throws(Rejection) -> String in
                 try await trades.findTrade(biz).queryAnswer
             },
-            route("refund") { (biz, _) async throws(Rejection) -> String in
-                let (trade, fundChange) = try await trades.refund(biz)
+            route("refund") { (biz, now) async throws(Rejection) -> String in
+                let (trade, fundChange) = try await trades.refund(biz, now: now)
                 return trade.refundAnswer(fundChange: fundChange)
             },
             route("fastpay/refund/query") { (biz, _) async throws(Rejection) -> String in
                 let (trade, amount) = try await trades.findRefund(biz)
                 return trade.refundQueryAnswer(requestNo: biz["out_request_no"] ?? "", amount: amount)
             },
-            route("close") { (biz, _) async throws(Rejection) -> String in
-                try await trades.closeTrade(biz).numbersAnswer
+            route("close") { (biz, now) async throws(Rejection) -> String in
+                try await trades.closeTrade(biz, now: now).numbersAnswer
             },
-            route("cancel") { (biz, _) async throws(Rejection) -> String in
+            route("cancel") { (biz, now) async throws(Rejection) -> String in
                 do throws(Rejection) {
-                    let (trade, refunded) = try await trades.cancelTrade(biz)
+                    let (trade, refunded) = try await trades.cancelTrade(biz, now: now)
                     return trade.cancelAnswer(refunded: refunded)
                 } catch {
                     // Alipay answers a cancel of a trade it does not know with success and no `action`.

@@ -1,0 +1,27 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// A shop's checkout on Vapor 4 that takes payments with Alipay. It depends on alipay-swift by path
+// (this repository), so the library itself never depends on a web framework.
+let package = Package(
+    name: "vapor-checkout",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "vapor-checkout", targets: ["VaporCheckoutApp"])
+    ],
+    dependencies: [
+        .package(name: "alipay-swift", path: "../.."),
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
+    ],
+    targets: [
+        // The routes, the order store and the Alipay calls.
+        .target(
+            name: "VaporCheckout",
+            dependencies: [
+                .product(name: "AlipayTrade", package: "alipay-swift"),
+                .product(name: "Vapor", package: "vapor"),
+            ]
+        ),
+        .executableTarget(name: "VaporCheckoutApp", dependencies: ["VaporCheckout"]),
+    ]
+)

@@ -1,0 +1,21 @@
+import Foundation
+import Vapor
+import VaporCheckout
+
+// Reads the settings from the environment (see CheckoutSettings) and serves until stopped.
+let settings: CheckoutSettings
+do {
+    settings = try CheckoutSettings.fromEnvironment()
+} catch {
+    FileHandle.standardError.write(Data("vapor-checkout: \(error)\n".utf8))
+    exit(1)
+}
+let app = try await Application.make(try Environment.detect())
+do {
+    try CheckoutRoutes.configure(app, settings: settings)
+    try await app.execute()
+} catch {
+    try? await app.asyncShutdown()
+    throw error
+}
+try await app.asyncShutdown()
