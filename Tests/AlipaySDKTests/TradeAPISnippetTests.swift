@@ -55,7 +55,7 @@ import Testing
 
     /// The snippet's commented line: `total_amount` is required, so leaving it out does not compile;
     /// the trade calls compile with `import AlipayTrade` alone.
-    @Test func aRequestWithoutARequiredFieldDoesNotCompile() throws {
+    @Test func aRequestWithoutARequiredFieldDoesNotCompile() async throws {
         let good = """
             import AlipayTrade
 
@@ -73,9 +73,9 @@ import Testing
             import AlipayTrade
             let bad = AlipayTradePrecreateModel(outTradeNo: "70501111111S001111119", subject: "Order 119")
             """
-        let accepted = try TypeCheck.run(good)
+        let accepted = try await TypeCheck.run(good)
         #expect(accepted.status == 0, "the control snippet must compile: \(accepted.output)")
-        let refused = try TypeCheck.run(bad)
+        let refused = try await TypeCheck.run(bad)
         #expect(refused.status != 0)
         #expect(refused.output.contains("missing argument for parameter 'totalAmount'"), "\(refused.output)")
     }

@@ -99,7 +99,7 @@ import Testing
 
     /// The model's required fields are not optional: leaving one out does not compile; the snippet
     /// compiles with `import AlipayTrade` alone.
-    @Test func aModelWithoutARequiredFieldDoesNotCompile() throws {
+    @Test func aModelWithoutARequiredFieldDoesNotCompile() async throws {
         let good = """
             import AlipayTrade
 
@@ -113,21 +113,21 @@ import Testing
                 _ = (html, orderString)
             }
             """
-        let accepted = try TypeCheck.run(good)
+        let accepted = try await TypeCheck.run(good)
         #expect(accepted.status == 0, "the control snippet must compile: \(accepted.output)")
-        let withoutProductCode = try TypeCheck.run("""
+        let withoutProductCode = try await TypeCheck.run("""
             import AlipayTrade
             let bad = AlipayTradePagePayModel(outTradeNo: "70501111111S001111120", subject: "Order 120", totalAmount: "88.88")
             """)
         #expect(withoutProductCode.status != 0)
         #expect(withoutProductCode.output.contains("missing argument for parameter 'productCode'"), "\(withoutProductCode.output)")
-        let withoutAmount = try TypeCheck.run("""
+        let withoutAmount = try await TypeCheck.run("""
             import AlipayTrade
             let bad = AlipayTradeAppPayModel(outTradeNo: "70501111111S001111119", subject: "大乐透")
             """)
         #expect(withoutAmount.status != 0)
         #expect(withoutAmount.output.contains("missing argument for parameter 'totalAmount'"), "\(withoutAmount.output)")
-        let typo = try TypeCheck.run("""
+        let typo = try await TypeCheck.run("""
             import AlipayTrade
             let bad = AlipayTradeAppPayModel(outTradeNo: "70501111111S001111119", subjct: "大乐透", totalAmount: "9.00")
             """)

@@ -8,8 +8,8 @@ import Testing
         if: TestPaths.hasRuntimeModule,
         "the AlipayRuntime module is not built beside the tests, so the generated code is not compiled"))
 struct TradeSpecCompileTests {
-    @Test func generatedCodeAndExamplesCompile() throws {
-        let result = try typecheck(
+    @Test func generatedCodeAndExamplesCompile() async throws {
+        let result = try await typecheck(
             use: """
                 func use() -> AlipayTradeCreateModel {
                     let status: AlipayTradeCreateModel.TradeStatus = "TRADE_SUCCESS"
@@ -27,23 +27,23 @@ struct TradeSpecCompileTests {
         "_ = ExtendParams()",
         "_ = { (api: AlipayTradeApi) in try await api.create() }",
     ])
-    func aRequestWithoutARequiredPropertyDoesNotCompile(statement: String) throws {
-        let result = try typecheck(use: "func use() {\n    \(statement)\n}\n")
+    func aRequestWithoutARequiredPropertyDoesNotCompile(statement: String) async throws {
+        let result = try await typecheck(use: "func use() {\n    \(statement)\n}\n")
         #expect(result.status != 0)
         #expect(result.output.contains("use.swift:4:"), "\(result.output)")
     }
 
-    @Test func generatedCodeIsFormatted() throws {
+    @Test func generatedCodeIsFormatted() async throws {
         let folder = try write()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try run(
+        let result = try await run(
             "swift", "format", "lint", "--strict", "--configuration",
             TestPaths.packageRoot.appendingPathComponent(".swift-format").path, "--recursive", folder.path)
         #expect(result.status == 0, "\(result.output)")
     }
 
     /// Typechecks the generated API file and examples with `use`, as one module over the runtime.
-    private func typecheck(use: String) throws -> (status: Int32, output: String) {
+    private func typecheck(use: String) async throws -> (status: Int32, output: String) {
         let folder = try write()
         defer { try? FileManager.default.removeItem(at: folder) }
         try ("import AlipayRuntime\n\n" + use).write(
@@ -52,7 +52,7 @@ struct TradeSpecCompileTests {
             folder.appendingPathComponent($0).path
         }
         let flags = ["-typecheck", "-swift-version", "6", "-warnings-as-errors", "-module-name", "TradeCheck"]
-        return try run(["swiftc"] + flags + ["-I", TestPaths.builtModules.path] + sources)
+        return try await run(["swiftc"] + flags + ["-I", TestPaths.builtModules.path] + sources)
     }
 
     /// The generated sources (but their module's re-exports) and examples, importing the runtime instead of
@@ -74,20 +74,32 @@ struct TradeSpecCompileTests {
         return folder
     }
 
-    private func run(_ arguments: String...) throws -> (status: Int32, output: String) {
-        try run(arguments)
+    private func run(_ arguments: String...) async throws -> (status: Int32, output: String) {
+        try await run(arguments)
     }
 
-    private func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
+    /// Runs a tool and waits for it without holding a thread: the compiler runs for seconds, and
+    /// other suites' deadlines need the few threads Swift concurrency has.
+    private func run(_ arguments: [String]) async throws -> (status: Int32, output: String) {
+        let log = FileManager.default.temporaryDirectory.appendingPathComponent("tool-\(UUID().uuidString).txt")
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: log) }
+        let output = try FileHandle(forWritingTo: log)
+        defer { try? output.close() }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
+        process.standardOutput = output
+        process.standardError = output
+        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
+            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
+            do {
+                try process.run()
+            } catch {
+                process.terminationHandler = nil
+                continuation.resume(throwing: error)
+            }
+        }
+        return (status, try String(contentsOf: log, encoding: .utf8))
     }
 }
