@@ -24,10 +24,10 @@ build:
 test: build
 	$(SWIFT) test
 	$(SWIFT) run gen $(SPECS) --check
-	$(SWIFT) format lint --strict --recursive Sources Tests Generated
+	$(SWIFT) format lint --strict --parallel --recursive Sources Tests Generated
 
 lint:
-	$(SWIFT) format lint --strict --recursive Sources Tests Generated
+	$(SWIFT) format lint --strict --parallel --recursive Sources Tests Generated
 
 format:
 	$(SWIFT) format format --in-place --recursive Sources Tests
