@@ -5,19 +5,38 @@
 /// is a value too (`"TRADE_SUCCESS"` is `.tradeSuccess`, `"NEW_VALUE"` is `.unknown("NEW_VALUE")`), so
 /// code that passed a `String` where a field became an enum keeps compiling. In a query or path
 /// parameter it is its raw value.
+///
+/// An enum writes each raw value once, in the switch of its `rawValue`, and lists its known cases in
+/// ``knownValues``, which reads them back when a raw value is decoded. Two values are equal when their
+/// raw values are, so `.unknown("TRADE_SUCCESS")` is `.tradeSuccess`: code that matched a value as
+/// `unknown` keeps matching it when a later version of the SDK names it.
 public protocol AlipayStringEnum: RawRepresentable, Codable, Hashable, Sendable, ExpressibleByStringLiteral,
     AlipayParameterValue
 where RawValue == String, StringLiteralType == String {
+    /// The case whose raw value is `rawValue`, or `unknown(rawValue)`: never `nil`.
     init(rawValue: String)
 
-    /// Whether the value is one the spec names (not `unknown`).
-    var isKnown: Bool { get }
+    /// Every case the spec names.
+    static var knownValues: AlipayKnownValues<Self> { get }
+
+    /// A value the spec does not name, kept as it came (the enum's `unknown` case).
+    static func unknown(_ rawValue: String) -> Self
 }
 
 extension AlipayStringEnum {
+    /// The case whose raw value is `rawValue`, or `unknown(rawValue)`.
+    public init(rawValue: String) {
+        self = Self.knownValues.value(forRawValue: rawValue) ?? .unknown(rawValue)
+    }
+
     /// The value whose raw value is `value`: a known case, or `unknown(value)`.
     public init(stringLiteral value: String) {
         self.init(rawValue: value)
+    }
+
+    /// Whether the value is one the spec names (not `unknown`).
+    public var isKnown: Bool {
+        Self.knownValues.value(forRawValue: rawValue) != nil
     }
 
     public init(from decoder: any Decoder) throws {

@@ -15,21 +15,13 @@ public enum AlipayTradeStatus: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    /// The state whose raw value is `rawValue`, or `unknown(rawValue)`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "WAIT_BUYER_PAY":
-            self = .waitBuyerPay
-        case "TRADE_CLOSED":
-            self = .tradeClosed
-        case "TRADE_SUCCESS":
-            self = .tradeSuccess
-        case "TRADE_FINISHED":
-            self = .tradeFinished
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each state the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .waitBuyerPay,
+        .tradeClosed,
+        .tradeSuccess,
+        .tradeFinished,
+    ]
 
     /// The value Alipay sends.
     public var rawValue: String {
@@ -45,13 +37,5 @@ public enum AlipayTradeStatus: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }

@@ -9,9 +9,7 @@ import Testing
         case invalidParameter
         case unknown(String)
 
-        init(rawValue: String) {
-            self = rawValue == "INVALID_PARAMETER" ? .invalidParameter : .unknown(rawValue)
-        }
+        static let knownValues: AlipayKnownValues<Self> = [.invalidParameter]
 
         var rawValue: String {
             switch self {
@@ -19,35 +17,19 @@ import Testing
             case .unknown(let value): return value
             }
         }
-
-        var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
-        }
     }
 
     private enum OperationCode: AlipayStringEnum {
         case tradeNotExist
         case unknown(String)
 
-        init(rawValue: String) {
-            self = rawValue == "TRADE_NOT_EXIST" ? .tradeNotExist : .unknown(rawValue)
-        }
+        static let knownValues: AlipayKnownValues<Self> = [.tradeNotExist]
 
         var rawValue: String {
             switch self {
             case .tradeNotExist: return "TRADE_NOT_EXIST"
             case .unknown(let value): return value
             }
-        }
-
-        var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 

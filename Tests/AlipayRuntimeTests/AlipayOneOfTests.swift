@@ -9,22 +9,13 @@ import Testing
         case known
         case unknown(String)
 
-        init(rawValue: String) {
-            self = rawValue == "KNOWN" ? .known : .unknown(rawValue)
-        }
+        static let knownValues: AlipayKnownValues<Self> = [.known]
 
         var rawValue: String {
             switch self {
             case .known: return "KNOWN"
             case .unknown(let value): return value
             }
-        }
-
-        var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 

@@ -10,13 +10,7 @@ import Testing
         case tradeClosed
         case unknown(String)
 
-        init(rawValue: String) {
-            switch rawValue {
-            case "TRADE_SUCCESS": self = .tradeSuccess
-            case "TRADE_CLOSED": self = .tradeClosed
-            default: self = .unknown(rawValue)
-            }
-        }
+        static let knownValues: AlipayKnownValues<Self> = [.tradeSuccess, .tradeClosed]
 
         var rawValue: String {
             switch self {
@@ -24,11 +18,6 @@ import Testing
             case .tradeClosed: return "TRADE_CLOSED"
             case .unknown(let value): return value
             }
-        }
-
-        var isKnown: Bool {
-            if case .unknown = self { return false }
-            return true
         }
     }
 
@@ -63,5 +52,32 @@ import Testing
         let trade = try JSONDecoder().decode(Trade.self, from: Data(json.utf8))
         #expect(trade.status == .unknown("NEW_VALUE"))
         #expect(String(decoding: try JSONEncoder().encode(trade), as: UTF8.self) == json)
+    }
+
+    @Test func theTableReadsRawValuesBack() {
+        // Matched as a case, not with `==`, which compares raw values.
+        guard case .tradeClosed = TradeStatus(rawValue: "TRADE_CLOSED") else {
+            Issue.record("TRADE_CLOSED did not decode to .tradeClosed")
+            return
+        }
+        #expect(TradeStatus.tradeClosed.rawValue == "TRADE_CLOSED")
+        #expect(TradeStatus.knownValues.values == [.tradeSuccess, .tradeClosed])
+        #expect(TradeStatus.knownValues.value(forRawValue: "NEW_VALUE") == nil)
+        #expect(TradeStatus.tradeSuccess.isKnown)
+    }
+
+    /// Equal raw values are equal values: a match on `unknown` survives the SDK naming the value.
+    @Test func anUnknownValueEqualsTheCaseOfTheSameRawValue() {
+        #expect(TradeStatus.unknown("TRADE_CLOSED") == .tradeClosed)
+        #expect(Set<TradeStatus>([.unknown("TRADE_CLOSED"), .tradeClosed]).count == 1)
+    }
+
+    @Test func ofTwoCasesWithOneRawValueTheFirstIsKept() {
+        let table: AlipayKnownValues<TradeStatus> = [.tradeClosed, .unknown("TRADE_CLOSED"), .tradeSuccess]
+        guard case .tradeClosed? = table.value(forRawValue: "TRADE_CLOSED") else {
+            Issue.record("the first case listed for TRADE_CLOSED was not kept")
+            return
+        }
+        #expect(table.values.count == 3)
     }
 }

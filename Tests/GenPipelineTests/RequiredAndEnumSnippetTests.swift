@@ -195,16 +195,19 @@ import Testing
                         /// A value this version of the SDK does not know yet.
                         case unknown(String)
 
-                        public init(rawValue: String) {
-                            switch rawValue {
-                            case "WAIT_BUYER_PAY":
-                                self = .waitBuyerPay
-                            case "TRADE_SUCCESS":
-                                self = .tradeSuccess
-                            default:
-                                self = .unknown(rawValue)
-                            }
-                        }
+                        /// Each case the spec names.
+                        public static let knownValues: AlipayKnownValues<Self> = [
+                            .waitBuyerPay,
+                            .tradeSuccess,
+                        ]
+
+                        /// The value as Alipay writes it.
+                        public var rawValue: String {
+                            switch self {
+                            case .waitBuyerPay:
+                                return "WAIT_BUYER_PAY"
+                            case .tradeSuccess:
+                                return "TRADE_SUCCESS"
                 """))
         #expect(!nested.contains("stringLiteral"))
     }

@@ -96,19 +96,14 @@ import Testing
                         /// A value this version of the SDK does not know yet.
                         case unknown(String)
 
-                        public init(rawValue: String) {
-                            switch rawValue {
-                            case "ORDER_PAID":
-                                self = .orderPaid
-                            case "ORDER_REFUND":
-                                self = .orderRefund
-                            case "unknown":
-                                self = .unknown2
-                            default:
-                                self = .unknown(rawValue)
-                            }
-                        }
+                        /// Each case the spec names.
+                        public static let knownValues: AlipayKnownValues<Self> = [
+                            .orderPaid,
+                            .orderRefund,
+                            .unknown2,
+                        ]
 
+                        /// The value as Alipay writes it.
                         public var rawValue: String {
                             switch self {
                             case .orderPaid:
@@ -120,14 +115,6 @@ import Testing
                             case .unknown(let value):
                                 return value
                             }
-                        }
-
-                        /// Whether the value is one the spec names.
-                        public var isKnown: Bool {
-                            if case .unknown = self {
-                                return false
-                            }
-                            return true
                         }
                     }
                 }

@@ -164,6 +164,9 @@ struct EnumContext {
             "docLines": .lines(DocComment.block(DocComment.lines([documentation], indent: indent), indent: indent)),
             "cases": .objects(
                 cases.map { ["name": .text($0.name), "rawValue": .text(SwiftLiteral.string($0.rawValue))] }),
+            // The format wants a trailing comma after every element of a list of two or more, and none after one alone.
+            "listCases": .objects(
+                cases.map { ["name": .text($0.name), "comma": .text(cases.count > 1 ? "," : "")] }),
         ]
     }
 }

@@ -281,7 +281,7 @@ struct NestedEnumScope {
 /// Case names for a string enum's values.
 enum EnumCases {
     /// Names reserved by the enum's own members.
-    private static let reserved: Set<String> = ["unknown", "rawValue", "isKnown", "allCases", "init"]
+    private static let reserved: Set<String> = ["unknown", "rawValue", "isKnown", "knownValues", "allCases", "init"]
 
     /// The cases for `values`, in order and without repeats; `cache` makes the member names.
     static func make(_ values: [String], names cache: inout NameCache) -> [EnumCase] {

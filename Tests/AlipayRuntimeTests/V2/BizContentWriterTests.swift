@@ -9,14 +9,14 @@ import Testing
         case fast
         case unknown(String)
 
-        init(rawValue: String) { self = rawValue == "fast" ? .fast : .unknown(rawValue) }
+        static let knownValues: AlipayKnownValues<Self> = [.fast]
+
         var rawValue: String {
             switch self {
             case .fast: "fast"
             case .unknown(let value): value
             }
         }
-        var isKnown: Bool { self == .fast }
     }
 
     private struct Item: AlipayModel {

@@ -62,23 +62,16 @@ public enum AliosOpenAutoInfoQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ISV_VERIFICATION_FAILED":
-            self = .isvVerificationFailed
-        case "NOT_FOUND":
-            self = .notFound
-        case "BIZ_ERROR":
-            self = .bizError
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .isvVerificationFailed,
+        .notFound,
+        .bizError,
+        .systemError,
+        .invalidParameter,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .isvVerificationFailed:
@@ -94,14 +87,6 @@ public enum AliosOpenAutoInfoQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

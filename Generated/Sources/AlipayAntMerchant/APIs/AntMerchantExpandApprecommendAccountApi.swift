@@ -118,31 +118,20 @@ public enum AntMerchantExpandApprecommendAccountCreateErrorCode: AlipayStringEnu
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "MER_ARGUMENT_NULL":
-            self = .merArgumentNull
-        case "APP_ID_NOT_EXIST":
-            self = .appIdNotExist
-        case "APP_STATUS_IS_ILLEGAL":
-            self = .appStatusIsIllegal
-        case "APP_OWNER_ERROR":
-            self = .appOwnerError
-        case "ACCOUNT_AUTH_FAIL":
-            self = .accountAuthFail
-        case "ACCOUNT_RECOMMEND_DUPLICATE":
-            self = .accountRecommendDuplicate
-        case "ACCOUNT_NOT_EXIST":
-            self = .accountNotExist
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "THIRD_SYSTEM_ERROR":
-            self = .thirdSystemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .merArgumentNull,
+        .appIdNotExist,
+        .appStatusIsIllegal,
+        .appOwnerError,
+        .accountAuthFail,
+        .accountRecommendDuplicate,
+        .accountNotExist,
+        .systemError,
+        .thirdSystemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .merArgumentNull:
@@ -166,14 +155,6 @@ public enum AntMerchantExpandApprecommendAccountCreateErrorCode: AlipayStringEnu
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -224,27 +205,18 @@ public enum AntMerchantExpandApprecommendAccountDeleteErrorCode: AlipayStringEnu
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "MER_ARGUMENT_NULL":
-            self = .merArgumentNull
-        case "APP_ID_NOT_EXIST":
-            self = .appIdNotExist
-        case "APP_OWNER_ERROR":
-            self = .appOwnerError
-        case "ACCOUNT_NOT_EXIST":
-            self = .accountNotExist
-        case "ACCOUNT_RECOMMEND_NOT_EXIST":
-            self = .accountRecommendNotExist
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "THIRD_SYSTEM_ERROR":
-            self = .thirdSystemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .merArgumentNull,
+        .appIdNotExist,
+        .appOwnerError,
+        .accountNotExist,
+        .accountRecommendNotExist,
+        .systemError,
+        .thirdSystemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .merArgumentNull:
@@ -264,14 +236,6 @@ public enum AntMerchantExpandApprecommendAccountDeleteErrorCode: AlipayStringEnu
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -303,29 +267,19 @@ public enum AntMerchantExpandApprecommendAccountQueryErrorCode: AlipayStringEnum
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "APP_ID_NOT_EXIST":
-            self = .appIdNotExist
-        case "APP_OWNER_ERROR":
-            self = .appOwnerError
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "QUERY_PAGE_QUERY_NULL":
-            self = .queryPageQueryNull
-        case "QUERY_PAGE_SIZE_LARGE":
-            self = .queryPageSizeLarge
-        case "QUERY_PAGE_SIZE_SMALL":
-            self = .queryPageSizeSmall
-        case "QUERY_PAGE_NUM_SMALL":
-            self = .queryPageNumSmall
-        case "THIRD_SYSTEM_ERROR":
-            self = .thirdSystemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .appIdNotExist,
+        .appOwnerError,
+        .systemError,
+        .queryPageQueryNull,
+        .queryPageSizeLarge,
+        .queryPageSizeSmall,
+        .queryPageNumSmall,
+        .thirdSystemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .appIdNotExist:
@@ -347,14 +301,6 @@ public enum AntMerchantExpandApprecommendAccountQueryErrorCode: AlipayStringEnum
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -57,25 +57,17 @@ public enum AntMerchantExpandApprecommendAvailableQueryErrorCode: AlipayStringEn
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "QUERY_PAGE_QUERY_NULL":
-            self = .queryPageQueryNull
-        case "QUERY_PAGE_SIZE_LARGE":
-            self = .queryPageSizeLarge
-        case "QUERY_PAGE_SIZE_SMALL":
-            self = .queryPageSizeSmall
-        case "QUERY_PAGE_NUM_SMALL":
-            self = .queryPageNumSmall
-        case "THIRD_SYSTEM_ERROR":
-            self = .thirdSystemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .queryPageQueryNull,
+        .queryPageSizeLarge,
+        .queryPageSizeSmall,
+        .queryPageNumSmall,
+        .thirdSystemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -93,14 +85,6 @@ public enum AntMerchantExpandApprecommendAvailableQueryErrorCode: AlipayStringEn
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

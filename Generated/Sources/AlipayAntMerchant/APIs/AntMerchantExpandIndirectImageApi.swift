@@ -57,23 +57,16 @@ public enum AntMerchantExpandIndirectImageUploadErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "MERCHANT_ILLEGAL_ARGUMENT":
-            self = .merchantIllegalArgument
-        case "EXCEED_MAX_SIZE":
-            self = .exceedMaxSize
-        case "INVALID_IMAGE_FORMAT":
-            self = .invalidImageFormat
-        case "IMAGE_UNSAFE":
-            self = .imageUnsafe
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .merchantIllegalArgument,
+        .exceedMaxSize,
+        .invalidImageFormat,
+        .imageUnsafe,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -89,14 +82,6 @@ public enum AntMerchantExpandIndirectImageUploadErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

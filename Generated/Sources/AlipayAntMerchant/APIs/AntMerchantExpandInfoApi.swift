@@ -52,21 +52,15 @@ public enum AntMerchantExpandInfoQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "PERMISSION_IS_ILLEGAL":
-            self = .permissionIsIllegal
-        case "MER_ARGUMENT_NULL":
-            self = .merArgumentNull
-        case "MERCHANT_INPUT_ARGUMENT_ILLEGAL":
-            self = .merchantInputArgumentIllegal
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .permissionIsIllegal,
+        .merArgumentNull,
+        .merchantInputArgumentIllegal,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .permissionIsIllegal:
@@ -80,14 +74,6 @@ public enum AntMerchantExpandInfoQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -149,31 +149,20 @@ public enum AntMerchantExpandItemCreateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "DB_ERROR":
-            self = .dbError
-        case "ARGUMENT_NULL":
-            self = .argumentNull
-        case "ARGUMENT_ILLEGAL":
-            self = .argumentIllegal
-        case "ITEM_CATEGORY_NOT_EXIST":
-            self = .itemCategoryNotExist
-        case "ITEM_IN_CATEGORY_NUM_LIMIT":
-            self = .itemInCategoryNumLimit
-        case "ITEM_HAS_EXIST":
-            self = .itemHasExist
-        case "ITEM_LABEL_NOT_EXIST":
-            self = .itemLabelNotExist
-        case "INFO_SEC_ERROR":
-            self = .infoSecError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .dbError,
+        .argumentNull,
+        .argumentIllegal,
+        .itemCategoryNotExist,
+        .itemInCategoryNumLimit,
+        .itemHasExist,
+        .itemLabelNotExist,
+        .infoSecError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -197,14 +186,6 @@ public enum AntMerchantExpandItemCreateErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -298,21 +279,15 @@ public enum AntMerchantExpandItemDeleteErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "DB_ERROR":
-            self = .dbError
-        case "ARGUMENT_NULL":
-            self = .argumentNull
-        case "ITEM_NOT_EXIST":
-            self = .itemNotExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .dbError,
+        .argumentNull,
+        .itemNotExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -326,14 +301,6 @@ public enum AntMerchantExpandItemDeleteErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -377,33 +344,21 @@ public enum AntMerchantExpandItemModifyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "DB_ERROR":
-            self = .dbError
-        case "ARGUMENT_NULL":
-            self = .argumentNull
-        case "ARGUMENT_ILLEGAL":
-            self = .argumentIllegal
-        case "ITEM_NOT_EXIST":
-            self = .itemNotExist
-        case "ITEM_CATEGORY_NOT_EXIST":
-            self = .itemCategoryNotExist
-        case "ITEM_SKU_NOT_EXIST":
-            self = .itemSkuNotExist
-        case "ITEM_IN_CATEGORY_NUM_LIMIT":
-            self = .itemInCategoryNumLimit
-        case "ITEM_HAS_EXIST":
-            self = .itemHasExist
-        case "INFO_SEC_ERROR":
-            self = .infoSecError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .dbError,
+        .argumentNull,
+        .argumentIllegal,
+        .itemNotExist,
+        .itemCategoryNotExist,
+        .itemSkuNotExist,
+        .itemInCategoryNumLimit,
+        .itemHasExist,
+        .infoSecError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -429,14 +384,6 @@ public enum AntMerchantExpandItemModifyErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -534,21 +481,15 @@ public enum AntMerchantExpandItemQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "DB_ERROR":
-            self = .dbError
-        case "ARGUMENT_NULL":
-            self = .argumentNull
-        case "ARGUMENT_ILLEGAL":
-            self = .argumentIllegal
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .dbError,
+        .argumentNull,
+        .argumentIllegal,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -562,14 +503,6 @@ public enum AntMerchantExpandItemQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -164,23 +164,16 @@ public enum AntMerchantExpandItemOpenBatchqueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "DB_ERROR":
-            self = .dbError
-        case "ARGUMENT_NULL":
-            self = .argumentNull
-        case "ARGUMENT_ILLEGAL":
-            self = .argumentIllegal
-        case "NO_PERMISSION":
-            self = .noPermission
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .dbError,
+        .argumentNull,
+        .argumentIllegal,
+        .noPermission,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -196,14 +189,6 @@ public enum AntMerchantExpandItemOpenBatchqueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -260,27 +245,18 @@ public enum AntMerchantExpandItemOpenCreateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "DB_ERROR":
-            self = .dbError
-        case "ARGUMENT_NULL":
-            self = .argumentNull
-        case "ARGUMENT_ILLEGAL":
-            self = .argumentIllegal
-        case "ITEM_CATEGORY_NOT_EXIST":
-            self = .itemCategoryNotExist
-        case "INFO_SEC_ERROR":
-            self = .infoSecError
-        case "NO_PERMISSION":
-            self = .noPermission
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .dbError,
+        .argumentNull,
+        .argumentIllegal,
+        .itemCategoryNotExist,
+        .infoSecError,
+        .noPermission,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -300,14 +276,6 @@ public enum AntMerchantExpandItemOpenCreateErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -403,25 +371,17 @@ public enum AntMerchantExpandItemOpenDeleteErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "DB_ERROR":
-            self = .dbError
-        case "ARGUMENT_NULL":
-            self = .argumentNull
-        case "ITEM_NOT_EXIST":
-            self = .itemNotExist
-        case "NO_PERMISSION":
-            self = .noPermission
-        case "ARGUMENT_ILLEGAL":
-            self = .argumentIllegal
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .dbError,
+        .argumentNull,
+        .itemNotExist,
+        .noPermission,
+        .argumentIllegal,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -439,14 +399,6 @@ public enum AntMerchantExpandItemOpenDeleteErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -478,29 +430,19 @@ public enum AntMerchantExpandItemOpenModifyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "DB_ERROR":
-            self = .dbError
-        case "ARGUMENT_NULL":
-            self = .argumentNull
-        case "ARGUMENT_ILLEGAL":
-            self = .argumentIllegal
-        case "ITEM_NOT_EXIST":
-            self = .itemNotExist
-        case "ITEM_CATEGORY_NOT_EXIST":
-            self = .itemCategoryNotExist
-        case "INFO_SEC_ERROR":
-            self = .infoSecError
-        case "NO_PERMISSION":
-            self = .noPermission
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .dbError,
+        .argumentNull,
+        .argumentIllegal,
+        .itemNotExist,
+        .itemCategoryNotExist,
+        .infoSecError,
+        .noPermission,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -522,14 +464,6 @@ public enum AntMerchantExpandItemOpenModifyErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -610,23 +544,16 @@ public enum AntMerchantExpandItemOpenQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "DB_ERROR":
-            self = .dbError
-        case "ARGUMENT_NULL":
-            self = .argumentNull
-        case "ARGUMENT_ILLEGAL":
-            self = .argumentIllegal
-        case "NO_PERMISSION":
-            self = .noPermission
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .dbError,
+        .argumentNull,
+        .argumentIllegal,
+        .noPermission,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -642,14 +569,6 @@ public enum AntMerchantExpandItemOpenQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -51,23 +51,16 @@ public enum AntMerchantExpandItemStatusModifyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "DB_ERROR":
-            self = .dbError
-        case "ARGUMENT_NULL":
-            self = .argumentNull
-        case "ITEM_NOT_EXIST":
-            self = .itemNotExist
-        case "ITEM_ERROR_STATUS":
-            self = .itemErrorStatus
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .dbError,
+        .argumentNull,
+        .itemNotExist,
+        .itemErrorStatus,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -83,14 +76,6 @@ public enum AntMerchantExpandItemStatusModifyErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

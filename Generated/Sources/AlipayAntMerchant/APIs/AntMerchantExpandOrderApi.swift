@@ -52,19 +52,14 @@ public enum AntMerchantExpandOrderQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "NOT_ALLOW_QUERY":
-            self = .notAllowQuery
-        case "ORDER_ID_EMPTY":
-            self = .orderIdEmpty
-        case "ORDER_NOT_EXIST":
-            self = .orderNotExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .notAllowQuery,
+        .orderIdEmpty,
+        .orderNotExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .notAllowQuery:
@@ -76,14 +71,6 @@ public enum AntMerchantExpandOrderQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -173,27 +173,18 @@ public enum AntMerchantExpandShopCloseErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "MER_ARGUMENT_NULL":
-            self = .merArgumentNull
-        case "SHOP_NOT_EXIST":
-            self = .shopNotExist
-        case "RELATION_NOT_EXIST":
-            self = .relationNotExist
-        case "NOT_ALLOWED_SETTLE":
-            self = .notAllowedSettle
-        case "MER_ARGUMENT_ILLEGAL":
-            self = .merArgumentIllegal
-        case "THIRD_SYSTEM_ERROR":
-            self = .thirdSystemError
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .merArgumentNull,
+        .shopNotExist,
+        .relationNotExist,
+        .notAllowedSettle,
+        .merArgumentIllegal,
+        .thirdSystemError,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .merArgumentNull:
@@ -213,14 +204,6 @@ public enum AntMerchantExpandShopCloseErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -303,87 +286,48 @@ public enum AntMerchantExpandShopConsultErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "NOT_ALLOWED_SETTLE":
-            self = .notAllowedSettle
-        case "SHOP_CATEGORY_IS_ILLEGAL":
-            self = .shopCategoryIsIllegal
-        case "ISV_NOT_EXIST":
-            self = .isvNotExist
-        case "SHOP_ACCOUNT_NO_IS_ILLEGAL":
-            self = .shopAccountNoIsIllegal
-        case "SHOP_SHOPNO_IS_EMPTY":
-            self = .shopShopnoIsEmpty
-        case "INDUSTRY_QUALIFICATION_IS_EMPTY":
-            self = .industryQualificationIsEmpty
-        case "SETTLED_OUTDOORIMAGE_EMPTY":
-            self = .settledOutdoorimageEmpty
-        case "SHOP_SHOPNAME_IS_EMPTY":
-            self = .shopShopnameIsEmpty
-        case "SETTLED_BIZ_ADDRESS_ILLEGAL":
-            self = .settledBizAddressIllegal
-        case "SHOP_CATEGORY_IS_EMPTY":
-            self = .shopCategoryIsEmpty
-        case "CONTACT_WAY_VALUE_NULL":
-            self = .contactWayValueNull
-        case "ADDRESS_PROVINCE_CODE_ILLEGAL":
-            self = .addressProvinceCodeIllegal
-        case "ADDRESS_CITY_CODE_ILLEGAL":
-            self = .addressCityCodeIllegal
-        case "ADDRESS_DISTRICT_CODE_ILLEGAL":
-            self = .addressDistrictCodeIllegal
-        case "SHOP_ALREADY_EXIST":
-            self = .shopAlreadyExist
-        case "GONGAN_CHECK_FAIL":
-            self = .gonganCheckFail
-        case "GONGSHANG_CHECK_FAIL":
-            self = .gongshangCheckFail
-        case "MERCHANT_INPUT_ARGUMENT_ILLEGAL":
-            self = .merchantInputArgumentIllegal
-        case "BRAND_ILLEGAL":
-            self = .brandIllegal
-        case "CONTACT_PERSON_NAME_NULL":
-            self = .contactPersonNameNull
-        case "USER_ILLEGAL":
-            self = .userIllegal
-        case "PROFILE_KEY_ILLEGAL":
-            self = .profileKeyIllegal
-        case "SETTLED_BANKCARD_NO_IS_EMPTY":
-            self = .settledBankcardNoIsEmpty
-        case "SETTLED_ACCOUNTHOLDERNAME_EMPTY":
-            self = .settledAccountholdernameEmpty
-        case "SETTLED_ACCOUNTBRANCHNAME_EMPTY":
-            self = .settledAccountbranchnameEmpty
-        case "SETTLED_ACCOUNTINSTNAME_EMPTY":
-            self = .settledAccountinstnameEmpty
-        case "SETTLED_USAGETYPE_IS_EMPTY":
-            self = .settledUsagetypeIsEmpty
-        case "BANK_BRANCH_NAME_ILLEGAL":
-            self = .bankBranchNameIllegal
-        case "SETTLED_USAGETYPE_ILLEGAL":
-            self = .settledUsagetypeIllegal
-        case "SETTLED_CARD_ACCOUNTINSTID_EMPTY":
-            self = .settledCardAccountinstidEmpty
-        case "SETTLED_CARD_ACCOUNTTYPE_EMPTY":
-            self = .settledCardAccounttypeEmpty
-        case "BANK_ACCOUNTINSTID_ILLEGAL":
-            self = .bankAccountinstidIllegal
-        case "SETTLED_CARD_ACCOUNTTYPE_ILLEGAL":
-            self = .settledCardAccounttypeIllegal
-        case "BANK_ACCOUNTINSTNAME_ILLEGAL":
-            self = .bankAccountinstnameIllegal
-        case "SHOP_CODE_ALREADY_EXIST":
-            self = .shopCodeAlreadyExist
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "SETTLED_ALIPAYACCOUNT_NOT_EXIST":
-            self = .settledAlipayaccountNotExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .notAllowedSettle,
+        .shopCategoryIsIllegal,
+        .isvNotExist,
+        .shopAccountNoIsIllegal,
+        .shopShopnoIsEmpty,
+        .industryQualificationIsEmpty,
+        .settledOutdoorimageEmpty,
+        .shopShopnameIsEmpty,
+        .settledBizAddressIllegal,
+        .shopCategoryIsEmpty,
+        .contactWayValueNull,
+        .addressProvinceCodeIllegal,
+        .addressCityCodeIllegal,
+        .addressDistrictCodeIllegal,
+        .shopAlreadyExist,
+        .gonganCheckFail,
+        .gongshangCheckFail,
+        .merchantInputArgumentIllegal,
+        .brandIllegal,
+        .contactPersonNameNull,
+        .userIllegal,
+        .profileKeyIllegal,
+        .settledBankcardNoIsEmpty,
+        .settledAccountholdernameEmpty,
+        .settledAccountbranchnameEmpty,
+        .settledAccountinstnameEmpty,
+        .settledUsagetypeIsEmpty,
+        .bankBranchNameIllegal,
+        .settledUsagetypeIllegal,
+        .settledCardAccountinstidEmpty,
+        .settledCardAccounttypeEmpty,
+        .bankAccountinstidIllegal,
+        .settledCardAccounttypeIllegal,
+        .bankAccountinstnameIllegal,
+        .shopCodeAlreadyExist,
+        .systemError,
+        .settledAlipayaccountNotExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .notAllowedSettle:
@@ -463,14 +407,6 @@ public enum AntMerchantExpandShopConsultErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -752,269 +688,139 @@ public enum AntMerchantExpandShopCreateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "NOT_ALLOWED_SETTLE":
-            self = .notAllowedSettle
-        case "SHOP_CATEGORY_IS_ILLEGAL":
-            self = .shopCategoryIsIllegal
-        case "ISV_NOT_EXIST":
-            self = .isvNotExist
-        case "SHOP_ACCOUNT_NO_IS_ILLEGAL":
-            self = .shopAccountNoIsIllegal
-        case "SHOP_SHOPNO_IS_EMPTY":
-            self = .shopShopnoIsEmpty
-        case "INDUSTRY_QUALIFICATION_IS_EMPTY":
-            self = .industryQualificationIsEmpty
-        case "SETTLED_OUTDOORIMAGE_EMPTY":
-            self = .settledOutdoorimageEmpty
-        case "SHOP_SHOPNAME_IS_EMPTY":
-            self = .shopShopnameIsEmpty
-        case "SETTLED_BIZ_ADDRESS_ILLEGAL":
-            self = .settledBizAddressIllegal
-        case "SHOP_CATEGORY_IS_EMPTY":
-            self = .shopCategoryIsEmpty
-        case "CONTACT_WAY_VALUE_NULL":
-            self = .contactWayValueNull
-        case "ADDRESS_PROVINCE_CODE_ILLEGAL":
-            self = .addressProvinceCodeIllegal
-        case "ADDRESS_CITY_CODE_ILLEGAL":
-            self = .addressCityCodeIllegal
-        case "ADDRESS_DISTRICT_CODE_ILLEGAL":
-            self = .addressDistrictCodeIllegal
-        case "SHOP_ALREADY_EXIST":
-            self = .shopAlreadyExist
-        case "GONGAN_CHECK_FAIL":
-            self = .gonganCheckFail
-        case "GONGSHANG_CHECK_FAIL":
-            self = .gongshangCheckFail
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "CONTACT_PERSON_NAME_NULL":
-            self = .contactPersonNameNull
-        case "USER_ILLEGAL":
-            self = .userIllegal
-        case "BRAND_ILLEGAL":
-            self = .brandIllegal
-        case "PROFILE_KEY_ILLEGAL":
-            self = .profileKeyIllegal
-        case "SETTLED_BANKCARD_NO_IS_EMPTY":
-            self = .settledBankcardNoIsEmpty
-        case "SETTLED_ACCOUNTHOLDERNAME_EMPTY":
-            self = .settledAccountholdernameEmpty
-        case "SETTLED_ACCOUNTBRANCHNAME_EMPTY":
-            self = .settledAccountbranchnameEmpty
-        case "SETTLED_ACCOUNTINSTNAME_EMPTY":
-            self = .settledAccountinstnameEmpty
-        case "SETTLED_USAGETYPE_IS_EMPTY":
-            self = .settledUsagetypeIsEmpty
-        case "BANK_BRANCH_NAME_ILLEGAL":
-            self = .bankBranchNameIllegal
-        case "SETTLED_USAGETYPE_ILLEGAL":
-            self = .settledUsagetypeIllegal
-        case "SETTLED_CARD_ACCOUNTINSTID_EMPTY":
-            self = .settledCardAccountinstidEmpty
-        case "SETTLED_CARD_ACCOUNTTYPE_EMPTY":
-            self = .settledCardAccounttypeEmpty
-        case "BANK_ACCOUNTINSTID_ILLEGAL":
-            self = .bankAccountinstidIllegal
-        case "SETTLED_CARD_ACCOUNTTYPE_ILLEGAL":
-            self = .settledCardAccounttypeIllegal
-        case "BANK_ACCOUNTINSTNAME_ILLEGAL":
-            self = .bankAccountinstnameIllegal
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "GONGSHANG_LICENSE_ILLEGAL":
-            self = .gongshangLicenseIllegal
-        case "BUSINESS_LICENSE_EMPTY":
-            self = .businessLicenseEmpty
-        case "MERCHANT_NOT_EXIST":
-            self = .merchantNotExist
-        case "ATTACHMENT_TYPE_ILLEGAL":
-            self = .attachmentTypeIllegal
-        case "SHOP_NOT_EXIST":
-            self = .shopNotExist
-        case "ATTACHMENT_URL_NULL":
-            self = .attachmentUrlNull
-        case "LOCATION_CHECK_FAIL":
-            self = .locationCheckFail
-        case "ATTACHMENT_CHECK_FAIL":
-            self = .attachmentCheckFail
-        case "BUSINESS_TIME_ILLEGAL":
-            self = .businessTimeIllegal
-        case "SHOP_AUDIT_REJECT":
-            self = .shopAuditReject
-        case "CTU_INDIRECT_CREATE_FAIL":
-            self = .ctuIndirectCreateFail
-        case "DETAIL_ADDRESS_NOT_CONTAIN_KEYWORD_VALUE":
-            self = .detailAddressNotContainKeywordValue
-        case "SHOP_NAME_EXIST_RISK":
-            self = .shopNameExistRisk
-        case "SHOP_ADDRESS_EXIST_RISK":
-            self = .shopAddressExistRisk
-        case "SHOP_REMARK_EXIST_RISK":
-            self = .shopRemarkExistRisk
-        case "EXTERNAL_SHOP_CODE_EXIST_RISK":
-            self = .externalShopCodeExistRisk
-        case "SHOP_CODE_ALREADY_EXIST":
-            self = .shopCodeAlreadyExist
-        case "SETTLED_ALIPAYACCOUNT_NOT_EXIST":
-            self = .settledAlipayaccountNotExist
-        case "DETAIL_ADDRESS_NOT_CONTAINS_CHINESE_CHARACTER":
-            self = .detailAddressNotContainsChineseCharacter
-        case "OUTDOOR_IMAGE_URL_IS_EMPTY":
-            self = .outdoorImageUrlIsEmpty
-        case "BIZ_SCENE_PIC_URL_IS_EMPTY":
-            self = .bizScenePicUrlIsEmpty
-        case "BUSINESS_LICENSE_URL_IS_EMPTY":
-            self = .businessLicenseUrlIsEmpty
-        case "MERCHANT_LOGO_URL_IS_EMPTY":
-            self = .merchantLogoUrlIsEmpty
-        case "SETTLED_BANKCARD_NUMBER_LENGTH_ILLEGAL":
-            self = .settledBankcardNumberLengthIllegal
-        case "ACCOUNT_HOLDER_NAME_LENGTH_ILLEGAL":
-            self = .accountHolderNameLengthIllegal
-        case "ACCOUNT_INST_PROVINCE_LENGTH_ILLEGAL":
-            self = .accountInstProvinceLengthIllegal
-        case "ACCOUNT_INST_CITY_LENGTH_ILLEGAL":
-            self = .accountInstCityLengthIllegal
-        case "ACCOUNT_BRANCH_NAME_LENGTH_ILLEGAL":
-            self = .accountBranchNameLengthIllegal
-        case "ACCOUNT_NAME_LENGTH_ILLEGAL":
-            self = .accountNameLengthIllegal
-        case "ACCOUNT_INST_ID_LENGTH_ILLEGAL":
-            self = .accountInstIdLengthIllegal
-        case "OUTDOOR_IMAGE_OSSKEY_NOT_EXIST":
-            self = .outdoorImageOsskeyNotExist
-        case "BUSINESS_LICENSE_OSSKEY_NOT_EXIST":
-            self = .businessLicenseOsskeyNotExist
-        case "SPECIAL_TRAVEL_PERMIT_OSSKEY_NOT_EXIST":
-            self = .specialTravelPermitOsskeyNotExist
-        case "OTA_SNAPSHOT_OSSKEY_NOT_EXIST":
-            self = .otaSnapshotOsskeyNotExist
-        case "ID_CARD_MSG_ILLEGAL":
-            self = .idCardMsgIllegal
-        case "BUSINESS_LICENSE_ILLEGAL":
-            self = .businessLicenseIllegal
-        case "BUSINESS_ADDRESS_IS_EMPTY":
-            self = .businessAddressIsEmpty
-        case "DETAIL_ADDRESS_CONTAIN_PROVINCES_CITY_REGION":
-            self = .detailAddressContainProvincesCityRegion
-        case "SHOP_INFO_SOURCE_OTHER_TAG":
-            self = .shopInfoSourceOtherTag
-        case "MERCHANT_ORDER_EXECUTE_CONFLICT":
-            self = .merchantOrderExecuteConflict
-        case "BANK_CARD_TYPE_ILLEGAL":
-            self = .bankCardTypeIllegal
-        case "TARGET_TYPE_ILLEGAL":
-            self = .targetTypeIllegal
-        case "SHOP_EXT_INFO_NULL":
-            self = .shopExtInfoNull
-        case "SHOP_INFO_SOURCE_ILLEGAL":
-            self = .shopInfoSourceIllegal
-        case "SHOP_INFO_SOURCE_CHANNEL_ILLEGAL":
-            self = .shopInfoSourceChannelIllegal
-        case "SHOP_INFO_SOURCE_BIZ_FROM_ILLEGAL":
-            self = .shopInfoSourceBizFromIllegal
-        case "DISTRICT_CODE_ILLEGAL":
-            self = .districtCodeIllegal
-        case "SETTLED_BANKCARD_ACCOUNTINSTPROVINCE_IS_EMPTY":
-            self = .settledBankcardAccountinstprovinceIsEmpty
-        case "SETTLED_BANKCARD_ACCOUNTINSTCITY_IS_EMPTY":
-            self = .settledBankcardAccountinstcityIsEmpty
-        case "SETTLED_CARD_SIZE_IS_ILLEGAL":
-            self = .settledCardSizeIsIllegal
-        case "BANK_CODE_ILLEGAL":
-            self = .bankCodeIllegal
-        case "ADDRESS_VERSION_CODE_ILLEGAL":
-            self = .addressVersionCodeIllegal
-        case "SHOP_SHOP_TYPE_ILLEGAL":
-            self = .shopShopTypeIllegal
-        case "SHOP_SOURCE_IS_ILLEGAL":
-            self = .shopSourceIsIllegal
-        case "CATEGORY_WITH_NO_PROOF":
-            self = .categoryWithNoProof
-        case "SHOP_ASSET_CHECK_RESULT_EMPTY":
-            self = .shopAssetCheckResultEmpty
-        case "SHOP_ASSET_NOT_BINDABLE":
-            self = .shopAssetNotBindable
-        case "SHOP_ASSET_MAX_LIMIT":
-            self = .shopAssetMaxLimit
-        case "SHOP_PRE_POI_NOT_FILL_ERROR":
-            self = .shopPrePoiNotFillError
-        case "STORE_ID_LENGTH_ILLEGAL":
-            self = .storeIdLengthIllegal
-        case "SHOP_COVER_OSSKEY_NOT_EXIST":
-            self = .shopCoverOsskeyNotExist
-        case "SHOP_COVER_NOT_EXIST":
-            self = .shopCoverNotExist
-        case "SHOP_EXT_INFO_INPUT_ARGUMENT_ILLEGAL":
-            self = .shopExtInfoInputArgumentIllegal
-        case "SHOP_EXT_INFO_VALUE_INPUT_ARGUMENT_ILLEGAL":
-            self = .shopExtInfoValueInputArgumentIllegal
-        case "SHOP_CATEGORY_EMPTY":
-            self = .shopCategoryEmpty
-        case "SHOP_NAME_BRAND_AUDIT_REJECT":
-            self = .shopNameBrandAuditReject
-        case "SHOP_NAME_BUSINESS_AUDIT_REJECT":
-            self = .shopNameBusinessAuditReject
-        case "BUSINESS_LICENSE_NAME_NOT_MATCH":
-            self = .businessLicenseNameNotMatch
-        case "BUSINESS_LICENSE_EXPIRED":
-            self = .businessLicenseExpired
-        case "BUSINESS_LICENSE_CANCEL":
-            self = .businessLicenseCancel
-        case "BUSINESS_LICENSE_REVOKED":
-            self = .businessLicenseRevoked
-        case "BUSINESS_LICENSE_DATA_STATUS_EXCEPTION":
-            self = .businessLicenseDataStatusException
-        case "REQUEST_MER_ARGUMENT_NULL":
-            self = .requestMerArgumentNull
-        case "CATEGORY_NOT_ALLOWED_TO_MODIFY":
-            self = .categoryNotAllowedToModify
-        case "SUBMIT_DIGITAL_POI_AUDIT_FAIL":
-            self = .submitDigitalPoiAuditFail
-        case "SHOP_INDUSTRY_CODE_DUPLICATED":
-            self = .shopIndustryCodeDuplicated
-        case "SHOP_INDUSTRY_REQUIRED_VALUE_NULL":
-            self = .shopIndustryRequiredValueNull
-        case "LOCATION_NOT_NULL":
-            self = .locationNotNull
-        case "SHOP_MODIFY_AUDITING":
-            self = .shopModifyAuditing
-        case "SHOP_INDUSTRY_LICENSE_REQUIRED_BOTH":
-            self = .shopIndustryLicenseRequiredBoth
-        case "SHOP_LICENSE_REQUIRED_NULL":
-            self = .shopLicenseRequiredNull
-        case "SHOP_INDUSTRY_VALUE_ERROR":
-            self = .shopIndustryValueError
-        case "BUSINESS_LICENCE_INFO_REQUIRED":
-            self = .businessLicenceInfoRequired
-        case "SHOP_MAIN_TYPE_ILLEGAL":
-            self = .shopMainTypeIllegal
-        case "SHOP_AUTH_LETTER_EMPTY":
-            self = .shopAuthLetterEmpty
-        case "BUSINESS_MODE_NOT_EXIST":
-            self = .businessModeNotExist
-        case "GUIDE_B_SITE_OPEN_API":
-            self = .guideBSiteOpenApi
-        case "SHOP_MAIN_TYPE_EMPTY":
-            self = .shopMainTypeEmpty
-        case "SETTLED_INDUSTRYQUALIFICATIONTYPE_IS_ILLEGAL":
-            self = .settledIndustryqualificationtypeIsIllegal
-        case "BUSINESS_TIME_WEEKDAY_ERROR":
-            self = .businessTimeWeekdayError
-        case "BUSINESS_TIME_WEEKDAY_DUP":
-            self = .businessTimeWeekdayDup
-        case "BUSINESS_TIME_TIMEPERIOD_ERROR":
-            self = .businessTimeTimeperiodError
-        case "BUSINESS_TIME_TIMEPERIOD_SIZE_LIMIT":
-            self = .businessTimeTimeperiodSizeLimit
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .notAllowedSettle,
+        .shopCategoryIsIllegal,
+        .isvNotExist,
+        .shopAccountNoIsIllegal,
+        .shopShopnoIsEmpty,
+        .industryQualificationIsEmpty,
+        .settledOutdoorimageEmpty,
+        .shopShopnameIsEmpty,
+        .settledBizAddressIllegal,
+        .shopCategoryIsEmpty,
+        .contactWayValueNull,
+        .addressProvinceCodeIllegal,
+        .addressCityCodeIllegal,
+        .addressDistrictCodeIllegal,
+        .shopAlreadyExist,
+        .gonganCheckFail,
+        .gongshangCheckFail,
+        .invalidParameter,
+        .contactPersonNameNull,
+        .userIllegal,
+        .brandIllegal,
+        .profileKeyIllegal,
+        .settledBankcardNoIsEmpty,
+        .settledAccountholdernameEmpty,
+        .settledAccountbranchnameEmpty,
+        .settledAccountinstnameEmpty,
+        .settledUsagetypeIsEmpty,
+        .bankBranchNameIllegal,
+        .settledUsagetypeIllegal,
+        .settledCardAccountinstidEmpty,
+        .settledCardAccounttypeEmpty,
+        .bankAccountinstidIllegal,
+        .settledCardAccounttypeIllegal,
+        .bankAccountinstnameIllegal,
+        .systemError,
+        .gongshangLicenseIllegal,
+        .businessLicenseEmpty,
+        .merchantNotExist,
+        .attachmentTypeIllegal,
+        .shopNotExist,
+        .attachmentUrlNull,
+        .locationCheckFail,
+        .attachmentCheckFail,
+        .businessTimeIllegal,
+        .shopAuditReject,
+        .ctuIndirectCreateFail,
+        .detailAddressNotContainKeywordValue,
+        .shopNameExistRisk,
+        .shopAddressExistRisk,
+        .shopRemarkExistRisk,
+        .externalShopCodeExistRisk,
+        .shopCodeAlreadyExist,
+        .settledAlipayaccountNotExist,
+        .detailAddressNotContainsChineseCharacter,
+        .outdoorImageUrlIsEmpty,
+        .bizScenePicUrlIsEmpty,
+        .businessLicenseUrlIsEmpty,
+        .merchantLogoUrlIsEmpty,
+        .settledBankcardNumberLengthIllegal,
+        .accountHolderNameLengthIllegal,
+        .accountInstProvinceLengthIllegal,
+        .accountInstCityLengthIllegal,
+        .accountBranchNameLengthIllegal,
+        .accountNameLengthIllegal,
+        .accountInstIdLengthIllegal,
+        .outdoorImageOsskeyNotExist,
+        .businessLicenseOsskeyNotExist,
+        .specialTravelPermitOsskeyNotExist,
+        .otaSnapshotOsskeyNotExist,
+        .idCardMsgIllegal,
+        .businessLicenseIllegal,
+        .businessAddressIsEmpty,
+        .detailAddressContainProvincesCityRegion,
+        .shopInfoSourceOtherTag,
+        .merchantOrderExecuteConflict,
+        .bankCardTypeIllegal,
+        .targetTypeIllegal,
+        .shopExtInfoNull,
+        .shopInfoSourceIllegal,
+        .shopInfoSourceChannelIllegal,
+        .shopInfoSourceBizFromIllegal,
+        .districtCodeIllegal,
+        .settledBankcardAccountinstprovinceIsEmpty,
+        .settledBankcardAccountinstcityIsEmpty,
+        .settledCardSizeIsIllegal,
+        .bankCodeIllegal,
+        .addressVersionCodeIllegal,
+        .shopShopTypeIllegal,
+        .shopSourceIsIllegal,
+        .categoryWithNoProof,
+        .shopAssetCheckResultEmpty,
+        .shopAssetNotBindable,
+        .shopAssetMaxLimit,
+        .shopPrePoiNotFillError,
+        .storeIdLengthIllegal,
+        .shopCoverOsskeyNotExist,
+        .shopCoverNotExist,
+        .shopExtInfoInputArgumentIllegal,
+        .shopExtInfoValueInputArgumentIllegal,
+        .shopCategoryEmpty,
+        .shopNameBrandAuditReject,
+        .shopNameBusinessAuditReject,
+        .businessLicenseNameNotMatch,
+        .businessLicenseExpired,
+        .businessLicenseCancel,
+        .businessLicenseRevoked,
+        .businessLicenseDataStatusException,
+        .requestMerArgumentNull,
+        .categoryNotAllowedToModify,
+        .submitDigitalPoiAuditFail,
+        .shopIndustryCodeDuplicated,
+        .shopIndustryRequiredValueNull,
+        .locationNotNull,
+        .shopModifyAuditing,
+        .shopIndustryLicenseRequiredBoth,
+        .shopLicenseRequiredNull,
+        .shopIndustryValueError,
+        .businessLicenceInfoRequired,
+        .shopMainTypeIllegal,
+        .shopAuthLetterEmpty,
+        .businessModeNotExist,
+        .guideBSiteOpenApi,
+        .shopMainTypeEmpty,
+        .settledIndustryqualificationtypeIsIllegal,
+        .businessTimeWeekdayError,
+        .businessTimeWeekdayDup,
+        .businessTimeTimeperiodError,
+        .businessTimeTimeperiodSizeLimit,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .notAllowedSettle:
@@ -1276,14 +1082,6 @@ public enum AntMerchantExpandShopCreateErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -1586,279 +1384,144 @@ public enum AntMerchantExpandShopModifyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "NOT_ALLOWED_SETTLE":
-            self = .notAllowedSettle
-        case "SHOP_CATEGORY_IS_ILLEGAL":
-            self = .shopCategoryIsIllegal
-        case "ISV_NOT_EXIST":
-            self = .isvNotExist
-        case "SHOP_ACCOUNT_NO_IS_ILLEGAL":
-            self = .shopAccountNoIsIllegal
-        case "INDUSTRY_QUALIFICATION_IS_EMPTY":
-            self = .industryQualificationIsEmpty
-        case "SETTLED_OUTDOORIMAGE_EMPTY":
-            self = .settledOutdoorimageEmpty
-        case "SETTLED_BIZ_ADDRESS_ILLEGAL":
-            self = .settledBizAddressIllegal
-        case "SHOP_CATEGORY_IS_EMPTY":
-            self = .shopCategoryIsEmpty
-        case "CONTACT_WAY_VALUE_NULL":
-            self = .contactWayValueNull
-        case "ADDRESS_PROVINCE_CODE_ILLEGAL":
-            self = .addressProvinceCodeIllegal
-        case "ADDRESS_CITY_CODE_ILLEGAL":
-            self = .addressCityCodeIllegal
-        case "ADDRESS_DISTRICT_CODE_ILLEGAL":
-            self = .addressDistrictCodeIllegal
-        case "GONGAN_CHECK_FAIL":
-            self = .gonganCheckFail
-        case "GONGSHANG_CHECK_FAIL":
-            self = .gongshangCheckFail
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "CONTACT_PERSON_NAME_NULL":
-            self = .contactPersonNameNull
-        case "USER_ILLEGAL":
-            self = .userIllegal
-        case "BRAND_ILLEGAL":
-            self = .brandIllegal
-        case "PROFILE_KEY_ILLEGAL":
-            self = .profileKeyIllegal
-        case "MER_ARGUMENT_NULL":
-            self = .merArgumentNull
-        case "IP_ROLE_ID_DO_NOT_CHANGE":
-            self = .ipRoleIdDoNotChange
-        case "SHOP_NOT_EXIST":
-            self = .shopNotExist
-        case "RELATION_NOT_EXIST":
-            self = .relationNotExist
-        case "SHOP_ALREADY_EXIST":
-            self = .shopAlreadyExist
-        case "SETTLED_BANKCARD_NO_IS_EMPTY":
-            self = .settledBankcardNoIsEmpty
-        case "SETTLED_ACCOUNTHOLDERNAME_EMPTY":
-            self = .settledAccountholdernameEmpty
-        case "SETTLED_ACCOUNTBRANCHNAME_EMPTY":
-            self = .settledAccountbranchnameEmpty
-        case "SETTLED_ACCOUNTINSTNAME_EMPTY":
-            self = .settledAccountinstnameEmpty
-        case "SETTLED_USAGETYPE_IS_EMPTY":
-            self = .settledUsagetypeIsEmpty
-        case "BANK_BRANCH_NAME_ILLEGAL":
-            self = .bankBranchNameIllegal
-        case "SETTLED_USAGETYPE_ILLEGAL":
-            self = .settledUsagetypeIllegal
-        case "SETTLED_CARD_ACCOUNTINSTID_EMPTY":
-            self = .settledCardAccountinstidEmpty
-        case "SETTLED_CARD_ACCOUNTTYPE_EMPTY":
-            self = .settledCardAccounttypeEmpty
-        case "BANK_ACCOUNTINSTID_ILLEGAL":
-            self = .bankAccountinstidIllegal
-        case "SETTLED_CARD_ACCOUNTTYPE_ILLEGAL":
-            self = .settledCardAccounttypeIllegal
-        case "BANK_ACCOUNTINSTNAME_ILLEGAL":
-            self = .bankAccountinstnameIllegal
-        case "SETTLED_ALIPAYACCOUNT_NOT_EXIST":
-            self = .settledAlipayaccountNotExist
-        case "GONGSHANG_LICENSE_ILLEGAL":
-            self = .gongshangLicenseIllegal
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "SHOP_TYPE_ILLEGAL":
-            self = .shopTypeIllegal
-        case "LOCATION_CHECK_FAIL":
-            self = .locationCheckFail
-        case "ATTACHMENT_CHECK_FAIL":
-            self = .attachmentCheckFail
-        case "BUSINESS_TIME_ILLEGAL":
-            self = .businessTimeIllegal
-        case "SHOP_AUDIT_REJECT":
-            self = .shopAuditReject
-        case "ATTACHMENT_URL_NULL":
-            self = .attachmentUrlNull
-        case "SHOP_CODE_ALREADY_EXIST":
-            self = .shopCodeAlreadyExist
-        case "FIELD_LENGTH_ERROR":
-            self = .fieldLengthError
-        case "CTU_INDIRECT_CREATE_FAIL":
-            self = .ctuIndirectCreateFail
-        case "DETAIL_ADDRESS_NOT_CONTAIN_KEYWORD_VALUE":
-            self = .detailAddressNotContainKeywordValue
-        case "SHOP_NAME_EXIST_RISK":
-            self = .shopNameExistRisk
-        case "SHOP_ADDRESS_EXIST_RISK":
-            self = .shopAddressExistRisk
-        case "SHOP_REMARK_EXIST_RISK":
-            self = .shopRemarkExistRisk
-        case "EXTERNAL_SHOP_CODE_EXIST_RISK":
-            self = .externalShopCodeExistRisk
-        case "DETAIL_ADDRESS_NOT_CONTAINS_CHINESE_CHARACTER":
-            self = .detailAddressNotContainsChineseCharacter
-        case "OUTDOOR_IMAGE_URL_IS_EMPTY":
-            self = .outdoorImageUrlIsEmpty
-        case "BIZ_SCENE_PIC_URL_IS_EMPTY":
-            self = .bizScenePicUrlIsEmpty
-        case "BUSINESS_LICENSE_URL_IS_EMPTY":
-            self = .businessLicenseUrlIsEmpty
-        case "MERCHANT_LOGO_URL_IS_EMPTY":
-            self = .merchantLogoUrlIsEmpty
-        case "SETTLED_BANKCARD_NUMBER_LENGTH_ILLEGAL":
-            self = .settledBankcardNumberLengthIllegal
-        case "ACCOUNT_HOLDER_NAME_LENGTH_ILLEGAL":
-            self = .accountHolderNameLengthIllegal
-        case "ACCOUNT_INST_PROVINCE_LENGTH_ILLEGAL":
-            self = .accountInstProvinceLengthIllegal
-        case "ACCOUNT_INST_CITY_LENGTH_ILLEGAL":
-            self = .accountInstCityLengthIllegal
-        case "ACCOUNT_BRANCH_NAME_LENGTH_ILLEGAL":
-            self = .accountBranchNameLengthIllegal
-        case "ACCOUNT_NAME_LENGTH_ILLEGAL":
-            self = .accountNameLengthIllegal
-        case "ACCOUNT_INST_ID_LENGTH_ILLEGAL":
-            self = .accountInstIdLengthIllegal
-        case "OUTDOOR_IMAGE_OSSKEY_NOT_EXIST":
-            self = .outdoorImageOsskeyNotExist
-        case "BUSINESS_LICENSE_OSSKEY_NOT_EXIST":
-            self = .businessLicenseOsskeyNotExist
-        case "SPECIAL_TRAVEL_PERMIT_OSSKEY_NOT_EXIST":
-            self = .specialTravelPermitOsskeyNotExist
-        case "OTA_SNAPSHOT_OSSKEY_NOT_EXIST":
-            self = .otaSnapshotOsskeyNotExist
-        case "ID_CARD_MSG_ILLEGAL":
-            self = .idCardMsgIllegal
-        case "BUSINESS_LICENSE_ILLEGAL":
-            self = .businessLicenseIllegal
-        case "BUSINESS_ADDRESS_IS_EMPTY":
-            self = .businessAddressIsEmpty
-        case "DETAIL_ADDRESS_CONTAIN_PROVINCES_CITY_REGION":
-            self = .detailAddressContainProvincesCityRegion
-        case "MERCHANT_NOT_EXIST":
-            self = .merchantNotExist
-        case "SHOP_INFO_SOURCE_OTHER_TAG":
-            self = .shopInfoSourceOtherTag
-        case "ATTACHMENT_TYPE_ILLEGAL":
-            self = .attachmentTypeIllegal
-        case "BANK_CARD_TYPE_ILLEGAL":
-            self = .bankCardTypeIllegal
-        case "TARGET_TYPE_ILLEGAL":
-            self = .targetTypeIllegal
-        case "SHOP_EXT_INFO_NULL":
-            self = .shopExtInfoNull
-        case "SHOP_INFO_SOURCE_ILLEGAL":
-            self = .shopInfoSourceIllegal
-        case "SHOP_INFO_SOURCE_CHANNEL_ILLEGAL":
-            self = .shopInfoSourceChannelIllegal
-        case "SHOP_INFO_SOURCE_BIZ_FROM_ILLEGAL":
-            self = .shopInfoSourceBizFromIllegal
-        case "DISTRICT_CODE_ILLEGAL":
-            self = .districtCodeIllegal
-        case "UK_OCCUPIED":
-            self = .ukOccupied
-        case "SETTLED_BANKCARD_ACCOUNTINSTPROVINCE_IS_EMPTY":
-            self = .settledBankcardAccountinstprovinceIsEmpty
-        case "SETTLED_BANKCARD_ACCOUNTINSTCITY_IS_EMPTY":
-            self = .settledBankcardAccountinstcityIsEmpty
-        case "SETTLED_CARD_SIZE_IS_ILLEGAL":
-            self = .settledCardSizeIsIllegal
-        case "BUSINESS_LICENSE_EMPTY":
-            self = .businessLicenseEmpty
-        case "BANK_CODE_ILLEGAL":
-            self = .bankCodeIllegal
-        case "ADDRESS_VERSION_CODE_ILLEGAL":
-            self = .addressVersionCodeIllegal
-        case "SHOP_SHOPNO_IS_EMPTY":
-            self = .shopShopnoIsEmpty
-        case "SHOP_SHOPNAME_IS_EMPTY":
-            self = .shopShopnameIsEmpty
-        case "SHOP_SOURCE_IS_ILLEGAL":
-            self = .shopSourceIsIllegal
-        case "CATEGORY_WITH_NO_PROOF":
-            self = .categoryWithNoProof
-        case "SHOP_ASSET_CHECK_RESULT_EMPTY":
-            self = .shopAssetCheckResultEmpty
-        case "SHOP_ASSET_NOT_BINDABLE":
-            self = .shopAssetNotBindable
-        case "SHOP_ASSET_MAX_LIMIT":
-            self = .shopAssetMaxLimit
-        case "SHOP_PRE_POI_NOT_FILL_ERROR":
-            self = .shopPrePoiNotFillError
-        case "STORE_ID_LENGTH_ILLEGAL":
-            self = .storeIdLengthIllegal
-        case "SHOP_COVER_OSSKEY_NOT_EXIST":
-            self = .shopCoverOsskeyNotExist
-        case "SHOP_COVER_NOT_EXIST":
-            self = .shopCoverNotExist
-        case "SHOP_EXT_INFO_INPUT_ARGUMENT_ILLEGAL":
-            self = .shopExtInfoInputArgumentIllegal
-        case "SHOP_EXT_INFO_VALUE_INPUT_ARGUMENT_ILLEGAL":
-            self = .shopExtInfoValueInputArgumentIllegal
-        case "SHOP_CATEGORY_EMPTY":
-            self = .shopCategoryEmpty
-        case "SHOP_NAME_BRAND_AUDIT_REJECT":
-            self = .shopNameBrandAuditReject
-        case "SHOP_NAME_BUSINESS_AUDIT_REJECT":
-            self = .shopNameBusinessAuditReject
-        case "BUSINESS_LICENSE_NAME_NOT_MATCH":
-            self = .businessLicenseNameNotMatch
-        case "BUSINESS_LICENSE_EXPIRED":
-            self = .businessLicenseExpired
-        case "BUSINESS_LICENSE_CANCEL":
-            self = .businessLicenseCancel
-        case "BUSINESS_LICENSE_REVOKED":
-            self = .businessLicenseRevoked
-        case "BUSINESS_LICENSE_DATA_STATUS_EXCEPTION":
-            self = .businessLicenseDataStatusException
-        case "CATEGORY_NOT_ALLOWED_TO_MODIFY":
-            self = .categoryNotAllowedToModify
-        case "SUBMIT_DIGITAL_POI_AUDIT_FAIL":
-            self = .submitDigitalPoiAuditFail
-        case "SHOP_INDUSTRY_CODE_DUPLICATED":
-            self = .shopIndustryCodeDuplicated
-        case "SHOP_INDUSTRY_REQUIRED_VALUE_NULL":
-            self = .shopIndustryRequiredValueNull
-        case "SHOP_MODIFY_AUDITING":
-            self = .shopModifyAuditing
-        case "SHOP_MAIN_TYPE_ILLEGAL":
-            self = .shopMainTypeIllegal
-        case "SHOP_AUTH_LETTER_EMPTY":
-            self = .shopAuthLetterEmpty
-        case "BUSINESS_MODE_NOT_EXIST":
-            self = .businessModeNotExist
-        case "MERCHANT_CATEGORY_ILLEGAL":
-            self = .merchantCategoryIllegal
-        case "GUIDE_B_SITE_OPEN_API":
-            self = .guideBSiteOpenApi
-        case "SHOP_INDUSTRY_LICENSE_REQUIRED_BOTH":
-            self = .shopIndustryLicenseRequiredBoth
-        case "BIZ_CATEGORY_NULL":
-            self = .bizCategoryNull
-        case "SHOP_INFO_AUDIT_NOT_SUPPORT_EDIT":
-            self = .shopInfoAuditNotSupportEdit
-        case "BUSINESS_LICENCE_INFO_REQUIRED":
-            self = .businessLicenceInfoRequired
-        case "SHOP_INDUSTRY_VALUE_ERROR":
-            self = .shopIndustryValueError
-        case "SHOP_LICENSE_REQUIRED_NULL":
-            self = .shopLicenseRequiredNull
-        case "SETTLED_INDUSTRYQUALIFICATIONTYPE_IS_ILLEGAL":
-            self = .settledIndustryqualificationtypeIsIllegal
-        case "LOCATION_NOT_NULL":
-            self = .locationNotNull
-        case "BUSINESS_TIME_WEEKDAY_ERROR":
-            self = .businessTimeWeekdayError
-        case "BUSINESS_TIME_WEEKDAY_DUP":
-            self = .businessTimeWeekdayDup
-        case "BUSINESS_TIME_TIMEPERIOD_ERROR":
-            self = .businessTimeTimeperiodError
-        case "BUSINESS_TIME_TIMEPERIOD_SIZE_LIMIT":
-            self = .businessTimeTimeperiodSizeLimit
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .notAllowedSettle,
+        .shopCategoryIsIllegal,
+        .isvNotExist,
+        .shopAccountNoIsIllegal,
+        .industryQualificationIsEmpty,
+        .settledOutdoorimageEmpty,
+        .settledBizAddressIllegal,
+        .shopCategoryIsEmpty,
+        .contactWayValueNull,
+        .addressProvinceCodeIllegal,
+        .addressCityCodeIllegal,
+        .addressDistrictCodeIllegal,
+        .gonganCheckFail,
+        .gongshangCheckFail,
+        .invalidParameter,
+        .contactPersonNameNull,
+        .userIllegal,
+        .brandIllegal,
+        .profileKeyIllegal,
+        .merArgumentNull,
+        .ipRoleIdDoNotChange,
+        .shopNotExist,
+        .relationNotExist,
+        .shopAlreadyExist,
+        .settledBankcardNoIsEmpty,
+        .settledAccountholdernameEmpty,
+        .settledAccountbranchnameEmpty,
+        .settledAccountinstnameEmpty,
+        .settledUsagetypeIsEmpty,
+        .bankBranchNameIllegal,
+        .settledUsagetypeIllegal,
+        .settledCardAccountinstidEmpty,
+        .settledCardAccounttypeEmpty,
+        .bankAccountinstidIllegal,
+        .settledCardAccounttypeIllegal,
+        .bankAccountinstnameIllegal,
+        .settledAlipayaccountNotExist,
+        .gongshangLicenseIllegal,
+        .systemError,
+        .shopTypeIllegal,
+        .locationCheckFail,
+        .attachmentCheckFail,
+        .businessTimeIllegal,
+        .shopAuditReject,
+        .attachmentUrlNull,
+        .shopCodeAlreadyExist,
+        .fieldLengthError,
+        .ctuIndirectCreateFail,
+        .detailAddressNotContainKeywordValue,
+        .shopNameExistRisk,
+        .shopAddressExistRisk,
+        .shopRemarkExistRisk,
+        .externalShopCodeExistRisk,
+        .detailAddressNotContainsChineseCharacter,
+        .outdoorImageUrlIsEmpty,
+        .bizScenePicUrlIsEmpty,
+        .businessLicenseUrlIsEmpty,
+        .merchantLogoUrlIsEmpty,
+        .settledBankcardNumberLengthIllegal,
+        .accountHolderNameLengthIllegal,
+        .accountInstProvinceLengthIllegal,
+        .accountInstCityLengthIllegal,
+        .accountBranchNameLengthIllegal,
+        .accountNameLengthIllegal,
+        .accountInstIdLengthIllegal,
+        .outdoorImageOsskeyNotExist,
+        .businessLicenseOsskeyNotExist,
+        .specialTravelPermitOsskeyNotExist,
+        .otaSnapshotOsskeyNotExist,
+        .idCardMsgIllegal,
+        .businessLicenseIllegal,
+        .businessAddressIsEmpty,
+        .detailAddressContainProvincesCityRegion,
+        .merchantNotExist,
+        .shopInfoSourceOtherTag,
+        .attachmentTypeIllegal,
+        .bankCardTypeIllegal,
+        .targetTypeIllegal,
+        .shopExtInfoNull,
+        .shopInfoSourceIllegal,
+        .shopInfoSourceChannelIllegal,
+        .shopInfoSourceBizFromIllegal,
+        .districtCodeIllegal,
+        .ukOccupied,
+        .settledBankcardAccountinstprovinceIsEmpty,
+        .settledBankcardAccountinstcityIsEmpty,
+        .settledCardSizeIsIllegal,
+        .businessLicenseEmpty,
+        .bankCodeIllegal,
+        .addressVersionCodeIllegal,
+        .shopShopnoIsEmpty,
+        .shopShopnameIsEmpty,
+        .shopSourceIsIllegal,
+        .categoryWithNoProof,
+        .shopAssetCheckResultEmpty,
+        .shopAssetNotBindable,
+        .shopAssetMaxLimit,
+        .shopPrePoiNotFillError,
+        .storeIdLengthIllegal,
+        .shopCoverOsskeyNotExist,
+        .shopCoverNotExist,
+        .shopExtInfoInputArgumentIllegal,
+        .shopExtInfoValueInputArgumentIllegal,
+        .shopCategoryEmpty,
+        .shopNameBrandAuditReject,
+        .shopNameBusinessAuditReject,
+        .businessLicenseNameNotMatch,
+        .businessLicenseExpired,
+        .businessLicenseCancel,
+        .businessLicenseRevoked,
+        .businessLicenseDataStatusException,
+        .categoryNotAllowedToModify,
+        .submitDigitalPoiAuditFail,
+        .shopIndustryCodeDuplicated,
+        .shopIndustryRequiredValueNull,
+        .shopModifyAuditing,
+        .shopMainTypeIllegal,
+        .shopAuthLetterEmpty,
+        .businessModeNotExist,
+        .merchantCategoryIllegal,
+        .guideBSiteOpenApi,
+        .shopIndustryLicenseRequiredBoth,
+        .bizCategoryNull,
+        .shopInfoAuditNotSupportEdit,
+        .businessLicenceInfoRequired,
+        .shopIndustryValueError,
+        .shopLicenseRequiredNull,
+        .settledIndustryqualificationtypeIsIllegal,
+        .locationNotNull,
+        .businessTimeWeekdayError,
+        .businessTimeWeekdayDup,
+        .businessTimeTimeperiodError,
+        .businessTimeTimeperiodSizeLimit,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .notAllowedSettle:
@@ -2131,14 +1794,6 @@ public enum AntMerchantExpandShopModifyErrorCode: AlipayStringEnum {
             return value
         }
     }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
-    }
 }
 
 public typealias AntMerchantExpandShopModifyErrorResponseModel = AlipayErrorResponse<
@@ -2310,27 +1965,18 @@ public enum AntMerchantExpandShopQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "MER_ARGUMENT_NULL":
-            self = .merArgumentNull
-        case "SHOP_NOT_EXIST":
-            self = .shopNotExist
-        case "RELATION_NOT_EXIST":
-            self = .relationNotExist
-        case "NOT_ALLOWED_SETTLE":
-            self = .notAllowedSettle
-        case "MERCHANT_NOT_EXIST":
-            self = .merchantNotExist
-        case "ADDRESS_VERSION_CODE_ILLEGAL":
-            self = .addressVersionCodeIllegal
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .merArgumentNull,
+        .shopNotExist,
+        .relationNotExist,
+        .notAllowedSettle,
+        .merchantNotExist,
+        .addressVersionCodeIllegal,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .merArgumentNull:
@@ -2350,14 +1996,6 @@ public enum AntMerchantExpandShopQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

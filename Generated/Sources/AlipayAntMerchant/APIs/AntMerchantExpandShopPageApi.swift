@@ -62,23 +62,16 @@ public enum AntMerchantExpandShopPageQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "MER_ARGUMENT_NULL":
-            self = .merArgumentNull
-        case "NOT_ALLOWED_SETTLE":
-            self = .notAllowedSettle
-        case "MERCHANT_NOT_EXIST":
-            self = .merchantNotExist
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "ADDRESS_VERSION_CODE_ILLEGAL":
-            self = .addressVersionCodeIllegal
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .merArgumentNull,
+        .notAllowedSettle,
+        .merchantNotExist,
+        .systemError,
+        .addressVersionCodeIllegal,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .merArgumentNull:
@@ -94,14 +87,6 @@ public enum AntMerchantExpandShopPageQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

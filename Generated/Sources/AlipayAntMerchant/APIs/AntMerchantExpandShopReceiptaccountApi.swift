@@ -54,29 +54,19 @@ public enum AntMerchantExpandShopReceiptaccountSaveErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "MER_ARGUMENT_NULL":
-            self = .merArgumentNull
-        case "SHOP_NOT_EXIST":
-            self = .shopNotExist
-        case "RECEIPT_ACCOUNT_NOT_EXIST":
-            self = .receiptAccountNotExist
-        case "RECEIPT_ACCOUNT_EXISTS":
-            self = .receiptAccountExists
-        case "RECEIPT_ACCOUNT_EXCEED_LIMIT":
-            self = .receiptAccountExceedLimit
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "MERCHANT_NOT_EXIST":
-            self = .merchantNotExist
-        case "NOT_ALLOWED_SETTLE":
-            self = .notAllowedSettle
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .merArgumentNull,
+        .shopNotExist,
+        .receiptAccountNotExist,
+        .receiptAccountExists,
+        .receiptAccountExceedLimit,
+        .systemError,
+        .merchantNotExist,
+        .notAllowedSettle,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .merArgumentNull:
@@ -98,14 +88,6 @@ public enum AntMerchantExpandShopReceiptaccountSaveErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

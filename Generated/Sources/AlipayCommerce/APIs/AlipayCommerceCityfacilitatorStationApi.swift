@@ -51,19 +51,14 @@ public enum AlipayCommerceCityfacilitatorStationQueryErrorCode: AlipayStringEnum
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "ILLEGAL_BIZ_PARAMS":
-            self = .illegalBizParams
-        case "NO_RIGHT":
-            self = .noRight
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .illegalBizParams,
+        .noRight,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -75,14 +70,6 @@ public enum AlipayCommerceCityfacilitatorStationQueryErrorCode: AlipayStringEnum
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -99,19 +99,14 @@ public enum AlipayCommerceCityfacilitatorVoucherBatchqueryErrorCode: AlipayStrin
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "ILLEGAL_BIZ_PARAMS":
-            self = .illegalBizParams
-        case "NO_RIGHT":
-            self = .noRight
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .illegalBizParams,
+        .noRight,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -123,14 +118,6 @@ public enum AlipayCommerceCityfacilitatorVoucherBatchqueryErrorCode: AlipayStrin
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -188,21 +175,15 @@ public enum AlipayCommerceCityfacilitatorVoucherGenerateErrorCode: AlipayStringE
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SUCCESS":
-            self = .success
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "ILLEGAL_BIZ_PARAMS":
-            self = .illegalBizParams
-        case "NO_RIGHT":
-            self = .noRight
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .success,
+        .systemError,
+        .illegalBizParams,
+        .noRight,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .success:
@@ -216,14 +197,6 @@ public enum AlipayCommerceCityfacilitatorVoucherGenerateErrorCode: AlipayStringE
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -312,19 +285,14 @@ public enum AlipayCommerceCityfacilitatorVoucherRefundErrorCode: AlipayStringEnu
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "ILLEGAL_BIZ_PARAMS":
-            self = .illegalBizParams
-        case "NO_RIGHT":
-            self = .noRight
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .illegalBizParams,
+        .noRight,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -336,14 +304,6 @@ public enum AlipayCommerceCityfacilitatorVoucherRefundErrorCode: AlipayStringEnu
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

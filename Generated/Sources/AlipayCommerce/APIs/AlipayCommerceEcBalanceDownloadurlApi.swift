@@ -66,25 +66,17 @@ public enum AlipayCommerceEcBalanceDownloadurlQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "PERMISSION_DENIED":
-            self = .permissionDenied
-        case "PARAMETER_ILLEGAL":
-            self = .parameterIllegal
-        case "MONTH_BALANCE_RECORD_NOT_EXIST":
-            self = .monthBalanceRecordNotExist
-        case "BALANCE_HAS_NO_CONSUME":
-            self = .balanceHasNoConsume
-        case "DAILY_BALANCE_RECORD_NOT_EXIST":
-            self = .dailyBalanceRecordNotExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .permissionDenied,
+        .parameterIllegal,
+        .monthBalanceRecordNotExist,
+        .balanceHasNoConsume,
+        .dailyBalanceRecordNotExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -102,14 +94,6 @@ public enum AlipayCommerceEcBalanceDownloadurlQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

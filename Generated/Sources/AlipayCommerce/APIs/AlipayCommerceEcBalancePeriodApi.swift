@@ -51,23 +51,16 @@ public enum AlipayCommerceEcBalancePeriodModifyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "PERMISSION_DENIED":
-            self = .permissionDenied
-        case "PARAMETER_ILLEGAL":
-            self = .parameterIllegal
-        case "BALANCE_PERIOD_INVALID":
-            self = .balancePeriodInvalid
-        case "LOCK_ERROR":
-            self = .lockError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .permissionDenied,
+        .parameterIllegal,
+        .balancePeriodInvalid,
+        .lockError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -83,14 +76,6 @@ public enum AlipayCommerceEcBalancePeriodModifyErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

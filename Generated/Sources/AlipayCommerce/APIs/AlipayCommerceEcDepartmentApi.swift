@@ -83,37 +83,23 @@ public enum AlipayCommerceEcDepartmentCreateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "PARAMETER_ERROR":
-            self = .parameterError
-        case "NO_AGREEMENT":
-            self = .noAgreement
-        case "ENTERPRISE_NOT_EXIST":
-            self = .enterpriseNotExist
-        case "DEPARTMENT_CODE_EXIST":
-            self = .departmentCodeExist
-        case "ENTERPRISE_STATUS_ERROR":
-            self = .enterpriseStatusError
-        case "DEPARTMENT_PARENT_CANNOT_BE_NULL":
-            self = .departmentParentCannotBeNull
-        case "DEPARTMENT_PARENT_NOT_EXIST":
-            self = .departmentParentNotExist
-        case "DEPARTMENT_DEPTH_EXCEED_MAX":
-            self = .departmentDepthExceedMax
-        case "DEPARTMENT_NAME_EXIST":
-            self = .departmentNameExist
-        case "DEPARTMENT_PARENT_ID_NOT_EXIST":
-            self = .departmentParentIdNotExist
-        case "DEPT_UPGRADING":
-            self = .deptUpgrading
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .parameterError,
+        .noAgreement,
+        .enterpriseNotExist,
+        .departmentCodeExist,
+        .enterpriseStatusError,
+        .departmentParentCannotBeNull,
+        .departmentParentNotExist,
+        .departmentDepthExceedMax,
+        .departmentNameExist,
+        .departmentParentIdNotExist,
+        .deptUpgrading,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -143,14 +129,6 @@ public enum AlipayCommerceEcDepartmentCreateErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -220,29 +198,19 @@ public enum AlipayCommerceEcDepartmentDeleteErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "NO_AGREEMENT":
-            self = .noAgreement
-        case "ENTERPRISE_NOT_EXIST":
-            self = .enterpriseNotExist
-        case "ROOT_DEPARTMENT_CANNOT_DELETE":
-            self = .rootDepartmentCannotDelete
-        case "DEPARTMENT_EMPLOYEE_EXIST":
-            self = .departmentEmployeeExist
-        case "DEPT_UPGRADING":
-            self = .deptUpgrading
-        case "DEPT_NOT_EXIST":
-            self = .deptNotExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .invalidParameter,
+        .noAgreement,
+        .enterpriseNotExist,
+        .rootDepartmentCannotDelete,
+        .departmentEmployeeExist,
+        .deptUpgrading,
+        .deptNotExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -264,14 +232,6 @@ public enum AlipayCommerceEcDepartmentDeleteErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -91,43 +91,26 @@ public enum AlipayCommerceEcDepartmentInfoModifyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "PARAMETER_ERROR":
-            self = .parameterError
-        case "NO_AGREEMENT":
-            self = .noAgreement
-        case "ENTERPRISE_NOT_EXIST":
-            self = .enterpriseNotExist
-        case "DEPARTMENT_NOT_EXIST":
-            self = .departmentNotExist
-        case "PARENT_DEPARTMENT_NOT_EXIST":
-            self = .parentDepartmentNotExist
-        case "DEPARTMENT_DEPTH_EXCEED_MAX":
-            self = .departmentDepthExceedMax
-        case "PARENT_DEPARTMENT_CANNOT_BE_ITSELF":
-            self = .parentDepartmentCannotBeItself
-        case "DEPARTMENT_NAME_EXIST":
-            self = .departmentNameExist
-        case "DEPARTMENT_CODE_EXIST":
-            self = .departmentCodeExist
-        case "DEPARTMENT_MODIFY_FAIL":
-            self = .departmentModifyFail
-        case "ROOT_DEPARTMENT_CANNOT_MODIFY":
-            self = .rootDepartmentCannotModify
-        case "PLATFORM_DEPARTMENT_CANNOT_MODIFY":
-            self = .platformDepartmentCannotModify
-        case "DEPT_UPGRADING":
-            self = .deptUpgrading
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .parameterError,
+        .noAgreement,
+        .enterpriseNotExist,
+        .departmentNotExist,
+        .parentDepartmentNotExist,
+        .departmentDepthExceedMax,
+        .parentDepartmentCannotBeItself,
+        .departmentNameExist,
+        .departmentCodeExist,
+        .departmentModifyFail,
+        .rootDepartmentCannotModify,
+        .platformDepartmentCannotModify,
+        .deptUpgrading,
+        .invalidParameter,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -163,14 +146,6 @@ public enum AlipayCommerceEcDepartmentInfoModifyErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -231,23 +206,16 @@ public enum AlipayCommerceEcDepartmentInfoQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "NO_AGREEMENT":
-            self = .noAgreement
-        case "DEPT_NOT_EXIST":
-            self = .deptNotExist
-        case "ENTERPRISE_NOT_EXIST":
-            self = .enterpriseNotExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .noAgreement,
+        .deptNotExist,
+        .enterpriseNotExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -263,14 +231,6 @@ public enum AlipayCommerceEcDepartmentInfoQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

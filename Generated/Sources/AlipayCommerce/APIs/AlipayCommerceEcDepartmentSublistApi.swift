@@ -58,27 +58,18 @@ public enum AlipayCommerceEcDepartmentSublistQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "NO_AGREEMENT":
-            self = .noAgreement
-        case "DEPT_NOT_EXIST":
-            self = .deptNotExist
-        case "ENTERPRISE_STATUS_ERROR":
-            self = .enterpriseStatusError
-        case "ENTERPRISE_NOT_EXIST":
-            self = .enterpriseNotExist
-        case "PARAM_ERROR":
-            self = .paramError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .noAgreement,
+        .deptNotExist,
+        .enterpriseStatusError,
+        .enterpriseNotExist,
+        .paramError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -98,14 +89,6 @@ public enum AlipayCommerceEcDepartmentSublistQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

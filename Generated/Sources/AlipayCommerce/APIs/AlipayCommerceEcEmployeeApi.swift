@@ -112,95 +112,52 @@ public enum AlipayCommerceEcEmployeeAddErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "ENTERPRISE_NOT_EXIST":
-            self = .enterpriseNotExist
-        case "USER_NOT_EXIST":
-            self = .userNotExist
-        case "USER_UNREAL_NAME":
-            self = .userUnrealName
-        case "ENTERPRISE_MEMBER_NUM_EXCEED_MAX":
-            self = .enterpriseMemberNumExceedMax
-        case "JOINED_ACCOUNT_NUM_EXCEED_MAX":
-            self = .joinedAccountNumExceedMax
-        case "NO_AGREEMENT":
-            self = .noAgreement
-        case "EMPLOYEE_HAS_ACTIVATED":
-            self = .employeeHasActivated
-        case "ENTERPRISE_NOT_SIGNED":
-            self = .enterpriseNotSigned
-        case "EMPLOYEE_NO_EXIST":
-            self = .employeeNoExist
-        case "EMPLOYEE_ALIPAY_OCCUPIED":
-            self = .employeeAlipayOccupied
-        case "EMPLOYEE_MOBILE_EXIST":
-            self = .employeeMobileExist
-        case "EMPLOYEE_FREQUENCY_OVER_LIMIT":
-            self = .employeeFrequencyOverLimit
-        case "EMPLOYEE_IS_SUPER_ADMIN":
-            self = .employeeIsSuperAdmin
-        case "EMPLOYEE_OVER_LIMIT":
-            self = .employeeOverLimit
-        case "NODE_NOT_EXIST":
-            self = .nodeNotExist
-        case "NEED_TO_SET_PPW":
-            self = .needToSetPpw
-        case "ISV_USER_ID_NOT_SUPPORT":
-            self = .isvUserIdNotSupport
-        case "ACCOUNT_NOT_PERSONAL":
-            self = .accountNotPersonal
-        case "EMPLOYEE_EMAIL_EXIST":
-            self = .employeeEmailExist
-        case "EMPLOYEE_EXIST":
-            self = .employeeExist
-        case "EMPLOYEE_CERT_EXIST":
-            self = .employeeCertExist
-        case "DEPT_UPGRADING":
-            self = .deptUpgrading
-        case "MODIFY_AGENCY_OPERATION_FAIL":
-            self = .modifyAgencyOperationFail
-        case "FREE_SIGN_TOKEN_INVALID":
-            self = .freeSignTokenInvalid
-        case "FUND_ACCOUNT_WHITE_NOT_EXIST":
-            self = .fundAccountWhiteNotExist
-        case "FREE_SIGN_EMPLOYEE_EXISTED":
-            self = .freeSignEmployeeExisted
-        case "EMP_MULTI_ACCOUNT_NOT_SUPPORT":
-            self = .empMultiAccountNotSupport
-        case "IOT_ENTERPRISE_UNSIGN":
-            self = .iotEnterpriseUnsign
-        case "IOT_USER_FACE_NOT_EXIST":
-            self = .iotUserFaceNotExist
-        case "IOT_USER_FACEPAY_OPEN_FAIL":
-            self = .iotUserFacepayOpenFail
-        case "FUND_SYSTEM_ERROR":
-            self = .fundSystemError
-        case "FUND_DAILY_JOINENT_REACHED_LIMIT":
-            self = .fundDailyJoinentReachedLimit
-        case "FUND_INVITE_REPLYING":
-            self = .fundInviteReplying
-        case "FUND_SECURITY_CHECK_FAILED":
-            self = .fundSecurityCheckFailed
-        case "IOT_SYSTEM_ERROR":
-            self = .iotSystemError
-        case "IOT_APP_UNSIGN":
-            self = .iotAppUnsign
-        case "EMPLOYEE_CREATE_ING":
-            self = .employeeCreateIng
-        case "ENT_LABEL_COUNT_EXCEED_MAX":
-            self = .entLabelCountExceedMax
-        case "LABEL_NAME_ILLEGAL":
-            self = .labelNameIllegal
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .enterpriseNotExist,
+        .userNotExist,
+        .userUnrealName,
+        .enterpriseMemberNumExceedMax,
+        .joinedAccountNumExceedMax,
+        .noAgreement,
+        .employeeHasActivated,
+        .enterpriseNotSigned,
+        .employeeNoExist,
+        .employeeAlipayOccupied,
+        .employeeMobileExist,
+        .employeeFrequencyOverLimit,
+        .employeeIsSuperAdmin,
+        .employeeOverLimit,
+        .nodeNotExist,
+        .needToSetPpw,
+        .isvUserIdNotSupport,
+        .accountNotPersonal,
+        .employeeEmailExist,
+        .employeeExist,
+        .employeeCertExist,
+        .deptUpgrading,
+        .modifyAgencyOperationFail,
+        .freeSignTokenInvalid,
+        .fundAccountWhiteNotExist,
+        .freeSignEmployeeExisted,
+        .empMultiAccountNotSupport,
+        .iotEnterpriseUnsign,
+        .iotUserFaceNotExist,
+        .iotUserFacepayOpenFail,
+        .fundSystemError,
+        .fundDailyJoinentReachedLimit,
+        .fundInviteReplying,
+        .fundSecurityCheckFailed,
+        .iotSystemError,
+        .iotAppUnsign,
+        .employeeCreateIng,
+        .entLabelCountExceedMax,
+        .labelNameIllegal,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -288,14 +245,6 @@ public enum AlipayCommerceEcEmployeeAddErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -467,29 +416,19 @@ public enum AlipayCommerceEcEmployeeDeleteErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "NO_AGREEMENT":
-            self = .noAgreement
-        case "ENTERPRISE_NOT_EXIST":
-            self = .enterpriseNotExist
-        case "EMPLOYEE_NOT_EXIST":
-            self = .employeeNotExist
-        case "ENTERPRISE_NOT_SIGNED":
-            self = .enterpriseNotSigned
-        case "DEPT_UPGRADING":
-            self = .deptUpgrading
-        case "EMPLOYEE_IS_SUPER_ADMIN":
-            self = .employeeIsSuperAdmin
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .noAgreement,
+        .enterpriseNotExist,
+        .employeeNotExist,
+        .enterpriseNotSigned,
+        .deptUpgrading,
+        .employeeIsSuperAdmin,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -511,14 +450,6 @@ public enum AlipayCommerceEcEmployeeDeleteErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -110,39 +110,24 @@ public enum AlipayCommerceEcEmployeeInfoModifyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "ENTERPRISE_NOT_EXIST":
-            self = .enterpriseNotExist
-        case "EMPLOYEE_NOT_EXIST":
-            self = .employeeNotExist
-        case "DEPT_NOT_EXIST":
-            self = .deptNotExist
-        case "NO_AGREEMENT":
-            self = .noAgreement
-        case "EMPLOYEE_BIND_NOT_MODIFY_ROLE":
-            self = .employeeBindNotModifyRole
-        case "EMPLOYEE_EMAIL_EXIST":
-            self = .employeeEmailExist
-        case "EMPLOYEE_MOBILE_EXIST":
-            self = .employeeMobileExist
-        case "DEPT_UPGRADING":
-            self = .deptUpgrading
-        case "ORG_USER_NOT_EXIST":
-            self = .orgUserNotExist
-        case "ENT_LABEL_COUNT_EXCEED_MAX":
-            self = .entLabelCountExceedMax
-        case "LABEL_NAME_ILLEGAL":
-            self = .labelNameIllegal
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .enterpriseNotExist,
+        .employeeNotExist,
+        .deptNotExist,
+        .noAgreement,
+        .employeeBindNotModifyRole,
+        .employeeEmailExist,
+        .employeeMobileExist,
+        .deptUpgrading,
+        .orgUserNotExist,
+        .entLabelCountExceedMax,
+        .labelNameIllegal,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -174,14 +159,6 @@ public enum AlipayCommerceEcEmployeeInfoModifyErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -278,27 +255,18 @@ public enum AlipayCommerceEcEmployeeInfoQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "NO_AGREEMENT":
-            self = .noAgreement
-        case "EMPLOYEE_NOT_EXIST":
-            self = .employeeNotExist
-        case "ENTERPRISE_NOT_EXIST":
-            self = .enterpriseNotExist
-        case "ORG_USER_NOT_EXIST":
-            self = .orgUserNotExist
-        case "USER_NOT_EXIST":
-            self = .userNotExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .noAgreement,
+        .employeeNotExist,
+        .enterpriseNotExist,
+        .orgUserNotExist,
+        .userNotExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -318,14 +286,6 @@ public enum AlipayCommerceEcEmployeeInfoQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

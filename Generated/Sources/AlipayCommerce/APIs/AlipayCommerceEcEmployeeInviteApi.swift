@@ -66,25 +66,17 @@ public enum AlipayCommerceEcEmployeeInviteQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "ENTERPRISE_NOT_EXIST":
-            self = .enterpriseNotExist
-        case "NO_AGREEMENT":
-            self = .noAgreement
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "ENTERPRISE_NOT_SIGNED":
-            self = .enterpriseNotSigned
-        case "EMPLOYEE_NOT_EXIST":
-            self = .employeeNotExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .enterpriseNotExist,
+        .noAgreement,
+        .systemError,
+        .enterpriseNotSigned,
+        .employeeNotExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -102,14 +94,6 @@ public enum AlipayCommerceEcEmployeeInviteQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -104,29 +104,19 @@ public enum AlipayCommerceEcEmployeeTitleCreateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "OVER_MAXIMUM_CAPACITY":
-            self = .overMaximumCapacity
-        case "ECEIF_ENTERPRISE_NOT_EXIST":
-            self = .eceifEnterpriseNotExist
-        case "ENTERPRISE_ID_IS_BLANK":
-            self = .enterpriseIdIsBlank
-        case "TITLE_ENTERPRISE_NOT_MATCH":
-            self = .titleEnterpriseNotMatch
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "REMOTE_SERVICE_ERROR":
-            self = .remoteServiceError
-        case "EMPLOYEE_NOT_EXIST":
-            self = .employeeNotExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .overMaximumCapacity,
+        .eceifEnterpriseNotExist,
+        .enterpriseIdIsBlank,
+        .titleEnterpriseNotMatch,
+        .systemError,
+        .remoteServiceError,
+        .employeeNotExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -148,14 +138,6 @@ public enum AlipayCommerceEcEmployeeTitleCreateErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -213,29 +195,19 @@ public enum AlipayCommerceEcEmployeeTitleDeleteErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "OVER_MAXIMUM_CAPACITY":
-            self = .overMaximumCapacity
-        case "ENTERPRISE_NOT_EXIST":
-            self = .enterpriseNotExist
-        case "TITLE_ENTERPRISE_NOT_MATCH":
-            self = .titleEnterpriseNotMatch
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "TITLE_ID_IS_BLANK":
-            self = .titleIdIsBlank
-        case "ENTERPRISE_ID_IS_BLANK":
-            self = .enterpriseIdIsBlank
-        case "PARAMETER_ERROR":
-            self = .parameterError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .overMaximumCapacity,
+        .enterpriseNotExist,
+        .titleEnterpriseNotMatch,
+        .systemError,
+        .titleIdIsBlank,
+        .enterpriseIdIsBlank,
+        .parameterError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -257,14 +229,6 @@ public enum AlipayCommerceEcEmployeeTitleDeleteErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -319,23 +283,16 @@ public enum AlipayCommerceEcEmployeeTitleModifyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "TITLE_ENTERPRISE_NOT_MATCH":
-            self = .titleEnterpriseNotMatch
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "EMPLOYEE_TITLE_ALREADY_EXIST":
-            self = .employeeTitleAlreadyExist
-        case "EMPLOYEE_TITLE_PEROID_INVALID":
-            self = .employeeTitlePeroidInvalid
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .titleEnterpriseNotMatch,
+        .systemError,
+        .employeeTitleAlreadyExist,
+        .employeeTitlePeroidInvalid,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -351,14 +308,6 @@ public enum AlipayCommerceEcEmployeeTitleModifyErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

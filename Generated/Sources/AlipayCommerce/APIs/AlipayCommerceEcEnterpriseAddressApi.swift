@@ -178,25 +178,17 @@ public enum AlipayCommerceEcEnterpriseAddressAddErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "PARAMETER_ERROR":
-            self = .parameterError
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "ENTERPRISE_NOT_EXIST":
-            self = .enterpriseNotExist
-        case "SENSITIVE_WORDS_EXIST":
-            self = .sensitiveWordsExist
-        case "NO_AGREEMENT":
-            self = .noAgreement
-        case "LAT_LNG_NOT_FOUND_ADDRESS":
-            self = .latLngNotFoundAddress
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .parameterError,
+        .systemError,
+        .enterpriseNotExist,
+        .sensitiveWordsExist,
+        .noAgreement,
+        .latLngNotFoundAddress,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .parameterError:
@@ -214,14 +206,6 @@ public enum AlipayCommerceEcEnterpriseAddressAddErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -320,31 +304,20 @@ public enum AlipayCommerceEcEnterpriseAddressModifyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "PARAMETER_ERROR":
-            self = .parameterError
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "ENTERPRISE_NOT_EXIST":
-            self = .enterpriseNotExist
-        case "SENSITIVE_WORDS_EXIST":
-            self = .sensitiveWordsExist
-        case "NO_AGREEMENT":
-            self = .noAgreement
-        case "ADDRESS_NOT_EXIST":
-            self = .addressNotExist
-        case "ADDRESS_HAS_USED":
-            self = .addressHasUsed
-        case "REMOTE_SERVICE_ERROR":
-            self = .remoteServiceError
-        case "LAT_LNG_NOT_FOUND_ADDRESS":
-            self = .latLngNotFoundAddress
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .parameterError,
+        .systemError,
+        .enterpriseNotExist,
+        .sensitiveWordsExist,
+        .noAgreement,
+        .addressNotExist,
+        .addressHasUsed,
+        .remoteServiceError,
+        .latLngNotFoundAddress,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .parameterError:
@@ -368,14 +341,6 @@ public enum AlipayCommerceEcEnterpriseAddressModifyErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -480,27 +445,18 @@ public enum AlipayCommerceEcEnterpriseAddressQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "PARAMETER_ERROR":
-            self = .parameterError
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "NO_AGREEMENT":
-            self = .noAgreement
-        case "ENTERPRISE_NOT_EXIST":
-            self = .enterpriseNotExist
-        case "ADDRESS_HAS_USED":
-            self = .addressHasUsed
-        case "SENSITIVE_WORDS_EXIST":
-            self = .sensitiveWordsExist
-        case "ENTERPRISE_ADDRESS_NOT_EXIST":
-            self = .enterpriseAddressNotExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .parameterError,
+        .systemError,
+        .noAgreement,
+        .enterpriseNotExist,
+        .addressHasUsed,
+        .sensitiveWordsExist,
+        .enterpriseAddressNotExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .parameterError:
@@ -520,14 +476,6 @@ public enum AlipayCommerceEcEnterpriseAddressQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

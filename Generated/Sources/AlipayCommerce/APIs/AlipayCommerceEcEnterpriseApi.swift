@@ -121,47 +121,28 @@ public enum AlipayCommerceEcEnterpriseCreateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "ENTERPRISE_NO_AUTH":
-            self = .enterpriseNoAuth
-        case "ENTERPRISE_SETTLED_IN_FINISHED":
-            self = .enterpriseSettledInFinished
-        case "USER_NOT_EXIST":
-            self = .userNotExist
-        case "SENSITIVE_WORDS_EXIST":
-            self = .sensitiveWordsExist
-        case "ENTERPRISE_CREATE_NOT_SUPPORT":
-            self = .enterpriseCreateNotSupport
-        case "ENTERPRISE_CREATE_ING":
-            self = .enterpriseCreateIng
-        case "ECEIF_ENTERPRISE_CREATE_OVER_LIMIT":
-            self = .eceifEnterpriseCreateOverLimit
-        case "IOT_FACE_GROUP_NAME_ERROR":
-            self = .iotFaceGroupNameError
-        case "AUTH_INFO_NULL":
-            self = .authInfoNull
-        case "ENTERPRISE_EMAIL_ALREADY_EXIST":
-            self = .enterpriseEmailAlreadyExist
-        case "CONFIRM_LETTER_IMG_NULL":
-            self = .confirmLetterImgNull
-        case "LICENSE_IMG_NULL":
-            self = .licenseImgNull
-        case "ISV_USER_ID_NOT_SUPPORT":
-            self = .isvUserIdNotSupport
-        case "EMPLOYEE_NOT_EXIST":
-            self = .employeeNotExist
-        case "ENTERPRISE_CODE_HAS_OCCUPIED":
-            self = .enterpriseCodeHasOccupied
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .enterpriseNoAuth,
+        .enterpriseSettledInFinished,
+        .userNotExist,
+        .sensitiveWordsExist,
+        .enterpriseCreateNotSupport,
+        .enterpriseCreateIng,
+        .eceifEnterpriseCreateOverLimit,
+        .iotFaceGroupNameError,
+        .authInfoNull,
+        .enterpriseEmailAlreadyExist,
+        .confirmLetterImgNull,
+        .licenseImgNull,
+        .isvUserIdNotSupport,
+        .employeeNotExist,
+        .enterpriseCodeHasOccupied,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -201,14 +182,6 @@ public enum AlipayCommerceEcEnterpriseCreateErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -329,25 +302,17 @@ public enum AlipayCommerceEcEnterpriseDeleteErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "ENTERPRISE_NOT_EXIST":
-            self = .enterpriseNotExist
-        case "ENTERPRISE_HAS_DELETE":
-            self = .enterpriseHasDelete
-        case "NO_AGREEMENT":
-            self = .noAgreement
-        case "ACCOUNT_NORMAL_ERROR":
-            self = .accountNormalError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .enterpriseNotExist,
+        .enterpriseHasDelete,
+        .noAgreement,
+        .accountNormalError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -365,14 +330,6 @@ public enum AlipayCommerceEcEnterpriseDeleteErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -432,23 +389,16 @@ public enum AlipayCommerceEcEnterpriseUnsignErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "NO_AGREEMENT":
-            self = .noAgreement
-        case "ENTERPRISE_NOT_EXIST":
-            self = .enterpriseNotExist
-        case "ENTERPRISE_HAS_UNSIGN":
-            self = .enterpriseHasUnsign
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .noAgreement,
+        .enterpriseNotExist,
+        .enterpriseHasUnsign,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -464,14 +414,6 @@ public enum AlipayCommerceEcEnterpriseUnsignErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

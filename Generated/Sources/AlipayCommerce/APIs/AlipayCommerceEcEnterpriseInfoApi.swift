@@ -82,25 +82,17 @@ public enum AlipayCommerceEcEnterpriseInfoModifyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "NO_AGREEMENT":
-            self = .noAgreement
-        case "ENTERPRISE_NOT_EXIST":
-            self = .enterpriseNotExist
-        case "ONLY_NOAUTH_CAN_MODIFY_NAME":
-            self = .onlyNoauthCanModifyName
-        case "SENSITIVE_WORDS_EXIST":
-            self = .sensitiveWordsExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .invalidParameter,
+        .noAgreement,
+        .enterpriseNotExist,
+        .onlyNoauthCanModifyName,
+        .sensitiveWordsExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -118,14 +110,6 @@ public enum AlipayCommerceEcEnterpriseInfoModifyErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -177,21 +161,15 @@ public enum AlipayCommerceEcEnterpriseInfoQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "ENTERPRISE_NOT_EXIST":
-            self = .enterpriseNotExist
-        case "NO_AGREEMENT":
-            self = .noAgreement
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .enterpriseNotExist,
+        .noAgreement,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -205,14 +183,6 @@ public enum AlipayCommerceEcEnterpriseInfoQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -76,21 +76,15 @@ public enum AlipayCommerceEcJointaccountbillDetailBatchqueryErrorCode: AlipayStr
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "PERMISSION_DENIED":
-            self = .permissionDenied
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "EMPLOYEE_INFO_ERROR":
-            self = .employeeInfoError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .permissionDenied,
+        .invalidParameter,
+        .employeeInfoError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -104,14 +98,6 @@ public enum AlipayCommerceEcJointaccountbillDetailBatchqueryErrorCode: AlipayStr
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

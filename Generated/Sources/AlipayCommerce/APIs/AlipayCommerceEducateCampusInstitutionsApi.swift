@@ -101,39 +101,24 @@ public enum AlipayCommerceEducateCampusInstitutionsAddErrorCode: AlipayStringEnu
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ISV_DECLARE_UPDATE_UNAUTHORIZED":
-            self = .isvDeclareUpdateUnauthorized
-        case "ISV_SCHOOL_MAINTAINING":
-            self = .isvSchoolMaintaining
-        case "ILLEGAL_PARAM":
-            self = .illegalParam
-        case "SCHOOL_NAME_ILLEGAL":
-            self = .schoolNameIllegal
-        case "INVALID_PARAMETER_PROVINCE_CODE":
-            self = .invalidParameterProvinceCode
-        case "INVALID_PARAMETER_CITY_CODE":
-            self = .invalidParameterCityCode
-        case "INVALID_PARAMETER_SCHOOL_STD_CODE":
-            self = .invalidParameterSchoolStdCode
-        case "LEARNING_STAGE_ERROR":
-            self = .learningStageError
-        case "INVALID_PARAMETER_SCHOOL_PROPERTY":
-            self = .invalidParameterSchoolProperty
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "SCHOOL_EXIST":
-            self = .schoolExist
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SCHOOL_NOT_SUBJECT":
-            self = .schoolNotSubject
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .isvDeclareUpdateUnauthorized,
+        .isvSchoolMaintaining,
+        .illegalParam,
+        .schoolNameIllegal,
+        .invalidParameterProvinceCode,
+        .invalidParameterCityCode,
+        .invalidParameterSchoolStdCode,
+        .learningStageError,
+        .invalidParameterSchoolProperty,
+        .systemError,
+        .schoolExist,
+        .invalidParameter,
+        .schoolNotSubject,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .isvDeclareUpdateUnauthorized:
@@ -165,14 +150,6 @@ public enum AlipayCommerceEducateCampusInstitutionsAddErrorCode: AlipayStringEnu
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -257,19 +234,14 @@ public enum AlipayCommerceEducateCampusInstitutionsQueryErrorCode: AlipayStringE
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "QUERY_TOO_FREQUENCY":
-            self = .queryTooFrequency
-        case "ILLEGAL_PARAM":
-            self = .illegalParam
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .queryTooFrequency,
+        .illegalParam,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .queryTooFrequency:
@@ -281,14 +253,6 @@ public enum AlipayCommerceEducateCampusInstitutionsQueryErrorCode: AlipayStringE
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

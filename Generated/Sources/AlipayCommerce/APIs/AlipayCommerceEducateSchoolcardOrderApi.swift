@@ -51,23 +51,16 @@ public enum AlipayCommerceEducateSchoolcardOrderSyncErrorCode: AlipayStringEnum 
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "ILLEGAL_PARAM":
-            self = .illegalParam
-        case "SCHOOL_NOT_EXIST":
-            self = .schoolNotExist
-        case "CHECK_SCHOOL_SIGN_FAIL":
-            self = .checkSchoolSignFail
-        case "TRADE_SYNC_TEMPLATE_NOT_EXIST":
-            self = .tradeSyncTemplateNotExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .illegalParam,
+        .schoolNotExist,
+        .checkSchoolSignFail,
+        .tradeSyncTemplateNotExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -83,14 +76,6 @@ public enum AlipayCommerceEducateSchoolcardOrderSyncErrorCode: AlipayStringEnum 
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

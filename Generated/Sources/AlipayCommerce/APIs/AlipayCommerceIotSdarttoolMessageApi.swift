@@ -76,19 +76,14 @@ public enum AlipayCommerceIotSdarttoolMessageQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "PARAM_INVALID":
-            self = .paramInvalid
-        case "NOT_FOUND_DATA":
-            self = .notFoundData
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .paramInvalid,
+        .notFoundData,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -100,14 +95,6 @@ public enum AlipayCommerceIotSdarttoolMessageQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -191,33 +178,21 @@ public enum AlipayCommerceIotSdarttoolMessageSendErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "PARAM_INVALID":
-            self = .paramInvalid
-        case "BIZ_ERROR":
-            self = .bizError
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "DEVICE_AUTH_FAIL":
-            self = .deviceAuthFail
-        case "PRINT_CONTEN_OVER_LENGTH":
-            self = .printContenOverLength
-        case "NOT_FOUND_DEVICE":
-            self = .notFoundDevice
-        case "DEVICE_NOT_ONLINE":
-            self = .deviceNotOnline
-        case "NO_SUB_INFO":
-            self = .noSubInfo
-        case "LOW_SYSTEM_VERSION":
-            self = .lowSystemVersion
-        case "MSG_TYPE_INVALID":
-            self = .msgTypeInvalid
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .paramInvalid,
+        .bizError,
+        .systemError,
+        .deviceAuthFail,
+        .printContenOverLength,
+        .notFoundDevice,
+        .deviceNotOnline,
+        .noSubInfo,
+        .lowSystemVersion,
+        .msgTypeInvalid,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .paramInvalid:
@@ -243,14 +218,6 @@ public enum AlipayCommerceIotSdarttoolMessageSendErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -98,17 +98,13 @@ public enum AlipayCommerceLogisticsOrderInstantdeliveryCancelErrorCode: AlipaySt
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "PARAM_ILLEGAL":
-            self = .paramIllegal
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .paramIllegal,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .paramIllegal:
@@ -118,14 +114,6 @@ public enum AlipayCommerceLogisticsOrderInstantdeliveryCancelErrorCode: AlipaySt
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -205,33 +193,21 @@ public enum AlipayCommerceLogisticsOrderInstantdeliveryCreateErrorCode: AlipaySt
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "PARAM_ILLEGAL":
-            self = .paramIllegal
-        case "LOGISTICS_COMPANY_CONFIG_EXCEPTION":
-            self = .logisticsCompanyConfigException
-        case "NOT_REGISTER_LOGISTICS_ACCOUNT_OR_SHOP":
-            self = .notRegisterLogisticsAccountOrShop
-        case "MRCH_DEDUCT_AGREEMENT_NOT_EXIST":
-            self = .mrchDeductAgreementNotExist
-        case "OUT_ORDER_NO_REPEAT":
-            self = .outOrderNoRepeat
-        case "WAYBILL_NO_REPEAT":
-            self = .waybillNoRepeat
-        case "PAY_FAIL":
-            self = .payFail
-        case "PAY_UNKNOWN":
-            self = .payUnknown
-        case "THIRD_BIZ_EXCEPTION":
-            self = .thirdBizException
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .paramIllegal,
+        .logisticsCompanyConfigException,
+        .notRegisterLogisticsAccountOrShop,
+        .mrchDeductAgreementNotExist,
+        .outOrderNoRepeat,
+        .waybillNoRepeat,
+        .payFail,
+        .payUnknown,
+        .thirdBizException,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -257,14 +233,6 @@ public enum AlipayCommerceLogisticsOrderInstantdeliveryCreateErrorCode: AlipaySt
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -412,25 +380,17 @@ public enum AlipayCommerceLogisticsOrderInstantdeliveryPrecreateErrorCode: Alipa
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "PARAM_ILLEGAL":
-            self = .paramIllegal
-        case "LOGISTICS_COMPANY_CONFIG_EXCEPTION":
-            self = .logisticsCompanyConfigException
-        case "MRCH_ACCOUNT_AVAILABLE_AMOUNT_NOT_ENOUGH":
-            self = .mrchAccountAvailableAmountNotEnough
-        case "MRCH_PID_ACCOUNT_NOT_EXIST":
-            self = .mrchPidAccountNotExist
-        case "NOT_REGISTER_LOGISTICS_ACCOUNT_OR_SHOP":
-            self = .notRegisterLogisticsAccountOrShop
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .paramIllegal,
+        .logisticsCompanyConfigException,
+        .mrchAccountAvailableAmountNotEnough,
+        .mrchPidAccountNotExist,
+        .notRegisterLogisticsAccountOrShop,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -448,14 +408,6 @@ public enum AlipayCommerceLogisticsOrderInstantdeliveryPrecreateErrorCode: Alipa
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

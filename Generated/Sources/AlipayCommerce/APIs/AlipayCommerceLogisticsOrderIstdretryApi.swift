@@ -56,33 +56,21 @@ public enum AlipayCommerceLogisticsOrderIstdretryCreateErrorCode: AlipayStringEn
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "PARAM_ILLEGAL":
-            self = .paramIllegal
-        case "LOGISTICS_COMPANY_CONFIG_EXCEPTION":
-            self = .logisticsCompanyConfigException
-        case "NOT_REGISTER_LOGISTICS_ACCOUNT_OR_SHOP":
-            self = .notRegisterLogisticsAccountOrShop
-        case "MRCH_DEDUCT_AGREEMENT_NOT_EXIST":
-            self = .mrchDeductAgreementNotExist
-        case "OUT_ORDER_NO_REPEAT":
-            self = .outOrderNoRepeat
-        case "WAYBILL_NO_REPEAT":
-            self = .waybillNoRepeat
-        case "PAY_FAIL":
-            self = .payFail
-        case "PAY_UNKNOWN":
-            self = .payUnknown
-        case "THIRD_BIZ_EXCEPTION":
-            self = .thirdBizException
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .paramIllegal,
+        .logisticsCompanyConfigException,
+        .notRegisterLogisticsAccountOrShop,
+        .mrchDeductAgreementNotExist,
+        .outOrderNoRepeat,
+        .waybillNoRepeat,
+        .payFail,
+        .payUnknown,
+        .thirdBizException,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -108,14 +96,6 @@ public enum AlipayCommerceLogisticsOrderIstdretryCreateErrorCode: AlipayStringEn
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -54,19 +54,14 @@ public enum AlipayCommerceTransportChargerChargerbindinfoSyncErrorCode: AlipaySt
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ISV_INVALID_ARGUMENTS":
-            self = .isvInvalidArguments
-        case "BUSINESS_FAILED":
-            self = .businessFailed
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .isvInvalidArguments,
+        .businessFailed,
+        .invalidParameter,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .isvInvalidArguments:
@@ -78,14 +73,6 @@ public enum AlipayCommerceTransportChargerChargerbindinfoSyncErrorCode: AlipaySt
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -51,23 +51,16 @@ public enum AlipayCommerceTransportParkingPaymentinfoSyncErrorCode: AlipayString
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "BIZ_FAIL":
-            self = .bizFail
-        case "BIZ_UNKNOWN":
-            self = .bizUnknown
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "OPERATION_FREQUENTLY":
-            self = .operationFrequently
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .bizFail,
+        .bizUnknown,
+        .systemError,
+        .operationFrequently,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -83,14 +76,6 @@ public enum AlipayCommerceTransportParkingPaymentinfoSyncErrorCode: AlipayString
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -165,27 +165,18 @@ public enum AlipayDataBillAccountlogQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_BUSY":
-            self = .systemBusy
-        case "AGREEMENT_CHECK_FAIL":
-            self = .agreementCheckFail
-        case "USER_AGREEMENT_CHECK_FAIL":
-            self = .userAgreementCheckFail
-        case "ISV_BUSINESS_FAILED":
-            self = .isvBusinessFailed
-        case "ILLEGAL_ARGUMENT":
-            self = .illegalArgument
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .invalidParameter,
+        .systemBusy,
+        .agreementCheckFail,
+        .userAgreementCheckFail,
+        .isvBusinessFailed,
+        .illegalArgument,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -205,14 +196,6 @@ public enum AlipayDataBillAccountlogQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -113,29 +113,19 @@ public enum AlipayDataDataserviceAdPromotepageBatchqueryErrorCode: AlipayStringE
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "BIZ_ERROR":
-            self = .bizError
-        case "NO_SERVICE_PURVIEW":
-            self = .noServicePurview
-        case "BIZ_TOKEN_ERROR":
-            self = .bizTokenError
-        case "NO_DATA_PURVIEW":
-            self = .noDataPurview
-        case "NULL_ARGUMENT":
-            self = .nullArgument
-        case "PRINCIPAL_NOT_EXIST":
-            self = .principalNotExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .invalidParameter,
+        .bizError,
+        .noServicePurview,
+        .bizTokenError,
+        .noDataPurview,
+        .nullArgument,
+        .principalNotExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -157,14 +147,6 @@ public enum AlipayDataDataserviceAdPromotepageBatchqueryErrorCode: AlipayStringE
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -218,29 +200,19 @@ public enum AlipayDataDataserviceAdPromotepageDownloadErrorCode: AlipayStringEnu
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "BIZ_ERROR":
-            self = .bizError
-        case "NO_SERVICE_PURVIEW":
-            self = .noServicePurview
-        case "BIZ_TOKEN_ERROR":
-            self = .bizTokenError
-        case "NO_DATA_PURVIEW":
-            self = .noDataPurview
-        case "NULL_ARGUMENT":
-            self = .nullArgument
-        case "PRINCIPAL_NOT_EXIST":
-            self = .principalNotExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .invalidParameter,
+        .bizError,
+        .noServicePurview,
+        .bizTokenError,
+        .noDataPurview,
+        .nullArgument,
+        .principalNotExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -262,14 +234,6 @@ public enum AlipayDataDataserviceAdPromotepageDownloadErrorCode: AlipayStringEnu
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -61,19 +61,14 @@ public enum AlipayDataDataserviceBillDownloadurlQueryBillType: AlipayStringEnum 
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "trade":
-            self = .trade
-        case "signcustomer":
-            self = .signcustomer
-        case "trade_zft_merchant":
-            self = .tradeZftMerchant
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .trade,
+        .signcustomer,
+        .tradeZftMerchant,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .trade:
@@ -85,14 +80,6 @@ public enum AlipayDataDataserviceBillDownloadurlQueryBillType: AlipayStringEnum 
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -109,19 +96,14 @@ public enum AlipayDataDataserviceBillDownloadurlQueryErrorCode: AlipayStringEnum
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVAILID_ARGUMENTS":
-            self = .invailidArguments
-        case "BILL_NOT_EXIST":
-            self = .billNotExist
-        case "UNKNOWN_ERROR":
-            self = .unknownError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invailidArguments,
+        .billNotExist,
+        .unknownError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invailidArguments:
@@ -133,14 +115,6 @@ public enum AlipayDataDataserviceBillDownloadurlQueryErrorCode: AlipayStringEnum
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

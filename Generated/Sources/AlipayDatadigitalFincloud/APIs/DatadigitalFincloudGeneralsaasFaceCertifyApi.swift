@@ -103,23 +103,16 @@ public enum DatadigitalFincloudGeneralsaasFaceCertifyInitializeErrorCode: Alipay
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "ARRANGEMENT_STATUS_ERROR":
-            self = .arrangementStatusError
-        case "ACCOUNT_MONEY_LIMIT_ERROR":
-            self = .accountMoneyLimitError
-        case "INVALID_SWITCH":
-            self = .invalidSwitch
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .invalidParameter,
+        .arrangementStatusError,
+        .accountMoneyLimitError,
+        .invalidSwitch,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -135,14 +128,6 @@ public enum DatadigitalFincloudGeneralsaasFaceCertifyInitializeErrorCode: Alipay
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -213,23 +198,16 @@ public enum DatadigitalFincloudGeneralsaasFaceCertifyQueryErrorCode: AlipayStrin
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "CERTIFY_ID_EXPIRED":
-            self = .certifyIdExpired
-        case "OPEN_CERTIFY_BILL_NOT_EXIST":
-            self = .openCertifyBillNotExist
-        case "OPEN_CERTIFY_BILL_STATUS_ERROR":
-            self = .openCertifyBillStatusError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .invalidParameter,
+        .certifyIdExpired,
+        .openCertifyBillNotExist,
+        .openCertifyBillStatusError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -245,14 +223,6 @@ public enum DatadigitalFincloudGeneralsaasFaceCertifyQueryErrorCode: AlipayStrin
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -300,17 +270,13 @@ public enum DatadigitalFincloudGeneralsaasFaceCertifyVerifyErrorCode: AlipayStri
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .invalidParameter,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -320,14 +286,6 @@ public enum DatadigitalFincloudGeneralsaasFaceCertifyVerifyErrorCode: AlipayStri
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -91,25 +91,17 @@ public enum DatadigitalFincloudGeneralsaasFaceCheckInitializeErrorCode: AlipaySt
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "ILLEGAL_ARGUMENT_FORMAT":
-            self = .illegalArgumentFormat
-        case "UNKNOWN_ERROR":
-            self = .unknownError
-        case "ACCOUNT_MONEY_LIMIT_ERROR":
-            self = .accountMoneyLimitError
-        case "INVALID_SWITCH":
-            self = .invalidSwitch
-        case "FILE_SIZE_TO_LARGE":
-            self = .fileSizeToLarge
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .illegalArgumentFormat,
+        .unknownError,
+        .accountMoneyLimitError,
+        .invalidSwitch,
+        .fileSizeToLarge,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -127,14 +119,6 @@ public enum DatadigitalFincloudGeneralsaasFaceCheckInitializeErrorCode: AlipaySt
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -205,21 +189,15 @@ public enum DatadigitalFincloudGeneralsaasFaceCheckQueryErrorCode: AlipayStringE
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "QUERY_INVALID_CERTIFYID":
-            self = .queryInvalidCertifyid
-        case "QUERY_CERTIFYID_EXPIRED":
-            self = .queryCertifyidExpired
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .invalidParameter,
+        .queryInvalidCertifyid,
+        .queryCertifyidExpired,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -233,14 +211,6 @@ public enum DatadigitalFincloudGeneralsaasFaceCheckQueryErrorCode: AlipayStringE
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -58,25 +58,17 @@ public enum DatadigitalFincloudGeneralsaasFaceSourceCertifyErrorCode: AlipayStri
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "ILLEGAL_ARGUMENT_FORMAT":
-            self = .illegalArgumentFormat
-        case "UNKNOWN_ERROR":
-            self = .unknownError
-        case "ACCOUNT_MONEY_LIMIT_ERROR":
-            self = .accountMoneyLimitError
-        case "FILE_SIZE_TO_LARGE":
-            self = .fileSizeToLarge
-        case "INVALID_SWITCH":
-            self = .invalidSwitch
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .illegalArgumentFormat,
+        .unknownError,
+        .accountMoneyLimitError,
+        .fileSizeToLarge,
+        .invalidSwitch,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -94,14 +86,6 @@ public enum DatadigitalFincloudGeneralsaasFaceSourceCertifyErrorCode: AlipayStri
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

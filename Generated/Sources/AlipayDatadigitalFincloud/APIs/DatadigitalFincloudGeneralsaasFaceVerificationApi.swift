@@ -84,29 +84,19 @@ public enum DatadigitalFincloudGeneralsaasFaceVerificationInitializeErrorCode: A
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "ILLEGAL_ARGUMENT_FORMAT":
-            self = .illegalArgumentFormat
-        case "UNKNOWN_ERROR":
-            self = .unknownError
-        case "INVALID_SWITCH":
-            self = .invalidSwitch
-        case "INVALID_CERT_INFO":
-            self = .invalidCertInfo
-        case "INVALID_INPUT_IMAGE":
-            self = .invalidInputImage
-        case "OVER_RATE_LIMIT":
-            self = .overRateLimit
-        case "ACCOUNT_MONEY_LIMIT_ERROR":
-            self = .accountMoneyLimitError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .illegalArgumentFormat,
+        .unknownError,
+        .invalidSwitch,
+        .invalidCertInfo,
+        .invalidInputImage,
+        .overRateLimit,
+        .accountMoneyLimitError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -128,14 +118,6 @@ public enum DatadigitalFincloudGeneralsaasFaceVerificationInitializeErrorCode: A
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -237,27 +219,18 @@ public enum DatadigitalFincloudGeneralsaasFaceVerificationQueryErrorCode: Alipay
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "UNKNOWN_ERROR":
-            self = .unknownError
-        case "ILLEGAL_ARGUMENT_FORMAT":
-            self = .illegalArgumentFormat
-        case "QUERY_INVALID_CERTIFYID":
-            self = .queryInvalidCertifyid
-        case "QUERY_CERTIFYID_EXPIRED":
-            self = .queryCertifyidExpired
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "ACCOUNT_NOT_AVAILABLE":
-            self = .accountNotAvailable
-        case "SDK_VERSION_NOT_SUPPORT":
-            self = .sdkVersionNotSupport
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .unknownError,
+        .illegalArgumentFormat,
+        .queryInvalidCertifyid,
+        .queryCertifyidExpired,
+        .systemError,
+        .accountNotAvailable,
+        .sdkVersionNotSupport,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .unknownError:
@@ -277,14 +250,6 @@ public enum DatadigitalFincloudGeneralsaasFaceVerificationQueryErrorCode: Alipay
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -51,23 +51,16 @@ public enum DatadigitalFincloudGeneralsaasOcrMobileInitializeErrorCode: AlipaySt
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "ILLEGAL_ARGUMENT_FORMAT":
-            self = .illegalArgumentFormat
-        case "UNKNOWN_ERROR":
-            self = .unknownError
-        case "INVALID_SWITCH":
-            self = .invalidSwitch
-        case "ACCOUNT_MONEY_LIMIT_ERROR":
-            self = .accountMoneyLimitError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .illegalArgumentFormat,
+        .unknownError,
+        .invalidSwitch,
+        .accountMoneyLimitError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -83,14 +76,6 @@ public enum DatadigitalFincloudGeneralsaasOcrMobileInitializeErrorCode: AlipaySt
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

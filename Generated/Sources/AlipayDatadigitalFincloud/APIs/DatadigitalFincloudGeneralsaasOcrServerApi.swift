@@ -59,27 +59,18 @@ public enum DatadigitalFincloudGeneralsaasOcrServerDetectErrorCode: AlipayString
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_OCR_TYPE":
-            self = .invalidOcrType
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "ILLEGAL_ARGUMENT_FORMAT":
-            self = .illegalArgumentFormat
-        case "UNKNOWN_ERROR":
-            self = .unknownError
-        case "INVALID_SWITCH":
-            self = .invalidSwitch
-        case "FILE_SIZE_TO_LARGE":
-            self = .fileSizeToLarge
-        case "ACCOUNT_MONEY_LIMIT_ERROR":
-            self = .accountMoneyLimitError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidOcrType,
+        .systemError,
+        .illegalArgumentFormat,
+        .unknownError,
+        .invalidSwitch,
+        .fileSizeToLarge,
+        .accountMoneyLimitError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidOcrType:
@@ -99,14 +90,6 @@ public enum DatadigitalFincloudGeneralsaasOcrServerDetectErrorCode: AlipayString
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -103,31 +103,20 @@ public enum AlipayEbppBillAddErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "isv.invalid-arguments":
-            self = .isvInvalidArguments
-        case "isv.invalid-auth-token":
-            self = .isvInvalidAuthToken
-        case "isv.order-type-cannot-access":
-            self = .isvOrderTypeCannotAccess
-        case "isp.unknow-error":
-            self = .ispUnknowError
-        case "isv.pay-bill-is-complete":
-            self = .isvPayBillIsComplete
-        case "isv.pay-bill-is-closed":
-            self = .isvPayBillIsClosed
-        case "isv.create-bill-is-wait-pay":
-            self = .isvCreateBillIsWaitPay
-        case "isv.query-bill-error":
-            self = .isvQueryBillError
-        case "isv.charge-inst-cannot-use":
-            self = .isvChargeInstCannotUse
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .isvInvalidArguments,
+        .isvInvalidAuthToken,
+        .isvOrderTypeCannotAccess,
+        .ispUnknowError,
+        .isvPayBillIsComplete,
+        .isvPayBillIsClosed,
+        .isvCreateBillIsWaitPay,
+        .isvQueryBillError,
+        .isvChargeInstCannotUse,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .isvInvalidArguments:
@@ -151,14 +140,6 @@ public enum AlipayEbppBillAddErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -349,27 +330,18 @@ public enum AlipayEbppBillGetErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "isv.invalid-auth-token":
-            self = .isvInvalidAuthToken
-        case "isv.order-type-cannot-access":
-            self = .isvOrderTypeCannotAccess
-        case "isv.invalid-arguments":
-            self = .isvInvalidArguments
-        case "isp.unknown-error":
-            self = .ispUnknownError
-        case "isv.bill-is-not-exisit":
-            self = .isvBillIsNotExisit
-        case "isv.order-type-error":
-            self = .isvOrderTypeError
-        case "isv.invalid-access-other-bill":
-            self = .isvInvalidAccessOtherBill
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .isvInvalidAuthToken,
+        .isvOrderTypeCannotAccess,
+        .isvInvalidArguments,
+        .ispUnknownError,
+        .isvBillIsNotExisit,
+        .isvOrderTypeError,
+        .isvInvalidAccessOtherBill,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .isvInvalidAuthToken:
@@ -389,14 +361,6 @@ public enum AlipayEbppBillGetErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

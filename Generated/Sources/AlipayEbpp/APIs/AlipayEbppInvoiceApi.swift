@@ -51,23 +51,16 @@ public enum AlipayEbppInvoiceSycnErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "PARAMETER_ILLEGAL":
-            self = .parameterIllegal
-        case "MERCHANT_NOT_SUPPORTED":
-            self = .merchantNotSupported
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "RECORD_ALREADY_EXIST":
-            self = .recordAlreadyExist
-        case "COLLECTION_NON_USER":
-            self = .collectionNonUser
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .parameterIllegal,
+        .merchantNotSupported,
+        .systemError,
+        .recordAlreadyExist,
+        .collectionNonUser,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .parameterIllegal:
@@ -83,14 +76,6 @@ public enum AlipayEbppInvoiceSycnErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

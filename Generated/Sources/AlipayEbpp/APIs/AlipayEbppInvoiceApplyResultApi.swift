@@ -50,21 +50,15 @@ public enum AlipayEbppInvoiceApplyResultSyncErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "ANT_INVOICE_APPLY_NOT_EXIST":
-            self = .antInvoiceApplyNotExist
-        case "BIZ_ERROR":
-            self = .bizError
-        case "INVOICE_APPLY_RETURN_INVALID":
-            self = .invoiceApplyReturnInvalid
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .antInvoiceApplyNotExist,
+        .bizError,
+        .invoiceApplyReturnInvalid,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -78,14 +72,6 @@ public enum AlipayEbppInvoiceApplyResultSyncErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

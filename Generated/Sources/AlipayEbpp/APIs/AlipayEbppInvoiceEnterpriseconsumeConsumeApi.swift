@@ -52,25 +52,17 @@ public enum AlipayEbppInvoiceEnterpriseconsumeConsumeBatchqueryErrorCode: Alipay
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "PERMISSION_DENIED":
-            self = .permissionDenied
-        case "EMPLOYEE_CNT_LIMIT_ERROR":
-            self = .employeeCntLimitError
-        case "DURATION_EXCEED_LIMIT_ERROR":
-            self = .durationExceedLimitError
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "DURATION_ILLEGAL":
-            self = .durationIllegal
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .permissionDenied,
+        .employeeCntLimitError,
+        .durationExceedLimitError,
+        .systemError,
+        .durationIllegal,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -88,14 +80,6 @@ public enum AlipayEbppInvoiceEnterpriseconsumeConsumeBatchqueryErrorCode: Alipay
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -119,33 +119,21 @@ public enum AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleCreateErrorCode:
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "PARAMETER_ILLEGAL":
-            self = .parameterIllegal
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "PERMISSION_DENIED":
-            self = .permissionDenied
-        case "ENTERPRISE_TITLE_NOT_EXISTS":
-            self = .enterpriseTitleNotExists
-        case "INVOICE_RULE_NAME_EXIST":
-            self = .invoiceRuleNameExist
-        case "INVOICE_RULE_NAME_TOO_LONG":
-            self = .invoiceRuleNameTooLong
-        case "INVOICE_RULE_NAME_ILLEGAL":
-            self = .invoiceRuleNameIllegal
-        case "BILL_MONTH_DAY_ILLEGAL":
-            self = .billMonthDayIllegal
-        case "BIZ_ERROR":
-            self = .bizError
-        case "REMOTE_SERVICE_ERROR":
-            self = .remoteServiceError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .parameterIllegal,
+        .systemError,
+        .permissionDenied,
+        .enterpriseTitleNotExists,
+        .invoiceRuleNameExist,
+        .invoiceRuleNameTooLong,
+        .invoiceRuleNameIllegal,
+        .billMonthDayIllegal,
+        .bizError,
+        .remoteServiceError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .parameterIllegal:
@@ -171,14 +159,6 @@ public enum AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleCreateErrorCode:
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -283,35 +263,22 @@ public enum AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleModifyErrorCode:
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "PARAMETER_ILLEGAL":
-            self = .parameterIllegal
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "PERMISSION_DENIED":
-            self = .permissionDenied
-        case "ENTERPRISE_TITLE_NOT_EXISTS":
-            self = .enterpriseTitleNotExists
-        case "INVOICE_RULE_NAME_EXIST":
-            self = .invoiceRuleNameExist
-        case "INVOICE_RULE_NOT_EXIST":
-            self = .invoiceRuleNotExist
-        case "INVOICE_RULE_NAME_TOO_LONG":
-            self = .invoiceRuleNameTooLong
-        case "INVOICE_RULE_NAME_ILLEGAL":
-            self = .invoiceRuleNameIllegal
-        case "INVOICE_RULE_MODIFIED_FAIL":
-            self = .invoiceRuleModifiedFail
-        case "BIZ_ERROR":
-            self = .bizError
-        case "INVOICE_RULE_FUTURE_EXIST":
-            self = .invoiceRuleFutureExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .parameterIllegal,
+        .systemError,
+        .permissionDenied,
+        .enterpriseTitleNotExists,
+        .invoiceRuleNameExist,
+        .invoiceRuleNotExist,
+        .invoiceRuleNameTooLong,
+        .invoiceRuleNameIllegal,
+        .invoiceRuleModifiedFail,
+        .bizError,
+        .invoiceRuleFutureExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .parameterIllegal:
@@ -339,14 +306,6 @@ public enum AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleModifyErrorCode:
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -437,23 +396,16 @@ public enum AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleQueryErrorCode: 
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "PARAMETER_ILLEGAL":
-            self = .parameterIllegal
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "PERMISSION_DENIED":
-            self = .permissionDenied
-        case "INVOICE_RULE_NOT_EXIST":
-            self = .invoiceRuleNotExist
-        case "REMOTE_SERVICE_ERROR":
-            self = .remoteServiceError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .parameterIllegal,
+        .systemError,
+        .permissionDenied,
+        .invoiceRuleNotExist,
+        .remoteServiceError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .parameterIllegal:
@@ -469,14 +421,6 @@ public enum AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleQueryErrorCode: 
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -55,31 +55,20 @@ public enum AlipayEbppInvoiceEnterpriseconsumeOpenrulerelationCreateErrorCode: A
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "PERMISSION_DENIED":
-            self = .permissionDenied
-        case "BIND_RELATION_ERROR":
-            self = .bindRelationError
-        case "INVOICE_RULE_NOT_EXIST":
-            self = .invoiceRuleNotExist
-        case "GROUP_NOT_EXIST":
-            self = .groupNotExist
-        case "EXPENSE_INVOICE_RULE_EXIST":
-            self = .expenseInvoiceRuleExist
-        case "PARAMETER_ILLEGAL":
-            self = .parameterIllegal
-        case "REMOTE_SERVICE_ERROR":
-            self = .remoteServiceError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .permissionDenied,
+        .bindRelationError,
+        .invoiceRuleNotExist,
+        .groupNotExist,
+        .expenseInvoiceRuleExist,
+        .parameterIllegal,
+        .remoteServiceError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -103,14 +92,6 @@ public enum AlipayEbppInvoiceEnterpriseconsumeOpenrulerelationCreateErrorCode: A
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -60,23 +60,16 @@ public enum AlipayEbppInvoiceEnterpriseconsumeSummaryinvoicedetailQueryErrorCode
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "PERMISSION_DENIED":
-            self = .permissionDenied
-        case "SUMMARY_INVOICE_NOT_EXIT":
-            self = .summaryInvoiceNotExit
-        case "PARAMETER_ILLEGAL":
-            self = .parameterIllegal
-        case "BIZ_ERROR":
-            self = .bizError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .permissionDenied,
+        .summaryInvoiceNotExit,
+        .parameterIllegal,
+        .bizError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -92,14 +85,6 @@ public enum AlipayEbppInvoiceEnterpriseconsumeSummaryinvoicedetailQueryErrorCode
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -135,19 +135,14 @@ public enum AlipayEbppInvoiceEnterpriseexctrlEmployertitleBatchqueryErrorCode: A
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "PERMISSION_DENIED":
-            self = .permissionDenied
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "PARAMETER_ILLEGAL":
-            self = .parameterIllegal
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .permissionDenied,
+        .systemError,
+        .parameterIllegal,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .permissionDenied:
@@ -159,14 +154,6 @@ public enum AlipayEbppInvoiceEnterpriseexctrlEmployertitleBatchqueryErrorCode: A
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -250,25 +237,17 @@ public enum AlipayEbppInvoiceEnterpriseexctrlEmployertitleCreateErrorCode: Alipa
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "PARAMETER_ILLEGAL":
-            self = .parameterIllegal
-        case "PERMISSION_DENIED":
-            self = .permissionDenied
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "ENTERPRISE_TITLE_EXISTS":
-            self = .enterpriseTitleExists
-        case "ENTERPRISE_TITLE_EXCEED":
-            self = .enterpriseTitleExceed
-        case "ENTERPRISE_TITLE_ERROR":
-            self = .enterpriseTitleError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .parameterIllegal,
+        .permissionDenied,
+        .systemError,
+        .enterpriseTitleExists,
+        .enterpriseTitleExceed,
+        .enterpriseTitleError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .parameterIllegal:
@@ -286,14 +265,6 @@ public enum AlipayEbppInvoiceEnterpriseexctrlEmployertitleCreateErrorCode: Alipa
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -398,27 +369,18 @@ public enum AlipayEbppInvoiceEnterpriseexctrlEmployertitleModifyErrorCode: Alipa
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "PARAMETER_ILLEGAL":
-            self = .parameterIllegal
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "PERMISSION_DENIED":
-            self = .permissionDenied
-        case "ENTERPRISE_TITLE_EXISTS":
-            self = .enterpriseTitleExists
-        case "ENTERPRISE_TITLE_NOT_EXISTS":
-            self = .enterpriseTitleNotExists
-        case "ENTERPRISE_TITLE_ERROR":
-            self = .enterpriseTitleError
-        case "EMPLOYEE_DONT_EXIST":
-            self = .employeeDontExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .parameterIllegal,
+        .systemError,
+        .permissionDenied,
+        .enterpriseTitleExists,
+        .enterpriseTitleNotExists,
+        .enterpriseTitleError,
+        .employeeDontExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .parameterIllegal:
@@ -438,14 +400,6 @@ public enum AlipayEbppInvoiceEnterpriseexctrlEmployertitleModifyErrorCode: Alipa
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -550,19 +504,14 @@ public enum AlipayEbppInvoiceEnterpriseexctrlEmployertitleQueryErrorCode: Alipay
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "PERMISSION_DENIED":
-            self = .permissionDenied
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "PARAMETER_ILLEGAL":
-            self = .parameterIllegal
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .permissionDenied,
+        .systemError,
+        .parameterIllegal,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .permissionDenied:
@@ -574,14 +523,6 @@ public enum AlipayEbppInvoiceEnterpriseexctrlEmployertitleQueryErrorCode: Alipay
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -61,43 +61,26 @@ public enum AlipayEbppInvoiceExpenseProgressSyncErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVOICE_NOT_EXIST":
-            self = .invoiceNotExist
-        case "INVOICE_EXPENSE_STATUS_REPEAT":
-            self = .invoiceExpenseStatusRepeat
-        case "PERMISSION_DENIED":
-            self = .permissionDenied
-        case "EXPENSE_INVOICE_DETAIL_URL_CHECK":
-            self = .expenseInvoiceDetailUrlCheck
-        case "INVOICE_HAVE_PROCESSING_EXPENSE":
-            self = .invoiceHaveProcessingExpense
-        case "INVOICE_HAVE_EXPENSE":
-            self = .invoiceHaveExpense
-        case "EXPENSE_ORDER_NO_DISAGREE":
-            self = .expenseOrderNoDisagree
-        case "EXPENSE_INVOICE_DISABLE":
-            self = .expenseInvoiceDisable
-        case "EXPENSE_NOT_REACH_PROCESSING":
-            self = .expenseNotReachProcessing
-        case "EXPENSE_APPLY_ID_REPEAT":
-            self = .expenseApplyIdRepeat
-        case "PARAMETER_ILLEGAL":
-            self = .parameterIllegal
-        case "EXPENSE_BUSINESS_TIME_ERROR":
-            self = .expenseBusinessTimeError
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "QUERY_TAX_NO_NOT_EQUAL_CERTIFY_NO":
-            self = .queryTaxNoNotEqualCertifyNo
-        case "PRODUCT_IS_EMPTY":
-            self = .productIsEmpty
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invoiceNotExist,
+        .invoiceExpenseStatusRepeat,
+        .permissionDenied,
+        .expenseInvoiceDetailUrlCheck,
+        .invoiceHaveProcessingExpense,
+        .invoiceHaveExpense,
+        .expenseOrderNoDisagree,
+        .expenseInvoiceDisable,
+        .expenseNotReachProcessing,
+        .expenseApplyIdRepeat,
+        .parameterIllegal,
+        .expenseBusinessTimeError,
+        .systemError,
+        .queryTaxNoNotEqualCertifyNo,
+        .productIsEmpty,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invoiceNotExist:
@@ -133,14 +116,6 @@ public enum AlipayEbppInvoiceExpenseProgressSyncErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

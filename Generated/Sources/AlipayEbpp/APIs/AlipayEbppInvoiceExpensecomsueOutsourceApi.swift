@@ -53,27 +53,18 @@ public enum AlipayEbppInvoiceExpensecomsueOutsourceNotifyErrorCode: AlipayString
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "PERMISSION_DENIED":
-            self = .permissionDenied
-        case "WORK_NO_NOT_FIND":
-            self = .workNoNotFind
-        case "QUOTA_DEAL_ERROR":
-            self = .quotaDealError
-        case "PLATFORM_ILLEGAL":
-            self = .platformIllegal
-        case "EMPLOYEE_NO_NOT_FIND":
-            self = .employeeNoNotFind
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .invalidParameter,
+        .permissionDenied,
+        .workNoNotFind,
+        .quotaDealError,
+        .platformIllegal,
+        .employeeNoNotFind,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -93,14 +84,6 @@ public enum AlipayEbppInvoiceExpensecomsueOutsourceNotifyErrorCode: AlipayString
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -78,27 +78,18 @@ public enum AlipayEbppInvoiceExpensecontrolIssuebatchCancelErrorCode: AlipayStri
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "ISSUE_BATCH_IS_INVALID":
-            self = .issueBatchIsInvalid
-        case "ISSUE_BATCH_REVOKING":
-            self = .issueBatchRevoking
-        case "ISSUE_BATCH_IN_PROGRESS":
-            self = .issueBatchInProgress
-        case "PERMISSION_DENIED":
-            self = .permissionDenied
-        case "FREQUENT_OPERATION_ERROR":
-            self = .frequentOperationError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .issueBatchIsInvalid,
+        .issueBatchRevoking,
+        .issueBatchInProgress,
+        .permissionDenied,
+        .frequentOperationError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -118,14 +109,6 @@ public enum AlipayEbppInvoiceExpensecontrolIssuebatchCancelErrorCode: AlipayStri
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -212,35 +195,22 @@ public enum AlipayEbppInvoiceExpensecontrolIssuebatchCreateErrorCode: AlipayStri
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "ISSUE_NAME_DUPLICATE":
-            self = .issueNameDuplicate
-        case "ISSUE_BATCH_NO_DUPLICATE":
-            self = .issueBatchNoDuplicate
-        case "EMPLOYEE_NOT_IN_INSTITUTION_SCOPE":
-            self = .employeeNotInInstitutionScope
-        case "BUSINESS_VALIDATE_ERROR":
-            self = .businessValidateError
-        case "INSTITUTION_START_DATE_NOT_REACHED":
-            self = .institutionStartDateNotReached
-        case "PERMISSION_DENIED":
-            self = .permissionDenied
-        case "INSTITUTION_IS_INVALID":
-            self = .institutionIsInvalid
-        case "INSTITUTION_ACTIVE_DATE_NOT_REACHED":
-            self = .institutionActiveDateNotReached
-        case "FREQUENT_OPERATION_ERROR":
-            self = .frequentOperationError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .issueNameDuplicate,
+        .issueBatchNoDuplicate,
+        .employeeNotInInstitutionScope,
+        .businessValidateError,
+        .institutionStartDateNotReached,
+        .permissionDenied,
+        .institutionIsInvalid,
+        .institutionActiveDateNotReached,
+        .frequentOperationError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -268,14 +238,6 @@ public enum AlipayEbppInvoiceExpensecontrolIssuebatchCreateErrorCode: AlipayStri
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -105,31 +105,20 @@ public enum AlipayEbppInvoiceExpensecontrolQuotaCreateErrorCode: AlipayStringEnu
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "PERMISSION_DENIED":
-            self = .permissionDenied
-        case "QUOTA_EXISTS":
-            self = .quotaExists
-        case "REQUEST_REPEAT":
-            self = .requestRepeat
-        case "ISSUE_BATCH_NO_DUPLICATE":
-            self = .issueBatchNoDuplicate
-        case "EMPLOYEE_NOT_IN_INSTITUTION_SCOPE":
-            self = .employeeNotInInstitutionScope
-        case "INSTITUTION_EXPIRED":
-            self = .institutionExpired
-        case "ISSUE_NAME_DUPLICATE":
-            self = .issueNameDuplicate
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .permissionDenied,
+        .quotaExists,
+        .requestRepeat,
+        .issueBatchNoDuplicate,
+        .employeeNotInInstitutionScope,
+        .institutionExpired,
+        .issueNameDuplicate,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -153,14 +142,6 @@ public enum AlipayEbppInvoiceExpensecontrolQuotaCreateErrorCode: AlipayStringEnu
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -333,37 +314,23 @@ public enum AlipayEbppInvoiceExpensecontrolQuotaModifyErrorCode: AlipayStringEnu
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "PERMISSION_DENIED":
-            self = .permissionDenied
-        case "QUOTA_LOCKED":
-            self = .quotaLocked
-        case "QUOTA_INSUFFICIENT":
-            self = .quotaInsufficient
-        case "QUOTA_NO_EXISTS":
-            self = .quotaNoExists
-        case "REQUEST_REPEAT":
-            self = .requestRepeat
-        case "QUOTA_EXCEED":
-            self = .quotaExceed
-        case "QUOTA_TYPE_NOT_MODIFY":
-            self = .quotaTypeNotModify
-        case "QUOTA_USED":
-            self = .quotaUsed
-        case "COUPON_MODIFY_SHARE_MODE_ERROR":
-            self = .couponModifyShareModeError
-        case "APPROVED_QUOTA_MODIFY_ERROR":
-            self = .approvedQuotaModifyError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .permissionDenied,
+        .quotaLocked,
+        .quotaInsufficient,
+        .quotaNoExists,
+        .requestRepeat,
+        .quotaExceed,
+        .quotaTypeNotModify,
+        .quotaUsed,
+        .couponModifyShareModeError,
+        .approvedQuotaModifyError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -393,14 +360,6 @@ public enum AlipayEbppInvoiceExpensecontrolQuotaModifyErrorCode: AlipayStringEnu
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -500,19 +459,14 @@ public enum AlipayEbppInvoiceExpensecontrolQuotaQueryErrorCode: AlipayStringEnum
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "PERMISSION_DENIED":
-            self = .permissionDenied
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .permissionDenied,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -524,14 +478,6 @@ public enum AlipayEbppInvoiceExpensecontrolQuotaQueryErrorCode: AlipayStringEnum
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -52,25 +52,17 @@ public enum AlipayEbppInvoiceExpenserulesProjectemployeeModifyErrorCode: AlipayS
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "PROJECT_NOT_EXIST":
-            self = .projectNotExist
-        case "EMPLOYEE_RULE_CONFLICT":
-            self = .employeeRuleConflict
-        case "PERMISSION_DENIED":
-            self = .permissionDenied
-        case "EMPLOYEE_MAX_RULE_COUNT":
-            self = .employeeMaxRuleCount
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .projectNotExist,
+        .employeeRuleConflict,
+        .permissionDenied,
+        .employeeMaxRuleCount,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -88,14 +80,6 @@ public enum AlipayEbppInvoiceExpenserulesProjectemployeeModifyErrorCode: AlipayS
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -51,23 +51,16 @@ public enum AlipayEbppInvoiceExpenserulesProjectinfoModifyErrorCode: AlipayStrin
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "PERMISSION_DENIED":
-            self = .permissionDenied
-        case "PROJECT_NOT_EXIST":
-            self = .projectNotExist
-        case "PROJECT_NAME_EXIST_ERROR":
-            self = .projectNameExistError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .permissionDenied,
+        .projectNotExist,
+        .projectNameExistError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -83,14 +76,6 @@ public enum AlipayEbppInvoiceExpenserulesProjectinfoModifyErrorCode: AlipayStrin
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

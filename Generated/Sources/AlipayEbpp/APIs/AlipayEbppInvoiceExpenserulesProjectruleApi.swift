@@ -101,33 +101,21 @@ public enum AlipayEbppInvoiceExpenserulesProjectruleCreateErrorCode: AlipayStrin
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "PERMISSION_DENIED":
-            self = .permissionDenied
-        case "EMPLOYEE_LIST_ERROR":
-            self = .employeeListError
-        case "PROJECT_NAME_EXIST_ERROR":
-            self = .projectNameExistError
-        case "EMPLOYEE_CNT_LIMIT_ERROR":
-            self = .employeeCntLimitError
-        case "EMPLOYEE_RULE_CONFLICT":
-            self = .employeeRuleConflict
-        case "EXPENSE_RULE_CREATE_FAIL":
-            self = .expenseRuleCreateFail
-        case "GROUP_NAME_EXIST":
-            self = .groupNameExist
-        case "EMPLOYEE_MAX_RULE_COUNT":
-            self = .employeeMaxRuleCount
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .permissionDenied,
+        .employeeListError,
+        .projectNameExistError,
+        .employeeCntLimitError,
+        .employeeRuleConflict,
+        .expenseRuleCreateFail,
+        .groupNameExist,
+        .employeeMaxRuleCount,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -153,14 +141,6 @@ public enum AlipayEbppInvoiceExpenserulesProjectruleCreateErrorCode: AlipayStrin
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -242,21 +222,15 @@ public enum AlipayEbppInvoiceExpenserulesProjectruleQueryErrorCode: AlipayString
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "PERMISSION_DENIED":
-            self = .permissionDenied
-        case "PROJECT_NOT_EXIST_ERROR":
-            self = .projectNotExistError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .permissionDenied,
+        .projectNotExistError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -270,14 +244,6 @@ public enum AlipayEbppInvoiceExpenserulesProjectruleQueryErrorCode: AlipayString
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

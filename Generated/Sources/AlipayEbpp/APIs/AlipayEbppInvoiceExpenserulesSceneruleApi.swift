@@ -120,27 +120,18 @@ public enum AlipayEbppInvoiceExpenserulesSceneruleCreateErrorCode: AlipayStringE
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "PERMISSION_DENIED":
-            self = .permissionDenied
-        case "STANDARD_NAME_EXIST_ERROR":
-            self = .standardNameExistError
-        case "EMPLOYEE_CNT_LIMIT_ERROR":
-            self = .employeeCntLimitError
-        case "EXPENSE_RULE_CREATE_FAIL":
-            self = .expenseRuleCreateFail
-        case "EMPLOYEE_MAX_RULE_COUNT":
-            self = .employeeMaxRuleCount
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .permissionDenied,
+        .standardNameExistError,
+        .employeeCntLimitError,
+        .expenseRuleCreateFail,
+        .employeeMaxRuleCount,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -160,14 +151,6 @@ public enum AlipayEbppInvoiceExpenserulesSceneruleCreateErrorCode: AlipayStringE
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -271,25 +254,17 @@ public enum AlipayEbppInvoiceExpenserulesSceneruleModifyErrorCode: AlipayStringE
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "PERMISSION_DENIED":
-            self = .permissionDenied
-        case "STANDARD_EXIST_ERROR":
-            self = .standardExistError
-        case "STANDARD_NAME_EXIST_ERROR":
-            self = .standardNameExistError
-        case "EXPENSE_RULE_CREATE_FAIL":
-            self = .expenseRuleCreateFail
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .permissionDenied,
+        .standardExistError,
+        .standardNameExistError,
+        .expenseRuleCreateFail,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -307,14 +282,6 @@ public enum AlipayEbppInvoiceExpenserulesSceneruleModifyErrorCode: AlipayStringE
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -407,19 +374,14 @@ public enum AlipayEbppInvoiceExpenserulesSceneruleQueryErrorCode: AlipayStringEn
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "PARAMETER_ILLEGAL":
-            self = .parameterIllegal
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "PERMISSION_DENIED":
-            self = .permissionDenied
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .parameterIllegal,
+        .systemError,
+        .permissionDenied,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .parameterIllegal:
@@ -431,14 +393,6 @@ public enum AlipayEbppInvoiceExpenserulesSceneruleQueryErrorCode: AlipayStringEn
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -69,25 +69,17 @@ public enum AlipayEbppInvoiceFileOutputQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVOICE_NOT_EXIST":
-            self = .invoiceNotExist
-        case "INVOICE_QUERY_DENY":
-            self = .invoiceQueryDeny
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "PARAMETER_ILLEGAL":
-            self = .parameterIllegal
-        case "PDF_NOT_EXIST":
-            self = .pdfNotExist
-        case "QUERY_TAX_NO_NOT_EQUAL_CERTIFY_NO":
-            self = .queryTaxNoNotEqualCertifyNo
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invoiceNotExist,
+        .invoiceQueryDeny,
+        .systemError,
+        .parameterIllegal,
+        .pdfNotExist,
+        .queryTaxNoNotEqualCertifyNo,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invoiceNotExist:
@@ -105,14 +97,6 @@ public enum AlipayEbppInvoiceFileOutputQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

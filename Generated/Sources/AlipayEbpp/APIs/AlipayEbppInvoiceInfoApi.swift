@@ -54,29 +54,19 @@ public enum AlipayEbppInvoiceInfoSendErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "MERCHANT_NOT_SUPPORT":
-            self = .merchantNotSupport
-        case "BIZ_ERROR":
-            self = .bizError
-        case "RECORD_ALREADY_EXIST":
-            self = .recordAlreadyExist
-        case "INVOICE_INFOSEC_CHECK_FAIL":
-            self = .invoiceInfosecCheckFail
-        case "COLLECTION_NON_USER":
-            self = .collectionNonUser
-        case "INVOICE_IS_NOT_EXPIRED":
-            self = .invoiceIsNotExpired
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .merchantNotSupport,
+        .bizError,
+        .recordAlreadyExist,
+        .invoiceInfosecCheckFail,
+        .collectionNonUser,
+        .invoiceIsNotExpired,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -98,14 +88,6 @@ public enum AlipayEbppInvoiceInfoSendErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

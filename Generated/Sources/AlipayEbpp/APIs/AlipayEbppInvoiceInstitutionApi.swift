@@ -113,25 +113,17 @@ public enum AlipayEbppInvoiceInstitutionCreateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "PERMISSION_DENIED":
-            self = .permissionDenied
-        case "INSTITUTION_CREATE_FAIL":
-            self = .institutionCreateFail
-        case "ENTERPRISE_SYNC_EXTERIOR_EXCEPTION":
-            self = .enterpriseSyncExteriorException
-        case "RECORD_EXIST":
-            self = .recordExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .permissionDenied,
+        .institutionCreateFail,
+        .enterpriseSyncExteriorException,
+        .recordExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -149,14 +141,6 @@ public enum AlipayEbppInvoiceInstitutionCreateErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -331,25 +315,17 @@ public enum AlipayEbppInvoiceInstitutionDeleteErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "PERMISSION_DENIED":
-            self = .permissionDenied
-        case "INSTITUTION_NOT_EXIST_ERROR":
-            self = .institutionNotExistError
-        case "INSTITUTION_DELETE_FAIL":
-            self = .institutionDeleteFail
-        case "ENTERPRISE_SYNC_EXTERIOR_EXCEPTION":
-            self = .enterpriseSyncExteriorException
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .permissionDenied,
+        .institutionNotExistError,
+        .institutionDeleteFail,
+        .enterpriseSyncExteriorException,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -367,14 +343,6 @@ public enum AlipayEbppInvoiceInstitutionDeleteErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -416,29 +384,19 @@ public enum AlipayEbppInvoiceInstitutionModifyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "PERMISSION_DENIED":
-            self = .permissionDenied
-        case "INSTITUTION_NOT_EXIST_ERROR":
-            self = .institutionNotExistError
-        case "INSTITUTION_MODIFY_FAIL":
-            self = .institutionModifyFail
-        case "MODIFY_CONSULT_FAILED_ISSUE":
-            self = .modifyConsultFailedIssue
-        case "MODIFY_CONSULT_FAILED_CONSUME":
-            self = .modifyConsultFailedConsume
-        case "RECORD_EXIST":
-            self = .recordExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .permissionDenied,
+        .institutionNotExistError,
+        .institutionModifyFail,
+        .modifyConsultFailedIssue,
+        .modifyConsultFailedConsume,
+        .recordExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -460,14 +418,6 @@ public enum AlipayEbppInvoiceInstitutionModifyErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

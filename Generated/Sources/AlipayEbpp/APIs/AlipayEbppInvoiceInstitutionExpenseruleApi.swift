@@ -102,25 +102,17 @@ public enum AlipayEbppInvoiceInstitutionExpenseruleCreateErrorCode: AlipayString
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "PERMISSION_DENIED":
-            self = .permissionDenied
-        case "INSTITUTION_NOT_EXIST_ERROR":
-            self = .institutionNotExistError
-        case "BIND_INVOICE_RULE_FAILED":
-            self = .bindInvoiceRuleFailed
-        case "RECORD_EXIST":
-            self = .recordExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .permissionDenied,
+        .institutionNotExistError,
+        .bindInvoiceRuleFailed,
+        .recordExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -138,14 +130,6 @@ public enum AlipayEbppInvoiceInstitutionExpenseruleCreateErrorCode: AlipayString
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -265,21 +249,15 @@ public enum AlipayEbppInvoiceInstitutionExpenseruleDeleteErrorCode: AlipayString
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "PERMISSION_DENIED":
-            self = .permissionDenied
-        case "INSTITUTION_NOT_EXIST_ERROR":
-            self = .institutionNotExistError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .permissionDenied,
+        .institutionNotExistError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -293,14 +271,6 @@ public enum AlipayEbppInvoiceInstitutionExpenseruleDeleteErrorCode: AlipayString
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -383,27 +353,18 @@ public enum AlipayEbppInvoiceInstitutionExpenseruleModifyErrorCode: AlipayString
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "PERMISSION_DENIED":
-            self = .permissionDenied
-        case "INSTITUTION_NOT_EXIST_ERROR":
-            self = .institutionNotExistError
-        case "EXPENSE_RULE_MODIFY_FAIL":
-            self = .expenseRuleModifyFail
-        case "BIND_INVOICE_RULE_FAILED":
-            self = .bindInvoiceRuleFailed
-        case "STANDARD_NOT_EXIST_ERROR":
-            self = .standardNotExistError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .permissionDenied,
+        .institutionNotExistError,
+        .expenseRuleModifyFail,
+        .bindInvoiceRuleFailed,
+        .standardNotExistError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -423,14 +384,6 @@ public enum AlipayEbppInvoiceInstitutionExpenseruleModifyErrorCode: AlipayString
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -70,21 +70,15 @@ public enum AlipayEbppInvoiceInstitutionScopepageinfoQueryErrorCode: AlipayStrin
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "PERMISSION_DENIED":
-            self = .permissionDenied
-        case "INSTITUTION_NOT_EXIST_ERROR":
-            self = .institutionNotExistError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .permissionDenied,
+        .institutionNotExistError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -98,14 +92,6 @@ public enum AlipayEbppInvoiceInstitutionScopepageinfoQueryErrorCode: AlipayStrin
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -60,41 +60,25 @@ public enum AlipayEbppInvoiceListExpenseSyncErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "EXPENSE_INVOICE_DETAIL_URL_CHECK":
-            self = .expenseInvoiceDetailUrlCheck
-        case "PERMISSION_DENIED":
-            self = .permissionDenied
-        case "EXPENSE_NOT_REACH_PROCESSING":
-            self = .expenseNotReachProcessing
-        case "EXPENSE_BUSINESS_TIME_ERROR":
-            self = .expenseBusinessTimeError
-        case "INVOICE_HAVE_PROCESSING_EXPENSE":
-            self = .invoiceHaveProcessingExpense
-        case "EXPENSE_APPLY_ID_REPEAT":
-            self = .expenseApplyIdRepeat
-        case "INVOICE_HAVE_EXPENSE":
-            self = .invoiceHaveExpense
-        case "INVOICE_HAVE_CANCLE":
-            self = .invoiceHaveCancle
-        case "INVOICE_NOT_EXIST":
-            self = .invoiceNotExist
-        case "INVOICE_EXPENSE_STATUS_REPEAT":
-            self = .invoiceExpenseStatusRepeat
-        case "EXPENSE_ORDER_NO_DISAGREE":
-            self = .expenseOrderNoDisagree
-        case "QUERY_TAX_NO_NOT_EQUAL_CERTIFY_NO":
-            self = .queryTaxNoNotEqualCertifyNo
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .expenseInvoiceDetailUrlCheck,
+        .permissionDenied,
+        .expenseNotReachProcessing,
+        .expenseBusinessTimeError,
+        .invoiceHaveProcessingExpense,
+        .expenseApplyIdRepeat,
+        .invoiceHaveExpense,
+        .invoiceHaveCancle,
+        .invoiceNotExist,
+        .invoiceExpenseStatusRepeat,
+        .expenseOrderNoDisagree,
+        .queryTaxNoNotEqualCertifyNo,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -128,14 +112,6 @@ public enum AlipayEbppInvoiceListExpenseSyncErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -56,33 +56,21 @@ public enum AlipayEbppInvoiceMerchantlistEnterApplyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "MERCHANT_ENTER_DENY":
-            self = .merchantEnterDeny
-        case "MERCHANT_NAME_OCCUPIED":
-            self = .merchantNameOccupied
-        case "SERVER_NOT_EXIST":
-            self = .serverNotExist
-        case "SERVER_ABILITY_NOT_SATIF":
-            self = .serverAbilityNotSatif
-        case "TAX_NUM_OCCUPIED":
-            self = .taxNumOccupied
-        case "BIZ_ERROR":
-            self = .bizError
-        case "MERCHANT_LOGO_UPLOAD_FAIL":
-            self = .merchantLogoUploadFail
-        case "MERCHANT_ENTER_PID_MOD_DUPLICATE":
-            self = .merchantEnterPidModDuplicate
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .merchantEnterDeny,
+        .merchantNameOccupied,
+        .serverNotExist,
+        .serverAbilityNotSatif,
+        .taxNumOccupied,
+        .bizError,
+        .merchantLogoUploadFail,
+        .merchantEnterPidModDuplicate,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -108,14 +96,6 @@ public enum AlipayEbppInvoiceMerchantlistEnterApplyErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

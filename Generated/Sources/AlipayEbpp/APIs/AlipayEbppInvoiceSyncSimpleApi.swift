@@ -56,33 +56,21 @@ public enum AlipayEbppInvoiceSyncSimpleSendErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "BIZ_ERROR":
-            self = .bizError
-        case "PDF_DOWNLOAD_EXCEPTION":
-            self = .pdfDownloadException
-        case "PDF_DOWNLOAD_FUNC_CLOSED":
-            self = .pdfDownloadFuncClosed
-        case "PERMISSION_DENIED":
-            self = .permissionDenied
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "PDF_TYPE_ILLEGAL":
-            self = .pdfTypeIllegal
-        case "COMPRESS_TYPE_NOT_SUPPORT":
-            self = .compressTypeNotSupport
-        case "INVOICE_ALREADY_EXIST":
-            self = .invoiceAlreadyExist
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "ANT_INVOICE_APPLY_NOT_EXIST":
-            self = .antInvoiceApplyNotExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .bizError,
+        .pdfDownloadException,
+        .pdfDownloadFuncClosed,
+        .permissionDenied,
+        .invalidParameter,
+        .pdfTypeIllegal,
+        .compressTypeNotSupport,
+        .invoiceAlreadyExist,
+        .systemError,
+        .antInvoiceApplyNotExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .bizError:
@@ -108,14 +96,6 @@ public enum AlipayEbppInvoiceSyncSimpleSendErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -55,21 +55,15 @@ public enum AlipayEbppInvoiceTaxnoBatchqueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "PARAMETER_ILLEGAL":
-            self = .parameterIllegal
-        case "PERMISSION_DENIED":
-            self = .permissionDenied
-        case "QUERY_TAX_NO_NOT_EQUAL_CERTIFY_NO":
-            self = .queryTaxNoNotEqualCertifyNo
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .parameterIllegal,
+        .permissionDenied,
+        .queryTaxNoNotEqualCertifyNo,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -83,14 +77,6 @@ public enum AlipayEbppInvoiceTaxnoBatchqueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

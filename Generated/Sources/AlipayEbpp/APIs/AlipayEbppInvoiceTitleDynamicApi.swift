@@ -53,23 +53,16 @@ public enum AlipayEbppInvoiceTitleDynamicGetErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "TITLE_NOT_EXIST":
-            self = .titleNotExist
-        case "ACCESS_FREQUENCY_TOO_HIGH":
-            self = .accessFrequencyTooHigh
-        case "PARAMETER_ILLEGAL":
-            self = .parameterIllegal
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "BAR_CODE_EXPIRED":
-            self = .barCodeExpired
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .titleNotExist,
+        .accessFrequencyTooHigh,
+        .parameterIllegal,
+        .systemError,
+        .barCodeExpired,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .titleNotExist:
@@ -85,14 +78,6 @@ public enum AlipayEbppInvoiceTitleDynamicGetErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -55,21 +55,15 @@ public enum AlipayEbppInvoiceTokenBatchqueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVOICE_INVALID_TOKEN":
-            self = .invoiceInvalidToken
-        case "PERMISSION_DENIED":
-            self = .permissionDenied
-        case "PARAMETER_ILLEGAL":
-            self = .parameterIllegal
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .invoiceInvalidToken,
+        .permissionDenied,
+        .parameterIllegal,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -83,14 +77,6 @@ public enum AlipayEbppInvoiceTokenBatchqueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -53,27 +53,18 @@ public enum AlipayEbppPdeductPayErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "AGREEMENT_ID_IS_NULL":
-            self = .agreementIdIsNull
-        case "AGENT_CHANNEL_IS_NULL":
-            self = .agentChannelIsNull
-        case "BILL_KEY_IS_NULL":
-            self = .billKeyIsNull
-        case "INST_ORDER_NO_IS_NULL":
-            self = .instOrderNoIsNull
-        case "DEDUCT_SIGN_INFO_NOT_EXIST":
-            self = .deductSignInfoNotExist
-        case "QUERY_DEDUCT_SIGN_INFO_ERROR":
-            self = .queryDeductSignInfoError
-        case "INVOKE_PAYACCEPTANCE_EXCEPTION":
-            self = .invokePayacceptanceException
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .agreementIdIsNull,
+        .agentChannelIsNull,
+        .billKeyIsNull,
+        .instOrderNoIsNull,
+        .deductSignInfoNotExist,
+        .queryDeductSignInfoError,
+        .invokePayacceptanceException,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .agreementIdIsNull:
@@ -93,14 +84,6 @@ public enum AlipayEbppPdeductPayErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -57,19 +57,14 @@ public enum AlipayEbppPdeductBillPayStatusErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "BILL_NOT_EXIST":
-            self = .billNotExist
-        case "PARAMETER_ILLEGAL":
-            self = .parameterIllegal
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .billNotExist,
+        .parameterIllegal,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .billNotExist:
@@ -81,14 +76,6 @@ public enum AlipayEbppPdeductBillPayStatusErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

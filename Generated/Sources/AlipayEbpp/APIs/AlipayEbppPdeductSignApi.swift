@@ -152,35 +152,22 @@ public enum AlipayEbppPdeductSignAddErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "isv.arguments-error":
-            self = .isvArgumentsError
-        case "isp.unknow-error":
-            self = .ispUnknowError
-        case "isv.charge-no-direct-deduct":
-            self = .isvChargeNoDirectDeduct
-        case "isv.deduct-user-no-auth":
-            self = .isvDeductUserNoAuth
-        case "isv.deduct-paypassword-error":
-            self = .isvDeductPaypasswordError
-        case "isv.deduct-balance-is-not-payment":
-            self = .isvDeductBalanceIsNotPayment
-        case "isv.deduct-deplicated-self":
-            self = .isvDeductDeplicatedSelf
-        case "isv.deduct-sign-no-exist":
-            self = .isvDeductSignNoExist
-        case "isv.deduct-billkey-sign-exit":
-            self = .isvDeductBillkeySignExit
-        case "isv.deduct-no-autherity-by-realnamed":
-            self = .isvDeductNoAutherityByRealnamed
-        case "isv.deduct-no-autherity-by-q":
-            self = .isvDeductNoAutherityByQ
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .isvArgumentsError,
+        .ispUnknowError,
+        .isvChargeNoDirectDeduct,
+        .isvDeductUserNoAuth,
+        .isvDeductPaypasswordError,
+        .isvDeductBalanceIsNotPayment,
+        .isvDeductDeplicatedSelf,
+        .isvDeductSignNoExist,
+        .isvDeductBillkeySignExit,
+        .isvDeductNoAutherityByRealnamed,
+        .isvDeductNoAutherityByQ,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .isvArgumentsError:
@@ -208,14 +195,6 @@ public enum AlipayEbppPdeductSignAddErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -365,25 +344,17 @@ public enum AlipayEbppPdeductSignCancelErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "isp.unknow-error":
-            self = .ispUnknowError
-        case "isv.arguments-error":
-            self = .isvArgumentsError
-        case "isv.sign-info-not-exist":
-            self = .isvSignInfoNotExist
-        case "isv.cancel-sign-failure":
-            self = .isvCancelSignFailure
-        case "DEDUCT_SIGN_INFO_NOT_EXIST":
-            self = .deductSignInfoNotExist
-        case "QUERY_DEDUCT_SIGN_INFO_ERROR":
-            self = .queryDeductSignInfoError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .ispUnknowError,
+        .isvArgumentsError,
+        .isvSignInfoNotExist,
+        .isvCancelSignFailure,
+        .deductSignInfoNotExist,
+        .queryDeductSignInfoError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .ispUnknowError:
@@ -401,14 +372,6 @@ public enum AlipayEbppPdeductSignCancelErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -490,21 +453,15 @@ public enum AlipayEbppPdeductSignQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "QUERY_DEDUCT_SIGN_INFO_ERROR":
-            self = .queryDeductSignInfoError
-        case "DEDUCT_SIGN_INFO_NOT_EXIST":
-            self = .deductSignInfoNotExist
-        case "PARAMETER_ILLEGAL":
-            self = .parameterIllegal
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .queryDeductSignInfoError,
+        .deductSignInfoNotExist,
+        .parameterIllegal,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -518,14 +475,6 @@ public enum AlipayEbppPdeductSignQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -589,37 +538,23 @@ public enum AlipayEbppPdeductSignValidateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "USER_IS_NOT_EXITS":
-            self = .userIsNotExits
-        case "NO_AUTHERITY":
-            self = .noAutherity
-        case "NO_AUTHERITY_BY_REALNAMED":
-            self = .noAutherityByRealnamed
-        case "DEDUCT_BALANCE_IS_NOT_PAYMENT":
-            self = .deductBalanceIsNotPayment
-        case "DEDUCT_INST_IS_NOT_EXIST":
-            self = .deductInstIsNotExist
-        case "DEDUCT_INST_PROD_IS_CLOSED":
-            self = .deductInstProdIsClosed
-        case "DEDUCT_SIGN_DUPLICATED_SELF":
-            self = .deductSignDuplicatedSelf
-        case "DEDUCT_SIGN_DUPLICATED_OTHER":
-            self = .deductSignDuplicatedOther
-        case "DEDUCT_SIGN_CTU_CHECK_FAILED":
-            self = .deductSignCtuCheckFailed
-        case "INVALID_CARD_NO":
-            self = .invalidCardNo
-        case "UNKNOW_ERROR":
-            self = .unknowError
-        case "INVOKE_EBILL_CENTER_EXCEPTION":
-            self = .invokeEbillCenterException
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .userIsNotExits,
+        .noAutherity,
+        .noAutherityByRealnamed,
+        .deductBalanceIsNotPayment,
+        .deductInstIsNotExist,
+        .deductInstProdIsClosed,
+        .deductSignDuplicatedSelf,
+        .deductSignDuplicatedOther,
+        .deductSignCtuCheckFailed,
+        .invalidCardNo,
+        .unknowError,
+        .invokeEbillCenterException,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .userIsNotExits:
@@ -649,14 +584,6 @@ public enum AlipayEbppPdeductSignValidateErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

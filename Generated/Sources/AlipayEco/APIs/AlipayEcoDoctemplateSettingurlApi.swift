@@ -60,19 +60,14 @@ public enum AlipayEcoDoctemplateSettingurlQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "PARAM_ERROR":
-            self = .paramError
-        case "TEMPLATE_FILE_IS_NOT_CONVERT":
-            self = .templateFileIsNotConvert
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .paramError,
+        .templateFileIsNotConvert,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -84,14 +79,6 @@ public enum AlipayEcoDoctemplateSettingurlQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

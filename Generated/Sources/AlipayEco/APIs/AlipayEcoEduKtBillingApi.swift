@@ -114,33 +114,21 @@ public enum AlipayEcoEduKtBillingModifyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "BIZ_ERROR":
-            self = .bizError
-        case "EDU_ISV_NOT_EXIST":
-            self = .eduIsvNotExist
-        case "SCHOOL_NOT_EXIST":
-            self = .schoolNotExist
-        case "EDU_ISV_SCHOOL_NOT_EXIST":
-            self = .eduIsvSchoolNotExist
-        case "ALIPAY_QUERY_ORDER_FAIL":
-            self = .alipayQueryOrderFail
-        case "USER_INFO_ERROR":
-            self = .userInfoError
-        case "ILLEGAL_PARAM":
-            self = .illegalParam
-        case "INVALID_PARAMETER_REFUND_FAILED":
-            self = .invalidParameterRefundFailed
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .invalidParameter,
+        .bizError,
+        .eduIsvNotExist,
+        .schoolNotExist,
+        .eduIsvSchoolNotExist,
+        .alipayQueryOrderFail,
+        .userInfoError,
+        .illegalParam,
+        .invalidParameterRefundFailed,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -166,14 +154,6 @@ public enum AlipayEcoEduKtBillingModifyErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -274,19 +254,14 @@ public enum AlipayEcoEduKtBillingQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "ILLEGAL_PARAM":
-            self = .illegalParam
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .invalidParameter,
+        .illegalParam,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -298,14 +273,6 @@ public enum AlipayEcoEduKtBillingQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -350,31 +317,20 @@ public enum AlipayEcoEduKtBillingSendErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "BIZ_ERROR":
-            self = .bizError
-        case "ILLEGAL_PARAM":
-            self = .illegalParam
-        case "EDU_ORDER_SCHOOL_NAME_WAIT_CORRECT":
-            self = .eduOrderSchoolNameWaitCorrect
-        case "EDU_ISV_NOT_EXIST":
-            self = .eduIsvNotExist
-        case "EDU_ISV_SCHOOL_NOT_EXIST":
-            self = .eduIsvSchoolNotExist
-        case "SCHOOL_NOT_ALLOW_ORDER":
-            self = .schoolNotAllowOrder
-        case "SCHOOL_NOT_EXIST":
-            self = .schoolNotExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .invalidParameter,
+        .bizError,
+        .illegalParam,
+        .eduOrderSchoolNameWaitCorrect,
+        .eduIsvNotExist,
+        .eduIsvSchoolNotExist,
+        .schoolNotAllowOrder,
+        .schoolNotExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -398,14 +354,6 @@ public enum AlipayEcoEduKtBillingSendErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

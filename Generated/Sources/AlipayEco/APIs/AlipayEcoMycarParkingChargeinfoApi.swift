@@ -70,61 +70,35 @@ public enum AlipayEcoMycarParkingChargeinfoSyncErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "BIZ_ERROR":
-            self = .bizError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "MERCHANT_VERIFY_FAILED":
-            self = .merchantVerifyFailed
-        case "EMPTY_PARAMETER":
-            self = .emptyParameter
-        case "PARAMETER_FORMAT_ERR":
-            self = .parameterFormatErr
-        case "PARKING_ID_EMPTY":
-            self = .parkingIdEmpty
-        case "IS_CHARGE_EMPTY":
-            self = .isChargeEmpty
-        case "IS_CHARGE_INVALID":
-            self = .isChargeInvalid
-        case "PARKING_SPACE_COUNT_EMPTY":
-            self = .parkingSpaceCountEmpty
-        case "BUSINESS_HOURS_EMPTY":
-            self = .businessHoursEmpty
-        case "HAS_CHARGING_PILE_EMPTY":
-            self = .hasChargingPileEmpty
-        case "HAS_CHARGING_PILE_INVALID":
-            self = .hasChargingPileInvalid
-        case "FREE_PERIOD_EMPTY":
-            self = .freePeriodEmpty
-        case "DAILY_PRICE_UPPERBOUND_EMPTY":
-            self = .dailyPriceUpperboundEmpty
-        case "DAYLIGHT_BUSINESS_HOURS_EMPTY":
-            self = .daylightBusinessHoursEmpty
-        case "NIGHT_BUSINESS_HOURS_EMPTY":
-            self = .nightBusinessHoursEmpty
-        case "CAR_DAYLIGHT_BASE_PRICE_EMPTY":
-            self = .carDaylightBasePriceEmpty
-        case "CAR_DAYLIGHT_ADVANCED_PRICE_EMPT":
-            self = .carDaylightAdvancedPriceEmpt
-        case "CAR_NIGHT_BASE_PRICE_EMPTY":
-            self = .carNightBasePriceEmpty
-        case "CAR_NIGHT_ADVANCED_PRICE_EMPTY":
-            self = .carNightAdvancedPriceEmpty
-        case "TRUCK_DAYLIGHT_BASE_PRICE_EMPTY":
-            self = .truckDaylightBasePriceEmpty
-        case "TRUCK_DAYLIGHT_ADVANCED_PRICE_EM":
-            self = .truckDaylightAdvancedPriceEm
-        case "TRUCK_NIGHT_BASE_PRICE_EMPTY":
-            self = .truckNightBasePriceEmpty
-        case "TRUCK_NIGHT_ADVANCED_PRICE_EMPTY":
-            self = .truckNightAdvancedPriceEmpty
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .bizError,
+        .invalidParameter,
+        .merchantVerifyFailed,
+        .emptyParameter,
+        .parameterFormatErr,
+        .parkingIdEmpty,
+        .isChargeEmpty,
+        .isChargeInvalid,
+        .parkingSpaceCountEmpty,
+        .businessHoursEmpty,
+        .hasChargingPileEmpty,
+        .hasChargingPileInvalid,
+        .freePeriodEmpty,
+        .dailyPriceUpperboundEmpty,
+        .daylightBusinessHoursEmpty,
+        .nightBusinessHoursEmpty,
+        .carDaylightBasePriceEmpty,
+        .carDaylightAdvancedPriceEmpt,
+        .carNightBasePriceEmpty,
+        .carNightAdvancedPriceEmpty,
+        .truckDaylightBasePriceEmpty,
+        .truckDaylightAdvancedPriceEm,
+        .truckNightBasePriceEmpty,
+        .truckNightAdvancedPriceEmpty,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .bizError:
@@ -178,14 +152,6 @@ public enum AlipayEcoMycarParkingChargeinfoSyncErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -81,23 +81,16 @@ public enum AlipayEcoMycarParkingConfigQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INTERFACE_TYPE_IS_ILLEGAL":
-            self = .interfaceTypeIsIllegal
-        case "MERCHANT_INFO_IS_EMPTY":
-            self = .merchantInfoIsEmpty
-        case "INTERFACE_INFO_IS_EMPTY":
-            self = .interfaceInfoIsEmpty
-        case "SERVICE_NAME_IS_ILLEGAL":
-            self = .serviceNameIsIllegal
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .interfaceTypeIsIllegal,
+        .merchantInfoIsEmpty,
+        .interfaceInfoIsEmpty,
+        .serviceNameIsIllegal,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -113,14 +106,6 @@ public enum AlipayEcoMycarParkingConfigQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -185,43 +170,26 @@ public enum AlipayEcoMycarParkingConfigSetErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "MERCHANT_NAME_IS_EMPTY":
-            self = .merchantNameIsEmpty
-        case "MERCHANT_PHONE_IS_EMPTY":
-            self = .merchantPhoneIsEmpty
-        case "ACCOUNT_NO_IS_EMPTY":
-            self = .accountNoIsEmpty
-        case "INTERFACE_TYPE_IS_EMPTY":
-            self = .interfaceTypeIsEmpty
-        case "INTERFACE_TYPE_IS_ILLEGAL":
-            self = .interfaceTypeIsIllegal
-        case "INTERFACE_URL_IS_EMPTY":
-            self = .interfaceUrlIsEmpty
-        case "INTERFACE_URL_IS_ILLEGAL":
-            self = .interfaceUrlIsIllegal
-        case "SERVICE_NAME_IS_EMPTY":
-            self = .serviceNameIsEmpty
-        case "SERVICE_NAME_IS_ILLEGAL":
-            self = .serviceNameIsIllegal
-        case "INTERFACE_LIST_IS_EMPTY":
-            self = .interfaceListIsEmpty
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "MERCHANT_LOGO_FORMAT_ERROR":
-            self = .merchantLogoFormatError
-        case "MERCHANT_LOGO_IS_ILLEGAL":
-            self = .merchantLogoIsIllegal
-        case "MERCHANT_LOGO_UPLOAD_ERROR":
-            self = .merchantLogoUploadError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .merchantNameIsEmpty,
+        .merchantPhoneIsEmpty,
+        .accountNoIsEmpty,
+        .interfaceTypeIsEmpty,
+        .interfaceTypeIsIllegal,
+        .interfaceUrlIsEmpty,
+        .interfaceUrlIsIllegal,
+        .serviceNameIsEmpty,
+        .serviceNameIsIllegal,
+        .interfaceListIsEmpty,
+        .systemError,
+        .merchantLogoFormatError,
+        .merchantLogoIsIllegal,
+        .merchantLogoUploadError,
+        .invalidParameter,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .merchantNameIsEmpty:
@@ -257,14 +225,6 @@ public enum AlipayEcoMycarParkingConfigSetErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

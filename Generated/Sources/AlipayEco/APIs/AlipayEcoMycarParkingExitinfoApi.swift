@@ -52,25 +52,17 @@ public enum AlipayEcoMycarParkingExitinfoSyncErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "BIZ_ERROR":
-            self = .bizError
-        case "CALL_TOO_OFFTEN":
-            self = .callTooOfften
-        case "SERIAL_NO_ENTER_NO_RECORD":
-            self = .serialNoEnterNoRecord
-        case "SERIAL_NO_DOUBLE_ENTER_NO_RECORD":
-            self = .serialNoDoubleEnterNoRecord
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .bizError,
+        .callTooOfften,
+        .serialNoEnterNoRecord,
+        .serialNoDoubleEnterNoRecord,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -88,14 +80,6 @@ public enum AlipayEcoMycarParkingExitinfoSyncErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -99,69 +99,39 @@ public enum AlipayEcoMycarParkingOrderSyncErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "BIZ_ERROR":
-            self = .bizError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "PARKING_USER_ID_IS_EMPTY":
-            self = .parkingUserIdIsEmpty
-        case "PARKING_USER_ID_FORMAT_ERROR":
-            self = .parkingUserIdFormatError
-        case "PARKING_OUT_ORDER_NO_IS_EMPTY":
-            self = .parkingOutOrderNoIsEmpty
-        case "PARKING_ORDER_STATUS_IS_EMPTY":
-            self = .parkingOrderStatusIsEmpty
-        case "PARKING_ORDER_TIME_IS_EMPTY":
-            self = .parkingOrderTimeIsEmpty
-        case "PARKING_ORDER_TIME_FORMAT_ERROR":
-            self = .parkingOrderTimeFormatError
-        case "PARKING_ORDER_NO_IS_EMPTY":
-            self = .parkingOrderNoIsEmpty
-        case "PARKING_PAY_TIME_IS_EMPTY":
-            self = .parkingPayTimeIsEmpty
-        case "PARKING_PAY_TIME_FORMAT_ERROR":
-            self = .parkingPayTimeFormatError
-        case "PARKING_PAY_TYPE_IS_EMPTY":
-            self = .parkingPayTypeIsEmpty
-        case "PARKING_PAY_TYPE_ILLEGAL":
-            self = .parkingPayTypeIllegal
-        case "PARKING_PAY_MONEY_IS_EMPTY":
-            self = .parkingPayMoneyIsEmpty
-        case "PARKING_PAY_MONEY_ILLEGAL":
-            self = .parkingPayMoneyIllegal
-        case "PARKING_IN_TIME_IS_EMPTY":
-            self = .parkingInTimeIsEmpty
-        case "PARKING_IN_TIME_FORMAT_ERROR":
-            self = .parkingInTimeFormatError
-        case "PARKING_IN_DURATION_IS_EMPTY":
-            self = .parkingInDurationIsEmpty
-        case "PARKING_CAR_NUMBER_IS_EMPTY":
-            self = .parkingCarNumberIsEmpty
-        case "PARKING_CAR_NUMBER_FORMAT_ERROR":
-            self = .parkingCarNumberFormatError
-        case "PARKING_NAME_LENGTH_TOO_LONG":
-            self = .parkingNameLengthTooLong
-        case "PARKING_ID_IS_EMPTY":
-            self = .parkingIdIsEmpty
-        case "PARKING_LOT_NOT_EXIST":
-            self = .parkingLotNotExist
-        case "ISV_APP_ID_ILLEGAL":
-            self = .isvAppIdIllegal
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "PARKING_ORDER_STATUS_ILLEGAL":
-            self = .parkingOrderStatusIllegal
-        case "PARKING_DEDUCT_ORDER_HAS_SYNCED":
-            self = .parkingDeductOrderHasSynced
-        case "NO_PERMISSION_ERROR":
-            self = .noPermissionError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .bizError,
+        .invalidParameter,
+        .parkingUserIdIsEmpty,
+        .parkingUserIdFormatError,
+        .parkingOutOrderNoIsEmpty,
+        .parkingOrderStatusIsEmpty,
+        .parkingOrderTimeIsEmpty,
+        .parkingOrderTimeFormatError,
+        .parkingOrderNoIsEmpty,
+        .parkingPayTimeIsEmpty,
+        .parkingPayTimeFormatError,
+        .parkingPayTypeIsEmpty,
+        .parkingPayTypeIllegal,
+        .parkingPayMoneyIsEmpty,
+        .parkingPayMoneyIllegal,
+        .parkingInTimeIsEmpty,
+        .parkingInTimeFormatError,
+        .parkingInDurationIsEmpty,
+        .parkingCarNumberIsEmpty,
+        .parkingCarNumberFormatError,
+        .parkingNameLengthTooLong,
+        .parkingIdIsEmpty,
+        .parkingLotNotExist,
+        .isvAppIdIllegal,
+        .systemError,
+        .parkingOrderStatusIllegal,
+        .parkingDeductOrderHasSynced,
+        .noPermissionError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .bizError:
@@ -223,14 +193,6 @@ public enum AlipayEcoMycarParkingOrderSyncErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -359,31 +321,20 @@ public enum AlipayEcoMycarParkingOrderUpdateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "BIZ_ERROR":
-            self = .bizError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "PARKING_DEDUCT_ORDER_NOT_SUPPORT_UPDATE":
-            self = .parkingDeductOrderNotSupportUpdate
-        case "PARKING_USER_ID_IS_EMPTY":
-            self = .parkingUserIdIsEmpty
-        case "PARKING_USER_ID_FORMAT_ERROR":
-            self = .parkingUserIdFormatError
-        case "PARKING_ORDER_STATUS_IS_EMPTY":
-            self = .parkingOrderStatusIsEmpty
-        case "PARKING_ORDER_NO_IS_EMPTY":
-            self = .parkingOrderNoIsEmpty
-        case "PARKING_ORDER_STATUS_ILLEGAL":
-            self = .parkingOrderStatusIllegal
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .bizError,
+        .invalidParameter,
+        .parkingDeductOrderNotSupportUpdate,
+        .parkingUserIdIsEmpty,
+        .parkingUserIdFormatError,
+        .parkingOrderStatusIsEmpty,
+        .parkingOrderNoIsEmpty,
+        .parkingOrderStatusIllegal,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .bizError:
@@ -407,14 +358,6 @@ public enum AlipayEcoMycarParkingOrderUpdateErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -53,27 +53,18 @@ public enum AlipayEcoMycarParkingParkinglotbizTransferErrorCode: AlipayStringEnu
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "NOT_PARKING":
-            self = .notParking
-        case "NOT_PARKING_PERMISSIONS":
-            self = .notParkingPermissions
-        case "ONLINET_ACCOUNT_BAD_NOT_APPS":
-            self = .onlinetAccountBadNotApps
-        case "AGREEMENT_ACCOUNT_BAD_NOT_APPS":
-            self = .agreementAccountBadNotApps
-        case "AGREEMENT_ACCOUNT_BAD_NOT_SIGN":
-            self = .agreementAccountBadNotSign
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .notParking,
+        .notParkingPermissions,
+        .onlinetAccountBadNotApps,
+        .agreementAccountBadNotApps,
+        .agreementAccountBadNotSign,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -93,14 +84,6 @@ public enum AlipayEcoMycarParkingParkinglotbizTransferErrorCode: AlipayStringEnu
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -139,89 +139,49 @@ public enum AlipayEcoMycarParkingParkinglotinfoCreateErrorCode: AlipayStringEnum
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "BIZ_ERROR":
-            self = .bizError
-        case "MERCHANT_ID_IS_EMPTY":
-            self = .merchantIdIsEmpty
-        case "MERCHANT_ID_FORMAT_ERROR":
-            self = .merchantIdFormatError
-        case "PARKING_POI_ID_IS_EMPTY":
-            self = .parkingPoiIdIsEmpty
-        case "ISV_PID_IS_EMPTY":
-            self = .isvPidIsEmpty
-        case "PARKING_SUPPORT_AFTER_PAY_ILLEGAL":
-            self = .parkingSupportAfterPayIllegal
-        case "PARKING_TIME_OUT_ILLEGAL":
-            self = .parkingTimeOutIllegal
-        case "PARKING_POI_NOT_FIND":
-            self = .parkingPoiNotFind
-        case "PARKING_POI_TYPE_NOT_MATCH":
-            self = .parkingPoiTypeNotMatch
-        case "PARKING_LEADS_HAS_REGISTERED":
-            self = .parkingLeadsHasRegistered
-        case "PARKING_POI_HAS_REGISTERED":
-            self = .parkingPoiHasRegistered
-        case "PARKING_IS_SUPPORT_INVOICE_ILLEGAL":
-            self = .parkingIsSupportInvoiceIllegal
-        case "PARKING_BIZ_TAGS_ILLEGAL":
-            self = .parkingBizTagsIllegal
-        case "PARKING_SUM_SPACE_ILLEGAL":
-            self = .parkingSumSpaceIllegal
-        case "PARKING_ISV_MOBILE_FORMAT_ERROR":
-            self = .parkingIsvMobileFormatError
-        case "PARKING_ORIGINAL_ISV_MOBILE_FORMAT_ERROR":
-            self = .parkingOriginalIsvMobileFormatError
-        case "PARKING_FEE_DESC_IMG_ILLEGAL":
-            self = .parkingFeeDescImgIllegal
-        case "PARKING_FEE_DESC_IMG_UPLOAD_ERROR":
-            self = .parkingFeeDescImgUploadError
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVALID_PARAMETER_BUSINESS_ID":
-            self = .invalidParameterBusinessId
-        case "INVALID_PARAMETER_BUSINESS_TYPE":
-            self = .invalidParameterBusinessType
-        case "ONLINET_ACCOUNT_BAD_NOT_APPS":
-            self = .onlinetAccountBadNotApps
-        case "AGREEMENT_ACCOUNT_BAD_NOT_APPS":
-            self = .agreementAccountBadNotApps
-        case "AGREEMENT_ACCOUNT_BAD_NOT_SIGN":
-            self = .agreementAccountBadNotSign
-        case "AGREEMENT_ACCOUNT_BAD_INVALID_PAYEE_ID":
-            self = .agreementAccountBadInvalidPayeeId
-        case "PARKINGLOT_HAS_REGISTERED":
-            self = .parkinglotHasRegistered
-        case "PARKINGLOT_TYPE_ERROR":
-            self = .parkinglotTypeError
-        case "PARKINGLOT_BIZ_TYPE_ERROR":
-            self = .parkinglotBizTypeError
-        case "PARKINGLOT_ONLINET_ACCOUNT_NOT_APPS":
-            self = .parkinglotOnlinetAccountNotApps
-        case "PARKINGLOT_AGREEMENT_ACCOUNT_NOT_APPS":
-            self = .parkinglotAgreementAccountNotApps
-        case "PARKINGLOT_AGREEMENT_ACCOUNT_BAD_SIGN":
-            self = .parkinglotAgreementAccountBadSign
-        case "PARKINGLOT_POI_TYPE_NOT_MATCH":
-            self = .parkinglotPoiTypeNotMatch
-        case "PARKINGLOT_ISV_APP_ID_ILLEGAL":
-            self = .parkinglotIsvAppIdIllegal
-        case "PARKINGLOT_POI_NOT_FIND":
-            self = .parkinglotPoiNotFind
-        case "PARKINGLOT_POI_PARSE_ERROR":
-            self = .parkinglotPoiParseError
-        case "PARKINGLOT_IMPORT_DELETE_ERROR":
-            self = .parkinglotImportDeleteError
-        case "NO_PERMISSION_ERROR":
-            self = .noPermissionError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .bizError,
+        .merchantIdIsEmpty,
+        .merchantIdFormatError,
+        .parkingPoiIdIsEmpty,
+        .isvPidIsEmpty,
+        .parkingSupportAfterPayIllegal,
+        .parkingTimeOutIllegal,
+        .parkingPoiNotFind,
+        .parkingPoiTypeNotMatch,
+        .parkingLeadsHasRegistered,
+        .parkingPoiHasRegistered,
+        .parkingIsSupportInvoiceIllegal,
+        .parkingBizTagsIllegal,
+        .parkingSumSpaceIllegal,
+        .parkingIsvMobileFormatError,
+        .parkingOriginalIsvMobileFormatError,
+        .parkingFeeDescImgIllegal,
+        .parkingFeeDescImgUploadError,
+        .systemError,
+        .invalidParameterBusinessId,
+        .invalidParameterBusinessType,
+        .onlinetAccountBadNotApps,
+        .agreementAccountBadNotApps,
+        .agreementAccountBadNotSign,
+        .agreementAccountBadInvalidPayeeId,
+        .parkinglotHasRegistered,
+        .parkinglotTypeError,
+        .parkinglotBizTypeError,
+        .parkinglotOnlinetAccountNotApps,
+        .parkinglotAgreementAccountNotApps,
+        .parkinglotAgreementAccountBadSign,
+        .parkinglotPoiTypeNotMatch,
+        .parkinglotIsvAppIdIllegal,
+        .parkinglotPoiNotFind,
+        .parkinglotPoiParseError,
+        .parkinglotImportDeleteError,
+        .noPermissionError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -303,14 +263,6 @@ public enum AlipayEcoMycarParkingParkinglotinfoCreateErrorCode: AlipayStringEnum
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -536,29 +488,19 @@ public enum AlipayEcoMycarParkingParkinglotinfoQueryErrorCode: AlipayStringEnum 
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "BIZ_ERROR":
-            self = .bizError
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "PARKING_ID_FORMAT_ERROR":
-            self = .parkingIdFormatError
-        case "BIZ_PARAM_ISNULL":
-            self = .bizParamIsnull
-        case "PARKING_LOT_NOT_EXIST":
-            self = .parkingLotNotExist
-        case "PARKINGLOT_NOT_FIND":
-            self = .parkinglotNotFind
-        case "NO_PERMISSION_ERROR":
-            self = .noPermissionError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .bizError,
+        .systemError,
+        .parkingIdFormatError,
+        .bizParamIsnull,
+        .parkingLotNotExist,
+        .parkinglotNotFind,
+        .noPermissionError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -580,14 +522,6 @@ public enum AlipayEcoMycarParkingParkinglotinfoQueryErrorCode: AlipayStringEnum 
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -765,101 +699,55 @@ public enum AlipayEcoMycarParkingParkinglotinfoUpdateErrorCode: AlipayStringEnum
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "BIZ_ERROR":
-            self = .bizError
-        case "MERCHANT_ID_IS_EMPTY":
-            self = .merchantIdIsEmpty
-        case "MERCHANT_ID_FORMAT_ERROR":
-            self = .merchantIdFormatError
-        case "PARKING_POI_ID_IS_EMPTY":
-            self = .parkingPoiIdIsEmpty
-        case "PARKING_POI_NOT_FIND":
-            self = .parkingPoiNotFind
-        case "PARKING_POI_TYPE_NOT_MATCH":
-            self = .parkingPoiTypeNotMatch
-        case "PARKING_LEADS_HAS_REGISTERED":
-            self = .parkingLeadsHasRegistered
-        case "PARKING_POI_HAS_REGISTERED":
-            self = .parkingPoiHasRegistered
-        case "PARKING_ID_FORMAT_ERROR":
-            self = .parkingIdFormatError
-        case "PARKING_MOBILE_IS_EMPTY":
-            self = .parkingMobileIsEmpty
-        case "PARKING_IS_SUPPORT_INVOICE_ILLEGAL":
-            self = .parkingIsSupportInvoiceIllegal
-        case "PARKING_BIZ_TAGS_ILLEGAL":
-            self = .parkingBizTagsIllegal
-        case "PARKING_SUM_SPACE_ILLEGAL":
-            self = .parkingSumSpaceIllegal
-        case "PARKING_ISV_MOBILE_FORMAT_ERROR":
-            self = .parkingIsvMobileFormatError
-        case "PARKING_ORIGINAL_ISV_MOBILE_FORMAT_ERROR":
-            self = .parkingOriginalIsvMobileFormatError
-        case "PARKING_FEE_DESC_IMG_ILLEGAL":
-            self = .parkingFeeDescImgIllegal
-        case "PARKING_FEE_DESC_IMG_UPLOAD_ERROR":
-            self = .parkingFeeDescImgUploadError
-        case "PARKING_LOT_HAS_REGISTERED":
-            self = .parkingLotHasRegistered
-        case "PARKING_LOT_NOT_EXIST":
-            self = .parkingLotNotExist
-        case "PARKING_ISV_NOT_ALLOWED":
-            self = .parkingIsvNotAllowed
-        case "INVALID_UPDATE_IN_BASE_STATUS":
-            self = .invalidUpdateInBaseStatus
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVALID_PARAMETER_BUSINESS_ID":
-            self = .invalidParameterBusinessId
-        case "INVALID_PARAMETER_BUSINESS_TYPE":
-            self = .invalidParameterBusinessType
-        case "ONLINET_ACCOUNT_BAD_NOT_APPS":
-            self = .onlinetAccountBadNotApps
-        case "AGREEMENT_ACCOUNT_BAD_NOT_APPS":
-            self = .agreementAccountBadNotApps
-        case "AGREEMENT_ACCOUNT_BAD_NOT_SIGN":
-            self = .agreementAccountBadNotSign
-        case "AGREEMENT_ACCOUNT_BAD_INVALID_PAYEE_ID":
-            self = .agreementAccountBadInvalidPayeeId
-        case "PARKINGLOT_TYPE_ERROR":
-            self = .parkinglotTypeError
-        case "PARKINGLOT_BIZ_TYPE_ERROR":
-            self = .parkinglotBizTypeError
-        case "PARKINGLOT_ONLINET_ACCOUNT_NOT_APPS":
-            self = .parkinglotOnlinetAccountNotApps
-        case "PARKINGLOT_AGREEMENT_ACCOUNT_NOT_APPS":
-            self = .parkinglotAgreementAccountNotApps
-        case "PARKINGLOT_AGREEMENT_ACCOUNT_BAD_SIGN":
-            self = .parkinglotAgreementAccountBadSign
-        case "PARKINGLOT_POI_TYPE_NOT_MATCH":
-            self = .parkinglotPoiTypeNotMatch
-        case "PARKINGLOT_ISV_APP_ID_ILLEGAL":
-            self = .parkinglotIsvAppIdIllegal
-        case "PARKINGLOT_POI_NOT_FIND":
-            self = .parkinglotPoiNotFind
-        case "PARKINGLOT_POI_PARSE_ERROR":
-            self = .parkinglotPoiParseError
-        case "PARKINGLOT_ISV_NOT_MATCH":
-            self = .parkinglotIsvNotMatch
-        case "PARKINGLOT_INVALID_UPDATE_IN_BASE_STATUS":
-            self = .parkinglotInvalidUpdateInBaseStatus
-        case "PARKINGLOT_MODIFY_ERROR":
-            self = .parkinglotModifyError
-        case "PARKINGLOT_SEND_UPDATE_EVENT_FAIL":
-            self = .parkinglotSendUpdateEventFail
-        case "PARKINGLOT_NOT_FIND":
-            self = .parkinglotNotFind
-        case "NO_PERMISSION_ERROR":
-            self = .noPermissionError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .bizError,
+        .merchantIdIsEmpty,
+        .merchantIdFormatError,
+        .parkingPoiIdIsEmpty,
+        .parkingPoiNotFind,
+        .parkingPoiTypeNotMatch,
+        .parkingLeadsHasRegistered,
+        .parkingPoiHasRegistered,
+        .parkingIdFormatError,
+        .parkingMobileIsEmpty,
+        .parkingIsSupportInvoiceIllegal,
+        .parkingBizTagsIllegal,
+        .parkingSumSpaceIllegal,
+        .parkingIsvMobileFormatError,
+        .parkingOriginalIsvMobileFormatError,
+        .parkingFeeDescImgIllegal,
+        .parkingFeeDescImgUploadError,
+        .parkingLotHasRegistered,
+        .parkingLotNotExist,
+        .parkingIsvNotAllowed,
+        .invalidUpdateInBaseStatus,
+        .systemError,
+        .invalidParameterBusinessId,
+        .invalidParameterBusinessType,
+        .onlinetAccountBadNotApps,
+        .agreementAccountBadNotApps,
+        .agreementAccountBadNotSign,
+        .agreementAccountBadInvalidPayeeId,
+        .parkinglotTypeError,
+        .parkinglotBizTypeError,
+        .parkinglotOnlinetAccountNotApps,
+        .parkinglotAgreementAccountNotApps,
+        .parkinglotAgreementAccountBadSign,
+        .parkinglotPoiTypeNotMatch,
+        .parkinglotIsvAppIdIllegal,
+        .parkinglotPoiNotFind,
+        .parkinglotPoiParseError,
+        .parkinglotIsvNotMatch,
+        .parkinglotInvalidUpdateInBaseStatus,
+        .parkinglotModifyError,
+        .parkinglotSendUpdateEventFail,
+        .parkinglotNotFind,
+        .noPermissionError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -953,14 +841,6 @@ public enum AlipayEcoMycarParkingParkinglotinfoUpdateErrorCode: AlipayStringEnum
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -53,27 +53,18 @@ public enum AlipayEcoMycarParkingSpaceinfoSyncErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "MERCHANT_VERIFY_FAILED":
-            self = .merchantVerifyFailed
-        case "EMPTY_PARAMETER":
-            self = .emptyParameter
-        case "PARAMETER_FORMAT_ERR":
-            self = .parameterFormatErr
-        case "PARKING_ID_EMPTY":
-            self = .parkingIdEmpty
-        case "PARKING_FREE_SPACE_EMPTY":
-            self = .parkingFreeSpaceEmpty
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .invalidParameter,
+        .merchantVerifyFailed,
+        .emptyParameter,
+        .parameterFormatErr,
+        .parkingIdEmpty,
+        .parkingFreeSpaceEmpty,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -93,14 +84,6 @@ public enum AlipayEcoMycarParkingSpaceinfoSyncErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

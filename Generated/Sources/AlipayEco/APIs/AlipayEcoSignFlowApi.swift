@@ -144,19 +144,14 @@ public enum AlipayEcoSignFlowCancelErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "NOT_ALLOW_REVOKE":
-            self = .notAllowRevoke
-        case "PARAM_ERROR":
-            self = .paramError
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .notAllowRevoke,
+        .paramError,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .notAllowRevoke:
@@ -168,14 +163,6 @@ public enum AlipayEcoSignFlowCancelErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -220,19 +207,14 @@ public enum AlipayEcoSignFlowCreateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "PARAM_ERROR":
-            self = .paramError
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "SERIAL_NO_IS_EXIST":
-            self = .serialNoIsExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .paramError,
+        .systemError,
+        .serialNoIsExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .paramError:
@@ -244,14 +226,6 @@ public enum AlipayEcoSignFlowCreateErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -313,17 +287,13 @@ public enum AlipayEcoSignFlowFinishErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "PARAM_ERROR":
-            self = .paramError
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .paramError,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .paramError:
@@ -333,14 +303,6 @@ public enum AlipayEcoSignFlowFinishErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -380,17 +342,13 @@ public enum AlipayEcoSignFlowQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "PARAM_ERROR":
-            self = .paramError
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .paramError,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .paramError:
@@ -400,14 +358,6 @@ public enum AlipayEcoSignFlowQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

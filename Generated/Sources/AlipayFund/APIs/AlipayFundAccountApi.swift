@@ -80,41 +80,25 @@ public enum AlipayFundAccountQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "NO_PERMISSION_ACCOUNT":
-            self = .noPermissionAccount
-        case "TRUSTEESHIP_ACCOUNT_NOT_EXIST":
-            self = .trusteeshipAccountNotExist
-        case "USER_AGREEMENT_VERIFY_FAIL":
-            self = .userAgreementVerifyFail
-        case "AUTH_USERID_IS_NOT_MATCH":
-            self = .authUseridIsNotMatch
-        case "AUTHOREE_IS_NOT_MATCH":
-            self = .authoreeIsNotMatch
-        case "USER_AGREEMENT_STATUS_ABNORMAL":
-            self = .userAgreementStatusAbnormal
-        case "USER_AGREEMENT_IS_OUT_OF_DATE":
-            self = .userAgreementIsOutOfDate
-        case "MERCHANT_AGREEMENT_VERIFY_FAIL":
-            self = .merchantAgreementVerifyFail
-        case "AUTH_INFO_NOT_EXISTS":
-            self = .authInfoNotExists
-        case "ALIPAY_ACCOUNT_NOT_EXIST":
-            self = .alipayAccountNotExist
-        case "AUTH_CODE_ERROR":
-            self = .authCodeError
-        case "NO_PERMISSION":
-            self = .noPermission
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .noPermissionAccount,
+        .trusteeshipAccountNotExist,
+        .userAgreementVerifyFail,
+        .authUseridIsNotMatch,
+        .authoreeIsNotMatch,
+        .userAgreementStatusAbnormal,
+        .userAgreementIsOutOfDate,
+        .merchantAgreementVerifyFail,
+        .authInfoNotExists,
+        .alipayAccountNotExist,
+        .authCodeError,
+        .noPermission,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -148,14 +132,6 @@ public enum AlipayFundAccountQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -92,33 +92,21 @@ public enum AlipayFundAccountbookCreateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "USER_AGREEMENT_VERIFY_FAIL":
-            self = .userAgreementVerifyFail
-        case "OPEN_ACCOUNT_BOOK_ERROR":
-            self = .openAccountBookError
-        case "MERCHANT_PRODUCT_NOT_SIGN":
-            self = .merchantProductNotSign
-        case "USER_NOT_EXIST":
-            self = .userNotExist
-        case "PRODUCT_NOT_SIGN":
-            self = .productNotSign
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "AUTH_CODE_ERROR":
-            self = .authCodeError
-        case "AUTHOREE_IS_NOT_MATCH":
-            self = .authoreeIsNotMatch
-        case "EXPAND_INDIRECT_VERIFY_FAIL":
-            self = .expandIndirectVerifyFail
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .userAgreementVerifyFail,
+        .openAccountBookError,
+        .merchantProductNotSign,
+        .userNotExist,
+        .productNotSign,
+        .systemError,
+        .authCodeError,
+        .authoreeIsNotMatch,
+        .expandIndirectVerifyFail,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -144,14 +132,6 @@ public enum AlipayFundAccountbookCreateErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -230,39 +210,24 @@ public enum AlipayFundAccountbookQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "TRUSTEESHIP_ACCOUNT_NOT_EXIST":
-            self = .trusteeshipAccountNotExist
-        case "USER_AGREEMENT_VERIFY_FAIL":
-            self = .userAgreementVerifyFail
-        case "AUTHOREE_IS_NOT_MATCH":
-            self = .authoreeIsNotMatch
-        case "MERCHANT_AGREEMENT_VERIFY_FAIL":
-            self = .merchantAgreementVerifyFail
-        case "NO_PERMISSION_ACCOUNT":
-            self = .noPermissionAccount
-        case "MERCHANT_PRODUCT_NOT_SIGN":
-            self = .merchantProductNotSign
-        case "ACCOUNTBOOK_QUERY_NOT_SAME_USER":
-            self = .accountbookQueryNotSameUser
-        case "TRUSTEESHIP_PARENT_ACCOUNT_NOT_EXIST":
-            self = .trusteeshipParentAccountNotExist
-        case "AUTH_CODE_ERROR":
-            self = .authCodeError
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "NO_ACCOUNTBOOK_PERMISSION":
-            self = .noAccountbookPermission
-        case "AUTH_USERID_IS_NOT_MATCH":
-            self = .authUseridIsNotMatch
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .trusteeshipAccountNotExist,
+        .userAgreementVerifyFail,
+        .authoreeIsNotMatch,
+        .merchantAgreementVerifyFail,
+        .noPermissionAccount,
+        .merchantProductNotSign,
+        .accountbookQueryNotSameUser,
+        .trusteeshipParentAccountNotExist,
+        .authCodeError,
+        .systemError,
+        .noAccountbookPermission,
+        .authUseridIsNotMatch,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -294,14 +259,6 @@ public enum AlipayFundAccountbookQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -118,35 +118,22 @@ public enum AlipayFundAccountbookNotifyQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SUBSCRIPTION_RELATION_NOT_EXIST":
-            self = .subscriptionRelationNotExist
-        case "ACCOUNTBOOK_AGREEMENT_REQUIRED":
-            self = .accountbookAgreementRequired
-        case "AGREEMENT_NOT_EXIST":
-            self = .agreementNotExist
-        case "AGREEMENT_IS_INVALID":
-            self = .agreementIsInvalid
-        case "AGREEMENT_STATUS_IS_NOT_NORMAL":
-            self = .agreementStatusIsNotNormal
-        case "AGREEMENT_IS_OUT_OF_DATE":
-            self = .agreementIsOutOfDate
-        case "ACCOUNT_BOOK_INFO_QUERY_FAIL":
-            self = .accountBookInfoQueryFail
-        case "ILLEGAL_ARGUMENT":
-            self = .illegalArgument
-        case "MAX_VISIT_LIMIT":
-            self = .maxVisitLimit
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "BIZ_PRODUCT_CODE_ERROR":
-            self = .bizProductCodeError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .subscriptionRelationNotExist,
+        .accountbookAgreementRequired,
+        .agreementNotExist,
+        .agreementIsInvalid,
+        .agreementStatusIsNotNormal,
+        .agreementIsOutOfDate,
+        .accountBookInfoQueryFail,
+        .illegalArgument,
+        .maxVisitLimit,
+        .systemError,
+        .bizProductCodeError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .subscriptionRelationNotExist:
@@ -174,14 +161,6 @@ public enum AlipayFundAccountbookNotifyQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -238,35 +217,22 @@ public enum AlipayFundAccountbookNotifySubscribeErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SUBSCRIPTION_RELATION_NOT_EXIST":
-            self = .subscriptionRelationNotExist
-        case "ACCOUNTBOOK_AGREEMENT_REQUIRED":
-            self = .accountbookAgreementRequired
-        case "AGREEMENT_NOT_EXIST":
-            self = .agreementNotExist
-        case "AGREEMENT_IS_INVALID":
-            self = .agreementIsInvalid
-        case "AGREEMENT_STATUS_IS_NOT_NORMAL":
-            self = .agreementStatusIsNotNormal
-        case "AGREEMENT_IS_OUT_OF_DATE":
-            self = .agreementIsOutOfDate
-        case "ACCOUNT_BOOK_INFO_QUERY_FAIL":
-            self = .accountBookInfoQueryFail
-        case "ILLEGAL_ARGUMENT":
-            self = .illegalArgument
-        case "MAX_VISIT_LIMIT":
-            self = .maxVisitLimit
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "BIZ_PRODUCT_CODE_ERROR":
-            self = .bizProductCodeError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .subscriptionRelationNotExist,
+        .accountbookAgreementRequired,
+        .agreementNotExist,
+        .agreementIsInvalid,
+        .agreementStatusIsNotNormal,
+        .agreementIsOutOfDate,
+        .accountBookInfoQueryFail,
+        .illegalArgument,
+        .maxVisitLimit,
+        .systemError,
+        .bizProductCodeError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .subscriptionRelationNotExist:
@@ -294,14 +260,6 @@ public enum AlipayFundAccountbookNotifySubscribeErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -386,35 +344,22 @@ public enum AlipayFundAccountbookNotifyUnsubscribeErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SUBSCRIPTION_RELATION_NOT_EXIST":
-            self = .subscriptionRelationNotExist
-        case "ACCOUNTBOOK_AGREEMENT_REQUIRED":
-            self = .accountbookAgreementRequired
-        case "AGREEMENT_NOT_EXIST":
-            self = .agreementNotExist
-        case "AGREEMENT_IS_INVALID":
-            self = .agreementIsInvalid
-        case "AGREEMENT_STATUS_IS_NOT_NORMAL":
-            self = .agreementStatusIsNotNormal
-        case "AGREEMENT_IS_OUT_OF_DATE":
-            self = .agreementIsOutOfDate
-        case "ACCOUNT_BOOK_INFO_QUERY_FAIL":
-            self = .accountBookInfoQueryFail
-        case "ILLEGAL_ARGUMENT":
-            self = .illegalArgument
-        case "MAX_VISIT_LIMIT":
-            self = .maxVisitLimit
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "BIZ_PRODUCT_CODE_ERROR":
-            self = .bizProductCodeError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .subscriptionRelationNotExist,
+        .accountbookAgreementRequired,
+        .agreementNotExist,
+        .agreementIsInvalid,
+        .agreementStatusIsNotNormal,
+        .agreementIsOutOfDate,
+        .accountBookInfoQueryFail,
+        .illegalArgument,
+        .maxVisitLimit,
+        .systemError,
+        .bizProductCodeError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .subscriptionRelationNotExist:
@@ -442,14 +387,6 @@ public enum AlipayFundAccountbookNotifyUnsubscribeErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

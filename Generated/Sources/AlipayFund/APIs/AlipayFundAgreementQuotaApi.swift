@@ -120,23 +120,16 @@ public enum AlipayFundAgreementQuotaModifyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "PRODUCT_NOT_SIGN":
-            self = .productNotSign
-        case "NOT_SUPPORT_PRODUCT_SCENE":
-            self = .notSupportProductScene
-        case "NOT_SUPPORT_QUOTA_ROLE":
-            self = .notSupportQuotaRole
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .invalidParameter,
+        .productNotSign,
+        .notSupportProductScene,
+        .notSupportQuotaRole,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -152,14 +145,6 @@ public enum AlipayFundAgreementQuotaModifyErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -221,21 +206,15 @@ public enum AlipayFundAgreementQuotaQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "PRODUCT_NOT_SIGN":
-            self = .productNotSign
-        case "NOT_SUPPORT_PRODUCT_SCENE":
-            self = .notSupportProductScene
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .invalidParameter,
+        .productNotSign,
+        .notSupportProductScene,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -249,14 +228,6 @@ public enum AlipayFundAgreementQuotaQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

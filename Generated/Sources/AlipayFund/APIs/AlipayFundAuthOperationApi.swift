@@ -55,31 +55,20 @@ public enum AlipayFundAuthOperationCancelErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ILLEGAL_ARGUMENT":
-            self = .illegalArgument
-        case "ACCESS_FORBIDDEN":
-            self = .accessForbidden
-        case "PAYER_USER_STATUS_LIMIT":
-            self = .payerUserStatusLimit
-        case "ORDER_ALREADY_FINISH":
-            self = .orderAlreadyFinish
-        case "CANCEL_OPERATION_TIME_OUT":
-            self = .cancelOperationTimeOut
-        case "REQUEST_AMOUNT_EXCEED":
-            self = .requestAmountExceed
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "PAYER_NOT_EXIST":
-            self = .payerNotExist
-        case "AUTH_ORDER_NOT_EXIST":
-            self = .authOrderNotExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .illegalArgument,
+        .accessForbidden,
+        .payerUserStatusLimit,
+        .orderAlreadyFinish,
+        .cancelOperationTimeOut,
+        .requestAmountExceed,
+        .systemError,
+        .payerNotExist,
+        .authOrderNotExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .illegalArgument:
@@ -103,14 +92,6 @@ public enum AlipayFundAuthOperationCancelErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -53,27 +53,18 @@ public enum AlipayFundAuthOperationDetailQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ILLEGAL_ARGUMENT":
-            self = .illegalArgument
-        case "AUTH_ORDER_NOT_EXIST":
-            self = .authOrderNotExist
-        case "AUTH_OPERATION_NOT_EXIST":
-            self = .authOperationNotExist
-        case "ACCESS_FORBIDDEN":
-            self = .accessForbidden
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "ENTERPRISE_PAY_BIZ_ERROR":
-            self = .enterprisePayBizError
-        case "HAS_NO_PRIVILEGE":
-            self = .hasNoPrivilege
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .illegalArgument,
+        .authOrderNotExist,
+        .authOperationNotExist,
+        .accessForbidden,
+        .systemError,
+        .enterprisePayBizError,
+        .hasNoPrivilege,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .illegalArgument:
@@ -93,14 +84,6 @@ public enum AlipayFundAuthOperationDetailQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

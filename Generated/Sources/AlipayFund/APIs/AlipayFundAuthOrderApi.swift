@@ -113,97 +113,53 @@ public enum AlipayFundAuthOrderFreezeErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ILLEGAL_ARGUMENT":
-            self = .illegalArgument
-        case "EXIST_FORBIDDEN_WORD":
-            self = .existForbiddenWord
-        case "ACCESS_FORBIDDEN":
-            self = .accessForbidden
-        case "UNIQUE_VIOLATION":
-            self = .uniqueViolation
-        case "PAYER_USER_STATUS_LIMIT":
-            self = .payerUserStatusLimit
-        case "PAYER_NOT_EXIST":
-            self = .payerNotExist
-        case "PAYMENT_AUTH_CODE_INVALID":
-            self = .paymentAuthCodeInvalid
-        case "MONEY_NOT_ENOUGH":
-            self = .moneyNotEnough
-        case "ORDER_ALREADY_CLOSED":
-            self = .orderAlreadyClosed
-        case "FREEZE_ALREADY_SUCCESS":
-            self = .freezeAlreadySuccess
-        case "ERROR_BALANCE_PAYMENT_DISABLE":
-            self = .errorBalancePaymentDisable
-        case "PULL_MOBILE_CASHIER_FAIL":
-            self = .pullMobileCashierFail
-        case "USER_FACE_PAYMENT_SWITCH_OFF":
-            self = .userFacePaymentSwitchOff
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "ORDER_ALREADY_FINISH":
-            self = .orderAlreadyFinish
-        case "PAYEE_NOT_EXIST":
-            self = .payeeNotExist
-        case "PAYEE_USER_STATUS_LIMIT":
-            self = .payeeUserStatusLimit
-        case "PAYER_PAYEE_EQUAL":
-            self = .payerPayeeEqual
-        case "NO_PAYMENT_INSTRUMENTS_AVAILABLE":
-            self = .noPaymentInstrumentsAvailable
-        case "CLIENT_VERSION_NOT_MATCH":
-            self = .clientVersionNotMatch
-        case "UNSUPPORT_ORDER_AMOUNT":
-            self = .unsupportOrderAmount
-        case "FORBIDDEN_MERCHANT_INDUSTRY":
-            self = .forbiddenMerchantIndustry
-        case "CURRENCY_VERIFICATION_FAIL":
-            self = .currencyVerificationFail
-        case "RESTRICTED_MERCHANT_INDUSTRY":
-            self = .restrictedMerchantIndustry
-        case "FOREX_ID_VERIFICATION_FAIL":
-            self = .forexIdVerificationFail
-        case "PRODUCT_AMOUNT_LIMIT_ERROR":
-            self = .productAmountLimitError
-        case "SECONDARY_MERCHANT_STATUS_ERROR":
-            self = .secondaryMerchantStatusError
-        case "USER_IDENTITY_INFO_VALIDATE_FAIL":
-            self = .userIdentityInfoValidateFail
-        case "USER_ACCOUNT_VALIDATE_FAIL":
-            self = .userAccountValidateFail
-        case "SUB_MERCHANT_ORGANIZATION_ID_ERROR":
-            self = .subMerchantOrganizationIdError
-        case "SUB_MERCHANT_LEVEL_ERROR":
-            self = .subMerchantLevelError
-        case "SUB_MERCHANT_NO_PERMISSION":
-            self = .subMerchantNoPermission
-        case "MERCHANT_STATUS_ERROR":
-            self = .merchantStatusError
-        case "UNSUPPORTED_BIZ_TYPE":
-            self = .unsupportedBizType
-        case "SMILE_PRE_AUTH_ZM_CONSULT_FAIL":
-            self = .smilePreAuthZmConsultFail
-        case "USER_BANKCARD_CANCELED":
-            self = .userBankcardCanceled
-        case "USER_BANKCARD_EXPRESS_ERROR":
-            self = .userBankcardExpressError
-        case "USER_BANKCARD_FROZEN":
-            self = .userBankcardFrozen
-        case "USER_BANKCARD_PAY_ERROR":
-            self = .userBankcardPayError
-        case "USER_BANKCARD_REPORT_LOSS":
-            self = .userBankcardReportLoss
-        case "ILLEGAL_PAYEE_USER_ID":
-            self = .illegalPayeeUserId
-        case "USER_BANKCARD_STATUS_ERROR":
-            self = .userBankcardStatusError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .illegalArgument,
+        .existForbiddenWord,
+        .accessForbidden,
+        .uniqueViolation,
+        .payerUserStatusLimit,
+        .payerNotExist,
+        .paymentAuthCodeInvalid,
+        .moneyNotEnough,
+        .orderAlreadyClosed,
+        .freezeAlreadySuccess,
+        .errorBalancePaymentDisable,
+        .pullMobileCashierFail,
+        .userFacePaymentSwitchOff,
+        .systemError,
+        .orderAlreadyFinish,
+        .payeeNotExist,
+        .payeeUserStatusLimit,
+        .payerPayeeEqual,
+        .noPaymentInstrumentsAvailable,
+        .clientVersionNotMatch,
+        .unsupportOrderAmount,
+        .forbiddenMerchantIndustry,
+        .currencyVerificationFail,
+        .restrictedMerchantIndustry,
+        .forexIdVerificationFail,
+        .productAmountLimitError,
+        .secondaryMerchantStatusError,
+        .userIdentityInfoValidateFail,
+        .userAccountValidateFail,
+        .subMerchantOrganizationIdError,
+        .subMerchantLevelError,
+        .subMerchantNoPermission,
+        .merchantStatusError,
+        .unsupportedBizType,
+        .smilePreAuthZmConsultFail,
+        .userBankcardCanceled,
+        .userBankcardExpressError,
+        .userBankcardFrozen,
+        .userBankcardPayError,
+        .userBankcardReportLoss,
+        .illegalPayeeUserId,
+        .userBankcardStatusError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .illegalArgument:
@@ -293,14 +249,6 @@ public enum AlipayFundAuthOrderFreezeErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -500,37 +448,23 @@ public enum AlipayFundAuthOrderUnfreezeErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ILLEGAL_ARGUMENT":
-            self = .illegalArgument
-        case "UNIQUE_VIOLATION":
-            self = .uniqueViolation
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "PAYER_USER_STATUS_LIMIT":
-            self = .payerUserStatusLimit
-        case "AUTH_ORDER_NOT_EXIST":
-            self = .authOrderNotExist
-        case "REQUEST_AMOUNT_EXCEED":
-            self = .requestAmountExceed
-        case "ILLEGAL_STATUS":
-            self = .illegalStatus
-        case "ORDER_ALREADY_FINISH":
-            self = .orderAlreadyFinish
-        case "ORDER_ALREADY_CLOSED":
-            self = .orderAlreadyClosed
-        case "PAYER_NOT_EXIST":
-            self = .payerNotExist
-        case "BIZ_ERROR":
-            self = .bizError
-        case "ACCESS_FORBIDDEN":
-            self = .accessForbidden
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .illegalArgument,
+        .uniqueViolation,
+        .systemError,
+        .payerUserStatusLimit,
+        .authOrderNotExist,
+        .requestAmountExceed,
+        .illegalStatus,
+        .orderAlreadyFinish,
+        .orderAlreadyClosed,
+        .payerNotExist,
+        .bizError,
+        .accessForbidden,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .illegalArgument:
@@ -560,14 +494,6 @@ public enum AlipayFundAuthOrderUnfreezeErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

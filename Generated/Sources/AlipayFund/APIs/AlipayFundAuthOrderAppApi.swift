@@ -68,57 +68,33 @@ public enum AlipayFundAuthOrderAppFreezeErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ORDER_ALREADY_CLOSED":
-            self = .orderAlreadyClosed
-        case "FREEZE_ALREADY_SUCCESS":
-            self = .freezeAlreadySuccess
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "ORDER_ALREADY_FINISH":
-            self = .orderAlreadyFinish
-        case "EXIST_FORBIDDEN_WORD":
-            self = .existForbiddenWord
-        case "ILLEGAL_ARGUMENT":
-            self = .illegalArgument
-        case "ACCESS_FORBIDDEN":
-            self = .accessForbidden
-        case "PAYEE_NOT_EXIST":
-            self = .payeeNotExist
-        case "PAYER_NOT_EXIST":
-            self = .payerNotExist
-        case "PAYER_USER_STATUS_LIMIT":
-            self = .payerUserStatusLimit
-        case "PAYEE_USER_STATUS_LIMIT":
-            self = .payeeUserStatusLimit
-        case "CURRENCY_VERIFICATION_FAIL":
-            self = .currencyVerificationFail
-        case "RESTRICTED_MERCHANT_INDUSTRY":
-            self = .restrictedMerchantIndustry
-        case "FOREX_ID_VERIFICATION_FAIL":
-            self = .forexIdVerificationFail
-        case "PRODUCT_AMOUNT_LIMIT_ERROR":
-            self = .productAmountLimitError
-        case "SECONDARY_MERCHANT_STATUS_ERROR":
-            self = .secondaryMerchantStatusError
-        case "USER_IDENTITY_INFO_VALIDATE_FAIL":
-            self = .userIdentityInfoValidateFail
-        case "USER_ACCOUNT_VALIDATE_FAIL":
-            self = .userAccountValidateFail
-        case "SUB_MERCHANT_ORG_ID_ERROR":
-            self = .subMerchantOrgIdError
-        case "SUB_MERCHANT_LEVEL_ERROR":
-            self = .subMerchantLevelError
-        case "SUB_MERCHANT_NO_PERMISSION":
-            self = .subMerchantNoPermission
-        case "MERCHANT_STATUS_ERROR":
-            self = .merchantStatusError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .orderAlreadyClosed,
+        .freezeAlreadySuccess,
+        .systemError,
+        .orderAlreadyFinish,
+        .existForbiddenWord,
+        .illegalArgument,
+        .accessForbidden,
+        .payeeNotExist,
+        .payerNotExist,
+        .payerUserStatusLimit,
+        .payeeUserStatusLimit,
+        .currencyVerificationFail,
+        .restrictedMerchantIndustry,
+        .forexIdVerificationFail,
+        .productAmountLimitError,
+        .secondaryMerchantStatusError,
+        .userIdentityInfoValidateFail,
+        .userAccountValidateFail,
+        .subMerchantOrgIdError,
+        .subMerchantLevelError,
+        .subMerchantNoPermission,
+        .merchantStatusError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .orderAlreadyClosed:
@@ -168,14 +144,6 @@ public enum AlipayFundAuthOrderAppFreezeErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

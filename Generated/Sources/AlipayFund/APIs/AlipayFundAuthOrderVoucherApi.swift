@@ -71,63 +71,36 @@ public enum AlipayFundAuthOrderVoucherCreateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ILLEGAL_ARGUMENT":
-            self = .illegalArgument
-        case "UNIQUE_VIOLATION":
-            self = .uniqueViolation
-        case "EXIST_FORBIDDEN_WORD":
-            self = .existForbiddenWord
-        case "ACCESS_FORBIDDEN":
-            self = .accessForbidden
-        case "PAYEE_NOT_EXIST":
-            self = .payeeNotExist
-        case "PAYEE_USER_STATUS_LIMIT":
-            self = .payeeUserStatusLimit
-        case "PAYER_USER_STATUS_LIMIT":
-            self = .payerUserStatusLimit
-        case "ORDER_ALREADY_FINISH":
-            self = .orderAlreadyFinish
-        case "ORDER_ALREADY_CLOSED":
-            self = .orderAlreadyClosed
-        case "FREEZE_ALREADY_SUCCESS":
-            self = .freezeAlreadySuccess
-        case "ERROR_BALANCE_PAYMENT_DISABLE":
-            self = .errorBalancePaymentDisable
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "MONEY_NOT_ENOUGH":
-            self = .moneyNotEnough
-        case "NO_PAYMENT_INSTRUMENTS_AVAILABLE":
-            self = .noPaymentInstrumentsAvailable
-        case "PAYER_PAYEE_EQUAL":
-            self = .payerPayeeEqual
-        case "CURRENCY_VERIFICATION_FAIL":
-            self = .currencyVerificationFail
-        case "SECONDARY_MERCHANT_STATUS_ERROR":
-            self = .secondaryMerchantStatusError
-        case "USER_IDENTITY_INFO_VALIDATE_FAIL":
-            self = .userIdentityInfoValidateFail
-        case "USER_ACCOUNT_VALIDATE_FAIL":
-            self = .userAccountValidateFail
-        case "SUB_MERCHANT_ORGANIZATION_ID_ERROR":
-            self = .subMerchantOrganizationIdError
-        case "SUB_MERCHANT_LEVEL_ERROR":
-            self = .subMerchantLevelError
-        case "SUB_MERCHANT_NO_PERMISSION":
-            self = .subMerchantNoPermission
-        case "MERCHANT_STATUS_ERROR":
-            self = .merchantStatusError
-        case "UNSUPPORTED_BIZ_TYPE":
-            self = .unsupportedBizType
-        case "ILLEGAL_PAYEE_USER_ID":
-            self = .illegalPayeeUserId
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .illegalArgument,
+        .uniqueViolation,
+        .existForbiddenWord,
+        .accessForbidden,
+        .payeeNotExist,
+        .payeeUserStatusLimit,
+        .payerUserStatusLimit,
+        .orderAlreadyFinish,
+        .orderAlreadyClosed,
+        .freezeAlreadySuccess,
+        .errorBalancePaymentDisable,
+        .systemError,
+        .moneyNotEnough,
+        .noPaymentInstrumentsAvailable,
+        .payerPayeeEqual,
+        .currencyVerificationFail,
+        .secondaryMerchantStatusError,
+        .userIdentityInfoValidateFail,
+        .userAccountValidateFail,
+        .subMerchantOrganizationIdError,
+        .subMerchantLevelError,
+        .subMerchantNoPermission,
+        .merchantStatusError,
+        .unsupportedBizType,
+        .illegalPayeeUserId,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .illegalArgument:
@@ -183,14 +156,6 @@ public enum AlipayFundAuthOrderVoucherCreateErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -85,41 +85,25 @@ public enum AlipayFundEnterprisepaySignErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "PRODUCT_NOT_SIGN":
-            self = .productNotSign
-        case "ILLEGAL_ARGUMENT":
-            self = .illegalArgument
-        case "INVALID_ACCOUNT_OUT_SOURCE":
-            self = .invalidAccountOutSource
-        case "PARAM_NAME_NOT_BLANK":
-            self = .paramNameNotBlank
-        case "ACCOUNT_OUTBIZNO_EXIST":
-            self = .accountOutbiznoExist
-        case "AGREEMENT_NOT_EXIST":
-            self = .agreementNotExist
-        case "HORIZONTAL_AUTHORITY_EXCEPTION":
-            self = .horizontalAuthorityException
-        case "GEN_SIGN_TOKEN_FAIL":
-            self = .genSignTokenFail
-        case "MERCHANT_SYSTEM_FAILURE":
-            self = .merchantSystemFailure
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "MERCHANT_CARD_NOT_EXISTS":
-            self = .merchantCardNotExists
-        case "NEED_TO_SET_PPW":
-            self = .needToSetPpw
-        case "USER_UNREAL_NAME":
-            self = .userUnrealName
-        case "USER_STATUS_ERROR":
-            self = .userStatusError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .productNotSign,
+        .illegalArgument,
+        .invalidAccountOutSource,
+        .paramNameNotBlank,
+        .accountOutbiznoExist,
+        .agreementNotExist,
+        .horizontalAuthorityException,
+        .genSignTokenFail,
+        .merchantSystemFailure,
+        .systemError,
+        .merchantCardNotExists,
+        .needToSetPpw,
+        .userUnrealName,
+        .userStatusError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .productNotSign:
@@ -153,14 +137,6 @@ public enum AlipayFundEnterprisepaySignErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -264,33 +240,21 @@ public enum AlipayFundEnterprisepayUnsignErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ENTERPRISE_ACCOUNT_UNSIGNED":
-            self = .enterpriseAccountUnsigned
-        case "AGREEMENT_NOT_EXIST":
-            self = .agreementNotExist
-        case "HORIZONTAL_AUTHORITY_EXCEPTION":
-            self = .horizontalAuthorityException
-        case "PRODUCT_NOT_SIGN":
-            self = .productNotSign
-        case "GEN_UNSIGN_TOKEN_FAIL":
-            self = .genUnsignTokenFail
-        case "ILLEGAL_ARGUMENT":
-            self = .illegalArgument
-        case "AGREEMENT_ACCOUNT_NOT_MATCH":
-            self = .agreementAccountNotMatch
-        case "MERCHANT_SYSTEM_FAILURE":
-            self = .merchantSystemFailure
-        case "AGREEMENT_IS_INVALID":
-            self = .agreementIsInvalid
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .enterpriseAccountUnsigned,
+        .agreementNotExist,
+        .horizontalAuthorityException,
+        .productNotSign,
+        .genUnsignTokenFail,
+        .illegalArgument,
+        .agreementAccountNotMatch,
+        .merchantSystemFailure,
+        .agreementIsInvalid,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .enterpriseAccountUnsigned:
@@ -316,14 +280,6 @@ public enum AlipayFundEnterprisepayUnsignErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -167,49 +167,29 @@ public enum AlipayFundEnterprisepayGroupAddErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "ILLEGAL_ARGUMENT":
-            self = .illegalArgument
-        case "CREATE_ACCOUNT_GROUP_FAIL":
-            self = .createAccountGroupFail
-        case "OUT_GROUP_EXIST":
-            self = .outGroupExist
-        case "USER_AGREEMENT_DELETE_USELESS_FAIL":
-            self = .userAgreementDeleteUselessFail
-        case "AGREEMENT_NOT_EXIST":
-            self = .agreementNotExist
-        case "ACCOUNT_NO_MULTI_FUND_PERMISSION":
-            self = .accountNoMultiFundPermission
-        case "FUND_IDENTITY_NOT_ALLOWED":
-            self = .fundIdentityNotAllowed
-        case "AGREEMENT_IS_INVALID":
-            self = .agreementIsInvalid
-        case "USER_UNREAL_NAME":
-            self = .userUnrealName
-        case "CERT_TYPE_ERROR":
-            self = .certTypeError
-        case "NEED_TO_SET_PPW":
-            self = .needToSetPpw
-        case "USER_STATUS_ERROR":
-            self = .userStatusError
-        case "USER_AGREEMENT_SIGN_FAIL":
-            self = .userAgreementSignFail
-        case "FUND_IDENTITY_PARAM_ERROR":
-            self = .fundIdentityParamError
-        case "JOINT_ACCOUNT_NOT_EXIST":
-            self = .jointAccountNotExist
-        case "BIZ_SCENE_NOT_ADMIT":
-            self = .bizSceneNotAdmit
-        case "COMMON_RPC_ERROR":
-            self = .commonRpcError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .illegalArgument,
+        .createAccountGroupFail,
+        .outGroupExist,
+        .userAgreementDeleteUselessFail,
+        .agreementNotExist,
+        .accountNoMultiFundPermission,
+        .fundIdentityNotAllowed,
+        .agreementIsInvalid,
+        .userUnrealName,
+        .certTypeError,
+        .needToSetPpw,
+        .userStatusError,
+        .userAgreementSignFail,
+        .fundIdentityParamError,
+        .jointAccountNotExist,
+        .bizSceneNotAdmit,
+        .commonRpcError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -251,14 +231,6 @@ public enum AlipayFundEnterprisepayGroupAddErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -351,35 +323,22 @@ public enum AlipayFundEnterprisepayGroupDeleteErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "ILLEGAL_ARGUMENT":
-            self = .illegalArgument
-        case "FUND_GROUP_NOT_EXIST":
-            self = .fundGroupNotExist
-        case "USER_AGREEMENT_DELETE_USELESS_FAIL":
-            self = .userAgreementDeleteUselessFail
-        case "AGREEMENT_NOT_EXIST":
-            self = .agreementNotExist
-        case "HORIZONTAL_AUTHORITY_EXCEPTION":
-            self = .horizontalAuthorityException
-        case "AGREEMENT_IS_INVALID":
-            self = .agreementIsInvalid
-        case "AGREEMENT_STATUS_IS_NOT_NORMAL":
-            self = .agreementStatusIsNotNormal
-        case "AGREEMENT_IS_OUT_OF_DATE":
-            self = .agreementIsOutOfDate
-        case "BIZ_SCENE_NOT_ADMIT":
-            self = .bizSceneNotAdmit
-        case "JOINT_ACCOUNT_NOT_EXIST":
-            self = .jointAccountNotExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .illegalArgument,
+        .fundGroupNotExist,
+        .userAgreementDeleteUselessFail,
+        .agreementNotExist,
+        .horizontalAuthorityException,
+        .agreementIsInvalid,
+        .agreementStatusIsNotNormal,
+        .agreementIsOutOfDate,
+        .bizSceneNotAdmit,
+        .jointAccountNotExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -407,14 +366,6 @@ public enum AlipayFundEnterprisepayGroupDeleteErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -458,53 +409,31 @@ public enum AlipayFundEnterprisepayGroupModifyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "AGREEMENT_NOT_EXIST":
-            self = .agreementNotExist
-        case "ILLEGAL_ARGUMENT":
-            self = .illegalArgument
-        case "HORIZONTAL_AUTHORITY_EXCEPTION":
-            self = .horizontalAuthorityException
-        case "FUND_GROUP_NOT_EXIST":
-            self = .fundGroupNotExist
-        case "UPDATE_ACCOUNT_GROUP_FAIL":
-            self = .updateAccountGroupFail
-        case "ACCOUNT_NO_MULTI_FUND_PERMISSION":
-            self = .accountNoMultiFundPermission
-        case "FUND_IDENTITY_NOT_ALLOWED":
-            self = .fundIdentityNotAllowed
-        case "UN_SUPPORT_UPDATE_SCENE":
-            self = .unSupportUpdateScene
-        case "AGREEMENT_IS_INVALID":
-            self = .agreementIsInvalid
-        case "AGREEMENT_STATUS_IS_NOT_NORMAL":
-            self = .agreementStatusIsNotNormal
-        case "AGREEMENT_IS_OUT_OF_DATE":
-            self = .agreementIsOutOfDate
-        case "USER_AGREEMENT_UPDATE_FAIL":
-            self = .userAgreementUpdateFail
-        case "FUND_IDENTITY_PARAM_ERROR":
-            self = .fundIdentityParamError
-        case "BIZ_SCENE_NOT_ADMIT":
-            self = .bizSceneNotAdmit
-        case "USER_UNREAL_NAME":
-            self = .userUnrealName
-        case "CERT_TYPE_ERROR":
-            self = .certTypeError
-        case "NEED_TO_SET_PPW":
-            self = .needToSetPpw
-        case "USER_STATUS_ERROR":
-            self = .userStatusError
-        case "JOINT_ACCOUNT_NOT_EXIST":
-            self = .jointAccountNotExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .agreementNotExist,
+        .illegalArgument,
+        .horizontalAuthorityException,
+        .fundGroupNotExist,
+        .updateAccountGroupFail,
+        .accountNoMultiFundPermission,
+        .fundIdentityNotAllowed,
+        .unSupportUpdateScene,
+        .agreementIsInvalid,
+        .agreementStatusIsNotNormal,
+        .agreementIsOutOfDate,
+        .userAgreementUpdateFail,
+        .fundIdentityParamError,
+        .bizSceneNotAdmit,
+        .userUnrealName,
+        .certTypeError,
+        .needToSetPpw,
+        .userStatusError,
+        .jointAccountNotExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -550,14 +479,6 @@ public enum AlipayFundEnterprisepayGroupModifyErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -634,31 +555,20 @@ public enum AlipayFundEnterprisepayGroupQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "AGREEMENT_NOT_EXIST":
-            self = .agreementNotExist
-        case "AGREEMENT_IS_INVALID":
-            self = .agreementIsInvalid
-        case "AGREEMENT_STATUS_IS_NOT_NORMAL":
-            self = .agreementStatusIsNotNormal
-        case "AGREEMENT_IS_OUT_OF_DATE":
-            self = .agreementIsOutOfDate
-        case "HORIZONTAL_AUTHORITY_EXCEPTION":
-            self = .horizontalAuthorityException
-        case "FUND_GROUP_NOT_EXIST":
-            self = .fundGroupNotExist
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "JOINT_ACCOUNT_NOT_EXIST":
-            self = .jointAccountNotExist
-        case "BIZ_SCENE_NOT_ADMIT":
-            self = .bizSceneNotAdmit
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .agreementNotExist,
+        .agreementIsInvalid,
+        .agreementStatusIsNotNormal,
+        .agreementIsOutOfDate,
+        .horizontalAuthorityException,
+        .fundGroupNotExist,
+        .systemError,
+        .jointAccountNotExist,
+        .bizSceneNotAdmit,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .agreementNotExist:
@@ -682,14 +592,6 @@ public enum AlipayFundEnterprisepayGroupQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -64,49 +64,29 @@ public enum AlipayFundEnterprisepayMemberModifyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "AGREEMENT_NOT_EXIST":
-            self = .agreementNotExist
-        case "ILLEGAL_ARGUMENT":
-            self = .illegalArgument
-        case "HORIZONTAL_AUTHORITY_EXCEPTION":
-            self = .horizontalAuthorityException
-        case "NOT_REGISTER_MEMBER":
-            self = .notRegisterMember
-        case "FUND_GROUP_NOT_EXIST":
-            self = .fundGroupNotExist
-        case "FUND_IDENTITY_NOT_ALLOWED":
-            self = .fundIdentityNotAllowed
-        case "ACCOUNT_NO_MULTI_FUND_PERMISSION":
-            self = .accountNoMultiFundPermission
-        case "AGREEMENT_IS_INVALID":
-            self = .agreementIsInvalid
-        case "AGREEMENT_STATUS_IS_NOT_NORMAL":
-            self = .agreementStatusIsNotNormal
-        case "AGREEMENT_IS_OUT_OF_DATE":
-            self = .agreementIsOutOfDate
-        case "USER_AGREEMENT_SIGN_FAIL":
-            self = .userAgreementSignFail
-        case "UN_SUPPORT_UPDATE_SCENE":
-            self = .unSupportUpdateScene
-        case "USER_AGREEMENT_UPDATE_FAIL":
-            self = .userAgreementUpdateFail
-        case "FUND_IDENTITY_PARAM_ERROR":
-            self = .fundIdentityParamError
-        case "BIZ_SCENE_NOT_ADMIT":
-            self = .bizSceneNotAdmit
-        case "MEMBER_FUND_MODIFY_FAIL":
-            self = .memberFundModifyFail
-        case "JA_IDENTITY_INVALID":
-            self = .jaIdentityInvalid
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .agreementNotExist,
+        .illegalArgument,
+        .horizontalAuthorityException,
+        .notRegisterMember,
+        .fundGroupNotExist,
+        .fundIdentityNotAllowed,
+        .accountNoMultiFundPermission,
+        .agreementIsInvalid,
+        .agreementStatusIsNotNormal,
+        .agreementIsOutOfDate,
+        .userAgreementSignFail,
+        .unSupportUpdateScene,
+        .userAgreementUpdateFail,
+        .fundIdentityParamError,
+        .bizSceneNotAdmit,
+        .memberFundModifyFail,
+        .jaIdentityInvalid,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -148,14 +128,6 @@ public enum AlipayFundEnterprisepayMemberModifyErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -80,23 +80,16 @@ public enum AlipayFundJointaccountBillQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "PRODUCT_NOT_SIGN":
-            self = .productNotSign
-        case "AGREEMENT_IS_INVALID":
-            self = .agreementIsInvalid
-        case "ILLEGAL_ARGUMENT":
-            self = .illegalArgument
-        case "START_AFTER_END_DATE":
-            self = .startAfterEndDate
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .productNotSign,
+        .agreementIsInvalid,
+        .illegalArgument,
+        .startAfterEndDate,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .productNotSign:
@@ -112,14 +105,6 @@ public enum AlipayFundJointaccountBillQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -73,33 +73,21 @@ public enum AlipayFundJointaccountDetailQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "PRODUCT_NOT_SIGN":
-            self = .productNotSign
-        case "AGREEMENT_IS_INVALID":
-            self = .agreementIsInvalid
-        case "AGREEMENT_NOT_EXIST":
-            self = .agreementNotExist
-        case "JOINT_ACCOUNT_NO_EXIST":
-            self = .jointAccountNoExist
-        case "ILLEGAL_ARGUMENT":
-            self = .illegalArgument
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "ACCOUNT_NOT_EXIST":
-            self = .accountNotExist
-        case "JA_ASSET_NOT_EXIST":
-            self = .jaAssetNotExist
-        case "AGREEMENT_STATUS_IS_NOT_NORMAL":
-            self = .agreementStatusIsNotNormal
-        case "AGREEMENT_IS_OUT_OF_DATE":
-            self = .agreementIsOutOfDate
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .productNotSign,
+        .agreementIsInvalid,
+        .agreementNotExist,
+        .jointAccountNoExist,
+        .illegalArgument,
+        .systemError,
+        .accountNotExist,
+        .jaAssetNotExist,
+        .agreementStatusIsNotNormal,
+        .agreementIsOutOfDate,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .productNotSign:
@@ -125,14 +113,6 @@ public enum AlipayFundJointaccountDetailQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -64,15 +64,12 @@ public enum AlipayFundJointaccountListQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "PRODUCT_NOT_SIGN":
-            self = .productNotSign
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .productNotSign
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .productNotSign:
@@ -80,14 +77,6 @@ public enum AlipayFundJointaccountListQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -180,35 +180,22 @@ public enum AlipayFundJointaccountMemberBatchqueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "PRODUCT_NOT_SIGN":
-            self = .productNotSign
-        case "ILLEGAL_ARGUMENT":
-            self = .illegalArgument
-        case "IDENTITY_CHECK_ERROR":
-            self = .identityCheckError
-        case "AGREEMENT_IS_INVALID":
-            self = .agreementIsInvalid
-        case "AGREEMENT_NOT_EXIST":
-            self = .agreementNotExist
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "USER_NOT_MATCH":
-            self = .userNotMatch
-        case "CONFIG_ERROR":
-            self = .configError
-        case "LAST_USER_ID_PARAM_ERROR":
-            self = .lastUserIdParamError
-        case "PAGE_SIZE_PARAM_ERROR":
-            self = .pageSizeParamError
-        case "OPEN_ID_NOT_EXIST":
-            self = .openIdNotExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .productNotSign,
+        .illegalArgument,
+        .identityCheckError,
+        .agreementIsInvalid,
+        .agreementNotExist,
+        .systemError,
+        .userNotMatch,
+        .configError,
+        .lastUserIdParamError,
+        .pageSizeParamError,
+        .openIdNotExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .productNotSign:
@@ -236,14 +223,6 @@ public enum AlipayFundJointaccountMemberBatchqueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -380,75 +359,42 @@ public enum AlipayFundJointaccountMemberBindErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "PRODUCT_NOT_SIGN":
-            self = .productNotSign
-        case "ANALYSIS_PARAM_ERROR":
-            self = .analysisParamError
-        case "PARAM_NAME_NOT_BLANK":
-            self = .paramNameNotBlank
-        case "AGREEMENT_NOT_EXIST":
-            self = .agreementNotExist
-        case "AGREEMENT_IS_INVALID":
-            self = .agreementIsInvalid
-        case "AGREEMENT_STATUS_IS_NOT_NORMAL":
-            self = .agreementStatusIsNotNormal
-        case "AGREEMENT_IS_OUT_OF_DATE":
-            self = .agreementIsOutOfDate
-        case "HORIZONTAL_AUTHORITY_EXCEPTION":
-            self = .horizontalAuthorityException
-        case "USER_NOT_EXIST":
-            self = .userNotExist
-        case "USER_TYPE_NOT_ALLOWED":
-            self = .userTypeNotAllowed
-        case "USER_UNREAL_NAME":
-            self = .userUnrealName
-        case "CERT_TYPE_ERROR":
-            self = .certTypeError
-        case "NEED_TO_SET_PPW":
-            self = .needToSetPpw
-        case "USER_STATUS_ERROR":
-            self = .userStatusError
-        case "INVITE_MEMBER_FAIL":
-            self = .inviteMemberFail
-        case "JOINT_ACCOUNT_DUPLICATE_INVITE":
-            self = .jointAccountDuplicateInvite
-        case "ALREADY_REGISTER_MEMBER":
-            self = .alreadyRegisterMember
-        case "JOINT_ACCOUNT_APPLY_STATUS_ERROR":
-            self = .jointAccountApplyStatusError
-        case "ENTERPRISE_MEMBER_NUM_EXCEED_MAX":
-            self = .enterpriseMemberNumExceedMax
-        case "JOINED_ACCOUNT_NUM_EXCEED_MAX":
-            self = .joinedAccountNumExceedMax
-        case "USER_GROUP_OVER_MAX":
-            self = .userGroupOverMax
-        case "FUND_GROUP_NOT_EXIST":
-            self = .fundGroupNotExist
-        case "FUND_IDENTITY_NOT_ALLOWED":
-            self = .fundIdentityNotAllowed
-        case "ACCOUNT_NO_MULTI_FUND_PERMISSION":
-            self = .accountNoMultiFundPermission
-        case "FUND_IDENTITY_PARAM_ERROR":
-            self = .fundIdentityParamError
-        case "COMMON_LOCK_CONFLICT":
-            self = .commonLockConflict
-        case "ILLEGAL_ARGUMENT":
-            self = .illegalArgument
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "COMMON_RPC_ERROR":
-            self = .commonRpcError
-        case "OPEN_ID_TRANSFORM_ERROR":
-            self = .openIdTransformError
-        case "DUPLICATE_JOINT_ACCOUNT_INVITE":
-            self = .duplicateJointAccountInvite
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .productNotSign,
+        .analysisParamError,
+        .paramNameNotBlank,
+        .agreementNotExist,
+        .agreementIsInvalid,
+        .agreementStatusIsNotNormal,
+        .agreementIsOutOfDate,
+        .horizontalAuthorityException,
+        .userNotExist,
+        .userTypeNotAllowed,
+        .userUnrealName,
+        .certTypeError,
+        .needToSetPpw,
+        .userStatusError,
+        .inviteMemberFail,
+        .jointAccountDuplicateInvite,
+        .alreadyRegisterMember,
+        .jointAccountApplyStatusError,
+        .enterpriseMemberNumExceedMax,
+        .joinedAccountNumExceedMax,
+        .userGroupOverMax,
+        .fundGroupNotExist,
+        .fundIdentityNotAllowed,
+        .accountNoMultiFundPermission,
+        .fundIdentityParamError,
+        .commonLockConflict,
+        .illegalArgument,
+        .systemError,
+        .commonRpcError,
+        .openIdTransformError,
+        .duplicateJointAccountInvite,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .productNotSign:
@@ -516,14 +462,6 @@ public enum AlipayFundJointaccountMemberBindErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -616,19 +554,14 @@ public enum AlipayFundJointaccountMemberConsultErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "PRODUCT_NOT_SIGN":
-            self = .productNotSign
-        case "AGREEMENT_IS_INVALID":
-            self = .agreementIsInvalid
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .productNotSign,
+        .agreementIsInvalid,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .productNotSign:
@@ -640,14 +573,6 @@ public enum AlipayFundJointaccountMemberConsultErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -727,17 +652,13 @@ public enum AlipayFundJointaccountMemberQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "PRODUCT_NOT_SIGN":
-            self = .productNotSign
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .productNotSign,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .productNotSign:
@@ -747,14 +668,6 @@ public enum AlipayFundJointaccountMemberQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -846,81 +759,45 @@ public enum AlipayFundJointaccountMemberUnbindErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "PRODUCT_NOT_SIGN":
-            self = .productNotSign
-        case "ANALYSIS_PARAM_ERROR":
-            self = .analysisParamError
-        case "PARAM_NAME_NOT_BLANK":
-            self = .paramNameNotBlank
-        case "AGREEMENT_NOT_EXIST":
-            self = .agreementNotExist
-        case "AGREEMENT_IS_INVALID":
-            self = .agreementIsInvalid
-        case "AGREEMENT_STATUS_IS_NOT_NORMAL":
-            self = .agreementStatusIsNotNormal
-        case "AGREEMENT_IS_OUT_OF_DATE":
-            self = .agreementIsOutOfDate
-        case "HORIZONTAL_AUTHORITY_EXCEPTION":
-            self = .horizontalAuthorityException
-        case "USER_NOT_EXIST":
-            self = .userNotExist
-        case "USER_TYPE_NOT_ALLOWED":
-            self = .userTypeNotAllowed
-        case "USER_UNREAL_NAME":
-            self = .userUnrealName
-        case "CERT_TYPE_ERROR":
-            self = .certTypeError
-        case "NEED_TO_SET_PPW":
-            self = .needToSetPpw
-        case "USER_STATUS_ERROR":
-            self = .userStatusError
-        case "MEMBER_NOT_IN_ACCOUNT":
-            self = .memberNotInAccount
-        case "CANCEL_INVITE_MEMBER_FAIL":
-            self = .cancelInviteMemberFail
-        case "DELETE_INVITE_MEMBER_FAIL":
-            self = .deleteInviteMemberFail
-        case "NON_EXISTENT_INVITE_RECORD":
-            self = .nonExistentInviteRecord
-        case "PASSIVE_DELETE_ADMIN":
-            self = .passiveDeleteAdmin
-        case "QUERY_ACCOUNT_INFO_FAIL":
-            self = .queryAccountInfoFail
-        case "DELETE_MASTER_SELF":
-            self = .deleteMasterSelf
-        case "PASSIVE_BECOME_ADMIN":
-            self = .passiveBecomeAdmin
-        case "JOINT_ACCOUNT_NOT_EXIST":
-            self = .jointAccountNotExist
-        case "HAS_DELETED":
-            self = .hasDeleted
-        case "DELETE_MEMBER_PERMISSION_DENIED":
-            self = .deleteMemberPermissionDenied
-        case "DELETE_FAIL":
-            self = .deleteFail
-        case "JOINT_ACCOUNT_INVITE_STATUS_INVALID":
-            self = .jointAccountInviteStatusInvalid
-        case "JOINT_ACCOUNT_NO_PERMISSION":
-            self = .jointAccountNoPermission
-        case "ILLEGAL_ARGUMENT":
-            self = .illegalArgument
-        case "CONSULT_MEMBER_FAIL":
-            self = .consultMemberFail
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "QUERY_USER_INFO_FAIL":
-            self = .queryUserInfoFail
-        case "FUND_AGREEMENT_INVALID_FAILED":
-            self = .fundAgreementInvalidFailed
-        case "DUPLICATE_CANCEL_MEMBER_REQUEST":
-            self = .duplicateCancelMemberRequest
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .productNotSign,
+        .analysisParamError,
+        .paramNameNotBlank,
+        .agreementNotExist,
+        .agreementIsInvalid,
+        .agreementStatusIsNotNormal,
+        .agreementIsOutOfDate,
+        .horizontalAuthorityException,
+        .userNotExist,
+        .userTypeNotAllowed,
+        .userUnrealName,
+        .certTypeError,
+        .needToSetPpw,
+        .userStatusError,
+        .memberNotInAccount,
+        .cancelInviteMemberFail,
+        .deleteInviteMemberFail,
+        .nonExistentInviteRecord,
+        .passiveDeleteAdmin,
+        .queryAccountInfoFail,
+        .deleteMasterSelf,
+        .passiveBecomeAdmin,
+        .jointAccountNotExist,
+        .hasDeleted,
+        .deleteMemberPermissionDenied,
+        .deleteFail,
+        .jointAccountInviteStatusInvalid,
+        .jointAccountNoPermission,
+        .illegalArgument,
+        .consultMemberFail,
+        .systemError,
+        .queryUserInfoFail,
+        .fundAgreementInvalidFailed,
+        .duplicateCancelMemberRequest,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .productNotSign:
@@ -994,14 +871,6 @@ public enum AlipayFundJointaccountMemberUnbindErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -73,27 +73,18 @@ public enum AlipayFundJointaccountQuotaQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "PRODUCT_NOT_SIGN":
-            self = .productNotSign
-        case "AGREEMENT_NOT_EXIST":
-            self = .agreementNotExist
-        case "AGREEMENT_STATUS_IS_NOT_NORMAL":
-            self = .agreementStatusIsNotNormal
-        case "AGREEMENT_IS_OUT_OF_DATE":
-            self = .agreementIsOutOfDate
-        case "AGREEMENT_IS_INVALID":
-            self = .agreementIsInvalid
-        case "ILLEGAL_ARGUMENT":
-            self = .illegalArgument
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .productNotSign,
+        .agreementNotExist,
+        .agreementStatusIsNotNormal,
+        .agreementIsOutOfDate,
+        .agreementIsInvalid,
+        .illegalArgument,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .productNotSign:
@@ -113,14 +104,6 @@ public enum AlipayFundJointaccountQuotaQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -77,29 +77,19 @@ public enum AlipayFundJointaccountTradeQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "PRODUCT_NOT_SIGN":
-            self = .productNotSign
-        case "TRADE_NOT_EXSIT":
-            self = .tradeNotExsit
-        case "MEMBER_NOT_IN_ACCOUNT":
-            self = .memberNotInAccount
-        case "TRADE_DO_NOT_BELONG_USER":
-            self = .tradeDoNotBelongUser
-        case "ILLEGAL_ARGUMENT":
-            self = .illegalArgument
-        case "AGREEMENT_IS_INVALID":
-            self = .agreementIsInvalid
-        case "AGREEMENT_NOT_EXIST":
-            self = .agreementNotExist
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .productNotSign,
+        .tradeNotExsit,
+        .memberNotInAccount,
+        .tradeDoNotBelongUser,
+        .illegalArgument,
+        .agreementIsInvalid,
+        .agreementNotExist,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .productNotSign:
@@ -121,14 +111,6 @@ public enum AlipayFundJointaccountTradeQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -171,189 +171,99 @@ public enum AlipayFundTransPayErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "PRODUCT_NOT_SIGN":
-            self = .productNotSign
-        case "NO_PERMISSION_ACCOUNT":
-            self = .noPermissionAccount
-        case "PAYMENT_TIME_EXPIRE":
-            self = .paymentTimeExpire
-        case "PAYER_USERINFO_NOT_EXSIT":
-            self = .payerUserinfoNotExsit
-        case "PAYER_NOT_RELNAME_CERTIFY":
-            self = .payerNotRelnameCertify
-        case "PAYER_NOT_EXIST":
-            self = .payerNotExist
-        case "PAYEE_NOT_EXIST":
-            self = .payeeNotExist
-        case "PAYER_STATUS_ERROR":
-            self = .payerStatusError
-        case "PAYEE_ACCOUNT_STATUS_ERROR":
-            self = .payeeAccountStatusError
-        case "NO_ACCOUNT_RECEIVE_PERMISSION":
-            self = .noAccountReceivePermission
-        case "MEMO_REQUIRED_IN_TRANSFER_ERROR":
-            self = .memoRequiredInTransferError
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "PERMIT_NON_BANK_LIMIT_PAYEE":
-            self = .permitNonBankLimitPayee
-        case "PAYER_PAYEE_CANNOT_SAME":
-            self = .payerPayeeCannotSame
-        case "REMARK_HAS_SENSITIVE_WORD":
-            self = .remarkHasSensitiveWord
-        case "PAYEE_ACCOUNT_NOT_EXSIT":
-            self = .payeeAccountNotExsit
-        case "TRUSTEESHIP_RECIEVE_QUOTA_LIMIT":
-            self = .trusteeshipRecieveQuotaLimit
-        case "EXCEED_LIMIT_SM_AMOUNT":
-            self = .exceedLimitSmAmount
-        case "EXCEED_LIMIT_DM_AMOUNT":
-            self = .exceedLimitDmAmount
-        case "REFUND_TIME_INVALID":
-            self = .refundTimeInvalid
-        case "AUTH_CODE_ERROR":
-            self = .authCodeError
-        case "PAYMENT_TIME_INVALID":
-            self = .paymentTimeInvalid
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "MONEY_PAY_CLOSED":
-            self = .moneyPayClosed
-        case "USER_BALANCE_NOT_ENOUGH":
-            self = .userBalanceNotEnough
-        case "USER_BANKCARD_BALANCE_NOT_ENOUGH":
-            self = .userBankcardBalanceNotEnough
-        case "SECURITY_CHECK_FAILED":
-            self = .securityCheckFailed
-        case "PERMIT_CHECK_FAIL":
-            self = .permitCheckFail
-        case "ORDER_PAY_SUCCESS":
-            self = .orderPaySuccess
-        case "NO_AVAILABLE_PAYMENT_TOOLS":
-            self = .noAvailablePaymentTools
-        case "PAYMENT_INFO_INCONSISTENCY":
-            self = .paymentInfoInconsistency
-        case "ORDER_STATUS_INVALID":
-            self = .orderStatusInvalid
-        case "ORDER_PAY_SUCCESS_PAYEE_ERROR":
-            self = .orderPaySuccessPayeeError
-        case "USER_BLOCKED":
-            self = .userBlocked
-        case "ORDER_OTHER_PAY_SUCCESS":
-            self = .orderOtherPaySuccess
-        case "TRUSTEESHIP_ACCOUNT_NOT_EXIST":
-            self = .trusteeshipAccountNotExist
-        case "NO_ACCOUNT_PAYMENT_PERMISSION":
-            self = .noAccountPaymentPermission
-        case "PAYMENT_FAIL":
-            self = .paymentFail
-        case "AUTHOREE_IS_NOT_MATCH":
-            self = .authoreeIsNotMatch
-        case "USER_AGREEMENT_STATUS_ABNORMAL":
-            self = .userAgreementStatusAbnormal
-        case "USER_AGREEMENT_IS_OUT_OF_DATE":
-            self = .userAgreementIsOutOfDate
-        case "USER_AGREEMENT_VERIFY_FAIL":
-            self = .userAgreementVerifyFail
-        case "MERCHANT_AGREEMENT_VERIFY_FAIL":
-            self = .merchantAgreementVerifyFail
-        case "RESOURCE_LIMIT_EXCEED":
-            self = .resourceLimitExceed
-        case "INVALID_PAYEE_ACCOUNT":
-            self = .invalidPayeeAccount
-        case "PAYER_IS_NOT_SAME_PAYEE":
-            self = .payerIsNotSamePayee
-        case "ILLEGAL_REQUEST_USER_ID":
-            self = .illegalRequestUserId
-        case "FREEZE_AMOUNT_IS_NOT_ENOUGH":
-            self = .freezeAmountIsNotEnough
-        case "AGREEMENT_SCENE_VERIFY_FAIL":
-            self = .agreementSceneVerifyFail
-        case "AUTH_USERID_IS_NOT_MATCH":
-            self = .authUseridIsNotMatch
-        case "RELEASE_USER_FORBBIDEN_RECIEVE":
-            self = .releaseUserForbbidenRecieve
-        case "AMOUNT_COMPARE_INCONSISTENCY":
-            self = .amountCompareInconsistency
-        case "PAYEE_USERINFO_STATUS_ERROR":
-            self = .payeeUserinfoStatusError
-        case "PAYER_BALANCE_NOT_ENOUGH":
-            self = .payerBalanceNotEnough
-        case "BIZ_UNIQUE_EXCEPTION":
-            self = .bizUniqueException
-        case "BLOCK_USER_FORBBIDEN_RECIEVE":
-            self = .blockUserForbbidenRecieve
-        case "NO_ACCOUNT_USER_FORBBIDEN_RECIEVE":
-            self = .noAccountUserForbbidenRecieve
-        case "SUB_BIZ_SCENE_ERROR":
-            self = .subBizSceneError
-        case "PAYER_NOT_ADMIT_ERROR":
-            self = .payerNotAdmitError
-        case "PAYEE_CARD_INFO_ERROR":
-            self = .payeeCardInfoError
-        case "PERM_AML_NOT_REALNAME_REV":
-            self = .permAmlNotRealnameRev
-        case "EXCEED_LIMIT_MM_AMOUNT":
-            self = .exceedLimitMmAmount
-        case "CARD_BIN_ERROR":
-            self = .cardBinError
-        case "INST_PAY_UNABLE":
-            self = .instPayUnable
-        case "PERMIT_CHECK_PERM_IDENTITY_THEFT":
-            self = .permitCheckPermIdentityTheft
-        case "BALANCE_IS_NOT_ENOUGH":
-            self = .balanceIsNotEnough
-        case "INVALID_CARDNO":
-            self = .invalidCardno
-        case "PAYEE_TRUSTEESHIP_ACC_OVER_LIMIT":
-            self = .payeeTrusteeshipAccOverLimit
-        case "EXCEED_LIMIT_DC_RECEIVED":
-            self = .exceedLimitDcReceived
-        case "PAYER_PERMLIMIT_CHECK_FAILURE":
-            self = .payerPermlimitCheckFailure
-        case "PAYEE_ACC_OCUPIED":
-            self = .payeeAccOcupied
-        case "PERMIT_CHECK_PERM_LIMITED":
-            self = .permitCheckPermLimited
-        case "EXCEED_LIMIT_DM_MAX_AMOUNT":
-            self = .exceedLimitDmMaxAmount
-        case "EXCEED_LIMIT_PERSONAL_SM_AMOUNT":
-            self = .exceedLimitPersonalSmAmount
-        case "EXCEED_LIMIT_UNRN_DM_AMOUNT":
-            self = .exceedLimitUnrnDmAmount
-        case "PAYEE_USER_TYPE_ERROR":
-            self = .payeeUserTypeError
-        case "EXCEED_LIMIT_SM_MIN_AMOUNT":
-            self = .exceedLimitSmMinAmount
-        case "PERMIT_CHECK_RECEIVE_LIMIT":
-            self = .permitCheckReceiveLimit
-        case "PAYEE_NOT_RELNAME_CERTIFY":
-            self = .payeeNotRelnameCertify
-        case "BANK_CARD_BALANCE_NOT_ENOUGH":
-            self = .bankCardBalanceNotEnough
-        case "MAX_VISIT_LIMIT":
-            self = .maxVisitLimit
-        case "MONTH_LIMIT_EXCEED":
-            self = .monthLimitExceed
-        case "DAILY_LIMIT_EXCEED":
-            self = .dailyLimitExceed
-        case "PERM_RECEIVE_CUSTOMER_ALMS_LIMIT":
-            self = .permReceiveCustomerAlmsLimit
-        case "PAYCARD_UNABLE_PAYMENT":
-            self = .paycardUnablePayment
-        case "PAYEE_USERINFO_ERROR":
-            self = .payeeUserinfoError
-        case "NOT_SUPPORT_PAYER_ACCOUNT_TYPE":
-            self = .notSupportPayerAccountType
-        case "USER_RISK_FREEZE":
-            self = .userRiskFreeze
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .productNotSign,
+        .noPermissionAccount,
+        .paymentTimeExpire,
+        .payerUserinfoNotExsit,
+        .payerNotRelnameCertify,
+        .payerNotExist,
+        .payeeNotExist,
+        .payerStatusError,
+        .payeeAccountStatusError,
+        .noAccountReceivePermission,
+        .memoRequiredInTransferError,
+        .systemError,
+        .permitNonBankLimitPayee,
+        .payerPayeeCannotSame,
+        .remarkHasSensitiveWord,
+        .payeeAccountNotExsit,
+        .trusteeshipRecieveQuotaLimit,
+        .exceedLimitSmAmount,
+        .exceedLimitDmAmount,
+        .refundTimeInvalid,
+        .authCodeError,
+        .paymentTimeInvalid,
+        .invalidParameter,
+        .moneyPayClosed,
+        .userBalanceNotEnough,
+        .userBankcardBalanceNotEnough,
+        .securityCheckFailed,
+        .permitCheckFail,
+        .orderPaySuccess,
+        .noAvailablePaymentTools,
+        .paymentInfoInconsistency,
+        .orderStatusInvalid,
+        .orderPaySuccessPayeeError,
+        .userBlocked,
+        .orderOtherPaySuccess,
+        .trusteeshipAccountNotExist,
+        .noAccountPaymentPermission,
+        .paymentFail,
+        .authoreeIsNotMatch,
+        .userAgreementStatusAbnormal,
+        .userAgreementIsOutOfDate,
+        .userAgreementVerifyFail,
+        .merchantAgreementVerifyFail,
+        .resourceLimitExceed,
+        .invalidPayeeAccount,
+        .payerIsNotSamePayee,
+        .illegalRequestUserId,
+        .freezeAmountIsNotEnough,
+        .agreementSceneVerifyFail,
+        .authUseridIsNotMatch,
+        .releaseUserForbbidenRecieve,
+        .amountCompareInconsistency,
+        .payeeUserinfoStatusError,
+        .payerBalanceNotEnough,
+        .bizUniqueException,
+        .blockUserForbbidenRecieve,
+        .noAccountUserForbbidenRecieve,
+        .subBizSceneError,
+        .payerNotAdmitError,
+        .payeeCardInfoError,
+        .permAmlNotRealnameRev,
+        .exceedLimitMmAmount,
+        .cardBinError,
+        .instPayUnable,
+        .permitCheckPermIdentityTheft,
+        .balanceIsNotEnough,
+        .invalidCardno,
+        .payeeTrusteeshipAccOverLimit,
+        .exceedLimitDcReceived,
+        .payerPermlimitCheckFailure,
+        .payeeAccOcupied,
+        .permitCheckPermLimited,
+        .exceedLimitDmMaxAmount,
+        .exceedLimitPersonalSmAmount,
+        .exceedLimitUnrnDmAmount,
+        .payeeUserTypeError,
+        .exceedLimitSmMinAmount,
+        .permitCheckReceiveLimit,
+        .payeeNotRelnameCertify,
+        .bankCardBalanceNotEnough,
+        .maxVisitLimit,
+        .monthLimitExceed,
+        .dailyLimitExceed,
+        .permReceiveCustomerAlmsLimit,
+        .paycardUnablePayment,
+        .payeeUserinfoError,
+        .notSupportPayerAccountType,
+        .userRiskFreeze,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .productNotSign:
@@ -536,14 +446,6 @@ public enum AlipayFundTransPayErrorCode: AlipayStringEnum {
             return value
         }
     }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
-    }
 }
 
 public typealias AlipayFundTransPayErrorResponseModel = AlipayErrorResponse<AlipayFundTransPayErrorCode>
@@ -672,19 +574,14 @@ public struct AlipayFundTransPayResponseModel: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "SUCCESS":
-                self = .success
-            case "FAIL":
-                self = .fail
-            case "UNKNOWN":
-                self = .unknown2
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .success,
+            .fail,
+            .unknown2,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .success:
@@ -696,14 +593,6 @@ public struct AlipayFundTransPayResponseModel: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 }
@@ -732,41 +621,25 @@ public enum AlipayFundTransRefundErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "NO_ORDER_PERMISSION":
-            self = .noOrderPermission
-        case "PRODUCT_NOT_ALLOW_REFUND":
-            self = .productNotAllowRefund
-        case "ORDER_STATUS_ERROR":
-            self = .orderStatusError
-        case "REFUND_MONEY_NOT_ENOUGH":
-            self = .refundMoneyNotEnough
-        case "REFUND_INFO_INCONSISTENCY":
-            self = .refundInfoInconsistency
-        case "ORDER_NOT_EXIST":
-            self = .orderNotExist
-        case "ORDER_STATUS_INVALID":
-            self = .orderStatusInvalid
-        case "MAX_VISIT_LIMIT":
-            self = .maxVisitLimit
-        case "INVALID_AMOUNT":
-            self = .invalidAmount
-        case "REMARK_HAS_SENSITIVE_WORD":
-            self = .remarkHasSensitiveWord
-        case "CURRENT_ORDER_STATUS_NOT_ALLOW_REFUND_ERROR":
-            self = .currentOrderStatusNotAllowRefundError
-        case "USER_CANCEL":
-            self = .userCancel
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .noOrderPermission,
+        .productNotAllowRefund,
+        .orderStatusError,
+        .refundMoneyNotEnough,
+        .refundInfoInconsistency,
+        .orderNotExist,
+        .orderStatusInvalid,
+        .maxVisitLimit,
+        .invalidAmount,
+        .remarkHasSensitiveWord,
+        .currentOrderStatusNotAllowRefundError,
+        .userCancel,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -800,14 +673,6 @@ public enum AlipayFundTransRefundErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -915,15 +780,12 @@ public struct AlipayFundTransRefundResponseModel: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "SUCCESS":
-                self = .success
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .success
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .success:
@@ -931,14 +793,6 @@ public struct AlipayFundTransRefundResponseModel: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 }

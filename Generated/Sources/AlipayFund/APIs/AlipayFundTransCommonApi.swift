@@ -71,21 +71,15 @@ public enum AlipayFundTransCommonQueryBizScene: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "PERSONAL_PAY":
-            self = .personalPay
-        case "PERSONAL_COLLECTION":
-            self = .personalCollection
-        case "REFUND":
-            self = .refund
-        case "DIRECT_TRANSFER":
-            self = .directTransfer
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .personalPay,
+        .personalCollection,
+        .refund,
+        .directTransfer,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .personalPay:
@@ -99,14 +93,6 @@ public enum AlipayFundTransCommonQueryBizScene: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -124,21 +110,15 @@ public enum AlipayFundTransCommonQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ORDER_NOT_EXIST":
-            self = .orderNotExist
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "NO_ORDER_PERMISSION":
-            self = .noOrderPermission
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .orderNotExist,
+        .invalidParameter,
+        .systemError,
+        .noOrderPermission,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .orderNotExist:
@@ -153,14 +133,6 @@ public enum AlipayFundTransCommonQueryErrorCode: AlipayStringEnum {
             return value
         }
     }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
-    }
 }
 
 public typealias AlipayFundTransCommonQueryErrorResponseModel = AlipayErrorResponse<AlipayFundTransCommonQueryErrorCode>
@@ -172,19 +144,14 @@ public enum AlipayFundTransCommonQueryProductCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "STD_RED_PACKET":
-            self = .stdRedPacket
-        case "TRANS_ACCOUNT_NO_PWD":
-            self = .transAccountNoPwd
-        case "TRANS_BANKCARD_NO_PWD":
-            self = .transBankcardNoPwd
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .stdRedPacket,
+        .transAccountNoPwd,
+        .transBankcardNoPwd,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .stdRedPacket:
@@ -196,14 +163,6 @@ public enum AlipayFundTransCommonQueryProductCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -360,25 +319,17 @@ public struct AlipayFundTransCommonQueryResponseModel: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "SUCCESS":
-                self = .success
-            case "WAIT_PAY":
-                self = .waitPay
-            case "CLOSED":
-                self = .closed
-            case "FAIL":
-                self = .fail
-            case "DEALING":
-                self = .dealing
-            case "REFUND":
-                self = .refund
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .success,
+            .waitPay,
+            .closed,
+            .fail,
+            .dealing,
+            .refund,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .success:
@@ -397,14 +348,6 @@ public struct AlipayFundTransCommonQueryResponseModel: AlipayModel {
                 return value
             }
         }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
-        }
     }
 
     /// Sub-state of a two-stage transfer. SUCCESS: the payee claimed the money; REFUNDED: the money went back.
@@ -414,17 +357,13 @@ public struct AlipayFundTransCommonQueryResponseModel: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "SUCCESS":
-                self = .success
-            case "REFUNDED":
-                self = .refunded
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .success,
+            .refunded,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .success:
@@ -434,14 +373,6 @@ public struct AlipayFundTransCommonQueryResponseModel: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 }

@@ -64,25 +64,17 @@ public enum AlipayFundTransOrderQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ORDER_NOT_EXIST":
-            self = .orderNotExist
-        case "NO_ORDER_PERMISSION":
-            self = .noOrderPermission
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "ILLEGAL_ACCOUNT_STATUS_EXCEPTION":
-            self = .illegalAccountStatusException
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "ORDER_ID_INVALID":
-            self = .orderIdInvalid
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .orderNotExist,
+        .noOrderPermission,
+        .invalidParameter,
+        .illegalAccountStatusException,
+        .systemError,
+        .orderIdInvalid,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .orderNotExist:
@@ -100,14 +92,6 @@ public enum AlipayFundTransOrderQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -182,25 +166,17 @@ public struct AlipayFundTransOrderQueryResponseModel: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "SUCCESS":
-                self = .success
-            case "FAIL":
-                self = .fail
-            case "INIT":
-                self = .initValue
-            case "DEALING":
-                self = .dealing
-            case "REFUND":
-                self = .refund
-            case "UNKNOWN":
-                self = .unknown2
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .success,
+            .fail,
+            .initValue,
+            .dealing,
+            .refund,
+            .unknown2,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .success:
@@ -218,14 +194,6 @@ public struct AlipayFundTransOrderQueryResponseModel: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 }

@@ -59,19 +59,14 @@ public enum AlipayFundTransPayeeBindQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "NOT_IN_WHITE_LIST":
-            self = .notInWhiteList
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .notInWhiteList,
+        .systemError,
+        .invalidParameter,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .notInWhiteList:
@@ -84,14 +79,6 @@ public enum AlipayFundTransPayeeBindQueryErrorCode: AlipayStringEnum {
             return value
         }
     }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
-    }
 }
 
 public typealias AlipayFundTransPayeeBindQueryErrorResponseModel = AlipayErrorResponse<
@@ -103,15 +90,12 @@ public enum AlipayFundTransPayeeBindQueryIdentityType: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "IDENTITY_CARD":
-            self = .identityCard
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .identityCard
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .identityCard:
@@ -119,14 +103,6 @@ public enum AlipayFundTransPayeeBindQueryIdentityType: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -154,17 +130,13 @@ public struct AlipayFundTransPayeeBindQueryResponseModel: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "true":
-                self = .`true`
-            case "false":
-                self = .`false`
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .`true`,
+            .`false`,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .`true`:
@@ -174,14 +146,6 @@ public struct AlipayFundTransPayeeBindQueryResponseModel: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 }

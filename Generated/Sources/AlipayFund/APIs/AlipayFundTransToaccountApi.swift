@@ -94,95 +94,52 @@ public enum AlipayFundTransToaccountTransferErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "EXCEED_LIMIT_SM_AMOUNT":
-            self = .exceedLimitSmAmount
-        case "EXCEED_LIMIT_DM_AMOUNT":
-            self = .exceedLimitDmAmount
-        case "PERMIT_CHECK_PERM_LIMITED":
-            self = .permitCheckPermLimited
-        case "PAYCARD_UNABLE_PAYMENT":
-            self = .paycardUnablePayment
-        case "PAYEE_NOT_EXIST":
-            self = .payeeNotExist
-        case "PAYER_DATA_INCOMPLETE":
-            self = .payerDataIncomplete
-        case "PERM_AML_NOT_REALNAME_REV":
-            self = .permAmlNotRealnameRev
-        case "PAYER_STATUS_ERROR":
-            self = .payerStatusError
-        case "PAYEE_USER_INFO_ERROR":
-            self = .payeeUserInfoError
-        case "PAYER_USER_INFO_ERROR":
-            self = .payerUserInfoError
-        case "PAYER_BALANCE_NOT_ENOUGH":
-            self = .payerBalanceNotEnough
-        case "PAYMENT_INFO_INCONSISTENCY":
-            self = .paymentInfoInconsistency
-        case "CERT_MISS_TRANS_LIMIT":
-            self = .certMissTransLimit
-        case "CERT_MISS_ACC_LIMIT":
-            self = .certMissAccLimit
-        case "PAYEE_ACC_OCUPIED":
-            self = .payeeAccOcupied
-        case "MEMO_REQUIRED_IN_TRANSFER_ERROR":
-            self = .memoRequiredInTransferError
-        case "PERMIT_NON_BANK_LIMIT_PAYEE":
-            self = .permitNonBankLimitPayee
-        case "PERMIT_PAYER_LOWEST_FORBIDDEN":
-            self = .permitPayerLowestForbidden
-        case "PERMIT_PAYER_FORBIDDEN":
-            self = .permitPayerForbidden
-        case "PERMIT_CHECK_PERM_IDENTITY_THEFT":
-            self = .permitCheckPermIdentityTheft
-        case "REMARK_HAS_SENSITIVE_WORD":
-            self = .remarkHasSensitiveWord
-        case "ACCOUNT_NOT_EXIST":
-            self = .accountNotExist
-        case "PAYER_CERT_EXPIRED":
-            self = .payerCertExpired
-        case "EXCEED_LIMIT_PERSONAL_SM_AMOUNT":
-            self = .exceedLimitPersonalSmAmount
-        case "EXCEED_LIMIT_ENT_SM_AMOUNT":
-            self = .exceedLimitEntSmAmount
-        case "EXCEED_LIMIT_SM_MIN_AMOUNT":
-            self = .exceedLimitSmMinAmount
-        case "EXCEED_LIMIT_DM_MAX_AMOUNT":
-            self = .exceedLimitDmMaxAmount
-        case "EXCEED_LIMIT_UNRN_DM_AMOUNT":
-            self = .exceedLimitUnrnDmAmount
-        case "PAYER_PAYEE_CANNOT_SAME":
-            self = .payerPayeeCannotSame
-        case "SYNC_SECURITY_CHECK_FAILED":
-            self = .syncSecurityCheckFailed
-        case "MAX_VISIT_LIMIT":
-            self = .maxVisitLimit
-        case "RELEASE_USER_FORBBIDEN_RECIEVE":
-            self = .releaseUserForbbidenRecieve
-        case "PAYEE_USER_TYPE_ERROR":
-            self = .payeeUserTypeError
-        case "BLOCK_USER_FORBBIDEN_RECIEVE":
-            self = .blockUserForbbidenRecieve
-        case "REQUEST_PROCESSING":
-            self = .requestProcessing
-        case "EXCEED_LIMIT_MM_AMOUNT":
-            self = .exceedLimitMmAmount
-        case "PERM_RECEIVE_CUSTOMER_ALMS_LIMIT":
-            self = .permReceiveCustomerAlmsLimit
-        case "PERM_PAY_CUSTOMER_MONTH_QUOTA_ORG_BALANCE_LIMIT":
-            self = .permPayCustomerMonthQuotaOrgBalanceLimit
-        case "OPENAPI_VERSION_TOO_OLD":
-            self = .openapiVersionTooOld
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .exceedLimitSmAmount,
+        .exceedLimitDmAmount,
+        .permitCheckPermLimited,
+        .paycardUnablePayment,
+        .payeeNotExist,
+        .payerDataIncomplete,
+        .permAmlNotRealnameRev,
+        .payerStatusError,
+        .payeeUserInfoError,
+        .payerUserInfoError,
+        .payerBalanceNotEnough,
+        .paymentInfoInconsistency,
+        .certMissTransLimit,
+        .certMissAccLimit,
+        .payeeAccOcupied,
+        .memoRequiredInTransferError,
+        .permitNonBankLimitPayee,
+        .permitPayerLowestForbidden,
+        .permitPayerForbidden,
+        .permitCheckPermIdentityTheft,
+        .remarkHasSensitiveWord,
+        .accountNotExist,
+        .payerCertExpired,
+        .exceedLimitPersonalSmAmount,
+        .exceedLimitEntSmAmount,
+        .exceedLimitSmMinAmount,
+        .exceedLimitDmMaxAmount,
+        .exceedLimitUnrnDmAmount,
+        .payerPayeeCannotSame,
+        .syncSecurityCheckFailed,
+        .maxVisitLimit,
+        .releaseUserForbbidenRecieve,
+        .payeeUserTypeError,
+        .blockUserForbbidenRecieve,
+        .requestProcessing,
+        .exceedLimitMmAmount,
+        .permReceiveCustomerAlmsLimit,
+        .permPayCustomerMonthQuotaOrgBalanceLimit,
+        .openapiVersionTooOld,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -271,14 +228,6 @@ public enum AlipayFundTransToaccountTransferErrorCode: AlipayStringEnum {
             return value
         }
     }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
-    }
 }
 
 public typealias AlipayFundTransToaccountTransferErrorResponseModel = AlipayErrorResponse<
@@ -358,19 +307,14 @@ public struct AlipayFundTransToaccountTransferModel: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "ALIPAY_USERID":
-                self = .alipayUserid
-            case "ALIPAY_LOGONID":
-                self = .alipayLogonid
-            case "ALIPAY_OPENID":
-                self = .alipayOpenid
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .alipayUserid,
+            .alipayLogonid,
+            .alipayOpenid,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .alipayUserid:
@@ -382,14 +326,6 @@ public struct AlipayFundTransToaccountTransferModel: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 }

@@ -216,339 +216,174 @@ public enum AlipayFundTransUniTransferErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "EXPAND_INDIRECT_VERIFY_FAIL":
-            self = .expandIndirectVerifyFail
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "EXCEED_LIMIT_SM_AMOUNT":
-            self = .exceedLimitSmAmount
-        case "EXCEED_LIMIT_MM_AMOUNT":
-            self = .exceedLimitMmAmount
-        case "PAYCARD_UNABLE_PAYMENT":
-            self = .paycardUnablePayment
-        case "PAYER_STATUS_ERROR":
-            self = .payerStatusError
-        case "PAYER_CERTIFY_CHECK_FAIL":
-            self = .payerCertifyCheckFail
-        case "PAYER_BALANCE_NOT_ENOUGH":
-            self = .payerBalanceNotEnough
-        case "PAYER_USER_INFO_ERROR":
-            self = .payerUserInfoError
-        case "PAYMENT_INFO_INCONSISTENCY":
-            self = .paymentInfoInconsistency
-        case "CARD_BIN_ERROR":
-            self = .cardBinError
-        case "PAYEE_CARD_INFO_ERROR":
-            self = .payeeCardInfoError
-        case "INST_PAY_UNABLE":
-            self = .instPayUnable
-        case "MEMO_REQUIRED_IN_TRANSFER_ERROR":
-            self = .memoRequiredInTransferError
-        case "PERMIT_CHECK_PERM_IDENTITY_THEFT":
-            self = .permitCheckPermIdentityTheft
-        case "REMARK_HAS_SENSITIVE_WORD":
-            self = .remarkHasSensitiveWord
-        case "EXCEED_LIMIT_DM_AMOUNT":
-            self = .exceedLimitDmAmount
-        case "NO_ACCOUNT_RECEIVE_PERMISSION":
-            self = .noAccountReceivePermission
-        case "BALANCE_IS_NOT_ENOUGH":
-            self = .balanceIsNotEnough
-        case "NO_ACCOUNT_PAYMENT_PERMISSION":
-            self = .noAccountPaymentPermission
-        case "PAYER_NOT_EXIST":
-            self = .payerNotExist
-        case "PRODUCT_NOT_SIGN":
-            self = .productNotSign
-        case "PAYMENT_TIME_EXPIRE":
-            self = .paymentTimeExpire
-        case "PAYEE_NOT_EXIST":
-            self = .payeeNotExist
-        case "PAYEE_ACCOUNT_STATUS_ERROR":
-            self = .payeeAccountStatusError
-        case "PERMIT_NON_BANK_LIMIT_PAYEE":
-            self = .permitNonBankLimitPayee
-        case "PAYEE_TRUSTEESHIP_ACC_OVER_LIMIT":
-            self = .payeeTrusteeshipAccOverLimit
-        case "NO_PERMISSION_ACCOUNT":
-            self = .noPermissionAccount
-        case "TRUSTEESHIP_ACCOUNT_NOT_EXIST":
-            self = .trusteeshipAccountNotExist
-        case "PAYEE_ACCOUNT_NOT_EXSIT":
-            self = .payeeAccountNotExsit
-        case "ORDER_NOT_EXIST":
-            self = .orderNotExist
-        case "PAYEE_USERINFO_STATUS_ERROR":
-            self = .payeeUserinfoStatusError
-        case "PAYMENT_MONEY_NOT_ENOUGH":
-            self = .paymentMoneyNotEnough
-        case "TRUSTEESHIP_RECIEVE_QUOTA_LIMIT":
-            self = .trusteeshipRecieveQuotaLimit
-        case "SECURITY_CHECK_FAILED":
-            self = .securityCheckFailed
-        case "NO_ORDER_PERMISSION":
-            self = .noOrderPermission
-        case "ORDER_STATUS_INVALID":
-            self = .orderStatusInvalid
-        case "PERM_AML_NOT_REALNAME_REV":
-            self = .permAmlNotRealnameRev
-        case "USER_AGREEMENT_VERIFY_FAIL":
-            self = .userAgreementVerifyFail
-        case "PAYER_NOT_EQUAL_PAYEE_ERROR":
-            self = .payerNotEqualPayeeError
-        case "EXCEED_LIMIT_DC_RECEIVED":
-            self = .exceedLimitDcReceived
-        case "PAYER_PERMLIMIT_CHECK_FAILURE":
-            self = .payerPermlimitCheckFailure
-        case "PAYEE_ACC_OCUPIED":
-            self = .payeeAccOcupied
-        case "PAYER_PAYEE_CANNOT_SAME":
-            self = .payerPayeeCannotSame
-        case "PERMIT_CHECK_PERM_LIMITED":
-            self = .permitCheckPermLimited
-        case "RESOURCE_LIMIT_EXCEED":
-            self = .resourceLimitExceed
-        case "INVALID_PAYER_ACCOUNT":
-            self = .invalidPayerAccount
-        case "EXCEED_LIMIT_DM_MAX_AMOUNT":
-            self = .exceedLimitDmMaxAmount
-        case "EXCEED_LIMIT_PERSONAL_SM_AMOUNT":
-            self = .exceedLimitPersonalSmAmount
-        case "EXCEED_LIMIT_UNRN_DM_AMOUNT":
-            self = .exceedLimitUnrnDmAmount
-        case "INVALID_CARDNO":
-            self = .invalidCardno
-        case "RELEASE_USER_FORBBIDEN_RECIEVE":
-            self = .releaseUserForbbidenRecieve
-        case "PAYEE_USER_TYPE_ERROR":
-            self = .payeeUserTypeError
-        case "EXCEED_LIMIT_SM_MIN_AMOUNT":
-            self = .exceedLimitSmMinAmount
-        case "PERMIT_CHECK_RECEIVE_LIMIT":
-            self = .permitCheckReceiveLimit
-        case "NOT_IN_WHITE_LIST":
-            self = .notInWhiteList
-        case "MONEY_PAY_CLOSED":
-            self = .moneyPayClosed
-        case "NO_AVAILABLE_PAYMENT_TOOLS":
-            self = .noAvailablePaymentTools
-        case "PAYEE_NOT_RELNAME_CERTIFY":
-            self = .payeeNotRelnameCertify
-        case "OVERSEA_TRANSFER_CLOSE":
-            self = .overseaTransferClose
-        case "PAYMENT_FAIL":
-            self = .paymentFail
-        case "ALREADY_WITHDRAW_STD_RED_PACKET":
-            self = .alreadyWithdrawStdRedPacket
-        case "BLOCK_USER_FORBBIDEN_RECIEVE":
-            self = .blockUserForbbidenRecieve
-        case "REQUEST_PROCESSING":
-            self = .requestProcessing
-        case "USER_NOT_EXIST":
-            self = .userNotExist
-        case "PARAM_ILLEGAL":
-            self = .paramIllegal
-        case "PROCESS_FAIL":
-            self = .processFail
-        case "CURRENCY_NOT_SUPPORT":
-            self = .currencyNotSupport
-        case "PAYER_REQUESTER_RELATION_INVALID":
-            self = .payerRequesterRelationInvalid
-        case "AUTHOREE_IS_NOT_MATCH":
-            self = .authoreeIsNotMatch
-        case "NO_ACCOUNT_USER_FORBBIDEN_RECIEVE":
-            self = .noAccountUserForbbidenRecieve
-        case "SIGN_INVALID":
-            self = .signInvalid
-        case "SIGN_INVOKE_PID_INCONSISTENT":
-            self = .signInvokePidInconsistent
-        case "SIGN_QUERY_APP_INFO_ERROR":
-            self = .signQueryAppInfoError
-        case "SIGN_QUERY_AGGREMENT_ERROR":
-            self = .signQueryAggrementError
-        case "SIGN_AGREEMENT_NO_INCONSISTENT":
-            self = .signAgreementNoInconsistent
-        case "SIGN_PARAM_INVALID":
-            self = .signParamInvalid
-        case "SIGN_NOT_ALLOW_SKIP":
-            self = .signNotAllowSkip
-        case "EXCEED_LIMIT_ENT_SM_AMOUNT":
-            self = .exceedLimitEntSmAmount
-        case "ISV_AUTH_ERROR":
-            self = .isvAuthError
-        case "PAYER_USERINFO_NOT_EXSIT":
-            self = .payerUserinfoNotExsit
-        case "BLOCK_USER_FORBBIDEN_SEND":
-            self = .blockUserForbbidenSend
-        case "BANK_RESPONSE_ERROR":
-            self = .bankResponseError
-        case "BIZ_UNIQUE_EXCEPTION":
-            self = .bizUniqueException
-        case "NO_ACCOUNTBOOK_PERMISSION":
-            self = .noAccountbookPermission
-        case "PERMIT_CHECK_PERM_AML_CERT_EXPIRED":
-            self = .permitCheckPermAmlCertExpired
-        case "MRCHPROD_QUERY_ERROR":
-            self = .mrchprodQueryError
-        case "PERMIT_PAYER_FORBIDDEN":
-            self = .permitPayerForbidden
-        case "IDENTITY_FUND_RELATION_NOT_FOUND":
-            self = .identityFundRelationNotFound
-        case "INST_PAY_REMARK_UNVALID_CHARS":
-            self = .instPayRemarkUnvalidChars
-        case "PERMIT_LIMIT_PAYEE":
-            self = .permitLimitPayee
-        case "INVALID_TAX_BILL_AGREEMENT":
-            self = .invalidTaxBillAgreement
-        case "PAY_SALARY_MODE_NOT_SUPPORT":
-            self = .paySalaryModeNotSupport
-        case "CONTRACTOR_ACCOUNT_BOOK_NOT_FUND":
-            self = .contractorAccountBookNotFund
-        case "BANKCODE_OR_BRANCHNAME_INFO_ERROR":
-            self = .bankcodeOrBranchnameInfoError
-        case "PAYEE_OUT_PERMLIMIT_CHECK_FAILURE":
-            self = .payeeOutPermlimitCheckFailure
-        case "MID_ACCOUNT_STATUS_ERROR":
-            self = .midAccountStatusError
-        case "MID_ACCOUNT_TYPE_ERROR":
-            self = .midAccountTypeError
-        case "PAYEE_MID_CANNOT_SAME":
-            self = .payeeMidCannotSame
-        case "PAYER_MID_CANNOT_SAME":
-            self = .payerMidCannotSame
-        case "MID_ACCOUNT_CHECK_ERROR":
-            self = .midAccountCheckError
-        case "PERM_PAY_USER_DAILY_QUOTA_ORG_BALANCE_LIMIT":
-            self = .permPayUserDailyQuotaOrgBalanceLimit
-        case "PERM_PAY_USER_MONTH_QUOTA_ORG_BALANCE_LIMIT":
-            self = .permPayUserMonthQuotaOrgBalanceLimit
-        case "PERM_PAY_CUSTOMER_DAILY_QUOTA_ORG_BALANCE_LIMIT":
-            self = .permPayCustomerDailyQuotaOrgBalanceLimit
-        case "PERM_PAY_CUSTOMER_MONTH_QUOTA_ORG_BALANCE_LIMIT":
-            self = .permPayCustomerMonthQuotaOrgBalanceLimit
-        case "NOT_SUPPORT_PAYER_ACCOUNT_TYPE":
-            self = .notSupportPayerAccountType
-        case "EXCEED_LIMIT_MM_MAX_AMOUNT":
-            self = .exceedLimitMmMaxAmount
-        case "REP_INCONSISTENT":
-            self = .repInconsistent
-        case "ILLEGAL_OPERATION":
-            self = .illegalOperation
-        case "PERM_RECEIVE_CUSTOMER_ALMS_LIMIT":
-            self = .permReceiveCustomerAlmsLimit
-        case "PAYEE_IDENTITY_NOT_MATCH":
-            self = .payeeIdentityNotMatch
-        case "FLEXIBLE_STAFFING_RISK_CONSULT_UNSIGNED_MERCHANT":
-            self = .flexibleStaffingRiskConsultUnsignedMerchant
-        case "FLEXIBLE_STAFFING_RISK_CONSULT_UNAUTHORIZED_CONSULT":
-            self = .flexibleStaffingRiskConsultUnauthorizedConsult
-        case "FLEXIBLE_STAFFING_RISK_CONSULT_USER_NOT_EXIST":
-            self = .flexibleStaffingRiskConsultUserNotExist
-        case "FLEXIBLE_STAFFING_RISK_CONSULT_RISK_RECEIVER":
-            self = .flexibleStaffingRiskConsultRiskReceiver
-        case "PAYEE_USERINFO_ERROR":
-            self = .payeeUserinfoError
-        case "FLEXIBLE_STAFFING_HIGH_RISK_RECEIVER":
-            self = .flexibleStaffingHighRiskReceiver
-        case "FLEXIBLE_STAFFING_POTENTIAL_RISK_RECEIVER":
-            self = .flexibleStaffingPotentialRiskReceiver
-        case "PAYER_ACCOUNT_BOOK_INFO_EXCEPTION":
-            self = .payerAccountBookInfoException
-        case "RECEIVER_ACCOUNT_BOOK_INFO_EXCEPTION":
-            self = .receiverAccountBookInfoException
-        case "ACCOUNT_BOOK_SCENE_CODE_EXCEPTION":
-            self = .accountBookSceneCodeException
-        case "TRUSTEESHIP_ACCOUNT_STATUS_ERROR":
-            self = .trusteeshipAccountStatusError
-        case "PAYER_NOT_EQUAL_PAYEE_FOR_BIZ_SCENE_REQUIRED":
-            self = .payerNotEqualPayeeForBizSceneRequired
-        case "PERMIT_PAYER_LEVEL_FORBIDDEN":
-            self = .permitPayerLevelForbidden
-        case "FLEXIBLE_STAFFING_UN_KNOWN_RISK_RECEIVER":
-            self = .flexibleStaffingUnKnownRiskReceiver
-        case "JUDICIAL_FREEZE":
-            self = .judicialFreeze
-        case "TRANS_AMOUNT_NOT_IN_PRIZE_LIMIT":
-            self = .transAmountNotInPrizeLimit
-        case "PROMO_CAMP_RELATION_CONFIG_MISSED":
-            self = .promoCampRelationConfigMissed
-        case "PAYEE_RECEIVE_COUNT_EXCEED_LIMIT":
-            self = .payeeReceiveCountExceedLimit
-        case "PROMO_TRANS_ORDER_DEALING":
-            self = .promoTransOrderDealing
-        case "FUND_PROTITOPN_NOT_MATCH":
-            self = .fundProtitopnNotMatch
-        case "FUND_WALLET_INST_NOT_EXIST":
-            self = .fundWalletInstNotExist
-        case "FUND_WALLET_UNAVAILABLE":
-            self = .fundWalletUnavailable
-        case "PARTITION_FORMAT_ERROR":
-            self = .partitionFormatError
-        case "CURREBT_AFTER_INVALID_TIME":
-            self = .currebtAfterInvalidTime
-        case "UNAUTHORIZED_CONSULT":
-            self = .unauthorizedConsult
-        case "TAX_BILL_AGREEMENT_MISS":
-            self = .taxBillAgreementMiss
-        case "FORBID_OPERATION_USER_WALLET":
-            self = .forbidOperationUserWallet
-        case "USER_RISK_FREEZE":
-            self = .userRiskFreeze
-        case "BALANCE_NOT_ENOUGH_FOR_CARD_FEE":
-            self = .balanceNotEnoughForCardFee
-        case "TRANS_ORDER_DEALING":
-            self = .transOrderDealing
-        case "PAYEE_USER_IS_INST":
-            self = .payeeUserIsInst
-        case "PAYER_NOT_RELNAME_CERTIFY":
-            self = .payerNotRelnameCertify
-        case "BALANCE_NOT_ENOUGH":
-            self = .balanceNotEnough
-        case "EMPLOYEE_SERVICE_NOT_EXIST":
-            self = .employeeServiceNotExist
-        case "UN_SUPPORT_EMPLOYEE_SERVICE":
-            self = .unSupportEmployeeService
-        case "PERM_AML_NOT_REALNAME_PAY":
-            self = .permAmlNotRealnamePay
-        case "CONFIGURATION_ERROR":
-            self = .configurationError
-        case "ILLEGAL_REQUEST_USER_ID":
-            self = .illegalRequestUserId
-        case "PARAMETER_ERROR":
-            self = .parameterError
-        case "PERMIT_CHECK_PERM_AML_CERT_MISS_ACC_LIMIT":
-            self = .permitCheckPermAmlCertMissAccLimit
-        case "RECEIVER_USER_RISK_FREEZE":
-            self = .receiverUserRiskFreeze
-        case "PAYER_PAYEE_ACCOUNT_NAME_CAN_NOT_SAME":
-            self = .payerPayeeAccountNameCanNotSame
-        case "PAYEE_CERT_INFO_ERROR":
-            self = .payeeCertInfoError
-        case "ACCOUNT_IN_NOT_EXIST":
-            self = .accountInNotExist
-        case "GLOBAL_USER_FORBBIDEN_RECIEVE":
-            self = .globalUserForbbidenRecieve
-        case "ACCOUNT_OPERATION_LIMIT":
-            self = .accountOperationLimit
-        case "PAYER_UNABLE_PAYMENT":
-            self = .payerUnablePayment
-        case "EXCEED_LIMIT_INTERNAL_SM_AMOUNT":
-            self = .exceedLimitInternalSmAmount
-        case "ILLEGAL_STATUS_EXCEPTION":
-            self = .illegalStatusException
-        case "PAYER_ACCOUNT_LIMIT":
-            self = .payerAccountLimit
-        case "PAYER_AND_PAYEE_BOTH_PERSONAL_ACCOUNT_BOOK":
-            self = .payerAndPayeeBothPersonalAccountBook
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .expandIndirectVerifyFail,
+        .invalidParameter,
+        .systemError,
+        .exceedLimitSmAmount,
+        .exceedLimitMmAmount,
+        .paycardUnablePayment,
+        .payerStatusError,
+        .payerCertifyCheckFail,
+        .payerBalanceNotEnough,
+        .payerUserInfoError,
+        .paymentInfoInconsistency,
+        .cardBinError,
+        .payeeCardInfoError,
+        .instPayUnable,
+        .memoRequiredInTransferError,
+        .permitCheckPermIdentityTheft,
+        .remarkHasSensitiveWord,
+        .exceedLimitDmAmount,
+        .noAccountReceivePermission,
+        .balanceIsNotEnough,
+        .noAccountPaymentPermission,
+        .payerNotExist,
+        .productNotSign,
+        .paymentTimeExpire,
+        .payeeNotExist,
+        .payeeAccountStatusError,
+        .permitNonBankLimitPayee,
+        .payeeTrusteeshipAccOverLimit,
+        .noPermissionAccount,
+        .trusteeshipAccountNotExist,
+        .payeeAccountNotExsit,
+        .orderNotExist,
+        .payeeUserinfoStatusError,
+        .paymentMoneyNotEnough,
+        .trusteeshipRecieveQuotaLimit,
+        .securityCheckFailed,
+        .noOrderPermission,
+        .orderStatusInvalid,
+        .permAmlNotRealnameRev,
+        .userAgreementVerifyFail,
+        .payerNotEqualPayeeError,
+        .exceedLimitDcReceived,
+        .payerPermlimitCheckFailure,
+        .payeeAccOcupied,
+        .payerPayeeCannotSame,
+        .permitCheckPermLimited,
+        .resourceLimitExceed,
+        .invalidPayerAccount,
+        .exceedLimitDmMaxAmount,
+        .exceedLimitPersonalSmAmount,
+        .exceedLimitUnrnDmAmount,
+        .invalidCardno,
+        .releaseUserForbbidenRecieve,
+        .payeeUserTypeError,
+        .exceedLimitSmMinAmount,
+        .permitCheckReceiveLimit,
+        .notInWhiteList,
+        .moneyPayClosed,
+        .noAvailablePaymentTools,
+        .payeeNotRelnameCertify,
+        .overseaTransferClose,
+        .paymentFail,
+        .alreadyWithdrawStdRedPacket,
+        .blockUserForbbidenRecieve,
+        .requestProcessing,
+        .userNotExist,
+        .paramIllegal,
+        .processFail,
+        .currencyNotSupport,
+        .payerRequesterRelationInvalid,
+        .authoreeIsNotMatch,
+        .noAccountUserForbbidenRecieve,
+        .signInvalid,
+        .signInvokePidInconsistent,
+        .signQueryAppInfoError,
+        .signQueryAggrementError,
+        .signAgreementNoInconsistent,
+        .signParamInvalid,
+        .signNotAllowSkip,
+        .exceedLimitEntSmAmount,
+        .isvAuthError,
+        .payerUserinfoNotExsit,
+        .blockUserForbbidenSend,
+        .bankResponseError,
+        .bizUniqueException,
+        .noAccountbookPermission,
+        .permitCheckPermAmlCertExpired,
+        .mrchprodQueryError,
+        .permitPayerForbidden,
+        .identityFundRelationNotFound,
+        .instPayRemarkUnvalidChars,
+        .permitLimitPayee,
+        .invalidTaxBillAgreement,
+        .paySalaryModeNotSupport,
+        .contractorAccountBookNotFund,
+        .bankcodeOrBranchnameInfoError,
+        .payeeOutPermlimitCheckFailure,
+        .midAccountStatusError,
+        .midAccountTypeError,
+        .payeeMidCannotSame,
+        .payerMidCannotSame,
+        .midAccountCheckError,
+        .permPayUserDailyQuotaOrgBalanceLimit,
+        .permPayUserMonthQuotaOrgBalanceLimit,
+        .permPayCustomerDailyQuotaOrgBalanceLimit,
+        .permPayCustomerMonthQuotaOrgBalanceLimit,
+        .notSupportPayerAccountType,
+        .exceedLimitMmMaxAmount,
+        .repInconsistent,
+        .illegalOperation,
+        .permReceiveCustomerAlmsLimit,
+        .payeeIdentityNotMatch,
+        .flexibleStaffingRiskConsultUnsignedMerchant,
+        .flexibleStaffingRiskConsultUnauthorizedConsult,
+        .flexibleStaffingRiskConsultUserNotExist,
+        .flexibleStaffingRiskConsultRiskReceiver,
+        .payeeUserinfoError,
+        .flexibleStaffingHighRiskReceiver,
+        .flexibleStaffingPotentialRiskReceiver,
+        .payerAccountBookInfoException,
+        .receiverAccountBookInfoException,
+        .accountBookSceneCodeException,
+        .trusteeshipAccountStatusError,
+        .payerNotEqualPayeeForBizSceneRequired,
+        .permitPayerLevelForbidden,
+        .flexibleStaffingUnKnownRiskReceiver,
+        .judicialFreeze,
+        .transAmountNotInPrizeLimit,
+        .promoCampRelationConfigMissed,
+        .payeeReceiveCountExceedLimit,
+        .promoTransOrderDealing,
+        .fundProtitopnNotMatch,
+        .fundWalletInstNotExist,
+        .fundWalletUnavailable,
+        .partitionFormatError,
+        .currebtAfterInvalidTime,
+        .unauthorizedConsult,
+        .taxBillAgreementMiss,
+        .forbidOperationUserWallet,
+        .userRiskFreeze,
+        .balanceNotEnoughForCardFee,
+        .transOrderDealing,
+        .payeeUserIsInst,
+        .payerNotRelnameCertify,
+        .balanceNotEnough,
+        .employeeServiceNotExist,
+        .unSupportEmployeeService,
+        .permAmlNotRealnamePay,
+        .configurationError,
+        .illegalRequestUserId,
+        .parameterError,
+        .permitCheckPermAmlCertMissAccLimit,
+        .receiverUserRiskFreeze,
+        .payerPayeeAccountNameCanNotSame,
+        .payeeCertInfoError,
+        .accountInNotExist,
+        .globalUserForbbidenRecieve,
+        .accountOperationLimit,
+        .payerUnablePayment,
+        .exceedLimitInternalSmAmount,
+        .illegalStatusException,
+        .payerAccountLimit,
+        .payerAndPayeeBothPersonalAccountBook,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .expandIndirectVerifyFail:
@@ -881,14 +716,6 @@ public enum AlipayFundTransUniTransferErrorCode: AlipayStringEnum {
             return value
         }
     }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
-    }
 }
 
 public typealias AlipayFundTransUniTransferErrorResponseModel = AlipayErrorResponse<AlipayFundTransUniTransferErrorCode>
@@ -999,17 +826,13 @@ public struct AlipayFundTransUniTransferModel: AlipayRequestModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "DIRECT_TRANSFER":
-                self = .directTransfer
-            case "PERSONAL_COLLECTION":
-                self = .personalCollection
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .directTransfer,
+            .personalCollection,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .directTransfer:
@@ -1019,14 +842,6 @@ public struct AlipayFundTransUniTransferModel: AlipayRequestModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 
@@ -1038,17 +853,13 @@ public struct AlipayFundTransUniTransferModel: AlipayRequestModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "TRANS_ACCOUNT_NO_PWD":
-                self = .transAccountNoPwd
-            case "STD_RED_PACKET":
-                self = .stdRedPacket
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .transAccountNoPwd,
+            .stdRedPacket,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .transAccountNoPwd:
@@ -1058,14 +869,6 @@ public struct AlipayFundTransUniTransferModel: AlipayRequestModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 }
@@ -1142,21 +945,15 @@ public struct AlipayFundTransUniTransferResponseModel: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "SUCCESS":
-                self = .success
-            case "FAIL":
-                self = .fail
-            case "DEALING":
-                self = .dealing
-            case "REFUND":
-                self = .refund
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .success,
+            .fail,
+            .dealing,
+            .refund,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .success:
@@ -1171,14 +968,6 @@ public struct AlipayFundTransUniTransferResponseModel: AlipayModel {
                 return value
             }
         }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
-        }
     }
 
     /// Sub-state of a two-stage transfer to an Alipay account. SUCCESS: the payee claimed the money; REFUNDED: the
@@ -1189,17 +978,13 @@ public struct AlipayFundTransUniTransferResponseModel: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "SUCCESS":
-                self = .success
-            case "REFUNDED":
-                self = .refunded
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .success,
+            .refunded,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .success:
@@ -1209,14 +994,6 @@ public struct AlipayFundTransUniTransferResponseModel: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 }

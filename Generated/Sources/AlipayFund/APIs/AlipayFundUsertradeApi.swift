@@ -59,29 +59,19 @@ public enum AlipayFundUsertradeBatchqueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INNER_RPC_INVOKE_FAIL":
-            self = .innerRpcInvokeFail
-        case "USER_UNAUTHORIZED":
-            self = .userUnauthorized
-        case "CONFIG_ERROR":
-            self = .configError
-        case "MAX_VISIT_LIMIT":
-            self = .maxVisitLimit
-        case "AOP_SERVICE_UNAVAILABLE":
-            self = .aopServiceUnavailable
-        case "USER_INFO_VALIDATE_ERROR":
-            self = .userInfoValidateError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .innerRpcInvokeFail,
+        .userUnauthorized,
+        .configError,
+        .maxVisitLimit,
+        .aopServiceUnavailable,
+        .userInfoValidateError,
+        .invalidParameter,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .innerRpcInvokeFail:
@@ -103,14 +93,6 @@ public enum AlipayFundUsertradeBatchqueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -50,17 +50,13 @@ public struct BankcardExtInfo: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "1":
-                self = ._1
-            case "2":
-                self = ._2
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            ._1,
+            ._2,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case ._1:
@@ -70,14 +66,6 @@ public struct BankcardExtInfo: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 }

@@ -80,23 +80,16 @@ public struct Participant: AlipayRequestModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "ALIPAY_USER_ID":
-                self = .alipayUserId
-            case "ALIPAY_LOGON_ID":
-                self = .alipayLogonId
-            case "ALIPAY_OPEN_ID":
-                self = .alipayOpenId
-            case "EXPRESS_DC_STFA":
-                self = .expressDcStfa
-            case "BANKCARD_ACCOUNT":
-                self = .bankcardAccount
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .alipayUserId,
+            .alipayLogonId,
+            .alipayOpenId,
+            .expressDcStfa,
+            .bankcardAccount,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .alipayUserId:
@@ -112,14 +105,6 @@ public struct Participant: AlipayRequestModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 }

@@ -325,49 +325,29 @@ public enum AlipayIserviceCcmAgentCreateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "INTERNAL_ERROR":
-            self = .internalError
-        case "TENENT_NOT_FOUND":
-            self = .tenentNotFound
-        case "AGENT_CREATORID_IS_NULL":
-            self = .agentCreatoridIsNull
-        case "AGENT_NICKNAME_IS_NULL":
-            self = .agentNicknameIsNull
-        case "AGENT_REALNAME_IS_NULL":
-            self = .agentRealnameIsNull
-        case "AGENT_JOBNUMBER_IS_NULL":
-            self = .agentJobnumberIsNull
-        case "AGENT_USERCHANNEL_INVALID":
-            self = .agentUserchannelInvalid
-        case "AGENT_EXTERNALUSERID_IS_NULL":
-            self = .agentExternaluseridIsNull
-        case "AGENT_ROLLIDS_IS_NULL":
-            self = .agentRollidsIsNull
-        case "AGENT_CCSINSTANCEIDS_IS_NULL":
-            self = .agentCcsinstanceidsIsNull
-        case "INVALID_JOB_NUMBER":
-            self = .invalidJobNumber
-        case "DUPLICATE_JOB_NUMBER":
-            self = .duplicateJobNumber
-        case "INVALID_HOTLINE_ANSWERING_MODE":
-            self = .invalidHotlineAnsweringMode
-        case "ROLE_INSTANCE_INVALID":
-            self = .roleInstanceInvalid
-        case "ROLE_NOT_EXISTS":
-            self = .roleNotExists
-        case "UNKNOW_ERROR":
-            self = .unknowError
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .internalError,
+        .tenentNotFound,
+        .agentCreatoridIsNull,
+        .agentNicknameIsNull,
+        .agentRealnameIsNull,
+        .agentJobnumberIsNull,
+        .agentUserchannelInvalid,
+        .agentExternaluseridIsNull,
+        .agentRollidsIsNull,
+        .agentCcsinstanceidsIsNull,
+        .invalidJobNumber,
+        .duplicateJobNumber,
+        .invalidHotlineAnsweringMode,
+        .roleInstanceInvalid,
+        .roleNotExists,
+        .unknowError,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -409,14 +389,6 @@ public enum AlipayIserviceCcmAgentCreateErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -518,21 +490,15 @@ public enum AlipayIserviceCcmAgentDeleteErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "INTERNAL_ERROR":
-            self = .internalError
-        case "TENENT_NOT_FOUND":
-            self = .tenentNotFound
-        case "AGENT_NOT_EXISTS":
-            self = .agentNotExists
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .internalError,
+        .tenentNotFound,
+        .agentNotExists,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -546,14 +512,6 @@ public enum AlipayIserviceCcmAgentDeleteErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -581,21 +539,15 @@ public enum AlipayIserviceCcmAgentGetErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "AGENT_NOT_EXISTS":
-            self = .agentNotExists
-        case "INTERNAL_ERROR":
-            self = .internalError
-        case "TENENT_NOT_FOUND":
-            self = .tenentNotFound
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .agentNotExists,
+        .internalError,
+        .tenentNotFound,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -609,14 +561,6 @@ public enum AlipayIserviceCcmAgentGetErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -738,25 +682,17 @@ public enum AlipayIserviceCcmAgentModifyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "INTERNAL_ERROR":
-            self = .internalError
-        case "TENENT_NOT_FOUND":
-            self = .tenentNotFound
-        case "DUPLICATE_NICK_NAME":
-            self = .duplicateNickName
-        case "INVALID_HOTLINE_ANSWERING_MODE":
-            self = .invalidHotlineAnsweringMode
-        case "AGENT_NOT_EXISTS":
-            self = .agentNotExists
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .internalError,
+        .tenentNotFound,
+        .duplicateNickName,
+        .invalidHotlineAnsweringMode,
+        .agentNotExists,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -774,14 +710,6 @@ public enum AlipayIserviceCcmAgentModifyErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -864,19 +792,14 @@ public enum AlipayIserviceCcmAgentQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INTERNAL_ERROR":
-            self = .internalError
-        case "TENENT_NOT_FOUND":
-            self = .tenentNotFound
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .internalError,
+        .tenentNotFound,
+        .invalidParameter,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .internalError:
@@ -888,14 +811,6 @@ public enum AlipayIserviceCcmAgentQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

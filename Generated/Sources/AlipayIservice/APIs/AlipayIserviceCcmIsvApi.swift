@@ -51,23 +51,16 @@ public enum AlipayIserviceCcmIsvInitializeErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "PUBKEY_IMPORT_FAILED":
-            self = .pubkeyImportFailed
-        case "PUBKEY_HAS_EXIST":
-            self = .pubkeyHasExist
-        case "CCM_KEY_GENERATE_FAILED":
-            self = .ccmKeyGenerateFailed
-        case "INTERNAL_ERROR":
-            self = .internalError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .pubkeyImportFailed,
+        .pubkeyHasExist,
+        .ccmKeyGenerateFailed,
+        .internalError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -83,14 +76,6 @@ public enum AlipayIserviceCcmIsvInitializeErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

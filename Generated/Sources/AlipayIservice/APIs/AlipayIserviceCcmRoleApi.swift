@@ -138,19 +138,14 @@ public enum AlipayIserviceCcmRoleCreateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "DUPLICATE_ROLE":
-            self = .duplicateRole
-        case "INTERNAL_ERROR":
-            self = .internalError
-        case "TENENT_NOT_FOUND":
-            self = .tenentNotFound
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .duplicateRole,
+        .internalError,
+        .tenentNotFound,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .duplicateRole:
@@ -162,14 +157,6 @@ public enum AlipayIserviceCcmRoleCreateErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -238,17 +225,13 @@ public enum AlipayIserviceCcmRoleDeleteErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INTERNAL_ERROR":
-            self = .internalError
-        case "TENENT_NOT_FOUND":
-            self = .tenentNotFound
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .internalError,
+        .tenentNotFound,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .internalError:
@@ -258,14 +241,6 @@ public enum AlipayIserviceCcmRoleDeleteErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -294,19 +269,14 @@ public enum AlipayIserviceCcmRoleGetErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ROLE_NOT_EXIST":
-            self = .roleNotExist
-        case "INTERNAL_ERROR":
-            self = .internalError
-        case "TENENT_NOT_FOUND":
-            self = .tenentNotFound
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .roleNotExist,
+        .internalError,
+        .tenentNotFound,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .roleNotExist:
@@ -318,14 +288,6 @@ public enum AlipayIserviceCcmRoleGetErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -392,19 +354,14 @@ public enum AlipayIserviceCcmRoleModifyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ROLE_NOT_EXIST":
-            self = .roleNotExist
-        case "INTERNAL_ERROR":
-            self = .internalError
-        case "TENENT_NOT_FOUND":
-            self = .tenentNotFound
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .roleNotExist,
+        .internalError,
+        .tenentNotFound,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .roleNotExist:
@@ -416,14 +373,6 @@ public enum AlipayIserviceCcmRoleModifyErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

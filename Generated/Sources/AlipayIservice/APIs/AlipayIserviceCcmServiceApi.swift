@@ -100,21 +100,15 @@ public enum AlipayIserviceCcmServiceBuyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "TENENT_NOT_FOUND":
-            self = .tenentNotFound
-        case "APP_NOT_INITIALIAZED":
-            self = .appNotInitialiazed
-        case "SERVICE_NOT_INITIALIAZED":
-            self = .serviceNotInitialiazed
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .tenentNotFound,
+        .appNotInitialiazed,
+        .serviceNotInitialiazed,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -128,14 +122,6 @@ public enum AlipayIserviceCcmServiceBuyErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -194,23 +180,16 @@ public enum AlipayIserviceCcmServiceCloseErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "TENENT_NOT_FOUND":
-            self = .tenentNotFound
-        case "APP_NOT_INITIALIAZED":
-            self = .appNotInitialiazed
-        case "SERVICE_NOT_INITIALIAZED":
-            self = .serviceNotInitialiazed
-        case "SERVICE_NOT_OPEN":
-            self = .serviceNotOpen
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .tenentNotFound,
+        .appNotInitialiazed,
+        .serviceNotInitialiazed,
+        .serviceNotOpen,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -226,14 +205,6 @@ public enum AlipayIserviceCcmServiceCloseErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -278,23 +249,16 @@ public enum AlipayIserviceCcmServiceInitializeErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INTERNAL_ERROR":
-            self = .internalError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "APP_NOT_INITIALIAZED":
-            self = .appNotInitialiazed
-        case "SPI_KEY_UNDEFINED":
-            self = .spiKeyUndefined
-        case "SERVICE_CODE_INVALID":
-            self = .serviceCodeInvalid
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .internalError,
+        .invalidParameter,
+        .appNotInitialiazed,
+        .spiKeyUndefined,
+        .serviceCodeInvalid,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .internalError:
@@ -310,14 +274,6 @@ public enum AlipayIserviceCcmServiceInitializeErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -185,17 +185,13 @@ public enum AlipayIserviceCcmSwTreeBatchqueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "BIZ_ERROR":
-            self = .bizError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .bizError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -205,14 +201,6 @@ public enum AlipayIserviceCcmSwTreeBatchqueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -248,17 +236,13 @@ public enum AlipayIserviceCcmSwTreeCreateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "BIZ_ERROR":
-            self = .bizError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .bizError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -268,14 +252,6 @@ public enum AlipayIserviceCcmSwTreeCreateErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -331,17 +307,13 @@ public enum AlipayIserviceCcmSwTreeDeleteErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "BIZ_ERROR":
-            self = .bizError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .bizError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -351,14 +323,6 @@ public enum AlipayIserviceCcmSwTreeDeleteErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -385,17 +349,13 @@ public enum AlipayIserviceCcmSwTreeGetErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "BIZ_ERROR":
-            self = .bizError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .bizError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -405,14 +365,6 @@ public enum AlipayIserviceCcmSwTreeGetErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -450,17 +402,13 @@ public enum AlipayIserviceCcmSwTreeModifyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "BIZ_ERROR":
-            self = .bizError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .bizError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -470,14 +418,6 @@ public enum AlipayIserviceCcmSwTreeModifyErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -533,17 +473,13 @@ public enum AlipayIserviceCcmSwTreePublishErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "BIZ_ERROR":
-            self = .bizError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .bizError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -553,14 +489,6 @@ public enum AlipayIserviceCcmSwTreePublishErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

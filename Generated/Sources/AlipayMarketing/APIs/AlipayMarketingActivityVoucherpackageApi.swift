@@ -105,17 +105,13 @@ public enum AlipayMarketingActivityVoucherpackageBatchqueryErrorCode: AlipayStri
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -125,14 +121,6 @@ public enum AlipayMarketingActivityVoucherpackageBatchqueryErrorCode: AlipayStri
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -208,17 +196,13 @@ public enum AlipayMarketingActivityVoucherpackageConsultErrorCode: AlipayStringE
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -228,14 +212,6 @@ public enum AlipayMarketingActivityVoucherpackageConsultErrorCode: AlipayStringE
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -288,19 +264,14 @@ public enum AlipayMarketingActivityVoucherpackageQueryErrorCode: AlipayStringEnu
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "VOUCHER_PACKAGE_NOT_EXIST":
-            self = .voucherPackageNotExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .voucherPackageNotExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -312,14 +283,6 @@ public enum AlipayMarketingActivityVoucherpackageQueryErrorCode: AlipayStringEnu
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -92,55 +92,32 @@ public enum AlipayMarketingCampaignCashCreateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "UNKNOW_SYSTEM_ERROR":
-            self = .unknowSystemError
-        case "SENSITIVE_WORD_CHECK_FAILED":
-            self = .sensitiveWordCheckFailed
-        case "CASH_PRIZE_TYPE_ERROR":
-            self = .cashPrizeTypeError
-        case "CASH_TIME_CHECK_FAILED":
-            self = .cashTimeCheckFailed
-        case "CASH_COUNT_TOO_SMALL":
-            self = .cashCountTooSmall
-        case "CASH_AMOUNT_TOO_MUCH":
-            self = .cashAmountTooMuch
-        case "CASH_PER_AMOUNT_TOO_MUCH":
-            self = .cashPerAmountTooMuch
-        case "CASH_COUNT_TOO_MUCH":
-            self = .cashCountTooMuch
-        case "CASH_AMOUNT_TOO_SMALL":
-            self = .cashAmountTooSmall
-        case "CASH_COUPON_NAME_CHECK_FAILED":
-            self = .cashCouponNameCheckFailed
-        case "CASH_PRIZE_MSG_CHECK_FAILED":
-            self = .cashPrizeMsgCheckFailed
-        case "BIZ_CONTENT_IS_EMPTY":
-            self = .bizContentIsEmpty
-        case "BIZ_CONTENT_FORMAT_ERROR":
-            self = .bizContentFormatError
-        case "PRODUCT_IS_NOT_OPENED":
-            self = .productIsNotOpened
-        case "CALL_TOO_FREQUENCY":
-            self = .callTooFrequency
-        case "CREATOR_LIMIT_ERROR":
-            self = .creatorLimitError
-        case "CREATOR_NOT_REALNAME":
-            self = .creatorNotRealname
-        case "SYSTEM_LIMIT_ERROR":
-            self = .systemLimitError
-        case "CASH_MERCHANT_LINK_CHECK_FAILED":
-            self = .cashMerchantLinkCheckFailed
-        case "CASH_PER_AMOUNT_TOO_SMALL":
-            self = .cashPerAmountTooSmall
-        case "CASH_SEND_FREQUENCY_ERROR":
-            self = .cashSendFrequencyError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .unknowSystemError,
+        .sensitiveWordCheckFailed,
+        .cashPrizeTypeError,
+        .cashTimeCheckFailed,
+        .cashCountTooSmall,
+        .cashAmountTooMuch,
+        .cashPerAmountTooMuch,
+        .cashCountTooMuch,
+        .cashAmountTooSmall,
+        .cashCouponNameCheckFailed,
+        .cashPrizeMsgCheckFailed,
+        .bizContentIsEmpty,
+        .bizContentFormatError,
+        .productIsNotOpened,
+        .callTooFrequency,
+        .creatorLimitError,
+        .creatorNotRealname,
+        .systemLimitError,
+        .cashMerchantLinkCheckFailed,
+        .cashPerAmountTooSmall,
+        .cashSendFrequencyError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .unknowSystemError:
@@ -188,14 +165,6 @@ public enum AlipayMarketingCampaignCashCreateErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -307,57 +276,33 @@ public enum AlipayMarketingCampaignCashTriggerErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "BIZ_CONTENT_IS_EMPTY":
-            self = .bizContentIsEmpty
-        case "BIZ_CONTENT_FORMAT_ERROR":
-            self = .bizContentFormatError
-        case "PRODUCT_IS_NOT_OPENED":
-            self = .productIsNotOpened
-        case "CASH_CROWD_NO_ILLEGAL":
-            self = .cashCrowdNoIllegal
-        case "CASH_CAMPAIGN_NOT_EXIST":
-            self = .cashCampaignNotExist
-        case "CASH_CAMPAIGN_NOT_START":
-            self = .cashCampaignNotStart
-        case "CASH_CAMPAIGN_IS_OVER":
-            self = .cashCampaignIsOver
-        case "CASH_CAMP_BUDGET_INSUFFICIENT":
-            self = .cashCampBudgetInsufficient
-        case "CASH_CAMP_NOT_ALLOW_TRIGGER_OWN":
-            self = .cashCampNotAllowTriggerOwn
-        case "CASH_CAMPAIGN_SEND_LOG_ILLEGAL":
-            self = .cashCampaignSendLogIllegal
-        case "UNKNOW_SYSTEM_ERROR":
-            self = .unknowSystemError
-        case "USER_ID_ILLEGAL":
-            self = .userIdIllegal
-        case "USER_NOT_EXIST":
-            self = .userNotExist
-        case "ENTERPRISE_USER_NOT_SUPPORT":
-            self = .enterpriseUserNotSupport
-        case "CASH_CAMPAIGN_EMERGENCY_STOP":
-            self = .cashCampaignEmergencyStop
-        case "CAMP_OPERATOR_ILLEGAL":
-            self = .campOperatorIllegal
-        case "CTU_HAS_RISK":
-            self = .ctuHasRisk
-        case "USER_ACCESS_TOTAL_LIMIT":
-            self = .userAccessTotalLimit
-        case "USER_ACCESS_FREQUENCY_LIMIT":
-            self = .userAccessFrequencyLimit
-        case "OUT_BIZ_NO_ILLEGAL":
-            self = .outBizNoIllegal
-        case "CALL_TOO_FREQUENCY":
-            self = .callTooFrequency
-        case "USER_CERT_NOT_PASS":
-            self = .userCertNotPass
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .bizContentIsEmpty,
+        .bizContentFormatError,
+        .productIsNotOpened,
+        .cashCrowdNoIllegal,
+        .cashCampaignNotExist,
+        .cashCampaignNotStart,
+        .cashCampaignIsOver,
+        .cashCampBudgetInsufficient,
+        .cashCampNotAllowTriggerOwn,
+        .cashCampaignSendLogIllegal,
+        .unknowSystemError,
+        .userIdIllegal,
+        .userNotExist,
+        .enterpriseUserNotSupport,
+        .cashCampaignEmergencyStop,
+        .campOperatorIllegal,
+        .ctuHasRisk,
+        .userAccessTotalLimit,
+        .userAccessFrequencyLimit,
+        .outBizNoIllegal,
+        .callTooFrequency,
+        .userCertNotPass,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .bizContentIsEmpty:
@@ -407,14 +352,6 @@ public enum AlipayMarketingCampaignCashTriggerErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -55,27 +55,18 @@ public enum AlipayMarketingCampaignCashDetailQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "UNKNOW_SYSTEM_ERROR":
-            self = .unknowSystemError
-        case "CASH_CAMPAIGN_NOT_EXIST":
-            self = .cashCampaignNotExist
-        case "BIZ_CONTENT_IS_EMPTY":
-            self = .bizContentIsEmpty
-        case "BIZ_CONTENT_FORMAT_ERROR":
-            self = .bizContentFormatError
-        case "PRODUCT_IS_NOT_OPENED":
-            self = .productIsNotOpened
-        case "CALL_TOO_FREQUENCY":
-            self = .callTooFrequency
-        case "CAMP_OPERATOR_ILLEGAL":
-            self = .campOperatorIllegal
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .unknowSystemError,
+        .cashCampaignNotExist,
+        .bizContentIsEmpty,
+        .bizContentFormatError,
+        .productIsNotOpened,
+        .callTooFrequency,
+        .campOperatorIllegal,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .unknowSystemError:
@@ -95,14 +86,6 @@ public enum AlipayMarketingCampaignCashDetailQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -59,23 +59,16 @@ public enum AlipayMarketingCampaignCashListQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "BIZ_CONTENT_IS_EMPTY":
-            self = .bizContentIsEmpty
-        case "CASH_LIST_PAGE_CHECK_FAILED":
-            self = .cashListPageCheckFailed
-        case "BIZ_CONTENT_FORMAT_ERROR":
-            self = .bizContentFormatError
-        case "CALL_TOO_FREQUENCY":
-            self = .callTooFrequency
-        case "PRODUCT_IS_NOT_OPENED":
-            self = .productIsNotOpened
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .bizContentIsEmpty,
+        .cashListPageCheckFailed,
+        .bizContentFormatError,
+        .callTooFrequency,
+        .productIsNotOpened,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .bizContentIsEmpty:
@@ -91,14 +84,6 @@ public enum AlipayMarketingCampaignCashListQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

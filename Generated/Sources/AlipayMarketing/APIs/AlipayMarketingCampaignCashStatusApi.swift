@@ -56,33 +56,21 @@ public enum AlipayMarketingCampaignCashStatusModifyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "UNKNOW_SYSTEM_ERROR":
-            self = .unknowSystemError
-        case "CASH_CURRENT_STATE_CANNOT_MODIFY":
-            self = .cashCurrentStateCannotModify
-        case "CASH_TARGET_STATE_NOT_ILLEGAL":
-            self = .cashTargetStateNotIllegal
-        case "CASH_CAMPAIGN_NOT_EXIST":
-            self = .cashCampaignNotExist
-        case "BIZ_CONTENT_IS_EMPTY":
-            self = .bizContentIsEmpty
-        case "BIZ_CONTENT_FORMAT_ERROR":
-            self = .bizContentFormatError
-        case "PRODUCT_IS_NOT_OPENED":
-            self = .productIsNotOpened
-        case "CALL_TOO_FREQUENCY":
-            self = .callTooFrequency
-        case "CAMPAIGN_CREATE_OVER_LIMIT":
-            self = .campaignCreateOverLimit
-        case "CAMP_OPERATOR_ILLEGAL":
-            self = .campOperatorIllegal
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .unknowSystemError,
+        .cashCurrentStateCannotModify,
+        .cashTargetStateNotIllegal,
+        .cashCampaignNotExist,
+        .bizContentIsEmpty,
+        .bizContentFormatError,
+        .productIsNotOpened,
+        .callTooFrequency,
+        .campaignCreateOverLimit,
+        .campOperatorIllegal,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .unknowSystemError:
@@ -108,14 +96,6 @@ public enum AlipayMarketingCampaignCashStatusModifyErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -53,17 +53,13 @@ public enum AlipayMarketingCampaignOrderVoucherConsultErrorCode: AlipayStringEnu
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ILLEGAL_ARGUMENT_EXCEPTION":
-            self = .illegalArgumentException
-        case "CONSULT_EXCEPTION":
-            self = .consultException
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .illegalArgumentException,
+        .consultException,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .illegalArgumentException:
@@ -73,14 +69,6 @@ public enum AlipayMarketingCampaignOrderVoucherConsultErrorCode: AlipayStringEnu
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -63,25 +63,17 @@ public enum AlipayMarketingCardActivateformQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "OPEN_PROFILE_QUERY_FAIL":
-            self = .openProfileQueryFail
-        case "REQUEST_ID_EXPIRE":
-            self = .requestIdExpire
-        case "REQUEST_ID_INVALID":
-            self = .requestIdInvalid
-        case "ILLEGAL_NULL_ARGUMENT":
-            self = .illegalNullArgument
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .invalidParameter,
+        .openProfileQueryFail,
+        .requestIdExpire,
+        .requestIdInvalid,
+        .illegalNullArgument,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -99,14 +91,6 @@ public enum AlipayMarketingCardActivateformQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

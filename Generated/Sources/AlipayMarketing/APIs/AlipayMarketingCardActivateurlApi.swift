@@ -52,25 +52,17 @@ public enum AlipayMarketingCardActivateurlApplyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "CARD_TEMPLATE_NOT_EXIST":
-            self = .cardTemplateNotExist
-        case "OPEN_FORM_TEMPLATE_NOT_EXIST":
-            self = .openFormTemplateNotExist
-        case "ILLEGAL_ARGUMENT_OUT_STRING":
-            self = .illegalArgumentOutString
-        case "ILLEGAL_NULL_ARGUMENT":
-            self = .illegalNullArgument
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .cardTemplateNotExist,
+        .openFormTemplateNotExist,
+        .illegalArgumentOutString,
+        .illegalNullArgument,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -88,14 +80,6 @@ public enum AlipayMarketingCardActivateurlApplyErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

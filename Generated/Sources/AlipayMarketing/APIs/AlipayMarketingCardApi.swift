@@ -145,23 +145,16 @@ public enum AlipayMarketingCardDeleteErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "CARD_NOT_EXIT":
-            self = .cardNotExit
-        case "NO_CARD_TYPE":
-            self = .noCardType
-        case "CARD_IS_DELETED_ALREADY":
-            self = .cardIsDeletedAlready
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .cardNotExit,
+        .noCardType,
+        .cardIsDeletedAlready,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -177,14 +170,6 @@ public enum AlipayMarketingCardDeleteErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -225,31 +210,20 @@ public enum AlipayMarketingCardOpenErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "TEMPLATE_NOT_EXIT":
-            self = .templateNotExit
-        case "NO_CARD_TYPE":
-            self = .noCardType
-        case "OPEN_CARD_NEED_OPENFORM":
-            self = .openCardNeedOpenform
-        case "OPEN_CARD_CONCURRENTLY":
-            self = .openCardConcurrently
-        case "USER_AUTH_FAIL":
-            self = .userAuthFail
-        case "CARD_HAS_OPENED":
-            self = .cardHasOpened
-        case "PAID_OUTER_CARD_LACK_TEMPLATE_CONFIG":
-            self = .paidOuterCardLackTemplateConfig
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .templateNotExit,
+        .noCardType,
+        .openCardNeedOpenform,
+        .openCardConcurrently,
+        .userAuthFail,
+        .cardHasOpened,
+        .paidOuterCardLackTemplateConfig,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -273,14 +247,6 @@ public enum AlipayMarketingCardOpenErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -368,21 +334,15 @@ public enum AlipayMarketingCardQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "CARD_NOT_EXIT":
-            self = .cardNotExit
-        case "NO_CARD_TYPE":
-            self = .noCardType
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .cardNotExit,
+        .noCardType,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -396,14 +356,6 @@ public enum AlipayMarketingCardQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -484,23 +436,16 @@ public enum AlipayMarketingCardUpdateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "NO_CARD_TYPE":
-            self = .noCardType
-        case "CARD_NOT_EXIT":
-            self = .cardNotExit
-        case "PAIDOUTERCARD_LACK_TEMPLATE_CONFIG":
-            self = .paidoutercardLackTemplateConfig
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .noCardType,
+        .cardNotExit,
+        .paidoutercardLackTemplateConfig,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -516,14 +461,6 @@ public enum AlipayMarketingCardUpdateErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -56,33 +56,21 @@ public enum AlipayMarketingCardFormtemplateSetErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "CARD_TEMPLATE_NOT_EXIST":
-            self = .cardTemplateNotExist
-        case "DUPLICATE_FORM_FIELD":
-            self = .duplicateFormField
-        case "FORM_FIELD_INVALID":
-            self = .formFieldInvalid
-        case "OPEN_FORM_SET_FAIL":
-            self = .openFormSetFail
-        case "DUPLICATE_BIRTHDAY_FIELD":
-            self = .duplicateBirthdayField
-        case "DUPLICATE_CERT_NO":
-            self = .duplicateCertNo
-        case "INVALID_CERT_TYPE_AND_NO":
-            self = .invalidCertTypeAndNo
-        case "ILLEGAL_NULL_ARGUMENT":
-            self = .illegalNullArgument
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .cardTemplateNotExist,
+        .duplicateFormField,
+        .formFieldInvalid,
+        .openFormSetFail,
+        .duplicateBirthdayField,
+        .duplicateCertNo,
+        .invalidCertTypeAndNo,
+        .illegalNullArgument,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -108,14 +96,6 @@ public enum AlipayMarketingCardFormtemplateSetErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

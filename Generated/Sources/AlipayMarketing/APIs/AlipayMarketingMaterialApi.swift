@@ -50,21 +50,15 @@ public enum AlipayMarketingMaterialCreateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "MATERIALSPECID_NOT_EXIST":
-            self = .materialspecidNotExist
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "MATERIALSPEC_CHECK_FAILED":
-            self = .materialspecCheckFailed
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .materialspecidNotExist,
+        .invalidParameter,
+        .materialspecCheckFailed,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -78,14 +72,6 @@ public enum AlipayMarketingMaterialCreateErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

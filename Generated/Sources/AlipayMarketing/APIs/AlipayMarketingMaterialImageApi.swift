@@ -58,25 +58,17 @@ public enum AlipayMarketingMaterialImageUploadErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "FILE_SIZE_OUT_OF_RANGE":
-            self = .fileSizeOutOfRange
-        case "PIC_SUFFIX_ILLEGAL":
-            self = .picSuffixIllegal
-        case "FILE_TYPE_ERROR":
-            self = .fileTypeError
-        case "MATERIAL_ERROR":
-            self = .materialError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .fileSizeOutOfRange,
+        .picSuffixIllegal,
+        .fileTypeError,
+        .materialError,
+        .invalidParameter,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -94,14 +86,6 @@ public enum AlipayMarketingMaterialImageUploadErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

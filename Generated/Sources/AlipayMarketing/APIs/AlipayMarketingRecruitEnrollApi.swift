@@ -106,23 +106,16 @@ public enum AlipayMarketingRecruitEnrollCloseErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "BIZ_ERROR":
-            self = .bizError
-        case "PROHIBIT_NEW_DEVELOPER_CALL":
-            self = .prohibitNewDeveloperCall
-        case "ONLY_NEW_INTERFACE_SUPPORT":
-            self = .onlyNewInterfaceSupport
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .bizError,
+        .prohibitNewDeveloperCall,
+        .onlyNewInterfaceSupport,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -138,14 +131,6 @@ public enum AlipayMarketingRecruitEnrollCloseErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -189,21 +174,15 @@ public enum AlipayMarketingRecruitEnrollCreateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "BIZ_ERROR":
-            self = .bizError
-        case "PROHIBIT_NEW_DEVELOPER_CALL":
-            self = .prohibitNewDeveloperCall
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .bizError,
+        .prohibitNewDeveloperCall,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -217,14 +196,6 @@ public enum AlipayMarketingRecruitEnrollCreateErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -295,23 +266,16 @@ public enum AlipayMarketingRecruitEnrollQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "BIZ_ERROR":
-            self = .bizError
-        case "PROHIBIT_NEW_DEVELOPER_CALL":
-            self = .prohibitNewDeveloperCall
-        case "ONLY_NEW_INTERFACE_SUPPORT":
-            self = .onlyNewInterfaceSupport
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .bizError,
+        .prohibitNewDeveloperCall,
+        .onlyNewInterfaceSupport,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -327,14 +291,6 @@ public enum AlipayMarketingRecruitEnrollQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -58,21 +58,15 @@ public enum AlipayMerchantAnchorInfoQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "NO_ACCESS_TO_MESSAGE":
-            self = .noAccessToMessage
-        case "APPID_NOT_AUTHENTICATION":
-            self = .appidNotAuthentication
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .noAccessToMessage,
+        .appidNotAuthentication,
+        .systemError,
+        .invalidParameter,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .noAccessToMessage:
@@ -86,14 +80,6 @@ public enum AlipayMerchantAnchorInfoQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -102,25 +102,17 @@ public enum AlipayMerchantIndirectAuthorderCloseErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ILLEGAL_PARAMETER":
-            self = .illegalParameter
-        case "AUTH_ORDER_NOT_EXIST":
-            self = .authOrderNotExist
-        case "DEPEND_FAILURE":
-            self = .dependFailure
-        case "AUTH_ORDER_CANCEL_ILLEGAL":
-            self = .authOrderCancelIllegal
-        case "AUTH_ORDER_CANCEL_FAILED":
-            self = .authOrderCancelFailed
-        case "ILLEAGL_PARAMETER":
-            self = .illeaglParameter
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .illegalParameter,
+        .authOrderNotExist,
+        .dependFailure,
+        .authOrderCancelIllegal,
+        .authOrderCancelFailed,
+        .illeaglParameter,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .illegalParameter:
@@ -138,14 +130,6 @@ public enum AlipayMerchantIndirectAuthorderCloseErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -195,25 +179,17 @@ public enum AlipayMerchantIndirectAuthorderCreateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "AUTH_IDENTITY_TYPE_ILLEGAL":
-            self = .authIdentityTypeIllegal
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "AUTH_ORDER_ISV_HAS_RISK":
-            self = .authOrderIsvHasRisk
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "LEGAL_PERSON_NAME_NOT_EQUAL":
-            self = .legalPersonNameNotEqual
-        case "BIZ_CERT_ILLEGAL_CERT_NO":
-            self = .bizCertIllegalCertNo
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .authIdentityTypeIllegal,
+        .systemError,
+        .authOrderIsvHasRisk,
+        .invalidParameter,
+        .legalPersonNameNotEqual,
+        .bizCertIllegalCertNo,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .authIdentityTypeIllegal:
@@ -231,14 +207,6 @@ public enum AlipayMerchantIndirectAuthorderCreateErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -320,21 +288,15 @@ public enum AlipayMerchantIndirectAuthorderQuerystatusErrorCode: AlipayStringEnu
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ILLEGAL_PARAMETER":
-            self = .illegalParameter
-        case "AUTH_ORDER_NOT_EXIST":
-            self = .authOrderNotExist
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "ILLEAGL_PARAMETER":
-            self = .illeaglParameter
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .illegalParameter,
+        .authOrderNotExist,
+        .systemError,
+        .illeaglParameter,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .illegalParameter:
@@ -348,14 +310,6 @@ public enum AlipayMerchantIndirectAuthorderQuerystatusErrorCode: AlipayStringEnu
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

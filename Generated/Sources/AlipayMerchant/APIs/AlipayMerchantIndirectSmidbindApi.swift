@@ -51,19 +51,14 @@ public enum AlipayMerchantIndirectSmidbindQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "ILLEGAL_PARAMETER":
-            self = .illegalParameter
-        case "ILLEAGL_PARAMETER":
-            self = .illeaglParameter
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .illegalParameter,
+        .illeaglParameter,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -75,14 +70,6 @@ public enum AlipayMerchantIndirectSmidbindQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -116,31 +116,20 @@ public enum AlipayMerchantIotDeviceBindErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "DEVICE_NOT_EXIST":
-            self = .deviceNotExist
-        case "TRADE_NOT_EXIST":
-            self = .tradeNotExist
-        case "MERCHANT_ID_UNMATCHED":
-            self = .merchantIdUnmatched
-        case "SMID_UNMATCHED":
-            self = .smidUnmatched
-        case "SHOP_ID_UNMATCHED":
-            self = .shopIdUnmatched
-        case "BIND_FAIL":
-            self = .bindFail
-        case "OPERATION_PERMISSION_DENIED":
-            self = .operationPermissionDenied
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .deviceNotExist,
+        .tradeNotExist,
+        .merchantIdUnmatched,
+        .smidUnmatched,
+        .shopIdUnmatched,
+        .bindFail,
+        .operationPermissionDenied,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -164,14 +153,6 @@ public enum AlipayMerchantIotDeviceBindErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -244,23 +225,16 @@ public enum AlipayMerchantIotDeviceQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "DEVICE_NOT_EXIST":
-            self = .deviceNotExist
-        case "ACCESS_DENIED":
-            self = .accessDenied
-        case "RECORD_NOT_EXIST":
-            self = .recordNotExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .deviceNotExist,
+        .accessDenied,
+        .recordNotExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -276,14 +250,6 @@ public enum AlipayMerchantIotDeviceQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -334,23 +300,16 @@ public enum AlipayMerchantIotDeviceVerifyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "DEVICE_NOT_EXIST":
-            self = .deviceNotExist
-        case "TRADE_NOT_EXIST":
-            self = .tradeNotExist
-        case "MERCHANT_ID_UNMATCHED":
-            self = .merchantIdUnmatched
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .deviceNotExist,
+        .tradeNotExist,
+        .merchantIdUnmatched,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -366,14 +325,6 @@ public enum AlipayMerchantIotDeviceVerifyErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -57,23 +57,16 @@ public enum AlipayMerchantItemFileUploadErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "DB_ERROR":
-            self = .dbError
-        case "ARGUMENT_NULL":
-            self = .argumentNull
-        case "ARGUMENT_ILLEGAL":
-            self = .argumentIllegal
-        case "INFO_SEC_ERROR":
-            self = .infoSecError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .dbError,
+        .argumentNull,
+        .argumentIllegal,
+        .infoSecError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -89,14 +82,6 @@ public enum AlipayMerchantItemFileUploadErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -97,115 +97,62 @@ public enum AlipayMerchantOrderSyncErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "MATERIAL_ID_ILLEGAL":
-            self = .materialIdIllegal
-        case "CONTENT_ILLEGAL":
-            self = .contentIllegal
-        case "TINY_APP_ID_NULL":
-            self = .tinyAppIdNull
-        case "TINY_APP_ID_ILLEGAL":
-            self = .tinyAppIdIllegal
-        case "LOGISTICS_INFO_EXIST":
-            self = .logisticsInfoExist
-        case "TRADE_NOT_EXIST":
-            self = .tradeNotExist
-        case "ITEM_INFO_NOT_COMPLETE":
-            self = .itemInfoNotComplete
-        case "NO_PERMISSOON":
-            self = .noPermissoon
-        case "ORDER_ERROR_STATUS":
-            self = .orderErrorStatus
-        case "LOGISTICS_SIZE_LARGE":
-            self = .logisticsSizeLarge
-        case "ITEM_HAS_EXIST":
-            self = .itemHasExist
-        case "AMOUNT_ILLEGAL":
-            self = .amountIllegal
-        case "RECORD_NOT_EXIST":
-            self = .recordNotExist
-        case "DATA_INCONSISTENT":
-            self = .dataInconsistent
-        case "ITEM_DUPLICATED":
-            self = .itemDuplicated
-        case "BUYER_STATUS_ERROR":
-            self = .buyerStatusError
-        case "RECORD_ID_IS_NULL":
-            self = .recordIdIsNull
-        case "OUT_BIZ_NO_IS_NULL":
-            self = .outBizNoIsNull
-        case "BUYER_ID_IS_NULL":
-            self = .buyerIdIsNull
-        case "BUYER_INFO_IS_NULL":
-            self = .buyerInfoIsNull
-        case "BUYER_NAME_IS_NULL":
-            self = .buyerNameIsNull
-        case "BUYER_MOBILE_ILLEGAL":
-            self = .buyerMobileIllegal
-        case "BUYER_MOBILE_IS_NULL":
-            self = .buyerMobileIsNull
-        case "BUYER_CERT_NO_IS_NULL":
-            self = .buyerCertNoIsNull
-        case "SELLER_ID_IS_NULL":
-            self = .sellerIdIsNull
-        case "AMOUNT_IS_NULL":
-            self = .amountIsNull
-        case "PAY_AMOUNT_IS_NULL":
-            self = .payAmountIsNull
-        case "PAY_TIMEOUT_EXPRESS_ILLEGAL":
-            self = .payTimeoutExpressIllegal
-        case "MERCHANT_ORDER_STATUS_ILLEGAL":
-            self = .merchantOrderStatusIllegal
-        case "BUYER_NOT_FOUND":
-            self = .buyerNotFound
-        case "BUYER_INFO_ERROR":
-            self = .buyerInfoError
-        case "RECORD_ID_ILLEGAL":
-            self = .recordIdIllegal
-        case "MINICENTER_INVOKE_ERROR":
-            self = .minicenterInvokeError
-        case "MERCHANT_LINK_EXIST":
-            self = .merchantLinkExist
-        case "ARGUMENT_NULL":
-            self = .argumentNull
-        case "PAY_CHANNEL_IS_NULL":
-            self = .payChannelIsNull
-        case "PAY_CHANNEL_ERROR":
-            self = .payChannelError
-        case "TRADE_NO_NOT_MATCH":
-            self = .tradeNoNotMatch
-        case "INFO_SEC_ERROR":
-            self = .infoSecError
-        case "ITEM_NOT_MATCH":
-            self = .itemNotMatch
-        case "TINY_APP_IS_NOT_ONLINE":
-            self = .tinyAppIsNotOnline
-        case "TINY_APP_ID_NOT_SYNC_EQUAL_TRADE":
-            self = .tinyAppIdNotSyncEqualTrade
-        case "DATA_ACCESS_EXCEPTION":
-            self = .dataAccessException
-        case "INVALID_ORDER_AUTH_CODE":
-            self = .invalidOrderAuthCode
-        case "SERVICE_REFUSED":
-            self = .serviceRefused
-        case "DUPLICATE_REQUEST":
-            self = .duplicateRequest
-        case "NO_NEED_RETRY_ERROR":
-            self = .noNeedRetryError
-        case "SERVICE_CODE_STATUS_ERROR":
-            self = .serviceCodeStatusError
-        case "USER_NOT_AUTHORIZED":
-            self = .userNotAuthorized
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .invalidParameter,
+        .materialIdIllegal,
+        .contentIllegal,
+        .tinyAppIdNull,
+        .tinyAppIdIllegal,
+        .logisticsInfoExist,
+        .tradeNotExist,
+        .itemInfoNotComplete,
+        .noPermissoon,
+        .orderErrorStatus,
+        .logisticsSizeLarge,
+        .itemHasExist,
+        .amountIllegal,
+        .recordNotExist,
+        .dataInconsistent,
+        .itemDuplicated,
+        .buyerStatusError,
+        .recordIdIsNull,
+        .outBizNoIsNull,
+        .buyerIdIsNull,
+        .buyerInfoIsNull,
+        .buyerNameIsNull,
+        .buyerMobileIllegal,
+        .buyerMobileIsNull,
+        .buyerCertNoIsNull,
+        .sellerIdIsNull,
+        .amountIsNull,
+        .payAmountIsNull,
+        .payTimeoutExpressIllegal,
+        .merchantOrderStatusIllegal,
+        .buyerNotFound,
+        .buyerInfoError,
+        .recordIdIllegal,
+        .minicenterInvokeError,
+        .merchantLinkExist,
+        .argumentNull,
+        .payChannelIsNull,
+        .payChannelError,
+        .tradeNoNotMatch,
+        .infoSecError,
+        .itemNotMatch,
+        .tinyAppIsNotOnline,
+        .tinyAppIdNotSyncEqualTrade,
+        .dataAccessException,
+        .invalidOrderAuthCode,
+        .serviceRefused,
+        .duplicateRequest,
+        .noNeedRetryError,
+        .serviceCodeStatusError,
+        .userNotAuthorized,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -313,14 +260,6 @@ public enum AlipayMerchantOrderSyncErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -77,19 +77,14 @@ public enum AlipayMerchantTradecomplainBatchqueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "AUTHORITY_ILLEGAL":
-            self = .authorityIllegal
-        case "PARAM_ILLEGAL":
-            self = .paramIllegal
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .authorityIllegal,
+        .paramIllegal,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .authorityIllegal:
@@ -101,14 +96,6 @@ public enum AlipayMerchantTradecomplainBatchqueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -197,19 +184,14 @@ public enum AlipayMerchantTradecomplainQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "AUTHORITY_ILLEGAL":
-            self = .authorityIllegal
-        case "PARAM_ILLEGAL":
-            self = .paramIllegal
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .authorityIllegal,
+        .paramIllegal,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .authorityIllegal:
@@ -221,14 +203,6 @@ public enum AlipayMerchantTradecomplainQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

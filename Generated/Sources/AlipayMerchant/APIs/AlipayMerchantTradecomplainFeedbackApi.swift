@@ -55,31 +55,20 @@ public enum AlipayMerchantTradecomplainFeedbackSubmitErrorCode: AlipayStringEnum
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "SUBMIT_CONTENT_VIOLATION":
-            self = .submitContentViolation
-        case "AUTHORITY_ILLEGAL":
-            self = .authorityIllegal
-        case "PARAM_ILLEGAL":
-            self = .paramIllegal
-        case "REFUND_FEEDBACK_FAILED":
-            self = .refundFeedbackFailed
-        case "STATUS_CHANGED":
-            self = .statusChanged
-        case "WAITING_REFUND":
-            self = .waitingRefund
-        case "REFUND_ALREADY_SUCCEED":
-            self = .refundAlreadySucceed
-        case "SECURITY_INTERCEPT":
-            self = .securityIntercept
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .submitContentViolation,
+        .authorityIllegal,
+        .paramIllegal,
+        .refundFeedbackFailed,
+        .statusChanged,
+        .waitingRefund,
+        .refundAlreadySucceed,
+        .securityIntercept,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -103,14 +92,6 @@ public enum AlipayMerchantTradecomplainFeedbackSubmitErrorCode: AlipayStringEnum
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -52,25 +52,17 @@ public enum AlipayMerchantTradecomplainSupplementSubmitErrorCode: AlipayStringEn
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "WAITING_REFUND":
-            self = .waitingRefund
-        case "PARAM_ILLEGAL":
-            self = .paramIllegal
-        case "AUTHORITY_ILLEGAL":
-            self = .authorityIllegal
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "STATUS_CHANGED":
-            self = .statusChanged
-        case "SUBMIT_CONTENT_VIOLATION":
-            self = .submitContentViolation
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .waitingRefund,
+        .paramIllegal,
+        .authorityIllegal,
+        .systemError,
+        .statusChanged,
+        .submitContentViolation,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .waitingRefund:
@@ -88,14 +80,6 @@ public enum AlipayMerchantTradecomplainSupplementSubmitErrorCode: AlipayStringEn
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

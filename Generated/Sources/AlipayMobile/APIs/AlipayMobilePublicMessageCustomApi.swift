@@ -54,29 +54,19 @@ public enum AlipayMobilePublicMessageCustomSendErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "MSG_SD_NOBEHAVIOR":
-            self = .msgSdNobehavior
-        case "MSG_TYPE_ILLEGAL":
-            self = .msgTypeIllegal
-        case "OPEN_ID_IS_ILLEGAL":
-            self = .openIdIsIllegal
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "MSG_SD_EVENT_TYPE_NOT_EXISTS":
-            self = .msgSdEventTypeNotExists
-        case "MSG_SD_FOLLOW_NOT_EXISTS":
-            self = .msgSdFollowNotExists
-        case "MSG_SD_OVER_TIME":
-            self = .msgSdOverTime
-        case "MSG_ENTER_EVENT_OVER_LIMIT":
-            self = .msgEnterEventOverLimit
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .msgSdNobehavior,
+        .msgTypeIllegal,
+        .openIdIsIllegal,
+        .systemError,
+        .msgSdEventTypeNotExists,
+        .msgSdFollowNotExists,
+        .msgSdOverTime,
+        .msgEnterEventOverLimit,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .msgSdNobehavior:
@@ -98,14 +88,6 @@ public enum AlipayMobilePublicMessageCustomSendErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

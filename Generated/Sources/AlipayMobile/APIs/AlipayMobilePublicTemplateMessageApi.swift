@@ -182,27 +182,18 @@ public enum AlipayMobilePublicTemplateMessageGetErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "PUB.TEMPLATE_MESSAGE_ID_INVAILD":
-            self = .pubTemplateMessageIdInvaild
-        case "PUB.BUSINESS_ERROR":
-            self = .pubBusinessError
-        case "PUB.ILLEGAL_BIZ_PARAMS":
-            self = .pubIllegalBizParams
-        case "PUB.APPINFO_NOT_EXIST":
-            self = .pubAppinfoNotExist
-        case "PUB.PUBLIC_NOT_ONLINE":
-            self = .pubPublicNotOnline
-        case "PUB.NEED_SELECT_INDUSTRY":
-            self = .pubNeedSelectIndustry
-        case "PUB.EXCEED_MAX_TEMPLATE_NUM":
-            self = .pubExceedMaxTemplateNum
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .pubTemplateMessageIdInvaild,
+        .pubBusinessError,
+        .pubIllegalBizParams,
+        .pubAppinfoNotExist,
+        .pubPublicNotOnline,
+        .pubNeedSelectIndustry,
+        .pubExceedMaxTemplateNum,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .pubTemplateMessageIdInvaild:
@@ -222,14 +213,6 @@ public enum AlipayMobilePublicTemplateMessageGetErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -128,17 +128,13 @@ public enum AlipayOfflineMarketShopBatchqueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAM":
-            self = .invalidParam
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParam,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParam:
@@ -148,14 +144,6 @@ public enum AlipayOfflineMarketShopBatchqueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -254,87 +242,48 @@ public enum AlipayOfflineMarketShopCreateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SHOP_CREATE_SYSTEM_ERROR":
-            self = .shopCreateSystemError
-        case "SHOP_CREATE_INVALID_PARAM":
-            self = .shopCreateInvalidParam
-        case "SHOP_CREATE_UNIQUE_CONSTRAINT_SHOP_ERROR":
-            self = .shopCreateUniqueConstraintShopError
-        case "SHOP_CREATE_UNIQUE_CONSTRAINT_IMPLEMENTID_ERROR":
-            self = .shopCreateUniqueConstraintImplementidError
-        case "SHOP_CREATE_UNIQUE_CONSTRAINT_OUTSHOPID_ERROR":
-            self = .shopCreateUniqueConstraintOutshopidError
-        case "SHOP_CREATE_CATOGORY_NOT_EXISTS":
-            self = .shopCreateCatogoryNotExists
-        case "SHOP_CREATE_NO_CONTRACT":
-            self = .shopCreateNoContract
-        case "SHOP_CREATE_NO_PROVIDER_CONTRACT":
-            self = .shopCreateNoProviderContract
-        case "SHOP_CREATE_NO_PROVIDER_MERCHANT_RELATION":
-            self = .shopCreateNoProviderMerchantRelation
-        case "SHOP_CREATE_INVALID_PROVIDER_STAFF":
-            self = .shopCreateInvalidProviderStaff
-        case "SHOP_CREATE_SHOP_JUDGE_FAIL":
-            self = .shopCreateShopJudgeFail
-        case "SHOP_CREATE_LICENSE_EXPIRES":
-            self = .shopCreateLicenseExpires
-        case "SHOP_CREATE_CTU_FAIL":
-            self = .shopCreateCtuFail
-        case "LICENSE_IS_REQUIRED":
-            self = .licenseIsRequired
-        case "CERTIFICATE_IS_REQUIRED":
-            self = .certificateIsRequired
-        case "SHOP_CATEGORY_NOT_MATCH_CITY":
-            self = .shopCategoryNotMatchCity
-        case "BRAND_CATEGORY_NOT_MATCH":
-            self = .brandCategoryNotMatch
-        case "IMPLEMENT_ID_INVALID":
-            self = .implementIdInvalid
-        case "EXIST_FORBIDDEN_WORD":
-            self = .existForbiddenWord
-        case "MERCHANT_NOT_EXIST":
-            self = .merchantNotExist
-        case "LICENSE_CODE_REPEAT_ERROR":
-            self = .licenseCodeRepeatError
-        case "SHOP_CREATE_LICENSE_PRINCIPAL_NOT_MATCH":
-            self = .shopCreateLicensePrincipalNotMatch
-        case "SHOP_CREATE_LOCATION_VALIDATE_FAIL":
-            self = .shopCreateLocationValidateFail
-        case "MERCHANT_NOT_A_CERTIFIED":
-            self = .merchantNotACertified
-        case "SHOP_CREATE_REPEAT_REQUEST":
-            self = .shopCreateRepeatRequest
-        case "MERCHANT_CAN_NOT_SIGN_KOUBEI":
-            self = .merchantCanNotSignKoubei
-        case "AREA_CAN_NOT_NULL":
-            self = .areaCanNotNull
-        case "AREA_NOT_LEGALITY":
-            self = .areaNotLegality
-        case "LICENSE_NO_RULE_ERROR":
-            self = .licenseNoRuleError
-        case "BUSINESS_TIME_RULE_ERROR":
-            self = .businessTimeRuleError
-        case "OUT_SHOP_ID_RULE_ERROR":
-            self = .outShopIdRuleError
-        case "VALIDITYDATE_RULE_ERROR":
-            self = .validitydateRuleError
-        case "RATE_STANDARD_NOT_EXIST":
-            self = .rateStandardNotExist
-        case "RATE_EXCEED_STANDARD_RANGE":
-            self = .rateExceedStandardRange
-        case "SUBJECT_NO_SUPPORT_RATE":
-            self = .subjectNoSupportRate
-        case "RATE_PATTERN_ERROR":
-            self = .ratePatternError
-        case "RATE_PAY_CATEGORY_ERROR":
-            self = .ratePayCategoryError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .shopCreateSystemError,
+        .shopCreateInvalidParam,
+        .shopCreateUniqueConstraintShopError,
+        .shopCreateUniqueConstraintImplementidError,
+        .shopCreateUniqueConstraintOutshopidError,
+        .shopCreateCatogoryNotExists,
+        .shopCreateNoContract,
+        .shopCreateNoProviderContract,
+        .shopCreateNoProviderMerchantRelation,
+        .shopCreateInvalidProviderStaff,
+        .shopCreateShopJudgeFail,
+        .shopCreateLicenseExpires,
+        .shopCreateCtuFail,
+        .licenseIsRequired,
+        .certificateIsRequired,
+        .shopCategoryNotMatchCity,
+        .brandCategoryNotMatch,
+        .implementIdInvalid,
+        .existForbiddenWord,
+        .merchantNotExist,
+        .licenseCodeRepeatError,
+        .shopCreateLicensePrincipalNotMatch,
+        .shopCreateLocationValidateFail,
+        .merchantNotACertified,
+        .shopCreateRepeatRequest,
+        .merchantCanNotSignKoubei,
+        .areaCanNotNull,
+        .areaNotLegality,
+        .licenseNoRuleError,
+        .businessTimeRuleError,
+        .outShopIdRuleError,
+        .validitydateRuleError,
+        .rateStandardNotExist,
+        .rateExceedStandardRange,
+        .subjectNoSupportRate,
+        .ratePatternError,
+        .ratePayCategoryError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .shopCreateSystemError:
@@ -414,14 +363,6 @@ public enum AlipayOfflineMarketShopCreateErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -722,83 +663,46 @@ public enum AlipayOfflineMarketShopModifyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SHOP_MODIFY_SYSTEM_ERROR":
-            self = .shopModifySystemError
-        case "SHOP_MODIFY_INVALID_PARAM":
-            self = .shopModifyInvalidParam
-        case "SHOP_MODIFY_UNIQUE_CONSTRAINT_SHOP_ERROR":
-            self = .shopModifyUniqueConstraintShopError
-        case "SHOP_MODIFY_UNIQUE_CONSTRAINT_IMPLEMENTID_ERROR":
-            self = .shopModifyUniqueConstraintImplementidError
-        case "SHOP_MODIFY_UNIQUE_CONSTRAINT_OUTSHOPID_ERROR":
-            self = .shopModifyUniqueConstraintOutshopidError
-        case "SHOP_MODIFY_CATOGORY_NOT_EXISTS":
-            self = .shopModifyCatogoryNotExists
-        case "SHOP_MODIFY_NO_CONTRACT":
-            self = .shopModifyNoContract
-        case "SHOP_MODIFY_NO_PROVIDER_CONTRACT":
-            self = .shopModifyNoProviderContract
-        case "SHOP_MODIFY_NO_PROVIDER_MERCHANT_RELATION":
-            self = .shopModifyNoProviderMerchantRelation
-        case "SHOP_MODIFY_SHOP_JUDGE_FAIL":
-            self = .shopModifyShopJudgeFail
-        case "SHOP_MODIFY_NO_PROVIDER_SHOP_RELATION":
-            self = .shopModifyNoProviderShopRelation
-        case "SHOP_MODIFY_LICENSE_EXPIRES":
-            self = .shopModifyLicenseExpires
-        case "SHOP_MODIFY_SHOP_NOT_EXISTS":
-            self = .shopModifyShopNotExists
-        case "LICENSE_IS_REQUIRED":
-            self = .licenseIsRequired
-        case "CERTIFICATE_IS_REQUIRED":
-            self = .certificateIsRequired
-        case "SHOP_CATEGORY_NOT_MATCH_CITY":
-            self = .shopCategoryNotMatchCity
-        case "BRAND_CATEGORY_NOT_MATCH":
-            self = .brandCategoryNotMatch
-        case "IMPLEMENT_ID_INVALID":
-            self = .implementIdInvalid
-        case "EXIST_FORBIDDEN_WORD":
-            self = .existForbiddenWord
-        case "MERCHANT_NOT_EXIST":
-            self = .merchantNotExist
-        case "LICENSE_CODE_REPEAT_ERROR":
-            self = .licenseCodeRepeatError
-        case "SHOP_CTU_RISK":
-            self = .shopCtuRisk
-        case "SHOP_STATUS_CANOT_MODIFY":
-            self = .shopStatusCanotModify
-        case "SHOP_BRAND_PROTECTED":
-            self = .shopBrandProtected
-        case "PROVINCE_CITY_CANOT_MODIFY":
-            self = .provinceCityCanotModify
-        case "CATEGORY_CANOT_MODIFY":
-            self = .categoryCanotModify
-        case "NOT_ALLOWED_CONCURRENT_MODIFY":
-            self = .notAllowedConcurrentModify
-        case "SHOP_MODIFY_LICENSE_PRINCIPAL_NOT_MATCH":
-            self = .shopModifyLicensePrincipalNotMatch
-        case "SHOP_MODIFY_LOCATION_VALIDATE_FAIL":
-            self = .shopModifyLocationValidateFail
-        case "AREA_CAN_NOT_NULL":
-            self = .areaCanNotNull
-        case "AREA_NOT_LEGALITY":
-            self = .areaNotLegality
-        case "LICENSE_NO_RULE_ERROR":
-            self = .licenseNoRuleError
-        case "BUSINESS_TIME_RULE_ERROR":
-            self = .businessTimeRuleError
-        case "OUT_SHOP_ID_RULE_ERROR":
-            self = .outShopIdRuleError
-        case "VALIDITYDATE_RULE_ERROR":
-            self = .validitydateRuleError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .shopModifySystemError,
+        .shopModifyInvalidParam,
+        .shopModifyUniqueConstraintShopError,
+        .shopModifyUniqueConstraintImplementidError,
+        .shopModifyUniqueConstraintOutshopidError,
+        .shopModifyCatogoryNotExists,
+        .shopModifyNoContract,
+        .shopModifyNoProviderContract,
+        .shopModifyNoProviderMerchantRelation,
+        .shopModifyShopJudgeFail,
+        .shopModifyNoProviderShopRelation,
+        .shopModifyLicenseExpires,
+        .shopModifyShopNotExists,
+        .licenseIsRequired,
+        .certificateIsRequired,
+        .shopCategoryNotMatchCity,
+        .brandCategoryNotMatch,
+        .implementIdInvalid,
+        .existForbiddenWord,
+        .merchantNotExist,
+        .licenseCodeRepeatError,
+        .shopCtuRisk,
+        .shopStatusCanotModify,
+        .shopBrandProtected,
+        .provinceCityCanotModify,
+        .categoryCanotModify,
+        .notAllowedConcurrentModify,
+        .shopModifyLicensePrincipalNotMatch,
+        .shopModifyLocationValidateFail,
+        .areaCanNotNull,
+        .areaNotLegality,
+        .licenseNoRuleError,
+        .businessTimeRuleError,
+        .outShopIdRuleError,
+        .validitydateRuleError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .shopModifySystemError:
@@ -874,14 +778,6 @@ public enum AlipayOfflineMarketShopModifyErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -1131,21 +1027,15 @@ public enum AlipayOfflineMarketShopQuerydetailErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAM":
-            self = .invalidParam
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVALID_SHOPID":
-            self = .invalidShopid
-        case "NO_PROVIDER_SHOP_RELATION":
-            self = .noProviderShopRelation
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParam,
+        .systemError,
+        .invalidShopid,
+        .noProviderShopRelation,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParam:
@@ -1159,14 +1049,6 @@ public enum AlipayOfflineMarketShopQuerydetailErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

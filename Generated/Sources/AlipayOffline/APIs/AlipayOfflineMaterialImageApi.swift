@@ -63,35 +63,22 @@ public enum AlipayOfflineMaterialImageUploadErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "isv.invalid-arguments":
-            self = .isvInvalidArguments
-        case "isv.exceed-max-size":
-            self = .isvExceedMaxSize
-        case "isv.unknown-fomat":
-            self = .isvUnknownFomat
-        case "isv.image-unsafe":
-            self = .isvImageUnsafe
-        case "isv.unknown-error":
-            self = .isvUnknownError
-        case "INVALID_PARAM":
-            self = .invalidParam
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "EXCEED_MAX_SIZE":
-            self = .exceedMaxSize
-        case "UNKNOWN_FORMAT":
-            self = .unknownFormat
-        case "INVALID_FILE_BYTES":
-            self = .invalidFileBytes
-        case "CAPACITY_EXCEEDED":
-            self = .capacityExceeded
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .isvInvalidArguments,
+        .isvExceedMaxSize,
+        .isvUnknownFomat,
+        .isvImageUnsafe,
+        .isvUnknownError,
+        .invalidParam,
+        .systemError,
+        .exceedMaxSize,
+        .unknownFormat,
+        .invalidFileBytes,
+        .capacityExceeded,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .isvInvalidArguments:
@@ -119,14 +106,6 @@ public enum AlipayOfflineMaterialImageUploadErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -101,23 +101,16 @@ public enum AlipayOpenAgentCancelErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "INVALID_BATCH_NO":
-            self = .invalidBatchNo
-        case "NO_APP_PERMISSION":
-            self = .noAppPermission
-        case "BATCH_STATUS_IS_FINAL":
-            self = .batchStatusIsFinal
-        case "BATCH_IS_NOT_EXIST":
-            self = .batchIsNotExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .invalidBatchNo,
+        .noAppPermission,
+        .batchStatusIsFinal,
+        .batchIsNotExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -133,14 +126,6 @@ public enum AlipayOpenAgentCancelErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -201,59 +186,34 @@ public enum AlipayOpenAgentConfirmErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "INVALID_BATCH_NO":
-            self = .invalidBatchNo
-        case "NO_APP_PERMISSION":
-            self = .noAppPermission
-        case "BATCH_STATUS_IS_FINAL":
-            self = .batchStatusIsFinal
-        case "BATCH_IS_NOT_EXIST":
-            self = .batchIsNotExist
-        case "BATCH_IS_EMPTY":
-            self = .batchIsEmpty
-        case "PRE_AUTH_INVALID_AUTH_TICKET":
-            self = .preAuthInvalidAuthTicket
-        case "PRE_AUTH_INVALID_AUTH_TOKEN":
-            self = .preAuthInvalidAuthToken
-        case "PRE_AUTH_INVOKE_API_NOT_PERMITTE":
-            self = .preAuthInvokeApiNotPermitte
-        case "PRE_AUTH_INVALID_AUTH_APP_ID":
-            self = .preAuthInvalidAuthAppId
-        case "PRE_AUTH_TICKET_EXCHANGE_FAILED":
-            self = .preAuthTicketExchangeFailed
-        case "PRE_AUTH_TICKET_CREATE_APP_ONCE":
-            self = .preAuthTicketCreateAppOnce
-        case "PRE_AUTH_TICKET_NEED_CREATE_APP":
-            self = .preAuthTicketNeedCreateApp
-        case "BUSINESS_LICENSE_NO_EMPTY":
-            self = .businessLicenseNoEmpty
-        case "FEERATE_NOT_INTERAVL":
-            self = .feerateNotInteravl
-        case "BIZ_ERROR":
-            self = .bizError
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "NEW_LINK_CANNOT_BATCH_SIGN":
-            self = .newLinkCannotBatchSign
-        case "PRODUCT_CANNOT_MIX_SIGN":
-            self = .productCannotMixSign
-        case "PRODUCT_OPEN_FAIL":
-            self = .productOpenFail
-        case "OPEN_API_SIGN_ISV_NOT_IN_WHITELIST":
-            self = .openApiSignIsvNotInWhitelist
-        case "ANT_PRODUCT_CONFLICT":
-            self = .antProductConflict
-        case "ISV_APP_NO_ORDER_PACKAGE":
-            self = .isvAppNoOrderPackage
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .invalidBatchNo,
+        .noAppPermission,
+        .batchStatusIsFinal,
+        .batchIsNotExist,
+        .batchIsEmpty,
+        .preAuthInvalidAuthTicket,
+        .preAuthInvalidAuthToken,
+        .preAuthInvokeApiNotPermitte,
+        .preAuthInvalidAuthAppId,
+        .preAuthTicketExchangeFailed,
+        .preAuthTicketCreateAppOnce,
+        .preAuthTicketNeedCreateApp,
+        .businessLicenseNoEmpty,
+        .feerateNotInteravl,
+        .bizError,
+        .systemError,
+        .newLinkCannotBatchSign,
+        .productCannotMixSign,
+        .productOpenFail,
+        .openApiSignIsvNotInWhitelist,
+        .antProductConflict,
+        .isvAppNoOrderPackage,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -305,14 +265,6 @@ public enum AlipayOpenAgentConfirmErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -407,51 +359,30 @@ public enum AlipayOpenAgentCreateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "APP_INFO_NOT_EXIST":
-            self = .appInfoNotExist
-        case "NOT_ISV_APP_TYPE":
-            self = .notIsvAppType
-        case "MERCHANT_IS_NOT_EXIST":
-            self = .merchantIsNotExist
-        case "MERCHANT_NOT_ACTIVED":
-            self = .merchantNotActived
-        case "MERCHANT_CAN_NOT_LOGON":
-            self = .merchantCanNotLogon
-        case "MERCHANT_NOT_ENABLED":
-            self = .merchantNotEnabled
-        case "MERCHANT_NOT_CERTIFIED":
-            self = .merchantNotCertified
-        case "INVALID_CONTACT_NAME":
-            self = .invalidContactName
-        case "INVALID_CONTACT_MOBILE":
-            self = .invalidContactMobile
-        case "INVALID_CONTACT_EMAIL":
-            self = .invalidContactEmail
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "PRE_AUTH_TICKET_NOT_EXIST":
-            self = .preAuthTicketNotExist
-        case "PRE_AUTH_INVALID_AUTH_TICKET":
-            self = .preAuthInvalidAuthTicket
-        case "PRE_AUTH_INVALID_AUTH_TOKEN":
-            self = .preAuthInvalidAuthToken
-        case "PRE_AUTH_INVOKE_API_NOT_PERMITTE":
-            self = .preAuthInvokeApiNotPermitte
-        case "PRE_AUTH_INVALID_AUTH_APP_ID":
-            self = .preAuthInvalidAuthAppId
-        case "PRE_AUTH_INVALID_AUTH_USER_ID":
-            self = .preAuthInvalidAuthUserId
-        case "UNKNOWN_EXCEPTION":
-            self = .unknownException
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .appInfoNotExist,
+        .notIsvAppType,
+        .merchantIsNotExist,
+        .merchantNotActived,
+        .merchantCanNotLogon,
+        .merchantNotEnabled,
+        .merchantNotCertified,
+        .invalidContactName,
+        .invalidContactMobile,
+        .invalidContactEmail,
+        .systemError,
+        .preAuthTicketNotExist,
+        .preAuthInvalidAuthTicket,
+        .preAuthInvalidAuthToken,
+        .preAuthInvokeApiNotPermitte,
+        .preAuthInvalidAuthAppId,
+        .preAuthInvalidAuthUserId,
+        .unknownException,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -495,14 +426,6 @@ public enum AlipayOpenAgentCreateErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -181,81 +181,45 @@ public enum AlipayOpenAgentCommonSignErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "INVALID_BATCH_NO":
-            self = .invalidBatchNo
-        case "BATCH_IS_NOT_EXIST":
-            self = .batchIsNotExist
-        case "BATCH_STATUS_IS_FINAL":
-            self = .batchStatusIsFinal
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "ISV_APP_ORDER_PACKAGE_EMPTY":
-            self = .isvAppOrderPackageEmpty
-        case "ISV_APP_NO_ORDER_PACKAGE":
-            self = .isvAppNoOrderPackage
-        case "MERCHANT_SIGN_PRODUCT_IN_AUDIT":
-            self = .merchantSignProductInAudit
-        case "MERCHANT_SIGN_PRODUCT_IN_FORBIDD":
-            self = .merchantSignProductInForbidd
-        case "NO_APP_PERMISSION":
-            self = .noAppPermission
-        case "FILE_SIZE_OUT_LIMIT":
-            self = .fileSizeOutLimit
-        case "FILE_SIZE_MIN_LIMIT":
-            self = .fileSizeMinLimit
-        case "FILE_FORMAT_IS_INVALID":
-            self = .fileFormatIsInvalid
-        case "MERCHANT_NEED_FACE_CERTIFY":
-            self = .merchantNeedFaceCertify
-        case "MERCHANT_STATE_NOT_SATISFY":
-            self = .merchantStateNotSatisfy
-        case "UN_SUPPORT_ACCOUNT_CERTIFY_LEVEL":
-            self = .unSupportAccountCertifyLevel
-        case "UN_SUPPORT_ACCOUNT_TYPE":
-            self = .unSupportAccountType
-        case "ANT_PRODUCT_CONFLICT":
-            self = .antProductConflict
-        case "USER_CARD_BALANCE_PAY_CLOSED":
-            self = .userCardBalancePayClosed
-        case "CHECK_AGDS_SELLER_ACCESS_FAILED":
-            self = .checkAgdsSellerAccessFailed
-        case "ANT_PRODUCT_DEPENDENCY_REQUIRED":
-            self = .antProductDependencyRequired
-        case "RISK_ADVICE_ERROR":
-            self = .riskAdviceError
-        case "USER_ACCOUNT_IS_BLOCK":
-            self = .userAccountIsBlock
-        case "NOT_MATCHED_SSU_OR_PS":
-            self = .notMatchedSsuOrPs
-        case "BUSINESS_LICENSE_PIC_RISK":
-            self = .businessLicensePicRisk
-        case "SHOP_SIGN_BOARD_PIC_RISK":
-            self = .shopSignBoardPicRisk
-        case "OPEN_API_SIGN_ISV_NOT_IN_WHITELIST":
-            self = .openApiSignIsvNotInWhitelist
-        case "OPEN_API_SIGN_PRODUCT_NOT_SUPPORT":
-            self = .openApiSignProductNotSupport
-        case "UNKNOWN_EXCEPTION":
-            self = .unknownException
-        case "BIZ_ERROR":
-            self = .bizError
-        case "ISV_IDENTITY_NOT_SATISFY":
-            self = .isvIdentityNotSatisfy
-        case "CHECK_MERCHANT_ACCESS_CERT_PUNISHED":
-            self = .checkMerchantAccessCertPunished
-        case "ADMIT_ORDER_NO_PASS":
-            self = .admitOrderNoPass
-        case "PRODUCT_NO_OPENABLE_PERMISSION_SET":
-            self = .productNoOpenablePermissionSet
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .invalidBatchNo,
+        .batchIsNotExist,
+        .batchStatusIsFinal,
+        .systemError,
+        .isvAppOrderPackageEmpty,
+        .isvAppNoOrderPackage,
+        .merchantSignProductInAudit,
+        .merchantSignProductInForbidd,
+        .noAppPermission,
+        .fileSizeOutLimit,
+        .fileSizeMinLimit,
+        .fileFormatIsInvalid,
+        .merchantNeedFaceCertify,
+        .merchantStateNotSatisfy,
+        .unSupportAccountCertifyLevel,
+        .unSupportAccountType,
+        .antProductConflict,
+        .userCardBalancePayClosed,
+        .checkAgdsSellerAccessFailed,
+        .antProductDependencyRequired,
+        .riskAdviceError,
+        .userAccountIsBlock,
+        .notMatchedSsuOrPs,
+        .businessLicensePicRisk,
+        .shopSignBoardPicRisk,
+        .openApiSignIsvNotInWhitelist,
+        .openApiSignProductNotSupport,
+        .unknownException,
+        .bizError,
+        .isvIdentityNotSatisfy,
+        .checkMerchantAccessCertPunished,
+        .admitOrderNoPass,
+        .productNoOpenablePermissionSet,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -329,14 +293,6 @@ public enum AlipayOpenAgentCommonSignErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -70,61 +70,35 @@ public enum AlipayOpenAgentCommonsignConfirmErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "INVALID_BATCH_NO":
-            self = .invalidBatchNo
-        case "NO_APP_PERMISSION":
-            self = .noAppPermission
-        case "BATCH_STATUS_IS_FINAL":
-            self = .batchStatusIsFinal
-        case "BATCH_IS_NOT_EXIST":
-            self = .batchIsNotExist
-        case "BATCH_IS_EMPTY":
-            self = .batchIsEmpty
-        case "BUSINESS_LICENSE_NO_EMPTY":
-            self = .businessLicenseNoEmpty
-        case "FEERATE_NOT_INTERAVL":
-            self = .feerateNotInteravl
-        case "BIZ_ERROR":
-            self = .bizError
-        case "OPEN_API_SIGN_PRODUCT_NOT_SUPPORT":
-            self = .openApiSignProductNotSupport
-        case "OPEN_API_SIGN_ISV_NOT_IN_WHITELIST":
-            self = .openApiSignIsvNotInWhitelist
-        case "UNKNOWN_EXCEPTION":
-            self = .unknownException
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "MERCHANT_SIGN_PRODUCT_IN_AUDIT":
-            self = .merchantSignProductInAudit
-        case "ANT_PRODUCT_CONFLICT":
-            self = .antProductConflict
-        case "NOT_MATCHED_SSU_OR_PS":
-            self = .notMatchedSsuOrPs
-        case "OPEN_API_SIGN_PRODUCT_NUM_TOO_BIG":
-            self = .openApiSignProductNumTooBig
-        case "MERCHANT_INTERFACE_INFO_ERR":
-            self = .merchantInterfaceInfoErr
-        case "ORDER_TYPE_NULL_ERROR":
-            self = .orderTypeNullError
-        case "RESTRICT_VALID_ERROR":
-            self = .restrictValidError
-        case "NEW_LINK_CANNOT_BATCH_SIGN":
-            self = .newLinkCannotBatchSign
-        case "PRODUCT_CANNOT_MIX_SIGN":
-            self = .productCannotMixSign
-        case "PRODUCT_OPEN_FAIL":
-            self = .productOpenFail
-        case "PRODUCT_NO_OPENABLE_PERMISSION_SET":
-            self = .productNoOpenablePermissionSet
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .invalidBatchNo,
+        .noAppPermission,
+        .batchStatusIsFinal,
+        .batchIsNotExist,
+        .batchIsEmpty,
+        .businessLicenseNoEmpty,
+        .feerateNotInteravl,
+        .bizError,
+        .openApiSignProductNotSupport,
+        .openApiSignIsvNotInWhitelist,
+        .unknownException,
+        .systemError,
+        .merchantSignProductInAudit,
+        .antProductConflict,
+        .notMatchedSsuOrPs,
+        .openApiSignProductNumTooBig,
+        .merchantInterfaceInfoErr,
+        .orderTypeNullError,
+        .restrictValidError,
+        .newLinkCannotBatchSign,
+        .productCannotMixSign,
+        .productOpenFail,
+        .productNoOpenablePermissionSet,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -178,14 +152,6 @@ public enum AlipayOpenAgentCommonsignConfirmErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

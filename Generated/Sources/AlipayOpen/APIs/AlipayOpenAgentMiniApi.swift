@@ -108,125 +108,67 @@ public enum AlipayOpenAgentMiniCreateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "INVALID_BATCH_NO":
-            self = .invalidBatchNo
-        case "NO_APP_PERMISSION":
-            self = .noAppPermission
-        case "BATCH_STATUS_IS_FINAL":
-            self = .batchStatusIsFinal
-        case "APP_INFO_NOT_EXIST":
-            self = .appInfoNotExist
-        case "ISV_APP_NO_TINYAPP_SCENE":
-            self = .isvAppNoTinyappScene
-        case "BATCH_IS_NOT_EXIST":
-            self = .batchIsNotExist
-        case "MERCHANT_NOT_ENTERPRISE":
-            self = .merchantNotEnterprise
-        case "APP_NAME_IS_BLANK":
-            self = .appNameIsBlank
-        case "INVALID_MINI_APP_NAME":
-            self = .invalidMiniAppName
-        case "INVALID_MINI_APP_NAME_LENGTH":
-            self = .invalidMiniAppNameLength
-        case "MINI_APP_NAME_DUPLICATE":
-            self = .miniAppNameDuplicate
-        case "MINI_APP_NAME_SENSITIVE":
-            self = .miniAppNameSensitive
-        case "ENGLISH_NAME_IS_BLANK":
-            self = .englishNameIsBlank
-        case "INVALID_MINI_APP_EN_NAME":
-            self = .invalidMiniAppEnName
-        case "INVALID_MINI_APP_EN_NAME_LENGTH":
-            self = .invalidMiniAppEnNameLength
-        case "MINI_APP_EN_NAME_DUPLICATE":
-            self = .miniAppEnNameDuplicate
-        case "MINI_APP_EN_NAME_SENSITIVE":
-            self = .miniAppEnNameSensitive
-        case "LOGO_IS_BLANK":
-            self = .logoIsBlank
-        case "SLOGAN_IS_BLANK":
-            self = .sloganIsBlank
-        case "INVALID_MINI_APP_SLOGAN_LENGTH":
-            self = .invalidMiniAppSloganLength
-        case "INVALID_MINI_APP_SLOGAN":
-            self = .invalidMiniAppSlogan
-        case "MINI_APP_SLOGAN_SENSITIVE":
-            self = .miniAppSloganSensitive
-        case "SERVICE_TEL_AND_MAIL_BOTH_BLANK":
-            self = .serviceTelAndMailBothBlank
-        case "INVALID_MINI_APP_SERVICE_TEL":
-            self = .invalidMiniAppServiceTel
-        case "INVALID_MINI_APP_SERVICE_MAIL":
-            self = .invalidMiniAppServiceMail
-        case "MINI_APP_SERVICE_MAIL_SENSITIVE":
-            self = .miniAppServiceMailSensitive
-        case "CATEGORY_IS_BLANK":
-            self = .categoryIsBlank
-        case "CATEGOTY_NUM_IS_INVALID":
-            self = .categotyNumIsInvalid
-        case "INVALID_CATEGORY":
-            self = .invalidCategory
-        case "APP_DESC_IS_BLANK":
-            self = .appDescIsBlank
-        case "INVALID_MINI_APP_DESC_LENGTH":
-            self = .invalidMiniAppDescLength
-        case "INVALID_MINI_APP_DESC":
-            self = .invalidMiniAppDesc
-        case "PID_IS_BLANK":
-            self = .pidIsBlank
-        case "CREATE_MINI_APP_EXCEED_MAX_COUNT":
-            self = .createMiniAppExceedMaxCount
-        case "CREATE_MINI_APP_PID_PUNISH":
-            self = .createMiniAppPidPunish
-        case "FILE_FORMAT_IS_INVALID":
-            self = .fileFormatIsInvalid
-        case "FILE_SIZE_OUT_LIMIT":
-            self = .fileSizeOutLimit
-        case "PRE_AUTH_INVALID_AUTH_TICKET":
-            self = .preAuthInvalidAuthTicket
-        case "PRE_AUTH_INVALID_AUTH_TOKEN":
-            self = .preAuthInvalidAuthToken
-        case "PRE_AUTH_INVOKE_API_NOT_PERMITTE":
-            self = .preAuthInvokeApiNotPermitte
-        case "PRE_AUTH_INVALID_CREATE_APPLICAT":
-            self = .preAuthInvalidCreateApplicat
-        case "PRE_AUTH_INVALID_AUTH_APP_ID":
-            self = .preAuthInvalidAuthAppId
-        case "PRE_AUTH_TICKET_CREATE_APP_ONCE":
-            self = .preAuthTicketCreateAppOnce
-        case "BLACK_LIST_CHECK_FAIL":
-            self = .blackListCheckFail
-        case "RISK_DECISION_CHECK_FAIL":
-            self = .riskDecisionCheckFail
-        case "RISK_DECISION_HIT_BRAND":
-            self = .riskDecisionHitBrand
-        case "INVALID_CONTACT_MOBILE":
-            self = .invalidContactMobile
-        case "INVALID_CONTACT_NAME":
-            self = .invalidContactName
-        case "INVALID_CONTACT_EMAIL":
-            self = .invalidContactEmail
-        case "MERCHANT_IS_NOT_EXIST":
-            self = .merchantIsNotExist
-        case "MERCHANT_NOT_ACTIVED":
-            self = .merchantNotActived
-        case "MERCHANT_CAN_NOT_LOGON":
-            self = .merchantCanNotLogon
-        case "MERCHANT_NOT_ENABLED":
-            self = .merchantNotEnabled
-        case "MERCHANT_NOT_CERTIFIED":
-            self = .merchantNotCertified
-        case "DUPLICATE_CREATE_APP_NAME":
-            self = .duplicateCreateAppName
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .invalidBatchNo,
+        .noAppPermission,
+        .batchStatusIsFinal,
+        .appInfoNotExist,
+        .isvAppNoTinyappScene,
+        .batchIsNotExist,
+        .merchantNotEnterprise,
+        .appNameIsBlank,
+        .invalidMiniAppName,
+        .invalidMiniAppNameLength,
+        .miniAppNameDuplicate,
+        .miniAppNameSensitive,
+        .englishNameIsBlank,
+        .invalidMiniAppEnName,
+        .invalidMiniAppEnNameLength,
+        .miniAppEnNameDuplicate,
+        .miniAppEnNameSensitive,
+        .logoIsBlank,
+        .sloganIsBlank,
+        .invalidMiniAppSloganLength,
+        .invalidMiniAppSlogan,
+        .miniAppSloganSensitive,
+        .serviceTelAndMailBothBlank,
+        .invalidMiniAppServiceTel,
+        .invalidMiniAppServiceMail,
+        .miniAppServiceMailSensitive,
+        .categoryIsBlank,
+        .categotyNumIsInvalid,
+        .invalidCategory,
+        .appDescIsBlank,
+        .invalidMiniAppDescLength,
+        .invalidMiniAppDesc,
+        .pidIsBlank,
+        .createMiniAppExceedMaxCount,
+        .createMiniAppPidPunish,
+        .fileFormatIsInvalid,
+        .fileSizeOutLimit,
+        .preAuthInvalidAuthTicket,
+        .preAuthInvalidAuthToken,
+        .preAuthInvokeApiNotPermitte,
+        .preAuthInvalidCreateApplicat,
+        .preAuthInvalidAuthAppId,
+        .preAuthTicketCreateAppOnce,
+        .blackListCheckFail,
+        .riskDecisionCheckFail,
+        .riskDecisionHitBrand,
+        .invalidContactMobile,
+        .invalidContactName,
+        .invalidContactEmail,
+        .merchantIsNotExist,
+        .merchantNotActived,
+        .merchantCanNotLogon,
+        .merchantNotEnabled,
+        .merchantNotCertified,
+        .duplicateCreateAppName,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -344,14 +286,6 @@ public enum AlipayOpenAgentMiniCreateErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -132,73 +132,41 @@ public enum AlipayOpenAgentMobilepaySignErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "INVALID_BATCH_NO":
-            self = .invalidBatchNo
-        case "BATCH_STATUS_IS_FINAL":
-            self = .batchStatusIsFinal
-        case "BATCH_IS_NOT_EXIST":
-            self = .batchIsNotExist
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "ISV_APP_ORDER_PACKAGE_EMPTY":
-            self = .isvAppOrderPackageEmpty
-        case "ISV_APP_NO_ORDER_PACKAGE":
-            self = .isvAppNoOrderPackage
-        case "MERCHANT_SIGN_PRODUCT_IN_AUDIT":
-            self = .merchantSignProductInAudit
-        case "MERCHANT_SIGN_PRODUCT_IN_FORBIDD":
-            self = .merchantSignProductInForbidd
-        case "NO_APP_PERMISSION":
-            self = .noAppPermission
-        case "FILE_SIZE_OUT_LIMIT":
-            self = .fileSizeOutLimit
-        case "FILE_SIZE_MIN_LIMIT":
-            self = .fileSizeMinLimit
-        case "FILE_FORMAT_IS_INVALID":
-            self = .fileFormatIsInvalid
-        case "PRE_AUTH_INVALID_AUTH_TICKET":
-            self = .preAuthInvalidAuthTicket
-        case "PRE_AUTH_INVALID_AUTH_TOKEN":
-            self = .preAuthInvalidAuthToken
-        case "PRE_AUTH_INVOKE_API_NOT_PERMITTE":
-            self = .preAuthInvokeApiNotPermitte
-        case "PRE_AUTH_INVALID_PACKAGE":
-            self = .preAuthInvalidPackage
-        case "PRE_AUTH_INVALID_AUTH_APP_ID":
-            self = .preAuthInvalidAuthAppId
-        case "MERCHANT_NEED_FACE_CERTIFY":
-            self = .merchantNeedFaceCertify
-        case "MERCHANT_STATE_NOT_SATISFY":
-            self = .merchantStateNotSatisfy
-        case "UN_SUPPORT_ACCOUNT_CERTIFY_LEVEL":
-            self = .unSupportAccountCertifyLevel
-        case "UN_SUPPORT_ACCOUNT_TYPE":
-            self = .unSupportAccountType
-        case "ANT_PRODUCT_CONFLICT":
-            self = .antProductConflict
-        case "USER_CARD_BALANCE_PAY_CLOSED":
-            self = .userCardBalancePayClosed
-        case "CHECK_AGDS_SELLER_ACCESS_FAILED":
-            self = .checkAgdsSellerAccessFailed
-        case "ANT_PRODUCT_DEPENDENCY_REQUIRED":
-            self = .antProductDependencyRequired
-        case "ISV_IDENTITY_NOT_SATISFY":
-            self = .isvIdentityNotSatisfy
-        case "NOT_MATCHED_SSU_OR_PS":
-            self = .notMatchedSsuOrPs
-        case "ADMIT_ORDER_NO_PASS":
-            self = .admitOrderNoPass
-        case "PRODUCT_NO_OPENABLE_PERMISSION_SET":
-            self = .productNoOpenablePermissionSet
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .invalidBatchNo,
+        .batchStatusIsFinal,
+        .batchIsNotExist,
+        .systemError,
+        .isvAppOrderPackageEmpty,
+        .isvAppNoOrderPackage,
+        .merchantSignProductInAudit,
+        .merchantSignProductInForbidd,
+        .noAppPermission,
+        .fileSizeOutLimit,
+        .fileSizeMinLimit,
+        .fileFormatIsInvalid,
+        .preAuthInvalidAuthTicket,
+        .preAuthInvalidAuthToken,
+        .preAuthInvokeApiNotPermitte,
+        .preAuthInvalidPackage,
+        .preAuthInvalidAuthAppId,
+        .merchantNeedFaceCertify,
+        .merchantStateNotSatisfy,
+        .unSupportAccountCertifyLevel,
+        .unSupportAccountType,
+        .antProductConflict,
+        .userCardBalancePayClosed,
+        .checkAgdsSellerAccessFailed,
+        .antProductDependencyRequired,
+        .isvIdentityNotSatisfy,
+        .notMatchedSsuOrPs,
+        .admitOrderNoPass,
+        .productNoOpenablePermissionSet,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -264,14 +232,6 @@ public enum AlipayOpenAgentMobilepaySignErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -54,25 +54,17 @@ public enum AlipayOpenAgentOrderQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_BATCH_NO":
-            self = .invalidBatchNo
-        case "BATCH_IS_NOT_EXIST":
-            self = .batchIsNotExist
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "NO_APP_PERMISSION":
-            self = .noAppPermission
-        case "BATCH_STATUS_NOT_SUBMIT":
-            self = .batchStatusNotSubmit
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidBatchNo,
+        .batchIsNotExist,
+        .invalidParameter,
+        .systemError,
+        .noAppPermission,
+        .batchStatusNotSubmit,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidBatchNo:
@@ -90,14 +82,6 @@ public enum AlipayOpenAgentOrderQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

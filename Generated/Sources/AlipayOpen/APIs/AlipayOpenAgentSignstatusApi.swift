@@ -51,23 +51,16 @@ public enum AlipayOpenAgentSignstatusQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "QUERY_SIGN_STATUS_AUTH_NOT_MATCH":
-            self = .querySignStatusAuthNotMatch
-        case "QUERY_SIGN_STATUS_NOT_AUTH":
-            self = .querySignStatusNotAuth
-        case "MERCHANT_IS_NOT_EXIST":
-            self = .merchantIsNotExist
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .querySignStatusAuthNotMatch,
+        .querySignStatusNotAuth,
+        .merchantIsNotExist,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -83,14 +76,6 @@ public enum AlipayOpenAgentSignstatusQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -128,71 +128,40 @@ public enum AlipayOpenAppApiFieldApplyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "BIZ_ERROR":
-            self = .bizError
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "APP_ID_IS_BLANK":
-            self = .appIdIsBlank
-        case "APP_INFO_NOT_EXIST":
-            self = .appInfoNotExist
-        case "AUTHFIELDAPPLY_IS_BLANK":
-            self = .authfieldapplyIsBlank
-        case "API_NAME_IS_BLANK":
-            self = .apiNameIsBlank
-        case "FIELD_NAME_IS_BLANK":
-            self = .fieldNameIsBlank
-        case "PACKAGE_CODE_IS_BLANK":
-            self = .packageCodeIsBlank
-        case "SCENE_CODE_IS_BLANK":
-            self = .sceneCodeIsBlank
-        case "QPS_ANSWER_IS_BLANK":
-            self = .qpsAnswerIsBlank
-        case "CUSTOMER_ANSWER_IS_BLANK":
-            self = .customerAnswerIsBlank
-        case "FILE_ITEMS_IS_BLANK":
-            self = .fileItemsIsBlank
-        case "AUTH_FIELD_SCENE_IS_BLANK":
-            self = .authFieldSceneIsBlank
-        case "SCENE_CODE_ERROR":
-            self = .sceneCodeError
-        case "USER_ID_NO_PERMISSION":
-            self = .userIdNoPermission
-        case "SHOW_PACKAGE_IS_BLANK":
-            self = .showPackageIsBlank
-        case "PACKAGE_CODE_ERROR":
-            self = .packageCodeError
-        case "TINYAPP_HEALTH_CHECK_INVALID":
-            self = .tinyappHealthCheckInvalid
-        case "TINYAPP_SAFETY_CHECK_INVALID":
-            self = .tinyappSafetyCheckInvalid
-        case "API_NAME_ERROR":
-            self = .apiNameError
-        case "AUTH_API_FIELD_IS_BLANK":
-            self = .authApiFieldIsBlank
-        case "AUTH_API_APPLY_IS_PASS":
-            self = .authApiApplyIsPass
-        case "FILE_FORMAT_IS_INVALID":
-            self = .fileFormatIsInvalid
-        case "FILE_SIZE_MIN_LIMIT":
-            self = .fileSizeMinLimit
-        case "FILE_SIZE_OUT_LIMIT":
-            self = .fileSizeOutLimit
-        case "FILE_QUALITY_IS_INVALID":
-            self = .fileQualityIsInvalid
-        case "AUTH_API_FIELD_IS_AUDITING":
-            self = .authApiFieldIsAuditing
-        case "ACCOUNT_TYPE_ERROR":
-            self = .accountTypeError
-        case "PRIVACY_FIELD_NOT_EXIST":
-            self = .privacyFieldNotExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .bizError,
+        .systemError,
+        .appIdIsBlank,
+        .appInfoNotExist,
+        .authfieldapplyIsBlank,
+        .apiNameIsBlank,
+        .fieldNameIsBlank,
+        .packageCodeIsBlank,
+        .sceneCodeIsBlank,
+        .qpsAnswerIsBlank,
+        .customerAnswerIsBlank,
+        .fileItemsIsBlank,
+        .authFieldSceneIsBlank,
+        .sceneCodeError,
+        .userIdNoPermission,
+        .showPackageIsBlank,
+        .packageCodeError,
+        .tinyappHealthCheckInvalid,
+        .tinyappSafetyCheckInvalid,
+        .apiNameError,
+        .authApiFieldIsBlank,
+        .authApiApplyIsPass,
+        .fileFormatIsInvalid,
+        .fileSizeMinLimit,
+        .fileSizeOutLimit,
+        .fileQualityIsInvalid,
+        .authApiFieldIsAuditing,
+        .accountTypeError,
+        .privacyFieldNotExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .bizError:
@@ -257,14 +226,6 @@ public enum AlipayOpenAppApiFieldApplyErrorCode: AlipayStringEnum {
             return value
         }
     }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
-    }
 }
 
 public typealias AlipayOpenAppApiFieldApplyErrorResponseModel = AlipayErrorResponse<AlipayOpenAppApiFieldApplyErrorCode>
@@ -287,17 +248,13 @@ public enum AlipayOpenAppApiFieldQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAM":
-            self = .invalidParam
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParam,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParam:
@@ -307,14 +264,6 @@ public enum AlipayOpenAppApiFieldQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

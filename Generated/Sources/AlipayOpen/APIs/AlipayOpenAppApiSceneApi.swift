@@ -56,23 +56,16 @@ public enum AlipayOpenAppApiSceneQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAM":
-            self = .invalidParam
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "NO_PERMISSION":
-            self = .noPermission
-        case "AUTH_FIELD_SCENE_IS_BLANK":
-            self = .authFieldSceneIsBlank
-        case "API_NAME_NO_NEED_APPLY":
-            self = .apiNameNoNeedApply
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParam,
+        .systemError,
+        .noPermission,
+        .authFieldSceneIsBlank,
+        .apiNameNoNeedApply,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParam:
@@ -88,14 +81,6 @@ public enum AlipayOpenAppApiSceneQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

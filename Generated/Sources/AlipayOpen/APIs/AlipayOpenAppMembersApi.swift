@@ -119,39 +119,24 @@ public enum AlipayOpenAppMembersCreateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_LOGON_ID":
-            self = .invalidLogonId
-        case "INVALID_ROLE":
-            self = .invalidRole
-        case "USER_INFO_NOT_EXIST":
-            self = .userInfoNotExist
-        case "APPLICATION_TYPE_NOT_MINIAPP":
-            self = .applicationTypeNotMiniapp
-        case "CANNOT_INVITE_MANAGER":
-            self = .cannotInviteManager
-        case "EXPERIENCER_ALREADY_REFUSED":
-            self = .experiencerAlreadyRefused
-        case "EXPERIENCER_ALREADY_EXIST":
-            self = .experiencerAlreadyExist
-        case "DEVELOPER_ALREADY_REFUSED":
-            self = .developerAlreadyRefused
-        case "DEVELOPER_ALREADY_EXSIT":
-            self = .developerAlreadyExsit
-        case "DEV_MANAGER_ALREADY_EXIST":
-            self = .devManagerAlreadyExist
-        case "ROLE_OVER_LIMIT":
-            self = .roleOverLimit
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "SYSTEM_EXCEPTION":
-            self = .systemException
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidLogonId,
+        .invalidRole,
+        .userInfoNotExist,
+        .applicationTypeNotMiniapp,
+        .cannotInviteManager,
+        .experiencerAlreadyRefused,
+        .experiencerAlreadyExist,
+        .developerAlreadyRefused,
+        .developerAlreadyExsit,
+        .devManagerAlreadyExist,
+        .roleOverLimit,
+        .systemError,
+        .systemException,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidLogonId:
@@ -183,14 +168,6 @@ public enum AlipayOpenAppMembersCreateErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -237,23 +214,16 @@ public enum AlipayOpenAppMembersDeleteErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "USER_ID_IS_BLANK":
-            self = .userIdIsBlank
-        case "INVALID_ROLE":
-            self = .invalidRole
-        case "APPLICATION_TYPE_NOT_MINIAPP":
-            self = .applicationTypeNotMiniapp
-        case "ROLE_NOT_EXSIT":
-            self = .roleNotExsit
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .userIdIsBlank,
+        .invalidRole,
+        .applicationTypeNotMiniapp,
+        .roleNotExsit,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .userIdIsBlank:
@@ -269,14 +239,6 @@ public enum AlipayOpenAppMembersDeleteErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -301,19 +263,14 @@ public enum AlipayOpenAppMembersQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVALID_ROLE":
-            self = .invalidRole
-        case "APPLICATION_TYPE_NOT_MINIAPP":
-            self = .applicationTypeNotMiniapp
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .invalidRole,
+        .applicationTypeNotMiniapp,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -325,14 +282,6 @@ public enum AlipayOpenAppMembersQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -53,27 +53,18 @@ public enum AlipayOpenAppMessagetemplateSubscribeQueryErrorCode: AlipayStringEnu
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "MSG_TEMPLATE_INVALID":
-            self = .msgTemplateInvalid
-        case "OPENID_INVALID":
-            self = .openidInvalid
-        case "ILLEGAL_ARGUMENT_PARAMS":
-            self = .illegalArgumentParams
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "SUBSCRIBE_TEMPLATE_OVER_LIMIT":
-            self = .subscribeTemplateOverLimit
-        case "MSG_TEMPLATE_NOT_EXIST":
-            self = .msgTemplateNotExist
-        case "BIZ_CONTENT_IS_NULL":
-            self = .bizContentIsNull
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .msgTemplateInvalid,
+        .openidInvalid,
+        .illegalArgumentParams,
+        .systemError,
+        .subscribeTemplateOverLimit,
+        .msgTemplateNotExist,
+        .bizContentIsNull,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .msgTemplateInvalid:
@@ -93,14 +84,6 @@ public enum AlipayOpenAppMessagetemplateSubscribeQueryErrorCode: AlipayStringEnu
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -78,77 +78,43 @@ public enum AlipayOpenAppMiniTemplatemessageSendErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "FORM_ID_SEND_LIMIT":
-            self = .formIdSendLimit
-        case "TEMPLATE_ILLEGAL":
-            self = .templateIllegal
-        case "MESSAGE_TEMPLATE_KEYWORD_ILLEGAL":
-            self = .messageTemplateKeywordIllegal
-        case "USER_TEMPLATE_ILLEGAL":
-            self = .userTemplateIllegal
-        case "USER_TEMPLATE_LACK_KEYWORD":
-            self = .userTemplateLackKeyword
-        case "FORM_ID_INVALID":
-            self = .formIdInvalid
-        case "FORM_ID_NOT_MATCH_APPID":
-            self = .formIdNotMatchAppid
-        case "FORM_ID_OVER_TIME":
-            self = .formIdOverTime
-        case "USER_KEYWORD_LENGTH_ERROR":
-            self = .userKeywordLengthError
-        case "PAGE_OVER_LIMIT":
-            self = .pageOverLimit
-        case "TRADE_NO_NOT_MATCH_USERID":
-            self = .tradeNoNotMatchUserid
-        case "QUERY_CONSUMER_REQEUST_ERROR":
-            self = .queryConsumerReqeustError
-        case "BIZ_CONTENT_FORMAT_ERROR":
-            self = .bizContentFormatError
-        case "DATA_CONTENT_FORMAT_ERROR":
-            self = .dataContentFormatError
-        case "DATA_SENSITIVE":
-            self = .dataSensitive
-        case "USER_ID_INVALID":
-            self = .userIdInvalid
-        case "NO_BIND_PUBLIC_APP":
-            self = .noBindPublicApp
-        case "MESSAGE_SEND_AUTH_ERROR":
-            self = .messageSendAuthError
-        case "USER_TEMPLATE_STATUS_ILLEGAL":
-            self = .userTemplateStatusIllegal
-        case "APP_TYPE_ERROR":
-            self = .appTypeError
-        case "MSG_SEND_ERROR":
-            self = .msgSendError
-        case "ILLEGAL_ARGUMENT_PARAMS":
-            self = .illegalArgumentParams
-        case "NO_RECENT_VISIT_RECORD":
-            self = .noRecentVisitRecord
-        case "MSG_SINGLE_SD_OVER":
-            self = .msgSingleSdOver
-        case "NO_PLACE_ORDER_RECORD":
-            self = .noPlaceOrderRecord
-        case "MSG_UNSUBSCRIBED":
-            self = .msgUnsubscribed
-        case "MSG_CONTENT_NOT_INTERESTED":
-            self = .msgContentNotInterested
-        case "MSG_REJECTED":
-            self = .msgRejected
-        case "MSG_TEMPLATE_ID_VALID":
-            self = .msgTemplateIdValid
-        case "DATA_IS_EMPTY":
-            self = .dataIsEmpty
-        case "MSG_UNAUTHORIZED":
-            self = .msgUnauthorized
-        case "APP_NO_AVAIABLE":
-            self = .appNoAvaiable
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .formIdSendLimit,
+        .templateIllegal,
+        .messageTemplateKeywordIllegal,
+        .userTemplateIllegal,
+        .userTemplateLackKeyword,
+        .formIdInvalid,
+        .formIdNotMatchAppid,
+        .formIdOverTime,
+        .userKeywordLengthError,
+        .pageOverLimit,
+        .tradeNoNotMatchUserid,
+        .queryConsumerReqeustError,
+        .bizContentFormatError,
+        .dataContentFormatError,
+        .dataSensitive,
+        .userIdInvalid,
+        .noBindPublicApp,
+        .messageSendAuthError,
+        .userTemplateStatusIllegal,
+        .appTypeError,
+        .msgSendError,
+        .illegalArgumentParams,
+        .noRecentVisitRecord,
+        .msgSingleSdOver,
+        .noPlaceOrderRecord,
+        .msgUnsubscribed,
+        .msgContentNotInterested,
+        .msgRejected,
+        .msgTemplateIdValid,
+        .dataIsEmpty,
+        .msgUnauthorized,
+        .appNoAvaiable,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .formIdSendLimit:
@@ -218,14 +184,6 @@ public enum AlipayOpenAppMiniTemplatemessageSendErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

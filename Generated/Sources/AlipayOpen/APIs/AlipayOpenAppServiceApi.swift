@@ -130,73 +130,41 @@ public enum AlipayOpenAppServiceApplyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "XML_FORMAT_ERROR":
-            self = .xmlFormatError
-        case "ATTR_MISS_ID":
-            self = .attrMissId
-        case "ATTR_MISS_TYPE":
-            self = .attrMissType
-        case "ATTR_TYPE_ERROR":
-            self = .attrTypeError
-        case "ATTR_VALUE_ERROR":
-            self = .attrValueError
-        case "ATTR_VALUETYPE_ERROR":
-            self = .attrValuetypeError
-        case "ATTR_RULE_NAME_ERROR":
-            self = .attrRuleNameError
-        case "ATTR_RULE_VALUE_ERROR":
-            self = .attrRuleValueError
-        case "ATTR_RULE_TYPE_ERROR":
-            self = .attrRuleTypeError
-        case "OPTION_NAME_ERROR":
-            self = .optionNameError
-        case "OPTION_VALUE_ERROR":
-            self = .optionValueError
-        case "ADDRESS_OR_CITYCODE_ERROR":
-            self = .addressOrCitycodeError
-        case "SHOP_ID_IS_ERROR":
-            self = .shopIdIsError
-        case "ATTR_NOT_MATCH_SERVICE_SCHEMA":
-            self = .attrNotMatchServiceSchema
-        case "MINI_APP_NOT_ONLINE":
-            self = .miniAppNotOnline
-        case "SERVICE_URL_REPEAT_ERROR":
-            self = .serviceUrlRepeatError
-        case "SERVICE_NAME_REPEAT_ERROR":
-            self = .serviceNameRepeatError
-        case "PERMISSION_CHECK_ERROR":
-            self = .permissionCheckError
-        case "SERVICE_NULL":
-            self = .serviceNull
-        case "SERVICE_IS_INVALID":
-            self = .serviceIsInvalid
-        case "SERVICE_URL_ERROR":
-            self = .serviceUrlError
-        case "ATTR_RULE_CHECK_ERROR":
-            self = .attrRuleCheckError
-        case "BIZ_ERROR":
-            self = .bizError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "AREA_CODE_ERROR":
-            self = .areaCodeError
-        case "IDEMPOTENT_CONFLICTED":
-            self = .idempotentConflicted
-        case "SERVICE_APPID_NOT_IN_URL":
-            self = .serviceAppidNotInUrl
-        case "SERVICE_NOT_EXIST":
-            self = .serviceNotExist
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "SERVICE_STATUS_NOT_EDITABLE":
-            self = .serviceStatusNotEditable
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .xmlFormatError,
+        .attrMissId,
+        .attrMissType,
+        .attrTypeError,
+        .attrValueError,
+        .attrValuetypeError,
+        .attrRuleNameError,
+        .attrRuleValueError,
+        .attrRuleTypeError,
+        .optionNameError,
+        .optionValueError,
+        .addressOrCitycodeError,
+        .shopIdIsError,
+        .attrNotMatchServiceSchema,
+        .miniAppNotOnline,
+        .serviceUrlRepeatError,
+        .serviceNameRepeatError,
+        .permissionCheckError,
+        .serviceNull,
+        .serviceIsInvalid,
+        .serviceUrlError,
+        .attrRuleCheckError,
+        .bizError,
+        .invalidParameter,
+        .areaCodeError,
+        .idempotentConflicted,
+        .serviceAppidNotInUrl,
+        .serviceNotExist,
+        .systemError,
+        .serviceStatusNotEditable,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .xmlFormatError:
@@ -262,14 +230,6 @@ public enum AlipayOpenAppServiceApplyErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -347,25 +307,17 @@ public enum AlipayOpenAppServiceDeleteErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "PERMISSION_CHECK_ERROR":
-            self = .permissionCheckError
-        case "SERVICE_CAN_NOT_INVALID":
-            self = .serviceCanNotInvalid
-        case "SERVICE_STATUS_IS_AUDITING":
-            self = .serviceStatusIsAuditing
-        case "SERVICE_NULL":
-            self = .serviceNull
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .permissionCheckError,
+        .serviceCanNotInvalid,
+        .serviceStatusIsAuditing,
+        .serviceNull,
+        .systemError,
+        .invalidParameter,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .permissionCheckError:
@@ -383,14 +335,6 @@ public enum AlipayOpenAppServiceDeleteErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -416,21 +360,15 @@ public enum AlipayOpenAppServiceQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "SERVICE_NOT_EXIST":
-            self = .serviceNotExist
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "PERMISSION_CHECK_ERROR":
-            self = .permissionCheckError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .serviceNotExist,
+        .invalidParameter,
+        .permissionCheckError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -444,14 +382,6 @@ public enum AlipayOpenAppServiceQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -62,23 +62,16 @@ public enum AlipayOpenAppServiceListQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "PERMISSION_CHECK_ERROR":
-            self = .permissionCheckError
-        case "MINI_APP_NOT_ONLINE":
-            self = .miniAppNotOnline
-        case "SERVICE_IS_INVALID":
-            self = .serviceIsInvalid
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .invalidParameter,
+        .permissionCheckError,
+        .miniAppNotOnline,
+        .serviceIsInvalid,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -94,14 +87,6 @@ public enum AlipayOpenAppServiceListQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -55,31 +55,20 @@ public enum AlipayOpenAuthTokenAppErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "APP_NOT_ISV":
-            self = .appNotIsv
-        case "REFRESH_TOKEN_NOT_VALID":
-            self = .refreshTokenNotValid
-        case "GRANT_TYPE_INVALID":
-            self = .grantTypeInvalid
-        case "AUTH_CODE_NOT_EXIST":
-            self = .authCodeNotExist
-        case "APP_ID_NOT_CONSISTENT":
-            self = .appIdNotConsistent
-        case "AUTH_CODE_NOT_VALID":
-            self = .authCodeNotValid
-        case "AUTH_TOKEN_NOT_FOUND":
-            self = .authTokenNotFound
-        case "REFRESH_TOKEN_NOT_EXIST":
-            self = .refreshTokenNotExist
-        case "REFRESH_TOKEN_TIME_OUT":
-            self = .refreshTokenTimeOut
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .appNotIsv,
+        .refreshTokenNotValid,
+        .grantTypeInvalid,
+        .authCodeNotExist,
+        .appIdNotConsistent,
+        .authCodeNotValid,
+        .authTokenNotFound,
+        .refreshTokenNotExist,
+        .refreshTokenTimeOut,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .appNotIsv:
@@ -103,14 +92,6 @@ public enum AlipayOpenAuthTokenAppErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -53,23 +53,16 @@ public enum AlipayOpenAuthTokenAppQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ILLEGAL_PARAM":
-            self = .illegalParam
-        case "APP_NOT_ISV":
-            self = .appNotIsv
-        case "AUTH_TOKEN_NOT_EXISTED":
-            self = .authTokenNotExisted
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "AUTH_TOKEN_NOT_CONSISTENT":
-            self = .authTokenNotConsistent
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .illegalParam,
+        .appNotIsv,
+        .authTokenNotExisted,
+        .systemError,
+        .authTokenNotConsistent,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .illegalParam:
@@ -85,14 +78,6 @@ public enum AlipayOpenAuthTokenAppQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -94,55 +94,32 @@ public enum AlipayOpenFeeAdjustApplyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "SIZE_OUT_LIMIT":
-            self = .sizeOutLimit
-        case "SIZE_MIN_LIMIT":
-            self = .sizeMinLimit
-        case "FILE_FORMAT_INVALID":
-            self = .fileFormatInvalid
-        case "INVALID_PARAMS":
-            self = .invalidParams
-        case "NO_PERMISSION":
-            self = .noPermission
-        case "CERT_TYPE_ILLEGAL":
-            self = .certTypeIllegal
-        case "CERT_PIC_NULL":
-            self = .certPicNull
-        case "ATTACHMENT_IS_NULL":
-            self = .attachmentIsNull
-        case "MERCHANT_ACCOUNT_ERROR":
-            self = .merchantAccountError
-        case "PRODUCT_NOT_SUPPORT":
-            self = .productNotSupport
-        case "DAYS_LIMIT_ERROR":
-            self = .daysLimitError
-        case "MERCHANT_REALTION_ERROR":
-            self = .merchantRealtionError
-        case "CHANGE_RATE_ERROR":
-            self = .changeRateError
-        case "RATE_LIMIT_ERROR":
-            self = .rateLimitError
-        case "MERCHANT_NOT_SUPPORT":
-            self = .merchantNotSupport
-        case "PRODUCT_UN_VALID":
-            self = .productUnValid
-        case "ARRANGEMENT_INEFFECTIVE_ERROR":
-            self = .arrangementIneffectiveError
-        case "APPLY_IS_PROCESSING":
-            self = .applyIsProcessing
-        case "NKA_MERCHANT_NOT_SUPPORT":
-            self = .nkaMerchantNotSupport
-        case "ONLY_TRADE_RELATION_ADJUSTABLE":
-            self = .onlyTradeRelationAdjustable
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .sizeOutLimit,
+        .sizeMinLimit,
+        .fileFormatInvalid,
+        .invalidParams,
+        .noPermission,
+        .certTypeIllegal,
+        .certPicNull,
+        .attachmentIsNull,
+        .merchantAccountError,
+        .productNotSupport,
+        .daysLimitError,
+        .merchantRealtionError,
+        .changeRateError,
+        .rateLimitError,
+        .merchantNotSupport,
+        .productUnValid,
+        .arrangementIneffectiveError,
+        .applyIsProcessing,
+        .nkaMerchantNotSupport,
+        .onlyTradeRelationAdjustable,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -190,14 +167,6 @@ public enum AlipayOpenFeeAdjustApplyErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

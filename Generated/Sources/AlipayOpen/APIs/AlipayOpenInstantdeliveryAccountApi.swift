@@ -72,21 +72,15 @@ public enum AlipayOpenInstantdeliveryAccountCreateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "UNKNOWN_EXCEPTION":
-            self = .unknownException
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "RESULT_IS_NOT_EXPECTED":
-            self = .resultIsNotExpected
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .unknownException,
+        .invalidParameter,
+        .resultIsNotExpected,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .unknownException:
@@ -100,14 +94,6 @@ public enum AlipayOpenInstantdeliveryAccountCreateErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -164,19 +150,14 @@ public enum AlipayOpenInstantdeliveryAccountQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "UNKNOWN_EXCEPTION":
-            self = .unknownException
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "RESULT_IS_NOT_EXPECTED":
-            self = .resultIsNotExpected
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .unknownException,
+        .invalidParameter,
+        .resultIsNotExpected,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .unknownException:
@@ -188,14 +169,6 @@ public enum AlipayOpenInstantdeliveryAccountQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

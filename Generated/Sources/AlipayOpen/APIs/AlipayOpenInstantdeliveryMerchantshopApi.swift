@@ -127,21 +127,15 @@ public enum AlipayOpenInstantdeliveryMerchantshopBatchqueryErrorCode: AlipayStri
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "UNKNOWN_EXCEPTION":
-            self = .unknownException
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "RESULT_IS_NOT_EXPECTED":
-            self = .resultIsNotExpected
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .unknownException,
+        .invalidParameter,
+        .resultIsNotExpected,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .unknownException:
@@ -155,14 +149,6 @@ public enum AlipayOpenInstantdeliveryMerchantshopBatchqueryErrorCode: AlipayStri
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -244,29 +230,19 @@ public enum AlipayOpenInstantdeliveryMerchantshopCreateErrorCode: AlipayStringEn
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "UNKNOWN_EXCEPTION":
-            self = .unknownException
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "RESULT_IS_NOT_EXPECTED":
-            self = .resultIsNotExpected
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "SYSTEM_EXCEPTION":
-            self = .systemException
-        case "NO_ACCOUNT":
-            self = .noAccount
-        case "ACCOUNT_CREATING":
-            self = .accountCreating
-        case "ACCOUNT_AUDITING":
-            self = .accountAuditing
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .unknownException,
+        .invalidParameter,
+        .resultIsNotExpected,
+        .systemError,
+        .systemException,
+        .noAccount,
+        .accountCreating,
+        .accountAuditing,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .unknownException:
@@ -288,14 +264,6 @@ public enum AlipayOpenInstantdeliveryMerchantshopCreateErrorCode: AlipayStringEn
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -402,31 +370,20 @@ public enum AlipayOpenInstantdeliveryMerchantshopModifyErrorCode: AlipayStringEn
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "UNKNOWN_EXCEPTION":
-            self = .unknownException
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SHOP_CREATING":
-            self = .shopCreating
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "SHOP_AUDITING":
-            self = .shopAuditing
-        case "SHOP_UPDATING":
-            self = .shopUpdating
-        case "NO_ACCOUNT":
-            self = .noAccount
-        case "ACCOUNT_CREATING":
-            self = .accountCreating
-        case "ACCOUNT_AUDITING":
-            self = .accountAuditing
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .unknownException,
+        .invalidParameter,
+        .shopCreating,
+        .systemError,
+        .shopAuditing,
+        .shopUpdating,
+        .noAccount,
+        .accountCreating,
+        .accountAuditing,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .unknownException:
@@ -450,14 +407,6 @@ public enum AlipayOpenInstantdeliveryMerchantshopModifyErrorCode: AlipayStringEn
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -526,19 +475,14 @@ public enum AlipayOpenInstantdeliveryMerchantshopQueryErrorCode: AlipayStringEnu
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "UNKNOWN_EXCEPTION":
-            self = .unknownException
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .unknownException,
+        .invalidParameter,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .unknownException:
@@ -550,14 +494,6 @@ public enum AlipayOpenInstantdeliveryMerchantshopQueryErrorCode: AlipayStringEnu
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

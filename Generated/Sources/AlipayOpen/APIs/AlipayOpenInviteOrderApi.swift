@@ -56,23 +56,16 @@ public enum AlipayOpenInviteOrderQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMS":
-            self = .invalidParams
-        case "INVITE_ISV_BIZ_ID_INVALID":
-            self = .inviteIsvBizIdInvalid
-        case "INVITE_ISV_BIZ_ID_NOT_EXIST":
-            self = .inviteIsvBizIdNotExist
-        case "MERCHANT_LOGON_ID_NOT_MATCH":
-            self = .merchantLogonIdNotMatch
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParams,
+        .inviteIsvBizIdInvalid,
+        .inviteIsvBizIdNotExist,
+        .merchantLogonIdNotMatch,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParams:
@@ -88,14 +81,6 @@ public enum AlipayOpenInviteOrderQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

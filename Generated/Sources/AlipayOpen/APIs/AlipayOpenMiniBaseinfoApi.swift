@@ -119,103 +119,56 @@ public enum AlipayOpenMiniBaseinfoModifyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "MODIFY_PARAMS_ARE_BLANK":
-            self = .modifyParamsAreBlank
-        case "CAN_NOT_MODIFY_BASE_INFO":
-            self = .canNotModifyBaseInfo
-        case "INVALID_MINI_APP_NAME":
-            self = .invalidMiniAppName
-        case "INVALID_MINI_APP_NAME_LENGTH":
-            self = .invalidMiniAppNameLength
-        case "MINI_APP_NAME_DUPLICATE":
-            self = .miniAppNameDuplicate
-        case "MINI_APP_NAME_SENSITIVE":
-            self = .miniAppNameSensitive
-        case "INVALID_MINI_APP_EN_NAME":
-            self = .invalidMiniAppEnName
-        case "INVALID_MINI_APP_EN_NAME_LENGTH":
-            self = .invalidMiniAppEnNameLength
-        case "MINI_APP_EN_NAME_DUPLICATE":
-            self = .miniAppEnNameDuplicate
-        case "MINI_APP_EN_NAME_SENSITIVE":
-            self = .miniAppEnNameSensitive
-        case "INVALID_MINI_APP_SLOGAN_LENGTH":
-            self = .invalidMiniAppSloganLength
-        case "MINI_APP_SLOGAN_SENSITIVE":
-            self = .miniAppSloganSensitive
-        case "CATEGOTY_NUM_IS_INVALID":
-            self = .categotyNumIsInvalid
-        case "INVALID_CATEGOTY":
-            self = .invalidCategoty
-        case "INVALID_LOGO_EXT":
-            self = .invalidLogoExt
-        case "LOGO_EXCEED_MAX_SIZE":
-            self = .logoExceedMaxSize
-        case "LOGO_HEIGHT_NOT_EQUAL_WIDTH":
-            self = .logoHeightNotEqualWidth
-        case "MINI_APP_DESC_SENSITIVE":
-            self = .miniAppDescSensitive
-        case "INVALID_MINI_APP_DESC_LENGTH":
-            self = .invalidMiniAppDescLength
-        case "INVALID_MINI_APP_SERVICE_PHONE":
-            self = .invalidMiniAppServicePhone
-        case "INVALID_MINI_APP_SERVICE_EMAIL":
-            self = .invalidMiniAppServiceEmail
-        case "MINI_APP_SERVICE_EMAIL_SENSITIVE":
-            self = .miniAppServiceEmailSensitive
-        case "APPLICATION_TYPE_NOT_MINIAPP":
-            self = .applicationTypeNotMiniapp
-        case "INVALID_MINI_APP_DESC":
-            self = .invalidMiniAppDesc
-        case "INVALID_MINI_APP_SLOGAN":
-            self = .invalidMiniAppSlogan
-        case "RISK_DECISION_CHECK_FAIL":
-            self = .riskDecisionCheckFail
-        case "RISK_DECISION_HIT_BRAND":
-            self = .riskDecisionHitBrand
-        case "SERVICE_TEL_AND_MAIL_BOTH_BLANK":
-            self = .serviceTelAndMailBothBlank
-        case "APP_DESC_IS_BLANK":
-            self = .appDescIsBlank
-        case "MINI_APP_NOT_ONLINE":
-            self = .miniAppNotOnline
-        case "LOGO_SIZE_EXCEED":
-            self = .logoSizeExceed
-        case "CATEGORY_IS_BLANK":
-            self = .categoryIsBlank
-        case "PRIVATE_NOT_ALLOW_CATEGORY":
-            self = .privateNotAllowCategory
-        case "CANNOT_MODIFY_CATEGORY_WITH_RELATION_VERSION":
-            self = .cannotModifyCategoryWithRelationVersion
-        case "MINI_APP_INFO_AUDIT_CONTAINS":
-            self = .miniAppInfoAuditContains
-        case "CATEGORY_NUM_IS_INVALID":
-            self = .categoryNumIsInvalid
-        case "SLOGAN_IS_BLANK":
-            self = .sloganIsBlank
-        case "OP_FREQUENCY_LIMIT":
-            self = .opFrequencyLimit
-        case "LOGO_IS_BLANK":
-            self = .logoIsBlank
-        case "INVALID_LOGO":
-            self = .invalidLogo
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "NOT_ALLOW_BETA_CATEGORY":
-            self = .notAllowBetaCategory
-        case "DEVELOPER_INFO_NOT_EXIST":
-            self = .developerInfoNotExist
-        case "CANNOT_MODIFY_NAME_AFTER_ONLINE":
-            self = .cannotModifyNameAfterOnline
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .modifyParamsAreBlank,
+        .canNotModifyBaseInfo,
+        .invalidMiniAppName,
+        .invalidMiniAppNameLength,
+        .miniAppNameDuplicate,
+        .miniAppNameSensitive,
+        .invalidMiniAppEnName,
+        .invalidMiniAppEnNameLength,
+        .miniAppEnNameDuplicate,
+        .miniAppEnNameSensitive,
+        .invalidMiniAppSloganLength,
+        .miniAppSloganSensitive,
+        .categotyNumIsInvalid,
+        .invalidCategoty,
+        .invalidLogoExt,
+        .logoExceedMaxSize,
+        .logoHeightNotEqualWidth,
+        .miniAppDescSensitive,
+        .invalidMiniAppDescLength,
+        .invalidMiniAppServicePhone,
+        .invalidMiniAppServiceEmail,
+        .miniAppServiceEmailSensitive,
+        .applicationTypeNotMiniapp,
+        .invalidMiniAppDesc,
+        .invalidMiniAppSlogan,
+        .riskDecisionCheckFail,
+        .riskDecisionHitBrand,
+        .serviceTelAndMailBothBlank,
+        .appDescIsBlank,
+        .miniAppNotOnline,
+        .logoSizeExceed,
+        .categoryIsBlank,
+        .privateNotAllowCategory,
+        .cannotModifyCategoryWithRelationVersion,
+        .miniAppInfoAuditContains,
+        .categoryNumIsInvalid,
+        .sloganIsBlank,
+        .opFrequencyLimit,
+        .logoIsBlank,
+        .invalidLogo,
+        .invalidParameter,
+        .notAllowBetaCategory,
+        .developerInfoNotExist,
+        .cannotModifyNameAfterOnline,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -312,14 +265,6 @@ public enum AlipayOpenMiniBaseinfoModifyErrorCode: AlipayStringEnum {
             return value
         }
     }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
-    }
 }
 
 public typealias AlipayOpenMiniBaseinfoModifyErrorResponseModel = AlipayErrorResponse<
@@ -355,19 +300,14 @@ public enum AlipayOpenMiniBaseinfoQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "APPLICATION_TYPE_NOT_MINIAPP":
-            self = .applicationTypeNotMiniapp
-        case "APP_INFO_NOT_EXIST":
-            self = .appInfoNotExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .applicationTypeNotMiniapp,
+        .appInfoNotExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -379,14 +319,6 @@ public enum AlipayOpenMiniBaseinfoQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -51,23 +51,16 @@ public enum AlipayOpenMiniCategoryRequireQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "CATEGORY_IS_BLANK":
-            self = .categoryIsBlank
-        case "PARAMETER_ERROR":
-            self = .parameterError
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "CATEGORY_ERROR":
-            self = .categoryError
-        case "INVALID_PARAMS":
-            self = .invalidParams
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .categoryIsBlank,
+        .parameterError,
+        .systemError,
+        .categoryError,
+        .invalidParams,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .categoryIsBlank:
@@ -83,14 +76,6 @@ public enum AlipayOpenMiniCategoryRequireQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -111,33 +111,21 @@ public enum AlipayOpenMiniExperienceCancelErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "APP_VERSION_IS_BLANK":
-            self = .appVersionIsBlank
-        case "APPLICATION_TYPE_NOT_MINIAPP":
-            self = .applicationTypeNotMiniapp
-        case "MINI_APP_PACKAGE_INFO_NOT_EXIST":
-            self = .miniAppPackageInfoNotExist
-        case "CAN_NOT_CANCEL_WITHOUT_PACKAGED":
-            self = .canNotCancelWithoutPackaged
-        case "MINI_APP_NOT_ONLINE":
-            self = .miniAppNotOnline
-        case "APPID_IS_BLANK":
-            self = .appidIsBlank
-        case "BUNDLE_ID_NOT_EXIST":
-            self = .bundleIdNotExist
-        case "CAN_NOT_CANCEL_EXP_WITH_INVALID_STATUS":
-            self = .canNotCancelExpWithInvalidStatus
-        case "INVALID_PARAMS":
-            self = .invalidParams
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .appVersionIsBlank,
+        .applicationTypeNotMiniapp,
+        .miniAppPackageInfoNotExist,
+        .canNotCancelWithoutPackaged,
+        .miniAppNotOnline,
+        .appidIsBlank,
+        .bundleIdNotExist,
+        .canNotCancelExpWithInvalidStatus,
+        .invalidParams,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -163,14 +151,6 @@ public enum AlipayOpenMiniExperienceCancelErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -227,39 +207,24 @@ public enum AlipayOpenMiniExperienceCreateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "APP_VERSION_IS_BLANK":
-            self = .appVersionIsBlank
-        case "APPLICATION_TYPE_NOT_MINIAPP":
-            self = .applicationTypeNotMiniapp
-        case "MINI_APP_PACKAGE_INFO_NOT_EXIST":
-            self = .miniAppPackageInfoNotExist
-        case "CAN_NOT_SET_EXP_REPEAT":
-            self = .canNotSetExpRepeat
-        case "CAN_NOT_SET_EXP_INVALID_STATUS":
-            self = .canNotSetExpInvalidStatus
-        case "CAN_NOT_SET_WITHOUT_SCAN_PASS":
-            self = .canNotSetWithoutScanPass
-        case "INVALID_PARAMS":
-            self = .invalidParams
-        case "APP_INFO_NOT_EXIST":
-            self = .appInfoNotExist
-        case "MINI_APP_NOT_ONLINE":
-            self = .miniAppNotOnline
-        case "CLIENT_TYPE_REQUIRED":
-            self = .clientTypeRequired
-        case "CAN_NOT_SET_EXP_WITH_ONLINED_STATUS":
-            self = .canNotSetExpWithOnlinedStatus
-        case "MINI_APP_VERSION_ITERATION_EXIST":
-            self = .miniAppVersionIterationExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .appVersionIsBlank,
+        .applicationTypeNotMiniapp,
+        .miniAppPackageInfoNotExist,
+        .canNotSetExpRepeat,
+        .canNotSetExpInvalidStatus,
+        .canNotSetWithoutScanPass,
+        .invalidParams,
+        .appInfoNotExist,
+        .miniAppNotOnline,
+        .clientTypeRequired,
+        .canNotSetExpWithOnlinedStatus,
+        .miniAppVersionIterationExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -291,14 +256,6 @@ public enum AlipayOpenMiniExperienceCreateErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -347,23 +304,16 @@ public enum AlipayOpenMiniExperienceQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "APP_VERSION_IS_BLANK":
-            self = .appVersionIsBlank
-        case "APPLICATION_TYPE_NOT_MINIAPP":
-            self = .applicationTypeNotMiniapp
-        case "MINI_APP_PACKAGE_INFO_NOT_EXIST":
-            self = .miniAppPackageInfoNotExist
-        case "INVALID_PARAMS":
-            self = .invalidParams
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .appVersionIsBlank,
+        .applicationTypeNotMiniapp,
+        .miniAppPackageInfoNotExist,
+        .invalidParams,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -379,14 +329,6 @@ public enum AlipayOpenMiniExperienceQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

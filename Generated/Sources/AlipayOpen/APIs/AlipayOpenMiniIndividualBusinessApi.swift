@@ -54,29 +54,19 @@ public enum AlipayOpenMiniIndividualBusinessCertifyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "NOT_PRIVATE":
-            self = .notPrivate
-        case "INVALID_PARAMS":
-            self = .invalidParams
-        case "DUPLICATED_CERTIFY":
-            self = .duplicatedCertify
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "PRIVATE_NOT_CERTIFY":
-            self = .privateNotCertify
-        case "BIZ_ERROR":
-            self = .bizError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "USER_NOT_EXIST":
-            self = .userNotExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .notPrivate,
+        .invalidParams,
+        .duplicatedCertify,
+        .systemError,
+        .privateNotCertify,
+        .bizError,
+        .invalidParameter,
+        .userNotExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .notPrivate:
@@ -98,14 +88,6 @@ public enum AlipayOpenMiniIndividualBusinessCertifyErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -52,25 +52,17 @@ public enum AlipayOpenMiniInnerExperienceCancelErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INNER_APP_ID_IS_BLANK":
-            self = .innerAppIdIsBlank
-        case "INNER_VERSION_IS_BLANK":
-            self = .innerVersionIsBlank
-        case "INNER_APP_ORIGIN_IS_BLANK":
-            self = .innerAppOriginIsBlank
-        case "INNER_APP_ORIGIN_NOT_EXIT":
-            self = .innerAppOriginNotExit
-        case "APPID_NOT_EXIST":
-            self = .appidNotExist
-        case "NOT_TINYAPP":
-            self = .notTinyapp
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .innerAppIdIsBlank,
+        .innerVersionIsBlank,
+        .innerAppOriginIsBlank,
+        .innerAppOriginNotExit,
+        .appidNotExist,
+        .notTinyapp,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .innerAppIdIsBlank:
@@ -88,14 +80,6 @@ public enum AlipayOpenMiniInnerExperienceCancelErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -120,23 +120,16 @@ public enum AlipayOpenMiniInnerMembersAddErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "APPID_NOT_EXIST":
-            self = .appidNotExist
-        case "NOT_TINYAPP":
-            self = .notTinyapp
-        case "INNER_APP_ORIGIN_IS_BLANK":
-            self = .innerAppOriginIsBlank
-        case "INNER_APP_ORIGIN_NOT_EXIT":
-            self = .innerAppOriginNotExit
-        case "INVALID_PARAMS":
-            self = .invalidParams
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .appidNotExist,
+        .notTinyapp,
+        .innerAppOriginIsBlank,
+        .innerAppOriginNotExit,
+        .invalidParams,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .appidNotExist:
@@ -152,14 +145,6 @@ public enum AlipayOpenMiniInnerMembersAddErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -220,23 +205,16 @@ public enum AlipayOpenMiniInnerMembersDeleteErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "APPID_NOT_EXIST":
-            self = .appidNotExist
-        case "NOT_TINYAPP":
-            self = .notTinyapp
-        case "INNER_APP_ORIGIN_IS_BLANK":
-            self = .innerAppOriginIsBlank
-        case "INNER_APP_ORIGIN_NOT_EXIT":
-            self = .innerAppOriginNotExit
-        case "INVALID_PARAMS":
-            self = .invalidParams
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .appidNotExist,
+        .notTinyapp,
+        .innerAppOriginIsBlank,
+        .innerAppOriginNotExit,
+        .invalidParams,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .appidNotExist:
@@ -252,14 +230,6 @@ public enum AlipayOpenMiniInnerMembersDeleteErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -287,21 +257,15 @@ public enum AlipayOpenMiniInnerMembersQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "APPID_NOT_EXIST":
-            self = .appidNotExist
-        case "NOT_TINYAPP":
-            self = .notTinyapp
-        case "INNER_APP_ORIGIN_IS_BLANK":
-            self = .innerAppOriginIsBlank
-        case "INNER_APP_ORIGIN_NOT_EXIT":
-            self = .innerAppOriginNotExit
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .appidNotExist,
+        .notTinyapp,
+        .innerAppOriginIsBlank,
+        .innerAppOriginNotExit,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .appidNotExist:
@@ -315,14 +279,6 @@ public enum AlipayOpenMiniInnerMembersQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -77,75 +77,42 @@ public enum AlipayOpenMiniInnerappCreateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMS_WARN":
-            self = .invalidParamsWarn
-        case "APP_NAME_IS_BLANK":
-            self = .appNameIsBlank
-        case "INVALID_MINI_APP_NAME":
-            self = .invalidMiniAppName
-        case "INVALID_MINI_APP_NAME_LENGTH":
-            self = .invalidMiniAppNameLength
-        case "ENGLISH_NAME_IS_BLANK":
-            self = .englishNameIsBlank
-        case "INVALID_MINI_APP_EN_NAME":
-            self = .invalidMiniAppEnName
-        case "INVALID_MINI_APP_EN_NAME_LENGTH":
-            self = .invalidMiniAppEnNameLength
-        case "SLOGAN_IS_BLANK":
-            self = .sloganIsBlank
-        case "INVALID_MINI_APP_SLOGAN_LENGTH":
-            self = .invalidMiniAppSloganLength
-        case "SERVICE_TEL_IS_BLANK":
-            self = .serviceTelIsBlank
-        case "INVALID_MINI_APP_SERVICE_TEL":
-            self = .invalidMiniAppServiceTel
-        case "CATEGORY_IS_BLANK":
-            self = .categoryIsBlank
-        case "CATEGORY_NUM_IS_INVALID":
-            self = .categoryNumIsInvalid
-        case "APP_DESC_IS_BLANK":
-            self = .appDescIsBlank
-        case "MINI_APP_NAME_DUPLICATE":
-            self = .miniAppNameDuplicate
-        case "MINI_APP_EN_NAME_DUPLICATE":
-            self = .miniAppEnNameDuplicate
-        case "INVALID_CATEGORY":
-            self = .invalidCategory
-        case "INVALID_MINI_APP_DESC_LENGTH":
-            self = .invalidMiniAppDescLength
-        case "SUB_APPLICATION_TYPE_ERROR":
-            self = .subApplicationTypeError
-        case "INVALID_PARAMS":
-            self = .invalidParams
-        case "APP_ORIGIN_NOT_EXIST":
-            self = .appOriginNotExist
-        case "RISK_DECISION_CHECK_FAIL":
-            self = .riskDecisionCheckFail
-        case "LOGO_IS_BLANK":
-            self = .logoIsBlank
-        case "DESCRIPTION_IS_BLANK":
-            self = .descriptionIsBlank
-        case "SERVICE_TEL_AND_MAIL_BOTH_BLANK":
-            self = .serviceTelAndMailBothBlank
-        case "ISV_APP_ID_IS_BLANK":
-            self = .isvAppIdIsBlank
-        case "MINI_APP_ID_EXIST":
-            self = .miniAppIdExist
-        case "CREATE_MINI_APP_EXCEED_MAX_COUNT":
-            self = .createMiniAppExceedMaxCount
-        case "APP_ID_ILLEGAL":
-            self = .appIdIllegal
-        case "APP_ID_EXIST":
-            self = .appIdExist
-        case "INVALID_MINI_PLUGIN_NAME":
-            self = .invalidMiniPluginName
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParamsWarn,
+        .appNameIsBlank,
+        .invalidMiniAppName,
+        .invalidMiniAppNameLength,
+        .englishNameIsBlank,
+        .invalidMiniAppEnName,
+        .invalidMiniAppEnNameLength,
+        .sloganIsBlank,
+        .invalidMiniAppSloganLength,
+        .serviceTelIsBlank,
+        .invalidMiniAppServiceTel,
+        .categoryIsBlank,
+        .categoryNumIsInvalid,
+        .appDescIsBlank,
+        .miniAppNameDuplicate,
+        .miniAppEnNameDuplicate,
+        .invalidCategory,
+        .invalidMiniAppDescLength,
+        .subApplicationTypeError,
+        .invalidParams,
+        .appOriginNotExist,
+        .riskDecisionCheckFail,
+        .logoIsBlank,
+        .descriptionIsBlank,
+        .serviceTelAndMailBothBlank,
+        .isvAppIdIsBlank,
+        .miniAppIdExist,
+        .createMiniAppExceedMaxCount,
+        .appIdIllegal,
+        .appIdExist,
+        .invalidMiniPluginName,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParamsWarn:
@@ -213,14 +180,6 @@ public enum AlipayOpenMiniInnerappCreateErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

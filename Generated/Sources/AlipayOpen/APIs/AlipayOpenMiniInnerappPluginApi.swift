@@ -57,35 +57,22 @@ public enum AlipayOpenMiniInnerappPluginOrderErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "PLUGIN_CAN_NOT_ORDER":
-            self = .pluginCanNotOrder
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "APP_ORIGIN_NOT_EXIST":
-            self = .appOriginNotExist
-        case "INVALID_PARAMS":
-            self = .invalidParams
-        case "APP_INFO_NOT_EXIST":
-            self = .appInfoNotExist
-        case "APPLICATION_TYPE_NOT_MINIAPP":
-            self = .applicationTypeNotMiniapp
-        case "MINI_APP_NOT_ONLINE":
-            self = .miniAppNotOnline
-        case "SUB_APPLICATION_TYPE_ERROR":
-            self = .subApplicationTypeError
-        case "NO_PERMISSION":
-            self = .noPermission
-        case "BIZ_ERROR":
-            self = .bizError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .pluginCanNotOrder,
+        .systemError,
+        .appOriginNotExist,
+        .invalidParams,
+        .appInfoNotExist,
+        .applicationTypeNotMiniapp,
+        .miniAppNotOnline,
+        .subApplicationTypeError,
+        .noPermission,
+        .bizError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -113,14 +100,6 @@ public enum AlipayOpenMiniInnerappPluginOrderErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

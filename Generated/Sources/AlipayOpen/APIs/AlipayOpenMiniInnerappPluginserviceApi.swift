@@ -65,51 +65,30 @@ public enum AlipayOpenMiniInnerappPluginservicePublishErrorCode: AlipayStringEnu
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "APP_ORIGIN_NOT_EXIST":
-            self = .appOriginNotExist
-        case "APP_INFO_NOT_EXIST":
-            self = .appInfoNotExist
-        case "APPLICATION_TYPE_NOT_MINIAPP":
-            self = .applicationTypeNotMiniapp
-        case "MINI_APP_NOT_ONLINE":
-            self = .miniAppNotOnline
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "APPID_IS_BLANK":
-            self = .appidIsBlank
-        case "PUBLISH_PLUGIN_FAIL":
-            self = .publishPluginFail
-        case "PLUGIN_HAS_NO_ONLINE_VERSION":
-            self = .pluginHasNoOnlineVersion
-        case "NOT_NORMAL_PLUGIN":
-            self = .notNormalPlugin
-        case "PUBLISH_PLUGIN_DUPLICATE_FAIL":
-            self = .publishPluginDuplicateFail
-        case "INVALID_SERVICE_TITLE_LENGTH":
-            self = .invalidServiceTitleLength
-        case "LOGO_IS_BLANK":
-            self = .logoIsBlank
-        case "INVALID_SERVICE_DESCRIPTION_LENGTH":
-            self = .invalidServiceDescriptionLength
-        case "ABILITY_TYPE_LIST_IS_BLANK":
-            self = .abilityTypeListIsBlank
-        case "SELL_CROWD_INVALID":
-            self = .sellCrowdInvalid
-        case "SHOW_TYPE_INVALID":
-            self = .showTypeInvalid
-        case "INVALID_SERVICE_DETAIL_PC_LENGTH":
-            self = .invalidServiceDetailPcLength
-        case "INVALID_SERVICE_DETAIL_MOBILE_LENGTH":
-            self = .invalidServiceDetailMobileLength
-        case "INVALID_PARAMS":
-            self = .invalidParams
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .appOriginNotExist,
+        .appInfoNotExist,
+        .applicationTypeNotMiniapp,
+        .miniAppNotOnline,
+        .systemError,
+        .appidIsBlank,
+        .publishPluginFail,
+        .pluginHasNoOnlineVersion,
+        .notNormalPlugin,
+        .publishPluginDuplicateFail,
+        .invalidServiceTitleLength,
+        .logoIsBlank,
+        .invalidServiceDescriptionLength,
+        .abilityTypeListIsBlank,
+        .sellCrowdInvalid,
+        .showTypeInvalid,
+        .invalidServiceDetailPcLength,
+        .invalidServiceDetailMobileLength,
+        .invalidParams,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .appOriginNotExist:
@@ -153,14 +132,6 @@ public enum AlipayOpenMiniInnerappPluginservicePublishErrorCode: AlipayStringEnu
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

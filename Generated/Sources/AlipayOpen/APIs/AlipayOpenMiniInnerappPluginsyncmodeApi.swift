@@ -49,19 +49,14 @@ public enum AlipayOpenMiniInnerappPluginsyncmodeModifyErrorCode: AlipayStringEnu
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMS":
-            self = .invalidParams
-        case "UPDATE_PLUGIN_SERVICE_FAIL":
-            self = .updatePluginServiceFail
-        case "SUB_APPLICATION_TYPE_ERROR":
-            self = .subApplicationTypeError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParams,
+        .updatePluginServiceFail,
+        .subApplicationTypeError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParams:
@@ -73,14 +68,6 @@ public enum AlipayOpenMiniInnerappPluginsyncmodeModifyErrorCode: AlipayStringEnu
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

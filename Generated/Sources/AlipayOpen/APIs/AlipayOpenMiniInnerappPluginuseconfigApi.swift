@@ -100,21 +100,15 @@ public enum AlipayOpenMiniInnerappPluginuseconfigCancelErrorCode: AlipayStringEn
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "CAN_NOT_GRAY_EXIST_VERSION":
-            self = .canNotGrayExistVersion
-        case "CURRENT_VERSION_IS_ONLINE":
-            self = .currentVersionIsOnline
-        case "APP_INFO_NOT_EXIST":
-            self = .appInfoNotExist
-        case "PLUGIN_NOT_ORDERED":
-            self = .pluginNotOrdered
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .canNotGrayExistVersion,
+        .currentVersionIsOnline,
+        .appInfoNotExist,
+        .pluginNotOrdered,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .canNotGrayExistVersion:
@@ -128,14 +122,6 @@ public enum AlipayOpenMiniInnerappPluginuseconfigCancelErrorCode: AlipayStringEn
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -196,23 +182,16 @@ public enum AlipayOpenMiniInnerappPluginuseconfigOnlineErrorCode: AlipayStringEn
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMS":
-            self = .invalidParams
-        case "PLUGIN_NOT_ORDERED":
-            self = .pluginNotOrdered
-        case "APP_INFO_NOT_EXIST":
-            self = .appInfoNotExist
-        case "CAN_NOT_GRAY_EXIST_VERSION":
-            self = .canNotGrayExistVersion
-        case "CURRENT_VERSION_IS_ONLINE":
-            self = .currentVersionIsOnline
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParams,
+        .pluginNotOrdered,
+        .appInfoNotExist,
+        .canNotGrayExistVersion,
+        .currentVersionIsOnline,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParams:
@@ -228,14 +207,6 @@ public enum AlipayOpenMiniInnerappPluginuseconfigOnlineErrorCode: AlipayStringEn
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -296,23 +267,16 @@ public enum AlipayOpenMiniInnerappPluginuseconfigUpgradeErrorCode: AlipayStringE
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMS":
-            self = .invalidParams
-        case "PLUGIN_NOT_ORDERED":
-            self = .pluginNotOrdered
-        case "APP_INFO_NOT_EXIST":
-            self = .appInfoNotExist
-        case "CAN_NOT_GRAY_EXIST_VERSION":
-            self = .canNotGrayExistVersion
-        case "CURRENT_VERSION_IS_ONLINE":
-            self = .currentVersionIsOnline
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParams,
+        .pluginNotOrdered,
+        .appInfoNotExist,
+        .canNotGrayExistVersion,
+        .currentVersionIsOnline,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParams:
@@ -328,14 +292,6 @@ public enum AlipayOpenMiniInnerappPluginuseconfigUpgradeErrorCode: AlipayStringE
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

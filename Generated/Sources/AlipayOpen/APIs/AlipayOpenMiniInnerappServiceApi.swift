@@ -100,25 +100,17 @@ public enum AlipayOpenMiniInnerappServicePublishErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "APP_ORIGIN_NOT_EXIST":
-            self = .appOriginNotExist
-        case "APP_INFO_NOT_EXIST":
-            self = .appInfoNotExist
-        case "APPLICATION_TYPE_NOT_MINIAPP":
-            self = .applicationTypeNotMiniapp
-        case "MINI_APP_NOT_ONLINE":
-            self = .miniAppNotOnline
-        case "BUNDLE_ID_NOT_EXIST":
-            self = .bundleIdNotExist
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .appOriginNotExist,
+        .appInfoNotExist,
+        .applicationTypeNotMiniapp,
+        .miniAppNotOnline,
+        .bundleIdNotExist,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .appOriginNotExist:
@@ -136,14 +128,6 @@ public enum AlipayOpenMiniInnerappServicePublishErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -218,23 +202,16 @@ public enum AlipayOpenMiniInnerappServiceQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PAGE_NUM":
-            self = .invalidPageNum
-        case "INVALID_PAGE_SIZE":
-            self = .invalidPageSize
-        case "INVALID_PARAMS":
-            self = .invalidParams
-        case "BIZ_ERROR":
-            self = .bizError
-        case "APP_ORIGIN_NOT_EXIST":
-            self = .appOriginNotExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidPageNum,
+        .invalidPageSize,
+        .invalidParams,
+        .bizError,
+        .appOriginNotExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidPageNum:
@@ -250,14 +227,6 @@ public enum AlipayOpenMiniInnerappServiceQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

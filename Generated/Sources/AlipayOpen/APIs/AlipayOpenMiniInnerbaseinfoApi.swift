@@ -63,25 +63,17 @@ public enum AlipayOpenMiniInnerbaseinfoQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "APPID_IS_BLANK":
-            self = .appidIsBlank
-        case "APP_INFO_NOT_EXIST":
-            self = .appInfoNotExist
-        case "DEVELOPER_INFO_NOT_EXIST":
-            self = .developerInfoNotExist
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "MERCHANT_NOT_EXESIT":
-            self = .merchantNotExesit
-        case "INVALID_PARAMS":
-            self = .invalidParams
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .appidIsBlank,
+        .appInfoNotExist,
+        .developerInfoNotExist,
+        .systemError,
+        .merchantNotExesit,
+        .invalidParams,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .appidIsBlank:
@@ -99,14 +91,6 @@ public enum AlipayOpenMiniInnerbaseinfoQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

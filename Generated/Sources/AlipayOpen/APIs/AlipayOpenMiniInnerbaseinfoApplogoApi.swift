@@ -54,21 +54,15 @@ public enum AlipayOpenMiniInnerbaseinfoApplogoUploadErrorCode: AlipayStringEnum 
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_LOGO_EXT":
-            self = .invalidLogoExt
-        case "LOGO_IS_BLANK":
-            self = .logoIsBlank
-        case "LOGO_SIZE_EXCEED":
-            self = .logoSizeExceed
-        case "LOGO_HEIGHT_NOT_EQUAL_WIDTH":
-            self = .logoHeightNotEqualWidth
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidLogoExt,
+        .logoIsBlank,
+        .logoSizeExceed,
+        .logoHeightNotEqualWidth,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidLogoExt:
@@ -82,14 +76,6 @@ public enum AlipayOpenMiniInnerbaseinfoApplogoUploadErrorCode: AlipayStringEnum 
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

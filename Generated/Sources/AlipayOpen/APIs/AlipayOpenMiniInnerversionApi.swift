@@ -126,23 +126,16 @@ public enum AlipayOpenMiniInnerversionOnlineErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "ONLINE_FAILURE":
-            self = .onlineFailure
-        case "PARAMS_VALID_ERROR":
-            self = .paramsValidError
-        case "MINI_APP_VERSION_NOT_EXISTS":
-            self = .miniAppVersionNotExists
-        case "MINI_APP_VERSION_STATUS_ILLEGAL":
-            self = .miniAppVersionStatusIllegal
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .onlineFailure,
+        .paramsValidError,
+        .miniAppVersionNotExists,
+        .miniAppVersionStatusIllegal,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -158,14 +151,6 @@ public enum AlipayOpenMiniInnerversionOnlineErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -239,41 +224,25 @@ public enum AlipayOpenMiniInnerversionSyncErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "APP_INFO_NOT_EXIST":
-            self = .appInfoNotExist
-        case "APPLICATION_TYPE_NOT_MINIAPP":
-            self = .applicationTypeNotMiniapp
-        case "MINI_APP_NOT_ONLINE":
-            self = .miniAppNotOnline
-        case "APP_ORIGIN_IS_BLANK":
-            self = .appOriginIsBlank
-        case "APP_ORIGIN_NOT_EXIST":
-            self = .appOriginNotExist
-        case "SYNC_TYPE_IS_BLANK":
-            self = .syncTypeIsBlank
-        case "SYNC_TYPE_NOT_EXIST":
-            self = .syncTypeNotExist
-        case "BUNDLE_ID_IS_BLANK":
-            self = .bundleIdIsBlank
-        case "BUNDLE_ID_NOT_EXIST":
-            self = .bundleIdNotExist
-        case "BUNDLE_ID_NOT_IN_SYNC":
-            self = .bundleIdNotInSync
-        case "SYNC_WITHOUT_ONLINE_ERROR":
-            self = .syncWithoutOnlineError
-        case "PKGCORE_INVOKE_ERROR":
-            self = .pkgcoreInvokeError
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "MINICORE_INVOKE_ERROR":
-            self = .minicoreInvokeError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .appInfoNotExist,
+        .applicationTypeNotMiniapp,
+        .miniAppNotOnline,
+        .appOriginIsBlank,
+        .appOriginNotExist,
+        .syncTypeIsBlank,
+        .syncTypeNotExist,
+        .bundleIdIsBlank,
+        .bundleIdNotExist,
+        .bundleIdNotInSync,
+        .syncWithoutOnlineError,
+        .pkgcoreInvokeError,
+        .systemError,
+        .minicoreInvokeError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .appInfoNotExist:
@@ -307,14 +276,6 @@ public enum AlipayOpenMiniInnerversionSyncErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -380,25 +341,17 @@ public enum AlipayOpenMiniInnerversionUpgradeErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMS":
-            self = .invalidParams
-        case "TEMPLATE_NOT_ONLINE_OR_OFFLINE":
-            self = .templateNotOnlineOrOffline
-        case "MINI_APP_AUDITING":
-            self = .miniAppAuditing
-        case "TEMPLATE_VERSION_NOT_EXIST":
-            self = .templateVersionNotExist
-        case "CAN_NOT_BATCH_UPGRADE_WITHOUT_ONLINE_OR_OFFLINE":
-            self = .canNotBatchUpgradeWithoutOnlineOrOffline
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParams,
+        .templateNotOnlineOrOffline,
+        .miniAppAuditing,
+        .templateVersionNotExist,
+        .canNotBatchUpgradeWithoutOnlineOrOffline,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParams:
@@ -416,14 +369,6 @@ public enum AlipayOpenMiniInnerversionUpgradeErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -498,51 +443,30 @@ public enum AlipayOpenMiniInnerversionUploadErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "DEV_VERSION_EXCEED_MAX_COUNT":
-            self = .devVersionExceedMaxCount
-        case "APP_NOT_EXSIT":
-            self = .appNotExsit
-        case "START_BUILD_ERROR":
-            self = .startBuildError
-        case "BUILD_DATA_ERROR":
-            self = .buildDataError
-        case "VERSION_EXCEEDED_LENGTH":
-            self = .versionExceededLength
-        case "PACKAGE_VERSION_IS_BLANK":
-            self = .packageVersionIsBlank
-        case "CLIENT_VERSION_HAS_NULL":
-            self = .clientVersionHasNull
-        case "MIN_CLIENT_VERSION_GREATER_THAN_":
-            self = .minClientVersionGreaterThan
-        case "INVALID_MAX_CLIENT_VERSION":
-            self = .invalidMaxClientVersion
-        case "INVALID_CLIENT_VERSION":
-            self = .invalidClientVersion
-        case "BUILD_VERSION_ALREADY_EXIST":
-            self = .buildVersionAlreadyExist
-        case "BIZ_ERROR":
-            self = .bizError
-        case "PLUGIN_REF_OVER_LIMIT":
-            self = .pluginRefOverLimit
-        case "DATA_DUPLICATE_WITH_BUILD":
-            self = .dataDuplicateWithBuild
-        case "PLUGIN__NOT_ORDERED":
-            self = .pluginNotOrdered
-        case "APP_INFO_NOT_EXIST":
-            self = .appInfoNotExist
-        case "PLUGIN_NOT_EXIST":
-            self = .pluginNotExist
-        case "PLUGIN_PACKAGE_NOT_FOUND":
-            self = .pluginPackageNotFound
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .devVersionExceedMaxCount,
+        .appNotExsit,
+        .startBuildError,
+        .buildDataError,
+        .versionExceededLength,
+        .packageVersionIsBlank,
+        .clientVersionHasNull,
+        .minClientVersionGreaterThan,
+        .invalidMaxClientVersion,
+        .invalidClientVersion,
+        .buildVersionAlreadyExist,
+        .bizError,
+        .pluginRefOverLimit,
+        .dataDuplicateWithBuild,
+        .pluginNotOrdered,
+        .appInfoNotExist,
+        .pluginNotExist,
+        .pluginPackageNotFound,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -586,14 +510,6 @@ public enum AlipayOpenMiniInnerversionUploadErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -83,37 +83,23 @@ public enum AlipayOpenMiniInnerversionAuditCancelErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "APPID_IS_BLANK":
-            self = .appidIsBlank
-        case "VERSION_IS_BLANK":
-            self = .versionIsBlank
-        case "APP_INFO_NOT_EXIST":
-            self = .appInfoNotExist
-        case "APPLICATION_TYPE_NOT_MINIAPP":
-            self = .applicationTypeNotMiniapp
-        case "MINI_APP_NOT_ONLINE":
-            self = .miniAppNotOnline
-        case "MINI_APP_PACKAGE_INFO_NOT_EXIST":
-            self = .miniAppPackageInfoNotExist
-        case "TINYAPP_STATUS_INVALID":
-            self = .tinyappStatusInvalid
-        case "MULTI_CLIENT_NOT_PACKAGED_STATUS":
-            self = .multiClientNotPackagedStatus
-        case "APPSTORE_RPC_INVOKE_ERROR":
-            self = .appstoreRpcInvokeError
-        case "NO_PERMISSION":
-            self = .noPermission
-        case "APP_ORIGIN_NOT_EXIST":
-            self = .appOriginNotExist
-        case "BUNDLE_ID_NOT_EXIST":
-            self = .bundleIdNotExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .appidIsBlank,
+        .versionIsBlank,
+        .appInfoNotExist,
+        .applicationTypeNotMiniapp,
+        .miniAppNotOnline,
+        .miniAppPackageInfoNotExist,
+        .tinyappStatusInvalid,
+        .multiClientNotPackagedStatus,
+        .appstoreRpcInvokeError,
+        .noPermission,
+        .appOriginNotExist,
+        .bundleIdNotExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .appidIsBlank:
@@ -143,14 +129,6 @@ public enum AlipayOpenMiniInnerversionAuditCancelErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -276,153 +254,81 @@ public enum AlipayOpenMiniInnerversionAuditSubmitErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_MINI_APP_NAME_LENGTH":
-            self = .invalidMiniAppNameLength
-        case "SPECIAL_LICENSE_PICS_ARE_BLANK":
-            self = .specialLicensePicsAreBlank
-        case "INVALID_MINI_APP_NAME":
-            self = .invalidMiniAppName
-        case "INVALID_MINI_APP_EN_NAME":
-            self = .invalidMiniAppEnName
-        case "INVALID_MINI_APP_EN_NAME_LENGTH":
-            self = .invalidMiniAppEnNameLength
-        case "INVALID_MINI_APP_SLOGAN":
-            self = .invalidMiniAppSlogan
-        case "SERVICE_TEL_AND_MAIL_BOTH_BLANK":
-            self = .serviceTelAndMailBothBlank
-        case "INVALID_MINI_APP_SERVICE_TEL":
-            self = .invalidMiniAppServiceTel
-        case "INVALID_MINI_APP_SERVICE_MAIL":
-            self = .invalidMiniAppServiceMail
-        case "CATEGORY_NUM_IS_INVALID":
-            self = .categoryNumIsInvalid
-        case "CATEGORY_IS_BLANK":
-            self = .categoryIsBlank
-        case "APP_DESC_IS_BLANK":
-            self = .appDescIsBlank
-        case "INVALID_MINI_APP_DESC_LENGTH":
-            self = .invalidMiniAppDescLength
-        case "INVALID_MINI_APP_DESC":
-            self = .invalidMiniAppDesc
-        case "APP_VERSION_IS_BLANK":
-            self = .appVersionIsBlank
-        case "VERSION_DESC_IS_BLANK":
-            self = .versionDescIsBlank
-        case "INVALID_VERSION_DESC_LENGTH":
-            self = .invalidVersionDescLength
-        case "INVALID_MINI_APP_VERSION_DESC":
-            self = .invalidMiniAppVersionDesc
-        case "SCREEN_SHOTS_ARE_BLANK":
-            self = .screenShotsAreBlank
-        case "SCREEN_SHOT_NUM_IS_INVALID":
-            self = .screenShotNumIsInvalid
-        case "INVALID_MINI_APP_MEMO_LENGTH":
-            self = .invalidMiniAppMemoLength
-        case "APPLICATION_TYPE_NOT_MINIAPP":
-            self = .applicationTypeNotMiniapp
-        case "INVALID_MINI_APP_SAFE_DOMAIN":
-            self = .invalidMiniAppSafeDomain
-        case "CAN_NOT_SUBMIT_WITH_ALI_CLOUD":
-            self = .canNotSubmitWithAliCloud
-        case "MINI_APP_NAME_DUPLICATE":
-            self = .miniAppNameDuplicate
-        case "MINI_APP_EN_NAME_DUPLICATE":
-            self = .miniAppEnNameDuplicate
-        case "INVALID_CATEGORY":
-            self = .invalidCategory
-        case "MINI_APP_NAME_SENSITIVE":
-            self = .miniAppNameSensitive
-        case "MINI_APP_EN_NAME_SENSITIVE":
-            self = .miniAppEnNameSensitive
-        case "MINI_APP_SLOGAN_SENSITIVE":
-            self = .miniAppSloganSensitive
-        case "MINI_APP_MEMO_SENSITIVE":
-            self = .miniAppMemoSensitive
-        case "MINI_APP_DESC_SENSITIVE":
-            self = .miniAppDescSensitive
-        case "MINI_APP_SERVICE_MAIL_SENSITIVE":
-            self = .miniAppServiceMailSensitive
-        case "MINI_APP_VERSION_DESC_SENSITIVE":
-            self = .miniAppVersionDescSensitive
-        case "MINI_APP_PACKAGE_INFO_NOT_EXIST":
-            self = .miniAppPackageInfoNotExist
-        case "CAN_NOT_MODIFY_NAME_ONCE_ONLINE":
-            self = .canNotModifyNameOnceOnline
-        case "CAN_NOT_MODIFY_EN_ONCE_ONLINE":
-            self = .canNotModifyEnOnceOnline
-        case "MODIFY_SLOGAN_EXCEED_COUNT":
-            self = .modifySloganExceedCount
-        case "MODIFY_CATEGORY_ID_EXCEED_COUNT":
-            self = .modifyCategoryIdExceedCount
-        case "MODIFY_DESC_EXCEED_COUNT":
-            self = .modifyDescExceedCount
-        case "CAN_NOT_SUBMIT_WITH_AUDIT":
-            self = .canNotSubmitWithAudit
-        case "CAN_NOT_SUBMIT_WITHOUT_INIT":
-            self = .canNotSubmitWithoutInit
-        case "CAN_NOT_SUBMIT_WITHOUT_SCAN_PASS":
-            self = .canNotSubmitWithoutScanPass
-        case "CAN_NOT_SUBMIT_WITH_AUDIT_GRAY":
-            self = .canNotSubmitWithAuditGray
-        case "EXIST_LARGER_ONLINED_VERSION":
-            self = .existLargerOnlinedVersion
-        case "LICENSE_NO_IS_BLANK":
-            self = .licenseNoIsBlank
-        case "LICENSE_VALID_DATE_IS_BLANK":
-            self = .licenseValidDateIsBlank
-        case "LICENSE_VALID_DATE_IS_INVALID":
-            self = .licenseValidDateIsInvalid
-        case "OUT_DOOR_PIC_IS_BLANK":
-            self = .outDoorPicIsBlank
-        case "LICENSE_PICS_ARE_BLANK":
-            self = .licensePicsAreBlank
-        case "LICENSE_PIC_NUM_IS_INVALID":
-            self = .licensePicNumIsInvalid
-        case "LICENSE_CHECK_FAIL":
-            self = .licenseCheckFail
-        case "LOGO_HEIGHT_NOT_EQUAL_WIDTH":
-            self = .logoHeightNotEqualWidth
-        case "INVALID_SCREEN_SHOT_EXT":
-            self = .invalidScreenShotExt
-        case "SCREEN_SHOT_EXCEED_MAX_SIZE":
-            self = .screenShotExceedMaxSize
-        case "INVALID_LICENSE_PIC_EXT":
-            self = .invalidLicensePicExt
-        case "LICENSE_PIC_EXCEED_MAX_SIZE":
-            self = .licensePicExceedMaxSize
-        case "INVALID_OUT_DOOR_PIC_EXT":
-            self = .invalidOutDoorPicExt
-        case "OUT_DOOR_PIC_EXCEED_MAX_SIZE":
-            self = .outDoorPicExceedMaxSize
-        case "LOGO_EXCEED_MAX_SIZE":
-            self = .logoExceedMaxSize
-        case "INVALID_LOGO_EXT":
-            self = .invalidLogoExt
-        case "INVALID_PARAMS":
-            self = .invalidParams
-        case "INVALID_LOGO":
-            self = .invalidLogo
-        case "INVALID_IMAGE":
-            self = .invalidImage
-        case "RISK_DECISION_CHECK_FAIL":
-            self = .riskDecisionCheckFail
-        case "TINY_APP_AUDIT_NOT_PERMIT":
-            self = .tinyAppAuditNotPermit
-        case "APP_ORIGIN_NOT_EXIST":
-            self = .appOriginNotExist
-        case "DEFAULT_LOGO":
-            self = .defaultLogo
-        case "SLOGAN_IS_BLANK":
-            self = .sloganIsBlank
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidMiniAppNameLength,
+        .specialLicensePicsAreBlank,
+        .invalidMiniAppName,
+        .invalidMiniAppEnName,
+        .invalidMiniAppEnNameLength,
+        .invalidMiniAppSlogan,
+        .serviceTelAndMailBothBlank,
+        .invalidMiniAppServiceTel,
+        .invalidMiniAppServiceMail,
+        .categoryNumIsInvalid,
+        .categoryIsBlank,
+        .appDescIsBlank,
+        .invalidMiniAppDescLength,
+        .invalidMiniAppDesc,
+        .appVersionIsBlank,
+        .versionDescIsBlank,
+        .invalidVersionDescLength,
+        .invalidMiniAppVersionDesc,
+        .screenShotsAreBlank,
+        .screenShotNumIsInvalid,
+        .invalidMiniAppMemoLength,
+        .applicationTypeNotMiniapp,
+        .invalidMiniAppSafeDomain,
+        .canNotSubmitWithAliCloud,
+        .miniAppNameDuplicate,
+        .miniAppEnNameDuplicate,
+        .invalidCategory,
+        .miniAppNameSensitive,
+        .miniAppEnNameSensitive,
+        .miniAppSloganSensitive,
+        .miniAppMemoSensitive,
+        .miniAppDescSensitive,
+        .miniAppServiceMailSensitive,
+        .miniAppVersionDescSensitive,
+        .miniAppPackageInfoNotExist,
+        .canNotModifyNameOnceOnline,
+        .canNotModifyEnOnceOnline,
+        .modifySloganExceedCount,
+        .modifyCategoryIdExceedCount,
+        .modifyDescExceedCount,
+        .canNotSubmitWithAudit,
+        .canNotSubmitWithoutInit,
+        .canNotSubmitWithoutScanPass,
+        .canNotSubmitWithAuditGray,
+        .existLargerOnlinedVersion,
+        .licenseNoIsBlank,
+        .licenseValidDateIsBlank,
+        .licenseValidDateIsInvalid,
+        .outDoorPicIsBlank,
+        .licensePicsAreBlank,
+        .licensePicNumIsInvalid,
+        .licenseCheckFail,
+        .logoHeightNotEqualWidth,
+        .invalidScreenShotExt,
+        .screenShotExceedMaxSize,
+        .invalidLicensePicExt,
+        .licensePicExceedMaxSize,
+        .invalidOutDoorPicExt,
+        .outDoorPicExceedMaxSize,
+        .logoExceedMaxSize,
+        .invalidLogoExt,
+        .invalidParams,
+        .invalidLogo,
+        .invalidImage,
+        .riskDecisionCheckFail,
+        .tinyAppAuditNotPermit,
+        .appOriginNotExist,
+        .defaultLogo,
+        .sloganIsBlank,
+        .invalidParameter,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidMiniAppNameLength:
@@ -568,14 +474,6 @@ public enum AlipayOpenMiniInnerversionAuditSubmitErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -54,29 +54,19 @@ public enum AlipayOpenMiniInnerversionBackdevPublishErrorCode: AlipayStringEnum 
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "APP_VERSION_IS_BLANK":
-            self = .appVersionIsBlank
-        case "APPLICATION_TYPE_NOT_MINIAPP":
-            self = .applicationTypeNotMiniapp
-        case "MINI_APP_PACKAGE_INFO_NOT_EXIST":
-            self = .miniAppPackageInfoNotExist
-        case "CAN_NOT_BACK_DEV_WITHOUT_AUDIT":
-            self = .canNotBackDevWithoutAudit
-        case "APP_ORIGIN_NOT_EXIST":
-            self = .appOriginNotExist
-        case "BUNDLE_ID_NOT_EXIST":
-            self = .bundleIdNotExist
-        case "APP_INFO_NOT_EXIST":
-            self = .appInfoNotExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .appVersionIsBlank,
+        .applicationTypeNotMiniapp,
+        .miniAppPackageInfoNotExist,
+        .canNotBackDevWithoutAudit,
+        .appOriginNotExist,
+        .bundleIdNotExist,
+        .appInfoNotExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -98,14 +88,6 @@ public enum AlipayOpenMiniInnerversionBackdevPublishErrorCode: AlipayStringEnum 
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

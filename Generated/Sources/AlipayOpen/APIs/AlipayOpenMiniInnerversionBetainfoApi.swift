@@ -61,21 +61,15 @@ public enum AlipayOpenMiniInnerversionBetainfoQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "PACKAGE_VERSION_IS_BLANK":
-            self = .packageVersionIsBlank
-        case "PLUGINID_IS_BLANK":
-            self = .pluginidIsBlank
-        case "APP_ORIGIN_NOT_EXIST":
-            self = .appOriginNotExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .packageVersionIsBlank,
+        .pluginidIsBlank,
+        .appOriginNotExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -89,14 +83,6 @@ public enum AlipayOpenMiniInnerversionBetainfoQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

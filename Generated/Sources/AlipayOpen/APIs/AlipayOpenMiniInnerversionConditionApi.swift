@@ -60,41 +60,25 @@ public enum AlipayOpenMiniInnerversionConditionBatchqueryErrorCode: AlipayString
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "APPID_IS_BLANK":
-            self = .appidIsBlank
-        case "VERSION_STATUS_LIST_IS_BLANK":
-            self = .versionStatusListIsBlank
-        case "APP_ORIGIN_IS_BLANK":
-            self = .appOriginIsBlank
-        case "BUNDLE_ID_IS_BLANK":
-            self = .bundleIdIsBlank
-        case "NO_PERMISSION":
-            self = .noPermission
-        case "INVALID_PAGE_NUM":
-            self = .invalidPageNum
-        case "INVALID_PAGE_SIZE":
-            self = .invalidPageSize
-        case "PAGE_NUM_LESS_ONE":
-            self = .pageNumLessOne
-        case "PAGE_SIZE_MORE_TEN":
-            self = .pageSizeMoreTen
-        case "PAGE_SIZE_LESS_ZERO":
-            self = .pageSizeLessZero
-        case "INVALID_VERSION_STATUS":
-            self = .invalidVersionStatus
-        case "MINICORE_INVOKE_ERROR":
-            self = .minicoreInvokeError
-        case "PAGE_NUM_LESS_ZERO":
-            self = .pageNumLessZero
-        case "BUNDLE_ID_NOT_EXIST":
-            self = .bundleIdNotExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .appidIsBlank,
+        .versionStatusListIsBlank,
+        .appOriginIsBlank,
+        .bundleIdIsBlank,
+        .noPermission,
+        .invalidPageNum,
+        .invalidPageSize,
+        .pageNumLessOne,
+        .pageSizeMoreTen,
+        .pageSizeLessZero,
+        .invalidVersionStatus,
+        .minicoreInvokeError,
+        .pageNumLessZero,
+        .bundleIdNotExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .appidIsBlank:
@@ -128,14 +112,6 @@ public enum AlipayOpenMiniInnerversionConditionBatchqueryErrorCode: AlipayString
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -52,25 +52,17 @@ public enum AlipayOpenMiniInnerversionContentRollbackErrorCode: AlipayStringEnum
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "APP_ORIGIN_IS_BLANK":
-            self = .appOriginIsBlank
-        case "APP_ORIGIN_NOT_EXIST":
-            self = .appOriginNotExist
-        case "BUNDLE_ID_NOT_EXIST":
-            self = .bundleIdNotExist
-        case "BUNDLE_ID_IS_BLANK":
-            self = .bundleIdIsBlank
-        case "PID_IS_BLANK":
-            self = .pidIsBlank
-        case "APPID_IS_BLANK":
-            self = .appidIsBlank
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .appOriginIsBlank,
+        .appOriginNotExist,
+        .bundleIdNotExist,
+        .bundleIdIsBlank,
+        .pidIsBlank,
+        .appidIsBlank,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .appOriginIsBlank:
@@ -88,14 +80,6 @@ public enum AlipayOpenMiniInnerversionContentRollbackErrorCode: AlipayStringEnum
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

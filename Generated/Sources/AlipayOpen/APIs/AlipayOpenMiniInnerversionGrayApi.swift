@@ -81,33 +81,21 @@ public enum AlipayOpenMiniInnerversionGrayFinishErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "APP_VERSION_IS_BLANK":
-            self = .appVersionIsBlank
-        case "APPLICATION_TYPE_NOT_MINIAPP":
-            self = .applicationTypeNotMiniapp
-        case "MINI_APP_PACKAGE_INFO_NOT_EXIST":
-            self = .miniAppPackageInfoNotExist
-        case "CAN_NOT_END_GRAY_WITHOUT_GRAY":
-            self = .canNotEndGrayWithoutGray
-        case "MINI_APP_NOT_ONLINE":
-            self = .miniAppNotOnline
-        case "NO_PERMISSION":
-            self = .noPermission
-        case "APP_ORIGIN_NOT_EXIST":
-            self = .appOriginNotExist
-        case "BUNDLE_ID_NOT_EXIST":
-            self = .bundleIdNotExist
-        case "APP_INFO_NOT_EXIST":
-            self = .appInfoNotExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .appVersionIsBlank,
+        .applicationTypeNotMiniapp,
+        .miniAppPackageInfoNotExist,
+        .canNotEndGrayWithoutGray,
+        .miniAppNotOnline,
+        .noPermission,
+        .appOriginNotExist,
+        .bundleIdNotExist,
+        .appInfoNotExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -133,14 +121,6 @@ public enum AlipayOpenMiniInnerversionGrayFinishErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -206,33 +186,21 @@ public enum AlipayOpenMiniInnerversionGrayPublishErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "GRAY_ONLINE_FAILURE":
-            self = .grayOnlineFailure
-        case "PARAMS_VALID_ERROR":
-            self = .paramsValidError
-        case "APP_INFO_NOT_EXISTS":
-            self = .appInfoNotExists
-        case "APP_VERSION_NOT_EXIST":
-            self = .appVersionNotExist
-        case "NO_PERMISSION":
-            self = .noPermission
-        case "APP_ORIGIN_NOT_EXIST":
-            self = .appOriginNotExist
-        case "BUNDLE_ID_NOT_EXIST":
-            self = .bundleIdNotExist
-        case "CAN_NOT_GRAY_ALIBABA_PASS":
-            self = .canNotGrayAlibabaPass
-        case "CAN_NOT_GRAY_WITHOUT_AUDIT_PASS":
-            self = .canNotGrayWithoutAuditPass
-        case "PLUGIN_NOT_ALLOWED_GRAY":
-            self = .pluginNotAllowedGray
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .grayOnlineFailure,
+        .paramsValidError,
+        .appInfoNotExists,
+        .appVersionNotExist,
+        .noPermission,
+        .appOriginNotExist,
+        .bundleIdNotExist,
+        .canNotGrayAlibabaPass,
+        .canNotGrayWithoutAuditPass,
+        .pluginNotAllowedGray,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .grayOnlineFailure:
@@ -258,14 +226,6 @@ public enum AlipayOpenMiniInnerversionGrayPublishErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -115,45 +115,27 @@ public enum AlipayOpenMiniInnerversionInfoDeleteErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "APPID_IS_BLANK":
-            self = .appidIsBlank
-        case "PACKAGE_VERSION_IS_BLANK":
-            self = .packageVersionIsBlank
-        case "BUNDLE_ID_IS_BLANK":
-            self = .bundleIdIsBlank
-        case "PID_IS_BLANK":
-            self = .pidIsBlank
-        case "BUNDLE_ID_NOT_EXIST":
-            self = .bundleIdNotExist
-        case "VERSION_LENGTH_ERROR":
-            self = .versionLengthError
-        case "VERSION_EXCEEDED_LENGTH":
-            self = .versionExceededLength
-        case "APP_ORIGIN_NOT_EXIST":
-            self = .appOriginNotExist
-        case "APP_INFO_NOT_EXIST":
-            self = .appInfoNotExist
-        case "APPLICATION_TYPE_NOT_MINIAPP":
-            self = .applicationTypeNotMiniapp
-        case "MINI_APP_NOT_ONLINE":
-            self = .miniAppNotOnline
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "MINI_APP_PACKAGE_INFO_NOT_EXIST":
-            self = .miniAppPackageInfoNotExist
-        case "CAN_NOT_DELETE_WITH_SCANNING":
-            self = .canNotDeleteWithScanning
-        case "CAN_NOT_DELETE_WITH_EXPERIENCE":
-            self = .canNotDeleteWithExperience
-        case "CAN_NOT_DELETE_WITHOUT_DEV":
-            self = .canNotDeleteWithoutDev
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .appidIsBlank,
+        .packageVersionIsBlank,
+        .bundleIdIsBlank,
+        .pidIsBlank,
+        .bundleIdNotExist,
+        .versionLengthError,
+        .versionExceededLength,
+        .appOriginNotExist,
+        .appInfoNotExist,
+        .applicationTypeNotMiniapp,
+        .miniAppNotOnline,
+        .systemError,
+        .miniAppPackageInfoNotExist,
+        .canNotDeleteWithScanning,
+        .canNotDeleteWithExperience,
+        .canNotDeleteWithoutDev,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .appidIsBlank:
@@ -192,14 +174,6 @@ public enum AlipayOpenMiniInnerversionInfoDeleteErrorCode: AlipayStringEnum {
             return value
         }
     }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
-    }
 }
 
 public typealias AlipayOpenMiniInnerversionInfoDeleteErrorResponseModel = AlipayErrorResponse<
@@ -227,23 +201,16 @@ public enum AlipayOpenMiniInnerversionInfoQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "PARAMS_VALID_ERROR":
-            self = .paramsValidError
-        case "APP_ORIGIN_NOT_EXIST":
-            self = .appOriginNotExist
-        case "BUNDLE_ID_NOT_EXIST":
-            self = .bundleIdNotExist
-        case "APP_INFO_NOT_EXIST":
-            self = .appInfoNotExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .paramsValidError,
+        .appOriginNotExist,
+        .bundleIdNotExist,
+        .appInfoNotExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -259,14 +226,6 @@ public enum AlipayOpenMiniInnerversionInfoQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -66,31 +66,20 @@ public enum AlipayOpenMiniInnerversionInstantiationQueryErrorCode: AlipayStringE
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "APPID_IS_BLANK":
-            self = .appidIsBlank
-        case "BUNDLE_ID_IS_BLANK":
-            self = .bundleIdIsBlank
-        case "MINI_APP_VERSION_IS_BLANK":
-            self = .miniAppVersionIsBlank
-        case "VERSION_LENGTH_ERROR":
-            self = .versionLengthError
-        case "VERSION_EXCEEDED_LENGTH":
-            self = .versionExceededLength
-        case "APP_ORIGIN_NOT_EXIST":
-            self = .appOriginNotExist
-        case "APP_INFO_NOT_EXIST":
-            self = .appInfoNotExist
-        case "SUB_APPLICATION_TYPE_ERROR":
-            self = .subApplicationTypeError
-        case "APPLICATION_TYPE_NOT_MINIAPP":
-            self = .applicationTypeNotMiniapp
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .appidIsBlank,
+        .bundleIdIsBlank,
+        .miniAppVersionIsBlank,
+        .versionLengthError,
+        .versionExceededLength,
+        .appOriginNotExist,
+        .appInfoNotExist,
+        .subApplicationTypeError,
+        .applicationTypeNotMiniapp,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .appidIsBlank:
@@ -114,14 +103,6 @@ public enum AlipayOpenMiniInnerversionInstantiationQueryErrorCode: AlipayStringE
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -65,51 +65,30 @@ public enum AlipayOpenMiniInnerversionNobuildUploadErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "DEV_VERSION_EXCEED_MAX_COUNT":
-            self = .devVersionExceedMaxCount
-        case "APP_NOT_EXSIT":
-            self = .appNotExsit
-        case "VERSION_EXCEEDED_LENGTH":
-            self = .versionExceededLength
-        case "PACKAGE_VERSION_IS_BLANK":
-            self = .packageVersionIsBlank
-        case "BUILD_VERSION_ALREADY_EXIST":
-            self = .buildVersionAlreadyExist
-        case "BIZ_ERROR":
-            self = .bizError
-        case "PLUGIN_REF_OVER_LIMIT":
-            self = .pluginRefOverLimit
-        case "DATA_DUPLICATE_WITH_BUILD":
-            self = .dataDuplicateWithBuild
-        case "APP_INFO_NOT_EXIST":
-            self = .appInfoNotExist
-        case "PLUGIN_NOT_EXIST":
-            self = .pluginNotExist
-        case "PLUGIN_PACKAGE_NOT_FOUND":
-            self = .pluginPackageNotFound
-        case "PACKAGE_SIZE_IS_BLANK":
-            self = .packageSizeIsBlank
-        case "SUB_PACKAGE_PARAM_EXIST_EMPTY":
-            self = .subPackageParamExistEmpty
-        case "BUILD_VERSION_COMPARE_ERROR":
-            self = .buildVersionCompareError
-        case "START_BUILD_ERROR":
-            self = .startBuildError
-        case "BUNDLE_ID_NOT_EXIST":
-            self = .bundleIdNotExist
-        case "INVALID_PARAMS":
-            self = .invalidParams
-        case "PACKAGE_URL_IS_BLANK":
-            self = .packageUrlIsBlank
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .devVersionExceedMaxCount,
+        .appNotExsit,
+        .versionExceededLength,
+        .packageVersionIsBlank,
+        .buildVersionAlreadyExist,
+        .bizError,
+        .pluginRefOverLimit,
+        .dataDuplicateWithBuild,
+        .appInfoNotExist,
+        .pluginNotExist,
+        .pluginPackageNotFound,
+        .packageSizeIsBlank,
+        .subPackageParamExistEmpty,
+        .buildVersionCompareError,
+        .startBuildError,
+        .bundleIdNotExist,
+        .invalidParams,
+        .packageUrlIsBlank,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -153,14 +132,6 @@ public enum AlipayOpenMiniInnerversionNobuildUploadErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

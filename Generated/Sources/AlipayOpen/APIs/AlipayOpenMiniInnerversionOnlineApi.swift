@@ -56,33 +56,21 @@ public enum AlipayOpenMiniInnerversionOnlinePublishErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "APP_VERSION_IS_BLANK":
-            self = .appVersionIsBlank
-        case "APPLICATION_TYPE_NOT_MINIAPP":
-            self = .applicationTypeNotMiniapp
-        case "MINI_APP_PACKAGE_INFO_NOT_EXIST":
-            self = .miniAppPackageInfoNotExist
-        case "CAN_NOT_ONLINE_WITHOUT_GRAY":
-            self = .canNotOnlineWithoutGray
-        case "MINI_APP_NOT_ONLINE":
-            self = .miniAppNotOnline
-        case "NO_PERMISSION":
-            self = .noPermission
-        case "APP_ORIGIN_NOT_EXIST":
-            self = .appOriginNotExist
-        case "BUNDLE_ID_NOT_EXIST":
-            self = .bundleIdNotExist
-        case "CAN_NOT_ONLINE_WITHOUT_AUDIT":
-            self = .canNotOnlineWithoutAudit
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .appVersionIsBlank,
+        .applicationTypeNotMiniapp,
+        .miniAppPackageInfoNotExist,
+        .canNotOnlineWithoutGray,
+        .miniAppNotOnline,
+        .noPermission,
+        .appOriginNotExist,
+        .bundleIdNotExist,
+        .canNotOnlineWithoutAudit,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -108,14 +96,6 @@ public enum AlipayOpenMiniInnerversionOnlinePublishErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

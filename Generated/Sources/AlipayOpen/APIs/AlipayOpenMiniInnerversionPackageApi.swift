@@ -66,53 +66,31 @@ public enum AlipayOpenMiniInnerversionPackageCreateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "PACKAGE_TYPE_NOT_EXIST":
-            self = .packageTypeNotExist
-        case "PARAMS_VALID_ERROR":
-            self = .paramsValidError
-        case "APP_INFO_NOT_EXIST":
-            self = .appInfoNotExist
-        case "APPLICATION_TYPE_NOT_MINIAPP":
-            self = .applicationTypeNotMiniapp
-        case "MINI_APP_NOT_ONLINE":
-            self = .miniAppNotOnline
-        case "NO_PERMISSION":
-            self = .noPermission
-        case "PACKAGE_VERSION_IS_BLANK":
-            self = .packageVersionIsBlank
-        case "VERSION_LENGTH_ERROR":
-            self = .versionLengthError
-        case "VERSION_EXCEEDED_LENGTH":
-            self = .versionExceededLength
-        case "BUNDLE_ID_NOT_EXIST":
-            self = .bundleIdNotExist
-        case "INVALID_PARAMS_WARN":
-            self = .invalidParamsWarn
-        case "MINI_APP_VERSION_NOT_EXIST":
-            self = .miniAppVersionNotExist
-        case "APP_ORIGIN_IS_BLANK":
-            self = .appOriginIsBlank
-        case "APP_ORIGIN_NOT_EXIST":
-            self = .appOriginNotExist
-        case "APP_IS_NOT_HUOBAN":
-            self = .appIsNotHuoban
-        case "APP_IS_BUILD_BY_TEMPLATE":
-            self = .appIsBuildByTemplate
-        case "MINI_APP_VERSION_NOT_INIT":
-            self = .miniAppVersionNotInit
-        case "BUNDLE_ID_IS_BLANK":
-            self = .bundleIdIsBlank
-        case "NOT_CREATE_COVERAGE_NOT_ALIPAY":
-            self = .notCreateCoverageNotAlipay
-        case "APP_IS_NOT_INNER":
-            self = .appIsNotInner
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .packageTypeNotExist,
+        .paramsValidError,
+        .appInfoNotExist,
+        .applicationTypeNotMiniapp,
+        .miniAppNotOnline,
+        .noPermission,
+        .packageVersionIsBlank,
+        .versionLengthError,
+        .versionExceededLength,
+        .bundleIdNotExist,
+        .invalidParamsWarn,
+        .miniAppVersionNotExist,
+        .appOriginIsBlank,
+        .appOriginNotExist,
+        .appIsNotHuoban,
+        .appIsBuildByTemplate,
+        .miniAppVersionNotInit,
+        .bundleIdIsBlank,
+        .notCreateCoverageNotAlipay,
+        .appIsNotInner,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .packageTypeNotExist:
@@ -158,14 +136,6 @@ public enum AlipayOpenMiniInnerversionPackageCreateErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -60,41 +60,25 @@ public enum AlipayOpenMiniInnerversionTemplatedUploadErrorCode: AlipayStringEnum
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "APP_VERSION_IS_BLANK":
-            self = .appVersionIsBlank
-        case "TEMPLATE_ID_IS_BLANK":
-            self = .templateIdIsBlank
-        case "VERSION_HAS_EXISTED":
-            self = .versionHasExisted
-        case "LARGER_VERSION_HAS_EXISTED":
-            self = .largerVersionHasExisted
-        case "APPLICATION_TYPE_NOT_MINIAPP":
-            self = .applicationTypeNotMiniapp
-        case "INVALID_VERSION":
-            self = .invalidVersion
-        case "DEV_VERSION_EXCEED_MAX_COUNT":
-            self = .devVersionExceedMaxCount
-        case "TEMPLATE_NOT_ONLINE_OR_OFFLINE":
-            self = .templateNotOnlineOrOffline
-        case "MINI_APP_PACKAGE_INFO_NOT_EXIST":
-            self = .miniAppPackageInfoNotExist
-        case "TEMPLATE_MINIAPP_NOT_ALLOWED":
-            self = .templateMiniappNotAllowed
-        case "VERSION_EXCEEDED_LENGTH":
-            self = .versionExceededLength
-        case "INVALID_EXT_JSON":
-            self = .invalidExtJson
-        case "TEMPLATE_ID_ISVAPPID_NOT_MATCH":
-            self = .templateIdIsvappidNotMatch
-        case "NO_AUTH_RELATION":
-            self = .noAuthRelation
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .appVersionIsBlank,
+        .templateIdIsBlank,
+        .versionHasExisted,
+        .largerVersionHasExisted,
+        .applicationTypeNotMiniapp,
+        .invalidVersion,
+        .devVersionExceedMaxCount,
+        .templateNotOnlineOrOffline,
+        .miniAppPackageInfoNotExist,
+        .templateMiniappNotAllowed,
+        .versionExceededLength,
+        .invalidExtJson,
+        .templateIdIsvappidNotMatch,
+        .noAuthRelation,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .appVersionIsBlank:
@@ -128,14 +112,6 @@ public enum AlipayOpenMiniInnerversionTemplatedUploadErrorCode: AlipayStringEnum
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -99,65 +99,37 @@ public enum AlipayOpenMiniIsvCreateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMS":
-            self = .invalidParams
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "ONGOING_ORDER_EXIST":
-            self = .ongoingOrderExist
-        case "DAILY_REJECT_EXCEEDS":
-            self = .dailyRejectExceeds
-        case "PROVIDER_ROLE_INVALID":
-            self = .providerRoleInvalid
-        case "APP_NAME_DUPLICATED":
-            self = .appNameDuplicated
-        case "CERTIFICATE_INVALID":
-            self = .certificateInvalid
-        case "PERMISSION_DENIED":
-            self = .permissionDenied
-        case "REJECT_COUNTS_EXCEEDS":
-            self = .rejectCountsExceeds
-        case "NOT_UNIQUE":
-            self = .notUnique
-        case "OPERATION_INVALID":
-            self = .operationInvalid
-        case "HAS_RISK":
-            self = .hasRisk
-        case "ORDER_FINISHED":
-            self = .orderFinished
-        case "INVALID_MINI_APP_NAME_LENGTH":
-            self = .invalidMiniAppNameLength
-        case "PARAM_INVALID":
-            self = .paramInvalid
-        case "BRAND_TORT":
-            self = .brandTort
-        case "RPC_INVOKE_ERROR":
-            self = .rpcInvokeError
-        case "RATE_LIMITING_RISK":
-            self = .rateLimitingRisk
-        case "INFO_INVALID":
-            self = .infoInvalid
-        case "ILLEGAL_PARAMS":
-            self = .illegalParams
-        case "APP_NAME_LENGTH_LIMIT":
-            self = .appNameLengthLimit
-        case "EXTERNAL_SYSTEM_ERROR":
-            self = .externalSystemError
-        case "LEGAL_PERSON_INFO_INVALID":
-            self = .legalPersonInfoInvalid
-        case "LEGAL_PERSON_NAME_NOT_MATCH":
-            self = .legalPersonNameNotMatch
-        case "CERT_NO_NOT_MATCH":
-            self = .certNoNotMatch
-        case "NEED_UPGRADE_INDIVIDUAL":
-            self = .needUpgradeIndividual
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParams,
+        .systemError,
+        .ongoingOrderExist,
+        .dailyRejectExceeds,
+        .providerRoleInvalid,
+        .appNameDuplicated,
+        .certificateInvalid,
+        .permissionDenied,
+        .rejectCountsExceeds,
+        .notUnique,
+        .operationInvalid,
+        .hasRisk,
+        .orderFinished,
+        .invalidMiniAppNameLength,
+        .paramInvalid,
+        .brandTort,
+        .rpcInvokeError,
+        .rateLimitingRisk,
+        .infoInvalid,
+        .illegalParams,
+        .appNameLengthLimit,
+        .externalSystemError,
+        .legalPersonInfoInvalid,
+        .legalPersonNameNotMatch,
+        .certNoNotMatch,
+        .needUpgradeIndividual,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParams:
@@ -216,14 +188,6 @@ public enum AlipayOpenMiniIsvCreateErrorCode: AlipayStringEnum {
             return value
         }
     }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
-    }
 }
 
 public typealias AlipayOpenMiniIsvCreateErrorResponseModel = AlipayErrorResponse<AlipayOpenMiniIsvCreateErrorCode>
@@ -273,19 +237,14 @@ public enum AlipayOpenMiniIsvQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMS":
-            self = .invalidParams
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "PERMISSION_DENIED":
-            self = .permissionDenied
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParams,
+        .systemError,
+        .permissionDenied,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParams:
@@ -297,14 +256,6 @@ public enum AlipayOpenMiniIsvQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

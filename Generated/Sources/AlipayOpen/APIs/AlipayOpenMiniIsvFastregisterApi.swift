@@ -80,27 +80,18 @@ public enum AlipayOpenMiniIsvFastregisterCreateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_MINI_APP_NAME_LENGTH":
-            self = .invalidMiniAppNameLength
-        case "ILLEGAL_PARAMS":
-            self = .illegalParams
-        case "PRECREATE_MINI_ERROR":
-            self = .precreateMiniError
-        case "OPENCORE_APP_NAME_EXIST":
-            self = .opencoreAppNameExist
-        case "PROVIDER_ROLE_INVALID":
-            self = .providerRoleInvalid
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "OPENID_QUERY_ERROR":
-            self = .openidQueryError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidMiniAppNameLength,
+        .illegalParams,
+        .precreateMiniError,
+        .opencoreAppNameExist,
+        .providerRoleInvalid,
+        .systemError,
+        .openidQueryError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidMiniAppNameLength:
@@ -120,14 +111,6 @@ public enum AlipayOpenMiniIsvFastregisterCreateErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -198,23 +181,16 @@ public enum AlipayOpenMiniIsvFastregisterQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "NO_PERMISSION":
-            self = .noPermission
-        case "ILLEGAL_PARAMS":
-            self = .illegalParams
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "ORDER_NOT_EXIST":
-            self = .orderNotExist
-        case "ORDER_TYPE_NOT_MATCH":
-            self = .orderTypeNotMatch
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .noPermission,
+        .illegalParams,
+        .systemError,
+        .orderNotExist,
+        .orderTypeNotMatch,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .noPermission:
@@ -230,14 +206,6 @@ public enum AlipayOpenMiniIsvFastregisterQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

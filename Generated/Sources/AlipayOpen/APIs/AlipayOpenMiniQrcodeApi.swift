@@ -123,57 +123,33 @@ public enum AlipayOpenMiniQrcodeBindErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "APP_IS_NOT_EXIST":
-            self = .appIsNotExist
-        case "ROUTE_CREATE_NEED_VERSION":
-            self = .routeCreateNeedVersion
-        case "ROUTE_OVER_LIMIT":
-            self = .routeOverLimit
-        case "ROUTE_RULE_CONFLICT":
-            self = .routeRuleConflict
-        case "HOST_VERIFY_FAILD":
-            self = .hostVerifyFaild
-        case "INVALID_PARAM":
-            self = .invalidParam
-        case "APPQRCODE_NOT_TINYAPP":
-            self = .appqrcodeNotTinyapp
-        case "ONLINE_VERSION_NOT_EXIST":
-            self = .onlineVersionNotExist
-        case "TEMPLATE_NOT_HAVE_HOST":
-            self = .templateNotHaveHost
-        case "TEMPLATE_MISMATCH_ISVAPPID":
-            self = .templateMismatchIsvappid
-        case "BUILDED_NOT_BY_TEMPLATE":
-            self = .buildedNotByTemplate
-        case "NOT_CURRENTLY_AVALIALBE":
-            self = .notCurrentlyAvalialbe
-        case "ROUTE_RULE_CONFLICT_OTHER":
-            self = .routeRuleConflictOther
-        case "QRCODE_ROUTE_URL_INVALID":
-            self = .qrcodeRouteUrlInvalid
-        case "APP_IS_NOT_ONLINE":
-            self = .appIsNotOnline
-        case "QRCODE_ROUTE_PATTERN_NOT_MATCH":
-            self = .qrcodeRoutePatternNotMatch
-        case "QRCODE_ROUTE_PATTERN_NOT_EXIST":
-            self = .qrcodeRoutePatternNotExist
-        case "QRCODE_ROUTE_PATTERN_NOT_PERMISSION":
-            self = .qrcodeRoutePatternNotPermission
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "SECUTIY_SSRF_URL_ILLEGAL":
-            self = .secutiySsrfUrlIllegal
-        case "SECUTIY_SSRF_URL_FAILD":
-            self = .secutiySsrfUrlFaild
-        case "QRCODE_HOST_ROUTE_NUM_LIMIT":
-            self = .qrcodeHostRouteNumLimit
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .appIsNotExist,
+        .routeCreateNeedVersion,
+        .routeOverLimit,
+        .routeRuleConflict,
+        .hostVerifyFaild,
+        .invalidParam,
+        .appqrcodeNotTinyapp,
+        .onlineVersionNotExist,
+        .templateNotHaveHost,
+        .templateMismatchIsvappid,
+        .buildedNotByTemplate,
+        .notCurrentlyAvalialbe,
+        .routeRuleConflictOther,
+        .qrcodeRouteUrlInvalid,
+        .appIsNotOnline,
+        .qrcodeRoutePatternNotMatch,
+        .qrcodeRoutePatternNotExist,
+        .qrcodeRoutePatternNotPermission,
+        .systemError,
+        .secutiySsrfUrlIllegal,
+        .secutiySsrfUrlFaild,
+        .qrcodeHostRouteNumLimit,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .appIsNotExist:
@@ -223,14 +199,6 @@ public enum AlipayOpenMiniQrcodeBindErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -295,23 +263,16 @@ public enum AlipayOpenMiniQrcodeQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "PAGE_PARAM_NULL_FAIL":
-            self = .pageParamNullFail
-        case "PAGE_SIZE_OUT_LIMIT_FAIL":
-            self = .pageSizeOutLimitFail
-        case "PAGE_PARAM_MIN_LIMIT_FAIL":
-            self = .pageParamMinLimitFail
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .pageParamNullFail,
+        .pageSizeOutLimitFail,
+        .pageParamMinLimitFail,
+        .invalidParameter,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -327,14 +288,6 @@ public enum AlipayOpenMiniQrcodeQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -375,23 +328,16 @@ public enum AlipayOpenMiniQrcodeUnbindErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAM":
-            self = .invalidParam
-        case "TINY_APP_NOT_EXIST":
-            self = .tinyAppNotExist
-        case "ROUTE_GROUP_NOT_EXIST":
-            self = .routeGroupNotExist
-        case "NO_PERMISSION":
-            self = .noPermission
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParam,
+        .tinyAppNotExist,
+        .routeGroupNotExist,
+        .noPermission,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParam:
@@ -407,14 +353,6 @@ public enum AlipayOpenMiniQrcodeUnbindErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -50,21 +50,15 @@ public enum AlipayOpenMiniResourcePromotionsourceNotifyErrorCode: AlipayStringEn
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "PARAM_APP_ID_IS_BLANK":
-            self = .paramAppIdIsBlank
-        case "PARAM_PROMOTION_ID_IS_BLANK":
-            self = .paramPromotionIdIsBlank
-        case "PARAM_PROMOTION_NAME_IS_BLANK":
-            self = .paramPromotionNameIsBlank
-        case "RESOURCE_SOURCE_IS_NOT_EXIST":
-            self = .resourceSourceIsNotExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .paramAppIdIsBlank,
+        .paramPromotionIdIsBlank,
+        .paramPromotionNameIsBlank,
+        .resourceSourceIsNotExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .paramAppIdIsBlank:
@@ -78,14 +72,6 @@ public enum AlipayOpenMiniResourcePromotionsourceNotifyErrorCode: AlipayStringEn
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -50,21 +50,15 @@ public enum AlipayOpenMiniResourceRecordNotifyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "PARAM_APP_ID_IS_BLANK":
-            self = .paramAppIdIsBlank
-        case "PARAM_TAOBAO_ID_IS_BLANK":
-            self = .paramTaobaoIdIsBlank
-        case "PARAM_TAOBAO_NICK_IS_BLANK":
-            self = .paramTaobaoNickIsBlank
-        case "RESOURCE_SOURCE_IS_NOT_EXIST":
-            self = .resourceSourceIsNotExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .paramAppIdIsBlank,
+        .paramTaobaoIdIsBlank,
+        .paramTaobaoNickIsBlank,
+        .resourceSourceIsNotExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .paramAppIdIsBlank:
@@ -78,14 +72,6 @@ public enum AlipayOpenMiniResourceRecordNotifyErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -83,33 +83,21 @@ public enum AlipayOpenMiniSafedomainCreateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "SAFE_DOMAIN_IS_BLANK":
-            self = .safeDomainIsBlank
-        case "APPLICATION_TYPE_NOT_MINIAPP":
-            self = .applicationTypeNotMiniapp
-        case "SAFEDOMAIN_FORBID":
-            self = .safedomainForbid
-        case "SAFEDOMAIN_EXCEED_LENGTH":
-            self = .safedomainExceedLength
-        case "SAFEDOMAIN_VOER_LIMIT":
-            self = .safedomainVoerLimit
-        case "SAFEDOMAIN_EXSIT":
-            self = .safedomainExsit
-        case "ANTI_PHISHING_EXIST":
-            self = .antiPhishingExist
-        case "INVALID_SAFE_DOMAIN":
-            self = .invalidSafeDomain
-        case "ILLEGAL_PARAMS":
-            self = .illegalParams
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .safeDomainIsBlank,
+        .applicationTypeNotMiniapp,
+        .safedomainForbid,
+        .safedomainExceedLength,
+        .safedomainVoerLimit,
+        .safedomainExsit,
+        .antiPhishingExist,
+        .invalidSafeDomain,
+        .illegalParams,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -135,14 +123,6 @@ public enum AlipayOpenMiniSafedomainCreateErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -185,19 +165,14 @@ public enum AlipayOpenMiniSafedomainDeleteErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "APPLICATION_TYPE_NOT_MINIAPP":
-            self = .applicationTypeNotMiniapp
-        case "SAFE_DOMAIN_IS_BLANK":
-            self = .safeDomainIsBlank
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .applicationTypeNotMiniapp,
+        .safeDomainIsBlank,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -209,14 +184,6 @@ public enum AlipayOpenMiniSafedomainDeleteErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -52,25 +52,17 @@ public enum AlipayOpenMiniTemplateMarketingCreateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ACTIVITY_ID_IS_NULL":
-            self = .activityIdIsNull
-        case "TEMPLATE_ID_IS_NULL":
-            self = .templateIdIsNull
-        case "END_TIME_IS_VALID":
-            self = .endTimeIsValid
-        case "TEMPLATE_ID_OVER_LIMIT":
-            self = .templateIdOverLimit
-        case "ACTIVITY_IS_NOT_EXIST":
-            self = .activityIsNotExist
-        case "HAS_NO_AUTH_FOR_ACTIVITY":
-            self = .hasNoAuthForActivity
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .activityIdIsNull,
+        .templateIdIsNull,
+        .endTimeIsValid,
+        .templateIdOverLimit,
+        .activityIsNotExist,
+        .hasNoAuthForActivity,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .activityIdIsNull:
@@ -88,14 +80,6 @@ public enum AlipayOpenMiniTemplateMarketingCreateErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -71,35 +71,22 @@ public enum AlipayOpenMiniTemplateUsageQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVALID_PAGE_NUM":
-            self = .invalidPageNum
-        case "INVALID_PAGE_SIZE":
-            self = .invalidPageSize
-        case "PAGE_SIZE_EXCEED_MAX_QUERY_SIZE":
-            self = .pageSizeExceedMaxQuerySize
-        case "APPLICATION_TYPE_NOT_ISVAPP":
-            self = .applicationTypeNotIsvapp
-        case "TEMPLATE_ID_IS_BLANK":
-            self = .templateIdIsBlank
-        case "ISV_APP_ID_IS_BLANK":
-            self = .isvAppIdIsBlank
-        case "TEMPLATE_ID_ISVAPPID_NOT_MATCH":
-            self = .templateIdIsvappidNotMatch
-        case "BUNDLE_ID_NOT_EXIST":
-            self = .bundleIdNotExist
-        case "TEMPLATE_NO_RELATION_ERROR":
-            self = .templateNoRelationError
-        case "INVALID_PARAMS":
-            self = .invalidParams
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .invalidPageNum,
+        .invalidPageSize,
+        .pageSizeExceedMaxQuerySize,
+        .applicationTypeNotIsvapp,
+        .templateIdIsBlank,
+        .isvAppIdIsBlank,
+        .templateIdIsvappidNotMatch,
+        .bundleIdNotExist,
+        .templateNoRelationError,
+        .invalidParams,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -127,14 +114,6 @@ public enum AlipayOpenMiniTemplateUsageQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -50,21 +50,15 @@ public enum AlipayOpenMiniTemplatemessageUsertemplateApplyErrorCode: AlipayStrin
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "MESSAGE_LIBRARY_ILLEGAL":
-            self = .messageLibraryIllegal
-        case "MESSAGE_TEMPLATE_KEYWORD_ILLEGAL":
-            self = .messageTemplateKeywordIllegal
-        case "KEYWORDS_NUMBER_INVALID":
-            self = .keywordsNumberInvalid
-        case "USER_TEMPLATE_OVER_LIMIT":
-            self = .userTemplateOverLimit
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .messageLibraryIllegal,
+        .messageTemplateKeywordIllegal,
+        .keywordsNumberInvalid,
+        .userTemplateOverLimit,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .messageLibraryIllegal:
@@ -78,14 +72,6 @@ public enum AlipayOpenMiniTemplatemessageUsertemplateApplyErrorCode: AlipayStrin
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

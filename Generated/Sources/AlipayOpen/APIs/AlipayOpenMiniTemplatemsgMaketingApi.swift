@@ -49,19 +49,14 @@ public enum AlipayOpenMiniTemplatemsgMaketingBatchqueryErrorCode: AlipayStringEn
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "PAG_NUM_NOT_VALID":
-            self = .pagNumNotValid
-        case "PAG_SIZE_NOT_VALID":
-            self = .pagSizeNotValid
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .pagNumNotValid,
+        .pagSizeNotValid,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .pagNumNotValid:
@@ -73,14 +68,6 @@ public enum AlipayOpenMiniTemplatemsgMaketingBatchqueryErrorCode: AlipayStringEn
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -53,27 +53,18 @@ public enum AlipayOpenMiniTemplatemsgMaketingstatusModifyErrorCode: AlipayString
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "DELIVERY_DETAIL_ID_IS_NULL":
-            self = .deliveryDetailIdIsNull
-        case "DELIVERY_DETAIL_STATUS_NOT_VALID":
-            self = .deliveryDetailStatusNotValid
-        case "DELIVERY_APP_AUTH_NOT_VALID":
-            self = .deliveryAppAuthNotValid
-        case "DELETE_STATUS_CANNOT_UPDATE":
-            self = .deleteStatusCannotUpdate
-        case "DELIVERY_STATUS_IS_ONLINE":
-            self = .deliveryStatusIsOnline
-        case "DELIVERY_STATUS_IS_INIT":
-            self = .deliveryStatusIsInit
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .deliveryDetailIdIsNull,
+        .deliveryDetailStatusNotValid,
+        .deliveryAppAuthNotValid,
+        .deleteStatusCannotUpdate,
+        .deliveryStatusIsOnline,
+        .deliveryStatusIsInit,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .deliveryDetailIdIsNull:
@@ -93,14 +84,6 @@ public enum AlipayOpenMiniTemplatemsgMaketingstatusModifyErrorCode: AlipayString
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

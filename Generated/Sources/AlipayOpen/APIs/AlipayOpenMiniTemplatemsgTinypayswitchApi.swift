@@ -46,19 +46,14 @@ public enum AlipayOpenMiniTemplatemsgTinypayswitchConfirmErrorCode: AlipayString
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "APPINFO_NOT_EXIST":
-            self = .appinfoNotExist
-        case "BIZ_CONTENT_IS_NULL":
-            self = .bizContentIsNull
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .appinfoNotExist,
+        .bizContentIsNull,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -70,14 +65,6 @@ public enum AlipayOpenMiniTemplatemsgTinypayswitchConfirmErrorCode: AlipayString
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -125,17 +125,13 @@ public enum AlipayOpenMiniTipsDeliveryBatchqueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -145,14 +141,6 @@ public enum AlipayOpenMiniTipsDeliveryBatchqueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -221,27 +209,18 @@ public enum AlipayOpenMiniTipsDeliveryCreateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "EXIST_INDEX_TIPS_DELIVERY":
-            self = .existIndexTipsDelivery
-        case "EXIST_TARGET_TIPS_DELIVERY":
-            self = .existTargetTipsDelivery
-        case "TIPS_DELIVERY_EXCEED_LIMIT":
-            self = .tipsDeliveryExceedLimit
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVALID_DELIVERY_TIME":
-            self = .invalidDeliveryTime
-        case "INVALID_MATCH_URL":
-            self = .invalidMatchUrl
-        case "INVALID_MATCH_TYPE":
-            self = .invalidMatchType
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .existIndexTipsDelivery,
+        .existTargetTipsDelivery,
+        .tipsDeliveryExceedLimit,
+        .systemError,
+        .invalidDeliveryTime,
+        .invalidMatchUrl,
+        .invalidMatchType,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .existIndexTipsDelivery:
@@ -261,14 +240,6 @@ public enum AlipayOpenMiniTipsDeliveryCreateErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -344,25 +315,17 @@ public enum AlipayOpenMiniTipsDeliveryModifyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "DELIVER_NOT_EXIST":
-            self = .deliverNotExist
-        case "TIPS_DELIVERY_AUDITING":
-            self = .tipsDeliveryAuditing
-        case "SAME_MODIFY_OPERATION_TYPE":
-            self = .sameModifyOperationType
-        case "INVALID_OPERATE_TYPE":
-            self = .invalidOperateType
-        case "STATUS_NOT_ALLOWED":
-            self = .statusNotAllowed
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .deliverNotExist,
+        .tipsDeliveryAuditing,
+        .sameModifyOperationType,
+        .invalidOperateType,
+        .statusNotAllowed,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -380,14 +343,6 @@ public enum AlipayOpenMiniTipsDeliveryModifyErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -433,17 +388,13 @@ public enum AlipayOpenMiniTipsDeliveryQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "DELIVER_NOT_EXIST":
-            self = .deliverNotExist
-        case "NO_PERMISSION":
-            self = .noPermission
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .deliverNotExist,
+        .noPermission,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .deliverNotExist:
@@ -453,14 +404,6 @@ public enum AlipayOpenMiniTipsDeliveryQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

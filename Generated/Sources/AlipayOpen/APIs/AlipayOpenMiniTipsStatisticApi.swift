@@ -62,23 +62,16 @@ public enum AlipayOpenMiniTipsStatisticQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "NO_QUERY_DELIVERY_ID":
-            self = .noQueryDeliveryId
-        case "INVALID_QUERY_TYPE":
-            self = .invalidQueryType
-        case "INVALID_QUERY_TIME":
-            self = .invalidQueryTime
-        case "DELIVER_NOT_EXIST":
-            self = .deliverNotExist
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .noQueryDeliveryId,
+        .invalidQueryType,
+        .invalidQueryTime,
+        .deliverNotExist,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .noQueryDeliveryId:
@@ -94,14 +87,6 @@ public enum AlipayOpenMiniTipsStatisticQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -158,37 +158,23 @@ public enum AlipayOpenMiniVersionDeleteErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "APP_VERSION_IS_BLANK":
-            self = .appVersionIsBlank
-        case "APPLICATION_TYPE_NOT_MINIAPP":
-            self = .applicationTypeNotMiniapp
-        case "MINI_APP_NOT_ONLINE":
-            self = .miniAppNotOnline
-        case "CAN_NOT_DELETE_WITHOUT_DEV":
-            self = .canNotDeleteWithoutDev
-        case "CAN_NOT_DELETE_WITH_SCANNING":
-            self = .canNotDeleteWithScanning
-        case "CAN_NOT_DELETE_WITH_EXPERIENCE":
-            self = .canNotDeleteWithExperience
-        case "BUNDLE_ID_NOT_EXIST":
-            self = .bundleIdNotExist
-        case "MINI_APP_PACKAGE_INFO_NOT_EXIST":
-            self = .miniAppPackageInfoNotExist
-        case "CAN_NOT_DELETE_WITH_INSTANTIATE":
-            self = .canNotDeleteWithInstantiate
-        case "APP_INFO_NOT_EXIST":
-            self = .appInfoNotExist
-        case "MINI_APP_VERSION_ITERATION_EXIST":
-            self = .miniAppVersionIterationExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .appVersionIsBlank,
+        .applicationTypeNotMiniapp,
+        .miniAppNotOnline,
+        .canNotDeleteWithoutDev,
+        .canNotDeleteWithScanning,
+        .canNotDeleteWithExperience,
+        .bundleIdNotExist,
+        .miniAppPackageInfoNotExist,
+        .canNotDeleteWithInstantiate,
+        .appInfoNotExist,
+        .miniAppVersionIterationExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -218,14 +204,6 @@ public enum AlipayOpenMiniVersionDeleteErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -281,37 +259,23 @@ public enum AlipayOpenMiniVersionOfflineErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "APP_VERSION_IS_BLANK":
-            self = .appVersionIsBlank
-        case "APPLICATION_TYPE_NOT_MINIAPP":
-            self = .applicationTypeNotMiniapp
-        case "MINI_APP_PACKAGE_INFO_NOT_EXIST":
-            self = .miniAppPackageInfoNotExist
-        case "CAN_NOT_OFFLINE_WITHOUT_ONLINE":
-            self = .canNotOfflineWithoutOnline
-        case "CAN_NOT_OFFLINE_WITH_GRAY":
-            self = .canNotOfflineWithGray
-        case "MINI_APP_NOT_ONLINE":
-            self = .miniAppNotOnline
-        case "BUNDLE_ID_NOT_EXIST":
-            self = .bundleIdNotExist
-        case "APP_INFO_NOT_EXIST":
-            self = .appInfoNotExist
-        case "MINI_APP_VERSION_NOT_EXIST":
-            self = .miniAppVersionNotExist
-        case "TEMPLATE_NOT_ALLOWED_OFFLINE":
-            self = .templateNotAllowedOffline
-        case "MINI_APP_VERSION_ITERATION_EXIST":
-            self = .miniAppVersionIterationExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .appVersionIsBlank,
+        .applicationTypeNotMiniapp,
+        .miniAppPackageInfoNotExist,
+        .canNotOfflineWithoutOnline,
+        .canNotOfflineWithGray,
+        .miniAppNotOnline,
+        .bundleIdNotExist,
+        .appInfoNotExist,
+        .miniAppVersionNotExist,
+        .templateNotAllowedOffline,
+        .miniAppVersionIterationExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -341,14 +305,6 @@ public enum AlipayOpenMiniVersionOfflineErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -407,43 +363,26 @@ public enum AlipayOpenMiniVersionOnlineErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "APP_VERSION_IS_BLANK":
-            self = .appVersionIsBlank
-        case "APPLICATION_TYPE_NOT_MINIAPP":
-            self = .applicationTypeNotMiniapp
-        case "MINI_APP_PACKAGE_INFO_NOT_EXIST":
-            self = .miniAppPackageInfoNotExist
-        case "CAN_NOT_ONLINE_WITHOUT_GRAY":
-            self = .canNotOnlineWithoutGray
-        case "MINI_APP_NOT_ONLINE":
-            self = .miniAppNotOnline
-        case "CAN_NOT_ONLINE_WITHOUT_AUDIT":
-            self = .canNotOnlineWithoutAudit
-        case "MINI_APP_VERSION_NOT_EXIST":
-            self = .miniAppVersionNotExist
-        case "CAN_NOT_ONLINE_NOT_GRAY_OR_WAITRELEASE":
-            self = .canNotOnlineNotGrayOrWaitrelease
-        case "CAN_NOT_ONLINE_NO_PROMOTE":
-            self = .canNotOnlineNoPromote
-        case "APP_INFO_NOT_EXIST":
-            self = .appInfoNotExist
-        case "MERCHANT_NOT_EXESIT":
-            self = .merchantNotExesit
-        case "CAN_NOT_ONLINE_WITHOUT_REGISTRATION":
-            self = .canNotOnlineWithoutRegistration
-        case "DEVELOPER_INFO_NOT_EXIST":
-            self = .developerInfoNotExist
-        case "MINI_APP_VERSION_ITERATION_EXIST":
-            self = .miniAppVersionIterationExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .appVersionIsBlank,
+        .applicationTypeNotMiniapp,
+        .miniAppPackageInfoNotExist,
+        .canNotOnlineWithoutGray,
+        .miniAppNotOnline,
+        .canNotOnlineWithoutAudit,
+        .miniAppVersionNotExist,
+        .canNotOnlineNotGrayOrWaitrelease,
+        .canNotOnlineNoPromote,
+        .appInfoNotExist,
+        .merchantNotExesit,
+        .canNotOnlineWithoutRegistration,
+        .developerInfoNotExist,
+        .miniAppVersionIterationExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -479,14 +418,6 @@ public enum AlipayOpenMiniVersionOnlineErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -551,39 +482,24 @@ public enum AlipayOpenMiniVersionRollbackErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "APP_VERSION_IS_BLANK":
-            self = .appVersionIsBlank
-        case "APPLICATION_TYPE_NOT_MINIAPP":
-            self = .applicationTypeNotMiniapp
-        case "MINI_APP_PACKAGE_INFO_NOT_EXIST":
-            self = .miniAppPackageInfoNotExist
-        case "MINI_APP_NOT_ONLINE":
-            self = .miniAppNotOnline
-        case "CAN_NOT_ROLLBACK_WITHOUT_ONLINE":
-            self = .canNotRollbackWithoutOnline
-        case "CAN_NOT_CONTINUOUS_ROLLBACK":
-            self = .canNotContinuousRollback
-        case "CAN_NOT_ROLLBACK_WITH_GRAY":
-            self = .canNotRollbackWithGray
-        case "CAN_NOT_ROLLBACK_WITHOUT_OFFLINE":
-            self = .canNotRollbackWithoutOffline
-        case "CAN_NOT_ROLLBACK_PUNISH":
-            self = .canNotRollbackPunish
-        case "BUNDLE_ID_NOT_EXIST":
-            self = .bundleIdNotExist
-        case "APP_INFO_NOT_EXIST":
-            self = .appInfoNotExist
-        case "MINI_APP_VERSION_ITERATION_EXIST":
-            self = .miniAppVersionIterationExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .appVersionIsBlank,
+        .applicationTypeNotMiniapp,
+        .miniAppPackageInfoNotExist,
+        .miniAppNotOnline,
+        .canNotRollbackWithoutOnline,
+        .canNotContinuousRollback,
+        .canNotRollbackWithGray,
+        .canNotRollbackWithoutOffline,
+        .canNotRollbackPunish,
+        .bundleIdNotExist,
+        .appInfoNotExist,
+        .miniAppVersionIterationExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -615,14 +531,6 @@ public enum AlipayOpenMiniVersionRollbackErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -695,71 +603,40 @@ public enum AlipayOpenMiniVersionUploadErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "APP_VERSION_IS_BLANK":
-            self = .appVersionIsBlank
-        case "TEMPLATE_ID_IS_BLANK":
-            self = .templateIdIsBlank
-        case "CODE_TEMPLATE_NOT_EXIST":
-            self = .codeTemplateNotExist
-        case "CODE_TEMPLATE_NOT_SAFE":
-            self = .codeTemplateNotSafe
-        case "CODE_TEMPLATE_DELETED":
-            self = .codeTemplateDeleted
-        case "NO_AUTH_RELATION":
-            self = .noAuthRelation
-        case "VERSION_HAS_EXISTED":
-            self = .versionHasExisted
-        case "LARGER_VERSION_HAS_EXISTED":
-            self = .largerVersionHasExisted
-        case "APPLICATION_TYPE_NOT_MINIAPP":
-            self = .applicationTypeNotMiniapp
-        case "ISV_APP_ID_IS_BLANK":
-            self = .isvAppIdIsBlank
-        case "INVALID_VERSION":
-            self = .invalidVersion
-        case "DEV_VERSION_EXCEED_MAX_COUNT":
-            self = .devVersionExceedMaxCount
-        case "TEMPLATE_NOT_ONLINE_OR_OFFLINE":
-            self = .templateNotOnlineOrOffline
-        case "MINI_APP_PACKAGE_INFO_NOT_EXIST":
-            self = .miniAppPackageInfoNotExist
-        case "TEMPLATE_MINIAPP_NOT_ALLOWED":
-            self = .templateMiniappNotAllowed
-        case "VERSION_EXCEEDED_LENGTH":
-            self = .versionExceededLength
-        case "TEMPLATE_ID_ISVAPPID_NOT_MATCH":
-            self = .templateIdIsvappidNotMatch
-        case "BUNDLE_ID_NOT_EXIST":
-            self = .bundleIdNotExist
-        case "INVALID_EXT_JSON":
-            self = .invalidExtJson
-        case "APP_INFO_NOT_EXIST":
-            self = .appInfoNotExist
-        case "APP_TYPE_ERROR":
-            self = .appTypeError
-        case "TEMPLATE_STATUS_PUNISHED":
-            self = .templateStatusPunished
-        case "TEMPLATE_STATUS_CAN_NOT_BUILD":
-            self = .templateStatusCanNotBuild
-        case "INVALID_PARAMS":
-            self = .invalidParams
-        case "TEMPLATE_EXTRA_INFO_INVALID":
-            self = .templateExtraInfoInvalid
-        case "APP_TO_APP_AUTH_FAIL":
-            self = .appToAppAuthFail
-        case "BUILD_VERSION_COMPARE_ERROR":
-            self = .buildVersionCompareError
-        case "UPDATE_PLUGIN_SERVICE_FAIL":
-            self = .updatePluginServiceFail
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .appVersionIsBlank,
+        .templateIdIsBlank,
+        .codeTemplateNotExist,
+        .codeTemplateNotSafe,
+        .codeTemplateDeleted,
+        .noAuthRelation,
+        .versionHasExisted,
+        .largerVersionHasExisted,
+        .applicationTypeNotMiniapp,
+        .isvAppIdIsBlank,
+        .invalidVersion,
+        .devVersionExceedMaxCount,
+        .templateNotOnlineOrOffline,
+        .miniAppPackageInfoNotExist,
+        .templateMiniappNotAllowed,
+        .versionExceededLength,
+        .templateIdIsvappidNotMatch,
+        .bundleIdNotExist,
+        .invalidExtJson,
+        .appInfoNotExist,
+        .appTypeError,
+        .templateStatusPunished,
+        .templateStatusCanNotBuild,
+        .invalidParams,
+        .templateExtraInfoInvalid,
+        .appToAppAuthFail,
+        .buildVersionCompareError,
+        .updatePluginServiceFail,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -823,14 +700,6 @@ public enum AlipayOpenMiniVersionUploadErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -255,219 +255,114 @@ public enum AlipayOpenMiniVersionAuditApplyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "APP_NAME_IS_BLANK":
-            self = .appNameIsBlank
-        case "INVALID_MINI_APP_NAME_LENGTH":
-            self = .invalidMiniAppNameLength
-        case "INVALID_MINI_APP_NAME":
-            self = .invalidMiniAppName
-        case "ENGLISH_NAME_IS_BLANK":
-            self = .englishNameIsBlank
-        case "INVALID_MINI_APP_EN_NAME":
-            self = .invalidMiniAppEnName
-        case "INVALID_MINI_APP_EN_NAME_LENGTH":
-            self = .invalidMiniAppEnNameLength
-        case "SLOGAN_IS_BLANK":
-            self = .sloganIsBlank
-        case "INVALID_MINI_APP_SLOGAN_LENGTH":
-            self = .invalidMiniAppSloganLength
-        case "INVALID_MINI_APP_SLOGAN":
-            self = .invalidMiniAppSlogan
-        case "SERVICE_TEL_AND_MAIL_BOTH_BLANK":
-            self = .serviceTelAndMailBothBlank
-        case "INVALID_MINI_APP_SERVICE_TEL":
-            self = .invalidMiniAppServiceTel
-        case "INVALID_MINI_APP_SERVICE_MAIL":
-            self = .invalidMiniAppServiceMail
-        case "CATEGORY_IS_BLANK":
-            self = .categoryIsBlank
-        case "CATEGORY_NUM_IS_INVALID":
-            self = .categoryNumIsInvalid
-        case "APP_DESC_IS_BLANK":
-            self = .appDescIsBlank
-        case "INVALID_MINI_APP_DESC_LENGTH":
-            self = .invalidMiniAppDescLength
-        case "INVALID_MINI_APP_DESC":
-            self = .invalidMiniAppDesc
-        case "REGION_TYPE_IS_BLANK":
-            self = .regionTypeIsBlank
-        case "REGION_TYPE_IS_INVALID":
-            self = .regionTypeIsInvalid
-        case "REGION_CODE_IS_BLANK":
-            self = .regionCodeIsBlank
-        case "APP_VERSION_IS_BLANK":
-            self = .appVersionIsBlank
-        case "VERSION_DESC_IS_BLANK":
-            self = .versionDescIsBlank
-        case "INVALID_VERSION_DESC_LENGTH":
-            self = .invalidVersionDescLength
-        case "INVALID_MINI_APP_VERSION_DESC":
-            self = .invalidMiniAppVersionDesc
-        case "SCREEN_SHOTS_ARE_BLANK":
-            self = .screenShotsAreBlank
-        case "SCREEN_SHOT_NUM_IS_INVALID":
-            self = .screenShotNumIsInvalid
-        case "INVALID_MINI_APP_MEMO_LENGTH":
-            self = .invalidMiniAppMemoLength
-        case "APPLICATION_TYPE_NOT_MINIAPP":
-            self = .applicationTypeNotMiniapp
-        case "INVALID_MINI_APP_SAFE_DOMAIN":
-            self = .invalidMiniAppSafeDomain
-        case "CAN_NOT_SUBMIT_WITH_ALI_CLOUD":
-            self = .canNotSubmitWithAliCloud
-        case "MINI_APP_NAME_DUPLICATE":
-            self = .miniAppNameDuplicate
-        case "MINI_APP_EN_NAME_DUPLICATE":
-            self = .miniAppEnNameDuplicate
-        case "INVALID_CATEGORY":
-            self = .invalidCategory
-        case "INVALID_REGION":
-            self = .invalidRegion
-        case "MINI_APP_NAME_SENSITIVE":
-            self = .miniAppNameSensitive
-        case "MINI_APP_EN_NAME_SENSITIVE":
-            self = .miniAppEnNameSensitive
-        case "MINI_APP_SLOGAN_SENSITIVE":
-            self = .miniAppSloganSensitive
-        case "MINI_APP_MEMO_SENSITIVE":
-            self = .miniAppMemoSensitive
-        case "MINI_APP_DESC_SENSITIVE":
-            self = .miniAppDescSensitive
-        case "MINI_APP_SERVICE_MAIL_SENSITIVE":
-            self = .miniAppServiceMailSensitive
-        case "MINI_APP_VERSION_DESC_SENSITIVE":
-            self = .miniAppVersionDescSensitive
-        case "MINI_APP_PACKAGE_INFO_NOT_EXIST":
-            self = .miniAppPackageInfoNotExist
-        case "CAN_NOT_MODIFY_NAME_ONCE_ONLINE":
-            self = .canNotModifyNameOnceOnline
-        case "CAN_NOT_MODIFY_EN_ONCE_ONLINE":
-            self = .canNotModifyEnOnceOnline
-        case "MODIFY_SLOGAN_EXCEED_COUNT":
-            self = .modifySloganExceedCount
-        case "MODIFY_CATEGORY_ID_EXCEED_COUNT":
-            self = .modifyCategoryIdExceedCount
-        case "MODIFY_DESC_EXCEED_COUNT":
-            self = .modifyDescExceedCount
-        case "CAN_NOT_SUBMIT_WITH_AUDIT":
-            self = .canNotSubmitWithAudit
-        case "CAN_NOT_SUBMIT_WITHOUT_INIT":
-            self = .canNotSubmitWithoutInit
-        case "CAN_NOT_SUBMIT_WITHOUT_SCAN_PASS":
-            self = .canNotSubmitWithoutScanPass
-        case "CAN_NOT_SUBMIT_WITH_AUDIT_GRAY":
-            self = .canNotSubmitWithAuditGray
-        case "EXIST_LARGER_ONLINED_VERSION":
-            self = .existLargerOnlinedVersion
-        case "LICENSE_NO_IS_BLANK":
-            self = .licenseNoIsBlank
-        case "LICENSE_VALID_DATE_IS_BLANK":
-            self = .licenseValidDateIsBlank
-        case "LICENSE_VALID_DATE_IS_INVALID":
-            self = .licenseValidDateIsInvalid
-        case "OUT_DOOR_PIC_IS_BLANK":
-            self = .outDoorPicIsBlank
-        case "LICENSE_PICS_ARE_BLANK":
-            self = .licensePicsAreBlank
-        case "LICENSE_PIC_NUM_IS_INVALID":
-            self = .licensePicNumIsInvalid
-        case "LICENSE_CHECK_FAIL":
-            self = .licenseCheckFail
-        case "LOGO_HEIGHT_NOT_EQUAL_WIDTH":
-            self = .logoHeightNotEqualWidth
-        case "INVALID_SCREEN_SHOT_EXT":
-            self = .invalidScreenShotExt
-        case "SCREEN_SHOT_EXCEED_MAX_SIZE":
-            self = .screenShotExceedMaxSize
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "LOGO_EXCEED_MAX_SIZE":
-            self = .logoExceedMaxSize
-        case "INVALID_LOGO_EXT":
-            self = .invalidLogoExt
-        case "INVALID_PARAMS":
-            self = .invalidParams
-        case "INVALID_LOGO":
-            self = .invalidLogo
-        case "RISK_DECISION_CHECK_FAIL":
-            self = .riskDecisionCheckFail
-        case "TINY_APP_AUDIT_NOT_PERMIT":
-            self = .tinyAppAuditNotPermit
-        case "RISK_DECISION_HIT_BRAND":
-            self = .riskDecisionHitBrand
-        case "BRAND_TORT_NOT_END":
-            self = .brandTortNotEnd
-        case "SPECIAL_LICENSE_PICS_ARE_BLANK":
-            self = .specialLicensePicsAreBlank
-        case "FILE_IS_BLANK":
-            self = .fileIsBlank
-        case "INVALID_FILE_EXT":
-            self = .invalidFileExt
-        case "FILE_SIZE_EXCEED":
-            self = .fileSizeExceed
-        case "INVALID_SPECIAL_LICENSE_NUM":
-            self = .invalidSpecialLicenseNum
-        case "BUNDLE_ID_NOT_EXIST":
-            self = .bundleIdNotExist
-        case "DEFAULT_LOGO":
-            self = .defaultLogo
-        case "SUBMIT_REPEAT":
-            self = .submitRepeat
-        case "PRIVATE_NOT_ALLOW_CATEGORY":
-            self = .privateNotAllowCategory
-        case "MINI_APP_INFO_AUDIT_CONTAINS":
-            self = .miniAppInfoAuditContains
-        case "MINI_VERSION_NAME_DUPLICATE":
-            self = .miniVersionNameDuplicate
-        case "LOGO_SIZE_EXCEED":
-            self = .logoSizeExceed
-        case "APP_INFO_NOT_EXIST":
-            self = .appInfoNotExist
-        case "USER_NOT_EXIST":
-            self = .userNotExist
-        case "REGION_CODE_IS_INVALID":
-            self = .regionCodeIsInvalid
-        case "SERVICE_TEL_IS_BLANK":
-            self = .serviceTelIsBlank
-        case "INVALID_MINI_APP_NAME_PREFIX":
-            self = .invalidMiniAppNamePrefix
-        case "SYSTEM_LIMIT":
-            self = .systemLimit
-        case "LOGO_IS_BLANK":
-            self = .logoIsBlank
-        case "HAS_NO_MODIFY_CNT":
-            self = .hasNoModifyCnt
-        case "INVALID_TEST_PWD_LENGTH":
-            self = .invalidTestPwdLength
-        case "SUB_APPLICATION_TYPE_ERROR":
-            self = .subApplicationTypeError
-        case "LICENSE_NAME_IS_BLANK":
-            self = .licenseNameIsBlank
-        case "RISK_DECISION_HIT_BROAD":
-            self = .riskDecisionHitBroad
-        case "INVALID_TEST_ACCOUNT_LENGTH":
-            self = .invalidTestAccountLength
-        case "DEVELOPER_INFO_NOT_EXIST":
-            self = .developerInfoNotExist
-        case "INVALIID_MEMO_TRADENO":
-            self = .invaliidMemoTradeno
-        case "MEMO_TRADENO_CHECK_FAIL":
-            self = .memoTradenoCheckFail
-        case "MINI_APP_VERSION_ITERATION_EXIST":
-            self = .miniAppVersionIterationExist
-        case "MINIAPP_VERSION_NOT_EXSIT":
-            self = .miniappVersionNotExsit
-        case "MINI_APP_RESTRICTED_AUDIT_CONTROL":
-            self = .miniAppRestrictedAuditControl
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .appNameIsBlank,
+        .invalidMiniAppNameLength,
+        .invalidMiniAppName,
+        .englishNameIsBlank,
+        .invalidMiniAppEnName,
+        .invalidMiniAppEnNameLength,
+        .sloganIsBlank,
+        .invalidMiniAppSloganLength,
+        .invalidMiniAppSlogan,
+        .serviceTelAndMailBothBlank,
+        .invalidMiniAppServiceTel,
+        .invalidMiniAppServiceMail,
+        .categoryIsBlank,
+        .categoryNumIsInvalid,
+        .appDescIsBlank,
+        .invalidMiniAppDescLength,
+        .invalidMiniAppDesc,
+        .regionTypeIsBlank,
+        .regionTypeIsInvalid,
+        .regionCodeIsBlank,
+        .appVersionIsBlank,
+        .versionDescIsBlank,
+        .invalidVersionDescLength,
+        .invalidMiniAppVersionDesc,
+        .screenShotsAreBlank,
+        .screenShotNumIsInvalid,
+        .invalidMiniAppMemoLength,
+        .applicationTypeNotMiniapp,
+        .invalidMiniAppSafeDomain,
+        .canNotSubmitWithAliCloud,
+        .miniAppNameDuplicate,
+        .miniAppEnNameDuplicate,
+        .invalidCategory,
+        .invalidRegion,
+        .miniAppNameSensitive,
+        .miniAppEnNameSensitive,
+        .miniAppSloganSensitive,
+        .miniAppMemoSensitive,
+        .miniAppDescSensitive,
+        .miniAppServiceMailSensitive,
+        .miniAppVersionDescSensitive,
+        .miniAppPackageInfoNotExist,
+        .canNotModifyNameOnceOnline,
+        .canNotModifyEnOnceOnline,
+        .modifySloganExceedCount,
+        .modifyCategoryIdExceedCount,
+        .modifyDescExceedCount,
+        .canNotSubmitWithAudit,
+        .canNotSubmitWithoutInit,
+        .canNotSubmitWithoutScanPass,
+        .canNotSubmitWithAuditGray,
+        .existLargerOnlinedVersion,
+        .licenseNoIsBlank,
+        .licenseValidDateIsBlank,
+        .licenseValidDateIsInvalid,
+        .outDoorPicIsBlank,
+        .licensePicsAreBlank,
+        .licensePicNumIsInvalid,
+        .licenseCheckFail,
+        .logoHeightNotEqualWidth,
+        .invalidScreenShotExt,
+        .screenShotExceedMaxSize,
+        .invalidParameter,
+        .logoExceedMaxSize,
+        .invalidLogoExt,
+        .invalidParams,
+        .invalidLogo,
+        .riskDecisionCheckFail,
+        .tinyAppAuditNotPermit,
+        .riskDecisionHitBrand,
+        .brandTortNotEnd,
+        .specialLicensePicsAreBlank,
+        .fileIsBlank,
+        .invalidFileExt,
+        .fileSizeExceed,
+        .invalidSpecialLicenseNum,
+        .bundleIdNotExist,
+        .defaultLogo,
+        .submitRepeat,
+        .privateNotAllowCategory,
+        .miniAppInfoAuditContains,
+        .miniVersionNameDuplicate,
+        .logoSizeExceed,
+        .appInfoNotExist,
+        .userNotExist,
+        .regionCodeIsInvalid,
+        .serviceTelIsBlank,
+        .invalidMiniAppNamePrefix,
+        .systemLimit,
+        .logoIsBlank,
+        .hasNoModifyCnt,
+        .invalidTestPwdLength,
+        .subApplicationTypeError,
+        .licenseNameIsBlank,
+        .riskDecisionHitBroad,
+        .invalidTestAccountLength,
+        .developerInfoNotExist,
+        .invaliidMemoTradeno,
+        .memoTradenoCheckFail,
+        .miniAppVersionIterationExist,
+        .miniappVersionNotExsit,
+        .miniAppRestrictedAuditControl,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -680,14 +575,6 @@ public enum AlipayOpenMiniVersionAuditApplyErrorCode: AlipayStringEnum {
             return value
         }
     }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
-    }
 }
 
 public typealias AlipayOpenMiniVersionAuditApplyErrorResponseModel = AlipayErrorResponse<
@@ -737,39 +624,24 @@ public enum AlipayOpenMiniVersionAuditCancelErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "APPID_IS_BLANK":
-            self = .appidIsBlank
-        case "AUDITING_VERSION_NOT_EXIST":
-            self = .auditingVersionNotExist
-        case "APP_INFO_NOT_EXIST":
-            self = .appInfoNotExist
-        case "APPLICATION_TYPE_NOT_MINIAPP":
-            self = .applicationTypeNotMiniapp
-        case "MINI_APP_NOT_ONLINE":
-            self = .miniAppNotOnline
-        case "MINI_APP_PACKAGE_INFO_NOT_EXIST":
-            self = .miniAppPackageInfoNotExist
-        case "TINYAPP_STATUS_INVALID":
-            self = .tinyappStatusInvalid
-        case "MULTI_CLIENT_NOT_PACKAGED_STATUS":
-            self = .multiClientNotPackagedStatus
-        case "APPSTORE_RPC_INVOKE_ERROR":
-            self = .appstoreRpcInvokeError
-        case "BUNDLE_ID_NOT_EXIST":
-            self = .bundleIdNotExist
-        case "INVALID_VERSION_STATUS":
-            self = .invalidVersionStatus
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "MINI_APP_VERSION_ITERATION_EXIST":
-            self = .miniAppVersionIterationExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .appidIsBlank,
+        .auditingVersionNotExist,
+        .appInfoNotExist,
+        .applicationTypeNotMiniapp,
+        .miniAppNotOnline,
+        .miniAppPackageInfoNotExist,
+        .tinyappStatusInvalid,
+        .multiClientNotPackagedStatus,
+        .appstoreRpcInvokeError,
+        .bundleIdNotExist,
+        .invalidVersionStatus,
+        .systemError,
+        .miniAppVersionIterationExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .appidIsBlank:
@@ -801,14 +673,6 @@ public enum AlipayOpenMiniVersionAuditCancelErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -56,33 +56,21 @@ public enum AlipayOpenMiniVersionAuditedCancelErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "APP_VERSION_IS_BLANK":
-            self = .appVersionIsBlank
-        case "APPLICATION_TYPE_NOT_MINIAPP":
-            self = .applicationTypeNotMiniapp
-        case "MINI_APP_PACKAGE_INFO_NOT_EXIST":
-            self = .miniAppPackageInfoNotExist
-        case "CAN_NOT_BACK_DEV_WITHOUT_AUDIT":
-            self = .canNotBackDevWithoutAudit
-        case "BUNDLE_ID_NOT_EXIST":
-            self = .bundleIdNotExist
-        case "MINIAPP_VERSION_NOT_EXSIT":
-            self = .miniappVersionNotExsit
-        case "APP_INFO_NOT_EXIST":
-            self = .appInfoNotExist
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "MINI_APP_VERSION_ITERATION_EXIST":
-            self = .miniAppVersionIterationExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .appVersionIsBlank,
+        .applicationTypeNotMiniapp,
+        .miniAppPackageInfoNotExist,
+        .canNotBackDevWithoutAudit,
+        .bundleIdNotExist,
+        .miniappVersionNotExsit,
+        .appInfoNotExist,
+        .invalidParameter,
+        .miniAppVersionIterationExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -108,14 +96,6 @@ public enum AlipayOpenMiniVersionAuditedCancelErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -65,41 +65,25 @@ public enum AlipayOpenMiniVersionBuildQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "APP_VERSION_IS_BLANK":
-            self = .appVersionIsBlank
-        case "CODE_TEMPLATE_NOT_EXIST":
-            self = .codeTemplateNotExist
-        case "NO_AUTH_RELATION":
-            self = .noAuthRelation
-        case "APPLICATION_TYPE_NOT_MINIAPP":
-            self = .applicationTypeNotMiniapp
-        case "MINI_APP_NOT_ONLINE":
-            self = .miniAppNotOnline
-        case "ISV_APP_ID_IS_BLANK":
-            self = .isvAppIdIsBlank
-        case "BUILD_VERSION_NOT_EXISTED":
-            self = .buildVersionNotExisted
-        case "BUNDLE_ID_NOT_EXIST":
-            self = .bundleIdNotExist
-        case "APPLICATION_TYPE_ILLEGAL":
-            self = .applicationTypeIllegal
-        case "NO_TEMPLATE_INSTANTIATE_RELATION":
-            self = .noTemplateInstantiateRelation
-        case "PACKAGE_ID_IS_BLANK":
-            self = .packageIdIsBlank
-        case "POLLING_BUILDING_ERROR":
-            self = .pollingBuildingError
-        case "POLLING_BUILD_VERSION_NOT_EXIST":
-            self = .pollingBuildVersionNotExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .appVersionIsBlank,
+        .codeTemplateNotExist,
+        .noAuthRelation,
+        .applicationTypeNotMiniapp,
+        .miniAppNotOnline,
+        .isvAppIdIsBlank,
+        .buildVersionNotExisted,
+        .bundleIdNotExist,
+        .applicationTypeIllegal,
+        .noTemplateInstantiateRelation,
+        .packageIdIsBlank,
+        .pollingBuildingError,
+        .pollingBuildVersionNotExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -133,14 +117,6 @@ public enum AlipayOpenMiniVersionBuildQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -56,23 +56,16 @@ public enum AlipayOpenMiniVersionDetailQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "APPLICATION_TYPE_NOT_MINIAPP":
-            self = .applicationTypeNotMiniapp
-        case "APP_VERSION_IS_BLANK":
-            self = .appVersionIsBlank
-        case "BUNDLE_ID_NOT_EXIST":
-            self = .bundleIdNotExist
-        case "VERSION_IS_BLANK":
-            self = .versionIsBlank
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .applicationTypeNotMiniapp,
+        .appVersionIsBlank,
+        .bundleIdNotExist,
+        .versionIsBlank,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -88,14 +81,6 @@ public enum AlipayOpenMiniVersionDetailQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

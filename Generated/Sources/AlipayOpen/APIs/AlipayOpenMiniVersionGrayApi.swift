@@ -82,35 +82,22 @@ public enum AlipayOpenMiniVersionGrayCancelErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "APP_VERSION_IS_BLANK":
-            self = .appVersionIsBlank
-        case "APPLICATION_TYPE_NOT_MINIAPP":
-            self = .applicationTypeNotMiniapp
-        case "MINI_APP_PACKAGE_INFO_NOT_EXIST":
-            self = .miniAppPackageInfoNotExist
-        case "CAN_NOT_END_GRAY_WITHOUT_GRAY":
-            self = .canNotEndGrayWithoutGray
-        case "MINI_APP_NOT_ONLINE":
-            self = .miniAppNotOnline
-        case "BUNDLE_ID_NOT_EXIST":
-            self = .bundleIdNotExist
-        case "MINI_APP_VERSION_NOT_EXIST":
-            self = .miniAppVersionNotExist
-        case "MINI_APP_VERSION_STATUS_ILLEGAL":
-            self = .miniAppVersionStatusIllegal
-        case "CAN_NOT_CANCEL_GRAY_WITH_DIFF_DW":
-            self = .canNotCancelGrayWithDiffDw
-        case "MINI_APP_VERSION_ITERATION_EXIST":
-            self = .miniAppVersionIterationExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .appVersionIsBlank,
+        .applicationTypeNotMiniapp,
+        .miniAppPackageInfoNotExist,
+        .canNotEndGrayWithoutGray,
+        .miniAppNotOnline,
+        .bundleIdNotExist,
+        .miniAppVersionNotExist,
+        .miniAppVersionStatusIllegal,
+        .canNotCancelGrayWithDiffDw,
+        .miniAppVersionIterationExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -138,14 +125,6 @@ public enum AlipayOpenMiniVersionGrayCancelErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -206,47 +185,28 @@ public enum AlipayOpenMiniVersionGrayOnlineErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "APP_VERSION_IS_BLANK":
-            self = .appVersionIsBlank
-        case "GRAY_STRATEGY_IS_BLANK":
-            self = .grayStrategyIsBlank
-        case "GRAY_STRATEGY_IS_INVALID":
-            self = .grayStrategyIsInvalid
-        case "APPLICATION_TYPE_NOT_MINIAPP":
-            self = .applicationTypeNotMiniapp
-        case "MINI_APP_PACKAGE_INFO_NOT_EXIST":
-            self = .miniAppPackageInfoNotExist
-        case "MINI_APP_NOT_ONLINE":
-            self = .miniAppNotOnline
-        case "GRAY_STRATEGY_NOT_ALLOW_REDUCE":
-            self = .grayStrategyNotAllowReduce
-        case "CAN_NOT_GRAY_WITHOUT_AUDIT_PASS":
-            self = .canNotGrayWithoutAuditPass
-        case "BUNDLE_ID_NOT_EXIST":
-            self = .bundleIdNotExist
-        case "CAN_NOT_GRAY_WITHOUT_INNER_PASS":
-            self = .canNotGrayWithoutInnerPass
-        case "MINIAPP_VERSION_NOT_EXSIT":
-            self = .miniappVersionNotExsit
-        case "CAN_NOT_GRAY_WITH_RISK_VERSION":
-            self = .canNotGrayWithRiskVersion
-        case "APP_OPERATOR_QUERY_ERROR":
-            self = .appOperatorQueryError
-        case "CREATE_GRAY_RULE_ERROR":
-            self = .createGrayRuleError
-        case "EXECUTE_GRAY_FAILED":
-            self = .executeGrayFailed
-        case "APP_INFO_NOT_EXIST":
-            self = .appInfoNotExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .appVersionIsBlank,
+        .grayStrategyIsBlank,
+        .grayStrategyIsInvalid,
+        .applicationTypeNotMiniapp,
+        .miniAppPackageInfoNotExist,
+        .miniAppNotOnline,
+        .grayStrategyNotAllowReduce,
+        .canNotGrayWithoutAuditPass,
+        .bundleIdNotExist,
+        .canNotGrayWithoutInnerPass,
+        .miniappVersionNotExsit,
+        .canNotGrayWithRiskVersion,
+        .appOperatorQueryError,
+        .createGrayRuleError,
+        .executeGrayFailed,
+        .appInfoNotExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -286,14 +246,6 @@ public enum AlipayOpenMiniVersionGrayOnlineErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -55,21 +55,15 @@ public enum AlipayOpenMiniVersionListQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "APPLICATION_TYPE_NOT_MINIAPP":
-            self = .applicationTypeNotMiniapp
-        case "NO_TEMPLATE_INSTANTIATE_RELATION":
-            self = .noTemplateInstantiateRelation
-        case "PAGE_SIZE_LESS_ZERO":
-            self = .pageSizeLessZero
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .applicationTypeNotMiniapp,
+        .noTemplateInstantiateRelation,
+        .pageSizeLessZero,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -83,14 +77,6 @@ public enum AlipayOpenMiniVersionListQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -59,39 +59,24 @@ public enum AlipayOpenMiniWidgetDataSyncErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "MINI_APP_ID_ILLEGAL":
-            self = .miniAppIdIllegal
-        case "PID_ILLEGAL":
-            self = .pidIllegal
-        case "APP_INFO_NOT_EXIST":
-            self = .appInfoNotExist
-        case "APP_IS_NOT_WIDGET":
-            self = .appIsNotWidget
-        case "AUDITING_VERSION_EXIST":
-            self = .auditingVersionExist
-        case "WIDGET_DATA_UPLOAD_FREQUENCY":
-            self = .widgetDataUploadFrequency
-        case "WIDGET_DATA_MAX_SIZE_LIMIT":
-            self = .widgetDataMaxSizeLimit
-        case "APP_ID_NOT_EXIST":
-            self = .appIdNotExist
-        case "APP_TYPE_INVALID":
-            self = .appTypeInvalid
-        case "PICTURE_SIZE_MORETHEN_MAX":
-            self = .pictureSizeMorethenMax
-        case "CLICK_URL_SIZE_MORETHEN_MAX":
-            self = .clickUrlSizeMorethenMax
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .miniAppIdIllegal,
+        .pidIllegal,
+        .appInfoNotExist,
+        .appIsNotWidget,
+        .auditingVersionExist,
+        .widgetDataUploadFrequency,
+        .widgetDataMaxSizeLimit,
+        .appIdNotExist,
+        .appTypeInvalid,
+        .pictureSizeMorethenMax,
+        .clickUrlSizeMorethenMax,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -123,14 +108,6 @@ public enum AlipayOpenMiniWidgetDataSyncErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

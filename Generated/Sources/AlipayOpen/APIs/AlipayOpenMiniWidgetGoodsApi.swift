@@ -119,31 +119,20 @@ public enum AlipayOpenMiniWidgetGoodsModifyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "GOODS_NOT_EXIST":
-            self = .goodsNotExist
-        case "AUDITING_VERSION_EXIST":
-            self = .auditingVersionExist
-        case "APP_IS_NOT_WIDGET":
-            self = .appIsNotWidget
-        case "PARSE_JSON_ERROR":
-            self = .parseJsonError
-        case "APP_INFO_NOT_EXIST":
-            self = .appInfoNotExist
-        case "PARAM_IS_NULL":
-            self = .paramIsNull
-        case "WIDGET_DATA_UPLOAD_FREQUENCY":
-            self = .widgetDataUploadFrequency
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .goodsNotExist,
+        .auditingVersionExist,
+        .appIsNotWidget,
+        .parseJsonError,
+        .appInfoNotExist,
+        .paramIsNull,
+        .widgetDataUploadFrequency,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -167,14 +156,6 @@ public enum AlipayOpenMiniWidgetGoodsModifyErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -283,19 +264,14 @@ public enum AlipayOpenMiniWidgetGoodsQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "GOODS_PAGE_SIZE_LIMIT":
-            self = .goodsPageSizeLimit
-        case "PAGE_NUM_NO_LESS_ONE":
-            self = .pageNumNoLessOne
-        case "PARAM_IS_NULL":
-            self = .paramIsNull
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .goodsPageSizeLimit,
+        .pageNumNoLessOne,
+        .paramIsNull,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .goodsPageSizeLimit:
@@ -307,14 +283,6 @@ public enum AlipayOpenMiniWidgetGoodsQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -373,39 +341,24 @@ public enum AlipayOpenMiniWidgetGoodsUploadErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "MINI_APP_ID_ILLEGAL":
-            self = .miniAppIdIllegal
-        case "PID_ILLEGAL":
-            self = .pidIllegal
-        case "GOODS_INFO_ILLEGAL":
-            self = .goodsInfoIllegal
-        case "PARSE_JSON_ERROR":
-            self = .parseJsonError
-        case "PARAM_IS_NULL":
-            self = .paramIsNull
-        case "APP_INFO_NOT_EXIST":
-            self = .appInfoNotExist
-        case "GOODS_UPLOAD_FREQUENCY":
-            self = .goodsUploadFrequency
-        case "APP_IS_NOT_WIDGET":
-            self = .appIsNotWidget
-        case "AUDITING_VERSION_EXIST":
-            self = .auditingVersionExist
-        case "GOODS_EXIST":
-            self = .goodsExist
-        case "WIDGET_DATA_UPLOAD_FREQUENCY":
-            self = .widgetDataUploadFrequency
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .miniAppIdIllegal,
+        .pidIllegal,
+        .goodsInfoIllegal,
+        .parseJsonError,
+        .paramIsNull,
+        .appInfoNotExist,
+        .goodsUploadFrequency,
+        .appIsNotWidget,
+        .auditingVersionExist,
+        .goodsExist,
+        .widgetDataUploadFrequency,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -437,14 +390,6 @@ public enum AlipayOpenMiniWidgetGoodsUploadErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

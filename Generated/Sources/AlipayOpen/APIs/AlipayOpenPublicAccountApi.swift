@@ -151,41 +151,25 @@ public enum AlipayOpenPublicAccountCreateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "MENUKEY_NOT_EXIST":
-            self = .menukeyNotExist
-        case "OPEN_ID_IS_ILLEGAL":
-            self = .openIdIsIllegal
-        case "BIND_ACCOUNT_FORMAT_ERROR":
-            self = .bindAccountFormatError
-        case "APP_INFO_ILLEGAL":
-            self = .appInfoIllegal
-        case "FROM_USER_ID_NULL":
-            self = .fromUserIdNull
-        case "ADD_BIND_ACCOUNT_FAIL":
-            self = .addBindAccountFail
-        case "SAVE_THIRD_ACCOUNT_FAIL":
-            self = .saveThirdAccountFail
-        case "USERINFO_NOT_EXIST":
-            self = .userinfoNotExist
-        case "BIND_ACCOUNT_NO_NULL":
-            self = .bindAccountNoNull
-        case "DISPLAY_NAME_IS_NULL":
-            self = .displayNameIsNull
-        case "DISPLAY_NAME_EXCEED_LENGTH":
-            self = .displayNameExceedLength
-        case "REAL_NAME_EXCEED_LENGTH":
-            self = .realNameExceedLength
-        case "EXCEED_THIRD_ACCOUNT_LIMIT":
-            self = .exceedThirdAccountLimit
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .menukeyNotExist,
+        .openIdIsIllegal,
+        .bindAccountFormatError,
+        .appInfoIllegal,
+        .fromUserIdNull,
+        .addBindAccountFail,
+        .saveThirdAccountFail,
+        .userinfoNotExist,
+        .bindAccountNoNull,
+        .displayNameIsNull,
+        .displayNameExceedLength,
+        .realNameExceedLength,
+        .exceedThirdAccountLimit,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .menukeyNotExist:
@@ -219,14 +203,6 @@ public enum AlipayOpenPublicAccountCreateErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -305,23 +281,16 @@ public enum AlipayOpenPublicAccountDeleteErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "OPEN_ID_IS_ILLEGAL":
-            self = .openIdIsIllegal
-        case "ACCOUNT_PARAMS_NOT_ENOUGH":
-            self = .accountParamsNotEnough
-        case "FORBIT_REMOVE_BIND_ACCOUNT":
-            self = .forbitRemoveBindAccount
-        case "REMOVE_BIND_ACCOUNT_FAIL":
-            self = .removeBindAccountFail
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .openIdIsIllegal,
+        .accountParamsNotEnough,
+        .forbitRemoveBindAccount,
+        .removeBindAccountFail,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .openIdIsIllegal:
@@ -337,14 +306,6 @@ public enum AlipayOpenPublicAccountDeleteErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -370,17 +331,13 @@ public enum AlipayOpenPublicAccountQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "OPEN_ID_IS_ILLEGAL":
-            self = .openIdIsIllegal
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .openIdIsIllegal,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .openIdIsIllegal:
@@ -390,14 +347,6 @@ public enum AlipayOpenPublicAccountQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -449,49 +398,29 @@ public enum AlipayOpenPublicAccountResetErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "MENUKEY_NOT_EXIST":
-            self = .menukeyNotExist
-        case "OPEN_ID_IS_ILLEGAL":
-            self = .openIdIsIllegal
-        case "BIND_ACCOUNT_FORMAT_ERROR":
-            self = .bindAccountFormatError
-        case "APP_INFO_ILLEGAL":
-            self = .appInfoIllegal
-        case "AGREEMENT_ID_NULL":
-            self = .agreementIdNull
-        case "FROM_USER_ID_NULL":
-            self = .fromUserIdNull
-        case "FORBIT_REMOVE_BIND_ACCOUNT":
-            self = .forbitRemoveBindAccount
-        case "REMOVE_BIND_ACCOUNT_FAIL":
-            self = .removeBindAccountFail
-        case "DELETE_THIRD_ACCOUNT_FAIL":
-            self = .deleteThirdAccountFail
-        case "FORBIT_REMOVE_OTHER_USER_BIND_AC":
-            self = .forbitRemoveOtherUserBindAc
-        case "SAVE_THIRD_ACCOUNT_FAIL":
-            self = .saveThirdAccountFail
-        case "ADD_BIND_ACCOUNT_FAIL":
-            self = .addBindAccountFail
-        case "BIND_ACCOUNT_NO_NULL":
-            self = .bindAccountNoNull
-        case "DISPLAY_NAME_IS_NULL":
-            self = .displayNameIsNull
-        case "DISPLAY_NAME_EXCEED_LENGTH":
-            self = .displayNameExceedLength
-        case "REAL_NAME_EXCEED_LENGTH":
-            self = .realNameExceedLength
-        case "EXCEED_THIRD_ACCOUNT_LIMIT":
-            self = .exceedThirdAccountLimit
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .menukeyNotExist,
+        .openIdIsIllegal,
+        .bindAccountFormatError,
+        .appInfoIllegal,
+        .agreementIdNull,
+        .fromUserIdNull,
+        .forbitRemoveBindAccount,
+        .removeBindAccountFail,
+        .deleteThirdAccountFail,
+        .forbitRemoveOtherUserBindAc,
+        .saveThirdAccountFail,
+        .addBindAccountFail,
+        .bindAccountNoNull,
+        .displayNameIsNull,
+        .displayNameExceedLength,
+        .realNameExceedLength,
+        .exceedThirdAccountLimit,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .menukeyNotExist:
@@ -533,14 +462,6 @@ public enum AlipayOpenPublicAccountResetErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

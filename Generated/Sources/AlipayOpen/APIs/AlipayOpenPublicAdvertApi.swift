@@ -186,19 +186,14 @@ public enum AlipayOpenPublicAdvertBatchqueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "BUSINESS_ERROR":
-            self = .businessError
-        case "APP_NO_AVAIABLE":
-            self = .appNoAvaiable
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .businessError,
+        .appNoAvaiable,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -210,14 +205,6 @@ public enum AlipayOpenPublicAdvertBatchqueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -270,43 +257,26 @@ public enum AlipayOpenPublicAdvertCreateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "PUBLIC_ADVERT_SIZE_INVALID":
-            self = .publicAdvertSizeInvalid
-        case "PUBLIC_ADVERT_IMGURL_IS_BLANK":
-            self = .publicAdvertImgurlIsBlank
-        case "PUBLIC_ADVERT_IMGURL_ILLEGAL":
-            self = .publicAdvertImgurlIllegal
-        case "PUBLIC_ADVERT_LINKURL_IS_BLANK":
-            self = .publicAdvertLinkurlIsBlank
-        case "PUBLIC_ADVERT_LINKURL_ILLEGAL":
-            self = .publicAdvertLinkurlIllegal
-        case "PUBLIC_ADVERT_IMGURL_OVERSIZE":
-            self = .publicAdvertImgurlOversize
-        case "PUBLIC_ADVERT_LINKURL_OVERSIZE":
-            self = .publicAdvertLinkurlOversize
-        case "LIFE_APP_FILE_TOO_LARGE":
-            self = .lifeAppFileTooLarge
-        case "PUBLIC_IMG_TYPE_INVALID":
-            self = .publicImgTypeInvalid
-        case "PUBLIC_ADVERT_EXISTS":
-            self = .publicAdvertExists
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "BUSINESS_ERROR":
-            self = .businessError
-        case "SECURITY_CHECK_FAILED":
-            self = .securityCheckFailed
-        case "AUTHORIZE_NOT_ADMIT":
-            self = .authorizeNotAdmit
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .publicAdvertSizeInvalid,
+        .publicAdvertImgurlIsBlank,
+        .publicAdvertImgurlIllegal,
+        .publicAdvertLinkurlIsBlank,
+        .publicAdvertLinkurlIllegal,
+        .publicAdvertImgurlOversize,
+        .publicAdvertLinkurlOversize,
+        .lifeAppFileTooLarge,
+        .publicImgTypeInvalid,
+        .publicAdvertExists,
+        .systemError,
+        .businessError,
+        .securityCheckFailed,
+        .authorizeNotAdmit,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -342,14 +312,6 @@ public enum AlipayOpenPublicAdvertCreateErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -409,25 +371,17 @@ public enum AlipayOpenPublicAdvertDeleteErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ILLEGAL_BIZ_PARAMS":
-            self = .illegalBizParams
-        case "PUBLIC_ADVERT_ID_INVALID":
-            self = .publicAdvertIdInvalid
-        case "PUBLIC_ADVERT_NOT_EXISTS":
-            self = .publicAdvertNotExists
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "BUSINESS_ERROR":
-            self = .businessError
-        case "AUTHORIZE_NOT_ADMIT":
-            self = .authorizeNotAdmit
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .illegalBizParams,
+        .publicAdvertIdInvalid,
+        .publicAdvertNotExists,
+        .systemError,
+        .businessError,
+        .authorizeNotAdmit,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .illegalBizParams:
@@ -445,14 +399,6 @@ public enum AlipayOpenPublicAdvertDeleteErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -493,47 +439,28 @@ public enum AlipayOpenPublicAdvertModifyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "PUBLIC_ADVERT_SIZE_INVALID":
-            self = .publicAdvertSizeInvalid
-        case "PUBLIC_ADVERT_IMGURL_IS_BLANK":
-            self = .publicAdvertImgurlIsBlank
-        case "PUBLIC_ADVERT_IMGURL_ILLEGAL":
-            self = .publicAdvertImgurlIllegal
-        case "PUBLIC_ADVERT_LINKURL_IS_BLANK":
-            self = .publicAdvertLinkurlIsBlank
-        case "PUBLIC_ADVERT_LINKURL_ILLEGAL":
-            self = .publicAdvertLinkurlIllegal
-        case "PUBLIC_ADVERT_IMGURL_OVERSIZE":
-            self = .publicAdvertImgurlOversize
-        case "PUBLIC_ADVERT_LINKURL_OVERSIZE":
-            self = .publicAdvertLinkurlOversize
-        case "LIFE_APP_FILE_TOO_LARGE":
-            self = .lifeAppFileTooLarge
-        case "PUBLIC_IMG_TYPE_INVALID":
-            self = .publicImgTypeInvalid
-        case "PUBLIC_ADVERT_EXISTS":
-            self = .publicAdvertExists
-        case "PUBLIC_ADVERT_ID_INVALID":
-            self = .publicAdvertIdInvalid
-        case "PUBLIC_ADVERT_NOT_EXISTS":
-            self = .publicAdvertNotExists
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "BUSINESS_ERROR":
-            self = .businessError
-        case "SECURITY_CHECK_FAILED":
-            self = .securityCheckFailed
-        case "AUTHORIZE_NOT_ADMIT":
-            self = .authorizeNotAdmit
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .publicAdvertSizeInvalid,
+        .publicAdvertImgurlIsBlank,
+        .publicAdvertImgurlIllegal,
+        .publicAdvertLinkurlIsBlank,
+        .publicAdvertLinkurlIllegal,
+        .publicAdvertImgurlOversize,
+        .publicAdvertLinkurlOversize,
+        .lifeAppFileTooLarge,
+        .publicImgTypeInvalid,
+        .publicAdvertExists,
+        .publicAdvertIdInvalid,
+        .publicAdvertNotExists,
+        .systemError,
+        .businessError,
+        .securityCheckFailed,
+        .authorizeNotAdmit,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -573,14 +500,6 @@ public enum AlipayOpenPublicAdvertModifyErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

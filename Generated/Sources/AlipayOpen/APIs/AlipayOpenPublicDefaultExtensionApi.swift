@@ -56,33 +56,21 @@ public enum AlipayOpenPublicDefaultExtensionCreateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "EXTENSION_AREAS_IS_EMPTY":
-            self = .extensionAreasIsEmpty
-        case "AREA_COUNT_INVALID":
-            self = .areaCountInvalid
-        case "ILLEGAL_BIZ_PARAMS":
-            self = .illegalBizParams
-        case "EXTENSION_PARAM_URL_ERROR":
-            self = .extensionParamUrlError
-        case "EXTENSION_PARAM_TYPE_ERROR":
-            self = .extensionParamTypeError
-        case "AREA_HEIGHT_IS_INVALID":
-            self = .areaHeightIsInvalid
-        case "GOTO_URL_IS_INVALID":
-            self = .gotoUrlIsInvalid
-        case "DEFAULT_EXTENSION_EXIST":
-            self = .defaultExtensionExist
-        case "EXTENSION_NAME_TOO_LONG":
-            self = .extensionNameTooLong
-        case "AUTHORIZE_NOT_ADMIT":
-            self = .authorizeNotAdmit
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .extensionAreasIsEmpty,
+        .areaCountInvalid,
+        .illegalBizParams,
+        .extensionParamUrlError,
+        .extensionParamTypeError,
+        .areaHeightIsInvalid,
+        .gotoUrlIsInvalid,
+        .defaultExtensionExist,
+        .extensionNameTooLong,
+        .authorizeNotAdmit,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .extensionAreasIsEmpty:
@@ -108,14 +96,6 @@ public enum AlipayOpenPublicDefaultExtensionCreateErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -49,19 +49,14 @@ public enum AlipayOpenPublicFollowBatchqueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "QUERY_FOLLOWER_FORBIDDEN":
-            self = .queryFollowerForbidden
-        case "OPENID_INVALID":
-            self = .openidInvalid
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .queryFollowerForbidden,
+        .openidInvalid,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .queryFollowerForbidden:
@@ -73,14 +68,6 @@ public enum AlipayOpenPublicFollowBatchqueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

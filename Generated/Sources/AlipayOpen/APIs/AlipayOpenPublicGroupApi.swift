@@ -121,15 +121,12 @@ public enum AlipayOpenPublicGroupBatchqueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -137,14 +134,6 @@ public enum AlipayOpenPublicGroupBatchqueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -191,39 +180,24 @@ public enum AlipayOpenPublicGroupCreateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "GROUP_CROWD_TOO_SMALL":
-            self = .groupCrowdTooSmall
-        case "GROUP_NAME_IS_EMPTY":
-            self = .groupNameIsEmpty
-        case "GROUP_NAME_TOO_LONG":
-            self = .groupNameTooLong
-        case "GROUP_NAME_IS_INVALID":
-            self = .groupNameIsInvalid
-        case "GROUP_NAME_EXISTED":
-            self = .groupNameExisted
-        case "LABEL_IS_REUSED":
-            self = .labelIsReused
-        case "LABEL_ID_IS_EMPTY":
-            self = .labelIdIsEmpty
-        case "OPERATOR_IS_EMPTY":
-            self = .operatorIsEmpty
-        case "OPERATOR_IS_INVALID":
-            self = .operatorIsInvalid
-        case "LABEL_VALUE_IS_EMPTY":
-            self = .labelValueIsEmpty
-        case "LABEL_VALUE_INVALID":
-            self = .labelValueInvalid
-        case "LABEL_NOT_EXISTS":
-            self = .labelNotExists
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .groupCrowdTooSmall,
+        .groupNameIsEmpty,
+        .groupNameTooLong,
+        .groupNameIsInvalid,
+        .groupNameExisted,
+        .labelIsReused,
+        .labelIdIsEmpty,
+        .operatorIsEmpty,
+        .operatorIsInvalid,
+        .labelValueIsEmpty,
+        .labelValueInvalid,
+        .labelNotExists,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -255,14 +229,6 @@ public enum AlipayOpenPublicGroupCreateErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -320,21 +286,15 @@ public enum AlipayOpenPublicGroupDeleteErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "GROUP_ID_INVALID":
-            self = .groupIdInvalid
-        case "GROUP_NOT_EXISTED":
-            self = .groupNotExisted
-        case "GROUP_NOT_ALLOW_DELETE":
-            self = .groupNotAllowDelete
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .groupIdInvalid,
+        .groupNotExisted,
+        .groupNotAllowDelete,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -348,14 +308,6 @@ public enum AlipayOpenPublicGroupDeleteErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -394,43 +346,26 @@ public enum AlipayOpenPublicGroupModifyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "GROUP_CROWD_TOO_SMALL":
-            self = .groupCrowdTooSmall
-        case "GROUP_NOT_EXISTED":
-            self = .groupNotExisted
-        case "GROUP_ID_INVALID":
-            self = .groupIdInvalid
-        case "GROUP_NAME_IS_EMPTY":
-            self = .groupNameIsEmpty
-        case "GROUP_NAME_TOO_LONG":
-            self = .groupNameTooLong
-        case "GROUP_NAME_IS_INVALID":
-            self = .groupNameIsInvalid
-        case "GROUP_NAME_EXISTED":
-            self = .groupNameExisted
-        case "LABEL_IS_REUSED":
-            self = .labelIsReused
-        case "LABEL_ID_IS_EMPTY":
-            self = .labelIdIsEmpty
-        case "OPERATOR_IS_EMPTY":
-            self = .operatorIsEmpty
-        case "OPERATOR_IS_INVALID":
-            self = .operatorIsInvalid
-        case "LABEL_VALUE_IS_EMPTY":
-            self = .labelValueIsEmpty
-        case "LABEL_VALUE_INVALID":
-            self = .labelValueInvalid
-        case "LABEL_NOT_EXISTS":
-            self = .labelNotExists
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .groupCrowdTooSmall,
+        .groupNotExisted,
+        .groupIdInvalid,
+        .groupNameIsEmpty,
+        .groupNameTooLong,
+        .groupNameIsInvalid,
+        .groupNameExisted,
+        .labelIsReused,
+        .labelIdIsEmpty,
+        .operatorIsEmpty,
+        .operatorIsInvalid,
+        .labelValueIsEmpty,
+        .labelValueInvalid,
+        .labelNotExists,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .groupCrowdTooSmall:
@@ -466,14 +401,6 @@ public enum AlipayOpenPublicGroupModifyErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -55,31 +55,20 @@ public enum AlipayOpenPublicGroupCrowdQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "GROUP_CROWD_TOO_SMALL":
-            self = .groupCrowdTooSmall
-        case "LABEL_IS_REUSED":
-            self = .labelIsReused
-        case "LABEL_ID_IS_EMPTY":
-            self = .labelIdIsEmpty
-        case "OPERATOR_IS_EMPTY":
-            self = .operatorIsEmpty
-        case "OPERATOR_IS_INVALID":
-            self = .operatorIsInvalid
-        case "LABEL_VALUE_IS_EMPTY":
-            self = .labelValueIsEmpty
-        case "LABEL_VALUE_INVALID":
-            self = .labelValueInvalid
-        case "LABEL_NOT_EXISTS":
-            self = .labelNotExists
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .groupCrowdTooSmall,
+        .labelIsReused,
+        .labelIdIsEmpty,
+        .operatorIsEmpty,
+        .operatorIsInvalid,
+        .labelValueIsEmpty,
+        .labelValueInvalid,
+        .labelNotExists,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -103,14 +92,6 @@ public enum AlipayOpenPublicGroupCrowdQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -84,45 +84,27 @@ public enum AlipayOpenPublicInfoModifyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "PUBLIC_MODIFY_PARAM_ILLEGAL":
-            self = .publicModifyParamIllegal
-        case "APPINFO_NOT_EXIST":
-            self = .appinfoNotExist
-        case "PUBLIC_GREETING_OVERLIMT":
-            self = .publicGreetingOverlimt
-        case "APP_ORDER_AUDING_EXIST":
-            self = .appOrderAudingExist
-        case "PUBLIC_ORDER_DAY_LIMIT":
-            self = .publicOrderDayLimit
-        case "ILLEGAL_LOGO_URL":
-            self = .illegalLogoUrl
-        case "PUBLIC_LOGO_NOT_NULL":
-            self = .publicLogoNotNull
-        case "ILLEGAL_LICENSE_URL":
-            self = .illegalLicenseUrl
-        case "PUBLIC_GREETING_ILLEGAL":
-            self = .publicGreetingIllegal
-        case "APP_NAME_LENGTH_LIMIT":
-            self = .appNameLengthLimit
-        case "APP_NAME_ILLEGAL":
-            self = .appNameIllegal
-        case "APP_NAME_EXIST":
-            self = .appNameExist
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "PUBLIC_NAME_MODIFY_LIMIT":
-            self = .publicNameModifyLimit
-        case "INTRODUCTION_LENGTH_LIMIT":
-            self = .introductionLengthLimit
-        case "ILLEGAL_BACKGROUND_URL":
-            self = .illegalBackgroundUrl
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .publicModifyParamIllegal,
+        .appinfoNotExist,
+        .publicGreetingOverlimt,
+        .appOrderAudingExist,
+        .publicOrderDayLimit,
+        .illegalLogoUrl,
+        .publicLogoNotNull,
+        .illegalLicenseUrl,
+        .publicGreetingIllegal,
+        .appNameLengthLimit,
+        .appNameIllegal,
+        .appNameExist,
+        .systemError,
+        .publicNameModifyLimit,
+        .introductionLengthLimit,
+        .illegalBackgroundUrl,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .publicModifyParamIllegal:
@@ -160,14 +142,6 @@ public enum AlipayOpenPublicInfoModifyErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -253,17 +227,13 @@ public enum AlipayOpenPublicInfoQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "APP_NOT_PUBLICAPP":
-            self = .appNotPublicapp
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .appNotPublicapp,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -273,14 +243,6 @@ public enum AlipayOpenPublicInfoQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

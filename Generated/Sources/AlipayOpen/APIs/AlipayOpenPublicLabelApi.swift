@@ -77,31 +77,20 @@ public enum AlipayOpenPublicLabelCreateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ILLEGAL_BIZ_PARAMS":
-            self = .illegalBizParams
-        case "PUBLIC_ID_IS_EMPTY":
-            self = .publicIdIsEmpty
-        case "LABEL_NAME_IS_EMPTY":
-            self = .labelNameIsEmpty
-        case "LABEL_NAME_HAS_SPACE":
-            self = .labelNameHasSpace
-        case "LABEL_NAME_HAS_COMMA":
-            self = .labelNameHasComma
-        case "LABEL_NAME_TOO_LONG":
-            self = .labelNameTooLong
-        case "LABEL_NAME_ALREADY_EXISTS":
-            self = .labelNameAlreadyExists
-        case "LABEL_COUNT_LIMIT":
-            self = .labelCountLimit
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .illegalBizParams,
+        .publicIdIsEmpty,
+        .labelNameIsEmpty,
+        .labelNameHasSpace,
+        .labelNameHasComma,
+        .labelNameTooLong,
+        .labelNameAlreadyExists,
+        .labelCountLimit,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .illegalBizParams:
@@ -125,14 +114,6 @@ public enum AlipayOpenPublicLabelCreateErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -187,15 +168,12 @@ public enum AlipayOpenPublicLabelQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -203,14 +181,6 @@ public enum AlipayOpenPublicLabelQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

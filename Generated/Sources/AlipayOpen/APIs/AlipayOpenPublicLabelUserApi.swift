@@ -57,25 +57,17 @@ public enum AlipayOpenPublicLabelUserQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ILLEGAL_BIZ_PARAMS":
-            self = .illegalBizParams
-        case "OPEN_ID_IS_ILLEGAL":
-            self = .openIdIsIllegal
-        case "FORBIT_QUERY_USER_LABEL":
-            self = .forbitQueryUserLabel
-        case "PUBLIC_ID_IS_EMPTY":
-            self = .publicIdIsEmpty
-        case "USER_ID_IS_EMPTY":
-            self = .userIdIsEmpty
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .illegalBizParams,
+        .openIdIsIllegal,
+        .forbitQueryUserLabel,
+        .publicIdIsEmpty,
+        .userIdIsEmpty,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .illegalBizParams:
@@ -93,14 +85,6 @@ public enum AlipayOpenPublicLabelUserQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -52,31 +52,20 @@ public enum AlipayOpenPublicLifeAboardApplyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "LIFE_ALREADY_ON_PLATFORM":
-            self = .lifeAlreadyOnPlatform
-        case "LIFE_ILLEGAL_ISV_APP_ID":
-            self = .lifeIllegalIsvAppId
-        case "LIFE_NEED_SET_OTHERS":
-            self = .lifeNeedSetOthers
-        case "LIFE_NEED_SET_MENU":
-            self = .lifeNeedSetMenu
-        case "LIFE_HAS_MENU_LINK_ERROR":
-            self = .lifeHasMenuLinkError
-        case "LIFE_STATUS_ERROR":
-            self = .lifeStatusError
-        case "LIFE_NO_SET_NAME":
-            self = .lifeNoSetName
-        case "LIFE_NO_SET_LOGO":
-            self = .lifeNoSetLogo
-        case "BUSINESS_ERROR":
-            self = .businessError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .lifeAlreadyOnPlatform,
+        .lifeIllegalIsvAppId,
+        .lifeNeedSetOthers,
+        .lifeNeedSetMenu,
+        .lifeHasMenuLinkError,
+        .lifeStatusError,
+        .lifeNoSetName,
+        .lifeNoSetLogo,
+        .businessError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .lifeAlreadyOnPlatform:
@@ -100,14 +89,6 @@ public enum AlipayOpenPublicLifeAboardApplyErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -52,21 +52,15 @@ public enum AlipayOpenPublicLifeAgentcreateQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_OUT_BIZ_NO":
-            self = .invalidOutBizNo
-        case "LIFE_NO_EXIST_OUT_BIZ_NO":
-            self = .lifeNoExistOutBizNo
-        case "LIFE_ILLEGAL_ISV_APP_ID":
-            self = .lifeIllegalIsvAppId
-        case "BUSINESS_ERROR":
-            self = .businessError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidOutBizNo,
+        .lifeNoExistOutBizNo,
+        .lifeIllegalIsvAppId,
+        .businessError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidOutBizNo:
@@ -80,14 +74,6 @@ public enum AlipayOpenPublicLifeAgentcreateQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

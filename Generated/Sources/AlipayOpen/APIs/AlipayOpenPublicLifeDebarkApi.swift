@@ -46,19 +46,14 @@ public enum AlipayOpenPublicLifeDebarkApplyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "LIFE_ALREADY_DEBARK":
-            self = .lifeAlreadyDebark
-        case "LIFE_ILLEGAL_ISV_APP_ID":
-            self = .lifeIllegalIsvAppId
-        case "BUSINESS_ERROR":
-            self = .businessError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .lifeAlreadyDebark,
+        .lifeIllegalIsvAppId,
+        .businessError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .lifeAlreadyDebark:
@@ -70,14 +65,6 @@ public enum AlipayOpenPublicLifeDebarkApplyErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -121,15 +121,12 @@ public enum AlipayOpenPublicLifeLabelBatchqueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -137,14 +134,6 @@ public enum AlipayOpenPublicLifeLabelBatchqueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -188,33 +177,21 @@ public enum AlipayOpenPublicLifeLabelCreateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ILLEGAL_BIZ_PARAMS":
-            self = .illegalBizParams
-        case "ADD_LABEL_NAME_IS_EMPTY":
-            self = .addLabelNameIsEmpty
-        case "LABEL_NAME_HAS_SPACE":
-            self = .labelNameHasSpace
-        case "LABEL_NAME_HAS_COMMA":
-            self = .labelNameHasComma
-        case "LABEL_NAME_TOO_LONG":
-            self = .labelNameTooLong
-        case "DATA_TYPE_INVALID":
-            self = .dataTypeInvalid
-        case "LABEL_NAME_ALREADY_EXISTS":
-            self = .labelNameAlreadyExists
-        case "LABEL_COUNT_LIMIT":
-            self = .labelCountLimit
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "APP_NO_AVAIABLE":
-            self = .appNoAvaiable
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .illegalBizParams,
+        .addLabelNameIsEmpty,
+        .labelNameHasSpace,
+        .labelNameHasComma,
+        .labelNameTooLong,
+        .dataTypeInvalid,
+        .labelNameAlreadyExists,
+        .labelCountLimit,
+        .systemError,
+        .appNoAvaiable,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .illegalBizParams:
@@ -240,14 +217,6 @@ public enum AlipayOpenPublicLifeLabelCreateErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -304,19 +273,14 @@ public enum AlipayOpenPublicLifeLabelDeleteErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "DEL_LABEL_ID_IS_EMPTY":
-            self = .delLabelIdIsEmpty
-        case "LABEL_NOT_EXISTS":
-            self = .labelNotExists
-        case "LABEL_IS_USED":
-            self = .labelIsUsed
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .delLabelIdIsEmpty,
+        .labelNotExists,
+        .labelIsUsed,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .delLabelIdIsEmpty:
@@ -328,14 +292,6 @@ public enum AlipayOpenPublicLifeLabelDeleteErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -366,27 +322,18 @@ public enum AlipayOpenPublicLifeLabelModifyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "MOD_LABEL_ID_IS_EMPTY":
-            self = .modLabelIdIsEmpty
-        case "MOD_LABEL_NAME_IS_EMPTY":
-            self = .modLabelNameIsEmpty
-        case "LABEL_NAME_HAS_SPACE":
-            self = .labelNameHasSpace
-        case "LABEL_NAME_HAS_COMMA":
-            self = .labelNameHasComma
-        case "LABEL_NAME_TOO_LONG":
-            self = .labelNameTooLong
-        case "LABEL_NOT_EXISTS":
-            self = .labelNotExists
-        case "LABEL_NAME_ALREADY_EXISTS":
-            self = .labelNameAlreadyExists
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .modLabelIdIsEmpty,
+        .modLabelNameIsEmpty,
+        .labelNameHasSpace,
+        .labelNameHasComma,
+        .labelNameTooLong,
+        .labelNotExists,
+        .labelNameAlreadyExists,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .modLabelIdIsEmpty:
@@ -406,14 +353,6 @@ public enum AlipayOpenPublicLifeLabelModifyErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

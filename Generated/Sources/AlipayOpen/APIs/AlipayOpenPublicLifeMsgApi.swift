@@ -168,51 +168,30 @@ public enum AlipayOpenPublicLifeMsgSendErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ILLEGAL_BIZ_PARAMS":
-            self = .illegalBizParams
-        case "LIFE_APP_NOT_EXISTED":
-            self = .lifeAppNotExisted
-        case "INVALID_LIFE_APP_MSG_TYPE":
-            self = .invalidLifeAppMsgType
-        case "LIFE_APP_MSG_TITLE_EMPTY":
-            self = .lifeAppMsgTitleEmpty
-        case "LIFE_APP_COVER_UPLOAD_ERROR":
-            self = .lifeAppCoverUploadError
-        case "LIFE_APP_VIDEIO_INFO_MISSED":
-            self = .lifeAppVideioInfoMissed
-        case "LIFE_APP_MSG_CONTENT_EMPTY":
-            self = .lifeAppMsgContentEmpty
-        case "LIFE_APP_MSG_RAW_URL_EMPTY":
-            self = .lifeAppMsgRawUrlEmpty
-        case "LIFE_APP_MSG_CATEGORY_EMPTY":
-            self = .lifeAppMsgCategoryEmpty
-        case "LIFE_APP_FILE_TOO_LARGE":
-            self = .lifeAppFileTooLarge
-        case "LIFE_APP_INVALID_IMAGE_BYTES":
-            self = .lifeAppInvalidImageBytes
-        case "LIFE_APP_MSG_CONTENT_ILLEGAL":
-            self = .lifeAppMsgContentIllegal
-        case "LIFE_APP_MSG_SEND_ERROR":
-            self = .lifeAppMsgSendError
-        case "LIFE_APP_MSG_DESC_EMPTY":
-            self = .lifeAppMsgDescEmpty
-        case "LIFE_APP_MSG_TITLE_TOO_LONG":
-            self = .lifeAppMsgTitleTooLong
-        case "LIFE_APP_VIDEO_SOURCE_NOT_EXIST":
-            self = .lifeAppVideoSourceNotExist
-        case "LIFE_APP_VIDEO_LENGTH_NOT_RIGHT":
-            self = .lifeAppVideoLengthNotRight
-        case "LIFE_MSG_VIDEO_SAMPLES_MISSING":
-            self = .lifeMsgVideoSamplesMissing
-        case "LIFE_APP_VIDEO_LACK_TEMP_URL":
-            self = .lifeAppVideoLackTempUrl
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .illegalBizParams,
+        .lifeAppNotExisted,
+        .invalidLifeAppMsgType,
+        .lifeAppMsgTitleEmpty,
+        .lifeAppCoverUploadError,
+        .lifeAppVideioInfoMissed,
+        .lifeAppMsgContentEmpty,
+        .lifeAppMsgRawUrlEmpty,
+        .lifeAppMsgCategoryEmpty,
+        .lifeAppFileTooLarge,
+        .lifeAppInvalidImageBytes,
+        .lifeAppMsgContentIllegal,
+        .lifeAppMsgSendError,
+        .lifeAppMsgDescEmpty,
+        .lifeAppMsgTitleTooLong,
+        .lifeAppVideoSourceNotExist,
+        .lifeAppVideoLengthNotRight,
+        .lifeMsgVideoSamplesMissing,
+        .lifeAppVideoLackTempUrl,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .illegalBizParams:
@@ -256,14 +235,6 @@ public enum AlipayOpenPublicLifeMsgSendErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -83,37 +83,23 @@ public enum AlipayOpenPublicMatchuserLabelCreateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ILLEGAL_BIZ_PARAMS":
-            self = .illegalBizParams
-        case "MSG_MATCHER_INVALID":
-            self = .msgMatcherInvalid
-        case "LABEL_ID_IS_EMPTY":
-            self = .labelIdIsEmpty
-        case "LABEL_VALUE_IS_EMPTY":
-            self = .labelValueIsEmpty
-        case "LABEL_VALUE_TOO_LONG":
-            self = .labelValueTooLong
-        case "MATCHER_PARAMS_IS_EMPTY":
-            self = .matcherParamsIsEmpty
-        case "MOBILE_NO_INVALID":
-            self = .mobileNoInvalid
-        case "IDENTITY_CARD_INVALID":
-            self = .identityCardInvalid
-        case "LABEL_NOT_EXISTS":
-            self = .labelNotExists
-        case "DATA_TYPE_INVALID":
-            self = .dataTypeInvalid
-        case "NOT_MATCHED_ACCOUNT":
-            self = .notMatchedAccount
-        case "OPEN_ID_IS_ILLEGAL":
-            self = .openIdIsIllegal
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .illegalBizParams,
+        .msgMatcherInvalid,
+        .labelIdIsEmpty,
+        .labelValueIsEmpty,
+        .labelValueTooLong,
+        .matcherParamsIsEmpty,
+        .mobileNoInvalid,
+        .identityCardInvalid,
+        .labelNotExists,
+        .dataTypeInvalid,
+        .notMatchedAccount,
+        .openIdIsIllegal,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .illegalBizParams:
@@ -143,14 +129,6 @@ public enum AlipayOpenPublicMatchuserLabelCreateErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -222,33 +200,21 @@ public enum AlipayOpenPublicMatchuserLabelDeleteErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ILLEGAL_BIZ_PARAMS":
-            self = .illegalBizParams
-        case "MSG_MATCHER_INVALID":
-            self = .msgMatcherInvalid
-        case "LABEL_ID_IS_EMPTY":
-            self = .labelIdIsEmpty
-        case "MATCHER_PARAMS_IS_EMPTY":
-            self = .matcherParamsIsEmpty
-        case "MOBILE_NO_INVALID":
-            self = .mobileNoInvalid
-        case "IDENTITY_CARD_INVALID":
-            self = .identityCardInvalid
-        case "LABEL_NOT_EXISTS":
-            self = .labelNotExists
-        case "NOT_MATCHED_ACCOUNT":
-            self = .notMatchedAccount
-        case "OPEN_ID_IS_ILLEGAL":
-            self = .openIdIsIllegal
-        case "USER_LABEL_NOT_EXISTS":
-            self = .userLabelNotExists
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .illegalBizParams,
+        .msgMatcherInvalid,
+        .labelIdIsEmpty,
+        .matcherParamsIsEmpty,
+        .mobileNoInvalid,
+        .identityCardInvalid,
+        .labelNotExists,
+        .notMatchedAccount,
+        .openIdIsIllegal,
+        .userLabelNotExists,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .illegalBizParams:
@@ -274,14 +240,6 @@ public enum AlipayOpenPublicMatchuserLabelDeleteErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -209,61 +209,35 @@ public enum AlipayOpenPublicMenuCreateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ILLEGAL_BIZ_PARAMS":
-            self = .illegalBizParams
-        case "BUTTON_IS_EMPTY":
-            self = .buttonIsEmpty
-        case "ICON_IS_EMPTY":
-            self = .iconIsEmpty
-        case "ICON_IS_INVALID":
-            self = .iconIsInvalid
-        case "ILLEGAL_ARGUMENT_PARAMS":
-            self = .illegalArgumentParams
-        case "BUSINESS_ERROR":
-            self = .businessError
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "MENU_FORMAT_ERROR":
-            self = .menuFormatError
-        case "ICON_SIZE_ERROR":
-            self = .iconSizeError
-        case "MENU_CHAT_NUMBER_LIMIT":
-            self = .menuChatNumberLimit
-        case "BUTTON_COUNT_LIMIT":
-            self = .buttonCountLimit
-        case "MENU_TITLE_EMPTY":
-            self = .menuTitleEmpty
-        case "ICON_TOO_LARGE":
-            self = .iconTooLarge
-        case "MENU_TITLE_OUT_OF_LENGTH":
-            self = .menuTitleOutOfLength
-        case "ICON_TYPE_INVALID":
-            self = .iconTypeInvalid
-        case "MENU_TYPE_NOTFOUND":
-            self = .menuTypeNotfound
-        case "ACTION_PARAM_IS_EMPTY":
-            self = .actionParamIsEmpty
-        case "MENU_AUTH_NOT_ILLEGAL":
-            self = .menuAuthNotIllegal
-        case "MENU_SECURITY_FORBID":
-            self = .menuSecurityForbid
-        case "MENU_SUB_OUT_OF_NUM":
-            self = .menuSubOutOfNum
-        case "APP_NO_AVAIABLE":
-            self = .appNoAvaiable
-        case "MENU_HAS_EXIST":
-            self = .menuHasExist
-        case "EXTENSION_STATUS_INVALID":
-            self = .extensionStatusInvalid
-        case "AUTHORIZE_NOT_ADMIT":
-            self = .authorizeNotAdmit
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .illegalBizParams,
+        .buttonIsEmpty,
+        .iconIsEmpty,
+        .iconIsInvalid,
+        .illegalArgumentParams,
+        .businessError,
+        .systemError,
+        .menuFormatError,
+        .iconSizeError,
+        .menuChatNumberLimit,
+        .buttonCountLimit,
+        .menuTitleEmpty,
+        .iconTooLarge,
+        .menuTitleOutOfLength,
+        .iconTypeInvalid,
+        .menuTypeNotfound,
+        .actionParamIsEmpty,
+        .menuAuthNotIllegal,
+        .menuSecurityForbid,
+        .menuSubOutOfNum,
+        .appNoAvaiable,
+        .menuHasExist,
+        .extensionStatusInvalid,
+        .authorizeNotAdmit,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .illegalBizParams:
@@ -317,14 +291,6 @@ public enum AlipayOpenPublicMenuCreateErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -398,57 +364,33 @@ public enum AlipayOpenPublicMenuModifyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ILLEGAL_BIZ_PARAMS":
-            self = .illegalBizParams
-        case "BUTTON_IS_EMPTY":
-            self = .buttonIsEmpty
-        case "ICON_IS_EMPTY":
-            self = .iconIsEmpty
-        case "MENU_MODIFY_NOT_EXIST":
-            self = .menuModifyNotExist
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "ICON_IS_INVALID":
-            self = .iconIsInvalid
-        case "MENU_NO_BODY":
-            self = .menuNoBody
-        case "MENU_CHAT_NUMBER_LIMIT":
-            self = .menuChatNumberLimit
-        case "BUTTON_COUNT_LIMIT":
-            self = .buttonCountLimit
-        case "MENU_TITLE_EMPTY":
-            self = .menuTitleEmpty
-        case "ICON_TOO_LARGE":
-            self = .iconTooLarge
-        case "MENU_TITLE_OUT_OF_LENGTH":
-            self = .menuTitleOutOfLength
-        case "ICON_TYPE_INVALID":
-            self = .iconTypeInvalid
-        case "MENU_TYPE_NOTFOUND":
-            self = .menuTypeNotfound
-        case "ACTION_PARAM_IS_EMPTY":
-            self = .actionParamIsEmpty
-        case "MENU_AUTH_NOT_ILLEGAL":
-            self = .menuAuthNotIllegal
-        case "MENU_SECURITY_FORBID":
-            self = .menuSecurityForbid
-        case "MENU_SUB_OUT_OF_NUM":
-            self = .menuSubOutOfNum
-        case "APP_NO_AVAIABLE":
-            self = .appNoAvaiable
-        case "EXTENSION_STATUS_INVALID":
-            self = .extensionStatusInvalid
-        case "ICON_SIZE_ERROR":
-            self = .iconSizeError
-        case "AUTHORIZE_NOT_ADMIT":
-            self = .authorizeNotAdmit
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .illegalBizParams,
+        .buttonIsEmpty,
+        .iconIsEmpty,
+        .menuModifyNotExist,
+        .systemError,
+        .iconIsInvalid,
+        .menuNoBody,
+        .menuChatNumberLimit,
+        .buttonCountLimit,
+        .menuTitleEmpty,
+        .iconTooLarge,
+        .menuTitleOutOfLength,
+        .iconTypeInvalid,
+        .menuTypeNotfound,
+        .actionParamIsEmpty,
+        .menuAuthNotIllegal,
+        .menuSecurityForbid,
+        .menuSubOutOfNum,
+        .appNoAvaiable,
+        .extensionStatusInvalid,
+        .iconSizeError,
+        .authorizeNotAdmit,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .illegalBizParams:
@@ -499,14 +441,6 @@ public enum AlipayOpenPublicMenuModifyErrorCode: AlipayStringEnum {
             return value
         }
     }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
-    }
 }
 
 public typealias AlipayOpenPublicMenuModifyErrorResponseModel = AlipayErrorResponse<AlipayOpenPublicMenuModifyErrorCode>
@@ -550,19 +484,14 @@ public enum AlipayOpenPublicMenuQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "MENU_NOT_SET":
-            self = .menuNotSet
-        case "MENU_NOT_EXIST":
-            self = .menuNotExist
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .menuNotSet,
+        .menuNotExist,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .menuNotSet:
@@ -574,14 +503,6 @@ public enum AlipayOpenPublicMenuQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

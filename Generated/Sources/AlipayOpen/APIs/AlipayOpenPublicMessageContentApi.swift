@@ -84,39 +84,24 @@ public enum AlipayOpenPublicMessageContentCreateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "MSG_CONTENT_TITLE_INVALID":
-            self = .msgContentTitleInvalid
-        case "MSG_CONTENT_COVER_INVALID":
-            self = .msgContentCoverInvalid
-        case "MSG_CONTENT_BODY_INVALID":
-            self = .msgContentBodyInvalid
-        case "MSG_CONTENT_EXTTAGS_INVALID":
-            self = .msgContentExttagsInvalid
-        case "MSG_CONTENT_ACTIVITY_INVALID":
-            self = .msgContentActivityInvalid
-        case "MSG_CONTENT_BENEFIT_INVALID":
-            self = .msgContentBenefitInvalid
-        case "MSG_CONTENT_PREVIEWIDS_INVALID":
-            self = .msgContentPreviewidsInvalid
-        case "ILLEGAL_BIZ_PARAMS":
-            self = .illegalBizParams
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "BUSINESS_ERROR":
-            self = .businessError
-        case "MSG_CONTENT_SECURITY_INVALID":
-            self = .msgContentSecurityInvalid
-        case "MSG_CONTENT_COULDCOMMENT_INVALID":
-            self = .msgContentCouldcommentInvalid
-        case "MSG_CONTENT_ADD_HAS_CONTENTID":
-            self = .msgContentAddHasContentid
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .msgContentTitleInvalid,
+        .msgContentCoverInvalid,
+        .msgContentBodyInvalid,
+        .msgContentExttagsInvalid,
+        .msgContentActivityInvalid,
+        .msgContentBenefitInvalid,
+        .msgContentPreviewidsInvalid,
+        .illegalBizParams,
+        .systemError,
+        .businessError,
+        .msgContentSecurityInvalid,
+        .msgContentCouldcommentInvalid,
+        .msgContentAddHasContentid,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .msgContentTitleInvalid:
@@ -148,14 +133,6 @@ public enum AlipayOpenPublicMessageContentCreateErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -252,43 +229,26 @@ public enum AlipayOpenPublicMessageContentModifyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "MSG_CONTENT_TITLE_INVALID":
-            self = .msgContentTitleInvalid
-        case "MSG_CONTENT_COVER_INVALID":
-            self = .msgContentCoverInvalid
-        case "MSG_CONTENT_BODY_INVALID":
-            self = .msgContentBodyInvalid
-        case "MSG_CONTENT_EXTTAGS_INVALID":
-            self = .msgContentExttagsInvalid
-        case "MSG_CONTENT_ACTIVITY_INVALID":
-            self = .msgContentActivityInvalid
-        case "MSG_CONTENT_BENEFIT_INVALID":
-            self = .msgContentBenefitInvalid
-        case "MSG_CONTENT_PREVIEWIDS_INVALID":
-            self = .msgContentPreviewidsInvalid
-        case "MSG_CONTENT_ID_INVALID":
-            self = .msgContentIdInvalid
-        case "MSG_CONTENT_NOT_EXISTS":
-            self = .msgContentNotExists
-        case "MSG_CONTENT_NOT_ALLOW_UPDATE":
-            self = .msgContentNotAllowUpdate
-        case "ILLEGAL_BIZ_PARAMS":
-            self = .illegalBizParams
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "BUSINESS_ERROR":
-            self = .businessError
-        case "MSG_CONTENT_SECURITY_INVALID":
-            self = .msgContentSecurityInvalid
-        case "MSG_CONTENT_COULDCOMMENT_INVALID":
-            self = .msgContentCouldcommentInvalid
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .msgContentTitleInvalid,
+        .msgContentCoverInvalid,
+        .msgContentBodyInvalid,
+        .msgContentExttagsInvalid,
+        .msgContentActivityInvalid,
+        .msgContentBenefitInvalid,
+        .msgContentPreviewidsInvalid,
+        .msgContentIdInvalid,
+        .msgContentNotExists,
+        .msgContentNotAllowUpdate,
+        .illegalBizParams,
+        .systemError,
+        .businessError,
+        .msgContentSecurityInvalid,
+        .msgContentCouldcommentInvalid,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .msgContentTitleInvalid:
@@ -324,14 +284,6 @@ public enum AlipayOpenPublicMessageContentModifyErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -55,31 +55,20 @@ public enum AlipayOpenPublicMessageCustomSendErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "PUBLIC_CHANNELS_CONFIG_INVAILD":
-            self = .publicChannelsConfigInvaild
-        case "MSG_TYPE_ILLEGAL":
-            self = .msgTypeIllegal
-        case "OPEN_ID_IS_ILLEGAL":
-            self = .openIdIsIllegal
-        case "MSG_SD_NOBEHAVIOR":
-            self = .msgSdNobehavior
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "MSG_SD_EVENT_TYPE_NOT_EXISTS":
-            self = .msgSdEventTypeNotExists
-        case "MSG_SD_FOLLOW_NOT_EXISTS":
-            self = .msgSdFollowNotExists
-        case "MSG_SD_OVER_TIME":
-            self = .msgSdOverTime
-        case "MSG_ENTER_EVENT_OVER_LIMIT":
-            self = .msgEnterEventOverLimit
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .publicChannelsConfigInvaild,
+        .msgTypeIllegal,
+        .openIdIsIllegal,
+        .msgSdNobehavior,
+        .systemError,
+        .msgSdEventTypeNotExists,
+        .msgSdFollowNotExists,
+        .msgSdOverTime,
+        .msgEnterEventOverLimit,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .publicChannelsConfigInvaild:
@@ -103,14 +92,6 @@ public enum AlipayOpenPublicMessageCustomSendErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

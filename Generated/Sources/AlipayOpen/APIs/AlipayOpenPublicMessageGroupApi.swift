@@ -56,33 +56,21 @@ public enum AlipayOpenPublicMessageGroupSendErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "GROUP_EMPTY_ERROR":
-            self = .groupEmptyError
-        case "ILLEGAL_BIZ_PARAMS":
-            self = .illegalBizParams
-        case "MSG_BATCH_SD_OVER":
-            self = .msgBatchSdOver
-        case "MSG_SEND_ILLEGAL":
-            self = .msgSendIllegal
-        case "IMAGE_SIZE_ERROR":
-            self = .imageSizeError
-        case "IMAGE_TOO_LARGE":
-            self = .imageTooLarge
-        case "ILLEGAL_IMAGE_FORMAT":
-            self = .illegalImageFormat
-        case "MESSAGE_IS_EMPTY":
-            self = .messageIsEmpty
-        case "MESSAGE_IS_INCOMPLETE":
-            self = .messageIsIncomplete
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .groupEmptyError,
+        .illegalBizParams,
+        .msgBatchSdOver,
+        .msgSendIllegal,
+        .imageSizeError,
+        .imageTooLarge,
+        .illegalImageFormat,
+        .messageIsEmpty,
+        .messageIsIncomplete,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -108,14 +96,6 @@ public enum AlipayOpenPublicMessageGroupSendErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

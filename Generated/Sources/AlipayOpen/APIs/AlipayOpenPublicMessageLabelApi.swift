@@ -59,39 +59,24 @@ public enum AlipayOpenPublicMessageLabelSendErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ILLEGAL_BIZ_PARAMS":
-            self = .illegalBizParams
-        case "LABEL_GROUP_FILTER_EMPTY":
-            self = .labelGroupFilterEmpty
-        case "LABEL_GROUP_LABEL_OVER_LIMIT":
-            self = .labelGroupLabelOverLimit
-        case "LABEL_GROUP_KEY_EMPTY":
-            self = .labelGroupKeyEmpty
-        case "LABEL_GROUP_ITEM_EMPTY":
-            self = .labelGroupItemEmpty
-        case "LABEL_GROUP_VALUES_EMPTY":
-            self = .labelGroupValuesEmpty
-        case "LABEL_GROUP_TPL_EMPTY":
-            self = .labelGroupTplEmpty
-        case "LABEL_GROUP_NO_CONDITION":
-            self = .labelGroupNoCondition
-        case "LABEL_GROUP_VALUE_NOT_NUMBER":
-            self = .labelGroupValueNotNumber
-        case "LABEL_GROUP_LABEL_NOT_EXISTS":
-            self = .labelGroupLabelNotExists
-        case "MSG_TYPE_ILLEGAL":
-            self = .msgTypeIllegal
-        case "OPEN_ID_IS_ILLEGAL":
-            self = .openIdIsIllegal
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .illegalBizParams,
+        .labelGroupFilterEmpty,
+        .labelGroupLabelOverLimit,
+        .labelGroupKeyEmpty,
+        .labelGroupItemEmpty,
+        .labelGroupValuesEmpty,
+        .labelGroupTplEmpty,
+        .labelGroupNoCondition,
+        .labelGroupValueNotNumber,
+        .labelGroupLabelNotExists,
+        .msgTypeIllegal,
+        .openIdIsIllegal,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .illegalBizParams:
@@ -123,14 +108,6 @@ public enum AlipayOpenPublicMessageLabelSendErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -63,47 +63,28 @@ public enum AlipayOpenPublicMessageSingleSendErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "MSG_TEMPLATE_INVALID":
-            self = .msgTemplateInvalid
-        case "MSG_TEMPLATE_ID_INVALID":
-            self = .msgTemplateIdInvalid
-        case "MSG_TEMPLATE_KEY_INVALID":
-            self = .msgTemplateKeyInvalid
-        case "OPENID_INVALID":
-            self = .openidInvalid
-        case "MSG_TEMPLATE_NOT_EXIST":
-            self = .msgTemplateNotExist
-        case "MSG_TEMPLATE_NOT_STARTED":
-            self = .msgTemplateNotStarted
-        case "MSG_TEMPLATE_CONTEXT_LACK_KEY":
-            self = .msgTemplateContextLackKey
-        case "ILLEGAL_ARGUMENT_PARAMS":
-            self = .illegalArgumentParams
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "MSG_SD_NOFOLLOW":
-            self = .msgSdNofollow
-        case "APP_NO_AVAIABLE":
-            self = .appNoAvaiable
-        case "BIZ_CONTENT_IS_NULL":
-            self = .bizContentIsNull
-        case "UNFOLLOW_REFUSE_RECOMMONED":
-            self = .unfollowRefuseRecommoned
-        case "MSG_SEND_FORBIDDEN":
-            self = .msgSendForbidden
-        case "TYPEATEMPLATE_SWITCH_UNSUBSCRIBED":
-            self = .typeatemplateSwitchUnsubscribed
-        case "MSG_SEND_ILLEGAL":
-            self = .msgSendIllegal
-        case "MSG_SINGLE_SD_OVER":
-            self = .msgSingleSdOver
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .msgTemplateInvalid,
+        .msgTemplateIdInvalid,
+        .msgTemplateKeyInvalid,
+        .openidInvalid,
+        .msgTemplateNotExist,
+        .msgTemplateNotStarted,
+        .msgTemplateContextLackKey,
+        .illegalArgumentParams,
+        .systemError,
+        .msgSdNofollow,
+        .appNoAvaiable,
+        .bizContentIsNull,
+        .unfollowRefuseRecommoned,
+        .msgSendForbidden,
+        .typeatemplateSwitchUnsubscribed,
+        .msgSendIllegal,
+        .msgSingleSdOver,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .msgTemplateInvalid:
@@ -143,14 +124,6 @@ public enum AlipayOpenPublicMessageSingleSendErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

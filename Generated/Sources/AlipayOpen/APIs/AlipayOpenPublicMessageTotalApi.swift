@@ -50,21 +50,15 @@ public enum AlipayOpenPublicMessageTotalSendErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "MSG_TYPE_ILLEGAL":
-            self = .msgTypeIllegal
-        case "OPEN_ID_IS_ILLEGAL":
-            self = .openIdIsIllegal
-        case "ILLEGAL_ARGUMENT_PARAMS":
-            self = .illegalArgumentParams
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .msgTypeIllegal,
+        .openIdIsIllegal,
+        .illegalArgumentParams,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .msgTypeIllegal:
@@ -78,14 +72,6 @@ public enum AlipayOpenPublicMessageTotalSendErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -82,25 +82,17 @@ public enum AlipayOpenPublicPayeeBindCreateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "AYEEBIND_USER_INVALID":
-            self = .ayeebindUserInvalid
-        case "PAYEEBIND_APP_INVALID":
-            self = .payeebindAppInvalid
-        case "PAYEEBIND_NOT_SAME_SUBJECT":
-            self = .payeebindNotSameSubject
-        case "PAYEEBIND_LOGIN_ID_HAS_BIND":
-            self = .payeebindLoginIdHasBind
-        case "PAYEEBIND_COUNT_OVER":
-            self = .payeebindCountOver
-        case "PARAM_NOT_ALLOW_COEXIST":
-            self = .paramNotAllowCoexist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .ayeebindUserInvalid,
+        .payeebindAppInvalid,
+        .payeebindNotSameSubject,
+        .payeebindLoginIdHasBind,
+        .payeebindCountOver,
+        .paramNotAllowCoexist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .ayeebindUserInvalid:
@@ -118,14 +110,6 @@ public enum AlipayOpenPublicPayeeBindCreateErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -171,17 +155,13 @@ public enum AlipayOpenPublicPayeeBindDeleteErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "PAYEEBIND_BIND_NOT_EXIST":
-            self = .payeebindBindNotExist
-        case "PARAM_NOT_ALLOW_COEXIST":
-            self = .paramNotAllowCoexist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .payeebindBindNotExist,
+        .paramNotAllowCoexist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .payeebindBindNotExist:
@@ -191,14 +171,6 @@ public enum AlipayOpenPublicPayeeBindDeleteErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -185,49 +185,29 @@ public enum AlipayOpenPublicPersonalizedExtensionCreateErrorCode: AlipayStringEn
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "EXTENSION_AREAS_IS_EMPTY":
-            self = .extensionAreasIsEmpty
-        case "AREA_COUNT_INVALID":
-            self = .areaCountInvalid
-        case "LABEL_RULES_IS_EMPTY":
-            self = .labelRulesIsEmpty
-        case "RULE_COUNT_INVALID":
-            self = .ruleCountInvalid
-        case "ILLEGAL_BIZ_PARAMS":
-            self = .illegalBizParams
-        case "EXTENSION_PARAM_URL_ERROR":
-            self = .extensionParamUrlError
-        case "EXTENSION_PARAM_TYPE_ERROR":
-            self = .extensionParamTypeError
-        case "AREA_HEIGHT_IS_INVALID":
-            self = .areaHeightIsInvalid
-        case "GOTO_URL_IS_INVALID":
-            self = .gotoUrlIsInvalid
-        case "LABEL_ID_IS_EMPTY":
-            self = .labelIdIsEmpty
-        case "LABEL_VALUE_IS_EMPTY":
-            self = .labelValueIsEmpty
-        case "LABEL_VALUE_INVALID":
-            self = .labelValueInvalid
-        case "LABEL_NOT_EXISTS":
-            self = .labelNotExists
-        case "RULE_CONTENT_INVALID":
-            self = .ruleContentInvalid
-        case "OPERATOR_IS_INVALID":
-            self = .operatorIsInvalid
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "EXTENSION_STATUS_INVALID":
-            self = .extensionStatusInvalid
-        case "AUTHORIZE_NOT_ADMIT":
-            self = .authorizeNotAdmit
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .extensionAreasIsEmpty,
+        .areaCountInvalid,
+        .labelRulesIsEmpty,
+        .ruleCountInvalid,
+        .illegalBizParams,
+        .extensionParamUrlError,
+        .extensionParamTypeError,
+        .areaHeightIsInvalid,
+        .gotoUrlIsInvalid,
+        .labelIdIsEmpty,
+        .labelValueIsEmpty,
+        .labelValueInvalid,
+        .labelNotExists,
+        .ruleContentInvalid,
+        .operatorIsInvalid,
+        .systemError,
+        .extensionStatusInvalid,
+        .authorizeNotAdmit,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .extensionAreasIsEmpty:
@@ -269,14 +249,6 @@ public enum AlipayOpenPublicPersonalizedExtensionCreateErrorCode: AlipayStringEn
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -334,21 +306,15 @@ public enum AlipayOpenPublicPersonalizedExtensionDeleteErrorCode: AlipayStringEn
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "EXTENSION_KEY_IS_EMPTY":
-            self = .extensionKeyIsEmpty
-        case "EXTENSION_NOT_EXIST":
-            self = .extensionNotExist
-        case "EXTENSION_STATUS_INVALID":
-            self = .extensionStatusInvalid
-        case "AUTHORIZE_NOT_ADMIT":
-            self = .authorizeNotAdmit
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .extensionKeyIsEmpty,
+        .extensionNotExist,
+        .extensionStatusInvalid,
+        .authorizeNotAdmit,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .extensionKeyIsEmpty:
@@ -362,14 +328,6 @@ public enum AlipayOpenPublicPersonalizedExtensionDeleteErrorCode: AlipayStringEn
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

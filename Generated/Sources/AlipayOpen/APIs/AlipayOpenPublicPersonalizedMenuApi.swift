@@ -105,77 +105,43 @@ public enum AlipayOpenPublicPersonalizedMenuCreateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "BUTTON_IS_EMPTY":
-            self = .buttonIsEmpty
-        case "BUTTON_COUNT_LIMIT":
-            self = .buttonCountLimit
-        case "MENU_TITLE_EMPTY":
-            self = .menuTitleEmpty
-        case "MENU_TITLE_OUT_OF_LENGTH":
-            self = .menuTitleOutOfLength
-        case "MENU_TYPE_NOTFOUND":
-            self = .menuTypeNotfound
-        case "MENU_SUB_OUT_OF_NUM":
-            self = .menuSubOutOfNum
-        case "ICON_IS_EMPTY":
-            self = .iconIsEmpty
-        case "ACTION_PARAM_IS_EMPTY":
-            self = .actionParamIsEmpty
-        case "ICON_IS_INVALID":
-            self = .iconIsInvalid
-        case "ICON_SIZE_ERROR":
-            self = .iconSizeError
-        case "ICON_TOO_LARGE":
-            self = .iconTooLarge
-        case "ICON_TYPE_INVALID":
-            self = .iconTypeInvalid
-        case "LABEL_RULES_IS_EMPTY":
-            self = .labelRulesIsEmpty
-        case "RULE_COUNT_INVALID":
-            self = .ruleCountInvalid
-        case "LABEL_ID_IS_EMPTY":
-            self = .labelIdIsEmpty
-        case "LABEL_VALUE_IS_EMPTY":
-            self = .labelValueIsEmpty
-        case "LABEL_VALUE_INVALID":
-            self = .labelValueInvalid
-        case "LABEL_NOT_EXISTS":
-            self = .labelNotExists
-        case "MENU_SECURITY_FORBID":
-            self = .menuSecurityForbid
-        case "LABEL_IS_REUSED":
-            self = .labelIsReused
-        case "OPERATOR_IS_EMPTY":
-            self = .operatorIsEmpty
-        case "OPERATOR_IS_INVALID":
-            self = .operatorIsInvalid
-        case "GROUP_ID_IS_INVALID":
-            self = .groupIdIsInvalid
-        case "GROUP_NOT_READY":
-            self = .groupNotReady
-        case "GROUP_NOT_EXISTED":
-            self = .groupNotExisted
-        case "NOT_SUPPORT_GROUP":
-            self = .notSupportGroup
-        case "MENU_NUMBER_LIMIT":
-            self = .menuNumberLimit
-        case "ICON_NOT_SUPPORT_SUB_MENU":
-            self = .iconNotSupportSubMenu
-        case "SECURITY_CHECK_FAILED":
-            self = .securityCheckFailed
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "AUTHORIZE_NOT_ADMIT":
-            self = .authorizeNotAdmit
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .buttonIsEmpty,
+        .buttonCountLimit,
+        .menuTitleEmpty,
+        .menuTitleOutOfLength,
+        .menuTypeNotfound,
+        .menuSubOutOfNum,
+        .iconIsEmpty,
+        .actionParamIsEmpty,
+        .iconIsInvalid,
+        .iconSizeError,
+        .iconTooLarge,
+        .iconTypeInvalid,
+        .labelRulesIsEmpty,
+        .ruleCountInvalid,
+        .labelIdIsEmpty,
+        .labelValueIsEmpty,
+        .labelValueInvalid,
+        .labelNotExists,
+        .menuSecurityForbid,
+        .labelIsReused,
+        .operatorIsEmpty,
+        .operatorIsInvalid,
+        .groupIdIsInvalid,
+        .groupNotReady,
+        .groupNotExisted,
+        .notSupportGroup,
+        .menuNumberLimit,
+        .iconNotSupportSubMenu,
+        .securityCheckFailed,
+        .systemError,
+        .authorizeNotAdmit,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -246,14 +212,6 @@ public enum AlipayOpenPublicPersonalizedMenuCreateErrorCode: AlipayStringEnum {
             return value
         }
     }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
-    }
 }
 
 public typealias AlipayOpenPublicPersonalizedMenuCreateErrorResponseModel = AlipayErrorResponse<
@@ -323,23 +281,16 @@ public enum AlipayOpenPublicPersonalizedMenuDeleteErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ILLEGAL_BIZ_PARAMS":
-            self = .illegalBizParams
-        case "MENU_KEY_IS_EMPTY":
-            self = .menuKeyIsEmpty
-        case "MENU_NOT_EXIST":
-            self = .menuNotExist
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "AUTHORIZE_NOT_ADMIT":
-            self = .authorizeNotAdmit
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .illegalBizParams,
+        .menuKeyIsEmpty,
+        .menuNotExist,
+        .systemError,
+        .authorizeNotAdmit,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .illegalBizParams:
@@ -355,14 +306,6 @@ public enum AlipayOpenPublicPersonalizedMenuDeleteErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -49,19 +49,14 @@ public enum AlipayOpenPublicQrcodeCreateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "PARSE_XML_JSON_ERROR":
-            self = .parseXmlJsonError
-        case "ILLEGAL_BIZ_PARAMS":
-            self = .illegalBizParams
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .parseXmlJsonError,
+        .illegalBizParams,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .parseXmlJsonError:
@@ -73,14 +68,6 @@ public enum AlipayOpenPublicQrcodeCreateErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

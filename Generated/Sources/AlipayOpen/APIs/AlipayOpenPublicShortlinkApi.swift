@@ -53,27 +53,18 @@ public enum AlipayOpenPublicShortlinkCreateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "PARSE_XML_JSON_ERROR":
-            self = .parseXmlJsonError
-        case "PUBLIC_ID_IS_NULL":
-            self = .publicIdIsNull
-        case "SCENE_ID_IS_NULL":
-            self = .sceneIdIsNull
-        case "INVALID_SCENE_ID":
-            self = .invalidSceneId
-        case "APP_NOT_EXIST":
-            self = .appNotExist
-        case "SHORT_LINK_GENERATE_FAIL":
-            self = .shortLinkGenerateFail
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .parseXmlJsonError,
+        .publicIdIsNull,
+        .sceneIdIsNull,
+        .invalidSceneId,
+        .appNotExist,
+        .shortLinkGenerateFail,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .parseXmlJsonError:
@@ -93,14 +84,6 @@ public enum AlipayOpenPublicShortlinkCreateErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

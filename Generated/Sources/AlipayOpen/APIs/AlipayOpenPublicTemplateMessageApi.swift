@@ -56,29 +56,19 @@ public enum AlipayOpenPublicTemplateMessageGetErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "TEMPLATE_MESSAGE_ID_INVAILD":
-            self = .templateMessageIdInvaild
-        case "BUSINESS_ERROR":
-            self = .businessError
-        case "ILLEGAL_BIZ_PARAMS":
-            self = .illegalBizParams
-        case "APPINFO_NOT_EXIST":
-            self = .appinfoNotExist
-        case "PUBLIC_NOT_ONLINE":
-            self = .publicNotOnline
-        case "NEED_SELECT_INDUSTRY":
-            self = .needSelectIndustry
-        case "EXCEED_MAX_TEMPLATE_NUM":
-            self = .exceedMaxTemplateNum
-        case "APP_NOT_PUBLICAPP":
-            self = .appNotPublicapp
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .templateMessageIdInvaild,
+        .businessError,
+        .illegalBizParams,
+        .appinfoNotExist,
+        .publicNotOnline,
+        .needSelectIndustry,
+        .exceedMaxTemplateNum,
+        .appNotPublicapp,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .templateMessageIdInvaild:
@@ -100,14 +90,6 @@ public enum AlipayOpenPublicTemplateMessageGetErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

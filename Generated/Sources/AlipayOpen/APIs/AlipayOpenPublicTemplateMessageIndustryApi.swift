@@ -52,25 +52,17 @@ public enum AlipayOpenPublicTemplateMessageIndustryModifyErrorCode: AlipayString
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "PUB.ILLEGAL_BIZ_PARAMS":
-            self = .pubIllegalBizParams
-        case "PUB.BIZ_CONTENT_IS_NULL":
-            self = .pubBizContentIsNull
-        case "PUB.APPINFO_NOT_EXIST":
-            self = .pubAppinfoNotExist
-        case "PUB.PUBLIC_NOT_ONLINE":
-            self = .pubPublicNotOnline
-        case "PUB.MODIFY_OVER_LIMIT":
-            self = .pubModifyOverLimit
-        case "PUB.NEED_DELETE_MSG_TEMPLATES":
-            self = .pubNeedDeleteMsgTemplates
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .pubIllegalBizParams,
+        .pubBizContentIsNull,
+        .pubAppinfoNotExist,
+        .pubPublicNotOnline,
+        .pubModifyOverLimit,
+        .pubNeedDeleteMsgTemplates,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .pubIllegalBizParams:
@@ -88,14 +80,6 @@ public enum AlipayOpenPublicTemplateMessageIndustryModifyErrorCode: AlipayString
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

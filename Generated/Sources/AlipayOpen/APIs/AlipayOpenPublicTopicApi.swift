@@ -122,17 +122,13 @@ public enum AlipayOpenPublicTopicBatchqueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "BUSINESS_ERROR":
-            self = .businessError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .businessError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -142,14 +138,6 @@ public enum AlipayOpenPublicTopicBatchqueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -200,47 +188,28 @@ public enum AlipayOpenPublicTopicCreateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ILLEGAL_BIZ_PARAMS":
-            self = .illegalBizParams
-        case "TOPIC_SIZE_INVALID":
-            self = .topicSizeInvalid
-        case "TOPIC_TITLE_INVALID":
-            self = .topicTitleInvalid
-        case "TOPIC_SHOW_IMG_PARAM_INVALID":
-            self = .topicShowImgParamInvalid
-        case "TOPIC_SUBTITLE_INVALID":
-            self = .topicSubtitleInvalid
-        case "TOPIC_IMGURL_INVALID":
-            self = .topicImgurlInvalid
-        case "TOPIC_LINKURL_INVALID":
-            self = .topicLinkurlInvalid
-        case "TOPIC_ITEM_IMGURL_INVALID":
-            self = .topicItemImgurlInvalid
-        case "TOPIC_ITEM_LINKURL_INVALID":
-            self = .topicItemLinkurlInvalid
-        case "TOPIC_ITEM_TITLE_INVALID":
-            self = .topicItemTitleInvalid
-        case "TOPIC_ITEM_SUBTITLE_INVALID":
-            self = .topicItemSubtitleInvalid
-        case "LIFE_APP_FILE_TOO_LARGE":
-            self = .lifeAppFileTooLarge
-        case "PUBLIC_IMG_TYPE_INVALID":
-            self = .publicImgTypeInvalid
-        case "TOPIC_EXISTS":
-            self = .topicExists
-        case "BUSINESS_ERROR":
-            self = .businessError
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "AUTHORIZE_NOT_ADMIT":
-            self = .authorizeNotAdmit
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .illegalBizParams,
+        .topicSizeInvalid,
+        .topicTitleInvalid,
+        .topicShowImgParamInvalid,
+        .topicSubtitleInvalid,
+        .topicImgurlInvalid,
+        .topicLinkurlInvalid,
+        .topicItemImgurlInvalid,
+        .topicItemLinkurlInvalid,
+        .topicItemTitleInvalid,
+        .topicItemSubtitleInvalid,
+        .lifeAppFileTooLarge,
+        .publicImgTypeInvalid,
+        .topicExists,
+        .businessError,
+        .systemError,
+        .authorizeNotAdmit,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .illegalBizParams:
@@ -280,14 +249,6 @@ public enum AlipayOpenPublicTopicCreateErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -363,25 +324,17 @@ public enum AlipayOpenPublicTopicDeleteErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ILLEGAL_BIZ_PARAMS":
-            self = .illegalBizParams
-        case "TOPIC_ID_INVALID":
-            self = .topicIdInvalid
-        case "TOPIC_NOT_EXISTS":
-            self = .topicNotExists
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "BUSINESS_ERROR":
-            self = .businessError
-        case "AUTHORIZE_NOT_ADMIT":
-            self = .authorizeNotAdmit
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .illegalBizParams,
+        .topicIdInvalid,
+        .topicNotExists,
+        .systemError,
+        .businessError,
+        .authorizeNotAdmit,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .illegalBizParams:
@@ -399,14 +352,6 @@ public enum AlipayOpenPublicTopicDeleteErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -448,49 +393,29 @@ public enum AlipayOpenPublicTopicModifyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ILLEGAL_BIZ_PARAMS":
-            self = .illegalBizParams
-        case "TOPIC_SIZE_INVALID":
-            self = .topicSizeInvalid
-        case "TOPIC_TITLE_INVALID":
-            self = .topicTitleInvalid
-        case "TOPIC_SHOW_IMG_PARAM_INVALID":
-            self = .topicShowImgParamInvalid
-        case "TOPIC_SUBTITLE_INVALID":
-            self = .topicSubtitleInvalid
-        case "TOPIC_IMGURL_INVALID":
-            self = .topicImgurlInvalid
-        case "TOPIC_LINKURL_INVALID":
-            self = .topicLinkurlInvalid
-        case "TOPIC_ITEM_IMGURL_INVALID":
-            self = .topicItemImgurlInvalid
-        case "TOPIC_ITEM_LINKURL_INVALID":
-            self = .topicItemLinkurlInvalid
-        case "TOPIC_ITEM_TITLE_INVALID":
-            self = .topicItemTitleInvalid
-        case "TOPIC_ITEM_SUBTITLE_INVALID":
-            self = .topicItemSubtitleInvalid
-        case "LIFE_APP_FILE_TOO_LARGE":
-            self = .lifeAppFileTooLarge
-        case "PUBLIC_IMG_TYPE_INVALID":
-            self = .publicImgTypeInvalid
-        case "BUSINESS_ERROR":
-            self = .businessError
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "TOPIC_ID_INVALID":
-            self = .topicIdInvalid
-        case "TOPIC_NOT_EXISTS":
-            self = .topicNotExists
-        case "AUTHORIZE_NOT_ADMIT":
-            self = .authorizeNotAdmit
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .illegalBizParams,
+        .topicSizeInvalid,
+        .topicTitleInvalid,
+        .topicShowImgParamInvalid,
+        .topicSubtitleInvalid,
+        .topicImgurlInvalid,
+        .topicLinkurlInvalid,
+        .topicItemImgurlInvalid,
+        .topicItemLinkurlInvalid,
+        .topicItemTitleInvalid,
+        .topicItemSubtitleInvalid,
+        .lifeAppFileTooLarge,
+        .publicImgTypeInvalid,
+        .businessError,
+        .systemError,
+        .topicIdInvalid,
+        .topicNotExists,
+        .authorizeNotAdmit,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .illegalBizParams:
@@ -532,14 +457,6 @@ public enum AlipayOpenPublicTopicModifyErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -55,21 +55,15 @@ public enum AlipayOpenPublicUserFollowQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ILLEGAL_BIZ_PARAMS":
-            self = .illegalBizParams
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "BUSINESS_ERROR":
-            self = .businessError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .illegalBizParams,
+        .systemError,
+        .businessError,
+        .invalidParameter,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .illegalBizParams:
@@ -83,14 +77,6 @@ public enum AlipayOpenPublicUserFollowQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

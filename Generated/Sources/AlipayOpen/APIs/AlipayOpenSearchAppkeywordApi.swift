@@ -145,29 +145,19 @@ public enum AlipayOpenSearchAppkeywordApplyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "NO_PERMISSION":
-            self = .noPermission
-        case "APP_NOT_ONLINE":
-            self = .appNotOnline
-        case "MINI_APP_CAN_NOT_SEARCH":
-            self = .miniAppCanNotSearch
-        case "KEYWORDS_EXCEED_MAX_LIMIT":
-            self = .keywordsExceedMaxLimit
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "OPERATE_TOO_FAST":
-            self = .operateTooFast
-        case "SYSTEM_BUSY":
-            self = .systemBusy
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .noPermission,
+        .appNotOnline,
+        .miniAppCanNotSearch,
+        .keywordsExceedMaxLimit,
+        .invalidParameter,
+        .systemError,
+        .operateTooFast,
+        .systemBusy,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .noPermission:
@@ -189,14 +179,6 @@ public enum AlipayOpenSearchAppkeywordApplyErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -262,29 +244,19 @@ public enum AlipayOpenSearchAppkeywordBatchqueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "NO_PERMISSION":
-            self = .noPermission
-        case "APP_NOT_ONLINE":
-            self = .appNotOnline
-        case "MINI_APP_CAN_NOT_SEARCH":
-            self = .miniAppCanNotSearch
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "OPERATE_TOO_FAST":
-            self = .operateTooFast
-        case "SYSTEM_BUSY":
-            self = .systemBusy
-        case "UN_SUPPORT_SEARCH_BOX_STATUS":
-            self = .unSupportSearchBoxStatus
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .noPermission,
+        .appNotOnline,
+        .miniAppCanNotSearch,
+        .systemError,
+        .invalidParameter,
+        .operateTooFast,
+        .systemBusy,
+        .unSupportSearchBoxStatus,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .noPermission:
@@ -306,14 +278,6 @@ public enum AlipayOpenSearchAppkeywordBatchqueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -370,27 +334,18 @@ public enum AlipayOpenSearchAppkeywordDeleteErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "NO_PERMISSION":
-            self = .noPermission
-        case "APP_NOT_ONLINE":
-            self = .appNotOnline
-        case "MINI_APP_CAN_NOT_SEARCH":
-            self = .miniAppCanNotSearch
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "INVALID_STATUS":
-            self = .invalidStatus
-        case "SYSTEM_BUSY":
-            self = .systemBusy
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .noPermission,
+        .appNotOnline,
+        .miniAppCanNotSearch,
+        .systemError,
+        .invalidParameter,
+        .invalidStatus,
+        .systemBusy,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .noPermission:
@@ -410,14 +365,6 @@ public enum AlipayOpenSearchAppkeywordDeleteErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -472,27 +419,18 @@ public enum AlipayOpenSearchAppkeywordQuerystatusErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "NO_PERMISSION":
-            self = .noPermission
-        case "APP_NOT_ONLINE":
-            self = .appNotOnline
-        case "MINI_APP_CAN_NOT_SEARCH":
-            self = .miniAppCanNotSearch
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "OPERATE_TOO_FAST":
-            self = .operateTooFast
-        case "SYSTEM_BUSY":
-            self = .systemBusy
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .noPermission,
+        .appNotOnline,
+        .miniAppCanNotSearch,
+        .systemError,
+        .invalidParameter,
+        .operateTooFast,
+        .systemBusy,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .noPermission:
@@ -512,14 +450,6 @@ public enum AlipayOpenSearchAppkeywordQuerystatusErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

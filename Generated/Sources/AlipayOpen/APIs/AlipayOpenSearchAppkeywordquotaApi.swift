@@ -55,27 +55,18 @@ public enum AlipayOpenSearchAppkeywordquotaQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "NO_PERMISSION":
-            self = .noPermission
-        case "APP_NOT_ONLINE":
-            self = .appNotOnline
-        case "MINI_APP_CAN_NOT_SEARCH":
-            self = .miniAppCanNotSearch
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "OPERATE_TOO_FAST":
-            self = .operateTooFast
-        case "SYSTEM_BUSY":
-            self = .systemBusy
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .noPermission,
+        .appNotOnline,
+        .miniAppCanNotSearch,
+        .systemError,
+        .invalidParameter,
+        .operateTooFast,
+        .systemBusy,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .noPermission:
@@ -95,14 +86,6 @@ public enum AlipayOpenSearchAppkeywordquotaQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

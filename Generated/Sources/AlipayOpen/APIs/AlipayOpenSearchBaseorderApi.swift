@@ -52,25 +52,17 @@ public enum AlipayOpenSearchBaseorderModifyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "BIZ_ERROR":
-            self = .bizError
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_BUSY":
-            self = .systemBusy
-        case "NOT_ALLOWED_OPERATE":
-            self = .notAllowedOperate
-        case "SEARCH_KEYWORD_CONFIG_ERROR":
-            self = .searchKeywordConfigError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .bizError,
+        .systemError,
+        .invalidParameter,
+        .systemBusy,
+        .notAllowedOperate,
+        .searchKeywordConfigError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .bizError:
@@ -88,14 +80,6 @@ public enum AlipayOpenSearchBaseorderModifyErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

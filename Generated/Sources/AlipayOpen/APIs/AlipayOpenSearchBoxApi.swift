@@ -211,33 +211,21 @@ public enum AlipayOpenSearchBoxApplyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "NO_PERMISSION":
-            self = .noPermission
-        case "BRAND_HAS_CONFIG_SEARCH_BOX":
-            self = .brandHasConfigSearchBox
-        case "APP_HAS_CONFIG_SEARCH_BOX":
-            self = .appHasConfigSearchBox
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "ISV_NOT_AUTH":
-            self = .isvNotAuth
-        case "RELATED_ACCOUNT_NO_TINY_APP":
-            self = .relatedAccountNoTinyApp
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "SEARCH_BOX_ACCESS_CHECK_FAIL":
-            self = .searchBoxAccessCheckFail
-        case "MERCHANT_NOT_EXIST":
-            self = .merchantNotExist
-        case "APP_BRAND_RELATION_NOT_EXIST":
-            self = .appBrandRelationNotExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .noPermission,
+        .brandHasConfigSearchBox,
+        .appHasConfigSearchBox,
+        .invalidParameter,
+        .isvNotAuth,
+        .relatedAccountNoTinyApp,
+        .systemError,
+        .searchBoxAccessCheckFail,
+        .merchantNotExist,
+        .appBrandRelationNotExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .noPermission:
@@ -263,14 +251,6 @@ public enum AlipayOpenSearchBoxApplyErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -363,23 +343,16 @@ public enum AlipayOpenSearchBoxBatchqueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INPUT_ARGUMENT_NULL":
-            self = .inputArgumentNull
-        case "INPUT_ARGUMENT_ILLEGAL":
-            self = .inputArgumentIllegal
-        case "ISV_NOT_AUTH":
-            self = .isvNotAuth
-        case "NO_PERMISSION":
-            self = .noPermission
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .inputArgumentNull,
+        .inputArgumentIllegal,
+        .isvNotAuth,
+        .noPermission,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .inputArgumentNull:
@@ -395,14 +368,6 @@ public enum AlipayOpenSearchBoxBatchqueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -479,19 +444,14 @@ public enum AlipayOpenSearchBoxConsultErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "ISV_NOT_AUTH":
-            self = .isvNotAuth
-        case "INPUT_ARGUMENT_ILLEGAL":
-            self = .inputArgumentIllegal
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .isvNotAuth,
+        .inputArgumentIllegal,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -503,14 +463,6 @@ public enum AlipayOpenSearchBoxConsultErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -614,29 +566,19 @@ public enum AlipayOpenSearchBoxModifyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "NO_PERMISSION":
-            self = .noPermission
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "ISV_NOT_AUTH":
-            self = .isvNotAuth
-        case "RELATED_ACCOUNT_NO_TINY_APP":
-            self = .relatedAccountNoTinyApp
-        case "STATUS_NOT_ALLOWED_OPERATE":
-            self = .statusNotAllowedOperate
-        case "APP_HAS_CONFIG_SEARCH_BOX":
-            self = .appHasConfigSearchBox
-        case "BUSINESS_DISTRICT_HAS_SEARCH_BOX":
-            self = .businessDistrictHasSearchBox
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .noPermission,
+        .systemError,
+        .isvNotAuth,
+        .relatedAccountNoTinyApp,
+        .statusNotAllowedOperate,
+        .appHasConfigSearchBox,
+        .businessDistrictHasSearchBox,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -658,14 +600,6 @@ public enum AlipayOpenSearchBoxModifyErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -772,27 +706,18 @@ public enum AlipayOpenSearchBoxOfflineErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INPUT_ARGUMENT_ILLEGAL":
-            self = .inputArgumentIllegal
-        case "INPUT_ARGUMENT_NULL":
-            self = .inputArgumentNull
-        case "ISV_NOT_AUTH":
-            self = .isvNotAuth
-        case "NO_PERMISSION":
-            self = .noPermission
-        case "RELATED_ACCOUNT_NO_TINY_APP":
-            self = .relatedAccountNoTinyApp
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "STATUS_NOT_ALLOWED_OPERATE":
-            self = .statusNotAllowedOperate
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .inputArgumentIllegal,
+        .inputArgumentNull,
+        .isvNotAuth,
+        .noPermission,
+        .relatedAccountNoTinyApp,
+        .systemError,
+        .statusNotAllowedOperate,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .inputArgumentIllegal:
@@ -812,14 +737,6 @@ public enum AlipayOpenSearchBoxOfflineErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -871,33 +788,21 @@ public enum AlipayOpenSearchBoxOnlineErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INPUT_ARGUMENT_ILLEGAL":
-            self = .inputArgumentIllegal
-        case "INPUT_ARGUMENT_NULL":
-            self = .inputArgumentNull
-        case "ISV_NOT_AUTH":
-            self = .isvNotAuth
-        case "NO_PERMISSION":
-            self = .noPermission
-        case "RELATED_ACCOUNT_NO_TINY_APP":
-            self = .relatedAccountNoTinyApp
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "STATUS_NOT_ALLOWED_OPERATE":
-            self = .statusNotAllowedOperate
-        case "BRAND_HAS_CONFIG_SEARCH_BOX":
-            self = .brandHasConfigSearchBox
-        case "APP_HAS_CONFIG_SEARCH_BOX":
-            self = .appHasConfigSearchBox
-        case "SEARCH_BOX_ACCESS_CHECK_FAIL":
-            self = .searchBoxAccessCheckFail
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .inputArgumentIllegal,
+        .inputArgumentNull,
+        .isvNotAuth,
+        .noPermission,
+        .relatedAccountNoTinyApp,
+        .systemError,
+        .statusNotAllowedOperate,
+        .brandHasConfigSearchBox,
+        .appHasConfigSearchBox,
+        .searchBoxAccessCheckFail,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .inputArgumentIllegal:
@@ -923,14 +828,6 @@ public enum AlipayOpenSearchBoxOnlineErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -976,21 +873,15 @@ public enum AlipayOpenSearchBoxQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "NO_PERMISSION":
-            self = .noPermission
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "ISV_NOT_AUTH":
-            self = .isvNotAuth
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .noPermission,
+        .systemError,
+        .isvNotAuth,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -1004,14 +895,6 @@ public enum AlipayOpenSearchBoxQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

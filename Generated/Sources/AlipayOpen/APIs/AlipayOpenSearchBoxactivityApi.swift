@@ -161,33 +161,21 @@ public enum AlipayOpenSearchBoxactivityApplyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "OVER_ACT_MAX_LIMIT":
-            self = .overActMaxLimit
-        case "INPUT_ARGUMENT_NULL":
-            self = .inputArgumentNull
-        case "APPXPROD_RPC_INVOKE_ERROR":
-            self = .appxprodRpcInvokeError
-        case "NO_PERMISSION":
-            self = .noPermission
-        case "STATUS_NOT_ALLOWED_OPERATE":
-            self = .statusNotAllowedOperate
-        case "DELIVERY_TIME_OVERLAPPING":
-            self = .deliveryTimeOverlapping
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "ISV_NOT_AUTH":
-            self = .isvNotAuth
-        case "INPUT_ARGUMENT_ILLEGAL":
-            self = .inputArgumentIllegal
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .overActMaxLimit,
+        .inputArgumentNull,
+        .appxprodRpcInvokeError,
+        .noPermission,
+        .statusNotAllowedOperate,
+        .deliveryTimeOverlapping,
+        .systemError,
+        .isvNotAuth,
+        .inputArgumentIllegal,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -213,14 +201,6 @@ public enum AlipayOpenSearchBoxactivityApplyErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -327,23 +307,16 @@ public enum AlipayOpenSearchBoxactivityBatchqueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INPUT_ARGUMENT_ILLEGAL":
-            self = .inputArgumentIllegal
-        case "INPUT_ARGUMENT_NULL":
-            self = .inputArgumentNull
-        case "ISV_NOT_AUTH":
-            self = .isvNotAuth
-        case "NO_PERMISSION":
-            self = .noPermission
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .inputArgumentIllegal,
+        .inputArgumentNull,
+        .isvNotAuth,
+        .noPermission,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .inputArgumentIllegal:
@@ -359,14 +332,6 @@ public enum AlipayOpenSearchBoxactivityBatchqueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -452,29 +417,19 @@ public enum AlipayOpenSearchBoxactivityModifyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INPUT_ARGUMENT_ILLEGAL":
-            self = .inputArgumentIllegal
-        case "OVER_ACT_MAX_LIMIT":
-            self = .overActMaxLimit
-        case "INPUT_ARGUMENT_NULL":
-            self = .inputArgumentNull
-        case "NO_PERMISSION":
-            self = .noPermission
-        case "STATUS_NOT_ALLOWED_OPERATE":
-            self = .statusNotAllowedOperate
-        case "DELIVERY_TIME_OVERLAPPING":
-            self = .deliveryTimeOverlapping
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "ISV_NOT_AUTH":
-            self = .isvNotAuth
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .inputArgumentIllegal,
+        .overActMaxLimit,
+        .inputArgumentNull,
+        .noPermission,
+        .statusNotAllowedOperate,
+        .deliveryTimeOverlapping,
+        .systemError,
+        .isvNotAuth,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .inputArgumentIllegal:
@@ -496,14 +451,6 @@ public enum AlipayOpenSearchBoxactivityModifyErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -601,25 +548,17 @@ public enum AlipayOpenSearchBoxactivityOfflineErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INPUT_ARGUMENT_ILLEGAL":
-            self = .inputArgumentIllegal
-        case "INPUT_ARGUMENT_NULL":
-            self = .inputArgumentNull
-        case "NO_PERMISSION":
-            self = .noPermission
-        case "STATUS_NOT_ALLOWED_OPERATE":
-            self = .statusNotAllowedOperate
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "ISV_NOT_AUTH":
-            self = .isvNotAuth
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .inputArgumentIllegal,
+        .inputArgumentNull,
+        .noPermission,
+        .statusNotAllowedOperate,
+        .systemError,
+        .isvNotAuth,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .inputArgumentIllegal:
@@ -637,14 +576,6 @@ public enum AlipayOpenSearchBoxactivityOfflineErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -693,23 +624,16 @@ public enum AlipayOpenSearchBoxactivityQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INPUT_ARGUMENT_ILLEGAL":
-            self = .inputArgumentIllegal
-        case "INPUT_ARGUMENT_NULL":
-            self = .inputArgumentNull
-        case "ISV_NOT_AUTH":
-            self = .isvNotAuth
-        case "NO_PERMISSION":
-            self = .noPermission
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .inputArgumentIllegal,
+        .inputArgumentNull,
+        .isvNotAuth,
+        .noPermission,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .inputArgumentIllegal:
@@ -725,14 +649,6 @@ public enum AlipayOpenSearchBoxactivityQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -146,31 +146,20 @@ public enum AlipayOpenSearchSubservicekeywordApplyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "APP_NOT_ONLINE":
-            self = .appNotOnline
-        case "APP_NOT_SEARCH_VISIBLE":
-            self = .appNotSearchVisible
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "KEYWORDS_EXCEED_MAX_LIMIT":
-            self = .keywordsExceedMaxLimit
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "APP_NOT_EXSIT":
-            self = .appNotExsit
-        case "INVALID_STATUS":
-            self = .invalidStatus
-        case "SUB_SERVICE_CAN_NOT_SEARCH":
-            self = .subServiceCanNotSearch
-        case "NO_PERMISSION":
-            self = .noPermission
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .appNotOnline,
+        .appNotSearchVisible,
+        .invalidParameter,
+        .keywordsExceedMaxLimit,
+        .systemError,
+        .appNotExsit,
+        .invalidStatus,
+        .subServiceCanNotSearch,
+        .noPermission,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .appNotOnline:
@@ -194,14 +183,6 @@ public enum AlipayOpenSearchSubservicekeywordApplyErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -268,23 +249,16 @@ public enum AlipayOpenSearchSubservicekeywordBatchqueryErrorCode: AlipayStringEn
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "UN_SUPPORT_SEARCH_BOX_STATUS":
-            self = .unSupportSearchBoxStatus
-        case "NO_PERMISSION":
-            self = .noPermission
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "SYSTEM_BUSY":
-            self = .systemBusy
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .unSupportSearchBoxStatus,
+        .noPermission,
+        .invalidParameter,
+        .systemError,
+        .systemBusy,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .unSupportSearchBoxStatus:
@@ -300,14 +274,6 @@ public enum AlipayOpenSearchSubservicekeywordBatchqueryErrorCode: AlipayStringEn
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -365,29 +331,19 @@ public enum AlipayOpenSearchSubservicekeywordDeleteErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "NO_PERMISSION":
-            self = .noPermission
-        case "APP_NOT_ONLINE":
-            self = .appNotOnline
-        case "MINI_APP_CAN_NOT_SEARCH":
-            self = .miniAppCanNotSearch
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "OPERATE_TOO_FAST":
-            self = .operateTooFast
-        case "INVALID_STATUS":
-            self = .invalidStatus
-        case "SYSTEM_BUSY":
-            self = .systemBusy
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .noPermission,
+        .appNotOnline,
+        .miniAppCanNotSearch,
+        .systemError,
+        .invalidParameter,
+        .operateTooFast,
+        .invalidStatus,
+        .systemBusy,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .noPermission:
@@ -409,14 +365,6 @@ public enum AlipayOpenSearchSubservicekeywordDeleteErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -467,27 +415,18 @@ public enum AlipayOpenSearchSubservicekeywordQuerystatusErrorCode: AlipayStringE
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "NO_PERMISSION":
-            self = .noPermission
-        case "APP_NOT_ONLINE":
-            self = .appNotOnline
-        case "MINI_APP_CAN_NOT_SEARCH":
-            self = .miniAppCanNotSearch
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "OPERATE_TOO_FAST":
-            self = .operateTooFast
-        case "SYSTEM_BUSY":
-            self = .systemBusy
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .noPermission,
+        .appNotOnline,
+        .miniAppCanNotSearch,
+        .systemError,
+        .invalidParameter,
+        .operateTooFast,
+        .systemBusy,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .noPermission:
@@ -507,14 +446,6 @@ public enum AlipayOpenSearchSubservicekeywordQuerystatusErrorCode: AlipayStringE
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -76,23 +76,16 @@ public enum AlipayOpenServicemarketCommodityShopOfflineErrorCode: AlipayStringEn
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "PARAMS_ERROR":
-            self = .paramsError
-        case "NO_PERMISSION_OFFLINE_SHOP":
-            self = .noPermissionOfflineShop
-        case "COMMODITY_SHOP_NOT_EXIST":
-            self = .commodityShopNotExist
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "SHOP_STATUS_NOT_SUPPORT":
-            self = .shopStatusNotSupport
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .paramsError,
+        .noPermissionOfflineShop,
+        .commodityShopNotExist,
+        .systemError,
+        .shopStatusNotSupport,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .paramsError:
@@ -108,14 +101,6 @@ public enum AlipayOpenServicemarketCommodityShopOfflineErrorCode: AlipayStringEn
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -163,21 +148,15 @@ public enum AlipayOpenServicemarketCommodityShopOnlineErrorCode: AlipayStringEnu
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "NO_PERMISSION_ONLINE_SHOP":
-            self = .noPermissionOnlineShop
-        case "SHOP_TYPE_ALREADY_ONLINE":
-            self = .shopTypeAlreadyOnline
-        case "COMMODITY_SHOP_NOT_EXIST":
-            self = .commodityShopNotExist
-        case "PARAMS_ERROR":
-            self = .paramsError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .noPermissionOnlineShop,
+        .shopTypeAlreadyOnline,
+        .commodityShopNotExist,
+        .paramsError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .noPermissionOnlineShop:
@@ -191,14 +170,6 @@ public enum AlipayOpenServicemarketCommodityShopOnlineErrorCode: AlipayStringEnu
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

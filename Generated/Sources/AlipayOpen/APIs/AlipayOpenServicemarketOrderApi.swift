@@ -161,21 +161,15 @@ public enum AlipayOpenServicemarketOrderAcceptErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "NO_PERMISSION_ACCETP_ORDER":
-            self = .noPermissionAccetpOrder
-        case "COMMODITY_ORDER_STATUS_INVALID":
-            self = .commodityOrderStatusInvalid
-        case "ORDER_NOT_EXIST":
-            self = .orderNotExist
-        case "PARAMS_ERROR":
-            self = .paramsError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .noPermissionAccetpOrder,
+        .commodityOrderStatusInvalid,
+        .orderNotExist,
+        .paramsError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .noPermissionAccetpOrder:
@@ -189,14 +183,6 @@ public enum AlipayOpenServicemarketOrderAcceptErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -267,75 +253,42 @@ public enum AlipayOpenServicemarketOrderCreateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "BIZ_ERROR":
-            self = .bizError
-        case "AGENT_AUTH_FAIL":
-            self = .agentAuthFail
-        case "NOT_SUPPORT_ORDER_BY_OPENAPI":
-            self = .notSupportOrderByOpenapi
-        case "USER_INVALID_STATUS":
-            self = .userInvalidStatus
-        case "USER_NOT_EXIST":
-            self = .userNotExist
-        case "SIGN_AGREEMENT_FAILED":
-            self = .signAgreementFailed
-        case "MINI_APP_NAME_DUPLICATE":
-            self = .miniAppNameDuplicate
-        case "ENGLISH_NAME_IS_BLANK":
-            self = .englishNameIsBlank
-        case "INVALID_MINI_APP_EN_NAME":
-            self = .invalidMiniAppEnName
-        case "MINI_APP_NAME_SENSITIVE":
-            self = .miniAppNameSensitive
-        case "INVALID_MINI_APP_EN_NAME_LENGTH":
-            self = .invalidMiniAppEnNameLength
-        case "APP_NAME_IS_BLANK":
-            self = .appNameIsBlank
-        case "INVALID_MINI_APP_NAME":
-            self = .invalidMiniAppName
-        case "INVALID_MINI_APP_NAME_LENGTH":
-            self = .invalidMiniAppNameLength
-        case "CREATE_MINI_APP_EXCEED_MAX_COUNT":
-            self = .createMiniAppExceedMaxCount
-        case "INVALID_CATEGORY":
-            self = .invalidCategory
-        case "RISK_DECISION_CHECK_FAIL":
-            self = .riskDecisionCheckFail
-        case "BLACK_LIST_CHECK_FAIL":
-            self = .blackListCheckFail
-        case "MINI_APP_EN_NAME_SENSITIVE":
-            self = .miniAppEnNameSensitive
-        case "MINI_APP_SLOGAN_SENSITIVE":
-            self = .miniAppSloganSensitive
-        case "MINI_APP_DESC_SENSITIVE":
-            self = .miniAppDescSensitive
-        case "MINI_APP_SERVICE_MAIL_SENSITIVE":
-            self = .miniAppServiceMailSensitive
-        case "CREATE_MINI_APP_PID_PUNISH":
-            self = .createMiniAppPidPunish
-        case "MINI_APP_EN_NAME_DUPLICATE":
-            self = .miniAppEnNameDuplicate
-        case "APP_ID_EXIST":
-            self = .appIdExist
-        case "APP_ID_ILLEGAL":
-            self = .appIdIllegal
-        case "INVALID_MINI_APP_DESC_LENGTH":
-            self = .invalidMiniAppDescLength
-        case "RISK_DECISION_HIT_BRAND":
-            self = .riskDecisionHitBrand
-        case "INVALID_MINI_APP_SLOGAN_LENGTH":
-            self = .invalidMiniAppSloganLength
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .bizError,
+        .agentAuthFail,
+        .notSupportOrderByOpenapi,
+        .userInvalidStatus,
+        .userNotExist,
+        .signAgreementFailed,
+        .miniAppNameDuplicate,
+        .englishNameIsBlank,
+        .invalidMiniAppEnName,
+        .miniAppNameSensitive,
+        .invalidMiniAppEnNameLength,
+        .appNameIsBlank,
+        .invalidMiniAppName,
+        .invalidMiniAppNameLength,
+        .createMiniAppExceedMaxCount,
+        .invalidCategory,
+        .riskDecisionCheckFail,
+        .blackListCheckFail,
+        .miniAppEnNameSensitive,
+        .miniAppSloganSensitive,
+        .miniAppDescSensitive,
+        .miniAppServiceMailSensitive,
+        .createMiniAppPidPunish,
+        .miniAppEnNameDuplicate,
+        .appIdExist,
+        .appIdIllegal,
+        .invalidMiniAppDescLength,
+        .riskDecisionHitBrand,
+        .invalidMiniAppSloganLength,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -404,14 +357,6 @@ public enum AlipayOpenServicemarketOrderCreateErrorCode: AlipayStringEnum {
             return value
         }
     }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
-    }
 }
 
 public typealias AlipayOpenServicemarketOrderCreateErrorResponseModel = AlipayErrorResponse<
@@ -449,15 +394,12 @@ public enum AlipayOpenServicemarketOrderNotifyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -465,14 +407,6 @@ public enum AlipayOpenServicemarketOrderNotifyErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -499,19 +433,14 @@ public enum AlipayOpenServicemarketOrderQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "QUERY_FAILD":
-            self = .queryFaild
-        case "NOPERMISSION_QUERY":
-            self = .nopermissionQuery
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .queryFaild,
+        .nopermissionQuery,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .queryFaild:
@@ -523,14 +452,6 @@ public enum AlipayOpenServicemarketOrderQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -592,21 +513,15 @@ public enum AlipayOpenServicemarketOrderRejectErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "PARAMS_ERROR":
-            self = .paramsError
-        case "NO_PERMISSION_REJECT_ORDER":
-            self = .noPermissionRejectOrder
-        case "ORDER_NOT_EXIST":
-            self = .orderNotExist
-        case "COMMODITY_ORDER_STATUS_INVALID":
-            self = .commodityOrderStatusInvalid
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .paramsError,
+        .noPermissionRejectOrder,
+        .orderNotExist,
+        .commodityOrderStatusInvalid,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .paramsError:
@@ -620,14 +535,6 @@ public enum AlipayOpenServicemarketOrderRejectErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -100,21 +100,15 @@ public enum AlipayOpenServicemarketOrderItemCancelErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "PARAMS_ERROR":
-            self = .paramsError
-        case "NO_PERMISSION_CANCEL_ORDER_ITEM":
-            self = .noPermissionCancelOrderItem
-        case "COMMODITY_ORDER_ITEM_NOT_EXIST":
-            self = .commodityOrderItemNotExist
-        case "ITEM_STATUS_NOT_ALLOW":
-            self = .itemStatusNotAllow
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .paramsError,
+        .noPermissionCancelOrderItem,
+        .commodityOrderItemNotExist,
+        .itemStatusNotAllow,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .paramsError:
@@ -128,14 +122,6 @@ public enum AlipayOpenServicemarketOrderItemCancelErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -192,23 +178,16 @@ public enum AlipayOpenServicemarketOrderItemCompleteErrorCode: AlipayStringEnum 
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "PARAMS_ERROR":
-            self = .paramsError
-        case "NO_PERMISSION_OPERATION":
-            self = .noPermissionOperation
-        case "COMMODITY_ORDER_ITEM_NOT_EXIST":
-            self = .commodityOrderItemNotExist
-        case "ITEM_STATUS_NOT_ALLOW":
-            self = .itemStatusNotAllow
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .paramsError,
+        .noPermissionOperation,
+        .commodityOrderItemNotExist,
+        .itemStatusNotAllow,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .paramsError:
@@ -224,14 +203,6 @@ public enum AlipayOpenServicemarketOrderItemCompleteErrorCode: AlipayStringEnum 
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -285,25 +256,17 @@ public enum AlipayOpenServicemarketOrderItemConfirmErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "NO_PERMISSION_COMFIRM_ORDERITEM":
-            self = .noPermissionComfirmOrderitem
-        case "ITEM_STATUS_NOT_ALLOW":
-            self = .itemStatusNotAllow
-        case "COMMODITY_ORDER_ITEM_NOT_EXIST":
-            self = .commodityOrderItemNotExist
-        case "PARAMS_ERROR":
-            self = .paramsError
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "CONFIRM_CHARGE_ITEM_NOT_ALLOW":
-            self = .confirmChargeItemNotAllow
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .noPermissionComfirmOrderitem,
+        .itemStatusNotAllow,
+        .commodityOrderItemNotExist,
+        .paramsError,
+        .systemError,
+        .confirmChargeItemNotAllow,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .noPermissionComfirmOrderitem:
@@ -321,14 +284,6 @@ public enum AlipayOpenServicemarketOrderItemConfirmErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

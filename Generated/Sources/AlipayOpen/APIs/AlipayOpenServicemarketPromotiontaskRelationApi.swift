@@ -56,17 +56,13 @@ public enum AlipayOpenServicemarketPromotiontaskRelationQueryErrorCode: AlipaySt
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "PARAMS_ERROR":
-            self = .paramsError
-        case "QUERY_FAILD":
-            self = .queryFaild
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .paramsError,
+        .queryFaild,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .paramsError:
@@ -76,14 +72,6 @@ public enum AlipayOpenServicemarketPromotiontaskRelationQueryErrorCode: AlipaySt
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

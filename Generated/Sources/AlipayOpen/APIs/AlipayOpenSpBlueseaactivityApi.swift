@@ -112,41 +112,25 @@ public enum AlipayOpenSpBlueseaactivityCreateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ILLEGAL_PARAMS":
-            self = .illegalParams
-        case "BLUESEA_BIZSCENE_ILLEGAL":
-            self = .blueseaBizsceneIllegal
-        case "ALIPAY_LOGON_INVALID":
-            self = .alipayLogonInvalid
-        case "ACTIVITY_APPLYORDER_EXIST":
-            self = .activityApplyorderExist
-        case "MERCHANT_INVALID":
-            self = .merchantInvalid
-        case "RELATION_CHECK_FAILED":
-            self = .relationCheckFailed
-        case "MERCHANT_ACTIVITY_APPLIED":
-            self = .merchantActivityApplied
-        case "BLUESEA_MCC_LIMITED":
-            self = .blueseaMccLimited
-        case "BLUESEA_QUALIFICATIONLICENSE_INCOMPLETE":
-            self = .blueseaQualificationlicenseIncomplete
-        case "BLUESEA_ADDRESS_INCOMPLETE":
-            self = .blueseaAddressIncomplete
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INDIRECT_MERCHANT_NOTEXIST":
-            self = .indirectMerchantNotexist
-        case "INDIRECT_RELATION_NOTEXIST":
-            self = .indirectRelationNotexist
-        case "INDIRECT_MERCHANT_NOTDIRECT":
-            self = .indirectMerchantNotdirect
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .illegalParams,
+        .blueseaBizsceneIllegal,
+        .alipayLogonInvalid,
+        .activityApplyorderExist,
+        .merchantInvalid,
+        .relationCheckFailed,
+        .merchantActivityApplied,
+        .blueseaMccLimited,
+        .blueseaQualificationlicenseIncomplete,
+        .blueseaAddressIncomplete,
+        .systemError,
+        .indirectMerchantNotexist,
+        .indirectRelationNotexist,
+        .indirectMerchantNotdirect,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .illegalParams:
@@ -180,14 +164,6 @@ public enum AlipayOpenSpBlueseaactivityCreateErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -307,33 +283,21 @@ public enum AlipayOpenSpBlueseaactivityModifyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ILLEGAL_PARAMS":
-            self = .illegalParams
-        case "ACTIVITY_APPLYORDER_NOTEXIST":
-            self = .activityApplyorderNotexist
-        case "MERCHANT_ACTIVITY_APPLIED":
-            self = .merchantActivityApplied
-        case "BLUESEA_MCC_LIMITED":
-            self = .blueseaMccLimited
-        case "BLUESEA_QUALIFICATIONLICENSE_INCOMPLETE":
-            self = .blueseaQualificationlicenseIncomplete
-        case "BLUESEA_ADDRESS_INCOMPLETE":
-            self = .blueseaAddressIncomplete
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "ACTIVITY_APPLYORDER_CANNOTEDIT":
-            self = .activityApplyorderCannotedit
-        case "NO_PERMISSION":
-            self = .noPermission
-        case "BLUESEA_ORDER_INVALID":
-            self = .blueseaOrderInvalid
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .illegalParams,
+        .activityApplyorderNotexist,
+        .merchantActivityApplied,
+        .blueseaMccLimited,
+        .blueseaQualificationlicenseIncomplete,
+        .blueseaAddressIncomplete,
+        .systemError,
+        .activityApplyorderCannotedit,
+        .noPermission,
+        .blueseaOrderInvalid,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .illegalParams:
@@ -359,14 +323,6 @@ public enum AlipayOpenSpBlueseaactivityModifyErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -462,21 +418,15 @@ public enum AlipayOpenSpBlueseaactivityQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ILLEGAL_PARAMS":
-            self = .illegalParams
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "NO_PERMISSION":
-            self = .noPermission
-        case "BLUESEA_ORDER_INVALID":
-            self = .blueseaOrderInvalid
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .illegalParams,
+        .systemError,
+        .noPermission,
+        .blueseaOrderInvalid,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .illegalParams:
@@ -490,14 +440,6 @@ public enum AlipayOpenSpBlueseaactivityQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -58,19 +58,14 @@ public enum AlipayOpenSpImageUploadErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "FILE_SIZE_OUT_LIMIT":
-            self = .fileSizeOutLimit
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "FILE_SIZE_MIN_LIMIT":
-            self = .fileSizeMinLimit
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .fileSizeOutLimit,
+        .systemError,
+        .fileSizeMinLimit,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .fileSizeOutLimit:
@@ -82,14 +77,6 @@ public enum AlipayOpenSpImageUploadErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

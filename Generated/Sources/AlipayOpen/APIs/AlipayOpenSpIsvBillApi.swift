@@ -49,19 +49,14 @@ public enum AlipayOpenSpIsvBillSyncErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "BIZ_ERROR_BILL_NOT_MATCH":
-            self = .bizErrorBillNotMatch
-        case "BIZ_ERROR_INVALID_STATUS":
-            self = .bizErrorInvalidStatus
-        case "BIZ_ERROR_BILL_REDUPLICATE_RETURN":
-            self = .bizErrorBillReduplicateReturn
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .bizErrorBillNotMatch,
+        .bizErrorInvalidStatus,
+        .bizErrorBillReduplicateReturn,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .bizErrorBillNotMatch:
@@ -73,14 +68,6 @@ public enum AlipayOpenSpIsvBillSyncErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -65,51 +65,30 @@ public enum AlipayOpenSpIsvOperationSyncErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "PROMOTION_RELATION_NOT_EXIST":
-            self = .promotionRelationNotExist
-        case "ILLEGAL_PARAMS":
-            self = .illegalParams
-        case "OPERATION_RESULT_REPEAT":
-            self = .operationResultRepeat
-        case "ISV_NOT_IN_WHITELIST":
-            self = .isvNotInWhitelist
-        case "ILLEGAL_ISV_USER":
-            self = .illegalIsvUser
-        case "IMPLEMENT_RESULT_ILLEGAL":
-            self = .implementResultIllegal
-        case "IMPLEMENT_TIME_ILLEGAL":
-            self = .implementTimeIllegal
-        case "EXT_INFO_PARSE_FAIL":
-            self = .extInfoParseFail
-        case "OPPOR_NOT_EXIST":
-            self = .opporNotExist
-        case "OPPOR_REPEAT":
-            self = .opporRepeat
-        case "CUSTOMER_TYPE_ILLEGAL":
-            self = .customerTypeIllegal
-        case "ORDER_ID_ILLEGAL":
-            self = .orderIdIllegal
-        case "ORDER_NOT_EXIT":
-            self = .orderNotExit
-        case "ORDER_STATUS_ILLEGAL":
-            self = .orderStatusIllegal
-        case "SHOP_ID_ILLEGAL":
-            self = .shopIdIllegal
-        case "DEVICE_NO_ILLEGAL":
-            self = .deviceNoIllegal
-        case "ACTIVATION_TIME_ILLEGAL":
-            self = .activationTimeIllegal
-        case "MERCHANT_PID_ILLEGAL":
-            self = .merchantPidIllegal
-        case "MINI_APP_ID_ILLEGAL":
-            self = .miniAppIdIllegal
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .promotionRelationNotExist,
+        .illegalParams,
+        .operationResultRepeat,
+        .isvNotInWhitelist,
+        .illegalIsvUser,
+        .implementResultIllegal,
+        .implementTimeIllegal,
+        .extInfoParseFail,
+        .opporNotExist,
+        .opporRepeat,
+        .customerTypeIllegal,
+        .orderIdIllegal,
+        .orderNotExit,
+        .orderStatusIllegal,
+        .shopIdIllegal,
+        .deviceNoIllegal,
+        .activationTimeIllegal,
+        .merchantPidIllegal,
+        .miniAppIdIllegal,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .promotionRelationNotExist:
@@ -153,14 +132,6 @@ public enum AlipayOpenSpIsvOperationSyncErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -56,17 +56,13 @@ public enum AlipayOpenSpIsvRelationQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ILLEGAL_PARAMS":
-            self = .illegalParams
-        case "NO_PERMIT_FOR_OPERATOR":
-            self = .noPermitForOperator
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .illegalParams,
+        .noPermitForOperator,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .illegalParams:
@@ -76,14 +72,6 @@ public enum AlipayOpenSpIsvRelationQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

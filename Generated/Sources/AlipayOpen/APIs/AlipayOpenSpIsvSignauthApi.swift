@@ -89,45 +89,27 @@ public enum AlipayOpenSpIsvSignauthCreateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ILLEGAL_PARAMS":
-            self = .illegalParams
-        case "SIGNAUTH_MERCHANT_NOT_EXIST":
-            self = .signauthMerchantNotExist
-        case "SIGNAUTH_ISV_NOT_EXIST":
-            self = .signauthIsvNotExist
-        case "SIGNORDER_NOT_EXSIT":
-            self = .signorderNotExsit
-        case "SIGNORDER_ABNORMAL":
-            self = .signorderAbnormal
-        case "SIGNORDER_ISV_NOT_MATCH":
-            self = .signorderIsvNotMatch
-        case "SIGNORDER_MERCHANT_NOT_MATCH":
-            self = .signorderMerchantNotMatch
-        case "ISVAUTH_SCENE_NOT_EXIST":
-            self = .isvauthSceneNotExist
-        case "ISVAUTH_SCENE_PERMISSION_NOT_MATCH":
-            self = .isvauthScenePermissionNotMatch
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "SIGNORDER_BINDED":
-            self = .signorderBinded
-        case "APPLY_ORDER_NOT_EXIST":
-            self = .applyOrderNotExist
-        case "SP_DISCARD":
-            self = .spDiscard
-        case "ILLEGAL_ISV_USER":
-            self = .illegalIsvUser
-        case "SP_PAUSE_OR_DELETE":
-            self = .spPauseOrDelete
-        case "NOTICE_MERCHANT_FAIL":
-            self = .noticeMerchantFail
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .illegalParams,
+        .signauthMerchantNotExist,
+        .signauthIsvNotExist,
+        .signorderNotExsit,
+        .signorderAbnormal,
+        .signorderIsvNotMatch,
+        .signorderMerchantNotMatch,
+        .isvauthSceneNotExist,
+        .isvauthScenePermissionNotMatch,
+        .systemError,
+        .signorderBinded,
+        .applyOrderNotExist,
+        .spDiscard,
+        .illegalIsvUser,
+        .spPauseOrDelete,
+        .noticeMerchantFail,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .illegalParams:
@@ -165,14 +147,6 @@ public enum AlipayOpenSpIsvSignauthCreateErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -238,21 +212,15 @@ public enum AlipayOpenSpIsvSignauthQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ILLEGAL_PARAMS":
-            self = .illegalParams
-        case "SIGNAUTH_ORDER_NOT_EXIST":
-            self = .signauthOrderNotExist
-        case "SIGNAUTH_ISV_NOT_MATCH":
-            self = .signauthIsvNotMatch
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .illegalParams,
+        .signauthOrderNotExist,
+        .signauthIsvNotMatch,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .illegalParams:
@@ -266,14 +234,6 @@ public enum AlipayOpenSpIsvSignauthQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

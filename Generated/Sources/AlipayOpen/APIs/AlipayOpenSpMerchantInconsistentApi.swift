@@ -57,35 +57,22 @@ public enum AlipayOpenSpMerchantInconsistentApproveErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "MERCHANT_AUDITING":
-            self = .merchantAuditing
-        case "ISV_NOT_IN_WHITELIST":
-            self = .isvNotInWhitelist
-        case "MERCHANT_AUDIT_PASS":
-            self = .merchantAuditPass
-        case "MINIAPP_NOT_BELONG_TO_MERCHANT":
-            self = .miniappNotBelongToMerchant
-        case "ITEM_NOT_BELONG_TO_ISV":
-            self = .itemNotBelongToIsv
-        case "ITEM_NOT_EXIST":
-            self = .itemNotExist
-        case "MINIAPP_NOT_EXIST":
-            self = .miniappNotExist
-        case "MERCHANT_PID_NOT_EXIST":
-            self = .merchantPidNotExist
-        case "PROMOTORP_ID_NOT_EXIST":
-            self = .promotorpIdNotExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .merchantAuditing,
+        .isvNotInWhitelist,
+        .merchantAuditPass,
+        .miniappNotBelongToMerchant,
+        .itemNotBelongToIsv,
+        .itemNotExist,
+        .miniappNotExist,
+        .merchantPidNotExist,
+        .promotorpIdNotExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -113,14 +100,6 @@ public enum AlipayOpenSpMerchantInconsistentApproveErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

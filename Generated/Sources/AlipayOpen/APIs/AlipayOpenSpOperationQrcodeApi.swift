@@ -81,49 +81,29 @@ public enum AlipayOpenSpOperationQrcodeQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "ILLEGAL_MERCHANT_NO":
-            self = .illegalMerchantNo
-        case "ILLEGAL_ALIPAY_ACCOUNT":
-            self = .illegalAlipayAccount
-        case "ILLEGAL_OPERATE_TYPE":
-            self = .illegalOperateType
-        case "ILLEGAL_PRODUCT_CODE":
-            self = .illegalProductCode
-        case "ILLEGAL_ISV_USER":
-            self = .illegalIsvUser
-        case "ILLEGAL_BIND_ACCOUNT":
-            self = .illegalBindAccount
-        case "ILLEGAL_INDIRECT_MERCHANT":
-            self = .illegalIndirectMerchant
-        case "MERCHANT_HAS_BOUND":
-            self = .merchantHasBound
-        case "MERCHANT_INFO_UNCOMPLETE":
-            self = .merchantInfoUncomplete
-        case "SMID_WAIT_BIND_ACCOUNT_EMPTY":
-            self = .smidWaitBindAccountEmpty
-        case "SP_DISCARD":
-            self = .spDiscard
-        case "ILLEGAL_PRODUCT_CODE_PERMISSIONS":
-            self = .illegalProductCodePermissions
-        case "ILLEGAL_SCENE_OR_PERMISSIONS":
-            self = .illegalSceneOrPermissions
-        case "SP_MERCHANT_RISK_FAIL":
-            self = .spMerchantRiskFail
-        case "SECURITY_SYSTEM_ERROR":
-            self = .securitySystemError
-        case "SP_PAUSE_OR_DELETE":
-            self = .spPauseOrDelete
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .illegalMerchantNo,
+        .illegalAlipayAccount,
+        .illegalOperateType,
+        .illegalProductCode,
+        .illegalIsvUser,
+        .illegalBindAccount,
+        .illegalIndirectMerchant,
+        .merchantHasBound,
+        .merchantInfoUncomplete,
+        .smidWaitBindAccountEmpty,
+        .spDiscard,
+        .illegalProductCodePermissions,
+        .illegalSceneOrPermissions,
+        .spMerchantRiskFail,
+        .securitySystemError,
+        .spPauseOrDelete,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -165,14 +145,6 @@ public enum AlipayOpenSpOperationQrcodeQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -81,49 +81,29 @@ public enum AlipayOpenSpOperationResultQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "NO_PERMISSION":
-            self = .noPermission
-        case "AUTH_RECORD_LOSE":
-            self = .authRecordLose
-        case "BIND_RECORD_LOSE":
-            self = .bindRecordLose
-        case "ILLEGAL_ISV_USER":
-            self = .illegalIsvUser
-        case "WAIT_BIND_ACCOUNT_NO_MATCH":
-            self = .waitBindAccountNoMatch
-        case "SMID_WAIT_BIND_ACCOUNT_EMPTY":
-            self = .smidWaitBindAccountEmpty
-        case "ILLEGAL_INDIRECT_MERCHANT":
-            self = .illegalIndirectMerchant
-        case "ILLEGAL_ALIPAY_ACCOUNT":
-            self = .illegalAlipayAccount
-        case "ILLEGAL_PRODUCT_CODE":
-            self = .illegalProductCode
-        case "ILLEGAL_BIND_ACCOUNT":
-            self = .illegalBindAccount
-        case "ILLEGAL_OPERATE_TYPE":
-            self = .illegalOperateType
-        case "ILLEGAL_MERCHANT_NO":
-            self = .illegalMerchantNo
-        case "SP_DISCARD":
-            self = .spDiscard
-        case "ILLEGAL_PRODUCT_CODE_PERMISSIONS":
-            self = .illegalProductCodePermissions
-        case "ILLEGAL_SCENE_OR_PERMISSIONS":
-            self = .illegalSceneOrPermissions
-        case "SP_PAUSE_OR_DELETE":
-            self = .spPauseOrDelete
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .invalidParameter,
+        .noPermission,
+        .authRecordLose,
+        .bindRecordLose,
+        .illegalIsvUser,
+        .waitBindAccountNoMatch,
+        .smidWaitBindAccountEmpty,
+        .illegalIndirectMerchant,
+        .illegalAlipayAccount,
+        .illegalProductCode,
+        .illegalBindAccount,
+        .illegalOperateType,
+        .illegalMerchantNo,
+        .spDiscard,
+        .illegalProductCodePermissions,
+        .illegalSceneOrPermissions,
+        .spPauseOrDelete,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -165,14 +145,6 @@ public enum AlipayOpenSpOperationResultQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

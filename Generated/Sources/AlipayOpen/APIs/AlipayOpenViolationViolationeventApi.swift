@@ -49,19 +49,14 @@ public enum AlipayOpenViolationViolationeventBatchqueryErrorCode: AlipayStringEn
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "AUTHORITY_ILLEGAL":
-            self = .authorityIllegal
-        case "ILLEGAL_PARAMS":
-            self = .illegalParams
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .authorityIllegal,
+        .illegalParams,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .authorityIllegal:
@@ -73,14 +68,6 @@ public enum AlipayOpenViolationViolationeventBatchqueryErrorCode: AlipayStringEn
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -87,23 +87,16 @@ public enum AlipayPcreditHuabeiAuthOrderQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "ORDER_NOT_EXIST":
-            self = .orderNotExist
-        case "CALL_LIMITED":
-            self = .callLimited
-        case "UNSUPPORT_OPERATION":
-            self = .unsupportOperation
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .invalidParameter,
+        .orderNotExist,
+        .callLimited,
+        .unsupportOperation,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -119,14 +112,6 @@ public enum AlipayPcreditHuabeiAuthOrderQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -214,33 +199,21 @@ public enum AlipayPcreditHuabeiAuthOrderUnfreezeErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "MERCHANT_STATUS_IS_NOT_NORMAL":
-            self = .merchantStatusIsNotNormal
-        case "AGREEMENT_NOT_EXIST":
-            self = .agreementNotExist
-        case "BALANCE_CHECK_ERROR":
-            self = .balanceCheckError
-        case "AGREEMENT_EXPIRED":
-            self = .agreementExpired
-        case "SELLER_NOT_MATCH":
-            self = .sellerNotMatch
-        case "BUYER_SELLER_EQUAL":
-            self = .buyerSellerEqual
-        case "CALL_LIMITED":
-            self = .callLimited
-        case "ORDER_IDEMPOTENT_ERROR":
-            self = .orderIdempotentError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .invalidParameter,
+        .merchantStatusIsNotNormal,
+        .agreementNotExist,
+        .balanceCheckError,
+        .agreementExpired,
+        .sellerNotMatch,
+        .buyerSellerEqual,
+        .callLimited,
+        .orderIdempotentError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -266,14 +239,6 @@ public enum AlipayPcreditHuabeiAuthOrderUnfreezeErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

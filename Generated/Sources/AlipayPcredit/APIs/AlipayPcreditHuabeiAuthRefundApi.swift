@@ -84,89 +84,49 @@ public enum AlipayPcreditHuabeiAuthRefundApplyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "AGREEMENT_NOT_EXIST":
-            self = .agreementNotExist
-        case "REFUND_AMOUNT_CHECK_ERROR":
-            self = .refundAmountCheckError
-        case "REQUEST_PARAM_ILLEGAL":
-            self = .requestParamIllegal
-        case "REQUEST_ACCESS_ILLEGAL":
-            self = .requestAccessIllegal
-        case "REFUND_PARAM_IS_ERROR":
-            self = .refundParamIsError
-        case "REFUND_AGREEMENT_STATUS_NOT_SUPPORT":
-            self = .refundAgreementStatusNotSupport
-        case "AUTH_OPT_ORDER_NOT_EXIST":
-            self = .authOptOrderNotExist
-        case "REFUND_OPT_ORDER_NOT_UNIQUE":
-            self = .refundOptOrderNotUnique
-        case "REFUND_OPT_ORDER_NOT_EXIST":
-            self = .refundOptOrderNotExist
-        case "REFUND_TRADE_NO_NOT_EXIST":
-            self = .refundTradeNoNotExist
-        case "REFUND_REQUEST_NO_IDEMPOTENT_FAIL":
-            self = .refundRequestNoIdempotentFail
-        case "REFUND_AGREEMENT_AND_USER_NOT_MATCH":
-            self = .refundAgreementAndUserNotMatch
-        case "REFUND_AMOUNT_IS_ILLEGAL":
-            self = .refundAmountIsIllegal
-        case "REFUND_PAY_AMOUNT_IS_EMPTY":
-            self = .refundPayAmountIsEmpty
-        case "REFUND_AMOUNT_IS_ZERO":
-            self = .refundAmountIsZero
-        case "REFUND_TRADE_NO_AND_AUTH_OPT_NOT_MATCH":
-            self = .refundTradeNoAndAuthOptNotMatch
-        case "REFUND_PARAM_OPT_ORDER_AND_TRADE_NO_ALL_EMPTY":
-            self = .refundParamOptOrderAndTradeNoAllEmpty
-        case "REFUND_AGREEMENT_AND_PARTNER_NOT_MATCH":
-            self = .refundAgreementAndPartnerNotMatch
-        case "REFUND_LAST_TIME_SUCCESS":
-            self = .refundLastTimeSuccess
-        case "REFUND_LAST_TIME_FAIL":
-            self = .refundLastTimeFail
-        case "REFUND_LAST_TIME_INIT":
-            self = .refundLastTimeInit
-        case "REFUND_AGREEMENT_NOT_EXIST":
-            self = .refundAgreementNotExist
-        case "UNITRADEPROD_EXECUTE_ERROR":
-            self = .unitradeprodExecuteError
-        case "TRADE_HAS_CLOSE":
-            self = .tradeHasClose
-        case "SELLER_BALANCE_NOT_ENOUGH":
-            self = .sellerBalanceNotEnough
-        case "REFUND_AMT_NOT_EQUAL_TOTAL":
-            self = .refundAmtNotEqualTotal
-        case "TRADE_NOT_EXIST":
-            self = .tradeNotExist
-        case "TRADE_HAS_FINISHED":
-            self = .tradeHasFinished
-        case "REASON_TRADE_REFUND_FEE_ERR":
-            self = .reasonTradeRefundFeeErr
-        case "TRADE_NOT_ALLOW_REFUND":
-            self = .tradeNotAllowRefund
-        case "REFUND_FEE_ERROR":
-            self = .refundFeeError
-        case "REASON_TRADE_BEEN_FREEZEN":
-            self = .reasonTradeBeenFreezen
-        case "TRADE_STATUS_ERROR":
-            self = .tradeStatusError
-        case "PARAM_ERROR":
-            self = .paramError
-        case "REFUND_LAST_TIME_ACCEPT":
-            self = .refundLastTimeAccept
-        case "REFUND_PAY_AMOUNT_IS_ZERO":
-            self = .refundPayAmountIsZero
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .invalidParameter,
+        .agreementNotExist,
+        .refundAmountCheckError,
+        .requestParamIllegal,
+        .requestAccessIllegal,
+        .refundParamIsError,
+        .refundAgreementStatusNotSupport,
+        .authOptOrderNotExist,
+        .refundOptOrderNotUnique,
+        .refundOptOrderNotExist,
+        .refundTradeNoNotExist,
+        .refundRequestNoIdempotentFail,
+        .refundAgreementAndUserNotMatch,
+        .refundAmountIsIllegal,
+        .refundPayAmountIsEmpty,
+        .refundAmountIsZero,
+        .refundTradeNoAndAuthOptNotMatch,
+        .refundParamOptOrderAndTradeNoAllEmpty,
+        .refundAgreementAndPartnerNotMatch,
+        .refundLastTimeSuccess,
+        .refundLastTimeFail,
+        .refundLastTimeInit,
+        .refundAgreementNotExist,
+        .unitradeprodExecuteError,
+        .tradeHasClose,
+        .sellerBalanceNotEnough,
+        .refundAmtNotEqualTotal,
+        .tradeNotExist,
+        .tradeHasFinished,
+        .reasonTradeRefundFeeErr,
+        .tradeNotAllowRefund,
+        .refundFeeError,
+        .reasonTradeBeenFreezen,
+        .tradeStatusError,
+        .paramError,
+        .refundLastTimeAccept,
+        .refundPayAmountIsZero,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -248,14 +208,6 @@ public enum AlipayPcreditHuabeiAuthRefundApplyErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -73,67 +73,38 @@ public enum AlipayPcreditHuabeiAuthSettleApplyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "AGREEMENT_NOT_EXIST":
-            self = .agreementNotExist
-        case "AGREEMENT_EXPIRED":
-            self = .agreementExpired
-        case "PAY_AMOUNT_CHECK_ERROR":
-            self = .payAmountCheckError
-        case "AUTH_SCENE_NOT_SUPPORTED_ERROR":
-            self = .authSceneNotSupportedError
-        case "ORDER_IDEMPOTENT_ERROR":
-            self = .orderIdempotentError
-        case "ORDER_ALREADY_DEAL":
-            self = .orderAlreadyDeal
-        case "ORDER_NOT_EXIST":
-            self = .orderNotExist
-        case "PAY_AMOUNT_IDEMPOTENT_ERROR":
-            self = .payAmountIdempotentError
-        case "BEYOND_PAY_RESTRICTION":
-            self = .beyondPayRestriction
-        case "ACCESS_FORBIDDEN":
-            self = .accessForbidden
-        case "BUYER_ENABLE_STATUS_FORBID":
-            self = .buyerEnableStatusForbid
-        case "TOTAL_FEE_EXCEED":
-            self = .totalFeeExceed
-        case "INVALID_RECEIVE_ACCOUNT":
-            self = .invalidReceiveAccount
-        case "BUYER_PAYMENT_AMOUNT_DAY_LIMIT":
-            self = .buyerPaymentAmountDayLimit
-        case "CONTEXT_INCONSISTENT":
-            self = .contextInconsistent
-        case "BUYER_PAYMENT_AMOUNT_MONTH_LIMIT":
-            self = .buyerPaymentAmountMonthLimit
-        case "PAYMENT_REQUEST_HAS_RISK":
-            self = .paymentRequestHasRisk
-        case "AGREEMENT_INVALID":
-            self = .agreementInvalid
-        case "AGREEMENT_ERROR":
-            self = .agreementError
-        case "BUSINESS_ERROR":
-            self = .businessError
-        case "PRODUCT_AMOUNT_LIMIT_ERROR":
-            self = .productAmountLimitError
-        case "CALL_LIMITED":
-            self = .callLimited
-        case "CONCURRENT_OPERATION_ERROR":
-            self = .concurrentOperationError
-        case "INVALID_SETTLEMENT_INFO":
-            self = .invalidSettlementInfo
-        case "INVALID_SETTLE_TIME":
-            self = .invalidSettleTime
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .invalidParameter,
+        .agreementNotExist,
+        .agreementExpired,
+        .payAmountCheckError,
+        .authSceneNotSupportedError,
+        .orderIdempotentError,
+        .orderAlreadyDeal,
+        .orderNotExist,
+        .payAmountIdempotentError,
+        .beyondPayRestriction,
+        .accessForbidden,
+        .buyerEnableStatusForbid,
+        .totalFeeExceed,
+        .invalidReceiveAccount,
+        .buyerPaymentAmountDayLimit,
+        .contextInconsistent,
+        .buyerPaymentAmountMonthLimit,
+        .paymentRequestHasRisk,
+        .agreementInvalid,
+        .agreementError,
+        .businessError,
+        .productAmountLimitError,
+        .callLimited,
+        .concurrentOperationError,
+        .invalidSettlementInfo,
+        .invalidSettleTime,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -193,14 +164,6 @@ public enum AlipayPcreditHuabeiAuthSettleApplyErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

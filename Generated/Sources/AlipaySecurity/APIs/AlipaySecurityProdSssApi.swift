@@ -61,15 +61,12 @@ public enum AlipaySecurityProdSssQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SECURITY_CHECK_FAILED":
-            self = .securityCheckFailed
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .securityCheckFailed
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .securityCheckFailed:
@@ -77,14 +74,6 @@ public enum AlipaySecurityProdSssQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

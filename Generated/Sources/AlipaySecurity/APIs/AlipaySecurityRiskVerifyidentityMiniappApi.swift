@@ -50,21 +50,15 @@ public enum AlipaySecurityRiskVerifyidentityMiniappConfirmErrorCode: AlipayStrin
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "PARAM_TAMPERED":
-            self = .paramTampered
-        case "INVALID_ARGUMENTS":
-            self = .invalidArguments
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "VERIFY_STATE_ERROR":
-            self = .verifyStateError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .paramTampered,
+        .invalidArguments,
+        .systemError,
+        .verifyStateError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .paramTampered:
@@ -78,14 +72,6 @@ public enum AlipaySecurityRiskVerifyidentityMiniappConfirmErrorCode: AlipayStrin
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -99,199 +99,104 @@ public enum CommonErrorTypeCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "invalid-parameter":
-            self = .invalidParameter
-        case "upload-fail":
-            self = .uploadFail
-        case "invalid-file-extension":
-            self = .invalidFileExtension
-        case "invalid-file-size":
-            self = .invalidFileSize
-        case "file-check-fail":
-            self = .fileCheckFail
-        case "app-call-limited":
-            self = .appCallLimited
-        case "method-call-limited":
-            self = .methodCallLimited
-        case "insufficient-isv-permissions":
-            self = .insufficientIsvPermissions
-        case "illegal-client-ip":
-            self = .illegalClientIp
-        case "insufficient-user-permissions":
-            self = .insufficientUserPermissions
-        case "self-invoke-forbidden":
-            self = .selfInvokeForbidden
-        case "app-auth-invoke-limit":
-            self = .appAuthInvokeLimit
-        case "app-api-punished":
-            self = .appApiPunished
-        case "missing-method":
-            self = .missingMethod
-        case "missing-platform":
-            self = .missingPlatform
-        case "invalid-platform":
-            self = .invalidPlatform
-        case "invalid-method":
-            self = .invalidMethod
-        case "forbidden-api":
-            self = .forbiddenApi
-        case "invalid-format":
-            self = .invalidFormat
-        case "missing-signature":
-            self = .missingSignature
-        case "missing-app-access-token":
-            self = .missingAppAccessToken
-        case "missing-signature-type":
-            self = .missingSignatureType
-        case "missing-default-signature-type":
-            self = .missingDefaultSignatureType
-        case "missing-signature-key":
-            self = .missingSignatureKey
-        case "invalid-signature-type":
-            self = .invalidSignatureType
-        case "invalid-signature-type-said-interface":
-            self = .invalidSignatureTypeSaidInterface
-        case "invalid-signature":
-            self = .invalidSignature
-        case "unsupported-expired-app-key-sign":
-            self = .unsupportedExpiredAppKeySign
-        case "app-key-security-risk, app-cert-expired":
-            self = .appKeySecurityRiskAppCertExpired
-        case "app-cert-not-exist":
-            self = .appCertNotExist
-        case "alipay-cert-not-exist":
-            self = .alipayCertNotExist
-        case "missing-app-cert-sn":
-            self = .missingAppCertSn
-        case "missing-alipay-cert-sn":
-            self = .missingAlipayCertSn
-        case "missing-alipay-root-cert-sn":
-            self = .missingAlipayRootCertSn
-        case "invalid-alipay-root-cert-sn":
-            self = .invalidAlipayRootCertSn
-        case "invalid-request-data":
-            self = .invalidRequestData
-        case "invalid-response-data":
-            self = .invalidResponseData
-        case "missing-encrypt-type":
-            self = .missingEncryptType
-        case "missing-encrypt-key":
-            self = .missingEncryptKey
-        case "invalid-encrypt-type":
-            self = .invalidEncryptType
-        case "invalid-encrypt":
-            self = .invalidEncrypt
-        case "missing-session":
-            self = .missingSession
-        case "missing-app-id":
-            self = .missingAppId
-        case "invalid-app-id":
-            self = .invalidAppId
-        case "missing-timestamp":
-            self = .missingTimestamp
-        case "invalid-timestamp":
-            self = .invalidTimestamp
-        case "illegal-timestamp":
-            self = .illegalTimestamp
-        case "missing-version":
-            self = .missingVersion
-        case "invalid-version":
-            self = .invalidVersion
-        case "unsupported-version":
-            self = .unsupportedVersion
-        case "invalid-encoding":
-            self = .invalidEncoding
-        case "invalid-charset":
-            self = .invalidCharset
-        case "invalid-digest-type":
-            self = .invalidDigestType
-        case "invalid-digest":
-            self = .invalidDigest
-        case "invalid-app-state":
-            self = .invalidAppState
-        case "invalid-subscribe-relations":
-            self = .invalidSubscribeRelations
-        case "invalid-auth-token":
-            self = .invalidAuthToken
-        case "auth-token-time-out":
-            self = .authTokenTimeOut
-        case "invalid-app-auth-token":
-            self = .invalidAppAuthToken
-        case "invalid-app-auth-token-no-api":
-            self = .invalidAppAuthTokenNoApi
-        case "app-auth-token-time-out":
-            self = .appAuthTokenTimeOut
-        case "not-support-app-auth":
-            self = .notSupportAppAuth
-        case "access-data-time-out":
-            self = .accessDataTimeOut
-        case "unsupport-operation":
-            self = .unsupportOperation
-        case "openid-error":
-            self = .openidError
-        case "unknow-error":
-            self = .unknowError
-        case "invalid-app-method":
-            self = .invalidAppMethod
-        case "missing-app-uid":
-            self = .missingAppUid
-        case "illegal-json":
-            self = .illegalJson
-        case "illegal-card-no":
-            self = .illegalCardNo
-        case "invalid-partnerid":
-            self = .invalidPartnerid
-        case "no-product-reg-by-partner":
-            self = .noProductRegByPartner
-        case "decryption-error":
-            self = .decryptionError
-        case "decryption-error-missing-encrypt-type":
-            self = .decryptionErrorMissingEncryptType
-        case "decryption-error-not-valid-encrypt-type":
-            self = .decryptionErrorNotValidEncryptType
-        case "decryption-error-not-valid-encrypt-key":
-            self = .decryptionErrorNotValidEncryptKey
-        case "decryption-error-unknown":
-            self = .decryptionErrorUnknown
-        case "missing-signature-config":
-            self = .missingSignatureConfig
-        case "sevice-not-been-subscribed-to":
-            self = .seviceNotBeenSubscribedTo
-        case "unknown-sub-code":
-            self = .unknownSubCode
-        case "suspected-attack":
-            self = .suspectedAttack
-        case "invalid-auth-relations":
-            self = .invalidAuthRelations
-        case "invalid-product":
-            self = .invalidProduct
-        case "method-forbidden-batch-invoke":
-            self = .methodForbiddenBatchInvoke
-        case "exist-blank-sub-request-id":
-            self = .existBlankSubRequestId
-        case "exist-repeated-sub-request-id":
-            self = .existRepeatedSubRequestId
-        case "invalid-app-auth-relations":
-            self = .invalidAppAuthRelations
-        case "app-unbind-partner":
-            self = .appUnbindPartner
-        case "app-invalid-oid":
-            self = .appInvalidOid
-        case "exceed-api-balance":
-            self = .exceedApiBalance
-        case "inner-app-no-access":
-            self = .innerAppNoAccess
-        case "invalid-inner-invoke-scene":
-            self = .invalidInnerInvokeScene
-        case "invalid-app-api-field-config":
-            self = .invalidAppApiFieldConfig
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .uploadFail,
+        .invalidFileExtension,
+        .invalidFileSize,
+        .fileCheckFail,
+        .appCallLimited,
+        .methodCallLimited,
+        .insufficientIsvPermissions,
+        .illegalClientIp,
+        .insufficientUserPermissions,
+        .selfInvokeForbidden,
+        .appAuthInvokeLimit,
+        .appApiPunished,
+        .missingMethod,
+        .missingPlatform,
+        .invalidPlatform,
+        .invalidMethod,
+        .forbiddenApi,
+        .invalidFormat,
+        .missingSignature,
+        .missingAppAccessToken,
+        .missingSignatureType,
+        .missingDefaultSignatureType,
+        .missingSignatureKey,
+        .invalidSignatureType,
+        .invalidSignatureTypeSaidInterface,
+        .invalidSignature,
+        .unsupportedExpiredAppKeySign,
+        .appKeySecurityRiskAppCertExpired,
+        .appCertNotExist,
+        .alipayCertNotExist,
+        .missingAppCertSn,
+        .missingAlipayCertSn,
+        .missingAlipayRootCertSn,
+        .invalidAlipayRootCertSn,
+        .invalidRequestData,
+        .invalidResponseData,
+        .missingEncryptType,
+        .missingEncryptKey,
+        .invalidEncryptType,
+        .invalidEncrypt,
+        .missingSession,
+        .missingAppId,
+        .invalidAppId,
+        .missingTimestamp,
+        .invalidTimestamp,
+        .illegalTimestamp,
+        .missingVersion,
+        .invalidVersion,
+        .unsupportedVersion,
+        .invalidEncoding,
+        .invalidCharset,
+        .invalidDigestType,
+        .invalidDigest,
+        .invalidAppState,
+        .invalidSubscribeRelations,
+        .invalidAuthToken,
+        .authTokenTimeOut,
+        .invalidAppAuthToken,
+        .invalidAppAuthTokenNoApi,
+        .appAuthTokenTimeOut,
+        .notSupportAppAuth,
+        .accessDataTimeOut,
+        .unsupportOperation,
+        .openidError,
+        .unknowError,
+        .invalidAppMethod,
+        .missingAppUid,
+        .illegalJson,
+        .illegalCardNo,
+        .invalidPartnerid,
+        .noProductRegByPartner,
+        .decryptionError,
+        .decryptionErrorMissingEncryptType,
+        .decryptionErrorNotValidEncryptType,
+        .decryptionErrorNotValidEncryptKey,
+        .decryptionErrorUnknown,
+        .missingSignatureConfig,
+        .seviceNotBeenSubscribedTo,
+        .unknownSubCode,
+        .suspectedAttack,
+        .invalidAuthRelations,
+        .invalidProduct,
+        .methodForbiddenBatchInvoke,
+        .existBlankSubRequestId,
+        .existRepeatedSubRequestId,
+        .invalidAppAuthRelations,
+        .appUnbindPartner,
+        .appInvalidOid,
+        .exceedApiBalance,
+        .innerAppNoAccess,
+        .invalidInnerInvokeScene,
+        .invalidAppApiFieldConfig,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -483,13 +388,5 @@ public enum CommonErrorTypeCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }

@@ -52,25 +52,17 @@ public enum AlipaySocialBaseContentlibStandardcontentBatchqueryErrorCode: Alipay
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "CONTENT_NOT_EXISTS":
-            self = .contentNotExists
-        case "NO_PERMISSION":
-            self = .noPermission
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "PUBLIC_NOT_UPGRADE":
-            self = .publicNotUpgrade
-        case "PUBLIC_NOT_EXISTS":
-            self = .publicNotExists
-        case "BUSINESS_ERROR":
-            self = .businessError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .contentNotExists,
+        .noPermission,
+        .systemError,
+        .publicNotUpgrade,
+        .publicNotExists,
+        .businessError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .contentNotExists:
@@ -88,14 +80,6 @@ public enum AlipaySocialBaseContentlibStandardcontentBatchqueryErrorCode: Alipay
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

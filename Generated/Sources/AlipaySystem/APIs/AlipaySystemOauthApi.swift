@@ -59,27 +59,18 @@ public enum AlipaySystemOauthTokenErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "isv.grant-type-invalid":
-            self = .isvGrantTypeInvalid
-        case "isv.code-invalid":
-            self = .isvCodeInvalid
-        case "isv.refresh-token-invalid":
-            self = .isvRefreshTokenInvalid
-        case "isv.refresh-token-time-out":
-            self = .isvRefreshTokenTimeOut
-        case "isv.refreshed-token-invalid":
-            self = .isvRefreshedTokenInvalid
-        case "isv.unmatched-app-id":
-            self = .isvUnmatchedAppId
-        case "isp.unknow-error":
-            self = .ispUnknowError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .isvGrantTypeInvalid,
+        .isvCodeInvalid,
+        .isvRefreshTokenInvalid,
+        .isvRefreshTokenTimeOut,
+        .isvRefreshedTokenInvalid,
+        .isvUnmatchedAppId,
+        .ispUnknowError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .isvGrantTypeInvalid:
@@ -99,14 +90,6 @@ public enum AlipaySystemOauthTokenErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -154,17 +137,13 @@ public struct AlipaySystemOauthTokenModel: AlipayRequestModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "authorization_code":
-                self = .authorizationCode
-            case "refresh_token":
-                self = .refreshToken
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .authorizationCode,
+            .refreshToken,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .authorizationCode:
@@ -174,14 +153,6 @@ public struct AlipaySystemOauthTokenModel: AlipayRequestModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 }
@@ -260,15 +231,12 @@ public struct AlipaySystemOauthTokenResponseModel: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "permanent":
-                self = .permanent
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .permanent
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .permanent:
@@ -276,14 +244,6 @@ public struct AlipaySystemOauthTokenResponseModel: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 }

@@ -100,23 +100,16 @@ public enum AlipayTradeAdvanceConsultErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "USER_STAUTS_ERROR":
-            self = .userStautsError
-        case "USER_NOT_EXIST":
-            self = .userNotExist
-        case "BUYER_NOT_SUPPORT_ADVANCEPAY":
-            self = .buyerNotSupportAdvancepay
-        case "ILLEGAL_AGREEMENT":
-            self = .illegalAgreement
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .userStautsError,
+        .userNotExist,
+        .buyerNotSupportAdvancepay,
+        .illegalAgreement,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -132,14 +125,6 @@ public enum AlipayTradeAdvanceConsultErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -205,17 +190,13 @@ public struct AlipayTradeAdvanceConsultResponseModel: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "1":
-                self = ._1
-            case "2":
-                self = ._2
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            ._1,
+            ._2,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case ._1:
@@ -225,14 +206,6 @@ public struct AlipayTradeAdvanceConsultResponseModel: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 }

@@ -276,31 +276,20 @@ public enum AlipayTradeCancelErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "AQC.SYSTEM_ERROR":
-            self = .aqcSystemError
-        case "ACQ.INVALID_PARAMETER":
-            self = .acqInvalidParameter
-        case "ACQ.SELLER_BALANCE_NOT_ENOUGH":
-            self = .acqSellerBalanceNotEnough
-        case "ACQ.REASON_TRADE_BEEN_FREEZEN":
-            self = .acqReasonTradeBeenFreezen
-        case "ACQ.SYSTEM_ERROR":
-            self = .acqSystemError
-        case "ACQ.TRADE_HAS_FINISHED":
-            self = .acqTradeHasFinished
-        case "ACQ.TRADE_CANCEL_TIME_OUT":
-            self = .acqTradeCancelTimeOut
-        case "ACQ.REASON_TRADE_REFUND_FEE_ERR":
-            self = .acqReasonTradeRefundFeeErr
-        case "ACQ.CANCEL_NOT_ALLOWED":
-            self = .acqCancelNotAllowed
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .aqcSystemError,
+        .acqInvalidParameter,
+        .acqSellerBalanceNotEnough,
+        .acqReasonTradeBeenFreezen,
+        .acqSystemError,
+        .acqTradeHasFinished,
+        .acqTradeCancelTimeOut,
+        .acqReasonTradeRefundFeeErr,
+        .acqCancelNotAllowed,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .aqcSystemError:
@@ -324,14 +313,6 @@ public enum AlipayTradeCancelErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -412,17 +393,13 @@ public struct AlipayTradeCancelResponseModel: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "close":
-                self = .close
-            case "refund":
-                self = .refund
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .close,
+            .refund,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .close:
@@ -432,14 +409,6 @@ public struct AlipayTradeCancelResponseModel: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 }
@@ -460,25 +429,17 @@ public enum AlipayTradeCloseErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ACQ.SYSTEM_ERROR":
-            self = .acqSystemError
-        case "ACQ.TRADE_NOT_EXIST":
-            self = .acqTradeNotExist
-        case "ACQ.TRADE_STATUS_ERROR":
-            self = .acqTradeStatusError
-        case "ACQ.INVALID_PARAMETER":
-            self = .acqInvalidParameter
-        case "ACQ.REASON_TRADE_STATUS_INVALID":
-            self = .acqReasonTradeStatusInvalid
-        case "ACQ.REASON_ILLEGAL_STATUS":
-            self = .acqReasonIllegalStatus
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .acqSystemError,
+        .acqTradeNotExist,
+        .acqTradeStatusError,
+        .acqInvalidParameter,
+        .acqReasonTradeStatusInvalid,
+        .acqReasonIllegalStatus,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .acqSystemError:
@@ -496,14 +457,6 @@ public enum AlipayTradeCloseErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -628,111 +581,60 @@ public enum AlipayTradeCreateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ACQ.SYSTEM_ERROR":
-            self = .acqSystemError
-        case "ACQ.INVALID_PARAMETER":
-            self = .acqInvalidParameter
-        case "ACQ.ACCESS_FORBIDDEN":
-            self = .acqAccessForbidden
-        case "ACQ.EXIST_FORBIDDEN_WORD":
-            self = .acqExistForbiddenWord
-        case "ACQ.PARTNER_ERROR":
-            self = .acqPartnerError
-        case "ACQ.TOTAL_FEE_EXCEED":
-            self = .acqTotalFeeExceed
-        case "ACQ.CONTEXT_INCONSISTENT":
-            self = .acqContextInconsistent
-        case "ACQ.TRADE_HAS_SUCCESS":
-            self = .acqTradeHasSuccess
-        case "ACQ.TRADE_HAS_CLOSE":
-            self = .acqTradeHasClose
-        case "ACQ.BUYER_SELLER_EQUAL":
-            self = .acqBuyerSellerEqual
-        case "ACQ.TRADE_BUYER_NOT_MATCH":
-            self = .acqTradeBuyerNotMatch
-        case "ACQ.BUYER_ENABLE_STATUS_FORBID":
-            self = .acqBuyerEnableStatusForbid
-        case "ACQ.SELLER_BEEN_BLOCKED":
-            self = .acqSellerBeenBlocked
-        case "ACQ.ERROR_BUYER_CERTIFY_LEVEL_LIMIT":
-            self = .acqErrorBuyerCertifyLevelLimit
-        case "ACQ.SUB_MERCHANT_CREATE_FAIL":
-            self = .acqSubMerchantCreateFail
-        case "ACQ.SUB_MERCHANT_TYPE_INVALID":
-            self = .acqSubMerchantTypeInvalid
-        case "ACQ.SECONDARY_MERCHANT_STATUS_ERROR":
-            self = .acqSecondaryMerchantStatusError
-        case "ACQ.BUYER_NOT_EXIST":
-            self = .acqBuyerNotExist
-        case "ACQ.PAYER_UNMATCHED":
-            self = .acqPayerUnmatched
-        case "ACQ.SECONDARY_MERCHANT_NOT_MATCH":
-            self = .acqSecondaryMerchantNotMatch
-        case "ACQ.TRADE_SETTLE_ERROR":
-            self = .acqTradeSettleError
-        case "ACQ.SECONDARY_MERCHANT_ID_BLANK":
-            self = .acqSecondaryMerchantIdBlank
-        case "ACQ.INVALID_RECEIVE_ACCOUNT":
-            self = .acqInvalidReceiveAccount
-        case "ACQ.SECONDARY_MERCHANT_ID_INVALID":
-            self = .acqSecondaryMerchantIdInvalid
-        case "ACQ.BEYOND_PER_RECEIPT_SINGLE_RESTRICTION":
-            self = .acqBeyondPerReceiptSingleRestriction
-        case "ACQ.SECONDARY_MERCHANT_ALIPAY_ACCOUNT_INVALID":
-            self = .acqSecondaryMerchantAlipayAccountInvalid
-        case "ACQ.SECONDARY_MERCHANT_ISV_PUNISH_INDIRECT":
-            self = .acqSecondaryMerchantIsvPunishIndirect
-        case "ACQ.USER_LOGONID_DUP":
-            self = .acqUserLogonidDup
-        case "ACQ.CUSTOMER_VALIDATE_ERROR":
-            self = .acqCustomerValidateError
-        case "ACQ.INVALID_STORE_ID":
-            self = .acqInvalidStoreId
-        case "ACQ.SECONDARY_MERCHANT_CARD_ALIAS_NO_INVALID":
-            self = .acqSecondaryMerchantCardAliasNoInvalid
-        case "ACQ.NOT_SUPPORT_PAYMENT_INST":
-            self = .acqNotSupportPaymentInst
-        case "ACQ.SELLER_NOT_EXIST":
-            self = .acqSellerNotExist
-        case "ACQ.NOW_TIME_AFTER_EXPIRE_TIME_ERROR":
-            self = .acqNowTimeAfterExpireTimeError
-        case "ACQ.ILLEGAL_ARGUMENT":
-            self = .acqIllegalArgument
-        case "ACQ.SUB_GOODS_SIZE_MAX_COUNT":
-            self = .acqSubGoodsSizeMaxCount
-        case "ACQ.PLATFORM_BUSINESS_ACQUIRE_MODE_MUST_MERCHANT_ID":
-            self = .acqPlatformBusinessAcquireModeMustMerchantId
-        case "ACQ.ERROR_SELLER_CERTIFY_LEVEL_LIMIT":
-            self = .acqErrorSellerCertifyLevelLimit
-        case "ACQ.STORE_INFO_INVALID":
-            self = .acqStoreInfoInvalid
-        case "ACQ.DEFAULT_SETTLE_RULE_NOT_EXIST":
-            self = .acqDefaultSettleRuleNotExist
-        case "ACQ.MERCHANT_PERM_RECEIPT_SUSPEND_LIMIT":
-            self = .acqMerchantPermReceiptSuspendLimit
-        case "ACQ.MERCHANT_PERM_RECEIPT_SINGLE_LIMIT":
-            self = .acqMerchantPermReceiptSingleLimit
-        case "ACQ.MERCHANT_PERM_RECEIPT_DAY_LIMIT":
-            self = .acqMerchantPermReceiptDayLimit
-        case "ACQ.OPEN_ID_NOT_TINY_APP":
-            self = .acqOpenIdNotTinyApp
-        case "ACQ.RISK_MERCHANT_IP_NOT_EXIST":
-            self = .acqRiskMerchantIpNotExist
-        case "ACQ.BIZ_PRODUCT_NOT_ALLOWED":
-            self = .acqBizProductNotAllowed
-        case "ACQ.UNBOUND_APPLICATION":
-            self = .acqUnboundApplication
-        case "ACQ.PRODUCT_NOT_SUPPORT_IN_TINY_APP":
-            self = .acqProductNotSupportInTinyApp
-        case "ACQ.MERCHANT_STATUS_NOT_NORMAL":
-            self = .acqMerchantStatusNotNormal
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .acqSystemError,
+        .acqInvalidParameter,
+        .acqAccessForbidden,
+        .acqExistForbiddenWord,
+        .acqPartnerError,
+        .acqTotalFeeExceed,
+        .acqContextInconsistent,
+        .acqTradeHasSuccess,
+        .acqTradeHasClose,
+        .acqBuyerSellerEqual,
+        .acqTradeBuyerNotMatch,
+        .acqBuyerEnableStatusForbid,
+        .acqSellerBeenBlocked,
+        .acqErrorBuyerCertifyLevelLimit,
+        .acqSubMerchantCreateFail,
+        .acqSubMerchantTypeInvalid,
+        .acqSecondaryMerchantStatusError,
+        .acqBuyerNotExist,
+        .acqPayerUnmatched,
+        .acqSecondaryMerchantNotMatch,
+        .acqTradeSettleError,
+        .acqSecondaryMerchantIdBlank,
+        .acqInvalidReceiveAccount,
+        .acqSecondaryMerchantIdInvalid,
+        .acqBeyondPerReceiptSingleRestriction,
+        .acqSecondaryMerchantAlipayAccountInvalid,
+        .acqSecondaryMerchantIsvPunishIndirect,
+        .acqUserLogonidDup,
+        .acqCustomerValidateError,
+        .acqInvalidStoreId,
+        .acqSecondaryMerchantCardAliasNoInvalid,
+        .acqNotSupportPaymentInst,
+        .acqSellerNotExist,
+        .acqNowTimeAfterExpireTimeError,
+        .acqIllegalArgument,
+        .acqSubGoodsSizeMaxCount,
+        .acqPlatformBusinessAcquireModeMustMerchantId,
+        .acqErrorSellerCertifyLevelLimit,
+        .acqStoreInfoInvalid,
+        .acqDefaultSettleRuleNotExist,
+        .acqMerchantPermReceiptSuspendLimit,
+        .acqMerchantPermReceiptSingleLimit,
+        .acqMerchantPermReceiptDayLimit,
+        .acqOpenIdNotTinyApp,
+        .acqRiskMerchantIpNotExist,
+        .acqBizProductNotAllowed,
+        .acqUnboundApplication,
+        .acqProductNotSupportInTinyApp,
+        .acqMerchantStatusNotNormal,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .acqSystemError:
@@ -836,14 +738,6 @@ public enum AlipayTradeCreateErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -1222,203 +1116,106 @@ public enum AlipayTradePayErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ACQ.SYSTEM_ERROR":
-            self = .acqSystemError
-        case "ACQ.INVALID_PARAMETER":
-            self = .acqInvalidParameter
-        case "ACQ.ACCESS_FORBIDDEN":
-            self = .acqAccessForbidden
-        case "ACQ.EXIST_FORBIDDEN_WORD":
-            self = .acqExistForbiddenWord
-        case "ACQ.PARTNER_ERROR":
-            self = .acqPartnerError
-        case "ACQ.TOTAL_FEE_EXCEED":
-            self = .acqTotalFeeExceed
-        case "ACQ.PAYMENT_AUTH_CODE_INVALID":
-            self = .acqPaymentAuthCodeInvalid
-        case "ACQ.CONTEXT_INCONSISTENT":
-            self = .acqContextInconsistent
-        case "ACQ.TRADE_HAS_SUCCESS":
-            self = .acqTradeHasSuccess
-        case "ACQ.TRADE_HAS_CLOSE":
-            self = .acqTradeHasClose
-        case "ACQ.BUYER_BALANCE_NOT_ENOUGH":
-            self = .acqBuyerBalanceNotEnough
-        case "ACQ.BUYER_BANKCARD_BALANCE_NOT_ENOUGH":
-            self = .acqBuyerBankcardBalanceNotEnough
-        case "ACQ.ERROR_BALANCE_PAYMENT_DISABLE":
-            self = .acqErrorBalancePaymentDisable
-        case "ACQ.BUYER_SELLER_EQUAL":
-            self = .acqBuyerSellerEqual
-        case "ACQ.TRADE_BUYER_NOT_MATCH":
-            self = .acqTradeBuyerNotMatch
-        case "ACQ.BUYER_ENABLE_STATUS_FORBID":
-            self = .acqBuyerEnableStatusForbid
-        case "ACQ.PULL_MOBILE_CASHIER_FAIL":
-            self = .acqPullMobileCashierFail
-        case "ACQ.MOBILE_PAYMENT_SWITCH_OFF":
-            self = .acqMobilePaymentSwitchOff
-        case "ACQ.PAYMENT_FAIL":
-            self = .acqPaymentFail
-        case "ACQ.BUYER_PAYMENT_AMOUNT_DAY_LIMIT_ERROR":
-            self = .acqBuyerPaymentAmountDayLimitError
-        case "ACQ.BEYOND_PAY_RESTRICTION":
-            self = .acqBeyondPayRestriction
-        case "ACQ.BEYOND_PER_RECEIPT_RESTRICTION":
-            self = .acqBeyondPerReceiptRestriction
-        case "ACQ.BUYER_PAYMENT_AMOUNT_MONTH_LIMIT_ERROR":
-            self = .acqBuyerPaymentAmountMonthLimitError
-        case "ACQ.SELLER_BEEN_BLOCKED":
-            self = .acqSellerBeenBlocked
-        case "ACQ.ERROR_BUYER_CERTIFY_LEVEL_LIMIT":
-            self = .acqErrorBuyerCertifyLevelLimit
-        case "ACQ.PAYMENT_REQUEST_HAS_RISK":
-            self = .acqPaymentRequestHasRisk
-        case "ACQ.NO_PAYMENT_INSTRUMENTS_AVAILABLE":
-            self = .acqNoPaymentInstrumentsAvailable
-        case "ACQ.USER_FACE_PAYMENT_SWITCH_OFF":
-            self = .acqUserFacePaymentSwitchOff
-        case "ACQ.INVALID_STORE_ID":
-            self = .acqInvalidStoreId
-        case "ACQ.SUB_MERCHANT_CREATE_FAIL":
-            self = .acqSubMerchantCreateFail
-        case "ACQ.SUB_MERCHANT_TYPE_INVALID":
-            self = .acqSubMerchantTypeInvalid
-        case "ACQ.AGREEMENT_NOT_EXIST":
-            self = .acqAgreementNotExist
-        case "ACQ.AGREEMENT_INVALID":
-            self = .acqAgreementInvalid
-        case "ACQ.AGREEMENT_STATUS_NOT_NORMAL":
-            self = .acqAgreementStatusNotNormal
-        case "ACQ.MERCHANT_AGREEMENT_NOT_EXIST":
-            self = .acqMerchantAgreementNotExist
-        case "ACQ.MERCHANT_AGREEMENT_INVALID":
-            self = .acqMerchantAgreementInvalid
-        case "ACQ.MERCHANT_STATUS_NOT_NORMAL":
-            self = .acqMerchantStatusNotNormal
-        case "ACQ.CARD_USER_NOT_MATCH":
-            self = .acqCardUserNotMatch
-        case "ACQ.CARD_TYPE_ERROR":
-            self = .acqCardTypeError
-        case "ACQ.CERT_EXPIRED":
-            self = .acqCertExpired
-        case "ACQ.AMOUNT_OR_CURRENCY_ERROR":
-            self = .acqAmountOrCurrencyError
-        case "ACQ.CURRENCY_NOT_SUPPORT":
-            self = .acqCurrencyNotSupport
-        case "ACQ.MERCHANT_UNSUPPORT_ADVANCE":
-            self = .acqMerchantUnsupportAdvance
-        case "ACQ.BUYER_UNSUPPORT_ADVANCE":
-            self = .acqBuyerUnsupportAdvance
-        case "ACQ.ORDER_UNSUPPORT_ADVANCE":
-            self = .acqOrderUnsupportAdvance
-        case "ACQ.CYCLE_PAY_DATE_NOT_MATCH":
-            self = .acqCyclePayDateNotMatch
-        case "ACQ.CYCLE_PAY_SINGLE_FEE_EXCEED":
-            self = .acqCyclePaySingleFeeExceed
-        case "ACQ.CYCLE_PAY_TOTAL_FEE_EXCEED":
-            self = .acqCyclePayTotalFeeExceed
-        case "ACQ.CYCLE_PAY_TOTAL_TIMES_EXCEED":
-            self = .acqCyclePayTotalTimesExceed
-        case "ACQ.SECONDARY_MERCHANT_STATUS_ERROR":
-            self = .acqSecondaryMerchantStatusError
-        case "ACQ.AUTH_NO_ERROR":
-            self = .acqAuthNoError
-        case "ACQ.BUYER_NOT_EXIST":
-            self = .acqBuyerNotExist
-        case "ACQ.PRODUCT_AMOUNT_LIMIT_ERROR":
-            self = .acqProductAmountLimitError
-        case "ACQ.SECONDARY_MERCHANT_ALIPAY_ACCOUNT_INVALID":
-            self = .acqSecondaryMerchantAlipayAccountInvalid
-        case "ACQ.INVALID_RECEIVE_ACCOUNT":
-            self = .acqInvalidReceiveAccount
-        case "ACQ.SELLER_NOT_EXIST":
-            self = .acqSellerNotExist
-        case "ACQ.AUTH_AMOUNT_NOT_ENOUGH":
-            self = .acqAuthAmountNotEnough
-        case "ACQ.AGREEMENT_ERROR":
-            self = .acqAgreementError
-        case "ACQ.BEYOND_PER_RECEIPT_SINGLE_RESTRICTION":
-            self = .acqBeyondPerReceiptSingleRestriction
-        case "ACQ.PAYER_UNMATCHED":
-            self = .acqPayerUnmatched
-        case "ACQ.PRE_AUTH_PROD_CODE_INCONSISTENT":
-            self = .acqPreAuthProdCodeInconsistent
-        case "ACQ.SECONDARY_MERCHANT_ID_INVALID":
-            self = .acqSecondaryMerchantIdInvalid
-        case "ACQ.NOW_TIME_AFTER_EXPIRE_TIME_ERROR":
-            self = .acqNowTimeAfterExpireTimeError
-        case "ACQ.SECONDARY_MERCHANT_NOT_MATCH":
-            self = .acqSecondaryMerchantNotMatch
-        case "ACQ.REQUEST_AMOUNT_EXCEED":
-            self = .acqRequestAmountExceed
-        case "ACQ.SUB_GOODS_SIZE_MAX_COUNT":
-            self = .acqSubGoodsSizeMaxCount
-        case "ACQ.NOT_SUPPORT_PAYMENT_INST":
-            self = .acqNotSupportPaymentInst
-        case "ACQ.BUYER_NOT_MAINLAND_CERT":
-            self = .acqBuyerNotMainlandCert
-        case "ACQ.SECONDARY_MERCHANT_ID_BLANK":
-            self = .acqSecondaryMerchantIdBlank
-        case "ACQ.TRADE_SETTLE_ERROR":
-            self = .acqTradeSettleError
-        case "ACQ.AUTH_TOKEN_IS_NOT_EXIST":
-            self = .acqAuthTokenIsNotExist
-        case "ACQ.SMILE_PAY_MERCHANT_NOT_MATCH":
-            self = .acqSmilePayMerchantNotMatch
-        case "ACQ.NOT_CERTIFIED_USER":
-            self = .acqNotCertifiedUser
-        case "ACQ.SECONDARY_MERCHANT_ISV_PUNISH_INDIRECT":
-            self = .acqSecondaryMerchantIsvPunishIndirect
-        case "ACQ.RESTRICTED_MERCHANT_INDUSTRY":
-            self = .acqRestrictedMerchantIndustry
-        case "ACQ.PLATFORM_BUSINESS_ACQUIRE_MODE_MUST_MERCHANT_ID":
-            self = .acqPlatformBusinessAcquireModeMustMerchantId
-        case "ACQ.BEYOND_PER_RECEIPT_DAY_RESTRICTION":
-            self = .acqBeyondPerReceiptDayRestriction
-        case "ACQ.TRADE_STATUS_ERROR":
-            self = .acqTradeStatusError
-        case "ACQ.MERCHANT_PERM_RECEIPT_SUSPEND_LIMIT":
-            self = .acqMerchantPermReceiptSuspendLimit
-        case "ACQ.MERCHANT_PERM_RECEIPT_SINGLE_LIMIT":
-            self = .acqMerchantPermReceiptSingleLimit
-        case "ACQ.MERCHANT_PERM_RECEIPT_DAY_LIMIT":
-            self = .acqMerchantPermReceiptDayLimit
-        case "ACQ.USER_LOGONID_DUP":
-            self = .acqUserLogonidDup
-        case "ACQ.AUTH_ORDER_NOT_PAID":
-            self = .acqAuthOrderNotPaid
-        case "ACQ.AUTH_ORDER_HAS_FINISHED":
-            self = .acqAuthOrderHasFinished
-        case "ACQ.AUTH_ORDER_HAS_CLOSED":
-            self = .acqAuthOrderHasClosed
-        case "ACQ.ZM_AUTH_AMOUNT_EXCEED":
-            self = .acqZmAuthAmountExceed
-        case "ACQ.ZM_CREDIT_AUTH_FAIL":
-            self = .acqZmCreditAuthFail
-        case "ACQ.ZM_AUTH_RULE_LIMIT":
-            self = .acqZmAuthRuleLimit
-        case "ACQ.ROYALTY_ACCOUNT_NOT_EXIST":
-            self = .acqRoyaltyAccountNotExist
-        case "ACQ.RISK_MERCHANT_IP_NOT_EXIST":
-            self = .acqRiskMerchantIpNotExist
-        case "ACQ.UN_SUPPORT_TRADE_SCENE":
-            self = .acqUnSupportTradeScene
-        case "ACQ.OVER_MAX_DEDUCT_COUNT":
-            self = .acqOverMaxDeductCount
-        case "ACQ.OVER_MAX_UNDER_WAY_DEDUCT_COUNT":
-            self = .acqOverMaxUnderWayDeductCount
-        case "ACQ.OVER_DEDUCT_PERIOD":
-            self = .acqOverDeductPeriod
-        case "ACQ.OVER_MERCHANT_DAILY_DEDUCT_AMOUNT":
-            self = .acqOverMerchantDailyDeductAmount
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .acqSystemError,
+        .acqInvalidParameter,
+        .acqAccessForbidden,
+        .acqExistForbiddenWord,
+        .acqPartnerError,
+        .acqTotalFeeExceed,
+        .acqPaymentAuthCodeInvalid,
+        .acqContextInconsistent,
+        .acqTradeHasSuccess,
+        .acqTradeHasClose,
+        .acqBuyerBalanceNotEnough,
+        .acqBuyerBankcardBalanceNotEnough,
+        .acqErrorBalancePaymentDisable,
+        .acqBuyerSellerEqual,
+        .acqTradeBuyerNotMatch,
+        .acqBuyerEnableStatusForbid,
+        .acqPullMobileCashierFail,
+        .acqMobilePaymentSwitchOff,
+        .acqPaymentFail,
+        .acqBuyerPaymentAmountDayLimitError,
+        .acqBeyondPayRestriction,
+        .acqBeyondPerReceiptRestriction,
+        .acqBuyerPaymentAmountMonthLimitError,
+        .acqSellerBeenBlocked,
+        .acqErrorBuyerCertifyLevelLimit,
+        .acqPaymentRequestHasRisk,
+        .acqNoPaymentInstrumentsAvailable,
+        .acqUserFacePaymentSwitchOff,
+        .acqInvalidStoreId,
+        .acqSubMerchantCreateFail,
+        .acqSubMerchantTypeInvalid,
+        .acqAgreementNotExist,
+        .acqAgreementInvalid,
+        .acqAgreementStatusNotNormal,
+        .acqMerchantAgreementNotExist,
+        .acqMerchantAgreementInvalid,
+        .acqMerchantStatusNotNormal,
+        .acqCardUserNotMatch,
+        .acqCardTypeError,
+        .acqCertExpired,
+        .acqAmountOrCurrencyError,
+        .acqCurrencyNotSupport,
+        .acqMerchantUnsupportAdvance,
+        .acqBuyerUnsupportAdvance,
+        .acqOrderUnsupportAdvance,
+        .acqCyclePayDateNotMatch,
+        .acqCyclePaySingleFeeExceed,
+        .acqCyclePayTotalFeeExceed,
+        .acqCyclePayTotalTimesExceed,
+        .acqSecondaryMerchantStatusError,
+        .acqAuthNoError,
+        .acqBuyerNotExist,
+        .acqProductAmountLimitError,
+        .acqSecondaryMerchantAlipayAccountInvalid,
+        .acqInvalidReceiveAccount,
+        .acqSellerNotExist,
+        .acqAuthAmountNotEnough,
+        .acqAgreementError,
+        .acqBeyondPerReceiptSingleRestriction,
+        .acqPayerUnmatched,
+        .acqPreAuthProdCodeInconsistent,
+        .acqSecondaryMerchantIdInvalid,
+        .acqNowTimeAfterExpireTimeError,
+        .acqSecondaryMerchantNotMatch,
+        .acqRequestAmountExceed,
+        .acqSubGoodsSizeMaxCount,
+        .acqNotSupportPaymentInst,
+        .acqBuyerNotMainlandCert,
+        .acqSecondaryMerchantIdBlank,
+        .acqTradeSettleError,
+        .acqAuthTokenIsNotExist,
+        .acqSmilePayMerchantNotMatch,
+        .acqNotCertifiedUser,
+        .acqSecondaryMerchantIsvPunishIndirect,
+        .acqRestrictedMerchantIndustry,
+        .acqPlatformBusinessAcquireModeMustMerchantId,
+        .acqBeyondPerReceiptDayRestriction,
+        .acqTradeStatusError,
+        .acqMerchantPermReceiptSuspendLimit,
+        .acqMerchantPermReceiptSingleLimit,
+        .acqMerchantPermReceiptDayLimit,
+        .acqUserLogonidDup,
+        .acqAuthOrderNotPaid,
+        .acqAuthOrderHasFinished,
+        .acqAuthOrderHasClosed,
+        .acqZmAuthAmountExceed,
+        .acqZmCreditAuthFail,
+        .acqZmAuthRuleLimit,
+        .acqRoyaltyAccountNotExist,
+        .acqRiskMerchantIpNotExist,
+        .acqUnSupportTradeScene,
+        .acqOverMaxDeductCount,
+        .acqOverMaxUnderWayDeductCount,
+        .acqOverDeductPeriod,
+        .acqOverMerchantDailyDeductAmount,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .acqSystemError:
@@ -1614,14 +1411,6 @@ public enum AlipayTradePayErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -1923,17 +1712,13 @@ public struct AlipayTradePayModel: AlipayRequestModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "COMPLETE":
-                self = .complete
-            case "NOT_COMPLETE":
-                self = .notComplete
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .complete,
+            .notComplete,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .complete:
@@ -1943,14 +1728,6 @@ public struct AlipayTradePayModel: AlipayRequestModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 
@@ -1966,23 +1743,16 @@ public struct AlipayTradePayModel: AlipayRequestModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "FACE_TO_FACE_PAYMENT":
-                self = .faceToFacePayment
-            case "CYCLE_PAY_AUTH":
-                self = .cyclePayAuth
-            case "GENERAL_WITHHOLDING":
-                self = .generalWithholding
-            case "PRE_AUTH_ONLINE":
-                self = .preAuthOnline
-            case "PRE_AUTH":
-                self = .preAuth
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .faceToFacePayment,
+            .cyclePayAuth,
+            .generalWithholding,
+            .preAuthOnline,
+            .preAuth,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .faceToFacePayment:
@@ -1999,14 +1769,6 @@ public struct AlipayTradePayModel: AlipayRequestModel {
                 return value
             }
         }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
-        }
     }
 
     /// Payment scene: \`bar_code\` (the default) for a scanned payment code, \`security_code\` for face payment with an
@@ -2017,17 +1779,13 @@ public struct AlipayTradePayModel: AlipayRequestModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "bar_code":
-                self = .barCode
-            case "security_code":
-                self = .securityCode
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .barCode,
+            .securityCode,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .barCode:
@@ -2037,14 +1795,6 @@ public struct AlipayTradePayModel: AlipayRequestModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 
@@ -2079,65 +1829,37 @@ public struct AlipayTradePayModel: AlipayRequestModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "GBP":
-                self = .gbp
-            case "HKD":
-                self = .hkd
-            case "USD":
-                self = .usd
-            case "SGD":
-                self = .sgd
-            case "JPY":
-                self = .jpy
-            case "CAD":
-                self = .cad
-            case "AUD":
-                self = .aud
-            case "EUR":
-                self = .eur
-            case "NZD":
-                self = .nzd
-            case "KRW":
-                self = .krw
-            case "THB":
-                self = .thb
-            case "CHF":
-                self = .chf
-            case "SEK":
-                self = .sek
-            case "DKK":
-                self = .dkk
-            case "NOK":
-                self = .nok
-            case "MYR":
-                self = .myr
-            case "IDR":
-                self = .idr
-            case "PHP":
-                self = .php
-            case "MUR":
-                self = .mur
-            case "ILS":
-                self = .ils
-            case "LKR":
-                self = .lkr
-            case "RUB":
-                self = .rub
-            case "AED":
-                self = .aed
-            case "CZK":
-                self = .czk
-            case "ZAR":
-                self = .zar
-            case "CNY":
-                self = .cny
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .gbp,
+            .hkd,
+            .usd,
+            .sgd,
+            .jpy,
+            .cad,
+            .aud,
+            .eur,
+            .nzd,
+            .krw,
+            .thb,
+            .chf,
+            .sek,
+            .dkk,
+            .nok,
+            .myr,
+            .idr,
+            .php,
+            .mur,
+            .ils,
+            .lkr,
+            .rub,
+            .aed,
+            .czk,
+            .zar,
+            .cny,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .gbp:
@@ -2195,14 +1917,6 @@ public struct AlipayTradePayModel: AlipayRequestModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 
@@ -2237,65 +1951,37 @@ public struct AlipayTradePayModel: AlipayRequestModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "GBP":
-                self = .gbp
-            case "HKD":
-                self = .hkd
-            case "USD":
-                self = .usd
-            case "SGD":
-                self = .sgd
-            case "JPY":
-                self = .jpy
-            case "CAD":
-                self = .cad
-            case "AUD":
-                self = .aud
-            case "EUR":
-                self = .eur
-            case "NZD":
-                self = .nzd
-            case "KRW":
-                self = .krw
-            case "THB":
-                self = .thb
-            case "CHF":
-                self = .chf
-            case "SEK":
-                self = .sek
-            case "DKK":
-                self = .dkk
-            case "NOK":
-                self = .nok
-            case "MYR":
-                self = .myr
-            case "IDR":
-                self = .idr
-            case "PHP":
-                self = .php
-            case "MUR":
-                self = .mur
-            case "ILS":
-                self = .ils
-            case "LKR":
-                self = .lkr
-            case "RUB":
-                self = .rub
-            case "AED":
-                self = .aed
-            case "CZK":
-                self = .czk
-            case "ZAR":
-                self = .zar
-            case "CNY":
-                self = .cny
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .gbp,
+            .hkd,
+            .usd,
+            .sgd,
+            .jpy,
+            .cad,
+            .aud,
+            .eur,
+            .nzd,
+            .krw,
+            .thb,
+            .chf,
+            .sek,
+            .dkk,
+            .nok,
+            .myr,
+            .idr,
+            .php,
+            .mur,
+            .ils,
+            .lkr,
+            .rub,
+            .aed,
+            .czk,
+            .zar,
+            .cny,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .gbp:
@@ -2353,14 +2039,6 @@ public struct AlipayTradePayModel: AlipayRequestModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 }
@@ -2633,23 +2311,16 @@ public struct AlipayTradePayResponseModel: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "ASYNC_DELAY_PAY":
-                self = .asyncDelayPay
-            case "ASYNC_REALTIME_PAY":
-                self = .asyncRealtimePay
-            case "SYNC_DIRECT_PAY":
-                self = .syncDirectPay
-            case "NORMAL_ASYNC_PAY":
-                self = .normalAsyncPay
-            case "QUOTA_OCCUPYIED_ASYNC_PAY":
-                self = .quotaOccupyiedAsyncPay
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .asyncDelayPay,
+            .asyncRealtimePay,
+            .syncDirectPay,
+            .normalAsyncPay,
+            .quotaOccupyiedAsyncPay,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .asyncDelayPay:
@@ -2666,14 +2337,6 @@ public struct AlipayTradePayResponseModel: AlipayModel {
                 return value
             }
         }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
-        }
     }
 
     /// Kind of buyer: \`CORPORATE\` for a company, \`PRIVATE\` for an individual.
@@ -2683,17 +2346,13 @@ public struct AlipayTradePayResponseModel: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "CORPORATE":
-                self = .corporate
-            case "PRIVATE":
-                self = .`private`
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .corporate,
+            .`private`,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .corporate:
@@ -2703,14 +2362,6 @@ public struct AlipayTradePayResponseModel: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 
@@ -2726,25 +2377,17 @@ public struct AlipayTradePayResponseModel: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "trade_special_00":
-                self = .tradeSpecial00
-            case "industry_special_on_00":
-                self = .industrySpecialOn00
-            case "industry_special_on_01":
-                self = .industrySpecialOn01
-            case "industry_special_00":
-                self = .industrySpecial00
-            case "industry_special_01":
-                self = .industrySpecial01
-            case "bluesea_1":
-                self = .bluesea1
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .tradeSpecial00,
+            .industrySpecialOn00,
+            .industrySpecialOn01,
+            .industrySpecial00,
+            .industrySpecial01,
+            .bluesea1,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .tradeSpecial00:
@@ -2762,14 +2405,6 @@ public struct AlipayTradePayResponseModel: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 
@@ -2804,65 +2439,37 @@ public struct AlipayTradePayResponseModel: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "GBP":
-                self = .gbp
-            case "HKD":
-                self = .hkd
-            case "USD":
-                self = .usd
-            case "SGD":
-                self = .sgd
-            case "JPY":
-                self = .jpy
-            case "CAD":
-                self = .cad
-            case "AUD":
-                self = .aud
-            case "EUR":
-                self = .eur
-            case "NZD":
-                self = .nzd
-            case "KRW":
-                self = .krw
-            case "THB":
-                self = .thb
-            case "CHF":
-                self = .chf
-            case "SEK":
-                self = .sek
-            case "DKK":
-                self = .dkk
-            case "NOK":
-                self = .nok
-            case "MYR":
-                self = .myr
-            case "IDR":
-                self = .idr
-            case "PHP":
-                self = .php
-            case "MUR":
-                self = .mur
-            case "ILS":
-                self = .ils
-            case "LKR":
-                self = .lkr
-            case "RUB":
-                self = .rub
-            case "AED":
-                self = .aed
-            case "CZK":
-                self = .czk
-            case "ZAR":
-                self = .zar
-            case "CNY":
-                self = .cny
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .gbp,
+            .hkd,
+            .usd,
+            .sgd,
+            .jpy,
+            .cad,
+            .aud,
+            .eur,
+            .nzd,
+            .krw,
+            .thb,
+            .chf,
+            .sek,
+            .dkk,
+            .nok,
+            .myr,
+            .idr,
+            .php,
+            .mur,
+            .ils,
+            .lkr,
+            .rub,
+            .aed,
+            .czk,
+            .zar,
+            .cny,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .gbp:
@@ -2920,14 +2527,6 @@ public struct AlipayTradePayResponseModel: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 
@@ -2962,65 +2561,37 @@ public struct AlipayTradePayResponseModel: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "GBP":
-                self = .gbp
-            case "HKD":
-                self = .hkd
-            case "USD":
-                self = .usd
-            case "SGD":
-                self = .sgd
-            case "JPY":
-                self = .jpy
-            case "CAD":
-                self = .cad
-            case "AUD":
-                self = .aud
-            case "EUR":
-                self = .eur
-            case "NZD":
-                self = .nzd
-            case "KRW":
-                self = .krw
-            case "THB":
-                self = .thb
-            case "CHF":
-                self = .chf
-            case "SEK":
-                self = .sek
-            case "DKK":
-                self = .dkk
-            case "NOK":
-                self = .nok
-            case "MYR":
-                self = .myr
-            case "IDR":
-                self = .idr
-            case "PHP":
-                self = .php
-            case "MUR":
-                self = .mur
-            case "ILS":
-                self = .ils
-            case "LKR":
-                self = .lkr
-            case "RUB":
-                self = .rub
-            case "AED":
-                self = .aed
-            case "CZK":
-                self = .czk
-            case "ZAR":
-                self = .zar
-            case "CNY":
-                self = .cny
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .gbp,
+            .hkd,
+            .usd,
+            .sgd,
+            .jpy,
+            .cad,
+            .aud,
+            .eur,
+            .nzd,
+            .krw,
+            .thb,
+            .chf,
+            .sek,
+            .dkk,
+            .nok,
+            .myr,
+            .idr,
+            .php,
+            .mur,
+            .ils,
+            .lkr,
+            .rub,
+            .aed,
+            .czk,
+            .zar,
+            .cny,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .gbp:
@@ -3078,14 +2649,6 @@ public struct AlipayTradePayResponseModel: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 }
@@ -3140,93 +2703,51 @@ public enum AlipayTradePrecreateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ACQ.SYSTEM_ERROR":
-            self = .acqSystemError
-        case "ACQ.INVALID_PARAMETER":
-            self = .acqInvalidParameter
-        case "ACQ.ACCESS_FORBIDDEN":
-            self = .acqAccessForbidden
-        case "ACQ.EXIST_FORBIDDEN_WORD":
-            self = .acqExistForbiddenWord
-        case "ACQ.PARTNER_ERROR":
-            self = .acqPartnerError
-        case "ACQ.TOTAL_FEE_EXCEED":
-            self = .acqTotalFeeExceed
-        case "ACQ.CONTEXT_INCONSISTENT":
-            self = .acqContextInconsistent
-        case "ACQ.TRADE_HAS_SUCCESS":
-            self = .acqTradeHasSuccess
-        case "ACQ.TRADE_HAS_CLOSE":
-            self = .acqTradeHasClose
-        case "ACQ.BUYER_SELLER_EQUAL":
-            self = .acqBuyerSellerEqual
-        case "ACQ.TRADE_BUYER_NOT_MATCH":
-            self = .acqTradeBuyerNotMatch
-        case "ACQ.BUYER_ENABLE_STATUS_FORBID":
-            self = .acqBuyerEnableStatusForbid
-        case "ACQ.BUYER_PAYMENT_AMOUNT_DAY_LIMIT_ERROR":
-            self = .acqBuyerPaymentAmountDayLimitError
-        case "ACQ.BEYOND_PAY_RESTRICTION":
-            self = .acqBeyondPayRestriction
-        case "ACQ.BEYOND_PER_RECEIPT_RESTRICTION":
-            self = .acqBeyondPerReceiptRestriction
-        case "ACQ.BUYER_PAYMENT_AMOUNT_MONTH_LIMIT_ERROR":
-            self = .acqBuyerPaymentAmountMonthLimitError
-        case "ACQ.SELLER_BEEN_BLOCKED":
-            self = .acqSellerBeenBlocked
-        case "ACQ.ERROR_BUYER_CERTIFY_LEVEL_LIMIT":
-            self = .acqErrorBuyerCertifyLevelLimit
-        case "ACQ.INVALID_STORE_ID":
-            self = .acqInvalidStoreId
-        case "ACQ.APPLY_PC_MERCHANT_CODE_ERROR":
-            self = .acqApplyPcMerchantCodeError
-        case "ACQ.SECONDARY_MERCHANT_STATUS_ERROR":
-            self = .acqSecondaryMerchantStatusError
-        case "ACQ.BEYOND_PER_RECEIPT_DAY_RESTRICTION":
-            self = .acqBeyondPerReceiptDayRestriction
-        case "ACQ.BEYOND_PER_RECEIPT_SINGLE_RESTRICTION":
-            self = .acqBeyondPerReceiptSingleRestriction
-        case "ACQ.TRADE_SETTLE_ERROR":
-            self = .acqTradeSettleError
-        case "ACQ.SECONDARY_MERCHANT_ID_INVALID":
-            self = .acqSecondaryMerchantIdInvalid
-        case "ACQ.SECONDARY_MERCHANT_ISV_PUNISH_INDIRECT":
-            self = .acqSecondaryMerchantIsvPunishIndirect
-        case "ACQ.SELLER_NOT_EXIST":
-            self = .acqSellerNotExist
-        case "ACQ.SECONDARY_MERCHANT_ALIPAY_ACCOUNT_INVALID":
-            self = .acqSecondaryMerchantAlipayAccountInvalid
-        case "ACQ.INVALID_RECEIVE_ACCOUNT":
-            self = .acqInvalidReceiveAccount
-        case "ACQ.SECONDARY_MERCHANT_ID_BLANK":
-            self = .acqSecondaryMerchantIdBlank
-        case "ACQ.NOW_TIME_AFTER_EXPIRE_TIME_ERROR":
-            self = .acqNowTimeAfterExpireTimeError
-        case "ACQ.SECONDARY_MERCHANT_NOT_MATCH":
-            self = .acqSecondaryMerchantNotMatch
-        case "ACQ.BUYER_NOT_EXIST":
-            self = .acqBuyerNotExist
-        case "ACQ.SUB_GOODS_SIZE_MAX_COUNT":
-            self = .acqSubGoodsSizeMaxCount
-        case "ACQ.DEFAULT_SETTLE_RULE_NOT_EXIST":
-            self = .acqDefaultSettleRuleNotExist
-        case "ACQ.MERCHANT_PERM_RECEIPT_SUSPEND_LIMIT":
-            self = .acqMerchantPermReceiptSuspendLimit
-        case "ACQ.MERCHANT_PERM_RECEIPT_SINGLE_LIMIT":
-            self = .acqMerchantPermReceiptSingleLimit
-        case "ACQ.MERCHANT_PERM_RECEIPT_DAY_LIMIT":
-            self = .acqMerchantPermReceiptDayLimit
-        case "ACQ.RISK_MERCHANT_IP_NOT_EXIST":
-            self = .acqRiskMerchantIpNotExist
-        case "ACQ.MERCHANT_STATUS_NOT_NORMAL":
-            self = .acqMerchantStatusNotNormal
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .acqSystemError,
+        .acqInvalidParameter,
+        .acqAccessForbidden,
+        .acqExistForbiddenWord,
+        .acqPartnerError,
+        .acqTotalFeeExceed,
+        .acqContextInconsistent,
+        .acqTradeHasSuccess,
+        .acqTradeHasClose,
+        .acqBuyerSellerEqual,
+        .acqTradeBuyerNotMatch,
+        .acqBuyerEnableStatusForbid,
+        .acqBuyerPaymentAmountDayLimitError,
+        .acqBeyondPayRestriction,
+        .acqBeyondPerReceiptRestriction,
+        .acqBuyerPaymentAmountMonthLimitError,
+        .acqSellerBeenBlocked,
+        .acqErrorBuyerCertifyLevelLimit,
+        .acqInvalidStoreId,
+        .acqApplyPcMerchantCodeError,
+        .acqSecondaryMerchantStatusError,
+        .acqBeyondPerReceiptDayRestriction,
+        .acqBeyondPerReceiptSingleRestriction,
+        .acqTradeSettleError,
+        .acqSecondaryMerchantIdInvalid,
+        .acqSecondaryMerchantIsvPunishIndirect,
+        .acqSellerNotExist,
+        .acqSecondaryMerchantAlipayAccountInvalid,
+        .acqInvalidReceiveAccount,
+        .acqSecondaryMerchantIdBlank,
+        .acqNowTimeAfterExpireTimeError,
+        .acqSecondaryMerchantNotMatch,
+        .acqBuyerNotExist,
+        .acqSubGoodsSizeMaxCount,
+        .acqDefaultSettleRuleNotExist,
+        .acqMerchantPermReceiptSuspendLimit,
+        .acqMerchantPermReceiptSingleLimit,
+        .acqMerchantPermReceiptDayLimit,
+        .acqRiskMerchantIpNotExist,
+        .acqMerchantStatusNotNormal,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .acqSystemError:
@@ -3312,14 +2833,6 @@ public enum AlipayTradePrecreateErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -3547,15 +3060,12 @@ public struct AlipayTradePrecreateModel: AlipayRequestModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "FACE_TO_FACE_PAYMENT":
-                self = .faceToFacePayment
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .faceToFacePayment
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .faceToFacePayment:
@@ -3563,14 +3073,6 @@ public struct AlipayTradePrecreateModel: AlipayRequestModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 }
@@ -3617,21 +3119,15 @@ public enum AlipayTradeQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ACQ.SYSTEM_ERROR":
-            self = .acqSystemError
-        case "ACQ.INVALID_PARAMETER":
-            self = .acqInvalidParameter
-        case "ACQ.TRADE_NOT_EXIST":
-            self = .acqTradeNotExist
-        case "ACQ.ENTERPRISE_PAY_BIZ_ERROR":
-            self = .acqEnterprisePayBizError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .acqSystemError,
+        .acqInvalidParameter,
+        .acqTradeNotExist,
+        .acqEnterprisePayBizError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .acqSystemError:
@@ -3645,14 +3141,6 @@ public enum AlipayTradeQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -4049,17 +3537,13 @@ public struct AlipayTradeQueryResponseModel: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "CORPORATE":
-                self = .corporate
-            case "PRIVATE":
-                self = .`private`
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .corporate,
+            .`private`,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .corporate:
@@ -4069,14 +3553,6 @@ public struct AlipayTradeQueryResponseModel: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 
@@ -4088,17 +3564,13 @@ public struct AlipayTradeQueryResponseModel: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "APP":
-                self = .app
-            case "WAP":
-                self = .wap
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .app,
+            .wap,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .app:
@@ -4108,14 +3580,6 @@ public struct AlipayTradeQueryResponseModel: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 
@@ -4131,25 +3595,17 @@ public struct AlipayTradeQueryResponseModel: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "trade_special_00":
-                self = .tradeSpecial00
-            case "industry_special_on_00":
-                self = .industrySpecialOn00
-            case "industry_special_on_01":
-                self = .industrySpecialOn01
-            case "industry_special_00":
-                self = .industrySpecial00
-            case "industry_special_01":
-                self = .industrySpecial01
-            case "bluesea_1":
-                self = .bluesea1
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .tradeSpecial00,
+            .industrySpecialOn00,
+            .industrySpecialOn01,
+            .industrySpecial00,
+            .industrySpecial01,
+            .bluesea1,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .tradeSpecial00:
@@ -4167,14 +3623,6 @@ public struct AlipayTradeQueryResponseModel: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 
@@ -4209,65 +3657,37 @@ public struct AlipayTradeQueryResponseModel: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "GBP":
-                self = .gbp
-            case "HKD":
-                self = .hkd
-            case "USD":
-                self = .usd
-            case "SGD":
-                self = .sgd
-            case "JPY":
-                self = .jpy
-            case "CAD":
-                self = .cad
-            case "AUD":
-                self = .aud
-            case "EUR":
-                self = .eur
-            case "NZD":
-                self = .nzd
-            case "KRW":
-                self = .krw
-            case "THB":
-                self = .thb
-            case "CHF":
-                self = .chf
-            case "SEK":
-                self = .sek
-            case "DKK":
-                self = .dkk
-            case "NOK":
-                self = .nok
-            case "MYR":
-                self = .myr
-            case "IDR":
-                self = .idr
-            case "PHP":
-                self = .php
-            case "MUR":
-                self = .mur
-            case "ILS":
-                self = .ils
-            case "LKR":
-                self = .lkr
-            case "RUB":
-                self = .rub
-            case "AED":
-                self = .aed
-            case "CZK":
-                self = .czk
-            case "ZAR":
-                self = .zar
-            case "CNY":
-                self = .cny
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .gbp,
+            .hkd,
+            .usd,
+            .sgd,
+            .jpy,
+            .cad,
+            .aud,
+            .eur,
+            .nzd,
+            .krw,
+            .thb,
+            .chf,
+            .sek,
+            .dkk,
+            .nok,
+            .myr,
+            .idr,
+            .php,
+            .mur,
+            .ils,
+            .lkr,
+            .rub,
+            .aed,
+            .czk,
+            .zar,
+            .cny,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .gbp:
@@ -4326,14 +3746,6 @@ public struct AlipayTradeQueryResponseModel: AlipayModel {
                 return value
             }
         }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
-        }
     }
 
     /// Pricing currency, as given as \`trans_currency\` when paying. When it differs from \`settle_currency\`, only
@@ -4369,67 +3781,38 @@ public struct AlipayTradeQueryResponseModel: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "GBP":
-                self = .gbp
-            case "HKD":
-                self = .hkd
-            case "USD":
-                self = .usd
-            case "SGD":
-                self = .sgd
-            case "JPY":
-                self = .jpy
-            case "CAD":
-                self = .cad
-            case "AUD":
-                self = .aud
-            case "EUR":
-                self = .eur
-            case "NZD":
-                self = .nzd
-            case "KRW":
-                self = .krw
-            case "THB":
-                self = .thb
-            case "CHF":
-                self = .chf
-            case "SEK":
-                self = .sek
-            case "DKK":
-                self = .dkk
-            case "NOK":
-                self = .nok
-            case "MYR":
-                self = .myr
-            case "IDR":
-                self = .idr
-            case "PHP":
-                self = .php
-            case "MUR":
-                self = .mur
-            case "ILS":
-                self = .ils
-            case "LKR":
-                self = .lkr
-            case "RUB":
-                self = .rub
-            case "AED":
-                self = .aed
-            case "CZK":
-                self = .czk
-            case "ZAR":
-                self = .zar
-            case "CNY":
-                self = .cny
-            case "TWD":
-                self = .twd
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .gbp,
+            .hkd,
+            .usd,
+            .sgd,
+            .jpy,
+            .cad,
+            .aud,
+            .eur,
+            .nzd,
+            .krw,
+            .thb,
+            .chf,
+            .sek,
+            .dkk,
+            .nok,
+            .myr,
+            .idr,
+            .php,
+            .mur,
+            .ils,
+            .lkr,
+            .rub,
+            .aed,
+            .czk,
+            .zar,
+            .cny,
+            .twd,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .gbp:
@@ -4490,14 +3873,6 @@ public struct AlipayTradeQueryResponseModel: AlipayModel {
                 return value
             }
         }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
-        }
     }
 }
 
@@ -4542,75 +3917,42 @@ public enum AlipayTradeRefundErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ACQ.SYSTEM_ERROR":
-            self = .acqSystemError
-        case "ACQ.INVALID_PARAMETER":
-            self = .acqInvalidParameter
-        case "ACQ.SELLER_BALANCE_NOT_ENOUGH":
-            self = .acqSellerBalanceNotEnough
-        case "ACQ.REFUND_AMT_NOT_EQUAL_TOTAL":
-            self = .acqRefundAmtNotEqualTotal
-        case "ACQ.REASON_TRADE_BEEN_FREEZEN":
-            self = .acqReasonTradeBeenFreezen
-        case "ACQ.TRADE_NOT_EXIST":
-            self = .acqTradeNotExist
-        case "ACQ.TRADE_HAS_FINISHED":
-            self = .acqTradeHasFinished
-        case "ACQ.TRADE_STATUS_ERROR":
-            self = .acqTradeStatusError
-        case "ACQ.DISCORDANT_REPEAT_REQUEST":
-            self = .acqDiscordantRepeatRequest
-        case "ACQ.REASON_TRADE_REFUND_FEE_ERR":
-            self = .acqReasonTradeRefundFeeErr
-        case "ACQ.TRADE_NOT_ALLOW_REFUND":
-            self = .acqTradeNotAllowRefund
-        case "ACQ.REFUND_FEE_ERROR":
-            self = .acqRefundFeeError
-        case "ACQ.TRADE_HAS_CLOSE":
-            self = .acqTradeHasClose
-        case "ACQ.BUYER_NOT_EXIST":
-            self = .acqBuyerNotExist
-        case "ACQ.BUYER_ENABLE_STATUS_FORBID":
-            self = .acqBuyerEnableStatusForbid
-        case "ACQ.REASON_TRADE_STATUS_INVALID":
-            self = .acqReasonTradeStatusInvalid
-        case "ACQ.NOT_ALLOW_PARTIAL_REFUND":
-            self = .acqNotAllowPartialRefund
-        case "ACQ.ONLINE_TRADE_VOUCHER_NOT_ALLOW_REFUND":
-            self = .acqOnlineTradeVoucherNotAllowRefund
-        case "ACQ.BUYER_ERROR":
-            self = .acqBuyerError
-        case "ACQ.CURRENCY_NOT_SUPPORT":
-            self = .acqCurrencyNotSupport
-        case "ACQ.ALLOC_AMOUNT_VALIDATE_ERROR":
-            self = .acqAllocAmountValidateError
-        case "ACQ.USER_NOT_MATCH_ERR":
-            self = .acqUserNotMatchErr
-        case "ACQ.TRADE_SETTLE_ERROR":
-            self = .acqTradeSettleError
-        case "ACQ.REFUND_CHARGE_ERROR":
-            self = .acqRefundChargeError
-        case "ACQ.ENTERPRISE_PAY_BIZ_ERROR":
-            self = .acqEnterprisePayBizError
-        case "ACQ.OVERDRAFT_ASSIGN_ACCOUNT_INVALID":
-            self = .acqOverdraftAssignAccountInvalid
-        case "ACQ.OVERDRAFT_AGREEMENT_NOT_MATCH":
-            self = .acqOverdraftAgreementNotMatch
-        case "ACQ.REFUND_ACCOUNT_NOT_EXIST":
-            self = .acqRefundAccountNotExist
-        case "ACQ.CUSTOMER_VALIDATE_ERROR":
-            self = .acqCustomerValidateError
-        case "ACQ.REFUND_ROYALTY_PAYEE_ACCOUNT_NOT_EXIST":
-            self = .acqRefundRoyaltyPayeeAccountNotExist
-        case "ACQ.REFUNDALLOC_UNAUTH_LIMIT":
-            self = .acqRefundallocUnauthLimit
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .acqSystemError,
+        .acqInvalidParameter,
+        .acqSellerBalanceNotEnough,
+        .acqRefundAmtNotEqualTotal,
+        .acqReasonTradeBeenFreezen,
+        .acqTradeNotExist,
+        .acqTradeHasFinished,
+        .acqTradeStatusError,
+        .acqDiscordantRepeatRequest,
+        .acqReasonTradeRefundFeeErr,
+        .acqTradeNotAllowRefund,
+        .acqRefundFeeError,
+        .acqTradeHasClose,
+        .acqBuyerNotExist,
+        .acqBuyerEnableStatusForbid,
+        .acqReasonTradeStatusInvalid,
+        .acqNotAllowPartialRefund,
+        .acqOnlineTradeVoucherNotAllowRefund,
+        .acqBuyerError,
+        .acqCurrencyNotSupport,
+        .acqAllocAmountValidateError,
+        .acqUserNotMatchErr,
+        .acqTradeSettleError,
+        .acqRefundChargeError,
+        .acqEnterprisePayBizError,
+        .acqOverdraftAssignAccountInvalid,
+        .acqOverdraftAgreementNotMatch,
+        .acqRefundAccountNotExist,
+        .acqCustomerValidateError,
+        .acqRefundRoyaltyPayeeAccountNotExist,
+        .acqRefundallocUnauthLimit,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .acqSystemError:
@@ -4678,14 +4020,6 @@ public enum AlipayTradeRefundErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -4835,19 +4169,14 @@ public struct AlipayTradeRefundModel: AlipayRequestModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "default":
-                self = .`default`
-            case "userId":
-                self = .userId
-            case "loginName":
-                self = .loginName
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .`default`,
+            .userId,
+            .loginName,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .`default`:
@@ -4859,14 +4188,6 @@ public struct AlipayTradeRefundModel: AlipayRequestModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 
@@ -4901,65 +4222,37 @@ public struct AlipayTradeRefundModel: AlipayRequestModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "GBP":
-                self = .gbp
-            case "HKD":
-                self = .hkd
-            case "USD":
-                self = .usd
-            case "SGD":
-                self = .sgd
-            case "JPY":
-                self = .jpy
-            case "CAD":
-                self = .cad
-            case "AUD":
-                self = .aud
-            case "EUR":
-                self = .eur
-            case "NZD":
-                self = .nzd
-            case "KRW":
-                self = .krw
-            case "THB":
-                self = .thb
-            case "CHF":
-                self = .chf
-            case "SEK":
-                self = .sek
-            case "DKK":
-                self = .dkk
-            case "NOK":
-                self = .nok
-            case "MYR":
-                self = .myr
-            case "IDR":
-                self = .idr
-            case "PHP":
-                self = .php
-            case "MUR":
-                self = .mur
-            case "ILS":
-                self = .ils
-            case "LKR":
-                self = .lkr
-            case "RUB":
-                self = .rub
-            case "AED":
-                self = .aed
-            case "CZK":
-                self = .czk
-            case "ZAR":
-                self = .zar
-            case "CNY":
-                self = .cny
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .gbp,
+            .hkd,
+            .usd,
+            .sgd,
+            .jpy,
+            .cad,
+            .aud,
+            .eur,
+            .nzd,
+            .krw,
+            .thb,
+            .chf,
+            .sek,
+            .dkk,
+            .nok,
+            .myr,
+            .idr,
+            .php,
+            .mur,
+            .ils,
+            .lkr,
+            .rub,
+            .aed,
+            .czk,
+            .zar,
+            .cny,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .gbp:
@@ -5018,14 +4311,6 @@ public struct AlipayTradeRefundModel: AlipayRequestModel {
                 return value
             }
         }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
-        }
     }
 
     /// Kind of \`refund_trans_out\`: \`userId\` (Alipay user ID) or \`loginName\` (Alipay login name).
@@ -5035,17 +4320,13 @@ public struct AlipayTradeRefundModel: AlipayRequestModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "userId":
-                self = .userId
-            case "loginName":
-                self = .loginName
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .userId,
+            .loginName,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .userId:
@@ -5055,14 +4336,6 @@ public struct AlipayTradeRefundModel: AlipayRequestModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 }
@@ -5213,17 +4486,13 @@ public struct AlipayTradeRefundResponseModel: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "Y":
-                self = .y
-            case "N":
-                self = .n
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .y,
+            .n,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .y:
@@ -5233,14 +4502,6 @@ public struct AlipayTradeRefundResponseModel: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 }
@@ -5396,17 +4657,13 @@ public struct BusinessParams: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "CREDIT_ASSET":
-                self = .creditAsset
-            case "COMMON_ASSET":
-                self = .commonAsset
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .creditAsset,
+            .commonAsset,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .creditAsset:
@@ -5416,14 +4673,6 @@ public struct BusinessParams: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 }
@@ -5482,19 +4731,14 @@ public struct ChargeInfo: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "trade":
-                self = .trade
-            case "hbfq":
-                self = .hbfq
-            case "charge":
-                self = .charge
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .trade,
+            .hbfq,
+            .charge,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .trade:
@@ -5507,14 +4751,6 @@ public struct ChargeInfo: AlipayModel {
                 return value
             }
         }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
-        }
     }
 
     /// \`Y\` if the fee account named in the contract pays the fee, else \`N\`.
@@ -5524,17 +4760,13 @@ public struct ChargeInfo: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "Y":
-                self = .y
-            case "N":
-                self = .n
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .y,
+            .n,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .y:
@@ -5544,14 +4776,6 @@ public struct ChargeInfo: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 
@@ -5562,17 +4786,13 @@ public struct ChargeInfo: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "Y":
-                self = .y
-            case "N":
-                self = .n
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .y,
+            .n,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .y:
@@ -5582,14 +4802,6 @@ public struct ChargeInfo: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 }
@@ -5680,17 +4892,13 @@ public struct ExtendParams: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "true":
-                self = .`true`
-            case "false":
-                self = .`false`
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .`true`,
+            .`false`,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .`true`:
@@ -5700,14 +4908,6 @@ public struct ExtendParams: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 }
@@ -5952,17 +5152,13 @@ public struct PayParams: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "NORMAL_ASYNC":
-                self = .normalAsync
-            case "NEAR_REAL_TIME_ASYNC":
-                self = .nearRealTimeAsync
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .normalAsync,
+            .nearRealTimeAsync,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .normalAsync:
@@ -5972,14 +5168,6 @@ public struct PayParams: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 
@@ -5993,19 +5181,14 @@ public struct PayParams: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "NONE_AND_CLOSETRADE":
-                self = .noneAndClosetrade
-            case "NONE":
-                self = .none
-            case "RETY":
-                self = .rety
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .noneAndClosetrade,
+            .none,
+            .rety,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .noneAndClosetrade:
@@ -6017,14 +5200,6 @@ public struct PayParams: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 }
@@ -6244,15 +5419,12 @@ public struct SignParams: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "GENERAL_WITHHOLDING":
-                self = .generalWithholding
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .generalWithholding
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .generalWithholding:
@@ -6260,14 +5432,6 @@ public struct SignParams: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 }
@@ -6391,27 +5555,18 @@ public struct TradeSettleDetail: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "replenish":
-                self = .replenish
-            case "replenish_refund":
-                self = .replenishRefund
-            case "transfer":
-                self = .transfer
-            case "transfer_refund":
-                self = .transferRefund
-            case "settle":
-                self = .settle
-            case "settle_refund":
-                self = .settleRefund
-            case "on_settle":
-                self = .onSettle
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .replenish,
+            .replenishRefund,
+            .transfer,
+            .transferRefund,
+            .settle,
+            .settleRefund,
+            .onSettle,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .replenish:
@@ -6431,14 +5586,6 @@ public struct TradeSettleDetail: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 }

@@ -277,17 +277,13 @@ public struct PeriodRuleParamsV2: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "DAY":
-                self = .day
-            case "MONTH":
-                self = .month
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .day,
+            .month,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .day:
@@ -297,14 +293,6 @@ public struct PeriodRuleParamsV2: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 }
@@ -395,15 +383,12 @@ public struct SignParamsV2: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "GENERAL_WITHHOLDING":
-                self = .generalWithholding
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .generalWithholding
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .generalWithholding:
@@ -411,14 +396,6 @@ public struct SignParamsV2: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 }

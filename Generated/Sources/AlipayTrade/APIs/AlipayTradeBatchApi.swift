@@ -105,57 +105,33 @@ public enum AlipayTradeBatchSettleErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "REQUEST_ID_REPEAT":
-            self = .requestIdRepeat
-        case "USER_BALANCE_NOT_ENOUGH":
-            self = .userBalanceNotEnough
-        case "CARD_BIN_CHECKER_ERROR":
-            self = .cardBinCheckerError
-        case "DEFAULT_SETTLE_RULE_NOT_EXIST":
-            self = .defaultSettleRuleNotExist
-        case "INVALID_STORE_ID":
-            self = .invalidStoreId
-        case "SECONDARY_MERCHANT_ID_INVALID":
-            self = .secondaryMerchantIdInvalid
-        case "SETTLE_ENTITY_ID_INVALID":
-            self = .settleEntityIdInvalid
-        case "SETTLE_ACCOUNT_NO_USER_INFO":
-            self = .settleAccountNoUserInfo
-        case "CREDIT_NOT_ALLOW":
-            self = .creditNotAllow
-        case "NO_SIGN_QUICK_SETTLEMENT":
-            self = .noSignQuickSettlement
-        case "CUSTOMER_VALIDATE_ERROR":
-            self = .customerValidateError
-        case "SETTLE_ACCOUNT_INVALID":
-            self = .settleAccountInvalid
-        case "USER_LOGONID_DUP":
-            self = .userLogonidDup
-        case "QUICK_SETTLEMENT_LEFT_CREDIT_QUOTA_NOT_ENOUGH":
-            self = .quickSettlementLeftCreditQuotaNotEnough
-        case "SETTLE_ACCOUNT_NOT_CERTIFY":
-            self = .settleAccountNotCertify
-        case "SETTLE_ACCOUNT_NOT_EXIST":
-            self = .settleAccountNotExist
-        case "SETTLE_ACCOUNT_NO_BALANCE":
-            self = .settleAccountNoBalance
-        case "RISK_SETTLE_SUSPEND":
-            self = .riskSettleSuspend
-        case "FREQUENCY_LIMITED":
-            self = .frequencyLimited
-        case "SUB_MERCHANT_BELONG_ERROR":
-            self = .subMerchantBelongError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .requestIdRepeat,
+        .userBalanceNotEnough,
+        .cardBinCheckerError,
+        .defaultSettleRuleNotExist,
+        .invalidStoreId,
+        .secondaryMerchantIdInvalid,
+        .settleEntityIdInvalid,
+        .settleAccountNoUserInfo,
+        .creditNotAllow,
+        .noSignQuickSettlement,
+        .customerValidateError,
+        .settleAccountInvalid,
+        .userLogonidDup,
+        .quickSettlementLeftCreditQuotaNotEnough,
+        .settleAccountNotCertify,
+        .settleAccountNotExist,
+        .settleAccountNoBalance,
+        .riskSettleSuspend,
+        .frequencyLimited,
+        .subMerchantBelongError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -206,14 +182,6 @@ public enum AlipayTradeBatchSettleErrorCode: AlipayStringEnum {
             return value
         }
     }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
-    }
 }
 
 public typealias AlipayTradeBatchSettleErrorResponseModel = AlipayErrorResponse<AlipayTradeBatchSettleErrorCode>
@@ -263,15 +231,12 @@ public struct AlipayTradeBatchSettleModel: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "quickSettlement":
-                self = .quickSettlement
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .quickSettlement
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .quickSettlement:
@@ -279,14 +244,6 @@ public struct AlipayTradeBatchSettleModel: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 }
@@ -334,23 +291,16 @@ public struct AlipayTradeBatchSettleResponseModel: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "ACCEPT_SUCCESS":
-                self = .acceptSuccess
-            case "ACCEPT_FAIL":
-                self = .acceptFail
-            case "SUCCESS":
-                self = .success
-            case "FAIL":
-                self = .fail
-            case "SYSTEM_EXCEPTION":
-                self = .systemException
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .acceptSuccess,
+            .acceptFail,
+            .success,
+            .fail,
+            .systemException,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .acceptSuccess:
@@ -366,14 +316,6 @@ public struct AlipayTradeBatchSettleResponseModel: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 }
@@ -408,53 +350,31 @@ public enum AlipayTradeBatchTransferErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "REQUEST_ID_REPEAT":
-            self = .requestIdRepeat
-        case "USER_BALANCE_NOT_ENOUGH":
-            self = .userBalanceNotEnough
-        case "CARD_BIN_CHECKER_ERROR":
-            self = .cardBinCheckerError
-        case "DEFAULT_SETTLE_RULE_NOT_EXIST":
-            self = .defaultSettleRuleNotExist
-        case "INVALID_STORE_ID":
-            self = .invalidStoreId
-        case "SECONDARY_MERCHANT_ID_INVALID":
-            self = .secondaryMerchantIdInvalid
-        case "SETTLE_ENTITY_ID_INVALID":
-            self = .settleEntityIdInvalid
-        case "SETTLE_ACCOUNT_NO_USER_INFO":
-            self = .settleAccountNoUserInfo
-        case "SETTLE_ACCOUNT_NOT_EXIST":
-            self = .settleAccountNotExist
-        case "SETTLE_ACCOUNT_NOT_CERTIFY":
-            self = .settleAccountNotCertify
-        case "SETTLE_ACCOUNT_NO_BALANCE":
-            self = .settleAccountNoBalance
-        case "USER_LOGONID_DUP":
-            self = .userLogonidDup
-        case "SETTLE_ACCOUNT_INVALID":
-            self = .settleAccountInvalid
-        case "MERCHANT_RISK_LIMIT":
-            self = .merchantRiskLimit
-        case "OPENID_APPID_NOT_MATCH":
-            self = .openidAppidNotMatch
-        case "FREQUENCY_LIMITED":
-            self = .frequencyLimited
-        case "NO_INVOKE_AUTH":
-            self = .noInvokeAuth
-        case "SUB_MERCHANT_MERCHANT_NATURE_ERROR":
-            self = .subMerchantMerchantNatureError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .requestIdRepeat,
+        .userBalanceNotEnough,
+        .cardBinCheckerError,
+        .defaultSettleRuleNotExist,
+        .invalidStoreId,
+        .secondaryMerchantIdInvalid,
+        .settleEntityIdInvalid,
+        .settleAccountNoUserInfo,
+        .settleAccountNotExist,
+        .settleAccountNotCertify,
+        .settleAccountNoBalance,
+        .userLogonidDup,
+        .settleAccountInvalid,
+        .merchantRiskLimit,
+        .openidAppidNotMatch,
+        .frequencyLimited,
+        .noInvokeAuth,
+        .subMerchantMerchantNatureError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -500,14 +420,6 @@ public enum AlipayTradeBatchTransferErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -584,23 +496,16 @@ public struct AlipayTradeBatchTransferResponseModel: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "ACCEPT_SUCCESS":
-                self = .acceptSuccess
-            case "ACCEPT_FAIL":
-                self = .acceptFail
-            case "SUCCESS":
-                self = .success
-            case "FAIL":
-                self = .fail
-            case "SYSTEM_EXCEPTION":
-                self = .systemException
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .acceptSuccess,
+            .acceptFail,
+            .success,
+            .fail,
+            .systemException,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .acceptSuccess:
@@ -616,14 +521,6 @@ public struct AlipayTradeBatchTransferResponseModel: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 }

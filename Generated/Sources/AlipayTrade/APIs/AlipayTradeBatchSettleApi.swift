@@ -55,21 +55,15 @@ public enum AlipayTradeBatchSettleQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "BATCH_SETTLE_NOT_EXIST":
-            self = .batchSettleNotExist
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "OPENID_APPID_NOT_MATCH":
-            self = .openidAppidNotMatch
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .batchSettleNotExist,
+        .systemError,
+        .openidAppidNotMatch,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -83,14 +77,6 @@ public enum AlipayTradeBatchSettleQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -64,21 +64,15 @@ public enum AlipayTradeBatchTransferQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "BATCH_SETTLE_NOT_EXIST":
-            self = .batchSettleNotExist
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "OPENID_APPID_NOT_MATCH":
-            self = .openidAppidNotMatch
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .batchSettleNotExist,
+        .systemError,
+        .openidAppidNotMatch,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -92,14 +86,6 @@ public enum AlipayTradeBatchTransferQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -98,39 +98,24 @@ public enum AlipayTradeCustomsDeclareErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "TRADE_NOT_EXIST":
-            self = .tradeNotExist
-        case "TRADE_STATUS_ERROR":
-            self = .tradeStatusError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "CONTEXT_INCONSISTENT":
-            self = .contextInconsistent
-        case "SAME_CUSTOMS_DECLARE_ONCE":
-            self = .sameCustomsDeclareOnce
-        case "REQUEST_AMOUNT_EXCEED":
-            self = .requestAmountExceed
-        case "PARTNER_ERROR":
-            self = .partnerError
-        case "PAYER_ENABLE_STATUS_FORBID":
-            self = .payerEnableStatusForbid
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "PAYER_BUYER_MISMATCH":
-            self = .payerBuyerMismatch
-        case "DEPOSIT_TRADE_NOT_EXIST":
-            self = .depositTradeNotExist
-        case "NOT_SUPPORT_SPLIT":
-            self = .notSupportSplit
-        case "PAYER_CERT_INFO_ILLEGAL":
-            self = .payerCertInfoIllegal
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .tradeNotExist,
+        .tradeStatusError,
+        .invalidParameter,
+        .contextInconsistent,
+        .sameCustomsDeclareOnce,
+        .requestAmountExceed,
+        .partnerError,
+        .payerEnableStatusForbid,
+        .systemError,
+        .payerBuyerMismatch,
+        .depositTradeNotExist,
+        .notSupportSplit,
+        .payerCertInfoIllegal,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .tradeNotExist:
@@ -162,14 +147,6 @@ public enum AlipayTradeCustomsDeclareErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -323,17 +300,13 @@ public struct AlipayTradeCustomsDeclareResponseModel: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "T":
-                self = .t
-            case "F":
-                self = .f
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .t,
+            .f,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .t:
@@ -343,14 +316,6 @@ public struct AlipayTradeCustomsDeclareResponseModel: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 
@@ -362,19 +327,14 @@ public struct AlipayTradeCustomsDeclareResponseModel: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "1":
-                self = ._1
-            case "2":
-                self = ._2
-            case "3":
-                self = ._3
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            ._1,
+            ._2,
+            ._3,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case ._1:
@@ -386,14 +346,6 @@ public struct AlipayTradeCustomsDeclareResponseModel: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 }
@@ -410,17 +362,13 @@ public enum AlipayTradeCustomsQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "MAX_OUT_REQUEST_NO_EXCEEDED":
-            self = .maxOutRequestNoExceeded
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .maxOutRequestNoExceeded,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -430,14 +378,6 @@ public enum AlipayTradeCustomsQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -57,23 +57,16 @@ public enum AlipayTradeFastpayRefundQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ACQ.SYSTEM_ERROR":
-            self = .acqSystemError
-        case "ACQ.INVALID_PARAMETER":
-            self = .acqInvalidParameter
-        case "TRADE_NOT_EXIST":
-            self = .tradeNotExist
-        case "ACQ.TRADE_NOT_EXIST":
-            self = .acqTradeNotExist
-        case "ACQ.ENTERPRISE_PAY_BIZ_ERROR":
-            self = .acqEnterprisePayBizError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .acqSystemError,
+        .acqInvalidParameter,
+        .tradeNotExist,
+        .acqTradeNotExist,
+        .acqEnterprisePayBizError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .acqSystemError:
@@ -89,14 +82,6 @@ public enum AlipayTradeFastpayRefundQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -313,19 +298,14 @@ public struct AlipayTradeFastpayRefundQueryResponseModel: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "SUCCESS":
-                self = .success
-            case "FAIL":
-                self = .fail
-            case "PART_SUCCESS":
-                self = .partSuccess
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .success,
+            .fail,
+            .partSuccess,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .success:
@@ -338,14 +318,6 @@ public struct AlipayTradeFastpayRefundQueryResponseModel: AlipayModel {
                 return value
             }
         }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
-        }
     }
 
     /// \`REFUND_SUCCESS\` when the refund succeeded. Absent when the refund was not received or failed; a query made
@@ -355,15 +327,12 @@ public struct AlipayTradeFastpayRefundQueryResponseModel: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "REFUND_SUCCESS":
-                self = .refundSuccess
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .refundSuccess
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .refundSuccess:
@@ -371,14 +340,6 @@ public struct AlipayTradeFastpayRefundQueryResponseModel: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 }
@@ -429,19 +390,14 @@ public struct DepositBackInfo: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "S":
-                self = .s
-            case "F":
-                self = .f
-            case "P":
-                self = .p
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .s,
+            .f,
+            .p,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .s:
@@ -453,14 +409,6 @@ public struct DepositBackInfo: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 }

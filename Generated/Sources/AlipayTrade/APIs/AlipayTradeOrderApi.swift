@@ -101,51 +101,30 @@ public enum AlipayTradeOrderPayErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ACQ.SYSTEM_ERROR":
-            self = .acqSystemError
-        case "ACQ.INVALID_PARAMETER":
-            self = .acqInvalidParameter
-        case "ACQ.ACCESS_FORBIDDEN":
-            self = .acqAccessForbidden
-        case "ACQ.PARTNER_ERROR":
-            self = .acqPartnerError
-        case "ACQ.TOTAL_FEE_EXCEED":
-            self = .acqTotalFeeExceed
-        case "ACQ.CONTEXT_INCONSISTENT":
-            self = .acqContextInconsistent
-        case "ACQ.TRADE_HAS_SUCCESS":
-            self = .acqTradeHasSuccess
-        case "ACQ.TRADE_HAS_CLOSE":
-            self = .acqTradeHasClose
-        case "ACQ.TRADE_BUYER_NOT_MATCH":
-            self = .acqTradeBuyerNotMatch
-        case "ACQ.AMOUNT_OR_CURRENCY_ERROR":
-            self = .acqAmountOrCurrencyError
-        case "ACQ.AGREEMENT_ERROR":
-            self = .acqAgreementError
-        case "ACQ.BUYER_BALANCE_NOT_ENOUGH":
-            self = .acqBuyerBalanceNotEnough
-        case "ACQ.CREDIT_FULFILLMENT_DELIVERY_UNFINISHED":
-            self = .acqCreditFulfillmentDeliveryUnfinished
-        case "ACQ.HAVE_PAYMENT_EXIST":
-            self = .acqHavePaymentExist
-        case "ACQ.NO_PAYMENT_INSTRUMENTS_AVAILABLE":
-            self = .acqNoPaymentInstrumentsAvailable
-        case "ACQ.PAYMENT_FAIL":
-            self = .acqPaymentFail
-        case "ACQ.PRODUCT_AMOUNT_LIMIT_ERROR":
-            self = .acqProductAmountLimitError
-        case "ACQ.TRADE_NOT_EXIST":
-            self = .acqTradeNotExist
-        case "ACQ.ZM_ORDER_CHECK_NOT_CREDIT":
-            self = .acqZmOrderCheckNotCredit
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .acqSystemError,
+        .acqInvalidParameter,
+        .acqAccessForbidden,
+        .acqPartnerError,
+        .acqTotalFeeExceed,
+        .acqContextInconsistent,
+        .acqTradeHasSuccess,
+        .acqTradeHasClose,
+        .acqTradeBuyerNotMatch,
+        .acqAmountOrCurrencyError,
+        .acqAgreementError,
+        .acqBuyerBalanceNotEnough,
+        .acqCreditFulfillmentDeliveryUnfinished,
+        .acqHavePaymentExist,
+        .acqNoPaymentInstrumentsAvailable,
+        .acqPaymentFail,
+        .acqProductAmountLimitError,
+        .acqTradeNotExist,
+        .acqZmOrderCheckNotCredit,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .acqSystemError:
@@ -189,14 +168,6 @@ public enum AlipayTradeOrderPayErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -334,23 +305,16 @@ public struct AlipayTradeOrderPayResponseModel: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "ASYNC_DELAY_PAY":
-                self = .asyncDelayPay
-            case "ASYNC_REALTIME_PAY":
-                self = .asyncRealtimePay
-            case "SYNC_DIRECT_PAY":
-                self = .syncDirectPay
-            case "NORMAL_ASYNC_PAY":
-                self = .normalAsyncPay
-            case "QUOTA_OCCUPYIED_ASYNC_PAY":
-                self = .quotaOccupyiedAsyncPay
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .asyncDelayPay,
+            .asyncRealtimePay,
+            .syncDirectPay,
+            .normalAsyncPay,
+            .quotaOccupyiedAsyncPay,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .asyncDelayPay:
@@ -366,14 +330,6 @@ public struct AlipayTradeOrderPayResponseModel: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 }
@@ -431,99 +387,54 @@ public enum AlipayTradeOrderSettleErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ACQ.SYSTEM_ERROR":
-            self = .acqSystemError
-        case "ACQ.INVALID_PARAMETER":
-            self = .acqInvalidParameter
-        case "ACQ.TRADE_NOT_EXIST":
-            self = .acqTradeNotExist
-        case "ACQ.TRADE_STATUS_ERROR":
-            self = .acqTradeStatusError
-        case "ACQ.PARTNER_ERROR":
-            self = .acqPartnerError
-        case "ACQ.DISCORDANT_REPEAT_REQUEST":
-            self = .acqDiscordantRepeatRequest
-        case "ACQ.TRADE_SETTLE_ERROR":
-            self = .acqTradeSettleError
-        case "ACQ.USER_LOGONID_DUP":
-            self = .acqUserLogonidDup
-        case "ACQ.ROYALTY_RECEIVER_INVALID":
-            self = .acqRoyaltyReceiverInvalid
-        case "ACQ.ALLOC_AMOUNT_VALIDATE_ERROR":
-            self = .acqAllocAmountValidateError
-        case "ACQ.FREQUENCY_LIMITED":
-            self = .acqFrequencyLimited
-        case "ACQ.CUSTOMER_VALIDATE_ERROR":
-            self = .acqCustomerValidateError
-        case "ACQ.USER_ACCOUNT_HAD_FREEZEN":
-            self = .acqUserAccountHadFreezen
-        case "ACQ.ILLEGAL_SETTLE_STATE":
-            self = .acqIllegalSettleState
-        case "ACQ.TXN_RESULT_ACCOUNT_BALANCE_NOT_ENOUGH":
-            self = .acqTxnResultAccountBalanceNotEnough
-        case "ACQ.REASON_TRADE_STATUS_INVALID":
-            self = .acqReasonTradeStatusInvalid
-        case "ACQ.NOT_SUPPORT_ROYALTY":
-            self = .acqNotSupportRoyalty
-        case "ACQ.ROYALTY_ACCOUNT_NOT_EXIST":
-            self = .acqRoyaltyAccountNotExist
-        case "ACQ.ROYALTY_ACCOUNT_INVALID":
-            self = .acqRoyaltyAccountInvalid
-        case "ACQ.SETTLE_ENTITY_ID_INVALID":
-            self = .acqSettleEntityIdInvalid
-        case "ACQ.ROYALTY_ACCOUNTS_EQUAL":
-            self = .acqRoyaltyAccountsEqual
-        case "ACQ.DUP_OUT_REQUEST_NO":
-            self = .acqDupOutRequestNo
-        case "ACQ.MERCHANT_RISK_LIMIT":
-            self = .acqMerchantRiskLimit
-        case "ACQ.ROYALTY_PAYER_ACCOUNT_NOT_EXIST":
-            self = .acqRoyaltyPayerAccountNotExist
-        case "ACQ.ROYALTY_RECEIVER_ACCOUNT_NOT_EXIST":
-            self = .acqRoyaltyReceiverAccountNotExist
-        case "ACQ.ROYALTY_PAYER_ACCOUNT_NOT_CERTIFY":
-            self = .acqRoyaltyPayerAccountNotCertify
-        case "ACQ.ROYALTY_RECEIVER_ACCOUNT_NOT_CERTIFY":
-            self = .acqRoyaltyReceiverAccountNotCertify
-        case "ACQ.ROYALTY_PAYER_ACCOUNT_NO_BALANCE":
-            self = .acqRoyaltyPayerAccountNoBalance
-        case "ACQ.ROYALTY_RECEIVER_ACCOUNT_NO_BALANCE":
-            self = .acqRoyaltyReceiverAccountNoBalance
-        case "ACQ.ROYALTY_ACCOUNT_NAME_NOT_MATCH":
-            self = .acqRoyaltyAccountNameNotMatch
-        case "ACQ.SETTLE_TO_CARD_NOT_SUPPORT":
-            self = .acqSettleToCardNotSupport
-        case "ACQ.REPLENISH_ACCOUNT_INVALID":
-            self = .acqReplenishAccountInvalid
-        case "ACQ.INVALID_REPLENISH_AMOUNT":
-            self = .acqInvalidReplenishAmount
-        case "ACQ.ASYNC_ALLOC_NOT_SUPPORT_IN_PERIOD":
-            self = .acqAsyncAllocNotSupportInPeriod
-        case "ACQ.SECONDARY_MERCHANT_ID_INVALID":
-            self = .acqSecondaryMerchantIdInvalid
-        case "ACQ.MUST_ALLOC_FROM_ROOT_ACCOUNT":
-            self = .acqMustAllocFromRootAccount
-        case "ACQ.UN_SUPPORT_BIZ_TYPE":
-            self = .acqUnSupportBizType
-        case "ACQ.ACCESS_FORBIDDEN":
-            self = .acqAccessForbidden
-        case "ACQ.ILLEGAL_REQUEST":
-            self = .acqIllegalRequest
-        case "ACQ.SETTLE_SCENE_NOT_SUPPORT":
-            self = .acqSettleSceneNotSupport
-        case "ACQ.ALLOC_REFUSE_BEFORE_SETTLE":
-            self = .acqAllocRefuseBeforeSettle
-        case "ACQ.ALLOC_REFUSE_AFTER_REFUND":
-            self = .acqAllocRefuseAfterRefund
-        case "ACQ.ALREADY_FINISH_ALLOC":
-            self = .acqAlreadyFinishAlloc
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .acqSystemError,
+        .acqInvalidParameter,
+        .acqTradeNotExist,
+        .acqTradeStatusError,
+        .acqPartnerError,
+        .acqDiscordantRepeatRequest,
+        .acqTradeSettleError,
+        .acqUserLogonidDup,
+        .acqRoyaltyReceiverInvalid,
+        .acqAllocAmountValidateError,
+        .acqFrequencyLimited,
+        .acqCustomerValidateError,
+        .acqUserAccountHadFreezen,
+        .acqIllegalSettleState,
+        .acqTxnResultAccountBalanceNotEnough,
+        .acqReasonTradeStatusInvalid,
+        .acqNotSupportRoyalty,
+        .acqRoyaltyAccountNotExist,
+        .acqRoyaltyAccountInvalid,
+        .acqSettleEntityIdInvalid,
+        .acqRoyaltyAccountsEqual,
+        .acqDupOutRequestNo,
+        .acqMerchantRiskLimit,
+        .acqRoyaltyPayerAccountNotExist,
+        .acqRoyaltyReceiverAccountNotExist,
+        .acqRoyaltyPayerAccountNotCertify,
+        .acqRoyaltyReceiverAccountNotCertify,
+        .acqRoyaltyPayerAccountNoBalance,
+        .acqRoyaltyReceiverAccountNoBalance,
+        .acqRoyaltyAccountNameNotMatch,
+        .acqSettleToCardNotSupport,
+        .acqReplenishAccountInvalid,
+        .acqInvalidReplenishAmount,
+        .acqAsyncAllocNotSupportInPeriod,
+        .acqSecondaryMerchantIdInvalid,
+        .acqMustAllocFromRootAccount,
+        .acqUnSupportBizType,
+        .acqAccessForbidden,
+        .acqIllegalRequest,
+        .acqSettleSceneNotSupport,
+        .acqAllocRefuseBeforeSettle,
+        .acqAllocRefuseAfterRefund,
+        .acqAlreadyFinishAlloc,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .acqSystemError:
@@ -616,14 +527,6 @@ public enum AlipayTradeOrderSettleErrorCode: AlipayStringEnum {
             return value
         }
     }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
-    }
 }
 
 public typealias AlipayTradeOrderSettleErrorResponseModel = AlipayErrorResponse<AlipayTradeOrderSettleErrorCode>
@@ -678,17 +581,13 @@ public struct AlipayTradeOrderSettleModel: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "sync":
-                self = .sync
-            case "async":
-                self = .async
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .sync,
+            .async,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .sync:
@@ -698,14 +597,6 @@ public struct AlipayTradeOrderSettleModel: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 }
@@ -785,17 +676,13 @@ public struct SettleExtendParams: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "true":
-                self = .`true`
-            case "false":
-                self = .`false`
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .`true`,
+            .`false`,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .`true`:
@@ -805,14 +692,6 @@ public struct SettleExtendParams: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 }

@@ -64,21 +64,15 @@ public enum AlipayTradeOrderSettleQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "MERCHANT_TRADE_NOT_MATCH":
-            self = .merchantTradeNotMatch
-        case "OPENID_APPID_NOT_MATCH":
-            self = .openidAppidNotMatch
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .merchantTradeNotMatch,
+        .openidAppidNotMatch,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -92,14 +86,6 @@ public enum AlipayTradeOrderSettleQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -222,21 +208,15 @@ public struct RoyaltyDetail: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "replenish":
-                self = .replenish
-            case "replenish_refund":
-                self = .replenishRefund
-            case "transfer":
-                self = .transfer
-            case "transfer_refund":
-                self = .transferRefund
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .replenish,
+            .replenishRefund,
+            .transfer,
+            .transferRefund,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .replenish:
@@ -251,14 +231,6 @@ public struct RoyaltyDetail: AlipayModel {
                 return value
             }
         }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
-        }
     }
 
     /// State of the split: \`SUCCESS\`, \`FAIL\` or \`PROCESSING\`.
@@ -269,19 +241,14 @@ public struct RoyaltyDetail: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "SUCCESS":
-                self = .success
-            case "FAIL":
-                self = .fail
-            case "PROCESSING":
-                self = .processing
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .success,
+            .fail,
+            .processing,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .success:
@@ -293,14 +260,6 @@ public struct RoyaltyDetail: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 }

@@ -69,49 +69,29 @@ public enum AlipayTradeOverseasSettleErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "TRADE_NOT_EXIST":
-            self = .tradeNotExist
-        case "PARTNER_ERROR":
-            self = .partnerError
-        case "DUP_OUT_REQUEST_NO":
-            self = .dupOutRequestNo
-        case "TRADE_SETTLE_ERROR":
-            self = .tradeSettleError
-        case "ILLEGAL_SETTLE_STATE":
-            self = .illegalSettleState
-        case "REASON_ILLEGAL_STATUS":
-            self = .reasonIllegalStatus
-        case "REASON_TRADE_STATUS_INVALID":
-            self = .reasonTradeStatusInvalid
-        case "FREQUENCY_LIMITED":
-            self = .frequencyLimited
-        case "USER_ACCOUNT_HAD_FREEZEN":
-            self = .userAccountHadFreezen
-        case "DISCORDANT_REPEAT_REQUEST":
-            self = .discordantRepeatRequest
-        case "SETTLE_AMOUNT_VALIDATE_ERROR":
-            self = .settleAmountValidateError
-        case "MINIMUM_EXCHANGE_AMOUNT_LIMIT":
-            self = .minimumExchangeAmountLimit
-        case "TOTAL_FEE_EXCEED":
-            self = .totalFeeExceed
-        case "MERCHANT_AGREEMENT_NOT_EXIST":
-            self = .merchantAgreementNotExist
-        case "ILLEGAL_REQUEST":
-            self = .illegalRequest
-        case "CONFIRM_REFUSE_AFTER_REFUND":
-            self = .confirmRefuseAfterRefund
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .invalidParameter,
+        .tradeNotExist,
+        .partnerError,
+        .dupOutRequestNo,
+        .tradeSettleError,
+        .illegalSettleState,
+        .reasonIllegalStatus,
+        .reasonTradeStatusInvalid,
+        .frequencyLimited,
+        .userAccountHadFreezen,
+        .discordantRepeatRequest,
+        .settleAmountValidateError,
+        .minimumExchangeAmountLimit,
+        .totalFeeExceed,
+        .merchantAgreementNotExist,
+        .illegalRequest,
+        .confirmRefuseAfterRefund,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -153,14 +133,6 @@ public enum AlipayTradeOverseasSettleErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -304,15 +304,12 @@ public struct AlipayTradePagePayModel: AlipayRequestModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "FAST_INSTANT_TRADE_PAY":
-                self = .fastInstantTradePay
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .fastInstantTradePay
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .fastInstantTradePay:
@@ -320,14 +317,6 @@ public struct AlipayTradePagePayModel: AlipayRequestModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 }

@@ -64,39 +64,24 @@ public enum AlipayTradeRefundApplyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ACQ.SYSTEM_ERROR":
-            self = .acqSystemError
-        case "ACQ.INVALID_PARAMETER":
-            self = .acqInvalidParameter
-        case "ACQ.REFUND_AMT_NOT_EQUAL_TOTAL":
-            self = .acqRefundAmtNotEqualTotal
-        case "ACQ.TRADE_NOT_EXIST":
-            self = .acqTradeNotExist
-        case "ACQ.TRADE_HAS_FINISHED":
-            self = .acqTradeHasFinished
-        case "ACQ.TRADE_STATUS_ERROR":
-            self = .acqTradeStatusError
-        case "ACQ.DISCORDANT_REPEAT_REQUEST":
-            self = .acqDiscordantRepeatRequest
-        case "ACQ.REASON_TRADE_REFUND_FEE_ERR":
-            self = .acqReasonTradeRefundFeeErr
-        case "ACQ.TRADE_NOT_ALLOW_REFUND":
-            self = .acqTradeNotAllowRefund
-        case "ACQ.REASON_ILLEGAL_STATUS":
-            self = .acqReasonIllegalStatus
-        case "ACQ.REFUND_TRADE_FEE_ERROR":
-            self = .acqRefundTradeFeeError
-        case "ACQ.UN_SUPPORT_BIZ_TYPE":
-            self = .acqUnSupportBizType
-        case "ACQ.TRADE_HAS_CLOSE":
-            self = .acqTradeHasClose
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .acqSystemError,
+        .acqInvalidParameter,
+        .acqRefundAmtNotEqualTotal,
+        .acqTradeNotExist,
+        .acqTradeHasFinished,
+        .acqTradeStatusError,
+        .acqDiscordantRepeatRequest,
+        .acqReasonTradeRefundFeeErr,
+        .acqTradeNotAllowRefund,
+        .acqReasonIllegalStatus,
+        .acqRefundTradeFeeError,
+        .acqUnSupportBizType,
+        .acqTradeHasClose,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .acqSystemError:
@@ -128,14 +113,6 @@ public enum AlipayTradeRefundApplyErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -255,19 +232,14 @@ public struct AlipayTradeRefundApplyResponseModel: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "REFUND_PROCESSING":
-                self = .refundProcessing
-            case "REFUND_SUCCESS":
-                self = .refundSuccess
-            case "REFUND_FAIL":
-                self = .refundFail
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .refundProcessing,
+            .refundSuccess,
+            .refundFail,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .refundProcessing:
@@ -279,14 +251,6 @@ public struct AlipayTradeRefundApplyResponseModel: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 }

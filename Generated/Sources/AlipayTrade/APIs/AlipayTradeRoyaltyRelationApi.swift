@@ -115,21 +115,15 @@ public enum AlipayTradeRoyaltyRelationBatchqueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "PRODUCT_UNSIGN":
-            self = .productUnsign
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "OPENID_APPID_NOT_MATCH":
-            self = .openidAppidNotMatch
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .productUnsign,
+        .systemError,
+        .openidAppidNotMatch,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -143,14 +137,6 @@ public enum AlipayTradeRoyaltyRelationBatchqueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -233,17 +219,13 @@ public struct AlipayTradeRoyaltyRelationBatchqueryResponseModel: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "SUCCESS":
-                self = .success
-            case "FAIL":
-                self = .fail
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .success,
+            .fail,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .success:
@@ -253,14 +235,6 @@ public struct AlipayTradeRoyaltyRelationBatchqueryResponseModel: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 }
@@ -288,39 +262,24 @@ public enum AlipayTradeRoyaltyRelationBindErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "RELATION_QUANTITY_LIMIT":
-            self = .relationQuantityLimit
-        case "PRODUCT_UNSIGN":
-            self = .productUnsign
-        case "USER_NOT_EXIST":
-            self = .userNotExist
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "RECEIVER_LIST_EMPTY":
-            self = .receiverListEmpty
-        case "RECEIVER_LIST_OVERLOAD":
-            self = .receiverListOverload
-        case "INVALID_RECEIVER_TYPE":
-            self = .invalidReceiverType
-        case "USERNAME_NOT_MATCH":
-            self = .usernameNotMatch
-        case "RECEIVER_ACCOUNT_NOT_CERTIFY":
-            self = .receiverAccountNotCertify
-        case "RECEIVER_ACCOUNT_NO_BALANCE":
-            self = .receiverAccountNoBalance
-        case "RECEIVER_ACCOUNT_STATE_INVALID":
-            self = .receiverAccountStateInvalid
-        case "OPENID_APPID_NOT_MATCH":
-            self = .openidAppidNotMatch
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .relationQuantityLimit,
+        .productUnsign,
+        .userNotExist,
+        .systemError,
+        .receiverListEmpty,
+        .receiverListOverload,
+        .invalidReceiverType,
+        .usernameNotMatch,
+        .receiverAccountNotCertify,
+        .receiverAccountNoBalance,
+        .receiverAccountStateInvalid,
+        .openidAppidNotMatch,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -352,14 +311,6 @@ public enum AlipayTradeRoyaltyRelationBindErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -412,17 +363,13 @@ public struct AlipayTradeRoyaltyRelationBindResponseModel: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "SUCCESS":
-                self = .success
-            case "FAIL":
-                self = .fail
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .success,
+            .fail,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .success:
@@ -432,14 +379,6 @@ public struct AlipayTradeRoyaltyRelationBindResponseModel: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 }
@@ -462,29 +401,19 @@ public enum AlipayTradeRoyaltyRelationUnbindErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "PRODUCT_UNSIGN":
-            self = .productUnsign
-        case "USER_NOT_EXIST":
-            self = .userNotExist
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "RECEIVER_LIST_EMPTY":
-            self = .receiverListEmpty
-        case "RECEIVER_LIST_OVERLOAD":
-            self = .receiverListOverload
-        case "INVALID_RECEIVER_TYPE":
-            self = .invalidReceiverType
-        case "USERNAME_NOT_MATCH":
-            self = .usernameNotMatch
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .productUnsign,
+        .userNotExist,
+        .systemError,
+        .receiverListEmpty,
+        .receiverListOverload,
+        .invalidReceiverType,
+        .usernameNotMatch,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -506,14 +435,6 @@ public enum AlipayTradeRoyaltyRelationUnbindErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -566,17 +487,13 @@ public struct AlipayTradeRoyaltyRelationUnbindResponseModel: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "SUCCESS":
-                self = .success
-            case "FAIL":
-                self = .fail
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .success,
+            .fail,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .success:
@@ -586,14 +503,6 @@ public struct AlipayTradeRoyaltyRelationUnbindResponseModel: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 }

@@ -86,81 +86,45 @@ public enum AlipayTradeSettleConfirmErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ACQ.SYSTEM_ERROR":
-            self = .acqSystemError
-        case "ACQ.INVALID_PARAMETER":
-            self = .acqInvalidParameter
-        case "ACQ.TRADE_NOT_EXIST":
-            self = .acqTradeNotExist
-        case "ACQ.PARTNER_ERROR":
-            self = .acqPartnerError
-        case "ACQ.DUP_OUT_REQUEST_NO":
-            self = .acqDupOutRequestNo
-        case "ACQ.TRADE_SETTLE_ERROR":
-            self = .acqTradeSettleError
-        case "ACQ.ILLEGAL_SETTLE_STATE":
-            self = .acqIllegalSettleState
-        case "ACQ.REASON_ILLEGAL_STATUS":
-            self = .acqReasonIllegalStatus
-        case "ACQ.SECONDARY_MERCHANT_ALIPAY_ACCOUNT_NOT_EXIST":
-            self = .acqSecondaryMerchantAlipayAccountNotExist
-        case "ACQ.DEFAULT_SETTLE_RULE_NOT_EXIST":
-            self = .acqDefaultSettleRuleNotExist
-        case "ACQ.REASON_TRADE_STATUS_INVALID":
-            self = .acqReasonTradeStatusInvalid
-        case "ACQ.FREQUENCY_LIMITED":
-            self = .acqFrequencyLimited
-        case "ACQ.SECONDARY_MERCHANT_ID_INVALID":
-            self = .acqSecondaryMerchantIdInvalid
-        case "ACQ.USER_ACCOUNT_HAD_FREEZEN":
-            self = .acqUserAccountHadFreezen
-        case "ACQ.DISCORDANT_REPEAT_REQUEST":
-            self = .acqDiscordantRepeatRequest
-        case "ACQ.TXN_RESULT_ACCOUNT_BALANCE_NOT_ENOUGH":
-            self = .acqTxnResultAccountBalanceNotEnough
-        case "ACQ.SETTLE_ENTITY_ID_INVALID":
-            self = .acqSettleEntityIdInvalid
-        case "ACQ.RISK_SETTLE_SUSPEND":
-            self = .acqRiskSettleSuspend
-        case "ACQ.SETTLE_ACCOUNT_NOT_EXIST":
-            self = .acqSettleAccountNotExist
-        case "ACQ.SETTLE_ACCOUNT_NOT_CERTIFY":
-            self = .acqSettleAccountNotCertify
-        case "ACQ.SETTLE_ACCOUNT_NO_BALANCE":
-            self = .acqSettleAccountNoBalance
-        case "ACQ.INVALID_SETTLE_AMOUNT_PARAMETER":
-            self = .acqInvalidSettleAmountParameter
-        case "ACQ.USER_LOGONID_DUP":
-            self = .acqUserLogonidDup
-        case "ACQ.SECONDARY_MERCHANT_ALIPAY_ACCOUNT_INVALID":
-            self = .acqSecondaryMerchantAlipayAccountInvalid
-        case "ACQ.ALREADY_CONFIRM_SETTLE":
-            self = .acqAlreadyConfirmSettle
-        case "ACQ.SETTLE_ACCOUNT_HAS_BEEN_FROZEN":
-            self = .acqSettleAccountHasBeenFrozen
-        case "ACQ.TRADE_HAS_CLOSE":
-            self = .acqTradeHasClose
-        case "ACQ.TRADE_HAS_FINISHED":
-            self = .acqTradeHasFinished
-        case "ACQ.ILLEGAL_REQUEST":
-            self = .acqIllegalRequest
-        case "ACQ.CONFIRM_REFUSE_AFTER_REFUND":
-            self = .acqConfirmRefuseAfterRefund
-        case "ACQ.SETTLE_SCENE_NOT_SUPPORT":
-            self = .acqSettleSceneNotSupport
-        case "ACQ.INVALID_STORE_ID":
-            self = .acqInvalidStoreId
-        case "ACQ.SETTLE_ACCOUNT_INVALID":
-            self = .acqSettleAccountInvalid
-        case "ACQ.UN_SUPPORT_BIZ_TYPE":
-            self = .acqUnSupportBizType
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .acqSystemError,
+        .acqInvalidParameter,
+        .acqTradeNotExist,
+        .acqPartnerError,
+        .acqDupOutRequestNo,
+        .acqTradeSettleError,
+        .acqIllegalSettleState,
+        .acqReasonIllegalStatus,
+        .acqSecondaryMerchantAlipayAccountNotExist,
+        .acqDefaultSettleRuleNotExist,
+        .acqReasonTradeStatusInvalid,
+        .acqFrequencyLimited,
+        .acqSecondaryMerchantIdInvalid,
+        .acqUserAccountHadFreezen,
+        .acqDiscordantRepeatRequest,
+        .acqTxnResultAccountBalanceNotEnough,
+        .acqSettleEntityIdInvalid,
+        .acqRiskSettleSuspend,
+        .acqSettleAccountNotExist,
+        .acqSettleAccountNotCertify,
+        .acqSettleAccountNoBalance,
+        .acqInvalidSettleAmountParameter,
+        .acqUserLogonidDup,
+        .acqSecondaryMerchantAlipayAccountInvalid,
+        .acqAlreadyConfirmSettle,
+        .acqSettleAccountHasBeenFrozen,
+        .acqTradeHasClose,
+        .acqTradeHasFinished,
+        .acqIllegalRequest,
+        .acqConfirmRefuseAfterRefund,
+        .acqSettleSceneNotSupport,
+        .acqInvalidStoreId,
+        .acqSettleAccountInvalid,
+        .acqUnSupportBizType,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .acqSystemError:
@@ -234,14 +198,6 @@ public enum AlipayTradeSettleConfirmErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -329,17 +285,13 @@ public struct SettleConfirmExtendParams: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "true":
-                self = .`true`
-            case "false":
-                self = .`false`
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .`true`,
+            .`false`,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .`true`:
@@ -349,14 +301,6 @@ public struct SettleConfirmExtendParams: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 }

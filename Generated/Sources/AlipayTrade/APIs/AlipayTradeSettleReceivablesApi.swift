@@ -59,29 +59,19 @@ public enum AlipayTradeSettleReceivablesQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SUB_MERCHANT_NOT_EXIST":
-            self = .subMerchantNotExist
-        case "SUB_MERCHANT_BELONG_ERROR":
-            self = .subMerchantBelongError
-        case "SUB_MERCHANT_ACCOUNT_NOT_EXIST":
-            self = .subMerchantAccountNotExist
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "QUERY_NOT_SUPPORT":
-            self = .queryNotSupport
-        case "ILLEGAL_SETTLE_STATUS":
-            self = .illegalSettleStatus
-        case "MERCHANT_AGREEMENT_NOT_MATCH":
-            self = .merchantAgreementNotMatch
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .subMerchantNotExist,
+        .subMerchantBelongError,
+        .subMerchantAccountNotExist,
+        .systemError,
+        .queryNotSupport,
+        .illegalSettleStatus,
+        .merchantAgreementNotMatch,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -103,14 +93,6 @@ public enum AlipayTradeSettleReceivablesQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -233,15 +233,12 @@ public struct AlipayTradeWapPayModel: AlipayRequestModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "QUICK_WAP_WAY":
-                self = .quickWapWay
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .quickWapWay
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .quickWapWay:
@@ -249,14 +246,6 @@ public struct AlipayTradeWapPayModel: AlipayRequestModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 }

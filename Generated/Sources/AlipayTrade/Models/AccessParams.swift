@@ -27,19 +27,14 @@ public struct AccessParams: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "ALIPAYAPP":
-                self = .alipayapp
-            case "QRCODE":
-                self = .qrcode
-            case "QRCODEORSMS":
-                self = .qrcodeorsms
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .alipayapp,
+            .qrcode,
+            .qrcodeorsms,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .alipayapp:
@@ -51,14 +46,6 @@ public struct AccessParams: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 }

@@ -74,25 +74,17 @@ public struct ExtUserInfo: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "IDENTITY_CARD":
-                self = .identityCard
-            case "PASSPORT":
-                self = .passport
-            case "OFFICER_CARD":
-                self = .officerCard
-            case "SOLDIER_CARD":
-                self = .soldierCard
-            case "HOKOU":
-                self = .hokou
-            case "PERMANENT_RESIDENCE_FOREIGNER":
-                self = .permanentResidenceForeigner
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .identityCard,
+            .passport,
+            .officerCard,
+            .soldierCard,
+            .hokou,
+            .permanentResidenceForeigner,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .identityCard:
@@ -111,14 +103,6 @@ public struct ExtUserInfo: AlipayModel {
                 return value
             }
         }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
-        }
     }
 
     /// \`T\` forces a check that the payer is exactly the buyer given by \`cert_type\`, \`cert_no\` and \`name\` (all
@@ -129,17 +113,13 @@ public struct ExtUserInfo: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "T":
-                self = .t
-            case "F":
-                self = .f
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .t,
+            .f,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .t:
@@ -149,14 +129,6 @@ public struct ExtUserInfo: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 
@@ -168,17 +140,13 @@ public struct ExtUserInfo: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "T":
-                self = .t
-            case "F":
-                self = .f
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .t,
+            .f,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .t:
@@ -188,14 +156,6 @@ public struct ExtUserInfo: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 }

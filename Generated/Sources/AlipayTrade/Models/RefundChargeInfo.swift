@@ -40,19 +40,14 @@ public struct RefundChargeInfo: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "trade":
-                self = .trade
-            case "hbfq":
-                self = .hbfq
-            case "charge":
-                self = .charge
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .trade,
+            .hbfq,
+            .charge,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .trade:
@@ -64,14 +59,6 @@ public struct RefundChargeInfo: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 }

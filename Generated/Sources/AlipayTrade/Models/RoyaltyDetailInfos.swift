@@ -70,15 +70,12 @@ public struct RoyaltyDetailInfos: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "userId":
-                self = .userId
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .userId
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .userId:
@@ -86,14 +83,6 @@ public struct RoyaltyDetailInfos: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 }

@@ -28,15 +28,12 @@ public struct RoyaltyInfo: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "ROYALTY":
-                self = .royalty
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .royalty
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .royalty:
@@ -44,14 +41,6 @@ public struct RoyaltyInfo: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 }

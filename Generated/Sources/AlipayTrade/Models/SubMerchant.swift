@@ -31,15 +31,12 @@ public struct SubMerchant: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "alipay":
-                self = .alipay
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .alipay
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .alipay:
@@ -47,14 +44,6 @@ public struct SubMerchant: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 }

@@ -148,21 +148,15 @@ public enum AlipayUserAgreementMigrateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "MERCHANT_NOT_SUPPORT":
-            self = .merchantNotSupport
-        case "AGREEMENT_ALREADY_MIGRATED":
-            self = .agreementAlreadyMigrated
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .invalidParameter,
+        .merchantNotSupport,
+        .agreementAlreadyMigrated,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -176,14 +170,6 @@ public enum AlipayUserAgreementMigrateErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -244,35 +230,22 @@ public enum AlipayUserAgreementQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "USER_NOT_EXIST_ERROR":
-            self = .userNotExistError
-        case "PRODUCT_CODE_NOT_SUPPORTED_ERROR":
-            self = .productCodeNotSupportedError
-        case "USER_AGREEMENT_NOT_EXIST":
-            self = .userAgreementNotExist
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "AUTHOREE_IS_NOT_MATCH":
-            self = .authoreeIsNotMatch
-        case "USER_NOT_EXSIT_ERROR":
-            self = .userNotExsitError
-        case "LOGONID_IS_REPEATED":
-            self = .logonidIsRepeated
-        case "AGREEMENT_HAS_UNSIGNED":
-            self = .agreementHasUnsigned
-        case "PARENT_MERCHANT_QUERY_FAIL":
-            self = .parentMerchantQueryFail
-        case "MERCHANT_STATUS_IS_NOT_NORMAL":
-            self = .merchantStatusIsNotNormal
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .userNotExistError,
+        .productCodeNotSupportedError,
+        .userAgreementNotExist,
+        .invalidParameter,
+        .systemError,
+        .authoreeIsNotMatch,
+        .userNotExsitError,
+        .logonidIsRepeated,
+        .agreementHasUnsigned,
+        .parentMerchantQueryFail,
+        .merchantStatusIsNotNormal,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .userNotExistError:
@@ -300,14 +273,6 @@ public enum AlipayUserAgreementQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -430,35 +395,22 @@ public enum AlipayUserAgreementTransferErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "USER_AGREEMENT_NOT_EXIST":
-            self = .userAgreementNotExist
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "PRODUCT_CODE_IS_INVALID":
-            self = .productCodeIsInvalid
-        case "PRODUCTCODE_ALREADY_UPDATE":
-            self = .productcodeAlreadyUpdate
-        case "NOT_SUPPORTED_BUSINESS":
-            self = .notSupportedBusiness
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "MERCHANT_AGREEMENT_IS_NOT_EXIST":
-            self = .merchantAgreementIsNotExist
-        case "MERCHANT_STATUS_IS_NOT_NORMAL":
-            self = .merchantStatusIsNotNormal
-        case "MERCHANT_AGREEMENT_IS_EXPIRED":
-            self = .merchantAgreementIsExpired
-        case "USER_AGREEMENT_IS_OUT_OF_DATE":
-            self = .userAgreementIsOutOfDate
-        case "USER_AGREEMENT_STATUS_IS_EXPIRED":
-            self = .userAgreementStatusIsExpired
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .userAgreementNotExist,
+        .invalidParameter,
+        .productCodeIsInvalid,
+        .productcodeAlreadyUpdate,
+        .notSupportedBusiness,
+        .systemError,
+        .merchantAgreementIsNotExist,
+        .merchantStatusIsNotNormal,
+        .merchantAgreementIsExpired,
+        .userAgreementIsOutOfDate,
+        .userAgreementStatusIsExpired,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .userAgreementNotExist:
@@ -486,14 +438,6 @@ public enum AlipayUserAgreementTransferErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -586,43 +530,26 @@ public enum AlipayUserAgreementUnsignErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "USER_NOT_EXIST_ERROR":
-            self = .userNotExistError
-        case "AGREEMENT_NOT_EXIST":
-            self = .agreementNotExist
-        case "PRODUCT_CODE_NOT_SUPPORTED_ERROR":
-            self = .productCodeNotSupportedError
-        case "USER_AGREEMENT_STATUS_NOT_NORMAL":
-            self = .userAgreementStatusNotNormal
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "AUTHOREE_IS_NOT_MATCH":
-            self = .authoreeIsNotMatch
-        case "MERCHANT_AGREEMENT_IS_NOT_EXIST":
-            self = .merchantAgreementIsNotExist
-        case "USER_NOT_EXSIT_ERROR":
-            self = .userNotExsitError
-        case "AGREEMENT_NOT_EXSIT":
-            self = .agreementNotExsit
-        case "USER_AGREEMENT_QUERY_FAIL":
-            self = .userAgreementQueryFail
-        case "USER_AGREEMENT_UNSIGN_FAIL":
-            self = .userAgreementUnsignFail
-        case "USER_AGREEMENT_STATUS_IS_NOT_NORMAL":
-            self = .userAgreementStatusIsNotNormal
-        case "ILLEGAL_PARAMS":
-            self = .illegalParams
-        case "MERCHANT_STATUS_IS_NOT_NORMAL":
-            self = .merchantStatusIsNotNormal
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .userNotExistError,
+        .agreementNotExist,
+        .productCodeNotSupportedError,
+        .userAgreementStatusNotNormal,
+        .invalidParameter,
+        .systemError,
+        .authoreeIsNotMatch,
+        .merchantAgreementIsNotExist,
+        .userNotExsitError,
+        .agreementNotExsit,
+        .userAgreementQueryFail,
+        .userAgreementUnsignFail,
+        .userAgreementStatusIsNotNormal,
+        .illegalParams,
+        .merchantStatusIsNotNormal,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .userNotExistError:
@@ -658,14 +585,6 @@ public enum AlipayUserAgreementUnsignErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -50,21 +50,15 @@ public enum AlipayUserAgreementExecutionplanModifyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "ILLEGAL_EXECUTION_TIME":
-            self = .illegalExecutionTime
-        case "ILLEGAL_AGREEMENT":
-            self = .illegalAgreement
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .illegalExecutionTime,
+        .illegalAgreement,
+        .invalidParameter,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -78,14 +72,6 @@ public enum AlipayUserAgreementExecutionplanModifyErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

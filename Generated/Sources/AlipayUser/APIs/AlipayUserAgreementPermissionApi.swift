@@ -50,21 +50,15 @@ public enum AlipayUserAgreementPermissionCreateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "ILLEGAL_PARAMS":
-            self = .illegalParams
-        case "USER_AGREEMENT_NOT_EXIST":
-            self = .userAgreementNotExist
-        case "NOT_SUPPORT_MERCHANT":
-            self = .notSupportMerchant
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .illegalParams,
+        .userAgreementNotExist,
+        .notSupportMerchant,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -78,14 +72,6 @@ public enum AlipayUserAgreementPermissionCreateErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

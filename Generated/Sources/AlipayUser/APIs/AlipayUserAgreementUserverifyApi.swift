@@ -80,21 +80,15 @@ public enum AlipayUserAgreementUserverifyApplyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "USER_AGREEMENT_NOT_EXIST":
-            self = .userAgreementNotExist
-        case "AGREEMENT_NO_IS_INVALID":
-            self = .agreementNoIsInvalid
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .userAgreementNotExist,
+        .agreementNoIsInvalid,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -108,14 +102,6 @@ public enum AlipayUserAgreementUserverifyApplyErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -172,27 +158,18 @@ public enum AlipayUserAgreementUserverifyQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "USER_AGREEMENT_NOT_EXIST":
-            self = .userAgreementNotExist
-        case "AGREEMENT_NO_IS_INVALID":
-            self = .agreementNoIsInvalid
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "AGREEMENT_NO_IS_NOT_MATCH":
-            self = .agreementNoIsNotMatch
-        case "APPLY_TOKEN_NOT_EXIST":
-            self = .applyTokenNotExist
-        case "AUTHOREE_IS_NOT_MATCH":
-            self = .authoreeIsNotMatch
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .userAgreementNotExist,
+        .agreementNoIsInvalid,
+        .systemError,
+        .invalidParameter,
+        .agreementNoIsNotMatch,
+        .applyTokenNotExist,
+        .authoreeIsNotMatch,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .userAgreementNotExist:
@@ -212,14 +189,6 @@ public enum AlipayUserAgreementUserverifyQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

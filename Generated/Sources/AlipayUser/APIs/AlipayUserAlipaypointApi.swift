@@ -62,45 +62,27 @@ public enum AlipayUserAlipaypointSendErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "DEPOSIT_CONTRACT_DISABLE":
-            self = .depositContractDisable
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "BIZ_ERROR":
-            self = .bizError
-        case "USER_NOT_EXIST":
-            self = .userNotExist
-        case "BUDGET_ABNORMAL":
-            self = .budgetAbnormal
-        case "BUDGET_NOT_EXIST":
-            self = .budgetNotExist
-        case "BUDGET_DISABLED":
-            self = .budgetDisabled
-        case "SEND_RESULT_UNKNOWN":
-            self = .sendResultUnknown
-        case "MEMO_INFO_ILLEGAL":
-            self = .memoInfoIllegal
-        case "IDEMPOTENT_SUCCESS":
-            self = .idempotentSuccess
-        case "PARAM_ILLEGAL":
-            self = .paramIllegal
-        case "SECURITY_RISK_EXIST":
-            self = .securityRiskExist
-        case "BUDGET_NOT_ENOUGH":
-            self = .budgetNotEnough
-        case "POINT_AMOUNT_INCONSISTENT":
-            self = .pointAmountInconsistent
-        case "IDEMPOTENT_PARAM_ILLEGAL":
-            self = .idempotentParamIllegal
-        case "BUDGET_USE_CHANNEL_DISABLE":
-            self = .budgetUseChannelDisable
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .depositContractDisable,
+        .systemError,
+        .bizError,
+        .userNotExist,
+        .budgetAbnormal,
+        .budgetNotExist,
+        .budgetDisabled,
+        .sendResultUnknown,
+        .memoInfoIllegal,
+        .idempotentSuccess,
+        .paramIllegal,
+        .securityRiskExist,
+        .budgetNotEnough,
+        .pointAmountInconsistent,
+        .idempotentParamIllegal,
+        .budgetUseChannelDisable,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .depositContractDisable:
@@ -138,14 +120,6 @@ public enum AlipayUserAlipaypointSendErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

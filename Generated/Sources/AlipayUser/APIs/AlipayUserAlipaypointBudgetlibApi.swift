@@ -51,19 +51,14 @@ public enum AlipayUserAlipaypointBudgetlibQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "BUDGET_NOT_EXIST":
-            self = .budgetNotExist
-        case "BUDGET_NOT_MATCH_PARTNER":
-            self = .budgetNotMatchPartner
-        case "PARAM_ILLEGAL":
-            self = .paramIllegal
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .budgetNotExist,
+        .budgetNotMatchPartner,
+        .paramIllegal,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .budgetNotExist:
@@ -75,14 +70,6 @@ public enum AlipayUserAlipaypointBudgetlibQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

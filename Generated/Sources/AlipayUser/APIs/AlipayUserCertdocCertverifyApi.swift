@@ -81,23 +81,16 @@ public enum AlipayUserCertdocCertverifyConsultErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "ILLEGAL_ARGUMENT":
-            self = .illegalArgument
-        case "IDENTITY_VERIFY_CACHE_EXPIRED":
-            self = .identityVerifyCacheExpired
-        case "REQUIRED_PARAM_MISSING":
-            self = .requiredParamMissing
-        case "GUARDIAN_LIMIT_ERROR":
-            self = .guardianLimitError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .illegalArgument,
+        .identityVerifyCacheExpired,
+        .requiredParamMissing,
+        .guardianLimitError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -113,14 +106,6 @@ public enum AlipayUserCertdocCertverifyConsultErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -167,23 +152,16 @@ public enum AlipayUserCertdocCertverifyPreconsultErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "ILLEGAL_ARGUMENT":
-            self = .illegalArgument
-        case "REQUIRED_PARAM_MISSING":
-            self = .requiredParamMissing
-        case "GUARDIAN_LIMIT_ERROR":
-            self = .guardianLimitError
-        case "CERT_TYPE_INVALID":
-            self = .certTypeInvalid
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .illegalArgument,
+        .requiredParamMissing,
+        .guardianLimitError,
+        .certTypeInvalid,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -199,14 +177,6 @@ public enum AlipayUserCertdocCertverifyPreconsultErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -77,21 +77,15 @@ public enum AlipayUserCertifyOpenInitializeErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "ILLEGAL_ARGUMENT_FORMAT":
-            self = .illegalArgumentFormat
-        case "ARRANGEMENT_STATUS_ERROR":
-            self = .arrangementStatusError
-        case "UNKNOWN_ERROR":
-            self = .unknownError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .illegalArgumentFormat,
+        .arrangementStatusError,
+        .unknownError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -105,14 +99,6 @@ public enum AlipayUserCertifyOpenInitializeErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -184,25 +170,17 @@ public enum AlipayUserCertifyOpenQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "UNKNOWN_ERROR":
-            self = .unknownError
-        case "ILLEGAL_ARGUMENT_FORMAT":
-            self = .illegalArgumentFormat
-        case "CERTIFY_ID_EXPIRED":
-            self = .certifyIdExpired
-        case "OPEN_CERTIFY_BILL_NOT_EXIST":
-            self = .openCertifyBillNotExist
-        case "OPEN_CERTIFY_BILL_STATUS_ERROR":
-            self = .openCertifyBillStatusError
-        case "UNABLE_GET_IMAGE":
-            self = .unableGetImage
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .unknownError,
+        .illegalArgumentFormat,
+        .certifyIdExpired,
+        .openCertifyBillNotExist,
+        .openCertifyBillStatusError,
+        .unableGetImage,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .unknownError:
@@ -220,14 +198,6 @@ public enum AlipayUserCertifyOpenQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -118,15 +118,12 @@ public enum AlipayUserInfoShareErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -134,14 +131,6 @@ public enum AlipayUserInfoShareErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -516,47 +505,28 @@ public struct AlipayUserInfoShareResponseModel: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "0":
-                self = ._0
-            case "1":
-                self = ._1
-            case "2":
-                self = ._2
-            case "3":
-                self = ._3
-            case "4":
-                self = ._4
-            case "5":
-                self = ._5
-            case "6":
-                self = ._6
-            case "7":
-                self = ._7
-            case "8":
-                self = ._8
-            case "9":
-                self = ._9
-            case "10":
-                self = ._10
-            case "11":
-                self = ._11
-            case "12":
-                self = ._12
-            case "13":
-                self = ._13
-            case "14":
-                self = ._14
-            case "15":
-                self = ._15
-            case "16":
-                self = ._16
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            ._0,
+            ._1,
+            ._2,
+            ._3,
+            ._4,
+            ._5,
+            ._6,
+            ._7,
+            ._8,
+            ._9,
+            ._10,
+            ._11,
+            ._12,
+            ._13,
+            ._14,
+            ._15,
+            ._16,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case ._0:
@@ -596,14 +566,6 @@ public struct AlipayUserInfoShareResponseModel: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 
@@ -629,47 +591,28 @@ public struct AlipayUserInfoShareResponseModel: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "0":
-                self = ._0
-            case "1":
-                self = ._1
-            case "2":
-                self = ._2
-            case "3":
-                self = ._3
-            case "4":
-                self = ._4
-            case "5":
-                self = ._5
-            case "6":
-                self = ._6
-            case "7":
-                self = ._7
-            case "8":
-                self = ._8
-            case "9":
-                self = ._9
-            case "10":
-                self = ._10
-            case "11":
-                self = ._11
-            case "12":
-                self = ._12
-            case "13":
-                self = ._13
-            case "14":
-                self = ._14
-            case "15":
-                self = ._15
-            case "16":
-                self = ._16
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            ._0,
+            ._1,
+            ._2,
+            ._3,
+            ._4,
+            ._5,
+            ._6,
+            ._7,
+            ._8,
+            ._9,
+            ._10,
+            ._11,
+            ._12,
+            ._13,
+            ._14,
+            ._15,
+            ._16,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case ._0:
@@ -709,14 +652,6 @@ public struct AlipayUserInfoShareResponseModel: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 
@@ -742,47 +677,28 @@ public struct AlipayUserInfoShareResponseModel: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "0":
-                self = ._0
-            case "1":
-                self = ._1
-            case "2":
-                self = ._2
-            case "3":
-                self = ._3
-            case "4":
-                self = ._4
-            case "5":
-                self = ._5
-            case "6":
-                self = ._6
-            case "7":
-                self = ._7
-            case "8":
-                self = ._8
-            case "9":
-                self = ._9
-            case "10":
-                self = ._10
-            case "11":
-                self = ._11
-            case "12":
-                self = ._12
-            case "13":
-                self = ._13
-            case "14":
-                self = ._14
-            case "15":
-                self = ._15
-            case "16":
-                self = ._16
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            ._0,
+            ._1,
+            ._2,
+            ._3,
+            ._4,
+            ._5,
+            ._6,
+            ._7,
+            ._8,
+            ._9,
+            ._10,
+            ._11,
+            ._12,
+            ._13,
+            ._14,
+            ._15,
+            ._16,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case ._0:
@@ -823,14 +739,6 @@ public struct AlipayUserInfoShareResponseModel: AlipayModel {
                 return value
             }
         }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
-        }
     }
 
     /// Kind of organisation. CO: company; INST: public institution; COMM: social organisation; NGO: private
@@ -844,23 +752,16 @@ public struct AlipayUserInfoShareResponseModel: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "CO":
-                self = .co
-            case "INST":
-                self = .inst
-            case "COMM":
-                self = .comm
-            case "NGO":
-                self = .ngo
-            case "STATEORGAN":
-                self = .stateorgan
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .co,
+            .inst,
+            .comm,
+            .ngo,
+            .stateorgan,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .co:
@@ -877,14 +778,6 @@ public struct AlipayUserInfoShareResponseModel: AlipayModel {
                 return value
             }
         }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
-        }
     }
 
     /// Gender. F: female; M: male.
@@ -894,17 +787,13 @@ public struct AlipayUserInfoShareResponseModel: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "F":
-                self = .f
-            case "M":
-                self = .m
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .f,
+            .m,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .f:
@@ -914,14 +803,6 @@ public struct AlipayUserInfoShareResponseModel: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 
@@ -937,23 +818,16 @@ public struct AlipayUserInfoShareResponseModel: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "I":
-                self = .i
-            case "C":
-                self = .c
-            case "V":
-                self = .v
-            case "N":
-                self = .n
-            case "?":
-                self = .value
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .i,
+            .c,
+            .v,
+            .n,
+            .value,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .i:
@@ -970,14 +844,6 @@ public struct AlipayUserInfoShareResponseModel: AlipayModel {
                 return value
             }
         }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
-        }
     }
 
     /// Whether the user is an adult, T or F; only for verified users whose document is an ID card.
@@ -987,17 +853,13 @@ public struct AlipayUserInfoShareResponseModel: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "T":
-                self = .t
-            case "F":
-                self = .f
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .t,
+            .f,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .t:
@@ -1007,14 +869,6 @@ public struct AlipayUserInfoShareResponseModel: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 
@@ -1025,17 +879,13 @@ public struct AlipayUserInfoShareResponseModel: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "T":
-                self = .t
-            case "F":
-                self = .f
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .t,
+            .f,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .t:
@@ -1045,14 +895,6 @@ public struct AlipayUserInfoShareResponseModel: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 
@@ -1063,17 +905,13 @@ public struct AlipayUserInfoShareResponseModel: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "T":
-                self = .t
-            case "F":
-                self = .f
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .t,
+            .f,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .t:
@@ -1083,14 +921,6 @@ public struct AlipayUserInfoShareResponseModel: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 
@@ -1101,17 +931,13 @@ public struct AlipayUserInfoShareResponseModel: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "T":
-                self = .t
-            case "F":
-                self = .f
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .t,
+            .f,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .t:
@@ -1121,14 +947,6 @@ public struct AlipayUserInfoShareResponseModel: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 
@@ -1141,21 +959,15 @@ public struct AlipayUserInfoShareResponseModel: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "Q":
-                self = .q
-            case "T":
-                self = .t
-            case "B":
-                self = .b
-            case "W":
-                self = .w
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            .q,
+            .t,
+            .b,
+            .w,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case .q:
@@ -1170,14 +982,6 @@ public struct AlipayUserInfoShareResponseModel: AlipayModel {
                 return value
             }
         }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
-        }
     }
 
     /// Kind of account. 1: company; 2: person.
@@ -1187,17 +991,13 @@ public struct AlipayUserInfoShareResponseModel: AlipayModel {
         /// A value this version of the SDK does not know yet.
         case unknown(String)
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "1":
-                self = ._1
-            case "2":
-                self = ._2
-            default:
-                self = .unknown(rawValue)
-            }
-        }
+        /// Each case the spec names.
+        public static let knownValues: AlipayKnownValues<Self> = [
+            ._1,
+            ._2,
+        ]
 
+        /// The value as Alipay writes it.
         public var rawValue: String {
             switch self {
             case ._1:
@@ -1207,14 +1007,6 @@ public struct AlipayUserInfoShareResponseModel: AlipayModel {
             case .unknown(let value):
                 return value
             }
-        }
-
-        /// Whether the value is one the spec names.
-        public var isKnown: Bool {
-            if case .unknown = self {
-                return false
-            }
-            return true
         }
     }
 }

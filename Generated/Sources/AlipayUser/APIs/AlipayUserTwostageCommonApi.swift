@@ -54,29 +54,19 @@ public enum AlipayUserTwostageCommonUseErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INPUT_ILLEGAL":
-            self = .inputIllegal
-        case "DECODE_FAILED":
-            self = .decodeFailed
-        case "INDEX_NOT_EXIST":
-            self = .indexNotExist
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "ILLEGAL_CODE":
-            self = .illegalCode
-        case "CODE_EXPIRED":
-            self = .codeExpired
-        case "USER_UN_AUTH":
-            self = .userUnAuth
-        case "SENCENO_UN_MATCH":
-            self = .sencenoUnMatch
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .inputIllegal,
+        .decodeFailed,
+        .indexNotExist,
+        .systemError,
+        .illegalCode,
+        .codeExpired,
+        .userUnAuth,
+        .sencenoUnMatch,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .inputIllegal:
@@ -98,14 +88,6 @@ public enum AlipayUserTwostageCommonUseErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

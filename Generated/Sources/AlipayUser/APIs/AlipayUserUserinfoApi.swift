@@ -47,21 +47,15 @@ public enum AlipayUserUserinfoShareErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "isv.invalid-argument":
-            self = .isvInvalidArgument
-        case "isv.invalid-token":
-            self = .isvInvalidToken
-        case "aop.unknow-error":
-            self = .aopUnknowError
-        case "isp.unknow-error":
-            self = .ispUnknowError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .isvInvalidArgument,
+        .isvInvalidToken,
+        .aopUnknowError,
+        .ispUnknowError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .isvInvalidArgument:
@@ -75,14 +69,6 @@ public enum AlipayUserUserinfoShareErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -84,29 +84,19 @@ public enum ZhimaCreditPayafteruseCreditagreementQueryErrorCode: AlipayStringEnu
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "BIZ_ERROR":
-            self = .bizError
-        case "EXTRA_PARAM_FORMAT_ERROR":
-            self = .extraParamFormatError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "CREDIT_AUTH_NOT_EXIST":
-            self = .creditAuthNotExist
-        case "ILLEGAL_QUERY":
-            self = .illegalQuery
-        case "CREDIT_AGREEMENT_NOT_EXIST":
-            self = .creditAgreementNotExist
-        case "DEPEND_FAILURE":
-            self = .dependFailure
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .bizError,
+        .extraParamFormatError,
+        .invalidParameter,
+        .creditAuthNotExist,
+        .illegalQuery,
+        .creditAgreementNotExist,
+        .dependFailure,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -128,14 +118,6 @@ public enum ZhimaCreditPayafteruseCreditagreementQueryErrorCode: AlipayStringEnu
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -204,35 +186,22 @@ public enum ZhimaCreditPayafteruseCreditagreementTransferErrorCode: AlipayString
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "OUT_AGREEMENT_NO_DUPLICATE":
-            self = .outAgreementNoDuplicate
-        case "DEDUCT_AGREEMENT_INVALID":
-            self = .deductAgreementInvalid
-        case "ZHIMA_EVALUATE_NO_PASS":
-            self = .zhimaEvaluateNoPass
-        case "CHECK_SIGN_SALES_FAIL":
-            self = .checkSignSalesFail
-        case "SIGN_MODE_NOT_MATCH":
-            self = .signModeNotMatch
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "USER_EXIST_VALID_AGREEMENT":
-            self = .userExistValidAgreement
-        case "EXIST_NOT_FINISHED_ORDER":
-            self = .existNotFinishedOrder
-        case "CREDIT_AGREEMENT_INVALID":
-            self = .creditAgreementInvalid
-        case "CREDIT_AGREEMENT_NOT_MATCH_MERCHANT":
-            self = .creditAgreementNotMatchMerchant
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .outAgreementNoDuplicate,
+        .deductAgreementInvalid,
+        .zhimaEvaluateNoPass,
+        .checkSignSalesFail,
+        .signModeNotMatch,
+        .invalidParameter,
+        .userExistValidAgreement,
+        .existNotFinishedOrder,
+        .creditAgreementInvalid,
+        .creditAgreementNotMatchMerchant,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -260,14 +229,6 @@ public enum ZhimaCreditPayafteruseCreditagreementTransferErrorCode: AlipayString
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -107,25 +107,17 @@ public enum ZhimaCreditPayafteruseCreditbizorderFinishErrorCode: AlipayStringEnu
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "BIZ_ERROR":
-            self = .bizError
-        case "ORDER_NOT_EXIST":
-            self = .orderNotExist
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "ORDER_STATUS_INVALID":
-            self = .orderStatusInvalid
-        case "MERCHANT_NO_PERMISSION_OPERATE_ORDER":
-            self = .merchantNoPermissionOperateOrder
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .bizError,
+        .orderNotExist,
+        .invalidParameter,
+        .orderStatusInvalid,
+        .merchantNoPermissionOperateOrder,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -143,14 +135,6 @@ public enum ZhimaCreditPayafteruseCreditbizorderFinishErrorCode: AlipayStringEnu
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -228,29 +212,19 @@ public enum ZhimaCreditPayafteruseCreditbizorderOrderErrorCode: AlipayStringEnum
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "BIZ_ERROR":
-            self = .bizError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "CREDIT_AGREEMENT_INVALID":
-            self = .creditAgreementInvalid
-        case "CHECK_SIGN_SALES_FAIL":
-            self = .checkSignSalesFail
-        case "ZHIMA_EVALUATE_NO_PASS":
-            self = .zhimaEvaluateNoPass
-        case "SIGN_SALES_CHANGE":
-            self = .signSalesChange
-        case "ZHIMA_CHECK_NO_PASS":
-            self = .zhimaCheckNoPass
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .bizError,
+        .invalidParameter,
+        .creditAgreementInvalid,
+        .checkSignSalesFail,
+        .zhimaEvaluateNoPass,
+        .signSalesChange,
+        .zhimaCheckNoPass,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -272,14 +246,6 @@ public enum ZhimaCreditPayafteruseCreditbizorderOrderErrorCode: AlipayStringEnum
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -386,23 +352,16 @@ public enum ZhimaCreditPayafteruseCreditbizorderQueryErrorCode: AlipayStringEnum
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "BIZ_ERROR":
-            self = .bizError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "ILLEGAL_QUERY":
-            self = .illegalQuery
-        case "DEPEND_FAILURE":
-            self = .dependFailure
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .bizError,
+        .invalidParameter,
+        .illegalQuery,
+        .dependFailure,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -418,14 +377,6 @@ public enum ZhimaCreditPayafteruseCreditbizorderQueryErrorCode: AlipayStringEnum
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

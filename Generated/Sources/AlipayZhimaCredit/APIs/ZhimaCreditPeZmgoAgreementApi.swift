@@ -91,17 +91,13 @@ public enum ZhimaCreditPeZmgoAgreementQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ZMGO_BIZ_AGR_NULL":
-            self = .zmgoBizAgrNull
-        case "AGREEMENT_NOT_EXIST":
-            self = .agreementNotExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .zmgoBizAgrNull,
+        .agreementNotExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .zmgoBizAgrNull:
@@ -111,14 +107,6 @@ public enum ZhimaCreditPeZmgoAgreementQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -214,27 +202,18 @@ public enum ZhimaCreditPeZmgoAgreementUnsignErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "ZMGO_BIZ_AGR_SYSTEM_ERROR":
-            self = .zmgoBizAgrSystemError
-        case "ZMGO_BIZ_ORDER_SYSTEM_ERROR":
-            self = .zmgoBizOrderSystemError
-        case "SETTLE_BALANCE_ACCOUNT_ERROR":
-            self = .settleBalanceAccountError
-        case "ZMGO_SYSTEM_AMOUNT_NOT_CLEAR":
-            self = .zmgoSystemAmountNotClear
-        case "ZMGO_BIZ_AGR_ERROR":
-            self = .zmgoBizAgrError
-        case "ZMGO_CREATE_WPN_SYSTEM_ERROR":
-            self = .zmgoCreateWpnSystemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .zmgoBizAgrSystemError,
+        .zmgoBizOrderSystemError,
+        .settleBalanceAccountError,
+        .zmgoSystemAmountNotClear,
+        .zmgoBizAgrError,
+        .zmgoCreateWpnSystemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -254,14 +233,6 @@ public enum ZhimaCreditPeZmgoAgreementUnsignErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -60,29 +60,19 @@ public enum ZhimaCreditPeZmgoBizoptCloseErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "BIZ_OPT_STATUS_CHECK_FAILURE":
-            self = .bizOptStatusCheckFailure
-        case "BIZ_OPT_NOT_EXIST":
-            self = .bizOptNotExist
-        case "BIZ_OPT_ERROR":
-            self = .bizOptError
-        case "ZMGO_BIZ_OPT_NULL":
-            self = .zmgoBizOptNull
-        case "BIZ_OPT_UPDATE_FAILURE":
-            self = .bizOptUpdateFailure
-        case "REQUEST_ACCESS_ILLEGAL":
-            self = .requestAccessIllegal
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .bizOptStatusCheckFailure,
+        .bizOptNotExist,
+        .bizOptError,
+        .zmgoBizOptNull,
+        .bizOptUpdateFailure,
+        .requestAccessIllegal,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -104,14 +94,6 @@ public enum ZhimaCreditPeZmgoBizoptCloseErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -181,47 +181,28 @@ public enum ZhimaCreditPeZmgoCumulationSyncErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "REQUEST_PARAM_ILLEGAL":
-            self = .requestParamIllegal
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "REQUEST_ACCESS_ILLEGAL":
-            self = .requestAccessIllegal
-        case "INVALID_BIZ_ACTION":
-            self = .invalidBizAction
-        case "EASY_MEMBER_CONSULT_FAIL":
-            self = .easyMemberConsultFail
-        case "INVALID_CUMULATE_MODE":
-            self = .invalidCumulateMode
-        case "IDEMPOTENT_ERROR":
-            self = .idempotentError
-        case "INVALID_CUMULATE_TYPE":
-            self = .invalidCumulateType
-        case "PAY_ORDER_NOT_EXIST":
-            self = .payOrderNotExist
-        case "ORDER_AMOUNT_ILLEGAL":
-            self = .orderAmountIllegal
-        case "DISCOUNT_AMOUNT_ILLEGAL":
-            self = .discountAmountIllegal
-        case "REFUND_TIME_ILLEGAL":
-            self = .refundTimeIllegal
-        case "REFUND_ILLEGAL":
-            self = .refundIllegal
-        case "BUYER_INFO_ERROR":
-            self = .buyerInfoError
-        case "SELLER_INFO_ERROR":
-            self = .sellerInfoError
-        case "TRADE_NOT_EXIST":
-            self = .tradeNotExist
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .requestParamIllegal,
+        .systemError,
+        .invalidParameter,
+        .requestAccessIllegal,
+        .invalidBizAction,
+        .easyMemberConsultFail,
+        .invalidCumulateMode,
+        .idempotentError,
+        .invalidCumulateType,
+        .payOrderNotExist,
+        .orderAmountIllegal,
+        .discountAmountIllegal,
+        .refundTimeIllegal,
+        .refundIllegal,
+        .buyerInfoError,
+        .sellerInfoError,
+        .tradeNotExist,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .requestParamIllegal:
@@ -261,14 +242,6 @@ public enum ZhimaCreditPeZmgoCumulationSyncErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -120,37 +120,23 @@ public enum ZhimaCreditPeZmgoPreorderCreateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "CUSTOM_FREEZE_AMOUNT_NOT_SUPPORT":
-            self = .customFreezeAmountNotSupport
-        case "NOTIFY_URL_NOT_SUPPORT":
-            self = .notifyUrlNotSupport
-        case "ORDER_INDEPOTENT_FAILED":
-            self = .orderIndepotentFailed
-        case "TEMPLATE_INVALID":
-            self = .templateInvalid
-        case "MERCHANT_AGREEMENT_CHECK_FAILED":
-            self = .merchantAgreementCheckFailed
-        case "FREEZE_AMOUNT_INVALID":
-            self = .freezeAmountInvalid
-        case "ORDER_HAS_CLOSED":
-            self = .orderHasClosed
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "NOT_SUPPORT_DYNAMIC_TEMPLATE":
-            self = .notSupportDynamicTemplate
-        case "REQUEST_ACCESS_ILLEGAL":
-            self = .requestAccessIllegal
-        case "ACQUIRE_USER_LOCK_FAIL":
-            self = .acquireUserLockFail
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .customFreezeAmountNotSupport,
+        .notifyUrlNotSupport,
+        .orderIndepotentFailed,
+        .templateInvalid,
+        .merchantAgreementCheckFailed,
+        .freezeAmountInvalid,
+        .orderHasClosed,
+        .systemError,
+        .notSupportDynamicTemplate,
+        .requestAccessIllegal,
+        .acquireUserLockFail,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -180,14 +166,6 @@ public enum ZhimaCreditPeZmgoPreorderCreateErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

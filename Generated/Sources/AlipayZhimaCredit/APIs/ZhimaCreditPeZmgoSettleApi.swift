@@ -198,61 +198,35 @@ public enum ZhimaCreditPeZmgoSettleApplyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "PAY_AMOUNT_IDEMPOTENT_ERROR":
-            self = .payAmountIdempotentError
-        case "SETTLE_ACCEPT_NOT_SUPPORT":
-            self = .settleAcceptNotSupport
-        case "SETTLE_WITHHOLD_PLAN_NOT_EXIST":
-            self = .settleWithholdPlanNotExist
-        case "SETTLE_WITHHOLD_PLAN_NO_ERROR":
-            self = .settleWithholdPlanNoError
-        case "ZMGO_CONFIG_SYSTEM_ERROR":
-            self = .zmgoConfigSystemError
-        case "SETTLE_BALANCE_ACCOUNT_ERROR":
-            self = .settleBalanceAccountError
-        case "SETTLE_BIZ_ORDER_NOT_EXIST":
-            self = .settleBizOrderNotExist
-        case "ZMGO_BIZ_ORDER_SYSTEM_ERROR":
-            self = .zmgoBizOrderSystemError
-        case "ZMGO_SYSTEM_AMOUNT_NOT_CLEAR":
-            self = .zmgoSystemAmountNotClear
-        case "ZMGO_CREATE_WPN_SYSTEM_ERROR":
-            self = .zmgoCreateWpnSystemError
-        case "ZMGO_BIZ_AGR_SYSTEM_ERROR":
-            self = .zmgoBizAgrSystemError
-        case "SETTLE_ILLEGAL_RPC":
-            self = .settleIllegalRpc
-        case "SETTLE_WITHHOLD_PLAN_STATUS_ERROR":
-            self = .settleWithholdPlanStatusError
-        case "SETTLE_BIZ_AGREEMENT_STATUS_FINISH":
-            self = .settleBizAgreementStatusFinish
-        case "BALANCE_AVAILABLE_AMOUNT_NOT_ENOUGH":
-            self = .balanceAvailableAmountNotEnough
-        case "ZMGO_ACCEPTED_SYSTEM_ERROR":
-            self = .zmgoAcceptedSystemError
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "SETTLE_INVALID_SETTLEMENT_INFO":
-            self = .settleInvalidSettlementInfo
-        case "PAY_AMOUNT_CHECK_ERROR":
-            self = .payAmountCheckError
-        case "CYCLE_WITHHOLD_NOTIN_ACCEPT_TIME":
-            self = .cycleWithholdNotinAcceptTime
-        case "CYCLE_WITHHOLD_PAY_AMOUNT_ERROR":
-            self = .cycleWithholdPayAmountError
-        case "REQUEST_ACCESS_ILLEGAL":
-            self = .requestAccessIllegal
-        case "FUNDS_CHANNEL_CHECK_FAILED":
-            self = .fundsChannelCheckFailed
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .payAmountIdempotentError,
+        .settleAcceptNotSupport,
+        .settleWithholdPlanNotExist,
+        .settleWithholdPlanNoError,
+        .zmgoConfigSystemError,
+        .settleBalanceAccountError,
+        .settleBizOrderNotExist,
+        .zmgoBizOrderSystemError,
+        .zmgoSystemAmountNotClear,
+        .zmgoCreateWpnSystemError,
+        .zmgoBizAgrSystemError,
+        .settleIllegalRpc,
+        .settleWithholdPlanStatusError,
+        .settleBizAgreementStatusFinish,
+        .balanceAvailableAmountNotEnough,
+        .zmgoAcceptedSystemError,
+        .systemError,
+        .settleInvalidSettlementInfo,
+        .payAmountCheckError,
+        .cycleWithholdNotinAcceptTime,
+        .cycleWithholdPayAmountError,
+        .requestAccessIllegal,
+        .fundsChannelCheckFailed,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -306,14 +280,6 @@ public enum ZhimaCreditPeZmgoSettleApplyErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -525,107 +491,58 @@ public enum ZhimaCreditPeZmgoSettleRefundErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "AGREEMENT_NOT_EXIST":
-            self = .agreementNotExist
-        case "REFUND_AMOUNT_CHECK_ERROR":
-            self = .refundAmountCheckError
-        case "REQUEST_PARAM_ILLEGAL":
-            self = .requestParamIllegal
-        case "REQUEST_ACCESS_ILLEGAL":
-            self = .requestAccessIllegal
-        case "REFUND_PARAM_IS_ERROR":
-            self = .refundParamIsError
-        case "REFUND_AGREEMENT_STATUS_NOT_SUPPORT":
-            self = .refundAgreementStatusNotSupport
-        case "AUTH_OPT_ORDER_NOT_EXIST":
-            self = .authOptOrderNotExist
-        case "REFUND_OPT_ORDER_NOT_UNIQUE":
-            self = .refundOptOrderNotUnique
-        case "REFUND_OPT_ORDER_NOT_EXIST":
-            self = .refundOptOrderNotExist
-        case "REFUND_TRADE_NO_NOT_EXIST":
-            self = .refundTradeNoNotExist
-        case "REFUND_REQUEST_NO_IDEMPOTENT_FAIL":
-            self = .refundRequestNoIdempotentFail
-        case "AGREEMENT_AND_USER_NOT_MATCH":
-            self = .agreementAndUserNotMatch
-        case "REFUND_AMOUNT_IS_ILLEGAL":
-            self = .refundAmountIsIllegal
-        case "REFUND_PAY_AMOUNT_IS_EMPTY":
-            self = .refundPayAmountIsEmpty
-        case "REFUND_AMOUNT_IS_ZERO":
-            self = .refundAmountIsZero
-        case "TRADENO_AND_AUTHOPT_NOT_MATCH":
-            self = .tradenoAndAuthoptNotMatch
-        case "OPTID_AND_TRADENO_ALL_EMPTY":
-            self = .optidAndTradenoAllEmpty
-        case "AGREEMENT_AND_PARTNER_NOT_MATCH":
-            self = .agreementAndPartnerNotMatch
-        case "REFUND_LAST_TIME_SUCCESS":
-            self = .refundLastTimeSuccess
-        case "REFUND_LAST_TIME_FAIL":
-            self = .refundLastTimeFail
-        case "REFUND_LAST_TIME_INIT":
-            self = .refundLastTimeInit
-        case "REFUND_AGREEMENT_NOT_EXIST":
-            self = .refundAgreementNotExist
-        case "UNITRADEPROD_EXECUTE_ERROR":
-            self = .unitradeprodExecuteError
-        case "TRADE_HAS_CLOSE":
-            self = .tradeHasClose
-        case "SELLER_BALANCE_NOT_ENOUGH":
-            self = .sellerBalanceNotEnough
-        case "REFUND_AMT_NOT_EQUAL_TOTAL":
-            self = .refundAmtNotEqualTotal
-        case "TRADE_NOT_EXIST":
-            self = .tradeNotExist
-        case "TRADE_HAS_FINISHED":
-            self = .tradeHasFinished
-        case "REASON_TRADE_REFUND_FEE_ERR":
-            self = .reasonTradeRefundFeeErr
-        case "TRADE_NOT_ALLOW_REFUND":
-            self = .tradeNotAllowRefund
-        case "REFUND_FEE_ERROR":
-            self = .refundFeeError
-        case "REASON_TRADE_BEEN_FREEZEN":
-            self = .reasonTradeBeenFreezen
-        case "TRADE_STATUS_ERROR":
-            self = .tradeStatusError
-        case "REFUND_LAST_TIME_ACCEPT":
-            self = .refundLastTimeAccept
-        case "REFUND_PAY_AMOUNT_IS_ZERO":
-            self = .refundPayAmountIsZero
-        case "SETTLE_REFUND_ERROR":
-            self = .settleRefundError
-        case "SETTLE_REFUND_AMOUNT_ERROR":
-            self = .settleRefundAmountError
-        case "SETTLE_WITHHOLD_PLAN_NOT_EXIST":
-            self = .settleWithholdPlanNotExist
-        case "SETTLE_WITHHOLD_PLAN_STATUS_ERROR":
-            self = .settleWithholdPlanStatusError
-        case "SETTLE_REFUND_BALANCE_ERROR":
-            self = .settleRefundBalanceError
-        case "SETTLE_BIZ_AGREEMENT_NOT_EXIST":
-            self = .settleBizAgreementNotExist
-        case "SETTLE_REFUND_REQUEST_NO_ERROR":
-            self = .settleRefundRequestNoError
-        case "SETTLE_REFUND_ILLEGAL_ACCESS":
-            self = .settleRefundIllegalAccess
-        case "SETTLE_REFUND_TIME_ERROR":
-            self = .settleRefundTimeError
-        case "SETTLE_REFUND_NOT_SUPPORT":
-            self = .settleRefundNotSupport
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .invalidParameter,
+        .agreementNotExist,
+        .refundAmountCheckError,
+        .requestParamIllegal,
+        .requestAccessIllegal,
+        .refundParamIsError,
+        .refundAgreementStatusNotSupport,
+        .authOptOrderNotExist,
+        .refundOptOrderNotUnique,
+        .refundOptOrderNotExist,
+        .refundTradeNoNotExist,
+        .refundRequestNoIdempotentFail,
+        .agreementAndUserNotMatch,
+        .refundAmountIsIllegal,
+        .refundPayAmountIsEmpty,
+        .refundAmountIsZero,
+        .tradenoAndAuthoptNotMatch,
+        .optidAndTradenoAllEmpty,
+        .agreementAndPartnerNotMatch,
+        .refundLastTimeSuccess,
+        .refundLastTimeFail,
+        .refundLastTimeInit,
+        .refundAgreementNotExist,
+        .unitradeprodExecuteError,
+        .tradeHasClose,
+        .sellerBalanceNotEnough,
+        .refundAmtNotEqualTotal,
+        .tradeNotExist,
+        .tradeHasFinished,
+        .reasonTradeRefundFeeErr,
+        .tradeNotAllowRefund,
+        .refundFeeError,
+        .reasonTradeBeenFreezen,
+        .tradeStatusError,
+        .refundLastTimeAccept,
+        .refundPayAmountIsZero,
+        .settleRefundError,
+        .settleRefundAmountError,
+        .settleWithholdPlanNotExist,
+        .settleWithholdPlanStatusError,
+        .settleRefundBalanceError,
+        .settleBizAgreementNotExist,
+        .settleRefundRequestNoError,
+        .settleRefundIllegalAccess,
+        .settleRefundTimeError,
+        .settleRefundNotSupport,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -725,14 +642,6 @@ public enum ZhimaCreditPeZmgoSettleRefundErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -897,41 +806,25 @@ public enum ZhimaCreditPeZmgoSettleUnfreezeErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "ZMGO_CONFIG_SYSTEM_ERROR":
-            self = .zmgoConfigSystemError
-        case "BALANCE_AVAILABLE_AMOUNT_NOT_ENOUGH":
-            self = .balanceAvailableAmountNotEnough
-        case "BALANCE_ACCOUNT_MISSING":
-            self = .balanceAccountMissing
-        case "BIZ_ORDER_NOT_EXIST_FAILURE":
-            self = .bizOrderNotExistFailure
-        case "SETTLE_BIZ_AGREEMENT_NOT_EXIST":
-            self = .settleBizAgreementNotExist
-        case "UNFREEZE_AGR_N_STATUS":
-            self = .unfreezeAgrNStatus
-        case "BIZ_OPT_IDEMPOTENT_FAILURE":
-            self = .bizOptIdempotentFailure
-        case "BIZ_OPT_UPDATE_FAILURE":
-            self = .bizOptUpdateFailure
-        case "BALANCE_USER_LOCK_COLLISION":
-            self = .balanceUserLockCollision
-        case "BALANCE_IDEMPOTENT_CHECK_FAILURE":
-            self = .balanceIdempotentCheckFailure
-        case "BALANCE_SYSTEM_AMOUNT_NOT_ENOUGH":
-            self = .balanceSystemAmountNotEnough
-        case "REQUEST_ACCESS_ILLEGAL":
-            self = .requestAccessIllegal
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .invalidParameter,
+        .zmgoConfigSystemError,
+        .balanceAvailableAmountNotEnough,
+        .balanceAccountMissing,
+        .bizOrderNotExistFailure,
+        .settleBizAgreementNotExist,
+        .unfreezeAgrNStatus,
+        .bizOptIdempotentFailure,
+        .bizOptUpdateFailure,
+        .balanceUserLockCollision,
+        .balanceIdempotentCheckFailure,
+        .balanceSystemAmountNotEnough,
+        .requestAccessIllegal,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -965,14 +858,6 @@ public enum ZhimaCreditPeZmgoSettleUnfreezeErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -88,45 +88,27 @@ public enum ZhimaCustomerJobworthAuthenticationQueryErrorCode: AlipayStringEnum 
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "USER_NOT_AUTHORIZE":
-            self = .userNotAuthorize
-        case "TOKEN_INVALID":
-            self = .tokenInvalid
-        case "NOT_OPEN_ZM":
-            self = .notOpenZm
-        case "USER_NOT_OPEN_JOBWORTH":
-            self = .userNotOpenJobworth
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "JOB_WORTH_BLACK_LIST":
-            self = .jobWorthBlackList
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "MERCHANT_INTERCEPT":
-            self = .merchantIntercept
-        case "RISK_INTERCEPT":
-            self = .riskIntercept
-        case "OPEN_ZM_ACCOUNT_INTERCEPT":
-            self = .openZmAccountIntercept
-        case "CARD_NO_NOT_MATCH":
-            self = .cardNoNotMatch
-        case "MOBILE_NO_NOT_MATCH":
-            self = .mobileNoNotMatch
-        case "USER_NAME_NOT_MATCH":
-            self = .userNameNotMatch
-        case "WRONG_OUT_AGREEMENT_NO_INTERCEPT":
-            self = .wrongOutAgreementNoIntercept
-        case "TOKEN_NOT_MATCH_IDENTITY_TYPE":
-            self = .tokenNotMatchIdentityType
-        case "PARAM_ERROR":
-            self = .paramError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .userNotAuthorize,
+        .tokenInvalid,
+        .notOpenZm,
+        .userNotOpenJobworth,
+        .invalidParameter,
+        .jobWorthBlackList,
+        .systemError,
+        .merchantIntercept,
+        .riskIntercept,
+        .openZmAccountIntercept,
+        .cardNoNotMatch,
+        .mobileNoNotMatch,
+        .userNameNotMatch,
+        .wrongOutAgreementNoIntercept,
+        .tokenNotMatchIdentityType,
+        .paramError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .userNotAuthorize:
@@ -164,14 +146,6 @@ public enum ZhimaCustomerJobworthAuthenticationQueryErrorCode: AlipayStringEnum 
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

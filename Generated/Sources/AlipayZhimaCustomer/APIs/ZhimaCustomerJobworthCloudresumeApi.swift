@@ -288,27 +288,18 @@ public enum ZhimaCustomerJobworthCloudresumeQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "USER_NOT_AUTHORIZE":
-            self = .userNotAuthorize
-        case "QUERY_DATA_IS_NULL":
-            self = .queryDataIsNull
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "ZM.SYSTEM_ERROR":
-            self = .zmSystemError
-        case "USER_NOT_OPEN_ZHIMA":
-            self = .userNotOpenZhima
-        case "APP_INVOKE_DEGRADE":
-            self = .appInvokeDegrade
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .userNotAuthorize,
+        .queryDataIsNull,
+        .systemError,
+        .invalidParameter,
+        .zmSystemError,
+        .userNotOpenZhima,
+        .appInvokeDegrade,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .userNotAuthorize:
@@ -328,14 +319,6 @@ public enum ZhimaCustomerJobworthCloudresumeQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -109,27 +109,18 @@ public enum ZhimaCustomerJobworthInfoQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "BLACK_CONTROL":
-            self = .blackControl
-        case "JOB_ID_NOT_MATCH":
-            self = .jobIdNotMatch
-        case "CONFIG_ERROR_WITHOUT_SERVICE_ID":
-            self = .configErrorWithoutServiceId
-        case "USER_NOT_AUTHORIZE":
-            self = .userNotAuthorize
-        case "ILLEGAL_ARGUMENT":
-            self = .illegalArgument
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .blackControl,
+        .jobIdNotMatch,
+        .configErrorWithoutServiceId,
+        .userNotAuthorize,
+        .illegalArgument,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -149,14 +140,6 @@ public enum ZhimaCustomerJobworthInfoQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

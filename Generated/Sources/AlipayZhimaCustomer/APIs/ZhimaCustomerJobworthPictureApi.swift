@@ -50,21 +50,15 @@ public enum ZhimaCustomerJobworthPictureUploadErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ILLEGAL_ARGUMENT":
-            self = .illegalArgument
-        case "PICTURE_UPLOAD_LIMIT_ERROR":
-            self = .pictureUploadLimitError
-        case "PICTURE_TYPE_ERROR":
-            self = .pictureTypeError
-        case "SYSTEM_ERROR":
-            self = .systemError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .illegalArgument,
+        .pictureUploadLimitError,
+        .pictureTypeError,
+        .systemError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .illegalArgument:
@@ -78,14 +72,6 @@ public enum ZhimaCustomerJobworthPictureUploadErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -83,37 +83,23 @@ public enum ZhimaMerchantSubsidiariesApplyErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "CREDIT_SERVICE_ID_NOT_EXIST":
-            self = .creditServiceIdNotExist
-        case "SECURITY_RISK_ERROR":
-            self = .securityRiskError
-        case "SECURITY_RISK_NOT_PASS":
-            self = .securityRiskNotPass
-        case "BIZ_FAIL":
-            self = .bizFail
-        case "PROCESS_DUPLICATION_ERROR":
-            self = .processDuplicationError
-        case "DATA_UPDATE_ERROR":
-            self = .dataUpdateError
-        case "PROCESS_ADD_ERROR":
-            self = .processAddError
-        case "FILE_TYPE_ILLEGAL":
-            self = .fileTypeIllegal
-        case "FILE_VERIFY_WIDTH_HEIGHT_FAIL":
-            self = .fileVerifyWidthHeightFail
-        case "FILE_LOGO_CHECK_FAIL":
-            self = .fileLogoCheckFail
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .invalidParameter,
+        .creditServiceIdNotExist,
+        .securityRiskError,
+        .securityRiskNotPass,
+        .bizFail,
+        .processDuplicationError,
+        .dataUpdateError,
+        .processAddError,
+        .fileTypeIllegal,
+        .fileVerifyWidthHeightFail,
+        .fileLogoCheckFail,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -143,14 +129,6 @@ public enum ZhimaMerchantSubsidiariesApplyErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -242,25 +220,17 @@ public enum ZhimaMerchantSubsidiariesCloseErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "BIZ_FAIL":
-            self = .bizFail
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "DATA_UPDATE_ERROR":
-            self = .dataUpdateError
-        case "PROCESS_CANCEL_ERROR":
-            self = .processCancelError
-        case "NO_AUTHORITY_HANDLE_DISSENT":
-            self = .noAuthorityHandleDissent
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .bizFail,
+        .invalidParameter,
+        .dataUpdateError,
+        .processCancelError,
+        .noAuthorityHandleDissent,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -278,14 +248,6 @@ public enum ZhimaMerchantSubsidiariesCloseErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -497,49 +497,29 @@ public enum ZhimaMerchantZmgoTemplateCreateErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "CHECK_DEFAULT_VALUE_FAIL":
-            self = .checkDefaultValueFail
-        case "INVALID_CYCLE_FLEX_WITHHOLD_CONFIG":
-            self = .invalidCycleFlexWithholdConfig
-        case "INVALID_FULFILL_TIMES_SETTLE_PLAN":
-            self = .invalidFulfillTimesSettlePlan
-        case "INVALID_FREEZE_AMOUNT":
-            self = .invalidFreezeAmount
-        case "INVALID_CUSTOM_OPEN_TIP_LIST":
-            self = .invalidCustomOpenTipList
-        case "INVALID_SETTLEMENT_TYPE":
-            self = .invalidSettlementType
-        case "INVALID_QUIT_TYPE":
-            self = .invalidQuitType
-        case "INVALID_BIZ_TYPE":
-            self = .invalidBizType
-        case "INVALID_PERIOD_MODE":
-            self = .invalidPeriodMode
-        case "INVALID_APPOINT_DATE":
-            self = .invalidAppointDate
-        case "INVALID_PERIOD_TIME":
-            self = .invalidPeriodTime
-        case "REQUEST_ACCESS_ILLEGAL":
-            self = .requestAccessIllegal
-        case "INVALID_TEXT_CONTENT_FILL_VARIABLE":
-            self = .invalidTextContentFillVariable
-        case "INVALID_TEXT_CONTENT_FILL_RULEID":
-            self = .invalidTextContentFillRuleid
-        case "CUSTOM_MERCHANT_LOGO_PREFIX_ILLEGAL":
-            self = .customMerchantLogoPrefixIllegal
-        case "CONTENT_SEC_CHECK_FAIL":
-            self = .contentSecCheckFail
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .invalidParameter,
+        .checkDefaultValueFail,
+        .invalidCycleFlexWithholdConfig,
+        .invalidFulfillTimesSettlePlan,
+        .invalidFreezeAmount,
+        .invalidCustomOpenTipList,
+        .invalidSettlementType,
+        .invalidQuitType,
+        .invalidBizType,
+        .invalidPeriodMode,
+        .invalidAppointDate,
+        .invalidPeriodTime,
+        .requestAccessIllegal,
+        .invalidTextContentFillVariable,
+        .invalidTextContentFillRuleid,
+        .customMerchantLogoPrefixIllegal,
+        .contentSecCheckFail,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -581,14 +561,6 @@ public enum ZhimaMerchantZmgoTemplateCreateErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -677,19 +649,14 @@ public enum ZhimaMerchantZmgoTemplateQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "REQUEST_ACCESS_ILLEGAL":
-            self = .requestAccessIllegal
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .invalidParameter,
+        .requestAccessIllegal,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -701,14 +668,6 @@ public enum ZhimaMerchantZmgoTemplateQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

@@ -78,27 +78,18 @@ public enum ZolozAuthenticationCustomerFacemanageCreateErrorCode: AlipayStringEn
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "EXTRACT_FAIL":
-            self = .extractFail
-        case "UNABLE_GET_IMAGE":
-            self = .unableGetImage
-        case "ILLEGAL_CERT":
-            self = .illegalCert
-        case "NOT_OPEN_SMILE":
-            self = .notOpenSmile
-        case "UID_NOT_FOUND":
-            self = .uidNotFound
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .invalidParameter,
+        .systemError,
+        .extractFail,
+        .unableGetImage,
+        .illegalCert,
+        .notOpenSmile,
+        .uidNotFound,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .invalidParameter:
@@ -118,14 +109,6 @@ public enum ZolozAuthenticationCustomerFacemanageCreateErrorCode: AlipayStringEn
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
@@ -234,19 +217,14 @@ public enum ZolozAuthenticationCustomerFacemanageDeleteErrorCode: AlipayStringEn
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "BIZ_ERROR":
-            self = .bizError
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .invalidParameter,
+        .bizError,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -258,14 +236,6 @@ public enum ZolozAuthenticationCustomerFacemanageDeleteErrorCode: AlipayStringEn
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

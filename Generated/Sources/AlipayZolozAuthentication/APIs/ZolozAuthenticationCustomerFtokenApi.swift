@@ -102,29 +102,19 @@ public enum ZolozAuthenticationCustomerFtokenQueryErrorCode: AlipayStringEnum {
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "BIZ_ERROR":
-            self = .bizError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "FTOKEN_INVALID":
-            self = .ftokenInvalid
-        case "TOKEN_NOT_FOUND":
-            self = .tokenNotFound
-        case "UID_NOT_FOUND":
-            self = .uidNotFound
-        case "TOKEN_EXPIRED":
-            self = .tokenExpired
-        case "TOKEN_CONSUMED":
-            self = .tokenConsumed
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .bizError,
+        .invalidParameter,
+        .systemError,
+        .ftokenInvalid,
+        .tokenNotFound,
+        .uidNotFound,
+        .tokenExpired,
+        .tokenConsumed,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .bizError:
@@ -146,14 +136,6 @@ public enum ZolozAuthenticationCustomerFtokenQueryErrorCode: AlipayStringEnum {
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 

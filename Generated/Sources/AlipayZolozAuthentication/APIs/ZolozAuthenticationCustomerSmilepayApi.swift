@@ -51,23 +51,16 @@ public enum ZolozAuthenticationCustomerSmilepayInitializeErrorCode: AlipayString
     /// A value this version of the SDK does not know yet.
     case unknown(String)
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SYSTEM_ERROR":
-            self = .systemError
-        case "INVALID_PARAMETER":
-            self = .invalidParameter
-        case "BIZ_ERROR":
-            self = .bizError
-        case "MACHINE_SERVICE_SUSPEND":
-            self = .machineServiceSuspend
-        case "BIZ_ID_REPEAT":
-            self = .bizIdRepeat
-        default:
-            self = .unknown(rawValue)
-        }
-    }
+    /// Each case the spec names.
+    public static let knownValues: AlipayKnownValues<Self> = [
+        .systemError,
+        .invalidParameter,
+        .bizError,
+        .machineServiceSuspend,
+        .bizIdRepeat,
+    ]
 
+    /// The value as Alipay writes it.
     public var rawValue: String {
         switch self {
         case .systemError:
@@ -83,14 +76,6 @@ public enum ZolozAuthenticationCustomerSmilepayInitializeErrorCode: AlipayString
         case .unknown(let value):
             return value
         }
-    }
-
-    /// Whether the value is one the spec names.
-    public var isKnown: Bool {
-        if case .unknown = self {
-            return false
-        }
-        return true
     }
 }
 
