@@ -155,10 +155,9 @@ struct CheckoutEndToEndTests {
                 // A trade the shop never opened, and one for its order at another amount: both signed
                 // by the gateway, both delivered to the shop, both refused (and so retried).
                 for (outTradeNo, amount) in [("NOT_OURS_1", "10.00"), (order.id, "0.01")] {
-                    let orderString = try signer.v2.sdkExecute(
-                        "alipay.trade.app.pay",
-                        bizContent: ["out_trade_no": outTradeNo, "total_amount": amount, "subject": "x"],
-                        parameters: ["notify_url": notifyURL])
+                    let orderString = try AlipayTradeAppApi(client: signer).pay(
+                        AlipayTradeAppPayModel(outTradeNo: outTradeNo, subject: "x", totalAmount: amount),
+                        notifyURL: notifyURL)
                     _ = try await gateway.acceptOrderString(orderString)
                     _ = try await gateway.pay(outTradeNo: outTradeNo)
                 }

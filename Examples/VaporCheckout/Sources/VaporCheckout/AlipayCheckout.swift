@@ -10,46 +10,28 @@ public struct AlipayCheckout: Sendable {
         self.client = client
     }
 
-    /// What `alipay.trade.page.pay`, `wap.pay` and `app.pay` take as `biz_content`.
-    private struct TradePay: Encodable, Sendable {
-        var outTradeNo: String
-        var totalAmount: String
-        var subject: String
-        var productCode: String?
-
-        enum CodingKeys: String, CodingKey {
-            case outTradeNo = "out_trade_no"
-            case totalAmount = "total_amount"
-            case subject
-            case productCode = "product_code"
-        }
-    }
-
-    /// Page pay: an HTML form that submits itself to Alipay's cashier.
+    /// Page pay (`alipay.trade.page.pay`): an HTML form that submits itself to Alipay's cashier.
     public func pagePayForm(for order: Order, returnURL: String, notifyURL: String) throws(AlipayError) -> String {
-        try client.v2.pageExecute(
-            "alipay.trade.page.pay",
-            bizContent: TradePay(
-                outTradeNo: order.id, totalAmount: order.amount, subject: order.subject,
-                productCode: "FAST_INSTANT_TRADE_PAY"),
-            parameters: ["return_url": returnURL, "notify_url": notifyURL])
+        try AlipayTradePageApi(client: client).pay(
+            AlipayTradePagePayModel(
+                outTradeNo: order.id, productCode: .fastInstantTradePay, subject: order.subject,
+                totalAmount: order.amount),
+            returnURL: returnURL, notifyURL: notifyURL)
     }
 
-    /// WAP pay: the URL of Alipay's mobile cashier, to redirect a phone's browser to.
+    /// WAP pay (`alipay.trade.wap.pay`): the URL of Alipay's mobile cashier, to redirect a phone's browser to.
     public func wapPayURL(for order: Order, returnURL: String, notifyURL: String) throws(AlipayError) -> String {
-        try client.v2.pageExecute(
-            "alipay.trade.wap.pay",
-            bizContent: TradePay(
-                outTradeNo: order.id, totalAmount: order.amount, subject: order.subject, productCode: "QUICK_WAP_WAY"),
-            parameters: ["return_url": returnURL, "notify_url": notifyURL], httpMethod: .get)
+        try AlipayTradeWapApi(client: client).pay(
+            AlipayTradeWapPayModel(
+                outTradeNo: order.id, productCode: .quickWapWay, subject: order.subject, totalAmount: order.amount),
+            returnURL: returnURL, notifyURL: notifyURL, httpMethod: .get)
     }
 
-    /// App pay: the signed order string the mobile app hands to the Alipay SDK.
+    /// App pay (`alipay.trade.app.pay`): the signed order string the mobile app hands to the Alipay SDK.
     public func appPayOrderString(for order: Order, notifyURL: String) throws(AlipayError) -> String {
-        try client.v2.sdkExecute(
-            "alipay.trade.app.pay",
-            bizContent: TradePay(outTradeNo: order.id, totalAmount: order.amount, subject: order.subject),
-            parameters: ["notify_url": notifyURL])
+        try AlipayTradeAppApi(client: client).pay(
+            AlipayTradeAppPayModel(outTradeNo: order.id, subject: order.subject, totalAmount: order.amount),
+            notifyURL: notifyURL)
     }
 
     /// A notification POSTed to `notify_url`, verified (signature and `app_id`) and typed.
