@@ -11,10 +11,21 @@ import Foundation
 public struct URLSessionTransport: HTTPTransport {
     private let session: URLSession
 
-    /// - Parameter session: the session to use; configure proxies and connection limits on it.
-    public init(session: URLSession = .shared) {
+    /// - Parameter session: the session to use; configure proxies and connection limits on it. By
+    ///   default ``uncachedSession``.
+    public init(session: URLSession = URLSessionTransport.uncachedSession) {
         self.session = session
     }
+
+    /// The default session: ephemeral, without a `URLCache`. Answers of a signed API are never
+    /// cached, and on Linux cancelling a data task of a session that has a cache (as
+    /// `URLSession.shared` does) just as it finishes can trap the process in FoundationNetworking;
+    /// the client cancels the task when a call's deadline passes.
+    public static let uncachedSession: URLSession = {
+        let configuration = URLSessionConfiguration.ephemeral
+        configuration.urlCache = nil
+        return URLSession(configuration: configuration)
+    }()
 
     public func send(_ request: AlipayHTTPRequest, timeout: Duration) async throws -> AlipayHTTPResponse {
         var urlRequest = URLRequest(url: request.url)

@@ -1,9 +1,4 @@
 import AlipayRuntime
-import Foundation
-
-#if canImport(FoundationNetworking)
-    import FoundationNetworking
-#endif
 
 extension AlipayTestGateway {
     /// How the gateway delivers notifications to a trade's `notify_url`: when it retries, how much
@@ -25,19 +20,10 @@ extension AlipayTestGateway {
         public var timeCompression: Double = 1
         /// How long one attempt may take before it counts as unanswered.
         public var attemptTimeout: Duration = .seconds(5)
-        /// What the notifications are POSTed with: by default `URLSession`, on a session of the
-        /// gateway's own without a `URLCache`, so that `stop()` can cancel deliveries safely on Linux.
-        public var transport: any HTTPTransport = URLSessionTransport(session: uncachedSession)
-
-        /// The default transport's session. On Linux, cancelling a data task of a session that has a
-        /// `URLCache` (as `URLSession.shared` does) while the task is finishing can trap the process in
-        /// FoundationNetworking (a task "not in the registry"); `stop()` cancels the deliveries under
-        /// way, and with `URLSession.shared` a test that stopped a gateway mid-schedule could crash.
-        static let uncachedSession: URLSession = {
-            let configuration = URLSessionConfiguration.ephemeral
-            configuration.urlCache = nil
-            return URLSession(configuration: configuration)
-        }()
+        /// What the notifications are POSTed with: by default `URLSession`, on the runtime's session
+        /// without a `URLCache` (`URLSessionTransport.uncachedSession`), so that `stop()` can cancel
+        /// deliveries safely on Linux.
+        public var transport: any HTTPTransport = URLSessionTransport()
 
         /// Alipay's schedule in real time, over `URLSession`.
         public init() {}
