@@ -11,24 +11,30 @@ let package = Package(
     ],
     dependencies: [
         .package(name: "alipay-swift", path: "../.."),
+        .package(path: "../CheckoutCore"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
     ],
     targets: [
-        // The routes, the order store and the Alipay calls, as a library the tests can start.
+        // The Hummingbird routes over CheckoutCore's shop, as a library the tests can start.
         .target(
             name: "HummingbirdCheckout",
             dependencies: [
                 .product(name: "AlipayTrade", package: "alipay-swift"),
+                .product(name: "CheckoutCore", package: "CheckoutCore"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
-        .executableTarget(name: "HummingbirdCheckoutApp", dependencies: ["HummingbirdCheckout"]),
+        .executableTarget(
+            name: "HummingbirdCheckoutApp",
+            dependencies: ["HummingbirdCheckout", .product(name: "CheckoutCore", package: "CheckoutCore")]
+        ),
         .testTarget(
             name: "HummingbirdCheckoutTests",
             dependencies: [
                 "HummingbirdCheckout",
+                .product(name: "CheckoutCore", package: "CheckoutCore"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "AlipayTestGateway", package: "alipay-swift"),
             ]

@@ -11,17 +11,22 @@ let package = Package(
     ],
     dependencies: [
         .package(name: "alipay-swift", path: "../.."),
+        .package(path: "../CheckoutCore"),
         .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
     ],
     targets: [
-        // The routes, the order store and the Alipay calls.
+        // The Vapor routes over CheckoutCore's shop.
         .target(
             name: "VaporCheckout",
             dependencies: [
                 .product(name: "AlipayTrade", package: "alipay-swift"),
+                .product(name: "CheckoutCore", package: "CheckoutCore"),
                 .product(name: "Vapor", package: "vapor"),
             ]
         ),
-        .executableTarget(name: "VaporCheckoutApp", dependencies: ["VaporCheckout"]),
+        .executableTarget(
+            name: "VaporCheckoutApp",
+            dependencies: ["VaporCheckout", .product(name: "CheckoutCore", package: "CheckoutCore")]
+        ),
     ]
 )

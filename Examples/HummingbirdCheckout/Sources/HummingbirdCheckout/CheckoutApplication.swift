@@ -1,4 +1,5 @@
 import AlipayTrade
+import CheckoutCore
 import Foundation
 import Hummingbird
 import NIOCore
@@ -19,10 +20,10 @@ public enum CheckoutApplication {
     public static func make(settings: CheckoutSettings, orders: OrderStore = OrderStore()) throws
         -> some ApplicationProtocol
     {
-        let checkout = AlipayCheckout(client: try AlipayClient(config: settings.alipay))
+        let shop = Shop(checkout: AlipayCheckout(client: try AlipayClient(config: settings.alipay)), orders: orders)
         let address = PublicAddress(configured: settings.publicBaseURL)
         let router = Router()
-        CheckoutRoutes(checkout: checkout, orders: orders, address: address).add(to: router)
+        CheckoutRoutes(shop: shop, address: address).add(to: router)
         return Application(
             router: router,
             configuration: .init(address: .hostname(settings.host, port: settings.port)),
@@ -46,9 +47,9 @@ actor PublicAddress {
         url = URL(string: "http://\(local.protocol == .inet6 ? "[\(ip)]" : ip):\(port)")
     }
 
-    /// `path` under the base URL.
-    func url(_ path: String) -> String {
-        (url?.absoluteString ?? "http://127.0.0.1:8080").trimmingSuffix("/") + path
+    /// The base URL, without a trailing `/`.
+    func baseURL() -> String {
+        (url?.absoluteString ?? "http://127.0.0.1:8080").trimmingSuffix("/")
     }
 }
 

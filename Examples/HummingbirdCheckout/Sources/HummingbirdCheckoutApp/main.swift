@@ -1,12 +1,6 @@
-import Foundation
+import CheckoutCore
 import HummingbirdCheckout
 
 // Reads the settings from the environment (see CheckoutSettings) and serves until stopped.
-let settings: CheckoutSettings
-do {
-    settings = try CheckoutSettings.fromEnvironment()
-} catch {
-    FileHandle.standardError.write(Data("hummingbird-checkout: \(error)\n".utf8))
-    exit(1)
-}
+let settings = CheckoutSettings.fromEnvironmentOrExit(program: "hummingbird-checkout")
 try await CheckoutApplication.make(settings: settings).runService()

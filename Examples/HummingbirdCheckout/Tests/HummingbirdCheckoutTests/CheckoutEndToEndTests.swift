@@ -1,5 +1,6 @@
 import AlipayTestGateway
 import AlipayTrade
+import CheckoutCore
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -204,6 +205,27 @@ struct CheckoutEndToEndTests {
                 let biz = try JSONDecoder().decode([String: String].self, from: Data((accepted.bizContent ?? "").utf8))
                 #expect(biz["out_trade_no"] == appOrder.id && biz["total_amount"] == "2.50")
                 #expect(await gateway.v2Rejections.isEmpty)
+            }
+        }
+    }
+
+    @Test("requests the shop refuses: a bad amount 400, an unknown order 404, a refund of an unpaid order 409")
+    func refusedRequests() async throws {
+        try await Self.withGateway { _, settings in
+            let app = try CheckoutApplication.make(settings: settings)
+            try await app.test(.live) { client in
+                let badAmount = try await client.execute(
+                    uri: "/orders", method: .post, headers: Self.form,
+                    body: ByteBuffer(string: "subject=Tea&amount=1.234"))
+                #expect(badAmount.status == .badRequest)
+                let unknown = try await client.execute(uri: "/orders/NO_SUCH_ORDER", method: .get)
+                #expect(unknown.status == .notFound)
+                #expect(String(buffer: unknown.body).contains("no order NO_SUCH_ORDER"))
+                let order = try await Self.newOrder(client, subject: "Tea", amount: "1")
+                let refund = try await client.execute(
+                    uri: "/orders/\(order.id)/refund", method: .post, headers: Self.form, body: ByteBuffer())
+                #expect(refund.status == .conflict)
+                #expect(try await Self.order(client, order.id).status == .pending)
             }
         }
     }

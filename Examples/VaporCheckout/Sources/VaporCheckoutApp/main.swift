@@ -1,15 +1,9 @@
-import Foundation
+import CheckoutCore
 import Vapor
 import VaporCheckout
 
 // Reads the settings from the environment (see CheckoutSettings) and serves until stopped.
-let settings: CheckoutSettings
-do {
-    settings = try CheckoutSettings.fromEnvironment()
-} catch {
-    FileHandle.standardError.write(Data("vapor-checkout: \(error)\n".utf8))
-    exit(1)
-}
+let settings = CheckoutSettings.fromEnvironmentOrExit(program: "vapor-checkout")
 let app = try await Application.make(try Environment.detect())
 do {
     try CheckoutRoutes.configure(app, settings: settings)

@@ -4,8 +4,10 @@ import Foundation
 /// Every Alipay call the shop makes, apart from the web framework: starting a payment three ways,
 /// reading a notification, querying and refunding.
 public struct AlipayCheckout: Sendable {
+    /// The client every call goes through.
     public let client: AlipayClient
 
+    /// Calls Alipay through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }

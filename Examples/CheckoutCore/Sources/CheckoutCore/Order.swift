@@ -14,16 +14,20 @@ public struct Order: Codable, Sendable, Equatable {
         case closed
     }
 
+    /// The shop's order number, sent to Alipay as `out_trade_no`.
     public var id: String
+    /// What the buyer pays for, as Alipay's cashier shows it.
     public var subject: String
     /// Yuan, two decimals, e.g. `88.88`.
     public var amount: String
+    /// Where the order stands.
     public var status: Status
     /// Alipay's trade number, once a notification has named it.
     public var tradeNo: String?
     /// Yuan refunded so far.
     public var refunded: String
 
+    /// A pending order, nothing refunded.
     public init(id: String, subject: String, amount: String) {
         self.id = id
         self.subject = subject
@@ -52,6 +56,7 @@ public actor OrderStore {
         return order
     }
 
+    /// The order `id`, or `nil` for an unknown one.
     public func order(_ id: String) -> Order? {
         orders[id]
     }
@@ -63,27 +68,5 @@ public actor OrderStore {
         change(&order)
         orders[id] = order
         return order
-    }
-}
-
-/// Yuan amounts compared as numbers: `9.9` and `9.90` are the same amount.
-enum Yuan {
-    /// The amount in fen, or `nil` unless it is a positive number with at most two decimals.
-    static func fen(_ text: String) -> Int? {
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].allSatisfy(\.isASCII),
-            let whole = Int(parts[0]), whole >= 0
-        else { return nil }
-        guard parts.count == 2 else { return whole * 100 }
-        guard (1...2).contains(parts[1].count), parts[1].allSatisfy({ $0.isASCII && $0.isNumber }),
-            let cents = Int(parts[1])
-        else { return nil }
-        return whole * 100 + (parts[1].count == 1 ? cents * 10 : cents)
-    }
-
-    /// Two decimals, as Alipay writes amounts.
-    static func text(fen: Int) -> String {
-        let cents = fen % 100
-        return "\(fen / 100).\(cents < 10 ? "0" : "")\(cents)"
     }
 }

@@ -3,9 +3,12 @@ import AlipayTrade
 /// The `notify_url` logic: a verified notification about one of our orders, for its amount and this
 /// app, updates the order and is answered `success`; anything else `failure` (Alipay then retries).
 public struct NotificationHandler: Sendable {
+    /// Verifies the notifications.
     public let checkout: AlipayCheckout
+    /// The orders the notifications update.
     public let orders: OrderStore
 
+    /// Answers notifications about `orders`.
     public init(checkout: AlipayCheckout, orders: OrderStore) {
         self.checkout = checkout
         self.orders = orders

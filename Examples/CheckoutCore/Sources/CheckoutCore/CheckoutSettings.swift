@@ -13,11 +13,16 @@ import Foundation
 /// | `PUBLIC_BASE_URL` | where Alipay and browsers reach this app: `notify_url` and `return_url` start with it | `http://<HOST>:<port the app listens on>` |
 /// | `HOST`, `PORT` | where the app listens | `127.0.0.1`, `8080` |
 public struct CheckoutSettings: Sendable {
+    /// The app's Alipay configuration: app id, keys, environment or server URL.
     public var alipay: AlipayConfig
+    /// The address the app listens on.
     public var host: String
+    /// The port the app listens on; `0` for a free one.
     public var port: Int
+    /// Where Alipay and browsers reach the app, if not at `host`/`port`.
     public var publicBaseURL: URL?
 
+    /// Settings given in code rather than read from the environment.
     public init(alipay: AlipayConfig, host: String = "127.0.0.1", port: Int = 8080, publicBaseURL: URL? = nil) {
         self.alipay = alipay
         self.host = host
@@ -59,6 +64,17 @@ public struct CheckoutSettings: Sendable {
             publicBaseURL: try url(environment["PUBLIC_BASE_URL"], "PUBLIC_BASE_URL"))
     }
 
+    /// `fromEnvironment()`, or, when a setting is missing or unreadable, which one on standard error after
+    /// `program` and exit status 1.
+    public static func fromEnvironmentOrExit(program: String) -> CheckoutSettings {
+        do {
+            return try fromEnvironment()
+        } catch {
+            FileHandle.standardError.write(Data("\(program): \(error)\n".utf8))
+            exit(1)
+        }
+    }
+
     private static func url(_ text: String?, _ name: String) throws -> URL? {
         guard let text, !text.isEmpty else { return nil }
         guard let url = URL(string: text), url.scheme != nil, url.host != nil else {
@@ -69,6 +85,7 @@ public struct CheckoutSettings: Sendable {
 
     /// A setting that is missing or unreadable.
     public struct MissingSetting: Error, CustomStringConvertible {
+        /// Which setting, and what is wrong with it.
         public var description: String
     }
 }
