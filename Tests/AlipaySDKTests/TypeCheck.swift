@@ -23,7 +23,7 @@ enum TypeCheck {
         let file = folder.appendingPathComponent("main.swift")
         try source.write(to: file, atomically: true, encoding: .utf8)
         let log = folder.appendingPathComponent("output.txt")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        try Data().write(to: log)
         let output = try FileHandle(forWritingTo: log)
         defer { try? output.close() }
         let process = Process()

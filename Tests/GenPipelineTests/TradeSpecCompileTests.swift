@@ -78,28 +78,9 @@ struct TradeSpecCompileTests {
         try await run(arguments)
     }
 
-    /// Runs a tool and waits for it without holding a thread: the compiler runs for seconds, and
-    /// other suites' deadlines need the few threads Swift concurrency has.
+    /// Runs a tool; what it printed, standard output then standard error.
     private func run(_ arguments: [String]) async throws -> (status: Int32, output: String) {
-        let log = FileManager.default.temporaryDirectory.appendingPathComponent("tool-\(UUID().uuidString).txt")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: log) }
-        let output = try FileHandle(forWritingTo: log)
-        defer { try? output.close() }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        process.standardOutput = output
-        process.standardError = output
-        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
-            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
-            do {
-                try process.run()
-            } catch {
-                process.terminationHandler = nil
-                continuation.resume(throwing: error)
-            }
-        }
-        return (status, try String(contentsOf: log, encoding: .utf8))
+        let result = try await ProcessResult.finished(URL(fileURLWithPath: "/usr/bin/env"), arguments)
+        return (result.status, result.standardOutput + result.standardError)
     }
 }

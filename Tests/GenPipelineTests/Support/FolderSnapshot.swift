@@ -58,6 +58,41 @@ struct ProcessResult {
             standardOutput: String(decoding: outputData, as: UTF8.self),
             standardError: String(decoding: errorData.bytes, as: UTF8.self))
     }
+
+    /// Runs a program and waits for it without holding a thread: a compiler runs for seconds, and the
+    /// deadlines of suites running meanwhile need the few threads Swift concurrency has. What it
+    /// prints goes to files, so no pipe fills up.
+    static func finished(_ executable: URL, _ arguments: [String]) async throws -> ProcessResult {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("process-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let outputFile = folder.appendingPathComponent("stdout")
+        let errorFile = folder.appendingPathComponent("stderr")
+        try Data().write(to: outputFile)
+        try Data().write(to: errorFile)
+        let output = try FileHandle(forWritingTo: outputFile)
+        defer { try? output.close() }
+        let error = try FileHandle(forWritingTo: errorFile)
+        defer { try? error.close() }
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.standardOutput = output
+        process.standardError = error
+        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
+            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
+            do {
+                try process.run()
+            } catch {
+                process.terminationHandler = nil
+                continuation.resume(throwing: error)
+            }
+        }
+        return ProcessResult(
+            status: status,
+            standardOutput: try String(contentsOf: outputFile, encoding: .utf8),
+            standardError: try String(contentsOf: errorFile, encoding: .utf8))
+    }
 }
 
 /// Bytes one thread reads and another takes after it signals that it is done.
