@@ -14,6 +14,10 @@ public final class AlipayClient: Sendable {
     let cipher: AlipayContentCipher?
     let v2Signer: V2RequestSigner
     let v2Reader: V2ResponseReader
+    /// `config.gatewayURL`, worked out once: page pay writes it into every form.
+    let v2Gateway: URL
+    /// `v2Gateway` as text.
+    let v2GatewayAddress: String
     /// Learns rotated Alipay certificates (certificate mode only).
     let rotation: CertificateRotation?
 
@@ -29,6 +33,8 @@ public final class AlipayClient: Sendable {
         self.verifier = try ResponseVerifier(config: config)
         self.cipher = try config.encryptKey.map { (key) throws(AlipayError) in try AlipayContentCipher(base64Key: key) }
         self.v2Signer = try V2RequestSigner(config: config, privateKey: privateKey)
+        self.v2Gateway = config.gatewayURL
+        self.v2GatewayAddress = v2Gateway.absoluteString
         let keyring = verifier.keyring
         self.v2Reader = V2ResponseReader(
             alipayKey: keyring == nil ? verifier.alipayPublicKey : nil, keyring: keyring, cipher: cipher)

@@ -135,7 +135,7 @@ public struct AlipayV2Client: Sendable {
     }
 
     func page(_ signed: V2SignedParameters, httpMethod: PageMethod) -> String {
-        let gateway = client.config.gatewayURL.absoluteString
+        let gateway = client.v2GatewayAddress
         switch httpMethod {
         case .post: return PageForm.html(gatewayURL: gateway, parameters: signed)
         case .get: return PageURL.url(gatewayURL: gateway, query: signed.parameters)
@@ -161,7 +161,7 @@ public struct AlipayV2Client: Sendable {
             encrypt: encrypts && client.cipher != nil)
         let request = try httpRequest(signed, options: options)
         let log = CallLog(
-            logger: client.config.logger, operation: method, path: client.config.gatewayURL.path, requestId: nil)
+            logger: client.config.logger, operation: method, path: client.v2Gateway.path, requestId: nil)
         var response: AlipayHTTPResponse?
         do {
             let received = try await client.transmit(request, timeout: options.timeout ?? client.config.timeout)
@@ -189,7 +189,7 @@ public struct AlipayV2Client: Sendable {
     private func httpRequest(_ signed: V2SignedParameters, options: AlipayRequestOptions) throws(AlipayError)
         -> AlipayHTTPRequest
     {
-        let address = PageURL.url(gatewayURL: client.config.gatewayURL.absoluteString, query: signed.queryParameters)
+        let address = PageURL.url(gatewayURL: client.v2GatewayAddress, query: signed.queryParameters)
         guard let url = URL(string: address) else {
             throw .requestEncoding(reason: "the gateway URL with its query is not a valid URL")
         }

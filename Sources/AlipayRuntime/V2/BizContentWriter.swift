@@ -35,21 +35,28 @@ package struct BizContentWriter {
         let outer = isFirstMember
         isFirstMember = true
         bytes.append(UInt8(ascii: "{"))
-        if Self.isSorted(fields) {
-            for field in fields {
-                try field.writeJSON(model, &self)
+        // Generated tables list their keys sorted; the order is checked while writing, and a table
+        // that is not sorted is written again in key order.
+        let start = bytes.count
+        var previousKey: String?
+        var isSorted = true
+        for field in fields {
+            if let previousKey, !previousKey.utf8.lexicographicallyPrecedes(field.key.utf8) {
+                isSorted = false
+                break
             }
-        } else {
+            previousKey = field.key
+            try field.writeJSON(model, &self)
+        }
+        if !isSorted {
+            bytes.removeSubrange(start...)
+            isFirstMember = true
             for field in fields.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
                 try field.writeJSON(model, &self)
             }
         }
         bytes.append(UInt8(ascii: "}"))
         isFirstMember = outer
-    }
-
-    private static func isSorted<Model>(_ fields: [AlipayField<Model>]) -> Bool {
-        zip(fields, fields.dropFirst()).allSatisfy { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
     }
 
     private mutating func value(_ value: some Any) throws(AlipayError) {

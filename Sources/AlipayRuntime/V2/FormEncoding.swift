@@ -19,23 +19,45 @@ package enum FormEncoding {
     package static func encode(_ text: String) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count * 3)
-        for byte in text.utf8 {
-            if kept[Int(byte)] {
-                bytes.append(byte)
-            } else if byte == UInt8(ascii: " ") {
-                bytes.append(UInt8(ascii: "+"))
-            } else {
-                bytes.append(UInt8(ascii: "%"))
-                bytes.append(hexDigits[Int(byte >> 4)])
-                bytes.append(hexDigits[Int(byte & 0x0F)])
-            }
-        }
+        append(text, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `name=value` pairs, each side encoded, joined by `&`, in the order given.
     package static func encode(_ pairs: [(name: String, value: String)]) -> String {
-        pairs.map { encode($0.name) + "=" + encode($0.value) }.joined(separator: "&")
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(pairs.reduce(0) { $0 + $1.name.utf8.count + $1.value.utf8.count * 2 + 2 })
+        for (index, pair) in pairs.enumerated() {
+            if index > 0 {
+                bytes.append(UInt8(ascii: "&"))
+            }
+            append(pair.name, to: &bytes)
+            bytes.append(UInt8(ascii: "="))
+            append(pair.value, to: &bytes)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `text` to `bytes`, encoded; runs of bytes that stay are copied at once.
+    private static func append(_ text: String, to bytes: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { utf8 in
+            var runStart = 0
+            for index in utf8.indices {
+                let byte = utf8[index]
+                if kept[Int(byte)] { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                if byte == UInt8(ascii: " ") {
+                    bytes.append(UInt8(ascii: "+"))
+                } else {
+                    bytes.append(UInt8(ascii: "%"))
+                    bytes.append(hexDigits[Int(byte >> 4)])
+                    bytes.append(hexDigits[Int(byte & 0x0F)])
+                }
+                runStart = index + 1
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+        }
     }
 
     /// One encoded value: `+` is a space and `%XX` a byte; `nil` for a malformed escape or bytes

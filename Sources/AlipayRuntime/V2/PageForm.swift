@@ -7,32 +7,54 @@
 package enum PageForm {
     package static func html(gatewayURL: String, parameters: V2SignedParameters) -> String {
         let action = PageURL.url(gatewayURL: gatewayURL, query: parameters.queryParameters)
-        var html = "<form name=\"punchout_form\" method=\"post\" action=\"\(escaped(action))\">\n"
+        var html: [UInt8] = []
+        html.reserveCapacity(action.utf8.count + parameters.signContent.utf8.count * 5 / 4 + 512)
+        html.append(contentsOf: "<form name=\"punchout_form\" method=\"post\" action=\"".utf8)
+        appendEscaped(action, to: &html)
+        html.append(contentsOf: "\">\n".utf8)
         for field in parameters.bodyParameters {
-            html += "<input type=\"hidden\" name=\"\(escaped(field.name))\" value=\"\(escaped(field.value))\">\n"
+            html.append(contentsOf: "<input type=\"hidden\" name=\"".utf8)
+            appendEscaped(field.name, to: &html)
+            html.append(contentsOf: "\" value=\"".utf8)
+            appendEscaped(field.value, to: &html)
+            html.append(contentsOf: "\">\n".utf8)
         }
-        html += "<input type=\"submit\" value=\"立即支付\" style=\"display:none\" >\n"
-        html += "</form>\n<script>document.forms[0].submit();</script>"
-        return html
+        html.append(contentsOf: "<input type=\"submit\" value=\"立即支付\" style=\"display:none\" >\n".utf8)
+        html.append(contentsOf: "</form>\n<script>document.forms[0].submit();</script>".utf8)
+        return String(decoding: html, as: UTF8.self)
     }
 
     /// `text` safe inside a double- or single-quoted HTML attribute and in element content.
     package static func escaped(_ text: String) -> String {
-        let utf8 = text.utf8
-        guard utf8.contains(where: isSpecial) else { return text }
+        guard text.utf8.contains(where: isSpecial) else { return text }
         var result: [UInt8] = []
-        result.reserveCapacity(utf8.count + 32)
-        for byte in utf8 {
-            switch byte {
-            case UInt8(ascii: "&"): result.append(contentsOf: "&amp;".utf8)
-            case UInt8(ascii: "\""): result.append(contentsOf: "&quot;".utf8)
-            case UInt8(ascii: "<"): result.append(contentsOf: "&lt;".utf8)
-            case UInt8(ascii: ">"): result.append(contentsOf: "&gt;".utf8)
-            case UInt8(ascii: "'"): result.append(contentsOf: "&#39;".utf8)
-            default: result.append(byte)
-            }
-        }
+        result.reserveCapacity(text.utf8.count + 32)
+        appendEscaped(text, to: &result)
         return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Appends `text` to `bytes`, escaped as ``escaped(_:)`` escapes it; runs of bytes that need no
+    /// escape are copied at once.
+    private static func appendEscaped(_ text: String, to bytes: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { utf8 in
+            var runStart = 0
+            for index in utf8.indices {
+                let entity: StaticString
+                switch utf8[index] {
+                case UInt8(ascii: "&"): entity = "&amp;"
+                case UInt8(ascii: "\""): entity = "&quot;"
+                case UInt8(ascii: "<"): entity = "&lt;"
+                case UInt8(ascii: ">"): entity = "&gt;"
+                case UInt8(ascii: "'"): entity = "&#39;"
+                default: continue
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                bytes.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
+                runStart = index + 1
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+        }
     }
 
     private static func isSpecial(_ byte: UInt8) -> Bool {

@@ -79,7 +79,17 @@ package struct V2RequestSigner: Sendable {
             isEncrypted = true
         }
         let sorted = all.filter { !$0.value.isEmpty }.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-        let signContent = sorted.map { "\($0.key)=\($0.value)" }.joined(separator: "&")
+        var content: [UInt8] = []
+        content.reserveCapacity(sorted.reduce(0) { $0 + $1.key.utf8.count + $1.value.utf8.count + 2 })
+        for (index, parameter) in sorted.enumerated() {
+            if index > 0 {
+                content.append(UInt8(ascii: "&"))
+            }
+            content.append(contentsOf: parameter.key.utf8)
+            content.append(UInt8(ascii: "="))
+            content.append(contentsOf: parameter.value.utf8)
+        }
+        let signContent = String(decoding: content, as: UTF8.self)
         let signature = try RSASignature.sign(signContent, with: privateKey)
         var sent = sorted.map { V2SignedParameters.Parameter(name: $0.key, value: $0.value) }
         let signIndex = sent.firstIndex { !$0.name.utf8.lexicographicallyPrecedes("sign".utf8) } ?? sent.endIndex

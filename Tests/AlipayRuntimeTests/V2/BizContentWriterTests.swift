@@ -61,6 +61,17 @@ import Testing
         ]
     }
 
+    /// In key order until the last field: the writer finds out only after writing a nested model.
+    private struct LateDisorder: AlipayModel {
+        var main: Item?
+        var zeta: String?
+        var alpha: String?
+
+        static let fields: [AlipayField<Self>] = [
+            AlipayField("main", \.main), AlipayField("zeta", \.zeta), AlipayField("alpha", \.alpha),
+        ]
+    }
+
     private func encoderJSON(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -84,5 +95,13 @@ import Testing
         #expect(written == (try encoderJSON(order)))
         #expect(
             written.hasPrefix(#"{"a_small":-3,"extra":{"a":"é","z":[null,true,1.5]},"flag":false,"items":[{"count":2"#))
+    }
+
+    @Test func aTableOutOfOrderIsWrittenInKeyOrderEvenWhenFoundLate() throws {
+        let model = LateDisorder(main: Item(name: "m", count: 1, tags: ["t"]), zeta: "z", alpha: "a")
+        let written = try BizContentWriter.json(model)
+        #expect(written == #"{"alpha":"a","main":{"count":1,"name":"m","tags":["t"]},"zeta":"z"}"#)
+        #expect(written == (try encoderJSON(model)))
+        #expect(try BizContentWriter.json(LateDisorder()) == "{}")
     }
 }
