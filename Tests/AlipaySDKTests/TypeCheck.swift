@@ -22,13 +22,30 @@ enum TypeCheck {
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("main.swift")
         try source.write(to: file, atomically: true, encoding: .utf8)
-        let log = folder.appendingPathComponent("output.txt")
+        return try await swiftc(
+            ["-typecheck", "-I", modules.path, file.path], log: folder.appendingPathComponent("output.txt"))
+    }
+
+    /// Compiles `files` as one library module up to SIL, so that the compiler's checks of definite
+    /// initialization and returns run too, in Swift 6 mode with warnings as errors; no code is written.
+    static func compile(_ files: [URL], moduleName: String) async throws -> (status: Int32, output: String) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("compile-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let flags = [
+            "-emit-sil", "-wmo", "-Onone", "-parse-as-library", "-swift-version", "6", "-warnings-as-errors",
+            "-module-name", moduleName, "-I", modules.path, "-o", "/dev/null",
+        ]
+        return try await swiftc(flags + files.map(\.path), log: folder.appendingPathComponent("output.txt"))
+    }
+
+    private static func swiftc(_ arguments: [String], log: URL) async throws -> (status: Int32, output: String) {
         try Data().write(to: log)
         let output = try FileHandle(forWritingTo: log)
         defer { try? output.close() }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["swiftc", "-typecheck", "-I", modules.path, file.path]
+        process.arguments = ["swiftc"] + arguments
         process.standardOutput = output
         process.standardError = output
         let status: Int32 = try await withCheckedThrowingContinuation { continuation in
