@@ -99,11 +99,3 @@ extension Optional where Wrapped == String {
         return ", trace id \(self)"
     }
 }
-
-extension Duration {
-    var formattedSeconds: String {
-        let milliseconds = components.seconds * 1000 + components.attoseconds / 1_000_000_000_000_000
-        if milliseconds % 1000 == 0 { return "\(milliseconds / 1000) s" }
-        return "\(milliseconds) ms"
-    }
-}

@@ -70,22 +70,6 @@ extension AlipayRequest {
 
     /// Percent-encodes a path parameter so that it stays one path segment.
     public static func pathSegment(_ value: some AlipayParameterValue) -> String {
-        var allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~".utf8)
-        allowed.formUnion("!$&'()*+,;=:@".utf8)
-        var encoded = ""
-        for byte in value.parameterText.utf8 {
-            if allowed.contains(byte) {
-                encoded.unicodeScalars.append(Unicode.Scalar(byte))
-            } else {
-                encoded += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
-            }
-        }
-        return encoded
-    }
-}
-
-extension String {
-    fileprivate func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
+        PercentEncoding.pathSegment.encode(value.parameterText)
     }
 }

@@ -85,9 +85,3 @@ extension AlipayError {
         }
     }
 }
-
-extension Duration {
-    fileprivate var wholeMilliseconds: Int64 {
-        components.seconds * 1000 + components.attoseconds / 1_000_000_000_000_000
-    }
-}

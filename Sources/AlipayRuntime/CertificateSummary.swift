@@ -79,9 +79,3 @@ package struct CertificateParseError: Error, Sendable, CustomStringConvertible {
         self.description = description
     }
 }
-
-extension String {
-    func zeroPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
-    }
-}

@@ -139,9 +139,3 @@ private final class PendingDataTask: @unchecked Sendable {
         task?.cancel()
     }
 }
-
-extension Duration {
-    var timeInterval: TimeInterval {
-        Double(components.seconds) + Double(components.attoseconds) / 1e18
-    }
-}

@@ -86,14 +86,14 @@ struct GatewayEngine: Sendable {
         case (nil, nil):
             throw .invalidConfiguration(reason: "the test gateway needs appPublicKey or certificates")
         }
-        let tolerance = configuration.timestampTolerance.components
+        let tolerance = configuration.timestampTolerance
         checker = RequestChecker(
             appId: configuration.appId,
             appKey: appKey,
             appCertSN: configuration.certificates?.appCertSN,
             rootCertSN: configuration.certificates?.alipayRootCertSN,
             cipher: cipher,
-            toleranceMilliseconds: tolerance.seconds * 1000 + tolerance.attoseconds / 1_000_000_000_000_000
+            toleranceMilliseconds: tolerance.wholeMilliseconds
         )
         signer = ResponseSigner(cipher: cipher)
         v2Checker = V2RequestChecker(
@@ -102,7 +102,7 @@ struct GatewayEngine: Sendable {
             appCertSN: configuration.certificates?.appCertSN,
             rootCertSN: configuration.certificates?.alipayRootCertSN,
             cipher: cipher,
-            toleranceSeconds: Double(tolerance.seconds) + Double(tolerance.attoseconds) / 1e18
+            toleranceSeconds: tolerance.timeInterval
         )
         v2Writer = V2ResponseWriter(cipher: cipher)
         identity = AlipaySigningIdentity(

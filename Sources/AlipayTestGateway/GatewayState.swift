@@ -29,9 +29,7 @@ actor GatewayState {
     init(timestampTolerance: Duration, identity: AlipaySigningIdentity, certificates: [String: String]) {
         self.identity = identity
         self.certificates = certificates
-        toleranceMilliseconds =
-            timestampTolerance.components.seconds * 1000
-            + timestampTolerance.components.attoseconds / 1_000_000_000_000_000
+        toleranceMilliseconds = timestampTolerance.wholeMilliseconds
     }
 
     func addRoute(_ route: GatewayRoute) {

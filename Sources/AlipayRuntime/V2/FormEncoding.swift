@@ -3,61 +3,14 @@
 /// Encoding follows Java's `URLEncoder` (UTF-8): letters, digits and `.-*_` stay, a space becomes
 /// `+`, every other byte `%XX` with upper-case hex. Decoding accepts any such encoding.
 package enum FormEncoding {
-    private static let kept: [Bool] = (0..<256).map { byte in
-        switch UInt8(byte) {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "*"),
-            UInt8(ascii: "_"):
-            true
-        default:
-            false
-        }
-    }
-    private static let hexDigits = Array("0123456789ABCDEF".utf8)
-
     /// One value (or name), encoded.
     package static func encode(_ text: String) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count * 3)
-        append(text, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
+        PercentEncoding.form.encode(text)
     }
 
     /// `name=value` pairs, each side encoded, joined by `&`, in the order given.
     package static func encode(_ pairs: [(name: String, value: String)]) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(pairs.reduce(0) { $0 + $1.name.utf8.count + $1.value.utf8.count * 2 + 2 })
-        for (index, pair) in pairs.enumerated() {
-            if index > 0 {
-                bytes.append(UInt8(ascii: "&"))
-            }
-            append(pair.name, to: &bytes)
-            bytes.append(UInt8(ascii: "="))
-            append(pair.value, to: &bytes)
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// Appends `text` to `bytes`, encoded; runs of bytes that stay are copied at once.
-    private static func append(_ text: String, to bytes: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { utf8 in
-            var runStart = 0
-            for index in utf8.indices {
-                let byte = utf8[index]
-                if kept[Int(byte)] { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                if byte == UInt8(ascii: " ") {
-                    bytes.append(UInt8(ascii: "+"))
-                } else {
-                    bytes.append(UInt8(ascii: "%"))
-                    bytes.append(hexDigits[Int(byte >> 4)])
-                    bytes.append(hexDigits[Int(byte & 0x0F)])
-                }
-                runStart = index + 1
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
-        }
+        PercentEncoding.form.encode(pairs)
     }
 
     /// One encoded value: `+` is a space and `%XX` a byte; `nil` for a malformed escape or bytes

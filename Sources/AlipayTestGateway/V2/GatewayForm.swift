@@ -1,3 +1,4 @@
+import AlipayRuntime
 import Foundation
 
 /// `application/x-www-form-urlencoded` text as `gateway.do` reads it and Alipay writes it.
@@ -32,24 +33,7 @@ enum GatewayForm {
 
     /// `name=value` pairs joined by `&`, values encoded as Java's `URLEncoder` does (space as `+`).
     static func encoded(_ pairs: [(String, String)]) -> String {
-        pairs.map { "\($0.0)=\(encoded($0.1))" }.joined(separator: "&")
-    }
-
-    private static let kept = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._*".utf8)
-
-    private static func encoded(_ value: String) -> String {
-        var text = ""
-        for byte in value.utf8 {
-            if kept.contains(byte) {
-                text.unicodeScalars.append(Unicode.Scalar(byte))
-            } else if byte == UInt8(ascii: " ") {
-                text += "+"
-            } else {
-                let hex = String(byte, radix: 16, uppercase: true)
-                text += hex.count == 1 ? "%0\(hex)" : "%\(hex)"
-            }
-        }
-        return text
+        pairs.map { "\($0.0)=\(PercentEncoding.form.encode($0.1))" }.joined(separator: "&")
     }
 
     private static func decoded(_ text: Substring) throws(Failure) -> String {
