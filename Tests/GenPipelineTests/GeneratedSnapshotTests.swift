@@ -14,6 +14,9 @@ import Testing
         let output = folder.appendingPathComponent("Generated")
         let summary = try Generator(options: .init(specs: [TestPaths.specs.path], output: output.path)).run()
         #expect(summary.warnings.isEmpty, "\(summary.warnings)")
+        // Alipay's 767 v3 operations and the three v2 payment starts, as the README says.
+        #expect(summary.specCount == 2 && summary.overlayCount == 4)
+        #expect(summary.operationCount == 770 && summary.apiCount == 478)
         if summary.packageManifest != nil {
             Issue.record(
                 """
