@@ -180,13 +180,18 @@ public struct Generator: Sendable {
         }
         let changes: OutputFolder.Changes
         if options.check {
-            let rendered = renderer.render(built.model, sources: sources)
+            let rendered = try renderer.render(built.model, sources: sources)
             endStage("render")
             changes = OutputFolder(directory: output).plan(rendered)
             endStage("compare")
         } else {
             let staging = try OutputStaging(directory: output)
-            renderer.render(built.model, sources: sources) { staging.stage($0) }
+            do {
+                try renderer.render(built.model, sources: sources) { staging.stage($0) }
+            } catch {
+                staging.discard()
+                throw error
+            }
             endStage("render and write")
             changes = try staging.commit()
             if let manifestUpdate {

@@ -25,6 +25,12 @@ struct Generate: ParsableCommand {
             docs. Files that did not change are left untouched; files that are no longer produced are \
             removed. On any error nothing is written.
 
+            Templates: gen's own ship beside the executable in the resource bundle \
+            alipay-swift_GenRender.resources; to run gen from another folder, copy the gen executable \
+            and that folder together. --templates DIR replaces any of them by a file of the same name. \
+            A tag naming a value that its context does not have is an error at the tag's \
+            file:line:column.
+
             Exit codes: 0 success, 1 spec errors or --check found differences, 2 usage.
             """)
 
