@@ -24,7 +24,11 @@ public struct Renderer: Sendable {
 
     /// The lines of the package manifest that list the SDK's API families, one library each.
     public func packageFamilies(_ model: SDKModel) throws(DiagnosticError) -> String {
-        try templates.render(["families": .lines(model.families)], with: "package-families")
+        try templates.render(
+            [
+                "families": .lines(model.families), "sharedModule": .text(model.modules.shared),
+                "umbrellaModule": .text(model.modules.umbrella), "examplesModule": .text(model.modules.examples),
+            ], with: "package-families")
     }
 
     /// Renders every file of the SDK on all cores, handing each small group of files to `receive`
@@ -86,6 +90,7 @@ public struct Renderer: Sendable {
         -> [@Sendable () throws -> [RenderedFile]]
     {
         let templates = self.templates
+        let umbrella = model.modules.umbrella
         var jobs: [@Sendable () throws -> [RenderedFile]] = []
         // The largest jobs first, so that no thread is left with a long one at the end.
         jobs.append { () throws in
@@ -93,7 +98,7 @@ public struct Renderer: Sendable {
             return [
                 RenderedFile(path: "docs/README.md", contents: try templates.render(context, with: "docs-index")),
                 RenderedFile(
-                    path: "Sources/\(ModuleLayout.umbrella)/\(ModuleLayout.umbrella).docc/\(ModuleLayout.umbrella).md",
+                    path: "Sources/\(umbrella)/\(umbrella).docc/\(umbrella).md",
                     contents: try templates.render(context, with: "docc")),
             ]
         }
@@ -114,6 +119,7 @@ public struct Renderer: Sendable {
                     api: api, header: header, structNames: structNames, modelFiles: modelFiles,
                     exampleValues: exampleValues
                 ).make()
+                context["umbrellaModule"] = .text(umbrella)
                 context["importsFoundation"] = .bool(
                     api.methods.contains {
                         ExampleCode(api: api, method: $0, values: exampleValues).needsFoundation

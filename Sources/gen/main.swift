@@ -52,6 +52,16 @@ struct Generate: ParsableCommand {
     )
     var packageManifest: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "What every generated module name starts with.",
+            discussion:
+                "<prefix>SharedModels, <prefix>SDK and a module per API family (alipay.trade -> <prefix>Trade); "
+                + "the imports, examples and docs gen writes use them. A package of your own that depends on "
+                + "alipay-swift for AlipayRuntime needs a prefix other than Alipay (see the README's Regenerate "
+                + "section for its Package.swift)."))
+    var modulePrefix = "Alipay"
+
     @Flag(help: "Leave the package manifest alone.")
     var skipPackageManifest = false
 
@@ -68,7 +78,8 @@ struct Generate: ParsableCommand {
         let generator = Generator(
             options: Generator.Options(
                 specs: specs, output: output, templates: templates, include: include, check: check,
-                packageManifest: packageManifest, updatesPackageManifest: !skipPackageManifest, freesMemory: false))
+                packageManifest: packageManifest, updatesPackageManifest: !skipPackageManifest,
+                modulePrefix: modulePrefix, freesMemory: false))
         let summary: Generator.Summary
         do {
             summary = try generator.run()
