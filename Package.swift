@@ -91,7 +91,11 @@ let package = Package(
         .target(name: "GenSDKModel", dependencies: ["GenOpenAPI"]),
         // Mustache templates parsed once and rendered over plain values.
         .target(name: "GenTemplate"),
-        .target(name: "GenRender", dependencies: ["GenOpenAPI", "GenSDKModel", "GenTemplate"]),
+        // The templates ship with gen as this target's resources: `alipay-swift_GenRender.resources`
+        // beside the executable holds Templates/.
+        .target(
+            name: "GenRender", dependencies: ["GenOpenAPI", "GenSDKModel", "GenTemplate"],
+            resources: [.copy("../../Templates")]),
         .target(
             name: "GenPipeline",
             dependencies: ["GenYAML", "GenOverlay", "GenOpenAPI", "GenSDKModel", "GenRender"]),

@@ -99,7 +99,7 @@ func runTarget(_ bytes: UnsafeRawBufferPointer) {
 let templateContext: TemplateValue = [
     "name": "Zmgo <&>", "flag": true, "off": false, "lines": ["a", "b"], "empty": [],
     "methods": .objects([["name": "sync", "isLast": false], ["name": "query", "isLast": true]]),
-    "object": ["inner": ["deep": "x"]],
+    "object": ["inner": ["deep": "x"]], "nothing": .null,
 ]
 
 func renderAsTemplate(_ text: String) {
@@ -107,7 +107,8 @@ func renderAsTemplate(_ text: String) {
         let partial = try? Template("{{#lines}}\n  {{.}}\n{{/lines}}\n"),
         let library = try? TemplateLibrary(["input": template, "_partial": partial])
     else { return }
-    _ = library.render("input", with: templateContext)
+    // A name the context lacks is an error the render throws; the fuzzer looks for crashes and hangs.
+    _ = try? library.render("input", with: templateContext)
 }
 
 #if FUZZING

@@ -22,6 +22,9 @@ public struct Generator: Sendable {
         public var packageManifest: String?
         /// Whether the package manifest's list of API families is rewritten (or, with `check`, compared).
         public var updatesPackageManifest: Bool
+        /// What the name of every generated module starts with (`Alipay`: `AlipaySharedModels`,
+        /// `AlipaySDK`, `AlipayTrade`, ...); see ``ModuleNames``.
+        public var modulePrefix: String
         /// Whether the spec's and the SDK's models are freed when the run ends. A process that exits
         /// right after the run can pass `false`: the system takes the memory back at once, where
         /// freeing millions of small values one by one takes tens of milliseconds on a large spec.
@@ -29,8 +32,10 @@ public struct Generator: Sendable {
 
         public init(
             specs: [String], output: String, templates: String? = nil, include: [String] = [], check: Bool = false,
-            packageManifest: String? = nil, updatesPackageManifest: Bool = true, freesMemory: Bool = true
+            packageManifest: String? = nil, updatesPackageManifest: Bool = true,
+            modulePrefix: String = ModuleNames.defaultPrefix, freesMemory: Bool = true
         ) {
+            self.modulePrefix = modulePrefix
             self.packageManifest = packageManifest
             self.updatesPackageManifest = updatesPackageManifest
             self.specs = specs
@@ -103,6 +108,13 @@ public struct Generator: Sendable {
             stages.append((name, Self.seconds(since: stageStart)))
             stageStart = .now
         }
+        guard ModuleNames.isValidPrefix(options.modulePrefix) else {
+            throw DiagnosticError([
+                .error(
+                    "module prefix '\(options.modulePrefix)' is not a Swift identifier: ASCII letters, digits and "
+                        + "underscores, not starting with a digit", at: nil)
+            ])
+        }
         let files = try SpecFiles.find(options.specs)
         let templates = try TemplateSet(overrides: options.templates)
         endStage("templates")
@@ -159,7 +171,7 @@ public struct Generator: Sendable {
             let prefixes = options.include.map { "'\($0)'" }.joined(separator: ", ")
             throw DiagnosticError([.error("no operation has a tag starting with \(prefixes)", at: nil)])
         }
-        let built = try SDKModelBuilder().build(document)
+        let built = try SDKModelBuilder(modules: ModuleNames(prefix: options.modulePrefix)).build(document)
         warnings += built.warnings
         let unrendered = Renderer.unrenderedV2Calls(in: built.model)
         if !unrendered.isEmpty {
@@ -180,13 +192,18 @@ public struct Generator: Sendable {
         }
         let changes: OutputFolder.Changes
         if options.check {
-            let rendered = renderer.render(built.model, sources: sources)
+            let rendered = try renderer.render(built.model, sources: sources)
             endStage("render")
             changes = OutputFolder(directory: output).plan(rendered)
             endStage("compare")
         } else {
             let staging = try OutputStaging(directory: output)
-            renderer.render(built.model, sources: sources) { staging.stage($0) }
+            do {
+                try renderer.render(built.model, sources: sources) { staging.stage($0) }
+            } catch {
+                staging.discard()
+                throw error
+            }
             endStage("render and write")
             changes = try staging.commit()
             if let manifestUpdate {

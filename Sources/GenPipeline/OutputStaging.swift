@@ -148,6 +148,12 @@ final class OutputStaging: Sendable {
         }
     }
 
+    /// Removes everything staged so far, leaving the output folder as it was; for a run that stops
+    /// before `commit`.
+    func discard() {
+        discard(state.withLock { $0 })
+    }
+
     private func writeManifest(_ manifest: String, to path: String) throws(DiagnosticError) {
         do {
             try FileWriting.write(manifest, to: path)

@@ -1,5 +1,6 @@
 import Dispatch
 import GenSDKModel
+import GenYAML
 import Synchronization
 
 /// Renders an SDK model into files: a file per model and per API class, a Markdown page per API
@@ -13,24 +14,29 @@ public struct Renderer: Sendable {
     }
 
     /// Every file of the SDK, sorted by path. `sources` names the spec files in the header.
-    public func render(_ model: SDKModel, sources: [String]) -> [RenderedFile] {
+    public func render(_ model: SDKModel, sources: [String]) throws(DiagnosticError) -> [RenderedFile] {
         let results = Mutex<[RenderedFile]>([])
-        render(model, sources: sources) { files in
+        try render(model, sources: sources) { files in
             results.withLock { $0 += files }
         }
         return results.withLock { $0 }.sorted { $0.path < $1.path }
     }
 
     /// The lines of the package manifest that list the SDK's API families, one library each.
-    public func packageFamilies(_ model: SDKModel) -> String {
-        templates.render(["families": .lines(model.families)], with: "package-families")
+    public func packageFamilies(_ model: SDKModel) throws(DiagnosticError) -> String {
+        try templates.render(
+            [
+                "families": .lines(model.families), "sharedModule": .text(model.modules.shared),
+                "umbrellaModule": .text(model.modules.umbrella), "examplesModule": .text(model.modules.examples),
+            ], with: "package-families")
     }
 
     /// Renders every file of the SDK on all cores, handing each small group of files to `receive`
-    /// as soon as it is ready, from whichever thread rendered it.
+    /// as soon as it is ready, from whichever thread rendered it. When a template names a value its
+    /// context lacks, every file is still rendered, and the errors (each once) are thrown at the end.
     public func render(
         _ model: SDKModel, sources: [String], into receive: @Sendable ([RenderedFile]) -> Void
-    ) {
+    ) throws(DiagnosticError) {
         let header = FileHeader.lines(sources: sources)
         let structNames = Set(
             model.models.compactMap { model -> String? in
@@ -42,8 +48,19 @@ public struct Renderer: Sendable {
         let jobs = makeJobs(
             model, header: header, structNames: structNames, modelFiles: modelFiles,
             exampleValues: ExampleValues(models: model.models))
+        let failures = Mutex<Set<Diagnostic>>([])
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-            receive(jobs[index]())
+            do {
+                receive(try jobs[index]())
+            } catch {
+                // The jobs throw only what the templates do.
+                let diagnostics = (error as? DiagnosticError)?.diagnostics ?? [.error("\(error)", at: nil)]
+                failures.withLock { $0.formUnion(diagnostics) }
+            }
+        }
+        let diagnostics = failures.withLock { $0 }
+        if !diagnostics.isEmpty {
+            throw DiagnosticError(diagnostics.sorted { $0.description < $1.description })
         }
     }
 
@@ -70,37 +87,39 @@ public struct Renderer: Sendable {
         _ model: SDKModel, header: [String], structNames: Set<String>, modelFiles: [String: String],
         exampleValues: ExampleValues
     )
-        -> [@Sendable () -> [RenderedFile]]
+        -> [@Sendable () throws -> [RenderedFile]]
     {
         let templates = self.templates
-        var jobs: [@Sendable () -> [RenderedFile]] = []
+        let umbrella = model.modules.umbrella
+        var jobs: [@Sendable () throws -> [RenderedFile]] = []
         // The largest jobs first, so that no thread is left with a long one at the end.
-        jobs.append {
+        jobs.append { () throws in
             let context = DocsIndexContext(model: model, header: header).make()
             return [
-                RenderedFile(path: "docs/README.md", contents: templates.render(context, with: "docs-index")),
+                RenderedFile(path: "docs/README.md", contents: try templates.render(context, with: "docs-index")),
                 RenderedFile(
-                    path: "Sources/\(ModuleLayout.umbrella)/\(ModuleLayout.umbrella).docc/\(ModuleLayout.umbrella).md",
-                    contents: templates.render(context, with: "docc")),
+                    path: "Sources/\(umbrella)/\(umbrella).docc/\(umbrella).md",
+                    contents: try templates.render(context, with: "docc")),
             ]
         }
         for (module, imports) in ModuleImports.all(model) {
-            jobs.append {
+            jobs.append { () throws in
                 [
                     RenderedFile(
                         path: "Sources/\(module)/Exports.swift",
-                        contents: templates.render(
+                        contents: try templates.render(
                             ["header": .lines(header), "imports": .lines(imports)], with: "exports"))
                 ]
             }
         }
         let ownedModels = Dictionary(grouping: model.models.filter { $0.apiClass != nil }, by: { $0.apiClass! })
         for api in model.apis {
-            jobs.append {
+            jobs.append { () throws in
                 var context = APIContext(
                     api: api, header: header, structNames: structNames, modelFiles: modelFiles,
                     exampleValues: exampleValues
                 ).make()
+                context["umbrellaModule"] = .text(umbrella)
                 context["importsFoundation"] = .bool(
                     api.methods.contains {
                         ExampleCode(api: api, method: $0, values: exampleValues).needsFoundation
@@ -110,22 +129,26 @@ public struct Renderer: Sendable {
                     ModelContext(model: $0, header: header, standalone: false)
                 }
                 context["fileImportsFoundation"] = .bool(owned.contains { $0.importsFoundation })
-                let source =
-                    templates.render(context, with: "api")
-                    + owned.map { templates.render($0.make(), with: "model") }.joined()
+                var source = try templates.render(context, with: "api")
+                for model in owned {
+                    source += try templates.render(model.make(), with: "model")
+                }
                 return [
                     RenderedFile(path: Self.path(of: api), contents: source),
-                    RenderedFile(path: "docs/\(api.name).md", contents: templates.render(context, with: "api-doc")),
+                    RenderedFile(
+                        path: "docs/\(api.name).md", contents: try templates.render(context, with: "api-doc")),
                     RenderedFile(
                         path: "Examples/\(api.name)Examples.swift",
-                        contents: templates.render(context, with: "examples")),
+                        contents: try templates.render(context, with: "examples")),
                 ]
             }
         }
         for type in model.models where type.apiClass == nil {
-            jobs.append {
+            jobs.append { () throws in
                 let context = ModelContext(model: type, header: header, standalone: true).make()
-                return [RenderedFile(path: Self.path(of: type), contents: templates.render(context, with: "model"))]
+                return [
+                    RenderedFile(path: Self.path(of: type), contents: try templates.render(context, with: "model"))
+                ]
             }
         }
         return jobs

@@ -11,12 +11,15 @@ public struct TemplateSet: Sendable {
     ]
 
     let library: TemplateLibrary
+    /// The file each template was read from, for diagnostics.
+    let files: [String: String]
 
-    /// The folder of the templates that ship with the generator.
+    /// The folder of the templates that ship with the generator: `Templates` in the resource bundle
+    /// `alipay-swift_GenRender.resources`, found beside the executable (or, for a build that was not
+    /// moved, in its build folder).
     public static var defaultDirectory: String {
-        URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Templates").path
+        Bundle.module.url(forResource: "Templates", withExtension: nil)?.path
+            ?? Bundle.module.bundleURL.appendingPathComponent("Templates").path
     }
 
     /// Loads `*.mustache` from `directory`, then from `overrides` (which win by name).
@@ -56,22 +59,33 @@ public struct TemplateSet: Sendable {
         if !diagnostics.isEmpty {
             throw DiagnosticError(diagnostics)
         }
+        files = sources
         do {
             library = try TemplateLibrary(parsed)
         } catch {
             throw DiagnosticError(
-                error.problems.map { problem in
-                    .error(
-                        "template error: \(problem.error.message)",
-                        at: SourceLocation(
-                            file: sources[problem.template] ?? problem.template, line: problem.error.line,
-                            column: problem.error.column))
-                })
+                error.problems.map { Self.diagnostic($0, files: sources, prefix: "template error: ") })
         }
     }
 
-    /// Renders `template` with `context`.
-    func render(_ context: [String: TemplateValue], with template: String) -> String {
-        library.render(template, with: .object(context)) ?? ""
+    /// Renders `template` with `context`. A tag naming a value the context lacks is an error at the
+    /// tag, in the file of the template (or partial) that holds it.
+    func render(_ context: [String: TemplateValue], with template: String) throws(DiagnosticError) -> String {
+        do {
+            return try library.render(template, with: .object(context)) ?? ""
+        } catch {
+            throw DiagnosticError([Self.diagnostic(error, files: files)])
+        }
+    }
+
+    /// A problem at its tag, in the file its template was read from.
+    private static func diagnostic(
+        _ problem: TemplateLibrary.Problem, files: [String: String], prefix: String = ""
+    ) -> Diagnostic {
+        .error(
+            prefix + problem.error.message,
+            at: SourceLocation(
+                file: files[problem.template] ?? problem.template, line: problem.error.line,
+                column: problem.error.column))
     }
 }

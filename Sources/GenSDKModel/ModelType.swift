@@ -24,7 +24,7 @@ public struct ModelType: Sendable {
     public var deprecated: Bool
     /// Whether the type is an operation's error body, handed out in `AlipayAPIError.detail`.
     public var isErrorDetail: Bool
-    /// The Swift module the type is in: the one family that uses it, or ``ModuleLayout/shared``.
+    /// The Swift module the type is in: the one family that uses it, or ``ModuleNames/shared``.
     public var module: String = ""
     /// The API class whose file holds the type: the only one that uses it. `nil` for types several
     /// API classes use (or none), which have a file of their own.

@@ -5,11 +5,14 @@ public struct SDKModel: Sendable {
     public var models: [ModelType]
     /// The module of every API family, sorted (see ``ModuleLayout``).
     public var families: [String]
+    /// The names of the shared models' module, the umbrella and the examples.
+    public var modules: ModuleNames
 
-    public init(apis: [APIClass], models: [ModelType], families: [String]) {
+    public init(apis: [APIClass], models: [ModelType], families: [String], modules: ModuleNames = ModuleNames()) {
         self.apis = apis
         self.models = models
         self.families = families
+        self.modules = modules
     }
 
     /// How many operations the API classes hold.

@@ -3,7 +3,12 @@ import GenYAML
 
 /// Makes every naming and typing decision for a document: the single place where they are made.
 public struct SDKModelBuilder: Sendable {
-    public init() {}
+    /// The names the SDK's modules take.
+    public let modules: ModuleNames
+
+    public init(modules: ModuleNames = ModuleNames()) {
+        self.modules = modules
+    }
 
     /// Builds the model of the SDK for `document`. Warnings name what was left out and where; a
     /// schema that no Swift type can represent is an error.
@@ -50,7 +55,7 @@ public struct SDKModelBuilder: Sendable {
         models += types.hoisted
         models.sort { $0.name < $1.name }
         RequiredProperties.apply(apis: &apis, models: &models)
-        let families = ModuleLayout.assign(apis: &apis, models: &models)
-        return (SDKModel(apis: apis, models: models, families: families), translator.warnings)
+        let families = ModuleLayout.assign(apis: &apis, models: &models, names: modules)
+        return (SDKModel(apis: apis, models: models, families: families, modules: modules), translator.warnings)
     }
 }

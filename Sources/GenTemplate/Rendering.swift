@@ -1,4 +1,7 @@
 /// One render of a template into a string.
+///
+/// A name that no value on the stack has is an error at its tag; a name whose value is
+/// ``TemplateValue/null`` is not.
 struct Rendering {
     /// A value on the lookup stack; `index` and `count` are set for the items of a list.
     private struct Frame {
@@ -10,58 +13,67 @@ struct Rendering {
     let templates: [String: Template]
     private(set) var output = ""
     private var stack: [Frame] = []
+    /// The template whose nodes are being rendered: the one asked for, or a partial of it.
+    private var current = ""
 
     init(templates: [String: Template]) {
         self.templates = templates
     }
 
-    mutating func render(_ template: Template, with value: TemplateValue) {
+    mutating func render(_ template: Template, named name: String, with value: TemplateValue)
+        throws(TemplateLibrary.Problem)
+    {
         stack = [Frame(value: value)]
-        render(template.nodes, escapesHTML: true, indentation: "")
+        current = name
+        try render(template.nodes, escapesHTML: true, indentation: "")
     }
 
-    private mutating func render(_ nodes: [TemplateNode], escapesHTML: Bool, indentation: String) {
+    private mutating func render(_ nodes: [TemplateNode], escapesHTML: Bool, indentation: String)
+        throws(TemplateLibrary.Problem)
+    {
         var escapesHTML = escapesHTML
         for node in nodes {
             switch node {
             case .text(let text):
                 appendLines(text, indentation: indentation)
             case .variable(let name, let escaped):
-                guard let value = lookup(name) else { continue }
                 let text: String
-                switch value {
+                switch try value(of: name) {
                 case .text(let value): text = value
                 case .bool(let value): text = value ? "true" : "false"
-                case .list, .object: continue
+                case .list, .object, .null: continue
                 }
                 append(escaped && escapesHTML ? Self.escapingHTML(text) : text, indentation: indentation)
             case .section(let name, let inverted, let body):
-                let value = lookup(name)
+                let value = try value(of: name)
                 if inverted {
                     if Self.isEmpty(value) {
-                        render(body, escapesHTML: escapesHTML, indentation: indentation)
+                        try render(body, escapesHTML: escapesHTML, indentation: indentation)
                     }
                     continue
                 }
                 switch value {
-                case .none, .bool(false):
+                case .null, .bool(false):
                     break
                 case .bool(true):
-                    render(body, escapesHTML: escapesHTML, indentation: indentation)
+                    try render(body, escapesHTML: escapesHTML, indentation: indentation)
                 case .list(let items):
                     for (index, item) in items.enumerated() {
                         stack.append(Frame(value: item, index: index, count: items.count))
-                        render(body, escapesHTML: escapesHTML, indentation: indentation)
+                        try render(body, escapesHTML: escapesHTML, indentation: indentation)
                         stack.removeLast()
                     }
-                case .some(let value):
+                case .text, .object:
                     stack.append(Frame(value: value))
-                    render(body, escapesHTML: escapesHTML, indentation: indentation)
+                    try render(body, escapesHTML: escapesHTML, indentation: indentation)
                     stack.removeLast()
                 }
             case .partial(let name, let partialIndentation):
                 if let template = templates[name] {
-                    render(template.nodes, escapesHTML: true, indentation: indentation + partialIndentation)
+                    let including = current
+                    current = name
+                    try render(template.nodes, escapesHTML: true, indentation: indentation + partialIndentation)
+                    current = including
                 }
             case .contentType(let escapes):
                 escapesHTML = escapes
@@ -92,17 +104,28 @@ struct Rendering {
         output += text
     }
 
-    /// What an inverted section tests: no value, `false`, or an empty list.
-    private static func isEmpty(_ value: TemplateValue?) -> Bool {
+    /// What an inverted section tests: `null`, `false`, or an empty list.
+    private static func isEmpty(_ value: TemplateValue) -> Bool {
         switch value {
-        case .none: true
+        case .null: true
         case .bool(let flag): !flag
         case .list(let items): items.isEmpty
         case .text, .object: false
         }
     }
 
-    /// Finds `name` on the innermost value that has its first part, then follows the other parts.
+    /// The value of `name`; an error naming the tag when the context has no such value.
+    private func value(of name: TemplateName) throws(TemplateLibrary.Problem) -> TemplateValue {
+        guard let value = lookup(name) else {
+            throw TemplateLibrary.Problem(
+                template: current,
+                error: TemplateError("no value named '\(name.text)' here", line: name.line, column: name.column))
+        }
+        return value
+    }
+
+    /// Finds `name` on the innermost value that has its first part, then follows the other parts;
+    /// nil when there is no such value.
     private func lookup(_ name: TemplateName) -> TemplateValue? {
         guard let first = name.parts.first else { return stack.last?.value }
         if name.isAnchored {
@@ -130,11 +153,15 @@ struct Rendering {
         }
     }
 
+    /// The value down `parts` from `value`: nil where a part is not there, `null` past a `null`.
     private static func follow(_ parts: ArraySlice<String>, from value: TemplateValue?) -> TemplateValue? {
         var current = value
         for part in parts {
-            guard case .object(let values) = current else { return nil }
-            current = values[part]
+            switch current {
+            case .null: return .null
+            case .object(let values): current = values[part]
+            default: return nil
+            }
         }
         return current
     }

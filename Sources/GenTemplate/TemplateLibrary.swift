@@ -1,6 +1,7 @@
 /// Named templates that can include each other as partials.
 public struct TemplateLibrary: Sendable {
-    /// A partial tag that names no template, or that includes its own template again.
+    /// What is wrong in one template of the library, and where: a partial tag that names no
+    /// template or includes its own template again, or a tag whose name a render's context lacks.
     public struct Problem: Error, Sendable, Equatable {
         public let template: String
         public let error: TemplateError
@@ -31,11 +32,13 @@ public struct TemplateLibrary: Sendable {
         self.templates = templates
     }
 
-    /// Renders the template `name` with `value`; nil if there is no such template.
-    public func render(_ name: String, with value: TemplateValue) -> String? {
+    /// Renders the template `name` with `value`; nil if there is no such template. A tag whose name
+    /// `value` does not have (a value that is ``TemplateValue/null`` is had) stops the render: the
+    /// problem names the template, partial or not, that holds the tag.
+    public func render(_ name: String, with value: TemplateValue) throws(Problem) -> String? {
         guard let template = templates[name] else { return nil }
         var rendering = Rendering(templates: templates)
-        rendering.render(template, with: value)
+        try rendering.render(template, named: name, with: value)
         return rendering.output
     }
 

@@ -13,13 +13,18 @@ enum TemplateNode: Sendable {
 }
 
 /// A name in a tag: `.` (the current value), `a.b.c` (looked up from the innermost value out, then
-/// down), or one of the list positions `-first`, `-last`, `-index`.
+/// down), or one of the list positions `-first`, `-last`, `-index`; with where its tag is.
 struct TemplateName: Sendable, Equatable {
     let text: String
     let parts: [String]
+    /// 1-based line and column of the tag.
+    let line: Int
+    let column: Int
 
-    init(_ text: String) {
+    init(_ text: String, line: Int, column: Int) {
         self.text = text
+        self.line = line
+        self.column = column
         parts = text == "." ? [] : text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
     }
 

@@ -9,6 +9,9 @@ struct TemplateParser {
     private var openDelimiter: [UInt8] = Array("{{".utf8)
     private var closeDelimiter: [UInt8] = Array("}}".utf8)
     private(set) var partials: [Template.PartialReference] = []
+    /// The last offset whose line and column were worked out, so that tags, which come in order,
+    /// are located without counting from the start each time.
+    private var located = (offset: 0, line: 1, column: 1)
 
     init(_ source: String) {
         bytes = Array(source.utf8)
@@ -64,9 +67,9 @@ struct TemplateParser {
                 let name = try readName(tagStart: tagStart)
                 let standalone = lineStart && consumeBlankLineEnd()
                 if !standalone { nodes.append(text: pending) }
+                let templateName = self.name(name, at: tagStart)
                 let body = try parseNodes(inside: OpenSection(name: name, offset: tagStart), atLineStart: standalone)
-                nodes.append(
-                    .section(TemplateName(name), inverted: sigil == UInt8(ascii: "^"), body: body.nodes))
+                nodes.append(.section(templateName, inverted: sigil == UInt8(ascii: "^"), body: body.nodes))
                 lineStart = body.endsAtLineStart
             case UInt8(ascii: "/"):
                 position += 1
@@ -89,12 +92,12 @@ struct TemplateParser {
                 let closing = sigil == UInt8(ascii: "{") ? [UInt8(ascii: "}")] + closeDelimiter : closeDelimiter
                 let name = try readName(tagStart: tagStart, closing: closing)
                 nodes.append(text: pending)
-                nodes.append(.variable(TemplateName(name), escaped: false))
+                nodes.append(.variable(self.name(name, at: tagStart), escaped: false))
                 lineStart = false
             case UInt8(ascii: ">"):
                 position += 1
                 let name = try readName(tagStart: tagStart)
-                let (line, column) = location(of: tagStart)
+                let (line, column) = locate(tagStart)
                 partials.append(Template.PartialReference(name: name, line: line, column: column))
                 let standalone = lineStart && consumeBlankLineEnd()
                 nodes.append(text: pending)
@@ -111,7 +114,7 @@ struct TemplateParser {
             default:
                 let name = try readName(tagStart: tagStart)
                 nodes.append(text: pending)
-                nodes.append(.variable(TemplateName(name), escaped: true))
+                nodes.append(.variable(self.name(name, at: tagStart), escaped: true))
                 lineStart = false
             }
         }
@@ -238,11 +241,27 @@ struct TemplateParser {
         return true
     }
 
-    /// 1-based line and column (in Unicode scalars) of a byte offset.
-    private func location(of offset: Int) -> (line: Int, column: Int) {
-        var line = 1
-        var column = 1
-        for byte in bytes[..<offset] {
+    /// The name of the tag at `offset`, with the tag's line and column.
+    private mutating func name(_ text: String, at offset: Int) -> TemplateName {
+        let (line, column) = locate(offset)
+        return TemplateName(text, line: line, column: column)
+    }
+
+    /// The line and column of `offset`, counted on from the last offset located when it is not before it.
+    private mutating func locate(_ offset: Int) -> (line: Int, column: Int) {
+        let start = located.offset <= offset ? located : (offset: 0, line: 1, column: 1)
+        let (line, column) = location(of: offset, from: start)
+        located = (offset, line, column)
+        return (line, column)
+    }
+
+    /// 1-based line and column (in Unicode scalars) of a byte offset, counted from `start`.
+    private func location(
+        of offset: Int, from start: (offset: Int, line: Int, column: Int) = (0, 1, 1)
+    ) -> (line: Int, column: Int) {
+        var line = start.line
+        var column = start.column
+        for byte in bytes[start.offset..<offset] {
             if byte == UInt8(ascii: "\n") {
                 line += 1
                 column = 1

@@ -1,12 +1,16 @@
-/// A value a template is rendered with: text, a flag, a list or an object of named values.
+/// A value a template is rendered with: text, a flag, a list, an object of named values, or none.
 ///
 /// Contexts are plain values, so looking up a name while rendering is a dictionary access and a
-/// switch, with no reflection or dynamic casts.
+/// switch, with no reflection or dynamic casts. A name the context does not have is an error when a
+/// template uses it; a value the model may lack is a key whose value is ``null``.
 public enum TemplateValue: Sendable, Hashable {
     case text(String)
     case bool(Bool)
     case list([TemplateValue])
     case object([String: TemplateValue])
+    /// A value that is there but empty: a variable renders nothing, a section is skipped, an inverted
+    /// section is shown, and a dotted name that goes through it is `null` too.
+    case null
 
     /// A list of texts, such as the lines of a block.
     public static func lines(_ lines: [String]) -> TemplateValue {

@@ -25,6 +25,12 @@ struct Generate: ParsableCommand {
             docs. Files that did not change are left untouched; files that are no longer produced are \
             removed. On any error nothing is written.
 
+            Templates: gen's own ship beside the executable in the resource bundle \
+            alipay-swift_GenRender.resources; to run gen from another folder, copy the gen executable \
+            and that folder together. --templates DIR replaces any of them by a file of the same name. \
+            A tag naming a value that its context does not have is an error at the tag's \
+            file:line:column.
+
             Exit codes: 0 success, 1 spec errors or --check found differences, 2 usage.
             """)
 
@@ -46,6 +52,16 @@ struct Generate: ParsableCommand {
     )
     var packageManifest: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "What every generated module name starts with.",
+            discussion:
+                "<prefix>SharedModels, <prefix>SDK and a module per API family (alipay.trade -> <prefix>Trade); "
+                + "the imports, examples and docs gen writes use them. A package of your own that depends on "
+                + "alipay-swift for AlipayRuntime needs a prefix other than Alipay (see the README's Regenerate "
+                + "section for its Package.swift)."))
+    var modulePrefix = "Alipay"
+
     @Flag(help: "Leave the package manifest alone.")
     var skipPackageManifest = false
 
@@ -62,7 +78,8 @@ struct Generate: ParsableCommand {
         let generator = Generator(
             options: Generator.Options(
                 specs: specs, output: output, templates: templates, include: include, check: check,
-                packageManifest: packageManifest, updatesPackageManifest: !skipPackageManifest, freesMemory: false))
+                packageManifest: packageManifest, updatesPackageManifest: !skipPackageManifest,
+                modulePrefix: modulePrefix, freesMemory: false))
         let summary: Generator.Summary
         do {
             summary = try generator.run()

@@ -96,3 +96,40 @@ import Testing
         #expect(Set(apis.map(\.module)).count == 4)
     }
 }
+
+@Suite struct ModuleNamesTests {
+    @Test func theDefaultPrefixGivesThisPackagesNames() {
+        let names = ModuleNames()
+        #expect(
+            [names.shared, names.umbrella, names.examples] == ["AlipaySharedModels", "AlipaySDK", "AlipaySDKExamples"])
+        #expect(names.family("alipay.trade") == "AlipayTrade")
+        #expect(names.family("zhima.credit") == "AlipayZhimaCredit")
+    }
+
+    @Test func anotherPrefixNamesEveryModule() {
+        let names = ModuleNames(prefix: "Shop")
+        #expect([names.shared, names.umbrella, names.examples] == ["ShopSharedModels", "ShopSDK", "ShopSDKExamples"])
+        #expect(names.family("alipay.trade") == "ShopTrade", "the family's own `Alipay` is not kept")
+        #expect(names.family("zhima.credit") == "ShopZhimaCredit")
+    }
+
+    @Test func familiesTakeTheirModulesAfterThePrefix() {
+        var apis = [
+            APIClass(name: "AlipayTradeApi", tag: "alipay.trade", documentation: [], methods: []),
+            APIClass(name: "ZhimaCreditApi", tag: "zhima.credit.pe", documentation: [], methods: []),
+        ]
+        var models: [ModelType] = []
+        let families = ModuleLayout.assign(apis: &apis, models: &models, names: ModuleNames(prefix: "Shop"))
+        #expect(families == ["ShopTrade", "ShopZhimaCredit"])
+        #expect(apis.map(\.module) == ["ShopTrade", "ShopZhimaCredit"])
+    }
+
+    @Test func aPrefixIsAnIdentifier() {
+        #expect(ModuleNames.isValidPrefix("Shop"))
+        #expect(ModuleNames.isValidPrefix("_My2"))
+        #expect(!ModuleNames.isValidPrefix(""))
+        #expect(!ModuleNames.isValidPrefix("2Shop"))
+        #expect(!ModuleNames.isValidPrefix("My-Shop"))
+        #expect(!ModuleNames.isValidPrefix("Caf\u{E9}"))
+    }
+}

@@ -21,9 +21,9 @@ import Testing
         #expect(try render("{{% CONTENT_TYPE: TEXT }}{{x}}{{> p}}", value, partials: ["p": "{{x}}"]) == "<&lt;")
     }
 
-    @Test func missingNamesRenderNothingAndFlagsRenderTheirValue() throws {
-        let value: TemplateValue = ["yes": true, "no": false, "count": .number(42)]
-        #expect(try render("[{{missing}}] {{yes}} {{no}} {{count}}", value) == "[] true false 42")
+    @Test func nullRendersNothingAndFlagsRenderTheirValue() throws {
+        let value: TemplateValue = ["nothing": .null, "yes": true, "no": false, "count": .number(42)]
+        #expect(try render("[{{nothing}}] {{yes}} {{no}} {{count}}", value) == "[] true false 42")
     }
 
     @Test func dottedNamesFollowObjectsAndStopWhereTheFirstPartIsFound() throws {
@@ -32,13 +32,21 @@ import Testing
             "c": "outer",
             "inner": ["a": ["x": "shadow"]],
         ]
-        #expect(try render("{{a.b.c}} {{#inner}}[{{a.b.c}}]{{/inner}}", value) == "deep []")
+        #expect(try render("{{a.b.c}} {{#inner}}[{{a.x}}]{{/inner}}", value) == "deep [shadow]")
+        // Inside `inner`, `a` is inner's, which has no `b`: the outer `a.b.c` is not looked at.
+        #expect(throws: problem("no value named 'a.b.c' here", line: 1, column: 22)) {
+            try render("{{a.b.c}} {{#inner}}[{{a.b.c}}]{{/inner}}", value)
+        }
     }
 
     @Test func currentValueAndAnchoredNames() throws {
         let value: TemplateValue = ["items": ["x", "y"], "name": "top", "object": ["other": "o"]]
         #expect(try render("{{#items}}{{.}}{{/items}}", value) == "xy")
-        #expect(try render("{{#object}}{{name}}/{{.name}}{{/object}}", value) == "top/")
+        #expect(try render("{{#object}}{{name}}/{{.other}}{{/object}}", value) == "top/o")
+        // An anchored name is looked up on the current value alone, which has no `name`.
+        #expect(throws: problem("no value named '.name' here", line: 1, column: 21)) {
+            try render("{{#object}}{{name}}/{{.name}}{{/object}}", value)
+        }
     }
 
     @Test func wordsWithSpacesAreNotNames() throws {
@@ -46,6 +54,11 @@ import Testing
             try Template("ab {{a b}}")
         }
     }
+}
+
+/// The problem a render of the template `main` (the one `render` renders) stops with.
+func problem(_ message: String, line: Int, column: Int, in template: String = "main") -> TemplateLibrary.Problem {
+    TemplateLibrary.Problem(template: template, error: TemplateError(message, line: line, column: column))
 }
 
 func render(_ source: String, _ value: TemplateValue, partials: [String: String] = [:]) throws -> String {

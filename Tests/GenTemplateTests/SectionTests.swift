@@ -12,11 +12,12 @@ import Testing
         #expect(try render("{{#on}}a{{name}}{{/on}}{{#off}}b{{/off}}{{^off}}c{{/off}}{{^on}}d{{/on}}", value) == "anc")
     }
 
-    @Test func invertedSectionsShowForMissingFalseAndEmptyLists() throws {
-        let value: TemplateValue = ["empty": [], "full": ["x"], "text": "", "object": [:]]
+    @Test func invertedSectionsShowForNullFalseAndEmptyLists() throws {
+        let value: TemplateValue = ["nothing": .null, "empty": [], "full": ["x"], "text": "", "object": [:]]
         let source =
-            "{{^missing}}1{{/missing}}{{^empty}}2{{/empty}}{{^full}}3{{/full}}{{^text}}4{{/text}}{{^object}}5{{/object}}"
+            "{{^nothing}}1{{/nothing}}{{^empty}}2{{/empty}}{{^full}}3{{/full}}{{^text}}4{{/text}}{{^object}}5{{/object}}"
         #expect(try render(source, value) == "12")
+        #expect(try render("{{#nothing}}never{{/nothing}}{{#nothing.deeper}}never{{/nothing.deeper}}", value) == "")
     }
 
     @Test func objectsAndTextArePushedForTheirBody() throws {

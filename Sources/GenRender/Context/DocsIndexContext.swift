@@ -18,7 +18,9 @@ struct DocsIndexContext {
             "operationCount": .number(model.operationCount),
             "modelCount": .number(model.models.count),
             "firstApi": .text(model.apis.first?.name ?? "AlipayClient"),
-            "sharedModule": .text(ModuleLayout.shared),
+            "sharedModule": .text(model.modules.shared),
+            "umbrellaModule": .text(model.modules.umbrella),
+            "exampleFamily": .text(exampleFamily),
             "hasV2": .bool(!v2APIs.isEmpty),
             "v2Apis": .objects(v2APIs.map { ["name": .text($0.name)] }),
             "families": .objects(
@@ -50,6 +52,19 @@ struct DocsIndexContext {
                     ]
                 }),
         ]
+    }
+
+    /// The family the index names as an example of a module: the one with the most operations
+    /// (the first by name of those), or the umbrella when there is none.
+    private var exampleFamily: String {
+        var best: (module: String, operations: Int)?
+        for family in model.families {
+            let operations = model.apis.filter { $0.module == family }.reduce(0) { $0 + $1.methods.count }
+            if operations > best?.operations ?? -1 {
+                best = (family, operations)
+            }
+        }
+        return best?.module ?? model.modules.umbrella
     }
 
     /// `**POST** `/v3/...``, or the v2 API and its kind of call.

@@ -22,6 +22,8 @@ struct ModelContext {
             "declarationFitsOneLine": .bool(
                 "public struct ".count + model.name.count + ": ".count + conformances.count + " {".count
                     <= DocComment.lineLength),
+            // One of the four kinds has a value; the others are there, and null.
+            "structure": .null, "stringEnum": .null, "union": .null, "alias": .null,
         ]
         switch model.kind {
         case .structure(let properties):
@@ -121,7 +123,9 @@ struct ModelContext {
     /// A generic type whose declaration is too long for one line is written as the format wraps it:
     /// `= Base<` on the first line, the arguments on the next, `>` on the last.
     private func alias(_ type: String) -> [String: TemplateValue] {
-        var context: [String: TemplateValue] = ["type": .text(type), "fitsOneLine": .bool(true)]
+        var context: [String: TemplateValue] = [
+            "type": .text(type), "fitsOneLine": .bool(true), "genericBase": .null, "genericArguments": .null,
+        ]
         let oneLine = "public typealias ".count + model.name.count + " = ".count + type.count
         if oneLine > DocComment.lineLength, type.hasSuffix(">"), let open = type.firstIndex(of: "<") {
             context["fitsOneLine"] = .bool(false)
@@ -146,7 +150,7 @@ struct ModelContext {
             "members": .objects(members.map(item)),
             "knownCodeMembers": .objects(members.filter(\.hasKnownCodes).map(item)),
             "fallbackMembers": .objects(fallback.dropLast().map(item)),
-            "lastMember": .object(fallback.last.map(item) ?? [:]),
+            "lastMember": fallback.last.map { .object(item($0)) } ?? .null,
         ]
     }
 }

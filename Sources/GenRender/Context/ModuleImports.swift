@@ -5,8 +5,9 @@ enum ModuleImports {
     /// The shared models re-export the runtime, every family the shared models, and the umbrella
     /// every family.
     static func all(_ model: SDKModel) -> [(module: String, imports: [String])] {
-        [(ModuleLayout.shared, ["AlipayRuntime"])]
-            + model.families.map { ($0, [ModuleLayout.shared]) }
-            + [(ModuleLayout.umbrella, ([ModuleLayout.shared] + model.families).sorted())]
+        let modules = model.modules
+        return [(modules.shared, ["AlipayRuntime"])]
+            + model.families.map { ($0, [modules.shared]) }
+            + [(modules.umbrella, ([modules.shared] + model.families).sorted())]
     }
 }

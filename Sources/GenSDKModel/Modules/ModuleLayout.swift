@@ -3,21 +3,19 @@
 ///
 /// - Each API family (the first two segments of a tag: `zhima.credit`, `alipay.trade`) is a module
 ///   holding its API classes and the models only it uses.
-/// - Models that more than one family uses, or none, live in ``shared``, which every family
-///   depends on; no model is in two modules.
-/// - ``umbrella`` re-exports every family, so `import AlipaySDK` gives the whole SDK.
+/// - Models that more than one family uses, or none, live in ``ModuleNames/shared``, which every
+///   family depends on; no model is in two modules.
+/// - ``ModuleNames/umbrella`` re-exports every family, so `import AlipaySDK` gives the whole SDK.
 /// - A type only one API class uses is written in that class's file; fewer, larger files compile
 ///   faster, and an operation's request, response and error types sit beside it.
 public enum ModuleLayout {
-    /// The module of the models shared between families.
-    public static let shared = "AlipaySharedModels"
-    /// The module that re-exports every family.
-    public static let umbrella = "AlipaySDK"
-    /// Module names a family never takes: the generated package's other targets.
-    static let reserved: Set<String> = [
-        shared, umbrella, "AlipayRuntime", "AlipaySDKExamples", "AlipayTestGateway", "AlipayAsyncHTTPClient",
-        "AlipayPaymentExamples",
-    ]
+    /// Module names a family never takes: the generated package's other targets, and the runtime's.
+    static func reserved(_ names: ModuleNames) -> Set<String> {
+        Set([
+            names.shared, names.umbrella, names.examples, "AlipayRuntime", "AlipaySDKExamples", "AlipayTestGateway",
+            "AlipayAsyncHTTPClient", "AlipayPaymentExamples",
+        ])
+    }
 
     /// The family of a tag: its first two dot-separated segments (`zhima.credit.pe.zmgo` ->
     /// `zhima.credit`), or the whole tag when it has fewer.
@@ -25,22 +23,24 @@ public enum ModuleLayout {
         tag.split(separator: ".", maxSplits: 2, omittingEmptySubsequences: false).prefix(2).joined(separator: ".")
     }
 
-    /// The module name of a family: `Alipay` and the family in UpperCamelCase, without saying
+    /// The module name of a family: the prefix and the family in UpperCamelCase, without saying
     /// `Alipay` twice (`alipay.trade` -> `AlipayTrade`, `zhima.credit` -> `AlipayZhimaCredit`).
-    static func moduleName(family: String) -> String {
-        let words = Words.upperCamel(family)
-        return words.hasPrefix("Alipay") ? words : "Alipay" + words
+    static func moduleName(family: String, names: ModuleNames = ModuleNames()) -> String {
+        names.family(family)
     }
 
     /// Gives every API class and model its module (and every model used by one API class alone that
     /// class), and returns the families' modules, sorted.
-    static func assign(apis: inout [APIClass], models: inout [ModelType]) -> [String] {
+    static func assign(
+        apis: inout [APIClass], models: inout [ModelType], names: ModuleNames = ModuleNames()
+    ) -> [String] {
+        let shared = names.shared
         // Compared without case: on a case-insensitive file system `AlipaySdk` would be `AlipaySDK`'s folder.
         // A type named like its module would hide the module in qualified names (`AlipayTrade.X`).
-        var taken = Set((reserved.map { $0 } + apis.map(\.name) + models.map(\.name)).map { $0.lowercased() })
+        var taken = Set((reserved(names).map { $0 } + apis.map(\.name) + models.map(\.name)).map { $0.lowercased() })
         var moduleOfFamily: [String: String] = [:]
         for family in Set(apis.map { family(ofTag: $0.tag) }).sorted() {
-            let name = moduleName(family: family)
+            let name = moduleName(family: family, names: names)
             var candidate = name
             var number = 2
             while !taken.insert(candidate.lowercased()).inserted {

@@ -62,7 +62,12 @@ struct ProcessResult {
     /// Runs a program and waits for it without holding a thread: a compiler runs for seconds, and the
     /// deadlines of suites running meanwhile need the few threads Swift concurrency has. What it
     /// prints goes to files, so no pipe fills up.
-    static func finished(_ executable: URL, _ arguments: [String]) async throws -> ProcessResult {
+    ///
+    /// A program still running after `timeLimit` is terminated, and its status is that of a terminated
+    /// process (not 0).
+    static func finished(
+        _ executable: URL, _ arguments: [String], timeLimit: Duration? = nil
+    ) async throws -> ProcessResult {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("process-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -79,6 +84,14 @@ struct ProcessResult {
         process.arguments = arguments
         process.standardOutput = output
         process.standardError = error
+        let running = RunningProcess(process)
+        let timer = timeLimit.map { limit in
+            Task {
+                try await Task.sleep(for: limit)
+                running.terminate()
+            }
+        }
+        defer { timer?.cancel() }
         let status: Int32 = try await withCheckedThrowingContinuation { continuation in
             process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
             do {
@@ -92,6 +105,21 @@ struct ProcessResult {
             status: status,
             standardOutput: try String(contentsOf: outputFile, encoding: .utf8),
             standardError: try String(contentsOf: errorFile, encoding: .utf8))
+    }
+}
+
+/// A process that a time limit may end from another task.
+private final class RunningProcess: @unchecked Sendable {
+    private let process: Process
+
+    init(_ process: Process) {
+        self.process = process
+    }
+
+    func terminate() {
+        if process.isRunning {
+            process.terminate()
+        }
     }
 }
 
