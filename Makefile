@@ -3,7 +3,7 @@ SWIFT ?= swift
 SPECS ?= Specs/
 REFERENCE ?= ../shared/reference
 
-.PHONY: gen check test build lint format full-sdk bench fuzz tsan
+.PHONY: gen check test build user-package lint format full-sdk bench fuzz tsan
 
 ## Regenerate Generated/ from Specs/.
 gen:
@@ -25,6 +25,11 @@ test: build
 	$(SWIFT) test
 	$(SWIFT) run gen $(SPECS) --check
 	$(SWIFT) format lint --strict --parallel --recursive Sources Tests Generated
+
+## gen into a package of the user's own that depends on this one, built from scratch with its
+## dependencies (minutes; CI runs it after `make test`).
+user-package:
+	ALIPAY_BUILD_USER_PACKAGE=1 $(SWIFT) test --filter UserPackageTests
 
 lint:
 	$(SWIFT) format lint --strict --parallel --recursive Sources Tests Generated

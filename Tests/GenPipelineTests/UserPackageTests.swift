@@ -6,6 +6,10 @@ import Testing
 /// warnings, and this package's manifest is not touched.
 @Suite(
     .enabled(
+        if: TestPaths.buildsAUserPackage,
+        "builds a package of its own and its dependencies from scratch, for minutes: `make user-package` runs it (CI does)"
+    ),
+    .enabled(
         if: TestPaths.canBuildADependentPackage,
         "swift is not on PATH or this package's dependencies are not checked out, so no other package can resolve it"
     ))
@@ -132,6 +136,11 @@ struct UserPackageTests {
 extension TestPaths {
     /// Whether `swift build` can run on a package that depends on this one: the toolchain is on PATH,
     /// and this package's dependencies resolved here (so they resolve for the other package too).
+    /// Whether `ALIPAY_BUILD_USER_PACKAGE=1` asks for the build of a user's package (`make user-package`).
+    static var buildsAUserPackage: Bool {
+        ProcessInfo.processInfo.environment["ALIPAY_BUILD_USER_PACKAGE"] == "1"
+    }
+
     static var canBuildADependentPackage: Bool {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
         let hasSwift = path.split(separator: ":").contains {
