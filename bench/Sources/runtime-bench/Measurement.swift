@@ -29,10 +29,13 @@ struct Measurement {
 
     /// Measures several operations in turn, a share of each one's `runs` per round, so that a change
     /// in the machine's speed while measuring (other load, clock scaling) falls on all of them alike
-    /// and ratios between them stay fair. Each runs `warmup` times unmeasured first.
+    /// and ratios between them stay fair. By default there are as many rounds as the fewest runs, so
+    /// that each round runs every operation about once: this machine's speed changes within tens of
+    /// milliseconds, faster than rounds of 50 calls. Each runs `warmup` times unmeasured first.
     static func interleaved(
-        _ operations: [(name: String, runs: Int, body: () throws -> Void)], rounds: Int = 10, warmup: Int = 20
+        _ operations: [(name: String, runs: Int, body: () throws -> Void)], rounds: Int? = nil, warmup: Int = 20
     ) throws -> [Measurement] {
+        let rounds = rounds ?? operations.map(\.runs).min() ?? 1
         for operation in operations {
             for _ in 0..<warmup { try operation.body() }
         }
