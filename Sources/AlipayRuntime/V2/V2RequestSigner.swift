@@ -57,41 +57,48 @@ package struct V2RequestSigner: Sendable {
         if appAuthToken != nil, parameters["app_auth_token"] != nil {
             throw .requestEncoding(reason: "app_auth_token is given twice: in options and in parameters")
         }
-        var all = parameters
-        all["app_id"] = appId
-        all["method"] = method
-        all["format"] = "json"
-        all["charset"] = "utf-8"
-        all["sign_type"] = "RSA2"
-        all["timestamp"] = timestamp
-        all["version"] = "1.0"
-        all["app_cert_sn"] = appCertSN
-        all["alipay_root_cert_sn"] = rootCertSN
-        if let appAuthToken { all["app_auth_token"] = appAuthToken }
-        if let bizContent { all["biz_content"] = bizContent }
+        // A plain list: the checks above leave no name twice, so no dictionary is needed to sort them.
+        var bizContent = bizContent ?? parameters["biz_content"]
+        var all: [V2SignedParameters.Parameter] = []
+        all.reserveCapacity(parameters.count + 13)
+        for (name, value) in parameters where name != "biz_content" {
+            all.append(V2SignedParameters.Parameter(name: name, value: value))
+        }
+        all.append(V2SignedParameters.Parameter(name: "app_id", value: appId))
+        all.append(V2SignedParameters.Parameter(name: "method", value: method))
+        all.append(V2SignedParameters.Parameter(name: "format", value: "json"))
+        all.append(V2SignedParameters.Parameter(name: "charset", value: "utf-8"))
+        all.append(V2SignedParameters.Parameter(name: "sign_type", value: "RSA2"))
+        all.append(V2SignedParameters.Parameter(name: "timestamp", value: timestamp))
+        all.append(V2SignedParameters.Parameter(name: "version", value: "1.0"))
+        if let appCertSN { all.append(V2SignedParameters.Parameter(name: "app_cert_sn", value: appCertSN)) }
+        if let rootCertSN { all.append(V2SignedParameters.Parameter(name: "alipay_root_cert_sn", value: rootCertSN)) }
+        if let appAuthToken { all.append(V2SignedParameters.Parameter(name: "app_auth_token", value: appAuthToken)) }
         var isEncrypted = false
-        if encrypt, let plain = all["biz_content"], !plain.isEmpty {
+        if encrypt, let plain = bizContent, !plain.isEmpty {
             guard let cipher else {
                 throw .requestEncoding(reason: "encryption was asked for, but AlipayConfig.encryptKey is not set")
             }
-            all["biz_content"] = try cipher.encrypt(Data(plain.utf8))
-            all["encrypt_type"] = "AES"
+            bizContent = try cipher.encrypt(Data(plain.utf8))
+            all.append(V2SignedParameters.Parameter(name: "encrypt_type", value: "AES"))
             isEncrypted = true
         }
-        let sorted = all.filter { !$0.value.isEmpty }.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        if let bizContent { all.append(V2SignedParameters.Parameter(name: "biz_content", value: bizContent)) }
+        all.removeAll { $0.value.isEmpty }
+        all.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
         var content: [UInt8] = []
-        content.reserveCapacity(sorted.reduce(0) { $0 + $1.key.utf8.count + $1.value.utf8.count + 2 })
-        for (index, parameter) in sorted.enumerated() {
+        content.reserveCapacity(all.reduce(0) { $0 + $1.name.utf8.count + $1.value.utf8.count + 2 })
+        for (index, parameter) in all.enumerated() {
             if index > 0 {
                 content.append(UInt8(ascii: "&"))
             }
-            content.append(contentsOf: parameter.key.utf8)
+            content.append(contentsOf: parameter.name.utf8)
             content.append(UInt8(ascii: "="))
             content.append(contentsOf: parameter.value.utf8)
         }
         let signContent = String(decoding: content, as: UTF8.self)
         let signature = try RSASignature.sign(signContent, with: privateKey)
-        var sent = sorted.map { V2SignedParameters.Parameter(name: $0.key, value: $0.value) }
+        var sent = all
         let signIndex = sent.firstIndex { !$0.name.utf8.lexicographicallyPrecedes("sign".utf8) } ?? sent.endIndex
         sent.insert(V2SignedParameters.Parameter(name: "sign", value: signature), at: signIndex)
         return V2SignedParameters(

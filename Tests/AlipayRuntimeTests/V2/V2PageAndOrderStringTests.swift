@@ -131,6 +131,9 @@ struct V2PageAndOrderStringTests {
         #expect(BeijingTime.timestamp(Date(timeIntervalSince1970: 951_811_199)) == "2000-02-29 15:59:59")
         #expect(BeijingTime.timestamp(Date(timeIntervalSince1970: -1)) == "1970-01-01 07:59:59")
         #expect(BeijingTime.timestamp(Date(timeIntervalSince1970: 4_102_415_999)) == "2099-12-31 23:59:59")
+        #expect(BeijingTime.timestamp(Date(timeIntervalSince1970: 253_402_271_999)) == "9999-12-31 23:59:59")
+        #expect(BeijingTime.timestamp(Date(timeIntervalSince1970: 253_402_272_000)) == "10000-01-01 00:00:00")
+        #expect(BeijingTime.timestamp(Date(timeIntervalSince1970: -30_610_252_801)) == "0999-12-31 23:59:59")
         let orderString = try Self.client().v2.sdkExecute("alipay.trade.app.pay", parameters: [:])
         let timestamp = Self.query(orderString[...])["timestamp"]!
         let formatter = DateFormatter()
