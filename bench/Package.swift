@@ -17,6 +17,8 @@ let package = Package(
     dependencies: [
         .package(path: ".."),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        // client-bench's floor: the same requests POSTed by AsyncHTTPClient itself.
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
     ],
     targets: [
         .target(
@@ -48,6 +50,7 @@ let package = Package(
                 "BenchSupport",
                 .product(name: "AlipayRuntime", package: root),
                 .product(name: "AlipayAsyncHTTPClient", package: root),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
             ]

@@ -421,7 +421,11 @@ def client_bench():
               "call is this process's user + system time (`getrusage(RUSAGE_SELF)`, all threads) over the series "
               "divided by its calls: signing, JSON, the transport, verification and decoding. The bare sign is "
               "measured in blocks between the series of the same run. AsyncHTTPClientTransport uses "
-              "`HTTPClient.shared` (at most 8 connections per host); URLSession allows 64.", "",
+              "`HTTPClient.shared` (at most 8 connections per host); URLSession allows 64. Each series of the client "
+              "follows one of its floor against a gateway of its own: the same request bytes and headers POSTed by "
+              "the bare transport (AsyncHTTPClient's `execute`, URLSession's `data(for:)`), each call signed with "
+              "one bare RSA-2048 sign (its own nonce and timestamp) and its answer checked with one bare RSA-2048 "
+              "verify; no deadline, no JSON coding, no typed errors.", "",
               "Command: `cd bench && swift run -c release client-bench`.", ""]
     return lines
 

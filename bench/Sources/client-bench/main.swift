@@ -1,5 +1,6 @@
 import AlipayAsyncHTTPClient
 import AlipayRuntime
+import AsyncHTTPClient
 import BenchSupport
 import Crypto
 import Foundation
@@ -14,10 +15,13 @@ import _CryptoExtras
 // getrusage(RUSAGE_SELF), is the client's alone: signing, JSON, the transport, verification, decoding.
 // Every series (transport × concurrent tasks) gets a fresh gateway process and client, warms up, then
 // makes its calls. The bare RSA-2048 sign is measured in the same run, in blocks between the series,
-// and every series is compared with it. Prints a Markdown table and ratio lines. Run in release mode.
+// and every series is compared with it. Each series of the client is paired with a series of its floor
+// (BareCall: the same requests signed, sent by the bare transport and verified, nothing else) against
+// a gateway of its own, run just before it. Prints a Markdown table and ratio lines. Run in release mode.
 //
 // Options: --transport urlsession|asynchttpclient (that one only), --tasks 1,8,32, --scale 0.25
-// (a share of the calls of every series), --seconds 30 (the time limit of every series).
+// (a share of the calls of every series), --seconds 30 (the time limit of every series), --series
+// floor|client|both (the floor's series, the client's, or both: the default).
 
 struct BenchFailure: Error, CustomStringConvertible {
     var description: String
@@ -28,6 +32,8 @@ struct Options {
     var tasks = [1, 8, 32]
     var scale = 1.0
     var timeLimit = Duration.seconds(30)
+    var runsFloor = true
+    var runsClient = true
 
     init(_ arguments: [String]) throws {
         var remaining = arguments[...]
@@ -41,6 +47,10 @@ struct Options {
                 tasks = value.split(separator: ",").compactMap { Int($0) }.filter { $0 > 0 }
             case "--scale":
                 scale = Double(value) ?? scale
+            case "--series":
+                runsFloor = value == "floor" || value == "both"
+                runsClient = value == "client" || value == "both"
+                if !runsFloor && !runsClient { throw BenchFailure(description: "unknown series \(value)") }
             case "--seconds":
                 timeLimit = .seconds(Int(value) ?? 30)
             default:
@@ -151,6 +161,32 @@ func series(
     return (made, wall, cpuTime(of: .process) - cpuStart)
 }
 
+/// The floor's series: as `series`, with `BareCall` instead of the client.
+func bareSeries(
+    _ bare: BareCall, transport: BareCall.Transport, tasks: Int, calls: Int, timeLimit: Duration
+) async throws -> (calls: Int, wall: Duration, cpu: Duration) {
+    let clock = ContinuousClock()
+    let deadline = clock.now + timeLimit
+    let cpuStart = cpuTime(of: .process)
+    let start = clock.now
+    let made = try await withThrowingTaskGroup(of: Int.self) { group in
+        for task in 0..<tasks {
+            let share = calls / tasks + (task < calls % tasks ? 1 : 0)
+            group.addTask {
+                var made = 0
+                while made < share, ContinuousClock.now < deadline {
+                    try await bare.call(transport)
+                    made += 1
+                }
+                return made
+            }
+        }
+        return try await group.reduce(0, +)
+    }
+    let wall = clock.now - start
+    return (made, wall, cpuTime(of: .process) - cpuStart)
+}
+
 let options = try Options(Array(CommandLine.arguments.dropFirst()))
 
 /// The bare sign, as in runtime-bench (SHA-256 and RSA-2048 PKCS#1 v1.5 over 300 bytes), and the
@@ -209,6 +245,8 @@ var blocks = try CryptoBlocks()
 try blocks.measure()
 
 struct Row {
+    /// Whether this is the floor's series (BareCall), not the client's.
+    var isFloor = false
     var transport: String
     var tasks: Int
     var calls: Int
@@ -219,9 +257,40 @@ struct Row {
     var gatewayCalls: Int
 }
 var rows: [Row] = []
+/// A URLSession as the bench gives the client: 64 connections per host.
+func benchSession() -> URLSession {
+    let sessionConfiguration = URLSessionConfiguration.default
+    sessionConfiguration.httpMaximumConnectionsPerHost = 64
+    return URLSession(configuration: sessionConfiguration)
+}
+let floorValues = AlipayConfigValues(
+    privateKeyPEM: try fixture("app_private_pkcs8.pem"), alipayPublicKeyBase64: try fixture("alipay_public.b64"),
+    userAgent: try benchConfig().userAgent)
 for name in options.transports {
     for tasks in options.tasks {
         try blocks.measure()
+        // The floor first, against a gateway of its own.
+        if options.runsFloor {
+            let gateway = try startGateway()
+            let bare = try BareCall(baseURL: gateway.baseURL, config: floorValues)
+            let session = name == "URLSession" ? benchSession() : nil
+            let transport: BareCall.Transport = session.map { .urlSession($0) } ?? .asyncHTTPClient(.shared)
+            let warmup = try await bareSeries(
+                bare, transport: transport, tasks: tasks, calls: max(20, 2 * tasks), timeLimit: .seconds(30))
+            let result = try await bareSeries(
+                bare, transport: transport, tasks: tasks, calls: options.calls(tasks: tasks),
+                timeLimit: options.timeLimit)
+            let gatewayCPUStart = cpuTime(of: .children)
+            try gateway.input.fileHandleForWriting.close()
+            gateway.process.waitUntilExit()
+            session?.finishTasksAndInvalidate()
+            rows.append(
+                Row(
+                    isFloor: true, transport: name, tasks: tasks, calls: result.calls, wall: result.wall,
+                    cpu: result.cpu, gatewayCPU: cpuTime(of: .children) - gatewayCPUStart,
+                    gatewayCalls: warmup.calls + result.calls))
+        }
+        guard options.runsClient else { continue }
         // A gateway and a client of their own for every series: the gateway keeps every nonce it saw
         // for its timestamp window, and gets slower per request as they grow.
         let gateway = try startGateway()
@@ -230,9 +299,7 @@ for name in options.transports {
         let transport: any HTTPTransport
         var session: URLSession?
         if name == "URLSession" {
-            let sessionConfiguration = URLSessionConfiguration.default
-            sessionConfiguration.httpMaximumConnectionsPerHost = 64
-            let urlSession = URLSession(configuration: sessionConfiguration)
+            let urlSession = benchSession()
             session = urlSession
             transport = URLSessionTransport(session: urlSession)
         } else {
@@ -282,8 +349,9 @@ print(
 for row in rows {
     let perCall = row.cpu / row.calls
     let gatewayPerCall = row.gatewayCPU / max(row.gatewayCalls, 1)
+    let label = row.isFloor ? "floor: bare \(row.transport) + bare sign + bare verify" : row.transport
     print(
-        "| \(row.transport) | \(row.tasks) | \(row.calls) | \(String(format: "%.0f", Double(row.calls) / seconds(row.wall))) "
+        "| \(label) | \(row.tasks) | \(row.calls) | \(String(format: "%.0f", Double(row.calls) / seconds(row.wall))) "
             + "| \(String(format: "%.1f", micros(perCall))) | \(ratio(perCall, to: signCPU)) "
             + "| \(String(format: "%.1f", micros(gatewayPerCall))) |")
 }
@@ -291,9 +359,18 @@ print("")
 print(
     "Ratio: RequestSigner.sign + ResponseVerifier.verify, no HTTP / bare RSA-2048 sign = "
         + "\(ratio(cryptoCPU, to: signCPU)) (CPU per call; the runtime's work around the sign)")
-for row in rows {
+for row in rows where !row.isFloor {
     let target = row.transport == "AsyncHTTPClient" ? "target ≤ 1.3x" : "for comparison"
     print(
         "Ratio: \(row.transport), \(row.tasks) task\(row.tasks == 1 ? "" : "s"): client CPU per call / bare "
             + "RSA-2048 sign = \(ratio(row.cpu / row.calls, to: signCPU)) (CPU per call; \(target))")
+}
+for row in rows where !row.isFloor {
+    guard let floor = rows.first(where: { $0.isFloor && $0.transport == row.transport && $0.tasks == row.tasks })
+    else { continue }
+    let target = row.transport == "AsyncHTTPClient" ? "target ≤ 1.15x" : "for comparison"
+    print(
+        "Ratio: \(row.transport), \(row.tasks) task\(row.tasks == 1 ? "" : "s"): client CPU per call / its floor "
+            + "(bare \(row.transport), sign and verify) = \(ratio(row.cpu / row.calls, to: floor.cpu / floor.calls)) "
+            + "(CPU per call; \(target))")
 }
