@@ -8,6 +8,7 @@ import Testing
 /// Test keys and certificates from Tests/Fixtures/Keys, found from this file's path.
 enum Fixtures {
     static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent()  // Support
         .deletingLastPathComponent()  // AlipayRuntimeTests
         .deletingLastPathComponent()  // Tests
         .deletingLastPathComponent()

@@ -5,7 +5,8 @@ import Foundation
 /// The test keys under Tests/Fixtures/Keys and a gateway that knows them.
 enum Keys {
     static let folder = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/Keys")
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/Keys")
 
     static func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
 

@@ -4,7 +4,7 @@ import Testing
 /// The README's Swift blocks of one section, each found line for line in the compiled source it shows.
 enum ReadmeExamples {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
 
     /// Checks that the section `## <section>` has `count` Swift blocks, each in the file at `source`
     /// (relative to the package root).

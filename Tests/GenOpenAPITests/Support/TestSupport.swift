@@ -3,11 +3,11 @@ import GenOpenAPI
 import GenYAML
 import Testing
 
-/// Places the tests read from, found from this file's place in `Tests/GenOpenAPITests`.
+/// Places the tests read from, found from this file's place in `Tests/GenOpenAPITests/Support`.
 enum TestFiles {
     static let packageRoot: String = {
         var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 {
+        for _ in 0..<4 {
             url.deleteLastPathComponent()
         }
         return url.path
