@@ -132,12 +132,11 @@ func startGateway() throws -> (process: Process, input: Pipe, baseURL: URL) {
     return (process, input, baseURL)
 }
 
-/// `calls` calls of the sync operation through `client` from `tasks` concurrent tasks, each making
-/// its share one after the other; a task stops early when `timeLimit` has passed.
-func series(
-    _ client: AlipayClient, tasks: Int, calls: Int, timeLimit: Duration
+/// `calls` calls of `call` from `tasks` concurrent tasks, each making its share one after the other;
+/// a task stops early when `timeLimit` has passed.
+func timedCalls(
+    tasks: Int, calls: Int, timeLimit: Duration, _ call: @escaping @Sendable () async throws -> Void
 ) async throws -> (calls: Int, wall: Duration, cpu: Duration) {
-    let request = syncRequest()
     let clock = ContinuousClock()
     let deadline = clock.now + timeLimit
     let cpuStart = cpuTime(of: .process)
@@ -148,8 +147,7 @@ func series(
             group.addTask {
                 var made = 0
                 while made < share, ContinuousClock.now < deadline {
-                    let response = try await client.send(request, returning: SyncResponse.self)
-                    precondition(response.agreementNo == "20195108518085620000")
+                    try await call()
                     made += 1
                 }
                 return made
@@ -161,30 +159,22 @@ func series(
     return (made, wall, cpuTime(of: .process) - cpuStart)
 }
 
-/// The floor's series: as `series`, with `BareCall` instead of the client.
+/// The client's series: the sync operation through `client`.
+func series(
+    _ client: AlipayClient, tasks: Int, calls: Int, timeLimit: Duration
+) async throws -> (calls: Int, wall: Duration, cpu: Duration) {
+    let request = syncRequest()
+    return try await timedCalls(tasks: tasks, calls: calls, timeLimit: timeLimit) {
+        let response = try await client.send(request, returning: SyncResponse.self)
+        precondition(response.agreementNo == "20195108518085620000")
+    }
+}
+
+/// The floor's series: the same calls made by `BareCall`.
 func bareSeries(
     _ bare: BareCall, transport: BareCall.Transport, tasks: Int, calls: Int, timeLimit: Duration
 ) async throws -> (calls: Int, wall: Duration, cpu: Duration) {
-    let clock = ContinuousClock()
-    let deadline = clock.now + timeLimit
-    let cpuStart = cpuTime(of: .process)
-    let start = clock.now
-    let made = try await withThrowingTaskGroup(of: Int.self) { group in
-        for task in 0..<tasks {
-            let share = calls / tasks + (task < calls % tasks ? 1 : 0)
-            group.addTask {
-                var made = 0
-                while made < share, ContinuousClock.now < deadline {
-                    try await bare.call(transport)
-                    made += 1
-                }
-                return made
-            }
-        }
-        return try await group.reduce(0, +)
-    }
-    let wall = clock.now - start
-    return (made, wall, cpuTime(of: .process) - cpuStart)
+    try await timedCalls(tasks: tasks, calls: calls, timeLimit: timeLimit) { try await bare.call(transport) }
 }
 
 let options = try Options(Array(CommandLine.arguments.dropFirst()))
