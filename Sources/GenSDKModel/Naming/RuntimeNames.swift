@@ -53,6 +53,6 @@ public enum RuntimeNames {
         client, config, error, apiError, "AlipayRequest", requestBody, requestOptions, "AlipayQueryItem", file,
         "AlipayFilePart", stringEnum, errorDetail, emptyResponse, "AlipayHTTPMethod", jsonValue,
         "AlipayParameterValue", "AlipayCertificates", "AlipayResponse", model, field, "AlipayOneOf", errorResponse,
-        errorBody, requestModel, "AlipayFieldReader",
+        errorBody, requestModel, "AlipayFieldReader", v2Client, "AlipayKnownValues",
     ]
 }
