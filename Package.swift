@@ -153,7 +153,7 @@ let package = Package(
         .testTarget(name: "GenOverlayTests", dependencies: ["GenOverlay", "GenYAML"]),
         .testTarget(name: "GenImportTests", dependencies: ["GenImport", "GenYAML"]),
         .testTarget(name: "GenTemplateTests", dependencies: ["GenTemplate"]),
-        .testTarget(name: "GenSDKModelTests", dependencies: ["GenSDKModel", "GenOpenAPI", "GenYAML"]),
+        .testTarget(name: "GenSDKModelTests", dependencies: ["GenSDKModel", "GenOpenAPI", "GenYAML", "GenRender"]),
         .testTarget(name: "GenPipelineTests", dependencies: ["GenPipeline", "GenSDKModel", "GenOpenAPI", "GenYAML"]),
         .testTarget(
             name: "AlipayRuntimeTests",

@@ -34,9 +34,9 @@ public struct APIMethod: Sendable {
     public var documentation: DocText
     public var deprecated: Bool
     /// The Swift type of a successful response.
-    public var returnType: String
+    public var returnType: SwiftType
     /// The Swift type an error body is decoded into, or `Never` when the spec declares none.
-    public var errorType: String
+    public var errorType: SwiftType
     /// How a v2 operation reaches the v2 gateway; `nil` for a v3 operation. The query parameters of a
     /// v2 operation are its signed text parameters (`notify_url`, ...), its body model `biz_content`.
     public var v2: V2Binding?
@@ -51,8 +51,8 @@ public struct APIMethod: Sendable {
         summary: DocText,
         documentation: DocText,
         deprecated: Bool,
-        returnType: String,
-        errorType: String,
+        returnType: SwiftType,
+        errorType: SwiftType,
         v2: V2Binding? = nil
     ) {
         self.v2 = v2
@@ -94,8 +94,9 @@ public struct MethodParameter: Sendable {
     public var name: String
     /// The name on the wire: query or path parameter, header or form field.
     public var wireName: String
-    /// The Swift type as declared, `?` included when optional.
-    public var type: String
+    /// The Swift type as declared, ``SwiftType/optional(_:)`` when the parameter is optional; a body's
+    /// type is its model's either way, and the render stage decides how an optional body is left out.
+    public var type: SwiftType
     public var role: Role
     public var isOptional: Bool
     public var documentation: DocText
@@ -104,7 +105,7 @@ public struct MethodParameter: Sendable {
     public init(
         name: String,
         wireName: String,
-        type: String,
+        type: SwiftType,
         role: Role,
         isOptional: Bool,
         documentation: DocText,

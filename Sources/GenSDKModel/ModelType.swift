@@ -11,7 +11,7 @@ public struct ModelType: Sendable {
         /// order, taking the first that decodes.
         case union([UnionMember], fallback: [UnionMember])
         /// Another name for a type (`type: array`, `$ref`, scalars at the top level).
-        case alias(String)
+        case alias(SwiftType)
     }
 
     public var name: String
@@ -64,7 +64,7 @@ public struct ModelProperty: Sendable {
     public var name: String
     public var wireName: String
     /// The Swift type without the `?`, which every property that is not ``isRequired`` has.
-    public var type: String
+    public var type: SwiftType
     public var documentation: DocText
     public var example: String?
     public var deprecated: Bool
@@ -77,7 +77,7 @@ public struct ModelProperty: Sendable {
     public init(
         name: String,
         wireName: String,
-        type: String,
+        type: SwiftType,
         documentation: DocText,
         example: String?,
         deprecated: Bool,
@@ -119,11 +119,11 @@ public struct NestedEnum: Sendable {
 public struct UnionMember: Sendable {
     /// The case name, e.g. `commonErrorType`.
     public var name: String
-    public var type: String
+    public var type: SwiftType
     /// Whether the member's `code` property is a string enum that tells known codes from unknown ones.
     public var hasKnownCodes: Bool
 
-    public init(name: String, type: String, hasKnownCodes: Bool) {
+    public init(name: String, type: SwiftType, hasKnownCodes: Bool) {
         self.name = name
         self.type = type
         self.hasKnownCodes = hasKnownCodes

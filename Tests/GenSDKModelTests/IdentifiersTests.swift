@@ -38,6 +38,12 @@ import Testing
         #expect(Identifiers.type("Protocol") == "ProtocolModel")
     }
 
+    /// Every runtime type the templates write unqualified is a name no generated type takes.
+    @Test(arguments: ["AlipayV2Client", "AlipayKnownValues", "AlipayFilePart", "AlipayFieldReader", "AlipayOneOf"])
+    func typeNamesNeverShadowTypesTheTemplatesName(runtimeType: String) {
+        #expect(Identifiers.type(runtimeType) == runtimeType + "Model")
+    }
+
     @Test func apiClassAndMethodNames() {
         #expect(Identifiers.apiClass(tag: "zhima.credit.pe.zmgo.cumulation") == "ZhimaCreditPeZmgoCumulationApi")
         #expect(Identifiers.method(operationId: "zhima.credit.pe.zmgo.cumulation.sync") == "sync")

@@ -3,7 +3,7 @@ import Testing
 @testable import GenSDKModel
 
 @Suite struct ModuleLayoutTests {
-    private func api(_ tag: String, returning returnType: String, parameter: String? = nil) -> APIClass {
+    private func api(_ tag: String, returning returnType: SwiftType, parameter: SwiftType? = nil) -> APIClass {
         APIClass(
             name: Identifiers.apiClass(tag: tag), tag: tag, documentation: [],
             methods: [
@@ -18,11 +18,11 @@ import Testing
                             ]
                         } ?? [],
                     body: .none, summary: [], documentation: [], deprecated: false, returnType: returnType,
-                    errorType: "CommonErrorType")
+                    errorType: .named("CommonErrorType"))
             ])
     }
 
-    private func structure(_ name: String, _ types: [String] = []) -> ModelType {
+    private func structure(_ name: String, _ types: [SwiftType] = []) -> ModelType {
         ModelType(
             name: name, schemaName: name,
             kind: .structure(
@@ -44,19 +44,19 @@ import Testing
 
     @Test func aModelLivesWithTheOnlyFamilyThatUsesItElseInTheSharedModule() {
         var apis = [
-            api("zhima.credit.pe.zmgo", returning: "ZmgoResult", parameter: "[ZmgoInput]"),
-            api("alipay.trade.pay", returning: "PayResult"),
-            api("zhima.credit.score", returning: "AlipayEmptyResponse"),
+            api("zhima.credit.pe.zmgo", returning: .named("ZmgoResult"), parameter: .array(.named("ZmgoInput"))),
+            api("alipay.trade.pay", returning: .named("PayResult")),
+            api("zhima.credit.score", returning: .emptyResponse),
         ]
         var models = [
-            structure("ZmgoResult", ["Amount", "[String: ZmgoDetail]"]),
+            structure("ZmgoResult", [.named("Amount"), .object(of: .named("ZmgoDetail"))]),
             structure("ZmgoInput"),
             structure("ZmgoDetail"),
-            structure("PayResult", ["Amount"]),
-            structure("Amount", ["Currency"]),
+            structure("PayResult", [.named("Amount")]),
+            structure("Amount", [.named("Currency")]),
             structure("Currency"),
             structure("CommonErrorType"),
-            structure("Unused", ["UsedByUnused", "PayResult"]),
+            structure("Unused", [.named("UsedByUnused"), .named("PayResult")]),
             structure("UsedByUnused"),
         ]
         let families = ModuleLayout.assign(apis: &apis, models: &models)
@@ -86,11 +86,11 @@ import Testing
 
     @Test func familyModulesNeverTakeAnotherTargetsOrATypesNameInAnyCase() {
         var apis = [
-            api("alipay.sdk.x", returning: "A"), api("alipay.runtime", returning: "A"),
-            api("Alipay.SDK.y", returning: "A"),
+            api("alipay.sdk.x", returning: .named("A")), api("alipay.runtime", returning: .named("A")),
+            api("Alipay.SDK.y", returning: .named("A")),
         ]
         var models = [structure("A"), structure("AlipayTrade")]
-        apis.append(api("alipay.trade.pay", returning: "AlipayTrade"))
+        apis.append(api("alipay.trade.pay", returning: .named("AlipayTrade")))
         let families = ModuleLayout.assign(apis: &apis, models: &models)
         #expect(families == ["AlipayRuntime2", "AlipaySdk2", "AlipaySdk3", "AlipayTrade2"])
         #expect(Set(apis.map(\.module)).count == 4)

@@ -63,10 +63,10 @@ struct APIContext {
                 declarations.enumerated().map { index, declaration in
                     ["declaration": .text(declaration), "isLast": .bool(index == declarations.count - 1)]
                 }),
-            "returnType": .text(method.returnType),
-            "returnTypeIsModel": .bool(structNames.contains(method.returnType)),
-            "returnTypeFile": .text(modelFiles[method.returnType] ?? ""),
-            "errorType": .text(method.errorType),
+            "returnType": .text(method.returnType.code),
+            "returnTypeIsModel": .bool(isStructure(method.returnType)),
+            "returnTypeFile": .text(method.returnType.name.flatMap { modelFiles[$0] } ?? ""),
+            "errorType": .text(method.errorType.code),
             "hasQueryItems": .bool(!queryItems.isEmpty),
             "queryItems": .objects(
                 queryItems.map { ["name": .text($0.name), "wireName": .text(SwiftLiteral.string($0.wireName))] }),
@@ -76,7 +76,7 @@ struct APIContext {
             "files": .objects(files.map(partContext)),
             "hasBody": .bool(bodyArgument != nil),
             "bodyArgument": .text(bodyArgument ?? ""),
-            "isNeverError": .bool(method.errorType == "Never"),
+            "isNeverError": .bool(method.errorType == .never),
             "summaryText": .text(MarkdownText.cell(method.summary.joined(separator: " "))),
             "docText": .lines(
                 (method.summary + (method.documentation == method.summary ? [] : [""] + method.documentation))
@@ -96,7 +96,7 @@ struct APIContext {
 
     /// `parameters["notify_url"] = notifyURL`: a v2 text parameter, sent when it is not `nil`.
     private func textParameter(_ parameter: MethodParameter) -> [String: TemplateValue] {
-        let isText = parameter.type == "String" || parameter.type == "String?"
+        let isText = parameter.type.unwrapped == .string
         let value =
             isText
             ? parameter.name : parameter.name + (parameter.isOptional ? "?" : "") + ".parameterText"
@@ -135,29 +135,35 @@ struct APIContext {
         for parameter in method.parameters {
             switch parameter.role {
             case .body where method.isJSONBody(parameter):
-                declarations.append("_ \(parameter.name): \(bodyType(parameter))\(bodyDefault(parameter))")
+                declarations.append("_ \(parameter.name): \(bodyType(parameter).code)\(bodyDefault(parameter))")
             case .body:
-                declarations.append("\(parameter.name): \(bodyType(parameter))\(bodyDefault(parameter))")
+                declarations.append("\(parameter.name): \(bodyType(parameter).code)\(bodyDefault(parameter))")
             default:
-                declarations.append("\(parameter.name): \(parameter.type)\(parameter.isOptional ? " = nil" : "")")
+                declarations.append("\(parameter.name): \(parameter.type.code)\(parameter.isOptional ? " = nil" : "")")
             }
         }
         switch method.v2?.call {
-        case nil: declarations.append("options: AlipayRequestOptions = AlipayRequestOptions()")
-        case .page: declarations.append("httpMethod: AlipayV2Client.PageMethod = .post")
+        case nil:
+            declarations.append("options: \(RuntimeNames.requestOptions) = \(RuntimeNames.requestOptions)()")
+        case .page: declarations.append("httpMethod: \(RuntimeNames.v2Client).PageMethod = .post")
         case .sdk, .server: break
         }
         return declarations
     }
 
+    /// Whether `type` is a generated struct, which has an `init()`.
+    private func isStructure(_ type: SwiftType) -> Bool {
+        type.name.map(structNames.contains) ?? false
+    }
+
     /// Optional struct bodies default to an empty model; other optional bodies are Swift optionals.
-    private func bodyType(_ parameter: MethodParameter) -> String {
-        parameter.isOptional && !structNames.contains(parameter.type) ? parameter.type + "?" : parameter.type
+    private func bodyType(_ parameter: MethodParameter) -> SwiftType {
+        parameter.isOptional && !isStructure(parameter.type) ? .optional(parameter.type) : parameter.type
     }
 
     private func bodyDefault(_ parameter: MethodParameter) -> String {
         guard parameter.isOptional else { return "" }
-        return structNames.contains(parameter.type) ? " = .init()" : " = nil"
+        return isStructure(parameter.type) ? " = .init()" : " = nil"
     }
 
     private func bodyArgument(_ method: APIMethod) -> String? {
@@ -166,8 +172,8 @@ struct APIContext {
             return nil
         case .json(let name):
             let parameter = method.parameters.first { $0.name == name }!
-            if bodyType(parameter).hasSuffix("?") {
-                return "\(name).map { AlipayRequestBody.json($0) } ?? .none"
+            if bodyType(parameter).isOptional {
+                return "\(name).map { \(RuntimeNames.requestBody).json($0) } ?? .none"
             }
             return ".json(\(name))"
         case .multipart(let data, let files):
@@ -203,12 +209,13 @@ struct APIContext {
             "options", "Per-call settings: app auth token, extra headers and query items, request id, timeout.",
             indent: indent)
         lines.append("/// - Returns: The verified response, decoded.")
-        if method.errorType == "Never" {
-            lines.append("/// - Throws: `AlipayError`.")
+        if method.errorType == .never {
+            lines.append("/// - Throws: `\(RuntimeNames.error)`.")
         } else {
             lines += parameterLines(
                 "- Throws",
-                "`AlipayError`; an error body is decoded as `\(method.errorType)` in `AlipayAPIError.detail`.",
+                "`\(RuntimeNames.error)`; an error body is decoded as `\(method.errorType.code)` in "
+                    + "`\(RuntimeNames.apiError).detail`.",
                 indent: indent, listIndent: "")
         }
         return lines
@@ -235,7 +242,7 @@ struct APIContext {
         }
         lines += parameterLines("- Returns", V2CallText.returns(v2.call), indent: indent, listIndent: "")
         lines += parameterLines(
-            "- Throws", "`AlipayError` when the model cannot be encoded or the request cannot be signed.",
+            "- Throws", "`\(RuntimeNames.error)` when the model cannot be encoded or the request cannot be signed.",
             indent: indent, listIndent: "")
         return lines
     }
@@ -251,8 +258,8 @@ struct APIContext {
     }
 
     private func signature(_ method: APIMethod, declarations: [String]) -> String {
-        let effects = method.v2 == nil ? "async throws(AlipayError)" : "throws(AlipayError)"
-        return "func \(method.name)(\(declarations.joined(separator: ", "))) \(effects) -> \(method.returnType)"
+        let effects = method.v2 == nil ? "async throws(\(RuntimeNames.error))" : "throws(\(RuntimeNames.error))"
+        return "func \(method.name)(\(declarations.joined(separator: ", "))) \(effects) -> \(method.returnType.code)"
     }
 
     private func parameterRow(_ parameter: MethodParameter, isV2: Bool) -> [String: TemplateValue] {
@@ -268,7 +275,7 @@ struct APIContext {
         return [
             "name": .text(Identifiers.plain(parameter.name)),
             "wireName": .text(MarkdownText.cell(parameter.wireName.isEmpty ? "-" : parameter.wireName)),
-            "type": .text(MarkdownText.cell(parameter.type)),
+            "type": .text(MarkdownText.cell(parameter.type.code)),
             "location": .text(location),
             "required": parameter.isOptional ? "no" : "yes",
             "description": .text(MarkdownText.cell(parameter.documentation.joined(separator: " "))),

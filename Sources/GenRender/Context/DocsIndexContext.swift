@@ -17,7 +17,7 @@ struct DocsIndexContext {
             "apiCount": .number(model.apis.count),
             "operationCount": .number(model.operationCount),
             "modelCount": .number(model.models.count),
-            "firstApi": .text(model.apis.first?.name ?? "AlipayClient"),
+            "firstApi": .text(model.apis.first?.name ?? RuntimeNames.client),
             "sharedModule": .text(model.modules.shared),
             "umbrellaModule": .text(model.modules.umbrella),
             "exampleFamily": .text(exampleFamily),

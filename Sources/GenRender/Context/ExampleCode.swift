@@ -15,20 +15,18 @@ struct ExampleCode {
 
     var lines: [String] {
         var lines = [
-            "let config = AlipayConfig(",
+            "let config = \(RuntimeNames.config)(",
             "    appId: \"2021000000000001\", privateKey: appPrivateKey, alipayPublicKey: alipayPublicKey)",
-            "let client = try AlipayClient(config: config)",
+            "let client = try \(RuntimeNames.client)(config: config)",
             "let api = \(api.name)(client: client)",
         ]
         var arguments: [(label: String, value: ExampleValue)] = []
-        for parameter in method.parameters where !parameter.isOptional || parameter.role == .body {
-            let label = method.isJSONBody(parameter) ? "" : Identifiers.plain(parameter.name)
-            if parameter.role == .body, values.isStructure(parameter.type) {
-                let variable = Identifiers.plain(parameter.name)
-                lines += values.value(of: parameter.type).lines(prefix: "let \(variable) = ", indent: Self.indent)
-                arguments.append((label, .literal(variable)))
-            } else if !parameter.isOptional {
-                arguments.append((label, value(parameter)))
+        for argument in self.arguments {
+            if let variable = argument.variable {
+                lines += argument.value.lines(prefix: "let \(variable) = ", indent: Self.indent)
+                arguments.append((argument.label, .literal(variable)))
+            } else {
+                arguments.append((argument.label, argument.value))
             }
         }
         lines += ExampleValue.call("api.\(method.name)", arguments)
@@ -39,11 +37,27 @@ struct ExampleCode {
 
     /// Whether the example needs Foundation (for `Data`, of a file part or a required property).
     var needsFoundation: Bool {
-        lines.contains { TypeText.mentions($0, "Data") }
+        arguments.contains { $0.value.needsFoundation }
+    }
+
+    /// What the call passes, in order: every required parameter, and a struct body, which is built
+    /// before the call in the `variable` it is then passed as.
+    private var arguments: [(label: String, value: ExampleValue, variable: String?)] {
+        var arguments: [(label: String, value: ExampleValue, variable: String?)] = []
+        for parameter in method.parameters where !parameter.isOptional || parameter.role == .body {
+            let label = method.isJSONBody(parameter) ? "" : Identifiers.plain(parameter.name)
+            if parameter.role == .body, values.isStructure(parameter.type) {
+                arguments.append((label, values.value(of: parameter.type), Identifiers.plain(parameter.name)))
+            } else if !parameter.isOptional {
+                arguments.append((label, value(parameter), nil))
+            }
+        }
+        return arguments
     }
 
     private func value(_ parameter: MethodParameter) -> ExampleValue {
         parameter.role == .file
-            ? .literal("AlipayFile(bytes: Data(), fileName: \"file.bin\")") : values.value(of: parameter.type)
+            ? .literal("\(RuntimeNames.file)(bytes: Data(), fileName: \"file.bin\")", needsFoundation: true)
+            : values.value(of: parameter.type)
     }
 }

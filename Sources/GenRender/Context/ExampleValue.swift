@@ -6,13 +6,17 @@ struct ExampleValue {
     let text: String
     /// The call's arguments, each with its label (`""` for none); `nil` for a literal.
     let arguments: [(label: String, value: ExampleValue)]?
+    /// Whether the expression needs Foundation: it is or contains a `Data` value.
+    let needsFoundation: Bool
 
-    static func literal(_ text: String) -> ExampleValue {
-        ExampleValue(text: text, arguments: nil)
+    /// A literal; `needsFoundation` when it makes a Foundation value (`Data()`).
+    static func literal(_ text: String, needsFoundation: Bool = false) -> ExampleValue {
+        ExampleValue(text: text, arguments: nil, needsFoundation: needsFoundation)
     }
 
     static func call(_ callee: String, _ arguments: [(label: String, value: ExampleValue)]) -> ExampleValue {
-        ExampleValue(text: callee, arguments: arguments)
+        ExampleValue(
+            text: callee, arguments: arguments, needsFoundation: arguments.contains { $0.value.needsFoundation })
     }
 
     /// The expression on one line.

@@ -15,42 +15,47 @@ struct ExampleValues: Sendable {
     }
 
     /// Whether `type` is a generated struct, which examples build before the call.
-    func isStructure(_ type: String) -> Bool {
-        if case .structure = models[type]?.kind { return true }
+    func isStructure(_ type: SwiftType) -> Bool {
+        if case .structure = type.name.flatMap({ models[$0] })?.kind { return true }
         return false
     }
 
     /// A value of `type`. `example` is the spec's example text; `owner` is the model whose nested enums `type`
     /// may name.
-    func value(of type: String, example: String? = nil, in owner: ModelType? = nil) -> ExampleValue {
+    func value(of type: SwiftType, example: String? = nil, in owner: ModelType? = nil) -> ExampleValue {
         let example = example.flatMap { $0.isEmpty ? nil : $0 }
-        if let nested = owner?.nestedEnums.first(where: { $0.name == type }) {
+        let name: String
+        switch type {
+        case .named(let named): name = named
+        case .optional(let wrapped): return value(of: wrapped, example: example, in: owner)
+        case .array: return .literal("[]")
+        case .dictionary: return .literal("[:]")
+        case .nested, .generic: return .call(type.code, [])
+        }
+        if let nested = owner?.nestedEnums.first(where: { $0.name == name }) {
             return enumCase(nested.cases, example: example)
         }
         switch type {
-        case "String": return .literal(SwiftLiteral.string(example ?? "value"))
-        case "Int64", "Int32": return .literal(integer(example, fitsInt32: type == "Int32") ?? "1")
-        case "Double", "Float": return .literal(decimal(example) ?? "1.0")
-        case "Bool": return .literal(example == "false" ? "false" : "true")
-        case "Data": return .literal("Data()")
-        case "AlipayJSONValue": return .literal(".null")
+        case .string: return .literal(SwiftLiteral.string(example ?? "value"))
+        case .int64, .int32: return .literal(integer(example, fitsInt32: type == .int32) ?? "1")
+        case .double, .float: return .literal(decimal(example) ?? "1.0")
+        case .bool: return .literal(example == "false" ? "false" : "true")
+        case .data: return .literal("Data()", needsFoundation: true)
+        case .jsonValue: return .literal(".null")
         default: break
         }
-        if type.hasPrefix("[") {
-            return .literal(Self.isDictionary(type) ? "[:]" : "[]")
-        }
-        guard let model = models[type] else { return .call(type, []) }
+        guard let model = models[name] else { return .call(name, []) }
         switch model.kind {
         case .structure(let properties):
             return .call(
-                type,
+                name,
                 properties.filter(\.isRequired).map {
                     (label: Identifiers.plain($0.name), value: value(of: $0.type, example: $0.example, in: model))
                 })
         case .stringEnum(let cases):
             return enumCase(cases, example: example)
         case .union(let members, _):
-            guard let first = members.first else { return .call(type, []) }
+            guard let first = members.first else { return .call(name, []) }
             return .call("." + first.name, [(label: "", value: value(of: first.type))])
         case .alias(let aliased):
             return value(of: aliased, example: example)
@@ -89,19 +94,5 @@ struct ExampleValues: Sendable {
             parts[0].count <= 6
         else { return nil }
         return parts.count == 1 ? example + ".0" : example
-    }
-
-    /// Whether the type text is a dictionary (`[String: X]`) rather than an array (`[[String: X]]`).
-    private static func isDictionary(_ type: String) -> Bool {
-        var depth = 0
-        for character in type {
-            switch character {
-            case "[": depth += 1
-            case "]": depth -= 1
-            case ":" where depth == 1: return true
-            default: break
-            }
-        }
-        return false
     }
 }

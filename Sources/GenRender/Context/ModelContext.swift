@@ -44,27 +44,26 @@ struct ModelContext {
         // A structure's Codable and Equatable conformances come from AlipayModel, over its list of fields.
         // One with required properties has no empty value to decode into: it decodes in its own `init(from:)`.
         case .structure:
-            let base = model.hasRequiredProperties ? "AlipayRequestModel" : "AlipayModel"
-            return model.isErrorDetail ? base + ", AlipayErrorDetail" : base
+            let base = model.hasRequiredProperties ? RuntimeNames.requestModel : RuntimeNames.model
+            return model.isErrorDetail ? base + ", " + RuntimeNames.errorDetail : base
         case .union:
             return model.isErrorDetail
-                ? "Codable, Equatable, Sendable, AlipayErrorDetail" : "Codable, Equatable, Sendable"
+                ? "Codable, Equatable, Sendable, " + RuntimeNames.errorDetail : "Codable, Equatable, Sendable"
         case .stringEnum:
-            return "AlipayStringEnum"
+            return RuntimeNames.stringEnum
         case .alias:
             return ""
         }
     }
 
+    /// Whether a type the model declares mentions Foundation's `Data`.
     var importsFoundation: Bool {
-        let types: [String]
         switch model.kind {
-        case .structure(let properties): types = properties.map(\.type)
-        case .union(let members, _): types = members.map(\.type)
-        case .alias(let type): types = [type]
-        case .stringEnum: types = []
+        case .structure(let properties): properties.contains { $0.type.contains(.data) }
+        case .union(let members, _): members.contains { $0.type.contains(.data) }
+        case .alias(let type): type.contains(.data)
+        case .stringEnum: false
         }
-        return types.contains { TypeText.mentions($0, "Data") }
     }
 
     private func structure(_ properties: [ModelProperty]) -> [String: TemplateValue] {
@@ -93,11 +92,12 @@ struct ModelContext {
     private func propertyContext(
         _ property: ModelProperty, index: Int, count: Int, docLines: [String]
     ) -> [String: TemplateValue] {
+        let type = property.type.code
         let storage = property.deprecated ? "_" + Identifiers.plain(property.name) : property.name
         let wireName = SwiftLiteral.string(property.wireName)
         let fieldLabel = property.isRequired ? "required: " : ""
         // The one-line form, as the template writes it, within the line length of the format.
-        let fieldWidth = "        AlipayField(, \\.),".count + fieldLabel.count
+        let fieldWidth = "        \(RuntimeNames.field)(, \\.),".count + fieldLabel.count
         return [
             "name": .text(property.name),
             "storageName": .text(storage),
@@ -108,9 +108,9 @@ struct ModelContext {
             // `self.name = try reader.decode(\.name)` within the line length of the format.
             "readFitsOneLine": .bool(
                 "        self. = try reader.decode(\\.)".count + 2 * storage.count <= DocComment.lineLength),
-            "type": .text(property.type),
+            "type": .text(type),
             "isRequired": .bool(property.isRequired),
-            "declaredType": .text(property.isRequired ? property.type : property.type + "?"),
+            "declaredType": .text(property.isRequired ? type : SwiftType.optional(property.type).code),
             "defaultValue": .text(property.isRequired ? "" : " = nil"),
             "docLines": .lines(DocComment.block(docLines, indent: 4)),
             "deprecated": .bool(property.deprecated),
@@ -122,26 +122,28 @@ struct ModelContext {
 
     /// A generic type whose declaration is too long for one line is written as the format wraps it:
     /// `= Base<` on the first line, the arguments on the next, `>` on the last.
-    private func alias(_ type: String) -> [String: TemplateValue] {
+    private func alias(_ type: SwiftType) -> [String: TemplateValue] {
+        let code = type.code
         var context: [String: TemplateValue] = [
-            "type": .text(type), "fitsOneLine": .bool(true), "genericBase": .null, "genericArguments": .null,
+            "type": .text(code), "fitsOneLine": .bool(true), "genericBase": .null, "genericArguments": .null,
         ]
-        let oneLine = "public typealias ".count + model.name.count + " = ".count + type.count
-        if oneLine > DocComment.lineLength, type.hasSuffix(">"), let open = type.firstIndex(of: "<") {
+        let oneLine = "public typealias ".count + model.name.count + " = ".count + code.count
+        if oneLine > DocComment.lineLength, case .generic(let base, let arguments) = type {
             context["fitsOneLine"] = .bool(false)
-            context["genericBase"] = .text(String(type[..<open]))
-            context["genericArguments"] = .text(String(type[open...].dropFirst().dropLast()))
+            context["genericBase"] = .text(base)
+            context["genericArguments"] = .text(arguments.map(\.code).joined(separator: ", "))
         }
         return context
     }
 
     private func union(_ members: [UnionMember], fallback: [UnionMember]) -> [String: TemplateValue] {
         func item(_ member: UnionMember) -> [String: TemplateValue] {
+            let type = member.type.code
             // The arguments' line, as the template writes it, within the line length of the format.
-            let width = "            .self, Self.)".count + member.type.count + member.name.count
+            let width = "            .self, Self.)".count + type.count + member.name.count
             return [
                 "name": .text(member.name),
-                "type": .text(member.type),
+                "type": .text(type),
                 "fitsOneLine": .bool(width <= DocComment.lineLength),
                 "codeFitsOneLine": .bool(width + "\\.code, ".count <= DocComment.lineLength),
             ]

@@ -6,7 +6,7 @@ enum ModuleImports {
     /// every family.
     static func all(_ model: SDKModel) -> [(module: String, imports: [String])] {
         let modules = model.modules
-        return [(modules.shared, ["AlipayRuntime"])]
+        return [(modules.shared, [RuntimeNames.module])]
             + model.families.map { ($0, [modules.shared]) }
             + [(modules.umbrella, ([modules.shared] + model.families).sorted())]
     }

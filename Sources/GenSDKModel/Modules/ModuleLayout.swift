@@ -11,10 +11,7 @@
 public enum ModuleLayout {
     /// Module names a family never takes: the generated package's other targets, and the runtime's.
     static func reserved(_ names: ModuleNames) -> Set<String> {
-        Set([
-            names.shared, names.umbrella, names.examples, "AlipayRuntime", "AlipaySDKExamples", "AlipayTestGateway",
-            "AlipayAsyncHTTPClient", "AlipayPaymentExamples",
-        ])
+        Set([names.shared, names.umbrella, names.examples, RuntimeNames.module] + RuntimeNames.otherPackageModules)
     }
 
     /// The family of a tag: its first two dot-separated segments (`zhima.credit.pe.zmgo` ->
@@ -54,12 +51,8 @@ public enum ModuleLayout {
         }
 
         // Which modules reach each model, through the API classes' signatures and the models' types.
-        let indexOfModel = Dictionary(
-            models.enumerated().map { ($0.element.name, $0.offset) }, uniquingKeysWith: { first, _ in first })
-        func modelsNamed(in typeTexts: [String]) -> [Int] {
-            typeTexts.flatMap { TypeText.words(in: $0).compactMap { indexOfModel[String($0)] } }
-        }
-        let references = models.map { modelsNamed(in: $0.typeTexts) }
+        let modelIndex = ModelIndex(models)
+        let references = models.map { modelIndex.models(namedIn: $0.types) }
         var modules = [Set<String>](repeating: [], count: models.count)
         var classes = [Set<String>](repeating: [], count: models.count)
         func reach(_ roots: [Int], fromClass apiClass: String, module: String) {
@@ -72,7 +65,7 @@ public enum ModuleLayout {
             }
         }
         for api in apis {
-            reach(modelsNamed(in: api.typeTexts), fromClass: api.name, module: api.module)
+            reach(modelIndex.models(namedIn: api.types), fromClass: api.name, module: api.module)
         }
         // A model no API reaches is shared, and so is everything it reaches: the shared module
         // depends on no family. (No API class is named "".)
@@ -89,7 +82,7 @@ public enum ModuleLayout {
 
 extension ModelType {
     /// The Swift types this model's declaration mentions.
-    var typeTexts: [String] {
+    var types: [SwiftType] {
         switch kind {
         case .structure(let properties): properties.map(\.type)
         case .union(let members, let fallback): (members + fallback).map(\.type)
@@ -101,7 +94,7 @@ extension ModelType {
 
 extension APIClass {
     /// The Swift types the signatures of this class's methods mention.
-    var typeTexts: [String] {
+    var types: [SwiftType] {
         methods.flatMap { method in method.parameters.map(\.type) + [method.returnType, method.errorType] }
     }
 }

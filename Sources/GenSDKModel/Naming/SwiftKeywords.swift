@@ -22,16 +22,7 @@ enum SwiftKeywords {
         "Type", "URL", "UUID", "Void",
     ]
 
-    /// Runtime types that generated code uses unqualified.
-    static let runtimeTypeNames: Set<String> = [
-        "AlipayClient", "AlipayConfig", "AlipayError", "AlipayAPIError", "AlipayRequest", "AlipayRequestBody",
-        "AlipayRequestOptions", "AlipayQueryItem", "AlipayFile", "AlipayFilePart", "AlipayStringEnum",
-        "AlipayErrorDetail", "AlipayEmptyResponse", "AlipayHTTPMethod", "AlipayJSONValue", "AlipayParameterValue",
-        "AlipayCertificates", "AlipayResponse", "AlipayModel", "AlipayField", "AlipayOneOf",
-        "AlipayErrorResponse", "AlipayErrorBody", "AlipayRequestModel", "AlipayFieldReader",
-    ]
-
     /// Names a generated type cannot take as they are: keywords, and the standard library, Foundation and
-    /// runtime types above.
-    static let unusableTypeNames = reserved.union(reservedTypeNames).union(runtimeTypeNames)
+    /// runtime types (``RuntimeNames/typeNames``).
+    static let unusableTypeNames = reserved.union(reservedTypeNames).union(RuntimeNames.typeNames)
 }

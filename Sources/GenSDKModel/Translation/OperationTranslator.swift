@@ -58,8 +58,8 @@ struct OperationTranslator {
             summary: DocTextCleaner.clean(operation.summary),
             documentation: DocTextCleaner.clean(operation.description),
             deprecated: operation.deprecated,
-            returnType: operation.v2 == nil ? returnType(of: operation, base: base) : "String",
-            errorType: operation.v2 == nil ? errorType(of: operation, base: base) : "Never",
+            returnType: operation.v2 == nil ? returnType(of: operation, base: base) : .string,
+            errorType: operation.v2 == nil ? errorType(of: operation, base: base) : .never,
             v2: operation.v2)
     }
 
@@ -81,7 +81,7 @@ struct OperationTranslator {
         return MethodParameter(
             name: names.claim(isV2 ? Identifiers.textParameter(parameter.name) : Identifiers.member(parameter.name)),
             wireName: parameter.name,
-            type: isOptional ? type + "?" : type,
+            type: isOptional ? .optional(type) : type,
             role: role,
             isOptional: isOptional,
             documentation: DocTextCleaner.clean(parameter.description ?? parameter.schema.description),
@@ -142,7 +142,7 @@ struct OperationTranslator {
                 let isOptional = !object.required.contains(property.name)
                 parameters.append(
                     MethodParameter(
-                        name: name, wireName: property.name, type: isOptional ? "AlipayFile?" : "AlipayFile",
+                        name: name, wireName: property.name, type: isOptional ? .optional(.file) : .file,
                         role: .file,
                         isOptional: isOptional, documentation: documentation))
                 fileParameters.append(name)
@@ -167,24 +167,24 @@ struct OperationTranslator {
         return .multipart(dataParameter: dataParameter, fileParameters: fileParameters)
     }
 
-    private mutating func returnType(of operation: Operation, base: String) -> String {
+    private mutating func returnType(of operation: Operation, base: String) -> SwiftType {
         let success =
             operation.responses.first { $0.status == "200" }
             ?? operation.responses.first { $0.status.hasPrefix("2") }
         guard let success, let media = success.content.first(where: { isJSON($0.contentType) }),
             let schema = media.schema
         else {
-            return "AlipayEmptyResponse"
+            return .emptyResponse
         }
         var scope: NestedEnumScope? = nil
         return types.swiftType(for: schema, owner: base, suggestedName: "ResponseModel", nestedEnums: &scope)
     }
 
-    private mutating func errorType(of operation: Operation, base: String) -> String {
+    private mutating func errorType(of operation: Operation, base: String) -> SwiftType {
         guard let failure = operation.responses.first(where: { $0.status == "default" }),
             let media = failure.content.first(where: { isJSON($0.contentType) }), let schema = media.schema
         else {
-            return "Never"
+            return .never
         }
         switch schema.kind {
         case .reference(let ref):
@@ -192,12 +192,13 @@ struct OperationTranslator {
             var scope: NestedEnumScope? = nil
             return types.swiftType(for: schema, owner: base, suggestedName: "DefaultResponse", nestedEnums: &scope)
         default:
-            return types.hoist(
-                schema, named: base + "DefaultResponse", isErrorDetail: true,
-                documentation: [
-                    "The error body of \(operation.operationId), handed out in AlipayAPIError.detail: the first of the "
-                        + "types the spec allows that recognises the code of the body."
-                ])
+            return .named(
+                types.hoist(
+                    schema, named: base + "DefaultResponse", isErrorDetail: true,
+                    documentation: [
+                        "The error body of \(operation.operationId), handed out in \(RuntimeNames.apiError).detail: the "
+                            + "first of the types the spec allows that recognises the code of the body."
+                    ]))
         }
     }
 

@@ -11,12 +11,8 @@ enum RequiredProperties {
     /// Marks the required properties of `models`, and makes the bodies of `apis` that are models with
     /// required properties required parameters.
     static func apply(apis: inout [APIClass], models: inout [ModelType]) {
-        let indexOfModel = Dictionary(
-            models.enumerated().map { ($0.element.name, $0.offset) }, uniquingKeysWith: { first, _ in first })
-        func modelsNamed(in typeTexts: [String]) -> [Int] {
-            typeTexts.flatMap { TypeText.words(in: $0).compactMap { indexOfModel[String($0)] } }
-        }
-        let references = models.map { modelsNamed(in: $0.typeTexts) }
+        let modelIndex = ModelIndex(models)
+        let references = models.map { modelIndex.models(namedIn: $0.types) }
         func reached(from roots: [Int]) -> Set<Int> {
             var seen = Set<Int>()
             var pending = roots
@@ -28,8 +24,8 @@ enum RequiredProperties {
             return seen
         }
         let methods = apis.flatMap(\.methods)
-        let requests = reached(from: modelsNamed(in: methods.flatMap { $0.parameters.map(\.type) }))
-        let responses = reached(from: modelsNamed(in: methods.flatMap { [$0.returnType, $0.errorType] }))
+        let requests = reached(from: modelIndex.models(namedIn: methods.flatMap { $0.parameters.map(\.type) }))
+        let responses = reached(from: modelIndex.models(namedIn: methods.flatMap { [$0.returnType, $0.errorType] }))
 
         for index in requests.subtracting(responses) {
             guard case .structure(var properties) = models[index].kind else { continue }
@@ -42,7 +38,7 @@ enum RequiredProperties {
         for api in apis.indices {
             for method in apis[api].methods.indices {
                 for (index, parameter) in apis[api].methods[method].parameters.enumerated()
-                where parameter.role == .body && requiringModels.contains(parameter.type) {
+                where parameter.role == .body && parameter.type.name.map(requiringModels.contains) == true {
                     apis[api].methods[method].parameters[index].isOptional = false
                 }
             }

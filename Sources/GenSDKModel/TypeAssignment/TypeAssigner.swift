@@ -56,57 +56,58 @@ struct TypeAssigner {
         owner: String,
         suggestedName: @autoclosure () -> String,
         nestedEnums: inout NestedEnumScope?
-    ) -> String {
+    ) -> SwiftType {
         switch schema.kind {
         case .reference(let ref):
-            return typeNames[ref.name] ?? Identifiers.type(ref.name)
+            return .named(typeNames[ref.name] ?? Identifiers.type(ref.name))
         case .string(let format, let values):
             if let values, !values.isEmpty {
                 let cases = EnumCases.make(values, names: &nameCache)
                 if nestedEnums != nil {
-                    return nestedEnums!.declare(
-                        suggestedName(), cases: cases, documentation: DocTextCleaner.clean(schema.description))
+                    return .named(
+                        nestedEnums!.declare(
+                            suggestedName(), cases: cases, documentation: DocTextCleaner.clean(schema.description)))
                 }
                 let name = names.claim(Identifiers.type(owner + suggestedName()))
                 hoisted.append(ModelType(name: name, schemaName: name, kind: .stringEnum(cases)))
-                return name
+                return .named(name)
             }
-            return format == "binary" ? "Data" : "String"
+            return format == "binary" ? .data : .string
         case .integer(let format, _):
-            return format == "int32" ? "Int32" : "Int64"
+            return format == "int32" ? .int32 : .int64
         case .number(let format):
-            return format == "float" ? "Float" : "Double"
+            return format == "float" ? .float : .double
         case .boolean:
-            return "Bool"
+            return .bool
         case .any:
-            return "AlipayJSONValue"
+            return .jsonValue
         case .array(let items):
             let element = swiftType(
                 for: items, owner: owner, suggestedName: suggestedName() + "Item", nestedEnums: &nestedEnums)
-            return "[\(element)]"
+            return .array(element)
         case .object(let object):
             if object.properties.isEmpty {
                 if case .schema(let valueSchema) = object.additionalProperties {
                     let value = swiftType(
                         for: valueSchema, owner: owner, suggestedName: suggestedName() + "Value",
                         nestedEnums: &nestedEnums)
-                    return "[String: \(value)]"
+                    return .object(of: value)
                 }
-                return "[String: AlipayJSONValue]"
+                return .object(of: .jsonValue)
             }
-            return hoist(schema, named: owner + suggestedName())
+            return .named(hoist(schema, named: owner + suggestedName()))
         case .allOf(let members):
             if members.count == 1 {
                 return swiftType(
                     for: members[0], owner: owner, suggestedName: suggestedName(), nestedEnums: &nestedEnums)
             }
-            return hoist(schema, named: owner + suggestedName())
+            return .named(hoist(schema, named: owner + suggestedName()))
         case .anyOf(let members), .oneOf(let members):
             if members.count == 1 {
                 return swiftType(
                     for: members[0], owner: owner, suggestedName: suggestedName(), nestedEnums: &nestedEnums)
             }
-            return hoist(schema, named: owner + suggestedName())
+            return .named(hoist(schema, named: owner + suggestedName()))
         }
     }
 
@@ -216,8 +217,8 @@ struct TypeAssigner {
             members.allSatisfy({ ErrorBodies.code(ofErrorBody: dereference($0)) != nil })
         {
             // `Member.Code` rather than the enums' own names, so that the union mentions its members.
-            let codes = unionMembers.map { $0.type + ".Code" }
-            return .alias("AlipayErrorBody<\(codes.joined(separator: ", "))>")
+            let codes = unionMembers.map { SwiftType.nested(in: $0.type, name: RuntimeNames.errorResponseCode) }
+            return .alias(.generic(RuntimeNames.errorBody, arguments: codes))
         }
         // Alipay's error bodies list the platform's CommonErrorType first and the operation's own model
         // last. A code neither knows is more likely a new code of the operation than of the platform, so
@@ -237,15 +238,16 @@ struct TypeAssigner {
                 name: codeName, schemaName: codeName, kind: .stringEnum(EnumCases.make(code.values, names: &nameCache)),
                 documentation: DocTextCleaner.clean(code.description)))
         return ModelType(
-            name: name, schemaName: schemaName, kind: .alias("AlipayErrorResponse<\(codeName)>"),
+            name: name, schemaName: schemaName,
+            kind: .alias(.generic(RuntimeNames.errorResponse, arguments: [.named(codeName)])),
             documentation: documentation)
     }
 
     /// A union member's name: its type without the words it shares with the union's name, so that
     /// `ZhimaCreditPeZmgoCumulationSyncErrorResponseModel` in `ZhimaCreditPeZmgoCumulationSyncDefaultResponse`
     /// is `errorResponseModel`.
-    static func memberName(_ type: String, in union: String) -> String {
-        Words.droppingSharedWords(of: Words.lettersAndDigits(type), with: union)
+    static func memberName(_ type: SwiftType, in union: String) -> String {
+        Words.droppingSharedWords(of: Words.lettersAndDigits(type.names.joined()), with: union)
     }
 
     /// Whether the schema is an object whose `code` property is a string enum.

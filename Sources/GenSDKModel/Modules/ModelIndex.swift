@@ -1,0 +1,20 @@
+/// The position of every model by name, to follow the types that name models: from an API class's
+/// signatures to its models, and from a model to the models its declaration names.
+struct ModelIndex {
+    private let positions: [String: Int]
+
+    /// The index of `models`; where two share a name, the first.
+    init(_ models: [ModelType]) {
+        positions = Dictionary(
+            models.enumerated().map { ($0.element.name, $0.offset) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The positions of the models `types` name, in the order their names are written.
+    func models(namedIn types: [SwiftType]) -> [Int] {
+        var names: [String] = []
+        for type in types {
+            type.appendNames(to: &names)
+        }
+        return names.compactMap { positions[$0] }
+    }
+}
