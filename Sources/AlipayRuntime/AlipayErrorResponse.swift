@@ -22,7 +22,7 @@ public struct AlipayErrorResponse<ErrorCode: AlipayStringEnum>: AlipayModel, Ali
 
     public init() {}
 
-    public static var fields: [AlipayField<Self>] {
+    @_spi(Generated) public static var fields: [AlipayField<Self>] {
         [AlipayField("code", \.code), AlipayField("links", \.links), AlipayField("message", \.message)]
     }
 }

@@ -41,7 +41,7 @@ extension Bool: AlipayParameterValue {
 
 extension Array where Element == AlipayQueryItem {
     /// Appends `name=value`, or nothing when `value` is `nil`.
-    public mutating func append(_ name: String, _ value: (some AlipayParameterValue)?) {
+    @_spi(Generated) public mutating func append(_ name: String, _ value: (some AlipayParameterValue)?) {
         guard let value else { return }
         append(AlipayQueryItem(name: name, value: value.parameterText))
     }
@@ -52,7 +52,9 @@ extension AlipayRequest {
     ///
     ///     AlipayRequest.path("/v3/alipay/marketing/activity/{activity_id}", parameters: ["activity_id": "A 1"])
     ///     // "/v3/alipay/marketing/activity/A%201"
-    public static func path(_ template: String, parameters: [String: any AlipayParameterValue]) -> String {
+    @_spi(Generated) public static func path(_ template: String, parameters: [String: any AlipayParameterValue])
+        -> String
+    {
         var path = ""
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
@@ -69,7 +71,7 @@ extension AlipayRequest {
     }
 
     /// Percent-encodes a path parameter so that it stays one path segment.
-    public static func pathSegment(_ value: some AlipayParameterValue) -> String {
+    package static func pathSegment(_ value: some AlipayParameterValue) -> String {
         PercentEncoding.pathSegment.encode(value.parameterText)
     }
 }

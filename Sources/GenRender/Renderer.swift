@@ -129,6 +129,8 @@ public struct Renderer: Sendable {
                     ModelContext(model: $0, header: header, standalone: false)
                 }
                 context["fileImportsFoundation"] = .bool(owned.contains { $0.importsFoundation })
+                context["fileImportsGeneratedSPI"] = .bool(
+                    api.methods.contains(where: \.usesGeneratedSPI) || owned.contains(where: \.usesGeneratedSPI))
                 var source = try templates.render(context, with: "api")
                 for model in owned {
                     source += try templates.render(model.make(), with: "model")

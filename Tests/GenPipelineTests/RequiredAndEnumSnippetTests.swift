@@ -70,7 +70,7 @@ import Testing
                         self.`operator` = try reader.decode(\.`operator`)
                     }
 
-                    public static let fields: [AlipayField<Self>] = [
+                    @_spi(Generated) public static let fields: [AlipayField<Self>] = [
                         AlipayField("alipay_store_id", \.alipayStoreId),
                         AlipayField("out_trade_no", required: \.outTradeNo),
                         AlipayField("subject", required: \.subject),
@@ -112,7 +112,7 @@ import Testing
                         self.status = try reader.decode(\.status)
                     }
 
-                    public static let fields: [AlipayField<Self>] = [
+                    @_spi(Generated) public static let fields: [AlipayField<Self>] = [
                         AlipayField("hb_fq_num", required: \.hbFqNum),
                         AlipayField("timeout_express", required: \.timeoutExpress),
                         AlipayField("status", required: \.status),
@@ -164,7 +164,7 @@ import Testing
 
                     public init() {}
 
-                    public static let fields: [AlipayField<Self>] = [
+                    @_spi(Generated) public static let fields: [AlipayField<Self>] = [
                         AlipayField("goods_name", \.goodsName),
                         AlipayField("price", \.price),
                     ]
@@ -196,7 +196,7 @@ import Testing
                         case unknown(String)
 
                         /// Each case the spec names.
-                        public static let knownValues: AlipayKnownValues<Self> = [
+                        @_spi(Generated) public static let knownValues: AlipayKnownValues<Self> = [
                             .waitBuyerPay,
                             .tradeSuccess,
                         ]

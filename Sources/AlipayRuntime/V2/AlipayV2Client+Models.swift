@@ -11,7 +11,7 @@ extension AlipayV2Client {
     ///   - model: the `biz_content` model.
     ///   - parameters: the other signed parameters, e.g. `return_url` and `notify_url`.
     ///   - httpMethod: `.post` (the default) for the self-submitting form, `.get` for the URL.
-    public func pageExecute(
+    @_spi(Generated) public func pageExecute(
         _ method: String,
         model: some AlipayFieldList,
         parameters: [String: String] = [:],
@@ -27,7 +27,7 @@ extension AlipayV2Client {
     ///   - method: the API, e.g. `alipay.trade.app.pay`.
     ///   - model: the `biz_content` model.
     ///   - parameters: the other signed parameters, e.g. `notify_url`.
-    public func sdkExecute(
+    @_spi(Generated) public func sdkExecute(
         _ method: String,
         model: some AlipayFieldList,
         parameters: [String: String] = [:]
