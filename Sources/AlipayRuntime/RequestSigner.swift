@@ -10,7 +10,7 @@ import _CryptoExtras
 /// ```
 /// The body is what is sent: JSON, its AES ciphertext, or for multipart only the `data` part.
 /// Nonce and timestamp can be fixed for reproducible signatures.
-public struct RequestSigner: Sendable {
+@_spi(Benchmarks) public struct RequestSigner: Sendable {
     private let appId: String
     private let privateKey: _RSA.Signing.PrivateKey
     private let appCertSN: String?

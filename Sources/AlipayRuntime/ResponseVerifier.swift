@@ -5,7 +5,7 @@ import _CryptoExtras
 ///
 /// The signed text is `alipay-timestamp \n alipay-nonce \n raw body \n`, over the body exactly as
 /// received (still ciphertext if encrypted). In certificate mode the key is chosen by `alipay-sn`.
-public struct ResponseVerifier: Sendable {
+@_spi(Benchmarks) public struct ResponseVerifier: Sendable {
     private let keys: Keys
 
     private enum Keys: Sendable {
