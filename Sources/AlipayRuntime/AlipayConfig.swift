@@ -81,7 +81,7 @@ public struct AlipayConfig: Sendable, CustomStringConvertible, CustomDebugString
     }
 
     public var description: String {
-        let mode = certificates.map { "certificate (app_cert_sn \($0.appCertSN))" } ?? "public key"
+        let mode = certificates.map { "certificate (app_cert_sn \($0.appCertificateSerialNumber))" } ?? "public key"
         return "AlipayConfig(appId: \(appId), mode: \(mode), environment: \(environment), "
             + "serverURL: \(serverURL.absoluteString), "
             + "gatewayURL: \(gatewayURL.absoluteString), "

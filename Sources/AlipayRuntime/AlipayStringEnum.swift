@@ -61,7 +61,8 @@ public protocol AlipayErrorDetail: Decodable, Sendable {}
 
 extension Never: AlipayErrorDetail {}
 
-/// The response of an operation whose spec declares no body.
-public struct AlipayEmptyResponse: Codable, Hashable, Sendable {
+/// The JSON body of an operation whose spec declares none: `{}`, or nothing at all.
+public struct AlipayEmptyBody: Codable, Hashable, Sendable {
+    /// The empty body.
     public init() {}
 }

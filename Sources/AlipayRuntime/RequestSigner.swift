@@ -28,8 +28,8 @@ import _CryptoExtras
         guard !config.appId.isEmpty else { throw .invalidConfiguration(reason: "appId is empty") }
         self.appId = config.appId
         self.privateKey = privateKey
-        self.appCertSN = config.certificates?.appCertSN
-        self.rootCertSN = config.certificates?.alipayRootCertSN
+        self.appCertSN = config.certificates?.appCertificateSerialNumber
+        self.rootCertSN = config.certificates?.alipayRootCertificateSerialNumber
         self.cipher = try config.encryptKey.map { (key) throws(AlipayError) in try AlipayContentCipher(base64Key: key) }
         self.serverURL = config.serverURL
         self.userAgent = config.userAgent

@@ -21,7 +21,8 @@ import _CryptoExtras
             keys = .publicKey(try RSAKeyParser.publicKey(key, field: "alipayPublicKey"))
         case (nil, let certificates?):
             let key = try RSAKeyParser.publicKey(der: certificates.alipayPublicKeyDER, field: "alipayPublicCertificate")
-            keys = .certificate(AlipayKeyring(configuredSN: certificates.alipayCertSN, configuredKey: key))
+            keys = .certificate(
+                AlipayKeyring(configuredSN: certificates.alipayCertificateSerialNumber, configuredKey: key))
         case (.some, .some):
             throw .invalidConfiguration(reason: "set either alipayPublicKey (key mode) or certificates, not both")
         case (nil, nil):

@@ -232,15 +232,23 @@ struct GatewayV2Tests {
         let certificates = try Fixtures.certificates()
         try await Wire.withGateway(Wire.certificateMode()) { gateway in
             let good = [
-                "app_cert_sn": certificates.appCertSN, "alipay_root_cert_sn": certificates.alipayRootCertSN,
+                "app_cert_sn": certificates.appCertificateSerialNumber,
+                "alipay_root_cert_sn": certificates.alipayRootCertificateSerialNumber,
             ]
             let cases: [(String, [String: String], String)] = [
-                ("no app_cert_sn", ["alipay_root_cert_sn": certificates.alipayRootCertSN], "isv.missing-app-cert-sn"),
                 (
-                    "wrong app_cert_sn", good.merging(["app_cert_sn": "0" + certificates.appCertSN.dropFirst()]) { $1 },
+                    "no app_cert_sn", ["alipay_root_cert_sn": certificates.alipayRootCertificateSerialNumber],
+                    "isv.missing-app-cert-sn"
+                ),
+                (
+                    "wrong app_cert_sn",
+                    good.merging(["app_cert_sn": "0" + certificates.appCertificateSerialNumber.dropFirst()]) { $1 },
                     "isv.app-cert-not-exist"
                 ),
-                ("no root SN", ["app_cert_sn": certificates.appCertSN], "isv.missing-alipay-root-cert-sn"),
+                (
+                    "no root SN", ["app_cert_sn": certificates.appCertificateSerialNumber],
+                    "isv.missing-alipay-root-cert-sn"
+                ),
                 (
                     "wrong root SN", good.merging(["alipay_root_cert_sn": "7bc7049002739a8c5cab4a23a6192adc"]) { $1 },
                     "isv.invalid-alipay-root-cert-sn"
@@ -255,7 +263,7 @@ struct GatewayV2Tests {
             let reply = try await Wire.execute(
                 gateway, Wire.signed(Wire.parameters("alipay.trade.query", biz: #"{"out_trade_no":"1"}"#, extra: good)))
             #expect(reply.node("alipay_trade_query_response")?["sub_code"] == "ACQ.TRADE_NOT_EXIST")
-            #expect(reply.string("alipay_cert_sn") == certificates.alipayCertSN)
+            #expect(reply.string("alipay_cert_sn") == certificates.alipayCertificateSerialNumber)
             let node = try #require(reply.text.range(of: #""alipay_trade_query_response""#))
             let sn = try #require(reply.text.range(of: #""alipay_cert_sn""#))
             let sign = try #require(reply.text.range(of: #""sign""#))
@@ -421,11 +429,14 @@ struct GatewayV2Tests {
         let rotatedSN = "8b785ee591096ef66cd7dfbf94596e36"
         let rotatedPublicKey = try Wire.publicKey(ofFirstCertificateIn: rotatedPEM)
         let certificates = try Fixtures.certificates()
-        #expect(rotatedSN != certificates.alipayCertSN)
+        #expect(rotatedSN != certificates.alipayCertificateSerialNumber)
         var configuration = try Wire.certificateMode()
         configuration.alipayCertificate = Fixtures.text("alipayCertPublicKey_RSA2.crt")
         try await Wire.withGateway(configuration) { gateway in
-            let sns = ["app_cert_sn": certificates.appCertSN, "alipay_root_cert_sn": certificates.alipayRootCertSN]
+            let sns = [
+                "app_cert_sn": certificates.appCertificateSerialNumber,
+                "alipay_root_cert_sn": certificates.alipayRootCertificateSerialNumber,
+            ]
             func download(_ sn: String) async throws -> Wire.Reply {
                 try await Wire.execute(
                     gateway,
@@ -433,8 +444,8 @@ struct GatewayV2Tests {
                         Wire.parameters(
                             "alipay.open.app.alipaycert.download", biz: #"{"alipay_cert_sn":"\#(sn)"}"#, extra: sns)))
             }
-            let before = try await download(certificates.alipayCertSN)
-            #expect(before.string("alipay_cert_sn") == certificates.alipayCertSN)
+            let before = try await download(certificates.alipayCertificateSerialNumber)
+            #expect(before.string("alipay_cert_sn") == certificates.alipayCertificateSerialNumber)
             let served = before.node("alipay_open_app_alipaycert_download_response")?["alipay_cert_content"]
             #expect(
                 served.flatMap { Data(base64Encoded: $0) } == Data(Fixtures.text("alipayCertPublicKey_RSA2.crt").utf8))
@@ -503,7 +514,8 @@ struct GatewayV2Tests {
                 Wire.parameters(
                     "alipay.trade.query", biz: "{}",
                     extra: [
-                        "app_cert_sn": certificates.appCertSN, "alipay_root_cert_sn": certificates.alipayRootCertSN,
+                        "app_cert_sn": certificates.appCertificateSerialNumber,
+                        "alipay_root_cert_sn": certificates.alipayRootCertificateSerialNumber,
                     ])))
         let name = "alipay_trade_query_response"
         switch fault {
@@ -516,7 +528,7 @@ struct GatewayV2Tests {
             #expect(Wire.verifies(reply, node: name))
         case .unsignedResponse:
             #expect(reply.string("sign") == nil)
-            #expect(reply.string("alipay_cert_sn") == certificates.alipayCertSN)
+            #expect(reply.string("alipay_cert_sn") == certificates.alipayCertificateSerialNumber)
             #expect(reply.node(name)?["code"] == "10000")
         case .escapedSlashes:
             #expect(reply.text.contains(#""url":"https:\/\/m.example.com\/a\/b""#))

@@ -139,7 +139,7 @@ import Testing
                     public func query(
                         _ model: AlipayTradeQueryModel = .init(),
                         options: AlipayRequestOptions = AlipayRequestOptions()
-                    ) async throws(AlipayError) -> AlipayEmptyResponse {
+                    ) async throws(AlipayError) -> AlipayEmptyBody {
                 """))
         let page = try #require(files["docs/AlipayTradeApi.md"])
         #expect(page.contains("| `model` | - | `AlipayTradeCreateModel` | body | yes |  |"))

@@ -247,12 +247,12 @@ import Testing
             api.contains(
                 """
                 /// Business error of alipay.trade.close.
-                public typealias AlipayTradeCloseErrorResponseModel = AlipayErrorResponse<AlipayTradeCloseErrorCode>
+                public typealias AlipayTradeCloseErrorResponseModel = AlipayErrorModel<AlipayTradeCloseErrorCode>
 
                 """))
         #expect(!api.contains("public enum AlipayTradeCloseDefaultResponse"))
         let all = files.keys.sorted().map { files[$0]! }.joined()
-        #expect(all.contains("public typealias CommonErrorType = AlipayErrorResponse<CommonErrorTypeCode>\n"))
+        #expect(all.contains("public typealias CommonErrorType = AlipayErrorModel<CommonErrorTypeCode>\n"))
         #expect(all.contains("public struct Refused: AlipayModel {"))
         #expect(all.contains("    public enum Code: AlipayStringEnum {\n        case refused\n"))
     }

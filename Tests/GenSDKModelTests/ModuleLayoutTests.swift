@@ -46,7 +46,7 @@ import Testing
         var apis = [
             api("zhima.credit.pe.zmgo", returning: "ZmgoResult", parameter: "[ZmgoInput]"),
             api("alipay.trade.pay", returning: "PayResult"),
-            api("zhima.credit.score", returning: "AlipayEmptyResponse"),
+            api("zhima.credit.score", returning: "AlipayEmptyBody"),
         ]
         var models = [
             structure("ZmgoResult", ["Amount", "[String: ZmgoDetail]"]),

@@ -28,8 +28,8 @@ package struct V2RequestSigner: Sendable {
         guard !config.appId.isEmpty else { throw .invalidConfiguration(reason: "appId is empty") }
         appId = config.appId
         self.privateKey = privateKey
-        appCertSN = config.certificates?.appCertSN
-        rootCertSN = config.certificates?.alipayRootCertSN
+        appCertSN = config.certificates?.appCertificateSerialNumber
+        rootCertSN = config.certificates?.alipayRootCertificateSerialNumber
         cipher = try config.encryptKey.map { (key) throws(AlipayError) in try AlipayContentCipher(base64Key: key) }
     }
 

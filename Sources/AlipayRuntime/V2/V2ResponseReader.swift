@@ -68,7 +68,8 @@ package struct V2ResponseReader: Sendable {
             throw .api(apiError(nodeStatus, node: node, isVerified: verifiesSignature))
         }
         return AlipayV2Response(
-            method: method, body: node, rawBody: body, alipayCertSN: envelope.alipayCertSN, code: nodeStatus?.code,
+            method: method, body: node, rawBody: body, alipayCertificateSerialNumber: envelope.alipayCertSN,
+            code: nodeStatus?.code,
             msg: nodeStatus?.msg)
     }
 

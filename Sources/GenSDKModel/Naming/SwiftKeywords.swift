@@ -26,9 +26,10 @@ enum SwiftKeywords {
     static let runtimeTypeNames: Set<String> = [
         "AlipayClient", "AlipayConfig", "AlipayError", "AlipayAPIError", "AlipayRequest", "AlipayRequestBody",
         "AlipayRequestOptions", "AlipayQueryItem", "AlipayFile", "AlipayFilePart", "AlipayStringEnum",
-        "AlipayErrorDetail", "AlipayEmptyResponse", "AlipayHTTPMethod", "AlipayJSONValue", "AlipayParameterValue",
+        "AlipayErrorDetail", "AlipayEmptyResponse", "AlipayEmptyBody", "AlipayHTTPMethod", "AlipayJSONValue",
+        "AlipayParameterValue",
         "AlipayCertificates", "AlipayResponse", "AlipayModel", "AlipayField", "AlipayOneOf",
-        "AlipayErrorResponse", "AlipayErrorBody", "AlipayRequestModel", "AlipayFieldReader",
+        "AlipayErrorResponse", "AlipayErrorModel", "AlipayErrorBody", "AlipayRequestModel", "AlipayFieldReader",
     ]
 
     /// Names a generated type cannot take as they are: keywords, and the standard library, Foundation and

@@ -226,7 +226,7 @@ struct TypeAssigner {
         return .union(unionMembers, fallback: fallback)
     }
 
-    /// An error body (see ``ErrorBodies``): `AlipayErrorResponse<Code>` under the model's name, and its
+    /// An error body (see ``ErrorBodies``): `AlipayErrorModel<Code>` under the model's name, and its
     /// code enum at the top level.
     private mutating func errorBody(
         name: String, schemaName: String, code: (values: [String], description: String?), documentation: DocText
@@ -237,7 +237,7 @@ struct TypeAssigner {
                 name: codeName, schemaName: codeName, kind: .stringEnum(EnumCases.make(code.values, names: &nameCache)),
                 documentation: DocTextCleaner.clean(code.description)))
         return ModelType(
-            name: name, schemaName: schemaName, kind: .alias("AlipayErrorResponse<\(codeName)>"),
+            name: name, schemaName: schemaName, kind: .alias("AlipayErrorModel<\(codeName)>"),
             documentation: documentation)
     }
 

@@ -92,7 +92,7 @@ public enum AliosOpenAutoInfoQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AliosOpenAutoInfoQueryErrorResponseModel = AlipayErrorResponse<AliosOpenAutoInfoQueryErrorCode>
+public typealias AliosOpenAutoInfoQueryErrorResponseModel = AlipayErrorModel<AliosOpenAutoInfoQueryErrorCode>
 
 public struct AliosOpenAutoInfoQueryResponseModel: AlipayModel {
     public var engineNo: String?

@@ -160,7 +160,7 @@ public enum AntMerchantExpandApprecommendAccountCreateErrorCode: AlipayStringEnu
     }
 }
 
-public typealias AntMerchantExpandApprecommendAccountCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AntMerchantExpandApprecommendAccountCreateErrorResponseModel = AlipayErrorModel<
     AntMerchantExpandApprecommendAccountCreateErrorCode
 >
 
@@ -241,7 +241,7 @@ public enum AntMerchantExpandApprecommendAccountDeleteErrorCode: AlipayStringEnu
     }
 }
 
-public typealias AntMerchantExpandApprecommendAccountDeleteErrorResponseModel = AlipayErrorResponse<
+public typealias AntMerchantExpandApprecommendAccountDeleteErrorResponseModel = AlipayErrorModel<
     AntMerchantExpandApprecommendAccountDeleteErrorCode
 >
 
@@ -306,7 +306,7 @@ public enum AntMerchantExpandApprecommendAccountQueryErrorCode: AlipayStringEnum
     }
 }
 
-public typealias AntMerchantExpandApprecommendAccountQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AntMerchantExpandApprecommendAccountQueryErrorResponseModel = AlipayErrorModel<
     AntMerchantExpandApprecommendAccountQueryErrorCode
 >
 

@@ -90,7 +90,7 @@ public enum AntMerchantExpandApprecommendAvailableQueryErrorCode: AlipayStringEn
     }
 }
 
-public typealias AntMerchantExpandApprecommendAvailableQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AntMerchantExpandApprecommendAvailableQueryErrorResponseModel = AlipayErrorModel<
     AntMerchantExpandApprecommendAvailableQueryErrorCode
 >
 

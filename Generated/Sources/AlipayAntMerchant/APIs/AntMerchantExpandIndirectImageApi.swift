@@ -87,7 +87,7 @@ public enum AntMerchantExpandIndirectImageUploadErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AntMerchantExpandIndirectImageUploadErrorResponseModel = AlipayErrorResponse<
+public typealias AntMerchantExpandIndirectImageUploadErrorResponseModel = AlipayErrorModel<
     AntMerchantExpandIndirectImageUploadErrorCode
 >
 

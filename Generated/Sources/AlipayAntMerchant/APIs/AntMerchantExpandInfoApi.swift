@@ -79,7 +79,7 @@ public enum AntMerchantExpandInfoQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AntMerchantExpandInfoQueryErrorResponseModel = AlipayErrorResponse<AntMerchantExpandInfoQueryErrorCode>
+public typealias AntMerchantExpandInfoQueryErrorResponseModel = AlipayErrorModel<AntMerchantExpandInfoQueryErrorCode>
 
 public struct AntMerchantExpandInfoQueryResponseModel: AlipayModel {
     public var merchantQueryResult: MerchantQueryResult?

@@ -191,9 +191,7 @@ public enum AntMerchantExpandItemCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AntMerchantExpandItemCreateErrorResponseModel = AlipayErrorResponse<
-    AntMerchantExpandItemCreateErrorCode
->
+public typealias AntMerchantExpandItemCreateErrorResponseModel = AlipayErrorModel<AntMerchantExpandItemCreateErrorCode>
 
 public struct AntMerchantExpandItemCreateModel: AlipayModel {
     public var detailUrl: String?
@@ -306,9 +304,7 @@ public enum AntMerchantExpandItemDeleteErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AntMerchantExpandItemDeleteErrorResponseModel = AlipayErrorResponse<
-    AntMerchantExpandItemDeleteErrorCode
->
+public typealias AntMerchantExpandItemDeleteErrorResponseModel = AlipayErrorModel<AntMerchantExpandItemDeleteErrorCode>
 
 public struct AntMerchantExpandItemDeleteResponseModel: AlipayModel {
     public var itemId: String?
@@ -389,9 +385,7 @@ public enum AntMerchantExpandItemModifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AntMerchantExpandItemModifyErrorResponseModel = AlipayErrorResponse<
-    AntMerchantExpandItemModifyErrorCode
->
+public typealias AntMerchantExpandItemModifyErrorResponseModel = AlipayErrorModel<AntMerchantExpandItemModifyErrorCode>
 
 public struct AntMerchantExpandItemModifyModel: AlipayModel {
     public var detailUrl: String?
@@ -508,7 +502,7 @@ public enum AntMerchantExpandItemQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AntMerchantExpandItemQueryErrorResponseModel = AlipayErrorResponse<AntMerchantExpandItemQueryErrorCode>
+public typealias AntMerchantExpandItemQueryErrorResponseModel = AlipayErrorModel<AntMerchantExpandItemQueryErrorCode>
 
 public struct AntMerchantExpandItemQueryResponseModel: AlipayModel {
     public var itemList: [ItemModel]?

@@ -194,7 +194,7 @@ public enum AntMerchantExpandItemOpenBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AntMerchantExpandItemOpenBatchqueryErrorResponseModel = AlipayErrorResponse<
+public typealias AntMerchantExpandItemOpenBatchqueryErrorResponseModel = AlipayErrorModel<
     AntMerchantExpandItemOpenBatchqueryErrorCode
 >
 
@@ -281,7 +281,7 @@ public enum AntMerchantExpandItemOpenCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AntMerchantExpandItemOpenCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AntMerchantExpandItemOpenCreateErrorResponseModel = AlipayErrorModel<
     AntMerchantExpandItemOpenCreateErrorCode
 >
 
@@ -404,7 +404,7 @@ public enum AntMerchantExpandItemOpenDeleteErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AntMerchantExpandItemOpenDeleteErrorResponseModel = AlipayErrorResponse<
+public typealias AntMerchantExpandItemOpenDeleteErrorResponseModel = AlipayErrorModel<
     AntMerchantExpandItemOpenDeleteErrorCode
 >
 
@@ -469,7 +469,7 @@ public enum AntMerchantExpandItemOpenModifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AntMerchantExpandItemOpenModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AntMerchantExpandItemOpenModifyErrorResponseModel = AlipayErrorModel<
     AntMerchantExpandItemOpenModifyErrorCode
 >
 
@@ -574,7 +574,7 @@ public enum AntMerchantExpandItemOpenQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AntMerchantExpandItemOpenQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AntMerchantExpandItemOpenQueryErrorResponseModel = AlipayErrorModel<
     AntMerchantExpandItemOpenQueryErrorCode
 >
 

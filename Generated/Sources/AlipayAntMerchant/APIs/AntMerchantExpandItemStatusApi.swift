@@ -81,7 +81,7 @@ public enum AntMerchantExpandItemStatusModifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AntMerchantExpandItemStatusModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AntMerchantExpandItemStatusModifyErrorResponseModel = AlipayErrorModel<
     AntMerchantExpandItemStatusModifyErrorCode
 >
 

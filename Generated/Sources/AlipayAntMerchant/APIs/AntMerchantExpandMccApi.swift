@@ -71,7 +71,7 @@ public enum AntMerchantExpandMccQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AntMerchantExpandMccQueryErrorResponseModel = AlipayErrorResponse<AntMerchantExpandMccQueryErrorCode>
+public typealias AntMerchantExpandMccQueryErrorResponseModel = AlipayErrorModel<AntMerchantExpandMccQueryErrorCode>
 
 public struct AntMerchantExpandMccQueryResponseModel: AlipayModel {
     public var mccInfoList: [MccQueryInfo]?

@@ -76,9 +76,7 @@ public enum AntMerchantExpandOrderQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AntMerchantExpandOrderQueryErrorResponseModel = AlipayErrorResponse<
-    AntMerchantExpandOrderQueryErrorCode
->
+public typealias AntMerchantExpandOrderQueryErrorResponseModel = AlipayErrorModel<AntMerchantExpandOrderQueryErrorCode>
 
 public struct AntMerchantExpandOrderQueryResponseModel: AlipayModel {
     public var applyTime: String?

@@ -209,7 +209,7 @@ public enum AntMerchantExpandShopCloseErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AntMerchantExpandShopCloseErrorResponseModel = AlipayErrorResponse<AntMerchantExpandShopCloseErrorCode>
+public typealias AntMerchantExpandShopCloseErrorResponseModel = AlipayErrorModel<AntMerchantExpandShopCloseErrorCode>
 
 public struct AntMerchantExpandShopCloseModel: AlipayModel {
     public var ipRoleId: String?
@@ -412,7 +412,7 @@ public enum AntMerchantExpandShopConsultErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AntMerchantExpandShopConsultErrorResponseModel = AlipayErrorResponse<
+public typealias AntMerchantExpandShopConsultErrorResponseModel = AlipayErrorModel<
     AntMerchantExpandShopConsultErrorCode
 >
 
@@ -1087,9 +1087,7 @@ public enum AntMerchantExpandShopCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AntMerchantExpandShopCreateErrorResponseModel = AlipayErrorResponse<
-    AntMerchantExpandShopCreateErrorCode
->
+public typealias AntMerchantExpandShopCreateErrorResponseModel = AlipayErrorModel<AntMerchantExpandShopCreateErrorCode>
 
 public struct AntMerchantExpandShopCreateModel: AlipayModel {
     public var bizCards: [SettleCardInfo]?
@@ -1798,9 +1796,7 @@ public enum AntMerchantExpandShopModifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AntMerchantExpandShopModifyErrorResponseModel = AlipayErrorResponse<
-    AntMerchantExpandShopModifyErrorCode
->
+public typealias AntMerchantExpandShopModifyErrorResponseModel = AlipayErrorModel<AntMerchantExpandShopModifyErrorCode>
 
 public struct AntMerchantExpandShopModifyModel: AlipayModel {
     public var bizCards: [SettleCardInfo]?
@@ -2001,7 +1997,7 @@ public enum AntMerchantExpandShopQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AntMerchantExpandShopQueryErrorResponseModel = AlipayErrorResponse<AntMerchantExpandShopQueryErrorCode>
+public typealias AntMerchantExpandShopQueryErrorResponseModel = AlipayErrorModel<AntMerchantExpandShopQueryErrorCode>
 
 public struct AntMerchantExpandShopQueryResponseModel: AlipayModel {
     public var alipayPoiid: String?

@@ -92,7 +92,7 @@ public enum AntMerchantExpandShopPageQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AntMerchantExpandShopPageQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AntMerchantExpandShopPageQueryErrorResponseModel = AlipayErrorModel<
     AntMerchantExpandShopPageQueryErrorCode
 >
 

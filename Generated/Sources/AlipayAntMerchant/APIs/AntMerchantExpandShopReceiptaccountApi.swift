@@ -93,7 +93,7 @@ public enum AntMerchantExpandShopReceiptaccountSaveErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AntMerchantExpandShopReceiptaccountSaveErrorResponseModel = AlipayErrorResponse<
+public typealias AntMerchantExpandShopReceiptaccountSaveErrorResponseModel = AlipayErrorModel<
     AntMerchantExpandShopReceiptaccountSaveErrorCode
 >
 

@@ -125,7 +125,7 @@ public enum AlipayBossFncInvoiceApplyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayBossFncInvoiceApplyErrorResponseModel = AlipayErrorResponse<AlipayBossFncInvoiceApplyErrorCode>
+public typealias AlipayBossFncInvoiceApplyErrorResponseModel = AlipayErrorModel<AlipayBossFncInvoiceApplyErrorCode>
 
 public struct AlipayBossFncInvoiceApplyModel: AlipayModel {
     public var bizId: String?
@@ -222,7 +222,7 @@ public enum AlipayBossFncInvoiceBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayBossFncInvoiceBatchqueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayBossFncInvoiceBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayBossFncInvoiceBatchqueryErrorCode
 >
 
@@ -405,7 +405,7 @@ public enum AlipayBossFncInvoiceQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayBossFncInvoiceQueryErrorResponseModel = AlipayErrorResponse<AlipayBossFncInvoiceQueryErrorCode>
+public typealias AlipayBossFncInvoiceQueryErrorResponseModel = AlipayErrorModel<AlipayBossFncInvoiceQueryErrorCode>
 
 public struct AlipayBossFncInvoiceQueryResponseModel: AlipayModel {
     public var resultSet: ArInvoiceOpenApiResponse?

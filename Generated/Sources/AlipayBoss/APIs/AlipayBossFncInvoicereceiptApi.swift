@@ -94,7 +94,7 @@ public enum AlipayBossFncInvoicereceiptBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayBossFncInvoicereceiptBatchqueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayBossFncInvoicereceiptBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayBossFncInvoicereceiptBatchqueryErrorCode
 >
 
@@ -181,7 +181,7 @@ public enum AlipayBossFncInvoicereceiptCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayBossFncInvoicereceiptCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayBossFncInvoicereceiptCreateErrorResponseModel = AlipayErrorModel<
     AlipayBossFncInvoicereceiptCreateErrorCode
 >
 

@@ -125,7 +125,7 @@ public enum AlipayBossFncUserinvoiceinfoCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayBossFncUserinvoiceinfoCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayBossFncUserinvoiceinfoCreateErrorResponseModel = AlipayErrorModel<
     AlipayBossFncUserinvoiceinfoCreateErrorCode
 >
 
@@ -280,7 +280,7 @@ public enum AlipayBossFncUserinvoiceinfoModifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayBossFncUserinvoiceinfoModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayBossFncUserinvoiceinfoModifyErrorResponseModel = AlipayErrorModel<
     AlipayBossFncUserinvoiceinfoModifyErrorCode
 >
 
@@ -417,7 +417,7 @@ public enum AlipayBossFncUserinvoiceinfoQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayBossFncUserinvoiceinfoQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayBossFncUserinvoiceinfoQueryErrorResponseModel = AlipayErrorModel<
     AlipayBossFncUserinvoiceinfoQueryErrorCode
 >
 

@@ -75,7 +75,7 @@ public enum AlipayCommerceCityfacilitatorStationQueryErrorCode: AlipayStringEnum
     }
 }
 
-public typealias AlipayCommerceCityfacilitatorStationQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceCityfacilitatorStationQueryErrorResponseModel = AlipayErrorModel<
     AlipayCommerceCityfacilitatorStationQueryErrorCode
 >
 

@@ -123,7 +123,7 @@ public enum AlipayCommerceCityfacilitatorVoucherBatchqueryErrorCode: AlipayStrin
     }
 }
 
-public typealias AlipayCommerceCityfacilitatorVoucherBatchqueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceCityfacilitatorVoucherBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayCommerceCityfacilitatorVoucherBatchqueryErrorCode
 >
 
@@ -202,7 +202,7 @@ public enum AlipayCommerceCityfacilitatorVoucherGenerateErrorCode: AlipayStringE
     }
 }
 
-public typealias AlipayCommerceCityfacilitatorVoucherGenerateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceCityfacilitatorVoucherGenerateErrorResponseModel = AlipayErrorModel<
     AlipayCommerceCityfacilitatorVoucherGenerateErrorCode
 >
 
@@ -309,7 +309,7 @@ public enum AlipayCommerceCityfacilitatorVoucherRefundErrorCode: AlipayStringEnu
     }
 }
 
-public typealias AlipayCommerceCityfacilitatorVoucherRefundErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceCityfacilitatorVoucherRefundErrorResponseModel = AlipayErrorModel<
     AlipayCommerceCityfacilitatorVoucherRefundErrorCode
 >
 

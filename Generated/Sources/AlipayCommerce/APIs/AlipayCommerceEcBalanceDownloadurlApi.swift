@@ -99,7 +99,7 @@ public enum AlipayCommerceEcBalanceDownloadurlQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayCommerceEcBalanceDownloadurlQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceEcBalanceDownloadurlQueryErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcBalanceDownloadurlQueryErrorCode
 >
 

@@ -81,7 +81,7 @@ public enum AlipayCommerceEcBalancePeriodModifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayCommerceEcBalancePeriodModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceEcBalancePeriodModifyErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcBalancePeriodModifyErrorCode
 >
 

@@ -77,7 +77,7 @@ public enum AlipayCommerceEcConsumeDetailQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayCommerceEcConsumeDetailQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceEcConsumeDetailQueryErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcConsumeDetailQueryErrorCode
 >
 

@@ -134,7 +134,7 @@ public enum AlipayCommerceEcDepartmentCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayCommerceEcDepartmentCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceEcDepartmentCreateErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcDepartmentCreateErrorCode
 >
 
@@ -237,7 +237,7 @@ public enum AlipayCommerceEcDepartmentDeleteErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayCommerceEcDepartmentDeleteErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceEcDepartmentDeleteErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcDepartmentDeleteErrorCode
 >
 

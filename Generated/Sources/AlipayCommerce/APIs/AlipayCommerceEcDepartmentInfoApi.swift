@@ -151,7 +151,7 @@ public enum AlipayCommerceEcDepartmentInfoModifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayCommerceEcDepartmentInfoModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceEcDepartmentInfoModifyErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcDepartmentInfoModifyErrorCode
 >
 
@@ -236,7 +236,7 @@ public enum AlipayCommerceEcDepartmentInfoQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayCommerceEcDepartmentInfoQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceEcDepartmentInfoQueryErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcDepartmentInfoQueryErrorCode
 >
 

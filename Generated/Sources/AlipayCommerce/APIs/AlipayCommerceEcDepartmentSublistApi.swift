@@ -94,7 +94,7 @@ public enum AlipayCommerceEcDepartmentSublistQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayCommerceEcDepartmentSublistQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceEcDepartmentSublistQueryErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcDepartmentSublistQueryErrorCode
 >
 

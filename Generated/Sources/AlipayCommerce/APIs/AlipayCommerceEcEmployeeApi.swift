@@ -250,9 +250,7 @@ public enum AlipayCommerceEcEmployeeAddErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayCommerceEcEmployeeAddErrorResponseModel = AlipayErrorResponse<
-    AlipayCommerceEcEmployeeAddErrorCode
->
+public typealias AlipayCommerceEcEmployeeAddErrorResponseModel = AlipayErrorModel<AlipayCommerceEcEmployeeAddErrorCode>
 
 public struct AlipayCommerceEcEmployeeAddModel: AlipayModel {
     public var accountingEntityIds: [String]?
@@ -455,7 +453,7 @@ public enum AlipayCommerceEcEmployeeDeleteErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayCommerceEcEmployeeDeleteErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceEcEmployeeDeleteErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcEmployeeDeleteErrorCode
 >
 

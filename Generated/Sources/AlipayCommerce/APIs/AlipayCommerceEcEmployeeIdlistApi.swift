@@ -92,7 +92,7 @@ public enum AlipayCommerceEcEmployeeIdlistQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayCommerceEcEmployeeIdlistQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceEcEmployeeIdlistQueryErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcEmployeeIdlistQueryErrorCode
 >
 

@@ -164,7 +164,7 @@ public enum AlipayCommerceEcEmployeeInfoModifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayCommerceEcEmployeeInfoModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceEcEmployeeInfoModifyErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcEmployeeInfoModifyErrorCode
 >
 
@@ -291,7 +291,7 @@ public enum AlipayCommerceEcEmployeeInfoQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayCommerceEcEmployeeInfoQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceEcEmployeeInfoQueryErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcEmployeeInfoQueryErrorCode
 >
 

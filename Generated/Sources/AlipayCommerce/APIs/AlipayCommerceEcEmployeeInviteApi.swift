@@ -99,7 +99,7 @@ public enum AlipayCommerceEcEmployeeInviteQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayCommerceEcEmployeeInviteQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceEcEmployeeInviteQueryErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcEmployeeInviteQueryErrorCode
 >
 

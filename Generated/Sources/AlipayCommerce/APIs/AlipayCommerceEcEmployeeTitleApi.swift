@@ -143,7 +143,7 @@ public enum AlipayCommerceEcEmployeeTitleCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayCommerceEcEmployeeTitleCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceEcEmployeeTitleCreateErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcEmployeeTitleCreateErrorCode
 >
 
@@ -234,7 +234,7 @@ public enum AlipayCommerceEcEmployeeTitleDeleteErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayCommerceEcEmployeeTitleDeleteErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceEcEmployeeTitleDeleteErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcEmployeeTitleDeleteErrorCode
 >
 
@@ -313,7 +313,7 @@ public enum AlipayCommerceEcEmployeeTitleModifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayCommerceEcEmployeeTitleModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceEcEmployeeTitleModifyErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcEmployeeTitleModifyErrorCode
 >
 

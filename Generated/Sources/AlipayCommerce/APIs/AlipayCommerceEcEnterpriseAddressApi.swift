@@ -211,7 +211,7 @@ public enum AlipayCommerceEcEnterpriseAddressAddErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayCommerceEcEnterpriseAddressAddErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceEcEnterpriseAddressAddErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcEnterpriseAddressAddErrorCode
 >
 
@@ -346,7 +346,7 @@ public enum AlipayCommerceEcEnterpriseAddressModifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayCommerceEcEnterpriseAddressModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceEcEnterpriseAddressModifyErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcEnterpriseAddressModifyErrorCode
 >
 
@@ -481,7 +481,7 @@ public enum AlipayCommerceEcEnterpriseAddressQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayCommerceEcEnterpriseAddressQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceEcEnterpriseAddressQueryErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcEnterpriseAddressQueryErrorCode
 >
 

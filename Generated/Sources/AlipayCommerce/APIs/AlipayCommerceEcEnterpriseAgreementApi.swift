@@ -82,7 +82,7 @@ public enum AlipayCommerceEcEnterpriseAgreementQueryErrorCode: AlipayStringEnum 
     }
 }
 
-public typealias AlipayCommerceEcEnterpriseAgreementQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceEcEnterpriseAgreementQueryErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcEnterpriseAgreementQueryErrorCode
 >
 

@@ -187,7 +187,7 @@ public enum AlipayCommerceEcEnterpriseCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayCommerceEcEnterpriseCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceEcEnterpriseCreateErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcEnterpriseCreateErrorCode
 >
 
@@ -335,7 +335,7 @@ public enum AlipayCommerceEcEnterpriseDeleteErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayCommerceEcEnterpriseDeleteErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceEcEnterpriseDeleteErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcEnterpriseDeleteErrorCode
 >
 
@@ -419,7 +419,7 @@ public enum AlipayCommerceEcEnterpriseUnsignErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayCommerceEcEnterpriseUnsignErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceEcEnterpriseUnsignErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcEnterpriseUnsignErrorCode
 >
 

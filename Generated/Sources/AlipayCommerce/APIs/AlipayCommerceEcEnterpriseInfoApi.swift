@@ -115,7 +115,7 @@ public enum AlipayCommerceEcEnterpriseInfoModifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayCommerceEcEnterpriseInfoModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceEcEnterpriseInfoModifyErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcEnterpriseInfoModifyErrorCode
 >
 
@@ -188,7 +188,7 @@ public enum AlipayCommerceEcEnterpriseInfoQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayCommerceEcEnterpriseInfoQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceEcEnterpriseInfoQueryErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcEnterpriseInfoQueryErrorCode
 >
 

@@ -103,7 +103,7 @@ public enum AlipayCommerceEcJointaccountbillDetailBatchqueryErrorCode: AlipayStr
     }
 }
 
-public typealias AlipayCommerceEcJointaccountbillDetailBatchqueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceEcJointaccountbillDetailBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcJointaccountbillDetailBatchqueryErrorCode
 >
 

@@ -74,7 +74,7 @@ public enum AlipayCommerceEcUserEnterpriseQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayCommerceEcUserEnterpriseQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceEcUserEnterpriseQueryErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcUserEnterpriseQueryErrorCode
 >
 

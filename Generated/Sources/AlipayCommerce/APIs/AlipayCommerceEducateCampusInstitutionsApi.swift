@@ -155,7 +155,7 @@ public enum AlipayCommerceEducateCampusInstitutionsAddErrorCode: AlipayStringEnu
     }
 }
 
-public typealias AlipayCommerceEducateCampusInstitutionsAddErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceEducateCampusInstitutionsAddErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEducateCampusInstitutionsAddErrorCode
 >
 
@@ -258,7 +258,7 @@ public enum AlipayCommerceEducateCampusInstitutionsQueryErrorCode: AlipayStringE
     }
 }
 
-public typealias AlipayCommerceEducateCampusInstitutionsQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceEducateCampusInstitutionsQueryErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEducateCampusInstitutionsQueryErrorCode
 >
 

@@ -81,7 +81,7 @@ public enum AlipayCommerceEducateSchoolcardOrderSyncErrorCode: AlipayStringEnum 
     }
 }
 
-public typealias AlipayCommerceEducateSchoolcardOrderSyncErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceEducateSchoolcardOrderSyncErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEducateSchoolcardOrderSyncErrorCode
 >
 

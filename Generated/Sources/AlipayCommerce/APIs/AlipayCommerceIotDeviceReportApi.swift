@@ -65,7 +65,7 @@ public enum AlipayCommerceIotDeviceReportUploadErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayCommerceIotDeviceReportUploadErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceIotDeviceReportUploadErrorResponseModel = AlipayErrorModel<
     AlipayCommerceIotDeviceReportUploadErrorCode
 >
 

@@ -100,7 +100,7 @@ public enum AlipayCommerceIotSdarttoolMessageQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayCommerceIotSdarttoolMessageQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceIotSdarttoolMessageQueryErrorResponseModel = AlipayErrorModel<
     AlipayCommerceIotSdarttoolMessageQueryErrorCode
 >
 
@@ -223,7 +223,7 @@ public enum AlipayCommerceIotSdarttoolMessageSendErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayCommerceIotSdarttoolMessageSendErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceIotSdarttoolMessageSendErrorResponseModel = AlipayErrorModel<
     AlipayCommerceIotSdarttoolMessageSendErrorCode
 >
 

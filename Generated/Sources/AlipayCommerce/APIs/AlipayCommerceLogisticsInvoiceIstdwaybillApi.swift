@@ -99,7 +99,7 @@ public enum AlipayCommerceLogisticsInvoiceIstdwaybillCreateErrorCode: AlipayStri
     }
 }
 
-public typealias AlipayCommerceLogisticsInvoiceIstdwaybillCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceLogisticsInvoiceIstdwaybillCreateErrorResponseModel = AlipayErrorModel<
     AlipayCommerceLogisticsInvoiceIstdwaybillCreateErrorCode
 >
 
@@ -186,7 +186,7 @@ public enum AlipayCommerceLogisticsInvoiceIstdwaybillQueryErrorCode: AlipayStrin
     }
 }
 
-public typealias AlipayCommerceLogisticsInvoiceIstdwaybillQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceLogisticsInvoiceIstdwaybillQueryErrorResponseModel = AlipayErrorModel<
     AlipayCommerceLogisticsInvoiceIstdwaybillQueryErrorCode
 >
 

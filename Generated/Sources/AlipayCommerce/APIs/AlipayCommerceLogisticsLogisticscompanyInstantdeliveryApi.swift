@@ -63,7 +63,7 @@ public enum AlipayCommerceLogisticsLogisticscompanyInstantdeliveryQueryErrorCode
     }
 }
 
-public typealias AlipayCommerceLogisticsLogisticscompanyInstantdeliveryQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceLogisticsLogisticscompanyInstantdeliveryQueryErrorResponseModel = AlipayErrorModel<
     AlipayCommerceLogisticsLogisticscompanyInstantdeliveryQueryErrorCode
 >
 

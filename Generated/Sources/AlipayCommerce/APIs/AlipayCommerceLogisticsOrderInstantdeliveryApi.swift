@@ -119,7 +119,7 @@ public enum AlipayCommerceLogisticsOrderInstantdeliveryCancelErrorCode: AlipaySt
     }
 }
 
-public typealias AlipayCommerceLogisticsOrderInstantdeliveryCancelErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceLogisticsOrderInstantdeliveryCancelErrorResponseModel = AlipayErrorModel<
     AlipayCommerceLogisticsOrderInstantdeliveryCancelErrorCode
 >
 
@@ -238,7 +238,7 @@ public enum AlipayCommerceLogisticsOrderInstantdeliveryCreateErrorCode: AlipaySt
     }
 }
 
-public typealias AlipayCommerceLogisticsOrderInstantdeliveryCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceLogisticsOrderInstantdeliveryCreateErrorResponseModel = AlipayErrorModel<
     AlipayCommerceLogisticsOrderInstantdeliveryCreateErrorCode
 >
 
@@ -413,7 +413,7 @@ public enum AlipayCommerceLogisticsOrderInstantdeliveryPrecreateErrorCode: Alipa
     }
 }
 
-public typealias AlipayCommerceLogisticsOrderInstantdeliveryPrecreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceLogisticsOrderInstantdeliveryPrecreateErrorResponseModel = AlipayErrorModel<
     AlipayCommerceLogisticsOrderInstantdeliveryPrecreateErrorCode
 >
 

@@ -69,7 +69,7 @@ public enum AlipayCommerceLogisticsOrderIstdcancelPreconsultErrorCode: AlipayStr
     }
 }
 
-public typealias AlipayCommerceLogisticsOrderIstdcancelPreconsultErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceLogisticsOrderIstdcancelPreconsultErrorResponseModel = AlipayErrorModel<
     AlipayCommerceLogisticsOrderIstdcancelPreconsultErrorCode
 >
 

@@ -101,7 +101,7 @@ public enum AlipayCommerceLogisticsOrderIstdretryCreateErrorCode: AlipayStringEn
     }
 }
 
-public typealias AlipayCommerceLogisticsOrderIstdretryCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceLogisticsOrderIstdretryCreateErrorResponseModel = AlipayErrorModel<
     AlipayCommerceLogisticsOrderIstdretryCreateErrorCode
 >
 

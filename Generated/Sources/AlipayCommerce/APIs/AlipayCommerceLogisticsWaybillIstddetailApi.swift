@@ -83,7 +83,7 @@ public enum AlipayCommerceLogisticsWaybillIstddetailQueryErrorCode: AlipayString
     }
 }
 
-public typealias AlipayCommerceLogisticsWaybillIstddetailQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceLogisticsWaybillIstddetailQueryErrorResponseModel = AlipayErrorModel<
     AlipayCommerceLogisticsWaybillIstddetailQueryErrorCode
 >
 

@@ -116,7 +116,7 @@ public enum AlipayCommerceOperationActivityMerchantModifyErrorCode: AlipayString
     }
 }
 
-public typealias AlipayCommerceOperationActivityMerchantModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceOperationActivityMerchantModifyErrorResponseModel = AlipayErrorModel<
     AlipayCommerceOperationActivityMerchantModifyErrorCode
 >
 
@@ -181,7 +181,7 @@ public enum AlipayCommerceOperationActivityMerchantSignErrorCode: AlipayStringEn
     }
 }
 
-public typealias AlipayCommerceOperationActivityMerchantSignErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceOperationActivityMerchantSignErrorResponseModel = AlipayErrorModel<
     AlipayCommerceOperationActivityMerchantSignErrorCode
 >
 
@@ -246,7 +246,7 @@ public enum AlipayCommerceOperationActivityMerchantUnsignErrorCode: AlipayString
     }
 }
 
-public typealias AlipayCommerceOperationActivityMerchantUnsignErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceOperationActivityMerchantUnsignErrorResponseModel = AlipayErrorModel<
     AlipayCommerceOperationActivityMerchantUnsignErrorCode
 >
 

@@ -74,7 +74,7 @@ public enum AlipayCommerceOperationBankActivityQueryErrorCode: AlipayStringEnum 
     }
 }
 
-public typealias AlipayCommerceOperationBankActivityQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceOperationBankActivityQueryErrorResponseModel = AlipayErrorModel<
     AlipayCommerceOperationBankActivityQueryErrorCode
 >
 

@@ -78,7 +78,7 @@ public enum AlipayCommerceTransportChargerChargerbindinfoSyncErrorCode: AlipaySt
     }
 }
 
-public typealias AlipayCommerceTransportChargerChargerbindinfoSyncErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceTransportChargerChargerbindinfoSyncErrorResponseModel = AlipayErrorModel<
     AlipayCommerceTransportChargerChargerbindinfoSyncErrorCode
 >
 

@@ -77,7 +77,7 @@ public enum AlipayCommerceTransportParkingEnterinfoSyncErrorCode: AlipayStringEn
     }
 }
 
-public typealias AlipayCommerceTransportParkingEnterinfoSyncErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceTransportParkingEnterinfoSyncErrorResponseModel = AlipayErrorModel<
     AlipayCommerceTransportParkingEnterinfoSyncErrorCode
 >
 

@@ -77,7 +77,7 @@ public enum AlipayCommerceTransportParkingExitinfoSyncErrorCode: AlipayStringEnu
     }
 }
 
-public typealias AlipayCommerceTransportParkingExitinfoSyncErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceTransportParkingExitinfoSyncErrorResponseModel = AlipayErrorModel<
     AlipayCommerceTransportParkingExitinfoSyncErrorCode
 >
 

@@ -81,7 +81,7 @@ public enum AlipayCommerceTransportParkingPaymentinfoSyncErrorCode: AlipayString
     }
 }
 
-public typealias AlipayCommerceTransportParkingPaymentinfoSyncErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayCommerceTransportParkingPaymentinfoSyncErrorResponseModel = AlipayErrorModel<
     AlipayCommerceTransportParkingPaymentinfoSyncErrorCode
 >
 

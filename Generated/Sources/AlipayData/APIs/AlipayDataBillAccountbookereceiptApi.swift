@@ -110,7 +110,7 @@ public enum AlipayDataBillAccountbookereceiptApplyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayDataBillAccountbookereceiptApplyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayDataBillAccountbookereceiptApplyErrorResponseModel = AlipayErrorModel<
     AlipayDataBillAccountbookereceiptApplyErrorCode
 >
 
@@ -197,7 +197,7 @@ public enum AlipayDataBillAccountbookereceiptQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayDataBillAccountbookereceiptQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayDataBillAccountbookereceiptQueryErrorResponseModel = AlipayErrorModel<
     AlipayDataBillAccountbookereceiptQueryErrorCode
 >
 

@@ -201,7 +201,7 @@ public enum AlipayDataBillAccountlogQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayDataBillAccountlogQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayDataBillAccountlogQueryErrorResponseModel = AlipayErrorModel<
     AlipayDataBillAccountlogQueryErrorCode
 >
 

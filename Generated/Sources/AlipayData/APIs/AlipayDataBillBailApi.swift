@@ -87,7 +87,7 @@ public enum AlipayDataBillBailQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayDataBillBailQueryErrorResponseModel = AlipayErrorResponse<AlipayDataBillBailQueryErrorCode>
+public typealias AlipayDataBillBailQueryErrorResponseModel = AlipayErrorModel<AlipayDataBillBailQueryErrorCode>
 
 public struct AlipayDataBillBailQueryResponseModel: AlipayModel {
     public var detailList: [BailDetailResult]?

@@ -79,7 +79,7 @@ public enum AlipayDataBillBalanceQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayDataBillBalanceQueryErrorResponseModel = AlipayErrorResponse<AlipayDataBillBalanceQueryErrorCode>
+public typealias AlipayDataBillBalanceQueryErrorResponseModel = AlipayErrorModel<AlipayDataBillBalanceQueryErrorCode>
 
 public struct AlipayDataBillBalanceQueryResponseModel: AlipayModel {
     public var availableAmount: String?

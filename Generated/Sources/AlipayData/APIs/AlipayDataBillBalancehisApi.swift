@@ -82,7 +82,7 @@ public enum AlipayDataBillBalancehisQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayDataBillBalancehisQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayDataBillBalancehisQueryErrorResponseModel = AlipayErrorModel<
     AlipayDataBillBalancehisQueryErrorCode
 >
 

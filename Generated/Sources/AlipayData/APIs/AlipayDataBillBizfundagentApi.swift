@@ -89,7 +89,7 @@ public enum AlipayDataBillBizfundagentQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayDataBillBizfundagentQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayDataBillBizfundagentQueryErrorResponseModel = AlipayErrorModel<
     AlipayDataBillBizfundagentQueryErrorCode
 >
 

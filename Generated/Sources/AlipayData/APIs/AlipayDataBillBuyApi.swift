@@ -93,7 +93,7 @@ public enum AlipayDataBillBuyQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayDataBillBuyQueryErrorResponseModel = AlipayErrorResponse<AlipayDataBillBuyQueryErrorCode>
+public typealias AlipayDataBillBuyQueryErrorResponseModel = AlipayErrorModel<AlipayDataBillBuyQueryErrorCode>
 
 public struct AlipayDataBillBuyQueryResponseModel: AlipayModel {
     public var detailList: [TradeItemResult]?

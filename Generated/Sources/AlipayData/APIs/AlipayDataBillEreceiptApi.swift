@@ -104,9 +104,7 @@ public enum AlipayDataBillEreceiptApplyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayDataBillEreceiptApplyErrorResponseModel = AlipayErrorResponse<
-    AlipayDataBillEreceiptApplyErrorCode
->
+public typealias AlipayDataBillEreceiptApplyErrorResponseModel = AlipayErrorModel<AlipayDataBillEreceiptApplyErrorCode>
 
 public struct AlipayDataBillEreceiptApplyModel: AlipayModel {
     public var billUserId: String?
@@ -187,9 +185,7 @@ public enum AlipayDataBillEreceiptQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayDataBillEreceiptQueryErrorResponseModel = AlipayErrorResponse<
-    AlipayDataBillEreceiptQueryErrorCode
->
+public typealias AlipayDataBillEreceiptQueryErrorResponseModel = AlipayErrorModel<AlipayDataBillEreceiptQueryErrorCode>
 
 public struct AlipayDataBillEreceiptQueryResponseModel: AlipayModel {
     public var downloadUrl: String?

@@ -69,7 +69,7 @@ public enum AlipayDataBillEreceiptagentApplyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayDataBillEreceiptagentApplyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayDataBillEreceiptagentApplyErrorResponseModel = AlipayErrorModel<
     AlipayDataBillEreceiptagentApplyErrorCode
 >
 

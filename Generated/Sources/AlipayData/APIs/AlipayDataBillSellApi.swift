@@ -97,7 +97,7 @@ public enum AlipayDataBillSellQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayDataBillSellQueryErrorResponseModel = AlipayErrorResponse<AlipayDataBillSellQueryErrorCode>
+public typealias AlipayDataBillSellQueryErrorResponseModel = AlipayErrorModel<AlipayDataBillSellQueryErrorCode>
 
 public struct AlipayDataBillSellQueryResponseModel: AlipayModel {
     public var detailList: [TradeItemResult]?

@@ -87,9 +87,7 @@ public enum AlipayDataBillTransferQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayDataBillTransferQueryErrorResponseModel = AlipayErrorResponse<
-    AlipayDataBillTransferQueryErrorCode
->
+public typealias AlipayDataBillTransferQueryErrorResponseModel = AlipayErrorModel<AlipayDataBillTransferQueryErrorCode>
 
 public struct AlipayDataBillTransferQueryResponseModel: AlipayModel {
     public var detailList: [TransferDetailResult]?

@@ -93,7 +93,7 @@ public enum AlipayDataBillTransferaccountbookQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayDataBillTransferaccountbookQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayDataBillTransferaccountbookQueryErrorResponseModel = AlipayErrorModel<
     AlipayDataBillTransferaccountbookQueryErrorCode
 >
 

@@ -93,7 +93,7 @@ public enum AlipayDataDataserviceAdConversionUploadErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayDataDataserviceAdConversionUploadErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayDataDataserviceAdConversionUploadErrorResponseModel = AlipayErrorModel<
     AlipayDataDataserviceAdConversionUploadErrorCode
 >
 

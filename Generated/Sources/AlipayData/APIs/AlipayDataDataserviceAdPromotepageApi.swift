@@ -152,7 +152,7 @@ public enum AlipayDataDataserviceAdPromotepageBatchqueryErrorCode: AlipayStringE
     }
 }
 
-public typealias AlipayDataDataserviceAdPromotepageBatchqueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayDataDataserviceAdPromotepageBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayDataDataserviceAdPromotepageBatchqueryErrorCode
 >
 
@@ -239,7 +239,7 @@ public enum AlipayDataDataserviceAdPromotepageDownloadErrorCode: AlipayStringEnu
     }
 }
 
-public typealias AlipayDataDataserviceAdPromotepageDownloadErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayDataDataserviceAdPromotepageDownloadErrorResponseModel = AlipayErrorModel<
     AlipayDataDataserviceAdPromotepageDownloadErrorCode
 >
 

@@ -120,7 +120,7 @@ public enum AlipayDataDataserviceBillDownloadurlQueryErrorCode: AlipayStringEnum
     }
 }
 
-public typealias AlipayDataDataserviceBillDownloadurlQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayDataDataserviceBillDownloadurlQueryErrorResponseModel = AlipayErrorModel<
     AlipayDataDataserviceBillDownloadurlQueryErrorCode
 >
 

@@ -133,7 +133,7 @@ public enum DatadigitalFincloudGeneralsaasFaceCertifyInitializeErrorCode: Alipay
     }
 }
 
-public typealias DatadigitalFincloudGeneralsaasFaceCertifyInitializeErrorResponseModel = AlipayErrorResponse<
+public typealias DatadigitalFincloudGeneralsaasFaceCertifyInitializeErrorResponseModel = AlipayErrorModel<
     DatadigitalFincloudGeneralsaasFaceCertifyInitializeErrorCode
 >
 
@@ -228,7 +228,7 @@ public enum DatadigitalFincloudGeneralsaasFaceCertifyQueryErrorCode: AlipayStrin
     }
 }
 
-public typealias DatadigitalFincloudGeneralsaasFaceCertifyQueryErrorResponseModel = AlipayErrorResponse<
+public typealias DatadigitalFincloudGeneralsaasFaceCertifyQueryErrorResponseModel = AlipayErrorModel<
     DatadigitalFincloudGeneralsaasFaceCertifyQueryErrorCode
 >
 
@@ -291,7 +291,7 @@ public enum DatadigitalFincloudGeneralsaasFaceCertifyVerifyErrorCode: AlipayStri
     }
 }
 
-public typealias DatadigitalFincloudGeneralsaasFaceCertifyVerifyErrorResponseModel = AlipayErrorResponse<
+public typealias DatadigitalFincloudGeneralsaasFaceCertifyVerifyErrorResponseModel = AlipayErrorModel<
     DatadigitalFincloudGeneralsaasFaceCertifyVerifyErrorCode
 >
 

@@ -124,7 +124,7 @@ public enum DatadigitalFincloudGeneralsaasFaceCheckInitializeErrorCode: AlipaySt
     }
 }
 
-public typealias DatadigitalFincloudGeneralsaasFaceCheckInitializeErrorResponseModel = AlipayErrorResponse<
+public typealias DatadigitalFincloudGeneralsaasFaceCheckInitializeErrorResponseModel = AlipayErrorModel<
     DatadigitalFincloudGeneralsaasFaceCheckInitializeErrorCode
 >
 
@@ -216,7 +216,7 @@ public enum DatadigitalFincloudGeneralsaasFaceCheckQueryErrorCode: AlipayStringE
     }
 }
 
-public typealias DatadigitalFincloudGeneralsaasFaceCheckQueryErrorResponseModel = AlipayErrorResponse<
+public typealias DatadigitalFincloudGeneralsaasFaceCheckQueryErrorResponseModel = AlipayErrorModel<
     DatadigitalFincloudGeneralsaasFaceCheckQueryErrorCode
 >
 

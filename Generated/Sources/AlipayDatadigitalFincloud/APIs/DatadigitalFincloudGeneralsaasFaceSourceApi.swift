@@ -91,7 +91,7 @@ public enum DatadigitalFincloudGeneralsaasFaceSourceCertifyErrorCode: AlipayStri
     }
 }
 
-public typealias DatadigitalFincloudGeneralsaasFaceSourceCertifyErrorResponseModel = AlipayErrorResponse<
+public typealias DatadigitalFincloudGeneralsaasFaceSourceCertifyErrorResponseModel = AlipayErrorModel<
     DatadigitalFincloudGeneralsaasFaceSourceCertifyErrorCode
 >
 

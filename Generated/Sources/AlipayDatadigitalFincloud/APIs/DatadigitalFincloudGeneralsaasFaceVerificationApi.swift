@@ -123,7 +123,7 @@ public enum DatadigitalFincloudGeneralsaasFaceVerificationInitializeErrorCode: A
     }
 }
 
-public typealias DatadigitalFincloudGeneralsaasFaceVerificationInitializeErrorResponseModel = AlipayErrorResponse<
+public typealias DatadigitalFincloudGeneralsaasFaceVerificationInitializeErrorResponseModel = AlipayErrorModel<
     DatadigitalFincloudGeneralsaasFaceVerificationInitializeErrorCode
 >
 
@@ -255,7 +255,7 @@ public enum DatadigitalFincloudGeneralsaasFaceVerificationQueryErrorCode: Alipay
     }
 }
 
-public typealias DatadigitalFincloudGeneralsaasFaceVerificationQueryErrorResponseModel = AlipayErrorResponse<
+public typealias DatadigitalFincloudGeneralsaasFaceVerificationQueryErrorResponseModel = AlipayErrorModel<
     DatadigitalFincloudGeneralsaasFaceVerificationQueryErrorCode
 >
 

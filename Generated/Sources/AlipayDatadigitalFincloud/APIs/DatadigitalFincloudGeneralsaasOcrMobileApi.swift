@@ -81,7 +81,7 @@ public enum DatadigitalFincloudGeneralsaasOcrMobileInitializeErrorCode: AlipaySt
     }
 }
 
-public typealias DatadigitalFincloudGeneralsaasOcrMobileInitializeErrorResponseModel = AlipayErrorResponse<
+public typealias DatadigitalFincloudGeneralsaasOcrMobileInitializeErrorResponseModel = AlipayErrorModel<
     DatadigitalFincloudGeneralsaasOcrMobileInitializeErrorCode
 >
 

@@ -95,7 +95,7 @@ public enum DatadigitalFincloudGeneralsaasOcrServerDetectErrorCode: AlipayString
     }
 }
 
-public typealias DatadigitalFincloudGeneralsaasOcrServerDetectErrorResponseModel = AlipayErrorResponse<
+public typealias DatadigitalFincloudGeneralsaasOcrServerDetectErrorResponseModel = AlipayErrorModel<
     DatadigitalFincloudGeneralsaasOcrServerDetectErrorCode
 >
 

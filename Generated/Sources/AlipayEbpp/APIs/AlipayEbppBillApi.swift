@@ -146,7 +146,7 @@ public enum AlipayEbppBillAddErrorCode: AlipayStringEnum {
 }
 
 /// Business error of alipay.ebpp.bill.add.
-public typealias AlipayEbppBillAddErrorResponseModel = AlipayErrorResponse<AlipayEbppBillAddErrorCode>
+public typealias AlipayEbppBillAddErrorResponseModel = AlipayErrorModel<AlipayEbppBillAddErrorCode>
 
 /// Request body of alipay.ebpp.bill.add.
 public struct AlipayEbppBillAddModel: AlipayModel {
@@ -367,7 +367,7 @@ public enum AlipayEbppBillGetErrorCode: AlipayStringEnum {
 }
 
 /// Business error of alipay.ebpp.bill.get.
-public typealias AlipayEbppBillGetErrorResponseModel = AlipayErrorResponse<AlipayEbppBillGetErrorCode>
+public typealias AlipayEbppBillGetErrorResponseModel = AlipayErrorModel<AlipayEbppBillGetErrorCode>
 
 /// Successful response of alipay.ebpp.bill.get.
 public struct AlipayEbppBillGetResponseModel: AlipayModel {

@@ -81,7 +81,7 @@ public enum AlipayEbppInvoiceSycnErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEbppInvoiceSycnErrorResponseModel = AlipayErrorResponse<AlipayEbppInvoiceSycnErrorCode>
+public typealias AlipayEbppInvoiceSycnErrorResponseModel = AlipayErrorModel<AlipayEbppInvoiceSycnErrorCode>
 
 public struct AlipayEbppInvoiceSycnModel: AlipayModel {
     public var invoiceInfo: [InvoiceModelContent]?

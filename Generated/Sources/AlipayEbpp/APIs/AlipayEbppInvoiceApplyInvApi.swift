@@ -69,7 +69,7 @@ public enum AlipayEbppInvoiceApplyInvUploadErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEbppInvoiceApplyInvUploadErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceApplyInvUploadErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceApplyInvUploadErrorCode
 >
 

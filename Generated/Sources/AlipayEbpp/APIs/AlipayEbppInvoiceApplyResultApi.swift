@@ -77,7 +77,7 @@ public enum AlipayEbppInvoiceApplyResultSyncErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEbppInvoiceApplyResultSyncErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceApplyResultSyncErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceApplyResultSyncErrorCode
 >
 

@@ -69,7 +69,7 @@ public enum AlipayEbppInvoiceApplyStatusNotifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEbppInvoiceApplyStatusNotifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceApplyStatusNotifyErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceApplyStatusNotifyErrorCode
 >
 

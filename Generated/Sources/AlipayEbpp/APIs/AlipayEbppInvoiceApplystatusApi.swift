@@ -65,7 +65,7 @@ public enum AlipayEbppInvoiceApplystatusQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEbppInvoiceApplystatusQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceApplystatusQueryErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceApplystatusQueryErrorCode
 >
 

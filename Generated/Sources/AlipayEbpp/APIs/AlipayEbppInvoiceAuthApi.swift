@@ -94,7 +94,7 @@ public enum AlipayEbppInvoiceAuthSignErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEbppInvoiceAuthSignErrorResponseModel = AlipayErrorResponse<AlipayEbppInvoiceAuthSignErrorCode>
+public typealias AlipayEbppInvoiceAuthSignErrorResponseModel = AlipayErrorModel<AlipayEbppInvoiceAuthSignErrorCode>
 
 public struct AlipayEbppInvoiceAuthSignModel: AlipayModel {
     public var authorizationType: String?
@@ -169,9 +169,7 @@ public enum AlipayEbppInvoiceAuthUnsignErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEbppInvoiceAuthUnsignErrorResponseModel = AlipayErrorResponse<
-    AlipayEbppInvoiceAuthUnsignErrorCode
->
+public typealias AlipayEbppInvoiceAuthUnsignErrorResponseModel = AlipayErrorModel<AlipayEbppInvoiceAuthUnsignErrorCode>
 
 public struct AlipayEbppInvoiceAuthUnsignModel: AlipayModel {
     public var authorizationType: String?

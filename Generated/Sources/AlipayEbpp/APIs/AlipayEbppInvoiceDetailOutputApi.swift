@@ -81,7 +81,7 @@ public enum AlipayEbppInvoiceDetailOutputQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEbppInvoiceDetailOutputQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceDetailOutputQueryErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceDetailOutputQueryErrorCode
 >
 

@@ -91,7 +91,7 @@ public enum AlipayEbppInvoiceEcorderOrderQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEbppInvoiceEcorderOrderQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceEcorderOrderQueryErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceEcorderOrderQueryErrorCode
 >
 

@@ -78,7 +78,7 @@ public enum AlipayEbppInvoiceEinvpackageQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEbppInvoiceEinvpackageQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceEinvpackageQueryErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceEinvpackageQueryErrorCode
 >
 

@@ -82,7 +82,7 @@ public enum AlipayEbppInvoiceEnterpriseMerchantrelationCreateErrorCode: AlipaySt
     }
 }
 
-public typealias AlipayEbppInvoiceEnterpriseMerchantrelationCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceEnterpriseMerchantrelationCreateErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceEnterpriseMerchantrelationCreateErrorCode
 >
 

@@ -85,7 +85,7 @@ public enum AlipayEbppInvoiceEnterpriseconsumeConsumeBatchqueryErrorCode: Alipay
     }
 }
 
-public typealias AlipayEbppInvoiceEnterpriseconsumeConsumeBatchqueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceEnterpriseconsumeConsumeBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceEnterpriseconsumeConsumeBatchqueryErrorCode
 >
 

@@ -85,7 +85,7 @@ public enum AlipayEbppInvoiceEnterpriseconsumeDetailQueryErrorCode: AlipayString
     }
 }
 
-public typealias AlipayEbppInvoiceEnterpriseconsumeDetailQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceEnterpriseconsumeDetailQueryErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceEnterpriseconsumeDetailQueryErrorCode
 >
 

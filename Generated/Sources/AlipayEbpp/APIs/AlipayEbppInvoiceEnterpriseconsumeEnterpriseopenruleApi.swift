@@ -164,7 +164,7 @@ public enum AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleCreateErrorCode:
     }
 }
 
-public typealias AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleCreateErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleCreateErrorCode
 >
 
@@ -311,7 +311,7 @@ public enum AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleModifyErrorCode:
     }
 }
 
-public typealias AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleModifyErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleModifyErrorCode
 >
 
@@ -426,7 +426,7 @@ public enum AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleQueryErrorCode: 
     }
 }
 
-public typealias AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleQueryErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleQueryErrorCode
 >
 

@@ -97,7 +97,7 @@ public enum AlipayEbppInvoiceEnterpriseconsumeOpenrulerelationCreateErrorCode: A
     }
 }
 
-public typealias AlipayEbppInvoiceEnterpriseconsumeOpenrulerelationCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceEnterpriseconsumeOpenrulerelationCreateErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceEnterpriseconsumeOpenrulerelationCreateErrorCode
 >
 

@@ -85,7 +85,7 @@ public enum AlipayEbppInvoiceEnterpriseconsumeRelatedetailQueryErrorCode: Alipay
     }
 }
 
-public typealias AlipayEbppInvoiceEnterpriseconsumeRelatedetailQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceEnterpriseconsumeRelatedetailQueryErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceEnterpriseconsumeRelatedetailQueryErrorCode
 >
 

@@ -90,7 +90,7 @@ public enum AlipayEbppInvoiceEnterpriseconsumeSummaryinvoicedetailQueryErrorCode
     }
 }
 
-public typealias AlipayEbppInvoiceEnterpriseconsumeSummaryinvoicedetailQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceEnterpriseconsumeSummaryinvoicedetailQueryErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceEnterpriseconsumeSummaryinvoicedetailQueryErrorCode
 >
 

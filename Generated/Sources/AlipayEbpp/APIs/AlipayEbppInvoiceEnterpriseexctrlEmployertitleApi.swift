@@ -159,7 +159,7 @@ public enum AlipayEbppInvoiceEnterpriseexctrlEmployertitleBatchqueryErrorCode: A
     }
 }
 
-public typealias AlipayEbppInvoiceEnterpriseexctrlEmployertitleBatchqueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceEnterpriseexctrlEmployertitleBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceEnterpriseexctrlEmployertitleBatchqueryErrorCode
 >
 
@@ -270,7 +270,7 @@ public enum AlipayEbppInvoiceEnterpriseexctrlEmployertitleCreateErrorCode: Alipa
     }
 }
 
-public typealias AlipayEbppInvoiceEnterpriseexctrlEmployertitleCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceEnterpriseexctrlEmployertitleCreateErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceEnterpriseexctrlEmployertitleCreateErrorCode
 >
 
@@ -405,7 +405,7 @@ public enum AlipayEbppInvoiceEnterpriseexctrlEmployertitleModifyErrorCode: Alipa
     }
 }
 
-public typealias AlipayEbppInvoiceEnterpriseexctrlEmployertitleModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceEnterpriseexctrlEmployertitleModifyErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceEnterpriseexctrlEmployertitleModifyErrorCode
 >
 
@@ -528,7 +528,7 @@ public enum AlipayEbppInvoiceEnterpriseexctrlEmployertitleQueryErrorCode: Alipay
     }
 }
 
-public typealias AlipayEbppInvoiceEnterpriseexctrlEmployertitleQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceEnterpriseexctrlEmployertitleQueryErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceEnterpriseexctrlEmployertitleQueryErrorCode
 >
 

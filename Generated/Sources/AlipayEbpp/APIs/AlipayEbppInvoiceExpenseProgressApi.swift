@@ -121,7 +121,7 @@ public enum AlipayEbppInvoiceExpenseProgressSyncErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEbppInvoiceExpenseProgressSyncErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceExpenseProgressSyncErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceExpenseProgressSyncErrorCode
 >
 

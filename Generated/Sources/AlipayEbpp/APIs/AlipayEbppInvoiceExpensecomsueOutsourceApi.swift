@@ -89,7 +89,7 @@ public enum AlipayEbppInvoiceExpensecomsueOutsourceNotifyErrorCode: AlipayString
     }
 }
 
-public typealias AlipayEbppInvoiceExpensecomsueOutsourceNotifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceExpensecomsueOutsourceNotifyErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceExpensecomsueOutsourceNotifyErrorCode
 >
 

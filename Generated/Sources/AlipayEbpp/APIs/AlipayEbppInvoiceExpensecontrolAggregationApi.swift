@@ -73,7 +73,7 @@ public enum AlipayEbppInvoiceExpensecontrolAggregationCreateErrorCode: AlipayStr
     }
 }
 
-public typealias AlipayEbppInvoiceExpensecontrolAggregationCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceExpensecontrolAggregationCreateErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceExpensecontrolAggregationCreateErrorCode
 >
 

@@ -114,7 +114,7 @@ public enum AlipayEbppInvoiceExpensecontrolIssuebatchCancelErrorCode: AlipayStri
     }
 }
 
-public typealias AlipayEbppInvoiceExpensecontrolIssuebatchCancelErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceExpensecontrolIssuebatchCancelErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceExpensecontrolIssuebatchCancelErrorCode
 >
 
@@ -243,7 +243,7 @@ public enum AlipayEbppInvoiceExpensecontrolIssuebatchCreateErrorCode: AlipayStri
     }
 }
 
-public typealias AlipayEbppInvoiceExpensecontrolIssuebatchCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceExpensecontrolIssuebatchCreateErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceExpensecontrolIssuebatchCreateErrorCode
 >
 

@@ -147,7 +147,7 @@ public enum AlipayEbppInvoiceExpensecontrolQuotaCreateErrorCode: AlipayStringEnu
     }
 }
 
-public typealias AlipayEbppInvoiceExpensecontrolQuotaCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceExpensecontrolQuotaCreateErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceExpensecontrolQuotaCreateErrorCode
 >
 
@@ -365,7 +365,7 @@ public enum AlipayEbppInvoiceExpensecontrolQuotaModifyErrorCode: AlipayStringEnu
     }
 }
 
-public typealias AlipayEbppInvoiceExpensecontrolQuotaModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceExpensecontrolQuotaModifyErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceExpensecontrolQuotaModifyErrorCode
 >
 
@@ -483,7 +483,7 @@ public enum AlipayEbppInvoiceExpensecontrolQuotaQueryErrorCode: AlipayStringEnum
     }
 }
 
-public typealias AlipayEbppInvoiceExpensecontrolQuotaQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceExpensecontrolQuotaQueryErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceExpensecontrolQuotaQueryErrorCode
 >
 

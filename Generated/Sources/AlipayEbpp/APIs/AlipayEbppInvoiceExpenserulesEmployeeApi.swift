@@ -90,7 +90,7 @@ public enum AlipayEbppInvoiceExpenserulesEmployeeQueryErrorCode: AlipayStringEnu
     }
 }
 
-public typealias AlipayEbppInvoiceExpenserulesEmployeeQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceExpenserulesEmployeeQueryErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceExpenserulesEmployeeQueryErrorCode
 >
 

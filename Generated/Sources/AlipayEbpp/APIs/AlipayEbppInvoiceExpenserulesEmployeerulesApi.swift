@@ -90,7 +90,7 @@ public enum AlipayEbppInvoiceExpenserulesEmployeerulesQueryErrorCode: AlipayStri
     }
 }
 
-public typealias AlipayEbppInvoiceExpenserulesEmployeerulesQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceExpenserulesEmployeerulesQueryErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceExpenserulesEmployeerulesQueryErrorCode
 >
 

@@ -85,7 +85,7 @@ public enum AlipayEbppInvoiceExpenserulesGroupemployeeModifyErrorCode: AlipayStr
     }
 }
 
-public typealias AlipayEbppInvoiceExpenserulesGroupemployeeModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceExpenserulesGroupemployeeModifyErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceExpenserulesGroupemployeeModifyErrorCode
 >
 

@@ -85,7 +85,7 @@ public enum AlipayEbppInvoiceExpenserulesProjectemployeeModifyErrorCode: AlipayS
     }
 }
 
-public typealias AlipayEbppInvoiceExpenserulesProjectemployeeModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceExpenserulesProjectemployeeModifyErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceExpenserulesProjectemployeeModifyErrorCode
 >
 

@@ -81,7 +81,7 @@ public enum AlipayEbppInvoiceExpenserulesProjectinfoModifyErrorCode: AlipayStrin
     }
 }
 
-public typealias AlipayEbppInvoiceExpenserulesProjectinfoModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceExpenserulesProjectinfoModifyErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceExpenserulesProjectinfoModifyErrorCode
 >
 

@@ -146,7 +146,7 @@ public enum AlipayEbppInvoiceExpenserulesProjectruleCreateErrorCode: AlipayStrin
     }
 }
 
-public typealias AlipayEbppInvoiceExpenserulesProjectruleCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceExpenserulesProjectruleCreateErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceExpenserulesProjectruleCreateErrorCode
 >
 
@@ -249,7 +249,7 @@ public enum AlipayEbppInvoiceExpenserulesProjectruleQueryErrorCode: AlipayString
     }
 }
 
-public typealias AlipayEbppInvoiceExpenserulesProjectruleQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceExpenserulesProjectruleQueryErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceExpenserulesProjectruleQueryErrorCode
 >
 

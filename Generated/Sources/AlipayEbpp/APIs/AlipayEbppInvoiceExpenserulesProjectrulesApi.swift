@@ -77,7 +77,7 @@ public enum AlipayEbppInvoiceExpenserulesProjectrulesModifyErrorCode: AlipayStri
     }
 }
 
-public typealias AlipayEbppInvoiceExpenserulesProjectrulesModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceExpenserulesProjectrulesModifyErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceExpenserulesProjectrulesModifyErrorCode
 >
 

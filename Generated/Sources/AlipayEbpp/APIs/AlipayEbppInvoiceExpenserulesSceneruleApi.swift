@@ -156,7 +156,7 @@ public enum AlipayEbppInvoiceExpenserulesSceneruleCreateErrorCode: AlipayStringE
     }
 }
 
-public typealias AlipayEbppInvoiceExpenserulesSceneruleCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceExpenserulesSceneruleCreateErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceExpenserulesSceneruleCreateErrorCode
 >
 
@@ -287,7 +287,7 @@ public enum AlipayEbppInvoiceExpenserulesSceneruleModifyErrorCode: AlipayStringE
     }
 }
 
-public typealias AlipayEbppInvoiceExpenserulesSceneruleModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceExpenserulesSceneruleModifyErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceExpenserulesSceneruleModifyErrorCode
 >
 
@@ -398,7 +398,7 @@ public enum AlipayEbppInvoiceExpenserulesSceneruleQueryErrorCode: AlipayStringEn
     }
 }
 
-public typealias AlipayEbppInvoiceExpenserulesSceneruleQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceExpenserulesSceneruleQueryErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceExpenserulesSceneruleQueryErrorCode
 >
 

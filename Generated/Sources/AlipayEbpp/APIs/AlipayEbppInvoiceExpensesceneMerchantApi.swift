@@ -103,7 +103,7 @@ public enum AlipayEbppInvoiceExpensesceneMerchantQueryErrorCode: AlipayStringEnu
     }
 }
 
-public typealias AlipayEbppInvoiceExpensesceneMerchantQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceExpensesceneMerchantQueryErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceExpensesceneMerchantQueryErrorCode
 >
 

@@ -102,7 +102,7 @@ public enum AlipayEbppInvoiceFileOutputQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEbppInvoiceFileOutputQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceFileOutputQueryErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceFileOutputQueryErrorCode
 >
 

@@ -93,7 +93,7 @@ public enum AlipayEbppInvoiceInfoSendErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEbppInvoiceInfoSendErrorResponseModel = AlipayErrorResponse<AlipayEbppInvoiceInfoSendErrorCode>
+public typealias AlipayEbppInvoiceInfoSendErrorResponseModel = AlipayErrorModel<AlipayEbppInvoiceInfoSendErrorCode>
 
 public struct AlipayEbppInvoiceInfoSendModel: AlipayModel {
     public var invoiceInfoList: [InvoiceSendOpenModel]?

@@ -146,7 +146,7 @@ public enum AlipayEbppInvoiceInstitutionCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEbppInvoiceInstitutionCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceInstitutionCreateErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceInstitutionCreateErrorCode
 >
 
@@ -348,7 +348,7 @@ public enum AlipayEbppInvoiceInstitutionDeleteErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEbppInvoiceInstitutionDeleteErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceInstitutionDeleteErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceInstitutionDeleteErrorCode
 >
 
@@ -423,7 +423,7 @@ public enum AlipayEbppInvoiceInstitutionModifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEbppInvoiceInstitutionModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceInstitutionModifyErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceInstitutionModifyErrorCode
 >
 

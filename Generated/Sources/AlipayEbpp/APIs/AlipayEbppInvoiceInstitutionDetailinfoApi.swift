@@ -94,7 +94,7 @@ public enum AlipayEbppInvoiceInstitutionDetailinfoQueryErrorCode: AlipayStringEn
     }
 }
 
-public typealias AlipayEbppInvoiceInstitutionDetailinfoQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceInstitutionDetailinfoQueryErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceInstitutionDetailinfoQueryErrorCode
 >
 

@@ -135,7 +135,7 @@ public enum AlipayEbppInvoiceInstitutionExpenseruleCreateErrorCode: AlipayString
     }
 }
 
-public typealias AlipayEbppInvoiceInstitutionExpenseruleCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceInstitutionExpenseruleCreateErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceInstitutionExpenseruleCreateErrorCode
 >
 
@@ -276,7 +276,7 @@ public enum AlipayEbppInvoiceInstitutionExpenseruleDeleteErrorCode: AlipayString
     }
 }
 
-public typealias AlipayEbppInvoiceInstitutionExpenseruleDeleteErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceInstitutionExpenseruleDeleteErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceInstitutionExpenseruleDeleteErrorCode
 >
 
@@ -389,7 +389,7 @@ public enum AlipayEbppInvoiceInstitutionExpenseruleModifyErrorCode: AlipayString
     }
 }
 
-public typealias AlipayEbppInvoiceInstitutionExpenseruleModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceInstitutionExpenseruleModifyErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceInstitutionExpenseruleModifyErrorCode
 >
 

@@ -87,7 +87,7 @@ public enum AlipayEbppInvoiceInstitutionPageinfoQueryErrorCode: AlipayStringEnum
     }
 }
 
-public typealias AlipayEbppInvoiceInstitutionPageinfoQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceInstitutionPageinfoQueryErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceInstitutionPageinfoQueryErrorCode
 >
 

@@ -73,7 +73,7 @@ public enum AlipayEbppInvoiceInstitutionScopeModifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEbppInvoiceInstitutionScopeModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceInstitutionScopeModifyErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceInstitutionScopeModifyErrorCode
 >
 

@@ -97,7 +97,7 @@ public enum AlipayEbppInvoiceInstitutionScopepageinfoQueryErrorCode: AlipayStrin
     }
 }
 
-public typealias AlipayEbppInvoiceInstitutionScopepageinfoQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceInstitutionScopepageinfoQueryErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceInstitutionScopepageinfoQueryErrorCode
 >
 

@@ -131,7 +131,7 @@ public enum AlipayEbppInvoiceIssueruleCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEbppInvoiceIssueruleCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceIssueruleCreateErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceIssueruleCreateErrorCode
 >
 
@@ -276,7 +276,7 @@ public enum AlipayEbppInvoiceIssueruleDeleteErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEbppInvoiceIssueruleDeleteErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceIssueruleDeleteErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceIssueruleDeleteErrorCode
 >
 
@@ -381,7 +381,7 @@ public enum AlipayEbppInvoiceIssueruleModifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEbppInvoiceIssueruleModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceIssueruleModifyErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceIssueruleModifyErrorCode
 >
 

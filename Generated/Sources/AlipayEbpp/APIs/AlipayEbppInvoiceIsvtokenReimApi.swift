@@ -69,7 +69,7 @@ public enum AlipayEbppInvoiceIsvtokenReimApplyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEbppInvoiceIsvtokenReimApplyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceIsvtokenReimApplyErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceIsvtokenReimApplyErrorCode
 >
 

@@ -117,7 +117,7 @@ public enum AlipayEbppInvoiceListExpenseSyncErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEbppInvoiceListExpenseSyncErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceListExpenseSyncErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceListExpenseSyncErrorCode
 >
 

@@ -89,7 +89,7 @@ public enum AlipayEbppInvoiceMerchantEnterstatusQueryErrorCode: AlipayStringEnum
     }
 }
 
-public typealias AlipayEbppInvoiceMerchantEnterstatusQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceMerchantEnterstatusQueryErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceMerchantEnterstatusQueryErrorCode
 >
 

@@ -101,7 +101,7 @@ public enum AlipayEbppInvoiceMerchantlistEnterApplyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEbppInvoiceMerchantlistEnterApplyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceMerchantlistEnterApplyErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceMerchantlistEnterApplyErrorCode
 >
 

@@ -73,9 +73,7 @@ public enum AlipayEbppInvoiceOrderQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEbppInvoiceOrderQueryErrorResponseModel = AlipayErrorResponse<
-    AlipayEbppInvoiceOrderQueryErrorCode
->
+public typealias AlipayEbppInvoiceOrderQueryErrorResponseModel = AlipayErrorModel<AlipayEbppInvoiceOrderQueryErrorCode>
 
 public struct AlipayEbppInvoiceOrderQueryResponseModel: AlipayModel {
     public var invoiceElementModel: InvoiceElementModel?

@@ -101,7 +101,7 @@ public enum AlipayEbppInvoiceSyncSimpleSendErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEbppInvoiceSyncSimpleSendErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceSyncSimpleSendErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceSyncSimpleSendErrorCode
 >
 

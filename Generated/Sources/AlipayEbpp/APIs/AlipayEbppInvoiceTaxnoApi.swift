@@ -82,7 +82,7 @@ public enum AlipayEbppInvoiceTaxnoBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEbppInvoiceTaxnoBatchqueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceTaxnoBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceTaxnoBatchqueryErrorCode
 >
 

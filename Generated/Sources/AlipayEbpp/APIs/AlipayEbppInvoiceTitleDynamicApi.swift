@@ -83,7 +83,7 @@ public enum AlipayEbppInvoiceTitleDynamicGetErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEbppInvoiceTitleDynamicGetErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceTitleDynamicGetErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceTitleDynamicGetErrorCode
 >
 

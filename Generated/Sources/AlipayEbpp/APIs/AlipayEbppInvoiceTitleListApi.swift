@@ -81,7 +81,7 @@ public enum AlipayEbppInvoiceTitleListGetErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEbppInvoiceTitleListGetErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceTitleListGetErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceTitleListGetErrorCode
 >
 

@@ -82,7 +82,7 @@ public enum AlipayEbppInvoiceTokenBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEbppInvoiceTokenBatchqueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppInvoiceTokenBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceTokenBatchqueryErrorCode
 >
 

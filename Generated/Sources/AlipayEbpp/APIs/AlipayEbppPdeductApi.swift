@@ -89,7 +89,7 @@ public enum AlipayEbppPdeductPayErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEbppPdeductPayErrorResponseModel = AlipayErrorResponse<AlipayEbppPdeductPayErrorCode>
+public typealias AlipayEbppPdeductPayErrorResponseModel = AlipayErrorModel<AlipayEbppPdeductPayErrorCode>
 
 public struct AlipayEbppPdeductPayModel: AlipayModel {
     public var agentChannel: String?

@@ -65,7 +65,7 @@ public enum AlipayEbppPdeductAsyncPayErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEbppPdeductAsyncPayErrorResponseModel = AlipayErrorResponse<AlipayEbppPdeductAsyncPayErrorCode>
+public typealias AlipayEbppPdeductAsyncPayErrorResponseModel = AlipayErrorModel<AlipayEbppPdeductAsyncPayErrorCode>
 
 public struct AlipayEbppPdeductAsyncPayModel: AlipayModel {
     public var agentChannel: String?

@@ -81,7 +81,7 @@ public enum AlipayEbppPdeductBillPayStatusErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEbppPdeductBillPayStatusErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppPdeductBillPayStatusErrorResponseModel = AlipayErrorModel<
     AlipayEbppPdeductBillPayStatusErrorCode
 >
 

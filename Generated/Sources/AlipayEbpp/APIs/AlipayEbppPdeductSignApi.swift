@@ -200,7 +200,7 @@ public enum AlipayEbppPdeductSignAddErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEbppPdeductSignAddErrorResponseModel = AlipayErrorResponse<AlipayEbppPdeductSignAddErrorCode>
+public typealias AlipayEbppPdeductSignAddErrorResponseModel = AlipayErrorModel<AlipayEbppPdeductSignAddErrorCode>
 
 public struct AlipayEbppPdeductSignAddModel: AlipayModel {
     public var agentChannel: String?
@@ -377,9 +377,7 @@ public enum AlipayEbppPdeductSignCancelErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEbppPdeductSignCancelErrorResponseModel = AlipayErrorResponse<
-    AlipayEbppPdeductSignCancelErrorCode
->
+public typealias AlipayEbppPdeductSignCancelErrorResponseModel = AlipayErrorModel<AlipayEbppPdeductSignCancelErrorCode>
 
 public struct AlipayEbppPdeductSignCancelModel: AlipayModel {
     public var agentChannel: String?
@@ -480,7 +478,7 @@ public enum AlipayEbppPdeductSignQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEbppPdeductSignQueryErrorResponseModel = AlipayErrorResponse<AlipayEbppPdeductSignQueryErrorCode>
+public typealias AlipayEbppPdeductSignQueryErrorResponseModel = AlipayErrorModel<AlipayEbppPdeductSignQueryErrorCode>
 
 public struct AlipayEbppPdeductSignQueryResponseModel: AlipayModel {
     public var agreementId: String?
@@ -589,7 +587,7 @@ public enum AlipayEbppPdeductSignValidateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEbppPdeductSignValidateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEbppPdeductSignValidateErrorResponseModel = AlipayErrorModel<
     AlipayEbppPdeductSignValidateErrorCode
 >
 

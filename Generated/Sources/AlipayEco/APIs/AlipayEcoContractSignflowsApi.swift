@@ -74,7 +74,7 @@ public enum AlipayEcoContractSignflowsCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEcoContractSignflowsCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEcoContractSignflowsCreateErrorResponseModel = AlipayErrorModel<
     AlipayEcoContractSignflowsCreateErrorCode
 >
 

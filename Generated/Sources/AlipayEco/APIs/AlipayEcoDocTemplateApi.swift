@@ -74,7 +74,7 @@ public enum AlipayEcoDocTemplateCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEcoDocTemplateCreateErrorResponseModel = AlipayErrorResponse<AlipayEcoDocTemplateCreateErrorCode>
+public typealias AlipayEcoDocTemplateCreateErrorResponseModel = AlipayErrorModel<AlipayEcoDocTemplateCreateErrorCode>
 
 public struct AlipayEcoDocTemplateCreateModel: AlipayModel {
     public var contentMd5: String?

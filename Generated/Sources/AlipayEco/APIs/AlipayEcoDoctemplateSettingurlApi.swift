@@ -85,7 +85,7 @@ public enum AlipayEcoDoctemplateSettingurlQueryErrorCode: AlipayStringEnum {
 }
 
 /// Business error of alipay.eco.doctemplate.settingurl.query.
-public typealias AlipayEcoDoctemplateSettingurlQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEcoDoctemplateSettingurlQueryErrorResponseModel = AlipayErrorModel<
     AlipayEcoDoctemplateSettingurlQueryErrorCode
 >
 

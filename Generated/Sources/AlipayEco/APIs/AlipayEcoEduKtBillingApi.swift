@@ -159,9 +159,7 @@ public enum AlipayEcoEduKtBillingModifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEcoEduKtBillingModifyErrorResponseModel = AlipayErrorResponse<
-    AlipayEcoEduKtBillingModifyErrorCode
->
+public typealias AlipayEcoEduKtBillingModifyErrorResponseModel = AlipayErrorModel<AlipayEcoEduKtBillingModifyErrorCode>
 
 public struct AlipayEcoEduKtBillingModifyModel: AlipayModel {
     public var bankSuccess: String?
@@ -278,7 +276,7 @@ public enum AlipayEcoEduKtBillingQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEcoEduKtBillingQueryErrorResponseModel = AlipayErrorResponse<AlipayEcoEduKtBillingQueryErrorCode>
+public typealias AlipayEcoEduKtBillingQueryErrorResponseModel = AlipayErrorModel<AlipayEcoEduKtBillingQueryErrorCode>
 
 public struct AlipayEcoEduKtBillingQueryResponseModel: AlipayModel {
     public var orderStatus: String?
@@ -359,7 +357,7 @@ public enum AlipayEcoEduKtBillingSendErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEcoEduKtBillingSendErrorResponseModel = AlipayErrorResponse<AlipayEcoEduKtBillingSendErrorCode>
+public typealias AlipayEcoEduKtBillingSendErrorResponseModel = AlipayErrorModel<AlipayEcoEduKtBillingSendErrorCode>
 
 public struct AlipayEcoEduKtBillingSendModel: AlipayModel {
     public var amount: String?

@@ -89,7 +89,7 @@ public enum AlipayEcoEduKtParentQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEcoEduKtParentQueryErrorResponseModel = AlipayErrorResponse<AlipayEcoEduKtParentQueryErrorCode>
+public typealias AlipayEcoEduKtParentQueryErrorResponseModel = AlipayErrorModel<AlipayEcoEduKtParentQueryErrorCode>
 
 public struct AlipayEcoEduKtParentQueryResponseModel: AlipayModel {
     public var status: String?

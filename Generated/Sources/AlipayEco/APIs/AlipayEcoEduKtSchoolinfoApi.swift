@@ -77,7 +77,7 @@ public enum AlipayEcoEduKtSchoolinfoModifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEcoEduKtSchoolinfoModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEcoEduKtSchoolinfoModifyErrorResponseModel = AlipayErrorModel<
     AlipayEcoEduKtSchoolinfoModifyErrorCode
 >
 

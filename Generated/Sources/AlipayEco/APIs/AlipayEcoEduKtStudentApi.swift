@@ -69,9 +69,7 @@ public enum AlipayEcoEduKtStudentModifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEcoEduKtStudentModifyErrorResponseModel = AlipayErrorResponse<
-    AlipayEcoEduKtStudentModifyErrorCode
->
+public typealias AlipayEcoEduKtStudentModifyErrorResponseModel = AlipayErrorModel<AlipayEcoEduKtStudentModifyErrorCode>
 
 public struct AlipayEcoEduKtStudentModifyModel: AlipayModel {
     public var childName: String?

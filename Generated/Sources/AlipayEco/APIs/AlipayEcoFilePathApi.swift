@@ -83,7 +83,7 @@ public enum AlipayEcoFilePathQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEcoFilePathQueryErrorResponseModel = AlipayErrorResponse<AlipayEcoFilePathQueryErrorCode>
+public typealias AlipayEcoFilePathQueryErrorResponseModel = AlipayErrorModel<AlipayEcoFilePathQueryErrorCode>
 
 public struct AlipayEcoFilePathQueryResponseModel: AlipayModel {
     public var fileId: String?

@@ -157,7 +157,7 @@ public enum AlipayEcoMycarParkingChargeinfoSyncErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEcoMycarParkingChargeinfoSyncErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEcoMycarParkingChargeinfoSyncErrorResponseModel = AlipayErrorModel<
     AlipayEcoMycarParkingChargeinfoSyncErrorCode
 >
 

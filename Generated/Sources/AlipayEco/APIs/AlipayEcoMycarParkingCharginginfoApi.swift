@@ -73,7 +73,7 @@ public enum AlipayEcoMycarParkingCharginginfoSyncErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEcoMycarParkingCharginginfoSyncErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEcoMycarParkingCharginginfoSyncErrorResponseModel = AlipayErrorModel<
     AlipayEcoMycarParkingCharginginfoSyncErrorCode
 >
 

@@ -111,7 +111,7 @@ public enum AlipayEcoMycarParkingConfigQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEcoMycarParkingConfigQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEcoMycarParkingConfigQueryErrorResponseModel = AlipayErrorModel<
     AlipayEcoMycarParkingConfigQueryErrorCode
 >
 
@@ -230,7 +230,7 @@ public enum AlipayEcoMycarParkingConfigSetErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEcoMycarParkingConfigSetErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEcoMycarParkingConfigSetErrorResponseModel = AlipayErrorModel<
     AlipayEcoMycarParkingConfigSetErrorCode
 >
 

@@ -81,7 +81,7 @@ public enum AlipayEcoMycarParkingEnterinfoSyncErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEcoMycarParkingEnterinfoSyncErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEcoMycarParkingEnterinfoSyncErrorResponseModel = AlipayErrorModel<
     AlipayEcoMycarParkingEnterinfoSyncErrorCode
 >
 

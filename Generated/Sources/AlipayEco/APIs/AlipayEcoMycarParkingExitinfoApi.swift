@@ -85,7 +85,7 @@ public enum AlipayEcoMycarParkingExitinfoSyncErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEcoMycarParkingExitinfoSyncErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEcoMycarParkingExitinfoSyncErrorResponseModel = AlipayErrorModel<
     AlipayEcoMycarParkingExitinfoSyncErrorCode
 >
 

@@ -198,7 +198,7 @@ public enum AlipayEcoMycarParkingOrderSyncErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEcoMycarParkingOrderSyncErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEcoMycarParkingOrderSyncErrorResponseModel = AlipayErrorModel<
     AlipayEcoMycarParkingOrderSyncErrorCode
 >
 
@@ -363,7 +363,7 @@ public enum AlipayEcoMycarParkingOrderUpdateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEcoMycarParkingOrderUpdateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEcoMycarParkingOrderUpdateErrorResponseModel = AlipayErrorModel<
     AlipayEcoMycarParkingOrderUpdateErrorCode
 >
 

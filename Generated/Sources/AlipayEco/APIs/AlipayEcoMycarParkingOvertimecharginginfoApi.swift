@@ -73,7 +73,7 @@ public enum AlipayEcoMycarParkingOvertimecharginginfoSyncErrorCode: AlipayString
     }
 }
 
-public typealias AlipayEcoMycarParkingOvertimecharginginfoSyncErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEcoMycarParkingOvertimecharginginfoSyncErrorResponseModel = AlipayErrorModel<
     AlipayEcoMycarParkingOvertimecharginginfoSyncErrorCode
 >
 

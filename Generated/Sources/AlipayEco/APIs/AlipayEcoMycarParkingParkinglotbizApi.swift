@@ -89,7 +89,7 @@ public enum AlipayEcoMycarParkingParkinglotbizTransferErrorCode: AlipayStringEnu
     }
 }
 
-public typealias AlipayEcoMycarParkingParkinglotbizTransferErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEcoMycarParkingParkinglotbizTransferErrorResponseModel = AlipayErrorModel<
     AlipayEcoMycarParkingParkinglotbizTransferErrorCode
 >
 

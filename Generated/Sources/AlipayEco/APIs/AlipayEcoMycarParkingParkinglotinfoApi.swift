@@ -268,7 +268,7 @@ public enum AlipayEcoMycarParkingParkinglotinfoCreateErrorCode: AlipayStringEnum
     }
 }
 
-public typealias AlipayEcoMycarParkingParkinglotinfoCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEcoMycarParkingParkinglotinfoCreateErrorResponseModel = AlipayErrorModel<
     AlipayEcoMycarParkingParkinglotinfoCreateErrorCode
 >
 
@@ -527,7 +527,7 @@ public enum AlipayEcoMycarParkingParkinglotinfoQueryErrorCode: AlipayStringEnum 
     }
 }
 
-public typealias AlipayEcoMycarParkingParkinglotinfoQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEcoMycarParkingParkinglotinfoQueryErrorResponseModel = AlipayErrorModel<
     AlipayEcoMycarParkingParkinglotinfoQueryErrorCode
 >
 
@@ -846,7 +846,7 @@ public enum AlipayEcoMycarParkingParkinglotinfoUpdateErrorCode: AlipayStringEnum
     }
 }
 
-public typealias AlipayEcoMycarParkingParkinglotinfoUpdateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEcoMycarParkingParkinglotinfoUpdateErrorResponseModel = AlipayErrorModel<
     AlipayEcoMycarParkingParkinglotinfoUpdateErrorCode
 >
 

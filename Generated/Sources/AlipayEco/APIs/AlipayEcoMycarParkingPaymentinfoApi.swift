@@ -77,7 +77,7 @@ public enum AlipayEcoMycarParkingPaymentinfoSyncErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEcoMycarParkingPaymentinfoSyncErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEcoMycarParkingPaymentinfoSyncErrorResponseModel = AlipayErrorModel<
     AlipayEcoMycarParkingPaymentinfoSyncErrorCode
 >
 

@@ -89,7 +89,7 @@ public enum AlipayEcoMycarParkingSpaceinfoSyncErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEcoMycarParkingSpaceinfoSyncErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEcoMycarParkingSpaceinfoSyncErrorResponseModel = AlipayErrorModel<
     AlipayEcoMycarParkingSpaceinfoSyncErrorCode
 >
 

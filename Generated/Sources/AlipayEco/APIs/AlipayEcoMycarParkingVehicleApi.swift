@@ -78,7 +78,7 @@ public enum AlipayEcoMycarParkingVehicleQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEcoMycarParkingVehicleQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEcoMycarParkingVehicleQueryErrorResponseModel = AlipayErrorModel<
     AlipayEcoMycarParkingVehicleQueryErrorCode
 >
 

@@ -168,7 +168,7 @@ public enum AlipayEcoSignFlowCancelErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEcoSignFlowCancelErrorResponseModel = AlipayErrorResponse<AlipayEcoSignFlowCancelErrorCode>
+public typealias AlipayEcoSignFlowCancelErrorResponseModel = AlipayErrorModel<AlipayEcoSignFlowCancelErrorCode>
 
 public struct AlipayEcoSignFlowCancelModel: AlipayModel {
     public var flowId: String?
@@ -231,7 +231,7 @@ public enum AlipayEcoSignFlowCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEcoSignFlowCreateErrorResponseModel = AlipayErrorResponse<AlipayEcoSignFlowCreateErrorCode>
+public typealias AlipayEcoSignFlowCreateErrorResponseModel = AlipayErrorModel<AlipayEcoSignFlowCreateErrorCode>
 
 public struct AlipayEcoSignFlowCreateModel: AlipayModel {
     public var attachments: [Attachment]?
@@ -308,7 +308,7 @@ public enum AlipayEcoSignFlowFinishErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEcoSignFlowFinishErrorResponseModel = AlipayErrorResponse<AlipayEcoSignFlowFinishErrorCode>
+public typealias AlipayEcoSignFlowFinishErrorResponseModel = AlipayErrorModel<AlipayEcoSignFlowFinishErrorCode>
 
 public struct AlipayEcoSignFlowFinishModel: AlipayModel {
     public var flowId: String?
@@ -363,7 +363,7 @@ public enum AlipayEcoSignFlowQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEcoSignFlowQueryErrorResponseModel = AlipayErrorResponse<AlipayEcoSignFlowQueryErrorCode>
+public typealias AlipayEcoSignFlowQueryErrorResponseModel = AlipayErrorModel<AlipayEcoSignFlowQueryErrorCode>
 
 public struct AlipayEcoSignFlowQueryResponseModel: AlipayModel {
     public var businessScene: String?

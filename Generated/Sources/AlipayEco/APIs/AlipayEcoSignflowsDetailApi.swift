@@ -78,7 +78,7 @@ public enum AlipayEcoSignflowsDetailQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEcoSignflowsDetailQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayEcoSignflowsDetailQueryErrorResponseModel = AlipayErrorModel<
     AlipayEcoSignflowsDetailQueryErrorCode
 >
 

@@ -80,7 +80,7 @@ public enum AlipayEcoSignflowsUrlQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayEcoSignflowsUrlQueryErrorResponseModel = AlipayErrorResponse<AlipayEcoSignflowsUrlQueryErrorCode>
+public typealias AlipayEcoSignflowsUrlQueryErrorResponseModel = AlipayErrorModel<AlipayEcoSignflowsUrlQueryErrorCode>
 
 public struct AlipayEcoSignflowsUrlQueryResponseModel: AlipayModel {
     public var previewShortUrl: String?

@@ -137,7 +137,7 @@ public enum AlipayFundAccountQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayFundAccountQueryErrorResponseModel = AlipayErrorResponse<AlipayFundAccountQueryErrorCode>
+public typealias AlipayFundAccountQueryErrorResponseModel = AlipayErrorModel<AlipayFundAccountQueryErrorCode>
 
 public struct AlipayFundAccountQueryResponseModel: AlipayModel {
     public var amountDetail: BalanceAccountDetail?

@@ -137,9 +137,7 @@ public enum AlipayFundAccountbookCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayFundAccountbookCreateErrorResponseModel = AlipayErrorResponse<
-    AlipayFundAccountbookCreateErrorCode
->
+public typealias AlipayFundAccountbookCreateErrorResponseModel = AlipayErrorModel<AlipayFundAccountbookCreateErrorCode>
 
 public struct AlipayFundAccountbookCreateModel: AlipayModel {
     public var extInfo: String?
@@ -264,7 +262,7 @@ public enum AlipayFundAccountbookQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayFundAccountbookQueryErrorResponseModel = AlipayErrorResponse<AlipayFundAccountbookQueryErrorCode>
+public typealias AlipayFundAccountbookQueryErrorResponseModel = AlipayErrorModel<AlipayFundAccountbookQueryErrorCode>
 
 public struct AlipayFundAccountbookQueryResponseModel: AlipayModel {
     public var accountBookId: String?

@@ -166,7 +166,7 @@ public enum AlipayFundAccountbookNotifyQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayFundAccountbookNotifyQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayFundAccountbookNotifyQueryErrorResponseModel = AlipayErrorModel<
     AlipayFundAccountbookNotifyQueryErrorCode
 >
 
@@ -265,7 +265,7 @@ public enum AlipayFundAccountbookNotifySubscribeErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayFundAccountbookNotifySubscribeErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayFundAccountbookNotifySubscribeErrorResponseModel = AlipayErrorModel<
     AlipayFundAccountbookNotifySubscribeErrorCode
 >
 
@@ -392,7 +392,7 @@ public enum AlipayFundAccountbookNotifyUnsubscribeErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayFundAccountbookNotifyUnsubscribeErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayFundAccountbookNotifyUnsubscribeErrorResponseModel = AlipayErrorModel<
     AlipayFundAccountbookNotifyUnsubscribeErrorCode
 >
 

@@ -150,7 +150,7 @@ public enum AlipayFundAgreementQuotaModifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayFundAgreementQuotaModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayFundAgreementQuotaModifyErrorResponseModel = AlipayErrorModel<
     AlipayFundAgreementQuotaModifyErrorCode
 >
 
@@ -233,7 +233,7 @@ public enum AlipayFundAgreementQuotaQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayFundAgreementQuotaQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayFundAgreementQuotaQueryErrorResponseModel = AlipayErrorModel<
     AlipayFundAgreementQuotaQueryErrorCode
 >
 

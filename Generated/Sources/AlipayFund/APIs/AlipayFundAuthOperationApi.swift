@@ -97,7 +97,7 @@ public enum AlipayFundAuthOperationCancelErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayFundAuthOperationCancelErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayFundAuthOperationCancelErrorResponseModel = AlipayErrorModel<
     AlipayFundAuthOperationCancelErrorCode
 >
 

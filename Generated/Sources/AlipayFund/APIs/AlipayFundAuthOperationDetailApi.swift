@@ -89,7 +89,7 @@ public enum AlipayFundAuthOperationDetailQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayFundAuthOperationDetailQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayFundAuthOperationDetailQueryErrorResponseModel = AlipayErrorModel<
     AlipayFundAuthOperationDetailQueryErrorCode
 >
 

@@ -254,7 +254,7 @@ public enum AlipayFundAuthOrderFreezeErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayFundAuthOrderFreezeErrorResponseModel = AlipayErrorResponse<AlipayFundAuthOrderFreezeErrorCode>
+public typealias AlipayFundAuthOrderFreezeErrorResponseModel = AlipayErrorModel<AlipayFundAuthOrderFreezeErrorCode>
 
 public struct AlipayFundAuthOrderFreezeModel: AlipayModel {
     public var amount: String?
@@ -499,9 +499,7 @@ public enum AlipayFundAuthOrderUnfreezeErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayFundAuthOrderUnfreezeErrorResponseModel = AlipayErrorResponse<
-    AlipayFundAuthOrderUnfreezeErrorCode
->
+public typealias AlipayFundAuthOrderUnfreezeErrorResponseModel = AlipayErrorModel<AlipayFundAuthOrderUnfreezeErrorCode>
 
 public struct AlipayFundAuthOrderUnfreezeModel: AlipayModel {
     public var amount: String?

@@ -149,7 +149,7 @@ public enum AlipayFundAuthOrderAppFreezeErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayFundAuthOrderAppFreezeErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayFundAuthOrderAppFreezeErrorResponseModel = AlipayErrorModel<
     AlipayFundAuthOrderAppFreezeErrorCode
 >
 

@@ -161,7 +161,7 @@ public enum AlipayFundAuthOrderVoucherCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayFundAuthOrderVoucherCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayFundAuthOrderVoucherCreateErrorResponseModel = AlipayErrorModel<
     AlipayFundAuthOrderVoucherCreateErrorCode
 >
 

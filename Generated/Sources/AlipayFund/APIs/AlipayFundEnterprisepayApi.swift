@@ -142,9 +142,7 @@ public enum AlipayFundEnterprisepaySignErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayFundEnterprisepaySignErrorResponseModel = AlipayErrorResponse<
-    AlipayFundEnterprisepaySignErrorCode
->
+public typealias AlipayFundEnterprisepaySignErrorResponseModel = AlipayErrorModel<AlipayFundEnterprisepaySignErrorCode>
 
 public struct AlipayFundEnterprisepaySignModel: AlipayModel {
     public var accountName: String?
@@ -285,7 +283,7 @@ public enum AlipayFundEnterprisepayUnsignErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayFundEnterprisepayUnsignErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayFundEnterprisepayUnsignErrorResponseModel = AlipayErrorModel<
     AlipayFundEnterprisepayUnsignErrorCode
 >
 

@@ -236,7 +236,7 @@ public enum AlipayFundEnterprisepayGroupAddErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayFundEnterprisepayGroupAddErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayFundEnterprisepayGroupAddErrorResponseModel = AlipayErrorModel<
     AlipayFundEnterprisepayGroupAddErrorCode
 >
 
@@ -371,7 +371,7 @@ public enum AlipayFundEnterprisepayGroupDeleteErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayFundEnterprisepayGroupDeleteErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayFundEnterprisepayGroupDeleteErrorResponseModel = AlipayErrorModel<
     AlipayFundEnterprisepayGroupDeleteErrorCode
 >
 
@@ -484,7 +484,7 @@ public enum AlipayFundEnterprisepayGroupModifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayFundEnterprisepayGroupModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayFundEnterprisepayGroupModifyErrorResponseModel = AlipayErrorModel<
     AlipayFundEnterprisepayGroupModifyErrorCode
 >
 
@@ -597,7 +597,7 @@ public enum AlipayFundEnterprisepayGroupQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayFundEnterprisepayGroupQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayFundEnterprisepayGroupQueryErrorResponseModel = AlipayErrorModel<
     AlipayFundEnterprisepayGroupQueryErrorCode
 >
 

@@ -133,7 +133,7 @@ public enum AlipayFundEnterprisepayMemberModifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayFundEnterprisepayMemberModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayFundEnterprisepayMemberModifyErrorResponseModel = AlipayErrorModel<
     AlipayFundEnterprisepayMemberModifyErrorCode
 >
 

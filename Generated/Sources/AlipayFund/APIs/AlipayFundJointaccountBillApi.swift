@@ -110,7 +110,7 @@ public enum AlipayFundJointaccountBillQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayFundJointaccountBillQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayFundJointaccountBillQueryErrorResponseModel = AlipayErrorModel<
     AlipayFundJointaccountBillQueryErrorCode
 >
 

@@ -118,7 +118,7 @@ public enum AlipayFundJointaccountDetailQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayFundJointaccountDetailQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayFundJointaccountDetailQueryErrorResponseModel = AlipayErrorModel<
     AlipayFundJointaccountDetailQueryErrorCode
 >
 

@@ -82,7 +82,7 @@ public enum AlipayFundJointaccountListQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayFundJointaccountListQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayFundJointaccountListQueryErrorResponseModel = AlipayErrorModel<
     AlipayFundJointaccountListQueryErrorCode
 >
 

@@ -228,7 +228,7 @@ public enum AlipayFundJointaccountMemberBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayFundJointaccountMemberBatchqueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayFundJointaccountMemberBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayFundJointaccountMemberBatchqueryErrorCode
 >
 
@@ -467,7 +467,7 @@ public enum AlipayFundJointaccountMemberBindErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayFundJointaccountMemberBindErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayFundJointaccountMemberBindErrorResponseModel = AlipayErrorModel<
     AlipayFundJointaccountMemberBindErrorCode
 >
 
@@ -578,7 +578,7 @@ public enum AlipayFundJointaccountMemberConsultErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayFundJointaccountMemberConsultErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayFundJointaccountMemberConsultErrorResponseModel = AlipayErrorModel<
     AlipayFundJointaccountMemberConsultErrorCode
 >
 
@@ -673,7 +673,7 @@ public enum AlipayFundJointaccountMemberQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayFundJointaccountMemberQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayFundJointaccountMemberQueryErrorResponseModel = AlipayErrorModel<
     AlipayFundJointaccountMemberQueryErrorCode
 >
 
@@ -876,7 +876,7 @@ public enum AlipayFundJointaccountMemberUnbindErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayFundJointaccountMemberUnbindErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayFundJointaccountMemberUnbindErrorResponseModel = AlipayErrorModel<
     AlipayFundJointaccountMemberUnbindErrorCode
 >
 

@@ -69,7 +69,7 @@ public enum AlipayFundJointaccountMemberruleModifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayFundJointaccountMemberruleModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayFundJointaccountMemberruleModifyErrorResponseModel = AlipayErrorModel<
     AlipayFundJointaccountMemberruleModifyErrorCode
 >
 

@@ -109,7 +109,7 @@ public enum AlipayFundJointaccountQuotaQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayFundJointaccountQuotaQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayFundJointaccountQuotaQueryErrorResponseModel = AlipayErrorModel<
     AlipayFundJointaccountQuotaQueryErrorCode
 >
 

@@ -65,7 +65,7 @@ public enum AlipayFundJointaccountRuleModifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayFundJointaccountRuleModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayFundJointaccountRuleModifyErrorResponseModel = AlipayErrorModel<
     AlipayFundJointaccountRuleModifyErrorCode
 >
 

@@ -80,7 +80,7 @@ public enum AlipayFundJointaccountSignQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayFundJointaccountSignQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayFundJointaccountSignQueryErrorResponseModel = AlipayErrorModel<
     AlipayFundJointaccountSignQueryErrorCode
 >
 

@@ -116,7 +116,7 @@ public enum AlipayFundJointaccountTradeQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayFundJointaccountTradeQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayFundJointaccountTradeQueryErrorResponseModel = AlipayErrorModel<
     AlipayFundJointaccountTradeQueryErrorCode
 >
 

@@ -450,7 +450,7 @@ public enum AlipayFundTransPayErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayFundTransPayErrorResponseModel = AlipayErrorResponse<AlipayFundTransPayErrorCode>
+public typealias AlipayFundTransPayErrorResponseModel = AlipayErrorModel<AlipayFundTransPayErrorCode>
 
 /// Request body of alipay.fund.trans.pay.
 public struct AlipayFundTransPayModel: AlipayModel {
@@ -678,7 +678,7 @@ public enum AlipayFundTransRefundErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayFundTransRefundErrorResponseModel = AlipayErrorResponse<AlipayFundTransRefundErrorCode>
+public typealias AlipayFundTransRefundErrorResponseModel = AlipayErrorModel<AlipayFundTransRefundErrorCode>
 
 /// Request body of alipay.fund.trans.refund.
 public struct AlipayFundTransRefundModel: AlipayModel {

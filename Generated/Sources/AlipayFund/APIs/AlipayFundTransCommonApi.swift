@@ -137,7 +137,7 @@ public enum AlipayFundTransCommonQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayFundTransCommonQueryErrorResponseModel = AlipayErrorResponse<AlipayFundTransCommonQueryErrorCode>
+public typealias AlipayFundTransCommonQueryErrorResponseModel = AlipayErrorModel<AlipayFundTransCommonQueryErrorCode>
 
 public enum AlipayFundTransCommonQueryProductCode: AlipayStringEnum {
     case stdRedPacket

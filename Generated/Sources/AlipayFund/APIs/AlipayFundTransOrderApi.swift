@@ -97,7 +97,7 @@ public enum AlipayFundTransOrderQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayFundTransOrderQueryErrorResponseModel = AlipayErrorResponse<AlipayFundTransOrderQueryErrorCode>
+public typealias AlipayFundTransOrderQueryErrorResponseModel = AlipayErrorModel<AlipayFundTransOrderQueryErrorCode>
 
 /// Answer of alipay.fund.trans.order.query.
 public struct AlipayFundTransOrderQueryResponseModel: AlipayModel {

@@ -83,7 +83,7 @@ public enum AlipayFundTransPayeeBindQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayFundTransPayeeBindQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayFundTransPayeeBindQueryErrorResponseModel = AlipayErrorModel<
     AlipayFundTransPayeeBindQueryErrorCode
 >
 

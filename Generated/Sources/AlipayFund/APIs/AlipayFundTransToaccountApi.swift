@@ -232,7 +232,7 @@ public enum AlipayFundTransToaccountTransferErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayFundTransToaccountTransferErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayFundTransToaccountTransferErrorResponseModel = AlipayErrorModel<
     AlipayFundTransToaccountTransferErrorCode
 >
 

@@ -720,7 +720,7 @@ public enum AlipayFundTransUniTransferErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayFundTransUniTransferErrorResponseModel = AlipayErrorResponse<AlipayFundTransUniTransferErrorCode>
+public typealias AlipayFundTransUniTransferErrorResponseModel = AlipayErrorModel<AlipayFundTransUniTransferErrorCode>
 
 /// Request body of alipay.fund.trans.uni.transfer.
 public struct AlipayFundTransUniTransferModel: AlipayRequestModel {

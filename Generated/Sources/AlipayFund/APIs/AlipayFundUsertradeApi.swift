@@ -98,7 +98,7 @@ public enum AlipayFundUsertradeBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayFundUsertradeBatchqueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayFundUsertradeBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayFundUsertradeBatchqueryErrorCode
 >
 

@@ -394,7 +394,7 @@ public enum AlipayIserviceCcmAgentCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayIserviceCcmAgentCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayIserviceCcmAgentCreateErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmAgentCreateErrorCode
 >
 
@@ -517,7 +517,7 @@ public enum AlipayIserviceCcmAgentDeleteErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayIserviceCcmAgentDeleteErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayIserviceCcmAgentDeleteErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmAgentDeleteErrorCode
 >
 
@@ -566,7 +566,7 @@ public enum AlipayIserviceCcmAgentGetErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayIserviceCcmAgentGetErrorResponseModel = AlipayErrorResponse<AlipayIserviceCcmAgentGetErrorCode>
+public typealias AlipayIserviceCcmAgentGetErrorResponseModel = AlipayErrorModel<AlipayIserviceCcmAgentGetErrorCode>
 
 public struct AlipayIserviceCcmAgentGetResponseModel: AlipayModel {
     public var answeringMode: String?
@@ -715,7 +715,7 @@ public enum AlipayIserviceCcmAgentModifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayIserviceCcmAgentModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayIserviceCcmAgentModifyErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmAgentModifyErrorCode
 >
 
@@ -816,9 +816,7 @@ public enum AlipayIserviceCcmAgentQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayIserviceCcmAgentQueryErrorResponseModel = AlipayErrorResponse<
-    AlipayIserviceCcmAgentQueryErrorCode
->
+public typealias AlipayIserviceCcmAgentQueryErrorResponseModel = AlipayErrorModel<AlipayIserviceCcmAgentQueryErrorCode>
 
 public struct AlipayIserviceCcmAgentQueryModel: AlipayModel {
     public var answeringMode: String?

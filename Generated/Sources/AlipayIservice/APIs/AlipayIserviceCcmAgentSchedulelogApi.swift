@@ -121,7 +121,7 @@ public enum AlipayIserviceCcmAgentSchedulelogQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayIserviceCcmAgentSchedulelogQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayIserviceCcmAgentSchedulelogQueryErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmAgentSchedulelogQueryErrorCode
 >
 

@@ -66,7 +66,7 @@ public enum AlipayIserviceCcmFunctionQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayIserviceCcmFunctionQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayIserviceCcmFunctionQueryErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmFunctionQueryErrorCode
 >
 

@@ -141,7 +141,7 @@ public enum AlipayIserviceCcmInstanceCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayIserviceCcmInstanceCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayIserviceCcmInstanceCreateErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmInstanceCreateErrorCode
 >
 
@@ -224,7 +224,7 @@ public enum AlipayIserviceCcmInstanceGetErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayIserviceCcmInstanceGetErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayIserviceCcmInstanceGetErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmInstanceGetErrorCode
 >
 
@@ -307,7 +307,7 @@ public enum AlipayIserviceCcmInstanceQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayIserviceCcmInstanceQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayIserviceCcmInstanceQueryErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmInstanceQueryErrorCode
 >
 

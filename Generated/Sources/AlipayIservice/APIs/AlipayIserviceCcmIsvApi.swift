@@ -81,7 +81,7 @@ public enum AlipayIserviceCcmIsvInitializeErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayIserviceCcmIsvInitializeErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayIserviceCcmIsvInitializeErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmIsvInitializeErrorCode
 >
 

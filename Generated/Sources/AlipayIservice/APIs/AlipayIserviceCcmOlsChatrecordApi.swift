@@ -74,7 +74,7 @@ public enum AlipayIserviceCcmOlsChatrecordQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayIserviceCcmOlsChatrecordQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayIserviceCcmOlsChatrecordQueryErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmOlsChatrecordQueryErrorCode
 >
 

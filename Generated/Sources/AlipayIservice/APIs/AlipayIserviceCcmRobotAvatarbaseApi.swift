@@ -81,7 +81,7 @@ public enum AlipayIserviceCcmRobotAvatarbaseQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayIserviceCcmRobotAvatarbaseQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayIserviceCcmRobotAvatarbaseQueryErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmRobotAvatarbaseQueryErrorCode
 >
 

@@ -162,9 +162,7 @@ public enum AlipayIserviceCcmRoleCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayIserviceCcmRoleCreateErrorResponseModel = AlipayErrorResponse<
-    AlipayIserviceCcmRoleCreateErrorCode
->
+public typealias AlipayIserviceCcmRoleCreateErrorResponseModel = AlipayErrorModel<AlipayIserviceCcmRoleCreateErrorCode>
 
 public struct AlipayIserviceCcmRoleCreateModel: AlipayModel {
     public var ccsInstanceId: String?
@@ -247,9 +245,7 @@ public enum AlipayIserviceCcmRoleDeleteErrorCode: AlipayStringEnum {
 }
 
 /// Business error of alipay.iservice.ccm.role.delete.
-public typealias AlipayIserviceCcmRoleDeleteErrorResponseModel = AlipayErrorResponse<
-    AlipayIserviceCcmRoleDeleteErrorCode
->
+public typealias AlipayIserviceCcmRoleDeleteErrorResponseModel = AlipayErrorModel<AlipayIserviceCcmRoleDeleteErrorCode>
 
 /// Successful response of alipay.iservice.ccm.role.delete (no fields).
 public struct AlipayIserviceCcmRoleDeleteResponseModel: AlipayModel {
@@ -293,7 +289,7 @@ public enum AlipayIserviceCcmRoleGetErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayIserviceCcmRoleGetErrorResponseModel = AlipayErrorResponse<AlipayIserviceCcmRoleGetErrorCode>
+public typealias AlipayIserviceCcmRoleGetErrorResponseModel = AlipayErrorModel<AlipayIserviceCcmRoleGetErrorCode>
 
 public struct AlipayIserviceCcmRoleGetResponseModel: AlipayModel {
     public var ccsInstanceId: String?
@@ -378,9 +374,7 @@ public enum AlipayIserviceCcmRoleModifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayIserviceCcmRoleModifyErrorResponseModel = AlipayErrorResponse<
-    AlipayIserviceCcmRoleModifyErrorCode
->
+public typealias AlipayIserviceCcmRoleModifyErrorResponseModel = AlipayErrorModel<AlipayIserviceCcmRoleModifyErrorCode>
 
 public struct AlipayIserviceCcmRoleModifyModel: AlipayModel {
     public var ccsInstanceId: String?

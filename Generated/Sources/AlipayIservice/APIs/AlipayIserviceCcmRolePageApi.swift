@@ -84,7 +84,7 @@ public enum AlipayIserviceCcmRolePageQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayIserviceCcmRolePageQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayIserviceCcmRolePageQueryErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmRolePageQueryErrorCode
 >
 

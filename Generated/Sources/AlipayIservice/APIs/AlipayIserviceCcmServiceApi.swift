@@ -127,9 +127,7 @@ public enum AlipayIserviceCcmServiceBuyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayIserviceCcmServiceBuyErrorResponseModel = AlipayErrorResponse<
-    AlipayIserviceCcmServiceBuyErrorCode
->
+public typealias AlipayIserviceCcmServiceBuyErrorResponseModel = AlipayErrorModel<AlipayIserviceCcmServiceBuyErrorCode>
 
 public struct AlipayIserviceCcmServiceBuyModel: AlipayModel {
     public var serviceCode: String?
@@ -210,7 +208,7 @@ public enum AlipayIserviceCcmServiceCloseErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayIserviceCcmServiceCloseErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayIserviceCcmServiceCloseErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmServiceCloseErrorCode
 >
 
@@ -279,7 +277,7 @@ public enum AlipayIserviceCcmServiceInitializeErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayIserviceCcmServiceInitializeErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayIserviceCcmServiceInitializeErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmServiceInitializeErrorCode
 >
 

@@ -94,7 +94,7 @@ public enum AlipayIserviceCcmServicerecordCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayIserviceCcmServicerecordCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayIserviceCcmServicerecordCreateErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmServicerecordCreateErrorCode
 >
 
@@ -261,7 +261,7 @@ public enum AlipayIserviceCcmServicerecordModifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayIserviceCcmServicerecordModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayIserviceCcmServicerecordModifyErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmServicerecordModifyErrorCode
 >
 

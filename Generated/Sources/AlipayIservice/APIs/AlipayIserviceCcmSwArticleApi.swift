@@ -171,7 +171,7 @@ public enum AlipayIserviceCcmSwArticleBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayIserviceCcmSwArticleBatchqueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayIserviceCcmSwArticleBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmSwArticleBatchqueryErrorCode
 >
 
@@ -298,7 +298,7 @@ public enum AlipayIserviceCcmSwArticleCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayIserviceCcmSwArticleCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayIserviceCcmSwArticleCreateErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmSwArticleCreateErrorCode
 >
 
@@ -409,7 +409,7 @@ public enum AlipayIserviceCcmSwArticleDeleteErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayIserviceCcmSwArticleDeleteErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayIserviceCcmSwArticleDeleteErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmSwArticleDeleteErrorCode
 >
 
@@ -450,7 +450,7 @@ public enum AlipayIserviceCcmSwArticleGetErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayIserviceCcmSwArticleGetErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayIserviceCcmSwArticleGetErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmSwArticleGetErrorCode
 >
 
@@ -593,7 +593,7 @@ public enum AlipayIserviceCcmSwArticleModifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayIserviceCcmSwArticleModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayIserviceCcmSwArticleModifyErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmSwArticleModifyErrorCode
 >
 

@@ -69,7 +69,7 @@ public enum AlipayIserviceCcmSwKnowledgeModifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayIserviceCcmSwKnowledgeModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayIserviceCcmSwKnowledgeModifyErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmSwKnowledgeModifyErrorCode
 >
 

@@ -143,7 +143,7 @@ public enum AlipayIserviceCcmSwLibraryBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayIserviceCcmSwLibraryBatchqueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayIserviceCcmSwLibraryBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmSwLibraryBatchqueryErrorCode
 >
 
@@ -194,7 +194,7 @@ public enum AlipayIserviceCcmSwLibraryCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayIserviceCcmSwLibraryCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayIserviceCcmSwLibraryCreateErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmSwLibraryCreateErrorCode
 >
 
@@ -273,7 +273,7 @@ public enum AlipayIserviceCcmSwLibraryDeleteErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayIserviceCcmSwLibraryDeleteErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayIserviceCcmSwLibraryDeleteErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmSwLibraryDeleteErrorCode
 >
 
@@ -314,7 +314,7 @@ public enum AlipayIserviceCcmSwLibraryModifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayIserviceCcmSwLibraryModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayIserviceCcmSwLibraryModifyErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmSwLibraryModifyErrorCode
 >
 

@@ -69,7 +69,7 @@ public enum AlipayIserviceCcmSwOrderSyncErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayIserviceCcmSwOrderSyncErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayIserviceCcmSwOrderSyncErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmSwOrderSyncErrorCode
 >
 

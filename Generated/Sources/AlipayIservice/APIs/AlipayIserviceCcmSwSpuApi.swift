@@ -69,7 +69,7 @@ public enum AlipayIserviceCcmSwSpuSyncErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayIserviceCcmSwSpuSyncErrorResponseModel = AlipayErrorResponse<AlipayIserviceCcmSwSpuSyncErrorCode>
+public typealias AlipayIserviceCcmSwSpuSyncErrorResponseModel = AlipayErrorModel<AlipayIserviceCcmSwSpuSyncErrorCode>
 
 public struct AlipayIserviceCcmSwSpuSyncModel: AlipayModel {
     public var attribute: [SpuAttribute]?

@@ -206,7 +206,7 @@ public enum AlipayIserviceCcmSwTreeBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayIserviceCcmSwTreeBatchqueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayIserviceCcmSwTreeBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmSwTreeBatchqueryErrorCode
 >
 
@@ -257,7 +257,7 @@ public enum AlipayIserviceCcmSwTreeCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayIserviceCcmSwTreeCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayIserviceCcmSwTreeCreateErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmSwTreeCreateErrorCode
 >
 
@@ -328,7 +328,7 @@ public enum AlipayIserviceCcmSwTreeDeleteErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayIserviceCcmSwTreeDeleteErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayIserviceCcmSwTreeDeleteErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmSwTreeDeleteErrorCode
 >
 
@@ -371,7 +371,7 @@ public enum AlipayIserviceCcmSwTreeGetErrorCode: AlipayStringEnum {
 }
 
 /// Business error of alipay.iservice.ccm.sw.tree.get.
-public typealias AlipayIserviceCcmSwTreeGetErrorResponseModel = AlipayErrorResponse<AlipayIserviceCcmSwTreeGetErrorCode>
+public typealias AlipayIserviceCcmSwTreeGetErrorResponseModel = AlipayErrorModel<AlipayIserviceCcmSwTreeGetErrorCode>
 
 /// Successful response of alipay.iservice.ccm.sw.tree.get.
 public struct AlipayIserviceCcmSwTreeGetResponseModel: AlipayModel {
@@ -424,7 +424,7 @@ public enum AlipayIserviceCcmSwTreeModifyErrorCode: AlipayStringEnum {
 }
 
 /// Business error of alipay.iservice.ccm.sw.tree.modify.
-public typealias AlipayIserviceCcmSwTreeModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayIserviceCcmSwTreeModifyErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmSwTreeModifyErrorCode
 >
 
@@ -494,7 +494,7 @@ public enum AlipayIserviceCcmSwTreePublishErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayIserviceCcmSwTreePublishErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayIserviceCcmSwTreePublishErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmSwTreePublishErrorCode
 >
 

@@ -155,7 +155,7 @@ public enum AlipayIserviceCcmSwTreecategoryBatchqueryErrorCode: AlipayStringEnum
     }
 }
 
-public typealias AlipayIserviceCcmSwTreecategoryBatchqueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayIserviceCcmSwTreecategoryBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmSwTreecategoryBatchqueryErrorCode
 >
 
@@ -218,7 +218,7 @@ public enum AlipayIserviceCcmSwTreecategoryCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayIserviceCcmSwTreecategoryCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayIserviceCcmSwTreecategoryCreateErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmSwTreecategoryCreateErrorCode
 >
 
@@ -301,7 +301,7 @@ public enum AlipayIserviceCcmSwTreecategoryDeleteErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayIserviceCcmSwTreecategoryDeleteErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayIserviceCcmSwTreecategoryDeleteErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmSwTreecategoryDeleteErrorCode
 >
 
@@ -342,7 +342,7 @@ public enum AlipayIserviceCcmSwTreecategoryModifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayIserviceCcmSwTreecategoryModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayIserviceCcmSwTreecategoryModifyErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmSwTreecategoryModifyErrorCode
 >
 

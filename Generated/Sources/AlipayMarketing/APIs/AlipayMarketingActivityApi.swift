@@ -210,7 +210,7 @@ public enum AlipayMarketingActivityBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMarketingActivityBatchqueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingActivityBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityBatchqueryErrorCode
 >
 
@@ -309,7 +309,7 @@ public enum AlipayMarketingActivityConsultErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMarketingActivityConsultErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingActivityConsultErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityConsultErrorCode
 >
 
@@ -408,7 +408,7 @@ public enum AlipayMarketingActivityQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMarketingActivityQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingActivityQueryErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityQueryErrorCode
 >
 

@@ -112,7 +112,7 @@ public enum AlipayMarketingActivityAppBatchqueryErrorCode: AlipayStringEnum {
 }
 
 /// Business error of alipay.marketing.activity.app.batchquery.
-public typealias AlipayMarketingActivityAppBatchqueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingActivityAppBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityAppBatchqueryErrorCode
 >
 

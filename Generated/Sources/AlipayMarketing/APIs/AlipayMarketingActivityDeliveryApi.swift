@@ -135,7 +135,7 @@ public enum AlipayMarketingActivityDeliveryCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMarketingActivityDeliveryCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingActivityDeliveryCreateErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityDeliveryCreateErrorCode
 >
 
@@ -254,7 +254,7 @@ public enum AlipayMarketingActivityDeliveryQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMarketingActivityDeliveryQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingActivityDeliveryQueryErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityDeliveryQueryErrorCode
 >
 
@@ -361,7 +361,7 @@ public enum AlipayMarketingActivityDeliveryStopErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMarketingActivityDeliveryStopErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingActivityDeliveryStopErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityDeliveryStopErrorCode
 >
 

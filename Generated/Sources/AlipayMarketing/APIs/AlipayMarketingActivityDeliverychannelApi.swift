@@ -73,7 +73,7 @@ public enum AlipayMarketingActivityDeliverychannelQueryErrorCode: AlipayStringEn
     }
 }
 
-public typealias AlipayMarketingActivityDeliverychannelQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingActivityDeliverychannelQueryErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityDeliverychannelQueryErrorCode
 >
 

@@ -112,7 +112,7 @@ public enum AlipayMarketingActivityGoodsBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMarketingActivityGoodsBatchqueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingActivityGoodsBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityGoodsBatchqueryErrorCode
 >
 

@@ -106,7 +106,7 @@ public enum AlipayMarketingActivityMerchantBatchqueryErrorCode: AlipayStringEnum
     }
 }
 
-public typealias AlipayMarketingActivityMerchantBatchqueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingActivityMerchantBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityMerchantBatchqueryErrorCode
 >
 

@@ -386,7 +386,7 @@ public enum AlipayMarketingActivityOrdervoucherAppendErrorCode: AlipayStringEnum
     }
 }
 
-public typealias AlipayMarketingActivityOrdervoucherAppendErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingActivityOrdervoucherAppendErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityOrdervoucherAppendErrorCode
 >
 
@@ -467,7 +467,7 @@ public enum AlipayMarketingActivityOrdervoucherAssociateErrorCode: AlipayStringE
     }
 }
 
-public typealias AlipayMarketingActivityOrdervoucherAssociateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingActivityOrdervoucherAssociateErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityOrdervoucherAssociateErrorCode
 >
 
@@ -550,7 +550,7 @@ public enum AlipayMarketingActivityOrdervoucherCodecountErrorCode: AlipayStringE
     }
 }
 
-public typealias AlipayMarketingActivityOrdervoucherCodecountErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingActivityOrdervoucherCodecountErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityOrdervoucherCodecountErrorCode
 >
 
@@ -601,7 +601,7 @@ public enum AlipayMarketingActivityOrdervoucherCodedepositErrorCode: AlipayStrin
     }
 }
 
-public typealias AlipayMarketingActivityOrdervoucherCodedepositErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingActivityOrdervoucherCodedepositErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityOrdervoucherCodedepositErrorCode
 >
 
@@ -700,7 +700,7 @@ public enum AlipayMarketingActivityOrdervoucherCreateErrorCode: AlipayStringEnum
     }
 }
 
-public typealias AlipayMarketingActivityOrdervoucherCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingActivityOrdervoucherCreateErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityOrdervoucherCreateErrorCode
 >
 
@@ -867,7 +867,7 @@ public enum AlipayMarketingActivityOrdervoucherDisassociateErrorCode: AlipayStri
     }
 }
 
-public typealias AlipayMarketingActivityOrdervoucherDisassociateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingActivityOrdervoucherDisassociateErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityOrdervoucherDisassociateErrorCode
 >
 
@@ -954,7 +954,7 @@ public enum AlipayMarketingActivityOrdervoucherModifyErrorCode: AlipayStringEnum
     }
 }
 
-public typealias AlipayMarketingActivityOrdervoucherModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingActivityOrdervoucherModifyErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityOrdervoucherModifyErrorCode
 >
 
@@ -1085,7 +1085,7 @@ public enum AlipayMarketingActivityOrdervoucherQueryErrorCode: AlipayStringEnum 
     }
 }
 
-public typealias AlipayMarketingActivityOrdervoucherQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingActivityOrdervoucherQueryErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityOrdervoucherQueryErrorCode
 >
 
@@ -1226,7 +1226,7 @@ public enum AlipayMarketingActivityOrdervoucherRefundErrorCode: AlipayStringEnum
 }
 
 /// Business error of alipay.marketing.activity.ordervoucher.refund.
-public typealias AlipayMarketingActivityOrdervoucherRefundErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingActivityOrdervoucherRefundErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityOrdervoucherRefundErrorCode
 >
 
@@ -1329,7 +1329,7 @@ public enum AlipayMarketingActivityOrdervoucherStopErrorCode: AlipayStringEnum {
 }
 
 /// Business error of alipay.marketing.activity.ordervoucher.stop.
-public typealias AlipayMarketingActivityOrdervoucherStopErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingActivityOrdervoucherStopErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityOrdervoucherStopErrorCode
 >
 
@@ -1403,7 +1403,7 @@ public enum AlipayMarketingActivityOrdervoucherUseErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMarketingActivityOrdervoucherUseErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingActivityOrdervoucherUseErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityOrdervoucherUseErrorCode
 >
 

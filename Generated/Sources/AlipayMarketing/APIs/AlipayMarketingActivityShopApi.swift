@@ -121,7 +121,7 @@ public enum AlipayMarketingActivityShopBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMarketingActivityShopBatchqueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingActivityShopBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityShopBatchqueryErrorCode
 >
 

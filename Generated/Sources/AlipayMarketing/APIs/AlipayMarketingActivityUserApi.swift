@@ -140,7 +140,7 @@ public enum AlipayMarketingActivityUserBatchqueryvoucherErrorCode: AlipayStringE
     }
 }
 
-public typealias AlipayMarketingActivityUserBatchqueryvoucherErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingActivityUserBatchqueryvoucherErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityUserBatchqueryvoucherErrorCode
 >
 
@@ -215,7 +215,7 @@ public enum AlipayMarketingActivityUserQueryvoucherErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMarketingActivityUserQueryvoucherErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingActivityUserQueryvoucherErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityUserQueryvoucherErrorCode
 >
 

@@ -224,7 +224,7 @@ public enum AlipayMarketingActivityVoucherAppendErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMarketingActivityVoucherAppendErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingActivityVoucherAppendErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityVoucherAppendErrorCode
 >
 
@@ -311,7 +311,7 @@ public enum AlipayMarketingActivityVoucherCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMarketingActivityVoucherCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingActivityVoucherCreateErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityVoucherCreateErrorCode
 >
 
@@ -450,7 +450,7 @@ public enum AlipayMarketingActivityVoucherModifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMarketingActivityVoucherModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingActivityVoucherModifyErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityVoucherModifyErrorCode
 >
 
@@ -547,7 +547,7 @@ public enum AlipayMarketingActivityVoucherPublishErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMarketingActivityVoucherPublishErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingActivityVoucherPublishErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityVoucherPublishErrorCode
 >
 
@@ -622,7 +622,7 @@ public enum AlipayMarketingActivityVoucherQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMarketingActivityVoucherQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingActivityVoucherQueryErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityVoucherQueryErrorCode
 >
 
@@ -777,7 +777,7 @@ public enum AlipayMarketingActivityVoucherSendErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMarketingActivityVoucherSendErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingActivityVoucherSendErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityVoucherSendErrorCode
 >
 
@@ -860,7 +860,7 @@ public enum AlipayMarketingActivityVoucherStopErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMarketingActivityVoucherStopErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingActivityVoucherStopErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityVoucherStopErrorCode
 >
 

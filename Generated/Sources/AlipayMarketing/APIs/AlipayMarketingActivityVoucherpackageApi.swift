@@ -126,7 +126,7 @@ public enum AlipayMarketingActivityVoucherpackageBatchqueryErrorCode: AlipayStri
     }
 }
 
-public typealias AlipayMarketingActivityVoucherpackageBatchqueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingActivityVoucherpackageBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityVoucherpackageBatchqueryErrorCode
 >
 
@@ -217,7 +217,7 @@ public enum AlipayMarketingActivityVoucherpackageConsultErrorCode: AlipayStringE
     }
 }
 
-public typealias AlipayMarketingActivityVoucherpackageConsultErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingActivityVoucherpackageConsultErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityVoucherpackageConsultErrorCode
 >
 
@@ -288,7 +288,7 @@ public enum AlipayMarketingActivityVoucherpackageQueryErrorCode: AlipayStringEnu
     }
 }
 
-public typealias AlipayMarketingActivityVoucherpackageQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingActivityVoucherpackageQueryErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityVoucherpackageQueryErrorCode
 >
 

@@ -170,7 +170,7 @@ public enum AlipayMarketingCampaignCashCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMarketingCampaignCashCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingCampaignCashCreateErrorResponseModel = AlipayErrorModel<
     AlipayMarketingCampaignCashCreateErrorCode
 >
 
@@ -357,7 +357,7 @@ public enum AlipayMarketingCampaignCashTriggerErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMarketingCampaignCashTriggerErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingCampaignCashTriggerErrorResponseModel = AlipayErrorModel<
     AlipayMarketingCampaignCashTriggerErrorCode
 >
 

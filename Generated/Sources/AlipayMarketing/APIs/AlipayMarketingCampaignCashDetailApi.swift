@@ -91,7 +91,7 @@ public enum AlipayMarketingCampaignCashDetailQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMarketingCampaignCashDetailQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingCampaignCashDetailQueryErrorResponseModel = AlipayErrorModel<
     AlipayMarketingCampaignCashDetailQueryErrorCode
 >
 

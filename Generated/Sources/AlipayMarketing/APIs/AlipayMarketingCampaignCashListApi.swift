@@ -89,7 +89,7 @@ public enum AlipayMarketingCampaignCashListQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMarketingCampaignCashListQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingCampaignCashListQueryErrorResponseModel = AlipayErrorModel<
     AlipayMarketingCampaignCashListQueryErrorCode
 >
 

@@ -101,7 +101,7 @@ public enum AlipayMarketingCampaignCashStatusModifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMarketingCampaignCashStatusModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingCampaignCashStatusModifyErrorResponseModel = AlipayErrorModel<
     AlipayMarketingCampaignCashStatusModifyErrorCode
 >
 

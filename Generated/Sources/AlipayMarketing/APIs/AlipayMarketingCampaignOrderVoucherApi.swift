@@ -74,7 +74,7 @@ public enum AlipayMarketingCampaignOrderVoucherConsultErrorCode: AlipayStringEnu
     }
 }
 
-public typealias AlipayMarketingCampaignOrderVoucherConsultErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingCampaignOrderVoucherConsultErrorResponseModel = AlipayErrorModel<
     AlipayMarketingCampaignOrderVoucherConsultErrorCode
 >
 

@@ -96,7 +96,7 @@ public enum AlipayMarketingCardActivateformQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMarketingCardActivateformQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingCardActivateformQueryErrorResponseModel = AlipayErrorModel<
     AlipayMarketingCardActivateformQueryErrorCode
 >
 

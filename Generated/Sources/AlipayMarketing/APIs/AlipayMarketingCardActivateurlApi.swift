@@ -85,7 +85,7 @@ public enum AlipayMarketingCardActivateurlApplyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMarketingCardActivateurlApplyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingCardActivateurlApplyErrorResponseModel = AlipayErrorModel<
     AlipayMarketingCardActivateurlApplyErrorCode
 >
 

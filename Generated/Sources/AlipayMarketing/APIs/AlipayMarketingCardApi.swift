@@ -175,7 +175,7 @@ public enum AlipayMarketingCardDeleteErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMarketingCardDeleteErrorResponseModel = AlipayErrorResponse<AlipayMarketingCardDeleteErrorCode>
+public typealias AlipayMarketingCardDeleteErrorResponseModel = AlipayErrorModel<AlipayMarketingCardDeleteErrorCode>
 
 public struct AlipayMarketingCardDeleteResponseModel: AlipayModel {
     public var bizSerialNo: String?
@@ -252,7 +252,7 @@ public enum AlipayMarketingCardOpenErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMarketingCardOpenErrorResponseModel = AlipayErrorResponse<AlipayMarketingCardOpenErrorCode>
+public typealias AlipayMarketingCardOpenErrorResponseModel = AlipayErrorModel<AlipayMarketingCardOpenErrorCode>
 
 public struct AlipayMarketingCardOpenModel: AlipayModel {
     public var cardExtInfo: MerchantCard?
@@ -361,7 +361,7 @@ public enum AlipayMarketingCardQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMarketingCardQueryErrorResponseModel = AlipayErrorResponse<AlipayMarketingCardQueryErrorCode>
+public typealias AlipayMarketingCardQueryErrorResponseModel = AlipayErrorModel<AlipayMarketingCardQueryErrorCode>
 
 public struct AlipayMarketingCardQueryModel: AlipayModel {
     public var cardUserInfo: CardUserInfo?
@@ -466,7 +466,7 @@ public enum AlipayMarketingCardUpdateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMarketingCardUpdateErrorResponseModel = AlipayErrorResponse<AlipayMarketingCardUpdateErrorCode>
+public typealias AlipayMarketingCardUpdateErrorResponseModel = AlipayErrorModel<AlipayMarketingCardUpdateErrorCode>
 
 public struct AlipayMarketingCardUpdateModel: AlipayModel {
     public var cardInfo: MerchantCard?

@@ -158,7 +158,7 @@ public enum AlipayMarketingCardBenefitCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMarketingCardBenefitCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingCardBenefitCreateErrorResponseModel = AlipayErrorModel<
     AlipayMarketingCardBenefitCreateErrorCode
 >
 
@@ -233,7 +233,7 @@ public enum AlipayMarketingCardBenefitDeleteErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMarketingCardBenefitDeleteErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingCardBenefitDeleteErrorResponseModel = AlipayErrorModel<
     AlipayMarketingCardBenefitDeleteErrorCode
 >
 
@@ -292,7 +292,7 @@ public enum AlipayMarketingCardBenefitModifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMarketingCardBenefitModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingCardBenefitModifyErrorResponseModel = AlipayErrorModel<
     AlipayMarketingCardBenefitModifyErrorCode
 >
 
@@ -371,7 +371,7 @@ public enum AlipayMarketingCardBenefitQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMarketingCardBenefitQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingCardBenefitQueryErrorResponseModel = AlipayErrorModel<
     AlipayMarketingCardBenefitQueryErrorCode
 >
 

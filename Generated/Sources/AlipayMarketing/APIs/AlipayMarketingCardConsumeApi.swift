@@ -77,7 +77,7 @@ public enum AlipayMarketingCardConsumeSyncErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMarketingCardConsumeSyncErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingCardConsumeSyncErrorResponseModel = AlipayErrorModel<
     AlipayMarketingCardConsumeSyncErrorCode
 >
 

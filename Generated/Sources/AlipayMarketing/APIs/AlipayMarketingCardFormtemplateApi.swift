@@ -101,7 +101,7 @@ public enum AlipayMarketingCardFormtemplateSetErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMarketingCardFormtemplateSetErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingCardFormtemplateSetErrorResponseModel = AlipayErrorModel<
     AlipayMarketingCardFormtemplateSetErrorCode
 >
 

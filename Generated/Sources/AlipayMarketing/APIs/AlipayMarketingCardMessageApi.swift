@@ -73,7 +73,7 @@ public enum AlipayMarketingCardMessageNotifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMarketingCardMessageNotifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingCardMessageNotifyErrorResponseModel = AlipayErrorModel<
     AlipayMarketingCardMessageNotifyErrorCode
 >
 

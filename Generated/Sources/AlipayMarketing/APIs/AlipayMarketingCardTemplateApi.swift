@@ -146,7 +146,7 @@ public enum AlipayMarketingCardTemplateBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMarketingCardTemplateBatchqueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingCardTemplateBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayMarketingCardTemplateBatchqueryErrorCode
 >
 
@@ -233,7 +233,7 @@ public enum AlipayMarketingCardTemplateCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMarketingCardTemplateCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingCardTemplateCreateErrorResponseModel = AlipayErrorModel<
     AlipayMarketingCardTemplateCreateErrorCode
 >
 
@@ -388,7 +388,7 @@ public enum AlipayMarketingCardTemplateModifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMarketingCardTemplateModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingCardTemplateModifyErrorResponseModel = AlipayErrorModel<
     AlipayMarketingCardTemplateModifyErrorCode
 >
 
@@ -535,7 +535,7 @@ public enum AlipayMarketingCardTemplateQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMarketingCardTemplateQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingCardTemplateQueryErrorResponseModel = AlipayErrorModel<
     AlipayMarketingCardTemplateQueryErrorCode
 >
 

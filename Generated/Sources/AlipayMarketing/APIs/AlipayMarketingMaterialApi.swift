@@ -77,7 +77,7 @@ public enum AlipayMarketingMaterialCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMarketingMaterialCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingMaterialCreateErrorResponseModel = AlipayErrorModel<
     AlipayMarketingMaterialCreateErrorCode
 >
 

@@ -91,7 +91,7 @@ public enum AlipayMarketingMaterialImageUploadErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMarketingMaterialImageUploadErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingMaterialImageUploadErrorResponseModel = AlipayErrorModel<
     AlipayMarketingMaterialImageUploadErrorCode
 >
 

@@ -136,7 +136,7 @@ public enum AlipayMarketingRecruitEnrollCloseErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMarketingRecruitEnrollCloseErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingRecruitEnrollCloseErrorResponseModel = AlipayErrorModel<
     AlipayMarketingRecruitEnrollCloseErrorCode
 >
 
@@ -201,7 +201,7 @@ public enum AlipayMarketingRecruitEnrollCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMarketingRecruitEnrollCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingRecruitEnrollCreateErrorResponseModel = AlipayErrorModel<
     AlipayMarketingRecruitEnrollCreateErrorCode
 >
 
@@ -296,7 +296,7 @@ public enum AlipayMarketingRecruitEnrollQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMarketingRecruitEnrollQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingRecruitEnrollQueryErrorResponseModel = AlipayErrorModel<
     AlipayMarketingRecruitEnrollQueryErrorCode
 >
 

@@ -77,7 +77,7 @@ public enum AlipayMarketingRecruitPlanQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMarketingRecruitPlanQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingRecruitPlanQueryErrorResponseModel = AlipayErrorModel<
     AlipayMarketingRecruitPlanQueryErrorCode
 >
 

@@ -77,7 +77,7 @@ public enum AlipayMarketingRecruitPlanlistQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMarketingRecruitPlanlistQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMarketingRecruitPlanlistQueryErrorResponseModel = AlipayErrorModel<
     AlipayMarketingRecruitPlanlistQueryErrorCode
 >
 

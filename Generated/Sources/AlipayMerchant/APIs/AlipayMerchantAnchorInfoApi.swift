@@ -85,7 +85,7 @@ public enum AlipayMerchantAnchorInfoQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMerchantAnchorInfoQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMerchantAnchorInfoQueryErrorResponseModel = AlipayErrorModel<
     AlipayMerchantAnchorInfoQueryErrorCode
 >
 

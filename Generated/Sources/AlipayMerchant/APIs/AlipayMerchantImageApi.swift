@@ -79,7 +79,7 @@ public enum AlipayMerchantImageUploadErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMerchantImageUploadErrorResponseModel = AlipayErrorResponse<AlipayMerchantImageUploadErrorCode>
+public typealias AlipayMerchantImageUploadErrorResponseModel = AlipayErrorModel<AlipayMerchantImageUploadErrorCode>
 
 public struct AlipayMerchantImageUploadResponseModel: AlipayModel {
     public var imageId: String?

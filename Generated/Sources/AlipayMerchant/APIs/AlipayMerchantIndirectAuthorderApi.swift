@@ -135,7 +135,7 @@ public enum AlipayMerchantIndirectAuthorderCloseErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMerchantIndirectAuthorderCloseErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMerchantIndirectAuthorderCloseErrorResponseModel = AlipayErrorModel<
     AlipayMerchantIndirectAuthorderCloseErrorCode
 >
 
@@ -212,7 +212,7 @@ public enum AlipayMerchantIndirectAuthorderCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMerchantIndirectAuthorderCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMerchantIndirectAuthorderCreateErrorResponseModel = AlipayErrorModel<
     AlipayMerchantIndirectAuthorderCreateErrorCode
 >
 
@@ -315,7 +315,7 @@ public enum AlipayMerchantIndirectAuthorderQuerystatusErrorCode: AlipayStringEnu
     }
 }
 
-public typealias AlipayMerchantIndirectAuthorderQuerystatusErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMerchantIndirectAuthorderQuerystatusErrorResponseModel = AlipayErrorModel<
     AlipayMerchantIndirectAuthorderQuerystatusErrorCode
 >
 

@@ -75,7 +75,7 @@ public enum AlipayMerchantIndirectSmidbindQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMerchantIndirectSmidbindQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMerchantIndirectSmidbindQueryErrorResponseModel = AlipayErrorModel<
     AlipayMerchantIndirectSmidbindQueryErrorCode
 >
 

@@ -158,9 +158,7 @@ public enum AlipayMerchantIotDeviceBindErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMerchantIotDeviceBindErrorResponseModel = AlipayErrorResponse<
-    AlipayMerchantIotDeviceBindErrorCode
->
+public typealias AlipayMerchantIotDeviceBindErrorResponseModel = AlipayErrorModel<AlipayMerchantIotDeviceBindErrorCode>
 
 public struct AlipayMerchantIotDeviceBindModel: AlipayModel {
     public var bizTid: String?
@@ -255,7 +253,7 @@ public enum AlipayMerchantIotDeviceQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMerchantIotDeviceQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMerchantIotDeviceQueryErrorResponseModel = AlipayErrorModel<
     AlipayMerchantIotDeviceQueryErrorCode
 >
 
@@ -330,7 +328,7 @@ public enum AlipayMerchantIotDeviceVerifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMerchantIotDeviceVerifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMerchantIotDeviceVerifyErrorResponseModel = AlipayErrorModel<
     AlipayMerchantIotDeviceVerifyErrorCode
 >
 

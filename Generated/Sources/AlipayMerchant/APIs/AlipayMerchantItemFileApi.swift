@@ -87,7 +87,7 @@ public enum AlipayMerchantItemFileUploadErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMerchantItemFileUploadErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMerchantItemFileUploadErrorResponseModel = AlipayErrorModel<
     AlipayMerchantItemFileUploadErrorCode
 >
 

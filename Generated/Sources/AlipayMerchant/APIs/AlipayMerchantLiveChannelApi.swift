@@ -71,7 +71,7 @@ public enum AlipayMerchantLiveChannelQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMerchantLiveChannelQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMerchantLiveChannelQueryErrorResponseModel = AlipayErrorModel<
     AlipayMerchantLiveChannelQueryErrorCode
 >
 

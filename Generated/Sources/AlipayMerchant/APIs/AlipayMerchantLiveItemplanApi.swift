@@ -69,7 +69,7 @@ public enum AlipayMerchantLiveItemplanModifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMerchantLiveItemplanModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMerchantLiveItemplanModifyErrorResponseModel = AlipayErrorModel<
     AlipayMerchantLiveItemplanModifyErrorCode
 >
 

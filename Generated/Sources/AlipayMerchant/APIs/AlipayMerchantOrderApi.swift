@@ -265,7 +265,7 @@ public enum AlipayMerchantOrderSyncErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMerchantOrderSyncErrorResponseModel = AlipayErrorResponse<AlipayMerchantOrderSyncErrorCode>
+public typealias AlipayMerchantOrderSyncErrorResponseModel = AlipayErrorModel<AlipayMerchantOrderSyncErrorCode>
 
 public struct AlipayMerchantOrderSyncModel: AlipayModel {
     public var amount: String?

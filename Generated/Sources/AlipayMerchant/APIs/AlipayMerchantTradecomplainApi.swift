@@ -101,7 +101,7 @@ public enum AlipayMerchantTradecomplainBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMerchantTradecomplainBatchqueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMerchantTradecomplainBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayMerchantTradecomplainBatchqueryErrorCode
 >
 
@@ -208,7 +208,7 @@ public enum AlipayMerchantTradecomplainQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMerchantTradecomplainQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMerchantTradecomplainQueryErrorResponseModel = AlipayErrorModel<
     AlipayMerchantTradecomplainQueryErrorCode
 >
 

@@ -97,7 +97,7 @@ public enum AlipayMerchantTradecomplainFeedbackSubmitErrorCode: AlipayStringEnum
     }
 }
 
-public typealias AlipayMerchantTradecomplainFeedbackSubmitErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMerchantTradecomplainFeedbackSubmitErrorResponseModel = AlipayErrorModel<
     AlipayMerchantTradecomplainFeedbackSubmitErrorCode
 >
 

@@ -85,7 +85,7 @@ public enum AlipayMerchantTradecomplainReplySubmitErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMerchantTradecomplainReplySubmitErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMerchantTradecomplainReplySubmitErrorResponseModel = AlipayErrorModel<
     AlipayMerchantTradecomplainReplySubmitErrorCode
 >
 

@@ -85,7 +85,7 @@ public enum AlipayMerchantTradecomplainSupplementSubmitErrorCode: AlipayStringEn
     }
 }
 
-public typealias AlipayMerchantTradecomplainSupplementSubmitErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMerchantTradecomplainSupplementSubmitErrorResponseModel = AlipayErrorModel<
     AlipayMerchantTradecomplainSupplementSubmitErrorCode
 >
 

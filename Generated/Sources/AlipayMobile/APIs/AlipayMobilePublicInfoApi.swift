@@ -62,9 +62,7 @@ public enum AlipayMobilePublicInfoQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMobilePublicInfoQueryErrorResponseModel = AlipayErrorResponse<
-    AlipayMobilePublicInfoQueryErrorCode
->
+public typealias AlipayMobilePublicInfoQueryErrorResponseModel = AlipayErrorModel<AlipayMobilePublicInfoQueryErrorCode>
 
 public struct AlipayMobilePublicInfoQueryResponseModel: AlipayModel {
     public var appName: String?

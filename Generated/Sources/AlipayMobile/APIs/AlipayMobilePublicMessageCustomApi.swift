@@ -93,7 +93,7 @@ public enum AlipayMobilePublicMessageCustomSendErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMobilePublicMessageCustomSendErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMobilePublicMessageCustomSendErrorResponseModel = AlipayErrorModel<
     AlipayMobilePublicMessageCustomSendErrorCode
 >
 

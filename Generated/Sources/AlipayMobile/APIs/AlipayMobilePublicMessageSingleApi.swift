@@ -65,7 +65,7 @@ public enum AlipayMobilePublicMessageSingleSendErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMobilePublicMessageSingleSendErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMobilePublicMessageSingleSendErrorResponseModel = AlipayErrorModel<
     AlipayMobilePublicMessageSingleSendErrorCode
 >
 

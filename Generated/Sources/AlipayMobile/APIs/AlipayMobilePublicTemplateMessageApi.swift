@@ -218,7 +218,7 @@ public enum AlipayMobilePublicTemplateMessageGetErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayMobilePublicTemplateMessageGetErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayMobilePublicTemplateMessageGetErrorResponseModel = AlipayErrorModel<
     AlipayMobilePublicTemplateMessageGetErrorCode
 >
 

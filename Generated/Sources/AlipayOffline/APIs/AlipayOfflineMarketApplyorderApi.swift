@@ -69,7 +69,7 @@ public enum AlipayOfflineMarketApplyorderBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOfflineMarketApplyorderBatchqueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOfflineMarketApplyorderBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayOfflineMarketApplyorderBatchqueryErrorCode
 >
 

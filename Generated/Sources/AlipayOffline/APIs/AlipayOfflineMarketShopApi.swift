@@ -149,7 +149,7 @@ public enum AlipayOfflineMarketShopBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOfflineMarketShopBatchqueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOfflineMarketShopBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayOfflineMarketShopBatchqueryErrorCode
 >
 
@@ -368,7 +368,7 @@ public enum AlipayOfflineMarketShopCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOfflineMarketShopCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOfflineMarketShopCreateErrorResponseModel = AlipayErrorModel<
     AlipayOfflineMarketShopCreateErrorCode
 >
 
@@ -783,7 +783,7 @@ public enum AlipayOfflineMarketShopModifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOfflineMarketShopModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOfflineMarketShopModifyErrorResponseModel = AlipayErrorModel<
     AlipayOfflineMarketShopModifyErrorCode
 >
 
@@ -1054,7 +1054,7 @@ public enum AlipayOfflineMarketShopQuerydetailErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOfflineMarketShopQuerydetailErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOfflineMarketShopQuerydetailErrorResponseModel = AlipayErrorModel<
     AlipayOfflineMarketShopQuerydetailErrorCode
 >
 

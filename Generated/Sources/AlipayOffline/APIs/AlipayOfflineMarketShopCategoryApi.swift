@@ -74,7 +74,7 @@ public enum AlipayOfflineMarketShopCategoryQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOfflineMarketShopCategoryQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOfflineMarketShopCategoryQueryErrorResponseModel = AlipayErrorModel<
     AlipayOfflineMarketShopCategoryQueryErrorCode
 >
 

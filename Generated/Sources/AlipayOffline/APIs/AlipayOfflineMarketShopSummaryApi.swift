@@ -73,7 +73,7 @@ public enum AlipayOfflineMarketShopSummaryBatchqueryErrorCode: AlipayStringEnum 
     }
 }
 
-public typealias AlipayOfflineMarketShopSummaryBatchqueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOfflineMarketShopSummaryBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayOfflineMarketShopSummaryBatchqueryErrorCode
 >
 

@@ -111,7 +111,7 @@ public enum AlipayOfflineMaterialImageUploadErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOfflineMaterialImageUploadErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOfflineMaterialImageUploadErrorResponseModel = AlipayErrorModel<
     AlipayOfflineMaterialImageUploadErrorCode
 >
 

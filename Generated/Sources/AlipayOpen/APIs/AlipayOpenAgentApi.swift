@@ -131,7 +131,7 @@ public enum AlipayOpenAgentCancelErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenAgentCancelErrorResponseModel = AlipayErrorResponse<AlipayOpenAgentCancelErrorCode>
+public typealias AlipayOpenAgentCancelErrorResponseModel = AlipayErrorModel<AlipayOpenAgentCancelErrorCode>
 
 public struct AlipayOpenAgentCancelModel: AlipayModel {
     public var batchNo: String?
@@ -270,7 +270,7 @@ public enum AlipayOpenAgentConfirmErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenAgentConfirmErrorResponseModel = AlipayErrorResponse<AlipayOpenAgentConfirmErrorCode>
+public typealias AlipayOpenAgentConfirmErrorResponseModel = AlipayErrorModel<AlipayOpenAgentConfirmErrorCode>
 
 public struct AlipayOpenAgentConfirmModel: AlipayModel {
     public var batchNo: String?
@@ -431,7 +431,7 @@ public enum AlipayOpenAgentCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenAgentCreateErrorResponseModel = AlipayErrorResponse<AlipayOpenAgentCreateErrorCode>
+public typealias AlipayOpenAgentCreateErrorResponseModel = AlipayErrorModel<AlipayOpenAgentCreateErrorCode>
 
 public struct AlipayOpenAgentCreateModel: AlipayModel {
     public var account: String?

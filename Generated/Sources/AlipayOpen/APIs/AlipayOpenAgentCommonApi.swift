@@ -298,7 +298,7 @@ public enum AlipayOpenAgentCommonSignErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenAgentCommonSignErrorResponseModel = AlipayErrorResponse<AlipayOpenAgentCommonSignErrorCode>
+public typealias AlipayOpenAgentCommonSignErrorResponseModel = AlipayErrorModel<AlipayOpenAgentCommonSignErrorCode>
 
 public struct AlipayOpenAgentCommonSignResponseModel: AlipayModel {
     public init() {}

@@ -157,7 +157,7 @@ public enum AlipayOpenAgentCommonsignConfirmErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenAgentCommonsignConfirmErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenAgentCommonsignConfirmErrorResponseModel = AlipayErrorModel<
     AlipayOpenAgentCommonsignConfirmErrorCode
 >
 

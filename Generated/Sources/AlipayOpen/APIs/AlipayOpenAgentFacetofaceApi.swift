@@ -227,7 +227,7 @@ public enum AlipayOpenAgentFacetofaceSignErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenAgentFacetofaceSignErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenAgentFacetofaceSignErrorResponseModel = AlipayErrorModel<
     AlipayOpenAgentFacetofaceSignErrorCode
 >
 

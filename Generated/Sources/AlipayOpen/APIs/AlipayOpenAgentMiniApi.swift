@@ -291,7 +291,7 @@ public enum AlipayOpenAgentMiniCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenAgentMiniCreateErrorResponseModel = AlipayErrorResponse<AlipayOpenAgentMiniCreateErrorCode>
+public typealias AlipayOpenAgentMiniCreateErrorResponseModel = AlipayErrorModel<AlipayOpenAgentMiniCreateErrorCode>
 
 public struct AlipayOpenAgentMiniCreateResponseModel: AlipayModel {
     public init() {}

@@ -237,7 +237,7 @@ public enum AlipayOpenAgentMobilepaySignErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenAgentMobilepaySignErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenAgentMobilepaySignErrorResponseModel = AlipayErrorModel<
     AlipayOpenAgentMobilepaySignErrorCode
 >
 

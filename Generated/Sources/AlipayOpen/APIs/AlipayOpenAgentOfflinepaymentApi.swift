@@ -230,7 +230,7 @@ public enum AlipayOpenAgentOfflinepaymentSignErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenAgentOfflinepaymentSignErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenAgentOfflinepaymentSignErrorResponseModel = AlipayErrorModel<
     AlipayOpenAgentOfflinepaymentSignErrorCode
 >
 

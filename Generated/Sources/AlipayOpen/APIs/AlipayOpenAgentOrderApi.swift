@@ -87,7 +87,7 @@ public enum AlipayOpenAgentOrderQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenAgentOrderQueryErrorResponseModel = AlipayErrorResponse<AlipayOpenAgentOrderQueryErrorCode>
+public typealias AlipayOpenAgentOrderQueryErrorResponseModel = AlipayErrorModel<AlipayOpenAgentOrderQueryErrorCode>
 
 public struct AlipayOpenAgentOrderQueryResponseModel: AlipayModel {
     public var agentAppId: String?

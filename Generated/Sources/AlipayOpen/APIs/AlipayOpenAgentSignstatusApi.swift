@@ -81,7 +81,7 @@ public enum AlipayOpenAgentSignstatusQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenAgentSignstatusQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenAgentSignstatusQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenAgentSignstatusQueryErrorCode
 >
 

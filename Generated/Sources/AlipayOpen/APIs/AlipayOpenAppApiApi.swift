@@ -66,7 +66,7 @@ public enum AlipayOpenAppApiQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenAppApiQueryErrorResponseModel = AlipayErrorResponse<AlipayOpenAppApiQueryErrorCode>
+public typealias AlipayOpenAppApiQueryErrorResponseModel = AlipayErrorModel<AlipayOpenAppApiQueryErrorCode>
 
 public struct AlipayOpenAppApiQueryResponseModel: AlipayModel {
     public var apis: [AuthApiDTO]?

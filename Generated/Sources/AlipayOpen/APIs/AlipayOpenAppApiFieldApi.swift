@@ -230,7 +230,7 @@ public enum AlipayOpenAppApiFieldApplyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenAppApiFieldApplyErrorResponseModel = AlipayErrorResponse<AlipayOpenAppApiFieldApplyErrorCode>
+public typealias AlipayOpenAppApiFieldApplyErrorResponseModel = AlipayErrorModel<AlipayOpenAppApiFieldApplyErrorCode>
 
 public struct AlipayOpenAppApiFieldApplyResponseModel: AlipayModel {
     public init() {}
@@ -269,7 +269,7 @@ public enum AlipayOpenAppApiFieldQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenAppApiFieldQueryErrorResponseModel = AlipayErrorResponse<AlipayOpenAppApiFieldQueryErrorCode>
+public typealias AlipayOpenAppApiFieldQueryErrorResponseModel = AlipayErrorModel<AlipayOpenAppApiFieldQueryErrorCode>
 
 public struct AlipayOpenAppApiFieldQueryResponseModel: AlipayModel {
     public var authFieldResponse: AuthFieldResponse?

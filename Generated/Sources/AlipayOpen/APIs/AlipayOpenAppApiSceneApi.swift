@@ -86,7 +86,7 @@ public enum AlipayOpenAppApiSceneQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenAppApiSceneQueryErrorResponseModel = AlipayErrorResponse<AlipayOpenAppApiSceneQueryErrorCode>
+public typealias AlipayOpenAppApiSceneQueryErrorResponseModel = AlipayErrorModel<AlipayOpenAppApiSceneQueryErrorCode>
 
 public struct AlipayOpenAppApiSceneQueryResponseModel: AlipayModel {
     public var authFieldScene: [AuthFieldSceneDTO]?

@@ -173,7 +173,7 @@ public enum AlipayOpenAppMembersCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenAppMembersCreateErrorResponseModel = AlipayErrorResponse<AlipayOpenAppMembersCreateErrorCode>
+public typealias AlipayOpenAppMembersCreateErrorResponseModel = AlipayErrorModel<AlipayOpenAppMembersCreateErrorCode>
 
 public struct AlipayOpenAppMembersCreateModel: AlipayModel {
     public var logonId: String?
@@ -244,7 +244,7 @@ public enum AlipayOpenAppMembersDeleteErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenAppMembersDeleteErrorResponseModel = AlipayErrorResponse<AlipayOpenAppMembersDeleteErrorCode>
+public typealias AlipayOpenAppMembersDeleteErrorResponseModel = AlipayErrorModel<AlipayOpenAppMembersDeleteErrorCode>
 
 public struct AlipayOpenAppMembersDeleteResponseModel: AlipayModel {
     public init() {}
@@ -287,7 +287,7 @@ public enum AlipayOpenAppMembersQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenAppMembersQueryErrorResponseModel = AlipayErrorResponse<AlipayOpenAppMembersQueryErrorCode>
+public typealias AlipayOpenAppMembersQueryErrorResponseModel = AlipayErrorModel<AlipayOpenAppMembersQueryErrorCode>
 
 public struct AlipayOpenAppMembersQueryResponseModel: AlipayModel {
     public var appMemberInfoList: [AppMemberInfo]?

@@ -89,7 +89,7 @@ public enum AlipayOpenAppMessagetemplateSubscribeQueryErrorCode: AlipayStringEnu
     }
 }
 
-public typealias AlipayOpenAppMessagetemplateSubscribeQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenAppMessagetemplateSubscribeQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenAppMessagetemplateSubscribeQueryErrorCode
 >
 

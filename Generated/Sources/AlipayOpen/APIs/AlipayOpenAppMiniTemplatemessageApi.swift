@@ -189,7 +189,7 @@ public enum AlipayOpenAppMiniTemplatemessageSendErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenAppMiniTemplatemessageSendErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenAppMiniTemplatemessageSendErrorResponseModel = AlipayErrorModel<
     AlipayOpenAppMiniTemplatemessageSendErrorCode
 >
 

@@ -77,7 +77,7 @@ public enum AlipayOpenAppQrcodeCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenAppQrcodeCreateErrorResponseModel = AlipayErrorResponse<AlipayOpenAppQrcodeCreateErrorCode>
+public typealias AlipayOpenAppQrcodeCreateErrorResponseModel = AlipayErrorModel<AlipayOpenAppQrcodeCreateErrorCode>
 
 public struct AlipayOpenAppQrcodeCreateModel: AlipayModel {
     public var color: String?

@@ -235,7 +235,7 @@ public enum AlipayOpenAppServiceApplyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenAppServiceApplyErrorResponseModel = AlipayErrorResponse<AlipayOpenAppServiceApplyErrorCode>
+public typealias AlipayOpenAppServiceApplyErrorResponseModel = AlipayErrorModel<AlipayOpenAppServiceApplyErrorCode>
 
 public struct AlipayOpenAppServiceApplyModel: AlipayModel {
     public var categoryId: String?
@@ -340,7 +340,7 @@ public enum AlipayOpenAppServiceDeleteErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenAppServiceDeleteErrorResponseModel = AlipayErrorResponse<AlipayOpenAppServiceDeleteErrorCode>
+public typealias AlipayOpenAppServiceDeleteErrorResponseModel = AlipayErrorModel<AlipayOpenAppServiceDeleteErrorCode>
 
 public struct AlipayOpenAppServiceDeleteResponseModel: AlipayModel {
     public init() {}
@@ -387,7 +387,7 @@ public enum AlipayOpenAppServiceQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenAppServiceQueryErrorResponseModel = AlipayErrorResponse<AlipayOpenAppServiceQueryErrorCode>
+public typealias AlipayOpenAppServiceQueryErrorResponseModel = AlipayErrorModel<AlipayOpenAppServiceQueryErrorCode>
 
 public struct AlipayOpenAppServiceQueryResponseModel: AlipayModel {
     public var rejectReason: String?

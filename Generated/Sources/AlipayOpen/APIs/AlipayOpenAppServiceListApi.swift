@@ -92,7 +92,7 @@ public enum AlipayOpenAppServiceListQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenAppServiceListQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenAppServiceListQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenAppServiceListQueryErrorCode
 >
 

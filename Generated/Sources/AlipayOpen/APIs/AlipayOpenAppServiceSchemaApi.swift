@@ -78,7 +78,7 @@ public enum AlipayOpenAppServiceSchemaQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenAppServiceSchemaQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenAppServiceSchemaQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenAppServiceSchemaQueryErrorCode
 >
 

@@ -96,7 +96,7 @@ public enum AlipayOpenAuthAppAesGetErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenAuthAppAesGetErrorResponseModel = AlipayErrorResponse<AlipayOpenAuthAppAesGetErrorCode>
+public typealias AlipayOpenAuthAppAesGetErrorResponseModel = AlipayErrorModel<AlipayOpenAuthAppAesGetErrorCode>
 
 public struct AlipayOpenAuthAppAesGetResponseModel: AlipayModel {
     public var aesKey: String?
@@ -145,7 +145,7 @@ public enum AlipayOpenAuthAppAesSetErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenAuthAppAesSetErrorResponseModel = AlipayErrorResponse<AlipayOpenAuthAppAesSetErrorCode>
+public typealias AlipayOpenAuthAppAesSetErrorResponseModel = AlipayErrorModel<AlipayOpenAuthAppAesSetErrorCode>
 
 public struct AlipayOpenAuthAppAesSetModel: AlipayModel {
     public var merchantAppId: String?

@@ -97,7 +97,7 @@ public enum AlipayOpenAuthTokenAppErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenAuthTokenAppErrorResponseModel = AlipayErrorResponse<AlipayOpenAuthTokenAppErrorCode>
+public typealias AlipayOpenAuthTokenAppErrorResponseModel = AlipayErrorModel<AlipayOpenAuthTokenAppErrorCode>
 
 public struct AlipayOpenAuthTokenAppModel: AlipayModel {
     public var code: String?

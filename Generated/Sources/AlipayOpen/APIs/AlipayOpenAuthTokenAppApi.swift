@@ -83,9 +83,7 @@ public enum AlipayOpenAuthTokenAppQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenAuthTokenAppQueryErrorResponseModel = AlipayErrorResponse<
-    AlipayOpenAuthTokenAppQueryErrorCode
->
+public typealias AlipayOpenAuthTokenAppQueryErrorResponseModel = AlipayErrorModel<AlipayOpenAuthTokenAppQueryErrorCode>
 
 public struct AlipayOpenAuthTokenAppQueryResponseModel: AlipayModel {
     public var authAppId: String?

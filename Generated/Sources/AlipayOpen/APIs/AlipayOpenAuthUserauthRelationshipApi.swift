@@ -73,7 +73,7 @@ public enum AlipayOpenAuthUserauthRelationshipQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenAuthUserauthRelationshipQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenAuthUserauthRelationshipQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenAuthUserauthRelationshipQueryErrorCode
 >
 

@@ -65,7 +65,7 @@ public enum AlipayOpenBizCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenBizCreateErrorResponseModel = AlipayErrorResponse<AlipayOpenBizCreateErrorCode>
+public typealias AlipayOpenBizCreateErrorResponseModel = AlipayErrorModel<AlipayOpenBizCreateErrorCode>
 
 public struct AlipayOpenBizCreateModel: AlipayModel {
     public var a: Gavintest?

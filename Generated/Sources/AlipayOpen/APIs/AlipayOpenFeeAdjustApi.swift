@@ -173,7 +173,7 @@ public enum AlipayOpenFeeAdjustApplyErrorCode: AlipayStringEnum {
 }
 
 /// Business error of alipay.open.fee.adjust.apply.
-public typealias AlipayOpenFeeAdjustApplyErrorResponseModel = AlipayErrorResponse<AlipayOpenFeeAdjustApplyErrorCode>
+public typealias AlipayOpenFeeAdjustApplyErrorResponseModel = AlipayErrorModel<AlipayOpenFeeAdjustApplyErrorCode>
 
 /// Successful response of alipay.open.fee.adjust.apply (no fields).
 public struct AlipayOpenFeeAdjustApplyResponseModel: AlipayModel {

@@ -82,7 +82,7 @@ public enum AlipayOpenFileUploadErrorCode: AlipayStringEnum {
 }
 
 /// Business error of alipay.open.file.upload.
-public typealias AlipayOpenFileUploadErrorResponseModel = AlipayErrorResponse<AlipayOpenFileUploadErrorCode>
+public typealias AlipayOpenFileUploadErrorResponseModel = AlipayErrorModel<AlipayOpenFileUploadErrorCode>
 
 /// Successful response of alipay.open.file.upload.
 public struct AlipayOpenFileUploadResponseModel: AlipayModel {

@@ -99,7 +99,7 @@ public enum AlipayOpenInstantdeliveryAccountCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenInstantdeliveryAccountCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenInstantdeliveryAccountCreateErrorResponseModel = AlipayErrorModel<
     AlipayOpenInstantdeliveryAccountCreateErrorCode
 >
 
@@ -174,7 +174,7 @@ public enum AlipayOpenInstantdeliveryAccountQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenInstantdeliveryAccountQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenInstantdeliveryAccountQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenInstantdeliveryAccountQueryErrorCode
 >
 

@@ -111,7 +111,7 @@ public enum AlipayOpenInstantdeliveryMerchantagreementQueryErrorCode: AlipayStri
     }
 }
 
-public typealias AlipayOpenInstantdeliveryMerchantagreementQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenInstantdeliveryMerchantagreementQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenInstantdeliveryMerchantagreementQueryErrorCode
 >
 
@@ -162,7 +162,7 @@ public enum AlipayOpenInstantdeliveryMerchantagreementSignErrorCode: AlipayStrin
     }
 }
 
-public typealias AlipayOpenInstantdeliveryMerchantagreementSignErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenInstantdeliveryMerchantagreementSignErrorResponseModel = AlipayErrorModel<
     AlipayOpenInstantdeliveryMerchantagreementSignErrorCode
 >
 

@@ -154,7 +154,7 @@ public enum AlipayOpenInstantdeliveryMerchantshopBatchqueryErrorCode: AlipayStri
     }
 }
 
-public typealias AlipayOpenInstantdeliveryMerchantshopBatchqueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenInstantdeliveryMerchantshopBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenInstantdeliveryMerchantshopBatchqueryErrorCode
 >
 
@@ -269,7 +269,7 @@ public enum AlipayOpenInstantdeliveryMerchantshopCreateErrorCode: AlipayStringEn
     }
 }
 
-public typealias AlipayOpenInstantdeliveryMerchantshopCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenInstantdeliveryMerchantshopCreateErrorResponseModel = AlipayErrorModel<
     AlipayOpenInstantdeliveryMerchantshopCreateErrorCode
 >
 
@@ -412,7 +412,7 @@ public enum AlipayOpenInstantdeliveryMerchantshopModifyErrorCode: AlipayStringEn
     }
 }
 
-public typealias AlipayOpenInstantdeliveryMerchantshopModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenInstantdeliveryMerchantshopModifyErrorResponseModel = AlipayErrorModel<
     AlipayOpenInstantdeliveryMerchantshopModifyErrorCode
 >
 
@@ -499,7 +499,7 @@ public enum AlipayOpenInstantdeliveryMerchantshopQueryErrorCode: AlipayStringEnu
     }
 }
 
-public typealias AlipayOpenInstantdeliveryMerchantshopQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenInstantdeliveryMerchantshopQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenInstantdeliveryMerchantshopQueryErrorCode
 >
 

@@ -86,7 +86,7 @@ public enum AlipayOpenInviteOrderQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenInviteOrderQueryErrorResponseModel = AlipayErrorResponse<AlipayOpenInviteOrderQueryErrorCode>
+public typealias AlipayOpenInviteOrderQueryErrorResponseModel = AlipayErrorModel<AlipayOpenInviteOrderQueryErrorCode>
 
 public struct AlipayOpenInviteOrderQueryResponseModel: AlipayModel {
     public var merchantPid: String?

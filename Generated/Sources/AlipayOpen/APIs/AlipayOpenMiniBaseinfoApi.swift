@@ -269,7 +269,7 @@ public enum AlipayOpenMiniBaseinfoModifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniBaseinfoModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniBaseinfoModifyErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniBaseinfoModifyErrorCode
 >
 
@@ -324,9 +324,7 @@ public enum AlipayOpenMiniBaseinfoQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniBaseinfoQueryErrorResponseModel = AlipayErrorResponse<
-    AlipayOpenMiniBaseinfoQueryErrorCode
->
+public typealias AlipayOpenMiniBaseinfoQueryErrorResponseModel = AlipayErrorModel<AlipayOpenMiniBaseinfoQueryErrorCode>
 
 public struct AlipayOpenMiniBaseinfoQueryResponseModel: AlipayModel {
     public var appDesc: String?

@@ -75,7 +75,7 @@ public enum AlipayOpenMiniBaseinfoNameCheckErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniBaseinfoNameCheckErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniBaseinfoNameCheckErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniBaseinfoNameCheckErrorCode
 >
 

@@ -75,9 +75,7 @@ public enum AlipayOpenMiniCategoryQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniCategoryQueryErrorResponseModel = AlipayErrorResponse<
-    AlipayOpenMiniCategoryQueryErrorCode
->
+public typealias AlipayOpenMiniCategoryQueryErrorResponseModel = AlipayErrorModel<AlipayOpenMiniCategoryQueryErrorCode>
 
 public struct AlipayOpenMiniCategoryQueryResponseModel: AlipayModel {
     public var categoryList: [MiniAppCategory]?

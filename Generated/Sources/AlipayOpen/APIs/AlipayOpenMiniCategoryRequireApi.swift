@@ -81,7 +81,7 @@ public enum AlipayOpenMiniCategoryRequireQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniCategoryRequireQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniCategoryRequireQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniCategoryRequireQueryErrorCode
 >
 

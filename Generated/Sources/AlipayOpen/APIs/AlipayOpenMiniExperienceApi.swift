@@ -156,7 +156,7 @@ public enum AlipayOpenMiniExperienceCancelErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniExperienceCancelErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniExperienceCancelErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniExperienceCancelErrorCode
 >
 
@@ -261,7 +261,7 @@ public enum AlipayOpenMiniExperienceCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniExperienceCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniExperienceCreateErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniExperienceCreateErrorCode
 >
 
@@ -334,7 +334,7 @@ public enum AlipayOpenMiniExperienceQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniExperienceQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniExperienceQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniExperienceQueryErrorCode
 >
 

@@ -93,7 +93,7 @@ public enum AlipayOpenMiniIndividualBusinessCertifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniIndividualBusinessCertifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniIndividualBusinessCertifyErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniIndividualBusinessCertifyErrorCode
 >
 

@@ -85,7 +85,7 @@ public enum AlipayOpenMiniInnerExperienceCancelErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniInnerExperienceCancelErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniInnerExperienceCancelErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerExperienceCancelErrorCode
 >
 

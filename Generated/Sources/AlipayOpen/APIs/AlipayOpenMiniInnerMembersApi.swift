@@ -150,7 +150,7 @@ public enum AlipayOpenMiniInnerMembersAddErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniInnerMembersAddErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniInnerMembersAddErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerMembersAddErrorCode
 >
 
@@ -235,7 +235,7 @@ public enum AlipayOpenMiniInnerMembersDeleteErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniInnerMembersDeleteErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniInnerMembersDeleteErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerMembersDeleteErrorCode
 >
 
@@ -284,7 +284,7 @@ public enum AlipayOpenMiniInnerMembersQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniInnerMembersQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniInnerMembersQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerMembersQueryErrorCode
 >
 

@@ -185,7 +185,7 @@ public enum AlipayOpenMiniInnerappCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniInnerappCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniInnerappCreateErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerappCreateErrorCode
 >
 

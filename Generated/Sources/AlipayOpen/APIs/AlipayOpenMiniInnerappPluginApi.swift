@@ -105,7 +105,7 @@ public enum AlipayOpenMiniInnerappPluginOrderErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniInnerappPluginOrderErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniInnerappPluginOrderErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerappPluginOrderErrorCode
 >
 

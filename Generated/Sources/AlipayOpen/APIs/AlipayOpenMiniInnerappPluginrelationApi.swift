@@ -65,7 +65,7 @@ public enum AlipayOpenMiniInnerappPluginrelationQueryErrorCode: AlipayStringEnum
     }
 }
 
-public typealias AlipayOpenMiniInnerappPluginrelationQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniInnerappPluginrelationQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerappPluginrelationQueryErrorCode
 >
 

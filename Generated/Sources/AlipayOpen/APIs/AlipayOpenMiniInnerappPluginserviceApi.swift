@@ -137,7 +137,7 @@ public enum AlipayOpenMiniInnerappPluginservicePublishErrorCode: AlipayStringEnu
     }
 }
 
-public typealias AlipayOpenMiniInnerappPluginservicePublishErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniInnerappPluginservicePublishErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerappPluginservicePublishErrorCode
 >
 

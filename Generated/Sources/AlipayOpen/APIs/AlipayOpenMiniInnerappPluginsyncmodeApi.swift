@@ -73,7 +73,7 @@ public enum AlipayOpenMiniInnerappPluginsyncmodeModifyErrorCode: AlipayStringEnu
     }
 }
 
-public typealias AlipayOpenMiniInnerappPluginsyncmodeModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniInnerappPluginsyncmodeModifyErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerappPluginsyncmodeModifyErrorCode
 >
 

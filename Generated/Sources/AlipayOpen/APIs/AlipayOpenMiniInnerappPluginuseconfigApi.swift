@@ -127,7 +127,7 @@ public enum AlipayOpenMiniInnerappPluginuseconfigCancelErrorCode: AlipayStringEn
     }
 }
 
-public typealias AlipayOpenMiniInnerappPluginuseconfigCancelErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniInnerappPluginuseconfigCancelErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerappPluginuseconfigCancelErrorCode
 >
 
@@ -212,7 +212,7 @@ public enum AlipayOpenMiniInnerappPluginuseconfigOnlineErrorCode: AlipayStringEn
     }
 }
 
-public typealias AlipayOpenMiniInnerappPluginuseconfigOnlineErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniInnerappPluginuseconfigOnlineErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerappPluginuseconfigOnlineErrorCode
 >
 
@@ -297,7 +297,7 @@ public enum AlipayOpenMiniInnerappPluginuseconfigUpgradeErrorCode: AlipayStringE
     }
 }
 
-public typealias AlipayOpenMiniInnerappPluginuseconfigUpgradeErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniInnerappPluginuseconfigUpgradeErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerappPluginuseconfigUpgradeErrorCode
 >
 

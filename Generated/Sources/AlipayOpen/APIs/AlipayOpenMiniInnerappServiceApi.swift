@@ -133,7 +133,7 @@ public enum AlipayOpenMiniInnerappServicePublishErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniInnerappServicePublishErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniInnerappServicePublishErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerappServicePublishErrorCode
 >
 
@@ -232,7 +232,7 @@ public enum AlipayOpenMiniInnerappServiceQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniInnerappServiceQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniInnerappServiceQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerappServiceQueryErrorCode
 >
 

@@ -96,7 +96,7 @@ public enum AlipayOpenMiniInnerbaseinfoQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniInnerbaseinfoQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniInnerbaseinfoQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerbaseinfoQueryErrorCode
 >
 

@@ -81,7 +81,7 @@ public enum AlipayOpenMiniInnerbaseinfoApplogoUploadErrorCode: AlipayStringEnum 
     }
 }
 
-public typealias AlipayOpenMiniInnerbaseinfoApplogoUploadErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniInnerbaseinfoApplogoUploadErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerbaseinfoApplogoUploadErrorCode
 >
 

@@ -156,7 +156,7 @@ public enum AlipayOpenMiniInnerversionOnlineErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniInnerversionOnlineErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniInnerversionOnlineErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerversionOnlineErrorCode
 >
 
@@ -281,7 +281,7 @@ public enum AlipayOpenMiniInnerversionSyncErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniInnerversionSyncErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniInnerversionSyncErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerversionSyncErrorCode
 >
 
@@ -374,7 +374,7 @@ public enum AlipayOpenMiniInnerversionUpgradeErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniInnerversionUpgradeErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniInnerversionUpgradeErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerversionUpgradeErrorCode
 >
 
@@ -515,7 +515,7 @@ public enum AlipayOpenMiniInnerversionUploadErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniInnerversionUploadErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniInnerversionUploadErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerversionUploadErrorCode
 >
 

@@ -134,7 +134,7 @@ public enum AlipayOpenMiniInnerversionAuditCancelErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniInnerversionAuditCancelErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniInnerversionAuditCancelErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerversionAuditCancelErrorCode
 >
 
@@ -479,7 +479,7 @@ public enum AlipayOpenMiniInnerversionAuditSubmitErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniInnerversionAuditSubmitErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniInnerversionAuditSubmitErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerversionAuditSubmitErrorCode
 >
 

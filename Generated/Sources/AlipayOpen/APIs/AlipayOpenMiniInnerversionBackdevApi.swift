@@ -93,7 +93,7 @@ public enum AlipayOpenMiniInnerversionBackdevPublishErrorCode: AlipayStringEnum 
     }
 }
 
-public typealias AlipayOpenMiniInnerversionBackdevPublishErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniInnerversionBackdevPublishErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerversionBackdevPublishErrorCode
 >
 

@@ -69,7 +69,7 @@ public enum AlipayOpenMiniInnerversionBetaConfirmErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniInnerversionBetaConfirmErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniInnerversionBetaConfirmErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerversionBetaConfirmErrorCode
 >
 

@@ -88,7 +88,7 @@ public enum AlipayOpenMiniInnerversionBetainfoQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniInnerversionBetainfoQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniInnerversionBetainfoQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerversionBetainfoQueryErrorCode
 >
 

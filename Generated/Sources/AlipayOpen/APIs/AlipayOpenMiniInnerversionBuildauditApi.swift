@@ -345,7 +345,7 @@ public enum AlipayOpenMiniInnerversionBuildauditSubmitErrorCode: AlipayStringEnu
     }
 }
 
-public typealias AlipayOpenMiniInnerversionBuildauditSubmitErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniInnerversionBuildauditSubmitErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerversionBuildauditSubmitErrorCode
 >
 

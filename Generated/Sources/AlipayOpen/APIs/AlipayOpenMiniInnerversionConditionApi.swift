@@ -117,7 +117,7 @@ public enum AlipayOpenMiniInnerversionConditionBatchqueryErrorCode: AlipayString
     }
 }
 
-public typealias AlipayOpenMiniInnerversionConditionBatchqueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniInnerversionConditionBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerversionConditionBatchqueryErrorCode
 >
 

@@ -85,7 +85,7 @@ public enum AlipayOpenMiniInnerversionContentRollbackErrorCode: AlipayStringEnum
     }
 }
 
-public typealias AlipayOpenMiniInnerversionContentRollbackErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniInnerversionContentRollbackErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerversionContentRollbackErrorCode
 >
 

@@ -126,7 +126,7 @@ public enum AlipayOpenMiniInnerversionGrayFinishErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniInnerversionGrayFinishErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniInnerversionGrayFinishErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerversionGrayFinishErrorCode
 >
 
@@ -231,7 +231,7 @@ public enum AlipayOpenMiniInnerversionGrayPublishErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniInnerversionGrayPublishErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniInnerversionGrayPublishErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerversionGrayPublishErrorCode
 >
 

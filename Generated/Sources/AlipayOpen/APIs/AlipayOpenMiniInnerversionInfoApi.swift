@@ -178,7 +178,7 @@ public enum AlipayOpenMiniInnerversionInfoDeleteErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniInnerversionInfoDeleteErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniInnerversionInfoDeleteErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerversionInfoDeleteErrorCode
 >
 
@@ -231,7 +231,7 @@ public enum AlipayOpenMiniInnerversionInfoQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniInnerversionInfoQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniInnerversionInfoQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerversionInfoQueryErrorCode
 >
 

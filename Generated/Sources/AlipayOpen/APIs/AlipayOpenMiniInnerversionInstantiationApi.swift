@@ -108,7 +108,7 @@ public enum AlipayOpenMiniInnerversionInstantiationQueryErrorCode: AlipayStringE
     }
 }
 
-public typealias AlipayOpenMiniInnerversionInstantiationQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniInnerversionInstantiationQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerversionInstantiationQueryErrorCode
 >
 

@@ -104,7 +104,7 @@ public enum AlipayOpenMiniInnerversionLastQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniInnerversionLastQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniInnerversionLastQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerversionLastQueryErrorCode
 >
 

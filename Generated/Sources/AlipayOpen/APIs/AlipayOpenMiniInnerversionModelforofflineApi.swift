@@ -76,7 +76,7 @@ public enum AlipayOpenMiniInnerversionModelforofflineQueryErrorCode: AlipayStrin
     }
 }
 
-public typealias AlipayOpenMiniInnerversionModelforofflineQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniInnerversionModelforofflineQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerversionModelforofflineQueryErrorCode
 >
 

@@ -137,7 +137,7 @@ public enum AlipayOpenMiniInnerversionNobuildUploadErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniInnerversionNobuildUploadErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniInnerversionNobuildUploadErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerversionNobuildUploadErrorCode
 >
 

@@ -93,7 +93,7 @@ public enum AlipayOpenMiniInnerversionOfflinePublishErrorCode: AlipayStringEnum 
     }
 }
 
-public typealias AlipayOpenMiniInnerversionOfflinePublishErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniInnerversionOfflinePublishErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerversionOfflinePublishErrorCode
 >
 

@@ -101,7 +101,7 @@ public enum AlipayOpenMiniInnerversionOnlinePublishErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniInnerversionOnlinePublishErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniInnerversionOnlinePublishErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerversionOnlinePublishErrorCode
 >
 

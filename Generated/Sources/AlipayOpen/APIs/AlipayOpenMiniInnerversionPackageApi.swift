@@ -141,7 +141,7 @@ public enum AlipayOpenMiniInnerversionPackageCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniInnerversionPackageCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniInnerversionPackageCreateErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerversionPackageCreateErrorCode
 >
 

@@ -117,7 +117,7 @@ public enum AlipayOpenMiniInnerversionTemplatedUploadErrorCode: AlipayStringEnum
     }
 }
 
-public typealias AlipayOpenMiniInnerversionTemplatedUploadErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniInnerversionTemplatedUploadErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerversionTemplatedUploadErrorCode
 >
 

@@ -83,7 +83,7 @@ public enum AlipayOpenMiniInnerversionUploadstatusQueryErrorCode: AlipayStringEn
     }
 }
 
-public typealias AlipayOpenMiniInnerversionUploadstatusQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniInnerversionUploadstatusQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerversionUploadstatusQueryErrorCode
 >
 

@@ -192,7 +192,7 @@ public enum AlipayOpenMiniIsvCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniIsvCreateErrorResponseModel = AlipayErrorResponse<AlipayOpenMiniIsvCreateErrorCode>
+public typealias AlipayOpenMiniIsvCreateErrorResponseModel = AlipayErrorModel<AlipayOpenMiniIsvCreateErrorCode>
 
 public struct AlipayOpenMiniIsvCreateModel: AlipayModel {
     public var createMiniRequest: CreateMiniRequest?
@@ -261,7 +261,7 @@ public enum AlipayOpenMiniIsvQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniIsvQueryErrorResponseModel = AlipayErrorResponse<AlipayOpenMiniIsvQueryErrorCode>
+public typealias AlipayOpenMiniIsvQueryErrorResponseModel = AlipayErrorModel<AlipayOpenMiniIsvQueryErrorCode>
 
 public struct AlipayOpenMiniIsvQueryResponseModel: AlipayModel {
     public var minAppId: String?

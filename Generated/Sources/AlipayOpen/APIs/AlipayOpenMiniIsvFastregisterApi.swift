@@ -116,7 +116,7 @@ public enum AlipayOpenMiniIsvFastregisterCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniIsvFastregisterCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniIsvFastregisterCreateErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniIsvFastregisterCreateErrorCode
 >
 
@@ -211,7 +211,7 @@ public enum AlipayOpenMiniIsvFastregisterQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniIsvFastregisterQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniIsvFastregisterQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniIsvFastregisterQueryErrorCode
 >
 

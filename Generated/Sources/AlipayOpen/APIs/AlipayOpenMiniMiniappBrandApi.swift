@@ -144,7 +144,7 @@ public enum AlipayOpenMiniMiniappBrandCancelErrorCode: AlipayStringEnum {
 }
 
 /// Business error of alipay.open.mini.miniapp.brand.cancel.
-public typealias AlipayOpenMiniMiniappBrandCancelErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniMiniappBrandCancelErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniMiniappBrandCancelErrorCode
 >
 
@@ -182,7 +182,7 @@ public enum AlipayOpenMiniMiniappBrandQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniMiniappBrandQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniMiniappBrandQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniMiniappBrandQueryErrorCode
 >
 
@@ -237,7 +237,7 @@ public enum AlipayOpenMiniMiniappBrandSubmitErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniMiniappBrandSubmitErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniMiniappBrandSubmitErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniMiniappBrandSubmitErrorCode
 >
 
@@ -314,7 +314,7 @@ public enum AlipayOpenMiniMiniappBrandUploadErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniMiniappBrandUploadErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniMiniappBrandUploadErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniMiniappBrandUploadErrorCode
 >
 

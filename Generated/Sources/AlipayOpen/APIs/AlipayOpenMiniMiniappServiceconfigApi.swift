@@ -73,7 +73,7 @@ public enum AlipayOpenMiniMiniappServiceconfigModifyErrorCode: AlipayStringEnum 
     }
 }
 
-public typealias AlipayOpenMiniMiniappServiceconfigModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniMiniappServiceconfigModifyErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniMiniappServiceconfigModifyErrorCode
 >
 

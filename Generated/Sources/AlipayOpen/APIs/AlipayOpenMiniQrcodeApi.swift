@@ -204,7 +204,7 @@ public enum AlipayOpenMiniQrcodeBindErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniQrcodeBindErrorResponseModel = AlipayErrorResponse<AlipayOpenMiniQrcodeBindErrorCode>
+public typealias AlipayOpenMiniQrcodeBindErrorResponseModel = AlipayErrorModel<AlipayOpenMiniQrcodeBindErrorCode>
 
 public struct AlipayOpenMiniQrcodeBindModel: AlipayModel {
     public var mode: String?
@@ -293,7 +293,7 @@ public enum AlipayOpenMiniQrcodeQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniQrcodeQueryErrorResponseModel = AlipayErrorResponse<AlipayOpenMiniQrcodeQueryErrorCode>
+public typealias AlipayOpenMiniQrcodeQueryErrorResponseModel = AlipayErrorModel<AlipayOpenMiniQrcodeQueryErrorCode>
 
 public struct AlipayOpenMiniQrcodeQueryResponseModel: AlipayModel {
     public var qrCodeRouteGroups: [QrCodeRouteGroup]?
@@ -358,7 +358,7 @@ public enum AlipayOpenMiniQrcodeUnbindErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniQrcodeUnbindErrorResponseModel = AlipayErrorResponse<AlipayOpenMiniQrcodeUnbindErrorCode>
+public typealias AlipayOpenMiniQrcodeUnbindErrorResponseModel = AlipayErrorModel<AlipayOpenMiniQrcodeUnbindErrorCode>
 
 public struct AlipayOpenMiniQrcodeUnbindModel: AlipayModel {
     public var routeGroup: String?

@@ -77,7 +77,7 @@ public enum AlipayOpenMiniResourcePromotionsourceNotifyErrorCode: AlipayStringEn
     }
 }
 
-public typealias AlipayOpenMiniResourcePromotionsourceNotifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniResourcePromotionsourceNotifyErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniResourcePromotionsourceNotifyErrorCode
 >
 

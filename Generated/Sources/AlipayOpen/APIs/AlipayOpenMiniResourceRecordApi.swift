@@ -77,7 +77,7 @@ public enum AlipayOpenMiniResourceRecordNotifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniResourceRecordNotifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniResourceRecordNotifyErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniResourceRecordNotifyErrorCode
 >
 

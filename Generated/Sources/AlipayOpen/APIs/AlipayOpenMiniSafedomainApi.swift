@@ -128,7 +128,7 @@ public enum AlipayOpenMiniSafedomainCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniSafedomainCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniSafedomainCreateErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniSafedomainCreateErrorCode
 >
 
@@ -189,7 +189,7 @@ public enum AlipayOpenMiniSafedomainDeleteErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniSafedomainDeleteErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniSafedomainDeleteErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniSafedomainDeleteErrorCode
 >
 

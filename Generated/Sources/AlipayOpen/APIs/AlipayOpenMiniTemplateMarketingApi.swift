@@ -85,7 +85,7 @@ public enum AlipayOpenMiniTemplateMarketingCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniTemplateMarketingCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniTemplateMarketingCreateErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniTemplateMarketingCreateErrorCode
 >
 

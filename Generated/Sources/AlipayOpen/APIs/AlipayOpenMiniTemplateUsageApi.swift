@@ -119,7 +119,7 @@ public enum AlipayOpenMiniTemplateUsageQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniTemplateUsageQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniTemplateUsageQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniTemplateUsageQueryErrorCode
 >
 

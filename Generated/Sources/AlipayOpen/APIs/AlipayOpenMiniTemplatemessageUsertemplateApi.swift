@@ -77,7 +77,7 @@ public enum AlipayOpenMiniTemplatemessageUsertemplateApplyErrorCode: AlipayStrin
     }
 }
 
-public typealias AlipayOpenMiniTemplatemessageUsertemplateApplyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniTemplatemessageUsertemplateApplyErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniTemplatemessageUsertemplateApplyErrorCode
 >
 

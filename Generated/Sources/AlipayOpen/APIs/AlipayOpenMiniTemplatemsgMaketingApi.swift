@@ -73,7 +73,7 @@ public enum AlipayOpenMiniTemplatemsgMaketingBatchqueryErrorCode: AlipayStringEn
     }
 }
 
-public typealias AlipayOpenMiniTemplatemsgMaketingBatchqueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniTemplatemsgMaketingBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniTemplatemsgMaketingBatchqueryErrorCode
 >
 

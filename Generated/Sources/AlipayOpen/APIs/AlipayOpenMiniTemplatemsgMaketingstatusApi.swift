@@ -89,7 +89,7 @@ public enum AlipayOpenMiniTemplatemsgMaketingstatusModifyErrorCode: AlipayString
     }
 }
 
-public typealias AlipayOpenMiniTemplatemsgMaketingstatusModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniTemplatemsgMaketingstatusModifyErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniTemplatemsgMaketingstatusModifyErrorCode
 >
 

@@ -70,7 +70,7 @@ public enum AlipayOpenMiniTemplatemsgTinypayswitchConfirmErrorCode: AlipayString
     }
 }
 
-public typealias AlipayOpenMiniTemplatemsgTinypayswitchConfirmErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniTemplatemsgTinypayswitchConfirmErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniTemplatemsgTinypayswitchConfirmErrorCode
 >
 

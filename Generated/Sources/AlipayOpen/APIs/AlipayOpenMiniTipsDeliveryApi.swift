@@ -146,7 +146,7 @@ public enum AlipayOpenMiniTipsDeliveryBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniTipsDeliveryBatchqueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniTipsDeliveryBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniTipsDeliveryBatchqueryErrorCode
 >
 
@@ -245,7 +245,7 @@ public enum AlipayOpenMiniTipsDeliveryCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniTipsDeliveryCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniTipsDeliveryCreateErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniTipsDeliveryCreateErrorCode
 >
 
@@ -348,7 +348,7 @@ public enum AlipayOpenMiniTipsDeliveryModifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniTipsDeliveryModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniTipsDeliveryModifyErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniTipsDeliveryModifyErrorCode
 >
 
@@ -409,7 +409,7 @@ public enum AlipayOpenMiniTipsDeliveryQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniTipsDeliveryQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniTipsDeliveryQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniTipsDeliveryQueryErrorCode
 >
 

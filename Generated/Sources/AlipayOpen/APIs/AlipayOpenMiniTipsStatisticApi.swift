@@ -92,7 +92,7 @@ public enum AlipayOpenMiniTipsStatisticQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniTipsStatisticQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniTipsStatisticQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniTipsStatisticQueryErrorCode
 >
 

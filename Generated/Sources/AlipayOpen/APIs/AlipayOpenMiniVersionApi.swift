@@ -209,9 +209,7 @@ public enum AlipayOpenMiniVersionDeleteErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniVersionDeleteErrorResponseModel = AlipayErrorResponse<
-    AlipayOpenMiniVersionDeleteErrorCode
->
+public typealias AlipayOpenMiniVersionDeleteErrorResponseModel = AlipayErrorModel<AlipayOpenMiniVersionDeleteErrorCode>
 
 public struct AlipayOpenMiniVersionDeleteModel: AlipayModel {
     public var appVersion: String?
@@ -310,7 +308,7 @@ public enum AlipayOpenMiniVersionOfflineErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniVersionOfflineErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniVersionOfflineErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniVersionOfflineErrorCode
 >
 
@@ -423,9 +421,7 @@ public enum AlipayOpenMiniVersionOnlineErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniVersionOnlineErrorResponseModel = AlipayErrorResponse<
-    AlipayOpenMiniVersionOnlineErrorCode
->
+public typealias AlipayOpenMiniVersionOnlineErrorResponseModel = AlipayErrorModel<AlipayOpenMiniVersionOnlineErrorCode>
 
 public struct AlipayOpenMiniVersionOnlineModel: AlipayModel {
     public var appVersion: String?
@@ -536,7 +532,7 @@ public enum AlipayOpenMiniVersionRollbackErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniVersionRollbackErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniVersionRollbackErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniVersionRollbackErrorCode
 >
 
@@ -705,9 +701,7 @@ public enum AlipayOpenMiniVersionUploadErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniVersionUploadErrorResponseModel = AlipayErrorResponse<
-    AlipayOpenMiniVersionUploadErrorCode
->
+public typealias AlipayOpenMiniVersionUploadErrorResponseModel = AlipayErrorModel<AlipayOpenMiniVersionUploadErrorCode>
 
 public struct AlipayOpenMiniVersionUploadModel: AlipayModel {
     public var appVersion: String?

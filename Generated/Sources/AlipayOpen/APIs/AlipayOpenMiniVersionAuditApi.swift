@@ -579,7 +579,7 @@ public enum AlipayOpenMiniVersionAuditApplyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniVersionAuditApplyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniVersionAuditApplyErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniVersionAuditApplyErrorCode
 >
 
@@ -678,7 +678,7 @@ public enum AlipayOpenMiniVersionAuditCancelErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniVersionAuditCancelErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniVersionAuditCancelErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniVersionAuditCancelErrorCode
 >
 

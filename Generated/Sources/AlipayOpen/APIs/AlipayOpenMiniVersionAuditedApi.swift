@@ -101,7 +101,7 @@ public enum AlipayOpenMiniVersionAuditedCancelErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniVersionAuditedCancelErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniVersionAuditedCancelErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniVersionAuditedCancelErrorCode
 >
 

@@ -122,7 +122,7 @@ public enum AlipayOpenMiniVersionBuildQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniVersionBuildQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniVersionBuildQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniVersionBuildQueryErrorCode
 >
 

@@ -86,7 +86,7 @@ public enum AlipayOpenMiniVersionDetailQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniVersionDetailQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniVersionDetailQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniVersionDetailQueryErrorCode
 >
 

@@ -130,7 +130,7 @@ public enum AlipayOpenMiniVersionGrayCancelErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniVersionGrayCancelErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniVersionGrayCancelErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniVersionGrayCancelErrorCode
 >
 
@@ -251,7 +251,7 @@ public enum AlipayOpenMiniVersionGrayOnlineErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniVersionGrayOnlineErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniVersionGrayOnlineErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniVersionGrayOnlineErrorCode
 >
 

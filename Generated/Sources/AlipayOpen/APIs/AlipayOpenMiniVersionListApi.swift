@@ -82,7 +82,7 @@ public enum AlipayOpenMiniVersionListQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniVersionListQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniVersionListQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniVersionListQueryErrorCode
 >
 

@@ -113,7 +113,7 @@ public enum AlipayOpenMiniWidgetDataSyncErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniWidgetDataSyncErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniWidgetDataSyncErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniWidgetDataSyncErrorCode
 >
 

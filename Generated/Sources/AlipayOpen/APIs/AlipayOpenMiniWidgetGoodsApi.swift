@@ -161,7 +161,7 @@ public enum AlipayOpenMiniWidgetGoodsModifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniWidgetGoodsModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniWidgetGoodsModifyErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniWidgetGoodsModifyErrorCode
 >
 
@@ -288,7 +288,7 @@ public enum AlipayOpenMiniWidgetGoodsQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniWidgetGoodsQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniWidgetGoodsQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniWidgetGoodsQueryErrorCode
 >
 
@@ -395,7 +395,7 @@ public enum AlipayOpenMiniWidgetGoodsUploadErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenMiniWidgetGoodsUploadErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenMiniWidgetGoodsUploadErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniWidgetGoodsUploadErrorCode
 >
 

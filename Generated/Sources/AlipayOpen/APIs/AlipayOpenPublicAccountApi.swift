@@ -208,7 +208,7 @@ public enum AlipayOpenPublicAccountCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicAccountCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenPublicAccountCreateErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicAccountCreateErrorCode
 >
 
@@ -311,7 +311,7 @@ public enum AlipayOpenPublicAccountDeleteErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicAccountDeleteErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenPublicAccountDeleteErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicAccountDeleteErrorCode
 >
 
@@ -352,7 +352,7 @@ public enum AlipayOpenPublicAccountQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicAccountQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenPublicAccountQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicAccountQueryErrorCode
 >
 
@@ -467,7 +467,7 @@ public enum AlipayOpenPublicAccountResetErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicAccountResetErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenPublicAccountResetErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicAccountResetErrorCode
 >
 

@@ -210,7 +210,7 @@ public enum AlipayOpenPublicAdvertBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicAdvertBatchqueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenPublicAdvertBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicAdvertBatchqueryErrorCode
 >
 
@@ -317,7 +317,7 @@ public enum AlipayOpenPublicAdvertCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicAdvertCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenPublicAdvertCreateErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicAdvertCreateErrorCode
 >
 
@@ -404,7 +404,7 @@ public enum AlipayOpenPublicAdvertDeleteErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicAdvertDeleteErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenPublicAdvertDeleteErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicAdvertDeleteErrorCode
 >
 
@@ -505,7 +505,7 @@ public enum AlipayOpenPublicAdvertModifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicAdvertModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenPublicAdvertModifyErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicAdvertModifyErrorCode
 >
 

@@ -77,7 +77,7 @@ public enum AlipayOpenPublicArticlesummaryDataBatchqueryErrorCode: AlipayStringE
     }
 }
 
-public typealias AlipayOpenPublicArticlesummaryDataBatchqueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenPublicArticlesummaryDataBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicArticlesummaryDataBatchqueryErrorCode
 >
 

@@ -75,7 +75,7 @@ public enum AlipayOpenPublicContactFollowBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicContactFollowBatchqueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenPublicContactFollowBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicContactFollowBatchqueryErrorCode
 >
 

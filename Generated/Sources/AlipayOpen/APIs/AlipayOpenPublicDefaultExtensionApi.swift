@@ -101,7 +101,7 @@ public enum AlipayOpenPublicDefaultExtensionCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicDefaultExtensionCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenPublicDefaultExtensionCreateErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicDefaultExtensionCreateErrorCode
 >
 

@@ -73,7 +73,7 @@ public enum AlipayOpenPublicFollowBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicFollowBatchqueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenPublicFollowBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicFollowBatchqueryErrorCode
 >
 

@@ -139,7 +139,7 @@ public enum AlipayOpenPublicGroupBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicGroupBatchqueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenPublicGroupBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicGroupBatchqueryErrorCode
 >
 
@@ -234,9 +234,7 @@ public enum AlipayOpenPublicGroupCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicGroupCreateErrorResponseModel = AlipayErrorResponse<
-    AlipayOpenPublicGroupCreateErrorCode
->
+public typealias AlipayOpenPublicGroupCreateErrorResponseModel = AlipayErrorModel<AlipayOpenPublicGroupCreateErrorCode>
 
 public struct AlipayOpenPublicGroupCreateModel: AlipayModel {
     public var labelRule: [ComplexLabelRule]?
@@ -313,9 +311,7 @@ public enum AlipayOpenPublicGroupDeleteErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicGroupDeleteErrorResponseModel = AlipayErrorResponse<
-    AlipayOpenPublicGroupDeleteErrorCode
->
+public typealias AlipayOpenPublicGroupDeleteErrorResponseModel = AlipayErrorModel<AlipayOpenPublicGroupDeleteErrorCode>
 
 public struct AlipayOpenPublicGroupDeleteResponseModel: AlipayModel {
     public init() {}
@@ -406,9 +402,7 @@ public enum AlipayOpenPublicGroupModifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicGroupModifyErrorResponseModel = AlipayErrorResponse<
-    AlipayOpenPublicGroupModifyErrorCode
->
+public typealias AlipayOpenPublicGroupModifyErrorResponseModel = AlipayErrorModel<AlipayOpenPublicGroupModifyErrorCode>
 
 public struct AlipayOpenPublicGroupModifyModel: AlipayModel {
     public var groupId: String?

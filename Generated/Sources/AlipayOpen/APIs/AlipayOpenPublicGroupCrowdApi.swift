@@ -97,7 +97,7 @@ public enum AlipayOpenPublicGroupCrowdQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicGroupCrowdQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenPublicGroupCrowdQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicGroupCrowdQueryErrorCode
 >
 

@@ -147,7 +147,7 @@ public enum AlipayOpenPublicInfoModifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicInfoModifyErrorResponseModel = AlipayErrorResponse<AlipayOpenPublicInfoModifyErrorCode>
+public typealias AlipayOpenPublicInfoModifyErrorResponseModel = AlipayErrorModel<AlipayOpenPublicInfoModifyErrorCode>
 
 public struct AlipayOpenPublicInfoModifyModel: AlipayModel {
     public var appName: String?
@@ -248,7 +248,7 @@ public enum AlipayOpenPublicInfoQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicInfoQueryErrorResponseModel = AlipayErrorResponse<AlipayOpenPublicInfoQueryErrorCode>
+public typealias AlipayOpenPublicInfoQueryErrorResponseModel = AlipayErrorModel<AlipayOpenPublicInfoQueryErrorCode>
 
 public struct AlipayOpenPublicInfoQueryResponseModel: AlipayModel {
     public var appName: String?

@@ -119,9 +119,7 @@ public enum AlipayOpenPublicLabelCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicLabelCreateErrorResponseModel = AlipayErrorResponse<
-    AlipayOpenPublicLabelCreateErrorCode
->
+public typealias AlipayOpenPublicLabelCreateErrorResponseModel = AlipayErrorModel<AlipayOpenPublicLabelCreateErrorCode>
 
 public struct AlipayOpenPublicLabelCreateModel: AlipayModel {
     public var name: String?
@@ -186,7 +184,7 @@ public enum AlipayOpenPublicLabelQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicLabelQueryErrorResponseModel = AlipayErrorResponse<AlipayOpenPublicLabelQueryErrorCode>
+public typealias AlipayOpenPublicLabelQueryErrorResponseModel = AlipayErrorModel<AlipayOpenPublicLabelQueryErrorCode>
 
 public struct AlipayOpenPublicLabelQueryResponseModel: AlipayModel {
     public var labelList: [PublicLabel]?

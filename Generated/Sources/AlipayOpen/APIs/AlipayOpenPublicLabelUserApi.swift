@@ -90,7 +90,7 @@ public enum AlipayOpenPublicLabelUserQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicLabelUserQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenPublicLabelUserQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicLabelUserQueryErrorCode
 >
 

@@ -94,7 +94,7 @@ public enum AlipayOpenPublicLifeAboardApplyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicLifeAboardApplyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenPublicLifeAboardApplyErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicLifeAboardApplyErrorCode
 >
 

@@ -79,7 +79,7 @@ public enum AlipayOpenPublicLifeAgentcreateQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicLifeAgentcreateQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenPublicLifeAgentcreateQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicLifeAgentcreateQueryErrorCode
 >
 

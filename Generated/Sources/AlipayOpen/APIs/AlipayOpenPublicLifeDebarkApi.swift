@@ -70,7 +70,7 @@ public enum AlipayOpenPublicLifeDebarkApplyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicLifeDebarkApplyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenPublicLifeDebarkApplyErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicLifeDebarkApplyErrorCode
 >
 

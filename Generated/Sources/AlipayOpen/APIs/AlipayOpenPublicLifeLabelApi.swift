@@ -139,7 +139,7 @@ public enum AlipayOpenPublicLifeLabelBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicLifeLabelBatchqueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenPublicLifeLabelBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicLifeLabelBatchqueryErrorCode
 >
 
@@ -222,7 +222,7 @@ public enum AlipayOpenPublicLifeLabelCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicLifeLabelCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenPublicLifeLabelCreateErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicLifeLabelCreateErrorCode
 >
 
@@ -297,7 +297,7 @@ public enum AlipayOpenPublicLifeLabelDeleteErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicLifeLabelDeleteErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenPublicLifeLabelDeleteErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicLifeLabelDeleteErrorCode
 >
 
@@ -358,7 +358,7 @@ public enum AlipayOpenPublicLifeLabelModifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicLifeLabelModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenPublicLifeLabelModifyErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicLifeLabelModifyErrorCode
 >
 

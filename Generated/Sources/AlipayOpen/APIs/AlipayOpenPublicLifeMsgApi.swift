@@ -240,9 +240,7 @@ public enum AlipayOpenPublicLifeMsgSendErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicLifeMsgSendErrorResponseModel = AlipayErrorResponse<
-    AlipayOpenPublicLifeMsgSendErrorCode
->
+public typealias AlipayOpenPublicLifeMsgSendErrorResponseModel = AlipayErrorModel<AlipayOpenPublicLifeMsgSendErrorCode>
 
 public struct AlipayOpenPublicLifeMsgSendResponseModel: AlipayModel {
     public var alipayMsgId: String?

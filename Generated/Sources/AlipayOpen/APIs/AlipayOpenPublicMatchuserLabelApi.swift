@@ -134,7 +134,7 @@ public enum AlipayOpenPublicMatchuserLabelCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicMatchuserLabelCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenPublicMatchuserLabelCreateErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicMatchuserLabelCreateErrorCode
 >
 
@@ -245,7 +245,7 @@ public enum AlipayOpenPublicMatchuserLabelDeleteErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicMatchuserLabelDeleteErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenPublicMatchuserLabelDeleteErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicMatchuserLabelDeleteErrorCode
 >
 

@@ -296,7 +296,7 @@ public enum AlipayOpenPublicMenuCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicMenuCreateErrorResponseModel = AlipayErrorResponse<AlipayOpenPublicMenuCreateErrorCode>
+public typealias AlipayOpenPublicMenuCreateErrorResponseModel = AlipayErrorModel<AlipayOpenPublicMenuCreateErrorCode>
 
 public struct AlipayOpenPublicMenuCreateModel: AlipayModel {
     public var button: [ButtonObject]?
@@ -445,7 +445,7 @@ public enum AlipayOpenPublicMenuModifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicMenuModifyErrorResponseModel = AlipayErrorResponse<AlipayOpenPublicMenuModifyErrorCode>
+public typealias AlipayOpenPublicMenuModifyErrorResponseModel = AlipayErrorModel<AlipayOpenPublicMenuModifyErrorCode>
 
 public struct AlipayOpenPublicMenuModifyModel: AlipayModel {
     public var button: [ButtonObject]?
@@ -508,7 +508,7 @@ public enum AlipayOpenPublicMenuQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicMenuQueryErrorResponseModel = AlipayErrorResponse<AlipayOpenPublicMenuQueryErrorCode>
+public typealias AlipayOpenPublicMenuQueryErrorResponseModel = AlipayErrorModel<AlipayOpenPublicMenuQueryErrorCode>
 
 public struct AlipayOpenPublicMenuQueryResponseModel: AlipayModel {
     public var menuContent: String?

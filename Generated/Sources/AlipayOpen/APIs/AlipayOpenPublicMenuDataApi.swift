@@ -77,7 +77,7 @@ public enum AlipayOpenPublicMenuDataBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicMenuDataBatchqueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenPublicMenuDataBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicMenuDataBatchqueryErrorCode
 >
 

@@ -138,7 +138,7 @@ public enum AlipayOpenPublicMessageContentCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicMessageContentCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenPublicMessageContentCreateErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicMessageContentCreateErrorCode
 >
 
@@ -289,7 +289,7 @@ public enum AlipayOpenPublicMessageContentModifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicMessageContentModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenPublicMessageContentModifyErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicMessageContentModifyErrorCode
 >
 

@@ -97,7 +97,7 @@ public enum AlipayOpenPublicMessageCustomSendErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicMessageCustomSendErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenPublicMessageCustomSendErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicMessageCustomSendErrorCode
 >
 

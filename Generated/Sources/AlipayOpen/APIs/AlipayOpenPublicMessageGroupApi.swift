@@ -101,7 +101,7 @@ public enum AlipayOpenPublicMessageGroupSendErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicMessageGroupSendErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenPublicMessageGroupSendErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicMessageGroupSendErrorCode
 >
 

@@ -113,7 +113,7 @@ public enum AlipayOpenPublicMessageLabelSendErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicMessageLabelSendErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenPublicMessageLabelSendErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicMessageLabelSendErrorCode
 >
 

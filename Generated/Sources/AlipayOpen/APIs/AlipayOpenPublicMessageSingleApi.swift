@@ -129,7 +129,7 @@ public enum AlipayOpenPublicMessageSingleSendErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicMessageSingleSendErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenPublicMessageSingleSendErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicMessageSingleSendErrorCode
 >
 

@@ -77,7 +77,7 @@ public enum AlipayOpenPublicMessageTotalSendErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicMessageTotalSendErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenPublicMessageTotalSendErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicMessageTotalSendErrorCode
 >
 

@@ -115,7 +115,7 @@ public enum AlipayOpenPublicPayeeBindCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicPayeeBindCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenPublicPayeeBindCreateErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicPayeeBindCreateErrorCode
 >
 
@@ -176,7 +176,7 @@ public enum AlipayOpenPublicPayeeBindDeleteErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicPayeeBindDeleteErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenPublicPayeeBindDeleteErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicPayeeBindDeleteErrorCode
 >
 

@@ -254,7 +254,7 @@ public enum AlipayOpenPublicPersonalizedExtensionCreateErrorCode: AlipayStringEn
     }
 }
 
-public typealias AlipayOpenPublicPersonalizedExtensionCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenPublicPersonalizedExtensionCreateErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicPersonalizedExtensionCreateErrorCode
 >
 
@@ -333,7 +333,7 @@ public enum AlipayOpenPublicPersonalizedExtensionDeleteErrorCode: AlipayStringEn
     }
 }
 
-public typealias AlipayOpenPublicPersonalizedExtensionDeleteErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenPublicPersonalizedExtensionDeleteErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicPersonalizedExtensionDeleteErrorCode
 >
 

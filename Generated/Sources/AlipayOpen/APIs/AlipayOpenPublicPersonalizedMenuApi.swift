@@ -216,7 +216,7 @@ public enum AlipayOpenPublicPersonalizedMenuCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicPersonalizedMenuCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenPublicPersonalizedMenuCreateErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicPersonalizedMenuCreateErrorCode
 >
 
@@ -311,7 +311,7 @@ public enum AlipayOpenPublicPersonalizedMenuDeleteErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicPersonalizedMenuDeleteErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenPublicPersonalizedMenuDeleteErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicPersonalizedMenuDeleteErrorCode
 >
 

@@ -73,7 +73,7 @@ public enum AlipayOpenPublicQrcodeCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicQrcodeCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenPublicQrcodeCreateErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicQrcodeCreateErrorCode
 >
 

@@ -62,7 +62,7 @@ public enum AlipayOpenPublicSettingCategoryQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicSettingCategoryQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenPublicSettingCategoryQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicSettingCategoryQueryErrorCode
 >
 

@@ -89,7 +89,7 @@ public enum AlipayOpenPublicShortlinkCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicShortlinkCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenPublicShortlinkCreateErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicShortlinkCreateErrorCode
 >
 

@@ -77,7 +77,7 @@ public enum AlipayOpenPublicSinglearticleDataBatchqueryErrorCode: AlipayStringEn
     }
 }
 
-public typealias AlipayOpenPublicSinglearticleDataBatchqueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenPublicSinglearticleDataBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicSinglearticleDataBatchqueryErrorCode
 >
 

@@ -95,7 +95,7 @@ public enum AlipayOpenPublicTemplateMessageGetErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicTemplateMessageGetErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenPublicTemplateMessageGetErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicTemplateMessageGetErrorCode
 >
 

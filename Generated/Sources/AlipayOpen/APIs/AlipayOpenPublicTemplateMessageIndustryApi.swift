@@ -85,7 +85,7 @@ public enum AlipayOpenPublicTemplateMessageIndustryModifyErrorCode: AlipayString
     }
 }
 
-public typealias AlipayOpenPublicTemplateMessageIndustryModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenPublicTemplateMessageIndustryModifyErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicTemplateMessageIndustryModifyErrorCode
 >
 

@@ -143,7 +143,7 @@ public enum AlipayOpenPublicTopicBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicTopicBatchqueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenPublicTopicBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicTopicBatchqueryErrorCode
 >
 
@@ -254,9 +254,7 @@ public enum AlipayOpenPublicTopicCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicTopicCreateErrorResponseModel = AlipayErrorResponse<
-    AlipayOpenPublicTopicCreateErrorCode
->
+public typealias AlipayOpenPublicTopicCreateErrorResponseModel = AlipayErrorModel<AlipayOpenPublicTopicCreateErrorCode>
 
 public struct AlipayOpenPublicTopicCreateModel: AlipayModel {
     public var imgUrl: String?
@@ -357,9 +355,7 @@ public enum AlipayOpenPublicTopicDeleteErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicTopicDeleteErrorResponseModel = AlipayErrorResponse<
-    AlipayOpenPublicTopicDeleteErrorCode
->
+public typealias AlipayOpenPublicTopicDeleteErrorResponseModel = AlipayErrorModel<AlipayOpenPublicTopicDeleteErrorCode>
 
 public struct AlipayOpenPublicTopicDeleteResponseModel: AlipayModel {
     public init() {}
@@ -462,9 +458,7 @@ public enum AlipayOpenPublicTopicModifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicTopicModifyErrorResponseModel = AlipayErrorResponse<
-    AlipayOpenPublicTopicModifyErrorCode
->
+public typealias AlipayOpenPublicTopicModifyErrorResponseModel = AlipayErrorModel<AlipayOpenPublicTopicModifyErrorCode>
 
 public struct AlipayOpenPublicTopicModifyModel: AlipayModel {
     public var imgUrl: String?

@@ -77,7 +77,7 @@ public enum AlipayOpenPublicUserDataBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicUserDataBatchqueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenPublicUserDataBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicUserDataBatchqueryErrorCode
 >
 

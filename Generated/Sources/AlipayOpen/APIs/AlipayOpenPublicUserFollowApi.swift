@@ -82,7 +82,7 @@ public enum AlipayOpenPublicUserFollowQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenPublicUserFollowQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenPublicUserFollowQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicUserFollowQueryErrorCode
 >
 

@@ -101,7 +101,7 @@ public enum AlipayOpenSearchAbilityBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenSearchAbilityBatchqueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenSearchAbilityBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenSearchAbilityBatchqueryErrorCode
 >
 

@@ -184,7 +184,7 @@ public enum AlipayOpenSearchAppkeywordApplyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenSearchAppkeywordApplyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenSearchAppkeywordApplyErrorResponseModel = AlipayErrorModel<
     AlipayOpenSearchAppkeywordApplyErrorCode
 >
 
@@ -283,7 +283,7 @@ public enum AlipayOpenSearchAppkeywordBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenSearchAppkeywordBatchqueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenSearchAppkeywordBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenSearchAppkeywordBatchqueryErrorCode
 >
 
@@ -370,7 +370,7 @@ public enum AlipayOpenSearchAppkeywordDeleteErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenSearchAppkeywordDeleteErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenSearchAppkeywordDeleteErrorResponseModel = AlipayErrorModel<
     AlipayOpenSearchAppkeywordDeleteErrorCode
 >
 
@@ -455,7 +455,7 @@ public enum AlipayOpenSearchAppkeywordQuerystatusErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenSearchAppkeywordQuerystatusErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenSearchAppkeywordQuerystatusErrorResponseModel = AlipayErrorModel<
     AlipayOpenSearchAppkeywordQuerystatusErrorCode
 >
 

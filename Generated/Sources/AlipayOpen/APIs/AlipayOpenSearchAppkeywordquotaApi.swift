@@ -91,7 +91,7 @@ public enum AlipayOpenSearchAppkeywordquotaQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenSearchAppkeywordquotaQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenSearchAppkeywordquotaQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenSearchAppkeywordquotaQueryErrorCode
 >
 

@@ -85,7 +85,7 @@ public enum AlipayOpenSearchBaseorderModifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenSearchBaseorderModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenSearchBaseorderModifyErrorResponseModel = AlipayErrorModel<
     AlipayOpenSearchBaseorderModifyErrorCode
 >
 

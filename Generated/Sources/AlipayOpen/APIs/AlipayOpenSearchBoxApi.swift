@@ -256,7 +256,7 @@ public enum AlipayOpenSearchBoxApplyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenSearchBoxApplyErrorResponseModel = AlipayErrorResponse<AlipayOpenSearchBoxApplyErrorCode>
+public typealias AlipayOpenSearchBoxApplyErrorResponseModel = AlipayErrorModel<AlipayOpenSearchBoxApplyErrorCode>
 
 public struct AlipayOpenSearchBoxApplyModel: AlipayModel {
     public var boxDesc: String?
@@ -373,7 +373,7 @@ public enum AlipayOpenSearchBoxBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenSearchBoxBatchqueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenSearchBoxBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenSearchBoxBatchqueryErrorCode
 >
 
@@ -468,7 +468,7 @@ public enum AlipayOpenSearchBoxConsultErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenSearchBoxConsultErrorResponseModel = AlipayErrorResponse<AlipayOpenSearchBoxConsultErrorCode>
+public typealias AlipayOpenSearchBoxConsultErrorResponseModel = AlipayErrorModel<AlipayOpenSearchBoxConsultErrorCode>
 
 public struct AlipayOpenSearchBoxConsultModel: AlipayModel {
     public var areaKeywords: String?
@@ -605,7 +605,7 @@ public enum AlipayOpenSearchBoxModifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenSearchBoxModifyErrorResponseModel = AlipayErrorResponse<AlipayOpenSearchBoxModifyErrorCode>
+public typealias AlipayOpenSearchBoxModifyErrorResponseModel = AlipayErrorModel<AlipayOpenSearchBoxModifyErrorCode>
 
 public struct AlipayOpenSearchBoxModifyModel: AlipayModel {
     public var boxDesc: String?
@@ -742,7 +742,7 @@ public enum AlipayOpenSearchBoxOfflineErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenSearchBoxOfflineErrorResponseModel = AlipayErrorResponse<AlipayOpenSearchBoxOfflineErrorCode>
+public typealias AlipayOpenSearchBoxOfflineErrorResponseModel = AlipayErrorModel<AlipayOpenSearchBoxOfflineErrorCode>
 
 public struct AlipayOpenSearchBoxOfflineModel: AlipayModel {
     public var boxId: String?
@@ -833,7 +833,7 @@ public enum AlipayOpenSearchBoxOnlineErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenSearchBoxOnlineErrorResponseModel = AlipayErrorResponse<AlipayOpenSearchBoxOnlineErrorCode>
+public typealias AlipayOpenSearchBoxOnlineErrorResponseModel = AlipayErrorModel<AlipayOpenSearchBoxOnlineErrorCode>
 
 public struct AlipayOpenSearchBoxOnlineModel: AlipayModel {
     public var boxId: String?
@@ -900,7 +900,7 @@ public enum AlipayOpenSearchBoxQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenSearchBoxQueryErrorResponseModel = AlipayErrorResponse<AlipayOpenSearchBoxQueryErrorCode>
+public typealias AlipayOpenSearchBoxQueryErrorResponseModel = AlipayErrorModel<AlipayOpenSearchBoxQueryErrorCode>
 
 public struct AlipayOpenSearchBoxQueryResponseModel: AlipayModel {
     public var accountModule: SearchBoxAccountModule?

@@ -206,7 +206,7 @@ public enum AlipayOpenSearchBoxactivityApplyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenSearchBoxactivityApplyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenSearchBoxactivityApplyErrorResponseModel = AlipayErrorModel<
     AlipayOpenSearchBoxactivityApplyErrorCode
 >
 
@@ -337,7 +337,7 @@ public enum AlipayOpenSearchBoxactivityBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenSearchBoxactivityBatchqueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenSearchBoxactivityBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenSearchBoxactivityBatchqueryErrorCode
 >
 
@@ -456,7 +456,7 @@ public enum AlipayOpenSearchBoxactivityModifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenSearchBoxactivityModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenSearchBoxactivityModifyErrorResponseModel = AlipayErrorModel<
     AlipayOpenSearchBoxactivityModifyErrorCode
 >
 
@@ -581,7 +581,7 @@ public enum AlipayOpenSearchBoxactivityOfflineErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenSearchBoxactivityOfflineErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenSearchBoxactivityOfflineErrorResponseModel = AlipayErrorModel<
     AlipayOpenSearchBoxactivityOfflineErrorCode
 >
 
@@ -654,7 +654,7 @@ public enum AlipayOpenSearchBoxactivityQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenSearchBoxactivityQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenSearchBoxactivityQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenSearchBoxactivityQueryErrorCode
 >
 

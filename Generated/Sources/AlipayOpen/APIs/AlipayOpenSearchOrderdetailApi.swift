@@ -73,7 +73,7 @@ public enum AlipayOpenSearchOrderdetailQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenSearchOrderdetailQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenSearchOrderdetailQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenSearchOrderdetailQueryErrorCode
 >
 

@@ -73,7 +73,7 @@ public enum AlipayOpenSearchServiceorderBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenSearchServiceorderBatchqueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenSearchServiceorderBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenSearchServiceorderBatchqueryErrorCode
 >
 

@@ -188,7 +188,7 @@ public enum AlipayOpenSearchSubservicekeywordApplyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenSearchSubservicekeywordApplyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenSearchSubservicekeywordApplyErrorResponseModel = AlipayErrorModel<
     AlipayOpenSearchSubservicekeywordApplyErrorCode
 >
 
@@ -279,7 +279,7 @@ public enum AlipayOpenSearchSubservicekeywordBatchqueryErrorCode: AlipayStringEn
     }
 }
 
-public typealias AlipayOpenSearchSubservicekeywordBatchqueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenSearchSubservicekeywordBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenSearchSubservicekeywordBatchqueryErrorCode
 >
 
@@ -370,7 +370,7 @@ public enum AlipayOpenSearchSubservicekeywordDeleteErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenSearchSubservicekeywordDeleteErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenSearchSubservicekeywordDeleteErrorResponseModel = AlipayErrorModel<
     AlipayOpenSearchSubservicekeywordDeleteErrorCode
 >
 
@@ -451,7 +451,7 @@ public enum AlipayOpenSearchSubservicekeywordQuerystatusErrorCode: AlipayStringE
     }
 }
 
-public typealias AlipayOpenSearchSubservicekeywordQuerystatusErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenSearchSubservicekeywordQuerystatusErrorResponseModel = AlipayErrorModel<
     AlipayOpenSearchSubservicekeywordQuerystatusErrorCode
 >
 

@@ -106,7 +106,7 @@ public enum AlipayOpenServicemarketCommodityShopOfflineErrorCode: AlipayStringEn
     }
 }
 
-public typealias AlipayOpenServicemarketCommodityShopOfflineErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenServicemarketCommodityShopOfflineErrorResponseModel = AlipayErrorModel<
     AlipayOpenServicemarketCommodityShopOfflineErrorCode
 >
 
@@ -175,7 +175,7 @@ public enum AlipayOpenServicemarketCommodityShopOnlineErrorCode: AlipayStringEnu
     }
 }
 
-public typealias AlipayOpenServicemarketCommodityShopOnlineErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenServicemarketCommodityShopOnlineErrorResponseModel = AlipayErrorModel<
     AlipayOpenServicemarketCommodityShopOnlineErrorCode
 >
 

@@ -188,7 +188,7 @@ public enum AlipayOpenServicemarketOrderAcceptErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenServicemarketOrderAcceptErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenServicemarketOrderAcceptErrorResponseModel = AlipayErrorModel<
     AlipayOpenServicemarketOrderAcceptErrorCode
 >
 
@@ -361,7 +361,7 @@ public enum AlipayOpenServicemarketOrderCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenServicemarketOrderCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenServicemarketOrderCreateErrorResponseModel = AlipayErrorModel<
     AlipayOpenServicemarketOrderCreateErrorCode
 >
 
@@ -412,7 +412,7 @@ public enum AlipayOpenServicemarketOrderNotifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenServicemarketOrderNotifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenServicemarketOrderNotifyErrorResponseModel = AlipayErrorModel<
     AlipayOpenServicemarketOrderNotifyErrorCode
 >
 
@@ -457,7 +457,7 @@ public enum AlipayOpenServicemarketOrderQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenServicemarketOrderQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenServicemarketOrderQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenServicemarketOrderQueryErrorCode
 >
 
@@ -540,7 +540,7 @@ public enum AlipayOpenServicemarketOrderRejectErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenServicemarketOrderRejectErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenServicemarketOrderRejectErrorResponseModel = AlipayErrorModel<
     AlipayOpenServicemarketOrderRejectErrorCode
 >
 

@@ -127,7 +127,7 @@ public enum AlipayOpenServicemarketOrderItemCancelErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenServicemarketOrderItemCancelErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenServicemarketOrderItemCancelErrorResponseModel = AlipayErrorModel<
     AlipayOpenServicemarketOrderItemCancelErrorCode
 >
 
@@ -208,7 +208,7 @@ public enum AlipayOpenServicemarketOrderItemCompleteErrorCode: AlipayStringEnum 
     }
 }
 
-public typealias AlipayOpenServicemarketOrderItemCompleteErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenServicemarketOrderItemCompleteErrorResponseModel = AlipayErrorModel<
     AlipayOpenServicemarketOrderItemCompleteErrorCode
 >
 
@@ -289,7 +289,7 @@ public enum AlipayOpenServicemarketOrderItemConfirmErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenServicemarketOrderItemConfirmErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenServicemarketOrderItemConfirmErrorResponseModel = AlipayErrorModel<
     AlipayOpenServicemarketOrderItemConfirmErrorCode
 >
 

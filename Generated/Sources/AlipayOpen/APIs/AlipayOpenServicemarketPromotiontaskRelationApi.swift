@@ -77,7 +77,7 @@ public enum AlipayOpenServicemarketPromotiontaskRelationQueryErrorCode: AlipaySt
     }
 }
 
-public typealias AlipayOpenServicemarketPromotiontaskRelationQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenServicemarketPromotiontaskRelationQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenServicemarketPromotiontaskRelationQueryErrorCode
 >
 

@@ -169,7 +169,7 @@ public enum AlipayOpenSpBlueseaactivityCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenSpBlueseaactivityCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenSpBlueseaactivityCreateErrorResponseModel = AlipayErrorModel<
     AlipayOpenSpBlueseaactivityCreateErrorCode
 >
 
@@ -328,7 +328,7 @@ public enum AlipayOpenSpBlueseaactivityModifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenSpBlueseaactivityModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenSpBlueseaactivityModifyErrorResponseModel = AlipayErrorModel<
     AlipayOpenSpBlueseaactivityModifyErrorCode
 >
 
@@ -445,7 +445,7 @@ public enum AlipayOpenSpBlueseaactivityQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenSpBlueseaactivityQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenSpBlueseaactivityQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenSpBlueseaactivityQueryErrorCode
 >
 

@@ -83,7 +83,7 @@ public enum AlipayOpenSpImageUploadErrorCode: AlipayStringEnum {
 }
 
 /// Business error of alipay.open.sp.image.upload.
-public typealias AlipayOpenSpImageUploadErrorResponseModel = AlipayErrorResponse<AlipayOpenSpImageUploadErrorCode>
+public typealias AlipayOpenSpImageUploadErrorResponseModel = AlipayErrorModel<AlipayOpenSpImageUploadErrorCode>
 
 /// Successful response of alipay.open.sp.image.upload.
 public struct AlipayOpenSpImageUploadResponseModel: AlipayModel {

@@ -73,7 +73,7 @@ public enum AlipayOpenSpIsvBillSyncErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenSpIsvBillSyncErrorResponseModel = AlipayErrorResponse<AlipayOpenSpIsvBillSyncErrorCode>
+public typealias AlipayOpenSpIsvBillSyncErrorResponseModel = AlipayErrorModel<AlipayOpenSpIsvBillSyncErrorCode>
 
 public struct AlipayOpenSpIsvBillSyncModel: AlipayModel {
     public var endTime: String?

@@ -137,7 +137,7 @@ public enum AlipayOpenSpIsvOperationSyncErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenSpIsvOperationSyncErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenSpIsvOperationSyncErrorResponseModel = AlipayErrorModel<
     AlipayOpenSpIsvOperationSyncErrorCode
 >
 

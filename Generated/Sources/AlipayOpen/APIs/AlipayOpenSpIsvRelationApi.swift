@@ -77,7 +77,7 @@ public enum AlipayOpenSpIsvRelationQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenSpIsvRelationQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenSpIsvRelationQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenSpIsvRelationQueryErrorCode
 >
 

@@ -65,7 +65,7 @@ public enum AlipayOpenSpIsvSalesSyncErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenSpIsvSalesSyncErrorResponseModel = AlipayErrorResponse<AlipayOpenSpIsvSalesSyncErrorCode>
+public typealias AlipayOpenSpIsvSalesSyncErrorResponseModel = AlipayErrorModel<AlipayOpenSpIsvSalesSyncErrorCode>
 
 public struct AlipayOpenSpIsvSalesSyncModel: AlipayModel {
     public var merchantSalesDetail: [IsvMerchantSalesDetailRequest]?

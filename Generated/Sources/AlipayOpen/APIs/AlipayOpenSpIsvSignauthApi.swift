@@ -152,7 +152,7 @@ public enum AlipayOpenSpIsvSignauthCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenSpIsvSignauthCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenSpIsvSignauthCreateErrorResponseModel = AlipayErrorModel<
     AlipayOpenSpIsvSignauthCreateErrorCode
 >
 
@@ -239,7 +239,7 @@ public enum AlipayOpenSpIsvSignauthQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenSpIsvSignauthQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenSpIsvSignauthQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenSpIsvSignauthQueryErrorCode
 >
 

@@ -73,7 +73,7 @@ public enum AlipayOpenSpLeadsExpandCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenSpLeadsExpandCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenSpLeadsExpandCreateErrorResponseModel = AlipayErrorModel<
     AlipayOpenSpLeadsExpandCreateErrorCode
 >
 

@@ -105,7 +105,7 @@ public enum AlipayOpenSpMerchantInconsistentApproveErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenSpMerchantInconsistentApproveErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenSpMerchantInconsistentApproveErrorResponseModel = AlipayErrorModel<
     AlipayOpenSpMerchantInconsistentApproveErrorCode
 >
 

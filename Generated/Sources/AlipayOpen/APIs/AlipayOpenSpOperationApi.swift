@@ -145,7 +145,7 @@ public enum AlipayOpenSpOperationApplyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenSpOperationApplyErrorResponseModel = AlipayErrorResponse<AlipayOpenSpOperationApplyErrorCode>
+public typealias AlipayOpenSpOperationApplyErrorResponseModel = AlipayErrorModel<AlipayOpenSpOperationApplyErrorCode>
 
 public struct AlipayOpenSpOperationApplyModel: AlipayModel {
     public var accessProductCode: String?

@@ -150,7 +150,7 @@ public enum AlipayOpenSpOperationQrcodeQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenSpOperationQrcodeQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenSpOperationQrcodeQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenSpOperationQrcodeQueryErrorCode
 >
 

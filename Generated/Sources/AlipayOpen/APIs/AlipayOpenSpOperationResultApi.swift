@@ -150,7 +150,7 @@ public enum AlipayOpenSpOperationResultQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenSpOperationResultQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenSpOperationResultQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenSpOperationResultQueryErrorCode
 >
 

@@ -78,7 +78,7 @@ public enum AlipayOpenSpOpporDetailQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenSpOpporDetailQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenSpOpporDetailQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenSpOpporDetailQueryErrorCode
 >
 

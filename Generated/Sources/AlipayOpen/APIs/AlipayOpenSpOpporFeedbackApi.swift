@@ -73,7 +73,7 @@ public enum AlipayOpenSpOpporFeedbackModifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenSpOpporFeedbackModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenSpOpporFeedbackModifyErrorResponseModel = AlipayErrorModel<
     AlipayOpenSpOpporFeedbackModifyErrorCode
 >
 

@@ -84,7 +84,7 @@ public enum AlipayOpenSpOpporPageQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenSpOpporPageQueryErrorResponseModel = AlipayErrorResponse<AlipayOpenSpOpporPageQueryErrorCode>
+public typealias AlipayOpenSpOpporPageQueryErrorResponseModel = AlipayErrorModel<AlipayOpenSpOpporPageQueryErrorCode>
 
 public struct AlipayOpenSpOpporPageQueryResponseModel: AlipayModel {
     public var currentPage: Int64?

@@ -75,7 +75,7 @@ public enum AlipayOpenViolationViolationdetailQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayOpenViolationViolationdetailQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenViolationViolationdetailQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenViolationViolationdetailQueryErrorCode
 >
 

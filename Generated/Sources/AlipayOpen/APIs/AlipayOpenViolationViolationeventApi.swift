@@ -73,7 +73,7 @@ public enum AlipayOpenViolationViolationeventBatchqueryErrorCode: AlipayStringEn
     }
 }
 
-public typealias AlipayOpenViolationViolationeventBatchqueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayOpenViolationViolationeventBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenViolationViolationeventBatchqueryErrorCode
 >
 

@@ -92,7 +92,7 @@ public enum AlipayPcreditHuabeiAuthAccumulationQueryErrorCode: AlipayStringEnum 
     }
 }
 
-public typealias AlipayPcreditHuabeiAuthAccumulationQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayPcreditHuabeiAuthAccumulationQueryErrorResponseModel = AlipayErrorModel<
     AlipayPcreditHuabeiAuthAccumulationQueryErrorCode
 >
 

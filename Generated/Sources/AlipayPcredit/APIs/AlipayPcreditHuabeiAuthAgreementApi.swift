@@ -120,7 +120,7 @@ public enum AlipayPcreditHuabeiAuthAgreementCloseErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayPcreditHuabeiAuthAgreementCloseErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayPcreditHuabeiAuthAgreementCloseErrorResponseModel = AlipayErrorModel<
     AlipayPcreditHuabeiAuthAgreementCloseErrorCode
 >
 
@@ -215,7 +215,7 @@ public enum AlipayPcreditHuabeiAuthAgreementQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayPcreditHuabeiAuthAgreementQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayPcreditHuabeiAuthAgreementQueryErrorResponseModel = AlipayErrorModel<
     AlipayPcreditHuabeiAuthAgreementQueryErrorCode
 >
 

@@ -117,7 +117,7 @@ public enum AlipayPcreditHuabeiAuthOrderQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayPcreditHuabeiAuthOrderQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayPcreditHuabeiAuthOrderQueryErrorResponseModel = AlipayErrorModel<
     AlipayPcreditHuabeiAuthOrderQueryErrorCode
 >
 
@@ -244,7 +244,7 @@ public enum AlipayPcreditHuabeiAuthOrderUnfreezeErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayPcreditHuabeiAuthOrderUnfreezeErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayPcreditHuabeiAuthOrderUnfreezeErrorResponseModel = AlipayErrorModel<
     AlipayPcreditHuabeiAuthOrderUnfreezeErrorCode
 >
 

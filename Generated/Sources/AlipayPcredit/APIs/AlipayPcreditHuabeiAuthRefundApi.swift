@@ -213,7 +213,7 @@ public enum AlipayPcreditHuabeiAuthRefundApplyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayPcreditHuabeiAuthRefundApplyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayPcreditHuabeiAuthRefundApplyErrorResponseModel = AlipayErrorModel<
     AlipayPcreditHuabeiAuthRefundApplyErrorCode
 >
 

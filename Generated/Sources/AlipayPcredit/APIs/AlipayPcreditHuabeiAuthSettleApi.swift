@@ -169,7 +169,7 @@ public enum AlipayPcreditHuabeiAuthSettleApplyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayPcreditHuabeiAuthSettleApplyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayPcreditHuabeiAuthSettleApplyErrorResponseModel = AlipayErrorModel<
     AlipayPcreditHuabeiAuthSettleApplyErrorCode
 >
 

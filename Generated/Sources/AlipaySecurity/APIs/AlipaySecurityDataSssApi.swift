@@ -83,9 +83,7 @@ public enum AlipaySecurityDataSssCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipaySecurityDataSssCreateErrorResponseModel = AlipayErrorResponse<
-    AlipaySecurityDataSssCreateErrorCode
->
+public typealias AlipaySecurityDataSssCreateErrorResponseModel = AlipayErrorModel<AlipaySecurityDataSssCreateErrorCode>
 
 public struct AlipaySecurityDataSssCreateModel: AlipayModel {
     public var areaCode: String?

@@ -79,7 +79,7 @@ public enum AlipaySecurityProdSssQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipaySecurityProdSssQueryErrorResponseModel = AlipayErrorResponse<AlipaySecurityProdSssQueryErrorCode>
+public typealias AlipaySecurityProdSssQueryErrorResponseModel = AlipayErrorModel<AlipaySecurityProdSssQueryErrorCode>
 
 public struct AlipaySecurityProdSssQueryModel: AlipayModel {
     public var tesst: [PromiseDetail]?

@@ -69,7 +69,7 @@ public enum AlipaySecurityRiskCustomerriskSendErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipaySecurityRiskCustomerriskSendErrorResponseModel = AlipayErrorResponse<
+public typealias AlipaySecurityRiskCustomerriskSendErrorResponseModel = AlipayErrorModel<
     AlipaySecurityRiskCustomerriskSendErrorCode
 >
 

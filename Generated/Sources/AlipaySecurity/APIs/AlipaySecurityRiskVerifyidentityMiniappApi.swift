@@ -77,7 +77,7 @@ public enum AlipaySecurityRiskVerifyidentityMiniappConfirmErrorCode: AlipayStrin
     }
 }
 
-public typealias AlipaySecurityRiskVerifyidentityMiniappConfirmErrorResponseModel = AlipayErrorResponse<
+public typealias AlipaySecurityRiskVerifyidentityMiniappConfirmErrorResponseModel = AlipayErrorModel<
     AlipaySecurityRiskVerifyidentityMiniappConfirmErrorCode
 >
 

@@ -85,7 +85,7 @@ public enum AlipaySocialBaseContentlibStandardcontentBatchqueryErrorCode: Alipay
     }
 }
 
-public typealias AlipaySocialBaseContentlibStandardcontentBatchqueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipaySocialBaseContentlibStandardcontentBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipaySocialBaseContentlibStandardcontentBatchqueryErrorCode
 >
 

@@ -95,7 +95,7 @@ public enum AlipaySystemOauthTokenErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipaySystemOauthTokenErrorResponseModel = AlipayErrorResponse<AlipaySystemOauthTokenErrorCode>
+public typealias AlipaySystemOauthTokenErrorResponseModel = AlipayErrorModel<AlipaySystemOauthTokenErrorCode>
 
 /// Request body of alipay.system.oauth.token.
 public struct AlipaySystemOauthTokenModel: AlipayRequestModel {

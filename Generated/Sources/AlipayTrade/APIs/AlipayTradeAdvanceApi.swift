@@ -130,7 +130,7 @@ public enum AlipayTradeAdvanceConsultErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayTradeAdvanceConsultErrorResponseModel = AlipayErrorResponse<AlipayTradeAdvanceConsultErrorCode>
+public typealias AlipayTradeAdvanceConsultErrorResponseModel = AlipayErrorModel<AlipayTradeAdvanceConsultErrorCode>
 
 public struct AlipayTradeAdvanceConsultResponseModel: AlipayModel {
     /// \`true\` when the user may receive advance funding right now, \`false\` when not.

@@ -318,7 +318,7 @@ public enum AlipayTradeCancelErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayTradeCancelErrorResponseModel = AlipayErrorResponse<AlipayTradeCancelErrorCode>
+public typealias AlipayTradeCancelErrorResponseModel = AlipayErrorModel<AlipayTradeCancelErrorCode>
 
 public struct AlipayTradeCancelModel: AlipayModel {
     /// The merchant order number given when the trade was created. Give this or \`trade_no\`; if both are given,
@@ -462,7 +462,7 @@ public enum AlipayTradeCloseErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayTradeCloseErrorResponseModel = AlipayErrorResponse<AlipayTradeCloseErrorCode>
+public typealias AlipayTradeCloseErrorResponseModel = AlipayErrorModel<AlipayTradeCloseErrorCode>
 
 public struct AlipayTradeCloseModel: AlipayModel {
     /// Extra parameters of the close, such as whether the order was fulfilled by other means.
@@ -743,7 +743,7 @@ public enum AlipayTradeCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayTradeCreateErrorResponseModel = AlipayErrorResponse<AlipayTradeCreateErrorCode>
+public typealias AlipayTradeCreateErrorResponseModel = AlipayErrorModel<AlipayTradeCreateErrorCode>
 
 public struct AlipayTradeCreateModel: AlipayRequestModel {
     /// Parameters for signing a withholding agreement together with this payment.
@@ -1416,7 +1416,7 @@ public enum AlipayTradePayErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayTradePayErrorResponseModel = AlipayErrorResponse<AlipayTradePayErrorCode>
+public typealias AlipayTradePayErrorResponseModel = AlipayErrorModel<AlipayTradePayErrorCode>
 
 public struct AlipayTradePayModel: AlipayRequestModel {
     /// Payment mode type; \`ENJOY_PAY_V2\` lets the trade be advanced under Alipay's pay-later 2.0.
@@ -2838,7 +2838,7 @@ public enum AlipayTradePrecreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayTradePrecreateErrorResponseModel = AlipayErrorResponse<AlipayTradePrecreateErrorCode>
+public typealias AlipayTradePrecreateErrorResponseModel = AlipayErrorModel<AlipayTradePrecreateErrorCode>
 
 public struct AlipayTradePrecreateModel: AlipayRequestModel {
     /// Store ID that Alipay assigned when the merchant created the store.
@@ -3146,7 +3146,7 @@ public enum AlipayTradeQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayTradeQueryErrorResponseModel = AlipayErrorResponse<AlipayTradeQueryErrorCode>
+public typealias AlipayTradeQueryErrorResponseModel = AlipayErrorModel<AlipayTradeQueryErrorCode>
 
 public struct AlipayTradeQueryModel: AlipayModel {
     /// PID of the acquiring institution that owns the trade. Only for bank indirect mode; leave it out otherwise.
@@ -4025,7 +4025,7 @@ public enum AlipayTradeRefundErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayTradeRefundErrorResponseModel = AlipayErrorResponse<AlipayTradeRefundErrorCode>
+public typealias AlipayTradeRefundErrorResponseModel = AlipayErrorModel<AlipayTradeRefundErrorCode>
 
 public struct AlipayTradeRefundModel: AlipayRequestModel {
     /// The goods being refunded.

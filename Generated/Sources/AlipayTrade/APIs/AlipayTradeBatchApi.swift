@@ -186,7 +186,7 @@ public enum AlipayTradeBatchSettleErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayTradeBatchSettleErrorResponseModel = AlipayErrorResponse<AlipayTradeBatchSettleErrorCode>
+public typealias AlipayTradeBatchSettleErrorResponseModel = AlipayErrorModel<AlipayTradeBatchSettleErrorCode>
 
 public struct AlipayTradeBatchSettleModel: AlipayModel {
     /// Code of the acquiring product the merchant signed with Alipay.
@@ -425,7 +425,7 @@ public enum AlipayTradeBatchTransferErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayTradeBatchTransferErrorResponseModel = AlipayErrorResponse<AlipayTradeBatchTransferErrorCode>
+public typealias AlipayTradeBatchTransferErrorResponseModel = AlipayErrorModel<AlipayTradeBatchTransferErrorCode>
 
 public struct AlipayTradeBatchTransferModel: AlipayModel {
     /// Business extension parameters, as a string.

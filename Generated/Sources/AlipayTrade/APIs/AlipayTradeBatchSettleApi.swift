@@ -82,9 +82,7 @@ public enum AlipayTradeBatchSettleQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayTradeBatchSettleQueryErrorResponseModel = AlipayErrorResponse<
-    AlipayTradeBatchSettleQueryErrorCode
->
+public typealias AlipayTradeBatchSettleQueryErrorResponseModel = AlipayErrorModel<AlipayTradeBatchSettleQueryErrorCode>
 
 public struct AlipayTradeBatchSettleQueryModel: AlipayModel {
     /// Extension parameters, as a string.

@@ -91,7 +91,7 @@ public enum AlipayTradeBatchTransferQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayTradeBatchTransferQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayTradeBatchTransferQueryErrorResponseModel = AlipayErrorModel<
     AlipayTradeBatchTransferQueryErrorCode
 >
 

@@ -152,7 +152,7 @@ public enum AlipayTradeCustomsDeclareErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayTradeCustomsDeclareErrorResponseModel = AlipayErrorResponse<AlipayTradeCustomsDeclareErrorCode>
+public typealias AlipayTradeCustomsDeclareErrorResponseModel = AlipayErrorModel<AlipayTradeCustomsDeclareErrorCode>
 
 public struct AlipayTradeCustomsDeclareModel: AlipayModel {
     /// Amount to declare, a string in yuan (CNY) with two decimals.
@@ -383,7 +383,7 @@ public enum AlipayTradeCustomsQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayTradeCustomsQueryErrorResponseModel = AlipayErrorResponse<AlipayTradeCustomsQueryErrorCode>
+public typealias AlipayTradeCustomsQueryErrorResponseModel = AlipayErrorModel<AlipayTradeCustomsQueryErrorCode>
 
 public struct AlipayTradeCustomsQueryResponseModel: AlipayModel {
     /// The requested declaration numbers that matched no record, comma-separated (at most 10, each at most 32

@@ -87,7 +87,7 @@ public enum AlipayTradeFastpayRefundQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayTradeFastpayRefundQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayTradeFastpayRefundQueryErrorResponseModel = AlipayErrorModel<
     AlipayTradeFastpayRefundQueryErrorCode
 >
 

@@ -173,7 +173,7 @@ public enum AlipayTradeOrderPayErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayTradeOrderPayErrorResponseModel = AlipayErrorResponse<AlipayTradeOrderPayErrorCode>
+public typealias AlipayTradeOrderPayErrorResponseModel = AlipayErrorModel<AlipayTradeOrderPayErrorCode>
 
 public struct AlipayTradeOrderPayModel: AlipayModel {
     /// Advance payment mode, only when an advance is needed and as agreed with Alipay; \`CREDIT_FULFILLMENT_ZM\` lets
@@ -531,7 +531,7 @@ public enum AlipayTradeOrderSettleErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayTradeOrderSettleErrorResponseModel = AlipayErrorResponse<AlipayTradeOrderSettleErrorCode>
+public typealias AlipayTradeOrderSettleErrorResponseModel = AlipayErrorModel<AlipayTradeOrderSettleErrorCode>
 
 public struct AlipayTradeOrderSettleModel: AlipayModel {
     /// Extra split parameters, such as whether this split finishes the splitting of frozen funds.

@@ -91,9 +91,7 @@ public enum AlipayTradeOrderSettleQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayTradeOrderSettleQueryErrorResponseModel = AlipayErrorResponse<
-    AlipayTradeOrderSettleQueryErrorCode
->
+public typealias AlipayTradeOrderSettleQueryErrorResponseModel = AlipayErrorModel<AlipayTradeOrderSettleQueryErrorCode>
 
 public struct AlipayTradeOrderSettleQueryResponseModel: AlipayModel {
     /// Time the split was accepted.

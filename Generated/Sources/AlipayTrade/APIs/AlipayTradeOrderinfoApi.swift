@@ -82,7 +82,7 @@ public enum AlipayTradeOrderinfoSyncErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayTradeOrderinfoSyncErrorResponseModel = AlipayErrorResponse<AlipayTradeOrderinfoSyncErrorCode>
+public typealias AlipayTradeOrderinfoSyncErrorResponseModel = AlipayErrorModel<AlipayTradeOrderinfoSyncErrorCode>
 
 public struct AlipayTradeOrderinfoSyncModel: AlipayModel {
     /// Business type of the sync, agreed with Alipay, for example \`CREDIT_AUTH\` for credit authorisation or

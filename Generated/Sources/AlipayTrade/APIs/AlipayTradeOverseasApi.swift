@@ -138,7 +138,7 @@ public enum AlipayTradeOverseasSettleErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayTradeOverseasSettleErrorResponseModel = AlipayErrorResponse<AlipayTradeOverseasSettleErrorCode>
+public typealias AlipayTradeOverseasSettleErrorResponseModel = AlipayErrorModel<AlipayTradeOverseasSettleErrorCode>
 
 public struct AlipayTradeOverseasSettleModel: AlipayModel {
     /// Amount to settle across the border, in yuan (CNY): what the trade actually received, plus net adjustments, minus

@@ -118,7 +118,7 @@ public enum AlipayTradeRefundApplyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayTradeRefundApplyErrorResponseModel = AlipayErrorResponse<AlipayTradeRefundApplyErrorCode>
+public typealias AlipayTradeRefundApplyErrorResponseModel = AlipayErrorModel<AlipayTradeRefundApplyErrorCode>
 
 public struct AlipayTradeRefundApplyModel: AlipayModel {
     /// Business information agreed with Alipay, as JSON. For medical-insurance refunds, \`DESIGNATED_REFUND_ASSET\` set

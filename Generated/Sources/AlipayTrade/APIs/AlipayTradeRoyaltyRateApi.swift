@@ -81,9 +81,7 @@ public enum AlipayTradeRoyaltyRateQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayTradeRoyaltyRateQueryErrorResponseModel = AlipayErrorResponse<
-    AlipayTradeRoyaltyRateQueryErrorCode
->
+public typealias AlipayTradeRoyaltyRateQueryErrorResponseModel = AlipayErrorModel<AlipayTradeRoyaltyRateQueryErrorCode>
 
 public struct AlipayTradeRoyaltyRateQueryResponseModel: AlipayModel {
     /// Largest split ratio, as a whole percentage from 0 to 100.

@@ -142,7 +142,7 @@ public enum AlipayTradeRoyaltyRelationBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayTradeRoyaltyRelationBatchqueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayTradeRoyaltyRelationBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayTradeRoyaltyRelationBatchqueryErrorCode
 >
 
@@ -316,7 +316,7 @@ public enum AlipayTradeRoyaltyRelationBindErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayTradeRoyaltyRelationBindErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayTradeRoyaltyRelationBindErrorResponseModel = AlipayErrorModel<
     AlipayTradeRoyaltyRelationBindErrorCode
 >
 
@@ -440,7 +440,7 @@ public enum AlipayTradeRoyaltyRelationUnbindErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayTradeRoyaltyRelationUnbindErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayTradeRoyaltyRelationUnbindErrorResponseModel = AlipayErrorModel<
     AlipayTradeRoyaltyRelationUnbindErrorCode
 >
 

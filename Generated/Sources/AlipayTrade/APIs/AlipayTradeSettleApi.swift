@@ -203,7 +203,7 @@ public enum AlipayTradeSettleConfirmErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayTradeSettleConfirmErrorResponseModel = AlipayErrorResponse<AlipayTradeSettleConfirmErrorCode>
+public typealias AlipayTradeSettleConfirmErrorResponseModel = AlipayErrorModel<AlipayTradeSettleConfirmErrorCode>
 
 public struct AlipayTradeSettleConfirmModel: AlipayModel {
     /// Extra parameters, such as the flag that freezes the settled funds for later splits.

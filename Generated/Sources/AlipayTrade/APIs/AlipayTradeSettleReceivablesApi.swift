@@ -98,7 +98,7 @@ public enum AlipayTradeSettleReceivablesQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayTradeSettleReceivablesQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayTradeSettleReceivablesQueryErrorResponseModel = AlipayErrorModel<
     AlipayTradeSettleReceivablesQueryErrorCode
 >
 

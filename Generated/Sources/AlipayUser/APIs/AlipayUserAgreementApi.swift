@@ -175,7 +175,7 @@ public enum AlipayUserAgreementMigrateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayUserAgreementMigrateErrorResponseModel = AlipayErrorResponse<AlipayUserAgreementMigrateErrorCode>
+public typealias AlipayUserAgreementMigrateErrorResponseModel = AlipayErrorModel<AlipayUserAgreementMigrateErrorCode>
 
 public struct AlipayUserAgreementMigrateModel: AlipayModel {
     public var agreementNo: String?
@@ -278,7 +278,7 @@ public enum AlipayUserAgreementQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayUserAgreementQueryErrorResponseModel = AlipayErrorResponse<AlipayUserAgreementQueryErrorCode>
+public typealias AlipayUserAgreementQueryErrorResponseModel = AlipayErrorModel<AlipayUserAgreementQueryErrorCode>
 
 public struct AlipayUserAgreementQueryResponseModel: AlipayModel {
     public var agreementNo: String?
@@ -443,9 +443,7 @@ public enum AlipayUserAgreementTransferErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayUserAgreementTransferErrorResponseModel = AlipayErrorResponse<
-    AlipayUserAgreementTransferErrorCode
->
+public typealias AlipayUserAgreementTransferErrorResponseModel = AlipayErrorModel<AlipayUserAgreementTransferErrorCode>
 
 public struct AlipayUserAgreementTransferModel: AlipayModel {
     public var agreementNo: String?
@@ -590,7 +588,7 @@ public enum AlipayUserAgreementUnsignErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayUserAgreementUnsignErrorResponseModel = AlipayErrorResponse<AlipayUserAgreementUnsignErrorCode>
+public typealias AlipayUserAgreementUnsignErrorResponseModel = AlipayErrorModel<AlipayUserAgreementUnsignErrorCode>
 
 public struct AlipayUserAgreementUnsignModel: AlipayModel {
     public var agreementNo: String?

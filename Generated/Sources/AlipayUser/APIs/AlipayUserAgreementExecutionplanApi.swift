@@ -77,7 +77,7 @@ public enum AlipayUserAgreementExecutionplanModifyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayUserAgreementExecutionplanModifyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayUserAgreementExecutionplanModifyErrorResponseModel = AlipayErrorModel<
     AlipayUserAgreementExecutionplanModifyErrorCode
 >
 

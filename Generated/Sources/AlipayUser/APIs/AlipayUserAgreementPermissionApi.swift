@@ -77,7 +77,7 @@ public enum AlipayUserAgreementPermissionCreateErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayUserAgreementPermissionCreateErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayUserAgreementPermissionCreateErrorResponseModel = AlipayErrorModel<
     AlipayUserAgreementPermissionCreateErrorCode
 >
 

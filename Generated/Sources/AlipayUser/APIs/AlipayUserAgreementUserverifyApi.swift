@@ -107,7 +107,7 @@ public enum AlipayUserAgreementUserverifyApplyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayUserAgreementUserverifyApplyErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayUserAgreementUserverifyApplyErrorResponseModel = AlipayErrorModel<
     AlipayUserAgreementUserverifyApplyErrorCode
 >
 
@@ -194,7 +194,7 @@ public enum AlipayUserAgreementUserverifyQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayUserAgreementUserverifyQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayUserAgreementUserverifyQueryErrorResponseModel = AlipayErrorModel<
     AlipayUserAgreementUserverifyQueryErrorCode
 >
 

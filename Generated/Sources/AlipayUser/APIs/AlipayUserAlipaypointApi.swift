@@ -125,7 +125,7 @@ public enum AlipayUserAlipaypointSendErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayUserAlipaypointSendErrorResponseModel = AlipayErrorResponse<AlipayUserAlipaypointSendErrorCode>
+public typealias AlipayUserAlipaypointSendErrorResponseModel = AlipayErrorModel<AlipayUserAlipaypointSendErrorCode>
 
 public struct AlipayUserAlipaypointSendModel: AlipayModel {
     public var budgetCode: String?

@@ -75,7 +75,7 @@ public enum AlipayUserAlipaypointBudgetlibQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayUserAlipaypointBudgetlibQueryErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayUserAlipaypointBudgetlibQueryErrorResponseModel = AlipayErrorModel<
     AlipayUserAlipaypointBudgetlibQueryErrorCode
 >
 

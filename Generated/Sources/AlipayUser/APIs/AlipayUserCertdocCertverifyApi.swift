@@ -111,7 +111,7 @@ public enum AlipayUserCertdocCertverifyConsultErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayUserCertdocCertverifyConsultErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayUserCertdocCertverifyConsultErrorResponseModel = AlipayErrorModel<
     AlipayUserCertdocCertverifyConsultErrorCode
 >
 
@@ -182,7 +182,7 @@ public enum AlipayUserCertdocCertverifyPreconsultErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayUserCertdocCertverifyPreconsultErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayUserCertdocCertverifyPreconsultErrorResponseModel = AlipayErrorModel<
     AlipayUserCertdocCertverifyPreconsultErrorCode
 >
 

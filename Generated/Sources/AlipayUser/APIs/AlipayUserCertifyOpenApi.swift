@@ -104,7 +104,7 @@ public enum AlipayUserCertifyOpenInitializeErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayUserCertifyOpenInitializeErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayUserCertifyOpenInitializeErrorResponseModel = AlipayErrorModel<
     AlipayUserCertifyOpenInitializeErrorCode
 >
 
@@ -203,7 +203,7 @@ public enum AlipayUserCertifyOpenQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayUserCertifyOpenQueryErrorResponseModel = AlipayErrorResponse<AlipayUserCertifyOpenQueryErrorCode>
+public typealias AlipayUserCertifyOpenQueryErrorResponseModel = AlipayErrorModel<AlipayUserCertifyOpenQueryErrorCode>
 
 public struct AlipayUserCertifyOpenQueryResponseModel: AlipayModel {
     public var failReason: String?

@@ -136,7 +136,7 @@ public enum AlipayUserInfoShareErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayUserInfoShareErrorResponseModel = AlipayErrorResponse<AlipayUserInfoShareErrorCode>
+public typealias AlipayUserInfoShareErrorResponseModel = AlipayErrorModel<AlipayUserInfoShareErrorCode>
 
 /// Answer of alipay.user.info.share.
 public struct AlipayUserInfoShareResponseModel: AlipayModel {

@@ -93,9 +93,7 @@ public enum AlipayUserTwostageCommonUseErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayUserTwostageCommonUseErrorResponseModel = AlipayErrorResponse<
-    AlipayUserTwostageCommonUseErrorCode
->
+public typealias AlipayUserTwostageCommonUseErrorResponseModel = AlipayErrorModel<AlipayUserTwostageCommonUseErrorCode>
 
 public struct AlipayUserTwostageCommonUseModel: AlipayModel {
     public var dynamicId: String?

@@ -101,7 +101,7 @@ public enum AlipayUserTwostageIndirectUseErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayUserTwostageIndirectUseErrorResponseModel = AlipayErrorResponse<
+public typealias AlipayUserTwostageIndirectUseErrorResponseModel = AlipayErrorModel<
     AlipayUserTwostageIndirectUseErrorCode
 >
 

@@ -74,7 +74,7 @@ public enum AlipayUserUserinfoShareErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias AlipayUserUserinfoShareErrorResponseModel = AlipayErrorResponse<AlipayUserUserinfoShareErrorCode>
+public typealias AlipayUserUserinfoShareErrorResponseModel = AlipayErrorModel<AlipayUserUserinfoShareErrorCode>
 
 public struct AlipayUserUserinfoShareResponseModel: AlipayModel {
     public var address: String?

@@ -123,7 +123,7 @@ public enum ZhimaCreditPayafteruseCreditagreementQueryErrorCode: AlipayStringEnu
     }
 }
 
-public typealias ZhimaCreditPayafteruseCreditagreementQueryErrorResponseModel = AlipayErrorResponse<
+public typealias ZhimaCreditPayafteruseCreditagreementQueryErrorResponseModel = AlipayErrorModel<
     ZhimaCreditPayafteruseCreditagreementQueryErrorCode
 >
 
@@ -234,7 +234,7 @@ public enum ZhimaCreditPayafteruseCreditagreementTransferErrorCode: AlipayString
     }
 }
 
-public typealias ZhimaCreditPayafteruseCreditagreementTransferErrorResponseModel = AlipayErrorResponse<
+public typealias ZhimaCreditPayafteruseCreditagreementTransferErrorResponseModel = AlipayErrorModel<
     ZhimaCreditPayafteruseCreditagreementTransferErrorCode
 >
 

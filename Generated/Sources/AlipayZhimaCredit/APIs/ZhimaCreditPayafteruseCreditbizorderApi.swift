@@ -140,7 +140,7 @@ public enum ZhimaCreditPayafteruseCreditbizorderFinishErrorCode: AlipayStringEnu
     }
 }
 
-public typealias ZhimaCreditPayafteruseCreditbizorderFinishErrorResponseModel = AlipayErrorResponse<
+public typealias ZhimaCreditPayafteruseCreditbizorderFinishErrorResponseModel = AlipayErrorModel<
     ZhimaCreditPayafteruseCreditbizorderFinishErrorCode
 >
 
@@ -251,7 +251,7 @@ public enum ZhimaCreditPayafteruseCreditbizorderOrderErrorCode: AlipayStringEnum
     }
 }
 
-public typealias ZhimaCreditPayafteruseCreditbizorderOrderErrorResponseModel = AlipayErrorResponse<
+public typealias ZhimaCreditPayafteruseCreditbizorderOrderErrorResponseModel = AlipayErrorModel<
     ZhimaCreditPayafteruseCreditbizorderOrderErrorCode
 >
 
@@ -382,7 +382,7 @@ public enum ZhimaCreditPayafteruseCreditbizorderQueryErrorCode: AlipayStringEnum
     }
 }
 
-public typealias ZhimaCreditPayafteruseCreditbizorderQueryErrorResponseModel = AlipayErrorResponse<
+public typealias ZhimaCreditPayafteruseCreditbizorderQueryErrorResponseModel = AlipayErrorModel<
     ZhimaCreditPayafteruseCreditbizorderQueryErrorCode
 >
 

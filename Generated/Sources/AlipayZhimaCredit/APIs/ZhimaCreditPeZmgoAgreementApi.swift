@@ -113,7 +113,7 @@ public enum ZhimaCreditPeZmgoAgreementQueryErrorCode: AlipayStringEnum {
 }
 
 /// Business error of zhima.credit.pe.zmgo.agreement.query.
-public typealias ZhimaCreditPeZmgoAgreementQueryErrorResponseModel = AlipayErrorResponse<
+public typealias ZhimaCreditPeZmgoAgreementQueryErrorResponseModel = AlipayErrorModel<
     ZhimaCreditPeZmgoAgreementQueryErrorCode
 >
 
@@ -239,7 +239,7 @@ public enum ZhimaCreditPeZmgoAgreementUnsignErrorCode: AlipayStringEnum {
 }
 
 /// Business error of zhima.credit.pe.zmgo.agreement.unsign.
-public typealias ZhimaCreditPeZmgoAgreementUnsignErrorResponseModel = AlipayErrorResponse<
+public typealias ZhimaCreditPeZmgoAgreementUnsignErrorResponseModel = AlipayErrorModel<
     ZhimaCreditPeZmgoAgreementUnsignErrorCode
 >
 

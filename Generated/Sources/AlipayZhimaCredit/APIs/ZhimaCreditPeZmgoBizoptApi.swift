@@ -100,7 +100,7 @@ public enum ZhimaCreditPeZmgoBizoptCloseErrorCode: AlipayStringEnum {
 }
 
 /// Business error of zhima.credit.pe.zmgo.bizopt.close.
-public typealias ZhimaCreditPeZmgoBizoptCloseErrorResponseModel = AlipayErrorResponse<
+public typealias ZhimaCreditPeZmgoBizoptCloseErrorResponseModel = AlipayErrorModel<
     ZhimaCreditPeZmgoBizoptCloseErrorCode
 >
 

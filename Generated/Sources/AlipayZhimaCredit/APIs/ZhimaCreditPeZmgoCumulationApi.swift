@@ -248,7 +248,7 @@ public enum ZhimaCreditPeZmgoCumulationSyncErrorCode: AlipayStringEnum {
 }
 
 /// Business error of zhima.credit.pe.zmgo.cumulation.sync.
-public typealias ZhimaCreditPeZmgoCumulationSyncErrorResponseModel = AlipayErrorResponse<
+public typealias ZhimaCreditPeZmgoCumulationSyncErrorResponseModel = AlipayErrorModel<
     ZhimaCreditPeZmgoCumulationSyncErrorCode
 >
 

@@ -172,7 +172,7 @@ public enum ZhimaCreditPeZmgoPreorderCreateErrorCode: AlipayStringEnum {
 }
 
 /// Business error of zhima.credit.pe.zmgo.preorder.create.
-public typealias ZhimaCreditPeZmgoPreorderCreateErrorResponseModel = AlipayErrorResponse<
+public typealias ZhimaCreditPeZmgoPreorderCreateErrorResponseModel = AlipayErrorModel<
     ZhimaCreditPeZmgoPreorderCreateErrorCode
 >
 

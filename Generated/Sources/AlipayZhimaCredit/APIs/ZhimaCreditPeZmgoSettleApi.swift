@@ -286,7 +286,7 @@ public enum ZhimaCreditPeZmgoSettleApplyErrorCode: AlipayStringEnum {
 }
 
 /// Business error of zhima.credit.pe.zmgo.settle.apply.
-public typealias ZhimaCreditPeZmgoSettleApplyErrorResponseModel = AlipayErrorResponse<
+public typealias ZhimaCreditPeZmgoSettleApplyErrorResponseModel = AlipayErrorModel<
     ZhimaCreditPeZmgoSettleApplyErrorCode
 >
 
@@ -648,7 +648,7 @@ public enum ZhimaCreditPeZmgoSettleRefundErrorCode: AlipayStringEnum {
 }
 
 /// Business error of zhima.credit.pe.zmgo.settle.refund.
-public typealias ZhimaCreditPeZmgoSettleRefundErrorResponseModel = AlipayErrorResponse<
+public typealias ZhimaCreditPeZmgoSettleRefundErrorResponseModel = AlipayErrorModel<
     ZhimaCreditPeZmgoSettleRefundErrorCode
 >
 
@@ -864,7 +864,7 @@ public enum ZhimaCreditPeZmgoSettleUnfreezeErrorCode: AlipayStringEnum {
 }
 
 /// Business error of zhima.credit.pe.zmgo.settle.unfreeze.
-public typealias ZhimaCreditPeZmgoSettleUnfreezeErrorResponseModel = AlipayErrorResponse<
+public typealias ZhimaCreditPeZmgoSettleUnfreezeErrorResponseModel = AlipayErrorModel<
     ZhimaCreditPeZmgoSettleUnfreezeErrorCode
 >
 

@@ -151,7 +151,7 @@ public enum ZhimaCustomerJobworthAuthenticationQueryErrorCode: AlipayStringEnum 
     }
 }
 
-public typealias ZhimaCustomerJobworthAuthenticationQueryErrorResponseModel = AlipayErrorResponse<
+public typealias ZhimaCustomerJobworthAuthenticationQueryErrorResponseModel = AlipayErrorModel<
     ZhimaCustomerJobworthAuthenticationQueryErrorCode
 >
 

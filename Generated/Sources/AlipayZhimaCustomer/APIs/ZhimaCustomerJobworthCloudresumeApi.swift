@@ -324,7 +324,7 @@ public enum ZhimaCustomerJobworthCloudresumeQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias ZhimaCustomerJobworthCloudresumeQueryErrorResponseModel = AlipayErrorResponse<
+public typealias ZhimaCustomerJobworthCloudresumeQueryErrorResponseModel = AlipayErrorModel<
     ZhimaCustomerJobworthCloudresumeQueryErrorCode
 >
 

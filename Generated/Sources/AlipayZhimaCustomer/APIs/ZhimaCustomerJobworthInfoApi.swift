@@ -145,7 +145,7 @@ public enum ZhimaCustomerJobworthInfoQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias ZhimaCustomerJobworthInfoQueryErrorResponseModel = AlipayErrorResponse<
+public typealias ZhimaCustomerJobworthInfoQueryErrorResponseModel = AlipayErrorModel<
     ZhimaCustomerJobworthInfoQueryErrorCode
 >
 

@@ -257,7 +257,7 @@ public enum ZhimaCustomerJobworthJobdataAddErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias ZhimaCustomerJobworthJobdataAddErrorResponseModel = AlipayErrorResponse<
+public typealias ZhimaCustomerJobworthJobdataAddErrorResponseModel = AlipayErrorModel<
     ZhimaCustomerJobworthJobdataAddErrorCode
 >
 

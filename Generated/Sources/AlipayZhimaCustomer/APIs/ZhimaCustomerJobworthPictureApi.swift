@@ -77,7 +77,7 @@ public enum ZhimaCustomerJobworthPictureUploadErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias ZhimaCustomerJobworthPictureUploadErrorResponseModel = AlipayErrorResponse<
+public typealias ZhimaCustomerJobworthPictureUploadErrorResponseModel = AlipayErrorModel<
     ZhimaCustomerJobworthPictureUploadErrorCode
 >
 

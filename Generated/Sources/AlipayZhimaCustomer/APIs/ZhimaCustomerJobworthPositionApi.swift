@@ -189,7 +189,7 @@ public enum ZhimaCustomerJobworthPositionAddErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias ZhimaCustomerJobworthPositionAddErrorResponseModel = AlipayErrorResponse<
+public typealias ZhimaCustomerJobworthPositionAddErrorResponseModel = AlipayErrorModel<
     ZhimaCustomerJobworthPositionAddErrorCode
 >
 

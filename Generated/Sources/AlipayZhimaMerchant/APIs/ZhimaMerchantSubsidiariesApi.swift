@@ -134,7 +134,7 @@ public enum ZhimaMerchantSubsidiariesApplyErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias ZhimaMerchantSubsidiariesApplyErrorResponseModel = AlipayErrorResponse<
+public typealias ZhimaMerchantSubsidiariesApplyErrorResponseModel = AlipayErrorModel<
     ZhimaMerchantSubsidiariesApplyErrorCode
 >
 
@@ -253,7 +253,7 @@ public enum ZhimaMerchantSubsidiariesCloseErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias ZhimaMerchantSubsidiariesCloseErrorResponseModel = AlipayErrorResponse<
+public typealias ZhimaMerchantSubsidiariesCloseErrorResponseModel = AlipayErrorModel<
     ZhimaMerchantSubsidiariesCloseErrorCode
 >
 

@@ -297,7 +297,7 @@ public enum ZhimaMerchantZmgoCumulateQueryErrorCode: AlipayStringEnum {
 }
 
 /// Business error of zhima.merchant.zmgo.cumulate.query.
-public typealias ZhimaMerchantZmgoCumulateQueryErrorResponseModel = AlipayErrorResponse<
+public typealias ZhimaMerchantZmgoCumulateQueryErrorResponseModel = AlipayErrorModel<
     ZhimaMerchantZmgoCumulateQueryErrorCode
 >
 
@@ -395,7 +395,7 @@ public enum ZhimaMerchantZmgoCumulateSyncErrorCode: AlipayStringEnum {
 }
 
 /// Business error of zhima.merchant.zmgo.cumulate.sync.
-public typealias ZhimaMerchantZmgoCumulateSyncErrorResponseModel = AlipayErrorResponse<
+public typealias ZhimaMerchantZmgoCumulateSyncErrorResponseModel = AlipayErrorModel<
     ZhimaMerchantZmgoCumulateSyncErrorCode
 >
 

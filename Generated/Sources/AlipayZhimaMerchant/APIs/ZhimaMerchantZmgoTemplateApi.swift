@@ -567,7 +567,7 @@ public enum ZhimaMerchantZmgoTemplateCreateErrorCode: AlipayStringEnum {
 }
 
 /// Business error of zhima.merchant.zmgo.template.create.
-public typealias ZhimaMerchantZmgoTemplateCreateErrorResponseModel = AlipayErrorResponse<
+public typealias ZhimaMerchantZmgoTemplateCreateErrorResponseModel = AlipayErrorModel<
     ZhimaMerchantZmgoTemplateCreateErrorCode
 >
 
@@ -674,7 +674,7 @@ public enum ZhimaMerchantZmgoTemplateQueryErrorCode: AlipayStringEnum {
 }
 
 /// Business error of zhima.merchant.zmgo.template.query.
-public typealias ZhimaMerchantZmgoTemplateQueryErrorResponseModel = AlipayErrorResponse<
+public typealias ZhimaMerchantZmgoTemplateQueryErrorResponseModel = AlipayErrorModel<
     ZhimaMerchantZmgoTemplateQueryErrorCode
 >
 

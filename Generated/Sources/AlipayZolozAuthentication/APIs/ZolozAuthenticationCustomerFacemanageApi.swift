@@ -114,7 +114,7 @@ public enum ZolozAuthenticationCustomerFacemanageCreateErrorCode: AlipayStringEn
     }
 }
 
-public typealias ZolozAuthenticationCustomerFacemanageCreateErrorResponseModel = AlipayErrorResponse<
+public typealias ZolozAuthenticationCustomerFacemanageCreateErrorResponseModel = AlipayErrorModel<
     ZolozAuthenticationCustomerFacemanageCreateErrorCode
 >
 
@@ -241,7 +241,7 @@ public enum ZolozAuthenticationCustomerFacemanageDeleteErrorCode: AlipayStringEn
     }
 }
 
-public typealias ZolozAuthenticationCustomerFacemanageDeleteErrorResponseModel = AlipayErrorResponse<
+public typealias ZolozAuthenticationCustomerFacemanageDeleteErrorResponseModel = AlipayErrorModel<
     ZolozAuthenticationCustomerFacemanageDeleteErrorCode
 >
 

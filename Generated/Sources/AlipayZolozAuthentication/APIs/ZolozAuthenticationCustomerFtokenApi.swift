@@ -141,7 +141,7 @@ public enum ZolozAuthenticationCustomerFtokenQueryErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias ZolozAuthenticationCustomerFtokenQueryErrorResponseModel = AlipayErrorResponse<
+public typealias ZolozAuthenticationCustomerFtokenQueryErrorResponseModel = AlipayErrorModel<
     ZolozAuthenticationCustomerFtokenQueryErrorCode
 >
 

@@ -81,7 +81,7 @@ public enum ZolozAuthenticationCustomerSmilepayInitializeErrorCode: AlipayString
     }
 }
 
-public typealias ZolozAuthenticationCustomerSmilepayInitializeErrorResponseModel = AlipayErrorResponse<
+public typealias ZolozAuthenticationCustomerSmilepayInitializeErrorResponseModel = AlipayErrorModel<
     ZolozAuthenticationCustomerSmilepayInitializeErrorCode
 >
 

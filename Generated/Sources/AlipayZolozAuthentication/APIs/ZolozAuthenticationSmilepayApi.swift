@@ -189,7 +189,7 @@ public enum ZolozAuthenticationSmilepayInitializeErrorCode: AlipayStringEnum {
     }
 }
 
-public typealias ZolozAuthenticationSmilepayInitializeErrorResponseModel = AlipayErrorResponse<
+public typealias ZolozAuthenticationSmilepayInitializeErrorResponseModel = AlipayErrorModel<
     ZolozAuthenticationSmilepayInitializeErrorCode
 >
 
