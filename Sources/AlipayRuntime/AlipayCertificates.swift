@@ -25,6 +25,8 @@ public struct AlipayCertificates: Sendable, Hashable, CustomStringConvertible, C
     ///   - appCertificate: `appCertPublicKey_<appid>.crt`; its first certificate is the app's.
     ///   - alipayPublicCertificate: `alipayCertPublicKey_RSA2.crt`; its first certificate is Alipay's.
     ///   - alipayRootCertificate: `alipayRootCert.crt`, a bundle in which non-RSA roots are skipped.
+    /// - Throws: `AlipayError.invalidConfiguration` naming the text that is malformed or holds no
+    ///   usable certificate.
     public init(appCertificate: String, alipayPublicCertificate: String, alipayRootCertificate: String)
         throws(AlipayError)
     {
@@ -56,6 +58,7 @@ public struct AlipayCertificates: Sendable, Hashable, CustomStringConvertible, C
         )
     }
 
+    /// The three serial numbers; no certificate bytes.
     public var description: String {
         "AlipayCertificates(appCertificateSerialNumber: \(appCertificateSerialNumber), "
             + "alipayCertificateSerialNumber: \(alipayCertificateSerialNumber), "

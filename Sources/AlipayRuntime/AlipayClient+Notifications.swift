@@ -25,6 +25,7 @@ extension AlipayClient {
     ///   - formBody: the body exactly as received.
     ///   - rule: which fields the signature covers; `.excludingSignType` for payment notifications and
     ///     `return_url`.
+    /// - Returns: the notification, signed by Alipay for this app.
     /// - Throws: `AlipayError.invalidNotification` with the reason.
     public func notification(formBody: String, rule: AlipayNotificationRule = .excludingSignType) throws(AlipayError)
         -> AlipayNotification
@@ -67,6 +68,7 @@ extension AlipayClient {
     ///   - formBody: the body as received.
     ///   - rule: which fields the signature covers; `.excludingSignType` for payment notifications and
     ///     `return_url`.
+    /// - Returns: `true` only for a valid RSA2 signature; `false` for anything else.
     public func verifyNotification(formBody: String, rule: AlipayNotificationRule = .excludingSignType) -> Bool {
         guard let parameters = NotificationForm.parameters(formBody) else { return false }
         return verifyNotification(parameters, rule: rule)

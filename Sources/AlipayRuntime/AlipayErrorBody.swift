@@ -12,6 +12,7 @@ public enum AlipayErrorBody<CommonCode: AlipayStringEnum, OperationCode: AlipayS
     /// The operation's own error model.
     case errorResponseModel(AlipayErrorModel<OperationCode>)
 
+    /// Decodes the body as the first error model whose code enum knows its code, else as the operation's.
     public init(from decoder: any Decoder) throws {
         var oneOf = try AlipayOneOf<Self>(decoder)
         oneOf.knownCode(AlipayErrorModel<CommonCode>.self, \.code, Self.commonErrorType)
@@ -20,6 +21,7 @@ public enum AlipayErrorBody<CommonCode: AlipayStringEnum, OperationCode: AlipayS
         self = try oneOf.last(AlipayErrorModel<CommonCode>.self, Self.commonErrorType)
     }
 
+    /// Writes the error model it holds.
     public func encode(to encoder: any Encoder) throws {
         switch self {
         case .commonErrorType(let value):

@@ -14,14 +14,17 @@ public struct AlipayErrorModel<ErrorCode: AlipayStringEnum>: AlipayModel, Alipay
     /// Human-readable error message.
     public var message: String?
 
+    /// An error body with the given code, links and message.
     public init(code: Code? = nil, links: String? = nil, message: String? = nil) {
         self.code = code
         self.links = links
         self.message = message
     }
 
+    /// An error body whose fields are all `nil`.
     public init() {}
 
+    /// `code`, `links` and `message`.
     @_spi(Generated) public static var fields: [AlipayField<Self>] {
         [AlipayField("code", \.code), AlipayField("links", \.links), AlipayField("message", \.message)]
     }

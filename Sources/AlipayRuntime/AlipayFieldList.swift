@@ -11,6 +11,7 @@ public protocol AlipayFieldList: Codable, Equatable, Sendable {
 }
 
 extension AlipayFieldList {
+    /// Writes every field: an optional one that is `nil` is left out.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AlipayCodingKey.self)
         for field in Self.fields {
@@ -18,6 +19,7 @@ extension AlipayFieldList {
         }
     }
 
+    /// Whether every field of the two values is equal.
     public static func == (lhs: Self, rhs: Self) -> Bool {
         fields.allSatisfy { $0.isEqual(lhs, rhs) }
     }

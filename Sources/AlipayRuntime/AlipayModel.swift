@@ -10,6 +10,7 @@ public protocol AlipayModel: AlipayFieldList {
 }
 
 extension AlipayModel {
+    /// Reads the model from a JSON object: a field that is absent or `null` is `nil`.
     public init(from decoder: any Decoder) throws {
         self.init()
         let container = try decoder.container(keyedBy: AlipayCodingKey.self)

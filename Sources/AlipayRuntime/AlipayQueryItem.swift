@@ -1,8 +1,11 @@
 /// A query parameter as sent: its wire name and its text.
 public struct AlipayQueryItem: Sendable, Hashable {
+    /// The parameter's name on the wire.
     public var name: String
+    /// The parameter's text before percent-encoding.
     public var value: String
 
+    /// The query parameter `name=value`.
     public init(name: String, value: String) {
         self.name = name
         self.value = value
@@ -16,26 +19,32 @@ public protocol AlipayParameterValue: Sendable {
 }
 
 extension String: AlipayParameterValue {
+    /// The string itself.
     public var parameterText: String { self }
 }
 
 extension Int: AlipayParameterValue {
+    /// The number in decimal.
     public var parameterText: String { String(self) }
 }
 
 extension Int32: AlipayParameterValue {
+    /// The number in decimal.
     public var parameterText: String { String(self) }
 }
 
 extension Int64: AlipayParameterValue {
+    /// The number in decimal.
     public var parameterText: String { String(self) }
 }
 
 extension Double: AlipayParameterValue {
+    /// The number as Swift prints it.
     public var parameterText: String { String(self) }
 }
 
 extension Bool: AlipayParameterValue {
+    /// `true` or `false`.
     public var parameterText: String { self ? "true" : "false" }
 }
 

@@ -39,11 +39,13 @@ extension AlipayStringEnum {
         Self.knownValues.value(forRawValue: rawValue) != nil
     }
 
+    /// Reads the value from a JSON string: a known case, or `unknown`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         self.init(rawValue: try container.decode(String.self))
     }
 
+    /// Writes the raw value as a JSON string.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)

@@ -2,6 +2,7 @@ import Foundation
 
 /// A request after signing: what goes on the wire, and what was signed.
 @_spi(Benchmarks) public struct SignedRequest: Sendable, Hashable {
+    /// The HTTP method.
     public var method: AlipayHTTPMethod
     /// The absolute URL: the server URL plus `requestURI`.
     public var url: URL

@@ -7,8 +7,10 @@ import Synchronization
 /// class and an index, the umbrella module's DocC landing page, each module's exports and the
 /// compiled usage examples.
 public struct Renderer: Sendable {
+    /// The templates every file is rendered with.
     public let templates: TemplateSet
 
+    /// A renderer that uses `templates`.
     public init(templates: TemplateSet) {
         self.templates = templates
     }

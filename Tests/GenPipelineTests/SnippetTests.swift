@@ -50,10 +50,15 @@ import Testing
                     public var agreementNo: String?
                     /// Example: `1669388400000`
                     public var workStartDate: Int64?
+                    /// The JSON field "count".
                     public var count: Int32?
+                    /// The JSON field "default".
                     public var `default`: Bool?
+                    /// The JSON field "status".
                     public var status: Status?
+                    /// The JSON field "items".
                     public var items: [Empty]?
+                    /// The JSON field "old_field".
                     @available(*, deprecated)
                     public var oldField: String? {
                         get { _oldField }
@@ -61,6 +66,7 @@ import Testing
                     }
                     var _oldField: String?
 
+                    /// An object with the fields given; an optional field left out is `nil`.
                     public init(
                         agreementNo: String? = nil,
                         workStartDate: Int64? = nil,
@@ -79,8 +85,10 @@ import Testing
                         self._oldField = oldField
                     }
 
+                    /// An object whose fields are all `nil`.
                     public init() {}
 
+                    /// Each field's JSON key and property, in the spec's order.
                     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
                         AlipayField("agreement_no", \.agreementNo),
                         AlipayField("work_start_date", \.workStartDate),
@@ -91,6 +99,7 @@ import Testing
                         AlipayField("old_field", \._oldField),
                     ]
 
+                    /// An open list of values: the cases the spec names, and any other as `unknown`.
                     public enum Status: AlipayStringEnum {
                         case orderPaid
                         case orderRefund
@@ -128,9 +137,12 @@ import Testing
 
                 @_spi(Generated) import AlipayRuntime
 
+                /// The spec's `Empty` object.
                 public struct Empty: AlipayModel {
+                    /// The object, which has no fields.
                     public init() {}
 
+                    /// The object's fields: none.
                     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
                 }
 

@@ -15,6 +15,7 @@ public struct AlipayV2Response: Sendable, Hashable {
     /// The node's `msg`: `Success` for success.
     public var msg: String?
 
+    /// A verified answer with the given fields.
     public init(
         method: String, body: Data, rawBody: Data, alipayCertificateSerialNumber: String? = nil, code: String? = nil,
         msg: String? = nil

@@ -48,9 +48,11 @@ struct TypeAssigner {
     /// The Swift type of `schema` where it stands as a property, parameter or body.
     ///
     /// - Parameters:
+    ///   - schema: the schema.
     ///   - owner: the type that holds it, for naming hoisted types (`<owner><suggestedName>`).
     ///   - suggestedName: UpperCamelCase name for a hoisted or nested type, worked out only when one is needed.
     ///   - nestedEnums: where an inline string enum is declared; `nil` hoists it to the top level.
+    /// - Returns: the Swift type, as written in a declaration.
     mutating func swiftType(
         for schema: Schema,
         owner: String,

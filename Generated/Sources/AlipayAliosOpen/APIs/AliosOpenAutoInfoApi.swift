@@ -8,6 +8,7 @@ public struct AliosOpenAutoInfoApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -55,6 +56,7 @@ public typealias AliosOpenAutoInfoQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AliosOpenAutoInfoQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AliosOpenAutoInfoQueryErrorCode: AlipayStringEnum {
     case isvVerificationFailed
     case notFound
@@ -92,15 +94,23 @@ public enum AliosOpenAutoInfoQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AliosOpenAutoInfoQueryErrorResponseModel`.
 public typealias AliosOpenAutoInfoQueryErrorResponseModel = AlipayErrorModel<AliosOpenAutoInfoQueryErrorCode>
 
+/// The spec's `AliosOpenAutoInfoQueryResponseModel` object.
 public struct AliosOpenAutoInfoQueryResponseModel: AlipayModel {
+    /// The JSON field "engine_no".
     public var engineNo: String?
+    /// The JSON field "license_no".
     public var licenseNo: String?
+    /// The JSON field "user_activation_time".
     public var userActivationTime: String?
+    /// The JSON field "vehicle_type".
     public var vehicleType: String?
+    /// The JSON field "vin".
     public var vin: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         engineNo: String? = nil,
         licenseNo: String? = nil,
@@ -115,8 +125,10 @@ public struct AliosOpenAutoInfoQueryResponseModel: AlipayModel {
         self.vin = vin
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("engine_no", \.engineNo),
         AlipayField("license_no", \.licenseNo),

@@ -8,6 +8,7 @@ public struct AntMerchantExpandApprecommendAccountApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -107,6 +108,7 @@ public typealias AntMerchantExpandApprecommendAccountCreateDefaultResponse = Ali
     CommonErrorType.Code, AntMerchantExpandApprecommendAccountCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AntMerchantExpandApprecommendAccountCreateErrorCode: AlipayStringEnum {
     case merArgumentNull
     case appIdNotExist
@@ -160,14 +162,19 @@ public enum AntMerchantExpandApprecommendAccountCreateErrorCode: AlipayStringEnu
     }
 }
 
+/// The spec's `AntMerchantExpandApprecommendAccountCreateErrorResponseModel`.
 public typealias AntMerchantExpandApprecommendAccountCreateErrorResponseModel = AlipayErrorModel<
     AntMerchantExpandApprecommendAccountCreateErrorCode
 >
 
+/// The spec's `AntMerchantExpandApprecommendAccountCreateModel` object.
 public struct AntMerchantExpandApprecommendAccountCreateModel: AlipayModel {
+    /// The JSON field "acc_no".
     public var accNo: String?
+    /// The JSON field "app_no".
     public var appNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accNo: String? = nil,
         appNo: String? = nil
@@ -176,17 +183,22 @@ public struct AntMerchantExpandApprecommendAccountCreateModel: AlipayModel {
         self.appNo = appNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("acc_no", \.accNo),
         AlipayField("app_no", \.appNo),
     ]
 }
 
+/// The spec's `AntMerchantExpandApprecommendAccountCreateResponseModel` object.
 public struct AntMerchantExpandApprecommendAccountCreateResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -196,6 +208,7 @@ public typealias AntMerchantExpandApprecommendAccountDeleteDefaultResponse = Ali
     CommonErrorType.Code, AntMerchantExpandApprecommendAccountDeleteErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AntMerchantExpandApprecommendAccountDeleteErrorCode: AlipayStringEnum {
     case merArgumentNull
     case appIdNotExist
@@ -241,13 +254,17 @@ public enum AntMerchantExpandApprecommendAccountDeleteErrorCode: AlipayStringEnu
     }
 }
 
+/// The spec's `AntMerchantExpandApprecommendAccountDeleteErrorResponseModel`.
 public typealias AntMerchantExpandApprecommendAccountDeleteErrorResponseModel = AlipayErrorModel<
     AntMerchantExpandApprecommendAccountDeleteErrorCode
 >
 
+/// The spec's `AntMerchantExpandApprecommendAccountDeleteResponseModel` object.
 public struct AntMerchantExpandApprecommendAccountDeleteResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -257,6 +274,7 @@ public typealias AntMerchantExpandApprecommendAccountQueryDefaultResponse = Alip
     CommonErrorType.Code, AntMerchantExpandApprecommendAccountQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AntMerchantExpandApprecommendAccountQueryErrorCode: AlipayStringEnum {
     case appIdNotExist
     case appOwnerError
@@ -306,17 +324,25 @@ public enum AntMerchantExpandApprecommendAccountQueryErrorCode: AlipayStringEnum
     }
 }
 
+/// The spec's `AntMerchantExpandApprecommendAccountQueryErrorResponseModel`.
 public typealias AntMerchantExpandApprecommendAccountQueryErrorResponseModel = AlipayErrorModel<
     AntMerchantExpandApprecommendAccountQueryErrorCode
 >
 
+/// The spec's `AntMerchantExpandApprecommendAccountQueryResponseModel` object.
 public struct AntMerchantExpandApprecommendAccountQueryResponseModel: AlipayModel {
+    /// The JSON field "list".
     public var list: [String]?
+    /// The JSON field "page_number".
     public var pageNumber: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
+    /// The JSON field "total_pages".
     public var totalPages: Int64?
+    /// The JSON field "total_size".
     public var totalSize: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         list: [String]? = nil,
         pageNumber: Int64? = nil,
@@ -331,8 +357,10 @@ public struct AntMerchantExpandApprecommendAccountQueryResponseModel: AlipayMode
         self.totalSize = totalSize
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("list", \.list),
         AlipayField("page_number", \.pageNumber),

@@ -8,6 +8,7 @@ public struct AntMerchantExpandApprecommendAvailableApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -49,6 +50,7 @@ public typealias AntMerchantExpandApprecommendAvailableQueryDefaultResponse = Al
     CommonErrorType.Code, AntMerchantExpandApprecommendAvailableQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AntMerchantExpandApprecommendAvailableQueryErrorCode: AlipayStringEnum {
     case systemError
     case queryPageQueryNull
@@ -90,17 +92,25 @@ public enum AntMerchantExpandApprecommendAvailableQueryErrorCode: AlipayStringEn
     }
 }
 
+/// The spec's `AntMerchantExpandApprecommendAvailableQueryErrorResponseModel`.
 public typealias AntMerchantExpandApprecommendAvailableQueryErrorResponseModel = AlipayErrorModel<
     AntMerchantExpandApprecommendAvailableQueryErrorCode
 >
 
+/// The spec's `AntMerchantExpandApprecommendAvailableQueryResponseModel` object.
 public struct AntMerchantExpandApprecommendAvailableQueryResponseModel: AlipayModel {
+    /// The JSON field "list".
     public var list: [String]?
+    /// The JSON field "page_number".
     public var pageNumber: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
+    /// The JSON field "total_pages".
     public var totalPages: Int64?
+    /// The JSON field "total_size".
     public var totalSize: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         list: [String]? = nil,
         pageNumber: Int64? = nil,
@@ -115,8 +125,10 @@ public struct AntMerchantExpandApprecommendAvailableQueryResponseModel: AlipayMo
         self.totalSize = totalSize
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("list", \.list),
         AlipayField("page_number", \.pageNumber),

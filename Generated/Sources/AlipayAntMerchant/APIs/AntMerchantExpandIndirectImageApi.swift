@@ -8,6 +8,7 @@ public struct AntMerchantExpandIndirectImageApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -50,6 +51,7 @@ public typealias AntMerchantExpandIndirectImageUploadDefaultResponse = AlipayErr
     CommonErrorType.Code, AntMerchantExpandIndirectImageUploadErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AntMerchantExpandIndirectImageUploadErrorCode: AlipayStringEnum {
     case systemError
     case merchantIllegalArgument
@@ -87,21 +89,27 @@ public enum AntMerchantExpandIndirectImageUploadErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AntMerchantExpandIndirectImageUploadErrorResponseModel`.
 public typealias AntMerchantExpandIndirectImageUploadErrorResponseModel = AlipayErrorModel<
     AntMerchantExpandIndirectImageUploadErrorCode
 >
 
+/// The spec's `AntMerchantExpandIndirectImageUploadResponseModel` object.
 public struct AntMerchantExpandIndirectImageUploadResponseModel: AlipayModel {
+    /// The JSON field "image_id".
     public var imageId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         imageId: String? = nil
     ) {
         self.imageId = imageId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("image_id", \.imageId)
     ]

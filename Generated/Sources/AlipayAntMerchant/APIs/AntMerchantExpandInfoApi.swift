@@ -8,6 +8,7 @@ public struct AntMerchantExpandInfoApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -46,6 +47,7 @@ public typealias AntMerchantExpandInfoQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AntMerchantExpandInfoQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AntMerchantExpandInfoQueryErrorCode: AlipayStringEnum {
     case permissionIsIllegal
     case merArgumentNull
@@ -79,35 +81,52 @@ public enum AntMerchantExpandInfoQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AntMerchantExpandInfoQueryErrorResponseModel`.
 public typealias AntMerchantExpandInfoQueryErrorResponseModel = AlipayErrorModel<AntMerchantExpandInfoQueryErrorCode>
 
+/// The spec's `AntMerchantExpandInfoQueryResponseModel` object.
 public struct AntMerchantExpandInfoQueryResponseModel: AlipayModel {
+    /// The JSON field "merchant_query_result".
     public var merchantQueryResult: MerchantQueryResult?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         merchantQueryResult: MerchantQueryResult? = nil
     ) {
         self.merchantQueryResult = merchantQueryResult
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("merchant_query_result", \.merchantQueryResult)
     ]
 }
 
+/// The spec's `MerchantQueryResult` object.
 public struct MerchantQueryResult: AlipayModel {
+    /// The JSON field "alias_name".
     public var aliasName: String?
+    /// The JSON field "cert_no".
     public var certNo: String?
+    /// The JSON field "city".
     public var city: String?
+    /// The JSON field "detail_address".
     public var detailAddress: String?
+    /// The JSON field "distinct".
     public var distinct: String?
+    /// The JSON field "mcc_code".
     public var mccCode: String?
+    /// The JSON field "merchant_type".
     public var merchantType: String?
+    /// The JSON field "name".
     public var name: String?
+    /// The JSON field "province".
     public var province: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         aliasName: String? = nil,
         certNo: String? = nil,
@@ -130,8 +149,10 @@ public struct MerchantQueryResult: AlipayModel {
         self.province = province
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("alias_name", \.aliasName),
         AlipayField("cert_no", \.certNo),

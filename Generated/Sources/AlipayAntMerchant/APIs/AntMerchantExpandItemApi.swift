@@ -8,6 +8,7 @@ public struct AntMerchantExpandItemApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -138,6 +139,7 @@ public typealias AntMerchantExpandItemCreateDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AntMerchantExpandItemCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AntMerchantExpandItemCreateErrorCode: AlipayStringEnum {
     case systemError
     case dbError
@@ -191,21 +193,35 @@ public enum AntMerchantExpandItemCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AntMerchantExpandItemCreateErrorResponseModel`.
 public typealias AntMerchantExpandItemCreateErrorResponseModel = AlipayErrorModel<AntMerchantExpandItemCreateErrorCode>
 
+/// The spec's `AntMerchantExpandItemCreateModel` object.
 public struct AntMerchantExpandItemCreateModel: AlipayModel {
+    /// The JSON field "detail_url".
     public var detailUrl: String?
+    /// The JSON field "ext_info".
     public var extInfo: String?
+    /// The JSON field "external_item_id".
     public var externalItemId: String?
+    /// The JSON field "front_category_id".
     public var frontCategoryId: String?
+    /// The JSON field "label_list".
     public var labelList: [ItemLabelCreateInfo]?
+    /// The JSON field "main_pic".
     public var mainPic: String?
+    /// The JSON field "name".
     public var name: String?
+    /// The JSON field "scene".
     public var scene: String?
+    /// The JSON field "sku_list".
     public var skuList: [ItemSkuCreateInfo]?
+    /// The JSON field "target_id".
     public var targetId: String?
+    /// The JSON field "target_type".
     public var targetType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         detailUrl: String? = nil,
         extInfo: String? = nil,
@@ -232,8 +248,10 @@ public struct AntMerchantExpandItemCreateModel: AlipayModel {
         self.targetType = targetType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("detail_url", \.detailUrl),
         AlipayField("ext_info", \.extInfo),
@@ -249,17 +267,22 @@ public struct AntMerchantExpandItemCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AntMerchantExpandItemCreateResponseModel` object.
 public struct AntMerchantExpandItemCreateResponseModel: AlipayModel {
+    /// The JSON field "item_id".
     public var itemId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         itemId: String? = nil
     ) {
         self.itemId = itemId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("item_id", \.itemId)
     ]
@@ -271,6 +294,7 @@ public typealias AntMerchantExpandItemDeleteDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AntMerchantExpandItemDeleteErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AntMerchantExpandItemDeleteErrorCode: AlipayStringEnum {
     case systemError
     case dbError
@@ -304,19 +328,25 @@ public enum AntMerchantExpandItemDeleteErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AntMerchantExpandItemDeleteErrorResponseModel`.
 public typealias AntMerchantExpandItemDeleteErrorResponseModel = AlipayErrorModel<AntMerchantExpandItemDeleteErrorCode>
 
+/// The spec's `AntMerchantExpandItemDeleteResponseModel` object.
 public struct AntMerchantExpandItemDeleteResponseModel: AlipayModel {
+    /// The JSON field "item_id".
     public var itemId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         itemId: String? = nil
     ) {
         self.itemId = itemId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("item_id", \.itemId)
     ]
@@ -328,6 +358,7 @@ public typealias AntMerchantExpandItemModifyDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AntMerchantExpandItemModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AntMerchantExpandItemModifyErrorCode: AlipayStringEnum {
     case systemError
     case dbError
@@ -385,22 +416,37 @@ public enum AntMerchantExpandItemModifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AntMerchantExpandItemModifyErrorResponseModel`.
 public typealias AntMerchantExpandItemModifyErrorResponseModel = AlipayErrorModel<AntMerchantExpandItemModifyErrorCode>
 
+/// The spec's `AntMerchantExpandItemModifyModel` object.
 public struct AntMerchantExpandItemModifyModel: AlipayModel {
+    /// The JSON field "detail_url".
     public var detailUrl: String?
+    /// The JSON field "ext_info".
     public var extInfo: String?
+    /// The JSON field "external_item_id".
     public var externalItemId: String?
+    /// The JSON field "front_category_id".
     public var frontCategoryId: String?
+    /// The JSON field "item_id".
     public var itemId: String?
+    /// The JSON field "label_list".
     public var labelList: [ItemLabelModifyInfo]?
+    /// The JSON field "main_pic".
     public var mainPic: String?
+    /// The JSON field "name".
     public var name: String?
+    /// The JSON field "op_timestamp".
     public var opTimestamp: Int64?
+    /// The JSON field "scene".
     public var scene: String?
+    /// The JSON field "sku_list".
     public var skuList: [ItemSkuModifyInfo]?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         detailUrl: String? = nil,
         extInfo: String? = nil,
@@ -429,8 +475,10 @@ public struct AntMerchantExpandItemModifyModel: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("detail_url", \.detailUrl),
         AlipayField("ext_info", \.extInfo),
@@ -447,17 +495,22 @@ public struct AntMerchantExpandItemModifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AntMerchantExpandItemModifyResponseModel` object.
 public struct AntMerchantExpandItemModifyResponseModel: AlipayModel {
+    /// The JSON field "item_id".
     public var itemId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         itemId: String? = nil
     ) {
         self.itemId = itemId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("item_id", \.itemId)
     ]
@@ -469,6 +522,7 @@ public typealias AntMerchantExpandItemQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AntMerchantExpandItemQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AntMerchantExpandItemQueryErrorCode: AlipayStringEnum {
     case systemError
     case dbError
@@ -502,28 +556,38 @@ public enum AntMerchantExpandItemQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AntMerchantExpandItemQueryErrorResponseModel`.
 public typealias AntMerchantExpandItemQueryErrorResponseModel = AlipayErrorModel<AntMerchantExpandItemQueryErrorCode>
 
+/// The spec's `AntMerchantExpandItemQueryResponseModel` object.
 public struct AntMerchantExpandItemQueryResponseModel: AlipayModel {
+    /// The JSON field "item_list".
     public var itemList: [ItemModel]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         itemList: [ItemModel]? = nil
     ) {
         self.itemList = itemList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("item_list", \.itemList)
     ]
 }
 
+/// The spec's `ItemLabelCreateInfo` object.
 public struct ItemLabelCreateInfo: AlipayModel {
+    /// The JSON field "label_key".
     public var labelKey: String?
+    /// The JSON field "label_value".
     public var labelValue: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         labelKey: String? = nil,
         labelValue: String? = nil
@@ -532,18 +596,24 @@ public struct ItemLabelCreateInfo: AlipayModel {
         self.labelValue = labelValue
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("label_key", \.labelKey),
         AlipayField("label_value", \.labelValue),
     ]
 }
 
+/// The spec's `ItemLabelModifyInfo` object.
 public struct ItemLabelModifyInfo: AlipayModel {
+    /// The JSON field "label_key".
     public var labelKey: String?
+    /// The JSON field "label_value".
     public var labelValue: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         labelKey: String? = nil,
         labelValue: String? = nil
@@ -552,30 +622,48 @@ public struct ItemLabelModifyInfo: AlipayModel {
         self.labelValue = labelValue
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("label_key", \.labelKey),
         AlipayField("label_value", \.labelValue),
     ]
 }
 
+/// The spec's `ItemModel` object.
 public struct ItemModel: AlipayModel {
+    /// The JSON field "creator_id".
     public var creatorId: String?
+    /// The JSON field "creator_type".
     public var creatorType: String?
+    /// The JSON field "ext_info".
     public var extInfo: String?
+    /// The JSON field "front_category_id".
     public var frontCategoryId: String?
+    /// The JSON field "gmt_create".
     public var gmtCreate: String?
+    /// The JSON field "gmt_modified".
     public var gmtModified: String?
+    /// The JSON field "item_id".
     public var itemId: String?
+    /// The JSON field "name".
     public var name: String?
+    /// The JSON field "sku_list".
     public var skuList: [ItemSkuInfo]?
+    /// The JSON field "sort".
     public var sort: Int64?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "target_id".
     public var targetId: String?
+    /// The JSON field "target_type".
     public var targetType: String?
+    /// The JSON field "type".
     public var type: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         creatorId: String? = nil,
         creatorType: String? = nil,
@@ -608,8 +696,10 @@ public struct ItemModel: AlipayModel {
         self.type = type
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("creator_id", \.creatorId),
         AlipayField("creator_type", \.creatorType),
@@ -628,14 +718,22 @@ public struct ItemModel: AlipayModel {
     ]
 }
 
+/// The spec's `ItemSkuCreateInfo` object.
 public struct ItemSkuCreateInfo: AlipayModel {
+    /// The JSON field "cost_price".
     public var costPrice: Int64?
+    /// The JSON field "ext_info".
     public var extInfo: [ItemExtInfo]?
+    /// The JSON field "external_sku_id".
     public var externalSkuId: String?
+    /// The JSON field "inventory".
     public var inventory: Int64?
+    /// The JSON field "original_price".
     public var originalPrice: Int64?
+    /// The JSON field "price".
     public var price: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         costPrice: Int64? = nil,
         extInfo: [ItemExtInfo]? = nil,
@@ -652,8 +750,10 @@ public struct ItemSkuCreateInfo: AlipayModel {
         self.price = price
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("cost_price", \.costPrice),
         AlipayField("ext_info", \.extInfo),
@@ -664,17 +764,28 @@ public struct ItemSkuCreateInfo: AlipayModel {
     ]
 }
 
+/// The spec's `ItemSkuInfo` object.
 public struct ItemSkuInfo: AlipayModel {
+    /// The JSON field "cost_price".
     public var costPrice: Int64?
+    /// The JSON field "ext_info".
     public var extInfo: [ItemExtInfo]?
+    /// The JSON field "gmt_create".
     public var gmtCreate: String?
+    /// The JSON field "gmt_modified".
     public var gmtModified: String?
+    /// The JSON field "item_id".
     public var itemId: String?
+    /// The JSON field "original_price".
     public var originalPrice: Int64?
+    /// The JSON field "price".
     public var price: Int64?
+    /// The JSON field "sku_id".
     public var skuId: String?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         costPrice: Int64? = nil,
         extInfo: [ItemExtInfo]? = nil,
@@ -697,8 +808,10 @@ public struct ItemSkuInfo: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("cost_price", \.costPrice),
         AlipayField("ext_info", \.extInfo),
@@ -712,16 +825,26 @@ public struct ItemSkuInfo: AlipayModel {
     ]
 }
 
+/// The spec's `ItemSkuModifyInfo` object.
 public struct ItemSkuModifyInfo: AlipayModel {
+    /// The JSON field "cost_price".
     public var costPrice: Int64?
+    /// The JSON field "ext_info".
     public var extInfo: [ItemExtInfo]?
+    /// The JSON field "external_sku_id".
     public var externalSkuId: String?
+    /// The JSON field "inventory".
     public var inventory: Int64?
+    /// The JSON field "original_price".
     public var originalPrice: Int64?
+    /// The JSON field "price".
     public var price: Int64?
+    /// The JSON field "sku_id".
     public var skuId: String?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         costPrice: Int64? = nil,
         extInfo: [ItemExtInfo]? = nil,
@@ -742,8 +865,10 @@ public struct ItemSkuModifyInfo: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("cost_price", \.costPrice),
         AlipayField("ext_info", \.extInfo),

@@ -8,6 +8,7 @@ public struct AntMerchantExpandItemOpenApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -157,6 +158,7 @@ public typealias AntMerchantExpandItemOpenBatchqueryDefaultResponse = AlipayErro
     CommonErrorType.Code, AntMerchantExpandItemOpenBatchqueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AntMerchantExpandItemOpenBatchqueryErrorCode: AlipayStringEnum {
     case systemError
     case dbError
@@ -194,37 +196,48 @@ public enum AntMerchantExpandItemOpenBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AntMerchantExpandItemOpenBatchqueryErrorResponseModel`.
 public typealias AntMerchantExpandItemOpenBatchqueryErrorResponseModel = AlipayErrorModel<
     AntMerchantExpandItemOpenBatchqueryErrorCode
 >
 
+/// The spec's `AntMerchantExpandItemOpenBatchqueryModel` object.
 public struct AntMerchantExpandItemOpenBatchqueryModel: AlipayModel {
+    /// The JSON field "item_id_list".
     public var itemIdList: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         itemIdList: [String]? = nil
     ) {
         self.itemIdList = itemIdList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("item_id_list", \.itemIdList)
     ]
 }
 
+/// The spec's `AntMerchantExpandItemOpenBatchqueryResponseModel` object.
 public struct AntMerchantExpandItemOpenBatchqueryResponseModel: AlipayModel {
+    /// The JSON field "item_list".
     public var itemList: [CmItemInfo]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         itemList: [CmItemInfo]? = nil
     ) {
         self.itemList = itemList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("item_list", \.itemList)
     ]
@@ -236,6 +249,7 @@ public typealias AntMerchantExpandItemOpenCreateDefaultResponse = AlipayErrorBod
     CommonErrorType.Code, AntMerchantExpandItemOpenCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AntMerchantExpandItemOpenCreateErrorCode: AlipayStringEnum {
     case systemError
     case dbError
@@ -281,23 +295,37 @@ public enum AntMerchantExpandItemOpenCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AntMerchantExpandItemOpenCreateErrorResponseModel`.
 public typealias AntMerchantExpandItemOpenCreateErrorResponseModel = AlipayErrorModel<
     AntMerchantExpandItemOpenCreateErrorCode
 >
 
+/// The spec's `AntMerchantExpandItemOpenCreateModel` object.
 public struct AntMerchantExpandItemOpenCreateModel: AlipayModel {
+    /// The JSON field "description".
     public var description: String?
+    /// The JSON field "ext_info".
     public var extInfo: [ItemExtInfo]?
+    /// The JSON field "material_list".
     public var materialList: [MaterialCreateInfo]?
+    /// The JSON field "name".
     public var name: String?
+    /// The JSON field "property_list".
     public var propertyList: [ItemPropertyInfo]?
+    /// The JSON field "scene".
     public var scene: String?
+    /// The JSON field "sku_list".
     public var skuList: [SkuCreateInfo]?
+    /// The JSON field "standard_category_id".
     public var standardCategoryId: String?
+    /// The JSON field "target_id".
     public var targetId: String?
+    /// The JSON field "target_type".
     public var targetType: String?
+    /// The JSON field "type".
     public var type: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         description: String? = nil,
         extInfo: [ItemExtInfo]? = nil,
@@ -324,8 +352,10 @@ public struct AntMerchantExpandItemOpenCreateModel: AlipayModel {
         self.type = type
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("description", \.description),
         AlipayField("ext_info", \.extInfo),
@@ -341,17 +371,22 @@ public struct AntMerchantExpandItemOpenCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AntMerchantExpandItemOpenCreateResponseModel` object.
 public struct AntMerchantExpandItemOpenCreateResponseModel: AlipayModel {
+    /// The JSON field "item_id".
     public var itemId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         itemId: String? = nil
     ) {
         self.itemId = itemId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("item_id", \.itemId)
     ]
@@ -363,6 +398,7 @@ public typealias AntMerchantExpandItemOpenDeleteDefaultResponse = AlipayErrorBod
     CommonErrorType.Code, AntMerchantExpandItemOpenDeleteErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AntMerchantExpandItemOpenDeleteErrorCode: AlipayStringEnum {
     case systemError
     case dbError
@@ -404,13 +440,17 @@ public enum AntMerchantExpandItemOpenDeleteErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AntMerchantExpandItemOpenDeleteErrorResponseModel`.
 public typealias AntMerchantExpandItemOpenDeleteErrorResponseModel = AlipayErrorModel<
     AntMerchantExpandItemOpenDeleteErrorCode
 >
 
+/// The spec's `AntMerchantExpandItemOpenDeleteResponseModel` object.
 public struct AntMerchantExpandItemOpenDeleteResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -420,6 +460,7 @@ public typealias AntMerchantExpandItemOpenModifyDefaultResponse = AlipayErrorBod
     CommonErrorType.Code, AntMerchantExpandItemOpenModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AntMerchantExpandItemOpenModifyErrorCode: AlipayStringEnum {
     case systemError
     case dbError
@@ -469,22 +510,35 @@ public enum AntMerchantExpandItemOpenModifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AntMerchantExpandItemOpenModifyErrorResponseModel`.
 public typealias AntMerchantExpandItemOpenModifyErrorResponseModel = AlipayErrorModel<
     AntMerchantExpandItemOpenModifyErrorCode
 >
 
+/// The spec's `AntMerchantExpandItemOpenModifyModel` object.
 public struct AntMerchantExpandItemOpenModifyModel: AlipayModel {
+    /// The JSON field "description".
     public var description: String?
+    /// The JSON field "ext_info".
     public var extInfo: [ItemExtInfo]?
+    /// The JSON field "item_id".
     public var itemId: String?
+    /// The JSON field "material_list".
     public var materialList: [MaterialModifyInfo]?
+    /// The JSON field "name".
     public var name: String?
+    /// The JSON field "property_list".
     public var propertyList: [ItemPropertyInfo]?
+    /// The JSON field "sku_list".
     public var skuList: [SkuModifyInfo]?
+    /// The JSON field "standard_category_id".
     public var standardCategoryId: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "type".
     public var type: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         description: String? = nil,
         extInfo: [ItemExtInfo]? = nil,
@@ -509,8 +563,10 @@ public struct AntMerchantExpandItemOpenModifyModel: AlipayModel {
         self.type = type
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("description", \.description),
         AlipayField("ext_info", \.extInfo),
@@ -525,9 +581,12 @@ public struct AntMerchantExpandItemOpenModifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AntMerchantExpandItemOpenModifyResponseModel` object.
 public struct AntMerchantExpandItemOpenModifyResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -537,6 +596,7 @@ public typealias AntMerchantExpandItemOpenQueryDefaultResponse = AlipayErrorBody
     CommonErrorType.Code, AntMerchantExpandItemOpenQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AntMerchantExpandItemOpenQueryErrorCode: AlipayStringEnum {
     case systemError
     case dbError
@@ -574,43 +634,66 @@ public enum AntMerchantExpandItemOpenQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AntMerchantExpandItemOpenQueryErrorResponseModel`.
 public typealias AntMerchantExpandItemOpenQueryErrorResponseModel = AlipayErrorModel<
     AntMerchantExpandItemOpenQueryErrorCode
 >
 
+/// The spec's `AntMerchantExpandItemOpenQueryResponseModel` object.
 public struct AntMerchantExpandItemOpenQueryResponseModel: AlipayModel {
+    /// The JSON field "item_list".
     public var itemList: [CmItemInfo]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         itemList: [CmItemInfo]? = nil
     ) {
         self.itemList = itemList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("item_list", \.itemList)
     ]
 }
 
+/// The spec's `CmItemInfo` object.
 public struct CmItemInfo: AlipayModel {
+    /// The JSON field "description".
     public var description: String?
+    /// The JSON field "ext_info".
     public var extInfo: [ItemExtInfo]?
+    /// The JSON field "front_category_id_list".
     public var frontCategoryIdList: [String]?
+    /// The JSON field "gmt_create".
     public var gmtCreate: String?
+    /// The JSON field "gmt_modified".
     public var gmtModified: String?
+    /// The JSON field "item_id".
     public var itemId: String?
+    /// The JSON field "material_list".
     public var materialList: [MaterialInfo]?
+    /// The JSON field "name".
     public var name: String?
+    /// The JSON field "property_list".
     public var propertyList: [ItemPropertyInfo]?
+    /// The JSON field "sku_list".
     public var skuList: [CmItemSkuInfo]?
+    /// The JSON field "standard_category_id".
     public var standardCategoryId: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "target_id".
     public var targetId: String?
+    /// The JSON field "target_type".
     public var targetType: String?
+    /// The JSON field "type".
     public var type: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         description: String? = nil,
         extInfo: [ItemExtInfo]? = nil,
@@ -645,8 +728,10 @@ public struct CmItemInfo: AlipayModel {
         self.type = type
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("description", \.description),
         AlipayField("ext_info", \.extInfo),
@@ -666,19 +751,32 @@ public struct CmItemInfo: AlipayModel {
     ]
 }
 
+/// The spec's `CmItemSkuInfo` object.
 public struct CmItemSkuInfo: AlipayModel {
+    /// The JSON field "gmt_create".
     public var gmtCreate: String?
+    /// The JSON field "gmt_modified".
     public var gmtModified: String?
+    /// The JSON field "inventory".
     public var inventory: Int64?
+    /// The JSON field "item_id".
     public var itemId: String?
+    /// The JSON field "material_list".
     public var materialList: [MaterialInfo]?
+    /// The JSON field "original_price".
     public var originalPrice: Int64?
+    /// The JSON field "price".
     public var price: Int64?
+    /// The JSON field "remain_inventory".
     public var remainInventory: Int64?
+    /// The JSON field "sku_id".
     public var skuId: String?
+    /// The JSON field "sku_property_list".
     public var skuPropertyList: [ItemSkuPropertyInfo]?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         gmtCreate: String? = nil,
         gmtModified: String? = nil,
@@ -705,8 +803,10 @@ public struct CmItemSkuInfo: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("gmt_create", \.gmtCreate),
         AlipayField("gmt_modified", \.gmtModified),
@@ -722,10 +822,14 @@ public struct CmItemSkuInfo: AlipayModel {
     ]
 }
 
+/// The spec's `ItemPropertyInfo` object.
 public struct ItemPropertyInfo: AlipayModel {
+    /// The JSON field "property_key".
     public var propertyKey: String?
+    /// The JSON field "property_value_list".
     public var propertyValueList: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         propertyKey: String? = nil,
         propertyValueList: [String]? = nil
@@ -734,18 +838,24 @@ public struct ItemPropertyInfo: AlipayModel {
         self.propertyValueList = propertyValueList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("property_key", \.propertyKey),
         AlipayField("property_value_list", \.propertyValueList),
     ]
 }
 
+/// The spec's `ItemSkuPropertyInfo` object.
 public struct ItemSkuPropertyInfo: AlipayModel {
+    /// The JSON field "property_key".
     public var propertyKey: String?
+    /// The JSON field "property_value".
     public var propertyValue: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         propertyKey: String? = nil,
         propertyValue: String? = nil
@@ -754,18 +864,24 @@ public struct ItemSkuPropertyInfo: AlipayModel {
         self.propertyValue = propertyValue
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("property_key", \.propertyKey),
         AlipayField("property_value", \.propertyValue),
     ]
 }
 
+/// The spec's `MaterialCreateInfo` object.
 public struct MaterialCreateInfo: AlipayModel {
+    /// The JSON field "content".
     public var content: String?
+    /// The JSON field "type".
     public var type: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         content: String? = nil,
         type: String? = nil
@@ -774,19 +890,26 @@ public struct MaterialCreateInfo: AlipayModel {
         self.type = type
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("content", \.content),
         AlipayField("type", \.type),
     ]
 }
 
+/// The spec's `MaterialInfo` object.
 public struct MaterialInfo: AlipayModel {
+    /// The JSON field "content".
     public var content: String?
+    /// The JSON field "material_id".
     public var materialId: String?
+    /// The JSON field "type".
     public var type: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         content: String? = nil,
         materialId: String? = nil,
@@ -797,8 +920,10 @@ public struct MaterialInfo: AlipayModel {
         self.type = type
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("content", \.content),
         AlipayField("material_id", \.materialId),
@@ -806,10 +931,14 @@ public struct MaterialInfo: AlipayModel {
     ]
 }
 
+/// The spec's `MaterialModifyInfo` object.
 public struct MaterialModifyInfo: AlipayModel {
+    /// The JSON field "content".
     public var content: String?
+    /// The JSON field "type".
     public var type: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         content: String? = nil,
         type: String? = nil
@@ -818,21 +947,30 @@ public struct MaterialModifyInfo: AlipayModel {
         self.type = type
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("content", \.content),
         AlipayField("type", \.type),
     ]
 }
 
+/// The spec's `SkuCreateInfo` object.
 public struct SkuCreateInfo: AlipayModel {
+    /// The JSON field "inventory".
     public var inventory: Int64?
+    /// The JSON field "material_list".
     public var materialList: [MaterialCreateInfo]?
+    /// The JSON field "original_price".
     public var originalPrice: Int64?
+    /// The JSON field "price".
     public var price: Int64?
+    /// The JSON field "property_list".
     public var propertyList: [ItemSkuPropertyInfo]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         inventory: Int64? = nil,
         materialList: [MaterialCreateInfo]? = nil,
@@ -847,8 +985,10 @@ public struct SkuCreateInfo: AlipayModel {
         self.propertyList = propertyList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("inventory", \.inventory),
         AlipayField("material_list", \.materialList),
@@ -858,14 +998,22 @@ public struct SkuCreateInfo: AlipayModel {
     ]
 }
 
+/// The spec's `SkuModifyInfo` object.
 public struct SkuModifyInfo: AlipayModel {
+    /// The JSON field "inventory".
     public var inventory: Int64?
+    /// The JSON field "material_list".
     public var materialList: [MaterialModifyInfo]?
+    /// The JSON field "original_price".
     public var originalPrice: Int64?
+    /// The JSON field "price".
     public var price: Int64?
+    /// The JSON field "property_list".
     public var propertyList: [ItemSkuPropertyInfo]?
+    /// The JSON field "sku_id".
     public var skuId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         inventory: Int64? = nil,
         materialList: [MaterialModifyInfo]? = nil,
@@ -882,8 +1030,10 @@ public struct SkuModifyInfo: AlipayModel {
         self.skuId = skuId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("inventory", \.inventory),
         AlipayField("material_list", \.materialList),

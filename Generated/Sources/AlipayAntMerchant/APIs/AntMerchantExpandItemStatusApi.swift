@@ -8,6 +8,7 @@ public struct AntMerchantExpandItemStatusApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AntMerchantExpandItemStatusModifyDefaultResponse = AlipayErrorB
     CommonErrorType.Code, AntMerchantExpandItemStatusModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AntMerchantExpandItemStatusModifyErrorCode: AlipayStringEnum {
     case systemError
     case dbError
@@ -81,14 +83,19 @@ public enum AntMerchantExpandItemStatusModifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AntMerchantExpandItemStatusModifyErrorResponseModel`.
 public typealias AntMerchantExpandItemStatusModifyErrorResponseModel = AlipayErrorModel<
     AntMerchantExpandItemStatusModifyErrorCode
 >
 
+/// The spec's `AntMerchantExpandItemStatusModifyModel` object.
 public struct AntMerchantExpandItemStatusModifyModel: AlipayModel {
+    /// The JSON field "item_id".
     public var itemId: String?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         itemId: String? = nil,
         status: String? = nil
@@ -97,25 +104,32 @@ public struct AntMerchantExpandItemStatusModifyModel: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("item_id", \.itemId),
         AlipayField("status", \.status),
     ]
 }
 
+/// The spec's `AntMerchantExpandItemStatusModifyResponseModel` object.
 public struct AntMerchantExpandItemStatusModifyResponseModel: AlipayModel {
+    /// The JSON field "item_id".
     public var itemId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         itemId: String? = nil
     ) {
         self.itemId = itemId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("item_id", \.itemId)
     ]

@@ -8,6 +8,7 @@ public struct AntMerchantExpandMccApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -46,6 +47,7 @@ public typealias AntMerchantExpandMccQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AntMerchantExpandMccQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AntMerchantExpandMccQueryErrorCode: AlipayStringEnum {
     case merArgumentNull
     case systemError
@@ -71,33 +73,48 @@ public enum AntMerchantExpandMccQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AntMerchantExpandMccQueryErrorResponseModel`.
 public typealias AntMerchantExpandMccQueryErrorResponseModel = AlipayErrorModel<AntMerchantExpandMccQueryErrorCode>
 
+/// The spec's `AntMerchantExpandMccQueryResponseModel` object.
 public struct AntMerchantExpandMccQueryResponseModel: AlipayModel {
+    /// The JSON field "mcc_info_list".
     public var mccInfoList: [MccQueryInfo]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         mccInfoList: [MccQueryInfo]? = nil
     ) {
         self.mccInfoList = mccInfoList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("mcc_info_list", \.mccInfoList)
     ]
 }
 
+/// The spec's `MccQueryInfo` object.
 public struct MccQueryInfo: AlipayModel {
+    /// The JSON field "is_special".
     public var isSpecial: Bool?
+    /// The JSON field "mcc_level_1".
     public var mccLevel1: String?
+    /// The JSON field "mcc_level_1_name".
     public var mccLevel1Name: String?
+    /// The JSON field "mcc_level_2".
     public var mccLevel2: String?
+    /// The JSON field "mcc_level_2_name".
     public var mccLevel2Name: String?
+    /// The JSON field "mcc_requirements".
     public var mccRequirements: String?
+    /// The JSON field "special_qual_required".
     public var specialQualRequired: Bool?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         isSpecial: Bool? = nil,
         mccLevel1: String? = nil,
@@ -116,8 +133,10 @@ public struct MccQueryInfo: AlipayModel {
         self.specialQualRequired = specialQualRequired
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("is_special", \.isSpecial),
         AlipayField("mcc_level_1", \.mccLevel1),

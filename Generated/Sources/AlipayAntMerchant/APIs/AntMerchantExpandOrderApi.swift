@@ -8,6 +8,7 @@ public struct AntMerchantExpandOrderApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -47,6 +48,7 @@ public typealias AntMerchantExpandOrderQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AntMerchantExpandOrderQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AntMerchantExpandOrderQueryErrorCode: AlipayStringEnum {
     case notAllowQuery
     case orderIdEmpty
@@ -76,15 +78,23 @@ public enum AntMerchantExpandOrderQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AntMerchantExpandOrderQueryErrorResponseModel`.
 public typealias AntMerchantExpandOrderQueryErrorResponseModel = AlipayErrorModel<AntMerchantExpandOrderQueryErrorCode>
 
+/// The spec's `AntMerchantExpandOrderQueryResponseModel` object.
 public struct AntMerchantExpandOrderQueryResponseModel: AlipayModel {
+    /// The JSON field "apply_time".
     public var applyTime: String?
+    /// The JSON field "ext_info".
     public var extInfo: String?
+    /// The JSON field "ip_role_id".
     public var ipRoleId: [String]?
+    /// The JSON field "merchant_name".
     public var merchantName: String?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         applyTime: String? = nil,
         extInfo: String? = nil,
@@ -99,8 +109,10 @@ public struct AntMerchantExpandOrderQueryResponseModel: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("apply_time", \.applyTime),
         AlipayField("ext_info", \.extInfo),

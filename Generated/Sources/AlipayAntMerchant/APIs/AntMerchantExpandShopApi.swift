@@ -8,6 +8,7 @@ public struct AntMerchantExpandShopApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -164,6 +165,7 @@ public typealias AntMerchantExpandShopCloseDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AntMerchantExpandShopCloseErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AntMerchantExpandShopCloseErrorCode: AlipayStringEnum {
     case merArgumentNull
     case shopNotExist
@@ -209,13 +211,19 @@ public enum AntMerchantExpandShopCloseErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AntMerchantExpandShopCloseErrorResponseModel`.
 public typealias AntMerchantExpandShopCloseErrorResponseModel = AlipayErrorModel<AntMerchantExpandShopCloseErrorCode>
 
+/// The spec's `AntMerchantExpandShopCloseModel` object.
 public struct AntMerchantExpandShopCloseModel: AlipayModel {
+    /// The JSON field "ip_role_id".
     public var ipRoleId: String?
+    /// The JSON field "shop_id".
     public var shopId: String?
+    /// The JSON field "store_id".
     public var storeId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         ipRoleId: String? = nil,
         shopId: String? = nil,
@@ -226,8 +234,10 @@ public struct AntMerchantExpandShopCloseModel: AlipayModel {
         self.storeId = storeId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("ip_role_id", \.ipRoleId),
         AlipayField("shop_id", \.shopId),
@@ -235,9 +245,12 @@ public struct AntMerchantExpandShopCloseModel: AlipayModel {
     ]
 }
 
+/// The spec's `AntMerchantExpandShopCloseResponseModel` object.
 public struct AntMerchantExpandShopCloseResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -247,6 +260,7 @@ public typealias AntMerchantExpandShopConsultDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AntMerchantExpandShopConsultErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AntMerchantExpandShopConsultErrorCode: AlipayStringEnum {
     case notAllowedSettle
     case shopCategoryIsIllegal
@@ -412,37 +426,65 @@ public enum AntMerchantExpandShopConsultErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AntMerchantExpandShopConsultErrorResponseModel`.
 public typealias AntMerchantExpandShopConsultErrorResponseModel = AlipayErrorModel<
     AntMerchantExpandShopConsultErrorCode
 >
 
+/// The spec's `AntMerchantExpandShopConsultModel` object.
 public struct AntMerchantExpandShopConsultModel: AlipayModel {
+    /// The JSON field "biz_cards".
     public var bizCards: [SettleCardInfo]?
+    /// The JSON field "brand_id".
     public var brandId: String?
+    /// The JSON field "business_address".
     public var businessAddress: AddressInfo?
+    /// The JSON field "business_time".
     public var businessTime: [ShopBusinessTime]?
+    /// The JSON field "cert_image".
     public var certImage: String?
+    /// The JSON field "cert_name".
     public var certName: String?
+    /// The JSON field "cert_no".
     public var certNo: String?
+    /// The JSON field "cert_type".
     public var certType: String?
+    /// The JSON field "contact_infos".
     public var contactInfos: [ContactInfo]?
+    /// The JSON field "contact_mobile".
     public var contactMobile: String?
+    /// The JSON field "contact_phone".
     public var contactPhone: String?
+    /// The JSON field "ext_infos".
     public var extInfos: [ShopExtInfo]?
+    /// The JSON field "ip_role_id".
     public var ipRoleId: String?
+    /// The JSON field "legal_cert_no".
     public var legalCertNo: String?
+    /// The JSON field "legal_name".
     public var legalName: String?
+    /// The JSON field "license_auth_letter_image".
     public var licenseAuthLetterImage: String?
+    /// The JSON field "memo".
     public var memo: String?
+    /// The JSON field "out_door_images".
     public var outDoorImages: String?
+    /// The JSON field "qualifications".
     public var qualifications: [IndustryQualificationInfo]?
+    /// The JSON field "scene".
     public var scene: String?
+    /// The JSON field "settle_alipay_logon_id".
     public var settleAlipayLogonId: String?
+    /// The JSON field "shop_category".
     public var shopCategory: String?
+    /// The JSON field "shop_name".
     public var shopName: String?
+    /// The JSON field "shop_type".
     public var shopType: String?
+    /// The JSON field "store_id".
     public var storeId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizCards: [SettleCardInfo]? = nil,
         brandId: String? = nil,
@@ -497,8 +539,10 @@ public struct AntMerchantExpandShopConsultModel: AlipayModel {
         self.storeId = storeId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_cards", \.bizCards),
         AlipayField("brand_id", \.brandId),
@@ -528,11 +572,16 @@ public struct AntMerchantExpandShopConsultModel: AlipayModel {
     ]
 }
 
+/// The spec's `AntMerchantExpandShopConsultResponseModel` object.
 public struct AntMerchantExpandShopConsultResponseModel: AlipayModel {
+    /// The JSON field "account_audit".
     public var accountAudit: Bool?
+    /// The JSON field "order_id".
     public var orderId: String?
+    /// The JSON field "risk_audit".
     public var riskAudit: Bool?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountAudit: Bool? = nil,
         orderId: String? = nil,
@@ -543,8 +592,10 @@ public struct AntMerchantExpandShopConsultResponseModel: AlipayModel {
         self.riskAudit = riskAudit
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_audit", \.accountAudit),
         AlipayField("order_id", \.orderId),
@@ -558,6 +609,7 @@ public typealias AntMerchantExpandShopCreateDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AntMerchantExpandShopCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AntMerchantExpandShopCreateErrorCode: AlipayStringEnum {
     case notAllowedSettle
     case shopCategoryIsIllegal
@@ -1087,40 +1139,73 @@ public enum AntMerchantExpandShopCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AntMerchantExpandShopCreateErrorResponseModel`.
 public typealias AntMerchantExpandShopCreateErrorResponseModel = AlipayErrorModel<AntMerchantExpandShopCreateErrorCode>
 
+/// The spec's `AntMerchantExpandShopCreateModel` object.
 public struct AntMerchantExpandShopCreateModel: AlipayModel {
+    /// The JSON field "biz_cards".
     public var bizCards: [SettleCardInfo]?
+    /// The JSON field "brand_id".
     public var brandId: String?
+    /// The JSON field "business_address".
     public var businessAddress: AddressInfo?
+    /// The JSON field "business_time".
     public var businessTime: [ShopBusinessTime]?
+    /// The JSON field "cert_image".
     public var certImage: String?
+    /// The JSON field "cert_name".
     public var certName: String?
+    /// The JSON field "cert_no".
     public var certNo: String?
+    /// The JSON field "cert_type".
     public var certType: String?
+    /// The JSON field "contact_infos".
     public var contactInfos: [ContactInfo]?
+    /// The JSON field "contact_mobile".
     public var contactMobile: String?
+    /// The JSON field "contact_phone".
     public var contactPhone: String?
+    /// The JSON field "cover".
     public var cover: String?
+    /// The JSON field "ext_infos".
     public var extInfos: [ShopExtInfo]?
+    /// The JSON field "industry_info".
     public var industryInfo: [MerchantShopIndustryInfo]?
+    /// The JSON field "industry_license".
     public var industryLicense: [ShopIndustryLicense]?
+    /// The JSON field "ip_role_id".
     public var ipRoleId: String?
+    /// The JSON field "legal_cert_no".
     public var legalCertNo: String?
+    /// The JSON field "legal_name".
     public var legalName: String?
+    /// The JSON field "license_auth_letter_image".
     public var licenseAuthLetterImage: String?
+    /// The JSON field "memo".
     public var memo: String?
+    /// The JSON field "new_business_time".
     public var newBusinessTime: [ComplexBusinessTime]?
+    /// The JSON field "out_door_images".
     public var outDoorImages: [String]?
+    /// The JSON field "qualifications".
     public var qualifications: [IndustryQualificationInfo]?
+    /// The JSON field "scene".
     public var scene: String?
+    /// The JSON field "settle_alipay_logon_id".
     public var settleAlipayLogonId: String?
+    /// The JSON field "shop_category".
     public var shopCategory: String?
+    /// The JSON field "shop_main_type".
     public var shopMainType: String?
+    /// The JSON field "shop_name".
     public var shopName: String?
+    /// The JSON field "shop_type".
     public var shopType: String?
+    /// The JSON field "store_id".
     public var storeId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizCards: [SettleCardInfo]? = nil,
         brandId: String? = nil,
@@ -1185,8 +1270,10 @@ public struct AntMerchantExpandShopCreateModel: AlipayModel {
         self.storeId = storeId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_cards", \.bizCards),
         AlipayField("brand_id", \.brandId),
@@ -1221,10 +1308,14 @@ public struct AntMerchantExpandShopCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AntMerchantExpandShopCreateResponseModel` object.
 public struct AntMerchantExpandShopCreateResponseModel: AlipayModel {
+    /// The JSON field "exist_shop_id".
     public var existShopId: String?
+    /// The JSON field "order_id".
     public var orderId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         existShopId: String? = nil,
         orderId: String? = nil
@@ -1233,8 +1324,10 @@ public struct AntMerchantExpandShopCreateResponseModel: AlipayModel {
         self.orderId = orderId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("exist_shop_id", \.existShopId),
         AlipayField("order_id", \.orderId),
@@ -1247,6 +1340,7 @@ public typealias AntMerchantExpandShopModifyDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AntMerchantExpandShopModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AntMerchantExpandShopModifyErrorCode: AlipayStringEnum {
     case notAllowedSettle
     case shopCategoryIsIllegal
@@ -1796,40 +1890,73 @@ public enum AntMerchantExpandShopModifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AntMerchantExpandShopModifyErrorResponseModel`.
 public typealias AntMerchantExpandShopModifyErrorResponseModel = AlipayErrorModel<AntMerchantExpandShopModifyErrorCode>
 
+/// The spec's `AntMerchantExpandShopModifyModel` object.
 public struct AntMerchantExpandShopModifyModel: AlipayModel {
+    /// The JSON field "biz_cards".
     public var bizCards: [SettleCardInfo]?
+    /// The JSON field "brand_id".
     public var brandId: String?
+    /// The JSON field "business_address".
     public var businessAddress: AddressInfo?
+    /// The JSON field "business_time".
     public var businessTime: [ShopBusinessTime]?
+    /// The JSON field "cert_image".
     public var certImage: String?
+    /// The JSON field "cert_name".
     public var certName: String?
+    /// The JSON field "cert_no".
     public var certNo: String?
+    /// The JSON field "cert_type".
     public var certType: String?
+    /// The JSON field "contact_infos".
     public var contactInfos: ContactInfo?
+    /// The JSON field "contact_mobile".
     public var contactMobile: String?
+    /// The JSON field "contact_phone".
     public var contactPhone: String?
+    /// The JSON field "cover".
     public var cover: String?
+    /// The JSON field "ext_infos".
     public var extInfos: [ShopExtInfo]?
+    /// The JSON field "industry_info".
     public var industryInfo: [MerchantShopIndustryInfo]?
+    /// The JSON field "industry_license".
     public var industryLicense: [ShopIndustryLicense]?
+    /// The JSON field "ip_role_id".
     public var ipRoleId: String?
+    /// The JSON field "legal_cert_no".
     public var legalCertNo: String?
+    /// The JSON field "legal_name".
     public var legalName: String?
+    /// The JSON field "license_auth_letter_image".
     public var licenseAuthLetterImage: String?
+    /// The JSON field "memo".
     public var memo: String?
+    /// The JSON field "new_business_time".
     public var newBusinessTime: [ComplexBusinessTime]?
+    /// The JSON field "out_door_images".
     public var outDoorImages: [String]?
+    /// The JSON field "qualifications".
     public var qualifications: [IndustryQualificationInfo]?
+    /// The JSON field "scene".
     public var scene: String?
+    /// The JSON field "settle_alipay_logon_id".
     public var settleAlipayLogonId: String?
+    /// The JSON field "shop_category".
     public var shopCategory: String?
+    /// The JSON field "shop_id".
     public var shopId: String?
+    /// The JSON field "shop_main_type".
     public var shopMainType: String?
+    /// The JSON field "shop_name".
     public var shopName: String?
+    /// The JSON field "store_id".
     public var storeId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizCards: [SettleCardInfo]? = nil,
         brandId: String? = nil,
@@ -1894,8 +2021,10 @@ public struct AntMerchantExpandShopModifyModel: AlipayModel {
         self.storeId = storeId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_cards", \.bizCards),
         AlipayField("brand_id", \.brandId),
@@ -1930,17 +2059,22 @@ public struct AntMerchantExpandShopModifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AntMerchantExpandShopModifyResponseModel` object.
 public struct AntMerchantExpandShopModifyResponseModel: AlipayModel {
+    /// The JSON field "order_id".
     public var orderId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         orderId: String? = nil
     ) {
         self.orderId = orderId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("order_id", \.orderId)
     ]
@@ -1952,6 +2086,7 @@ public typealias AntMerchantExpandShopQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AntMerchantExpandShopQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AntMerchantExpandShopQueryErrorCode: AlipayStringEnum {
     case merArgumentNull
     case shopNotExist
@@ -1997,43 +2132,79 @@ public enum AntMerchantExpandShopQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AntMerchantExpandShopQueryErrorResponseModel`.
 public typealias AntMerchantExpandShopQueryErrorResponseModel = AlipayErrorModel<AntMerchantExpandShopQueryErrorCode>
 
+/// The spec's `AntMerchantExpandShopQueryResponseModel` object.
 public struct AntMerchantExpandShopQueryResponseModel: AlipayModel {
+    /// The JSON field "alipay_poiid".
     public var alipayPoiid: String?
+    /// The JSON field "brand_id".
     public var brandId: String?
+    /// The JSON field "business_address".
     public var businessAddress: AddressInfo?
+    /// The JSON field "business_time".
     public var businessTime: [ShopBusinessTime]?
+    /// The JSON field "cert_image".
     public var certImage: String?
+    /// The JSON field "cert_name".
     public var certName: String?
+    /// The JSON field "cert_no".
     public var certNo: String?
+    /// The JSON field "cert_type".
     public var certType: String?
+    /// The JSON field "contact_infos".
     public var contactInfos: [ContactInfo]?
+    /// The JSON field "contact_mobile".
     public var contactMobile: String?
+    /// The JSON field "contact_phone".
     public var contactPhone: String?
+    /// The JSON field "ext_infos".
     public var extInfos: [ShopExtInfo]?
+    /// The JSON field "industry_info".
     public var industryInfo: [MerchantShopIndustryInfo]?
+    /// The JSON field "industry_license".
     public var industryLicense: [ShopIndustryLicense]?
+    /// The JSON field "ip_role_id".
     public var ipRoleId: String?
+    /// The JSON field "legal_cert_no".
     public var legalCertNo: String?
+    /// The JSON field "legal_name".
     public var legalName: String?
+    /// The JSON field "license_auth_letter_image".
     public var licenseAuthLetterImage: String?
+    /// The JSON field "memo".
     public var memo: String?
+    /// The JSON field "new_business_time".
     public var newBusinessTime: [ComplexBusinessTime]?
+    /// The JSON field "new_shop_category".
     public var newShopCategory: String?
+    /// The JSON field "out_door_images".
     public var outDoorImages: [String]?
+    /// The JSON field "qualifications".
     public var qualifications: [IndustryQualificationInfo]?
+    /// The JSON field "scene".
     public var scene: String?
+    /// The JSON field "settle_alipay_logon_id".
     public var settleAlipayLogonId: String?
+    /// The JSON field "shop_category".
     public var shopCategory: String?
+    /// The JSON field "shop_id".
     public var shopId: String?
+    /// The JSON field "shop_info_status".
     public var shopInfoStatus: String?
+    /// The JSON field "shop_main_type".
     public var shopMainType: String?
+    /// The JSON field "shop_name".
     public var shopName: String?
+    /// The JSON field "shop_recommend_info".
     public var shopRecommendInfo: ShopRecommendInfo?
+    /// The JSON field "shop_type".
     public var shopType: String?
+    /// The JSON field "store_id".
     public var storeId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         alipayPoiid: String? = nil,
         brandId: String? = nil,
@@ -2104,8 +2275,10 @@ public struct AntMerchantExpandShopQueryResponseModel: AlipayModel {
         self.storeId = storeId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("alipay_poiid", \.alipayPoiid),
         AlipayField("brand_id", \.brandId),
@@ -2143,15 +2316,24 @@ public struct AntMerchantExpandShopQueryResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `ContactInfo` object.
 public struct ContactInfo: AlipayModel {
+    /// The JSON field "email".
     public var email: String?
+    /// The JSON field "id_card_no".
     public var idCardNo: String?
+    /// The JSON field "mobile".
     public var mobile: String?
+    /// The JSON field "name".
     public var name: String?
+    /// The JSON field "phone".
     public var phone: String?
+    /// The JSON field "tag".
     public var tag: [String]?
+    /// The JSON field "type".
     public var type: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         email: String? = nil,
         idCardNo: String? = nil,
@@ -2170,8 +2352,10 @@ public struct ContactInfo: AlipayModel {
         self.type = type
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("email", \.email),
         AlipayField("id_card_no", \.idCardNo),
@@ -2183,10 +2367,14 @@ public struct ContactInfo: AlipayModel {
     ]
 }
 
+/// The spec's `IndustryQualificationInfo` object.
 public struct IndustryQualificationInfo: AlipayModel {
+    /// The JSON field "industry_qualification_image".
     public var industryQualificationImage: String?
+    /// The JSON field "industry_qualification_type".
     public var industryQualificationType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         industryQualificationImage: String? = nil,
         industryQualificationType: String? = nil
@@ -2195,18 +2383,24 @@ public struct IndustryQualificationInfo: AlipayModel {
         self.industryQualificationType = industryQualificationType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("industry_qualification_image", \.industryQualificationImage),
         AlipayField("industry_qualification_type", \.industryQualificationType),
     ]
 }
 
+/// The spec's `MerchantShopIndustryInfo` object.
 public struct MerchantShopIndustryInfo: AlipayModel {
+    /// The JSON field "info_code".
     public var infoCode: String?
+    /// The JSON field "info_value".
     public var infoValue: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         infoCode: String? = nil,
         infoValue: [String]? = nil
@@ -2215,26 +2409,40 @@ public struct MerchantShopIndustryInfo: AlipayModel {
         self.infoValue = infoValue
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("info_code", \.infoCode),
         AlipayField("info_value", \.infoValue),
     ]
 }
 
+/// The spec's `SettleCardInfo` object.
 public struct SettleCardInfo: AlipayModel {
+    /// The JSON field "account_branch_name".
     public var accountBranchName: String?
+    /// The JSON field "account_holder_name".
     public var accountHolderName: String?
+    /// The JSON field "account_inst_city".
     public var accountInstCity: String?
+    /// The JSON field "account_inst_id".
     public var accountInstId: String?
+    /// The JSON field "account_inst_name".
     public var accountInstName: String?
+    /// The JSON field "account_inst_province".
     public var accountInstProvince: String?
+    /// The JSON field "account_no".
     public var accountNo: String?
+    /// The JSON field "account_type".
     public var accountType: String?
+    /// The JSON field "bank_code".
     public var bankCode: String?
+    /// The JSON field "usage_type".
     public var usageType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountBranchName: String? = nil,
         accountHolderName: String? = nil,
@@ -2259,8 +2467,10 @@ public struct SettleCardInfo: AlipayModel {
         self.usageType = usageType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_branch_name", \.accountBranchName),
         AlipayField("account_holder_name", \.accountHolderName),
@@ -2275,10 +2485,14 @@ public struct SettleCardInfo: AlipayModel {
     ]
 }
 
+/// The spec's `ShopExtInfo` object.
 public struct ShopExtInfo: AlipayModel {
+    /// The JSON field "key_name".
     public var keyName: String?
+    /// The JSON field "value".
     public var value: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         keyName: String? = nil,
         value: String? = nil
@@ -2287,18 +2501,24 @@ public struct ShopExtInfo: AlipayModel {
         self.value = value
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("key_name", \.keyName),
         AlipayField("value", \.value),
     ]
 }
 
+/// The spec's `ShopIndustryLicense` object.
 public struct ShopIndustryLicense: AlipayModel {
+    /// The JSON field "license_pic".
     public var licensePic: String?
+    /// The JSON field "license_type".
     public var licenseType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         licensePic: String? = nil,
         licenseType: String? = nil
@@ -2307,22 +2527,32 @@ public struct ShopIndustryLicense: AlipayModel {
         self.licenseType = licenseType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("license_pic", \.licensePic),
         AlipayField("license_type", \.licenseType),
     ]
 }
 
+/// The spec's `ShopRecommendInfo` object.
 public struct ShopRecommendInfo: AlipayModel {
+    /// The JSON field "recommend".
     public var recommend: String?
+    /// The JSON field "recommend_address".
     public var recommendAddress: String?
+    /// The JSON field "recommend_latitude".
     public var recommendLatitude: String?
+    /// The JSON field "recommend_longtitude".
     public var recommendLongtitude: String?
+    /// The JSON field "recommend_name".
     public var recommendName: String?
+    /// The JSON field "unconfidence_reason".
     public var unconfidenceReason: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         recommend: String? = nil,
         recommendAddress: String? = nil,
@@ -2339,8 +2569,10 @@ public struct ShopRecommendInfo: AlipayModel {
         self.unconfidenceReason = unconfidenceReason
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("recommend", \.recommend),
         AlipayField("recommend_address", \.recommendAddress),

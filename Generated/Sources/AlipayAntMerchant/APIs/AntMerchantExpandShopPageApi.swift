@@ -8,6 +8,7 @@ public struct AntMerchantExpandShopPageApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -55,6 +56,7 @@ public typealias AntMerchantExpandShopPageQueryDefaultResponse = AlipayErrorBody
     CommonErrorType.Code, AntMerchantExpandShopPageQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AntMerchantExpandShopPageQueryErrorCode: AlipayStringEnum {
     case merArgumentNull
     case notAllowedSettle
@@ -92,15 +94,21 @@ public enum AntMerchantExpandShopPageQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AntMerchantExpandShopPageQueryErrorResponseModel`.
 public typealias AntMerchantExpandShopPageQueryErrorResponseModel = AlipayErrorModel<
     AntMerchantExpandShopPageQueryErrorCode
 >
 
+/// The spec's `AntMerchantExpandShopPageQueryResponseModel` object.
 public struct AntMerchantExpandShopPageQueryResponseModel: AlipayModel {
+    /// The JSON field "alipay_poiid".
     public var alipayPoiid: String?
+    /// The JSON field "shop_infos".
     public var shopInfos: [ShopQueryOpenApiVO]?
+    /// The JSON field "total_pages".
     public var totalPages: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         alipayPoiid: String? = nil,
         shopInfos: [ShopQueryOpenApiVO]? = nil,
@@ -111,8 +119,10 @@ public struct AntMerchantExpandShopPageQueryResponseModel: AlipayModel {
         self.totalPages = totalPages
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("alipay_poiid", \.alipayPoiid),
         AlipayField("shop_infos", \.shopInfos),
@@ -120,21 +130,36 @@ public struct AntMerchantExpandShopPageQueryResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `ShopQueryOpenApiVO` object.
 public struct ShopQueryOpenApiVO: AlipayModel {
+    /// The JSON field "business_address".
     public var businessAddress: AddressInfo?
+    /// The JSON field "business_time".
     public var businessTime: [ShopBusinessTime]?
+    /// The JSON field "contact_mobile".
     public var contactMobile: String?
+    /// The JSON field "contact_phone".
     public var contactPhone: String?
+    /// The JSON field "new_business_time".
     public var newBusinessTime: [ComplexBusinessTime]?
+    /// The JSON field "new_shop_category".
     public var newShopCategory: String?
+    /// The JSON field "shop_category".
     public var shopCategory: String?
+    /// The JSON field "shop_id".
     public var shopId: String?
+    /// The JSON field "shop_info_status".
     public var shopInfoStatus: String?
+    /// The JSON field "shop_name".
     public var shopName: String?
+    /// The JSON field "shop_status".
     public var shopStatus: String?
+    /// The JSON field "shop_type".
     public var shopType: String?
+    /// The JSON field "store_id".
     public var storeId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         businessAddress: AddressInfo? = nil,
         businessTime: [ShopBusinessTime]? = nil,
@@ -165,8 +190,10 @@ public struct ShopQueryOpenApiVO: AlipayModel {
         self.storeId = storeId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("business_address", \.businessAddress),
         AlipayField("business_time", \.businessTime),

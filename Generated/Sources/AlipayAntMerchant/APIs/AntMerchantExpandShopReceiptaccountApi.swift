@@ -8,6 +8,7 @@ public struct AntMerchantExpandShopReceiptaccountApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AntMerchantExpandShopReceiptaccountSaveDefaultResponse = Alipay
     CommonErrorType.Code, AntMerchantExpandShopReceiptaccountSaveErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AntMerchantExpandShopReceiptaccountSaveErrorCode: AlipayStringEnum {
     case merArgumentNull
     case shopNotExist
@@ -93,15 +95,21 @@ public enum AntMerchantExpandShopReceiptaccountSaveErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AntMerchantExpandShopReceiptaccountSaveErrorResponseModel`.
 public typealias AntMerchantExpandShopReceiptaccountSaveErrorResponseModel = AlipayErrorModel<
     AntMerchantExpandShopReceiptaccountSaveErrorCode
 >
 
+/// The spec's `AntMerchantExpandShopReceiptaccountSaveModel` object.
 public struct AntMerchantExpandShopReceiptaccountSaveModel: AlipayModel {
+    /// The JSON field "promise".
     public var promise: String?
+    /// The JSON field "receipt_account_id".
     public var receiptAccountId: String?
+    /// The JSON field "shop_id".
     public var shopId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         promise: String? = nil,
         receiptAccountId: String? = nil,
@@ -112,8 +120,10 @@ public struct AntMerchantExpandShopReceiptaccountSaveModel: AlipayModel {
         self.shopId = shopId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("promise", \.promise),
         AlipayField("receipt_account_id", \.receiptAccountId),
@@ -121,8 +131,11 @@ public struct AntMerchantExpandShopReceiptaccountSaveModel: AlipayModel {
     ]
 }
 
+/// The spec's `AntMerchantExpandShopReceiptaccountSaveResponseModel` object.
 public struct AntMerchantExpandShopReceiptaccountSaveResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

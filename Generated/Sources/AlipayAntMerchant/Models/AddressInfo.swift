@@ -3,16 +3,26 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `AddressInfo` object.
 public struct AddressInfo: AlipayModel {
+    /// The JSON field "address".
     public var address: String?
+    /// The JSON field "city_code".
     public var cityCode: String?
+    /// The JSON field "district_code".
     public var districtCode: String?
+    /// The JSON field "latitude".
     public var latitude: String?
+    /// The JSON field "longitude".
     public var longitude: String?
+    /// The JSON field "poiid".
     public var poiid: String?
+    /// The JSON field "province_code".
     public var provinceCode: String?
+    /// The JSON field "type".
     public var type: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         address: String? = nil,
         cityCode: String? = nil,
@@ -33,8 +43,10 @@ public struct AddressInfo: AlipayModel {
         self.type = type
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("address", \.address),
         AlipayField("city_code", \.cityCode),

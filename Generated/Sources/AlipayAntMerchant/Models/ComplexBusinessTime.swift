@@ -3,10 +3,14 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `ComplexBusinessTime` object.
 public struct ComplexBusinessTime: AlipayModel {
+    /// The JSON field "time_period".
     public var timePeriod: [ComplexBusinessTimePeriod]?
+    /// The JSON field "week_day".
     public var weekDay: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         timePeriod: [ComplexBusinessTimePeriod]? = nil,
         weekDay: Int64? = nil
@@ -15,8 +19,10 @@ public struct ComplexBusinessTime: AlipayModel {
         self.weekDay = weekDay
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("time_period", \.timePeriod),
         AlipayField("week_day", \.weekDay),

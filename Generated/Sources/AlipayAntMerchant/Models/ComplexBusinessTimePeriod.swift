@@ -3,10 +3,14 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `ComplexBusinessTimePeriod` object.
 public struct ComplexBusinessTimePeriod: AlipayModel {
+    /// The JSON field "close_time".
     public var closeTime: String?
+    /// The JSON field "open_time".
     public var openTime: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         closeTime: String? = nil,
         openTime: String? = nil
@@ -15,8 +19,10 @@ public struct ComplexBusinessTimePeriod: AlipayModel {
         self.openTime = openTime
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("close_time", \.closeTime),
         AlipayField("open_time", \.openTime),

@@ -3,10 +3,14 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `ItemExtInfo` object.
 public struct ItemExtInfo: AlipayModel {
+    /// The JSON field "ext_key".
     public var extKey: String?
+    /// The JSON field "ext_value".
     public var extValue: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         extKey: String? = nil,
         extValue: String? = nil
@@ -15,8 +19,10 @@ public struct ItemExtInfo: AlipayModel {
         self.extValue = extValue
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("ext_key", \.extKey),
         AlipayField("ext_value", \.extValue),

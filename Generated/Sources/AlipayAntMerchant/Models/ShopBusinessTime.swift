@@ -3,11 +3,16 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `ShopBusinessTime` object.
 public struct ShopBusinessTime: AlipayModel {
+    /// The JSON field "close_time".
     public var closeTime: String?
+    /// The JSON field "open_time".
     public var openTime: String?
+    /// The JSON field "week_day".
     public var weekDay: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         closeTime: String? = nil,
         openTime: String? = nil,
@@ -18,8 +23,10 @@ public struct ShopBusinessTime: AlipayModel {
         self.weekDay = weekDay
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("close_time", \.closeTime),
         AlipayField("open_time", \.openTime),

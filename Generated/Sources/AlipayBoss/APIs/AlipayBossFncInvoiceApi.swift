@@ -8,6 +8,7 @@ public struct AlipayBossFncInvoiceApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -96,6 +97,7 @@ public typealias AlipayBossFncInvoiceApplyDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayBossFncInvoiceApplyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayBossFncInvoiceApplyErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -125,18 +127,29 @@ public enum AlipayBossFncInvoiceApplyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayBossFncInvoiceApplyErrorResponseModel`.
 public typealias AlipayBossFncInvoiceApplyErrorResponseModel = AlipayErrorModel<AlipayBossFncInvoiceApplyErrorCode>
 
+/// The spec's `AlipayBossFncInvoiceApplyModel` object.
 public struct AlipayBossFncInvoiceApplyModel: AlipayModel {
+    /// The JSON field "biz_id".
     public var bizId: String?
+    /// The JSON field "biz_no".
     public var bizNo: String?
+    /// The JSON field "invoice_amt".
     public var invoiceAmt: MultiCurrencyMoneyOpenApi?
+    /// The JSON field "invoice_type".
     public var invoiceType: String?
+    /// The JSON field "memo".
     public var memo: String?
+    /// The JSON field "mthtly_bill_nos".
     public var mthtlyBillNos: [String]?
+    /// The JSON field "operator".
     public var `operator`: String?
+    /// The JSON field "out_biz_type".
     public var outBizType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizId: String? = nil,
         bizNo: String? = nil,
@@ -157,8 +170,10 @@ public struct AlipayBossFncInvoiceApplyModel: AlipayModel {
         self.outBizType = outBizType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_id", \.bizId),
         AlipayField("biz_no", \.bizNo),
@@ -171,17 +186,22 @@ public struct AlipayBossFncInvoiceApplyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayBossFncInvoiceApplyResponseModel` object.
 public struct AlipayBossFncInvoiceApplyResponseModel: AlipayModel {
+    /// The JSON field "result_set".
     public var resultSet: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         resultSet: String? = nil
     ) {
         self.resultSet = resultSet
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("result_set", \.resultSet)
     ]
@@ -193,6 +213,7 @@ public typealias AlipayBossFncInvoiceBatchqueryDefaultResponse = AlipayErrorBody
     CommonErrorType.Code, AlipayBossFncInvoiceBatchqueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayBossFncInvoiceBatchqueryErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -222,37 +243,65 @@ public enum AlipayBossFncInvoiceBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayBossFncInvoiceBatchqueryErrorResponseModel`.
 public typealias AlipayBossFncInvoiceBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayBossFncInvoiceBatchqueryErrorCode
 >
 
+/// The spec's `AlipayBossFncInvoiceBatchqueryModel` object.
 public struct AlipayBossFncInvoiceBatchqueryModel: AlipayModel {
+    /// The JSON field "apply_order_id".
     public var applyOrderId: String?
+    /// The JSON field "buyer_invoice_title".
     public var buyerInvoiceTitle: String?
+    /// The JSON field "buyer_ipid".
     public var buyerIpid: String?
+    /// The JSON field "buyer_ipids".
     public var buyerIpids: [String]?
+    /// The JSON field "buyer_iprole_id".
     public var buyerIproleId: String?
+    /// The JSON field "buyer_iprole_ids".
     public var buyerIproleIds: [String]?
+    /// The JSON field "inst_id".
     public var instId: String?
+    /// The JSON field "invoice_channel".
     public var invoiceChannel: String?
+    /// The JSON field "invoice_code".
     public var invoiceCode: String?
+    /// The JSON field "invoice_create_date_begin".
     public var invoiceCreateDateBegin: String?
+    /// The JSON field "invoice_create_date_end".
     public var invoiceCreateDateEnd: String?
+    /// The JSON field "invoice_ids".
     public var invoiceIds: [String]?
+    /// The JSON field "invoice_material".
     public var invoiceMaterial: String?
+    /// The JSON field "invoice_no".
     public var invoiceNo: String?
+    /// The JSON field "invoice_open_date_begin".
     public var invoiceOpenDateBegin: String?
+    /// The JSON field "invoice_open_date_end".
     public var invoiceOpenDateEnd: String?
+    /// The JSON field "invoice_status".
     public var invoiceStatus: [String]?
+    /// The JSON field "invoice_types".
     public var invoiceTypes: [String]?
+    /// The JSON field "is_online".
     public var isOnline: String?
+    /// The JSON field "is_red".
     public var isRed: String?
+    /// The JSON field "mail_status".
     public var mailStatus: [String]?
+    /// The JSON field "monthly_bill_no".
     public var monthlyBillNo: String?
+    /// The JSON field "page_no".
     public var pageNo: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
+    /// The JSON field "tracking_no".
     public var trackingNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         applyOrderId: String? = nil,
         buyerInvoiceTitle: String? = nil,
@@ -307,8 +356,10 @@ public struct AlipayBossFncInvoiceBatchqueryModel: AlipayModel {
         self.trackingNo = trackingNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("apply_order_id", \.applyOrderId),
         AlipayField("buyer_invoice_title", \.buyerInvoiceTitle),
@@ -338,14 +389,22 @@ public struct AlipayBossFncInvoiceBatchqueryModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayBossFncInvoiceBatchqueryResponseModel` object.
 public struct AlipayBossFncInvoiceBatchqueryResponseModel: AlipayModel {
+    /// The JSON field "amt".
     public var amt: MultiCurrencyMoneyOpenApi?
+    /// The JSON field "current_page".
     public var currentPage: Int64?
+    /// The JSON field "items_page".
     public var itemsPage: Int64?
+    /// The JSON field "result_set".
     public var resultSet: [ArInvoiceOpenApiResponse]?
+    /// The JSON field "total_items".
     public var totalItems: Int64?
+    /// The JSON field "total_pages".
     public var totalPages: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         amt: MultiCurrencyMoneyOpenApi? = nil,
         currentPage: Int64? = nil,
@@ -362,8 +421,10 @@ public struct AlipayBossFncInvoiceBatchqueryResponseModel: AlipayModel {
         self.totalPages = totalPages
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("amt", \.amt),
         AlipayField("current_page", \.currentPage),
@@ -380,6 +441,7 @@ public typealias AlipayBossFncInvoiceQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayBossFncInvoiceQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayBossFncInvoiceQueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -405,39 +467,60 @@ public enum AlipayBossFncInvoiceQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayBossFncInvoiceQueryErrorResponseModel`.
 public typealias AlipayBossFncInvoiceQueryErrorResponseModel = AlipayErrorModel<AlipayBossFncInvoiceQueryErrorCode>
 
+/// The spec's `AlipayBossFncInvoiceQueryResponseModel` object.
 public struct AlipayBossFncInvoiceQueryResponseModel: AlipayModel {
+    /// The JSON field "result_set".
     public var resultSet: ArInvoiceOpenApiResponse?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         resultSet: ArInvoiceOpenApiResponse? = nil
     ) {
         self.resultSet = resultSet
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("result_set", \.resultSet)
     ]
 }
 
+/// The spec's `ArInvoiceLineOpenApiResponse` object.
 public struct ArInvoiceLineOpenApiResponse: AlipayModel {
+    /// The JSON field "amt".
     public var amt: MultiCurrencyMoneyOpenApi?
+    /// The JSON field "duty_free_flag".
     public var dutyFreeFlag: String?
+    /// The JSON field "incl_tax_unit_amt".
     public var inclTaxUnitAmt: Int64?
+    /// The JSON field "invoice_id".
     public var invoiceId: String?
+    /// The JSON field "invoice_line_id".
     public var invoiceLineId: String?
+    /// The JSON field "measurement_unit".
     public var measurementUnit: String?
+    /// The JSON field "product_name".
     public var productName: String?
+    /// The JSON field "product_specification".
     public var productSpecification: String?
+    /// The JSON field "quantity".
     public var quantity: Int64?
+    /// The JSON field "tax_amt".
     public var taxAmt: MultiCurrencyMoneyOpenApi?
+    /// The JSON field "tax_exclusive_amt".
     public var taxExclusiveAmt: MultiCurrencyMoneyOpenApi?
+    /// The JSON field "tax_rate".
     public var taxRate: Int64?
+    /// The JSON field "unit_amt".
     public var unitAmt: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         amt: MultiCurrencyMoneyOpenApi? = nil,
         dutyFreeFlag: String? = nil,
@@ -468,8 +551,10 @@ public struct ArInvoiceLineOpenApiResponse: AlipayModel {
         self.unitAmt = unitAmt
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("amt", \.amt),
         AlipayField("duty_free_flag", \.dutyFreeFlag),
@@ -487,58 +572,110 @@ public struct ArInvoiceLineOpenApiResponse: AlipayModel {
     ]
 }
 
+/// The spec's `ArInvoiceOpenApiResponse` object.
 public struct ArInvoiceOpenApiResponse: AlipayModel {
+    /// The JSON field "ar_invoice_lines".
     public var arInvoiceLines: [ArInvoiceLineOpenApiResponse]?
+    /// The JSON field "buyer_address".
     public var buyerAddress: String?
+    /// The JSON field "buyer_bank_account".
     public var buyerBankAccount: String?
+    /// The JSON field "buyer_bank_name".
     public var buyerBankName: String?
+    /// The JSON field "buyer_invoice_title".
     public var buyerInvoiceTitle: String?
+    /// The JSON field "buyer_tax_no".
     public var buyerTaxNo: String?
+    /// The JSON field "buyer_telephone".
     public var buyerTelephone: String?
+    /// The JSON field "can_link".
     public var canLink: Bool?
+    /// The JSON field "creator".
     public var creator: String?
+    /// The JSON field "drawer".
     public var drawer: String?
+    /// The JSON field "elc_invoice_url".
     public var elcInvoiceUrl: String?
+    /// The JSON field "gmt_create".
     public var gmtCreate: String?
+    /// The JSON field "gmt_modified".
     public var gmtModified: String?
+    /// The JSON field "inst_id".
     public var instId: String?
+    /// The JSON field "invoice_amt".
     public var invoiceAmt: MultiCurrencyMoneyOpenApi?
+    /// The JSON field "invoice_channel".
     public var invoiceChannel: String?
+    /// The JSON field "invoice_code".
     public var invoiceCode: String?
+    /// The JSON field "invoice_date".
     public var invoiceDate: String?
+    /// The JSON field "invoice_id".
     public var invoiceId: String?
+    /// The JSON field "invoice_material".
     public var invoiceMaterial: String?
+    /// The JSON field "invoice_no".
     public var invoiceNo: String?
+    /// The JSON field "invoice_note".
     public var invoiceNote: String?
+    /// The JSON field "invoice_status".
     public var invoiceStatus: String?
+    /// The JSON field "invoice_type".
     public var invoiceType: String?
+    /// The JSON field "ip_id".
     public var ipId: String?
+    /// The JSON field "ip_role_id".
     public var ipRoleId: String?
+    /// The JSON field "last_moder".
     public var lastModer: String?
+    /// The JSON field "linked_amt".
     public var linkedAmt: MultiCurrencyMoneyOpenApi?
+    /// The JSON field "mail_status".
     public var mailStatus: String?
+    /// The JSON field "memo".
     public var memo: String?
+    /// The JSON field "no_bill_invoice_flag".
     public var noBillInvoiceFlag: String?
+    /// The JSON field "online".
     public var online: Bool?
+    /// The JSON field "out_business_no_list".
     public var outBusinessNoList: [String]?
+    /// The JSON field "payee".
     public var payee: String?
+    /// The JSON field "pdf_file_name".
     public var pdfFileName: String?
+    /// The JSON field "pdf_file_url".
     public var pdfFileUrl: String?
+    /// The JSON field "recent_mail_id".
     public var recentMailId: String?
+    /// The JSON field "red".
     public var red: String?
+    /// The JSON field "red_amt".
     public var redAmt: MultiCurrencyMoneyOpenApi?
+    /// The JSON field "rel_blue_invoices".
     public var relBlueInvoices: [ArRelInvoiceOpenApiResponse]?
+    /// The JSON field "rel_red_invoices".
     public var relRedInvoices: [ArRelInvoiceOpenApiResponse]?
+    /// The JSON field "reviewer".
     public var reviewer: String?
+    /// The JSON field "sales_product_name_list".
     public var salesProductNameList: [String]?
+    /// The JSON field "seller_address".
     public var sellerAddress: String?
+    /// The JSON field "seller_bank_account".
     public var sellerBankAccount: String?
+    /// The JSON field "seller_bank_name".
     public var sellerBankName: String?
+    /// The JSON field "seller_company_name".
     public var sellerCompanyName: String?
+    /// The JSON field "seller_tax_no".
     public var sellerTaxNo: String?
+    /// The JSON field "seller_telephone".
     public var sellerTelephone: String?
+    /// The JSON field "tnt_inst_id".
     public var tntInstId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         arInvoiceLines: [ArInvoiceLineOpenApiResponse]? = nil,
         buyerAddress: String? = nil,
@@ -643,8 +780,10 @@ public struct ArInvoiceOpenApiResponse: AlipayModel {
         self.tntInstId = tntInstId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("ar_invoice_lines", \.arInvoiceLines),
         AlipayField("buyer_address", \.buyerAddress),
@@ -699,52 +838,98 @@ public struct ArInvoiceOpenApiResponse: AlipayModel {
     ]
 }
 
+/// The spec's `ArRelInvoiceOpenApiResponse` object.
 public struct ArRelInvoiceOpenApiResponse: AlipayModel {
+    /// The JSON field "ar_invoice_lines".
     public var arInvoiceLines: ArInvoiceLineOpenApiResponse?
+    /// The JSON field "buyer_address".
     public var buyerAddress: String?
+    /// The JSON field "buyer_bank_account".
     public var buyerBankAccount: String?
+    /// The JSON field "buyer_bank_name".
     public var buyerBankName: String?
+    /// The JSON field "buyer_invoice_title".
     public var buyerInvoiceTitle: String?
+    /// The JSON field "buyer_tax_no".
     public var buyerTaxNo: String?
+    /// The JSON field "buyer_telephone".
     public var buyerTelephone: String?
+    /// The JSON field "can_link".
     public var canLink: Bool?
+    /// The JSON field "creator".
     public var creator: String?
+    /// The JSON field "drawer".
     public var drawer: String?
+    /// The JSON field "elc_invoice_url".
     public var elcInvoiceUrl: String?
+    /// The JSON field "gmt_create".
     public var gmtCreate: String?
+    /// The JSON field "gmt_modified".
     public var gmtModified: String?
+    /// The JSON field "inst_id".
     public var instId: String?
+    /// The JSON field "invoice_amt".
     public var invoiceAmt: MultiCurrencyMoneyOpenApi?
+    /// The JSON field "invoice_channel".
     public var invoiceChannel: String?
+    /// The JSON field "invoice_code".
     public var invoiceCode: String?
+    /// The JSON field "invoice_date".
     public var invoiceDate: String?
+    /// The JSON field "invoice_id".
     public var invoiceId: String?
+    /// The JSON field "invoice_material".
     public var invoiceMaterial: String?
+    /// The JSON field "invoice_no".
     public var invoiceNo: String?
+    /// The JSON field "invoice_note".
     public var invoiceNote: String?
+    /// The JSON field "invoice_status".
     public var invoiceStatus: String?
+    /// The JSON field "invoice_type".
     public var invoiceType: String?
+    /// The JSON field "ip_id".
     public var ipId: String?
+    /// The JSON field "ip_role_id".
     public var ipRoleId: String?
+    /// The JSON field "last_moder".
     public var lastModer: String?
+    /// The JSON field "linked_amt".
     public var linkedAmt: MultiCurrencyMoneyOpenApi?
+    /// The JSON field "mail_status".
     public var mailStatus: String?
+    /// The JSON field "memo".
     public var memo: String?
+    /// The JSON field "no_bill_invoice_flag".
     public var noBillInvoiceFlag: String?
+    /// The JSON field "online".
     public var online: Bool?
+    /// The JSON field "payee".
     public var payee: String?
+    /// The JSON field "recent_mail_id".
     public var recentMailId: String?
+    /// The JSON field "red".
     public var red: String?
+    /// The JSON field "red_amt".
     public var redAmt: MultiCurrencyMoneyOpenApi?
+    /// The JSON field "reviewer".
     public var reviewer: String?
+    /// The JSON field "seller_address".
     public var sellerAddress: String?
+    /// The JSON field "seller_bank_account".
     public var sellerBankAccount: String?
+    /// The JSON field "seller_bank_name".
     public var sellerBankName: String?
+    /// The JSON field "seller_company_name".
     public var sellerCompanyName: String?
+    /// The JSON field "seller_tax_no".
     public var sellerTaxNo: String?
+    /// The JSON field "seller_telephone".
     public var sellerTelephone: String?
+    /// The JSON field "tnt_inst_id".
     public var tntInstId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         arInvoiceLines: ArInvoiceLineOpenApiResponse? = nil,
         buyerAddress: String? = nil,
@@ -837,8 +1022,10 @@ public struct ArRelInvoiceOpenApiResponse: AlipayModel {
         self.tntInstId = tntInstId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("ar_invoice_lines", \.arInvoiceLines),
         AlipayField("buyer_address", \.buyerAddress),

@@ -8,6 +8,7 @@ public struct AlipayBossFncInvoicereceiptApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -69,6 +70,7 @@ public typealias AlipayBossFncInvoicereceiptBatchqueryDefaultResponse = AlipayEr
     CommonErrorType.Code, AlipayBossFncInvoicereceiptBatchqueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayBossFncInvoicereceiptBatchqueryErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -94,14 +96,19 @@ public enum AlipayBossFncInvoicereceiptBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayBossFncInvoicereceiptBatchqueryErrorResponseModel`.
 public typealias AlipayBossFncInvoicereceiptBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayBossFncInvoicereceiptBatchqueryErrorCode
 >
 
+/// The spec's `AlipayBossFncInvoicereceiptBatchqueryModel` object.
 public struct AlipayBossFncInvoicereceiptBatchqueryModel: AlipayModel {
+    /// The JSON field "bill_nos".
     public var billNos: [String]?
+    /// The JSON field "out_biz_type".
     public var outBizType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         billNos: [String]? = nil,
         outBizType: String? = nil
@@ -110,20 +117,28 @@ public struct AlipayBossFncInvoicereceiptBatchqueryModel: AlipayModel {
         self.outBizType = outBizType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("bill_nos", \.billNos),
         AlipayField("out_biz_type", \.outBizType),
     ]
 }
 
+/// The spec's `AlipayBossFncInvoicereceiptBatchqueryResponseModel` object.
 public struct AlipayBossFncInvoicereceiptBatchqueryResponseModel: AlipayModel {
+    /// The JSON field "result_set".
     public var resultSet: [ArInvoiceReceiptOpenApiResponse]?
+    /// The JSON field "total_inv_amt".
     public var totalInvAmt: MultiCurrencyMoneyOpenApi?
+    /// The JSON field "total_inved_amt".
     public var totalInvedAmt: MultiCurrencyMoneyOpenApi?
+    /// The JSON field "total_link_invoice_amt".
     public var totalLinkInvoiceAmt: MultiCurrencyMoneyOpenApi?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         resultSet: [ArInvoiceReceiptOpenApiResponse]? = nil,
         totalInvAmt: MultiCurrencyMoneyOpenApi? = nil,
@@ -136,8 +151,10 @@ public struct AlipayBossFncInvoicereceiptBatchqueryResponseModel: AlipayModel {
         self.totalLinkInvoiceAmt = totalLinkInvoiceAmt
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("result_set", \.resultSet),
         AlipayField("total_inv_amt", \.totalInvAmt),
@@ -152,6 +169,7 @@ public typealias AlipayBossFncInvoicereceiptCreateDefaultResponse = AlipayErrorB
     CommonErrorType.Code, AlipayBossFncInvoicereceiptCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayBossFncInvoicereceiptCreateErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -181,17 +199,25 @@ public enum AlipayBossFncInvoicereceiptCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayBossFncInvoicereceiptCreateErrorResponseModel`.
 public typealias AlipayBossFncInvoicereceiptCreateErrorResponseModel = AlipayErrorModel<
     AlipayBossFncInvoicereceiptCreateErrorCode
 >
 
+/// The spec's `AlipayBossFncInvoicereceiptCreateModel` object.
 public struct AlipayBossFncInvoicereceiptCreateModel: AlipayModel {
+    /// The JSON field "event_code".
     public var eventCode: String?
+    /// The JSON field "event_type".
     public var eventType: String?
+    /// The JSON field "monthly_bill".
     public var monthlyBill: ArMonthlyBillDTO?
+    /// The JSON field "msg_id".
     public var msgId: String?
+    /// The JSON field "out_biz_type".
     public var outBizType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         eventCode: String? = nil,
         eventType: String? = nil,
@@ -206,8 +232,10 @@ public struct AlipayBossFncInvoicereceiptCreateModel: AlipayModel {
         self.outBizType = outBizType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("event_code", \.eventCode),
         AlipayField("event_type", \.eventType),
@@ -217,35 +245,61 @@ public struct AlipayBossFncInvoicereceiptCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayBossFncInvoicereceiptCreateResponseModel` object.
 public struct AlipayBossFncInvoicereceiptCreateResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
+/// The spec's `ArInvoiceReceiptOpenApiResponse` object.
 public struct ArInvoiceReceiptOpenApiResponse: AlipayModel {
+    /// The JSON field "arrangement_no".
     public var arrangementNo: String?
+    /// The JSON field "id".
     public var id: String?
+    /// The JSON field "inst_id".
     public var instId: String?
+    /// The JSON field "inv_dt".
     public var invDt: String?
+    /// The JSON field "inv_mode".
     public var invMode: String?
+    /// The JSON field "invoice_amt".
     public var invoiceAmt: MultiCurrencyMoneyOpenApi?
+    /// The JSON field "invoiced_amt".
     public var invoicedAmt: MultiCurrencyMoneyOpenApi?
+    /// The JSON field "ip_id".
     public var ipId: String?
+    /// The JSON field "ip_role_id".
     public var ipRoleId: String?
+    /// The JSON field "last_moder".
     public var lastModer: String?
+    /// The JSON field "link_invoice_amt".
     public var linkInvoiceAmt: MultiCurrencyMoneyOpenApi?
+    /// The JSON field "out_biz_no".
     public var outBizNo: String?
+    /// The JSON field "out_biz_type".
     public var outBizType: String?
+    /// The JSON field "pay_way".
     public var payWay: String?
+    /// The JSON field "prod_code".
     public var prodCode: String?
+    /// The JSON field "settle_type".
     public var settleType: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "tax_rate".
     public var taxRate: Int64?
+    /// The JSON field "tax_type".
     public var taxType: String?
+    /// The JSON field "tnt_inst_id".
     public var tntInstId: String?
+    /// The JSON field "type".
     public var type: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         arrangementNo: String? = nil,
         id: String? = nil,
@@ -292,8 +346,10 @@ public struct ArInvoiceReceiptOpenApiResponse: AlipayModel {
         self.type = type
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("arrangement_no", \.arrangementNo),
         AlipayField("id", \.id),
@@ -319,63 +375,120 @@ public struct ArInvoiceReceiptOpenApiResponse: AlipayModel {
     ]
 }
 
+/// The spec's `ArMonthlyBillDTO` object.
 public struct ArMonthlyBillDTO: AlipayModel {
+    /// The JSON field "account_day".
     public var accountDay: String?
+    /// The JSON field "accrued_date".
     public var accruedDate: String?
+    /// The JSON field "adjust_amt".
     public var adjustAmt: MultiCurrencyMoneyOpenApi?
+    /// The JSON field "analysis_dmsn_1".
     public var analysisDmsn1: String?
+    /// The JSON field "analysis_dmsn_2".
     public var analysisDmsn2: String?
+    /// The JSON field "analysis_dmsn_3".
     public var analysisDmsn3: String?
+    /// The JSON field "analysis_dmsn_4".
     public var analysisDmsn4: String?
+    /// The JSON field "arrangement_no".
     public var arrangementNo: String?
+    /// The JSON field "bill_amt".
     public var billAmt: MultiCurrencyMoneyOpenApi?
+    /// The JSON field "bill_end_date".
     public var billEndDate: String?
+    /// The JSON field "bill_month".
     public var billMonth: String?
+    /// The JSON field "bill_no".
     public var billNo: String?
+    /// The JSON field "bill_start_date".
     public var billStartDate: String?
+    /// The JSON field "bill_type".
     public var billType: String?
+    /// The JSON field "charge_item_code".
     public var chargeItemCode: String?
+    /// The JSON field "charge_type".
     public var chargeType: String?
+    /// The JSON field "check_status".
     public var checkStatus: String?
+    /// The JSON field "checked_amt".
     public var checkedAmt: MultiCurrencyMoneyOpenApi?
+    /// The JSON field "checking_amt".
     public var checkingAmt: MultiCurrencyMoneyOpenApi?
+    /// The JSON field "clcn_basic_amt".
     public var clcnBasicAmt: Int64?
+    /// The JSON field "clcn_basic_type".
     public var clcnBasicType: String?
+    /// The JSON field "clcn_method".
     public var clcnMethod: String?
+    /// The JSON field "freeze_amt".
     public var freezeAmt: MultiCurrencyMoneyOpenApi?
+    /// The JSON field "gmt_create".
     public var gmtCreate: String?
+    /// The JSON field "gmt_modified".
     public var gmtModified: String?
+    /// The JSON field "gmt_pay".
     public var gmtPay: String?
+    /// The JSON field "inst_id".
     public var instId: String?
+    /// The JSON field "invoice_amt".
     public var invoiceAmt: MultiCurrencyMoneyOpenApi?
+    /// The JSON field "invoiced_amt".
     public var invoicedAmt: MultiCurrencyMoneyOpenApi?
+    /// The JSON field "ip_id".
     public var ipId: String?
+    /// The JSON field "ip_name".
     public var ipName: String?
+    /// The JSON field "ip_role_id".
     public var ipRoleId: String?
+    /// The JSON field "last_moder".
     public var lastModer: String?
+    /// The JSON field "link_invoice_amt".
     public var linkInvoiceAmt: MultiCurrencyMoneyOpenApi?
+    /// The JSON field "pay_original".
     public var payOriginal: String?
+    /// The JSON field "pay_status".
     public var payStatus: String?
+    /// The JSON field "pay_way".
     public var payWay: String?
+    /// The JSON field "payee_account".
     public var payeeAccount: String?
+    /// The JSON field "payer_account".
     public var payerAccount: String?
+    /// The JSON field "payer_ip_role_id".
     public var payerIpRoleId: String?
+    /// The JSON field "prod_code".
     public var prodCode: String?
+    /// The JSON field "received_amt".
     public var receivedAmt: MultiCurrencyMoneyOpenApi?
+    /// The JSON field "record_id".
     public var recordId: String?
+    /// The JSON field "service_amt".
     public var serviceAmt: MultiCurrencyMoneyOpenApi?
+    /// The JSON field "settle_type".
     public var settleType: String?
+    /// The JSON field "sign_ip_id".
     public var signIpId: String?
+    /// The JSON field "sign_ip_role_id".
     public var signIpRoleId: String?
+    /// The JSON field "stl_ip_role_id".
     public var stlIpRoleId: String?
+    /// The JSON field "tax_amt".
     public var taxAmt: MultiCurrencyMoneyOpenApi?
+    /// The JSON field "tax_rate".
     public var taxRate: Int64?
+    /// The JSON field "tax_type".
     public var taxType: String?
+    /// The JSON field "to_writeoff_detail_count".
     public var toWriteoffDetailCount: Int64?
+    /// The JSON field "type".
     public var type: String?
+    /// The JSON field "writeoff_detail_dount".
     public var writeoffDetailDount: Int64?
+    /// The JSON field "writingoff_amt".
     public var writingoffAmt: MultiCurrencyMoneyOpenApi?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountDay: String? = nil,
         accruedDate: String? = nil,
@@ -490,8 +603,10 @@ public struct ArMonthlyBillDTO: AlipayModel {
         self.writingoffAmt = writingoffAmt
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_day", \.accountDay),
         AlipayField("accrued_date", \.accruedDate),

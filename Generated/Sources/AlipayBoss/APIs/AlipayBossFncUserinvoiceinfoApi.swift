@@ -8,6 +8,7 @@ public struct AlipayBossFncUserinvoiceinfoApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -96,6 +97,7 @@ public typealias AlipayBossFncUserinvoiceinfoCreateDefaultResponse = AlipayError
     CommonErrorType.Code, AlipayBossFncUserinvoiceinfoCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayBossFncUserinvoiceinfoCreateErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -125,34 +127,59 @@ public enum AlipayBossFncUserinvoiceinfoCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayBossFncUserinvoiceinfoCreateErrorResponseModel`.
 public typealias AlipayBossFncUserinvoiceinfoCreateErrorResponseModel = AlipayErrorModel<
     AlipayBossFncUserinvoiceinfoCreateErrorCode
 >
 
+/// The spec's `AlipayBossFncUserinvoiceinfoCreateModel` object.
 public struct AlipayBossFncUserinvoiceinfoCreateModel: AlipayModel {
+    /// The JSON field "accept_electronic".
     public var acceptElectronic: Bool?
+    /// The JSON field "address".
     public var address: String?
+    /// The JSON field "addressing".
     public var addressing: Bool?
+    /// The JSON field "auto".
     public var auto: Bool?
+    /// The JSON field "bank_account".
     public var bankAccount: String?
+    /// The JSON field "bank_name".
     public var bankName: String?
+    /// The JSON field "business_licence_url".
     public var businessLicenceUrl: String?
+    /// The JSON field "hold".
     public var hold: Bool?
+    /// The JSON field "ip_role_id".
     public var ipRoleId: String?
+    /// The JSON field "open_account_permit_url".
     public var openAccountPermitUrl: String?
+    /// The JSON field "operator".
     public var `operator`: String?
+    /// The JSON field "operator_type".
     public var operatorType: String?
+    /// The JSON field "other_qualification_url".
     public var otherQualificationUrl: String?
+    /// The JSON field "ou".
     public var ou: Bool?
+    /// The JSON field "tax_no".
     public var taxNo: String?
+    /// The JSON field "tax_payer_quali_valid".
     public var taxPayerQualiValid: String?
+    /// The JSON field "tax_payer_qualification".
     public var taxPayerQualification: String?
+    /// The JSON field "tax_qualification_url".
     public var taxQualificationUrl: String?
+    /// The JSON field "tax_reg_cert_url".
     public var taxRegCertUrl: String?
+    /// The JSON field "telephone".
     public var telephone: String?
+    /// The JSON field "title".
     public var title: String?
+    /// The JSON field "user_mail_info_order_list".
     public var userMailInfoOrderList: [UserMailInfoOrder]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         acceptElectronic: Bool? = nil,
         address: String? = nil,
@@ -201,8 +228,10 @@ public struct AlipayBossFncUserinvoiceinfoCreateModel: AlipayModel {
         self.userMailInfoOrderList = userMailInfoOrderList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("accept_electronic", \.acceptElectronic),
         AlipayField("address", \.address),
@@ -229,17 +258,22 @@ public struct AlipayBossFncUserinvoiceinfoCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayBossFncUserinvoiceinfoCreateResponseModel` object.
 public struct AlipayBossFncUserinvoiceinfoCreateResponseModel: AlipayModel {
+    /// The JSON field "result_set".
     public var resultSet: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         resultSet: String? = nil
     ) {
         self.resultSet = resultSet
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("result_set", \.resultSet)
     ]
@@ -251,6 +285,7 @@ public typealias AlipayBossFncUserinvoiceinfoModifyDefaultResponse = AlipayError
     CommonErrorType.Code, AlipayBossFncUserinvoiceinfoModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayBossFncUserinvoiceinfoModifyErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -280,32 +315,55 @@ public enum AlipayBossFncUserinvoiceinfoModifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayBossFncUserinvoiceinfoModifyErrorResponseModel`.
 public typealias AlipayBossFncUserinvoiceinfoModifyErrorResponseModel = AlipayErrorModel<
     AlipayBossFncUserinvoiceinfoModifyErrorCode
 >
 
+/// The spec's `AlipayBossFncUserinvoiceinfoModifyModel` object.
 public struct AlipayBossFncUserinvoiceinfoModifyModel: AlipayModel {
+    /// The JSON field "accept_electronic".
     public var acceptElectronic: Bool?
+    /// The JSON field "address".
     public var address: String?
+    /// The JSON field "auto".
     public var auto: Bool?
+    /// The JSON field "bank_account".
     public var bankAccount: String?
+    /// The JSON field "bank_name".
     public var bankName: String?
+    /// The JSON field "business_licence_url".
     public var businessLicenceUrl: String?
+    /// The JSON field "hold".
     public var hold: Bool?
+    /// The JSON field "id".
     public var id: String?
+    /// The JSON field "open_account_permit_url".
     public var openAccountPermitUrl: String?
+    /// The JSON field "operator".
     public var `operator`: String?
+    /// The JSON field "operator_type".
     public var operatorType: String?
+    /// The JSON field "other_qualification_url".
     public var otherQualificationUrl: String?
+    /// The JSON field "tax_no".
     public var taxNo: String?
+    /// The JSON field "tax_payer_quali_valid".
     public var taxPayerQualiValid: String?
+    /// The JSON field "tax_payer_qualification".
     public var taxPayerQualification: String?
+    /// The JSON field "tax_qualification_url".
     public var taxQualificationUrl: String?
+    /// The JSON field "tax_reg_cert_url".
     public var taxRegCertUrl: String?
+    /// The JSON field "telephone".
     public var telephone: String?
+    /// The JSON field "title".
     public var title: String?
+    /// The JSON field "user_mail_info_order_list".
     public var userMailInfoOrderList: [UserMailInfoOrder]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         acceptElectronic: Bool? = nil,
         address: String? = nil,
@@ -350,8 +408,10 @@ public struct AlipayBossFncUserinvoiceinfoModifyModel: AlipayModel {
         self.userMailInfoOrderList = userMailInfoOrderList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("accept_electronic", \.acceptElectronic),
         AlipayField("address", \.address),
@@ -376,9 +436,12 @@ public struct AlipayBossFncUserinvoiceinfoModifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayBossFncUserinvoiceinfoModifyResponseModel` object.
 public struct AlipayBossFncUserinvoiceinfoModifyResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -388,6 +451,7 @@ public typealias AlipayBossFncUserinvoiceinfoQueryDefaultResponse = AlipayErrorB
     CommonErrorType.Code, AlipayBossFncUserinvoiceinfoQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayBossFncUserinvoiceinfoQueryErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -417,55 +481,90 @@ public enum AlipayBossFncUserinvoiceinfoQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayBossFncUserinvoiceinfoQueryErrorResponseModel`.
 public typealias AlipayBossFncUserinvoiceinfoQueryErrorResponseModel = AlipayErrorModel<
     AlipayBossFncUserinvoiceinfoQueryErrorCode
 >
 
+/// The spec's `AlipayBossFncUserinvoiceinfoQueryResponseModel` object.
 public struct AlipayBossFncUserinvoiceinfoQueryResponseModel: AlipayModel {
+    /// The JSON field "result_set".
     public var resultSet: UserInvoiceInfoOpenApiResponse?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         resultSet: UserInvoiceInfoOpenApiResponse? = nil
     ) {
         self.resultSet = resultSet
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("result_set", \.resultSet)
     ]
 }
 
+/// The spec's `UserInvoiceInfoOpenApiResponse` object.
 public struct UserInvoiceInfoOpenApiResponse: AlipayModel {
+    /// The JSON field "accept_electronic".
     public var acceptElectronic: Bool?
+    /// The JSON field "address".
     public var address: String?
+    /// The JSON field "auto".
     public var auto: Bool?
+    /// The JSON field "bank_account".
     public var bankAccount: String?
+    /// The JSON field "bank_name".
     public var bankName: String?
+    /// The JSON field "business_licence_url".
     public var businessLicenceUrl: String?
+    /// The JSON field "creator".
     public var creator: String?
+    /// The JSON field "gmt_create".
     public var gmtCreate: String?
+    /// The JSON field "gmt_modified".
     public var gmtModified: String?
+    /// The JSON field "hold".
     public var hold: Bool?
+    /// The JSON field "id".
     public var id: String?
+    /// The JSON field "ip_id".
     public var ipId: String?
+    /// The JSON field "last_modifier".
     public var lastModifier: String?
+    /// The JSON field "open_account_permit_url".
     public var openAccountPermitUrl: String?
+    /// The JSON field "other_qualification_url".
     public var otherQualificationUrl: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "task_date".
     public var taskDate: String?
+    /// The JSON field "tax_no".
     public var taxNo: String?
+    /// The JSON field "tax_payer_qualification".
     public var taxPayerQualification: String?
+    /// The JSON field "tax_qualification_url".
     public var taxQualificationUrl: String?
+    /// The JSON field "tax_reg_cert_url".
     public var taxRegCertUrl: String?
+    /// The JSON field "taxpayer_quali_valid".
     public var taxpayerQualiValid: String?
+    /// The JSON field "telephone".
     public var telephone: String?
+    /// The JSON field "title".
     public var title: String?
+    /// The JSON field "tnt_inst_id".
     public var tntInstId: String?
+    /// The JSON field "type".
     public var type: String?
+    /// The JSON field "user_mail_info_list".
     public var userMailInfoList: [UserMailInfoVO]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         acceptElectronic: Bool? = nil,
         address: String? = nil,
@@ -524,8 +623,10 @@ public struct UserInvoiceInfoOpenApiResponse: AlipayModel {
         self.userMailInfoList = userMailInfoList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("accept_electronic", \.acceptElectronic),
         AlipayField("address", \.address),
@@ -557,18 +658,30 @@ public struct UserInvoiceInfoOpenApiResponse: AlipayModel {
     ]
 }
 
+/// The spec's `UserMailInfoOrder` object.
 public struct UserMailInfoOrder: AlipayModel {
+    /// The JSON field "city".
     public var city: String?
+    /// The JSON field "country".
     public var country: String?
+    /// The JSON field "county_district".
     public var countyDistrict: String?
+    /// The JSON field "detail_address".
     public var detailAddress: String?
+    /// The JSON field "email".
     public var email: String?
+    /// The JSON field "ip_role_id".
     public var ipRoleId: String?
+    /// The JSON field "name".
     public var name: String?
+    /// The JSON field "province".
     public var province: String?
+    /// The JSON field "street".
     public var street: String?
+    /// The JSON field "telephone".
     public var telephone: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         city: String? = nil,
         country: String? = nil,
@@ -593,8 +706,10 @@ public struct UserMailInfoOrder: AlipayModel {
         self.telephone = telephone
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("city", \.city),
         AlipayField("country", \.country),
@@ -609,22 +724,38 @@ public struct UserMailInfoOrder: AlipayModel {
     ]
 }
 
+/// The spec's `UserMailInfoVO` object.
 public struct UserMailInfoVO: AlipayModel {
+    /// The JSON field "address".
     public var address: String?
+    /// The JSON field "city".
     public var city: String?
+    /// The JSON field "country".
     public var country: String?
+    /// The JSON field "county_district".
     public var countyDistrict: String?
+    /// The JSON field "detail_address".
     public var detailAddress: String?
+    /// The JSON field "email".
     public var email: String?
+    /// The JSON field "gmt_create".
     public var gmtCreate: String?
+    /// The JSON field "gmt_modified".
     public var gmtModified: String?
+    /// The JSON field "id".
     public var id: String?
+    /// The JSON field "name".
     public var name: String?
+    /// The JSON field "pid".
     public var pid: String?
+    /// The JSON field "province".
     public var province: String?
+    /// The JSON field "street".
     public var street: String?
+    /// The JSON field "telephone".
     public var telephone: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         address: String? = nil,
         city: String? = nil,
@@ -657,8 +788,10 @@ public struct UserMailInfoVO: AlipayModel {
         self.telephone = telephone
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("address", \.address),
         AlipayField("city", \.city),

@@ -3,10 +3,14 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `MultiCurrencyMoneyOpenApi` object.
 public struct MultiCurrencyMoneyOpenApi: AlipayModel {
+    /// The JSON field "cent".
     public var cent: Int64?
+    /// The JSON field "currency_value".
     public var currencyValue: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         cent: Int64? = nil,
         currencyValue: String? = nil
@@ -15,8 +19,10 @@ public struct MultiCurrencyMoneyOpenApi: AlipayModel {
         self.currencyValue = currencyValue
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("cent", \.cent),
         AlipayField("currency_value", \.currencyValue),

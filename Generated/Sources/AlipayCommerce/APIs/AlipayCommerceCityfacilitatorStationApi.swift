@@ -8,6 +8,7 @@ public struct AlipayCommerceCityfacilitatorStationApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -46,6 +47,7 @@ public typealias AlipayCommerceCityfacilitatorStationQueryDefaultResponse = Alip
     CommonErrorType.Code, AlipayCommerceCityfacilitatorStationQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceCityfacilitatorStationQueryErrorCode: AlipayStringEnum {
     case systemError
     case illegalBizParams
@@ -75,31 +77,42 @@ public enum AlipayCommerceCityfacilitatorStationQueryErrorCode: AlipayStringEnum
     }
 }
 
+/// The spec's `AlipayCommerceCityfacilitatorStationQueryErrorResponseModel`.
 public typealias AlipayCommerceCityfacilitatorStationQueryErrorResponseModel = AlipayErrorModel<
     AlipayCommerceCityfacilitatorStationQueryErrorCode
 >
 
+/// The spec's `AlipayCommerceCityfacilitatorStationQueryResponseModel` object.
 public struct AlipayCommerceCityfacilitatorStationQueryResponseModel: AlipayModel {
+    /// The JSON field "support_starts".
     public var supportStarts: [StationDetailInfo]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         supportStarts: [StationDetailInfo]? = nil
     ) {
         self.supportStarts = supportStarts
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("support_starts", \.supportStarts)
     ]
 }
 
+/// The spec's `StationDetailInfo` object.
 public struct StationDetailInfo: AlipayModel {
+    /// The JSON field "code".
     public var code: String?
+    /// The JSON field "ext_code".
     public var extCode: String?
+    /// The JSON field "name".
     public var name: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         code: String? = nil,
         extCode: String? = nil,
@@ -110,8 +123,10 @@ public struct StationDetailInfo: AlipayModel {
         self.name = name
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("code", \.code),
         AlipayField("ext_code", \.extCode),

@@ -8,6 +8,7 @@ public struct AlipayCommerceCityfacilitatorVoucherApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -94,6 +95,7 @@ public typealias AlipayCommerceCityfacilitatorVoucherBatchqueryDefaultResponse =
     CommonErrorType.Code, AlipayCommerceCityfacilitatorVoucherBatchqueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceCityfacilitatorVoucherBatchqueryErrorCode: AlipayStringEnum {
     case systemError
     case illegalBizParams
@@ -123,14 +125,19 @@ public enum AlipayCommerceCityfacilitatorVoucherBatchqueryErrorCode: AlipayStrin
     }
 }
 
+/// The spec's `AlipayCommerceCityfacilitatorVoucherBatchqueryErrorResponseModel`.
 public typealias AlipayCommerceCityfacilitatorVoucherBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayCommerceCityfacilitatorVoucherBatchqueryErrorCode
 >
 
+/// The spec's `AlipayCommerceCityfacilitatorVoucherBatchqueryModel` object.
 public struct AlipayCommerceCityfacilitatorVoucherBatchqueryModel: AlipayModel {
+    /// The JSON field "city_code".
     public var cityCode: String?
+    /// The JSON field "trade_nos".
     public var tradeNos: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         cityCode: String? = nil,
         tradeNos: [String]? = nil
@@ -139,25 +146,32 @@ public struct AlipayCommerceCityfacilitatorVoucherBatchqueryModel: AlipayModel {
         self.tradeNos = tradeNos
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("city_code", \.cityCode),
         AlipayField("trade_nos", \.tradeNos),
     ]
 }
 
+/// The spec's `AlipayCommerceCityfacilitatorVoucherBatchqueryResponseModel` object.
 public struct AlipayCommerceCityfacilitatorVoucherBatchqueryResponseModel: AlipayModel {
+    /// The JSON field "tickets".
     public var tickets: [TicketDetailInfo]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         tickets: [TicketDetailInfo]? = nil
     ) {
         self.tickets = tickets
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("tickets", \.tickets)
     ]
@@ -169,6 +183,7 @@ public typealias AlipayCommerceCityfacilitatorVoucherGenerateDefaultResponse = A
     CommonErrorType.Code, AlipayCommerceCityfacilitatorVoucherGenerateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceCityfacilitatorVoucherGenerateErrorCode: AlipayStringEnum {
     case success
     case systemError
@@ -202,20 +217,31 @@ public enum AlipayCommerceCityfacilitatorVoucherGenerateErrorCode: AlipayStringE
     }
 }
 
+/// The spec's `AlipayCommerceCityfacilitatorVoucherGenerateErrorResponseModel`.
 public typealias AlipayCommerceCityfacilitatorVoucherGenerateErrorResponseModel = AlipayErrorModel<
     AlipayCommerceCityfacilitatorVoucherGenerateErrorCode
 >
 
+/// The spec's `AlipayCommerceCityfacilitatorVoucherGenerateModel` object.
 public struct AlipayCommerceCityfacilitatorVoucherGenerateModel: AlipayModel {
+    /// The JSON field "city_code".
     public var cityCode: String?
+    /// The JSON field "site_begin".
     public var siteBegin: String?
+    /// The JSON field "site_end".
     public var siteEnd: String?
+    /// The JSON field "ticket_num".
     public var ticketNum: String?
+    /// The JSON field "ticket_price".
     public var ticketPrice: String?
+    /// The JSON field "ticket_type".
     public var ticketType: String?
+    /// The JSON field "total_fee".
     public var totalFee: String?
+    /// The JSON field "trade_no".
     public var tradeNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         cityCode: String? = nil,
         siteBegin: String? = nil,
@@ -236,8 +262,10 @@ public struct AlipayCommerceCityfacilitatorVoucherGenerateModel: AlipayModel {
         self.tradeNo = tradeNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("city_code", \.cityCode),
         AlipayField("site_begin", \.siteBegin),
@@ -250,11 +278,16 @@ public struct AlipayCommerceCityfacilitatorVoucherGenerateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayCommerceCityfacilitatorVoucherGenerateResponseModel` object.
 public struct AlipayCommerceCityfacilitatorVoucherGenerateResponseModel: AlipayModel {
+    /// The JSON field "expired_date".
     public var expiredDate: String?
+    /// The JSON field "qr_code_no".
     public var qrCodeNo: String?
+    /// The JSON field "ticket_no".
     public var ticketNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         expiredDate: String? = nil,
         qrCodeNo: String? = nil,
@@ -265,8 +298,10 @@ public struct AlipayCommerceCityfacilitatorVoucherGenerateResponseModel: AlipayM
         self.ticketNo = ticketNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("expired_date", \.expiredDate),
         AlipayField("qr_code_no", \.qrCodeNo),
@@ -280,6 +315,7 @@ public typealias AlipayCommerceCityfacilitatorVoucherRefundDefaultResponse = Ali
     CommonErrorType.Code, AlipayCommerceCityfacilitatorVoucherRefundErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceCityfacilitatorVoucherRefundErrorCode: AlipayStringEnum {
     case systemError
     case illegalBizParams
@@ -309,14 +345,19 @@ public enum AlipayCommerceCityfacilitatorVoucherRefundErrorCode: AlipayStringEnu
     }
 }
 
+/// The spec's `AlipayCommerceCityfacilitatorVoucherRefundErrorResponseModel`.
 public typealias AlipayCommerceCityfacilitatorVoucherRefundErrorResponseModel = AlipayErrorModel<
     AlipayCommerceCityfacilitatorVoucherRefundErrorCode
 >
 
+/// The spec's `AlipayCommerceCityfacilitatorVoucherRefundModel` object.
 public struct AlipayCommerceCityfacilitatorVoucherRefundModel: AlipayModel {
+    /// The JSON field "city_code".
     public var cityCode: String?
+    /// The JSON field "trade_no".
     public var tradeNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         cityCode: String? = nil,
         tradeNo: String? = nil
@@ -325,32 +366,49 @@ public struct AlipayCommerceCityfacilitatorVoucherRefundModel: AlipayModel {
         self.tradeNo = tradeNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("city_code", \.cityCode),
         AlipayField("trade_no", \.tradeNo),
     ]
 }
 
+/// The spec's `AlipayCommerceCityfacilitatorVoucherRefundResponseModel` object.
 public struct AlipayCommerceCityfacilitatorVoucherRefundResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
+/// The spec's `TicketDetailInfo` object.
 public struct TicketDetailInfo: AlipayModel {
+    /// The JSON field "amount".
     public var amount: String?
+    /// The JSON field "end_station".
     public var endStation: String?
+    /// The JSON field "end_station_name".
     public var endStationName: String?
+    /// The JSON field "quantity".
     public var quantity: String?
+    /// The JSON field "start_station".
     public var startStation: String?
+    /// The JSON field "start_station_name".
     public var startStationName: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "ticket_price".
     public var ticketPrice: String?
+    /// The JSON field "ticket_type".
     public var ticketType: String?
+    /// The JSON field "trade_no".
     public var tradeNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         amount: String? = nil,
         endStation: String? = nil,
@@ -375,8 +433,10 @@ public struct TicketDetailInfo: AlipayModel {
         self.tradeNo = tradeNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("amount", \.amount),
         AlipayField("end_station", \.endStation),

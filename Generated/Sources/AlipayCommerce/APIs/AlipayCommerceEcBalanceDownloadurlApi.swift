@@ -8,6 +8,7 @@ public struct AlipayCommerceEcBalanceDownloadurlApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -58,6 +59,7 @@ public typealias AlipayCommerceEcBalanceDownloadurlQueryDefaultResponse = Alipay
     CommonErrorType.Code, AlipayCommerceEcBalanceDownloadurlQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcBalanceDownloadurlQueryErrorCode: AlipayStringEnum {
     case systemError
     case permissionDenied
@@ -99,21 +101,27 @@ public enum AlipayCommerceEcBalanceDownloadurlQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayCommerceEcBalanceDownloadurlQueryErrorResponseModel`.
 public typealias AlipayCommerceEcBalanceDownloadurlQueryErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcBalanceDownloadurlQueryErrorCode
 >
 
+/// The spec's `AlipayCommerceEcBalanceDownloadurlQueryResponseModel` object.
 public struct AlipayCommerceEcBalanceDownloadurlQueryResponseModel: AlipayModel {
+    /// The JSON field "bill_download_url".
     public var billDownloadUrl: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         billDownloadUrl: String? = nil
     ) {
         self.billDownloadUrl = billDownloadUrl
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("bill_download_url", \.billDownloadUrl)
     ]

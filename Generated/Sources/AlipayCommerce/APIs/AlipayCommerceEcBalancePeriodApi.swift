@@ -8,6 +8,7 @@ public struct AlipayCommerceEcBalancePeriodApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayCommerceEcBalancePeriodModifyDefaultResponse = AlipayErro
     CommonErrorType.Code, AlipayCommerceEcBalancePeriodModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcBalancePeriodModifyErrorCode: AlipayStringEnum {
     case systemError
     case permissionDenied
@@ -81,16 +83,23 @@ public enum AlipayCommerceEcBalancePeriodModifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayCommerceEcBalancePeriodModifyErrorResponseModel`.
 public typealias AlipayCommerceEcBalancePeriodModifyErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcBalancePeriodModifyErrorCode
 >
 
+/// The spec's `AlipayCommerceEcBalancePeriodModifyModel` object.
 public struct AlipayCommerceEcBalancePeriodModifyModel: AlipayModel {
+    /// The JSON field "account_id".
     public var accountId: String?
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "bill_day".
     public var billDay: Int64?
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         agreementNo: String? = nil,
@@ -103,8 +112,10 @@ public struct AlipayCommerceEcBalancePeriodModifyModel: AlipayModel {
         self.enterpriseId = enterpriseId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \.accountId),
         AlipayField("agreement_no", \.agreementNo),
@@ -113,17 +124,22 @@ public struct AlipayCommerceEcBalancePeriodModifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayCommerceEcBalancePeriodModifyResponseModel` object.
 public struct AlipayCommerceEcBalancePeriodModifyResponseModel: AlipayModel {
+    /// The JSON field "result".
     public var result: Bool?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         result: Bool? = nil
     ) {
         self.result = result
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("result", \.result)
     ]

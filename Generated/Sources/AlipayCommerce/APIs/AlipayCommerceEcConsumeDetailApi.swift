@@ -8,6 +8,7 @@ public struct AlipayCommerceEcConsumeDetailApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayCommerceEcConsumeDetailQueryDefaultResponse = AlipayError
     CommonErrorType.Code, AlipayCommerceEcConsumeDetailQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcConsumeDetailQueryErrorCode: AlipayStringEnum {
     case systemError
     case permissionDenied
@@ -77,27 +79,35 @@ public enum AlipayCommerceEcConsumeDetailQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayCommerceEcConsumeDetailQueryErrorResponseModel`.
 public typealias AlipayCommerceEcConsumeDetailQueryErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcConsumeDetailQueryErrorCode
 >
 
+/// The spec's `AlipayCommerceEcConsumeDetailQueryModel` object.
 public struct AlipayCommerceEcConsumeDetailQueryModel: AlipayModel {
+    /// The JSON field "account_id".
     @available(*, deprecated)
     public var accountId: String? {
         get { _accountId }
         set { _accountId = newValue }
     }
+    /// The JSON field "agreement_no".
     @available(*, deprecated)
     public var agreementNo: String? {
         get { _agreementNo }
         set { _agreementNo = newValue }
     }
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
+    /// The JSON field "pay_no".
     public var payNo: String?
+    /// The JSON field "query_options".
     public var queryOptions: [String]?
     var _accountId: String?
     var _agreementNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         agreementNo: String? = nil,
@@ -112,8 +122,10 @@ public struct AlipayCommerceEcConsumeDetailQueryModel: AlipayModel {
         self.queryOptions = queryOptions
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \._accountId),
         AlipayField("agreement_no", \._agreementNo),
@@ -123,12 +135,18 @@ public struct AlipayCommerceEcConsumeDetailQueryModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayCommerceEcConsumeDetailQueryResponseModel` object.
 public struct AlipayCommerceEcConsumeDetailQueryResponseModel: AlipayModel {
+    /// The JSON field "consume_info".
     public var consumeInfo: EcConsumeInfo?
+    /// The JSON field "related_order_info".
     public var relatedOrderInfo: EcOrderInfo?
+    /// The JSON field "related_refund_list".
     public var relatedRefundList: [EcConsumeInfo]?
+    /// The JSON field "related_voucher_list".
     public var relatedVoucherList: [EcVoucherInfo]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         consumeInfo: EcConsumeInfo? = nil,
         relatedOrderInfo: EcOrderInfo? = nil,
@@ -141,8 +159,10 @@ public struct AlipayCommerceEcConsumeDetailQueryResponseModel: AlipayModel {
         self.relatedVoucherList = relatedVoucherList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("consume_info", \.consumeInfo),
         AlipayField("related_order_info", \.relatedOrderInfo),
@@ -151,54 +171,102 @@ public struct AlipayCommerceEcConsumeDetailQueryResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `EcConsumeInfo` object.
 public struct EcConsumeInfo: AlipayModel {
+    /// The JSON field "account_id".
     public var accountId: String?
+    /// The JSON field "agreement_peer_payer_id".
     public var agreementPeerPayerId: String?
+    /// The JSON field "benefit_amount".
     public var benefitAmount: String?
+    /// The JSON field "biz_out_no".
     public var bizOutNo: String?
+    /// The JSON field "category_name".
     public var categoryName: String?
+    /// The JSON field "consume_amount".
     public var consumeAmount: String?
+    /// The JSON field "consume_biz_type".
     public var consumeBizType: String?
+    /// The JSON field "consume_category".
     public var consumeCategory: String?
+    /// The JSON field "consume_fee_with_discount".
     public var consumeFeeWithDiscount: String?
+    /// The JSON field "consume_memo".
     public var consumeMemo: String?
+    /// The JSON field "consume_title".
     public var consumeTitle: String?
+    /// The JSON field "consume_type".
     public var consumeType: String?
+    /// The JSON field "employee_id".
     public var employeeId: String?
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
+    /// The JSON field "expense_rule_group_id".
     public var expenseRuleGroupId: String?
+    /// The JSON field "expense_scene_code".
     public var expenseSceneCode: String?
+    /// The JSON field "expense_type".
     public var expenseType: String?
+    /// The JSON field "expense_type_sub_category".
     public var expenseTypeSubCategory: String?
+    /// The JSON field "ext_infos".
     public var extInfos: String?
+    /// The JSON field "fund_biz_type".
     public var fundBizType: String?
+    /// The JSON field "gmt_biz_create".
     public var gmtBizCreate: String?
+    /// The JSON field "gmt_receive_pay".
     public var gmtReceivePay: String?
+    /// The JSON field "invoice_open_mode".
     public var invoiceOpenMode: String?
+    /// The JSON field "merchant_id".
     public var merchantId: String?
+    /// The JSON field "merchant_name".
     public var merchantName: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "opposite_full_name".
     public var oppositeFullName: String?
+    /// The JSON field "order_complete_label".
     public var orderCompleteLabel: String?
+    /// The JSON field "order_complete_time".
     public var orderCompleteTime: String?
+    /// The JSON field "pay_no".
     public var payNo: String?
+    /// The JSON field "payer_card_no".
     public var payerCardNo: String?
+    /// The JSON field "payer_logon_id".
     public var payerLogonId: String?
+    /// The JSON field "payer_name".
     public var payerName: String?
+    /// The JSON field "peer_pay_amount".
     public var peerPayAmount: String?
+    /// The JSON field "peer_payer_card_no".
     public var peerPayerCardNo: String?
+    /// The JSON field "peer_refund_amount".
     public var peerRefundAmount: String?
+    /// The JSON field "peer_refund_status".
     public var peerRefundStatus: String?
+    /// The JSON field "refund_amount".
     public var refundAmount: String?
+    /// The JSON field "refund_status".
     public var refundStatus: String?
+    /// The JSON field "related_pay_no".
     public var relatedPayNo: String?
+    /// The JSON field "scene_code".
     public var sceneCode: String?
+    /// The JSON field "seller_id".
     public var sellerId: String?
+    /// The JSON field "shop_id".
     public var shopId: String?
+    /// The JSON field "store_id".
     public var storeId: String?
+    /// The JSON field "summary_apply_id".
     public var summaryApplyId: String?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         agreementPeerPayerId: String? = nil,
@@ -295,8 +363,10 @@ public struct EcConsumeInfo: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \.accountId),
         AlipayField("agreement_peer_payer_id", \.agreementPeerPayerId),
@@ -347,10 +417,14 @@ public struct EcConsumeInfo: AlipayModel {
     ]
 }
 
+/// The spec's `EcOrderInfo` object.
 public struct EcOrderInfo: AlipayModel {
+    /// The JSON field "order_info".
     public var orderInfo: EcOrderItem?
+    /// The JSON field "sub_order_list".
     public var subOrderList: [EcOrderItem]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         orderInfo: EcOrderItem? = nil,
         subOrderList: [EcOrderItem]? = nil
@@ -359,27 +433,42 @@ public struct EcOrderInfo: AlipayModel {
         self.subOrderList = subOrderList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("order_info", \.orderInfo),
         AlipayField("sub_order_list", \.subOrderList),
     ]
 }
 
+/// The spec's `EcVoucherInfo` object.
 public struct EcVoucherInfo: AlipayModel {
+    /// The JSON field "account_id".
     public var accountId: String?
+    /// The JSON field "employee_id".
     public var employeeId: String?
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
+    /// The JSON field "invoice_compliance_check_result".
     public var invoiceComplianceCheckResult: InvoiceComplianceCheckResult?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "user_id".
     public var userId: String?
+    /// The JSON field "voucher_content".
     public var voucherContent: String?
+    /// The JSON field "voucher_date".
     public var voucherDate: String?
+    /// The JSON field "voucher_id".
     public var voucherId: String?
+    /// The JSON field "voucher_source".
     public var voucherSource: String?
+    /// The JSON field "voucher_type".
     public var voucherType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         employeeId: String? = nil,
@@ -406,8 +495,10 @@ public struct EcVoucherInfo: AlipayModel {
         self.voucherType = voucherType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \.accountId),
         AlipayField("employee_id", \.employeeId),
@@ -423,17 +514,22 @@ public struct EcVoucherInfo: AlipayModel {
     ]
 }
 
+/// The spec's `InvoiceComplianceCheckResult` object.
 public struct InvoiceComplianceCheckResult: AlipayModel {
+    /// The JSON field "match_result_type".
     public var matchResultType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         matchResultType: String? = nil
     ) {
         self.matchResultType = matchResultType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("match_result_type", \.matchResultType)
     ]

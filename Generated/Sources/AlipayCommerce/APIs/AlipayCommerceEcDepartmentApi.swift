@@ -8,6 +8,7 @@ public struct AlipayCommerceEcDepartmentApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -69,6 +70,7 @@ public typealias AlipayCommerceEcDepartmentCreateDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayCommerceEcDepartmentCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcDepartmentCreateErrorCode: AlipayStringEnum {
     case systemError
     case parameterError
@@ -134,16 +136,23 @@ public enum AlipayCommerceEcDepartmentCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayCommerceEcDepartmentCreateErrorResponseModel`.
 public typealias AlipayCommerceEcDepartmentCreateErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcDepartmentCreateErrorCode
 >
 
+/// The spec's `AlipayCommerceEcDepartmentCreateModel` object.
 public struct AlipayCommerceEcDepartmentCreateModel: AlipayModel {
+    /// The JSON field "department_code".
     public var departmentCode: String?
+    /// The JSON field "department_name".
     public var departmentName: String?
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
+    /// The JSON field "parent_department_id".
     public var parentDepartmentId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         departmentCode: String? = nil,
         departmentName: String? = nil,
@@ -156,8 +165,10 @@ public struct AlipayCommerceEcDepartmentCreateModel: AlipayModel {
         self.parentDepartmentId = parentDepartmentId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("department_code", \.departmentCode),
         AlipayField("department_name", \.departmentName),
@@ -166,17 +177,22 @@ public struct AlipayCommerceEcDepartmentCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayCommerceEcDepartmentCreateResponseModel` object.
 public struct AlipayCommerceEcDepartmentCreateResponseModel: AlipayModel {
+    /// The JSON field "department_id".
     public var departmentId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         departmentId: String? = nil
     ) {
         self.departmentId = departmentId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("department_id", \.departmentId)
     ]
@@ -188,6 +204,7 @@ public typealias AlipayCommerceEcDepartmentDeleteDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayCommerceEcDepartmentDeleteErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcDepartmentDeleteErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -237,14 +254,19 @@ public enum AlipayCommerceEcDepartmentDeleteErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayCommerceEcDepartmentDeleteErrorResponseModel`.
 public typealias AlipayCommerceEcDepartmentDeleteErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcDepartmentDeleteErrorCode
 >
 
+/// The spec's `AlipayCommerceEcDepartmentDeleteModel` object.
 public struct AlipayCommerceEcDepartmentDeleteModel: AlipayModel {
+    /// The JSON field "department_id".
     public var departmentId: String?
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         departmentId: String? = nil,
         enterpriseId: String? = nil
@@ -253,16 +275,21 @@ public struct AlipayCommerceEcDepartmentDeleteModel: AlipayModel {
         self.enterpriseId = enterpriseId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("department_id", \.departmentId),
         AlipayField("enterprise_id", \.enterpriseId),
     ]
 }
 
+/// The spec's `AlipayCommerceEcDepartmentDeleteResponseModel` object.
 public struct AlipayCommerceEcDepartmentDeleteResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

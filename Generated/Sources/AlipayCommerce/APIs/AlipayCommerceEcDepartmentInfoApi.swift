@@ -8,6 +8,7 @@ public struct AlipayCommerceEcDepartmentInfoApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -74,6 +75,7 @@ public typealias AlipayCommerceEcDepartmentInfoModifyDefaultResponse = AlipayErr
     CommonErrorType.Code, AlipayCommerceEcDepartmentInfoModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcDepartmentInfoModifyErrorCode: AlipayStringEnum {
     case systemError
     case parameterError
@@ -151,17 +153,25 @@ public enum AlipayCommerceEcDepartmentInfoModifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayCommerceEcDepartmentInfoModifyErrorResponseModel`.
 public typealias AlipayCommerceEcDepartmentInfoModifyErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcDepartmentInfoModifyErrorCode
 >
 
+/// The spec's `AlipayCommerceEcDepartmentInfoModifyModel` object.
 public struct AlipayCommerceEcDepartmentInfoModifyModel: AlipayModel {
+    /// The JSON field "department_code".
     public var departmentCode: String?
+    /// The JSON field "department_id".
     public var departmentId: String?
+    /// The JSON field "department_name".
     public var departmentName: String?
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
+    /// The JSON field "parent_department_id".
     public var parentDepartmentId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         departmentCode: String? = nil,
         departmentId: String? = nil,
@@ -176,8 +186,10 @@ public struct AlipayCommerceEcDepartmentInfoModifyModel: AlipayModel {
         self.parentDepartmentId = parentDepartmentId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("department_code", \.departmentCode),
         AlipayField("department_id", \.departmentId),
@@ -187,9 +199,12 @@ public struct AlipayCommerceEcDepartmentInfoModifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayCommerceEcDepartmentInfoModifyResponseModel` object.
 public struct AlipayCommerceEcDepartmentInfoModifyResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -199,6 +214,7 @@ public typealias AlipayCommerceEcDepartmentInfoQueryDefaultResponse = AlipayErro
     CommonErrorType.Code, AlipayCommerceEcDepartmentInfoQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcDepartmentInfoQueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -236,35 +252,50 @@ public enum AlipayCommerceEcDepartmentInfoQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayCommerceEcDepartmentInfoQueryErrorResponseModel`.
 public typealias AlipayCommerceEcDepartmentInfoQueryErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcDepartmentInfoQueryErrorCode
 >
 
+/// The spec's `AlipayCommerceEcDepartmentInfoQueryResponseModel` object.
 public struct AlipayCommerceEcDepartmentInfoQueryResponseModel: AlipayModel {
+    /// The JSON field "department_info".
     public var departmentInfo: DepartmentInfoDTO?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         departmentInfo: DepartmentInfoDTO? = nil
     ) {
         self.departmentInfo = departmentInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("department_info", \.departmentInfo)
     ]
 }
 
+/// The spec's `DepartmentInfoDTO` object.
 public struct DepartmentInfoDTO: AlipayModel {
+    /// The JSON field "department_code".
     public var departmentCode: String?
+    /// The JSON field "department_id".
     public var departmentId: String?
+    /// The JSON field "department_name".
     public var departmentName: String?
+    /// The JSON field "dept_charge_employee_id".
     public var deptChargeEmployeeId: String?
+    /// The JSON field "gmt_create".
     public var gmtCreate: String?
+    /// The JSON field "gmt_modified".
     public var gmtModified: String?
+    /// The JSON field "parent_department_id".
     public var parentDepartmentId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         departmentCode: String? = nil,
         departmentId: String? = nil,
@@ -283,8 +314,10 @@ public struct DepartmentInfoDTO: AlipayModel {
         self.parentDepartmentId = parentDepartmentId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("department_code", \.departmentCode),
         AlipayField("department_id", \.departmentId),

@@ -8,6 +8,7 @@ public struct AlipayCommerceEcDepartmentSublistApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -49,6 +50,7 @@ public typealias AlipayCommerceEcDepartmentSublistQueryDefaultResponse = AlipayE
     CommonErrorType.Code, AlipayCommerceEcDepartmentSublistQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcDepartmentSublistQueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -94,21 +96,27 @@ public enum AlipayCommerceEcDepartmentSublistQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayCommerceEcDepartmentSublistQueryErrorResponseModel`.
 public typealias AlipayCommerceEcDepartmentSublistQueryErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcDepartmentSublistQueryErrorCode
 >
 
+/// The spec's `AlipayCommerceEcDepartmentSublistQueryResponseModel` object.
 public struct AlipayCommerceEcDepartmentSublistQueryResponseModel: AlipayModel {
+    /// The JSON field "department_id_list".
     public var departmentIdList: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         departmentIdList: [String]? = nil
     ) {
         self.departmentIdList = departmentIdList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("department_id_list", \.departmentIdList)
     ]

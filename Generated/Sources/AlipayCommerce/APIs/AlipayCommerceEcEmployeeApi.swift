@@ -8,6 +8,7 @@ public struct AlipayCommerceEcEmployeeApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -69,6 +70,7 @@ public typealias AlipayCommerceEcEmployeeAddDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceEcEmployeeAddErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcEmployeeAddErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -250,44 +252,71 @@ public enum AlipayCommerceEcEmployeeAddErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayCommerceEcEmployeeAddErrorResponseModel`.
 public typealias AlipayCommerceEcEmployeeAddErrorResponseModel = AlipayErrorModel<AlipayCommerceEcEmployeeAddErrorCode>
 
+/// The spec's `AlipayCommerceEcEmployeeAddModel` object.
 public struct AlipayCommerceEcEmployeeAddModel: AlipayModel {
+    /// The JSON field "accounting_entity_ids".
     public var accountingEntityIds: [String]?
+    /// The JSON field "create_share_code".
     public var createShareCode: Bool?
+    /// The JSON field "department_ids".
     public var departmentIds: [String]?
+    /// The JSON field "employee_cert_no".
     public var employeeCertNo: String?
+    /// The JSON field "employee_cert_type".
     public var employeeCertType: String?
+    /// The JSON field "employee_email".
     public var employeeEmail: String?
+    /// The JSON field "employee_mobile".
     public var employeeMobile: String?
+    /// The JSON field "employee_name".
     public var employeeName: String?
+    /// The JSON field "employee_no".
     public var employeeNo: String?
+    /// The JSON field "encrypt_cert_no".
     public var encryptCertNo: String?
+    /// The JSON field "encrypt_mobile".
     public var encryptMobile: String?
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
+    /// The JSON field "free_sign_token".
     public var freeSignToken: String?
+    /// The JSON field "identity".
     public var identity: String?
+    /// The JSON field "identity_open_id".
     public var identityOpenId: String?
+    /// The JSON field "identity_type".
     public var identityType: String?
+    /// The JSON field "iot_check_type".
     public var iotCheckType: String?
+    /// The JSON field "iot_vid".
     @available(*, deprecated)
     public var iotVid: String? {
         get { _iotVid }
         set { _iotVid = newValue }
     }
+    /// The JSON field "label_names".
     public var labelNames: [String]?
+    /// The JSON field "profiles".
     public var profiles: String?
+    /// The JSON field "role_list".
     @available(*, deprecated)
     public var roleList: [String]? {
         get { _roleList }
         set { _roleList = newValue }
     }
+    /// The JSON field "sign_return_url".
     public var signReturnUrl: String?
+    /// The JSON field "sign_url_carry_info".
     public var signUrlCarryInfo: Bool?
+    /// The JSON field "withholding_sign_str".
     public var withholdingSignStr: String?
     var _iotVid: String?
     var _roleList: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountingEntityIds: [String]? = nil,
         createShareCode: Bool? = nil,
@@ -340,8 +369,10 @@ public struct AlipayCommerceEcEmployeeAddModel: AlipayModel {
         self.withholdingSignStr = withholdingSignStr
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("accounting_entity_ids", \.accountingEntityIds),
         AlipayField("create_share_code", \.createShareCode),
@@ -370,12 +401,18 @@ public struct AlipayCommerceEcEmployeeAddModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayCommerceEcEmployeeAddResponseModel` object.
 public struct AlipayCommerceEcEmployeeAddResponseModel: AlipayModel {
+    /// The JSON field "employee_id".
     public var employeeId: String?
+    /// The JSON field "iot_unique_id".
     public var iotUniqueId: String?
+    /// The JSON field "share_code".
     public var shareCode: String?
+    /// The JSON field "sign_url".
     public var signUrl: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         employeeId: String? = nil,
         iotUniqueId: String? = nil,
@@ -388,8 +425,10 @@ public struct AlipayCommerceEcEmployeeAddResponseModel: AlipayModel {
         self.signUrl = signUrl
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("employee_id", \.employeeId),
         AlipayField("iot_unique_id", \.iotUniqueId),
@@ -404,6 +443,7 @@ public typealias AlipayCommerceEcEmployeeDeleteDefaultResponse = AlipayErrorBody
     CommonErrorType.Code, AlipayCommerceEcEmployeeDeleteErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcEmployeeDeleteErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -453,14 +493,19 @@ public enum AlipayCommerceEcEmployeeDeleteErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayCommerceEcEmployeeDeleteErrorResponseModel`.
 public typealias AlipayCommerceEcEmployeeDeleteErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcEmployeeDeleteErrorCode
 >
 
+/// The spec's `AlipayCommerceEcEmployeeDeleteModel` object.
 public struct AlipayCommerceEcEmployeeDeleteModel: AlipayModel {
+    /// The JSON field "employee_id".
     public var employeeId: String?
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         employeeId: String? = nil,
         enterpriseId: String? = nil
@@ -469,16 +514,21 @@ public struct AlipayCommerceEcEmployeeDeleteModel: AlipayModel {
         self.enterpriseId = enterpriseId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("employee_id", \.employeeId),
         AlipayField("enterprise_id", \.enterpriseId),
     ]
 }
 
+/// The spec's `AlipayCommerceEcEmployeeDeleteResponseModel` object.
 public struct AlipayCommerceEcEmployeeDeleteResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

@@ -8,6 +8,7 @@ public struct AlipayCommerceEcEmployeeIdlistApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -55,6 +56,7 @@ public typealias AlipayCommerceEcEmployeeIdlistQueryDefaultResponse = AlipayErro
     CommonErrorType.Code, AlipayCommerceEcEmployeeIdlistQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcEmployeeIdlistQueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -92,16 +94,23 @@ public enum AlipayCommerceEcEmployeeIdlistQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayCommerceEcEmployeeIdlistQueryErrorResponseModel`.
 public typealias AlipayCommerceEcEmployeeIdlistQueryErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcEmployeeIdlistQueryErrorCode
 >
 
+/// The spec's `AlipayCommerceEcEmployeeIdlistQueryResponseModel` object.
 public struct AlipayCommerceEcEmployeeIdlistQueryResponseModel: AlipayModel {
+    /// The JSON field "current_page".
     public var currentPage: Int64?
+    /// The JSON field "employee_id_list".
     public var employeeIdList: [String]?
+    /// The JSON field "total_num".
     public var totalNum: Int64?
+    /// The JSON field "total_pages".
     public var totalPages: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         currentPage: Int64? = nil,
         employeeIdList: [String]? = nil,
@@ -114,8 +123,10 @@ public struct AlipayCommerceEcEmployeeIdlistQueryResponseModel: AlipayModel {
         self.totalPages = totalPages
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("current_page", \.currentPage),
         AlipayField("employee_id_list", \.employeeIdList),

@@ -8,6 +8,7 @@ public struct AlipayCommerceEcEmployeeInfoApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -95,6 +96,7 @@ public typealias AlipayCommerceEcEmployeeInfoModifyDefaultResponse = AlipayError
     CommonErrorType.Code, AlipayCommerceEcEmployeeInfoModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcEmployeeInfoModifyErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -164,23 +166,37 @@ public enum AlipayCommerceEcEmployeeInfoModifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayCommerceEcEmployeeInfoModifyErrorResponseModel`.
 public typealias AlipayCommerceEcEmployeeInfoModifyErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcEmployeeInfoModifyErrorCode
 >
 
+/// The spec's `AlipayCommerceEcEmployeeInfoModifyModel` object.
 public struct AlipayCommerceEcEmployeeInfoModifyModel: AlipayModel {
+    /// The JSON field "accounting_entity_ids".
     public var accountingEntityIds: [String]?
+    /// The JSON field "department_ids".
     public var departmentIds: [String]?
+    /// The JSON field "employee_email".
     public var employeeEmail: String?
+    /// The JSON field "employee_id".
     public var employeeId: String?
+    /// The JSON field "employee_mobile".
     public var employeeMobile: String?
+    /// The JSON field "employee_name".
     public var employeeName: String?
+    /// The JSON field "employee_no".
     public var employeeNo: String?
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
+    /// The JSON field "label_names".
     public var labelNames: [String]?
+    /// The JSON field "profiles".
     public var profiles: String?
+    /// The JSON field "role_list".
     public var roleList: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountingEntityIds: [String]? = nil,
         departmentIds: [String]? = nil,
@@ -207,8 +223,10 @@ public struct AlipayCommerceEcEmployeeInfoModifyModel: AlipayModel {
         self.roleList = roleList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("accounting_entity_ids", \.accountingEntityIds),
         AlipayField("department_ids", \.departmentIds),
@@ -224,17 +242,22 @@ public struct AlipayCommerceEcEmployeeInfoModifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayCommerceEcEmployeeInfoModifyResponseModel` object.
 public struct AlipayCommerceEcEmployeeInfoModifyResponseModel: AlipayModel {
+    /// The JSON field "employee_id".
     public var employeeId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         employeeId: String? = nil
     ) {
         self.employeeId = employeeId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("employee_id", \.employeeId)
     ]
@@ -246,6 +269,7 @@ public typealias AlipayCommerceEcEmployeeInfoQueryDefaultResponse = AlipayErrorB
     CommonErrorType.Code, AlipayCommerceEcEmployeeInfoQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcEmployeeInfoQueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -291,31 +315,42 @@ public enum AlipayCommerceEcEmployeeInfoQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayCommerceEcEmployeeInfoQueryErrorResponseModel`.
 public typealias AlipayCommerceEcEmployeeInfoQueryErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcEmployeeInfoQueryErrorCode
 >
 
+/// The spec's `AlipayCommerceEcEmployeeInfoQueryResponseModel` object.
 public struct AlipayCommerceEcEmployeeInfoQueryResponseModel: AlipayModel {
+    /// The JSON field "employee_info".
     public var employeeInfo: EmployeeInfoDTO?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         employeeInfo: EmployeeInfoDTO? = nil
     ) {
         self.employeeInfo = employeeInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("employee_info", \.employeeInfo)
     ]
 }
 
+/// The spec's `EmployeeAccountingEntityDTO` object.
 public struct EmployeeAccountingEntityDTO: AlipayModel {
+    /// The JSON field "accounting_entity_code".
     public var accountingEntityCode: String?
+    /// The JSON field "accounting_entity_id".
     public var accountingEntityId: String?
+    /// The JSON field "accounting_entity_name".
     public var accountingEntityName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountingEntityCode: String? = nil,
         accountingEntityId: String? = nil,
@@ -326,8 +361,10 @@ public struct EmployeeAccountingEntityDTO: AlipayModel {
         self.accountingEntityName = accountingEntityName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("accounting_entity_code", \.accountingEntityCode),
         AlipayField("accounting_entity_id", \.accountingEntityId),
@@ -335,10 +372,14 @@ public struct EmployeeAccountingEntityDTO: AlipayModel {
     ]
 }
 
+/// The spec's `EmployeeDepartmentDTO` object.
 public struct EmployeeDepartmentDTO: AlipayModel {
+    /// The JSON field "department_id".
     public var departmentId: String?
+    /// The JSON field "department_name".
     public var departmentName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         departmentId: String? = nil,
         departmentName: String? = nil
@@ -347,41 +388,70 @@ public struct EmployeeDepartmentDTO: AlipayModel {
         self.departmentName = departmentName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("department_id", \.departmentId),
         AlipayField("department_name", \.departmentName),
     ]
 }
 
+/// The spec's `EmployeeInfoDTO` object.
 public struct EmployeeInfoDTO: AlipayModel {
+    /// The JSON field "accounting_entity_list".
     public var accountingEntityList: [EmployeeAccountingEntityDTO]?
+    /// The JSON field "activate".
     public var activate: String?
+    /// The JSON field "department_list".
     public var departmentList: [EmployeeDepartmentDTO]?
+    /// The JSON field "email".
     public var email: String?
+    /// The JSON field "employee_cert_no".
     public var employeeCertNo: String?
+    /// The JSON field "employee_cert_type".
     public var employeeCertType: String?
+    /// The JSON field "employee_id".
     public var employeeId: String?
+    /// The JSON field "employee_name".
     public var employeeName: String?
+    /// The JSON field "employee_no".
     public var employeeNo: String?
+    /// The JSON field "encrypt_cert_no".
     public var encryptCertNo: String?
+    /// The JSON field "encrypt_mobile".
     public var encryptMobile: String?
+    /// The JSON field "gmt_create".
     public var gmtCreate: String?
+    /// The JSON field "gmt_modified".
     public var gmtModified: String?
+    /// The JSON field "invoice_email".
     public var invoiceEmail: String?
+    /// The JSON field "iot_face_status".
     public var iotFaceStatus: String?
+    /// The JSON field "iot_unique_id".
     public var iotUniqueId: String?
+    /// The JSON field "iot_vid".
     public var iotVid: String?
+    /// The JSON field "job_level_show".
     public var jobLevelShow: String?
+    /// The JSON field "label_names".
     public var labelNames: [String]?
+    /// The JSON field "mobile".
     public var mobile: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "profiles".
     public var profiles: String?
+    /// The JSON field "role_list".
     public var roleList: [String]?
+    /// The JSON field "tl_employee_id".
     public var tlEmployeeId: String?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountingEntityList: [EmployeeAccountingEntityDTO]? = nil,
         activate: String? = nil,
@@ -436,8 +506,10 @@ public struct EmployeeInfoDTO: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("accounting_entity_list", \.accountingEntityList),
         AlipayField("activate", \.activate),

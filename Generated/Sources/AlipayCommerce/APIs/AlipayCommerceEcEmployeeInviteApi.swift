@@ -8,6 +8,7 @@ public struct AlipayCommerceEcEmployeeInviteApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -58,6 +59,7 @@ public typealias AlipayCommerceEcEmployeeInviteQueryDefaultResponse = AlipayErro
     CommonErrorType.Code, AlipayCommerceEcEmployeeInviteQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcEmployeeInviteQueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case enterpriseNotExist
@@ -99,16 +101,23 @@ public enum AlipayCommerceEcEmployeeInviteQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayCommerceEcEmployeeInviteQueryErrorResponseModel`.
 public typealias AlipayCommerceEcEmployeeInviteQueryErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcEmployeeInviteQueryErrorCode
 >
 
+/// The spec's `AlipayCommerceEcEmployeeInviteQueryResponseModel` object.
 public struct AlipayCommerceEcEmployeeInviteQueryResponseModel: AlipayModel {
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
+    /// The JSON field "mini_app_sign_url".
     public var miniAppSignUrl: String?
+    /// The JSON field "share_code".
     public var shareCode: String?
+    /// The JSON field "sign_url".
     public var signUrl: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         enterpriseId: String? = nil,
         miniAppSignUrl: String? = nil,
@@ -121,8 +130,10 @@ public struct AlipayCommerceEcEmployeeInviteQueryResponseModel: AlipayModel {
         self.signUrl = signUrl
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("enterprise_id", \.enterpriseId),
         AlipayField("mini_app_sign_url", \.miniAppSignUrl),

@@ -8,6 +8,7 @@ public struct AlipayCommerceEcEmployeeTitleApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -94,6 +95,7 @@ public typealias AlipayCommerceEcEmployeeTitleCreateDefaultResponse = AlipayErro
     CommonErrorType.Code, AlipayCommerceEcEmployeeTitleCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcEmployeeTitleCreateErrorCode: AlipayStringEnum {
     case invalidParameter
     case overMaximumCapacity
@@ -143,37 +145,48 @@ public enum AlipayCommerceEcEmployeeTitleCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayCommerceEcEmployeeTitleCreateErrorResponseModel`.
 public typealias AlipayCommerceEcEmployeeTitleCreateErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcEmployeeTitleCreateErrorCode
 >
 
+/// The spec's `AlipayCommerceEcEmployeeTitleCreateModel` object.
 public struct AlipayCommerceEcEmployeeTitleCreateModel: AlipayModel {
+    /// The JSON field "employee_title_list".
     public var employeeTitleList: [EmployeeTitleDTO]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         employeeTitleList: [EmployeeTitleDTO]? = nil
     ) {
         self.employeeTitleList = employeeTitleList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("employee_title_list", \.employeeTitleList)
     ]
 }
 
+/// The spec's `AlipayCommerceEcEmployeeTitleCreateResponseModel` object.
 public struct AlipayCommerceEcEmployeeTitleCreateResponseModel: AlipayModel {
+    /// The JSON field "title_failed_list".
     public var titleFailedList: EcEmployeeTitleFailed?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         titleFailedList: EcEmployeeTitleFailed? = nil
     ) {
         self.titleFailedList = titleFailedList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("title_failed_list", \.titleFailedList)
     ]
@@ -185,6 +198,7 @@ public typealias AlipayCommerceEcEmployeeTitleDeleteDefaultResponse = AlipayErro
     CommonErrorType.Code, AlipayCommerceEcEmployeeTitleDeleteErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcEmployeeTitleDeleteErrorCode: AlipayStringEnum {
     case invalidParameter
     case overMaximumCapacity
@@ -234,37 +248,48 @@ public enum AlipayCommerceEcEmployeeTitleDeleteErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayCommerceEcEmployeeTitleDeleteErrorResponseModel`.
 public typealias AlipayCommerceEcEmployeeTitleDeleteErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcEmployeeTitleDeleteErrorCode
 >
 
+/// The spec's `AlipayCommerceEcEmployeeTitleDeleteModel` object.
 public struct AlipayCommerceEcEmployeeTitleDeleteModel: AlipayModel {
+    /// The JSON field "employee_title_list".
     public var employeeTitleList: [EmployeeTitleDTO]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         employeeTitleList: [EmployeeTitleDTO]? = nil
     ) {
         self.employeeTitleList = employeeTitleList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("employee_title_list", \.employeeTitleList)
     ]
 }
 
+/// The spec's `AlipayCommerceEcEmployeeTitleDeleteResponseModel` object.
 public struct AlipayCommerceEcEmployeeTitleDeleteResponseModel: AlipayModel {
+    /// The JSON field "ec_employee_title_failed_list".
     public var ecEmployeeTitleFailedList: EcEmployeeTitleFailed?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         ecEmployeeTitleFailedList: EcEmployeeTitleFailed? = nil
     ) {
         self.ecEmployeeTitleFailedList = ecEmployeeTitleFailedList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("ec_employee_title_failed_list", \.ecEmployeeTitleFailedList)
     ]
@@ -276,6 +301,7 @@ public typealias AlipayCommerceEcEmployeeTitleModifyDefaultResponse = AlipayErro
     CommonErrorType.Code, AlipayCommerceEcEmployeeTitleModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcEmployeeTitleModifyErrorCode: AlipayStringEnum {
     case invalidParameter
     case titleEnterpriseNotMatch
@@ -313,27 +339,40 @@ public enum AlipayCommerceEcEmployeeTitleModifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayCommerceEcEmployeeTitleModifyErrorResponseModel`.
 public typealias AlipayCommerceEcEmployeeTitleModifyErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcEmployeeTitleModifyErrorCode
 >
 
+/// The spec's `AlipayCommerceEcEmployeeTitleModifyModel` object.
 public struct AlipayCommerceEcEmployeeTitleModifyModel: AlipayModel {
+    /// The JSON field "account_id".
     public var accountId: String?
+    /// The JSON field "create_by".
     public var createBy: String?
+    /// The JSON field "employee_id".
     public var employeeId: String?
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
+    /// The JSON field "modify_by".
     public var modifyBy: String?
+    /// The JSON field "new_title_id".
     public var newTitleId: String?
+    /// The JSON field "old_title_id".
     @available(*, deprecated)
     public var oldTitleId: String? {
         get { _oldTitleId }
         set { _oldTitleId = newValue }
     }
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "title_tag".
     public var titleTag: String?
+    /// The JSON field "user_id".
     public var userId: String?
     var _oldTitleId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         createBy: String? = nil,
@@ -358,8 +397,10 @@ public struct AlipayCommerceEcEmployeeTitleModifyModel: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \.accountId),
         AlipayField("create_by", \.createBy),
@@ -374,19 +415,29 @@ public struct AlipayCommerceEcEmployeeTitleModifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayCommerceEcEmployeeTitleModifyResponseModel` object.
 public struct AlipayCommerceEcEmployeeTitleModifyResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
+/// The spec's `EcEmployeeTitleFailed` object.
 public struct EcEmployeeTitleFailed: AlipayModel {
+    /// The JSON field "employee_id".
     public var employeeId: String?
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
+    /// The JSON field "message".
     public var message: String?
+    /// The JSON field "title_id".
     public var titleId: String?
+    /// The JSON field "title_tag".
     public var titleTag: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         employeeId: String? = nil,
         enterpriseId: String? = nil,
@@ -401,8 +452,10 @@ public struct EcEmployeeTitleFailed: AlipayModel {
         self.titleTag = titleTag
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("employee_id", \.employeeId),
         AlipayField("enterprise_id", \.enterpriseId),
@@ -412,17 +465,28 @@ public struct EcEmployeeTitleFailed: AlipayModel {
     ]
 }
 
+/// The spec's `EmployeeTitleDTO` object.
 public struct EmployeeTitleDTO: AlipayModel {
+    /// The JSON field "account_id".
     public var accountId: String?
+    /// The JSON field "create_by".
     public var createBy: String?
+    /// The JSON field "employee_id".
     public var employeeId: String?
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
+    /// The JSON field "modify_by".
     public var modifyBy: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "title_id".
     public var titleId: String?
+    /// The JSON field "title_tag".
     public var titleTag: String?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         createBy: String? = nil,
@@ -445,8 +509,10 @@ public struct EmployeeTitleDTO: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \.accountId),
         AlipayField("create_by", \.createBy),

@@ -8,6 +8,7 @@ public struct AlipayCommerceEcEnterpriseAddressApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -108,19 +109,32 @@ public struct AlipayCommerceEcEnterpriseAddressApi: Sendable {
     }
 }
 
+/// The spec's `AddressInfoDTO` object.
 public struct AddressInfoDTO: AlipayModel {
+    /// The JSON field "account_id".
     public var accountId: String?
+    /// The JSON field "address".
     public var address: String?
+    /// The JSON field "address_id".
     public var addressId: String?
+    /// The JSON field "city_code".
     public var cityCode: String?
+    /// The JSON field "city_name".
     public var cityName: String?
+    /// The JSON field "community".
     public var community: String?
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
+    /// The JSON field "latitude".
     public var latitude: String?
+    /// The JSON field "longitude".
     public var longitude: String?
+    /// The JSON field "mark".
     public var mark: String?
+    /// The JSON field "poi_id".
     public var poiId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         address: String? = nil,
@@ -147,8 +161,10 @@ public struct AddressInfoDTO: AlipayModel {
         self.poiId = poiId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \.accountId),
         AlipayField("address", \.address),
@@ -170,6 +186,7 @@ public typealias AlipayCommerceEcEnterpriseAddressAddDefaultResponse = AlipayErr
     CommonErrorType.Code, AlipayCommerceEcEnterpriseAddressAddErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcEnterpriseAddressAddErrorCode: AlipayStringEnum {
     case parameterError
     case systemError
@@ -211,23 +228,37 @@ public enum AlipayCommerceEcEnterpriseAddressAddErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayCommerceEcEnterpriseAddressAddErrorResponseModel`.
 public typealias AlipayCommerceEcEnterpriseAddressAddErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcEnterpriseAddressAddErrorCode
 >
 
+/// The spec's `AlipayCommerceEcEnterpriseAddressAddModel` object.
 public struct AlipayCommerceEcEnterpriseAddressAddModel: AlipayModel {
+    /// The JSON field "account_id".
     public var accountId: String?
+    /// The JSON field "address".
     public var address: String?
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "city_code".
     public var cityCode: String?
+    /// The JSON field "city_name".
     public var cityName: String?
+    /// The JSON field "community".
     public var community: String?
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
+    /// The JSON field "latitude".
     public var latitude: String?
+    /// The JSON field "longitude".
     public var longitude: String?
+    /// The JSON field "mark".
     public var mark: String?
+    /// The JSON field "poi_id".
     public var poiId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         address: String? = nil,
@@ -254,8 +285,10 @@ public struct AlipayCommerceEcEnterpriseAddressAddModel: AlipayModel {
         self.poiId = poiId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \.accountId),
         AlipayField("address", \.address),
@@ -271,17 +304,22 @@ public struct AlipayCommerceEcEnterpriseAddressAddModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayCommerceEcEnterpriseAddressAddResponseModel` object.
 public struct AlipayCommerceEcEnterpriseAddressAddResponseModel: AlipayModel {
+    /// The JSON field "address_id".
     public var addressId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         addressId: String? = nil
     ) {
         self.addressId = addressId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("address_id", \.addressId)
     ]
@@ -293,6 +331,7 @@ public typealias AlipayCommerceEcEnterpriseAddressModifyDefaultResponse = Alipay
     CommonErrorType.Code, AlipayCommerceEcEnterpriseAddressModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcEnterpriseAddressModifyErrorCode: AlipayStringEnum {
     case parameterError
     case systemError
@@ -346,25 +385,41 @@ public enum AlipayCommerceEcEnterpriseAddressModifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayCommerceEcEnterpriseAddressModifyErrorResponseModel`.
 public typealias AlipayCommerceEcEnterpriseAddressModifyErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcEnterpriseAddressModifyErrorCode
 >
 
+/// The spec's `AlipayCommerceEcEnterpriseAddressModifyModel` object.
 public struct AlipayCommerceEcEnterpriseAddressModifyModel: AlipayModel {
+    /// The JSON field "account_id".
     public var accountId: String?
+    /// The JSON field "address".
     public var address: String?
+    /// The JSON field "address_id".
     public var addressId: String?
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "city_code".
     public var cityCode: String?
+    /// The JSON field "city_name".
     public var cityName: String?
+    /// The JSON field "community".
     public var community: String?
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
+    /// The JSON field "latitude".
     public var latitude: String?
+    /// The JSON field "longitude".
     public var longitude: String?
+    /// The JSON field "mark".
     public var mark: String?
+    /// The JSON field "poi_id".
     public var poiId: String?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         address: String? = nil,
@@ -395,8 +450,10 @@ public struct AlipayCommerceEcEnterpriseAddressModifyModel: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \.accountId),
         AlipayField("address", \.address),
@@ -414,17 +471,22 @@ public struct AlipayCommerceEcEnterpriseAddressModifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayCommerceEcEnterpriseAddressModifyResponseModel` object.
 public struct AlipayCommerceEcEnterpriseAddressModifyResponseModel: AlipayModel {
+    /// The JSON field "address_id".
     public var addressId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         addressId: String? = nil
     ) {
         self.addressId = addressId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("address_id", \.addressId)
     ]
@@ -436,6 +498,7 @@ public typealias AlipayCommerceEcEnterpriseAddressQueryDefaultResponse = AlipayE
     CommonErrorType.Code, AlipayCommerceEcEnterpriseAddressQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcEnterpriseAddressQueryErrorCode: AlipayStringEnum {
     case parameterError
     case systemError
@@ -481,16 +544,23 @@ public enum AlipayCommerceEcEnterpriseAddressQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayCommerceEcEnterpriseAddressQueryErrorResponseModel`.
 public typealias AlipayCommerceEcEnterpriseAddressQueryErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcEnterpriseAddressQueryErrorCode
 >
 
+/// The spec's `AlipayCommerceEcEnterpriseAddressQueryResponseModel` object.
 public struct AlipayCommerceEcEnterpriseAddressQueryResponseModel: AlipayModel {
+    /// The JSON field "current_page".
     public var currentPage: Int64?
+    /// The JSON field "enterprise_address_info_list".
     public var enterpriseAddressInfoList: [AddressInfoDTO]?
+    /// The JSON field "total_num".
     public var totalNum: Int64?
+    /// The JSON field "total_pages".
     public var totalPages: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         currentPage: Int64? = nil,
         enterpriseAddressInfoList: [AddressInfoDTO]? = nil,
@@ -503,8 +573,10 @@ public struct AlipayCommerceEcEnterpriseAddressQueryResponseModel: AlipayModel {
         self.totalPages = totalPages
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("current_page", \.currentPage),
         AlipayField("enterprise_address_info_list", \.enterpriseAddressInfoList),

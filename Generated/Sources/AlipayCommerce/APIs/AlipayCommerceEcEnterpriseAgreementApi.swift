@@ -8,6 +8,7 @@ public struct AlipayCommerceEcEnterpriseAgreementApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -49,6 +50,7 @@ public typealias AlipayCommerceEcEnterpriseAgreementQueryDefaultResponse = Alipa
     CommonErrorType.Code, AlipayCommerceEcEnterpriseAgreementQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcEnterpriseAgreementQueryErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -82,33 +84,46 @@ public enum AlipayCommerceEcEnterpriseAgreementQueryErrorCode: AlipayStringEnum 
     }
 }
 
+/// The spec's `AlipayCommerceEcEnterpriseAgreementQueryErrorResponseModel`.
 public typealias AlipayCommerceEcEnterpriseAgreementQueryErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcEnterpriseAgreementQueryErrorCode
 >
 
+/// The spec's `AlipayCommerceEcEnterpriseAgreementQueryResponseModel` object.
 public struct AlipayCommerceEcEnterpriseAgreementQueryResponseModel: AlipayModel {
+    /// The JSON field "enterprise_agreement_dto".
     public var enterpriseAgreementDto: EnterpriseAgreementDTO?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         enterpriseAgreementDto: EnterpriseAgreementDTO? = nil
     ) {
         self.enterpriseAgreementDto = enterpriseAgreementDto
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("enterprise_agreement_dto", \.enterpriseAgreementDto)
     ]
 }
 
+/// The spec's `EnterpriseAgreementDTO` object.
 public struct EnterpriseAgreementDTO: AlipayModel {
+    /// The JSON field "agreement_id".
     public var agreementId: String?
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
+    /// The JSON field "enterprise_name".
     public var enterpriseName: String?
+    /// The JSON field "sign_date".
     public var signDate: String?
+    /// The JSON field "sign_status".
     public var signStatus: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementId: String? = nil,
         enterpriseId: String? = nil,
@@ -123,8 +138,10 @@ public struct EnterpriseAgreementDTO: AlipayModel {
         self.signStatus = signStatus
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_id", \.agreementId),
         AlipayField("enterprise_id", \.enterpriseId),

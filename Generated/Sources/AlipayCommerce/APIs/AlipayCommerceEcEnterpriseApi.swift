@@ -8,6 +8,7 @@ public struct AlipayCommerceEcEnterpriseApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -102,6 +103,7 @@ public typealias AlipayCommerceEcEnterpriseCreateDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayCommerceEcEnterpriseCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcEnterpriseCreateErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -187,23 +189,38 @@ public enum AlipayCommerceEcEnterpriseCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayCommerceEcEnterpriseCreateErrorResponseModel`.
 public typealias AlipayCommerceEcEnterpriseCreateErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcEnterpriseCreateErrorCode
 >
 
+/// The spec's `AlipayCommerceEcEnterpriseCreateModel` object.
 public struct AlipayCommerceEcEnterpriseCreateModel: AlipayModel {
+    /// The JSON field "biz_scene".
     public var bizScene: String?
+    /// The JSON field "create_fund_account".
     public var createFundAccount: Bool?
+    /// The JSON field "create_iot_group".
     public var createIotGroup: Bool?
+    /// The JSON field "enterprise_alias".
     public var enterpriseAlias: String?
+    /// The JSON field "enterprise_name".
     public var enterpriseName: String?
+    /// The JSON field "group_app_id".
     public var groupAppId: String?
+    /// The JSON field "identity".
     public var identity: String?
+    /// The JSON field "identity_name".
     public var identityName: String?
+    /// The JSON field "identity_open_id".
     public var identityOpenId: String?
+    /// The JSON field "identity_type".
     public var identityType: String?
+    /// The JSON field "out_biz_no".
     public var outBizNo: String?
+    /// The JSON field "sign_return_url".
     public var signReturnUrl: String?
+    /// The JSON field "sign_terminal".
     @available(*, deprecated)
     public var signTerminal: String? {
         get { _signTerminal }
@@ -211,6 +228,7 @@ public struct AlipayCommerceEcEnterpriseCreateModel: AlipayModel {
     }
     var _signTerminal: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizScene: String? = nil,
         createFundAccount: Bool? = nil,
@@ -241,8 +259,10 @@ public struct AlipayCommerceEcEnterpriseCreateModel: AlipayModel {
         self._signTerminal = signTerminal
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_scene", \.bizScene),
         AlipayField("create_fund_account", \.createFundAccount),
@@ -260,12 +280,18 @@ public struct AlipayCommerceEcEnterpriseCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayCommerceEcEnterpriseCreateResponseModel` object.
 public struct AlipayCommerceEcEnterpriseCreateResponseModel: AlipayModel {
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
+    /// The JSON field "iot_group_id".
     public var iotGroupId: String?
+    /// The JSON field "iot_logic_group_id".
     public var iotLogicGroupId: String?
+    /// The JSON field "sign_url".
     public var signUrl: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         enterpriseId: String? = nil,
         iotGroupId: String? = nil,
@@ -278,8 +304,10 @@ public struct AlipayCommerceEcEnterpriseCreateResponseModel: AlipayModel {
         self.signUrl = signUrl
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("enterprise_id", \.enterpriseId),
         AlipayField("iot_group_id", \.iotGroupId),
@@ -294,6 +322,7 @@ public typealias AlipayCommerceEcEnterpriseDeleteDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayCommerceEcEnterpriseDeleteErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcEnterpriseDeleteErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -335,27 +364,35 @@ public enum AlipayCommerceEcEnterpriseDeleteErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayCommerceEcEnterpriseDeleteErrorResponseModel`.
 public typealias AlipayCommerceEcEnterpriseDeleteErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcEnterpriseDeleteErrorCode
 >
 
+/// The spec's `AlipayCommerceEcEnterpriseDeleteModel` object.
 public struct AlipayCommerceEcEnterpriseDeleteModel: AlipayModel {
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         enterpriseId: String? = nil
     ) {
         self.enterpriseId = enterpriseId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("enterprise_id", \.enterpriseId)
     ]
 }
 
+/// The spec's `AlipayCommerceEcEnterpriseDeleteResponseModel` object.
 public struct AlipayCommerceEcEnterpriseDeleteResponseModel: AlipayModel {
+    /// The JSON field "enterprise_id".
     @available(*, deprecated)
     public var enterpriseId: String? {
         get { _enterpriseId }
@@ -363,14 +400,17 @@ public struct AlipayCommerceEcEnterpriseDeleteResponseModel: AlipayModel {
     }
     var _enterpriseId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         enterpriseId: String? = nil
     ) {
         self._enterpriseId = enterpriseId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("enterprise_id", \._enterpriseId)
     ]
@@ -382,6 +422,7 @@ public typealias AlipayCommerceEcEnterpriseUnsignDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayCommerceEcEnterpriseUnsignErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcEnterpriseUnsignErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -419,15 +460,21 @@ public enum AlipayCommerceEcEnterpriseUnsignErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayCommerceEcEnterpriseUnsignErrorResponseModel`.
 public typealias AlipayCommerceEcEnterpriseUnsignErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcEnterpriseUnsignErrorCode
 >
 
+/// The spec's `AlipayCommerceEcEnterpriseUnsignResponseModel` object.
 public struct AlipayCommerceEcEnterpriseUnsignResponseModel: AlipayModel {
+    /// The JSON field "account_id".
     public var accountId: String?
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
+    /// The JSON field "unsign_url".
     public var unsignUrl: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         enterpriseId: String? = nil,
@@ -438,8 +485,10 @@ public struct AlipayCommerceEcEnterpriseUnsignResponseModel: AlipayModel {
         self.unsignUrl = unsignUrl
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \.accountId),
         AlipayField("enterprise_id", \.enterpriseId),

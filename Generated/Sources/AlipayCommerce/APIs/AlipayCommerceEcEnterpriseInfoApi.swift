@@ -8,6 +8,7 @@ public struct AlipayCommerceEcEnterpriseInfoApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -74,6 +75,7 @@ public typealias AlipayCommerceEcEnterpriseInfoModifyDefaultResponse = AlipayErr
     CommonErrorType.Code, AlipayCommerceEcEnterpriseInfoModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcEnterpriseInfoModifyErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -115,15 +117,21 @@ public enum AlipayCommerceEcEnterpriseInfoModifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayCommerceEcEnterpriseInfoModifyErrorResponseModel`.
 public typealias AlipayCommerceEcEnterpriseInfoModifyErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcEnterpriseInfoModifyErrorCode
 >
 
+/// The spec's `AlipayCommerceEcEnterpriseInfoModifyModel` object.
 public struct AlipayCommerceEcEnterpriseInfoModifyModel: AlipayModel {
+    /// The JSON field "enterprise_alias".
     public var enterpriseAlias: String?
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
+    /// The JSON field "enterprise_name".
     public var enterpriseName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         enterpriseAlias: String? = nil,
         enterpriseId: String? = nil,
@@ -134,8 +142,10 @@ public struct AlipayCommerceEcEnterpriseInfoModifyModel: AlipayModel {
         self.enterpriseName = enterpriseName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("enterprise_alias", \.enterpriseAlias),
         AlipayField("enterprise_id", \.enterpriseId),
@@ -143,9 +153,12 @@ public struct AlipayCommerceEcEnterpriseInfoModifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayCommerceEcEnterpriseInfoModifyResponseModel` object.
 public struct AlipayCommerceEcEnterpriseInfoModifyResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -155,6 +168,7 @@ public typealias AlipayCommerceEcEnterpriseInfoQueryDefaultResponse = AlipayErro
     CommonErrorType.Code, AlipayCommerceEcEnterpriseInfoQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcEnterpriseInfoQueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -188,21 +202,27 @@ public enum AlipayCommerceEcEnterpriseInfoQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayCommerceEcEnterpriseInfoQueryErrorResponseModel`.
 public typealias AlipayCommerceEcEnterpriseInfoQueryErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcEnterpriseInfoQueryErrorCode
 >
 
+/// The spec's `AlipayCommerceEcEnterpriseInfoQueryResponseModel` object.
 public struct AlipayCommerceEcEnterpriseInfoQueryResponseModel: AlipayModel {
+    /// The JSON field "enterprise_info".
     public var enterpriseInfo: EnterpriseInfoDTO?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         enterpriseInfo: EnterpriseInfoDTO? = nil
     ) {
         self.enterpriseInfo = enterpriseInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("enterprise_info", \.enterpriseInfo)
     ]

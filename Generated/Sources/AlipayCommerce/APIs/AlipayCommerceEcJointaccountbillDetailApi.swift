@@ -8,6 +8,7 @@ public struct AlipayCommerceEcJointaccountbillDetailApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -70,6 +71,7 @@ public typealias AlipayCommerceEcJointaccountbillDetailBatchqueryDefaultResponse
     CommonErrorType.Code, AlipayCommerceEcJointaccountbillDetailBatchqueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcJointaccountbillDetailBatchqueryErrorCode: AlipayStringEnum {
     case systemError
     case permissionDenied
@@ -103,18 +105,27 @@ public enum AlipayCommerceEcJointaccountbillDetailBatchqueryErrorCode: AlipayStr
     }
 }
 
+/// The spec's `AlipayCommerceEcJointaccountbillDetailBatchqueryErrorResponseModel`.
 public typealias AlipayCommerceEcJointaccountbillDetailBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcJointaccountbillDetailBatchqueryErrorCode
 >
 
+/// The spec's `AlipayCommerceEcJointaccountbillDetailBatchqueryResponseModel` object.
 public struct AlipayCommerceEcJointaccountbillDetailBatchqueryResponseModel: AlipayModel {
+    /// The JSON field "bill_list".
     public var billList: [JointAccountBillDetail]?
+    /// The JSON field "biz_scene".
     public var bizScene: String?
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
+    /// The JSON field "has_next_page".
     public var hasNextPage: Bool?
+    /// The JSON field "page_num".
     public var pageNum: String?
+    /// The JSON field "page_size".
     public var pageSize: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         billList: [JointAccountBillDetail]? = nil,
         bizScene: String? = nil,
@@ -131,8 +142,10 @@ public struct AlipayCommerceEcJointaccountbillDetailBatchqueryResponseModel: Ali
         self.pageSize = pageSize
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("bill_list", \.billList),
         AlipayField("biz_scene", \.bizScene),
@@ -143,18 +156,30 @@ public struct AlipayCommerceEcJointaccountbillDetailBatchqueryResponseModel: Ali
     ]
 }
 
+/// The spec's `JointAccountBillDetail` object.
 public struct JointAccountBillDetail: AlipayModel {
+    /// The JSON field "amount".
     public var amount: String?
+    /// The JSON field "bill_no".
     public var billNo: String?
+    /// The JSON field "biz_date".
     public var bizDate: String?
+    /// The JSON field "biz_no".
     public var bizNo: String?
+    /// The JSON field "biz_out_no".
     public var bizOutNo: String?
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
+    /// The JSON field "in_out".
     public var inOut: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "title".
     public var title: String?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         amount: String? = nil,
         billNo: String? = nil,
@@ -179,8 +204,10 @@ public struct JointAccountBillDetail: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("amount", \.amount),
         AlipayField("bill_no", \.billNo),

@@ -8,6 +8,7 @@ public struct AlipayCommerceEcUserEnterpriseApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -49,6 +50,7 @@ public typealias AlipayCommerceEcUserEnterpriseQueryDefaultResponse = AlipayErro
     CommonErrorType.Code, AlipayCommerceEcUserEnterpriseQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcUserEnterpriseQueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -74,21 +76,27 @@ public enum AlipayCommerceEcUserEnterpriseQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayCommerceEcUserEnterpriseQueryErrorResponseModel`.
 public typealias AlipayCommerceEcUserEnterpriseQueryErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEcUserEnterpriseQueryErrorCode
 >
 
+/// The spec's `AlipayCommerceEcUserEnterpriseQueryResponseModel` object.
 public struct AlipayCommerceEcUserEnterpriseQueryResponseModel: AlipayModel {
+    /// The JSON field "enterprise_info_list".
     public var enterpriseInfoList: [EnterpriseInfoDTO]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         enterpriseInfoList: [EnterpriseInfoDTO]? = nil
     ) {
         self.enterpriseInfoList = enterpriseInfoList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("enterprise_info_list", \.enterpriseInfoList)
     ]

@@ -8,6 +8,7 @@ public struct AlipayCommerceEducateCampusInstitutionsApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -86,6 +87,7 @@ public typealias AlipayCommerceEducateCampusInstitutionsAddDefaultResponse = Ali
     CommonErrorType.Code, AlipayCommerceEducateCampusInstitutionsAddErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEducateCampusInstitutionsAddErrorCode: AlipayStringEnum {
     case isvDeclareUpdateUnauthorized
     case isvSchoolMaintaining
@@ -155,19 +157,29 @@ public enum AlipayCommerceEducateCampusInstitutionsAddErrorCode: AlipayStringEnu
     }
 }
 
+/// The spec's `AlipayCommerceEducateCampusInstitutionsAddErrorResponseModel`.
 public typealias AlipayCommerceEducateCampusInstitutionsAddErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEducateCampusInstitutionsAddErrorCode
 >
 
+/// The spec's `AlipayCommerceEducateCampusInstitutionsAddModel` object.
 public struct AlipayCommerceEducateCampusInstitutionsAddModel: AlipayModel {
+    /// The JSON field "card_pict_url".
     public var cardPictUrl: String?
+    /// The JSON field "city_code".
     public var cityCode: String?
+    /// The JSON field "inst_name".
     public var instName: String?
+    /// The JSON field "inst_std_code".
     public var instStdCode: String?
+    /// The JSON field "learning_stage".
     public var learningStage: String?
+    /// The JSON field "province_code".
     public var provinceCode: String?
+    /// The JSON field "school_property".
     public var schoolProperty: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         cardPictUrl: String? = nil,
         cityCode: String? = nil,
@@ -186,8 +198,10 @@ public struct AlipayCommerceEducateCampusInstitutionsAddModel: AlipayModel {
         self.schoolProperty = schoolProperty
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("card_pict_url", \.cardPictUrl),
         AlipayField("city_code", \.cityCode),
@@ -199,11 +213,16 @@ public struct AlipayCommerceEducateCampusInstitutionsAddModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayCommerceEducateCampusInstitutionsAddResponseModel` object.
 public struct AlipayCommerceEducateCampusInstitutionsAddResponseModel: AlipayModel {
+    /// The JSON field "inst_id".
     public var instId: String?
+    /// The JSON field "inst_std_code".
     public var instStdCode: String?
+    /// The JSON field "reason".
     public var reason: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         instId: String? = nil,
         instStdCode: String? = nil,
@@ -214,8 +233,10 @@ public struct AlipayCommerceEducateCampusInstitutionsAddResponseModel: AlipayMod
         self.reason = reason
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("inst_id", \.instId),
         AlipayField("inst_std_code", \.instStdCode),
@@ -229,6 +250,7 @@ public typealias AlipayCommerceEducateCampusInstitutionsQueryDefaultResponse = A
     CommonErrorType.Code, AlipayCommerceEducateCampusInstitutionsQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEducateCampusInstitutionsQueryErrorCode: AlipayStringEnum {
     case queryTooFrequency
     case illegalParam
@@ -258,14 +280,19 @@ public enum AlipayCommerceEducateCampusInstitutionsQueryErrorCode: AlipayStringE
     }
 }
 
+/// The spec's `AlipayCommerceEducateCampusInstitutionsQueryErrorResponseModel`.
 public typealias AlipayCommerceEducateCampusInstitutionsQueryErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEducateCampusInstitutionsQueryErrorCode
 >
 
+/// The spec's `AlipayCommerceEducateCampusInstitutionsQueryResponseModel` object.
 public struct AlipayCommerceEducateCampusInstitutionsQueryResponseModel: AlipayModel {
+    /// The JSON field "school_info".
     public var schoolInfo: SchoolSimpleInfo?
+    /// The JSON field "school_info_list".
     public var schoolInfoList: [SchoolBaseInfo]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         schoolInfo: SchoolSimpleInfo? = nil,
         schoolInfoList: [SchoolBaseInfo]? = nil
@@ -274,20 +301,28 @@ public struct AlipayCommerceEducateCampusInstitutionsQueryResponseModel: AlipayM
         self.schoolInfoList = schoolInfoList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("school_info", \.schoolInfo),
         AlipayField("school_info_list", \.schoolInfoList),
     ]
 }
 
+/// The spec's `CampusInfo` object.
 public struct CampusInfo: AlipayModel {
+    /// The JSON field "address".
     public var address: String?
+    /// The JSON field "campus_id".
     public var campusId: String?
+    /// The JSON field "campus_name".
     public var campusName: String?
+    /// The JSON field "inst_name".
     public var instName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         address: String? = nil,
         campusId: String? = nil,
@@ -300,8 +335,10 @@ public struct CampusInfo: AlipayModel {
         self.instName = instName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("address", \.address),
         AlipayField("campus_id", \.campusId),
@@ -310,14 +347,22 @@ public struct CampusInfo: AlipayModel {
     ]
 }
 
+/// The spec's `SchoolBaseInfo` object.
 public struct SchoolBaseInfo: AlipayModel {
+    /// The JSON field "campus_info".
     public var campusInfo: [CampusInfo]?
+    /// The JSON field "city_code".
     public var cityCode: String?
+    /// The JSON field "inst_id".
     public var instId: String?
+    /// The JSON field "inst_name".
     public var instName: String?
+    /// The JSON field "inst_std_code".
     public var instStdCode: String?
+    /// The JSON field "province_code".
     public var provinceCode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         campusInfo: [CampusInfo]? = nil,
         cityCode: String? = nil,
@@ -334,8 +379,10 @@ public struct SchoolBaseInfo: AlipayModel {
         self.provinceCode = provinceCode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("campus_info", \.campusInfo),
         AlipayField("city_code", \.cityCode),
@@ -346,14 +393,22 @@ public struct SchoolBaseInfo: AlipayModel {
     ]
 }
 
+/// The spec's `SchoolSimpleInfo` object.
 public struct SchoolSimpleInfo: AlipayModel {
+    /// The JSON field "campus_info".
     public var campusInfo: CampusInfo?
+    /// The JSON field "city_code".
     public var cityCode: String?
+    /// The JSON field "inst_id".
     public var instId: String?
+    /// The JSON field "inst_name".
     public var instName: String?
+    /// The JSON field "inst_std_code".
     public var instStdCode: String?
+    /// The JSON field "province_code".
     public var provinceCode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         campusInfo: CampusInfo? = nil,
         cityCode: String? = nil,
@@ -370,8 +425,10 @@ public struct SchoolSimpleInfo: AlipayModel {
         self.provinceCode = provinceCode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("campus_info", \.campusInfo),
         AlipayField("city_code", \.cityCode),

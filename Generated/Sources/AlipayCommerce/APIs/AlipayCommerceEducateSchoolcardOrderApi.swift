@@ -8,6 +8,7 @@ public struct AlipayCommerceEducateSchoolcardOrderApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayCommerceEducateSchoolcardOrderSyncDefaultResponse = Alipa
     CommonErrorType.Code, AlipayCommerceEducateSchoolcardOrderSyncErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEducateSchoolcardOrderSyncErrorCode: AlipayStringEnum {
     case systemError
     case illegalParam
@@ -81,35 +83,61 @@ public enum AlipayCommerceEducateSchoolcardOrderSyncErrorCode: AlipayStringEnum 
     }
 }
 
+/// The spec's `AlipayCommerceEducateSchoolcardOrderSyncErrorResponseModel`.
 public typealias AlipayCommerceEducateSchoolcardOrderSyncErrorResponseModel = AlipayErrorModel<
     AlipayCommerceEducateSchoolcardOrderSyncErrorCode
 >
 
+/// The spec's `AlipayCommerceEducateSchoolcardOrderSyncModel` object.
 public struct AlipayCommerceEducateSchoolcardOrderSyncModel: AlipayModel {
+    /// The JSON field "actual_amount".
     public var actualAmount: String?
+    /// The JSON field "applet_app_id".
     public var appletAppId: String?
+    /// The JSON field "card_balance".
     public var cardBalance: String?
+    /// The JSON field "card_no".
     public var cardNo: String?
+    /// The JSON field "card_type".
     public var cardType: String?
+    /// The JSON field "create_time".
     public var createTime: String?
+    /// The JSON field "discount_amount".
     public var discountAmount: String?
+    /// The JSON field "goods_orders".
     public var goodsOrders: GoodsOrder?
+    /// The JSON field "merchant_name".
     public var merchantName: String?
+    /// The JSON field "modified_time".
     public var modifiedTime: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "order_amount".
     public var orderAmount: String?
+    /// The JSON field "order_detail_url".
     public var orderDetailUrl: String?
+    /// The JSON field "order_status".
     public var orderStatus: String?
+    /// The JSON field "out_biz_no".
     public var outBizNo: String?
+    /// The JSON field "pay_address".
     public var payAddress: String?
+    /// The JSON field "pay_mode".
     public var payMode: String?
+    /// The JSON field "rake_back_pid".
     public var rakeBackPid: String?
+    /// The JSON field "school_id".
     public var schoolId: String?
+    /// The JSON field "school_pid".
     public var schoolPid: String?
+    /// The JSON field "service_provider_name".
     public var serviceProviderName: String?
+    /// The JSON field "type".
     public var type: String?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         actualAmount: String? = nil,
         appletAppId: String? = nil,
@@ -160,8 +188,10 @@ public struct AlipayCommerceEducateSchoolcardOrderSyncModel: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("actual_amount", \.actualAmount),
         AlipayField("applet_app_id", \.appletAppId),
@@ -189,26 +219,35 @@ public struct AlipayCommerceEducateSchoolcardOrderSyncModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayCommerceEducateSchoolcardOrderSyncResponseModel` object.
 public struct AlipayCommerceEducateSchoolcardOrderSyncResponseModel: AlipayModel {
+    /// The JSON field "order_id".
     public var orderId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         orderId: String? = nil
     ) {
         self.orderId = orderId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("order_id", \.orderId)
     ]
 }
 
+/// The spec's `GoodsOrder` object.
 public struct GoodsOrder: AlipayModel {
+    /// The JSON field "goods_name".
     public var goodsName: String?
+    /// The JSON field "goods_picture_id".
     public var goodsPictureId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         goodsName: String? = nil,
         goodsPictureId: String? = nil
@@ -217,8 +256,10 @@ public struct GoodsOrder: AlipayModel {
         self.goodsPictureId = goodsPictureId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("goods_name", \.goodsName),
         AlipayField("goods_picture_id", \.goodsPictureId),

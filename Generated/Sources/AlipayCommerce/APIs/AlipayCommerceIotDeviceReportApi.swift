@@ -8,6 +8,7 @@ public struct AlipayCommerceIotDeviceReportApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayCommerceIotDeviceReportUploadDefaultResponse = AlipayErro
     CommonErrorType.Code, AlipayCommerceIotDeviceReportUploadErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceIotDeviceReportUploadErrorCode: AlipayStringEnum {
     case deviceReportUploadError
     /// A value this version of the SDK does not know yet.
@@ -65,14 +67,19 @@ public enum AlipayCommerceIotDeviceReportUploadErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayCommerceIotDeviceReportUploadErrorResponseModel`.
 public typealias AlipayCommerceIotDeviceReportUploadErrorResponseModel = AlipayErrorModel<
     AlipayCommerceIotDeviceReportUploadErrorCode
 >
 
+/// The spec's `AlipayCommerceIotDeviceReportUploadModel` object.
 public struct AlipayCommerceIotDeviceReportUploadModel: AlipayModel {
+    /// The JSON field "report_content".
     public var reportContent: String?
+    /// The JSON field "sn".
     public var sn: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         reportContent: String? = nil,
         sn: String? = nil
@@ -81,25 +88,32 @@ public struct AlipayCommerceIotDeviceReportUploadModel: AlipayModel {
         self.sn = sn
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("report_content", \.reportContent),
         AlipayField("sn", \.sn),
     ]
 }
 
+/// The spec's `AlipayCommerceIotDeviceReportUploadResponseModel` object.
 public struct AlipayCommerceIotDeviceReportUploadResponseModel: AlipayModel {
+    /// The JSON field "status".
     public var status: Bool?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         status: Bool? = nil
     ) {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("status", \.status)
     ]

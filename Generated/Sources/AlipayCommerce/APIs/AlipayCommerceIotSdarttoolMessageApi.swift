@@ -8,6 +8,7 @@ public struct AlipayCommerceIotSdarttoolMessageApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -71,6 +72,7 @@ public typealias AlipayCommerceIotSdarttoolMessageQueryDefaultResponse = AlipayE
     CommonErrorType.Code, AlipayCommerceIotSdarttoolMessageQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceIotSdarttoolMessageQueryErrorCode: AlipayStringEnum {
     case systemError
     case paramInvalid
@@ -100,23 +102,37 @@ public enum AlipayCommerceIotSdarttoolMessageQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayCommerceIotSdarttoolMessageQueryErrorResponseModel`.
 public typealias AlipayCommerceIotSdarttoolMessageQueryErrorResponseModel = AlipayErrorModel<
     AlipayCommerceIotSdarttoolMessageQueryErrorCode
 >
 
+/// The spec's `AlipayCommerceIotSdarttoolMessageQueryResponseModel` object.
 public struct AlipayCommerceIotSdarttoolMessageQueryResponseModel: AlipayModel {
+    /// The JSON field "consume_err_code".
     public var consumeErrCode: String?
+    /// The JSON field "consume_err_msg".
     public var consumeErrMsg: String?
+    /// The JSON field "consume_state".
     public var consumeState: Int64?
+    /// The JSON field "deliver_cnt".
     public var deliverCnt: Int64?
+    /// The JSON field "deliver_status".
     public var deliverStatus: String?
+    /// The JSON field "last_deliver_at".
     public var lastDeliverAt: Int64?
+    /// The JSON field "msg_ack_time".
     public var msgAckTime: Int64?
+    /// The JSON field "msg_bida".
     public var msgBida: Int64?
+    /// The JSON field "msg_expire_time".
     public var msgExpireTime: Int64?
+    /// The JSON field "msg_gmt_create".
     public var msgGmtCreate: Int64?
+    /// The JSON field "msg_priority".
     public var msgPriority: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         consumeErrCode: String? = nil,
         consumeErrMsg: String? = nil,
@@ -143,8 +159,10 @@ public struct AlipayCommerceIotSdarttoolMessageQueryResponseModel: AlipayModel {
         self.msgPriority = msgPriority
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("consume_err_code", \.consumeErrCode),
         AlipayField("consume_err_msg", \.consumeErrMsg),
@@ -166,6 +184,7 @@ public typealias AlipayCommerceIotSdarttoolMessageSendDefaultResponse = AlipayEr
     CommonErrorType.Code, AlipayCommerceIotSdarttoolMessageSendErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceIotSdarttoolMessageSendErrorCode: AlipayStringEnum {
     case paramInvalid
     case bizError
@@ -223,24 +242,39 @@ public enum AlipayCommerceIotSdarttoolMessageSendErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayCommerceIotSdarttoolMessageSendErrorResponseModel`.
 public typealias AlipayCommerceIotSdarttoolMessageSendErrorResponseModel = AlipayErrorModel<
     AlipayCommerceIotSdarttoolMessageSendErrorCode
 >
 
+/// The spec's `AlipayCommerceIotSdarttoolMessageSendModel` object.
 public struct AlipayCommerceIotSdarttoolMessageSendModel: AlipayModel {
+    /// The JSON field "bi_da".
     public var biDa: Bool?
+    /// The JSON field "device_query_type".
     public var deviceQueryType: String?
+    /// The JSON field "immediate_msg".
     public var immediateMsg: Bool?
+    /// The JSON field "item_id".
     public var itemId: String?
+    /// The JSON field "msg_content".
     public var msgContent: String?
+    /// The JSON field "msg_content_type".
     public var msgContentType: String?
+    /// The JSON field "msg_expire".
     public var msgExpire: Int64?
+    /// The JSON field "msg_priority".
     public var msgPriority: Int64?
+    /// The JSON field "msg_type".
     public var msgType: String?
+    /// The JSON field "service_id".
     public var serviceId: String?
+    /// The JSON field "sn".
     public var sn: String?
+    /// The JSON field "supplier_id".
     public var supplierId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         biDa: Bool? = nil,
         deviceQueryType: String? = nil,
@@ -269,8 +303,10 @@ public struct AlipayCommerceIotSdarttoolMessageSendModel: AlipayModel {
         self.supplierId = supplierId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("bi_da", \.biDa),
         AlipayField("device_query_type", \.deviceQueryType),
@@ -287,17 +323,22 @@ public struct AlipayCommerceIotSdarttoolMessageSendModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayCommerceIotSdarttoolMessageSendResponseModel` object.
 public struct AlipayCommerceIotSdarttoolMessageSendResponseModel: AlipayModel {
+    /// The JSON field "message_no".
     public var messageNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         messageNo: String? = nil
     ) {
         self.messageNo = messageNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("message_no", \.messageNo)
     ]

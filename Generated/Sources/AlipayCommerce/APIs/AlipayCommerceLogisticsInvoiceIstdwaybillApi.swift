@@ -8,6 +8,7 @@ public struct AlipayCommerceLogisticsInvoiceIstdwaybillApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -74,6 +75,7 @@ public typealias AlipayCommerceLogisticsInvoiceIstdwaybillCreateDefaultResponse 
     CommonErrorType.Code, AlipayCommerceLogisticsInvoiceIstdwaybillCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceLogisticsInvoiceIstdwaybillCreateErrorCode: AlipayStringEnum {
     case paramIllegal
     case systemError
@@ -99,16 +101,23 @@ public enum AlipayCommerceLogisticsInvoiceIstdwaybillCreateErrorCode: AlipayStri
     }
 }
 
+/// The spec's `AlipayCommerceLogisticsInvoiceIstdwaybillCreateErrorResponseModel`.
 public typealias AlipayCommerceLogisticsInvoiceIstdwaybillCreateErrorResponseModel = AlipayErrorModel<
     AlipayCommerceLogisticsInvoiceIstdwaybillCreateErrorCode
 >
 
+/// The spec's `AlipayCommerceLogisticsInvoiceIstdwaybillCreateModel` object.
 public struct AlipayCommerceLogisticsInvoiceIstdwaybillCreateModel: AlipayModel {
+    /// The JSON field "invoice".
     public var invoice: Invoice?
+    /// The JSON field "logistics_code".
     public var logisticsCode: String?
+    /// The JSON field "out_invoice_request_no".
     public var outInvoiceRequestNo: String?
+    /// The JSON field "waybill_invoices".
     public var waybillInvoices: [WaybillInvoice]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         invoice: Invoice? = nil,
         logisticsCode: String? = nil,
@@ -121,8 +130,10 @@ public struct AlipayCommerceLogisticsInvoiceIstdwaybillCreateModel: AlipayModel 
         self.waybillInvoices = waybillInvoices
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("invoice", \.invoice),
         AlipayField("logistics_code", \.logisticsCode),
@@ -131,11 +142,16 @@ public struct AlipayCommerceLogisticsInvoiceIstdwaybillCreateModel: AlipayModel 
     ]
 }
 
+/// The spec's `AlipayCommerceLogisticsInvoiceIstdwaybillCreateResponseModel` object.
 public struct AlipayCommerceLogisticsInvoiceIstdwaybillCreateResponseModel: AlipayModel {
+    /// The JSON field "invoice_fee".
     public var invoiceFee: String?
+    /// The JSON field "status".
     public var status: Int64?
+    /// The JSON field "waybill_invoices".
     public var waybillInvoices: [WaybillInvoiceIstd]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         invoiceFee: String? = nil,
         status: Int64? = nil,
@@ -146,8 +162,10 @@ public struct AlipayCommerceLogisticsInvoiceIstdwaybillCreateResponseModel: Alip
         self.waybillInvoices = waybillInvoices
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("invoice_fee", \.invoiceFee),
         AlipayField("status", \.status),
@@ -161,6 +179,7 @@ public typealias AlipayCommerceLogisticsInvoiceIstdwaybillQueryDefaultResponse =
     CommonErrorType.Code, AlipayCommerceLogisticsInvoiceIstdwaybillQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceLogisticsInvoiceIstdwaybillQueryErrorCode: AlipayStringEnum {
     case paramIllegal
     case systemError
@@ -186,14 +205,19 @@ public enum AlipayCommerceLogisticsInvoiceIstdwaybillQueryErrorCode: AlipayStrin
     }
 }
 
+/// The spec's `AlipayCommerceLogisticsInvoiceIstdwaybillQueryErrorResponseModel`.
 public typealias AlipayCommerceLogisticsInvoiceIstdwaybillQueryErrorResponseModel = AlipayErrorModel<
     AlipayCommerceLogisticsInvoiceIstdwaybillQueryErrorCode
 >
 
+/// The spec's `AlipayCommerceLogisticsInvoiceIstdwaybillQueryResponseModel` object.
 public struct AlipayCommerceLogisticsInvoiceIstdwaybillQueryResponseModel: AlipayModel {
+    /// The JSON field "status".
     public var status: Int64?
+    /// The JSON field "waybill_invoices".
     public var waybillInvoices: [WaybillInvoiceQueryIstd]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         status: Int64? = nil,
         waybillInvoices: [WaybillInvoiceQueryIstd]? = nil
@@ -202,25 +226,38 @@ public struct AlipayCommerceLogisticsInvoiceIstdwaybillQueryResponseModel: Alipa
         self.waybillInvoices = waybillInvoices
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("status", \.status),
         AlipayField("waybill_invoices", \.waybillInvoices),
     ]
 }
 
+/// The spec's `Invoice` object.
 public struct Invoice: AlipayModel {
+    /// The JSON field "email".
     public var email: String?
+    /// The JSON field "invoice_content".
     public var invoiceContent: String?
+    /// The JSON field "invoice_fee".
     public var invoiceFee: String?
+    /// The JSON field "invoice_title".
     public var invoiceTitle: String?
+    /// The JSON field "invoice_type".
     public var invoiceType: Int64?
+    /// The JSON field "phone".
     public var phone: String?
+    /// The JSON field "receiver".
     public var receiver: String?
+    /// The JSON field "tax_number".
     public var taxNumber: String?
+    /// The JSON field "title_type".
     public var titleType: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         email: String? = nil,
         invoiceContent: String? = nil,
@@ -243,8 +280,10 @@ public struct Invoice: AlipayModel {
         self.titleType = titleType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("email", \.email),
         AlipayField("invoice_content", \.invoiceContent),
@@ -258,10 +297,14 @@ public struct Invoice: AlipayModel {
     ]
 }
 
+/// The spec's `WaybillInvoice` object.
 public struct WaybillInvoice: AlipayModel {
+    /// The JSON field "waybill_amount".
     public var waybillAmount: String?
+    /// The JSON field "waybill_no".
     public var waybillNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         waybillAmount: String? = nil,
         waybillNo: String? = nil
@@ -270,21 +313,30 @@ public struct WaybillInvoice: AlipayModel {
         self.waybillNo = waybillNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("waybill_amount", \.waybillAmount),
         AlipayField("waybill_no", \.waybillNo),
     ]
 }
 
+/// The spec's `WaybillInvoiceIstd` object.
 public struct WaybillInvoiceIstd: AlipayModel {
+    /// The JSON field "reason".
     public var reason: String?
+    /// The JSON field "shop_no".
     public var shopNo: String?
+    /// The JSON field "waybill_amount".
     public var waybillAmount: String?
+    /// The JSON field "waybill_invoice_status".
     public var waybillInvoiceStatus: Int64?
+    /// The JSON field "waybill_no".
     public var waybillNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         reason: String? = nil,
         shopNo: String? = nil,
@@ -299,8 +351,10 @@ public struct WaybillInvoiceIstd: AlipayModel {
         self.waybillNo = waybillNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("reason", \.reason),
         AlipayField("shop_no", \.shopNo),
@@ -310,13 +364,20 @@ public struct WaybillInvoiceIstd: AlipayModel {
     ]
 }
 
+/// The spec's `WaybillInvoiceQueryIstd` object.
 public struct WaybillInvoiceQueryIstd: AlipayModel {
+    /// The JSON field "reason".
     public var reason: String?
+    /// The JSON field "shop_no".
     public var shopNo: String?
+    /// The JSON field "waybill_amount".
     public var waybillAmount: String?
+    /// The JSON field "waybill_invoice_status".
     public var waybillInvoiceStatus: Int64?
+    /// The JSON field "waybill_no".
     public var waybillNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         reason: String? = nil,
         shopNo: String? = nil,
@@ -331,8 +392,10 @@ public struct WaybillInvoiceQueryIstd: AlipayModel {
         self.waybillNo = waybillNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("reason", \.reason),
         AlipayField("shop_no", \.shopNo),

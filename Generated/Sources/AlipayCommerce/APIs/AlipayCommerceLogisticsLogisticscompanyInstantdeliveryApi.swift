@@ -8,14 +8,14 @@ public struct AlipayCommerceLogisticsLogisticscompanyInstantdeliveryApi: Sendabl
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
 
     /// `GET /v3/alipay/commerce/logistics/logisticscompany/instantdelivery/query`
     ///
-    /// - Parameters:
-    ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
+    /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as
     ///   `AlipayCommerceLogisticsLogisticscompanyInstantdeliveryQueryDefaultResponse` in
@@ -42,6 +42,7 @@ public typealias AlipayCommerceLogisticsLogisticscompanyInstantdeliveryQueryDefa
     CommonErrorType.Code, AlipayCommerceLogisticsLogisticscompanyInstantdeliveryQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceLogisticsLogisticscompanyInstantdeliveryQueryErrorCode: AlipayStringEnum {
     case systemError
     /// A value this version of the SDK does not know yet.
@@ -63,30 +64,40 @@ public enum AlipayCommerceLogisticsLogisticscompanyInstantdeliveryQueryErrorCode
     }
 }
 
+/// The spec's `AlipayCommerceLogisticsLogisticscompanyInstantdeliveryQueryErrorResponseModel`.
 public typealias AlipayCommerceLogisticsLogisticscompanyInstantdeliveryQueryErrorResponseModel = AlipayErrorModel<
     AlipayCommerceLogisticsLogisticscompanyInstantdeliveryQueryErrorCode
 >
 
+/// The spec's `AlipayCommerceLogisticsLogisticscompanyInstantdeliveryQueryResponseModel` object.
 public struct AlipayCommerceLogisticsLogisticscompanyInstantdeliveryQueryResponseModel: AlipayModel {
+    /// The JSON field "logistics_companies".
     public var logisticsCompanies: [LogisticsCompanyResult]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         logisticsCompanies: [LogisticsCompanyResult]? = nil
     ) {
         self.logisticsCompanies = logisticsCompanies
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("logistics_companies", \.logisticsCompanies)
     ]
 }
 
+/// The spec's `LogisticsCompanyResult` object.
 public struct LogisticsCompanyResult: AlipayModel {
+    /// The JSON field "logistics_code".
     public var logisticsCode: String?
+    /// The JSON field "logistics_name".
     public var logisticsName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         logisticsCode: String? = nil,
         logisticsName: String? = nil
@@ -95,8 +106,10 @@ public struct LogisticsCompanyResult: AlipayModel {
         self.logisticsName = logisticsName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("logistics_code", \.logisticsCode),
         AlipayField("logistics_name", \.logisticsName),

@@ -8,6 +8,7 @@ public struct AlipayCommerceLogisticsOrderInstantdeliveryApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -94,6 +95,7 @@ public typealias AlipayCommerceLogisticsOrderInstantdeliveryCancelDefaultRespons
     CommonErrorType.Code, AlipayCommerceLogisticsOrderInstantdeliveryCancelErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceLogisticsOrderInstantdeliveryCancelErrorCode: AlipayStringEnum {
     case paramIllegal
     case systemError
@@ -119,18 +121,27 @@ public enum AlipayCommerceLogisticsOrderInstantdeliveryCancelErrorCode: AlipaySt
     }
 }
 
+/// The spec's `AlipayCommerceLogisticsOrderInstantdeliveryCancelErrorResponseModel`.
 public typealias AlipayCommerceLogisticsOrderInstantdeliveryCancelErrorResponseModel = AlipayErrorModel<
     AlipayCommerceLogisticsOrderInstantdeliveryCancelErrorCode
 >
 
+/// The spec's `AlipayCommerceLogisticsOrderInstantdeliveryCancelModel` object.
 public struct AlipayCommerceLogisticsOrderInstantdeliveryCancelModel: AlipayModel {
+    /// The JSON field "cancel_reason".
     public var cancelReason: String?
+    /// The JSON field "cancel_reason_id".
     public var cancelReasonId: String?
+    /// The JSON field "logistics_code".
     public var logisticsCode: String?
+    /// The JSON field "order_no".
     public var orderNo: String?
+    /// The JSON field "out_order_no".
     public var outOrderNo: String?
+    /// The JSON field "waybill_no".
     public var waybillNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         cancelReason: String? = nil,
         cancelReasonId: String? = nil,
@@ -147,8 +158,10 @@ public struct AlipayCommerceLogisticsOrderInstantdeliveryCancelModel: AlipayMode
         self.waybillNo = waybillNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("cancel_reason", \.cancelReason),
         AlipayField("cancel_reason_id", \.cancelReasonId),
@@ -159,17 +172,22 @@ public struct AlipayCommerceLogisticsOrderInstantdeliveryCancelModel: AlipayMode
     ]
 }
 
+/// The spec's `AlipayCommerceLogisticsOrderInstantdeliveryCancelResponseModel` object.
 public struct AlipayCommerceLogisticsOrderInstantdeliveryCancelResponseModel: AlipayModel {
+    /// The JSON field "cancel_fee".
     public var cancelFee: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         cancelFee: String? = nil
     ) {
         self.cancelFee = cancelFee
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("cancel_fee", \.cancelFee)
     ]
@@ -181,6 +199,7 @@ public typealias AlipayCommerceLogisticsOrderInstantdeliveryCreateDefaultRespons
     CommonErrorType.Code, AlipayCommerceLogisticsOrderInstantdeliveryCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceLogisticsOrderInstantdeliveryCreateErrorCode: AlipayStringEnum {
     case systemError
     case paramIllegal
@@ -238,25 +257,41 @@ public enum AlipayCommerceLogisticsOrderInstantdeliveryCreateErrorCode: AlipaySt
     }
 }
 
+/// The spec's `AlipayCommerceLogisticsOrderInstantdeliveryCreateErrorResponseModel`.
 public typealias AlipayCommerceLogisticsOrderInstantdeliveryCreateErrorResponseModel = AlipayErrorModel<
     AlipayCommerceLogisticsOrderInstantdeliveryCreateErrorCode
 >
 
+/// The spec's `AlipayCommerceLogisticsOrderInstantdeliveryCreateModel` object.
 public struct AlipayCommerceLogisticsOrderInstantdeliveryCreateModel: AlipayModel {
+    /// The JSON field "consumer_id".
     public var consumerId: String?
+    /// The JSON field "consumer_notify".
     public var consumerNotify: ConsumerNotifyIstd?
+    /// The JSON field "consumer_source".
     public var consumerSource: String?
+    /// The JSON field "goods_details".
     public var goodsDetails: [GoodsDetailIstd]?
+    /// The JSON field "goods_info".
     public var goodsInfo: GoodsInfoIstd?
+    /// The JSON field "logistics_code".
     public var logisticsCode: String?
+    /// The JSON field "logistics_token".
     public var logisticsToken: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "order_ext_istd".
     public var orderExtIstd: OrderExtIstd?
+    /// The JSON field "out_order_no".
     public var outOrderNo: String?
+    /// The JSON field "receiver".
     public var receiver: ReceiverIstd?
+    /// The JSON field "sender".
     public var sender: SenderIstd?
+    /// The JSON field "shop_no".
     public var shopNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         consumerId: String? = nil,
         consumerNotify: ConsumerNotifyIstd? = nil,
@@ -287,8 +322,10 @@ public struct AlipayCommerceLogisticsOrderInstantdeliveryCreateModel: AlipayMode
         self.shopNo = shopNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("consumer_id", \.consumerId),
         AlipayField("consumer_notify", \.consumerNotify),
@@ -306,20 +343,34 @@ public struct AlipayCommerceLogisticsOrderInstantdeliveryCreateModel: AlipayMode
     ]
 }
 
+/// The spec's `AlipayCommerceLogisticsOrderInstantdeliveryCreateResponseModel` object.
 public struct AlipayCommerceLogisticsOrderInstantdeliveryCreateResponseModel: AlipayModel {
+    /// The JSON field "coupon_fee".
     public var couponFee: String?
+    /// The JSON field "deliver_fee".
     public var deliverFee: String?
+    /// The JSON field "dispatch_duration".
     public var dispatchDuration: Int64?
+    /// The JSON field "distance".
     public var distance: Int64?
+    /// The JSON field "fee".
     public var fee: String?
+    /// The JSON field "finish_code".
     public var finishCode: String?
+    /// The JSON field "insurance_fee".
     public var insuranceFee: String?
+    /// The JSON field "order_no".
     public var orderNo: String?
+    /// The JSON field "pay_amount".
     public var payAmount: String?
+    /// The JSON field "pickup_code".
     public var pickupCode: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "waybill_no".
     public var waybillNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         couponFee: String? = nil,
         deliverFee: String? = nil,
@@ -348,8 +399,10 @@ public struct AlipayCommerceLogisticsOrderInstantdeliveryCreateResponseModel: Al
         self.waybillNo = waybillNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("coupon_fee", \.couponFee),
         AlipayField("deliver_fee", \.deliverFee),
@@ -372,6 +425,7 @@ public typealias AlipayCommerceLogisticsOrderInstantdeliveryPrecreateDefaultResp
     CommonErrorType.Code, AlipayCommerceLogisticsOrderInstantdeliveryPrecreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceLogisticsOrderInstantdeliveryPrecreateErrorCode: AlipayStringEnum {
     case systemError
     case paramIllegal
@@ -413,24 +467,39 @@ public enum AlipayCommerceLogisticsOrderInstantdeliveryPrecreateErrorCode: Alipa
     }
 }
 
+/// The spec's `AlipayCommerceLogisticsOrderInstantdeliveryPrecreateErrorResponseModel`.
 public typealias AlipayCommerceLogisticsOrderInstantdeliveryPrecreateErrorResponseModel = AlipayErrorModel<
     AlipayCommerceLogisticsOrderInstantdeliveryPrecreateErrorCode
 >
 
+/// The spec's `AlipayCommerceLogisticsOrderInstantdeliveryPrecreateModel` object.
 public struct AlipayCommerceLogisticsOrderInstantdeliveryPrecreateModel: AlipayModel {
+    /// The JSON field "consumer_id".
     public var consumerId: String?
+    /// The JSON field "consumer_notify".
     public var consumerNotify: ConsumerNotifyIstd?
+    /// The JSON field "consumer_source".
     public var consumerSource: String?
+    /// The JSON field "goods_details".
     public var goodsDetails: [GoodsDetailIstd]?
+    /// The JSON field "goods_info".
     public var goodsInfo: GoodsInfoIstd?
+    /// The JSON field "logistics_companies".
     public var logisticsCompanies: [LogisticsCompanyIstd]?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "order_ext_istd".
     public var orderExtIstd: OrderExtIstdForPreOrder?
+    /// The JSON field "out_order_no".
     public var outOrderNo: String?
+    /// The JSON field "receiver".
     public var receiver: ReceiverIstd?
+    /// The JSON field "sender".
     public var sender: SenderIstd?
+    /// The JSON field "shop_no".
     public var shopNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         consumerId: String? = nil,
         consumerNotify: ConsumerNotifyIstd? = nil,
@@ -459,8 +528,10 @@ public struct AlipayCommerceLogisticsOrderInstantdeliveryPrecreateModel: AlipayM
         self.shopNo = shopNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("consumer_id", \.consumerId),
         AlipayField("consumer_notify", \.consumerNotify),
@@ -477,26 +548,35 @@ public struct AlipayCommerceLogisticsOrderInstantdeliveryPrecreateModel: AlipayM
     ]
 }
 
+/// The spec's `AlipayCommerceLogisticsOrderInstantdeliveryPrecreateResponseModel` object.
 public struct AlipayCommerceLogisticsOrderInstantdeliveryPrecreateResponseModel: AlipayModel {
+    /// The JSON field "waybills".
     public var waybills: [PreCreateWaybillIstd]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         waybills: [PreCreateWaybillIstd]? = nil
     ) {
         self.waybills = waybills
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("waybills", \.waybills)
     ]
 }
 
+/// The spec's `LogisticsCompanyIstd` object.
 public struct LogisticsCompanyIstd: AlipayModel {
+    /// The JSON field "logistics_code".
     public var logisticsCode: String?
+    /// The JSON field "service_codes".
     public var serviceCodes: [ServiceCodeIstd]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         logisticsCode: String? = nil,
         serviceCodes: [ServiceCodeIstd]? = nil
@@ -505,32 +585,52 @@ public struct LogisticsCompanyIstd: AlipayModel {
         self.serviceCodes = serviceCodes
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("logistics_code", \.logisticsCode),
         AlipayField("service_codes", \.serviceCodes),
     ]
 }
 
+/// The spec's `OrderExtIstdForPreOrder` object.
 public struct OrderExtIstdForPreOrder: AlipayModel {
+    /// The JSON field "cash_on_delivery".
     public var cashOnDelivery: String?
+    /// The JSON field "cash_on_pickup".
     public var cashOnPickup: String?
+    /// The JSON field "consumer_order_time".
     public var consumerOrderTime: String?
+    /// The JSON field "delivery_direction".
     public var deliveryDirection: Int64?
+    /// The JSON field "delivery_type".
     public var deliveryType: Int64?
+    /// The JSON field "desc".
     public var desc: String?
+    /// The JSON field "expected_delivery_time".
     public var expectedDeliveryTime: String?
+    /// The JSON field "expected_finish_time".
     public var expectedFinishTime: String?
+    /// The JSON field "expected_pick_time".
     public var expectedPickTime: String?
+    /// The JSON field "insure_price".
     public var insurePrice: String?
+    /// The JSON field "is_direct_delivery".
     public var isDirectDelivery: Int64?
+    /// The JSON field "is_finish_code_needed".
     public var isFinishCodeNeeded: Int64?
+    /// The JSON field "is_insured".
     public var isInsured: Int64?
+    /// The JSON field "is_pickup_code_needed".
     public var isPickupCodeNeeded: Int64?
+    /// The JSON field "poi_seq".
     public var poiSeq: String?
+    /// The JSON field "service_code".
     public var serviceCode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         cashOnDelivery: String? = nil,
         cashOnPickup: String? = nil,
@@ -567,8 +667,10 @@ public struct OrderExtIstdForPreOrder: AlipayModel {
         self.serviceCode = serviceCode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("cash_on_delivery", \.cashOnDelivery),
         AlipayField("cash_on_pickup", \.cashOnPickup),
@@ -589,21 +691,36 @@ public struct OrderExtIstdForPreOrder: AlipayModel {
     ]
 }
 
+/// The spec's `PreCreateWaybillIstd` object.
 public struct PreCreateWaybillIstd: AlipayModel {
+    /// The JSON field "coupon_fee".
     public var couponFee: String?
+    /// The JSON field "deliver_fee".
     public var deliverFee: String?
+    /// The JSON field "dispatch_duration".
     public var dispatchDuration: Int64?
+    /// The JSON field "distance".
     public var distance: Int64?
+    /// The JSON field "fee".
     public var fee: String?
+    /// The JSON field "insurance_fee".
     public var insuranceFee: String?
+    /// The JSON field "logistics_code".
     public var logisticsCode: String?
+    /// The JSON field "logistics_token".
     public var logisticsToken: String?
+    /// The JSON field "pay_amount".
     public var payAmount: String?
+    /// The JSON field "service_code".
     public var serviceCode: String?
+    /// The JSON field "third_code".
     public var thirdCode: String?
+    /// The JSON field "third_sub_code".
     public var thirdSubCode: String?
+    /// The JSON field "third_sub_msg".
     public var thirdSubMsg: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         couponFee: String? = nil,
         deliverFee: String? = nil,
@@ -634,8 +751,10 @@ public struct PreCreateWaybillIstd: AlipayModel {
         self.thirdSubMsg = thirdSubMsg
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("coupon_fee", \.couponFee),
         AlipayField("deliver_fee", \.deliverFee),
@@ -653,17 +772,22 @@ public struct PreCreateWaybillIstd: AlipayModel {
     ]
 }
 
+/// The spec's `ServiceCodeIstd` object.
 public struct ServiceCodeIstd: AlipayModel {
+    /// The JSON field "service_code".
     public var serviceCode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         serviceCode: String? = nil
     ) {
         self.serviceCode = serviceCode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("service_code", \.serviceCode)
     ]

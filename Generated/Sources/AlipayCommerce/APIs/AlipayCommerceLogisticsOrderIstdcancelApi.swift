@@ -8,6 +8,7 @@ public struct AlipayCommerceLogisticsOrderIstdcancelApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayCommerceLogisticsOrderIstdcancelPreconsultDefaultResponse
     CommonErrorType.Code, AlipayCommerceLogisticsOrderIstdcancelPreconsultErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceLogisticsOrderIstdcancelPreconsultErrorCode: AlipayStringEnum {
     case paramIllegal
     case systemError
@@ -69,18 +71,27 @@ public enum AlipayCommerceLogisticsOrderIstdcancelPreconsultErrorCode: AlipayStr
     }
 }
 
+/// The spec's `AlipayCommerceLogisticsOrderIstdcancelPreconsultErrorResponseModel`.
 public typealias AlipayCommerceLogisticsOrderIstdcancelPreconsultErrorResponseModel = AlipayErrorModel<
     AlipayCommerceLogisticsOrderIstdcancelPreconsultErrorCode
 >
 
+/// The spec's `AlipayCommerceLogisticsOrderIstdcancelPreconsultModel` object.
 public struct AlipayCommerceLogisticsOrderIstdcancelPreconsultModel: AlipayModel {
+    /// The JSON field "cancel_reason".
     public var cancelReason: String?
+    /// The JSON field "cancel_reason_id".
     public var cancelReasonId: String?
+    /// The JSON field "logistics_code".
     public var logisticsCode: String?
+    /// The JSON field "order_no".
     public var orderNo: String?
+    /// The JSON field "out_order_no".
     public var outOrderNo: String?
+    /// The JSON field "waybill_no".
     public var waybillNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         cancelReason: String? = nil,
         cancelReasonId: String? = nil,
@@ -97,8 +108,10 @@ public struct AlipayCommerceLogisticsOrderIstdcancelPreconsultModel: AlipayModel
         self.waybillNo = waybillNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("cancel_reason", \.cancelReason),
         AlipayField("cancel_reason_id", \.cancelReasonId),
@@ -109,10 +122,14 @@ public struct AlipayCommerceLogisticsOrderIstdcancelPreconsultModel: AlipayModel
     ]
 }
 
+/// The spec's `AlipayCommerceLogisticsOrderIstdcancelPreconsultResponseModel` object.
 public struct AlipayCommerceLogisticsOrderIstdcancelPreconsultResponseModel: AlipayModel {
+    /// The JSON field "allow_cancel".
     public var allowCancel: Bool?
+    /// The JSON field "cancel_fee".
     public var cancelFee: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         allowCancel: Bool? = nil,
         cancelFee: String? = nil
@@ -121,8 +138,10 @@ public struct AlipayCommerceLogisticsOrderIstdcancelPreconsultResponseModel: Ali
         self.cancelFee = cancelFee
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("allow_cancel", \.allowCancel),
         AlipayField("cancel_fee", \.cancelFee),

@@ -8,6 +8,7 @@ public struct AlipayCommerceLogisticsOrderIstdretryApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayCommerceLogisticsOrderIstdretryCreateDefaultResponse = Al
     CommonErrorType.Code, AlipayCommerceLogisticsOrderIstdretryCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceLogisticsOrderIstdretryCreateErrorCode: AlipayStringEnum {
     case systemError
     case paramIllegal
@@ -101,25 +103,41 @@ public enum AlipayCommerceLogisticsOrderIstdretryCreateErrorCode: AlipayStringEn
     }
 }
 
+/// The spec's `AlipayCommerceLogisticsOrderIstdretryCreateErrorResponseModel`.
 public typealias AlipayCommerceLogisticsOrderIstdretryCreateErrorResponseModel = AlipayErrorModel<
     AlipayCommerceLogisticsOrderIstdretryCreateErrorCode
 >
 
+/// The spec's `AlipayCommerceLogisticsOrderIstdretryCreateModel` object.
 public struct AlipayCommerceLogisticsOrderIstdretryCreateModel: AlipayModel {
+    /// The JSON field "consumer_id".
     public var consumerId: String?
+    /// The JSON field "consumer_notify".
     public var consumerNotify: ConsumerNotifyIstd?
+    /// The JSON field "consumer_source".
     public var consumerSource: String?
+    /// The JSON field "goods_details".
     public var goodsDetails: [GoodsDetailIstd]?
+    /// The JSON field "goods_info".
     public var goodsInfo: GoodsInfoIstd?
+    /// The JSON field "logistics_code".
     public var logisticsCode: String?
+    /// The JSON field "logistics_token".
     public var logisticsToken: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "order_ext_istd".
     public var orderExtIstd: OrderExtIstd?
+    /// The JSON field "out_order_no".
     public var outOrderNo: String?
+    /// The JSON field "receiver".
     public var receiver: ReceiverIstd?
+    /// The JSON field "sender".
     public var sender: SenderIstd?
+    /// The JSON field "shop_no".
     public var shopNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         consumerId: String? = nil,
         consumerNotify: ConsumerNotifyIstd? = nil,
@@ -150,8 +168,10 @@ public struct AlipayCommerceLogisticsOrderIstdretryCreateModel: AlipayModel {
         self.shopNo = shopNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("consumer_id", \.consumerId),
         AlipayField("consumer_notify", \.consumerNotify),
@@ -169,20 +189,34 @@ public struct AlipayCommerceLogisticsOrderIstdretryCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayCommerceLogisticsOrderIstdretryCreateResponseModel` object.
 public struct AlipayCommerceLogisticsOrderIstdretryCreateResponseModel: AlipayModel {
+    /// The JSON field "coupon_fee".
     public var couponFee: String?
+    /// The JSON field "deliver_fee".
     public var deliverFee: String?
+    /// The JSON field "dispatch_duration".
     public var dispatchDuration: Int64?
+    /// The JSON field "distance".
     public var distance: Int64?
+    /// The JSON field "fee".
     public var fee: String?
+    /// The JSON field "finish_code".
     public var finishCode: String?
+    /// The JSON field "insurance_fee".
     public var insuranceFee: String?
+    /// The JSON field "order_no".
     public var orderNo: String?
+    /// The JSON field "pay_amount".
     public var payAmount: String?
+    /// The JSON field "pickup_code".
     public var pickupCode: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "waybill_no".
     public var waybillNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         couponFee: String? = nil,
         deliverFee: String? = nil,
@@ -211,8 +245,10 @@ public struct AlipayCommerceLogisticsOrderIstdretryCreateResponseModel: AlipayMo
         self.waybillNo = waybillNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("coupon_fee", \.couponFee),
         AlipayField("deliver_fee", \.deliverFee),

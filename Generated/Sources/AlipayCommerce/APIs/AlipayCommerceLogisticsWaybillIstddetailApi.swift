@@ -8,6 +8,7 @@ public struct AlipayCommerceLogisticsWaybillIstddetailApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -58,6 +59,7 @@ public typealias AlipayCommerceLogisticsWaybillIstddetailQueryDefaultResponse = 
     CommonErrorType.Code, AlipayCommerceLogisticsWaybillIstddetailQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceLogisticsWaybillIstddetailQueryErrorCode: AlipayStringEnum {
     case paramIllegal
     case systemError
@@ -83,19 +85,29 @@ public enum AlipayCommerceLogisticsWaybillIstddetailQueryErrorCode: AlipayString
     }
 }
 
+/// The spec's `AlipayCommerceLogisticsWaybillIstddetailQueryErrorResponseModel`.
 public typealias AlipayCommerceLogisticsWaybillIstddetailQueryErrorResponseModel = AlipayErrorModel<
     AlipayCommerceLogisticsWaybillIstddetailQueryErrorCode
 >
 
+/// The spec's `AlipayCommerceLogisticsWaybillIstddetailQueryResponseModel` object.
 public struct AlipayCommerceLogisticsWaybillIstddetailQueryResponseModel: AlipayModel {
+    /// The JSON field "reach_duration".
     public var reachDuration: Int64?
+    /// The JSON field "rider_lat".
     public var riderLat: String?
+    /// The JSON field "rider_lng".
     public var riderLng: String?
+    /// The JSON field "rider_mobile_no".
     public var riderMobileNo: String?
+    /// The JSON field "rider_name".
     public var riderName: String?
+    /// The JSON field "rider_poi_link".
     public var riderPoiLink: String?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         reachDuration: Int64? = nil,
         riderLat: String? = nil,
@@ -114,8 +126,10 @@ public struct AlipayCommerceLogisticsWaybillIstddetailQueryResponseModel: Alipay
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("reach_duration", \.reachDuration),
         AlipayField("rider_lat", \.riderLat),

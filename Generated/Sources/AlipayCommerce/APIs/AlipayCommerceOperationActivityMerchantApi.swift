@@ -8,6 +8,7 @@ public struct AlipayCommerceOperationActivityMerchantApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -64,8 +65,7 @@ public struct AlipayCommerceOperationActivityMerchantApi: Sendable {
 
     /// `POST /v3/alipay/commerce/operation/activity/merchant/unsign`
     ///
-    /// - Parameters:
-    ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
+    /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as
     ///   `AlipayCommerceOperationActivityMerchantUnsignDefaultResponse` in `AlipayAPIError.detail`.
@@ -91,6 +91,7 @@ public typealias AlipayCommerceOperationActivityMerchantModifyDefaultResponse = 
     CommonErrorType.Code, AlipayCommerceOperationActivityMerchantModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceOperationActivityMerchantModifyErrorCode: AlipayStringEnum {
     case invalidParameter
     case bizSystemError
@@ -116,15 +117,21 @@ public enum AlipayCommerceOperationActivityMerchantModifyErrorCode: AlipayString
     }
 }
 
+/// The spec's `AlipayCommerceOperationActivityMerchantModifyErrorResponseModel`.
 public typealias AlipayCommerceOperationActivityMerchantModifyErrorResponseModel = AlipayErrorModel<
     AlipayCommerceOperationActivityMerchantModifyErrorCode
 >
 
+/// The spec's `AlipayCommerceOperationActivityMerchantModifyModel` object.
 public struct AlipayCommerceOperationActivityMerchantModifyModel: AlipayModel {
+    /// The JSON field "consumption_threshold".
     public var consumptionThreshold: Int64?
+    /// The JSON field "discount_amount".
     public var discountAmount: Int64?
+    /// The JSON field "type".
     public var type: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         consumptionThreshold: Int64? = nil,
         discountAmount: Int64? = nil,
@@ -135,8 +142,10 @@ public struct AlipayCommerceOperationActivityMerchantModifyModel: AlipayModel {
         self.type = type
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("consumption_threshold", \.consumptionThreshold),
         AlipayField("discount_amount", \.discountAmount),
@@ -144,9 +153,12 @@ public struct AlipayCommerceOperationActivityMerchantModifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayCommerceOperationActivityMerchantModifyResponseModel` object.
 public struct AlipayCommerceOperationActivityMerchantModifyResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -156,6 +168,7 @@ public typealias AlipayCommerceOperationActivityMerchantSignDefaultResponse = Al
     CommonErrorType.Code, AlipayCommerceOperationActivityMerchantSignErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceOperationActivityMerchantSignErrorCode: AlipayStringEnum {
     case invalidParameter
     case bizSystemError
@@ -181,15 +194,21 @@ public enum AlipayCommerceOperationActivityMerchantSignErrorCode: AlipayStringEn
     }
 }
 
+/// The spec's `AlipayCommerceOperationActivityMerchantSignErrorResponseModel`.
 public typealias AlipayCommerceOperationActivityMerchantSignErrorResponseModel = AlipayErrorModel<
     AlipayCommerceOperationActivityMerchantSignErrorCode
 >
 
+/// The spec's `AlipayCommerceOperationActivityMerchantSignModel` object.
 public struct AlipayCommerceOperationActivityMerchantSignModel: AlipayModel {
+    /// The JSON field "consumption_threshold".
     public var consumptionThreshold: Int64?
+    /// The JSON field "discount_amount".
     public var discountAmount: Int64?
+    /// The JSON field "type".
     public var type: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         consumptionThreshold: Int64? = nil,
         discountAmount: Int64? = nil,
@@ -200,8 +219,10 @@ public struct AlipayCommerceOperationActivityMerchantSignModel: AlipayModel {
         self.type = type
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("consumption_threshold", \.consumptionThreshold),
         AlipayField("discount_amount", \.discountAmount),
@@ -209,9 +230,12 @@ public struct AlipayCommerceOperationActivityMerchantSignModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayCommerceOperationActivityMerchantSignResponseModel` object.
 public struct AlipayCommerceOperationActivityMerchantSignResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -221,6 +245,7 @@ public typealias AlipayCommerceOperationActivityMerchantUnsignDefaultResponse = 
     CommonErrorType.Code, AlipayCommerceOperationActivityMerchantUnsignErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceOperationActivityMerchantUnsignErrorCode: AlipayStringEnum {
     case invalidParameter
     case bizSystemError
@@ -246,12 +271,16 @@ public enum AlipayCommerceOperationActivityMerchantUnsignErrorCode: AlipayString
     }
 }
 
+/// The spec's `AlipayCommerceOperationActivityMerchantUnsignErrorResponseModel`.
 public typealias AlipayCommerceOperationActivityMerchantUnsignErrorResponseModel = AlipayErrorModel<
     AlipayCommerceOperationActivityMerchantUnsignErrorCode
 >
 
+/// The spec's `AlipayCommerceOperationActivityMerchantUnsignResponseModel` object.
 public struct AlipayCommerceOperationActivityMerchantUnsignResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

@@ -8,6 +8,7 @@ public struct AlipayCommerceOperationBankActivityApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -49,6 +50,7 @@ public typealias AlipayCommerceOperationBankActivityQueryDefaultResponse = Alipa
     CommonErrorType.Code, AlipayCommerceOperationBankActivityQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceOperationBankActivityQueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case bizSystemError
@@ -74,14 +76,19 @@ public enum AlipayCommerceOperationBankActivityQueryErrorCode: AlipayStringEnum 
     }
 }
 
+/// The spec's `AlipayCommerceOperationBankActivityQueryErrorResponseModel`.
 public typealias AlipayCommerceOperationBankActivityQueryErrorResponseModel = AlipayErrorModel<
     AlipayCommerceOperationBankActivityQueryErrorCode
 >
 
+/// The spec's `AlipayCommerceOperationBankActivityQueryResponseModel` object.
 public struct AlipayCommerceOperationBankActivityQueryResponseModel: AlipayModel {
+    /// The JSON field "activity_info_list".
     public var activityInfoList: [BankActivityInfo]?
+    /// The JSON field "merchant_tag".
     public var merchantTag: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         activityInfoList: [BankActivityInfo]? = nil,
         merchantTag: String? = nil
@@ -90,20 +97,28 @@ public struct AlipayCommerceOperationBankActivityQueryResponseModel: AlipayModel
         self.merchantTag = merchantTag
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("activity_info_list", \.activityInfoList),
         AlipayField("merchant_tag", \.merchantTag),
     ]
 }
 
+/// The spec's `BankActivityInfo` object.
 public struct BankActivityInfo: AlipayModel {
+    /// The JSON field "bind_card".
     public var bindCard: Bool?
+    /// The JSON field "card_name".
     public var cardName: String?
+    /// The JSON field "discount_desc".
     public var discountDesc: String?
+    /// The JSON field "logo".
     public var logo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bindCard: Bool? = nil,
         cardName: String? = nil,
@@ -116,8 +131,10 @@ public struct BankActivityInfo: AlipayModel {
         self.logo = logo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("bind_card", \.bindCard),
         AlipayField("card_name", \.cardName),

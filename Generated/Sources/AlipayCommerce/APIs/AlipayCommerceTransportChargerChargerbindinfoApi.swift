@@ -8,6 +8,7 @@ public struct AlipayCommerceTransportChargerChargerbindinfoApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -49,6 +50,7 @@ public typealias AlipayCommerceTransportChargerChargerbindinfoSyncDefaultRespons
     CommonErrorType.Code, AlipayCommerceTransportChargerChargerbindinfoSyncErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceTransportChargerChargerbindinfoSyncErrorCode: AlipayStringEnum {
     case isvInvalidArguments
     case businessFailed
@@ -78,32 +80,55 @@ public enum AlipayCommerceTransportChargerChargerbindinfoSyncErrorCode: AlipaySt
     }
 }
 
+/// The spec's `AlipayCommerceTransportChargerChargerbindinfoSyncErrorResponseModel`.
 public typealias AlipayCommerceTransportChargerChargerbindinfoSyncErrorResponseModel = AlipayErrorModel<
     AlipayCommerceTransportChargerChargerbindinfoSyncErrorCode
 >
 
+/// The spec's `AlipayCommerceTransportChargerChargerbindinfoSyncModel` object.
 public struct AlipayCommerceTransportChargerChargerbindinfoSyncModel: AlipayModel {
+    /// The JSON field "bind_qrcode".
     public var bindQrcode: String?
+    /// The JSON field "bind_status".
     public var bindStatus: String?
+    /// The JSON field "bind_time".
     public var bindTime: String?
+    /// The JSON field "connector_type".
     public var connectorType: String?
+    /// The JSON field "current_output_type".
     public var currentOutputType: String?
+    /// The JSON field "equip_id".
     public var equipId: String?
+    /// The JSON field "equip_imei".
     public var equipImei: String?
+    /// The JSON field "equip_name".
     public var equipName: String?
+    /// The JSON field "equip_sn".
     public var equipSn: String?
+    /// The JSON field "equip_status".
     public var equipStatus: String?
+    /// The JSON field "equip_type_no".
     public var equipTypeNo: String?
+    /// The JSON field "network_data_begin_time".
     public var networkDataBeginTime: String?
+    /// The JSON field "network_data_end_time".
     public var networkDataEndTime: String?
+    /// The JSON field "operator_id".
     public var operatorId: String?
+    /// The JSON field "operator_uid".
     public var operatorUid: String?
+    /// The JSON field "rated_current".
     public var ratedCurrent: String?
+    /// The JSON field "rated_power".
     public var ratedPower: String?
+    /// The JSON field "rated_voltage".
     public var ratedVoltage: String?
+    /// The JSON field "s_brand_code".
     public var sBrandCode: String?
+    /// The JSON field "unbind_time".
     public var unbindTime: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bindQrcode: String? = nil,
         bindStatus: String? = nil,
@@ -148,8 +173,10 @@ public struct AlipayCommerceTransportChargerChargerbindinfoSyncModel: AlipayMode
         self.unbindTime = unbindTime
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("bind_qrcode", \.bindQrcode),
         AlipayField("bind_status", \.bindStatus),
@@ -174,11 +201,16 @@ public struct AlipayCommerceTransportChargerChargerbindinfoSyncModel: AlipayMode
     ]
 }
 
+/// The spec's `AlipayCommerceTransportChargerChargerbindinfoSyncResponseModel` object.
 public struct AlipayCommerceTransportChargerChargerbindinfoSyncResponseModel: AlipayModel {
+    /// The JSON field "equip_id".
     public var equipId: String?
+    /// The JSON field "fail_reason".
     public var failReason: String?
+    /// The JSON field "result_status".
     public var resultStatus: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         equipId: String? = nil,
         failReason: String? = nil,
@@ -189,8 +221,10 @@ public struct AlipayCommerceTransportChargerChargerbindinfoSyncResponseModel: Al
         self.resultStatus = resultStatus
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("equip_id", \.equipId),
         AlipayField("fail_reason", \.failReason),

@@ -8,6 +8,7 @@ public struct AlipayCommerceTransportParkingEnterinfoApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayCommerceTransportParkingEnterinfoSyncDefaultResponse = Al
     CommonErrorType.Code, AlipayCommerceTransportParkingEnterinfoSyncErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceTransportParkingEnterinfoSyncErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -77,28 +79,47 @@ public enum AlipayCommerceTransportParkingEnterinfoSyncErrorCode: AlipayStringEn
     }
 }
 
+/// The spec's `AlipayCommerceTransportParkingEnterinfoSyncErrorResponseModel`.
 public typealias AlipayCommerceTransportParkingEnterinfoSyncErrorResponseModel = AlipayErrorModel<
     AlipayCommerceTransportParkingEnterinfoSyncErrorCode
 >
 
+/// The spec's `AlipayCommerceTransportParkingEnterinfoSyncModel` object.
 public struct AlipayCommerceTransportParkingEnterinfoSyncModel: AlipayModel {
+    /// The JSON field "agreement_query".
     public var agreementQuery: Bool?
+    /// The JSON field "charge_info_list".
     public var chargeInfoList: [ParkingChargeInfo]?
+    /// The JSON field "entrance_name".
     public var entranceName: String?
+    /// The JSON field "entrance_number".
     public var entranceNumber: Int64?
+    /// The JSON field "free_enter_minutes".
     public var freeEnterMinutes: String?
+    /// The JSON field "in_time".
     public var inTime: String?
+    /// The JSON field "is_encrypt_plate_no".
     public var isEncryptPlateNo: Bool?
+    /// The JSON field "membership_info".
     public var membershipInfo: ParkingMembershipInfo?
+    /// The JSON field "need_charge".
     public var needCharge: Bool?
+    /// The JSON field "open_appid".
     public var openAppid: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "out_serial_no".
     public var outSerialNo: String?
+    /// The JSON field "parking_id".
     public var parkingId: String?
+    /// The JSON field "plate_color".
     public var plateColor: String?
+    /// The JSON field "plate_no".
     public var plateNo: String?
+    /// The JSON field "service_url".
     public var serviceUrl: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementQuery: Bool? = nil,
         chargeInfoList: [ParkingChargeInfo]? = nil,
@@ -135,8 +156,10 @@ public struct AlipayCommerceTransportParkingEnterinfoSyncModel: AlipayModel {
         self.serviceUrl = serviceUrl
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_query", \.agreementQuery),
         AlipayField("charge_info_list", \.chargeInfoList),
@@ -157,12 +180,18 @@ public struct AlipayCommerceTransportParkingEnterinfoSyncModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayCommerceTransportParkingEnterinfoSyncResponseModel` object.
 public struct AlipayCommerceTransportParkingEnterinfoSyncResponseModel: AlipayModel {
+    /// The JSON field "agreement_scene".
     public var agreementScene: String?
+    /// The JSON field "biz_code".
     public var bizCode: String?
+    /// The JSON field "biz_msg".
     public var bizMsg: String?
+    /// The JSON field "serial_no".
     public var serialNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementScene: String? = nil,
         bizCode: String? = nil,
@@ -175,8 +204,10 @@ public struct AlipayCommerceTransportParkingEnterinfoSyncResponseModel: AlipayMo
         self.serialNo = serialNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_scene", \.agreementScene),
         AlipayField("biz_code", \.bizCode),
@@ -185,11 +216,16 @@ public struct AlipayCommerceTransportParkingEnterinfoSyncResponseModel: AlipayMo
     ]
 }
 
+/// The spec's `ParkingChargeInfo` object.
 public struct ParkingChargeInfo: AlipayModel {
+    /// The JSON field "charge_fee".
     public var chargeFee: String?
+    /// The JSON field "charge_node".
     public var chargeNode: String?
+    /// The JSON field "charge_time".
     public var chargeTime: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         chargeFee: String? = nil,
         chargeNode: String? = nil,
@@ -200,8 +236,10 @@ public struct ParkingChargeInfo: AlipayModel {
         self.chargeTime = chargeTime
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("charge_fee", \.chargeFee),
         AlipayField("charge_node", \.chargeNode),
@@ -209,10 +247,14 @@ public struct ParkingChargeInfo: AlipayModel {
     ]
 }
 
+/// The spec's `ParkingMembershipInfo` object.
 public struct ParkingMembershipInfo: AlipayModel {
+    /// The JSON field "membership_balance".
     public var membershipBalance: String?
+    /// The JSON field "membership_type".
     public var membershipType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         membershipBalance: String? = nil,
         membershipType: String? = nil
@@ -221,8 +263,10 @@ public struct ParkingMembershipInfo: AlipayModel {
         self.membershipType = membershipType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("membership_balance", \.membershipBalance),
         AlipayField("membership_type", \.membershipType),

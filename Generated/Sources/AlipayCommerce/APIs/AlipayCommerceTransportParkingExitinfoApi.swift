@@ -8,6 +8,7 @@ public struct AlipayCommerceTransportParkingExitinfoApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayCommerceTransportParkingExitinfoSyncDefaultResponse = Ali
     CommonErrorType.Code, AlipayCommerceTransportParkingExitinfoSyncErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceTransportParkingExitinfoSyncErrorCode: AlipayStringEnum {
     case invalidParameter
     case bizFail
@@ -77,22 +79,35 @@ public enum AlipayCommerceTransportParkingExitinfoSyncErrorCode: AlipayStringEnu
     }
 }
 
+/// The spec's `AlipayCommerceTransportParkingExitinfoSyncErrorResponseModel`.
 public typealias AlipayCommerceTransportParkingExitinfoSyncErrorResponseModel = AlipayErrorModel<
     AlipayCommerceTransportParkingExitinfoSyncErrorCode
 >
 
+/// The spec's `AlipayCommerceTransportParkingExitinfoSyncModel` object.
 public struct AlipayCommerceTransportParkingExitinfoSyncModel: AlipayModel {
+    /// The JSON field "exit_name".
     public var exitName: String?
+    /// The JSON field "exit_number".
     public var exitNumber: Int64?
+    /// The JSON field "is_encrypt_plate_no".
     public var isEncryptPlateNo: Bool?
+    /// The JSON field "open_appid".
     public var openAppid: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "out_serial_no".
     public var outSerialNo: String?
+    /// The JSON field "out_time".
     public var outTime: String?
+    /// The JSON field "plate_color".
     public var plateColor: String?
+    /// The JSON field "plate_no".
     public var plateNo: String?
+    /// The JSON field "service_url".
     public var serviceUrl: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         exitName: String? = nil,
         exitNumber: Int64? = nil,
@@ -117,8 +132,10 @@ public struct AlipayCommerceTransportParkingExitinfoSyncModel: AlipayModel {
         self.serviceUrl = serviceUrl
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("exit_name", \.exitName),
         AlipayField("exit_number", \.exitNumber),
@@ -133,10 +150,14 @@ public struct AlipayCommerceTransportParkingExitinfoSyncModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayCommerceTransportParkingExitinfoSyncResponseModel` object.
 public struct AlipayCommerceTransportParkingExitinfoSyncResponseModel: AlipayModel {
+    /// The JSON field "biz_code".
     public var bizCode: String?
+    /// The JSON field "biz_msg".
     public var bizMsg: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizCode: String? = nil,
         bizMsg: String? = nil
@@ -145,8 +166,10 @@ public struct AlipayCommerceTransportParkingExitinfoSyncResponseModel: AlipayMod
         self.bizMsg = bizMsg
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_code", \.bizCode),
         AlipayField("biz_msg", \.bizMsg),

@@ -8,6 +8,7 @@ public struct AlipayCommerceTransportParkingPaymentinfoApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayCommerceTransportParkingPaymentinfoSyncDefaultResponse = 
     CommonErrorType.Code, AlipayCommerceTransportParkingPaymentinfoSyncErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceTransportParkingPaymentinfoSyncErrorCode: AlipayStringEnum {
     case invalidParameter
     case bizFail
@@ -81,34 +83,59 @@ public enum AlipayCommerceTransportParkingPaymentinfoSyncErrorCode: AlipayString
     }
 }
 
+/// The spec's `AlipayCommerceTransportParkingPaymentinfoSyncErrorResponseModel`.
 public typealias AlipayCommerceTransportParkingPaymentinfoSyncErrorResponseModel = AlipayErrorModel<
     AlipayCommerceTransportParkingPaymentinfoSyncErrorCode
 >
 
+/// The spec's `AlipayCommerceTransportParkingPaymentinfoSyncModel` object.
 public struct AlipayCommerceTransportParkingPaymentinfoSyncModel: AlipayModel {
+    /// The JSON field "alipay_trade_no".
     public var alipayTradeNo: String?
+    /// The JSON field "discount_amount".
     public var discountAmount: String?
+    /// The JSON field "discount_information".
     public var discountInformation: [ParkingPaymentDiscountInfo]?
+    /// The JSON field "free_exit_minutes".
     public var freeExitMinutes: String?
+    /// The JSON field "inactive_user".
     public var inactiveUser: Bool?
+    /// The JSON field "is_encrypt_plate_no".
     public var isEncryptPlateNo: Bool?
+    /// The JSON field "mobile_number".
     public var mobileNumber: String?
+    /// The JSON field "node_type".
     public var nodeType: String?
+    /// The JSON field "open_appid".
     public var openAppid: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "order_create_time".
     public var orderCreateTime: String?
+    /// The JSON field "out_order_no".
     public var outOrderNo: String?
+    /// The JSON field "out_serial_no".
     public var outSerialNo: String?
+    /// The JSON field "pay_frequency".
     public var payFrequency: String?
+    /// The JSON field "payment_amount".
     public var paymentAmount: String?
+    /// The JSON field "payment_time".
     public var paymentTime: String?
+    /// The JSON field "payment_type".
     public var paymentType: String?
+    /// The JSON field "payment_user_open_id".
     public var paymentUserOpenId: String?
+    /// The JSON field "plate_color".
     public var plateColor: String?
+    /// The JSON field "plate_no".
     public var plateNo: String?
+    /// The JSON field "service_url".
     public var serviceUrl: String?
+    /// The JSON field "total_amount".
     public var totalAmount: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         alipayTradeNo: String? = nil,
         discountAmount: String? = nil,
@@ -157,8 +184,10 @@ public struct AlipayCommerceTransportParkingPaymentinfoSyncModel: AlipayModel {
         self.totalAmount = totalAmount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("alipay_trade_no", \.alipayTradeNo),
         AlipayField("discount_amount", \.discountAmount),
@@ -185,11 +214,16 @@ public struct AlipayCommerceTransportParkingPaymentinfoSyncModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayCommerceTransportParkingPaymentinfoSyncResponseModel` object.
 public struct AlipayCommerceTransportParkingPaymentinfoSyncResponseModel: AlipayModel {
+    /// The JSON field "biz_code".
     public var bizCode: String?
+    /// The JSON field "biz_msg".
     public var bizMsg: String?
+    /// The JSON field "send_parking_message_flag".
     public var sendParkingMessageFlag: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizCode: String? = nil,
         bizMsg: String? = nil,
@@ -200,8 +234,10 @@ public struct AlipayCommerceTransportParkingPaymentinfoSyncResponseModel: Alipay
         self.sendParkingMessageFlag = sendParkingMessageFlag
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_code", \.bizCode),
         AlipayField("biz_msg", \.bizMsg),
@@ -209,10 +245,14 @@ public struct AlipayCommerceTransportParkingPaymentinfoSyncResponseModel: Alipay
     ]
 }
 
+/// The spec's `ParkingPaymentDiscountInfo` object.
 public struct ParkingPaymentDiscountInfo: AlipayModel {
+    /// The JSON field "discount_amount".
     public var discountAmount: String?
+    /// The JSON field "discount_type".
     public var discountType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         discountAmount: String? = nil,
         discountType: String? = nil
@@ -221,8 +261,10 @@ public struct ParkingPaymentDiscountInfo: AlipayModel {
         self.discountType = discountType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("discount_amount", \.discountAmount),
         AlipayField("discount_type", \.discountType),

@@ -3,15 +3,24 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `ConsumerNotifyIstd` object.
 public struct ConsumerNotifyIstd: AlipayModel {
+    /// The JSON field "goods_count".
     public var goodsCount: Int64?
+    /// The JSON field "goods_img".
     public var goodsImg: String?
+    /// The JSON field "goods_name".
     public var goodsName: String?
+    /// The JSON field "merchant_mobile".
     public var merchantMobile: String?
+    /// The JSON field "merchant_name".
     public var merchantName: String?
+    /// The JSON field "tiny_app_id".
     public var tinyAppId: String?
+    /// The JSON field "tiny_app_url".
     public var tinyAppUrl: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         goodsCount: Int64? = nil,
         goodsImg: String? = nil,
@@ -30,8 +39,10 @@ public struct ConsumerNotifyIstd: AlipayModel {
         self.tinyAppUrl = tinyAppUrl
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("goods_count", \.goodsCount),
         AlipayField("goods_img", \.goodsImg),

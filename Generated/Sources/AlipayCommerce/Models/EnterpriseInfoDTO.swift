@@ -3,27 +3,48 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `EnterpriseInfoDTO` object.
 public struct EnterpriseInfoDTO: AlipayModel {
+    /// The JSON field "account_id".
     public var accountId: String?
+    /// The JSON field "activate".
     public var activate: String?
+    /// The JSON field "auth_level".
     public var authLevel: String?
+    /// The JSON field "auth_status".
     public var authStatus: String?
+    /// The JSON field "auth_time".
     public var authTime: String?
+    /// The JSON field "enterprise_alias".
     public var enterpriseAlias: String?
+    /// The JSON field "enterprise_alias_audit_status".
     public var enterpriseAliasAuditStatus: String?
+    /// The JSON field "enterprise_code".
     public var enterpriseCode: String?
+    /// The JSON field "enterprise_email".
     public var enterpriseEmail: String?
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
+    /// The JSON field "enterprise_name".
     public var enterpriseName: String?
+    /// The JSON field "gmt_create".
     public var gmtCreate: String?
+    /// The JSON field "gmt_modified".
     public var gmtModified: String?
+    /// The JSON field "iot_group_id".
     public var iotGroupId: String?
+    /// The JSON field "iot_logic_group_id".
     public var iotLogicGroupId: String?
+    /// The JSON field "platform_code".
     public var platformCode: String?
+    /// The JSON field "platform_out_id".
     public var platformOutId: String?
+    /// The JSON field "sign_status".
     public var signStatus: String?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         activate: String? = nil,
@@ -66,8 +87,10 @@ public struct EnterpriseInfoDTO: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \.accountId),
         AlipayField("activate", \.activate),

@@ -3,12 +3,18 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `GoodsDetailIstd` object.
 public struct GoodsDetailIstd: AlipayModel {
+    /// The JSON field "count".
     public var count: Int64?
+    /// The JSON field "name".
     public var name: String?
+    /// The JSON field "price".
     public var price: String?
+    /// The JSON field "unit".
     public var unit: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         count: Int64? = nil,
         name: String? = nil,
@@ -21,8 +27,10 @@ public struct GoodsDetailIstd: AlipayModel {
         self.unit = unit
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("count", \.count),
         AlipayField("name", \.name),

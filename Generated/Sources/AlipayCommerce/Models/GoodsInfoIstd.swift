@@ -3,17 +3,28 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `GoodsInfoIstd` object.
 public struct GoodsInfoIstd: AlipayModel {
+    /// The JSON field "delivery_info".
     public var deliveryInfo: String?
+    /// The JSON field "first_class".
     public var firstClass: String?
+    /// The JSON field "height".
     public var height: Int64?
+    /// The JSON field "length".
     public var length: Int64?
+    /// The JSON field "pickup_info".
     public var pickupInfo: String?
+    /// The JSON field "price".
     public var price: String?
+    /// The JSON field "second_class".
     public var secondClass: String?
+    /// The JSON field "weight".
     public var weight: String?
+    /// The JSON field "width".
     public var width: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         deliveryInfo: String? = nil,
         firstClass: String? = nil,
@@ -36,8 +47,10 @@ public struct GoodsInfoIstd: AlipayModel {
         self.width = width
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("delivery_info", \.deliveryInfo),
         AlipayField("first_class", \.firstClass),

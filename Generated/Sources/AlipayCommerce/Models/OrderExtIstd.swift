@@ -3,24 +3,42 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `OrderExtIstd` object.
 public struct OrderExtIstd: AlipayModel {
+    /// The JSON field "cash_on_delivery".
     public var cashOnDelivery: String?
+    /// The JSON field "cash_on_pickup".
     public var cashOnPickup: String?
+    /// The JSON field "consumer_order_time".
     public var consumerOrderTime: String?
+    /// The JSON field "delivery_direction".
     public var deliveryDirection: Int64?
+    /// The JSON field "delivery_type".
     public var deliveryType: Int64?
+    /// The JSON field "desc".
     public var desc: String?
+    /// The JSON field "expected_delivery_time".
     public var expectedDeliveryTime: String?
+    /// The JSON field "expected_finish_time".
     public var expectedFinishTime: String?
+    /// The JSON field "expected_pick_time".
     public var expectedPickTime: String?
+    /// The JSON field "insure_price".
     public var insurePrice: String?
+    /// The JSON field "is_direct_delivery".
     public var isDirectDelivery: Int64?
+    /// The JSON field "is_finish_code_needed".
     public var isFinishCodeNeeded: Int64?
+    /// The JSON field "is_insured".
     public var isInsured: Int64?
+    /// The JSON field "is_pickup_code_needed".
     public var isPickupCodeNeeded: Int64?
+    /// The JSON field "poi_seq".
     public var poiSeq: String?
+    /// The JSON field "service_code".
     public var serviceCode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         cashOnDelivery: String? = nil,
         cashOnPickup: String? = nil,
@@ -57,8 +75,10 @@ public struct OrderExtIstd: AlipayModel {
         self.serviceCode = serviceCode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("cash_on_delivery", \.cashOnDelivery),
         AlipayField("cash_on_pickup", \.cashOnPickup),

@@ -3,16 +3,26 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `SenderIstd` object.
 public struct SenderIstd: AlipayModel {
+    /// The JSON field "address".
     public var address: String?
+    /// The JSON field "address_detail".
     public var addressDetail: String?
+    /// The JSON field "city".
     public var city: String?
+    /// The JSON field "coordinate_type".
     public var coordinateType: Int64?
+    /// The JSON field "lat".
     public var lat: String?
+    /// The JSON field "lng".
     public var lng: String?
+    /// The JSON field "mobile_no".
     public var mobileNo: String?
+    /// The JSON field "name".
     public var name: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         address: String? = nil,
         addressDetail: String? = nil,
@@ -33,8 +43,10 @@ public struct SenderIstd: AlipayModel {
         self.name = name
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("address", \.address),
         AlipayField("address_detail", \.addressDetail),

@@ -8,6 +8,7 @@ public struct AlipayDataBillAccountbookereceiptApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -77,6 +78,7 @@ public typealias AlipayDataBillAccountbookereceiptApplyDefaultResponse = AlipayE
     CommonErrorType.Code, AlipayDataBillAccountbookereceiptApplyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayDataBillAccountbookereceiptApplyErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -110,16 +112,23 @@ public enum AlipayDataBillAccountbookereceiptApplyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayDataBillAccountbookereceiptApplyErrorResponseModel`.
 public typealias AlipayDataBillAccountbookereceiptApplyErrorResponseModel = AlipayErrorModel<
     AlipayDataBillAccountbookereceiptApplyErrorCode
 >
 
+/// The spec's `AlipayDataBillAccountbookereceiptApplyModel` object.
 public struct AlipayDataBillAccountbookereceiptApplyModel: AlipayModel {
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "key".
     public var key: String?
+    /// The JSON field "store_no".
     public var storeNo: String?
+    /// The JSON field "type".
     public var type: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementNo: String? = nil,
         key: String? = nil,
@@ -132,8 +141,10 @@ public struct AlipayDataBillAccountbookereceiptApplyModel: AlipayModel {
         self.type = type
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_no", \.agreementNo),
         AlipayField("key", \.key),
@@ -142,17 +153,22 @@ public struct AlipayDataBillAccountbookereceiptApplyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayDataBillAccountbookereceiptApplyResponseModel` object.
 public struct AlipayDataBillAccountbookereceiptApplyResponseModel: AlipayModel {
+    /// The JSON field "file_id".
     public var fileId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         fileId: String? = nil
     ) {
         self.fileId = fileId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("file_id", \.fileId)
     ]
@@ -164,6 +180,7 @@ public typealias AlipayDataBillAccountbookereceiptQueryDefaultResponse = AlipayE
     CommonErrorType.Code, AlipayDataBillAccountbookereceiptQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayDataBillAccountbookereceiptQueryErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -197,15 +214,21 @@ public enum AlipayDataBillAccountbookereceiptQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayDataBillAccountbookereceiptQueryErrorResponseModel`.
 public typealias AlipayDataBillAccountbookereceiptQueryErrorResponseModel = AlipayErrorModel<
     AlipayDataBillAccountbookereceiptQueryErrorCode
 >
 
+/// The spec's `AlipayDataBillAccountbookereceiptQueryResponseModel` object.
 public struct AlipayDataBillAccountbookereceiptQueryResponseModel: AlipayModel {
+    /// The JSON field "download_url".
     public var downloadUrl: String?
+    /// The JSON field "error_message".
     public var errorMessage: String?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         downloadUrl: String? = nil,
         errorMessage: String? = nil,
@@ -216,8 +239,10 @@ public struct AlipayDataBillAccountbookereceiptQueryResponseModel: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("download_url", \.downloadUrl),
         AlipayField("error_message", \.errorMessage),

@@ -8,6 +8,7 @@ public struct AlipayDataBillAccountlogApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -70,25 +71,44 @@ public struct AlipayDataBillAccountlogApi: Sendable {
     }
 }
 
+/// The spec's `AccountLogItemResult` object.
 public struct AccountLogItemResult: AlipayModel {
+    /// The JSON field "account_log_id".
     public var accountLogId: String?
+    /// The JSON field "alipay_order_no".
     public var alipayOrderNo: String?
+    /// The JSON field "balance".
     public var balance: String?
+    /// The JSON field "bill_source".
     public var billSource: String?
+    /// The JSON field "biz_desc".
     public var bizDesc: String?
+    /// The JSON field "biz_nos".
     public var bizNos: String?
+    /// The JSON field "biz_orig_no".
     public var bizOrigNo: String?
+    /// The JSON field "complement_info".
     public var complementInfo: String?
+    /// The JSON field "direction".
     public var direction: String?
+    /// The JSON field "merchant_order_no".
     public var merchantOrderNo: String?
+    /// The JSON field "merchant_out_refund_no".
     public var merchantOutRefundNo: String?
+    /// The JSON field "other_account".
     public var otherAccount: String?
+    /// The JSON field "store_name".
     public var storeName: String?
+    /// The JSON field "trans_amount".
     public var transAmount: String?
+    /// The JSON field "trans_dt".
     public var transDt: String?
+    /// The JSON field "trans_memo".
     public var transMemo: String?
+    /// The JSON field "type".
     public var type: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountLogId: String? = nil,
         alipayOrderNo: String? = nil,
@@ -127,8 +147,10 @@ public struct AccountLogItemResult: AlipayModel {
         self.type = type
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_log_id", \.accountLogId),
         AlipayField("alipay_order_no", \.alipayOrderNo),
@@ -156,6 +178,7 @@ public typealias AlipayDataBillAccountlogQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayDataBillAccountlogQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayDataBillAccountlogQueryErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -201,16 +224,23 @@ public enum AlipayDataBillAccountlogQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayDataBillAccountlogQueryErrorResponseModel`.
 public typealias AlipayDataBillAccountlogQueryErrorResponseModel = AlipayErrorModel<
     AlipayDataBillAccountlogQueryErrorCode
 >
 
+/// The spec's `AlipayDataBillAccountlogQueryResponseModel` object.
 public struct AlipayDataBillAccountlogQueryResponseModel: AlipayModel {
+    /// The JSON field "detail_list".
     public var detailList: [AccountLogItemResult]?
+    /// The JSON field "page_no".
     public var pageNo: String?
+    /// The JSON field "page_size".
     public var pageSize: String?
+    /// The JSON field "total_size".
     public var totalSize: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         detailList: [AccountLogItemResult]? = nil,
         pageNo: String? = nil,
@@ -223,8 +253,10 @@ public struct AlipayDataBillAccountlogQueryResponseModel: AlipayModel {
         self.totalSize = totalSize
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("detail_list", \.detailList),
         AlipayField("page_no", \.pageNo),

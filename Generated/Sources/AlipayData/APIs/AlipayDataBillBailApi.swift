@@ -8,6 +8,7 @@ public struct AlipayDataBillBailApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -58,6 +59,7 @@ public typealias AlipayDataBillBailQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayDataBillBailQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayDataBillBailQueryErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -87,34 +89,50 @@ public enum AlipayDataBillBailQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayDataBillBailQueryErrorResponseModel`.
 public typealias AlipayDataBillBailQueryErrorResponseModel = AlipayErrorModel<AlipayDataBillBailQueryErrorCode>
 
+/// The spec's `AlipayDataBillBailQueryResponseModel` object.
 public struct AlipayDataBillBailQueryResponseModel: AlipayModel {
+    /// The JSON field "detail_list".
     public var detailList: [BailDetailResult]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         detailList: [BailDetailResult]? = nil
     ) {
         self.detailList = detailList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("detail_list", \.detailList)
     ]
 }
 
+/// The spec's `BailDetailResult` object.
 public struct BailDetailResult: AlipayModel {
+    /// The JSON field "amount".
     public var amount: String?
+    /// The JSON field "bail_type".
     public var bailType: String?
+    /// The JSON field "balance".
     public var balance: String?
+    /// The JSON field "biz_desc".
     public var bizDesc: String?
+    /// The JSON field "biz_orig_no".
     public var bizOrigNo: String?
+    /// The JSON field "memo".
     public var memo: String?
+    /// The JSON field "trans_dt".
     public var transDt: String?
+    /// The JSON field "trans_log_id".
     public var transLogId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         amount: String? = nil,
         bailType: String? = nil,
@@ -135,8 +153,10 @@ public struct BailDetailResult: AlipayModel {
         self.transLogId = transLogId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("amount", \.amount),
         AlipayField("bail_type", \.bailType),

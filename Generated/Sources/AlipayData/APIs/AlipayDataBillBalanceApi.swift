@@ -8,6 +8,7 @@ public struct AlipayDataBillBalanceApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -46,6 +47,7 @@ public typealias AlipayDataBillBalanceQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayDataBillBalanceQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayDataBillBalanceQueryErrorCode: AlipayStringEnum {
     case systemError
     case systemBusy
@@ -79,14 +81,21 @@ public enum AlipayDataBillBalanceQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayDataBillBalanceQueryErrorResponseModel`.
 public typealias AlipayDataBillBalanceQueryErrorResponseModel = AlipayErrorModel<AlipayDataBillBalanceQueryErrorCode>
 
+/// The spec's `AlipayDataBillBalanceQueryResponseModel` object.
 public struct AlipayDataBillBalanceQueryResponseModel: AlipayModel {
+    /// The JSON field "available_amount".
     public var availableAmount: String?
+    /// The JSON field "freeze_amount".
     public var freezeAmount: String?
+    /// The JSON field "settle_amount".
     public var settleAmount: String?
+    /// The JSON field "total_amount".
     public var totalAmount: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         availableAmount: String? = nil,
         freezeAmount: String? = nil,
@@ -99,8 +108,10 @@ public struct AlipayDataBillBalanceQueryResponseModel: AlipayModel {
         self.totalAmount = totalAmount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("available_amount", \.availableAmount),
         AlipayField("freeze_amount", \.freezeAmount),

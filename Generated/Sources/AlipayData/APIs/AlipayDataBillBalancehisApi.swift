@@ -8,6 +8,7 @@ public struct AlipayDataBillBalancehisApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -49,6 +50,7 @@ public typealias AlipayDataBillBalancehisQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayDataBillBalancehisQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayDataBillBalancehisQueryErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -82,14 +84,19 @@ public enum AlipayDataBillBalancehisQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayDataBillBalancehisQueryErrorResponseModel`.
 public typealias AlipayDataBillBalancehisQueryErrorResponseModel = AlipayErrorModel<
     AlipayDataBillBalancehisQueryErrorCode
 >
 
+/// The spec's `AlipayDataBillBalancehisQueryResponseModel` object.
 public struct AlipayDataBillBalancehisQueryResponseModel: AlipayModel {
+    /// The JSON field "beginning_balance".
     public var beginningBalance: String?
+    /// The JSON field "ending_balance".
     public var endingBalance: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         beginningBalance: String? = nil,
         endingBalance: String? = nil
@@ -98,8 +105,10 @@ public struct AlipayDataBillBalancehisQueryResponseModel: AlipayModel {
         self.endingBalance = endingBalance
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("beginning_balance", \.beginningBalance),
         AlipayField("ending_balance", \.endingBalance),

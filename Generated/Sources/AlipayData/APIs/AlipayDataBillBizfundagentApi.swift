@@ -8,6 +8,7 @@ public struct AlipayDataBillBizfundagentApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -64,6 +65,7 @@ public typealias AlipayDataBillBizfundagentQueryDefaultResponse = AlipayErrorBod
     CommonErrorType.Code, AlipayDataBillBizfundagentQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayDataBillBizfundagentQueryErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -89,16 +91,23 @@ public enum AlipayDataBillBizfundagentQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayDataBillBizfundagentQueryErrorResponseModel`.
 public typealias AlipayDataBillBizfundagentQueryErrorResponseModel = AlipayErrorModel<
     AlipayDataBillBizfundagentQueryErrorCode
 >
 
+/// The spec's `AlipayDataBillBizfundagentQueryResponseModel` object.
 public struct AlipayDataBillBizfundagentQueryResponseModel: AlipayModel {
+    /// The JSON field "detail_list".
     public var detailList: [BizFundReportResult]?
+    /// The JSON field "page_no".
     public var pageNo: String?
+    /// The JSON field "page_size".
     public var pageSize: String?
+    /// The JSON field "total_size".
     public var totalSize: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         detailList: [BizFundReportResult]? = nil,
         pageNo: String? = nil,
@@ -111,8 +120,10 @@ public struct AlipayDataBillBizfundagentQueryResponseModel: AlipayModel {
         self.totalSize = totalSize
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("detail_list", \.detailList),
         AlipayField("page_no", \.pageNo),
@@ -121,36 +132,66 @@ public struct AlipayDataBillBizfundagentQueryResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `BizFundReportResult` object.
 public struct BizFundReportResult: AlipayModel {
+    /// The JSON field "alipay_amount".
     public var alipayAmount: String?
+    /// The JSON field "batch_type".
     public var batchType: String?
+    /// The JSON field "biz_type".
     public var bizType: String?
+    /// The JSON field "biz_type_desc".
     public var bizTypeDesc: String?
+    /// The JSON field "charge_fee".
     public var chargeFee: String?
+    /// The JSON field "gmt_create".
     public var gmtCreate: String?
+    /// The JSON field "instruction_id".
     public var instructionId: String?
+    /// The JSON field "memo".
     public var memo: String?
+    /// The JSON field "no_mbill_encrypt".
     public var noMbillEncrypt: String?
+    /// The JSON field "order_id".
     public var orderId: String?
+    /// The JSON field "pay_amount".
     public var payAmount: String?
+    /// The JSON field "payee_card_no".
     public var payeeCardNo: String?
+    /// The JSON field "payee_full_name".
     public var payeeFullName: String?
+    /// The JSON field "payee_fund_type".
     public var payeeFundType: String?
+    /// The JSON field "payee_fund_type_desc".
     public var payeeFundTypeDesc: String?
+    /// The JSON field "payee_inst_name".
     public var payeeInstName: String?
+    /// The JSON field "payee_login_email".
     public var payeeLoginEmail: String?
+    /// The JSON field "payee_name".
     public var payeeName: String?
+    /// The JSON field "payer_fund_type".
     public var payerFundType: String?
+    /// The JSON field "payer_fund_type_desc".
     public var payerFundTypeDesc: String?
+    /// The JSON field "refund_amount".
     public var refundAmount: String?
+    /// The JSON field "show_detail".
     public var showDetail: String?
+    /// The JSON field "show_voucher".
     public var showVoucher: String?
+    /// The JSON field "source".
     public var source: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "status_desc".
     public var statusDesc: String?
+    /// The JSON field "sub_biz_type".
     public var subBizType: String?
+    /// The JSON field "sub_biz_type_desc".
     public var subBizTypeDesc: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         alipayAmount: String? = nil,
         batchType: String? = nil,
@@ -211,8 +252,10 @@ public struct BizFundReportResult: AlipayModel {
         self.subBizTypeDesc = subBizTypeDesc
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("alipay_amount", \.alipayAmount),
         AlipayField("batch_type", \.batchType),

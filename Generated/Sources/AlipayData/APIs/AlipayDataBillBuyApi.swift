@@ -8,6 +8,7 @@ public struct AlipayDataBillBuyApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -64,6 +65,7 @@ public typealias AlipayDataBillBuyQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayDataBillBuyQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayDataBillBuyQueryErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -93,14 +95,21 @@ public enum AlipayDataBillBuyQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayDataBillBuyQueryErrorResponseModel`.
 public typealias AlipayDataBillBuyQueryErrorResponseModel = AlipayErrorModel<AlipayDataBillBuyQueryErrorCode>
 
+/// The spec's `AlipayDataBillBuyQueryResponseModel` object.
 public struct AlipayDataBillBuyQueryResponseModel: AlipayModel {
+    /// The JSON field "detail_list".
     public var detailList: [TradeItemResult]?
+    /// The JSON field "page_no".
     public var pageNo: String?
+    /// The JSON field "page_size".
     public var pageSize: String?
+    /// The JSON field "total_size".
     public var totalSize: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         detailList: [TradeItemResult]? = nil,
         pageNo: String? = nil,
@@ -113,8 +122,10 @@ public struct AlipayDataBillBuyQueryResponseModel: AlipayModel {
         self.totalSize = totalSize
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("detail_list", \.detailList),
         AlipayField("page_no", \.pageNo),

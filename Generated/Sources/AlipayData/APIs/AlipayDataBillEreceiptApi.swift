@@ -8,6 +8,7 @@ public struct AlipayDataBillEreceiptApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -71,6 +72,7 @@ public typealias AlipayDataBillEreceiptApplyDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayDataBillEreceiptApplyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayDataBillEreceiptApplyErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -104,13 +106,19 @@ public enum AlipayDataBillEreceiptApplyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayDataBillEreceiptApplyErrorResponseModel`.
 public typealias AlipayDataBillEreceiptApplyErrorResponseModel = AlipayErrorModel<AlipayDataBillEreceiptApplyErrorCode>
 
+/// The spec's `AlipayDataBillEreceiptApplyModel` object.
 public struct AlipayDataBillEreceiptApplyModel: AlipayModel {
+    /// The JSON field "bill_user_id".
     public var billUserId: String?
+    /// The JSON field "key".
     public var key: String?
+    /// The JSON field "type".
     public var type: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         billUserId: String? = nil,
         key: String? = nil,
@@ -121,8 +129,10 @@ public struct AlipayDataBillEreceiptApplyModel: AlipayModel {
         self.type = type
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("bill_user_id", \.billUserId),
         AlipayField("key", \.key),
@@ -130,17 +140,22 @@ public struct AlipayDataBillEreceiptApplyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayDataBillEreceiptApplyResponseModel` object.
 public struct AlipayDataBillEreceiptApplyResponseModel: AlipayModel {
+    /// The JSON field "file_id".
     public var fileId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         fileId: String? = nil
     ) {
         self.fileId = fileId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("file_id", \.fileId)
     ]
@@ -152,6 +167,7 @@ public typealias AlipayDataBillEreceiptQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayDataBillEreceiptQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayDataBillEreceiptQueryErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -185,13 +201,19 @@ public enum AlipayDataBillEreceiptQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayDataBillEreceiptQueryErrorResponseModel`.
 public typealias AlipayDataBillEreceiptQueryErrorResponseModel = AlipayErrorModel<AlipayDataBillEreceiptQueryErrorCode>
 
+/// The spec's `AlipayDataBillEreceiptQueryResponseModel` object.
 public struct AlipayDataBillEreceiptQueryResponseModel: AlipayModel {
+    /// The JSON field "download_url".
     public var downloadUrl: String?
+    /// The JSON field "error_message".
     public var errorMessage: String?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         downloadUrl: String? = nil,
         errorMessage: String? = nil,
@@ -202,8 +224,10 @@ public struct AlipayDataBillEreceiptQueryResponseModel: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("download_url", \.downloadUrl),
         AlipayField("error_message", \.errorMessage),

@@ -8,6 +8,7 @@ public struct AlipayDataBillEreceiptagentApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayDataBillEreceiptagentApplyDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayDataBillEreceiptagentApplyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayDataBillEreceiptagentApplyErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -69,18 +71,27 @@ public enum AlipayDataBillEreceiptagentApplyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayDataBillEreceiptagentApplyErrorResponseModel`.
 public typealias AlipayDataBillEreceiptagentApplyErrorResponseModel = AlipayErrorModel<
     AlipayDataBillEreceiptagentApplyErrorCode
 >
 
+/// The spec's `AlipayDataBillEreceiptagentApplyModel` object.
 public struct AlipayDataBillEreceiptagentApplyModel: AlipayModel {
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "agreement_type".
     public var agreementType: String?
+    /// The JSON field "end_time".
     public var endTime: String?
+    /// The JSON field "key".
     public var key: String?
+    /// The JSON field "start_time".
     public var startTime: String?
+    /// The JSON field "type".
     public var type: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementNo: String? = nil,
         agreementType: String? = nil,
@@ -97,8 +108,10 @@ public struct AlipayDataBillEreceiptagentApplyModel: AlipayModel {
         self.type = type
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_no", \.agreementNo),
         AlipayField("agreement_type", \.agreementType),
@@ -109,17 +122,22 @@ public struct AlipayDataBillEreceiptagentApplyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayDataBillEreceiptagentApplyResponseModel` object.
 public struct AlipayDataBillEreceiptagentApplyResponseModel: AlipayModel {
+    /// The JSON field "file_id".
     public var fileId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         fileId: String? = nil
     ) {
         self.fileId = fileId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("file_id", \.fileId)
     ]

@@ -8,6 +8,7 @@ public struct AlipayDataBillSellApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -64,6 +65,7 @@ public typealias AlipayDataBillSellQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayDataBillSellQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayDataBillSellQueryErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -97,14 +99,21 @@ public enum AlipayDataBillSellQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayDataBillSellQueryErrorResponseModel`.
 public typealias AlipayDataBillSellQueryErrorResponseModel = AlipayErrorModel<AlipayDataBillSellQueryErrorCode>
 
+/// The spec's `AlipayDataBillSellQueryResponseModel` object.
 public struct AlipayDataBillSellQueryResponseModel: AlipayModel {
+    /// The JSON field "detail_list".
     public var detailList: [TradeItemResult]?
+    /// The JSON field "page_no".
     public var pageNo: String?
+    /// The JSON field "page_size".
     public var pageSize: String?
+    /// The JSON field "total_size".
     public var totalSize: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         detailList: [TradeItemResult]? = nil,
         pageNo: String? = nil,
@@ -117,8 +126,10 @@ public struct AlipayDataBillSellQueryResponseModel: AlipayModel {
         self.totalSize = totalSize
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("detail_list", \.detailList),
         AlipayField("page_no", \.pageNo),

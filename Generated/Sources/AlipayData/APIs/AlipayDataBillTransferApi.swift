@@ -8,6 +8,7 @@ public struct AlipayDataBillTransferApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -58,6 +59,7 @@ public typealias AlipayDataBillTransferQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayDataBillTransferQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayDataBillTransferQueryErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -87,14 +89,21 @@ public enum AlipayDataBillTransferQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayDataBillTransferQueryErrorResponseModel`.
 public typealias AlipayDataBillTransferQueryErrorResponseModel = AlipayErrorModel<AlipayDataBillTransferQueryErrorCode>
 
+/// The spec's `AlipayDataBillTransferQueryResponseModel` object.
 public struct AlipayDataBillTransferQueryResponseModel: AlipayModel {
+    /// The JSON field "detail_list".
     public var detailList: [TransferDetailResult]?
+    /// The JSON field "page_no".
     public var pageNo: String?
+    /// The JSON field "page_size".
     public var pageSize: String?
+    /// The JSON field "total_size".
     public var totalSize: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         detailList: [TransferDetailResult]? = nil,
         pageNo: String? = nil,
@@ -107,8 +116,10 @@ public struct AlipayDataBillTransferQueryResponseModel: AlipayModel {
         self.totalSize = totalSize
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("detail_list", \.detailList),
         AlipayField("page_no", \.pageNo),
@@ -117,19 +128,32 @@ public struct AlipayDataBillTransferQueryResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `TransferDetailResult` object.
 public struct TransferDetailResult: AlipayModel {
+    /// The JSON field "account".
     public var account: String?
+    /// The JSON field "amount".
     public var amount: String?
+    /// The JSON field "fund_desc".
     public var fundDesc: String?
+    /// The JSON field "instruction_id".
     public var instructionId: String?
+    /// The JSON field "memo".
     public var memo: String?
+    /// The JSON field "order_no".
     public var orderNo: String?
+    /// The JSON field "service_fee".
     public var serviceFee: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "sub_type_desc".
     public var subTypeDesc: String?
+    /// The JSON field "trans_dt".
     public var transDt: String?
+    /// The JSON field "type_desc".
     public var typeDesc: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         account: String? = nil,
         amount: String? = nil,
@@ -156,8 +180,10 @@ public struct TransferDetailResult: AlipayModel {
         self.typeDesc = typeDesc
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account", \.account),
         AlipayField("amount", \.amount),

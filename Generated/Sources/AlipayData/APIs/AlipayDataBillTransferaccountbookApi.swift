@@ -8,6 +8,7 @@ public struct AlipayDataBillTransferaccountbookApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -64,6 +65,7 @@ public typealias AlipayDataBillTransferaccountbookQueryDefaultResponse = AlipayE
     CommonErrorType.Code, AlipayDataBillTransferaccountbookQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayDataBillTransferaccountbookQueryErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -93,16 +95,23 @@ public enum AlipayDataBillTransferaccountbookQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayDataBillTransferaccountbookQueryErrorResponseModel`.
 public typealias AlipayDataBillTransferaccountbookQueryErrorResponseModel = AlipayErrorModel<
     AlipayDataBillTransferaccountbookQueryErrorCode
 >
 
+/// The spec's `AlipayDataBillTransferaccountbookQueryResponseModel` object.
 public struct AlipayDataBillTransferaccountbookQueryResponseModel: AlipayModel {
+    /// The JSON field "detail_list".
     public var detailList: [TransferAccountBookDetailResult]?
+    /// The JSON field "page_no".
     public var pageNo: String?
+    /// The JSON field "page_size".
     public var pageSize: String?
+    /// The JSON field "total_size".
     public var totalSize: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         detailList: [TransferAccountBookDetailResult]? = nil,
         pageNo: String? = nil,
@@ -115,8 +124,10 @@ public struct AlipayDataBillTransferaccountbookQueryResponseModel: AlipayModel {
         self.totalSize = totalSize
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("detail_list", \.detailList),
         AlipayField("page_no", \.pageNo),
@@ -125,20 +136,34 @@ public struct AlipayDataBillTransferaccountbookQueryResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `TransferAccountBookDetailResult` object.
 public struct TransferAccountBookDetailResult: AlipayModel {
+    /// The JSON field "account".
     public var account: String?
+    /// The JSON field "amount".
     public var amount: String?
+    /// The JSON field "biz_desc".
     public var bizDesc: String?
+    /// The JSON field "fund_desc".
     public var fundDesc: String?
+    /// The JSON field "instruction_id".
     public var instructionId: String?
+    /// The JSON field "memo".
     public var memo: String?
+    /// The JSON field "order_no".
     public var orderNo: String?
+    /// The JSON field "service_fee".
     public var serviceFee: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "sub_type_desc".
     public var subTypeDesc: String?
+    /// The JSON field "trans_dt".
     public var transDt: String?
+    /// The JSON field "type_desc".
     public var typeDesc: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         account: String? = nil,
         amount: String? = nil,
@@ -167,8 +192,10 @@ public struct TransferAccountBookDetailResult: AlipayModel {
         self.typeDesc = typeDesc
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account", \.account),
         AlipayField("amount", \.amount),

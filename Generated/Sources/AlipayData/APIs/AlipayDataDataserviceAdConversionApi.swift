@@ -8,6 +8,7 @@ public struct AlipayDataDataserviceAdConversionApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayDataDataserviceAdConversionUploadDefaultResponse = Alipay
     CommonErrorType.Code, AlipayDataDataserviceAdConversionUploadErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayDataDataserviceAdConversionUploadErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -93,14 +95,19 @@ public enum AlipayDataDataserviceAdConversionUploadErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayDataDataserviceAdConversionUploadErrorResponseModel`.
 public typealias AlipayDataDataserviceAdConversionUploadErrorResponseModel = AlipayErrorModel<
     AlipayDataDataserviceAdConversionUploadErrorCode
 >
 
+/// The spec's `AlipayDataDataserviceAdConversionUploadModel` object.
 public struct AlipayDataDataserviceAdConversionUploadModel: AlipayModel {
+    /// The JSON field "biz_token".
     public var bizToken: String?
+    /// The JSON field "conversion_data_list".
     public var conversionDataList: [ConversionData]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizToken: String? = nil,
         conversionDataList: [ConversionData]? = nil
@@ -109,67 +116,99 @@ public struct AlipayDataDataserviceAdConversionUploadModel: AlipayModel {
         self.conversionDataList = conversionDataList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_token", \.bizToken),
         AlipayField("conversion_data_list", \.conversionDataList),
     ]
 }
 
+/// The spec's `AlipayDataDataserviceAdConversionUploadResponseModel` object.
 public struct AlipayDataDataserviceAdConversionUploadResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
+/// The spec's `ConversionData` object.
 public struct ConversionData: AlipayModel {
+    /// The JSON field "ad_id".
     public var adId: String?
+    /// The JSON field "attribute_list".
     public var attributeList: [ConversionProperty]?
+    /// The JSON field "attributes".
     public var attributes: ConversionProperty?
+    /// The JSON field "biz_no".
     public var bizNo: String?
+    /// The JSON field "callback_ext_info".
     public var callbackExtInfo: String?
+    /// The JSON field "cid".
     public var cid: String?
+    /// The JSON field "conversion_amount".
     public var conversionAmount: String?
+    /// The JSON field "conversion_id".
     public var conversionId: String?
+    /// The JSON field "conversion_time".
     public var conversionTime: Int64?
+    /// The JSON field "conversion_type".
     public var conversionType: String?
+    /// The JSON field "creative_id".
     public var creativeId: String?
+    /// The JSON field "data_id".
     @available(*, deprecated)
     public var dataId: String? {
         get { _dataId }
         set { _dataId = newValue }
     }
+    /// The JSON field "data_src_type".
     @available(*, deprecated)
     public var dataSrcType: String? {
         get { _dataSrcType }
         set { _dataSrcType = newValue }
     }
+    /// The JSON field "group_id".
     public var groupId: String?
+    /// The JSON field "join_channel".
     public var joinChannel: String?
+    /// The JSON field "plan_id".
     public var planId: String?
+    /// The JSON field "principal_id".
     public var principalId: String?
+    /// The JSON field "principal_tag".
     public var principalTag: String?
+    /// The JSON field "property_list".
     public var propertyList: [ConversionProperty]?
+    /// The JSON field "source".
     public var source: String?
+    /// The JSON field "target_id".
     @available(*, deprecated)
     public var targetId: String? {
         get { _targetId }
         set { _targetId = newValue }
     }
+    /// The JSON field "target_type".
     @available(*, deprecated)
     public var targetType: String? {
         get { _targetType }
         set { _targetType = newValue }
     }
+    /// The JSON field "uuid".
     public var uuid: String?
+    /// The JSON field "uuid_open_id".
     public var uuidOpenId: String?
+    /// The JSON field "uuid_type".
     public var uuidType: String?
     var _dataId: String?
     var _dataSrcType: String?
     var _targetId: String?
     var _targetType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         adId: String? = nil,
         attributeList: [ConversionProperty]? = nil,
@@ -224,8 +263,10 @@ public struct ConversionData: AlipayModel {
         self.uuidType = uuidType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("ad_id", \.adId),
         AlipayField("attribute_list", \.attributeList),
@@ -255,11 +296,16 @@ public struct ConversionData: AlipayModel {
     ]
 }
 
+/// The spec's `ConversionProperty` object.
 public struct ConversionProperty: AlipayModel {
+    /// The JSON field "key".
     public var key: String?
+    /// The JSON field "name".
     public var name: String?
+    /// The JSON field "value".
     public var value: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         key: String? = nil,
         name: String? = nil,
@@ -270,8 +316,10 @@ public struct ConversionProperty: AlipayModel {
         self.value = value
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("key", \.key),
         AlipayField("name", \.name),

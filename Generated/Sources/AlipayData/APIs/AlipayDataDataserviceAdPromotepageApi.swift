@@ -8,6 +8,7 @@ public struct AlipayDataDataserviceAdPromotepageApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -103,6 +104,7 @@ public typealias AlipayDataDataserviceAdPromotepageBatchqueryDefaultResponse = A
     CommonErrorType.Code, AlipayDataDataserviceAdPromotepageBatchqueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayDataDataserviceAdPromotepageBatchqueryErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -152,16 +154,23 @@ public enum AlipayDataDataserviceAdPromotepageBatchqueryErrorCode: AlipayStringE
     }
 }
 
+/// The spec's `AlipayDataDataserviceAdPromotepageBatchqueryErrorResponseModel`.
 public typealias AlipayDataDataserviceAdPromotepageBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayDataDataserviceAdPromotepageBatchqueryErrorCode
 >
 
+/// The spec's `AlipayDataDataserviceAdPromotepageBatchqueryResponseModel` object.
 public struct AlipayDataDataserviceAdPromotepageBatchqueryResponseModel: AlipayModel {
+    /// The JSON field "list".
     public var list: [PromotePageDetail]?
+    /// The JSON field "page_no".
     public var pageNo: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
+    /// The JSON field "total".
     public var total: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         list: [PromotePageDetail]? = nil,
         pageNo: Int64? = nil,
@@ -174,8 +183,10 @@ public struct AlipayDataDataserviceAdPromotepageBatchqueryResponseModel: AlipayM
         self.total = total
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("list", \.list),
         AlipayField("page_no", \.pageNo),
@@ -190,6 +201,7 @@ public typealias AlipayDataDataserviceAdPromotepageDownloadDefaultResponse = Ali
     CommonErrorType.Code, AlipayDataDataserviceAdPromotepageDownloadErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayDataDataserviceAdPromotepageDownloadErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -239,17 +251,25 @@ public enum AlipayDataDataserviceAdPromotepageDownloadErrorCode: AlipayStringEnu
     }
 }
 
+/// The spec's `AlipayDataDataserviceAdPromotepageDownloadErrorResponseModel`.
 public typealias AlipayDataDataserviceAdPromotepageDownloadErrorResponseModel = AlipayErrorModel<
     AlipayDataDataserviceAdPromotepageDownloadErrorCode
 >
 
+/// The spec's `AlipayDataDataserviceAdPromotepageDownloadResponseModel` object.
 public struct AlipayDataDataserviceAdPromotepageDownloadResponseModel: AlipayModel {
+    /// The JSON field "conversion_id".
     public var conversionId: String?
+    /// The JSON field "list".
     public var list: [PromotePageData]?
+    /// The JSON field "page_no".
     public var pageNo: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
+    /// The JSON field "total".
     public var total: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         conversionId: String? = nil,
         list: [PromotePageData]? = nil,
@@ -264,8 +284,10 @@ public struct AlipayDataDataserviceAdPromotepageDownloadResponseModel: AlipayMod
         self.total = total
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("conversion_id", \.conversionId),
         AlipayField("list", \.list),
@@ -275,11 +297,16 @@ public struct AlipayDataDataserviceAdPromotepageDownloadResponseModel: AlipayMod
     ]
 }
 
+/// The spec's `PromotePageData` object.
 public struct PromotePageData: AlipayModel {
+    /// The JSON field "biz_no".
     public var bizNo: String?
+    /// The JSON field "encrypt_uid".
     public var encryptUid: String?
+    /// The JSON field "property_list".
     public var propertyList: [PromotePagePropertyInstance]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizNo: String? = nil,
         encryptUid: String? = nil,
@@ -290,8 +317,10 @@ public struct PromotePageData: AlipayModel {
         self.propertyList = propertyList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_no", \.bizNo),
         AlipayField("encrypt_uid", \.encryptUid),
@@ -299,13 +328,20 @@ public struct PromotePageData: AlipayModel {
     ]
 }
 
+/// The spec's `PromotePageDetail` object.
 public struct PromotePageDetail: AlipayModel {
+    /// The JSON field "gmt_create".
     public var gmtCreate: String?
+    /// The JSON field "id".
     public var id: Int64?
+    /// The JSON field "name".
     public var name: String?
+    /// The JSON field "property_list".
     public var propertyList: [PromotePageProperty]?
+    /// The JSON field "type".
     public var type: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         gmtCreate: String? = nil,
         id: Int64? = nil,
@@ -320,8 +356,10 @@ public struct PromotePageDetail: AlipayModel {
         self.type = type
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("gmt_create", \.gmtCreate),
         AlipayField("id", \.id),
@@ -331,11 +369,16 @@ public struct PromotePageDetail: AlipayModel {
     ]
 }
 
+/// The spec's `PromotePageProperty` object.
 public struct PromotePageProperty: AlipayModel {
+    /// The JSON field "key".
     public var key: String?
+    /// The JSON field "name".
     public var name: String?
+    /// The JSON field "type".
     public var type: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         key: String? = nil,
         name: String? = nil,
@@ -346,8 +389,10 @@ public struct PromotePageProperty: AlipayModel {
         self.type = type
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("key", \.key),
         AlipayField("name", \.name),
@@ -355,12 +400,18 @@ public struct PromotePageProperty: AlipayModel {
     ]
 }
 
+/// The spec's `PromotePagePropertyInstance` object.
 public struct PromotePagePropertyInstance: AlipayModel {
+    /// The JSON field "key".
     public var key: String?
+    /// The JSON field "name".
     public var name: String?
+    /// The JSON field "type".
     public var type: String?
+    /// The JSON field "value".
     public var value: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         key: String? = nil,
         name: String? = nil,
@@ -373,8 +424,10 @@ public struct PromotePagePropertyInstance: AlipayModel {
         self.value = value
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("key", \.key),
         AlipayField("name", \.name),

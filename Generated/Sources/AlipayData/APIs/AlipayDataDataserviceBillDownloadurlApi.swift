@@ -8,6 +8,7 @@ public struct AlipayDataDataserviceBillDownloadurlApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -56,6 +57,7 @@ public struct AlipayDataDataserviceBillDownloadurlApi: Sendable {
     }
 }
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayDataDataserviceBillDownloadurlQueryBillType: AlipayStringEnum {
     case trade
     case signcustomer
@@ -91,6 +93,7 @@ public typealias AlipayDataDataserviceBillDownloadurlQueryDefaultResponse = Alip
     CommonErrorType.Code, AlipayDataDataserviceBillDownloadurlQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayDataDataserviceBillDownloadurlQueryErrorCode: AlipayStringEnum {
     case invailidArguments
     case billNotExist
@@ -120,6 +123,7 @@ public enum AlipayDataDataserviceBillDownloadurlQueryErrorCode: AlipayStringEnum
     }
 }
 
+/// The spec's `AlipayDataDataserviceBillDownloadurlQueryErrorResponseModel`.
 public typealias AlipayDataDataserviceBillDownloadurlQueryErrorResponseModel = AlipayErrorModel<
     AlipayDataDataserviceBillDownloadurlQueryErrorCode
 >
@@ -132,6 +136,7 @@ public struct AlipayDataDataserviceBillDownloadurlQueryResponseModel: AlipayMode
     /// available.
     public var billFileCode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         billDownloadUrl: String? = nil,
         billFileCode: String? = nil
@@ -140,8 +145,10 @@ public struct AlipayDataDataserviceBillDownloadurlQueryResponseModel: AlipayMode
         self.billFileCode = billFileCode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("bill_download_url", \.billDownloadUrl),
         AlipayField("bill_file_code", \.billFileCode),

@@ -3,24 +3,42 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `TradeItemResult` object.
 public struct TradeItemResult: AlipayModel {
+    /// The JSON field "alipay_order_no".
     public var alipayOrderNo: String?
+    /// The JSON field "gmt_create".
     public var gmtCreate: String?
+    /// The JSON field "gmt_pay".
     public var gmtPay: String?
+    /// The JSON field "gmt_refund".
     public var gmtRefund: String?
+    /// The JSON field "goods_memo".
     public var goodsMemo: String?
+    /// The JSON field "goods_title".
     public var goodsTitle: String?
+    /// The JSON field "merchant_order_no".
     public var merchantOrderNo: String?
+    /// The JSON field "net_mdiscount".
     public var netMdiscount: String?
+    /// The JSON field "other_account".
     public var otherAccount: String?
+    /// The JSON field "refund_amount".
     public var refundAmount: String?
+    /// The JSON field "service_fee".
     public var serviceFee: String?
+    /// The JSON field "store_name".
     public var storeName: String?
+    /// The JSON field "store_no".
     public var storeNo: String?
+    /// The JSON field "total_amount".
     public var totalAmount: String?
+    /// The JSON field "trade_status".
     public var tradeStatus: String?
+    /// The JSON field "trade_type".
     public var tradeType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         alipayOrderNo: String? = nil,
         gmtCreate: String? = nil,
@@ -57,8 +75,10 @@ public struct TradeItemResult: AlipayModel {
         self.tradeType = tradeType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("alipay_order_no", \.alipayOrderNo),
         AlipayField("gmt_create", \.gmtCreate),

@@ -8,6 +8,7 @@ public struct DatadigitalFincloudGeneralsaasFaceCertifyApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -96,6 +97,7 @@ public typealias DatadigitalFincloudGeneralsaasFaceCertifyInitializeDefaultRespo
     CommonErrorType.Code, DatadigitalFincloudGeneralsaasFaceCertifyInitializeErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum DatadigitalFincloudGeneralsaasFaceCertifyInitializeErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -133,17 +135,25 @@ public enum DatadigitalFincloudGeneralsaasFaceCertifyInitializeErrorCode: Alipay
     }
 }
 
+/// The spec's `DatadigitalFincloudGeneralsaasFaceCertifyInitializeErrorResponseModel`.
 public typealias DatadigitalFincloudGeneralsaasFaceCertifyInitializeErrorResponseModel = AlipayErrorModel<
     DatadigitalFincloudGeneralsaasFaceCertifyInitializeErrorCode
 >
 
+/// The spec's `DatadigitalFincloudGeneralsaasFaceCertifyInitializeModel` object.
 public struct DatadigitalFincloudGeneralsaasFaceCertifyInitializeModel: AlipayModel {
+    /// The JSON field "biz_code".
     public var bizCode: String?
+    /// The JSON field "face_contrast_picture".
     public var faceContrastPicture: String?
+    /// The JSON field "identity_param".
     public var identityParam: OpenCertifyIdentifyInfo?
+    /// The JSON field "merchant_config".
     public var merchantConfig: OpenCertifyMerchantConfigs?
+    /// The JSON field "outer_order_no".
     public var outerOrderNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizCode: String? = nil,
         faceContrastPicture: String? = nil,
@@ -158,8 +168,10 @@ public struct DatadigitalFincloudGeneralsaasFaceCertifyInitializeModel: AlipayMo
         self.outerOrderNo = outerOrderNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_code", \.bizCode),
         AlipayField("face_contrast_picture", \.faceContrastPicture),
@@ -169,17 +181,22 @@ public struct DatadigitalFincloudGeneralsaasFaceCertifyInitializeModel: AlipayMo
     ]
 }
 
+/// The spec's `DatadigitalFincloudGeneralsaasFaceCertifyInitializeResponseModel` object.
 public struct DatadigitalFincloudGeneralsaasFaceCertifyInitializeResponseModel: AlipayModel {
+    /// The JSON field "certify_id".
     public var certifyId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         certifyId: String? = nil
     ) {
         self.certifyId = certifyId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("certify_id", \.certifyId)
     ]
@@ -191,6 +208,7 @@ public typealias DatadigitalFincloudGeneralsaasFaceCertifyQueryDefaultResponse =
     CommonErrorType.Code, DatadigitalFincloudGeneralsaasFaceCertifyQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum DatadigitalFincloudGeneralsaasFaceCertifyQueryErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -228,16 +246,23 @@ public enum DatadigitalFincloudGeneralsaasFaceCertifyQueryErrorCode: AlipayStrin
     }
 }
 
+/// The spec's `DatadigitalFincloudGeneralsaasFaceCertifyQueryErrorResponseModel`.
 public typealias DatadigitalFincloudGeneralsaasFaceCertifyQueryErrorResponseModel = AlipayErrorModel<
     DatadigitalFincloudGeneralsaasFaceCertifyQueryErrorCode
 >
 
+/// The spec's `DatadigitalFincloudGeneralsaasFaceCertifyQueryResponseModel` object.
 public struct DatadigitalFincloudGeneralsaasFaceCertifyQueryResponseModel: AlipayModel {
+    /// The JSON field "fail_reason".
     public var failReason: String?
+    /// The JSON field "identity_info".
     public var identityInfo: String?
+    /// The JSON field "material_info".
     public var materialInfo: String?
+    /// The JSON field "passed".
     public var passed: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         failReason: String? = nil,
         identityInfo: String? = nil,
@@ -250,8 +275,10 @@ public struct DatadigitalFincloudGeneralsaasFaceCertifyQueryResponseModel: Alipa
         self.passed = passed
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("fail_reason", \.failReason),
         AlipayField("identity_info", \.identityInfo),
@@ -266,6 +293,7 @@ public typealias DatadigitalFincloudGeneralsaasFaceCertifyVerifyDefaultResponse 
     CommonErrorType.Code, DatadigitalFincloudGeneralsaasFaceCertifyVerifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum DatadigitalFincloudGeneralsaasFaceCertifyVerifyErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -291,49 +319,67 @@ public enum DatadigitalFincloudGeneralsaasFaceCertifyVerifyErrorCode: AlipayStri
     }
 }
 
+/// The spec's `DatadigitalFincloudGeneralsaasFaceCertifyVerifyErrorResponseModel`.
 public typealias DatadigitalFincloudGeneralsaasFaceCertifyVerifyErrorResponseModel = AlipayErrorModel<
     DatadigitalFincloudGeneralsaasFaceCertifyVerifyErrorCode
 >
 
+/// The spec's `DatadigitalFincloudGeneralsaasFaceCertifyVerifyModel` object.
 public struct DatadigitalFincloudGeneralsaasFaceCertifyVerifyModel: AlipayModel {
+    /// The JSON field "certify_id".
     public var certifyId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         certifyId: String? = nil
     ) {
         self.certifyId = certifyId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("certify_id", \.certifyId)
     ]
 }
 
+/// The spec's `DatadigitalFincloudGeneralsaasFaceCertifyVerifyResponseModel` object.
 public struct DatadigitalFincloudGeneralsaasFaceCertifyVerifyResponseModel: AlipayModel {
+    /// The JSON field "certify_url".
     public var certifyUrl: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         certifyUrl: String? = nil
     ) {
         self.certifyUrl = certifyUrl
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("certify_url", \.certifyUrl)
     ]
 }
 
+/// The spec's `OpenCertifyIdentifyInfo` object.
 public struct OpenCertifyIdentifyInfo: AlipayModel {
+    /// The JSON field "cert_name".
     public var certName: String?
+    /// The JSON field "cert_no".
     public var certNo: String?
+    /// The JSON field "cert_type".
     public var certType: String?
+    /// The JSON field "identity_type".
     public var identityType: String?
+    /// The JSON field "phone_no".
     public var phoneNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         certName: String? = nil,
         certNo: String? = nil,
@@ -348,8 +394,10 @@ public struct OpenCertifyIdentifyInfo: AlipayModel {
         self.phoneNo = phoneNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("cert_name", \.certName),
         AlipayField("cert_no", \.certNo),
@@ -359,10 +407,14 @@ public struct OpenCertifyIdentifyInfo: AlipayModel {
     ]
 }
 
+/// The spec's `OpenCertifyMerchantConfigs` object.
 public struct OpenCertifyMerchantConfigs: AlipayModel {
+    /// The JSON field "face_reserve_strategy".
     public var faceReserveStrategy: String?
+    /// The JSON field "return_url".
     public var returnUrl: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         faceReserveStrategy: String? = nil,
         returnUrl: String? = nil
@@ -371,8 +423,10 @@ public struct OpenCertifyMerchantConfigs: AlipayModel {
         self.returnUrl = returnUrl
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("face_reserve_strategy", \.faceReserveStrategy),
         AlipayField("return_url", \.returnUrl),

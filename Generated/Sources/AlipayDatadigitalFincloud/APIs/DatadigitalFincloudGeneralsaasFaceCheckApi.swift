@@ -8,6 +8,7 @@ public struct DatadigitalFincloudGeneralsaasFaceCheckApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -83,6 +84,7 @@ public typealias DatadigitalFincloudGeneralsaasFaceCheckInitializeDefaultRespons
     CommonErrorType.Code, DatadigitalFincloudGeneralsaasFaceCheckInitializeErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum DatadigitalFincloudGeneralsaasFaceCheckInitializeErrorCode: AlipayStringEnum {
     case systemError
     case illegalArgumentFormat
@@ -124,14 +126,19 @@ public enum DatadigitalFincloudGeneralsaasFaceCheckInitializeErrorCode: AlipaySt
     }
 }
 
+/// The spec's `DatadigitalFincloudGeneralsaasFaceCheckInitializeErrorResponseModel`.
 public typealias DatadigitalFincloudGeneralsaasFaceCheckInitializeErrorResponseModel = AlipayErrorModel<
     DatadigitalFincloudGeneralsaasFaceCheckInitializeErrorCode
 >
 
+/// The spec's `DatadigitalFincloudGeneralsaasFaceCheckInitializeModel` object.
 public struct DatadigitalFincloudGeneralsaasFaceCheckInitializeModel: AlipayModel {
+    /// The JSON field "biz_code".
     public var bizCode: String?
+    /// The JSON field "outer_order_no".
     public var outerOrderNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizCode: String? = nil,
         outerOrderNo: String? = nil
@@ -140,24 +147,31 @@ public struct DatadigitalFincloudGeneralsaasFaceCheckInitializeModel: AlipayMode
         self.outerOrderNo = outerOrderNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_code", \.bizCode),
         AlipayField("outer_order_no", \.outerOrderNo),
     ]
 }
 
+/// The spec's `DatadigitalFincloudGeneralsaasFaceCheckInitializeResponseModel` object.
 public struct DatadigitalFincloudGeneralsaasFaceCheckInitializeResponseModel: AlipayModel {
+    /// The JSON field "certify_id".
     public var certifyId: String?
+    /// The JSON field "page_url".
     @available(*, deprecated)
     public var pageUrl: String? {
         get { _pageUrl }
         set { _pageUrl = newValue }
     }
+    /// The JSON field "web_url".
     public var webUrl: String?
     var _pageUrl: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         certifyId: String? = nil,
         pageUrl: String? = nil,
@@ -168,8 +182,10 @@ public struct DatadigitalFincloudGeneralsaasFaceCheckInitializeResponseModel: Al
         self.webUrl = webUrl
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("certify_id", \.certifyId),
         AlipayField("page_url", \._pageUrl),
@@ -183,6 +199,7 @@ public typealias DatadigitalFincloudGeneralsaasFaceCheckQueryDefaultResponse = A
     CommonErrorType.Code, DatadigitalFincloudGeneralsaasFaceCheckQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum DatadigitalFincloudGeneralsaasFaceCheckQueryErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -216,18 +233,27 @@ public enum DatadigitalFincloudGeneralsaasFaceCheckQueryErrorCode: AlipayStringE
     }
 }
 
+/// The spec's `DatadigitalFincloudGeneralsaasFaceCheckQueryErrorResponseModel`.
 public typealias DatadigitalFincloudGeneralsaasFaceCheckQueryErrorResponseModel = AlipayErrorModel<
     DatadigitalFincloudGeneralsaasFaceCheckQueryErrorCode
 >
 
+/// The spec's `DatadigitalFincloudGeneralsaasFaceCheckQueryResponseModel` object.
 public struct DatadigitalFincloudGeneralsaasFaceCheckQueryResponseModel: AlipayModel {
+    /// The JSON field "alive_photo".
     public var alivePhoto: String?
+    /// The JSON field "attack_flag".
     public var attackFlag: String?
+    /// The JSON field "certify_state".
     public var certifyState: String?
+    /// The JSON field "meta_info".
     public var metaInfo: OpenCertifyMetaInfo?
+    /// The JSON field "quality".
     public var quality: String?
+    /// The JSON field "score".
     public var score: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         alivePhoto: String? = nil,
         attackFlag: String? = nil,
@@ -244,8 +270,10 @@ public struct DatadigitalFincloudGeneralsaasFaceCheckQueryResponseModel: AlipayM
         self.score = score
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("alive_photo", \.alivePhoto),
         AlipayField("attack_flag", \.attackFlag),

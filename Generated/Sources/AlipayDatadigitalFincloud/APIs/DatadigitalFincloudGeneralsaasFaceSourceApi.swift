@@ -8,6 +8,7 @@ public struct DatadigitalFincloudGeneralsaasFaceSourceApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -50,6 +51,7 @@ public typealias DatadigitalFincloudGeneralsaasFaceSourceCertifyDefaultResponse 
     CommonErrorType.Code, DatadigitalFincloudGeneralsaasFaceSourceCertifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum DatadigitalFincloudGeneralsaasFaceSourceCertifyErrorCode: AlipayStringEnum {
     case systemError
     case illegalArgumentFormat
@@ -91,17 +93,25 @@ public enum DatadigitalFincloudGeneralsaasFaceSourceCertifyErrorCode: AlipayStri
     }
 }
 
+/// The spec's `DatadigitalFincloudGeneralsaasFaceSourceCertifyErrorResponseModel`.
 public typealias DatadigitalFincloudGeneralsaasFaceSourceCertifyErrorResponseModel = AlipayErrorModel<
     DatadigitalFincloudGeneralsaasFaceSourceCertifyErrorCode
 >
 
+/// The spec's `DatadigitalFincloudGeneralsaasFaceSourceCertifyResponseModel` object.
 public struct DatadigitalFincloudGeneralsaasFaceSourceCertifyResponseModel: AlipayModel {
+    /// The JSON field "certify_no".
     public var certifyNo: String?
+    /// The JSON field "mismatch_reason".
     public var mismatchReason: String?
+    /// The JSON field "passed".
     public var passed: String?
+    /// The JSON field "quality".
     public var quality: String?
+    /// The JSON field "score".
     public var score: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         certifyNo: String? = nil,
         mismatchReason: String? = nil,
@@ -116,8 +126,10 @@ public struct DatadigitalFincloudGeneralsaasFaceSourceCertifyResponseModel: Alip
         self.score = score
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("certify_no", \.certifyNo),
         AlipayField("mismatch_reason", \.mismatchReason),

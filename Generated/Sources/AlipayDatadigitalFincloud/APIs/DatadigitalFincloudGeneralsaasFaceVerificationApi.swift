@@ -8,6 +8,7 @@ public struct DatadigitalFincloudGeneralsaasFaceVerificationApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -74,6 +75,7 @@ public typealias DatadigitalFincloudGeneralsaasFaceVerificationInitializeDefault
     CommonErrorType.Code, DatadigitalFincloudGeneralsaasFaceVerificationInitializeErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum DatadigitalFincloudGeneralsaasFaceVerificationInitializeErrorCode: AlipayStringEnum {
     case systemError
     case illegalArgumentFormat
@@ -123,21 +125,33 @@ public enum DatadigitalFincloudGeneralsaasFaceVerificationInitializeErrorCode: A
     }
 }
 
+/// The spec's `DatadigitalFincloudGeneralsaasFaceVerificationInitializeErrorResponseModel`.
 public typealias DatadigitalFincloudGeneralsaasFaceVerificationInitializeErrorResponseModel = AlipayErrorModel<
     DatadigitalFincloudGeneralsaasFaceVerificationInitializeErrorCode
 >
 
+/// The spec's `DatadigitalFincloudGeneralsaasFaceVerificationInitializeModel` object.
 public struct DatadigitalFincloudGeneralsaasFaceVerificationInitializeModel: AlipayModel {
+    /// The JSON field "biz_code".
     public var bizCode: String?
+    /// The JSON field "cert_name".
     public var certName: String?
+    /// The JSON field "cert_no".
     public var certNo: String?
+    /// The JSON field "cert_type".
     public var certType: String?
+    /// The JSON field "face_reserve_strategy".
     public var faceReserveStrategy: String?
+    /// The JSON field "identity_type".
     public var identityType: String?
+    /// The JSON field "nation".
     public var nation: String?
+    /// The JSON field "outer_order_no".
     public var outerOrderNo: String?
+    /// The JSON field "phone_no".
     public var phoneNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizCode: String? = nil,
         certName: String? = nil,
@@ -160,8 +174,10 @@ public struct DatadigitalFincloudGeneralsaasFaceVerificationInitializeModel: Ali
         self.phoneNo = phoneNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_code", \.bizCode),
         AlipayField("cert_name", \.certName),
@@ -175,16 +191,21 @@ public struct DatadigitalFincloudGeneralsaasFaceVerificationInitializeModel: Ali
     ]
 }
 
+/// The spec's `DatadigitalFincloudGeneralsaasFaceVerificationInitializeResponseModel` object.
 public struct DatadigitalFincloudGeneralsaasFaceVerificationInitializeResponseModel: AlipayModel {
+    /// The JSON field "certify_id".
     public var certifyId: String?
+    /// The JSON field "page_url".
     @available(*, deprecated)
     public var pageUrl: String? {
         get { _pageUrl }
         set { _pageUrl = newValue }
     }
+    /// The JSON field "web_url".
     public var webUrl: String?
     var _pageUrl: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         certifyId: String? = nil,
         pageUrl: String? = nil,
@@ -195,8 +216,10 @@ public struct DatadigitalFincloudGeneralsaasFaceVerificationInitializeResponseMo
         self.webUrl = webUrl
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("certify_id", \.certifyId),
         AlipayField("page_url", \._pageUrl),
@@ -210,6 +233,7 @@ public typealias DatadigitalFincloudGeneralsaasFaceVerificationQueryDefaultRespo
     CommonErrorType.Code, DatadigitalFincloudGeneralsaasFaceVerificationQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum DatadigitalFincloudGeneralsaasFaceVerificationQueryErrorCode: AlipayStringEnum {
     case unknownError
     case illegalArgumentFormat
@@ -255,18 +279,27 @@ public enum DatadigitalFincloudGeneralsaasFaceVerificationQueryErrorCode: Alipay
     }
 }
 
+/// The spec's `DatadigitalFincloudGeneralsaasFaceVerificationQueryErrorResponseModel`.
 public typealias DatadigitalFincloudGeneralsaasFaceVerificationQueryErrorResponseModel = AlipayErrorModel<
     DatadigitalFincloudGeneralsaasFaceVerificationQueryErrorCode
 >
 
+/// The spec's `DatadigitalFincloudGeneralsaasFaceVerificationQueryResponseModel` object.
 public struct DatadigitalFincloudGeneralsaasFaceVerificationQueryResponseModel: AlipayModel {
+    /// The JSON field "alive_photo".
     public var alivePhoto: String?
+    /// The JSON field "attack_flag".
     public var attackFlag: String?
+    /// The JSON field "certify_state".
     public var certifyState: String?
+    /// The JSON field "meta_info".
     public var metaInfo: OpenCertifyMetaInfo?
+    /// The JSON field "quality".
     public var quality: String?
+    /// The JSON field "score".
     public var score: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         alivePhoto: String? = nil,
         attackFlag: String? = nil,
@@ -283,8 +316,10 @@ public struct DatadigitalFincloudGeneralsaasFaceVerificationQueryResponseModel: 
         self.score = score
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("alive_photo", \.alivePhoto),
         AlipayField("attack_flag", \.attackFlag),

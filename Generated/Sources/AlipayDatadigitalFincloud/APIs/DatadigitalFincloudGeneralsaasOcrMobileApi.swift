@@ -8,6 +8,7 @@ public struct DatadigitalFincloudGeneralsaasOcrMobileApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias DatadigitalFincloudGeneralsaasOcrMobileInitializeDefaultRespons
     CommonErrorType.Code, DatadigitalFincloudGeneralsaasOcrMobileInitializeErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum DatadigitalFincloudGeneralsaasOcrMobileInitializeErrorCode: AlipayStringEnum {
     case systemError
     case illegalArgumentFormat
@@ -81,14 +83,19 @@ public enum DatadigitalFincloudGeneralsaasOcrMobileInitializeErrorCode: AlipaySt
     }
 }
 
+/// The spec's `DatadigitalFincloudGeneralsaasOcrMobileInitializeErrorResponseModel`.
 public typealias DatadigitalFincloudGeneralsaasOcrMobileInitializeErrorResponseModel = AlipayErrorModel<
     DatadigitalFincloudGeneralsaasOcrMobileInitializeErrorCode
 >
 
+/// The spec's `DatadigitalFincloudGeneralsaasOcrMobileInitializeModel` object.
 public struct DatadigitalFincloudGeneralsaasOcrMobileInitializeModel: AlipayModel {
+    /// The JSON field "biz_code".
     public var bizCode: String?
+    /// The JSON field "outer_order_no".
     public var outerOrderNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizCode: String? = nil,
         outerOrderNo: String? = nil
@@ -97,25 +104,32 @@ public struct DatadigitalFincloudGeneralsaasOcrMobileInitializeModel: AlipayMode
         self.outerOrderNo = outerOrderNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_code", \.bizCode),
         AlipayField("outer_order_no", \.outerOrderNo),
     ]
 }
 
+/// The spec's `DatadigitalFincloudGeneralsaasOcrMobileInitializeResponseModel` object.
 public struct DatadigitalFincloudGeneralsaasOcrMobileInitializeResponseModel: AlipayModel {
+    /// The JSON field "certify_id".
     public var certifyId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         certifyId: String? = nil
     ) {
         self.certifyId = certifyId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("certify_id", \.certifyId)
     ]

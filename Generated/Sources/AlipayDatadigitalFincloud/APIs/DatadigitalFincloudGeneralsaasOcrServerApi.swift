@@ -8,6 +8,7 @@ public struct DatadigitalFincloudGeneralsaasOcrServerApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -50,6 +51,7 @@ public typealias DatadigitalFincloudGeneralsaasOcrServerDetectDefaultResponse = 
     CommonErrorType.Code, DatadigitalFincloudGeneralsaasOcrServerDetectErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum DatadigitalFincloudGeneralsaasOcrServerDetectErrorCode: AlipayStringEnum {
     case invalidOcrType
     case systemError
@@ -95,14 +97,19 @@ public enum DatadigitalFincloudGeneralsaasOcrServerDetectErrorCode: AlipayString
     }
 }
 
+/// The spec's `DatadigitalFincloudGeneralsaasOcrServerDetectErrorResponseModel`.
 public typealias DatadigitalFincloudGeneralsaasOcrServerDetectErrorResponseModel = AlipayErrorModel<
     DatadigitalFincloudGeneralsaasOcrServerDetectErrorCode
 >
 
+/// The spec's `DatadigitalFincloudGeneralsaasOcrServerDetectResponseModel` object.
 public struct DatadigitalFincloudGeneralsaasOcrServerDetectResponseModel: AlipayModel {
+    /// The JSON field "certify_id".
     public var certifyId: String?
+    /// The JSON field "ocr_data".
     public var ocrData: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         certifyId: String? = nil,
         ocrData: String? = nil
@@ -111,8 +118,10 @@ public struct DatadigitalFincloudGeneralsaasOcrServerDetectResponseModel: Alipay
         self.ocrData = ocrData
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("certify_id", \.certifyId),
         AlipayField("ocr_data", \.ocrData),

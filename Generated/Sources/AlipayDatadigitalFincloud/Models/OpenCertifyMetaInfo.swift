@@ -3,17 +3,22 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `OpenCertifyMetaInfo` object.
 public struct OpenCertifyMetaInfo: AlipayModel {
+    /// The JSON field "device_type".
     public var deviceType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         deviceType: String? = nil
     ) {
         self.deviceType = deviceType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("device_type", \.deviceType)
     ]

@@ -8,6 +8,7 @@ public struct AlipayEbppBillApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -179,6 +180,7 @@ public struct AlipayEbppBillAddModel: AlipayModel {
     /// The traffic violation; set when sub_order_type is TRAFFIC.
     public var trafficRegulations: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bankBillNo: String? = nil,
         billDate: String? = nil,
@@ -211,8 +213,10 @@ public struct AlipayEbppBillAddModel: AlipayModel {
         self.trafficRegulations = trafficRegulations
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("bank_bill_no", \.bankBillNo),
         AlipayField("bill_date", \.billDate),
@@ -262,6 +266,7 @@ public struct AlipayEbppBillAddResponseModel: AlipayModel {
     /// Order number in the new payment flow.
     public var tradeNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         alipayOrderNo: String? = nil,
         bankBillNo: String? = nil,
@@ -294,8 +299,10 @@ public struct AlipayEbppBillAddResponseModel: AlipayModel {
         self.tradeNo = tradeNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("alipay_order_no", \.alipayOrderNo),
         AlipayField("bank_bill_no", \.bankBillNo),
@@ -402,6 +409,7 @@ public struct AlipayEbppBillGetResponseModel: AlipayModel {
     /// The traffic violation; present when sub_order_type is TRAFFIC.
     public var trafficRegulations: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         alipayOrderNo: String? = nil,
         billDate: String? = nil,
@@ -436,8 +444,10 @@ public struct AlipayEbppBillGetResponseModel: AlipayModel {
         self.trafficRegulations = trafficRegulations
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("alipay_order_no", \.alipayOrderNo),
         AlipayField("bill_date", \.billDate),

@@ -8,6 +8,7 @@ public struct AlipayEbppInvoiceApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayEbppInvoiceSycnDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceSycnErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceSycnErrorCode: AlipayStringEnum {
     case parameterIllegal
     case merchantNotSupported
@@ -81,13 +83,19 @@ public enum AlipayEbppInvoiceSycnErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEbppInvoiceSycnErrorResponseModel`.
 public typealias AlipayEbppInvoiceSycnErrorResponseModel = AlipayErrorModel<AlipayEbppInvoiceSycnErrorCode>
 
+/// The spec's `AlipayEbppInvoiceSycnModel` object.
 public struct AlipayEbppInvoiceSycnModel: AlipayModel {
+    /// The JSON field "invoice_info".
     public var invoiceInfo: [InvoiceModelContent]?
+    /// The JSON field "m_short_name".
     public var mShortName: String?
+    /// The JSON field "sub_m_short_name".
     public var subMShortName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         invoiceInfo: [InvoiceModelContent]? = nil,
         mShortName: String? = nil,
@@ -98,8 +106,10 @@ public struct AlipayEbppInvoiceSycnModel: AlipayModel {
         self.subMShortName = subMShortName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("invoice_info", \.invoiceInfo),
         AlipayField("m_short_name", \.mShortName),
@@ -107,55 +117,93 @@ public struct AlipayEbppInvoiceSycnModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayEbppInvoiceSycnResponseModel` object.
 public struct AlipayEbppInvoiceSycnResponseModel: AlipayModel {
+    /// The JSON field "url".
     public var url: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         url: String? = nil
     ) {
         self.url = url
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("url", \.url)
     ]
 }
 
+/// The spec's `InvoiceModelContent` object.
 public struct InvoiceModelContent: AlipayModel {
+    /// The JSON field "apply_id".
     public var applyId: String?
+    /// The JSON field "extend_fields".
     public var extendFields: String?
+    /// The JSON field "file_download_type".
     public var fileDownloadType: String?
+    /// The JSON field "file_download_url".
     public var fileDownloadUrl: String?
+    /// The JSON field "financial_electronic_type".
     public var financialElectronicType: String?
+    /// The JSON field "invoice_amount".
     public var invoiceAmount: String?
+    /// The JSON field "invoice_code".
     public var invoiceCode: String?
+    /// The JSON field "invoice_content".
     public var invoiceContent: [InvoiceItemContent]?
+    /// The JSON field "invoice_date".
     public var invoiceDate: String?
+    /// The JSON field "invoice_fake_code".
     public var invoiceFakeCode: String?
+    /// The JSON field "invoice_file_data".
     public var invoiceFileData: String?
+    /// The JSON field "invoice_img_url".
     public var invoiceImgUrl: String?
+    /// The JSON field "invoice_no".
     public var invoiceNo: String?
+    /// The JSON field "invoice_operator".
     public var invoiceOperator: String?
+    /// The JSON field "invoice_title".
     public var invoiceTitle: InvoiceTitleModel?
+    /// The JSON field "invoice_type".
     public var invoiceType: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "original_blue_invoice_code".
     public var originalBlueInvoiceCode: String?
+    /// The JSON field "original_blue_invoice_no".
     public var originalBlueInvoiceNo: String?
+    /// The JSON field "out_biz_no".
     public var outBizNo: String?
+    /// The JSON field "out_invoice_id".
     public var outInvoiceId: String?
+    /// The JSON field "register_address".
     public var registerAddress: String?
+    /// The JSON field "register_bank_account".
     public var registerBankAccount: String?
+    /// The JSON field "register_bank_name".
     public var registerBankName: String?
+    /// The JSON field "register_name".
     public var registerName: String?
+    /// The JSON field "register_no".
     public var registerNo: String?
+    /// The JSON field "register_phone_no".
     public var registerPhoneNo: String?
+    /// The JSON field "sum_amount".
     public var sumAmount: String?
+    /// The JSON field "tax_amount".
     public var taxAmount: String?
+    /// The JSON field "tax_type".
     public var taxType: String?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         applyId: String? = nil,
         extendFields: String? = nil,
@@ -222,8 +270,10 @@ public struct InvoiceModelContent: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("apply_id", \.applyId),
         AlipayField("extend_fields", \.extendFields),

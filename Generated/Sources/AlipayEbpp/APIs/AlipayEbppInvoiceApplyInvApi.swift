@@ -8,6 +8,7 @@ public struct AlipayEbppInvoiceApplyInvApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayEbppInvoiceApplyInvUploadDefaultResponse = AlipayErrorBod
     CommonErrorType.Code, AlipayEbppInvoiceApplyInvUploadErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceApplyInvUploadErrorCode: AlipayStringEnum {
     case invalidParameter
     case bizError
@@ -69,60 +71,111 @@ public enum AlipayEbppInvoiceApplyInvUploadErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEbppInvoiceApplyInvUploadErrorResponseModel`.
 public typealias AlipayEbppInvoiceApplyInvUploadErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceApplyInvUploadErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceApplyInvUploadModel` object.
 public struct AlipayEbppInvoiceApplyInvUploadModel: AlipayModel {
+    /// The JSON field "anti_fake_code".
     public var antiFakeCode: String?
+    /// The JSON field "apply_id".
     public var applyId: String?
+    /// The JSON field "biz_error_code".
     public var bizErrorCode: String?
+    /// The JSON field "biz_error_msg".
     public var bizErrorMsg: String?
+    /// The JSON field "business_type".
     public var businessType: Int64?
+    /// The JSON field "check_code".
     public var checkCode: String?
+    /// The JSON field "create_result".
     public var createResult: String?
+    /// The JSON field "device_no".
     public var deviceNo: String?
+    /// The JSON field "invoice_amount".
     public var invoiceAmount: String?
+    /// The JSON field "invoice_code".
     public var invoiceCode: String?
+    /// The JSON field "invoice_date".
     public var invoiceDate: String?
+    /// The JSON field "invoice_file_content".
     public var invoiceFileContent: String?
+    /// The JSON field "invoice_file_type".
     public var invoiceFileType: String?
+    /// The JSON field "invoice_items".
     public var invoiceItems: InvoiceItem?
+    /// The JSON field "invoice_kind".
     public var invoiceKind: Int64?
+    /// The JSON field "invoice_memo".
     public var invoiceMemo: String?
+    /// The JSON field "invoice_no".
     public var invoiceNo: String?
+    /// The JSON field "invoice_type".
     public var invoiceType: String?
+    /// The JSON field "levy_type".
     public var levyType: String?
+    /// The JSON field "normal_invoice_code".
     public var normalInvoiceCode: String?
+    /// The JSON field "normal_invoice_no".
     public var normalInvoiceNo: String?
+    /// The JSON field "payee_address".
     public var payeeAddress: String?
+    /// The JSON field "payee_bank_account_id".
     public var payeeBankAccountId: String?
+    /// The JSON field "payee_bank_name".
     public var payeeBankName: String?
+    /// The JSON field "payee_checker".
     public var payeeChecker: String?
+    /// The JSON field "payee_name".
     public var payeeName: String?
+    /// The JSON field "payee_operator".
     public var payeeOperator: String?
+    /// The JSON field "payee_phone".
     public var payeePhone: String?
+    /// The JSON field "payee_receiver".
     public var payeeReceiver: String?
+    /// The JSON field "payee_register_no".
     public var payeeRegisterNo: String?
+    /// The JSON field "payer_address".
     public var payerAddress: String?
+    /// The JSON field "payer_bank_account_id".
     public var payerBankAccountId: String?
+    /// The JSON field "payer_bank_name".
     public var payerBankName: String?
+    /// The JSON field "payer_email".
     public var payerEmail: String?
+    /// The JSON field "payer_name".
     public var payerName: String?
+    /// The JSON field "payer_phone".
     public var payerPhone: String?
+    /// The JSON field "payer_register_no".
     public var payerRegisterNo: String?
+    /// The JSON field "platform_code".
     public var platformCode: String?
+    /// The JSON field "platform_tid".
     public var platformTid: String?
+    /// The JSON field "platform_user_id".
     public var platformUserId: String?
+    /// The JSON field "qr_code".
     public var qrCode: String?
+    /// The JSON field "receive_mobile".
     public var receiveMobile: String?
+    /// The JSON field "red_notice_no".
     public var redNoticeNo: String?
+    /// The JSON field "serial_no".
     public var serialNo: String?
+    /// The JSON field "source".
     public var source: String?
+    /// The JSON field "special_flag".
     public var specialFlag: String?
+    /// The JSON field "sum_price".
     public var sumPrice: String?
+    /// The JSON field "sum_tax".
     public var sumTax: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         antiFakeCode: String? = nil,
         applyId: String? = nil,
@@ -223,8 +276,10 @@ public struct AlipayEbppInvoiceApplyInvUploadModel: AlipayModel {
         self.sumTax = sumTax
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("anti_fake_code", \.antiFakeCode),
         AlipayField("apply_id", \.applyId),
@@ -277,36 +332,55 @@ public struct AlipayEbppInvoiceApplyInvUploadModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayEbppInvoiceApplyInvUploadResponseModel` object.
 public struct AlipayEbppInvoiceApplyInvUploadResponseModel: AlipayModel {
+    /// The JSON field "is_success".
     public var isSuccess: Bool?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         isSuccess: Bool? = nil
     ) {
         self.isSuccess = isSuccess
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("is_success", \.isSuccess)
     ]
 }
 
+/// The spec's `InvoiceItem` object.
 public struct InvoiceItem: AlipayModel {
+    /// The JSON field "amount".
     public var amount: String?
+    /// The JSON field "item_name".
     public var itemName: String?
+    /// The JSON field "item_no".
     public var itemNo: String?
+    /// The JSON field "price".
     public var price: String?
+    /// The JSON field "quantity".
     public var quantity: String?
+    /// The JSON field "row_type".
     public var rowType: Int64?
+    /// The JSON field "specification".
     public var specification: String?
+    /// The JSON field "sum_price".
     public var sumPrice: String?
+    /// The JSON field "tax".
     public var tax: String?
+    /// The JSON field "tax_rate".
     public var taxRate: String?
+    /// The JSON field "unit".
     public var unit: String?
+    /// The JSON field "zero_rate_flag".
     public var zeroRateFlag: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         amount: String? = nil,
         itemName: String? = nil,
@@ -335,8 +409,10 @@ public struct InvoiceItem: AlipayModel {
         self.zeroRateFlag = zeroRateFlag
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("amount", \.amount),
         AlipayField("item_name", \.itemName),

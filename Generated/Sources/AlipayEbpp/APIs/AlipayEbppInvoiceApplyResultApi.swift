@@ -8,6 +8,7 @@ public struct AlipayEbppInvoiceApplyResultApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayEbppInvoiceApplyResultSyncDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayEbppInvoiceApplyResultSyncErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceApplyResultSyncErrorCode: AlipayStringEnum {
     case invalidParameter
     case antInvoiceApplyNotExist
@@ -77,17 +79,25 @@ public enum AlipayEbppInvoiceApplyResultSyncErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEbppInvoiceApplyResultSyncErrorResponseModel`.
 public typealias AlipayEbppInvoiceApplyResultSyncErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceApplyResultSyncErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceApplyResultSyncModel` object.
 public struct AlipayEbppInvoiceApplyResultSyncModel: AlipayModel {
+    /// The JSON field "apply_id".
     public var applyId: String?
+    /// The JSON field "result".
     public var result: String?
+    /// The JSON field "result_code".
     public var resultCode: String?
+    /// The JSON field "result_msg".
     public var resultMsg: String?
+    /// The JSON field "tax_apply_id".
     public var taxApplyId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         applyId: String? = nil,
         result: String? = nil,
@@ -102,8 +112,10 @@ public struct AlipayEbppInvoiceApplyResultSyncModel: AlipayModel {
         self.taxApplyId = taxApplyId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("apply_id", \.applyId),
         AlipayField("result", \.result),
@@ -113,17 +125,22 @@ public struct AlipayEbppInvoiceApplyResultSyncModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayEbppInvoiceApplyResultSyncResponseModel` object.
 public struct AlipayEbppInvoiceApplyResultSyncResponseModel: AlipayModel {
+    /// The JSON field "retry_flag".
     public var retryFlag: Bool?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         retryFlag: Bool? = nil
     ) {
         self.retryFlag = retryFlag
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("retry_flag", \.retryFlag)
     ]

@@ -8,6 +8,7 @@ public struct AlipayEbppInvoiceApplyStatusApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayEbppInvoiceApplyStatusNotifyDefaultResponse = AlipayError
     CommonErrorType.Code, AlipayEbppInvoiceApplyStatusNotifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceApplyStatusNotifyErrorCode: AlipayStringEnum {
     case invalidParameter
     case bizError
@@ -69,16 +71,23 @@ public enum AlipayEbppInvoiceApplyStatusNotifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEbppInvoiceApplyStatusNotifyErrorResponseModel`.
 public typealias AlipayEbppInvoiceApplyStatusNotifyErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceApplyStatusNotifyErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceApplyStatusNotifyModel` object.
 public struct AlipayEbppInvoiceApplyStatusNotifyModel: AlipayModel {
+    /// The JSON field "apply_id".
     public var applyId: String?
+    /// The JSON field "apply_status".
     public var applyStatus: String?
+    /// The JSON field "invoice_uks".
     public var invoiceUks: [InvoiceUkDTO]?
+    /// The JSON field "message".
     public var message: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         applyId: String? = nil,
         applyStatus: String? = nil,
@@ -91,8 +100,10 @@ public struct AlipayEbppInvoiceApplyStatusNotifyModel: AlipayModel {
         self.message = message
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("apply_id", \.applyId),
         AlipayField("apply_status", \.applyStatus),
@@ -101,10 +112,14 @@ public struct AlipayEbppInvoiceApplyStatusNotifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayEbppInvoiceApplyStatusNotifyResponseModel` object.
 public struct AlipayEbppInvoiceApplyStatusNotifyResponseModel: AlipayModel {
+    /// The JSON field "missing_invoices".
     public var missingInvoices: [InvoiceUkDTO]?
+    /// The JSON field "update_success".
     public var updateSuccess: Bool?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         missingInvoices: [InvoiceUkDTO]? = nil,
         updateSuccess: Bool? = nil
@@ -113,18 +128,24 @@ public struct AlipayEbppInvoiceApplyStatusNotifyResponseModel: AlipayModel {
         self.updateSuccess = updateSuccess
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("missing_invoices", \.missingInvoices),
         AlipayField("update_success", \.updateSuccess),
     ]
 }
 
+/// The spec's `InvoiceUkDTO` object.
 public struct InvoiceUkDTO: AlipayModel {
+    /// The JSON field "invoice_code".
     public var invoiceCode: String?
+    /// The JSON field "invoice_no".
     public var invoiceNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         invoiceCode: String? = nil,
         invoiceNo: String? = nil
@@ -133,8 +154,10 @@ public struct InvoiceUkDTO: AlipayModel {
         self.invoiceNo = invoiceNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("invoice_code", \.invoiceCode),
         AlipayField("invoice_no", \.invoiceNo),

@@ -8,6 +8,7 @@ public struct AlipayEbppInvoiceApplystatusApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayEbppInvoiceApplystatusQueryDefaultResponse = AlipayErrorB
     CommonErrorType.Code, AlipayEbppInvoiceApplystatusQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceApplystatusQueryErrorCode: AlipayStringEnum {
     case bizError
     /// A value this version of the SDK does not know yet.
@@ -65,15 +67,21 @@ public enum AlipayEbppInvoiceApplystatusQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEbppInvoiceApplystatusQueryErrorResponseModel`.
 public typealias AlipayEbppInvoiceApplystatusQueryErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceApplystatusQueryErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceApplystatusQueryModel` object.
 public struct AlipayEbppInvoiceApplystatusQueryModel: AlipayModel {
+    /// The JSON field "m_short_name".
     public var mShortName: String?
+    /// The JSON field "order_no_list".
     public var orderNoList: [String]?
+    /// The JSON field "sub_m_short_name".
     public var subMShortName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         mShortName: String? = nil,
         orderNoList: [String]? = nil,
@@ -84,8 +92,10 @@ public struct AlipayEbppInvoiceApplystatusQueryModel: AlipayModel {
         self.subMShortName = subMShortName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("m_short_name", \.mShortName),
         AlipayField("order_no_list", \.orderNoList),
@@ -93,26 +103,35 @@ public struct AlipayEbppInvoiceApplystatusQueryModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayEbppInvoiceApplystatusQueryResponseModel` object.
 public struct AlipayEbppInvoiceApplystatusQueryResponseModel: AlipayModel {
+    /// The JSON field "apply_status_brief_dtos".
     public var applyStatusBriefDtos: [OrderApplyStatusBriefDTO]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         applyStatusBriefDtos: [OrderApplyStatusBriefDTO]? = nil
     ) {
         self.applyStatusBriefDtos = applyStatusBriefDtos
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("apply_status_brief_dtos", \.applyStatusBriefDtos)
     ]
 }
 
+/// The spec's `OrderApplyStatusBriefDTO` object.
 public struct OrderApplyStatusBriefDTO: AlipayModel {
+    /// The JSON field "apply_status".
     public var applyStatus: String?
+    /// The JSON field "order_no".
     public var orderNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         applyStatus: String? = nil,
         orderNo: String? = nil
@@ -121,8 +140,10 @@ public struct OrderApplyStatusBriefDTO: AlipayModel {
         self.orderNo = orderNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("apply_status", \.applyStatus),
         AlipayField("order_no", \.orderNo),

@@ -8,6 +8,7 @@ public struct AlipayEbppInvoiceAuthApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -69,6 +70,7 @@ public typealias AlipayEbppInvoiceAuthSignDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceAuthSignErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceAuthSignErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -94,15 +96,23 @@ public enum AlipayEbppInvoiceAuthSignErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEbppInvoiceAuthSignErrorResponseModel`.
 public typealias AlipayEbppInvoiceAuthSignErrorResponseModel = AlipayErrorModel<AlipayEbppInvoiceAuthSignErrorCode>
 
+/// The spec's `AlipayEbppInvoiceAuthSignModel` object.
 public struct AlipayEbppInvoiceAuthSignModel: AlipayModel {
+    /// The JSON field "authorization_type".
     public var authorizationType: String?
+    /// The JSON field "extend_fields".
     public var extendFields: String?
+    /// The JSON field "m_short_name".
     public var mShortName: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         authorizationType: String? = nil,
         extendFields: String? = nil,
@@ -117,8 +127,10 @@ public struct AlipayEbppInvoiceAuthSignModel: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("authorization_type", \.authorizationType),
         AlipayField("extend_fields", \.extendFields),
@@ -128,9 +140,12 @@ public struct AlipayEbppInvoiceAuthSignModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayEbppInvoiceAuthSignResponseModel` object.
 public struct AlipayEbppInvoiceAuthSignResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -140,6 +155,7 @@ public typealias AlipayEbppInvoiceAuthUnsignDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceAuthUnsignErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceAuthUnsignErrorCode: AlipayStringEnum {
     case systemError
     case recordNotExist
@@ -169,15 +185,23 @@ public enum AlipayEbppInvoiceAuthUnsignErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEbppInvoiceAuthUnsignErrorResponseModel`.
 public typealias AlipayEbppInvoiceAuthUnsignErrorResponseModel = AlipayErrorModel<AlipayEbppInvoiceAuthUnsignErrorCode>
 
+/// The spec's `AlipayEbppInvoiceAuthUnsignModel` object.
 public struct AlipayEbppInvoiceAuthUnsignModel: AlipayModel {
+    /// The JSON field "authorization_type".
     public var authorizationType: String?
+    /// The JSON field "extend_fields".
     public var extendFields: String?
+    /// The JSON field "m_short_name".
     public var mShortName: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         authorizationType: String? = nil,
         extendFields: String? = nil,
@@ -192,8 +216,10 @@ public struct AlipayEbppInvoiceAuthUnsignModel: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("authorization_type", \.authorizationType),
         AlipayField("extend_fields", \.extendFields),
@@ -203,8 +229,11 @@ public struct AlipayEbppInvoiceAuthUnsignModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayEbppInvoiceAuthUnsignResponseModel` object.
 public struct AlipayEbppInvoiceAuthUnsignResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

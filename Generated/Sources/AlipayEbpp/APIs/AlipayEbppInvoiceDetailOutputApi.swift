@@ -8,6 +8,7 @@ public struct AlipayEbppInvoiceDetailOutputApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayEbppInvoiceDetailOutputQueryDefaultResponse = AlipayError
     CommonErrorType.Code, AlipayEbppInvoiceDetailOutputQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceDetailOutputQueryErrorCode: AlipayStringEnum {
     case systemError
     case invoiceNotExist
@@ -81,18 +83,27 @@ public enum AlipayEbppInvoiceDetailOutputQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEbppInvoiceDetailOutputQueryErrorResponseModel`.
 public typealias AlipayEbppInvoiceDetailOutputQueryErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceDetailOutputQueryErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceDetailOutputQueryModel` object.
 public struct AlipayEbppInvoiceDetailOutputQueryModel: AlipayModel {
+    /// The JSON field "invoice_code".
     public var invoiceCode: String?
+    /// The JSON field "invoice_no".
     public var invoiceNo: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "scene".
     public var scene: String?
+    /// The JSON field "skip_expense_progress_sync".
     public var skipExpenseProgressSync: Bool?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         invoiceCode: String? = nil,
         invoiceNo: String? = nil,
@@ -109,8 +120,10 @@ public struct AlipayEbppInvoiceDetailOutputQueryModel: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("invoice_code", \.invoiceCode),
         AlipayField("invoice_no", \.invoiceNo),
@@ -121,35 +134,64 @@ public struct AlipayEbppInvoiceDetailOutputQueryModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayEbppInvoiceDetailOutputQueryResponseModel` object.
 public struct AlipayEbppInvoiceDetailOutputQueryResponseModel: AlipayModel {
+    /// The JSON field "anti_fake_code".
     public var antiFakeCode: String?
+    /// The JSON field "ex_tax_amount".
     public var exTaxAmount: String?
+    /// The JSON field "expense_status".
     public var expenseStatus: String?
+    /// The JSON field "has_risk".
     public var hasRisk: Bool?
+    /// The JSON field "has_upload_pdf".
     public var hasUploadPdf: String?
+    /// The JSON field "invoice_amount".
     public var invoiceAmount: String?
+    /// The JSON field "invoice_code".
     public var invoiceCode: String?
+    /// The JSON field "invoice_date".
     public var invoiceDate: String?
+    /// The JSON field "invoice_img_url".
     public var invoiceImgUrl: String?
+    /// The JSON field "invoice_item_content_list".
     public var invoiceItemContentList: [InvoiceItemContent]?
+    /// The JSON field "invoice_no".
     public var invoiceNo: String?
+    /// The JSON field "invoice_status".
     public var invoiceStatus: String?
+    /// The JSON field "invoice_type".
     public var invoiceType: String?
+    /// The JSON field "payee_address".
     public var payeeAddress: String?
+    /// The JSON field "payee_bank_account".
     public var payeeBankAccount: String?
+    /// The JSON field "payee_bank_name".
     public var payeeBankName: String?
+    /// The JSON field "payee_phone".
     public var payeePhone: String?
+    /// The JSON field "payee_register_name".
     public var payeeRegisterName: String?
+    /// The JSON field "payee_tax_no".
     public var payeeTaxNo: String?
+    /// The JSON field "payer_address".
     public var payerAddress: String?
+    /// The JSON field "payer_bank_account".
     public var payerBankAccount: String?
+    /// The JSON field "payer_bank_name".
     public var payerBankName: String?
+    /// The JSON field "payer_name".
     public var payerName: String?
+    /// The JSON field "payer_phone".
     public var payerPhone: String?
+    /// The JSON field "payer_tax_no".
     public var payerTaxNo: String?
+    /// The JSON field "sum_tax_amount".
     public var sumTaxAmount: String?
+    /// The JSON field "tax_type".
     public var taxType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         antiFakeCode: String? = nil,
         exTaxAmount: String? = nil,
@@ -208,8 +250,10 @@ public struct AlipayEbppInvoiceDetailOutputQueryResponseModel: AlipayModel {
         self.taxType = taxType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("anti_fake_code", \.antiFakeCode),
         AlipayField("ex_tax_amount", \.exTaxAmount),

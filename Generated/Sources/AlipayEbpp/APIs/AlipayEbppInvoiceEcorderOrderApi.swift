@@ -8,6 +8,7 @@ public struct AlipayEbppInvoiceEcorderOrderApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -58,6 +59,7 @@ public typealias AlipayEbppInvoiceEcorderOrderQueryDefaultResponse = AlipayError
     CommonErrorType.Code, AlipayEbppInvoiceEcorderOrderQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceEcorderOrderQueryErrorCode: AlipayStringEnum {
     case systemError
     case permissionDenied
@@ -91,14 +93,19 @@ public enum AlipayEbppInvoiceEcorderOrderQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEbppInvoiceEcorderOrderQueryErrorResponseModel`.
 public typealias AlipayEbppInvoiceEcorderOrderQueryErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceEcorderOrderQueryErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceEcorderOrderQueryResponseModel` object.
 public struct AlipayEbppInvoiceEcorderOrderQueryResponseModel: AlipayModel {
+    /// The JSON field "order_info".
     public var orderInfo: EcOrderItem?
+    /// The JSON field "sub_order_list".
     public var subOrderList: [EcOrderItem]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         orderInfo: EcOrderItem? = nil,
         subOrderList: [EcOrderItem]? = nil
@@ -107,8 +114,10 @@ public struct AlipayEbppInvoiceEcorderOrderQueryResponseModel: AlipayModel {
         self.subOrderList = subOrderList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("order_info", \.orderInfo),
         AlipayField("sub_order_list", \.subOrderList),

@@ -8,6 +8,7 @@ public struct AlipayEbppInvoiceEinvpackageApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -49,6 +50,7 @@ public typealias AlipayEbppInvoiceEinvpackageQueryDefaultResponse = AlipayErrorB
     CommonErrorType.Code, AlipayEbppInvoiceEinvpackageQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceEinvpackageQueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -78,34 +80,48 @@ public enum AlipayEbppInvoiceEinvpackageQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEbppInvoiceEinvpackageQueryErrorResponseModel`.
 public typealias AlipayEbppInvoiceEinvpackageQueryErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceEinvpackageQueryErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceEinvpackageQueryResponseModel` object.
 public struct AlipayEbppInvoiceEinvpackageQueryResponseModel: AlipayModel {
+    /// The JSON field "package_item_info_list".
     public var packageItemInfoList: [PackageItemOpenInfo]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         packageItemInfoList: [PackageItemOpenInfo]? = nil
     ) {
         self.packageItemInfoList = packageItemInfoList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("package_item_info_list", \.packageItemInfoList)
     ]
 }
 
+/// The spec's `ConsumeOutputInfo` object.
 public struct ConsumeOutputInfo: AlipayModel {
+    /// The JSON field "bill_no".
     public var billNo: String?
+    /// The JSON field "category_name".
     public var categoryName: String?
+    /// The JSON field "consume_amount".
     public var consumeAmount: String?
+    /// The JSON field "consume_date".
     public var consumeDate: String?
+    /// The JSON field "consume_title".
     public var consumeTitle: String?
+    /// The JSON field "payee_name".
     public var payeeName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         billNo: String? = nil,
         categoryName: String? = nil,
@@ -122,8 +138,10 @@ public struct ConsumeOutputInfo: AlipayModel {
         self.payeeName = payeeName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("bill_no", \.billNo),
         AlipayField("category_name", \.categoryName),
@@ -134,19 +152,32 @@ public struct ConsumeOutputInfo: AlipayModel {
     ]
 }
 
+/// The spec's `PackageItemOpenInfo` object.
 public struct PackageItemOpenInfo: AlipayModel {
+    /// The JSON field "consume_output_info".
     public var consumeOutputInfo: ConsumeOutputInfo?
+    /// The JSON field "file_download_url".
     public var fileDownloadUrl: String?
+    /// The JSON field "file_type".
     public var fileType: String?
+    /// The JSON field "invoice_output_info".
     public var invoiceOutputInfo: InvoiceOutputInfo?
+    /// The JSON field "item_source".
     public var itemSource: String?
+    /// The JSON field "item_sub_type".
     public var itemSubType: String?
+    /// The JSON field "item_type".
     public var itemType: String?
+    /// The JSON field "ocr_normal_scan_info".
     public var ocrNormalScanInfo: OcrNormalScanInfo?
+    /// The JSON field "ocr_plane_scan_info".
     public var ocrPlaneScanInfo: OcrPlaneScanInfo?
+    /// The JSON field "ocr_taxi_scan_info".
     public var ocrTaxiScanInfo: OcrTaxiScanInfo?
+    /// The JSON field "ocr_train_scan_info".
     public var ocrTrainScanInfo: OcrTrainScanInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         consumeOutputInfo: ConsumeOutputInfo? = nil,
         fileDownloadUrl: String? = nil,
@@ -173,8 +204,10 @@ public struct PackageItemOpenInfo: AlipayModel {
         self.ocrTrainScanInfo = ocrTrainScanInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("consume_output_info", \.consumeOutputInfo),
         AlipayField("file_download_url", \.fileDownloadUrl),

@@ -8,6 +8,7 @@ public struct AlipayEbppInvoiceEnterpriseMerchantrelationApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -49,6 +50,7 @@ public typealias AlipayEbppInvoiceEnterpriseMerchantrelationCreateDefaultRespons
     CommonErrorType.Code, AlipayEbppInvoiceEnterpriseMerchantrelationCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceEnterpriseMerchantrelationCreateErrorCode: AlipayStringEnum {
     case parameterIllegal
     case systemError
@@ -82,17 +84,25 @@ public enum AlipayEbppInvoiceEnterpriseMerchantrelationCreateErrorCode: AlipaySt
     }
 }
 
+/// The spec's `AlipayEbppInvoiceEnterpriseMerchantrelationCreateErrorResponseModel`.
 public typealias AlipayEbppInvoiceEnterpriseMerchantrelationCreateErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceEnterpriseMerchantrelationCreateErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceEnterpriseMerchantrelationCreateModel` object.
 public struct AlipayEbppInvoiceEnterpriseMerchantrelationCreateModel: AlipayModel {
+    /// The JSON field "account_id".
     public var accountId: String?
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "operator_id".
     public var operatorId: String?
+    /// The JSON field "shop_info".
     public var shopInfo: EcShopInfo?
+    /// The JSON field "trade_no".
     public var tradeNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         agreementNo: String? = nil,
@@ -107,8 +117,10 @@ public struct AlipayEbppInvoiceEnterpriseMerchantrelationCreateModel: AlipayMode
         self.tradeNo = tradeNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \.accountId),
         AlipayField("agreement_no", \.agreementNo),
@@ -118,12 +130,18 @@ public struct AlipayEbppInvoiceEnterpriseMerchantrelationCreateModel: AlipayMode
     ]
 }
 
+/// The spec's `AlipayEbppInvoiceEnterpriseMerchantrelationCreateResponseModel` object.
 public struct AlipayEbppInvoiceEnterpriseMerchantrelationCreateResponseModel: AlipayModel {
+    /// The JSON field "pid".
     public var pid: String?
+    /// The JSON field "role_type".
     public var roleType: String?
+    /// The JSON field "shop_id".
     public var shopId: String?
+    /// The JSON field "success".
     public var success: Bool?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         pid: String? = nil,
         roleType: String? = nil,
@@ -136,8 +154,10 @@ public struct AlipayEbppInvoiceEnterpriseMerchantrelationCreateResponseModel: Al
         self.success = success
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("pid", \.pid),
         AlipayField("role_type", \.roleType),
@@ -146,24 +166,42 @@ public struct AlipayEbppInvoiceEnterpriseMerchantrelationCreateResponseModel: Al
     ]
 }
 
+/// The spec's `EcShopInfo` object.
 public struct EcShopInfo: AlipayModel {
+    /// The JSON field "address".
     public var address: String?
+    /// The JSON field "city_id".
     public var cityId: String?
+    /// The JSON field "city_name".
     public var cityName: String?
+    /// The JSON field "district_id".
     public var districtId: String?
+    /// The JSON field "district_name".
     public var districtName: String?
+    /// The JSON field "latitude".
     public var latitude: String?
+    /// The JSON field "longitude".
     public var longitude: String?
+    /// The JSON field "mcc_code_1".
     public var mccCode1: String?
+    /// The JSON field "mcc_code_2".
     public var mccCode2: String?
+    /// The JSON field "mcc_name_1".
     public var mccName1: String?
+    /// The JSON field "mcc_name_2".
     public var mccName2: String?
+    /// The JSON field "outdoor_img_url".
     public var outdoorImgUrl: String?
+    /// The JSON field "poi_id".
     public var poiId: String?
+    /// The JSON field "province_id".
     public var provinceId: String?
+    /// The JSON field "province_name".
     public var provinceName: String?
+    /// The JSON field "shop_name".
     public var shopName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         address: String? = nil,
         cityId: String? = nil,
@@ -200,8 +238,10 @@ public struct EcShopInfo: AlipayModel {
         self.shopName = shopName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("address", \.address),
         AlipayField("city_id", \.cityId),

@@ -8,6 +8,7 @@ public struct AlipayEbppInvoiceEnterpriseconsumeConsumeApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayEbppInvoiceEnterpriseconsumeConsumeBatchqueryDefaultRespo
     CommonErrorType.Code, AlipayEbppInvoiceEnterpriseconsumeConsumeBatchqueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceEnterpriseconsumeConsumeBatchqueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case permissionDenied
@@ -85,18 +87,27 @@ public enum AlipayEbppInvoiceEnterpriseconsumeConsumeBatchqueryErrorCode: Alipay
     }
 }
 
+/// The spec's `AlipayEbppInvoiceEnterpriseconsumeConsumeBatchqueryErrorResponseModel`.
 public typealias AlipayEbppInvoiceEnterpriseconsumeConsumeBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceEnterpriseconsumeConsumeBatchqueryErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceEnterpriseconsumeConsumeBatchqueryModel` object.
 public struct AlipayEbppInvoiceEnterpriseconsumeConsumeBatchqueryModel: AlipayModel {
+    /// The JSON field "account_id".
     public var accountId: String?
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "consumption_end".
     public var consumptionEnd: String?
+    /// The JSON field "consumption_start".
     public var consumptionStart: String?
+    /// The JSON field "employee_list".
     public var employeeList: [String]?
+    /// The JSON field "employee_open_ids".
     public var employeeOpenIds: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         agreementNo: String? = nil,
@@ -113,8 +124,10 @@ public struct AlipayEbppInvoiceEnterpriseconsumeConsumeBatchqueryModel: AlipayMo
         self.employeeOpenIds = employeeOpenIds
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \.accountId),
         AlipayField("agreement_no", \.agreementNo),
@@ -125,17 +138,22 @@ public struct AlipayEbppInvoiceEnterpriseconsumeConsumeBatchqueryModel: AlipayMo
     ]
 }
 
+/// The spec's `AlipayEbppInvoiceEnterpriseconsumeConsumeBatchqueryResponseModel` object.
 public struct AlipayEbppInvoiceEnterpriseconsumeConsumeBatchqueryResponseModel: AlipayModel {
+    /// The JSON field "expense_consume_info_list".
     public var expenseConsumeInfoList: [ExpenseConsumeInfo]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         expenseConsumeInfoList: [ExpenseConsumeInfo]? = nil
     ) {
         self.expenseConsumeInfoList = expenseConsumeInfoList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("expense_consume_info_list", \.expenseConsumeInfoList)
     ]

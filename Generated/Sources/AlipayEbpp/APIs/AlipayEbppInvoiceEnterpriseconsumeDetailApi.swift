@@ -8,6 +8,7 @@ public struct AlipayEbppInvoiceEnterpriseconsumeDetailApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -52,6 +53,7 @@ public typealias AlipayEbppInvoiceEnterpriseconsumeDetailQueryDefaultResponse = 
     CommonErrorType.Code, AlipayEbppInvoiceEnterpriseconsumeDetailQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceEnterpriseconsumeDetailQueryErrorCode: AlipayStringEnum {
     case systemError
     case permissionDenied
@@ -85,15 +87,21 @@ public enum AlipayEbppInvoiceEnterpriseconsumeDetailQueryErrorCode: AlipayString
     }
 }
 
+/// The spec's `AlipayEbppInvoiceEnterpriseconsumeDetailQueryErrorResponseModel`.
 public typealias AlipayEbppInvoiceEnterpriseconsumeDetailQueryErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceEnterpriseconsumeDetailQueryErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceEnterpriseconsumeDetailQueryResponseModel` object.
 public struct AlipayEbppInvoiceEnterpriseconsumeDetailQueryResponseModel: AlipayModel {
+    /// The JSON field "expense_consume_info".
     public var expenseConsumeInfo: ExpenseConsumeInfo?
+    /// The JSON field "expense_invoice_info".
     public var expenseInvoiceInfo: ExpenseInvoiceInfo?
+    /// The JSON field "voucher_info".
     public var voucherInfo: ExpenseVoucherInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         expenseConsumeInfo: ExpenseConsumeInfo? = nil,
         expenseInvoiceInfo: ExpenseInvoiceInfo? = nil,
@@ -104,8 +112,10 @@ public struct AlipayEbppInvoiceEnterpriseconsumeDetailQueryResponseModel: Alipay
         self.voucherInfo = voucherInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("expense_consume_info", \.expenseConsumeInfo),
         AlipayField("expense_invoice_info", \.expenseInvoiceInfo),
@@ -113,26 +123,46 @@ public struct AlipayEbppInvoiceEnterpriseconsumeDetailQueryResponseModel: Alipay
     ]
 }
 
+/// The spec's `ExpenseVoucherInfo` object.
 public struct ExpenseVoucherInfo: AlipayModel {
+    /// The JSON field "account_id".
     public var accountId: String?
+    /// The JSON field "consumption_date".
     public var consumptionDate: String?
+    /// The JSON field "employee_id".
     public var employeeId: String?
+    /// The JSON field "employee_open_id".
     public var employeeOpenId: String?
+    /// The JSON field "extension".
     public var `extension`: String?
+    /// The JSON field "gmt_create".
     public var gmtCreate: String?
+    /// The JSON field "gmt_modified".
     public var gmtModified: String?
+    /// The JSON field "industry".
     public var industry: String?
+    /// The JSON field "is_off_set".
     public var isOffSet: String?
+    /// The JSON field "medium".
     public var medium: String?
+    /// The JSON field "outer_source_id".
     public var outerSourceId: String?
+    /// The JSON field "parent_type".
     public var parentType: String?
+    /// The JSON field "voucher_amount".
     public var voucherAmount: String?
+    /// The JSON field "voucher_date".
     public var voucherDate: String?
+    /// The JSON field "voucher_id".
     public var voucherId: String?
+    /// The JSON field "voucher_no".
     public var voucherNo: String?
+    /// The JSON field "voucher_state".
     public var voucherState: String?
+    /// The JSON field "voucher_type".
     public var voucherType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         consumptionDate: String? = nil,
@@ -173,8 +203,10 @@ public struct ExpenseVoucherInfo: AlipayModel {
         self.voucherType = voucherType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \.accountId),
         AlipayField("consumption_date", \.consumptionDate),

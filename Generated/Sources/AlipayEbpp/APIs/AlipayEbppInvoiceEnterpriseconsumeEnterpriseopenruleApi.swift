@@ -8,6 +8,7 @@ public struct AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleApi: Sendable 
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -107,6 +108,7 @@ public typealias AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleCreateDefau
     CommonErrorType.Code, AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleCreateErrorCode: AlipayStringEnum {
     case parameterIllegal
     case systemError
@@ -164,24 +166,39 @@ public enum AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleCreateErrorCode:
     }
 }
 
+/// The spec's `AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleCreateErrorResponseModel`.
 public typealias AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleCreateErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleCreateErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleCreateModel` object.
 public struct AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleCreateModel: AlipayModel {
+    /// The JSON field "account_id".
     public var accountId: String?
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "bill_month_day".
     public var billMonthDay: Int64?
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
+    /// The JSON field "invoice_rule_name".
     public var invoiceRuleName: String?
+    /// The JSON field "invoice_title_id".
     public var invoiceTitleId: String?
+    /// The JSON field "open_mode".
     public var openMode: String?
+    /// The JSON field "receive_address".
     public var receiveAddress: String?
+    /// The JSON field "receive_name".
     public var receiveName: String?
+    /// The JSON field "receive_phone".
     public var receivePhone: String?
+    /// The JSON field "seller_type".
     public var sellerType: String?
+    /// The JSON field "tag".
     public var tag: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         agreementNo: String? = nil,
@@ -210,8 +227,10 @@ public struct AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleCreateModel: A
         self.tag = tag
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \.accountId),
         AlipayField("agreement_no", \.agreementNo),
@@ -228,17 +247,22 @@ public struct AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleCreateModel: A
     ]
 }
 
+/// The spec's `AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleCreateResponseModel` object.
 public struct AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleCreateResponseModel: AlipayModel {
+    /// The JSON field "invoice_rule_id".
     public var invoiceRuleId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         invoiceRuleId: String? = nil
     ) {
         self.invoiceRuleId = invoiceRuleId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("invoice_rule_id", \.invoiceRuleId)
     ]
@@ -250,6 +274,7 @@ public typealias AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleModifyDefau
     CommonErrorType.Code, AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleModifyErrorCode: AlipayStringEnum {
     case parameterIllegal
     case systemError
@@ -311,22 +336,35 @@ public enum AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleModifyErrorCode:
     }
 }
 
+/// The spec's `AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleModifyErrorResponseModel`.
 public typealias AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleModifyErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleModifyErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleModifyModel` object.
 public struct AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleModifyModel: AlipayModel {
+    /// The JSON field "account_id".
     public var accountId: String?
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
+    /// The JSON field "invoice_rule_id".
     public var invoiceRuleId: String?
+    /// The JSON field "invoice_rule_name".
     public var invoiceRuleName: String?
+    /// The JSON field "invoice_title_id".
     public var invoiceTitleId: String?
+    /// The JSON field "receive_address".
     public var receiveAddress: String?
+    /// The JSON field "receive_name".
     public var receiveName: String?
+    /// The JSON field "receive_phone".
     public var receivePhone: String?
+    /// The JSON field "seller_type".
     public var sellerType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         agreementNo: String? = nil,
@@ -351,8 +389,10 @@ public struct AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleModifyModel: A
         self.sellerType = sellerType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \.accountId),
         AlipayField("agreement_no", \.agreementNo),
@@ -367,17 +407,22 @@ public struct AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleModifyModel: A
     ]
 }
 
+/// The spec's `AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleModifyResponseModel` object.
 public struct AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleModifyResponseModel: AlipayModel {
+    /// The JSON field "success".
     public var success: Bool?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         success: Bool? = nil
     ) {
         self.success = success
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("success", \.success)
     ]
@@ -389,6 +434,7 @@ public typealias AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleQueryDefaul
     CommonErrorType.Code, AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleQueryErrorCode: AlipayStringEnum {
     case parameterIllegal
     case systemError
@@ -426,37 +472,54 @@ public enum AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleQueryErrorCode: 
     }
 }
 
+/// The spec's `AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleQueryErrorResponseModel`.
 public typealias AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleQueryErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleQueryErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleQueryResponseModel` object.
 public struct AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleQueryResponseModel: AlipayModel {
+    /// The JSON field "enterprise_open_rule_info".
     public var enterpriseOpenRuleInfo: EnterpriseOpenRuleInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         enterpriseOpenRuleInfo: EnterpriseOpenRuleInfo? = nil
     ) {
         self.enterpriseOpenRuleInfo = enterpriseOpenRuleInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("enterprise_open_rule_info", \.enterpriseOpenRuleInfo)
     ]
 }
 
+/// The spec's `EnterpriseOpenRuleInfo` object.
 public struct EnterpriseOpenRuleInfo: AlipayModel {
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
+    /// The JSON field "enterprise_open_rule_record_info_list".
     public var enterpriseOpenRuleRecordInfoList: [EnterpriseOpenRuleRecordInfo]?
+    /// The JSON field "enterprise_open_rule_relation_info_list".
     public var enterpriseOpenRuleRelationInfoList: [EnterpriseOpenRuleRelationInfo]?
+    /// The JSON field "gmt_create".
     public var gmtCreate: String?
+    /// The JSON field "gmt_modified".
     public var gmtModified: String?
+    /// The JSON field "invoice_rule_id".
     public var invoiceRuleId: String?
+    /// The JSON field "invoice_rule_name".
     public var invoiceRuleName: String?
+    /// The JSON field "owner_id".
     public var ownerId: String?
+    /// The JSON field "seller_type".
     public var sellerType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         enterpriseId: String? = nil,
         enterpriseOpenRuleRecordInfoList: [EnterpriseOpenRuleRecordInfo]? = nil,
@@ -479,8 +542,10 @@ public struct EnterpriseOpenRuleInfo: AlipayModel {
         self.sellerType = sellerType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("enterprise_id", \.enterpriseId),
         AlipayField("enterprise_open_rule_record_info_list", \.enterpriseOpenRuleRecordInfoList),
@@ -494,21 +559,36 @@ public struct EnterpriseOpenRuleInfo: AlipayModel {
     ]
 }
 
+/// The spec's `EnterpriseOpenRuleRecordInfo` object.
 public struct EnterpriseOpenRuleRecordInfo: AlipayModel {
+    /// The JSON field "bill_month_day".
     public var billMonthDay: Int64?
+    /// The JSON field "effective_start".
     public var effectiveStart: String?
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
+    /// The JSON field "gmt_create".
     public var gmtCreate: String?
+    /// The JSON field "gmt_modified".
     public var gmtModified: String?
+    /// The JSON field "invoice_rule_id".
     public var invoiceRuleId: String?
+    /// The JSON field "invoice_rule_record_id".
     public var invoiceRuleRecordId: String?
+    /// The JSON field "invoice_title_id".
     public var invoiceTitleId: String?
+    /// The JSON field "open_applyer".
     public var openApplyer: String?
+    /// The JSON field "open_mode".
     public var openMode: String?
+    /// The JSON field "open_type".
     public var openType: String?
+    /// The JSON field "owner_id".
     public var ownerId: String?
+    /// The JSON field "tag".
     public var tag: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         billMonthDay: Int64? = nil,
         effectiveStart: String? = nil,
@@ -539,8 +619,10 @@ public struct EnterpriseOpenRuleRecordInfo: AlipayModel {
         self.tag = tag
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("bill_month_day", \.billMonthDay),
         AlipayField("effective_start", \.effectiveStart),
@@ -558,13 +640,20 @@ public struct EnterpriseOpenRuleRecordInfo: AlipayModel {
     ]
 }
 
+/// The spec's `EnterpriseOpenRuleRelationInfo` object.
 public struct EnterpriseOpenRuleRelationInfo: AlipayModel {
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
+    /// The JSON field "gmt_create".
     public var gmtCreate: String?
+    /// The JSON field "gmt_modified".
     public var gmtModified: String?
+    /// The JSON field "owner_id".
     public var ownerId: String?
+    /// The JSON field "standard_id".
     public var standardId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         enterpriseId: String? = nil,
         gmtCreate: String? = nil,
@@ -579,8 +668,10 @@ public struct EnterpriseOpenRuleRelationInfo: AlipayModel {
         self.standardId = standardId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("enterprise_id", \.enterpriseId),
         AlipayField("gmt_create", \.gmtCreate),

@@ -8,6 +8,7 @@ public struct AlipayEbppInvoiceEnterpriseconsumeOpenrulerelationApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayEbppInvoiceEnterpriseconsumeOpenrulerelationCreateDefault
     CommonErrorType.Code, AlipayEbppInvoiceEnterpriseconsumeOpenrulerelationCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceEnterpriseconsumeOpenrulerelationCreateErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -97,17 +99,25 @@ public enum AlipayEbppInvoiceEnterpriseconsumeOpenrulerelationCreateErrorCode: A
     }
 }
 
+/// The spec's `AlipayEbppInvoiceEnterpriseconsumeOpenrulerelationCreateErrorResponseModel`.
 public typealias AlipayEbppInvoiceEnterpriseconsumeOpenrulerelationCreateErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceEnterpriseconsumeOpenrulerelationCreateErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceEnterpriseconsumeOpenrulerelationCreateModel` object.
 public struct AlipayEbppInvoiceEnterpriseconsumeOpenrulerelationCreateModel: AlipayModel {
+    /// The JSON field "account_id".
     public var accountId: String?
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
+    /// The JSON field "invoice_rule_id".
     public var invoiceRuleId: String?
+    /// The JSON field "standard_id_list".
     public var standardIdList: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         agreementNo: String? = nil,
@@ -122,8 +132,10 @@ public struct AlipayEbppInvoiceEnterpriseconsumeOpenrulerelationCreateModel: Ali
         self.standardIdList = standardIdList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \.accountId),
         AlipayField("agreement_no", \.agreementNo),
@@ -133,17 +145,22 @@ public struct AlipayEbppInvoiceEnterpriseconsumeOpenrulerelationCreateModel: Ali
     ]
 }
 
+/// The spec's `AlipayEbppInvoiceEnterpriseconsumeOpenrulerelationCreateResponseModel` object.
 public struct AlipayEbppInvoiceEnterpriseconsumeOpenrulerelationCreateResponseModel: AlipayModel {
+    /// The JSON field "success".
     public var success: Bool?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         success: Bool? = nil
     ) {
         self.success = success
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("success", \.success)
     ]

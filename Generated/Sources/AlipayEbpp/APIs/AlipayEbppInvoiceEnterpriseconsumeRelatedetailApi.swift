@@ -8,6 +8,7 @@ public struct AlipayEbppInvoiceEnterpriseconsumeRelatedetailApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -52,6 +53,7 @@ public typealias AlipayEbppInvoiceEnterpriseconsumeRelatedetailQueryDefaultRespo
     CommonErrorType.Code, AlipayEbppInvoiceEnterpriseconsumeRelatedetailQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceEnterpriseconsumeRelatedetailQueryErrorCode: AlipayStringEnum {
     case systemError
     case permissionDenied
@@ -85,31 +87,42 @@ public enum AlipayEbppInvoiceEnterpriseconsumeRelatedetailQueryErrorCode: Alipay
     }
 }
 
+/// The spec's `AlipayEbppInvoiceEnterpriseconsumeRelatedetailQueryErrorResponseModel`.
 public typealias AlipayEbppInvoiceEnterpriseconsumeRelatedetailQueryErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceEnterpriseconsumeRelatedetailQueryErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceEnterpriseconsumeRelatedetailQueryResponseModel` object.
 public struct AlipayEbppInvoiceEnterpriseconsumeRelatedetailQueryResponseModel: AlipayModel {
+    /// The JSON field "expense_ctrl_consume_info".
     public var expenseCtrlConsumeInfo: ExpenseCtrlConsumeInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         expenseCtrlConsumeInfo: ExpenseCtrlConsumeInfo? = nil
     ) {
         self.expenseCtrlConsumeInfo = expenseCtrlConsumeInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("expense_ctrl_consume_info", \.expenseCtrlConsumeInfo)
     ]
 }
 
+/// The spec's `ExpenseCtrlConsumeInfo` object.
 public struct ExpenseCtrlConsumeInfo: AlipayModel {
+    /// The JSON field "expense_consume_info".
     public var expenseConsumeInfo: ExpenseConsumeInfo?
+    /// The JSON field "related_enterprise_consume_list".
     public var relatedEnterpriseConsumeList: [ExpenseConsumeInfo]?
+    /// The JSON field "related_enterprise_invoice_list".
     public var relatedEnterpriseInvoiceList: [ExpenseInvoiceInfo]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         expenseConsumeInfo: ExpenseConsumeInfo? = nil,
         relatedEnterpriseConsumeList: [ExpenseConsumeInfo]? = nil,
@@ -120,8 +133,10 @@ public struct ExpenseCtrlConsumeInfo: AlipayModel {
         self.relatedEnterpriseInvoiceList = relatedEnterpriseInvoiceList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("expense_consume_info", \.expenseConsumeInfo),
         AlipayField("related_enterprise_consume_list", \.relatedEnterpriseConsumeList),

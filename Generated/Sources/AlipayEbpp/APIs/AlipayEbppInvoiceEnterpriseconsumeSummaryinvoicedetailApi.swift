@@ -8,6 +8,7 @@ public struct AlipayEbppInvoiceEnterpriseconsumeSummaryinvoicedetailApi: Sendabl
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -53,6 +54,7 @@ public typealias AlipayEbppInvoiceEnterpriseconsumeSummaryinvoicedetailQueryDefa
     CommonErrorType.Code, AlipayEbppInvoiceEnterpriseconsumeSummaryinvoicedetailQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceEnterpriseconsumeSummaryinvoicedetailQueryErrorCode: AlipayStringEnum {
     case systemError
     case permissionDenied
@@ -90,22 +92,35 @@ public enum AlipayEbppInvoiceEnterpriseconsumeSummaryinvoicedetailQueryErrorCode
     }
 }
 
+/// The spec's `AlipayEbppInvoiceEnterpriseconsumeSummaryinvoicedetailQueryErrorResponseModel`.
 public typealias AlipayEbppInvoiceEnterpriseconsumeSummaryinvoicedetailQueryErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceEnterpriseconsumeSummaryinvoicedetailQueryErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceEnterpriseconsumeSummaryinvoicedetailQueryResponseModel` object.
 public struct AlipayEbppInvoiceEnterpriseconsumeSummaryinvoicedetailQueryResponseModel: AlipayModel {
+    /// The JSON field "account_id".
     public var accountId: String?
+    /// The JSON field "apply_date".
     public var applyDate: String?
+    /// The JSON field "batch_id".
     public var batchId: String?
+    /// The JSON field "batch_status".
     public var batchStatus: String?
+    /// The JSON field "complete_voucher_list".
     public var completeVoucherList: [CompleteVoucherInfo]?
+    /// The JSON field "gmt_biz_end".
     public var gmtBizEnd: String?
+    /// The JSON field "gmt_biz_start".
     public var gmtBizStart: String?
+    /// The JSON field "status_show_content".
     public var statusShowContent: String?
+    /// The JSON field "summary_id".
     public var summaryId: String?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         applyDate: String? = nil,
@@ -130,8 +145,10 @@ public struct AlipayEbppInvoiceEnterpriseconsumeSummaryinvoicedetailQueryRespons
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \.accountId),
         AlipayField("apply_date", \.applyDate),
@@ -146,40 +163,74 @@ public struct AlipayEbppInvoiceEnterpriseconsumeSummaryinvoicedetailQueryRespons
     ]
 }
 
+/// The spec's `CompleteVoucherInfo` object.
 public struct CompleteVoucherInfo: AlipayModel {
+    /// The JSON field "anti_fake_code".
     public var antiFakeCode: String?
+    /// The JSON field "check_sum".
     public var checkSum: String?
+    /// The JSON field "device_no".
     public var deviceNo: String?
+    /// The JSON field "file_download_url".
     public var fileDownloadUrl: String?
+    /// The JSON field "file_type".
     public var fileType: String?
+    /// The JSON field "invoice_amount".
     public var invoiceAmount: Int64?
+    /// The JSON field "invoice_code".
     public var invoiceCode: String?
+    /// The JSON field "invoice_content_list".
     public var invoiceContentList: [InvoiceContentInfo]?
+    /// The JSON field "invoice_date".
     public var invoiceDate: String?
+    /// The JSON field "invoice_kind".
     public var invoiceKind: Int64?
+    /// The JSON field "invoice_memo".
     public var invoiceMemo: String?
+    /// The JSON field "invoice_no".
     public var invoiceNo: String?
+    /// The JSON field "invoice_source".
     public var invoiceSource: String?
+    /// The JSON field "invoice_title".
     public var invoiceTitle: String?
+    /// The JSON field "invoice_type".
     public var invoiceType: String?
+    /// The JSON field "payee_address".
     public var payeeAddress: String?
+    /// The JSON field "payee_bank_account".
     public var payeeBankAccount: String?
+    /// The JSON field "payee_bank_name".
     public var payeeBankName: String?
+    /// The JSON field "payee_checker".
     public var payeeChecker: String?
+    /// The JSON field "payee_mobile".
     public var payeeMobile: String?
+    /// The JSON field "payee_name".
     public var payeeName: String?
+    /// The JSON field "payee_operator".
     public var payeeOperator: String?
+    /// The JSON field "payee_receiver".
     public var payeeReceiver: String?
+    /// The JSON field "payee_register_no".
     public var payeeRegisterNo: String?
+    /// The JSON field "payer_address".
     public var payerAddress: String?
+    /// The JSON field "payer_bank_account".
     public var payerBankAccount: String?
+    /// The JSON field "payer_bank_name".
     public var payerBankName: String?
+    /// The JSON field "payer_mobile".
     public var payerMobile: String?
+    /// The JSON field "payer_name".
     public var payerName: String?
+    /// The JSON field "payer_register_no".
     public var payerRegisterNo: String?
+    /// The JSON field "sum_price".
     public var sumPrice: Int64?
+    /// The JSON field "sum_tax".
     public var sumTax: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         antiFakeCode: String? = nil,
         checkSum: String? = nil,
@@ -248,8 +299,10 @@ public struct CompleteVoucherInfo: AlipayModel {
         self.sumTax = sumTax
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("anti_fake_code", \.antiFakeCode),
         AlipayField("check_sum", \.checkSum),
@@ -286,20 +339,34 @@ public struct CompleteVoucherInfo: AlipayModel {
     ]
 }
 
+/// The spec's `InvoiceContentInfo` object.
 public struct InvoiceContentInfo: AlipayModel {
+    /// The JSON field "amount".
     public var amount: String?
+    /// The JSON field "item_name".
     public var itemName: String?
+    /// The JSON field "item_no".
     public var itemNo: String?
+    /// The JSON field "item_unit".
     public var itemUnit: String?
+    /// The JSON field "price".
     public var price: String?
+    /// The JSON field "quantity".
     public var quantity: String?
+    /// The JSON field "row_type".
     public var rowType: String?
+    /// The JSON field "specification".
     public var specification: String?
+    /// The JSON field "sum_price".
     public var sumPrice: String?
+    /// The JSON field "tax".
     public var tax: String?
+    /// The JSON field "tax_rate".
     public var taxRate: String?
+    /// The JSON field "zero_rate_flag".
     public var zeroRateFlag: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         amount: String? = nil,
         itemName: String? = nil,
@@ -328,8 +395,10 @@ public struct InvoiceContentInfo: AlipayModel {
         self.zeroRateFlag = zeroRateFlag
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("amount", \.amount),
         AlipayField("item_name", \.itemName),

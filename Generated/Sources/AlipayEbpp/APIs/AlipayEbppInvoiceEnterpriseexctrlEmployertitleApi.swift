@@ -8,6 +8,7 @@ public struct AlipayEbppInvoiceEnterpriseexctrlEmployertitleApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -130,6 +131,7 @@ public typealias AlipayEbppInvoiceEnterpriseexctrlEmployertitleBatchqueryDefault
     CommonErrorType.Code, AlipayEbppInvoiceEnterpriseexctrlEmployertitleBatchqueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceEnterpriseexctrlEmployertitleBatchqueryErrorCode: AlipayStringEnum {
     case permissionDenied
     case systemError
@@ -159,17 +161,25 @@ public enum AlipayEbppInvoiceEnterpriseexctrlEmployertitleBatchqueryErrorCode: A
     }
 }
 
+/// The spec's `AlipayEbppInvoiceEnterpriseexctrlEmployertitleBatchqueryErrorResponseModel`.
 public typealias AlipayEbppInvoiceEnterpriseexctrlEmployertitleBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceEnterpriseexctrlEmployertitleBatchqueryErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceEnterpriseexctrlEmployertitleBatchqueryModel` object.
 public struct AlipayEbppInvoiceEnterpriseexctrlEmployertitleBatchqueryModel: AlipayModel {
+    /// The JSON field "account_id".
     public var accountId: String?
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
+    /// The JSON field "page_num".
     public var pageNum: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         agreementNo: String? = nil,
@@ -184,8 +194,10 @@ public struct AlipayEbppInvoiceEnterpriseexctrlEmployertitleBatchqueryModel: Ali
         self.pageSize = pageSize
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \.accountId),
         AlipayField("agreement_no", \.agreementNo),
@@ -195,12 +207,18 @@ public struct AlipayEbppInvoiceEnterpriseexctrlEmployertitleBatchqueryModel: Ali
     ]
 }
 
+/// The spec's `AlipayEbppInvoiceEnterpriseexctrlEmployertitleBatchqueryResponseModel` object.
 public struct AlipayEbppInvoiceEnterpriseexctrlEmployertitleBatchqueryResponseModel: AlipayModel {
+    /// The JSON field "code".
     public var code: String?
+    /// The JSON field "msg".
     public var msg: String?
+    /// The JSON field "title_code".
     public var titleCode: String?
+    /// The JSON field "title_info_list".
     public var titleInfoList: [EnterpriseTitleInfo]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         code: String? = nil,
         msg: String? = nil,
@@ -213,8 +231,10 @@ public struct AlipayEbppInvoiceEnterpriseexctrlEmployertitleBatchqueryResponseMo
         self.titleInfoList = titleInfoList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("code", \.code),
         AlipayField("msg", \.msg),
@@ -229,6 +249,7 @@ public typealias AlipayEbppInvoiceEnterpriseexctrlEmployertitleCreateDefaultResp
     CommonErrorType.Code, AlipayEbppInvoiceEnterpriseexctrlEmployertitleCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceEnterpriseexctrlEmployertitleCreateErrorCode: AlipayStringEnum {
     case parameterIllegal
     case permissionDenied
@@ -270,22 +291,35 @@ public enum AlipayEbppInvoiceEnterpriseexctrlEmployertitleCreateErrorCode: Alipa
     }
 }
 
+/// The spec's `AlipayEbppInvoiceEnterpriseexctrlEmployertitleCreateErrorResponseModel`.
 public typealias AlipayEbppInvoiceEnterpriseexctrlEmployertitleCreateErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceEnterpriseexctrlEmployertitleCreateErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceEnterpriseexctrlEmployertitleCreateModel` object.
 public struct AlipayEbppInvoiceEnterpriseexctrlEmployertitleCreateModel: AlipayModel {
+    /// The JSON field "account_id".
     public var accountId: String?
+    /// The JSON field "address".
     public var address: String?
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "bank_account".
     public var bankAccount: String?
+    /// The JSON field "bank_name".
     public var bankName: String?
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
+    /// The JSON field "tax_register_no".
     public var taxRegisterNo: String?
+    /// The JSON field "telephone".
     public var telephone: String?
+    /// The JSON field "title_code".
     public var titleCode: String?
+    /// The JSON field "title_name".
     public var titleName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         address: String? = nil,
@@ -310,8 +344,10 @@ public struct AlipayEbppInvoiceEnterpriseexctrlEmployertitleCreateModel: AlipayM
         self.titleName = titleName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \.accountId),
         AlipayField("address", \.address),
@@ -326,12 +362,18 @@ public struct AlipayEbppInvoiceEnterpriseexctrlEmployertitleCreateModel: AlipayM
     ]
 }
 
+/// The spec's `AlipayEbppInvoiceEnterpriseexctrlEmployertitleCreateResponseModel` object.
 public struct AlipayEbppInvoiceEnterpriseexctrlEmployertitleCreateResponseModel: AlipayModel {
+    /// The JSON field "code".
     public var code: String?
+    /// The JSON field "msg".
     public var msg: String?
+    /// The JSON field "success".
     public var success: Bool?
+    /// The JSON field "title_id".
     public var titleId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         code: String? = nil,
         msg: String? = nil,
@@ -344,8 +386,10 @@ public struct AlipayEbppInvoiceEnterpriseexctrlEmployertitleCreateResponseModel:
         self.titleId = titleId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("code", \.code),
         AlipayField("msg", \.msg),
@@ -360,6 +404,7 @@ public typealias AlipayEbppInvoiceEnterpriseexctrlEmployertitleModifyDefaultResp
     CommonErrorType.Code, AlipayEbppInvoiceEnterpriseexctrlEmployertitleModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceEnterpriseexctrlEmployertitleModifyErrorCode: AlipayStringEnum {
     case parameterIllegal
     case systemError
@@ -405,23 +450,37 @@ public enum AlipayEbppInvoiceEnterpriseexctrlEmployertitleModifyErrorCode: Alipa
     }
 }
 
+/// The spec's `AlipayEbppInvoiceEnterpriseexctrlEmployertitleModifyErrorResponseModel`.
 public typealias AlipayEbppInvoiceEnterpriseexctrlEmployertitleModifyErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceEnterpriseexctrlEmployertitleModifyErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceEnterpriseexctrlEmployertitleModifyModel` object.
 public struct AlipayEbppInvoiceEnterpriseexctrlEmployertitleModifyModel: AlipayModel {
+    /// The JSON field "account_id".
     public var accountId: String?
+    /// The JSON field "address".
     public var address: String?
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "bank_account".
     public var bankAccount: String?
+    /// The JSON field "bank_name".
     public var bankName: String?
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
+    /// The JSON field "tax_register_no".
     public var taxRegisterNo: String?
+    /// The JSON field "telephone".
     public var telephone: String?
+    /// The JSON field "title_code".
     public var titleCode: String?
+    /// The JSON field "title_id".
     public var titleId: String?
+    /// The JSON field "title_name".
     public var titleName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         address: String? = nil,
@@ -448,8 +507,10 @@ public struct AlipayEbppInvoiceEnterpriseexctrlEmployertitleModifyModel: AlipayM
         self.titleName = titleName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \.accountId),
         AlipayField("address", \.address),
@@ -465,12 +526,18 @@ public struct AlipayEbppInvoiceEnterpriseexctrlEmployertitleModifyModel: AlipayM
     ]
 }
 
+/// The spec's `AlipayEbppInvoiceEnterpriseexctrlEmployertitleModifyResponseModel` object.
 public struct AlipayEbppInvoiceEnterpriseexctrlEmployertitleModifyResponseModel: AlipayModel {
+    /// The JSON field "code".
     public var code: String?
+    /// The JSON field "msg".
     public var msg: String?
+    /// The JSON field "success".
     public var success: Bool?
+    /// The JSON field "title_id".
     public var titleId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         code: String? = nil,
         msg: String? = nil,
@@ -483,8 +550,10 @@ public struct AlipayEbppInvoiceEnterpriseexctrlEmployertitleModifyResponseModel:
         self.titleId = titleId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("code", \.code),
         AlipayField("msg", \.msg),
@@ -499,6 +568,7 @@ public typealias AlipayEbppInvoiceEnterpriseexctrlEmployertitleQueryDefaultRespo
     CommonErrorType.Code, AlipayEbppInvoiceEnterpriseexctrlEmployertitleQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceEnterpriseexctrlEmployertitleQueryErrorCode: AlipayStringEnum {
     case permissionDenied
     case systemError
@@ -528,16 +598,23 @@ public enum AlipayEbppInvoiceEnterpriseexctrlEmployertitleQueryErrorCode: Alipay
     }
 }
 
+/// The spec's `AlipayEbppInvoiceEnterpriseexctrlEmployertitleQueryErrorResponseModel`.
 public typealias AlipayEbppInvoiceEnterpriseexctrlEmployertitleQueryErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceEnterpriseexctrlEmployertitleQueryErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceEnterpriseexctrlEmployertitleQueryResponseModel` object.
 public struct AlipayEbppInvoiceEnterpriseexctrlEmployertitleQueryResponseModel: AlipayModel {
+    /// The JSON field "code".
     public var code: String?
+    /// The JSON field "msg".
     public var msg: String?
+    /// The JSON field "title_code".
     public var titleCode: String?
+    /// The JSON field "title_info".
     public var titleInfo: EnterpriseTitleInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         code: String? = nil,
         msg: String? = nil,
@@ -550,8 +627,10 @@ public struct AlipayEbppInvoiceEnterpriseexctrlEmployertitleQueryResponseModel: 
         self.titleInfo = titleInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("code", \.code),
         AlipayField("msg", \.msg),
@@ -560,15 +639,24 @@ public struct AlipayEbppInvoiceEnterpriseexctrlEmployertitleQueryResponseModel: 
     ]
 }
 
+/// The spec's `EnterpriseTitleInfo` object.
 public struct EnterpriseTitleInfo: AlipayModel {
+    /// The JSON field "address".
     public var address: String?
+    /// The JSON field "bank_account".
     public var bankAccount: String?
+    /// The JSON field "bank_name".
     public var bankName: String?
+    /// The JSON field "tax_register_no".
     public var taxRegisterNo: String?
+    /// The JSON field "telephone".
     public var telephone: String?
+    /// The JSON field "title_id".
     public var titleId: String?
+    /// The JSON field "title_name".
     public var titleName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         address: String? = nil,
         bankAccount: String? = nil,
@@ -587,8 +675,10 @@ public struct EnterpriseTitleInfo: AlipayModel {
         self.titleName = titleName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("address", \.address),
         AlipayField("bank_account", \.bankAccount),

@@ -8,6 +8,7 @@ public struct AlipayEbppInvoiceExpenseProgressApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayEbppInvoiceExpenseProgressSyncDefaultResponse = AlipayErr
     CommonErrorType.Code, AlipayEbppInvoiceExpenseProgressSyncErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceExpenseProgressSyncErrorCode: AlipayStringEnum {
     case invoiceNotExist
     case invoiceExpenseStatusRepeat
@@ -121,23 +123,37 @@ public enum AlipayEbppInvoiceExpenseProgressSyncErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEbppInvoiceExpenseProgressSyncErrorResponseModel`.
 public typealias AlipayEbppInvoiceExpenseProgressSyncErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceExpenseProgressSyncErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceExpenseProgressSyncModel` object.
 public struct AlipayEbppInvoiceExpenseProgressSyncModel: AlipayModel {
+    /// The JSON field "apply_id".
     public var applyId: String?
+    /// The JSON field "business_time".
     public var businessTime: String?
+    /// The JSON field "expense_detail_url".
     public var expenseDetailUrl: String?
+    /// The JSON field "expense_order_no".
     public var expenseOrderNo: String?
+    /// The JSON field "expense_tax_no".
     public var expenseTaxNo: String?
+    /// The JSON field "invoice_code".
     public var invoiceCode: String?
+    /// The JSON field "invoice_no".
     public var invoiceNo: String?
+    /// The JSON field "memo".
     public var memo: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         applyId: String? = nil,
         businessTime: String? = nil,
@@ -164,8 +180,10 @@ public struct AlipayEbppInvoiceExpenseProgressSyncModel: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("apply_id", \.applyId),
         AlipayField("business_time", \.businessTime),
@@ -181,8 +199,11 @@ public struct AlipayEbppInvoiceExpenseProgressSyncModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayEbppInvoiceExpenseProgressSyncResponseModel` object.
 public struct AlipayEbppInvoiceExpenseProgressSyncResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

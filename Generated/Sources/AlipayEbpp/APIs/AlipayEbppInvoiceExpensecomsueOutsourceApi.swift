@@ -8,6 +8,7 @@ public struct AlipayEbppInvoiceExpensecomsueOutsourceApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayEbppInvoiceExpensecomsueOutsourceNotifyDefaultResponse = 
     CommonErrorType.Code, AlipayEbppInvoiceExpensecomsueOutsourceNotifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceExpensecomsueOutsourceNotifyErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -89,26 +91,43 @@ public enum AlipayEbppInvoiceExpensecomsueOutsourceNotifyErrorCode: AlipayString
     }
 }
 
+/// The spec's `AlipayEbppInvoiceExpensecomsueOutsourceNotifyErrorResponseModel`.
 public typealias AlipayEbppInvoiceExpensecomsueOutsourceNotifyErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceExpensecomsueOutsourceNotifyErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceExpensecomsueOutsourceNotifyModel` object.
 public struct AlipayEbppInvoiceExpensecomsueOutsourceNotifyModel: AlipayModel {
+    /// The JSON field "account_id".
     public var accountId: String?
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "amount".
     public var amount: Int64?
+    /// The JSON field "deal_time".
     public var dealTime: String?
+    /// The JSON field "employee_id".
     public var employeeId: String?
+    /// The JSON field "employee_id_type".
     public var employeeIdType: Int64?
+    /// The JSON field "employee_open_id".
     public var employeeOpenId: String?
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
+    /// The JSON field "extend".
     public var extend: String?
+    /// The JSON field "is_off_set".
     public var isOffSet: Int64?
+    /// The JSON field "out_source_id".
     public var outSourceId: String?
+    /// The JSON field "platform".
     public var platform: String?
+    /// The JSON field "relate_no".
     public var relateNo: String?
+    /// The JSON field "standard_id".
     public var standardId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         agreementNo: String? = nil,
@@ -141,8 +160,10 @@ public struct AlipayEbppInvoiceExpensecomsueOutsourceNotifyModel: AlipayModel {
         self.standardId = standardId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \.accountId),
         AlipayField("agreement_no", \.agreementNo),
@@ -161,17 +182,22 @@ public struct AlipayEbppInvoiceExpensecomsueOutsourceNotifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayEbppInvoiceExpensecomsueOutsourceNotifyResponseModel` object.
 public struct AlipayEbppInvoiceExpensecomsueOutsourceNotifyResponseModel: AlipayModel {
+    /// The JSON field "success".
     public var success: Bool?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         success: Bool? = nil
     ) {
         self.success = success
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("success", \.success)
     ]

@@ -8,6 +8,7 @@ public struct AlipayEbppInvoiceExpensecontrolAggregationApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayEbppInvoiceExpensecontrolAggregationCreateDefaultResponse
     CommonErrorType.Code, AlipayEbppInvoiceExpensecontrolAggregationCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceExpensecontrolAggregationCreateErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -73,16 +75,23 @@ public enum AlipayEbppInvoiceExpensecontrolAggregationCreateErrorCode: AlipayStr
     }
 }
 
+/// The spec's `AlipayEbppInvoiceExpensecontrolAggregationCreateErrorResponseModel`.
 public typealias AlipayEbppInvoiceExpensecontrolAggregationCreateErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceExpensecontrolAggregationCreateErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceExpensecontrolAggregationCreateModel` object.
 public struct AlipayEbppInvoiceExpensecontrolAggregationCreateModel: AlipayModel {
+    /// The JSON field "account_id".
     public var accountId: String?
+    /// The JSON field "aggregation_name".
     public var aggregationName: String?
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "standard_id_list".
     public var standardIdList: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         aggregationName: String? = nil,
@@ -95,8 +104,10 @@ public struct AlipayEbppInvoiceExpensecontrolAggregationCreateModel: AlipayModel
         self.standardIdList = standardIdList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \.accountId),
         AlipayField("aggregation_name", \.aggregationName),
@@ -105,17 +116,22 @@ public struct AlipayEbppInvoiceExpensecontrolAggregationCreateModel: AlipayModel
     ]
 }
 
+/// The spec's `AlipayEbppInvoiceExpensecontrolAggregationCreateResponseModel` object.
 public struct AlipayEbppInvoiceExpensecontrolAggregationCreateResponseModel: AlipayModel {
+    /// The JSON field "aggregation_id".
     public var aggregationId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         aggregationId: String? = nil
     ) {
         self.aggregationId = aggregationId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("aggregation_id", \.aggregationId)
     ]

@@ -8,6 +8,7 @@ public struct AlipayEbppInvoiceExpensecontrolIssuebatchApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -69,6 +70,7 @@ public typealias AlipayEbppInvoiceExpensecontrolIssuebatchCancelDefaultResponse 
     CommonErrorType.Code, AlipayEbppInvoiceExpensecontrolIssuebatchCancelErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceExpensecontrolIssuebatchCancelErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -114,27 +116,35 @@ public enum AlipayEbppInvoiceExpensecontrolIssuebatchCancelErrorCode: AlipayStri
     }
 }
 
+/// The spec's `AlipayEbppInvoiceExpensecontrolIssuebatchCancelErrorResponseModel`.
 public typealias AlipayEbppInvoiceExpensecontrolIssuebatchCancelErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceExpensecontrolIssuebatchCancelErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceExpensecontrolIssuebatchCancelModel` object.
 public struct AlipayEbppInvoiceExpensecontrolIssuebatchCancelModel: AlipayModel {
+    /// The JSON field "account_id".
     @available(*, deprecated)
     public var accountId: String? {
         get { _accountId }
         set { _accountId = newValue }
     }
+    /// The JSON field "agreement_no".
     @available(*, deprecated)
     public var agreementNo: String? {
         get { _agreementNo }
         set { _agreementNo = newValue }
     }
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
+    /// The JSON field "institution_id".
     public var institutionId: String?
+    /// The JSON field "issue_batch_id".
     public var issueBatchId: String?
     var _accountId: String?
     var _agreementNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         agreementNo: String? = nil,
@@ -149,8 +159,10 @@ public struct AlipayEbppInvoiceExpensecontrolIssuebatchCancelModel: AlipayModel 
         self.issueBatchId = issueBatchId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \._accountId),
         AlipayField("agreement_no", \._agreementNo),
@@ -160,17 +172,22 @@ public struct AlipayEbppInvoiceExpensecontrolIssuebatchCancelModel: AlipayModel 
     ]
 }
 
+/// The spec's `AlipayEbppInvoiceExpensecontrolIssuebatchCancelResponseModel` object.
 public struct AlipayEbppInvoiceExpensecontrolIssuebatchCancelResponseModel: AlipayModel {
+    /// The JSON field "result".
     public var result: Bool?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         result: Bool? = nil
     ) {
         self.result = result
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("result", \.result)
     ]
@@ -182,6 +199,7 @@ public typealias AlipayEbppInvoiceExpensecontrolIssuebatchCreateDefaultResponse 
     CommonErrorType.Code, AlipayEbppInvoiceExpensecontrolIssuebatchCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceExpensecontrolIssuebatchCreateErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -243,34 +261,49 @@ public enum AlipayEbppInvoiceExpensecontrolIssuebatchCreateErrorCode: AlipayStri
     }
 }
 
+/// The spec's `AlipayEbppInvoiceExpensecontrolIssuebatchCreateErrorResponseModel`.
 public typealias AlipayEbppInvoiceExpensecontrolIssuebatchCreateErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceExpensecontrolIssuebatchCreateErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceExpensecontrolIssuebatchCreateModel` object.
 public struct AlipayEbppInvoiceExpensecontrolIssuebatchCreateModel: AlipayModel {
+    /// The JSON field "account_id".
     @available(*, deprecated)
     public var accountId: String? {
         get { _accountId }
         set { _accountId = newValue }
     }
+    /// The JSON field "agreement_no".
     @available(*, deprecated)
     public var agreementNo: String? {
         get { _agreementNo }
         set { _agreementNo = newValue }
     }
+    /// The JSON field "batch_no".
     public var batchNo: String?
+    /// The JSON field "effective_end_date".
     public var effectiveEndDate: String?
+    /// The JSON field "effective_start_date".
     public var effectiveStartDate: String?
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
+    /// The JSON field "institution_id".
     public var institutionId: String?
+    /// The JSON field "issue_desc".
     public var issueDesc: String?
+    /// The JSON field "issue_name".
     public var issueName: String?
+    /// The JSON field "issue_target_info_list".
     public var issueTargetInfoList: [IssueTargetInfoContent]?
+    /// The JSON field "quota_type".
     public var quotaType: String?
+    /// The JSON field "share_mode".
     public var shareMode: String?
     var _accountId: String?
     var _agreementNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         agreementNo: String? = nil,
@@ -299,8 +332,10 @@ public struct AlipayEbppInvoiceExpensecontrolIssuebatchCreateModel: AlipayModel 
         self.shareMode = shareMode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \._accountId),
         AlipayField("agreement_no", \._agreementNo),
@@ -317,10 +352,14 @@ public struct AlipayEbppInvoiceExpensecontrolIssuebatchCreateModel: AlipayModel 
     ]
 }
 
+/// The spec's `AlipayEbppInvoiceExpensecontrolIssuebatchCreateResponseModel` object.
 public struct AlipayEbppInvoiceExpensecontrolIssuebatchCreateResponseModel: AlipayModel {
+    /// The JSON field "issue_batch_id".
     public var issueBatchId: String?
+    /// The JSON field "issue_quota_check_failed_list".
     public var issueQuotaCheckFailedList: [IssueQuotaCheckInfo]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         issueBatchId: String? = nil,
         issueQuotaCheckFailedList: [IssueQuotaCheckInfo]? = nil
@@ -329,8 +368,10 @@ public struct AlipayEbppInvoiceExpensecontrolIssuebatchCreateResponseModel: Alip
         self.issueQuotaCheckFailedList = issueQuotaCheckFailedList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("issue_batch_id", \.issueBatchId),
         AlipayField("issue_quota_check_failed_list", \.issueQuotaCheckFailedList),

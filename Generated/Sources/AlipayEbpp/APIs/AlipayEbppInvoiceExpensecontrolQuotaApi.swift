@@ -8,6 +8,7 @@ public struct AlipayEbppInvoiceExpensecontrolQuotaApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -94,6 +95,7 @@ public typealias AlipayEbppInvoiceExpensecontrolQuotaCreateDefaultResponse = Ali
     CommonErrorType.Code, AlipayEbppInvoiceExpensecontrolQuotaCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceExpensecontrolQuotaCreateErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -147,56 +149,76 @@ public enum AlipayEbppInvoiceExpensecontrolQuotaCreateErrorCode: AlipayStringEnu
     }
 }
 
+/// The spec's `AlipayEbppInvoiceExpensecontrolQuotaCreateErrorResponseModel`.
 public typealias AlipayEbppInvoiceExpensecontrolQuotaCreateErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceExpensecontrolQuotaCreateErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceExpensecontrolQuotaCreateModel` object.
 public struct AlipayEbppInvoiceExpensecontrolQuotaCreateModel: AlipayModel {
+    /// The JSON field "account_id".
     @available(*, deprecated)
     public var accountId: String? {
         get { _accountId }
         set { _accountId = newValue }
     }
+    /// The JSON field "agreement_no".
     @available(*, deprecated)
     public var agreementNo: String? {
         get { _agreementNo }
         set { _agreementNo = newValue }
     }
+    /// The JSON field "effective_end_date".
     public var effectiveEndDate: String?
+    /// The JSON field "effective_start_date".
     public var effectiveStartDate: String?
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
+    /// The JSON field "issue_desc".
     public var issueDesc: String?
+    /// The JSON field "issue_name".
     public var issueName: String?
+    /// The JSON field "issue_quota_target_list".
     public var issueQuotaTargetList: [IssueTargetInfoContent]?
+    /// The JSON field "outer_source_id".
     public var outerSourceId: String?
+    /// The JSON field "owner_id".
     @available(*, deprecated)
     public var ownerId: String? {
         get { _ownerId }
         set { _ownerId = newValue }
     }
+    /// The JSON field "owner_open_id".
     @available(*, deprecated)
     public var ownerOpenId: String? {
         get { _ownerOpenId }
         set { _ownerOpenId = newValue }
     }
+    /// The JSON field "owner_type".
     @available(*, deprecated)
     public var ownerType: String? {
         get { _ownerType }
         set { _ownerType = newValue }
     }
+    /// The JSON field "platform".
     @available(*, deprecated)
     public var platform: String? {
         get { _platform }
         set { _platform = newValue }
     }
+    /// The JSON field "quota_type".
     public var quotaType: String?
+    /// The JSON field "quota_value".
     @available(*, deprecated)
     public var quotaValue: String? {
         get { _quotaValue }
         set { _quotaValue = newValue }
     }
+    /// The JSON field "share_mode".
     public var shareMode: String?
+    /// The JSON field "target_id".
     public var targetId: String?
+    /// The JSON field "target_type".
     public var targetType: String?
     var _accountId: String?
     var _agreementNo: String?
@@ -206,6 +228,7 @@ public struct AlipayEbppInvoiceExpensecontrolQuotaCreateModel: AlipayModel {
     var _platform: String?
     var _quotaValue: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         agreementNo: String? = nil,
@@ -246,8 +269,10 @@ public struct AlipayEbppInvoiceExpensecontrolQuotaCreateModel: AlipayModel {
         self.targetType = targetType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \._accountId),
         AlipayField("agreement_no", \._agreementNo),
@@ -270,11 +295,16 @@ public struct AlipayEbppInvoiceExpensecontrolQuotaCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayEbppInvoiceExpensecontrolQuotaCreateResponseModel` object.
 public struct AlipayEbppInvoiceExpensecontrolQuotaCreateResponseModel: AlipayModel {
+    /// The JSON field "issue_batch_id".
     public var issueBatchId: String?
+    /// The JSON field "issue_quota_check_failed_list".
     public var issueQuotaCheckFailedList: [IssueQuotaCheckInfo]?
+    /// The JSON field "quota_id".
     public var quotaId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         issueBatchId: String? = nil,
         issueQuotaCheckFailedList: [IssueQuotaCheckInfo]? = nil,
@@ -285,8 +315,10 @@ public struct AlipayEbppInvoiceExpensecontrolQuotaCreateResponseModel: AlipayMod
         self.quotaId = quotaId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("issue_batch_id", \.issueBatchId),
         AlipayField("issue_quota_check_failed_list", \.issueQuotaCheckFailedList),
@@ -300,6 +332,7 @@ public typealias AlipayEbppInvoiceExpensecontrolQuotaModifyDefaultResponse = Ali
     CommonErrorType.Code, AlipayEbppInvoiceExpensecontrolQuotaModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceExpensecontrolQuotaModifyErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -365,36 +398,48 @@ public enum AlipayEbppInvoiceExpensecontrolQuotaModifyErrorCode: AlipayStringEnu
     }
 }
 
+/// The spec's `AlipayEbppInvoiceExpensecontrolQuotaModifyErrorResponseModel`.
 public typealias AlipayEbppInvoiceExpensecontrolQuotaModifyErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceExpensecontrolQuotaModifyErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceExpensecontrolQuotaModifyModel` object.
 public struct AlipayEbppInvoiceExpensecontrolQuotaModifyModel: AlipayModel {
+    /// The JSON field "account_id".
     @available(*, deprecated)
     public var accountId: String? {
         get { _accountId }
         set { _accountId = newValue }
     }
+    /// The JSON field "action".
     public var action: String?
+    /// The JSON field "agreement_no".
     @available(*, deprecated)
     public var agreementNo: String? {
         get { _agreementNo }
         set { _agreementNo = newValue }
     }
+    /// The JSON field "amount".
     public var amount: String?
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
+    /// The JSON field "outer_source_id".
     public var outerSourceId: String?
+    /// The JSON field "platform".
     @available(*, deprecated)
     public var platform: String? {
         get { _platform }
         set { _platform = newValue }
     }
+    /// The JSON field "quota_id".
     public var quotaId: String?
+    /// The JSON field "share_mode".
     public var shareMode: String?
     var _accountId: String?
     var _agreementNo: String?
     var _platform: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         action: String? = nil,
@@ -417,8 +462,10 @@ public struct AlipayEbppInvoiceExpensecontrolQuotaModifyModel: AlipayModel {
         self.shareMode = shareMode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \._accountId),
         AlipayField("action", \.action),
@@ -432,17 +479,22 @@ public struct AlipayEbppInvoiceExpensecontrolQuotaModifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayEbppInvoiceExpensecontrolQuotaModifyResponseModel` object.
 public struct AlipayEbppInvoiceExpensecontrolQuotaModifyResponseModel: AlipayModel {
+    /// The JSON field "success".
     public var success: Bool?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         success: Bool? = nil
     ) {
         self.success = success
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("success", \.success)
     ]
@@ -454,6 +506,7 @@ public typealias AlipayEbppInvoiceExpensecontrolQuotaQueryDefaultResponse = Alip
     CommonErrorType.Code, AlipayEbppInvoiceExpensecontrolQuotaQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceExpensecontrolQuotaQueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -483,24 +536,39 @@ public enum AlipayEbppInvoiceExpensecontrolQuotaQueryErrorCode: AlipayStringEnum
     }
 }
 
+/// The spec's `AlipayEbppInvoiceExpensecontrolQuotaQueryErrorResponseModel`.
 public typealias AlipayEbppInvoiceExpensecontrolQuotaQueryErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceExpensecontrolQuotaQueryErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceExpensecontrolQuotaQueryModel` object.
 public struct AlipayEbppInvoiceExpensecontrolQuotaQueryModel: AlipayModel {
+    /// The JSON field "account_id".
     public var accountId: String?
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
+    /// The JSON field "owner_id".
     public var ownerId: String?
+    /// The JSON field "owner_open_id".
     public var ownerOpenId: String?
+    /// The JSON field "owner_type".
     public var ownerType: String?
+    /// The JSON field "page_num".
     public var pageNum: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
+    /// The JSON field "quota_id_list".
     public var quotaIdList: [String]?
+    /// The JSON field "quota_type".
     public var quotaType: String?
+    /// The JSON field "target_id".
     public var targetId: String?
+    /// The JSON field "target_type".
     public var targetType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         agreementNo: String? = nil,
@@ -529,8 +597,10 @@ public struct AlipayEbppInvoiceExpensecontrolQuotaQueryModel: AlipayModel {
         self.targetType = targetType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \.accountId),
         AlipayField("agreement_no", \.agreementNo),
@@ -547,12 +617,18 @@ public struct AlipayEbppInvoiceExpensecontrolQuotaQueryModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayEbppInvoiceExpensecontrolQuotaQueryResponseModel` object.
 public struct AlipayEbppInvoiceExpensecontrolQuotaQueryResponseModel: AlipayModel {
+    /// The JSON field "expense_quota_info_list".
     public var expenseQuotaInfoList: [ExpenseQuotaInfo]?
+    /// The JSON field "page_num".
     public var pageNum: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
+    /// The JSON field "total_page_count".
     public var totalPageCount: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         expenseQuotaInfoList: [ExpenseQuotaInfo]? = nil,
         pageNum: Int64? = nil,
@@ -565,8 +641,10 @@ public struct AlipayEbppInvoiceExpensecontrolQuotaQueryResponseModel: AlipayMode
         self.totalPageCount = totalPageCount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("expense_quota_info_list", \.expenseQuotaInfoList),
         AlipayField("page_num", \.pageNum),
@@ -575,24 +653,42 @@ public struct AlipayEbppInvoiceExpensecontrolQuotaQueryResponseModel: AlipayMode
     ]
 }
 
+/// The spec's `ExpenseQuotaInfo` object.
 public struct ExpenseQuotaInfo: AlipayModel {
+    /// The JSON field "currency".
     public var currency: String?
+    /// The JSON field "effective_end_date".
     public var effectiveEndDate: String?
+    /// The JSON field "effective_start_date".
     public var effectiveStartDate: String?
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
+    /// The JSON field "freeze".
     public var freeze: Bool?
+    /// The JSON field "owner_id".
     public var ownerId: String?
+    /// The JSON field "owner_open_id".
     public var ownerOpenId: String?
+    /// The JSON field "owner_type".
     public var ownerType: String?
+    /// The JSON field "quota_available".
     public var quotaAvailable: String?
+    /// The JSON field "quota_id".
     public var quotaId: String?
+    /// The JSON field "quota_locked".
     public var quotaLocked: String?
+    /// The JSON field "quota_total".
     public var quotaTotal: String?
+    /// The JSON field "quota_type".
     public var quotaType: String?
+    /// The JSON field "quota_used".
     public var quotaUsed: String?
+    /// The JSON field "target_id".
     public var targetId: String?
+    /// The JSON field "target_type".
     public var targetType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         currency: String? = nil,
         effectiveEndDate: String? = nil,
@@ -629,8 +725,10 @@ public struct ExpenseQuotaInfo: AlipayModel {
         self.targetType = targetType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("currency", \.currency),
         AlipayField("effective_end_date", \.effectiveEndDate),

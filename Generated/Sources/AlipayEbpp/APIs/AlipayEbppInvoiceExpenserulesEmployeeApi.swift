@@ -8,6 +8,7 @@ public struct AlipayEbppInvoiceExpenserulesEmployeeApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -61,6 +62,7 @@ public typealias AlipayEbppInvoiceExpenserulesEmployeeQueryDefaultResponse = Ali
     CommonErrorType.Code, AlipayEbppInvoiceExpenserulesEmployeeQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceExpenserulesEmployeeQueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -90,17 +92,25 @@ public enum AlipayEbppInvoiceExpenserulesEmployeeQueryErrorCode: AlipayStringEnu
     }
 }
 
+/// The spec's `AlipayEbppInvoiceExpenserulesEmployeeQueryErrorResponseModel`.
 public typealias AlipayEbppInvoiceExpenserulesEmployeeQueryErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceExpenserulesEmployeeQueryErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceExpenserulesEmployeeQueryResponseModel` object.
 public struct AlipayEbppInvoiceExpenserulesEmployeeQueryResponseModel: AlipayModel {
+    /// The JSON field "employee_list".
     public var employeeList: [String]?
+    /// The JSON field "employee_open_id_list".
     public var employeeOpenIdList: [String]?
+    /// The JSON field "page_num".
     public var pageNum: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
+    /// The JSON field "total_page_count".
     public var totalPageCount: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         employeeList: [String]? = nil,
         employeeOpenIdList: [String]? = nil,
@@ -115,8 +125,10 @@ public struct AlipayEbppInvoiceExpenserulesEmployeeQueryResponseModel: AlipayMod
         self.totalPageCount = totalPageCount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("employee_list", \.employeeList),
         AlipayField("employee_open_id_list", \.employeeOpenIdList),

@@ -8,6 +8,7 @@ public struct AlipayEbppInvoiceExpenserulesEmployeerulesApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -61,6 +62,7 @@ public typealias AlipayEbppInvoiceExpenserulesEmployeerulesQueryDefaultResponse 
     CommonErrorType.Code, AlipayEbppInvoiceExpenserulesEmployeerulesQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceExpenserulesEmployeerulesQueryErrorCode: AlipayStringEnum {
     case systemError
     case permissionDenied
@@ -90,16 +92,23 @@ public enum AlipayEbppInvoiceExpenserulesEmployeerulesQueryErrorCode: AlipayStri
     }
 }
 
+/// The spec's `AlipayEbppInvoiceExpenserulesEmployeerulesQueryErrorResponseModel`.
 public typealias AlipayEbppInvoiceExpenserulesEmployeerulesQueryErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceExpenserulesEmployeerulesQueryErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceExpenserulesEmployeerulesQueryResponseModel` object.
 public struct AlipayEbppInvoiceExpenserulesEmployeerulesQueryResponseModel: AlipayModel {
+    /// The JSON field "employee_rules".
     public var employeeRules: [ExpenseCtrlEmployeeRuleInfo]?
+    /// The JSON field "page_num".
     public var pageNum: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
+    /// The JSON field "total_count".
     public var totalCount: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         employeeRules: [ExpenseCtrlEmployeeRuleInfo]? = nil,
         pageNum: Int64? = nil,
@@ -112,8 +121,10 @@ public struct AlipayEbppInvoiceExpenserulesEmployeerulesQueryResponseModel: Alip
         self.totalCount = totalCount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("employee_rules", \.employeeRules),
         AlipayField("page_num", \.pageNum),
@@ -122,14 +133,22 @@ public struct AlipayEbppInvoiceExpenserulesEmployeerulesQueryResponseModel: Alip
     ]
 }
 
+/// The spec's `ExpenseCtrlEmployeeRuleInfo` object.
 public struct ExpenseCtrlEmployeeRuleInfo: AlipayModel {
+    /// The JSON field "effective".
     public var effective: Int64?
+    /// The JSON field "effective_end_date".
     public var effectiveEndDate: String?
+    /// The JSON field "effective_start_date".
     public var effectiveStartDate: String?
+    /// The JSON field "owner_type".
     public var ownerType: String?
+    /// The JSON field "standard_id".
     public var standardId: String?
+    /// The JSON field "standard_name".
     public var standardName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         effective: Int64? = nil,
         effectiveEndDate: String? = nil,
@@ -146,8 +165,10 @@ public struct ExpenseCtrlEmployeeRuleInfo: AlipayModel {
         self.standardName = standardName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("effective", \.effective),
         AlipayField("effective_end_date", \.effectiveEndDate),

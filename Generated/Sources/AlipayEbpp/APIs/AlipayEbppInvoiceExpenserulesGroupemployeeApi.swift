@@ -8,6 +8,7 @@ public struct AlipayEbppInvoiceExpenserulesGroupemployeeApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayEbppInvoiceExpenserulesGroupemployeeModifyDefaultResponse
     CommonErrorType.Code, AlipayEbppInvoiceExpenserulesGroupemployeeModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceExpenserulesGroupemployeeModifyErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -85,20 +87,31 @@ public enum AlipayEbppInvoiceExpenserulesGroupemployeeModifyErrorCode: AlipayStr
     }
 }
 
+/// The spec's `AlipayEbppInvoiceExpenserulesGroupemployeeModifyErrorResponseModel`.
 public typealias AlipayEbppInvoiceExpenserulesGroupemployeeModifyErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceExpenserulesGroupemployeeModifyErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceExpenserulesGroupemployeeModifyModel` object.
 public struct AlipayEbppInvoiceExpenserulesGroupemployeeModifyModel: AlipayModel {
+    /// The JSON field "account_id".
     public var accountId: String?
+    /// The JSON field "add_employee_list".
     public var addEmployeeList: [String]?
+    /// The JSON field "add_employee_open_id_list".
     public var addEmployeeOpenIdList: [String]?
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
+    /// The JSON field "group_id_list".
     public var groupIdList: [String]?
+    /// The JSON field "remove_employee_list".
     public var removeEmployeeList: [String]?
+    /// The JSON field "remove_employee_open_id_list".
     public var removeEmployeeOpenIdList: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         addEmployeeList: [String]? = nil,
@@ -119,8 +132,10 @@ public struct AlipayEbppInvoiceExpenserulesGroupemployeeModifyModel: AlipayModel
         self.removeEmployeeOpenIdList = removeEmployeeOpenIdList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \.accountId),
         AlipayField("add_employee_list", \.addEmployeeList),
@@ -133,17 +148,22 @@ public struct AlipayEbppInvoiceExpenserulesGroupemployeeModifyModel: AlipayModel
     ]
 }
 
+/// The spec's `AlipayEbppInvoiceExpenserulesGroupemployeeModifyResponseModel` object.
 public struct AlipayEbppInvoiceExpenserulesGroupemployeeModifyResponseModel: AlipayModel {
+    /// The JSON field "success".
     public var success: Bool?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         success: Bool? = nil
     ) {
         self.success = success
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("success", \.success)
     ]

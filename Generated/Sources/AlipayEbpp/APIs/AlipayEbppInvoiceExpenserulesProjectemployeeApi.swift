@@ -8,6 +8,7 @@ public struct AlipayEbppInvoiceExpenserulesProjectemployeeApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayEbppInvoiceExpenserulesProjectemployeeModifyDefaultRespon
     CommonErrorType.Code, AlipayEbppInvoiceExpenserulesProjectemployeeModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceExpenserulesProjectemployeeModifyErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -85,19 +87,29 @@ public enum AlipayEbppInvoiceExpenserulesProjectemployeeModifyErrorCode: AlipayS
     }
 }
 
+/// The spec's `AlipayEbppInvoiceExpenserulesProjectemployeeModifyErrorResponseModel`.
 public typealias AlipayEbppInvoiceExpenserulesProjectemployeeModifyErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceExpenserulesProjectemployeeModifyErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceExpenserulesProjectemployeeModifyModel` object.
 public struct AlipayEbppInvoiceExpenserulesProjectemployeeModifyModel: AlipayModel {
+    /// The JSON field "account_id".
     public var accountId: String?
+    /// The JSON field "add_employee_list".
     public var addEmployeeList: [String]?
+    /// The JSON field "add_employee_open_id_list".
     public var addEmployeeOpenIdList: [String]?
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "project_id".
     public var projectId: String?
+    /// The JSON field "remove_employee_list".
     public var removeEmployeeList: [String]?
+    /// The JSON field "remove_employee_open_id_list".
     public var removeEmployeeOpenIdList: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         addEmployeeList: [String]? = nil,
@@ -116,8 +128,10 @@ public struct AlipayEbppInvoiceExpenserulesProjectemployeeModifyModel: AlipayMod
         self.removeEmployeeOpenIdList = removeEmployeeOpenIdList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \.accountId),
         AlipayField("add_employee_list", \.addEmployeeList),
@@ -129,17 +143,22 @@ public struct AlipayEbppInvoiceExpenserulesProjectemployeeModifyModel: AlipayMod
     ]
 }
 
+/// The spec's `AlipayEbppInvoiceExpenserulesProjectemployeeModifyResponseModel` object.
 public struct AlipayEbppInvoiceExpenserulesProjectemployeeModifyResponseModel: AlipayModel {
+    /// The JSON field "success".
     public var success: Bool?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         success: Bool? = nil
     ) {
         self.success = success
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("success", \.success)
     ]

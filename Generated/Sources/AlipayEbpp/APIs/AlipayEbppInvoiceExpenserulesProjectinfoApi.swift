@@ -8,6 +8,7 @@ public struct AlipayEbppInvoiceExpenserulesProjectinfoApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayEbppInvoiceExpenserulesProjectinfoModifyDefaultResponse =
     CommonErrorType.Code, AlipayEbppInvoiceExpenserulesProjectinfoModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceExpenserulesProjectinfoModifyErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -81,18 +83,27 @@ public enum AlipayEbppInvoiceExpenserulesProjectinfoModifyErrorCode: AlipayStrin
     }
 }
 
+/// The spec's `AlipayEbppInvoiceExpenserulesProjectinfoModifyErrorResponseModel`.
 public typealias AlipayEbppInvoiceExpenserulesProjectinfoModifyErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceExpenserulesProjectinfoModifyErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceExpenserulesProjectinfoModifyModel` object.
 public struct AlipayEbppInvoiceExpenserulesProjectinfoModifyModel: AlipayModel {
+    /// The JSON field "account_id".
     public var accountId: String?
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "effective_end_date".
     public var effectiveEndDate: String?
+    /// The JSON field "effective_start_date".
     public var effectiveStartDate: String?
+    /// The JSON field "project_id".
     public var projectId: String?
+    /// The JSON field "project_name".
     public var projectName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         agreementNo: String? = nil,
@@ -109,8 +120,10 @@ public struct AlipayEbppInvoiceExpenserulesProjectinfoModifyModel: AlipayModel {
         self.projectName = projectName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \.accountId),
         AlipayField("agreement_no", \.agreementNo),
@@ -121,17 +134,22 @@ public struct AlipayEbppInvoiceExpenserulesProjectinfoModifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayEbppInvoiceExpenserulesProjectinfoModifyResponseModel` object.
 public struct AlipayEbppInvoiceExpenserulesProjectinfoModifyResponseModel: AlipayModel {
+    /// The JSON field "success".
     public var success: Bool?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         success: Bool? = nil
     ) {
         self.success = success
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("success", \.success)
     ]

@@ -8,6 +8,7 @@ public struct AlipayEbppInvoiceExpenserulesProjectruleApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -89,6 +90,7 @@ public typealias AlipayEbppInvoiceExpenserulesProjectruleCreateDefaultResponse =
     CommonErrorType.Code, AlipayEbppInvoiceExpenserulesProjectruleCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceExpenserulesProjectruleCreateErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -146,20 +148,31 @@ public enum AlipayEbppInvoiceExpenserulesProjectruleCreateErrorCode: AlipayStrin
     }
 }
 
+/// The spec's `AlipayEbppInvoiceExpenserulesProjectruleCreateErrorResponseModel`.
 public typealias AlipayEbppInvoiceExpenserulesProjectruleCreateErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceExpenserulesProjectruleCreateErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceExpenserulesProjectruleCreateModel` object.
 public struct AlipayEbppInvoiceExpenserulesProjectruleCreateModel: AlipayModel {
+    /// The JSON field "account_id".
     public var accountId: String?
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "effective_end_date".
     public var effectiveEndDate: String?
+    /// The JSON field "effective_start_date".
     public var effectiveStartDate: String?
+    /// The JSON field "employee_list".
     public var employeeList: [String]?
+    /// The JSON field "employee_open_id_list".
     public var employeeOpenIdList: [String]?
+    /// The JSON field "expense_ctrl_rule_info_group_list".
     public var expenseCtrlRuleInfoGroupList: [ExpenseCtrRuleGroupInfo]?
+    /// The JSON field "project_name".
     public var projectName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         agreementNo: String? = nil,
@@ -180,8 +193,10 @@ public struct AlipayEbppInvoiceExpenserulesProjectruleCreateModel: AlipayModel {
         self.projectName = projectName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \.accountId),
         AlipayField("agreement_no", \.agreementNo),
@@ -194,17 +209,22 @@ public struct AlipayEbppInvoiceExpenserulesProjectruleCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayEbppInvoiceExpenserulesProjectruleCreateResponseModel` object.
 public struct AlipayEbppInvoiceExpenserulesProjectruleCreateResponseModel: AlipayModel {
+    /// The JSON field "project_id".
     public var projectId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         projectId: String? = nil
     ) {
         self.projectId = projectId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("project_id", \.projectId)
     ]
@@ -216,6 +236,7 @@ public typealias AlipayEbppInvoiceExpenserulesProjectruleQueryDefaultResponse = 
     CommonErrorType.Code, AlipayEbppInvoiceExpenserulesProjectruleQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceExpenserulesProjectruleQueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -249,17 +270,25 @@ public enum AlipayEbppInvoiceExpenserulesProjectruleQueryErrorCode: AlipayString
     }
 }
 
+/// The spec's `AlipayEbppInvoiceExpenserulesProjectruleQueryErrorResponseModel`.
 public typealias AlipayEbppInvoiceExpenserulesProjectruleQueryErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceExpenserulesProjectruleQueryErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceExpenserulesProjectruleQueryResponseModel` object.
 public struct AlipayEbppInvoiceExpenserulesProjectruleQueryResponseModel: AlipayModel {
+    /// The JSON field "page_num".
     public var pageNum: String?
+    /// The JSON field "page_size".
     public var pageSize: String?
+    /// The JSON field "project_rule_info_list".
     public var projectRuleInfoList: [ProjectRuleInfo]?
+    /// The JSON field "total_count".
     public var totalCount: String?
+    /// The JSON field "total_page_count".
     public var totalPageCount: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         pageNum: String? = nil,
         pageSize: String? = nil,
@@ -274,8 +303,10 @@ public struct AlipayEbppInvoiceExpenserulesProjectruleQueryResponseModel: Alipay
         self.totalPageCount = totalPageCount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("page_num", \.pageNum),
         AlipayField("page_size", \.pageSize),
@@ -285,15 +316,24 @@ public struct AlipayEbppInvoiceExpenserulesProjectruleQueryResponseModel: Alipay
     ]
 }
 
+/// The spec's `ProjectRuleInfo` object.
 public struct ProjectRuleInfo: AlipayModel {
+    /// The JSON field "effective_end_date".
     public var effectiveEndDate: String?
+    /// The JSON field "effective_start_date".
     public var effectiveStartDate: String?
+    /// The JSON field "employee_list".
     public var employeeList: [String]?
+    /// The JSON field "employee_open_id_list".
     public var employeeOpenIdList: [String]?
+    /// The JSON field "expense_ctrl_rule_info_group_list".
     public var expenseCtrlRuleInfoGroupList: [ExpenseCtrRuleGroupInfo]?
+    /// The JSON field "project_id".
     public var projectId: String?
+    /// The JSON field "project_name".
     public var projectName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         effectiveEndDate: String? = nil,
         effectiveStartDate: String? = nil,
@@ -312,8 +352,10 @@ public struct ProjectRuleInfo: AlipayModel {
         self.projectName = projectName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("effective_end_date", \.effectiveEndDate),
         AlipayField("effective_start_date", \.effectiveStartDate),

@@ -8,6 +8,7 @@ public struct AlipayEbppInvoiceExpenserulesProjectrulesApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayEbppInvoiceExpenserulesProjectrulesModifyDefaultResponse 
     CommonErrorType.Code, AlipayEbppInvoiceExpenserulesProjectrulesModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceExpenserulesProjectrulesModifyErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -77,17 +79,25 @@ public enum AlipayEbppInvoiceExpenserulesProjectrulesModifyErrorCode: AlipayStri
     }
 }
 
+/// The spec's `AlipayEbppInvoiceExpenserulesProjectrulesModifyErrorResponseModel`.
 public typealias AlipayEbppInvoiceExpenserulesProjectrulesModifyErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceExpenserulesProjectrulesModifyErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceExpenserulesProjectrulesModifyModel` object.
 public struct AlipayEbppInvoiceExpenserulesProjectrulesModifyModel: AlipayModel {
+    /// The JSON field "account_id".
     public var accountId: String?
+    /// The JSON field "action".
     public var action: String?
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "expense_ctrl_rule_info_group_list".
     public var expenseCtrlRuleInfoGroupList: [ExpenseCtrRuleGroupInfo]?
+    /// The JSON field "project_id".
     public var projectId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         action: String? = nil,
@@ -102,8 +112,10 @@ public struct AlipayEbppInvoiceExpenserulesProjectrulesModifyModel: AlipayModel 
         self.projectId = projectId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \.accountId),
         AlipayField("action", \.action),
@@ -113,17 +125,22 @@ public struct AlipayEbppInvoiceExpenserulesProjectrulesModifyModel: AlipayModel 
     ]
 }
 
+/// The spec's `AlipayEbppInvoiceExpenserulesProjectrulesModifyResponseModel` object.
 public struct AlipayEbppInvoiceExpenserulesProjectrulesModifyResponseModel: AlipayModel {
+    /// The JSON field "success".
     public var success: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         success: String? = nil
     ) {
         self.success = success
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("success", \.success)
     ]

@@ -8,6 +8,7 @@ public struct AlipayEbppInvoiceExpenserulesSceneruleApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -111,6 +112,7 @@ public typealias AlipayEbppInvoiceExpenserulesSceneruleCreateDefaultResponse = A
     CommonErrorType.Code, AlipayEbppInvoiceExpenserulesSceneruleCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceExpenserulesSceneruleCreateErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -156,25 +158,41 @@ public enum AlipayEbppInvoiceExpenserulesSceneruleCreateErrorCode: AlipayStringE
     }
 }
 
+/// The spec's `AlipayEbppInvoiceExpenserulesSceneruleCreateErrorResponseModel`.
 public typealias AlipayEbppInvoiceExpenserulesSceneruleCreateErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceExpenserulesSceneruleCreateErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceExpenserulesSceneruleCreateModel` object.
 public struct AlipayEbppInvoiceExpenserulesSceneruleCreateModel: AlipayModel {
+    /// The JSON field "account_id".
     public var accountId: String?
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "effective_end_date".
     public var effectiveEndDate: String?
+    /// The JSON field "effective_start_date".
     public var effectiveStartDate: String?
+    /// The JSON field "employee_list".
     public var employeeList: [String]?
+    /// The JSON field "employee_open_id_list".
     public var employeeOpenIdList: [String]?
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
+    /// The JSON field "expense_ctrl_rule_info_list".
     public var expenseCtrlRuleInfoList: [ExpenseCtrRuleInfo]?
+    /// The JSON field "expense_type".
     public var expenseType: String?
+    /// The JSON field "payment_policy".
     public var paymentPolicy: String?
+    /// The JSON field "scene_type".
     public var sceneType: String?
+    /// The JSON field "standard_desc".
     public var standardDesc: String?
+    /// The JSON field "standard_name".
     public var standardName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         agreementNo: String? = nil,
@@ -205,8 +223,10 @@ public struct AlipayEbppInvoiceExpenserulesSceneruleCreateModel: AlipayModel {
         self.standardName = standardName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \.accountId),
         AlipayField("agreement_no", \.agreementNo),
@@ -224,17 +244,22 @@ public struct AlipayEbppInvoiceExpenserulesSceneruleCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayEbppInvoiceExpenserulesSceneruleCreateResponseModel` object.
 public struct AlipayEbppInvoiceExpenserulesSceneruleCreateResponseModel: AlipayModel {
+    /// The JSON field "standard_id".
     public var standardId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         standardId: String? = nil
     ) {
         self.standardId = standardId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("standard_id", \.standardId)
     ]
@@ -246,6 +271,7 @@ public typealias AlipayEbppInvoiceExpenserulesSceneruleModifyDefaultResponse = A
     CommonErrorType.Code, AlipayEbppInvoiceExpenserulesSceneruleModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceExpenserulesSceneruleModifyErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -287,23 +313,37 @@ public enum AlipayEbppInvoiceExpenserulesSceneruleModifyErrorCode: AlipayStringE
     }
 }
 
+/// The spec's `AlipayEbppInvoiceExpenserulesSceneruleModifyErrorResponseModel`.
 public typealias AlipayEbppInvoiceExpenserulesSceneruleModifyErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceExpenserulesSceneruleModifyErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceExpenserulesSceneruleModifyModel` object.
 public struct AlipayEbppInvoiceExpenserulesSceneruleModifyModel: AlipayModel {
+    /// The JSON field "account_id".
     public var accountId: String?
+    /// The JSON field "action".
     public var action: String?
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "effective_end_date".
     public var effectiveEndDate: String?
+    /// The JSON field "effective_start_date".
     public var effectiveStartDate: String?
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
+    /// The JSON field "expense_ctrl_rule_info_list".
     public var expenseCtrlRuleInfoList: [ExpenseCtrRuleInfo]?
+    /// The JSON field "payment_policy".
     public var paymentPolicy: String?
+    /// The JSON field "standard_desc".
     public var standardDesc: String?
+    /// The JSON field "standard_id".
     public var standardId: String?
+    /// The JSON field "standard_name".
     public var standardName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         action: String? = nil,
@@ -330,8 +370,10 @@ public struct AlipayEbppInvoiceExpenserulesSceneruleModifyModel: AlipayModel {
         self.standardName = standardName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \.accountId),
         AlipayField("action", \.action),
@@ -347,17 +389,22 @@ public struct AlipayEbppInvoiceExpenserulesSceneruleModifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayEbppInvoiceExpenserulesSceneruleModifyResponseModel` object.
 public struct AlipayEbppInvoiceExpenserulesSceneruleModifyResponseModel: AlipayModel {
+    /// The JSON field "success".
     public var success: Bool?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         success: Bool? = nil
     ) {
         self.success = success
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("success", \.success)
     ]
@@ -369,6 +416,7 @@ public typealias AlipayEbppInvoiceExpenserulesSceneruleQueryDefaultResponse = Al
     CommonErrorType.Code, AlipayEbppInvoiceExpenserulesSceneruleQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceExpenserulesSceneruleQueryErrorCode: AlipayStringEnum {
     case parameterIllegal
     case systemError
@@ -398,16 +446,23 @@ public enum AlipayEbppInvoiceExpenserulesSceneruleQueryErrorCode: AlipayStringEn
     }
 }
 
+/// The spec's `AlipayEbppInvoiceExpenserulesSceneruleQueryErrorResponseModel`.
 public typealias AlipayEbppInvoiceExpenserulesSceneruleQueryErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceExpenserulesSceneruleQueryErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceExpenserulesSceneruleQueryResponseModel` object.
 public struct AlipayEbppInvoiceExpenserulesSceneruleQueryResponseModel: AlipayModel {
+    /// The JSON field "page_num".
     public var pageNum: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
+    /// The JSON field "standard_rule_info_list".
     public var standardRuleInfoList: [StandardRuleInfo]?
+    /// The JSON field "total_page_count".
     public var totalPageCount: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         pageNum: Int64? = nil,
         pageSize: Int64? = nil,
@@ -420,8 +475,10 @@ public struct AlipayEbppInvoiceExpenserulesSceneruleQueryResponseModel: AlipayMo
         self.totalPageCount = totalPageCount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("page_num", \.pageNum),
         AlipayField("page_size", \.pageSize),
@@ -430,15 +487,24 @@ public struct AlipayEbppInvoiceExpenserulesSceneruleQueryResponseModel: AlipayMo
     ]
 }
 
+/// The spec's `StandardRuleInfo` object.
 public struct StandardRuleInfo: AlipayModel {
+    /// The JSON field "effective_end_date".
     public var effectiveEndDate: String?
+    /// The JSON field "effective_start_date".
     public var effectiveStartDate: String?
+    /// The JSON field "expense_ctrl_rule_info_list".
     public var expenseCtrlRuleInfoList: [ExpenseCtrRuleInfo]?
+    /// The JSON field "payment_policy".
     public var paymentPolicy: String?
+    /// The JSON field "standard_desc".
     public var standardDesc: String?
+    /// The JSON field "standard_id".
     public var standardId: String?
+    /// The JSON field "standard_name".
     public var standardName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         effectiveEndDate: String? = nil,
         effectiveStartDate: String? = nil,
@@ -457,8 +523,10 @@ public struct StandardRuleInfo: AlipayModel {
         self.standardName = standardName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("effective_end_date", \.effectiveEndDate),
         AlipayField("effective_start_date", \.effectiveStartDate),

@@ -8,6 +8,7 @@ public struct AlipayEbppInvoiceExpensesceneMerchantApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -70,6 +71,7 @@ public typealias AlipayEbppInvoiceExpensesceneMerchantQueryDefaultResponse = Ali
     CommonErrorType.Code, AlipayEbppInvoiceExpensesceneMerchantQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceExpensesceneMerchantQueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -103,16 +105,23 @@ public enum AlipayEbppInvoiceExpensesceneMerchantQueryErrorCode: AlipayStringEnu
     }
 }
 
+/// The spec's `AlipayEbppInvoiceExpensesceneMerchantQueryErrorResponseModel`.
 public typealias AlipayEbppInvoiceExpensesceneMerchantQueryErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceExpensesceneMerchantQueryErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceExpensesceneMerchantQueryResponseModel` object.
 public struct AlipayEbppInvoiceExpensesceneMerchantQueryResponseModel: AlipayModel {
+    /// The JSON field "expense_merchant_info_list".
     public var expenseMerchantInfoList: [ExpenseMerchantInfo]?
+    /// The JSON field "page_num".
     public var pageNum: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
+    /// The JSON field "total_page_count".
     public var totalPageCount: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         expenseMerchantInfoList: [ExpenseMerchantInfo]? = nil,
         pageNum: Int64? = nil,
@@ -125,8 +134,10 @@ public struct AlipayEbppInvoiceExpensesceneMerchantQueryResponseModel: AlipayMod
         self.totalPageCount = totalPageCount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("expense_merchant_info_list", \.expenseMerchantInfoList),
         AlipayField("page_num", \.pageNum),
@@ -135,14 +146,22 @@ public struct AlipayEbppInvoiceExpensesceneMerchantQueryResponseModel: AlipayMod
     ]
 }
 
+/// The spec's `ExpenseMerchantInfo` object.
 public struct ExpenseMerchantInfo: AlipayModel {
+    /// The JSON field "merchant_name".
     public var merchantName: String?
+    /// The JSON field "pid".
     public var pid: String?
+    /// The JSON field "role_id".
     public var roleId: String?
+    /// The JSON field "role_type".
     public var roleType: String?
+    /// The JSON field "shop_id".
     public var shopId: String?
+    /// The JSON field "shop_name".
     public var shopName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         merchantName: String? = nil,
         pid: String? = nil,
@@ -159,8 +178,10 @@ public struct ExpenseMerchantInfo: AlipayModel {
         self.shopName = shopName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("merchant_name", \.merchantName),
         AlipayField("pid", \.pid),

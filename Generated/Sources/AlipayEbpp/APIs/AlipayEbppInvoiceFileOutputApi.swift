@@ -8,6 +8,7 @@ public struct AlipayEbppInvoiceFileOutputApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -61,6 +62,7 @@ public typealias AlipayEbppInvoiceFileOutputQueryDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayEbppInvoiceFileOutputQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceFileOutputQueryErrorCode: AlipayStringEnum {
     case invoiceNotExist
     case invoiceQueryDeny
@@ -102,14 +104,19 @@ public enum AlipayEbppInvoiceFileOutputQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEbppInvoiceFileOutputQueryErrorResponseModel`.
 public typealias AlipayEbppInvoiceFileOutputQueryErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceFileOutputQueryErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceFileOutputQueryResponseModel` object.
 public struct AlipayEbppInvoiceFileOutputQueryResponseModel: AlipayModel {
+    /// The JSON field "file_type".
     public var fileType: String?
+    /// The JSON field "invoice_file_content".
     public var invoiceFileContent: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         fileType: String? = nil,
         invoiceFileContent: String? = nil
@@ -118,8 +125,10 @@ public struct AlipayEbppInvoiceFileOutputQueryResponseModel: AlipayModel {
         self.invoiceFileContent = invoiceFileContent
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("file_type", \.fileType),
         AlipayField("invoice_file_content", \.invoiceFileContent),

@@ -8,6 +8,7 @@ public struct AlipayEbppInvoiceInfoApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayEbppInvoiceInfoSendDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceInfoSendErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceInfoSendErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -93,13 +95,19 @@ public enum AlipayEbppInvoiceInfoSendErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEbppInvoiceInfoSendErrorResponseModel`.
 public typealias AlipayEbppInvoiceInfoSendErrorResponseModel = AlipayErrorModel<AlipayEbppInvoiceInfoSendErrorCode>
 
+/// The spec's `AlipayEbppInvoiceInfoSendModel` object.
 public struct AlipayEbppInvoiceInfoSendModel: AlipayModel {
+    /// The JSON field "invoice_info_list".
     public var invoiceInfoList: [InvoiceSendOpenModel]?
+    /// The JSON field "m_short_name".
     public var mShortName: String?
+    /// The JSON field "sub_m_short_name".
     public var subMShortName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         invoiceInfoList: [InvoiceSendOpenModel]? = nil,
         mShortName: String? = nil,
@@ -110,8 +118,10 @@ public struct AlipayEbppInvoiceInfoSendModel: AlipayModel {
         self.subMShortName = subMShortName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("invoice_info_list", \.invoiceInfoList),
         AlipayField("m_short_name", \.mShortName),
@@ -119,55 +129,93 @@ public struct AlipayEbppInvoiceInfoSendModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayEbppInvoiceInfoSendResponseModel` object.
 public struct AlipayEbppInvoiceInfoSendResponseModel: AlipayModel {
+    /// The JSON field "url".
     public var url: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         url: String? = nil
     ) {
         self.url = url
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("url", \.url)
     ]
 }
 
+/// The spec's `InvoiceSendOpenModel` object.
 public struct InvoiceSendOpenModel: AlipayModel {
+    /// The JSON field "apply_id".
     public var applyId: String?
+    /// The JSON field "check_code".
     public var checkCode: String?
+    /// The JSON field "checker".
     public var checker: String?
+    /// The JSON field "clerk".
     public var clerk: String?
+    /// The JSON field "ex_tax_amount".
     public var exTaxAmount: String?
+    /// The JSON field "extend_fields".
     public var extendFields: String?
+    /// The JSON field "file_download_type".
     public var fileDownloadType: String?
+    /// The JSON field "file_download_url".
     public var fileDownloadUrl: String?
+    /// The JSON field "financial_electronic_type".
     public var financialElectronicType: String?
+    /// The JSON field "invoice_code".
     public var invoiceCode: String?
+    /// The JSON field "invoice_content".
     public var invoiceContent: [InvoiceItemOpenModel]?
+    /// The JSON field "invoice_date".
     public var invoiceDate: String?
+    /// The JSON field "invoice_kind".
     public var invoiceKind: String?
+    /// The JSON field "invoice_memo".
     public var invoiceMemo: String?
+    /// The JSON field "invoice_no".
     public var invoiceNo: String?
+    /// The JSON field "invoice_title".
     public var invoiceTitle: InvoiceTitleOpenModel?
+    /// The JSON field "invoice_type".
     public var invoiceType: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "ori_blue_inv_code".
     public var oriBlueInvCode: String?
+    /// The JSON field "ori_blue_inv_no".
     public var oriBlueInvNo: String?
+    /// The JSON field "out_invoice_id".
     public var outInvoiceId: String?
+    /// The JSON field "out_trade_no".
     public var outTradeNo: String?
+    /// The JSON field "payee".
     public var payee: String?
+    /// The JSON field "payee_address_tel".
     public var payeeAddressTel: String?
+    /// The JSON field "payee_bank_name_account".
     public var payeeBankNameAccount: String?
+    /// The JSON field "payee_register_name".
     public var payeeRegisterName: String?
+    /// The JSON field "payee_register_no".
     public var payeeRegisterNo: String?
+    /// The JSON field "sum_amount".
     public var sumAmount: String?
+    /// The JSON field "tax_amount".
     public var taxAmount: String?
+    /// The JSON field "trade_list".
     public var tradeList: [EinvTrade]?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         applyId: String? = nil,
         checkCode: String? = nil,
@@ -234,8 +282,10 @@ public struct InvoiceSendOpenModel: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("apply_id", \.applyId),
         AlipayField("check_code", \.checkCode),

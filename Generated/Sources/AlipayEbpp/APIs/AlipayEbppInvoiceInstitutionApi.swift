@@ -8,6 +8,7 @@ public struct AlipayEbppInvoiceInstitutionApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -105,6 +106,7 @@ public typealias AlipayEbppInvoiceInstitutionCreateDefaultResponse = AlipayError
     CommonErrorType.Code, AlipayEbppInvoiceInstitutionCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceInstitutionCreateErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -146,58 +148,80 @@ public enum AlipayEbppInvoiceInstitutionCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEbppInvoiceInstitutionCreateErrorResponseModel`.
 public typealias AlipayEbppInvoiceInstitutionCreateErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceInstitutionCreateErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceInstitutionCreateModel` object.
 public struct AlipayEbppInvoiceInstitutionCreateModel: AlipayModel {
+    /// The JSON field "account_id".
     @available(*, deprecated)
     public var accountId: String? {
         get { _accountId }
         set { _accountId = newValue }
     }
+    /// The JSON field "adapter_type".
     @available(*, deprecated)
     public var adapterType: String? {
         get { _adapterType }
         set { _adapterType = newValue }
     }
+    /// The JSON field "agreement_no".
     @available(*, deprecated)
     public var agreementNo: String? {
         get { _agreementNo }
         set { _agreementNo = newValue }
     }
+    /// The JSON field "consult_mode".
     public var consultMode: String?
+    /// The JSON field "currency".
     public var currency: String?
+    /// The JSON field "effective_end_date".
     public var effectiveEndDate: String?
+    /// The JSON field "effective_start_date".
     public var effectiveStartDate: String?
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
+    /// The JSON field "expense_type".
     public var expenseType: String?
+    /// The JSON field "institution_desc".
     public var institutionDesc: String?
+    /// The JSON field "institution_name".
     public var institutionName: String?
+    /// The JSON field "institution_scope_info".
     public var institutionScopeInfo: InstitutionScopeInfo?
+    /// The JSON field "issue_rule_info_list".
     public var issueRuleInfoList: [IssueRuleInfo]?
+    /// The JSON field "multi_employee_share_mode".
     public var multiEmployeeShareMode: String?
+    /// The JSON field "outer_source_id".
     public var outerSourceId: String?
+    /// The JSON field "owner_id_list".
     @available(*, deprecated)
     public var ownerIdList: [String]? {
         get { _ownerIdList }
         set { _ownerIdList = newValue }
     }
+    /// The JSON field "owner_open_id_list".
     @available(*, deprecated)
     public var ownerOpenIdList: [String]? {
         get { _ownerOpenIdList }
         set { _ownerOpenIdList = newValue }
     }
+    /// The JSON field "owner_type".
     @available(*, deprecated)
     public var ownerType: String? {
         get { _ownerType }
         set { _ownerType = newValue }
     }
+    /// The JSON field "scene_type".
     @available(*, deprecated)
     public var sceneType: String? {
         get { _sceneType }
         set { _sceneType = newValue }
     }
+    /// The JSON field "standard_info_list".
     public var standardInfoList: [StandardInfo]?
     var _accountId: String?
     var _adapterType: String?
@@ -207,6 +231,7 @@ public struct AlipayEbppInvoiceInstitutionCreateModel: AlipayModel {
     var _ownerType: String?
     var _sceneType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         adapterType: String? = nil,
@@ -251,8 +276,10 @@ public struct AlipayEbppInvoiceInstitutionCreateModel: AlipayModel {
         self.standardInfoList = standardInfoList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \._accountId),
         AlipayField("adapter_type", \._adapterType),
@@ -277,11 +304,16 @@ public struct AlipayEbppInvoiceInstitutionCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayEbppInvoiceInstitutionCreateResponseModel` object.
 public struct AlipayEbppInvoiceInstitutionCreateResponseModel: AlipayModel {
+    /// The JSON field "institution_id".
     public var institutionId: String?
+    /// The JSON field "issue_rule_id_info_list".
     public var issueRuleIdInfoList: [IssueRuleIdInfo]?
+    /// The JSON field "standard_id_info_list".
     public var standardIdInfoList: [StandardIdInfo]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         institutionId: String? = nil,
         issueRuleIdInfoList: [IssueRuleIdInfo]? = nil,
@@ -292,8 +324,10 @@ public struct AlipayEbppInvoiceInstitutionCreateResponseModel: AlipayModel {
         self.standardIdInfoList = standardIdInfoList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("institution_id", \.institutionId),
         AlipayField("issue_rule_id_info_list", \.issueRuleIdInfoList),
@@ -307,6 +341,7 @@ public typealias AlipayEbppInvoiceInstitutionDeleteDefaultResponse = AlipayError
     CommonErrorType.Code, AlipayEbppInvoiceInstitutionDeleteErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceInstitutionDeleteErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -348,21 +383,27 @@ public enum AlipayEbppInvoiceInstitutionDeleteErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEbppInvoiceInstitutionDeleteErrorResponseModel`.
 public typealias AlipayEbppInvoiceInstitutionDeleteErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceInstitutionDeleteErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceInstitutionDeleteResponseModel` object.
 public struct AlipayEbppInvoiceInstitutionDeleteResponseModel: AlipayModel {
+    /// The JSON field "result".
     public var result: Bool?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         result: Bool? = nil
     ) {
         self.result = result
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("result", \.result)
     ]
@@ -374,6 +415,7 @@ public typealias AlipayEbppInvoiceInstitutionModifyDefaultResponse = AlipayError
     CommonErrorType.Code, AlipayEbppInvoiceInstitutionModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceInstitutionModifyErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -423,35 +465,51 @@ public enum AlipayEbppInvoiceInstitutionModifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEbppInvoiceInstitutionModifyErrorResponseModel`.
 public typealias AlipayEbppInvoiceInstitutionModifyErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceInstitutionModifyErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceInstitutionModifyModel` object.
 public struct AlipayEbppInvoiceInstitutionModifyModel: AlipayModel {
+    /// The JSON field "account_id".
     @available(*, deprecated)
     public var accountId: String? {
         get { _accountId }
         set { _accountId = newValue }
     }
+    /// The JSON field "agreement_no".
     @available(*, deprecated)
     public var agreementNo: String? {
         get { _agreementNo }
         set { _agreementNo = newValue }
     }
+    /// The JSON field "consult_mode".
     public var consultMode: String?
+    /// The JSON field "effective".
     public var effective: String?
+    /// The JSON field "effective_end_date".
     public var effectiveEndDate: String?
+    /// The JSON field "effective_start_date".
     public var effectiveStartDate: String?
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
+    /// The JSON field "institution_desc".
     public var institutionDesc: String?
+    /// The JSON field "institution_id".
     public var institutionId: String?
+    /// The JSON field "institution_name".
     public var institutionName: String?
+    /// The JSON field "modify_issue_rule_detail_info".
     public var modifyIssueRuleDetailInfo: ModifyIssueRuleDetailInfo?
+    /// The JSON field "modify_scope_info".
     public var modifyScopeInfo: ModifyScopeInfo?
+    /// The JSON field "modify_standard_detail_info".
     public var modifyStandardDetailInfo: ModifyStandardDetailInfo?
     var _accountId: String?
     var _agreementNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         agreementNo: String? = nil,
@@ -482,8 +540,10 @@ public struct AlipayEbppInvoiceInstitutionModifyModel: AlipayModel {
         self.modifyStandardDetailInfo = modifyStandardDetailInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \._accountId),
         AlipayField("agreement_no", \._agreementNo),
@@ -501,11 +561,16 @@ public struct AlipayEbppInvoiceInstitutionModifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayEbppInvoiceInstitutionModifyResponseModel` object.
 public struct AlipayEbppInvoiceInstitutionModifyResponseModel: AlipayModel {
+    /// The JSON field "issue_rule_id_info_list".
     public var issueRuleIdInfoList: [IssueRuleIdInfo]?
+    /// The JSON field "result".
     public var result: Bool?
+    /// The JSON field "standard_id_info_list".
     public var standardIdInfoList: [StandardIdInfo]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         issueRuleIdInfoList: [IssueRuleIdInfo]? = nil,
         result: Bool? = nil,
@@ -516,8 +581,10 @@ public struct AlipayEbppInvoiceInstitutionModifyResponseModel: AlipayModel {
         self.standardIdInfoList = standardIdInfoList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("issue_rule_id_info_list", \.issueRuleIdInfoList),
         AlipayField("result", \.result),
@@ -525,11 +592,16 @@ public struct AlipayEbppInvoiceInstitutionModifyResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `InstitutionScopeInfo` object.
 public struct InstitutionScopeInfo: AlipayModel {
+    /// The JSON field "adapter_type".
     public var adapterType: String?
+    /// The JSON field "owner_id_list".
     public var ownerIdList: [String]?
+    /// The JSON field "owner_type".
     public var ownerType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         adapterType: String? = nil,
         ownerIdList: [String]? = nil,
@@ -540,8 +612,10 @@ public struct InstitutionScopeInfo: AlipayModel {
         self.ownerType = ownerType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("adapter_type", \.adapterType),
         AlipayField("owner_id_list", \.ownerIdList),
@@ -549,10 +623,14 @@ public struct InstitutionScopeInfo: AlipayModel {
     ]
 }
 
+/// The spec's `IssueRuleIdInfo` object.
 public struct IssueRuleIdInfo: AlipayModel {
+    /// The JSON field "issue_rule_id".
     public var issueRuleId: String?
+    /// The JSON field "outer_source_id".
     public var outerSourceId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         issueRuleId: String? = nil,
         outerSourceId: String? = nil
@@ -561,19 +639,26 @@ public struct IssueRuleIdInfo: AlipayModel {
         self.outerSourceId = outerSourceId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("issue_rule_id", \.issueRuleId),
         AlipayField("outer_source_id", \.outerSourceId),
     ]
 }
 
+/// The spec's `ModifyIssueRuleDetailInfo` object.
 public struct ModifyIssueRuleDetailInfo: AlipayModel {
+    /// The JSON field "add_issue_rule_list".
     public var addIssueRuleList: [IssueRuleInfo]?
+    /// The JSON field "delete_issue_rule_id_list".
     public var deleteIssueRuleIdList: [String]?
+    /// The JSON field "modify_issue_rule_list".
     public var modifyIssueRuleList: ModifyIssueRuleInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         addIssueRuleList: [IssueRuleInfo]? = nil,
         deleteIssueRuleIdList: [String]? = nil,
@@ -584,8 +669,10 @@ public struct ModifyIssueRuleDetailInfo: AlipayModel {
         self.modifyIssueRuleList = modifyIssueRuleList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("add_issue_rule_list", \.addIssueRuleList),
         AlipayField("delete_issue_rule_id_list", \.deleteIssueRuleIdList),
@@ -593,13 +680,20 @@ public struct ModifyIssueRuleDetailInfo: AlipayModel {
     ]
 }
 
+/// The spec's `ModifyIssueRuleInfo` object.
 public struct ModifyIssueRuleInfo: AlipayModel {
+    /// The JSON field "effective_period".
     public var effectivePeriod: String?
+    /// The JSON field "issue_rule_id".
     public var issueRuleId: String?
+    /// The JSON field "issue_rule_name".
     public var issueRuleName: String?
+    /// The JSON field "issue_type".
     public var issueType: String?
+    /// The JSON field "quota_type".
     public var quotaType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         effectivePeriod: String? = nil,
         issueRuleId: String? = nil,
@@ -614,8 +708,10 @@ public struct ModifyIssueRuleInfo: AlipayModel {
         self.quotaType = quotaType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("effective_period", \.effectivePeriod),
         AlipayField("issue_rule_id", \.issueRuleId),
@@ -625,12 +721,18 @@ public struct ModifyIssueRuleInfo: AlipayModel {
     ]
 }
 
+/// The spec's `ModifyScopeInfo` object.
 public struct ModifyScopeInfo: AlipayModel {
+    /// The JSON field "adapter_type".
     public var adapterType: String?
+    /// The JSON field "add_owner_id_list".
     public var addOwnerIdList: [String]?
+    /// The JSON field "delete_owner_id_list".
     public var deleteOwnerIdList: [String]?
+    /// The JSON field "owner_type".
     public var ownerType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         adapterType: String? = nil,
         addOwnerIdList: [String]? = nil,
@@ -643,8 +745,10 @@ public struct ModifyScopeInfo: AlipayModel {
         self.ownerType = ownerType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("adapter_type", \.adapterType),
         AlipayField("add_owner_id_list", \.addOwnerIdList),
@@ -653,11 +757,16 @@ public struct ModifyScopeInfo: AlipayModel {
     ]
 }
 
+/// The spec's `ModifyStandardDetailInfo` object.
 public struct ModifyStandardDetailInfo: AlipayModel {
+    /// The JSON field "add_standard_list".
     public var addStandardList: [StandardInfo]?
+    /// The JSON field "delete_standard_id_list".
     public var deleteStandardIdList: [String]?
+    /// The JSON field "modify_standard_list".
     public var modifyStandardList: [ModifyStandardInfo]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         addStandardList: [StandardInfo]? = nil,
         deleteStandardIdList: [String]? = nil,
@@ -668,8 +777,10 @@ public struct ModifyStandardDetailInfo: AlipayModel {
         self.modifyStandardList = modifyStandardList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("add_standard_list", \.addStandardList),
         AlipayField("delete_standard_id_list", \.deleteStandardIdList),
@@ -677,19 +788,32 @@ public struct ModifyStandardDetailInfo: AlipayModel {
     ]
 }
 
+/// The spec's `ModifyStandardInfo` object.
 public struct ModifyStandardInfo: AlipayModel {
+    /// The JSON field "add_condition_list".
     public var addConditionList: [StandardConditionInfo]?
+    /// The JSON field "asset_share_source_info".
     public var assetShareSourceInfo: AssetShareSourceInfo?
+    /// The JSON field "consume_mode".
     public var consumeMode: String?
+    /// The JSON field "delete_condition_id_list".
     public var deleteConditionIdList: [String]?
+    /// The JSON field "modify_condition_list".
     public var modifyConditionList: [StandardConditionInfo]?
+    /// The JSON field "open_rule_id".
     public var openRuleId: String?
+    /// The JSON field "payment_policy".
     public var paymentPolicy: String?
+    /// The JSON field "personal_qrcode_mode".
     public var personalQrcodeMode: Int64?
+    /// The JSON field "standard_desc".
     public var standardDesc: String?
+    /// The JSON field "standard_id".
     public var standardId: String?
+    /// The JSON field "standard_name".
     public var standardName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         addConditionList: [StandardConditionInfo]? = nil,
         assetShareSourceInfo: AssetShareSourceInfo? = nil,
@@ -716,8 +840,10 @@ public struct ModifyStandardInfo: AlipayModel {
         self.standardName = standardName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("add_condition_list", \.addConditionList),
         AlipayField("asset_share_source_info", \.assetShareSourceInfo),
@@ -733,10 +859,14 @@ public struct ModifyStandardInfo: AlipayModel {
     ]
 }
 
+/// The spec's `StandardIdInfo` object.
 public struct StandardIdInfo: AlipayModel {
+    /// The JSON field "outer_source_id".
     public var outerSourceId: String?
+    /// The JSON field "standard_id".
     public var standardId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         outerSourceId: String? = nil,
         standardId: String? = nil
@@ -745,8 +875,10 @@ public struct StandardIdInfo: AlipayModel {
         self.standardId = standardId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("outer_source_id", \.outerSourceId),
         AlipayField("standard_id", \.standardId),

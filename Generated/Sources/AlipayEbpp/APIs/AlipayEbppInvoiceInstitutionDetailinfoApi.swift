@@ -8,6 +8,7 @@ public struct AlipayEbppInvoiceInstitutionDetailinfoApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -61,6 +62,7 @@ public typealias AlipayEbppInvoiceInstitutionDetailinfoQueryDefaultResponse = Al
     CommonErrorType.Code, AlipayEbppInvoiceInstitutionDetailinfoQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceInstitutionDetailinfoQueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -94,31 +96,53 @@ public enum AlipayEbppInvoiceInstitutionDetailinfoQueryErrorCode: AlipayStringEn
     }
 }
 
+/// The spec's `AlipayEbppInvoiceInstitutionDetailinfoQueryErrorResponseModel`.
 public typealias AlipayEbppInvoiceInstitutionDetailinfoQueryErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceInstitutionDetailinfoQueryErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceInstitutionDetailinfoQueryResponseModel` object.
 public struct AlipayEbppInvoiceInstitutionDetailinfoQueryResponseModel: AlipayModel {
+    /// The JSON field "adapter_type".
     public var adapterType: String?
+    /// The JSON field "consult_mode".
     public var consultMode: String?
+    /// The JSON field "currency".
     public var currency: String?
+    /// The JSON field "effective".
     public var effective: String?
+    /// The JSON field "effective_end_date".
     public var effectiveEndDate: String?
+    /// The JSON field "effective_start_date".
     public var effectiveStartDate: String?
+    /// The JSON field "expense_type".
     public var expenseType: String?
+    /// The JSON field "institution_desc".
     public var institutionDesc: String?
+    /// The JSON field "institution_id".
     public var institutionId: String?
+    /// The JSON field "institution_name".
     public var institutionName: String?
+    /// The JSON field "issue_rule_info_list".
     public var issueRuleInfoList: [IssueRuleInfo]?
+    /// The JSON field "multi_employee_share_mode".
     public var multiEmployeeShareMode: String?
+    /// The JSON field "outer_source_id".
     public var outerSourceId: String?
+    /// The JSON field "owner_id_list".
     public var ownerIdList: [String]?
+    /// The JSON field "owner_open_id_list".
     public var ownerOpenIdList: [String]?
+    /// The JSON field "owner_type".
     public var ownerType: String?
+    /// The JSON field "scene_type".
     public var sceneType: String?
+    /// The JSON field "standard_info_detail_list".
     public var standardInfoDetailList: [StandardInfo]?
+    /// The JSON field "standard_info_list".
     public var standardInfoList: StandardInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         adapterType: String? = nil,
         consultMode: String? = nil,
@@ -161,8 +185,10 @@ public struct AlipayEbppInvoiceInstitutionDetailinfoQueryResponseModel: AlipayMo
         self.standardInfoList = standardInfoList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("adapter_type", \.adapterType),
         AlipayField("consult_mode", \.consultMode),

@@ -8,6 +8,7 @@ public struct AlipayEbppInvoiceInstitutionExpenseruleApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -94,6 +95,7 @@ public typealias AlipayEbppInvoiceInstitutionExpenseruleCreateDefaultResponse = 
     CommonErrorType.Code, AlipayEbppInvoiceInstitutionExpenseruleCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceInstitutionExpenseruleCreateErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -135,37 +137,55 @@ public enum AlipayEbppInvoiceInstitutionExpenseruleCreateErrorCode: AlipayString
     }
 }
 
+/// The spec's `AlipayEbppInvoiceInstitutionExpenseruleCreateErrorResponseModel`.
 public typealias AlipayEbppInvoiceInstitutionExpenseruleCreateErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceInstitutionExpenseruleCreateErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceInstitutionExpenseruleCreateModel` object.
 public struct AlipayEbppInvoiceInstitutionExpenseruleCreateModel: AlipayModel {
+    /// The JSON field "account_id".
     @available(*, deprecated)
     public var accountId: String? {
         get { _accountId }
         set { _accountId = newValue }
     }
+    /// The JSON field "agreement_no".
     @available(*, deprecated)
     public var agreementNo: String? {
         get { _agreementNo }
         set { _agreementNo = newValue }
     }
+    /// The JSON field "asset_share_source_info".
     public var assetShareSourceInfo: AssetShareSourceInfo?
+    /// The JSON field "consume_mode".
     public var consumeMode: String?
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
+    /// The JSON field "expense_ctrl_rule_info_list".
     public var expenseCtrlRuleInfoList: ExpenseCtrRuleInfo?
+    /// The JSON field "expense_type_sub_category".
     public var expenseTypeSubCategory: String?
+    /// The JSON field "institution_id".
     public var institutionId: String?
+    /// The JSON field "open_rule_id".
     public var openRuleId: String?
+    /// The JSON field "outer_source_id".
     public var outerSourceId: String?
+    /// The JSON field "payment_policy".
     public var paymentPolicy: String?
+    /// The JSON field "personal_qrcode_mode".
     public var personalQrcodeMode: Int64?
+    /// The JSON field "standard_condition_info_list".
     public var standardConditionInfoList: [StandardConditionInfo]?
+    /// The JSON field "standard_desc".
     public var standardDesc: String?
+    /// The JSON field "standard_name".
     public var standardName: String?
     var _accountId: String?
     var _agreementNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         agreementNo: String? = nil,
@@ -200,8 +220,10 @@ public struct AlipayEbppInvoiceInstitutionExpenseruleCreateModel: AlipayModel {
         self.standardName = standardName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \._accountId),
         AlipayField("agreement_no", \._agreementNo),
@@ -221,17 +243,22 @@ public struct AlipayEbppInvoiceInstitutionExpenseruleCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayEbppInvoiceInstitutionExpenseruleCreateResponseModel` object.
 public struct AlipayEbppInvoiceInstitutionExpenseruleCreateResponseModel: AlipayModel {
+    /// The JSON field "standard_id".
     public var standardId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         standardId: String? = nil
     ) {
         self.standardId = standardId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("standard_id", \.standardId)
     ]
@@ -243,6 +270,7 @@ public typealias AlipayEbppInvoiceInstitutionExpenseruleDeleteDefaultResponse = 
     CommonErrorType.Code, AlipayEbppInvoiceInstitutionExpenseruleDeleteErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceInstitutionExpenseruleDeleteErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -276,27 +304,35 @@ public enum AlipayEbppInvoiceInstitutionExpenseruleDeleteErrorCode: AlipayString
     }
 }
 
+/// The spec's `AlipayEbppInvoiceInstitutionExpenseruleDeleteErrorResponseModel`.
 public typealias AlipayEbppInvoiceInstitutionExpenseruleDeleteErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceInstitutionExpenseruleDeleteErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceInstitutionExpenseruleDeleteModel` object.
 public struct AlipayEbppInvoiceInstitutionExpenseruleDeleteModel: AlipayModel {
+    /// The JSON field "account_id".
     @available(*, deprecated)
     public var accountId: String? {
         get { _accountId }
         set { _accountId = newValue }
     }
+    /// The JSON field "agreement_no".
     @available(*, deprecated)
     public var agreementNo: String? {
         get { _agreementNo }
         set { _agreementNo = newValue }
     }
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
+    /// The JSON field "institution_id".
     public var institutionId: String?
+    /// The JSON field "standard_id_list".
     public var standardIdList: [String]?
     var _accountId: String?
     var _agreementNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         agreementNo: String? = nil,
@@ -311,8 +347,10 @@ public struct AlipayEbppInvoiceInstitutionExpenseruleDeleteModel: AlipayModel {
         self.standardIdList = standardIdList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \._accountId),
         AlipayField("agreement_no", \._agreementNo),
@@ -322,17 +360,22 @@ public struct AlipayEbppInvoiceInstitutionExpenseruleDeleteModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayEbppInvoiceInstitutionExpenseruleDeleteResponseModel` object.
 public struct AlipayEbppInvoiceInstitutionExpenseruleDeleteResponseModel: AlipayModel {
+    /// The JSON field "result".
     public var result: Bool?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         result: Bool? = nil
     ) {
         self.result = result
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("result", \.result)
     ]
@@ -344,6 +387,7 @@ public typealias AlipayEbppInvoiceInstitutionExpenseruleModifyDefaultResponse = 
     CommonErrorType.Code, AlipayEbppInvoiceInstitutionExpenseruleModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceInstitutionExpenseruleModifyErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -389,37 +433,55 @@ public enum AlipayEbppInvoiceInstitutionExpenseruleModifyErrorCode: AlipayString
     }
 }
 
+/// The spec's `AlipayEbppInvoiceInstitutionExpenseruleModifyErrorResponseModel`.
 public typealias AlipayEbppInvoiceInstitutionExpenseruleModifyErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceInstitutionExpenseruleModifyErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceInstitutionExpenseruleModifyModel` object.
 public struct AlipayEbppInvoiceInstitutionExpenseruleModifyModel: AlipayModel {
+    /// The JSON field "account_id".
     @available(*, deprecated)
     public var accountId: String? {
         get { _accountId }
         set { _accountId = newValue }
     }
+    /// The JSON field "action".
     public var action: String?
+    /// The JSON field "agreement_no".
     @available(*, deprecated)
     public var agreementNo: String? {
         get { _agreementNo }
         set { _agreementNo = newValue }
     }
+    /// The JSON field "asset_share_source_info".
     public var assetShareSourceInfo: AssetShareSourceInfo?
+    /// The JSON field "consume_mode".
     public var consumeMode: String?
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
+    /// The JSON field "expense_ctrl_rule_info_list".
     public var expenseCtrlRuleInfoList: [ExpenseCtrRuleInfo]?
+    /// The JSON field "institution_id".
     public var institutionId: String?
+    /// The JSON field "open_rule_id".
     public var openRuleId: String?
+    /// The JSON field "payment_policy".
     public var paymentPolicy: String?
+    /// The JSON field "personal_qrcode_mode".
     public var personalQrcodeMode: Int64?
+    /// The JSON field "standard_condition_info_list".
     public var standardConditionInfoList: [StandardConditionInfo]?
+    /// The JSON field "standard_desc".
     public var standardDesc: String?
+    /// The JSON field "standard_id".
     public var standardId: String?
+    /// The JSON field "standard_name".
     public var standardName: String?
     var _accountId: String?
     var _agreementNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         action: String? = nil,
@@ -454,8 +516,10 @@ public struct AlipayEbppInvoiceInstitutionExpenseruleModifyModel: AlipayModel {
         self.standardName = standardName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \._accountId),
         AlipayField("action", \.action),
@@ -475,17 +539,22 @@ public struct AlipayEbppInvoiceInstitutionExpenseruleModifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayEbppInvoiceInstitutionExpenseruleModifyResponseModel` object.
 public struct AlipayEbppInvoiceInstitutionExpenseruleModifyResponseModel: AlipayModel {
+    /// The JSON field "result".
     public var result: Bool?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         result: Bool? = nil
     ) {
         self.result = result
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("result", \.result)
     ]

@@ -8,6 +8,7 @@ public struct AlipayEbppInvoiceInstitutionPageinfoApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -58,6 +59,7 @@ public typealias AlipayEbppInvoiceInstitutionPageinfoQueryDefaultResponse = Alip
     CommonErrorType.Code, AlipayEbppInvoiceInstitutionPageinfoQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceInstitutionPageinfoQueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -87,16 +89,23 @@ public enum AlipayEbppInvoiceInstitutionPageinfoQueryErrorCode: AlipayStringEnum
     }
 }
 
+/// The spec's `AlipayEbppInvoiceInstitutionPageinfoQueryErrorResponseModel`.
 public typealias AlipayEbppInvoiceInstitutionPageinfoQueryErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceInstitutionPageinfoQueryErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceInstitutionPageinfoQueryResponseModel` object.
 public struct AlipayEbppInvoiceInstitutionPageinfoQueryResponseModel: AlipayModel {
+    /// The JSON field "institution_basic_info_list".
     public var institutionBasicInfoList: [InstitutionBasicInfo]?
+    /// The JSON field "page_num".
     public var pageNum: String?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
+    /// The JSON field "total_page_count".
     public var totalPageCount: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         institutionBasicInfoList: [InstitutionBasicInfo]? = nil,
         pageNum: String? = nil,
@@ -109,8 +118,10 @@ public struct AlipayEbppInvoiceInstitutionPageinfoQueryResponseModel: AlipayMode
         self.totalPageCount = totalPageCount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("institution_basic_info_list", \.institutionBasicInfoList),
         AlipayField("page_num", \.pageNum),
@@ -119,17 +130,28 @@ public struct AlipayEbppInvoiceInstitutionPageinfoQueryResponseModel: AlipayMode
     ]
 }
 
+/// The spec's `InstitutionBasicInfo` object.
 public struct InstitutionBasicInfo: AlipayModel {
+    /// The JSON field "consult_mode".
     public var consultMode: String?
+    /// The JSON field "currency".
     public var currency: String?
+    /// The JSON field "effective".
     public var effective: String?
+    /// The JSON field "effective_end_date".
     public var effectiveEndDate: String?
+    /// The JSON field "effective_start_date".
     public var effectiveStartDate: String?
+    /// The JSON field "institution_desc".
     public var institutionDesc: String?
+    /// The JSON field "institution_id".
     public var institutionId: String?
+    /// The JSON field "institution_name".
     public var institutionName: String?
+    /// The JSON field "multi_employee_share_mode".
     public var multiEmployeeShareMode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         consultMode: String? = nil,
         currency: String? = nil,
@@ -152,8 +174,10 @@ public struct InstitutionBasicInfo: AlipayModel {
         self.multiEmployeeShareMode = multiEmployeeShareMode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("consult_mode", \.consultMode),
         AlipayField("currency", \.currency),

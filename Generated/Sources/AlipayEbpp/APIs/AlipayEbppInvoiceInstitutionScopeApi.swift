@@ -8,6 +8,7 @@ public struct AlipayEbppInvoiceInstitutionScopeApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayEbppInvoiceInstitutionScopeModifyDefaultResponse = Alipay
     CommonErrorType.Code, AlipayEbppInvoiceInstitutionScopeModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceInstitutionScopeModifyErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -73,22 +75,35 @@ public enum AlipayEbppInvoiceInstitutionScopeModifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEbppInvoiceInstitutionScopeModifyErrorResponseModel`.
 public typealias AlipayEbppInvoiceInstitutionScopeModifyErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceInstitutionScopeModifyErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceInstitutionScopeModifyModel` object.
 public struct AlipayEbppInvoiceInstitutionScopeModifyModel: AlipayModel {
+    /// The JSON field "account_id".
     public var accountId: String?
+    /// The JSON field "adapter_type".
     public var adapterType: String?
+    /// The JSON field "add_owner_id_list".
     public var addOwnerIdList: [String]?
+    /// The JSON field "add_owner_open_id_list".
     public var addOwnerOpenIdList: [String]?
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
+    /// The JSON field "institution_id".
     public var institutionId: String?
+    /// The JSON field "owner_type".
     public var ownerType: String?
+    /// The JSON field "remove_owner_id_list".
     public var removeOwnerIdList: [String]?
+    /// The JSON field "remove_owner_open_id_list".
     public var removeOwnerOpenIdList: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         adapterType: String? = nil,
@@ -113,8 +128,10 @@ public struct AlipayEbppInvoiceInstitutionScopeModifyModel: AlipayModel {
         self.removeOwnerOpenIdList = removeOwnerOpenIdList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \.accountId),
         AlipayField("adapter_type", \.adapterType),
@@ -129,17 +146,22 @@ public struct AlipayEbppInvoiceInstitutionScopeModifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayEbppInvoiceInstitutionScopeModifyResponseModel` object.
 public struct AlipayEbppInvoiceInstitutionScopeModifyResponseModel: AlipayModel {
+    /// The JSON field "result".
     public var result: Bool?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         result: Bool? = nil
     ) {
         self.result = result
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("result", \.result)
     ]

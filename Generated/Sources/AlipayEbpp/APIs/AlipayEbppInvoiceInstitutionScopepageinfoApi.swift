@@ -8,6 +8,7 @@ public struct AlipayEbppInvoiceInstitutionScopepageinfoApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -64,6 +65,7 @@ public typealias AlipayEbppInvoiceInstitutionScopepageinfoQueryDefaultResponse =
     CommonErrorType.Code, AlipayEbppInvoiceInstitutionScopepageinfoQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceInstitutionScopepageinfoQueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -97,18 +99,27 @@ public enum AlipayEbppInvoiceInstitutionScopepageinfoQueryErrorCode: AlipayStrin
     }
 }
 
+/// The spec's `AlipayEbppInvoiceInstitutionScopepageinfoQueryErrorResponseModel`.
 public typealias AlipayEbppInvoiceInstitutionScopepageinfoQueryErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceInstitutionScopepageinfoQueryErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceInstitutionScopepageinfoQueryResponseModel` object.
 public struct AlipayEbppInvoiceInstitutionScopepageinfoQueryResponseModel: AlipayModel {
+    /// The JSON field "adapter_type".
     public var adapterType: String?
+    /// The JSON field "onwer_open_id_list".
     public var onwerOpenIdList: [String]?
+    /// The JSON field "owner_id_list".
     public var ownerIdList: [String]?
+    /// The JSON field "page_num".
     public var pageNum: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
+    /// The JSON field "total_page_count".
     public var totalPageCount: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         adapterType: String? = nil,
         onwerOpenIdList: [String]? = nil,
@@ -125,8 +136,10 @@ public struct AlipayEbppInvoiceInstitutionScopepageinfoQueryResponseModel: Alipa
         self.totalPageCount = totalPageCount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("adapter_type", \.adapterType),
         AlipayField("onwer_open_id_list", \.onwerOpenIdList),

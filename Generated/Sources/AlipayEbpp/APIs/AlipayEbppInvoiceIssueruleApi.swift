@@ -8,6 +8,7 @@ public struct AlipayEbppInvoiceIssueruleApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -94,6 +95,7 @@ public typealias AlipayEbppInvoiceIssueruleCreateDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayEbppInvoiceIssueruleCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceIssueruleCreateErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -131,39 +133,59 @@ public enum AlipayEbppInvoiceIssueruleCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEbppInvoiceIssueruleCreateErrorResponseModel`.
 public typealias AlipayEbppInvoiceIssueruleCreateErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceIssueruleCreateErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceIssueruleCreateModel` object.
 public struct AlipayEbppInvoiceIssueruleCreateModel: AlipayModel {
+    /// The JSON field "account_id".
     @available(*, deprecated)
     public var accountId: String? {
         get { _accountId }
         set { _accountId = newValue }
     }
+    /// The JSON field "agreement_no".
     @available(*, deprecated)
     public var agreementNo: String? {
         get { _agreementNo }
         set { _agreementNo = newValue }
     }
+    /// The JSON field "effective".
     public var effective: String?
+    /// The JSON field "effective_period".
     public var effectivePeriod: String?
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
+    /// The JSON field "invalid_mode".
     public var invalidMode: Int64?
+    /// The JSON field "invalid_mode_value".
     public var invalidModeValue: String?
+    /// The JSON field "issue_amount_value".
     public var issueAmountValue: String?
+    /// The JSON field "issue_end_date".
     public var issueEndDate: String?
+    /// The JSON field "issue_rule_name".
     public var issueRuleName: String?
+    /// The JSON field "issue_start_date".
     public var issueStartDate: String?
+    /// The JSON field "issue_type".
     public var issueType: String?
+    /// The JSON field "outer_source_id".
     public var outerSourceId: String?
+    /// The JSON field "quota_type".
     public var quotaType: String?
+    /// The JSON field "share_mode".
     public var shareMode: Int64?
+    /// The JSON field "target_id".
     public var targetId: String?
+    /// The JSON field "target_type".
     public var targetType: String?
     var _accountId: String?
     var _agreementNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         agreementNo: String? = nil,
@@ -202,8 +224,10 @@ public struct AlipayEbppInvoiceIssueruleCreateModel: AlipayModel {
         self.targetType = targetType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \._accountId),
         AlipayField("agreement_no", \._agreementNo),
@@ -225,17 +249,22 @@ public struct AlipayEbppInvoiceIssueruleCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayEbppInvoiceIssueruleCreateResponseModel` object.
 public struct AlipayEbppInvoiceIssueruleCreateResponseModel: AlipayModel {
+    /// The JSON field "issue_rule_id".
     public var issueRuleId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         issueRuleId: String? = nil
     ) {
         self.issueRuleId = issueRuleId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("issue_rule_id", \.issueRuleId)
     ]
@@ -247,6 +276,7 @@ public typealias AlipayEbppInvoiceIssueruleDeleteDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayEbppInvoiceIssueruleDeleteErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceIssueruleDeleteErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -276,28 +306,37 @@ public enum AlipayEbppInvoiceIssueruleDeleteErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEbppInvoiceIssueruleDeleteErrorResponseModel`.
 public typealias AlipayEbppInvoiceIssueruleDeleteErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceIssueruleDeleteErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceIssueruleDeleteModel` object.
 public struct AlipayEbppInvoiceIssueruleDeleteModel: AlipayModel {
+    /// The JSON field "account_id".
     @available(*, deprecated)
     public var accountId: String? {
         get { _accountId }
         set { _accountId = newValue }
     }
+    /// The JSON field "agreement_no".
     @available(*, deprecated)
     public var agreementNo: String? {
         get { _agreementNo }
         set { _agreementNo = newValue }
     }
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
+    /// The JSON field "issue_rule_id_list".
     public var issueRuleIdList: [String]?
+    /// The JSON field "target_id".
     public var targetId: String?
+    /// The JSON field "target_type".
     public var targetType: String?
     var _accountId: String?
     var _agreementNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         agreementNo: String? = nil,
@@ -314,8 +353,10 @@ public struct AlipayEbppInvoiceIssueruleDeleteModel: AlipayModel {
         self.targetType = targetType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \._accountId),
         AlipayField("agreement_no", \._agreementNo),
@@ -326,17 +367,22 @@ public struct AlipayEbppInvoiceIssueruleDeleteModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayEbppInvoiceIssueruleDeleteResponseModel` object.
 public struct AlipayEbppInvoiceIssueruleDeleteResponseModel: AlipayModel {
+    /// The JSON field "result".
     public var result: Bool?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         result: Bool? = nil
     ) {
         self.result = result
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("result", \.result)
     ]
@@ -348,6 +394,7 @@ public typealias AlipayEbppInvoiceIssueruleModifyDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayEbppInvoiceIssueruleModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceIssueruleModifyErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -381,40 +428,61 @@ public enum AlipayEbppInvoiceIssueruleModifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEbppInvoiceIssueruleModifyErrorResponseModel`.
 public typealias AlipayEbppInvoiceIssueruleModifyErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceIssueruleModifyErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceIssueruleModifyModel` object.
 public struct AlipayEbppInvoiceIssueruleModifyModel: AlipayModel {
+    /// The JSON field "account_id".
     @available(*, deprecated)
     public var accountId: String? {
         get { _accountId }
         set { _accountId = newValue }
     }
+    /// The JSON field "action".
     public var action: String?
+    /// The JSON field "agreement_no".
     @available(*, deprecated)
     public var agreementNo: String? {
         get { _agreementNo }
         set { _agreementNo = newValue }
     }
+    /// The JSON field "effective".
     public var effective: String?
+    /// The JSON field "effective_period".
     public var effectivePeriod: String?
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
+    /// The JSON field "invalid_mode".
     public var invalidMode: Int64?
+    /// The JSON field "invalid_mode_value".
     public var invalidModeValue: String?
+    /// The JSON field "issue_amount_value".
     public var issueAmountValue: String?
+    /// The JSON field "issue_end_date".
     public var issueEndDate: String?
+    /// The JSON field "issue_rule_id".
     public var issueRuleId: String?
+    /// The JSON field "issue_rule_name".
     public var issueRuleName: String?
+    /// The JSON field "issue_start_date".
     public var issueStartDate: String?
+    /// The JSON field "issue_type".
     public var issueType: String?
+    /// The JSON field "quota_type".
     public var quotaType: String?
+    /// The JSON field "share_mode".
     public var shareMode: Int64?
+    /// The JSON field "target_id".
     public var targetId: String?
+    /// The JSON field "target_type".
     public var targetType: String?
     var _accountId: String?
     var _agreementNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         action: String? = nil,
@@ -455,8 +523,10 @@ public struct AlipayEbppInvoiceIssueruleModifyModel: AlipayModel {
         self.targetType = targetType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \._accountId),
         AlipayField("action", \.action),
@@ -479,17 +549,22 @@ public struct AlipayEbppInvoiceIssueruleModifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayEbppInvoiceIssueruleModifyResponseModel` object.
 public struct AlipayEbppInvoiceIssueruleModifyResponseModel: AlipayModel {
+    /// The JSON field "result".
     public var result: Bool?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         result: Bool? = nil
     ) {
         self.result = result
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("result", \.result)
     ]

@@ -8,6 +8,7 @@ public struct AlipayEbppInvoiceIsvtokenReimApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayEbppInvoiceIsvtokenReimApplyDefaultResponse = AlipayError
     CommonErrorType.Code, AlipayEbppInvoiceIsvtokenReimApplyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceIsvtokenReimApplyErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -69,30 +71,40 @@ public enum AlipayEbppInvoiceIsvtokenReimApplyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEbppInvoiceIsvtokenReimApplyErrorResponseModel`.
 public typealias AlipayEbppInvoiceIsvtokenReimApplyErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceIsvtokenReimApplyErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceIsvtokenReimApplyModel` object.
 public struct AlipayEbppInvoiceIsvtokenReimApplyModel: AlipayModel {
+    /// The JSON field "isv_app_code".
     public var isvAppCode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         isvAppCode: String? = nil
     ) {
         self.isvAppCode = isvAppCode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("isv_app_code", \.isvAppCode)
     ]
 }
 
+/// The spec's `AlipayEbppInvoiceIsvtokenReimApplyResponseModel` object.
 public struct AlipayEbppInvoiceIsvtokenReimApplyResponseModel: AlipayModel {
+    /// The JSON field "isv_token".
     public var isvToken: String?
+    /// The JSON field "serial_no".
     public var serialNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         isvToken: String? = nil,
         serialNo: String? = nil
@@ -101,8 +113,10 @@ public struct AlipayEbppInvoiceIsvtokenReimApplyResponseModel: AlipayModel {
         self.serialNo = serialNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("isv_token", \.isvToken),
         AlipayField("serial_no", \.serialNo),

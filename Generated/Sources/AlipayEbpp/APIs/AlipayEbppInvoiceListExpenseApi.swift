@@ -8,6 +8,7 @@ public struct AlipayEbppInvoiceListExpenseApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayEbppInvoiceListExpenseSyncDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayEbppInvoiceListExpenseSyncErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceListExpenseSyncErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -117,20 +119,31 @@ public enum AlipayEbppInvoiceListExpenseSyncErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEbppInvoiceListExpenseSyncErrorResponseModel`.
 public typealias AlipayEbppInvoiceListExpenseSyncErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceListExpenseSyncErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceListExpenseSyncModel` object.
 public struct AlipayEbppInvoiceListExpenseSyncModel: AlipayModel {
+    /// The JSON field "business_time".
     public var businessTime: String?
+    /// The JSON field "expense_order_no".
     public var expenseOrderNo: String?
+    /// The JSON field "expense_tax_no".
     public var expenseTaxNo: String?
+    /// The JSON field "invoice_element_list".
     public var invoiceElementList: [InvoiceElementStatusSyncOpenModel]?
+    /// The JSON field "memo".
     public var memo: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         businessTime: String? = nil,
         expenseOrderNo: String? = nil,
@@ -151,8 +164,10 @@ public struct AlipayEbppInvoiceListExpenseSyncModel: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("business_time", \.businessTime),
         AlipayField("expense_order_no", \.expenseOrderNo),
@@ -165,18 +180,27 @@ public struct AlipayEbppInvoiceListExpenseSyncModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayEbppInvoiceListExpenseSyncResponseModel` object.
 public struct AlipayEbppInvoiceListExpenseSyncResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
+/// The spec's `InvoiceElementStatusSyncOpenModel` object.
 public struct InvoiceElementStatusSyncOpenModel: AlipayModel {
+    /// The JSON field "apply_id".
     public var applyId: String?
+    /// The JSON field "expense_detail_url".
     public var expenseDetailUrl: String?
+    /// The JSON field "invoice_code".
     public var invoiceCode: String?
+    /// The JSON field "invoice_no".
     public var invoiceNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         applyId: String? = nil,
         expenseDetailUrl: String? = nil,
@@ -189,8 +213,10 @@ public struct InvoiceElementStatusSyncOpenModel: AlipayModel {
         self.invoiceNo = invoiceNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("apply_id", \.applyId),
         AlipayField("expense_detail_url", \.expenseDetailUrl),

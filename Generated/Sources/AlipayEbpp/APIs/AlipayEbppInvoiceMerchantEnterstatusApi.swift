@@ -8,6 +8,7 @@ public struct AlipayEbppInvoiceMerchantEnterstatusApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -52,6 +53,7 @@ public typealias AlipayEbppInvoiceMerchantEnterstatusQueryDefaultResponse = Alip
     CommonErrorType.Code, AlipayEbppInvoiceMerchantEnterstatusQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceMerchantEnterstatusQueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -89,21 +91,27 @@ public enum AlipayEbppInvoiceMerchantEnterstatusQueryErrorCode: AlipayStringEnum
     }
 }
 
+/// The spec's `AlipayEbppInvoiceMerchantEnterstatusQueryErrorResponseModel`.
 public typealias AlipayEbppInvoiceMerchantEnterstatusQueryErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceMerchantEnterstatusQueryErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceMerchantEnterstatusQueryResponseModel` object.
 public struct AlipayEbppInvoiceMerchantEnterstatusQueryResponseModel: AlipayModel {
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         status: String? = nil
     ) {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("status", \.status)
     ]

@@ -8,6 +8,7 @@ public struct AlipayEbppInvoiceMerchantlistEnterApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayEbppInvoiceMerchantlistEnterApplyDefaultResponse = Alipay
     CommonErrorType.Code, AlipayEbppInvoiceMerchantlistEnterApplyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceMerchantlistEnterApplyErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -101,15 +103,21 @@ public enum AlipayEbppInvoiceMerchantlistEnterApplyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEbppInvoiceMerchantlistEnterApplyErrorResponseModel`.
 public typealias AlipayEbppInvoiceMerchantlistEnterApplyErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceMerchantlistEnterApplyErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceMerchantlistEnterApplyModel` object.
 public struct AlipayEbppInvoiceMerchantlistEnterApplyModel: AlipayModel {
+    /// The JSON field "merchant_base".
     public var merchantBase: MerchantBaseEnterOpenModel?
+    /// The JSON field "sub_merchant_common_info".
     public var subMerchantCommonInfo: SubMerchantCommonEnterOpenModel?
+    /// The JSON field "sub_merchant_list".
     public var subMerchantList: [SubMerchantEnterOpenModel]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         merchantBase: MerchantBaseEnterOpenModel? = nil,
         subMerchantCommonInfo: SubMerchantCommonEnterOpenModel? = nil,
@@ -120,8 +128,10 @@ public struct AlipayEbppInvoiceMerchantlistEnterApplyModel: AlipayModel {
         self.subMerchantList = subMerchantList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("merchant_base", \.merchantBase),
         AlipayField("sub_merchant_common_info", \.subMerchantCommonInfo),
@@ -129,28 +139,39 @@ public struct AlipayEbppInvoiceMerchantlistEnterApplyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayEbppInvoiceMerchantlistEnterApplyResponseModel` object.
 public struct AlipayEbppInvoiceMerchantlistEnterApplyResponseModel: AlipayModel {
+    /// The JSON field "process_id".
     public var processId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         processId: String? = nil
     ) {
         self.processId = processId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("process_id", \.processId)
     ]
 }
 
+/// The spec's `MerchantBaseEnterOpenModel` object.
 public struct MerchantBaseEnterOpenModel: AlipayModel {
+    /// The JSON field "login_id".
     public var loginId: String?
+    /// The JSON field "logo_info".
     public var logoInfo: String?
+    /// The JSON field "m_name".
     public var mName: String?
+    /// The JSON field "m_short_name".
     public var mShortName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         loginId: String? = nil,
         logoInfo: String? = nil,
@@ -163,8 +184,10 @@ public struct MerchantBaseEnterOpenModel: AlipayModel {
         self.mShortName = mShortName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("login_id", \.loginId),
         AlipayField("logo_info", \.logoInfo),
@@ -173,11 +196,16 @@ public struct MerchantBaseEnterOpenModel: AlipayModel {
     ]
 }
 
+/// The spec's `SubMerchantCommonEnterOpenModel` object.
 public struct SubMerchantCommonEnterOpenModel: AlipayModel {
+    /// The JSON field "extend_fields".
     public var extendFields: String?
+    /// The JSON field "product_code".
     public var productCode: String?
+    /// The JSON field "s_short_name".
     public var sShortName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         extendFields: String? = nil,
         productCode: String? = nil,
@@ -188,8 +216,10 @@ public struct SubMerchantCommonEnterOpenModel: AlipayModel {
         self.sShortName = sShortName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("extend_fields", \.extendFields),
         AlipayField("product_code", \.productCode),
@@ -197,14 +227,22 @@ public struct SubMerchantCommonEnterOpenModel: AlipayModel {
     ]
 }
 
+/// The spec's `SubMerchantEnterOpenModel` object.
 public struct SubMerchantEnterOpenModel: AlipayModel {
+    /// The JSON field "extend_fields".
     public var extendFields: String?
+    /// The JSON field "industry".
     public var industry: String?
+    /// The JSON field "pid".
     public var pid: String?
+    /// The JSON field "register_no".
     public var registerNo: String?
+    /// The JSON field "sub_m_name".
     public var subMName: String?
+    /// The JSON field "sub_m_short_name".
     public var subMShortName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         extendFields: String? = nil,
         industry: String? = nil,
@@ -221,8 +259,10 @@ public struct SubMerchantEnterOpenModel: AlipayModel {
         self.subMShortName = subMShortName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("extend_fields", \.extendFields),
         AlipayField("industry", \.industry),

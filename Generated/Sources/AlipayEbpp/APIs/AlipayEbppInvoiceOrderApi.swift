@@ -8,6 +8,7 @@ public struct AlipayEbppInvoiceOrderApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -52,6 +53,7 @@ public typealias AlipayEbppInvoiceOrderQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceOrderQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceOrderQueryErrorCode: AlipayStringEnum {
     case bizError
     /// A value this version of the SDK does not know yet.
@@ -73,12 +75,17 @@ public enum AlipayEbppInvoiceOrderQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEbppInvoiceOrderQueryErrorResponseModel`.
 public typealias AlipayEbppInvoiceOrderQueryErrorResponseModel = AlipayErrorModel<AlipayEbppInvoiceOrderQueryErrorCode>
 
+/// The spec's `AlipayEbppInvoiceOrderQueryResponseModel` object.
 public struct AlipayEbppInvoiceOrderQueryResponseModel: AlipayModel {
+    /// The JSON field "invoice_element_model".
     public var invoiceElementModel: InvoiceElementModel?
+    /// The JSON field "order_no".
     public var orderNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         invoiceElementModel: InvoiceElementModel? = nil,
         orderNo: String? = nil
@@ -87,8 +94,10 @@ public struct AlipayEbppInvoiceOrderQueryResponseModel: AlipayModel {
         self.orderNo = orderNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("invoice_element_model", \.invoiceElementModel),
         AlipayField("order_no", \.orderNo),

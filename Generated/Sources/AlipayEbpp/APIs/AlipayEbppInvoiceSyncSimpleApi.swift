@@ -8,6 +8,7 @@ public struct AlipayEbppInvoiceSyncSimpleApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayEbppInvoiceSyncSimpleSendDefaultResponse = AlipayErrorBod
     CommonErrorType.Code, AlipayEbppInvoiceSyncSimpleSendErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceSyncSimpleSendErrorCode: AlipayStringEnum {
     case bizError
     case pdfDownloadException
@@ -101,15 +103,21 @@ public enum AlipayEbppInvoiceSyncSimpleSendErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEbppInvoiceSyncSimpleSendErrorResponseModel`.
 public typealias AlipayEbppInvoiceSyncSimpleSendErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceSyncSimpleSendErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceSyncSimpleSendModel` object.
 public struct AlipayEbppInvoiceSyncSimpleSendModel: AlipayModel {
+    /// The JSON field "invoice_info".
     public var invoiceInfo: InvoicePDFSynModel?
+    /// The JSON field "m_short_name".
     public var mShortName: String?
+    /// The JSON field "sub_m_short_name".
     public var subMShortName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         invoiceInfo: InvoicePDFSynModel? = nil,
         mShortName: String? = nil,
@@ -120,8 +128,10 @@ public struct AlipayEbppInvoiceSyncSimpleSendModel: AlipayModel {
         self.subMShortName = subMShortName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("invoice_info", \.invoiceInfo),
         AlipayField("m_short_name", \.mShortName),
@@ -129,24 +139,39 @@ public struct AlipayEbppInvoiceSyncSimpleSendModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayEbppInvoiceSyncSimpleSendResponseModel` object.
 public struct AlipayEbppInvoiceSyncSimpleSendResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
+/// The spec's `InvoicePDFSynModel` object.
 public struct InvoicePDFSynModel: AlipayModel {
+    /// The JSON field "apply_id".
     public var applyId: String?
+    /// The JSON field "extend_fields".
     public var extendFields: String?
+    /// The JSON field "file_base".
     public var fileBase: String?
+    /// The JSON field "file_download_type".
     public var fileDownloadType: String?
+    /// The JSON field "file_download_url".
     public var fileDownloadUrl: String?
+    /// The JSON field "login_id".
     public var loginId: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "out_invoice_id".
     public var outInvoiceId: String?
+    /// The JSON field "user_id".
     public var userId: String?
+    /// The JSON field "zip".
     public var zip: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         applyId: String? = nil,
         extendFields: String? = nil,
@@ -171,8 +196,10 @@ public struct InvoicePDFSynModel: AlipayModel {
         self.zip = zip
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("apply_id", \.applyId),
         AlipayField("extend_fields", \.extendFields),

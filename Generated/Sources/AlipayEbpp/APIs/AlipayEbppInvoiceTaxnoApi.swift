@@ -8,6 +8,7 @@ public struct AlipayEbppInvoiceTaxnoApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -49,6 +50,7 @@ public typealias AlipayEbppInvoiceTaxnoBatchqueryDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayEbppInvoiceTaxnoBatchqueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceTaxnoBatchqueryErrorCode: AlipayStringEnum {
     case systemError
     case parameterIllegal
@@ -82,20 +84,31 @@ public enum AlipayEbppInvoiceTaxnoBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEbppInvoiceTaxnoBatchqueryErrorResponseModel`.
 public typealias AlipayEbppInvoiceTaxnoBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceTaxnoBatchqueryErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceTaxnoBatchqueryModel` object.
 public struct AlipayEbppInvoiceTaxnoBatchqueryModel: AlipayModel {
+    /// The JSON field "enable_trade_out".
     public var enableTradeOut: String?
+    /// The JSON field "end_invoice_date".
     public var endInvoiceDate: String?
+    /// The JSON field "invoice_kind_list".
     public var invoiceKindList: [String]?
+    /// The JSON field "limit_size".
     public var limitSize: Int64?
+    /// The JSON field "page_num".
     public var pageNum: Int64?
+    /// The JSON field "scene".
     public var scene: String?
+    /// The JSON field "start_invoice_date".
     public var startInvoiceDate: String?
+    /// The JSON field "tax_no".
     public var taxNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         enableTradeOut: String? = nil,
         endInvoiceDate: String? = nil,
@@ -116,8 +129,10 @@ public struct AlipayEbppInvoiceTaxnoBatchqueryModel: AlipayModel {
         self.taxNo = taxNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("enable_trade_out", \.enableTradeOut),
         AlipayField("end_invoice_date", \.endInvoiceDate),
@@ -130,11 +145,16 @@ public struct AlipayEbppInvoiceTaxnoBatchqueryModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayEbppInvoiceTaxnoBatchqueryResponseModel` object.
 public struct AlipayEbppInvoiceTaxnoBatchqueryResponseModel: AlipayModel {
+    /// The JSON field "invoice_element_list".
     public var invoiceElementList: [InvoiceElementModel]?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         invoiceElementList: [InvoiceElementModel]? = nil,
         openId: String? = nil,
@@ -145,8 +165,10 @@ public struct AlipayEbppInvoiceTaxnoBatchqueryResponseModel: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("invoice_element_list", \.invoiceElementList),
         AlipayField("open_id", \.openId),

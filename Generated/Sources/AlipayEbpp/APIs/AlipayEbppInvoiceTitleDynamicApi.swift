@@ -8,6 +8,7 @@ public struct AlipayEbppInvoiceTitleDynamicApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -46,6 +47,7 @@ public typealias AlipayEbppInvoiceTitleDynamicGetDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayEbppInvoiceTitleDynamicGetErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceTitleDynamicGetErrorCode: AlipayStringEnum {
     case titleNotExist
     case accessFrequencyTooHigh
@@ -83,21 +85,27 @@ public enum AlipayEbppInvoiceTitleDynamicGetErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEbppInvoiceTitleDynamicGetErrorResponseModel`.
 public typealias AlipayEbppInvoiceTitleDynamicGetErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceTitleDynamicGetErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceTitleDynamicGetResponseModel` object.
 public struct AlipayEbppInvoiceTitleDynamicGetResponseModel: AlipayModel {
+    /// The JSON field "title".
     public var title: InvoiceTitleModel?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         title: InvoiceTitleModel? = nil
     ) {
         self.title = title
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("title", \.title)
     ]

@@ -8,6 +8,7 @@ public struct AlipayEbppInvoiceTitleListApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -52,6 +53,7 @@ public typealias AlipayEbppInvoiceTitleListGetDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceTitleListGetErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceTitleListGetErrorCode: AlipayStringEnum {
     case titleListNotExist
     case parameterIllegal
@@ -81,21 +83,27 @@ public enum AlipayEbppInvoiceTitleListGetErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEbppInvoiceTitleListGetErrorResponseModel`.
 public typealias AlipayEbppInvoiceTitleListGetErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceTitleListGetErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceTitleListGetResponseModel` object.
 public struct AlipayEbppInvoiceTitleListGetResponseModel: AlipayModel {
+    /// The JSON field "title_list".
     public var titleList: [InvoiceTitleModel]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         titleList: [InvoiceTitleModel]? = nil
     ) {
         self.titleList = titleList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("title_list", \.titleList)
     ]

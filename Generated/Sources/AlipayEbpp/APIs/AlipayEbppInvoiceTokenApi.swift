@@ -8,6 +8,7 @@ public struct AlipayEbppInvoiceTokenApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -49,6 +50,7 @@ public typealias AlipayEbppInvoiceTokenBatchqueryDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayEbppInvoiceTokenBatchqueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceTokenBatchqueryErrorCode: AlipayStringEnum {
     case systemError
     case invoiceInvalidToken
@@ -82,15 +84,21 @@ public enum AlipayEbppInvoiceTokenBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEbppInvoiceTokenBatchqueryErrorResponseModel`.
 public typealias AlipayEbppInvoiceTokenBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayEbppInvoiceTokenBatchqueryErrorCode
 >
 
+/// The spec's `AlipayEbppInvoiceTokenBatchqueryResponseModel` object.
 public struct AlipayEbppInvoiceTokenBatchqueryResponseModel: AlipayModel {
+    /// The JSON field "invoice_element_list".
     public var invoiceElementList: [InvoiceElementModel]?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         invoiceElementList: [InvoiceElementModel]? = nil,
         openId: String? = nil,
@@ -101,8 +109,10 @@ public struct AlipayEbppInvoiceTokenBatchqueryResponseModel: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("invoice_element_list", \.invoiceElementList),
         AlipayField("open_id", \.openId),

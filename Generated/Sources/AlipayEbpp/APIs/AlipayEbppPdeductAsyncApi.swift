@@ -8,6 +8,7 @@ public struct AlipayEbppPdeductAsyncApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayEbppPdeductAsyncPayDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppPdeductAsyncPayErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppPdeductAsyncPayErrorCode: AlipayStringEnum {
     case submitRequestFailure
     /// A value this version of the SDK does not know yet.
@@ -65,23 +67,39 @@ public enum AlipayEbppPdeductAsyncPayErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEbppPdeductAsyncPayErrorResponseModel`.
 public typealias AlipayEbppPdeductAsyncPayErrorResponseModel = AlipayErrorModel<AlipayEbppPdeductAsyncPayErrorCode>
 
+/// The spec's `AlipayEbppPdeductAsyncPayModel` object.
 public struct AlipayEbppPdeductAsyncPayModel: AlipayModel {
+    /// The JSON field "agent_channel".
     public var agentChannel: String?
+    /// The JSON field "agent_code".
     public var agentCode: String?
+    /// The JSON field "agreement_id".
     public var agreementId: String?
+    /// The JSON field "bill_date".
     public var billDate: String?
+    /// The JSON field "bill_key".
     public var billKey: String?
+    /// The JSON field "extend_field".
     public var extendField: String?
+    /// The JSON field "fine_amount".
     public var fineAmount: String?
+    /// The JSON field "memo".
     public var memo: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "out_order_no".
     public var outOrderNo: String?
+    /// The JSON field "pay_amount".
     public var payAmount: String?
+    /// The JSON field "pid".
     public var pid: String?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agentChannel: String? = nil,
         agentCode: String? = nil,
@@ -112,8 +130,10 @@ public struct AlipayEbppPdeductAsyncPayModel: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agent_channel", \.agentChannel),
         AlipayField("agent_code", \.agentCode),
@@ -131,11 +151,16 @@ public struct AlipayEbppPdeductAsyncPayModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayEbppPdeductAsyncPayResponseModel` object.
 public struct AlipayEbppPdeductAsyncPayResponseModel: AlipayModel {
+    /// The JSON field "agreement_id".
     public var agreementId: String?
+    /// The JSON field "out_order_no".
     public var outOrderNo: String?
+    /// The JSON field "result_status".
     public var resultStatus: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementId: String? = nil,
         outOrderNo: String? = nil,
@@ -146,8 +171,10 @@ public struct AlipayEbppPdeductAsyncPayResponseModel: AlipayModel {
         self.resultStatus = resultStatus
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_id", \.agreementId),
         AlipayField("out_order_no", \.outOrderNo),

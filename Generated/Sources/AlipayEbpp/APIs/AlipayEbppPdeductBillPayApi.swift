@@ -8,6 +8,7 @@ public struct AlipayEbppPdeductBillPayApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -52,6 +53,7 @@ public typealias AlipayEbppPdeductBillPayStatusDefaultResponse = AlipayErrorBody
     CommonErrorType.Code, AlipayEbppPdeductBillPayStatusErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppPdeductBillPayStatusErrorCode: AlipayStringEnum {
     case billNotExist
     case parameterIllegal
@@ -81,19 +83,29 @@ public enum AlipayEbppPdeductBillPayStatusErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEbppPdeductBillPayStatusErrorResponseModel`.
 public typealias AlipayEbppPdeductBillPayStatusErrorResponseModel = AlipayErrorModel<
     AlipayEbppPdeductBillPayStatusErrorCode
 >
 
+/// The spec's `AlipayEbppPdeductBillPayStatusResponseModel` object.
 public struct AlipayEbppPdeductBillPayStatusResponseModel: AlipayModel {
+    /// The JSON field "agreement_id".
     public var agreementId: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "order_no".
     public var orderNo: String?
+    /// The JSON field "order_result_code".
     public var orderResultCode: String?
+    /// The JSON field "order_result_msg".
     public var orderResultMsg: String?
+    /// The JSON field "out_order_no".
     public var outOrderNo: String?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementId: String? = nil,
         openId: String? = nil,
@@ -112,8 +124,10 @@ public struct AlipayEbppPdeductBillPayStatusResponseModel: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_id", \.agreementId),
         AlipayField("open_id", \.openId),

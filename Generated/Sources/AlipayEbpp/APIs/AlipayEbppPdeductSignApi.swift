@@ -8,6 +8,7 @@ public struct AlipayEbppPdeductSignApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -139,6 +140,7 @@ public typealias AlipayEbppPdeductSignAddDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppPdeductSignAddErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppPdeductSignAddErrorCode: AlipayStringEnum {
     case isvArgumentsError
     case ispUnknowError
@@ -200,29 +202,51 @@ public enum AlipayEbppPdeductSignAddErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEbppPdeductSignAddErrorResponseModel`.
 public typealias AlipayEbppPdeductSignAddErrorResponseModel = AlipayErrorModel<AlipayEbppPdeductSignAddErrorCode>
 
+/// The spec's `AlipayEbppPdeductSignAddModel` object.
 public struct AlipayEbppPdeductSignAddModel: AlipayModel {
+    /// The JSON field "agent_channel".
     public var agentChannel: String?
+    /// The JSON field "agent_code".
     public var agentCode: String?
+    /// The JSON field "bill_key".
     public var billKey: String?
+    /// The JSON field "biz_type".
     public var bizType: String?
+    /// The JSON field "charge_inst".
     public var chargeInst: String?
+    /// The JSON field "deduct_prod_code".
     public var deductProdCode: String?
+    /// The JSON field "deduct_type".
     public var deductType: String?
+    /// The JSON field "ext_user_info".
     public var extUserInfo: String?
+    /// The JSON field "extend_field".
     public var extendField: String?
+    /// The JSON field "notify_config".
     public var notifyConfig: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "out_agreement_id".
     public var outAgreementId: String?
+    /// The JSON field "owner_name".
     public var ownerName: String?
+    /// The JSON field "pay_config".
     public var payConfig: String?
+    /// The JSON field "pay_password_token".
     public var payPasswordToken: String?
+    /// The JSON field "pid".
     public var pid: String?
+    /// The JSON field "sign_expire_date".
     public var signExpireDate: String?
+    /// The JSON field "sub_biz_type".
     public var subBizType: String?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agentChannel: String? = nil,
         agentCode: String? = nil,
@@ -265,8 +289,10 @@ public struct AlipayEbppPdeductSignAddModel: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agent_channel", \.agentChannel),
         AlipayField("agent_code", \.agentCode),
@@ -290,15 +316,24 @@ public struct AlipayEbppPdeductSignAddModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayEbppPdeductSignAddResponseModel` object.
 public struct AlipayEbppPdeductSignAddResponseModel: AlipayModel {
+    /// The JSON field "agreement_id".
     public var agreementId: String?
+    /// The JSON field "agreement_status".
     public var agreementStatus: String?
+    /// The JSON field "extend_field".
     public var extendField: String?
+    /// The JSON field "notify_config".
     public var notifyConfig: String?
+    /// The JSON field "out_agreement_id".
     public var outAgreementId: String?
+    /// The JSON field "pay_config".
     public var payConfig: [String]?
+    /// The JSON field "sign_date".
     public var signDate: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementId: String? = nil,
         agreementStatus: String? = nil,
@@ -317,8 +352,10 @@ public struct AlipayEbppPdeductSignAddResponseModel: AlipayModel {
         self.signDate = signDate
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_id", \.agreementId),
         AlipayField("agreement_status", \.agreementStatus),
@@ -336,6 +373,7 @@ public typealias AlipayEbppPdeductSignCancelDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppPdeductSignCancelErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppPdeductSignCancelErrorCode: AlipayStringEnum {
     case ispUnknowError
     case isvArgumentsError
@@ -377,16 +415,25 @@ public enum AlipayEbppPdeductSignCancelErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEbppPdeductSignCancelErrorResponseModel`.
 public typealias AlipayEbppPdeductSignCancelErrorResponseModel = AlipayErrorModel<AlipayEbppPdeductSignCancelErrorCode>
 
+/// The spec's `AlipayEbppPdeductSignCancelModel` object.
 public struct AlipayEbppPdeductSignCancelModel: AlipayModel {
+    /// The JSON field "agent_channel".
     public var agentChannel: String?
+    /// The JSON field "agent_code".
     public var agentCode: String?
+    /// The JSON field "agreement_id".
     public var agreementId: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "pay_password_token".
     public var payPasswordToken: String?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agentChannel: String? = nil,
         agentCode: String? = nil,
@@ -403,8 +450,10 @@ public struct AlipayEbppPdeductSignCancelModel: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agent_channel", \.agentChannel),
         AlipayField("agent_code", \.agentCode),
@@ -415,11 +464,16 @@ public struct AlipayEbppPdeductSignCancelModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayEbppPdeductSignCancelResponseModel` object.
 public struct AlipayEbppPdeductSignCancelResponseModel: AlipayModel {
+    /// The JSON field "agreement_id".
     public var agreementId: String?
+    /// The JSON field "agreement_status".
     public var agreementStatus: String?
+    /// The JSON field "out_agreement_id".
     public var outAgreementId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementId: String? = nil,
         agreementStatus: String? = nil,
@@ -430,8 +484,10 @@ public struct AlipayEbppPdeductSignCancelResponseModel: AlipayModel {
         self.outAgreementId = outAgreementId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_id", \.agreementId),
         AlipayField("agreement_status", \.agreementStatus),
@@ -445,6 +501,7 @@ public typealias AlipayEbppPdeductSignQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppPdeductSignQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppPdeductSignQueryErrorCode: AlipayStringEnum {
     case systemError
     case queryDeductSignInfoError
@@ -478,16 +535,25 @@ public enum AlipayEbppPdeductSignQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEbppPdeductSignQueryErrorResponseModel`.
 public typealias AlipayEbppPdeductSignQueryErrorResponseModel = AlipayErrorModel<AlipayEbppPdeductSignQueryErrorCode>
 
+/// The spec's `AlipayEbppPdeductSignQueryResponseModel` object.
 public struct AlipayEbppPdeductSignQueryResponseModel: AlipayModel {
+    /// The JSON field "agreement_id".
     public var agreementId: String?
+    /// The JSON field "bill_key".
     public var billKey: String?
+    /// The JSON field "charge_inst".
     public var chargeInst: String?
+    /// The JSON field "out_agreement_id".
     public var outAgreementId: String?
+    /// The JSON field "sign_date".
     public var signDate: String?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementId: String? = nil,
         billKey: String? = nil,
@@ -504,8 +570,10 @@ public struct AlipayEbppPdeductSignQueryResponseModel: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_id", \.agreementId),
         AlipayField("bill_key", \.billKey),
@@ -522,6 +590,7 @@ public typealias AlipayEbppPdeductSignValidateDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppPdeductSignValidateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppPdeductSignValidateErrorCode: AlipayStringEnum {
     case userIsNotExits
     case noAutherity
@@ -587,28 +656,47 @@ public enum AlipayEbppPdeductSignValidateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEbppPdeductSignValidateErrorResponseModel`.
 public typealias AlipayEbppPdeductSignValidateErrorResponseModel = AlipayErrorModel<
     AlipayEbppPdeductSignValidateErrorCode
 >
 
+/// The spec's `AlipayEbppPdeductSignValidateModel` object.
 public struct AlipayEbppPdeductSignValidateModel: AlipayModel {
+    /// The JSON field "agent_channel".
     public var agentChannel: String?
+    /// The JSON field "agent_code".
     public var agentCode: String?
+    /// The JSON field "bill_key".
     public var billKey: String?
+    /// The JSON field "biz_type".
     public var bizType: String?
+    /// The JSON field "charge_inst".
     public var chargeInst: String?
+    /// The JSON field "deduct_type".
     public var deductType: String?
+    /// The JSON field "extend_field".
     public var extendField: String?
+    /// The JSON field "notify_config".
     public var notifyConfig: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "out_agreement_id".
     public var outAgreementId: String?
+    /// The JSON field "owner_name".
     public var ownerName: String?
+    /// The JSON field "pay_config".
     public var payConfig: String?
+    /// The JSON field "pid".
     public var pid: String?
+    /// The JSON field "sign_expire_date".
     public var signExpireDate: String?
+    /// The JSON field "sub_biz_type".
     public var subBizType: String?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agentChannel: String? = nil,
         agentCode: String? = nil,
@@ -645,8 +733,10 @@ public struct AlipayEbppPdeductSignValidateModel: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agent_channel", \.agentChannel),
         AlipayField("agent_code", \.agentCode),
@@ -667,8 +757,11 @@ public struct AlipayEbppPdeductSignValidateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayEbppPdeductSignValidateResponseModel` object.
 public struct AlipayEbppPdeductSignValidateResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

@@ -3,10 +3,14 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `AssetShareSourceInfo` object.
 public struct AssetShareSourceInfo: AlipayModel {
+    /// The JSON field "share_mode".
     public var shareMode: String?
+    /// The JSON field "source_id_list".
     public var sourceIdList: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         shareMode: String? = nil,
         sourceIdList: [String]? = nil
@@ -15,8 +19,10 @@ public struct AssetShareSourceInfo: AlipayModel {
         self.sourceIdList = sourceIdList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("share_mode", \.shareMode),
         AlipayField("source_id_list", \.sourceIdList),

@@ -3,21 +3,36 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `EinvTrade` object.
 public struct EinvTrade: AlipayModel {
+    /// The JSON field "bill_no".
     public var billNo: String?
+    /// The JSON field "bill_time".
     public var billTime: String?
+    /// The JSON field "city_name".
     public var cityName: String?
+    /// The JSON field "detail_json".
     public var detailJson: String?
+    /// The JSON field "download_url".
     public var downloadUrl: String?
+    /// The JSON field "extend_map".
     public var extendMap: String?
+    /// The JSON field "merchant_name".
     public var merchantName: String?
+    /// The JSON field "out_json".
     public var outJson: String?
+    /// The JSON field "payee_name".
     public var payeeName: String?
+    /// The JSON field "payment_amount".
     public var paymentAmount: String?
+    /// The JSON field "payment_time".
     public var paymentTime: String?
+    /// The JSON field "souce".
     public var souce: String?
+    /// The JSON field "trade_type".
     public var tradeType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         billNo: String? = nil,
         billTime: String? = nil,
@@ -48,8 +63,10 @@ public struct EinvTrade: AlipayModel {
         self.tradeType = tradeType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("bill_no", \.billNo),
         AlipayField("bill_time", \.billTime),

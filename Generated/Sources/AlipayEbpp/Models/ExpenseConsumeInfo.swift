@@ -3,35 +3,64 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `ExpenseConsumeInfo` object.
 public struct ExpenseConsumeInfo: AlipayModel {
+    /// The JSON field "account_id".
     public var accountId: String?
+    /// The JSON field "actual_account_number".
     public var actualAccountNumber: String?
+    /// The JSON field "batch_id".
     public var batchId: String?
+    /// The JSON field "bill_no".
     public var billNo: String?
+    /// The JSON field "bill_type".
     public var billType: String?
+    /// The JSON field "category_name".
     public var categoryName: String?
+    /// The JSON field "consume_amount".
     public var consumeAmount: String?
+    /// The JSON field "consume_date".
     public var consumeDate: String?
+    /// The JSON field "consume_title".
     public var consumeTitle: String?
+    /// The JSON field "employee_id".
     public var employeeId: String?
+    /// The JSON field "employee_open_id".
     public var employeeOpenId: String?
+    /// The JSON field "merchant_id".
     public var merchantId: String?
+    /// The JSON field "mshop_id".
     public var mshopId: String?
+    /// The JSON field "open_model".
     public var openModel: String?
+    /// The JSON field "original_voucher_id".
     public var originalVoucherId: String?
+    /// The JSON field "out_biz_no".
     public var outBizNo: String?
+    /// The JSON field "p_pay_amount".
     public var pPayAmount: String?
+    /// The JSON field "payee_name".
     public var payeeName: String?
+    /// The JSON field "project_id".
     public var projectId: String?
+    /// The JSON field "projiect_id".
     public var projiectId: String?
+    /// The JSON field "refund_amount".
     public var refundAmount: String?
+    /// The JSON field "refund_status".
     public var refundStatus: String?
+    /// The JSON field "standard_id".
     public var standardId: String?
+    /// The JSON field "store_id".
     public var storeId: String?
+    /// The JSON field "summary_id".
     public var summaryId: String?
+    /// The JSON field "tp_sign".
     public var tpSign: String?
+    /// The JSON field "voucher_id".
     public var voucherId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         actualAccountNumber: String? = nil,
@@ -90,8 +119,10 @@ public struct ExpenseConsumeInfo: AlipayModel {
         self.voucherId = voucherId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \.accountId),
         AlipayField("actual_account_number", \.actualAccountNumber),

@@ -3,12 +3,18 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `ExpenseCtrRuleGroupInfo` object.
 public struct ExpenseCtrRuleGroupInfo: AlipayModel {
+    /// The JSON field "expense_ctrl_rule_info_list".
     public var expenseCtrlRuleInfoList: [ExpenseCtrRuleInfo]?
+    /// The JSON field "expense_type".
     public var expenseType: String?
+    /// The JSON field "group_id".
     public var groupId: String?
+    /// The JSON field "group_name".
     public var groupName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         expenseCtrlRuleInfoList: [ExpenseCtrRuleInfo]? = nil,
         expenseType: String? = nil,
@@ -21,8 +27,10 @@ public struct ExpenseCtrRuleGroupInfo: AlipayModel {
         self.groupName = groupName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("expense_ctrl_rule_info_list", \.expenseCtrlRuleInfoList),
         AlipayField("expense_type", \.expenseType),

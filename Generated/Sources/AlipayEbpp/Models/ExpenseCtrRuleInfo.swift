@@ -3,13 +3,20 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `ExpenseCtrRuleInfo` object.
 public struct ExpenseCtrRuleInfo: AlipayModel {
+    /// The JSON field "rule_factor".
     public var ruleFactor: String?
+    /// The JSON field "rule_id".
     public var ruleId: String?
+    /// The JSON field "rule_name".
     public var ruleName: String?
+    /// The JSON field "rule_operator".
     public var ruleOperator: String?
+    /// The JSON field "rule_value".
     public var ruleValue: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         ruleFactor: String? = nil,
         ruleId: String? = nil,
@@ -24,8 +31,10 @@ public struct ExpenseCtrRuleInfo: AlipayModel {
         self.ruleValue = ruleValue
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("rule_factor", \.ruleFactor),
         AlipayField("rule_id", \.ruleId),

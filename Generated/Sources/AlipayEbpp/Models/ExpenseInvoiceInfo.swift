@@ -3,17 +3,28 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `ExpenseInvoiceInfo` object.
 public struct ExpenseInvoiceInfo: AlipayModel {
+    /// The JSON field "employee_id".
     public var employeeId: String?
+    /// The JSON field "employee_open_id".
     public var employeeOpenId: String?
+    /// The JSON field "invoice_output_info".
     public var invoiceOutputInfo: InvoiceOutputInfo?
+    /// The JSON field "ocr_normal_scan_info".
     public var ocrNormalScanInfo: OcrNormalScanInfo?
+    /// The JSON field "ocr_plane_scan_info".
     public var ocrPlaneScanInfo: OcrPlaneScanInfo?
+    /// The JSON field "ocr_taxi_scan_info".
     public var ocrTaxiScanInfo: OcrTaxiScanInfo?
+    /// The JSON field "ocr_train_scan_info".
     public var ocrTrainScanInfo: OcrTrainScanInfo?
+    /// The JSON field "voucher_file_info".
     public var voucherFileInfo: VoucherFileInfo?
+    /// The JSON field "voucher_id".
     public var voucherId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         employeeId: String? = nil,
         employeeOpenId: String? = nil,
@@ -36,8 +47,10 @@ public struct ExpenseInvoiceInfo: AlipayModel {
         self.voucherId = voucherId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("employee_id", \.employeeId),
         AlipayField("employee_open_id", \.employeeOpenId),

@@ -3,34 +3,62 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `InvoiceElementModel` object.
 public struct InvoiceElementModel: AlipayModel {
+    /// The JSON field "expense_status".
     public var expenseStatus: String?
+    /// The JSON field "extend_fields".
     public var extendFields: String?
+    /// The JSON field "fake_code".
     public var fakeCode: String?
+    /// The JSON field "file_type".
     public var fileType: String?
+    /// The JSON field "has_pdf_file".
     public var hasPdfFile: Bool?
+    /// The JSON field "has_risk".
     public var hasRisk: Bool?
+    /// The JSON field "invoice_amount".
     public var invoiceAmount: String?
+    /// The JSON field "invoice_code".
     public var invoiceCode: String?
+    /// The JSON field "invoice_date".
     public var invoiceDate: String?
+    /// The JSON field "invoice_img_url".
     public var invoiceImgUrl: String?
+    /// The JSON field "invoice_kind".
     public var invoiceKind: String?
+    /// The JSON field "invoice_no".
     public var invoiceNo: String?
+    /// The JSON field "invoice_status".
     public var invoiceStatus: String?
+    /// The JSON field "isv_contact".
     public var isvContact: String?
+    /// The JSON field "isv_name".
     public var isvName: String?
+    /// The JSON field "logo_url".
     public var logoUrl: String?
+    /// The JSON field "m_name".
     public var mName: String?
+    /// The JSON field "out_tax_amount".
     public var outTaxAmount: String?
+    /// The JSON field "payee_name".
     public var payeeName: String?
+    /// The JSON field "payee_tax_no".
     public var payeeTaxNo: String?
+    /// The JSON field "payer_name".
     public var payerName: String?
+    /// The JSON field "payer_tax_no".
     public var payerTaxNo: String?
+    /// The JSON field "pdf_url".
     public var pdfUrl: String?
+    /// The JSON field "source".
     public var source: String?
+    /// The JSON field "trade_list".
     public var tradeList: [EinvTrade]?
+    /// The JSON field "trade_match_result".
     public var tradeMatchResult: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         expenseStatus: String? = nil,
         extendFields: String? = nil,
@@ -87,8 +115,10 @@ public struct InvoiceElementModel: AlipayModel {
         self.tradeMatchResult = tradeMatchResult
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("expense_status", \.expenseStatus),
         AlipayField("extend_fields", \.extendFields),

@@ -3,18 +3,30 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `InvoiceItemContent` object.
 public struct InvoiceItemContent: AlipayModel {
+    /// The JSON field "item_amount".
     public var itemAmount: String?
+    /// The JSON field "item_name".
     public var itemName: String?
+    /// The JSON field "item_no".
     public var itemNo: String?
+    /// The JSON field "item_price".
     public var itemPrice: String?
+    /// The JSON field "item_quantity".
     public var itemQuantity: Int64?
+    /// The JSON field "item_sum_price".
     public var itemSumPrice: String?
+    /// The JSON field "item_tax_price".
     public var itemTaxPrice: String?
+    /// The JSON field "item_tax_rate".
     public var itemTaxRate: String?
+    /// The JSON field "item_unit".
     public var itemUnit: String?
+    /// The JSON field "row_type".
     public var rowType: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         itemAmount: String? = nil,
         itemName: String? = nil,
@@ -39,8 +51,10 @@ public struct InvoiceItemContent: AlipayModel {
         self.rowType = rowType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("item_amount", \.itemAmount),
         AlipayField("item_name", \.itemName),

@@ -3,19 +3,32 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `InvoiceItemOpenModel` object.
 public struct InvoiceItemOpenModel: AlipayModel {
+    /// The JSON field "item_ex_tax_amount".
     public var itemExTaxAmount: String?
+    /// The JSON field "item_name".
     public var itemName: String?
+    /// The JSON field "item_no".
     public var itemNo: String?
+    /// The JSON field "item_quantity".
     public var itemQuantity: Int64?
+    /// The JSON field "item_spec".
     public var itemSpec: String?
+    /// The JSON field "item_sum_amount".
     public var itemSumAmount: String?
+    /// The JSON field "item_tax_amount".
     public var itemTaxAmount: String?
+    /// The JSON field "item_tax_rate".
     public var itemTaxRate: String?
+    /// The JSON field "item_unit".
     public var itemUnit: String?
+    /// The JSON field "item_unit_price".
     public var itemUnitPrice: String?
+    /// The JSON field "row_type".
     public var rowType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         itemExTaxAmount: String? = nil,
         itemName: String? = nil,
@@ -42,8 +55,10 @@ public struct InvoiceItemOpenModel: AlipayModel {
         self.rowType = rowType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("item_ex_tax_amount", \.itemExTaxAmount),
         AlipayField("item_name", \.itemName),

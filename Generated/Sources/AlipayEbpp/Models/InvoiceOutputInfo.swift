@@ -3,30 +3,54 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `InvoiceOutputInfo` object.
 public struct InvoiceOutputInfo: AlipayModel {
+    /// The JSON field "check_code".
     public var checkCode: String?
+    /// The JSON field "checker".
     public var checker: String?
+    /// The JSON field "clerk".
     public var clerk: String?
+    /// The JSON field "ex_tax_amount".
     public var exTaxAmount: String?
+    /// The JSON field "invoice_code".
     public var invoiceCode: String?
+    /// The JSON field "invoice_content".
     public var invoiceContent: [InvoiceItemOpenModel]?
+    /// The JSON field "invoice_date".
     public var invoiceDate: String?
+    /// The JSON field "invoice_img_url".
     public var invoiceImgUrl: String?
+    /// The JSON field "invoice_kind".
     public var invoiceKind: String?
+    /// The JSON field "invoice_memo".
     public var invoiceMemo: String?
+    /// The JSON field "invoice_no".
     public var invoiceNo: String?
+    /// The JSON field "invoice_title".
     public var invoiceTitle: InvoiceTitleOpenModel?
+    /// The JSON field "invoice_type".
     public var invoiceType: String?
+    /// The JSON field "ori_blue_inv_code".
     public var oriBlueInvCode: String?
+    /// The JSON field "ori_blue_inv_no".
     public var oriBlueInvNo: String?
+    /// The JSON field "payee".
     public var payee: String?
+    /// The JSON field "payee_address_tel".
     public var payeeAddressTel: String?
+    /// The JSON field "payee_bank_name_account".
     public var payeeBankNameAccount: String?
+    /// The JSON field "payee_name".
     public var payeeName: String?
+    /// The JSON field "payee_register_no".
     public var payeeRegisterNo: String?
+    /// The JSON field "sum_amount".
     public var sumAmount: String?
+    /// The JSON field "tax_amount".
     public var taxAmount: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         checkCode: String? = nil,
         checker: String? = nil,
@@ -75,8 +99,10 @@ public struct InvoiceOutputInfo: AlipayModel {
         self.taxAmount = taxAmount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("check_code", \.checkCode),
         AlipayField("checker", \.checker),

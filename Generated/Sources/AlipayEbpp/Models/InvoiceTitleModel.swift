@@ -3,21 +3,36 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `InvoiceTitleModel` object.
 public struct InvoiceTitleModel: AlipayModel {
+    /// The JSON field "is_default".
     public var isDefault: Bool?
+    /// The JSON field "logon_id".
     public var logonId: String?
+    /// The JSON field "open_bank_account".
     public var openBankAccount: String?
+    /// The JSON field "open_bank_name".
     public var openBankName: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "tax_register_no".
     public var taxRegisterNo: String?
+    /// The JSON field "tele_phone_no".
     public var telePhoneNo: String?
+    /// The JSON field "title_name".
     public var titleName: String?
+    /// The JSON field "title_type".
     public var titleType: String?
+    /// The JSON field "user_address".
     public var userAddress: String?
+    /// The JSON field "user_email".
     public var userEmail: String?
+    /// The JSON field "user_id".
     public var userId: String?
+    /// The JSON field "user_mobile".
     public var userMobile: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         isDefault: Bool? = nil,
         logonId: String? = nil,
@@ -48,8 +63,10 @@ public struct InvoiceTitleModel: AlipayModel {
         self.userMobile = userMobile
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("is_default", \.isDefault),
         AlipayField("logon_id", \.logonId),

@@ -3,12 +3,18 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `InvoiceTitleOpenModel` object.
 public struct InvoiceTitleOpenModel: AlipayModel {
+    /// The JSON field "payer_address_tel".
     public var payerAddressTel: String?
+    /// The JSON field "payer_bank_name_account".
     public var payerBankNameAccount: String?
+    /// The JSON field "payer_register_no".
     public var payerRegisterNo: String?
+    /// The JSON field "title_name".
     public var titleName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         payerAddressTel: String? = nil,
         payerBankNameAccount: String? = nil,
@@ -21,8 +27,10 @@ public struct InvoiceTitleOpenModel: AlipayModel {
         self.titleName = titleName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("payer_address_tel", \.payerAddressTel),
         AlipayField("payer_bank_name_account", \.payerBankNameAccount),

@@ -3,15 +3,24 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `IssueQuotaCheckInfo` object.
 public struct IssueQuotaCheckInfo: AlipayModel {
+    /// The JSON field "issue_quota".
     public var issueQuota: String?
+    /// The JSON field "message".
     public var message: String?
+    /// The JSON field "owner_id".
     public var ownerId: String?
+    /// The JSON field "owner_open_id".
     public var ownerOpenId: String?
+    /// The JSON field "owner_type".
     public var ownerType: String?
+    /// The JSON field "result".
     public var result: Bool?
+    /// The JSON field "user_name".
     public var userName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         issueQuota: String? = nil,
         message: String? = nil,
@@ -30,8 +39,10 @@ public struct IssueQuotaCheckInfo: AlipayModel {
         self.userName = userName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("issue_quota", \.issueQuota),
         AlipayField("message", \.message),

@@ -3,22 +3,38 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `IssueRuleInfo` object.
 public struct IssueRuleInfo: AlipayModel {
+    /// The JSON field "effective_period".
     public var effectivePeriod: String?
+    /// The JSON field "invalid_mode".
     public var invalidMode: Int64?
+    /// The JSON field "invalid_mode_value".
     public var invalidModeValue: String?
+    /// The JSON field "issue_amount_value".
     public var issueAmountValue: String?
+    /// The JSON field "issue_end_date".
     public var issueEndDate: String?
+    /// The JSON field "issue_rule_id".
     public var issueRuleId: String?
+    /// The JSON field "issue_rule_name".
     public var issueRuleName: String?
+    /// The JSON field "issue_start_date".
     public var issueStartDate: String?
+    /// The JSON field "issue_type".
     public var issueType: String?
+    /// The JSON field "outer_source_id".
     public var outerSourceId: String?
+    /// The JSON field "quota_type".
     public var quotaType: String?
+    /// The JSON field "share_mode".
     public var shareMode: Int64?
+    /// The JSON field "target_id".
     public var targetId: String?
+    /// The JSON field "target_type".
     public var targetType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         effectivePeriod: String? = nil,
         invalidMode: Int64? = nil,
@@ -51,8 +67,10 @@ public struct IssueRuleInfo: AlipayModel {
         self.targetType = targetType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("effective_period", \.effectivePeriod),
         AlipayField("invalid_mode", \.invalidMode),

@@ -3,13 +3,20 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `IssueTargetInfoContent` object.
 public struct IssueTargetInfoContent: AlipayModel {
+    /// The JSON field "issue_quota".
     public var issueQuota: String?
+    /// The JSON field "owner_id".
     public var ownerId: String?
+    /// The JSON field "owner_open_id".
     public var ownerOpenId: String?
+    /// The JSON field "owner_type".
     public var ownerType: String?
+    /// The JSON field "user_name".
     public var userName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         issueQuota: String? = nil,
         ownerId: String? = nil,
@@ -24,8 +31,10 @@ public struct IssueTargetInfoContent: AlipayModel {
         self.userName = userName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("issue_quota", \.issueQuota),
         AlipayField("owner_id", \.ownerId),

@@ -3,13 +3,20 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `OcrNormalScanInfo` object.
 public struct OcrNormalScanInfo: AlipayModel {
+    /// The JSON field "invoice_code".
     public var invoiceCode: String?
+    /// The JSON field "invoice_date".
     public var invoiceDate: String?
+    /// The JSON field "invoice_no".
     public var invoiceNo: String?
+    /// The JSON field "price".
     public var price: String?
+    /// The JSON field "remark".
     public var remark: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         invoiceCode: String? = nil,
         invoiceDate: String? = nil,
@@ -24,8 +31,10 @@ public struct OcrNormalScanInfo: AlipayModel {
         self.remark = remark
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("invoice_code", \.invoiceCode),
         AlipayField("invoice_date", \.invoiceDate),

@@ -3,16 +3,26 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `OcrPlaneScanInfo` object.
 public struct OcrPlaneScanInfo: AlipayModel {
+    /// The JSON field "destination".
     public var destination: String?
+    /// The JSON field "flight_no".
     public var flightNo: String?
+    /// The JSON field "invoice_date".
     public var invoiceDate: String?
+    /// The JSON field "origin".
     public var origin: String?
+    /// The JSON field "passenger".
     public var passenger: String?
+    /// The JSON field "price".
     public var price: String?
+    /// The JSON field "remark".
     public var remark: String?
+    /// The JSON field "seat_class".
     public var seatClass: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         destination: String? = nil,
         flightNo: String? = nil,
@@ -33,8 +43,10 @@ public struct OcrPlaneScanInfo: AlipayModel {
         self.seatClass = seatClass
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("destination", \.destination),
         AlipayField("flight_no", \.flightNo),

@@ -3,16 +3,26 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `OcrTaxiScanInfo` object.
 public struct OcrTaxiScanInfo: AlipayModel {
+    /// The JSON field "get_off_time".
     public var getOffTime: String?
+    /// The JSON field "get_on_time".
     public var getOnTime: String?
+    /// The JSON field "invoice_code".
     public var invoiceCode: String?
+    /// The JSON field "invoice_date".
     public var invoiceDate: String?
+    /// The JSON field "invoice_no".
     public var invoiceNo: String?
+    /// The JSON field "passenger".
     public var passenger: String?
+    /// The JSON field "price".
     public var price: String?
+    /// The JSON field "travel_dist".
     public var travelDist: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         getOffTime: String? = nil,
         getOnTime: String? = nil,
@@ -33,8 +43,10 @@ public struct OcrTaxiScanInfo: AlipayModel {
         self.travelDist = travelDist
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("get_off_time", \.getOffTime),
         AlipayField("get_on_time", \.getOnTime),

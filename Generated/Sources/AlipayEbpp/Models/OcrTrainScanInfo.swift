@@ -3,16 +3,26 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `OcrTrainScanInfo` object.
 public struct OcrTrainScanInfo: AlipayModel {
+    /// The JSON field "destination".
     public var destination: String?
+    /// The JSON field "invoice_date".
     public var invoiceDate: String?
+    /// The JSON field "origin".
     public var origin: String?
+    /// The JSON field "passenger".
     public var passenger: String?
+    /// The JSON field "price".
     public var price: String?
+    /// The JSON field "remark".
     public var remark: String?
+    /// The JSON field "seat_class".
     public var seatClass: String?
+    /// The JSON field "train_no".
     public var trainNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         destination: String? = nil,
         invoiceDate: String? = nil,
@@ -33,8 +43,10 @@ public struct OcrTrainScanInfo: AlipayModel {
         self.trainNo = trainNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("destination", \.destination),
         AlipayField("invoice_date", \.invoiceDate),

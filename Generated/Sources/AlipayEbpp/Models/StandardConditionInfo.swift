@@ -3,18 +3,25 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `StandardConditionInfo` object.
 public struct StandardConditionInfo: AlipayModel {
+    /// The JSON field "rule_factor".
     public var ruleFactor: String?
+    /// The JSON field "rule_id".
     public var ruleId: String?
+    /// The JSON field "rule_name".
     public var ruleName: String?
+    /// The JSON field "rule_operator".
     @available(*, deprecated)
     public var ruleOperator: String? {
         get { _ruleOperator }
         set { _ruleOperator = newValue }
     }
+    /// The JSON field "rule_value".
     public var ruleValue: String?
     var _ruleOperator: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         ruleFactor: String? = nil,
         ruleId: String? = nil,
@@ -29,8 +36,10 @@ public struct StandardConditionInfo: AlipayModel {
         self.ruleValue = ruleValue
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("rule_factor", \.ruleFactor),
         AlipayField("rule_id", \.ruleId),

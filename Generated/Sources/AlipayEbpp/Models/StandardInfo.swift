@@ -3,19 +3,32 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `StandardInfo` object.
 public struct StandardInfo: AlipayModel {
+    /// The JSON field "asset_share_source_info".
     public var assetShareSourceInfo: AssetShareSourceInfo?
+    /// The JSON field "consume_mode".
     public var consumeMode: String?
+    /// The JSON field "expense_type_sub_category".
     public var expenseTypeSubCategory: String?
+    /// The JSON field "open_rule_id".
     public var openRuleId: String?
+    /// The JSON field "outer_source_id".
     public var outerSourceId: String?
+    /// The JSON field "payment_policy".
     public var paymentPolicy: String?
+    /// The JSON field "personal_qrcode_mode".
     public var personalQrcodeMode: Int64?
+    /// The JSON field "standard_condition_info_list".
     public var standardConditionInfoList: [StandardConditionInfo]?
+    /// The JSON field "standard_desc".
     public var standardDesc: String?
+    /// The JSON field "standard_id".
     public var standardId: String?
+    /// The JSON field "standard_name".
     public var standardName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         assetShareSourceInfo: AssetShareSourceInfo? = nil,
         consumeMode: String? = nil,
@@ -42,8 +55,10 @@ public struct StandardInfo: AlipayModel {
         self.standardName = standardName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("asset_share_source_info", \.assetShareSourceInfo),
         AlipayField("consume_mode", \.consumeMode),

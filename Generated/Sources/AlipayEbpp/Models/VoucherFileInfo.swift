@@ -3,11 +3,16 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `VoucherFileInfo` object.
 public struct VoucherFileInfo: AlipayModel {
+    /// The JSON field "file_download_url".
     public var fileDownloadUrl: String?
+    /// The JSON field "file_name".
     public var fileName: String?
+    /// The JSON field "file_type".
     public var fileType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         fileDownloadUrl: String? = nil,
         fileName: String? = nil,
@@ -18,8 +23,10 @@ public struct VoucherFileInfo: AlipayModel {
         self.fileType = fileType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("file_download_url", \.fileDownloadUrl),
         AlipayField("file_name", \.fileName),

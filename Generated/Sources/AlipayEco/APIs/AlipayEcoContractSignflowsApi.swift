@@ -8,6 +8,7 @@ public struct AlipayEcoContractSignflowsApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -49,6 +50,7 @@ public typealias AlipayEcoContractSignflowsCreateDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayEcoContractSignflowsCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoContractSignflowsCreateErrorCode: AlipayStringEnum {
     case systemError
     case paramError
@@ -74,16 +76,23 @@ public enum AlipayEcoContractSignflowsCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEcoContractSignflowsCreateErrorResponseModel`.
 public typealias AlipayEcoContractSignflowsCreateErrorResponseModel = AlipayErrorModel<
     AlipayEcoContractSignflowsCreateErrorCode
 >
 
+/// The spec's `AlipayEcoContractSignflowsCreateModel` object.
 public struct AlipayEcoContractSignflowsCreateModel: AlipayModel {
+    /// The JSON field "attachments".
     public var attachments: [Attachment]?
+    /// The JSON field "business_scene".
     public var businessScene: String?
+    /// The JSON field "config_info".
     public var configInfo: ConfigInfoBean?
+    /// The JSON field "template_infos".
     public var templateInfos: [TemplateInfoBean]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         attachments: [Attachment]? = nil,
         businessScene: String? = nil,
@@ -96,8 +105,10 @@ public struct AlipayEcoContractSignflowsCreateModel: AlipayModel {
         self.templateInfos = templateInfos
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("attachments", \.attachments),
         AlipayField("business_scene", \.businessScene),
@@ -106,27 +117,37 @@ public struct AlipayEcoContractSignflowsCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayEcoContractSignflowsCreateResponseModel` object.
 public struct AlipayEcoContractSignflowsCreateResponseModel: AlipayModel {
+    /// The JSON field "flow_id".
     public var flowId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         flowId: String? = nil
     ) {
         self.flowId = flowId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("flow_id", \.flowId)
     ]
 }
 
+/// The spec's `AttachmentExplainBean` object.
 public struct AttachmentExplainBean: AlipayModel {
+    /// The JSON field "description".
     public var description: String?
+    /// The JSON field "details".
     public var details: [DetailBean]?
+    /// The JSON field "title".
     public var title: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         description: String? = nil,
         details: [DetailBean]? = nil,
@@ -137,8 +158,10 @@ public struct AttachmentExplainBean: AlipayModel {
         self.title = title
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("description", \.description),
         AlipayField("details", \.details),
@@ -146,20 +169,34 @@ public struct AttachmentExplainBean: AlipayModel {
     ]
 }
 
+/// The spec's `ConfigInfoBean` object.
 public struct ConfigInfoBean: AlipayModel {
+    /// The JSON field "attachment_explain".
     public var attachmentExplain: AttachmentExplainBean?
+    /// The JSON field "auto_archive".
     public var autoArchive: Bool?
+    /// The JSON field "collect_attachement".
     public var collectAttachement: Bool?
+    /// The JSON field "company_no".
     public var companyNo: String?
+    /// The JSON field "contract_validity".
     public var contractValidity: Int64?
+    /// The JSON field "jump_url".
     public var jumpUrl: String?
+    /// The JSON field "merchant_mini_sign_url".
     public var merchantMiniSignUrl: String?
+    /// The JSON field "notice_developer_url".
     public var noticeDeveloperUrl: String?
+    /// The JSON field "platform_order_no".
     public var platformOrderNo: String?
+    /// The JSON field "serial_no".
     public var serialNo: String?
+    /// The JSON field "sign_model".
     public var signModel: Int64?
+    /// The JSON field "specify_attachment_infos".
     public var specifyAttachmentInfos: [SpecifyAttachmentInfo]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         attachmentExplain: AttachmentExplainBean? = nil,
         autoArchive: Bool? = nil,
@@ -188,8 +225,10 @@ public struct ConfigInfoBean: AlipayModel {
         self.specifyAttachmentInfos = specifyAttachmentInfos
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("attachment_explain", \.attachmentExplain),
         AlipayField("auto_archive", \.autoArchive),
@@ -206,11 +245,16 @@ public struct ConfigInfoBean: AlipayModel {
     ]
 }
 
+/// The spec's `DetailBean` object.
 public struct DetailBean: AlipayModel {
+    /// The JSON field "code".
     public var code: String?
+    /// The JSON field "description".
     public var description: String?
+    /// The JSON field "order".
     public var order: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         code: String? = nil,
         description: String? = nil,
@@ -221,8 +265,10 @@ public struct DetailBean: AlipayModel {
         self.order = order
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("code", \.code),
         AlipayField("description", \.description),
@@ -230,15 +276,24 @@ public struct DetailBean: AlipayModel {
     ]
 }
 
+/// The spec's `Org` object.
 public struct Org: AlipayModel {
+    /// The JSON field "org_id_number".
     public var orgIdNumber: String?
+    /// The JSON field "org_id_type".
     public var orgIdType: String?
+    /// The JSON field "org_legal_id_number".
     public var orgLegalIdNumber: String?
+    /// The JSON field "org_legal_id_type".
     public var orgLegalIdType: String?
+    /// The JSON field "org_legal_name".
     public var orgLegalName: String?
+    /// The JSON field "org_name".
     public var orgName: String?
+    /// The JSON field "third_party_user_id".
     public var thirdPartyUserId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         orgIdNumber: String? = nil,
         orgIdType: String? = nil,
@@ -257,8 +312,10 @@ public struct Org: AlipayModel {
         self.thirdPartyUserId = thirdPartyUserId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("org_id_number", \.orgIdNumber),
         AlipayField("org_id_type", \.orgIdType),
@@ -270,11 +327,16 @@ public struct Org: AlipayModel {
     ]
 }
 
+/// The spec's `SignFieldBean` object.
 public struct SignFieldBean: AlipayModel {
+    /// The JSON field "sign_field_type".
     public var signFieldType: String?
+    /// The JSON field "signer".
     public var signer: SignerBean?
+    /// The JSON field "struct_key".
     public var structKey: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         signFieldType: String? = nil,
         signer: SignerBean? = nil,
@@ -285,8 +347,10 @@ public struct SignFieldBean: AlipayModel {
         self.structKey = structKey
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("sign_field_type", \.signFieldType),
         AlipayField("signer", \.signer),
@@ -294,15 +358,24 @@ public struct SignFieldBean: AlipayModel {
     ]
 }
 
+/// The spec's `SignerBean` object.
 public struct SignerBean: AlipayModel {
+    /// The JSON field "email".
     public var email: String?
+    /// The JSON field "id_number".
     public var idNumber: String?
+    /// The JSON field "id_type".
     public var idType: String?
+    /// The JSON field "mobile".
     public var mobile: String?
+    /// The JSON field "name".
     public var name: String?
+    /// The JSON field "org".
     public var org: Org?
+    /// The JSON field "third_party_user_id".
     public var thirdPartyUserId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         email: String? = nil,
         idNumber: String? = nil,
@@ -321,8 +394,10 @@ public struct SignerBean: AlipayModel {
         self.thirdPartyUserId = thirdPartyUserId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("email", \.email),
         AlipayField("id_number", \.idNumber),
@@ -334,13 +409,20 @@ public struct SignerBean: AlipayModel {
     ]
 }
 
+/// The spec's `SpecifyAttachmentInfo` object.
 public struct SpecifyAttachmentInfo: AlipayModel {
+    /// The JSON field "allow_more_uploads".
     public var allowMoreUploads: Bool?
+    /// The JSON field "allow_more_uploads_max_count".
     public var allowMoreUploadsMaxCount: Int64?
+    /// The JSON field "collect_cert_types".
     public var collectCertTypes: [String]?
+    /// The JSON field "collect_common_codes".
     public var collectCommonCodes: [String]?
+    /// The JSON field "third_party_user_id".
     public var thirdPartyUserId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         allowMoreUploads: Bool? = nil,
         allowMoreUploadsMaxCount: Int64? = nil,
@@ -355,8 +437,10 @@ public struct SpecifyAttachmentInfo: AlipayModel {
         self.thirdPartyUserId = thirdPartyUserId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("allow_more_uploads", \.allowMoreUploads),
         AlipayField("allow_more_uploads_max_count", \.allowMoreUploadsMaxCount),
@@ -366,12 +450,18 @@ public struct SpecifyAttachmentInfo: AlipayModel {
     ]
 }
 
+/// The spec's `TemplateInfoBean` object.
 public struct TemplateInfoBean: AlipayModel {
+    /// The JSON field "fill_contents".
     public var fillContents: [FillContent]?
+    /// The JSON field "name".
     public var name: String?
+    /// The JSON field "signfields".
     public var signfields: [SignFieldBean]?
+    /// The JSON field "template_id".
     public var templateId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         fillContents: [FillContent]? = nil,
         name: String? = nil,
@@ -384,8 +474,10 @@ public struct TemplateInfoBean: AlipayModel {
         self.templateId = templateId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("fill_contents", \.fillContents),
         AlipayField("name", \.name),

@@ -8,6 +8,7 @@ public struct AlipayEcoDocTemplateApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -49,6 +50,7 @@ public typealias AlipayEcoDocTemplateCreateDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayEcoDocTemplateCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoDocTemplateCreateErrorCode: AlipayStringEnum {
     case systemError
     case paramError
@@ -74,14 +76,21 @@ public enum AlipayEcoDocTemplateCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEcoDocTemplateCreateErrorResponseModel`.
 public typealias AlipayEcoDocTemplateCreateErrorResponseModel = AlipayErrorModel<AlipayEcoDocTemplateCreateErrorCode>
 
+/// The spec's `AlipayEcoDocTemplateCreateModel` object.
 public struct AlipayEcoDocTemplateCreateModel: AlipayModel {
+    /// The JSON field "content_md_5".
     public var contentMd5: String?
+    /// The JSON field "content_type".
     public var contentType: String?
+    /// The JSON field "convert_to_pdf".
     public var convertToPdf: String?
+    /// The JSON field "file_name".
     public var fileName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         contentMd5: String? = nil,
         contentType: String? = nil,
@@ -94,8 +103,10 @@ public struct AlipayEcoDocTemplateCreateModel: AlipayModel {
         self.fileName = fileName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("content_md_5", \.contentMd5),
         AlipayField("content_type", \.contentType),
@@ -104,10 +115,14 @@ public struct AlipayEcoDocTemplateCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayEcoDocTemplateCreateResponseModel` object.
 public struct AlipayEcoDocTemplateCreateResponseModel: AlipayModel {
+    /// The JSON field "template_id".
     public var templateId: String?
+    /// The JSON field "upload_url".
     public var uploadUrl: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         templateId: String? = nil,
         uploadUrl: String? = nil
@@ -116,8 +131,10 @@ public struct AlipayEcoDocTemplateCreateResponseModel: AlipayModel {
         self.uploadUrl = uploadUrl
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("template_id", \.templateId),
         AlipayField("upload_url", \.uploadUrl),

@@ -8,6 +8,7 @@ public struct AlipayEcoDoctemplateSettingurlApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -94,14 +95,17 @@ public struct AlipayEcoDoctemplateSettingurlQueryResponseModel: AlipayModel {
     /// URL of the template settings page.
     public var settingUrl: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         settingUrl: String? = nil
     ) {
         self.settingUrl = settingUrl
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("setting_url", \.settingUrl)
     ]

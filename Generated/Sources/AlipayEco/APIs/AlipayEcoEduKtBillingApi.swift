@@ -8,6 +8,7 @@ public struct AlipayEcoEduKtBillingApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -102,6 +103,7 @@ public typealias AlipayEcoEduKtBillingModifyDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayEcoEduKtBillingModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoEduKtBillingModifyErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -159,23 +161,39 @@ public enum AlipayEcoEduKtBillingModifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEcoEduKtBillingModifyErrorResponseModel`.
 public typealias AlipayEcoEduKtBillingModifyErrorResponseModel = AlipayErrorModel<AlipayEcoEduKtBillingModifyErrorCode>
 
+/// The spec's `AlipayEcoEduKtBillingModifyModel` object.
 public struct AlipayEcoEduKtBillingModifyModel: AlipayModel {
+    /// The JSON field "bank_success".
     public var bankSuccess: String?
+    /// The JSON field "buyer_logon_id".
     public var buyerLogonId: String?
+    /// The JSON field "buyer_user_id".
     public var buyerUserId: String?
+    /// The JSON field "buyer_user_open_id".
     public var buyerUserOpenId: String?
+    /// The JSON field "fund_change".
     public var fundChange: String?
+    /// The JSON field "gmt_refund".
     public var gmtRefund: String?
+    /// The JSON field "out_request_no".
     public var outRequestNo: String?
+    /// The JSON field "out_trade_no".
     public var outTradeNo: String?
+    /// The JSON field "refund_amount".
     public var refundAmount: String?
+    /// The JSON field "refund_detail_item_list".
     public var refundDetailItemList: String?
+    /// The JSON field "refund_reason".
     public var refundReason: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "trade_no".
     public var tradeNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bankSuccess: String? = nil,
         buyerLogonId: String? = nil,
@@ -206,8 +224,10 @@ public struct AlipayEcoEduKtBillingModifyModel: AlipayModel {
         self.tradeNo = tradeNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("bank_success", \.bankSuccess),
         AlipayField("buyer_logon_id", \.buyerLogonId),
@@ -225,17 +245,22 @@ public struct AlipayEcoEduKtBillingModifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayEcoEduKtBillingModifyResponseModel` object.
 public struct AlipayEcoEduKtBillingModifyResponseModel: AlipayModel {
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         status: String? = nil
     ) {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("status", \.status)
     ]
@@ -247,6 +272,7 @@ public typealias AlipayEcoEduKtBillingQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayEcoEduKtBillingQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoEduKtBillingQueryErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -276,12 +302,17 @@ public enum AlipayEcoEduKtBillingQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEcoEduKtBillingQueryErrorResponseModel`.
 public typealias AlipayEcoEduKtBillingQueryErrorResponseModel = AlipayErrorModel<AlipayEcoEduKtBillingQueryErrorCode>
 
+/// The spec's `AlipayEcoEduKtBillingQueryResponseModel` object.
 public struct AlipayEcoEduKtBillingQueryResponseModel: AlipayModel {
+    /// The JSON field "order_status".
     public var orderStatus: String?
+    /// The JSON field "out_trade_no".
     public var outTradeNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         orderStatus: String? = nil,
         outTradeNo: String? = nil
@@ -290,8 +321,10 @@ public struct AlipayEcoEduKtBillingQueryResponseModel: AlipayModel {
         self.outTradeNo = outTradeNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("order_status", \.orderStatus),
         AlipayField("out_trade_no", \.outTradeNo),
@@ -304,6 +337,7 @@ public typealias AlipayEcoEduKtBillingSendDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayEcoEduKtBillingSendErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoEduKtBillingSendErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -357,27 +391,47 @@ public enum AlipayEcoEduKtBillingSendErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEcoEduKtBillingSendErrorResponseModel`.
 public typealias AlipayEcoEduKtBillingSendErrorResponseModel = AlipayErrorModel<AlipayEcoEduKtBillingSendErrorCode>
 
+/// The spec's `AlipayEcoEduKtBillingSendModel` object.
 public struct AlipayEcoEduKtBillingSendModel: AlipayModel {
+    /// The JSON field "amount".
     public var amount: String?
+    /// The JSON field "charge_bill_title".
     public var chargeBillTitle: String?
+    /// The JSON field "charge_item".
     public var chargeItem: [ChargeItems]?
+    /// The JSON field "charge_type".
     public var chargeType: String?
+    /// The JSON field "child_name".
     public var childName: String?
+    /// The JSON field "class_in".
     public var classIn: String?
+    /// The JSON field "end_enable".
     public var endEnable: String?
+    /// The JSON field "ext_info".
     public var extInfo: BillSendExtInfo?
+    /// The JSON field "gmt_end".
     public var gmtEnd: String?
+    /// The JSON field "grade".
     public var grade: String?
+    /// The JSON field "out_trade_no".
     public var outTradeNo: String?
+    /// The JSON field "partner_id".
     public var partnerId: String?
+    /// The JSON field "school_no".
     public var schoolNo: String?
+    /// The JSON field "school_pid".
     public var schoolPid: String?
+    /// The JSON field "student_code".
     public var studentCode: String?
+    /// The JSON field "student_identify".
     public var studentIdentify: String?
+    /// The JSON field "users".
     public var users: [UserDetails]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         amount: String? = nil,
         chargeBillTitle: String? = nil,
@@ -416,8 +470,10 @@ public struct AlipayEcoEduKtBillingSendModel: AlipayModel {
         self.users = users
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("amount", \.amount),
         AlipayField("charge_bill_title", \.chargeBillTitle),
@@ -439,29 +495,41 @@ public struct AlipayEcoEduKtBillingSendModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayEcoEduKtBillingSendResponseModel` object.
 public struct AlipayEcoEduKtBillingSendResponseModel: AlipayModel {
+    /// The JSON field "order_no".
     public var orderNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         orderNo: String? = nil
     ) {
         self.orderNo = orderNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("order_no", \.orderNo)
     ]
 }
 
+/// The spec's `BillSendExtInfo` object.
 public struct BillSendExtInfo: AlipayModel {
+    /// The JSON field "ext_school_id".
     public var extSchoolId: String?
+    /// The JSON field "order_pay_type".
     public var orderPayType: String?
+    /// The JSON field "royalty_amount".
     public var royaltyAmount: String?
+    /// The JSON field "school_name".
     public var schoolName: String?
+    /// The JSON field "trans_in_pid".
     public var transInPid: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         extSchoolId: String? = nil,
         orderPayType: String? = nil,
@@ -476,8 +544,10 @@ public struct BillSendExtInfo: AlipayModel {
         self.transInPid = transInPid
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("ext_school_id", \.extSchoolId),
         AlipayField("order_pay_type", \.orderPayType),
@@ -487,13 +557,20 @@ public struct BillSendExtInfo: AlipayModel {
     ]
 }
 
+/// The spec's `ChargeItems` object.
 public struct ChargeItems: AlipayModel {
+    /// The JSON field "item_mandatory".
     public var itemMandatory: String?
+    /// The JSON field "item_maximum".
     public var itemMaximum: Int64?
+    /// The JSON field "item_name".
     public var itemName: String?
+    /// The JSON field "item_price".
     public var itemPrice: String?
+    /// The JSON field "item_serial_number".
     public var itemSerialNumber: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         itemMandatory: String? = nil,
         itemMaximum: Int64? = nil,
@@ -508,8 +585,10 @@ public struct ChargeItems: AlipayModel {
         self.itemSerialNumber = itemSerialNumber
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("item_mandatory", \.itemMandatory),
         AlipayField("item_maximum", \.itemMaximum),

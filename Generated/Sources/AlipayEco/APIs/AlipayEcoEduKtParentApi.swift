@@ -8,6 +8,7 @@ public struct AlipayEcoEduKtParentApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -64,6 +65,7 @@ public typealias AlipayEcoEduKtParentQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayEcoEduKtParentQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoEduKtParentQueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case bizError
@@ -89,19 +91,25 @@ public enum AlipayEcoEduKtParentQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEcoEduKtParentQueryErrorResponseModel`.
 public typealias AlipayEcoEduKtParentQueryErrorResponseModel = AlipayErrorModel<AlipayEcoEduKtParentQueryErrorCode>
 
+/// The spec's `AlipayEcoEduKtParentQueryResponseModel` object.
 public struct AlipayEcoEduKtParentQueryResponseModel: AlipayModel {
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         status: String? = nil
     ) {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("status", \.status)
     ]

@@ -8,6 +8,7 @@ public struct AlipayEcoEduKtSchoolinfoApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayEcoEduKtSchoolinfoModifyDefaultResponse = AlipayErrorBody
     CommonErrorType.Code, AlipayEcoEduKtSchoolinfoModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoEduKtSchoolinfoModifyErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -77,39 +79,69 @@ public enum AlipayEcoEduKtSchoolinfoModifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEcoEduKtSchoolinfoModifyErrorResponseModel`.
 public typealias AlipayEcoEduKtSchoolinfoModifyErrorResponseModel = AlipayErrorModel<
     AlipayEcoEduKtSchoolinfoModifyErrorCode
 >
 
+/// The spec's `AlipayEcoEduKtSchoolinfoModifyModel` object.
 public struct AlipayEcoEduKtSchoolinfoModifyModel: AlipayModel {
+    /// The JSON field "bank_notify_url".
     public var bankNotifyUrl: String?
+    /// The JSON field "bank_partner_id".
     public var bankPartnerId: String?
+    /// The JSON field "bank_uid".
     public var bankUid: String?
+    /// The JSON field "bankcard_no".
     public var bankcardNo: String?
+    /// The JSON field "batch_no".
     public var batchNo: String?
+    /// The JSON field "card_alias_no".
     public var cardAliasNo: String?
+    /// The JSON field "city_code".
     public var cityCode: String?
+    /// The JSON field "city_name".
     public var cityName: String?
+    /// The JSON field "corporate_branch_pid".
     public var corporateBranchPid: String?
+    /// The JSON field "district_code".
     public var districtCode: String?
+    /// The JSON field "district_name".
     public var districtName: String?
+    /// The JSON field "isv_name".
     public var isvName: String?
+    /// The JSON field "isv_no".
     public var isvNo: String?
+    /// The JSON field "isv_notify_url".
     public var isvNotifyUrl: String?
+    /// The JSON field "isv_phone".
     public var isvPhone: String?
+    /// The JSON field "isv_pid".
     public var isvPid: String?
+    /// The JSON field "province_code".
     public var provinceCode: String?
+    /// The JSON field "province_name".
     public var provinceName: String?
+    /// The JSON field "school_icon".
     public var schoolIcon: String?
+    /// The JSON field "school_icon_type".
     public var schoolIconType: String?
+    /// The JSON field "school_name".
     public var schoolName: String?
+    /// The JSON field "school_pid".
     public var schoolPid: String?
+    /// The JSON field "school_stdcode".
     public var schoolStdcode: String?
+    /// The JSON field "school_type".
     public var schoolType: String?
+    /// The JSON field "smid".
     public var smid: String?
+    /// The JSON field "trans_in".
     public var transIn: String?
+    /// The JSON field "white_channel_code".
     public var whiteChannelCode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bankNotifyUrl: String? = nil,
         bankPartnerId: String? = nil,
@@ -168,8 +200,10 @@ public struct AlipayEcoEduKtSchoolinfoModifyModel: AlipayModel {
         self.whiteChannelCode = whiteChannelCode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("bank_notify_url", \.bankNotifyUrl),
         AlipayField("bank_partner_id", \.bankPartnerId),
@@ -201,10 +235,14 @@ public struct AlipayEcoEduKtSchoolinfoModifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayEcoEduKtSchoolinfoModifyResponseModel` object.
 public struct AlipayEcoEduKtSchoolinfoModifyResponseModel: AlipayModel {
+    /// The JSON field "school_no".
     public var schoolNo: String?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         schoolNo: String? = nil,
         status: String? = nil
@@ -213,8 +251,10 @@ public struct AlipayEcoEduKtSchoolinfoModifyResponseModel: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("school_no", \.schoolNo),
         AlipayField("status", \.status),

@@ -8,6 +8,7 @@ public struct AlipayEcoEduKtStudentApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayEcoEduKtStudentModifyDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayEcoEduKtStudentModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoEduKtStudentModifyErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -69,19 +71,31 @@ public enum AlipayEcoEduKtStudentModifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEcoEduKtStudentModifyErrorResponseModel`.
 public typealias AlipayEcoEduKtStudentModifyErrorResponseModel = AlipayErrorModel<AlipayEcoEduKtStudentModifyErrorCode>
 
+/// The spec's `AlipayEcoEduKtStudentModifyModel` object.
 public struct AlipayEcoEduKtStudentModifyModel: AlipayModel {
+    /// The JSON field "child_name".
     public var childName: String?
+    /// The JSON field "isv_pid".
     public var isvPid: String?
+    /// The JSON field "school_no".
     public var schoolNo: String?
+    /// The JSON field "school_pid".
     public var schoolPid: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "student_code".
     public var studentCode: String?
+    /// The JSON field "student_identify".
     public var studentIdentify: String?
+    /// The JSON field "student_no".
     public var studentNo: String?
+    /// The JSON field "users".
     public var users: [UserDetails]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         childName: String? = nil,
         isvPid: String? = nil,
@@ -104,8 +118,10 @@ public struct AlipayEcoEduKtStudentModifyModel: AlipayModel {
         self.users = users
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("child_name", \.childName),
         AlipayField("isv_pid", \.isvPid),
@@ -119,17 +135,22 @@ public struct AlipayEcoEduKtStudentModifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayEcoEduKtStudentModifyResponseModel` object.
 public struct AlipayEcoEduKtStudentModifyResponseModel: AlipayModel {
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         status: String? = nil
     ) {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("status", \.status)
     ]

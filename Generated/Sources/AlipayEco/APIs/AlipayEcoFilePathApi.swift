@@ -8,6 +8,7 @@ public struct AlipayEcoFilePathApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -58,6 +59,7 @@ public typealias AlipayEcoFilePathQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayEcoFilePathQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoFilePathQueryErrorCode: AlipayStringEnum {
     case paramError
     case systemError
@@ -83,12 +85,17 @@ public enum AlipayEcoFilePathQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEcoFilePathQueryErrorResponseModel`.
 public typealias AlipayEcoFilePathQueryErrorResponseModel = AlipayErrorModel<AlipayEcoFilePathQueryErrorCode>
 
+/// The spec's `AlipayEcoFilePathQueryResponseModel` object.
 public struct AlipayEcoFilePathQueryResponseModel: AlipayModel {
+    /// The JSON field "file_id".
     public var fileId: String?
+    /// The JSON field "upload_url".
     public var uploadUrl: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         fileId: String? = nil,
         uploadUrl: String? = nil
@@ -97,8 +104,10 @@ public struct AlipayEcoFilePathQueryResponseModel: AlipayModel {
         self.uploadUrl = uploadUrl
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("file_id", \.fileId),
         AlipayField("upload_url", \.uploadUrl),

@@ -8,6 +8,7 @@ public struct AlipayEcoMycarParkingChargeinfoApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayEcoMycarParkingChargeinfoSyncDefaultResponse = AlipayErro
     CommonErrorType.Code, AlipayEcoMycarParkingChargeinfoSyncErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoMycarParkingChargeinfoSyncErrorCode: AlipayStringEnum {
     case bizError
     case invalidParameter
@@ -157,32 +159,55 @@ public enum AlipayEcoMycarParkingChargeinfoSyncErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEcoMycarParkingChargeinfoSyncErrorResponseModel`.
 public typealias AlipayEcoMycarParkingChargeinfoSyncErrorResponseModel = AlipayErrorModel<
     AlipayEcoMycarParkingChargeinfoSyncErrorCode
 >
 
+/// The spec's `AlipayEcoMycarParkingChargeinfoSyncModel` object.
 public struct AlipayEcoMycarParkingChargeinfoSyncModel: AlipayModel {
+    /// The JSON field "business_hours".
     public var businessHours: String?
+    /// The JSON field "car_daylight_advanced_price".
     public var carDaylightAdvancedPrice: String?
+    /// The JSON field "car_daylight_base_price".
     public var carDaylightBasePrice: String?
+    /// The JSON field "car_night_advanced_price".
     public var carNightAdvancedPrice: String?
+    /// The JSON field "car_night_base_price".
     public var carNightBasePrice: String?
+    /// The JSON field "car_onetime_price".
     public var carOnetimePrice: String?
+    /// The JSON field "daily_price_upperbound".
     public var dailyPriceUpperbound: String?
+    /// The JSON field "daylight_business_hours".
     public var daylightBusinessHours: String?
+    /// The JSON field "free_period".
     public var freePeriod: String?
+    /// The JSON field "has_charging_pile".
     public var hasChargingPile: String?
+    /// The JSON field "is_charge".
     public var isCharge: String?
+    /// The JSON field "night_business_hours".
     public var nightBusinessHours: String?
+    /// The JSON field "parking_id".
     public var parkingId: String?
+    /// The JSON field "parking_space_count".
     public var parkingSpaceCount: Int64?
+    /// The JSON field "remark".
     public var remark: String?
+    /// The JSON field "truck_daylight_advanced_price".
     public var truckDaylightAdvancedPrice: String?
+    /// The JSON field "truck_daylight_base_price".
     public var truckDaylightBasePrice: String?
+    /// The JSON field "truck_night_advanced_price".
     public var truckNightAdvancedPrice: String?
+    /// The JSON field "truck_night_base_price".
     public var truckNightBasePrice: String?
+    /// The JSON field "truck_onetime_price".
     public var truckOnetimePrice: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         businessHours: String? = nil,
         carDaylightAdvancedPrice: String? = nil,
@@ -227,8 +252,10 @@ public struct AlipayEcoMycarParkingChargeinfoSyncModel: AlipayModel {
         self.truckOnetimePrice = truckOnetimePrice
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("business_hours", \.businessHours),
         AlipayField("car_daylight_advanced_price", \.carDaylightAdvancedPrice),
@@ -253,17 +280,22 @@ public struct AlipayEcoMycarParkingChargeinfoSyncModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayEcoMycarParkingChargeinfoSyncResponseModel` object.
 public struct AlipayEcoMycarParkingChargeinfoSyncResponseModel: AlipayModel {
+    /// The JSON field "sync_result".
     public var syncResult: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         syncResult: String? = nil
     ) {
         self.syncResult = syncResult
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("sync_result", \.syncResult)
     ]

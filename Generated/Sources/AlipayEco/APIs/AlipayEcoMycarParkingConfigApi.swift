@@ -8,6 +8,7 @@ public struct AlipayEcoMycarParkingConfigApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -74,6 +75,7 @@ public typealias AlipayEcoMycarParkingConfigQueryDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayEcoMycarParkingConfigQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoMycarParkingConfigQueryErrorCode: AlipayStringEnum {
     case systemError
     case interfaceTypeIsIllegal
@@ -111,17 +113,25 @@ public enum AlipayEcoMycarParkingConfigQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEcoMycarParkingConfigQueryErrorResponseModel`.
 public typealias AlipayEcoMycarParkingConfigQueryErrorResponseModel = AlipayErrorModel<
     AlipayEcoMycarParkingConfigQueryErrorCode
 >
 
+/// The spec's `AlipayEcoMycarParkingConfigQueryResponseModel` object.
 public struct AlipayEcoMycarParkingConfigQueryResponseModel: AlipayModel {
+    /// The JSON field "account_no".
     public var accountNo: String?
+    /// The JSON field "interface_info_list".
     public var interfaceInfoList: InterfaceInfoList?
+    /// The JSON field "merchant_logo".
     public var merchantLogo: String?
+    /// The JSON field "merchant_name".
     public var merchantName: String?
+    /// The JSON field "merchant_service_phone".
     public var merchantServicePhone: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountNo: String? = nil,
         interfaceInfoList: InterfaceInfoList? = nil,
@@ -136,8 +146,10 @@ public struct AlipayEcoMycarParkingConfigQueryResponseModel: AlipayModel {
         self.merchantServicePhone = merchantServicePhone
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_no", \.accountNo),
         AlipayField("interface_info_list", \.interfaceInfoList),
@@ -153,6 +165,7 @@ public typealias AlipayEcoMycarParkingConfigSetDefaultResponse = AlipayErrorBody
     CommonErrorType.Code, AlipayEcoMycarParkingConfigSetErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoMycarParkingConfigSetErrorCode: AlipayStringEnum {
     case merchantNameIsEmpty
     case merchantPhoneIsEmpty
@@ -230,17 +243,25 @@ public enum AlipayEcoMycarParkingConfigSetErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEcoMycarParkingConfigSetErrorResponseModel`.
 public typealias AlipayEcoMycarParkingConfigSetErrorResponseModel = AlipayErrorModel<
     AlipayEcoMycarParkingConfigSetErrorCode
 >
 
+/// The spec's `AlipayEcoMycarParkingConfigSetModel` object.
 public struct AlipayEcoMycarParkingConfigSetModel: AlipayModel {
+    /// The JSON field "account_no".
     public var accountNo: String?
+    /// The JSON field "interface_info_list".
     public var interfaceInfoList: [InterfaceInfoList]?
+    /// The JSON field "merchant_logo".
     public var merchantLogo: String?
+    /// The JSON field "merchant_name".
     public var merchantName: String?
+    /// The JSON field "merchant_service_phone".
     public var merchantServicePhone: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountNo: String? = nil,
         interfaceInfoList: [InterfaceInfoList]? = nil,
@@ -255,8 +276,10 @@ public struct AlipayEcoMycarParkingConfigSetModel: AlipayModel {
         self.merchantServicePhone = merchantServicePhone
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_no", \.accountNo),
         AlipayField("interface_info_list", \.interfaceInfoList),
@@ -266,17 +289,25 @@ public struct AlipayEcoMycarParkingConfigSetModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayEcoMycarParkingConfigSetResponseModel` object.
 public struct AlipayEcoMycarParkingConfigSetResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
+/// The spec's `InterfaceInfoList` object.
 public struct InterfaceInfoList: AlipayModel {
+    /// The JSON field "interface_name".
     public var interfaceName: String?
+    /// The JSON field "interface_type".
     public var interfaceType: String?
+    /// The JSON field "interface_url".
     public var interfaceUrl: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         interfaceName: String? = nil,
         interfaceType: String? = nil,
@@ -287,8 +318,10 @@ public struct InterfaceInfoList: AlipayModel {
         self.interfaceUrl = interfaceUrl
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("interface_name", \.interfaceName),
         AlipayField("interface_type", \.interfaceType),

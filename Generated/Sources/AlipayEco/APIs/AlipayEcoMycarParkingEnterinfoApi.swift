@@ -8,6 +8,7 @@ public struct AlipayEcoMycarParkingEnterinfoApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayEcoMycarParkingEnterinfoSyncDefaultResponse = AlipayError
     CommonErrorType.Code, AlipayEcoMycarParkingEnterinfoSyncErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoMycarParkingEnterinfoSyncErrorCode: AlipayStringEnum {
     case invalidParameter
     case bizError
@@ -81,24 +83,39 @@ public enum AlipayEcoMycarParkingEnterinfoSyncErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEcoMycarParkingEnterinfoSyncErrorResponseModel`.
 public typealias AlipayEcoMycarParkingEnterinfoSyncErrorResponseModel = AlipayErrorModel<
     AlipayEcoMycarParkingEnterinfoSyncErrorCode
 >
 
+/// The spec's `AlipayEcoMycarParkingEnterinfoSyncModel` object.
 public struct AlipayEcoMycarParkingEnterinfoSyncModel: AlipayModel {
+    /// The JSON field "agreement_query".
     public var agreementQuery: Bool?
+    /// The JSON field "car_color".
     public var carColor: String?
+    /// The JSON field "car_number".
     public var carNumber: String?
+    /// The JSON field "entrance_id".
     public var entranceId: String?
+    /// The JSON field "free_minutes".
     public var freeMinutes: Int64?
+    /// The JSON field "in_time".
     public var inTime: String?
+    /// The JSON field "is_encrypt_car_number".
     public var isEncryptCarNumber: Bool?
+    /// The JSON field "isv_url".
     public var isvUrl: String?
+    /// The JSON field "out_serial_no".
     public var outSerialNo: String?
+    /// The JSON field "parking_id".
     public var parkingId: String?
+    /// The JSON field "space_number".
     public var spaceNumber: String?
+    /// The JSON field "store_id".
     public var storeId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementQuery: Bool? = nil,
         carColor: String? = nil,
@@ -127,8 +144,10 @@ public struct AlipayEcoMycarParkingEnterinfoSyncModel: AlipayModel {
         self.storeId = storeId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_query", \.agreementQuery),
         AlipayField("car_color", \.carColor),
@@ -145,13 +164,20 @@ public struct AlipayEcoMycarParkingEnterinfoSyncModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayEcoMycarParkingEnterinfoSyncResponseModel` object.
 public struct AlipayEcoMycarParkingEnterinfoSyncResponseModel: AlipayModel {
+    /// The JSON field "agreement_scene".
     public var agreementScene: String?
+    /// The JSON field "agreement_status".
     public var agreementStatus: String?
+    /// The JSON field "car_status".
     public var carStatus: String?
+    /// The JSON field "current_time".
     public var currentTime: String?
+    /// The JSON field "serial_no".
     public var serialNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementScene: String? = nil,
         agreementStatus: String? = nil,
@@ -166,8 +192,10 @@ public struct AlipayEcoMycarParkingEnterinfoSyncResponseModel: AlipayModel {
         self.serialNo = serialNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_scene", \.agreementScene),
         AlipayField("agreement_status", \.agreementStatus),

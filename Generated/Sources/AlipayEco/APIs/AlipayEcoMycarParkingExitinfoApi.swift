@@ -8,6 +8,7 @@ public struct AlipayEcoMycarParkingExitinfoApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayEcoMycarParkingExitinfoSyncDefaultResponse = AlipayErrorB
     CommonErrorType.Code, AlipayEcoMycarParkingExitinfoSyncErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoMycarParkingExitinfoSyncErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -85,26 +87,43 @@ public enum AlipayEcoMycarParkingExitinfoSyncErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEcoMycarParkingExitinfoSyncErrorResponseModel`.
 public typealias AlipayEcoMycarParkingExitinfoSyncErrorResponseModel = AlipayErrorModel<
     AlipayEcoMycarParkingExitinfoSyncErrorCode
 >
 
+/// The spec's `AlipayEcoMycarParkingExitinfoSyncModel` object.
 public struct AlipayEcoMycarParkingExitinfoSyncModel: AlipayModel {
+    /// The JSON field "actual_amount".
     public var actualAmount: String?
+    /// The JSON field "car_color".
     public var carColor: String?
+    /// The JSON field "car_number".
     public var carNumber: String?
+    /// The JSON field "discount_amount".
     public var discountAmount: String?
+    /// The JSON field "exit_id".
     public var exitId: String?
+    /// The JSON field "is_encrypt_car_number".
     public var isEncryptCarNumber: Bool?
+    /// The JSON field "isv_url".
     public var isvUrl: String?
+    /// The JSON field "order_amount".
     public var orderAmount: String?
+    /// The JSON field "out_serial_no".
     public var outSerialNo: String?
+    /// The JSON field "out_time".
     public var outTime: String?
+    /// The JSON field "parking_id".
     public var parkingId: String?
+    /// The JSON field "serial_no".
     public var serialNo: String?
+    /// The JSON field "space_number".
     public var spaceNumber: String?
+    /// The JSON field "store_id".
     public var storeId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         actualAmount: String? = nil,
         carColor: String? = nil,
@@ -137,8 +156,10 @@ public struct AlipayEcoMycarParkingExitinfoSyncModel: AlipayModel {
         self.storeId = storeId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("actual_amount", \.actualAmount),
         AlipayField("car_color", \.carColor),
@@ -157,8 +178,11 @@ public struct AlipayEcoMycarParkingExitinfoSyncModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayEcoMycarParkingExitinfoSyncResponseModel` object.
 public struct AlipayEcoMycarParkingExitinfoSyncResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

@@ -8,6 +8,7 @@ public struct AlipayEcoMycarParkingOrderApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -69,6 +70,7 @@ public typealias AlipayEcoMycarParkingOrderSyncDefaultResponse = AlipayErrorBody
     CommonErrorType.Code, AlipayEcoMycarParkingOrderSyncErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoMycarParkingOrderSyncErrorCode: AlipayStringEnum {
     case bizError
     case invalidParameter
@@ -198,33 +200,57 @@ public enum AlipayEcoMycarParkingOrderSyncErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEcoMycarParkingOrderSyncErrorResponseModel`.
 public typealias AlipayEcoMycarParkingOrderSyncErrorResponseModel = AlipayErrorModel<
     AlipayEcoMycarParkingOrderSyncErrorCode
 >
 
+/// The spec's `AlipayEcoMycarParkingOrderSyncModel` object.
 public struct AlipayEcoMycarParkingOrderSyncModel: AlipayModel {
+    /// The JSON field "agent_pid".
     public var agentPid: String?
+    /// The JSON field "car_number".
     public var carNumber: String?
+    /// The JSON field "card_number".
     public var cardNumber: String?
+    /// The JSON field "in_duration".
     public var inDuration: String?
+    /// The JSON field "in_time".
     public var inTime: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "order_no".
     public var orderNo: String?
+    /// The JSON field "order_status".
     public var orderStatus: String?
+    /// The JSON field "order_time".
     public var orderTime: String?
+    /// The JSON field "out_order_no".
     public var outOrderNo: String?
+    /// The JSON field "out_parking_id".
     public var outParkingId: String?
+    /// The JSON field "out_time".
     public var outTime: String?
+    /// The JSON field "parking_id".
     public var parkingId: String?
+    /// The JSON field "parking_name".
     public var parkingName: String?
+    /// The JSON field "parking_record_id".
     public var parkingRecordId: String?
+    /// The JSON field "pay_money".
     public var payMoney: String?
+    /// The JSON field "pay_scene".
     public var payScene: String?
+    /// The JSON field "pay_time".
     public var payTime: String?
+    /// The JSON field "pay_type".
     public var payType: String?
+    /// The JSON field "smid".
     public var smid: String?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agentPid: String? = nil,
         carNumber: String? = nil,
@@ -271,8 +297,10 @@ public struct AlipayEcoMycarParkingOrderSyncModel: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agent_pid", \.agentPid),
         AlipayField("car_number", \.carNumber),
@@ -298,9 +326,12 @@ public struct AlipayEcoMycarParkingOrderSyncModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayEcoMycarParkingOrderSyncResponseModel` object.
 public struct AlipayEcoMycarParkingOrderSyncResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -310,6 +341,7 @@ public typealias AlipayEcoMycarParkingOrderUpdateDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayEcoMycarParkingOrderUpdateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoMycarParkingOrderUpdateErrorCode: AlipayStringEnum {
     case bizError
     case invalidParameter
@@ -363,16 +395,23 @@ public enum AlipayEcoMycarParkingOrderUpdateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEcoMycarParkingOrderUpdateErrorResponseModel`.
 public typealias AlipayEcoMycarParkingOrderUpdateErrorResponseModel = AlipayErrorModel<
     AlipayEcoMycarParkingOrderUpdateErrorCode
 >
 
+/// The spec's `AlipayEcoMycarParkingOrderUpdateModel` object.
 public struct AlipayEcoMycarParkingOrderUpdateModel: AlipayModel {
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "order_no".
     public var orderNo: String?
+    /// The JSON field "order_status".
     public var orderStatus: String?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         openId: String? = nil,
         orderNo: String? = nil,
@@ -385,8 +424,10 @@ public struct AlipayEcoMycarParkingOrderUpdateModel: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("open_id", \.openId),
         AlipayField("order_no", \.orderNo),
@@ -395,8 +436,11 @@ public struct AlipayEcoMycarParkingOrderUpdateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayEcoMycarParkingOrderUpdateResponseModel` object.
 public struct AlipayEcoMycarParkingOrderUpdateResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

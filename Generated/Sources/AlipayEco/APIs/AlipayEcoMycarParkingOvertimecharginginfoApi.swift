@@ -8,6 +8,7 @@ public struct AlipayEcoMycarParkingOvertimecharginginfoApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayEcoMycarParkingOvertimecharginginfoSyncDefaultResponse = 
     CommonErrorType.Code, AlipayEcoMycarParkingOvertimecharginginfoSyncErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoMycarParkingOvertimecharginginfoSyncErrorCode: AlipayStringEnum {
     case bizError
     case invalidParameter
@@ -73,16 +75,23 @@ public enum AlipayEcoMycarParkingOvertimecharginginfoSyncErrorCode: AlipayString
     }
 }
 
+/// The spec's `AlipayEcoMycarParkingOvertimecharginginfoSyncErrorResponseModel`.
 public typealias AlipayEcoMycarParkingOvertimecharginginfoSyncErrorResponseModel = AlipayErrorModel<
     AlipayEcoMycarParkingOvertimecharginginfoSyncErrorCode
 >
 
+/// The spec's `AlipayEcoMycarParkingOvertimecharginginfoSyncModel` object.
 public struct AlipayEcoMycarParkingOvertimecharginginfoSyncModel: AlipayModel {
+    /// The JSON field "car_number".
     public var carNumber: String?
+    /// The JSON field "isv_url".
     public var isvUrl: String?
+    /// The JSON field "parking_id".
     public var parkingId: String?
+    /// The JSON field "serial_no".
     public var serialNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         carNumber: String? = nil,
         isvUrl: String? = nil,
@@ -95,8 +104,10 @@ public struct AlipayEcoMycarParkingOvertimecharginginfoSyncModel: AlipayModel {
         self.serialNo = serialNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("car_number", \.carNumber),
         AlipayField("isv_url", \.isvUrl),
@@ -105,8 +116,11 @@ public struct AlipayEcoMycarParkingOvertimecharginginfoSyncModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayEcoMycarParkingOvertimecharginginfoSyncResponseModel` object.
 public struct AlipayEcoMycarParkingOvertimecharginginfoSyncResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

@@ -8,6 +8,7 @@ public struct AlipayEcoMycarParkingParkinglotbizApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayEcoMycarParkingParkinglotbizTransferDefaultResponse = Ali
     CommonErrorType.Code, AlipayEcoMycarParkingParkinglotbizTransferErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoMycarParkingParkinglotbizTransferErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -89,14 +91,19 @@ public enum AlipayEcoMycarParkingParkinglotbizTransferErrorCode: AlipayStringEnu
     }
 }
 
+/// The spec's `AlipayEcoMycarParkingParkinglotbizTransferErrorResponseModel`.
 public typealias AlipayEcoMycarParkingParkinglotbizTransferErrorResponseModel = AlipayErrorModel<
     AlipayEcoMycarParkingParkinglotbizTransferErrorCode
 >
 
+/// The spec's `AlipayEcoMycarParkingParkinglotbizTransferModel` object.
 public struct AlipayEcoMycarParkingParkinglotbizTransferModel: AlipayModel {
+    /// The JSON field "business_isv".
     public var businessIsv: [BusinessItem]?
+    /// The JSON field "parking_id".
     public var parkingId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         businessIsv: [BusinessItem]? = nil,
         parkingId: String? = nil
@@ -105,16 +112,21 @@ public struct AlipayEcoMycarParkingParkinglotbizTransferModel: AlipayModel {
         self.parkingId = parkingId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("business_isv", \.businessIsv),
         AlipayField("parking_id", \.parkingId),
     ]
 }
 
+/// The spec's `AlipayEcoMycarParkingParkinglotbizTransferResponseModel` object.
 public struct AlipayEcoMycarParkingParkinglotbizTransferResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

@@ -8,6 +8,7 @@ public struct AlipayEcoMycarParkingParkinglotinfoApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -99,6 +100,7 @@ public typealias AlipayEcoMycarParkingParkinglotinfoCreateDefaultResponse = Alip
     CommonErrorType.Code, AlipayEcoMycarParkingParkinglotinfoCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoMycarParkingParkinglotinfoCreateErrorCode: AlipayStringEnum {
     case invalidParameter
     case bizError
@@ -268,53 +270,97 @@ public enum AlipayEcoMycarParkingParkinglotinfoCreateErrorCode: AlipayStringEnum
     }
 }
 
+/// The spec's `AlipayEcoMycarParkingParkinglotinfoCreateErrorResponseModel`.
 public typealias AlipayEcoMycarParkingParkinglotinfoCreateErrorResponseModel = AlipayErrorModel<
     AlipayEcoMycarParkingParkinglotinfoCreateErrorCode
 >
 
+/// The spec's `AlipayEcoMycarParkingParkinglotinfoCreateModel` object.
 public struct AlipayEcoMycarParkingParkinglotinfoCreateModel: AlipayModel {
+    /// The JSON field "agent_id".
     public var agentId: String?
+    /// The JSON field "business_isv".
     public var businessIsv: [BusinessItem]?
+    /// The JSON field "charge_sum_space".
     public var chargeSumSpace: String?
+    /// The JSON field "charging_rule".
     public var chargingRule: [ParkingLotChargingRuleInfo]?
+    /// The JSON field "city_id".
     public var cityId: String?
+    /// The JSON field "contact_alipay".
     public var contactAlipay: String?
+    /// The JSON field "contact_emali".
     public var contactEmali: String?
+    /// The JSON field "contact_mobile".
     public var contactMobile: String?
+    /// The JSON field "contact_name".
     public var contactName: String?
+    /// The JSON field "contact_tel".
     public var contactTel: String?
+    /// The JSON field "contact_weixin".
     public var contactWeixin: String?
+    /// The JSON field "equipment_name".
     public var equipmentName: String?
+    /// The JSON field "is_support_invoice".
     public var isSupportInvoice: String?
+    /// The JSON field "isv_mobile".
     public var isvMobile: String?
+    /// The JSON field "latitude".
     public var latitude: String?
+    /// The JSON field "longitude".
     public var longitude: String?
+    /// The JSON field "mchnt_id".
     public var mchntId: String?
+    /// The JSON field "original_isv_appid".
     public var originalIsvAppid: String?
+    /// The JSON field "original_isv_mobile".
     public var originalIsvMobile: String?
+    /// The JSON field "original_isv_name".
     public var originalIsvName: String?
+    /// The JSON field "original_isv_pid".
     public var originalIsvPid: String?
+    /// The JSON field "out_parking_id".
     public var outParkingId: String?
+    /// The JSON field "parking_address".
     public var parkingAddress: String?
+    /// The JSON field "parking_end_time".
     public var parkingEndTime: String?
+    /// The JSON field "parking_fee_description".
     public var parkingFeeDescription: String?
+    /// The JSON field "parking_fee_description_img".
     public var parkingFeeDescriptionImg: String?
+    /// The JSON field "parking_lot_type".
     public var parkingLotType: String?
+    /// The JSON field "parking_mobile".
     public var parkingMobile: String?
+    /// The JSON field "parking_name".
     public var parkingName: String?
+    /// The JSON field "parking_number".
     public var parkingNumber: String?
+    /// The JSON field "parking_poiid".
     public var parkingPoiid: String?
+    /// The JSON field "parking_start_time".
     public var parkingStartTime: String?
+    /// The JSON field "parking_type".
     public var parkingType: String?
+    /// The JSON field "pay_type".
     public var payType: String?
+    /// The JSON field "payment_mode".
     public var paymentMode: String?
+    /// The JSON field "serivce_url".
     public var serivceUrl: String?
+    /// The JSON field "service_list".
     public var serviceList: [ParkingLotServiceInfo]?
+    /// The JSON field "shopingmall_id".
     public var shopingmallId: String?
+    /// The JSON field "sum_space".
     public var sumSpace: String?
+    /// The JSON field "support_after_pay".
     public var supportAfterPay: String?
+    /// The JSON field "time_out".
     public var timeOut: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agentId: String? = nil,
         businessIsv: [BusinessItem]? = nil,
@@ -401,8 +447,10 @@ public struct AlipayEcoMycarParkingParkinglotinfoCreateModel: AlipayModel {
         self.timeOut = timeOut
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agent_id", \.agentId),
         AlipayField("business_isv", \.businessIsv),
@@ -448,11 +496,16 @@ public struct AlipayEcoMycarParkingParkinglotinfoCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayEcoMycarParkingParkinglotinfoCreateResponseModel` object.
 public struct AlipayEcoMycarParkingParkinglotinfoCreateResponseModel: AlipayModel {
+    /// The JSON field "biz_code".
     public var bizCode: String?
+    /// The JSON field "biz_msg".
     public var bizMsg: String?
+    /// The JSON field "parking_id".
     public var parkingId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizCode: String? = nil,
         bizMsg: String? = nil,
@@ -463,8 +516,10 @@ public struct AlipayEcoMycarParkingParkinglotinfoCreateResponseModel: AlipayMode
         self.parkingId = parkingId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_code", \.bizCode),
         AlipayField("biz_msg", \.bizMsg),
@@ -478,6 +533,7 @@ public typealias AlipayEcoMycarParkingParkinglotinfoQueryDefaultResponse = Alipa
     CommonErrorType.Code, AlipayEcoMycarParkingParkinglotinfoQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoMycarParkingParkinglotinfoQueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case bizError
@@ -527,38 +583,67 @@ public enum AlipayEcoMycarParkingParkinglotinfoQueryErrorCode: AlipayStringEnum 
     }
 }
 
+/// The spec's `AlipayEcoMycarParkingParkinglotinfoQueryErrorResponseModel`.
 public typealias AlipayEcoMycarParkingParkinglotinfoQueryErrorResponseModel = AlipayErrorModel<
     AlipayEcoMycarParkingParkinglotinfoQueryErrorCode
 >
 
+/// The spec's `AlipayEcoMycarParkingParkinglotinfoQueryResponseModel` object.
 public struct AlipayEcoMycarParkingParkinglotinfoQueryResponseModel: AlipayModel {
+    /// The JSON field "address_id".
     public var addressId: String?
+    /// The JSON field "agent_id".
     public var agentId: String?
+    /// The JSON field "business_isv".
     public var businessIsv: [BusinessItem]?
+    /// The JSON field "charging_rule".
     public var chargingRule: [ParkingLotChargingRuleInfo]?
+    /// The JSON field "city_id".
     public var cityId: String?
+    /// The JSON field "map_poi_address".
     public var mapPoiAddress: String?
+    /// The JSON field "map_poi_name".
     public var mapPoiName: String?
+    /// The JSON field "mchnt_id".
     public var mchntId: String?
+    /// The JSON field "out_parking_id".
     public var outParkingId: String?
+    /// The JSON field "parking_address".
     public var parkingAddress: String?
+    /// The JSON field "parking_fee_description".
     public var parkingFeeDescription: String?
+    /// The JSON field "parking_fee_description_img".
     public var parkingFeeDescriptionImg: String?
+    /// The JSON field "parking_id".
     public var parkingId: String?
+    /// The JSON field "parking_latitude".
     public var parkingLatitude: String?
+    /// The JSON field "parking_longitude".
     public var parkingLongitude: String?
+    /// The JSON field "parking_lot_type".
     public var parkingLotType: String?
+    /// The JSON field "parking_lot_type_code".
     public var parkingLotTypeCode: String?
+    /// The JSON field "parking_mobile".
     public var parkingMobile: String?
+    /// The JSON field "parking_name".
     public var parkingName: String?
+    /// The JSON field "parking_poiid".
     public var parkingPoiid: String?
+    /// The JSON field "pay_type".
     public var payType: String?
+    /// The JSON field "province_id".
     public var provinceId: String?
+    /// The JSON field "serivce_url".
     public var serivceUrl: String?
+    /// The JSON field "service_list".
     public var serviceList: [ParkingLotServiceInfo]?
+    /// The JSON field "shopingmall_id".
     public var shopingmallId: String?
+    /// The JSON field "time_out".
     public var timeOut: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         addressId: String? = nil,
         agentId: String? = nil,
@@ -615,8 +700,10 @@ public struct AlipayEcoMycarParkingParkinglotinfoQueryResponseModel: AlipayModel
         self.timeOut = timeOut
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("address_id", \.addressId),
         AlipayField("agent_id", \.agentId),
@@ -653,6 +740,7 @@ public typealias AlipayEcoMycarParkingParkinglotinfoUpdateDefaultResponse = Alip
     CommonErrorType.Code, AlipayEcoMycarParkingParkinglotinfoUpdateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoMycarParkingParkinglotinfoUpdateErrorCode: AlipayStringEnum {
     case invalidParameter
     case bizError
@@ -846,55 +934,101 @@ public enum AlipayEcoMycarParkingParkinglotinfoUpdateErrorCode: AlipayStringEnum
     }
 }
 
+/// The spec's `AlipayEcoMycarParkingParkinglotinfoUpdateErrorResponseModel`.
 public typealias AlipayEcoMycarParkingParkinglotinfoUpdateErrorResponseModel = AlipayErrorModel<
     AlipayEcoMycarParkingParkinglotinfoUpdateErrorCode
 >
 
+/// The spec's `AlipayEcoMycarParkingParkinglotinfoUpdateModel` object.
 public struct AlipayEcoMycarParkingParkinglotinfoUpdateModel: AlipayModel {
+    /// The JSON field "agent_id".
     public var agentId: String?
+    /// The JSON field "business_isv".
     public var businessIsv: [BusinessItem]?
+    /// The JSON field "charge_sum_space".
     public var chargeSumSpace: String?
+    /// The JSON field "charging_rule".
     public var chargingRule: [ParkingLotChargingRuleInfo]?
+    /// The JSON field "city_id".
     public var cityId: String?
+    /// The JSON field "contact_alipay".
     public var contactAlipay: String?
+    /// The JSON field "contact_email".
     public var contactEmail: String?
+    /// The JSON field "contact_mobile".
     public var contactMobile: String?
+    /// The JSON field "contact_name".
     public var contactName: String?
+    /// The JSON field "contact_tel".
     public var contactTel: String?
+    /// The JSON field "contact_weixin".
     public var contactWeixin: String?
+    /// The JSON field "equipment_name".
     public var equipmentName: String?
+    /// The JSON field "is_support_invoice".
     public var isSupportInvoice: String?
+    /// The JSON field "isv_mobile".
     public var isvMobile: String?
+    /// The JSON field "latitude".
     public var latitude: String?
+    /// The JSON field "longitude".
     public var longitude: String?
+    /// The JSON field "mchnt_id".
     public var mchntId: String?
+    /// The JSON field "original_isv_appid".
     public var originalIsvAppid: String?
+    /// The JSON field "original_isv_mobile".
     public var originalIsvMobile: String?
+    /// The JSON field "original_isv_name".
     public var originalIsvName: String?
+    /// The JSON field "original_isv_pid".
     public var originalIsvPid: String?
+    /// The JSON field "out_parking_id".
     public var outParkingId: String?
+    /// The JSON field "parking_address".
     public var parkingAddress: String?
+    /// The JSON field "parking_end_time".
     public var parkingEndTime: String?
+    /// The JSON field "parking_fee_description".
     public var parkingFeeDescription: String?
+    /// The JSON field "parking_fee_description_img".
     public var parkingFeeDescriptionImg: String?
+    /// The JSON field "parking_id".
     public var parkingId: String?
+    /// The JSON field "parking_lot_type".
     public var parkingLotType: String?
+    /// The JSON field "parking_mobile".
     public var parkingMobile: String?
+    /// The JSON field "parking_name".
     public var parkingName: String?
+    /// The JSON field "parking_number".
     public var parkingNumber: String?
+    /// The JSON field "parking_poiid".
     public var parkingPoiid: String?
+    /// The JSON field "parking_start_time".
     public var parkingStartTime: String?
+    /// The JSON field "parking_type".
     public var parkingType: String?
+    /// The JSON field "pay_type".
     public var payType: String?
+    /// The JSON field "payment_mode".
     public var paymentMode: String?
+    /// The JSON field "remain_space".
     public var remainSpace: String?
+    /// The JSON field "serivce_url".
     public var serivceUrl: String?
+    /// The JSON field "service_list".
     public var serviceList: [ParkingLotServiceInfo]?
+    /// The JSON field "shopingmall_id".
     public var shopingmallId: String?
+    /// The JSON field "sum_space".
     public var sumSpace: String?
+    /// The JSON field "support_after_pay".
     public var supportAfterPay: String?
+    /// The JSON field "time_out".
     public var timeOut: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agentId: String? = nil,
         businessIsv: [BusinessItem]? = nil,
@@ -985,8 +1119,10 @@ public struct AlipayEcoMycarParkingParkinglotinfoUpdateModel: AlipayModel {
         self.timeOut = timeOut
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agent_id", \.agentId),
         AlipayField("business_isv", \.businessIsv),
@@ -1034,10 +1170,14 @@ public struct AlipayEcoMycarParkingParkinglotinfoUpdateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayEcoMycarParkingParkinglotinfoUpdateResponseModel` object.
 public struct AlipayEcoMycarParkingParkinglotinfoUpdateResponseModel: AlipayModel {
+    /// The JSON field "biz_code".
     public var bizCode: String?
+    /// The JSON field "biz_msg".
     public var bizMsg: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizCode: String? = nil,
         bizMsg: String? = nil
@@ -1046,27 +1186,42 @@ public struct AlipayEcoMycarParkingParkinglotinfoUpdateResponseModel: AlipayMode
         self.bizMsg = bizMsg
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_code", \.bizCode),
         AlipayField("biz_msg", \.bizMsg),
     ]
 }
 
+/// The spec's `ParkingLotChargingRuleInfo` object.
 public struct ParkingLotChargingRuleInfo: AlipayModel {
+    /// The JSON field "charging_period".
     public var chargingPeriod: String?
+    /// The JSON field "charging_strategy".
     public var chargingStrategy: String?
+    /// The JSON field "charging_unit_fee".
     public var chargingUnitFee: String?
+    /// The JSON field "charging_unit_minutes".
     public var chargingUnitMinutes: String?
+    /// The JSON field "enable_rollover_charge_period".
     public var enableRolloverChargePeriod: Bool?
+    /// The JSON field "first_charging_span_minutes".
     public var firstChargingSpanMinutes: String?
+    /// The JSON field "first_charging_unit_fee".
     public var firstChargingUnitFee: String?
+    /// The JSON field "first_charging_unit_minutes".
     public var firstChargingUnitMinutes: String?
+    /// The JSON field "free_enter_minutes".
     public var freeEnterMinutes: String?
+    /// The JSON field "free_exit_minutes".
     public var freeExitMinutes: String?
+    /// The JSON field "max_fee_per_day".
     public var maxFeePerDay: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         chargingPeriod: String? = nil,
         chargingStrategy: String? = nil,
@@ -1093,8 +1248,10 @@ public struct ParkingLotChargingRuleInfo: AlipayModel {
         self.maxFeePerDay = maxFeePerDay
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("charging_period", \.chargingPeriod),
         AlipayField("charging_strategy", \.chargingStrategy),
@@ -1110,11 +1267,16 @@ public struct ParkingLotChargingRuleInfo: AlipayModel {
     ]
 }
 
+/// The spec's `ParkingLotServiceInfo` object.
 public struct ParkingLotServiceInfo: AlipayModel {
+    /// The JSON field "service_name".
     public var serviceName: String?
+    /// The JSON field "service_type".
     public var serviceType: String?
+    /// The JSON field "service_url".
     public var serviceUrl: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         serviceName: String? = nil,
         serviceType: String? = nil,
@@ -1125,8 +1287,10 @@ public struct ParkingLotServiceInfo: AlipayModel {
         self.serviceUrl = serviceUrl
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("service_name", \.serviceName),
         AlipayField("service_type", \.serviceType),

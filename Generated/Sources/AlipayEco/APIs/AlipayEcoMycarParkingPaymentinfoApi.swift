@@ -8,6 +8,7 @@ public struct AlipayEcoMycarParkingPaymentinfoApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayEcoMycarParkingPaymentinfoSyncDefaultResponse = AlipayErr
     CommonErrorType.Code, AlipayEcoMycarParkingPaymentinfoSyncErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoMycarParkingPaymentinfoSyncErrorCode: AlipayStringEnum {
     case bizError
     case invalidParameter
@@ -77,19 +79,29 @@ public enum AlipayEcoMycarParkingPaymentinfoSyncErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEcoMycarParkingPaymentinfoSyncErrorResponseModel`.
 public typealias AlipayEcoMycarParkingPaymentinfoSyncErrorResponseModel = AlipayErrorModel<
     AlipayEcoMycarParkingPaymentinfoSyncErrorCode
 >
 
+/// The spec's `AlipayEcoMycarParkingPaymentinfoSyncModel` object.
 public struct AlipayEcoMycarParkingPaymentinfoSyncModel: AlipayModel {
+    /// The JSON field "car_number".
     public var carNumber: String?
+    /// The JSON field "isv_url".
     public var isvUrl: String?
+    /// The JSON field "out_serial_no".
     public var outSerialNo: String?
+    /// The JSON field "parking_id".
     public var parkingId: String?
+    /// The JSON field "payment_free_minutes".
     public var paymentFreeMinutes: Int64?
+    /// The JSON field "payment_time".
     public var paymentTime: String?
+    /// The JSON field "serial_no".
     public var serialNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         carNumber: String? = nil,
         isvUrl: String? = nil,
@@ -108,8 +120,10 @@ public struct AlipayEcoMycarParkingPaymentinfoSyncModel: AlipayModel {
         self.serialNo = serialNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("car_number", \.carNumber),
         AlipayField("isv_url", \.isvUrl),
@@ -121,8 +135,11 @@ public struct AlipayEcoMycarParkingPaymentinfoSyncModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayEcoMycarParkingPaymentinfoSyncResponseModel` object.
 public struct AlipayEcoMycarParkingPaymentinfoSyncResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

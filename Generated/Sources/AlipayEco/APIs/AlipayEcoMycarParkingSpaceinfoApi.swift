@@ -8,6 +8,7 @@ public struct AlipayEcoMycarParkingSpaceinfoApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayEcoMycarParkingSpaceinfoSyncDefaultResponse = AlipayError
     CommonErrorType.Code, AlipayEcoMycarParkingSpaceinfoSyncErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoMycarParkingSpaceinfoSyncErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -89,16 +91,23 @@ public enum AlipayEcoMycarParkingSpaceinfoSyncErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEcoMycarParkingSpaceinfoSyncErrorResponseModel`.
 public typealias AlipayEcoMycarParkingSpaceinfoSyncErrorResponseModel = AlipayErrorModel<
     AlipayEcoMycarParkingSpaceinfoSyncErrorCode
 >
 
+/// The spec's `AlipayEcoMycarParkingSpaceinfoSyncModel` object.
 public struct AlipayEcoMycarParkingSpaceinfoSyncModel: AlipayModel {
+    /// The JSON field "free_charging_pile".
     public var freeChargingPile: Int64?
+    /// The JSON field "free_parking_space".
     public var freeParkingSpace: Int64?
+    /// The JSON field "parking_id".
     public var parkingId: String?
+    /// The JSON field "parking_space_status".
     public var parkingSpaceStatus: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         freeChargingPile: Int64? = nil,
         freeParkingSpace: Int64? = nil,
@@ -111,8 +120,10 @@ public struct AlipayEcoMycarParkingSpaceinfoSyncModel: AlipayModel {
         self.parkingSpaceStatus = parkingSpaceStatus
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("free_charging_pile", \.freeChargingPile),
         AlipayField("free_parking_space", \.freeParkingSpace),
@@ -121,17 +132,22 @@ public struct AlipayEcoMycarParkingSpaceinfoSyncModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayEcoMycarParkingSpaceinfoSyncResponseModel` object.
 public struct AlipayEcoMycarParkingSpaceinfoSyncResponseModel: AlipayModel {
+    /// The JSON field "sync_result".
     public var syncResult: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         syncResult: String? = nil
     ) {
         self.syncResult = syncResult
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("sync_result", \.syncResult)
     ]

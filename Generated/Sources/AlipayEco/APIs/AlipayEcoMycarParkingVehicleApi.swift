@@ -8,6 +8,7 @@ public struct AlipayEcoMycarParkingVehicleApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -49,6 +50,7 @@ public typealias AlipayEcoMycarParkingVehicleQueryDefaultResponse = AlipayErrorB
     CommonErrorType.Code, AlipayEcoMycarParkingVehicleQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoMycarParkingVehicleQueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case bizError
@@ -78,21 +80,27 @@ public enum AlipayEcoMycarParkingVehicleQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEcoMycarParkingVehicleQueryErrorResponseModel`.
 public typealias AlipayEcoMycarParkingVehicleQueryErrorResponseModel = AlipayErrorModel<
     AlipayEcoMycarParkingVehicleQueryErrorCode
 >
 
+/// The spec's `AlipayEcoMycarParkingVehicleQueryResponseModel` object.
 public struct AlipayEcoMycarParkingVehicleQueryResponseModel: AlipayModel {
+    /// The JSON field "car_number".
     public var carNumber: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         carNumber: String? = nil
     ) {
         self.carNumber = carNumber
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("car_number", \.carNumber)
     ]

@@ -8,6 +8,7 @@ public struct AlipayEcoSignFlowApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -139,6 +140,7 @@ public typealias AlipayEcoSignFlowCancelDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayEcoSignFlowCancelErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoSignFlowCancelErrorCode: AlipayStringEnum {
     case notAllowRevoke
     case paramError
@@ -168,12 +170,17 @@ public enum AlipayEcoSignFlowCancelErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEcoSignFlowCancelErrorResponseModel`.
 public typealias AlipayEcoSignFlowCancelErrorResponseModel = AlipayErrorModel<AlipayEcoSignFlowCancelErrorCode>
 
+/// The spec's `AlipayEcoSignFlowCancelModel` object.
 public struct AlipayEcoSignFlowCancelModel: AlipayModel {
+    /// The JSON field "flow_id".
     public var flowId: String?
+    /// The JSON field "revoke_reason".
     public var revokeReason: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         flowId: String? = nil,
         revokeReason: String? = nil
@@ -182,17 +189,22 @@ public struct AlipayEcoSignFlowCancelModel: AlipayModel {
         self.revokeReason = revokeReason
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("flow_id", \.flowId),
         AlipayField("revoke_reason", \.revokeReason),
     ]
 }
 
+/// The spec's `AlipayEcoSignFlowCancelResponseModel` object.
 public struct AlipayEcoSignFlowCancelResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -202,6 +214,7 @@ public typealias AlipayEcoSignFlowCreateDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayEcoSignFlowCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoSignFlowCreateErrorCode: AlipayStringEnum {
     case paramError
     case systemError
@@ -231,14 +244,21 @@ public enum AlipayEcoSignFlowCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEcoSignFlowCreateErrorResponseModel`.
 public typealias AlipayEcoSignFlowCreateErrorResponseModel = AlipayErrorModel<AlipayEcoSignFlowCreateErrorCode>
 
+/// The spec's `AlipayEcoSignFlowCreateModel` object.
 public struct AlipayEcoSignFlowCreateModel: AlipayModel {
+    /// The JSON field "attachments".
     public var attachments: [Attachment]?
+    /// The JSON field "business_scene".
     public var businessScene: String?
+    /// The JSON field "config_info".
     public var configInfo: ConfigInfo?
+    /// The JSON field "template_infos".
     public var templateInfos: [TemplateInfo]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         attachments: [Attachment]? = nil,
         businessScene: String? = nil,
@@ -251,8 +271,10 @@ public struct AlipayEcoSignFlowCreateModel: AlipayModel {
         self.templateInfos = templateInfos
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("attachments", \.attachments),
         AlipayField("business_scene", \.businessScene),
@@ -261,17 +283,22 @@ public struct AlipayEcoSignFlowCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayEcoSignFlowCreateResponseModel` object.
 public struct AlipayEcoSignFlowCreateResponseModel: AlipayModel {
+    /// The JSON field "flow_id".
     public var flowId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         flowId: String? = nil
     ) {
         self.flowId = flowId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("flow_id", \.flowId)
     ]
@@ -283,6 +310,7 @@ public typealias AlipayEcoSignFlowFinishDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayEcoSignFlowFinishErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoSignFlowFinishErrorCode: AlipayStringEnum {
     case paramError
     case systemError
@@ -308,27 +336,36 @@ public enum AlipayEcoSignFlowFinishErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEcoSignFlowFinishErrorResponseModel`.
 public typealias AlipayEcoSignFlowFinishErrorResponseModel = AlipayErrorModel<AlipayEcoSignFlowFinishErrorCode>
 
+/// The spec's `AlipayEcoSignFlowFinishModel` object.
 public struct AlipayEcoSignFlowFinishModel: AlipayModel {
+    /// The JSON field "flow_id".
     public var flowId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         flowId: String? = nil
     ) {
         self.flowId = flowId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("flow_id", \.flowId)
     ]
 }
 
+/// The spec's `AlipayEcoSignFlowFinishResponseModel` object.
 public struct AlipayEcoSignFlowFinishResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -338,6 +375,7 @@ public typealias AlipayEcoSignFlowQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayEcoSignFlowQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoSignFlowQueryErrorCode: AlipayStringEnum {
     case paramError
     case systemError
@@ -363,20 +401,33 @@ public enum AlipayEcoSignFlowQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEcoSignFlowQueryErrorResponseModel`.
 public typealias AlipayEcoSignFlowQueryErrorResponseModel = AlipayErrorModel<AlipayEcoSignFlowQueryErrorCode>
 
+/// The spec's `AlipayEcoSignFlowQueryResponseModel` object.
 public struct AlipayEcoSignFlowQueryResponseModel: AlipayModel {
+    /// The JSON field "business_scene".
     public var businessScene: String?
+    /// The JSON field "contract_validity".
     public var contractValidity: Int64?
+    /// The JSON field "flow_desc".
     public var flowDesc: String?
+    /// The JSON field "flow_end_time".
     public var flowEndTime: Int64?
+    /// The JSON field "flow_id".
     public var flowId: String?
+    /// The JSON field "flow_start_time".
     public var flowStartTime: Int64?
+    /// The JSON field "flow_status".
     public var flowStatus: Int64?
+    /// The JSON field "notice_developer_url".
     public var noticeDeveloperUrl: String?
+    /// The JSON field "sign_validity".
     public var signValidity: Int64?
+    /// The JSON field "signers".
     public var signers: [FlowSigner]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         businessScene: String? = nil,
         contractValidity: Int64? = nil,
@@ -401,8 +452,10 @@ public struct AlipayEcoSignFlowQueryResponseModel: AlipayModel {
         self.signers = signers
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("business_scene", \.businessScene),
         AlipayField("contract_validity", \.contractValidity),
@@ -417,12 +470,18 @@ public struct AlipayEcoSignFlowQueryResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `AttachmentExplain` object.
 public struct AttachmentExplain: AlipayModel {
+    /// The JSON field "allow_more_uploads".
     public var allowMoreUploads: Bool?
+    /// The JSON field "description".
     public var description: String?
+    /// The JSON field "details".
     public var details: [Detail]?
+    /// The JSON field "title".
     public var title: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         allowMoreUploads: Bool? = nil,
         description: String? = nil,
@@ -435,8 +494,10 @@ public struct AttachmentExplain: AlipayModel {
         self.title = title
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("allow_more_uploads", \.allowMoreUploads),
         AlipayField("description", \.description),
@@ -445,19 +506,32 @@ public struct AttachmentExplain: AlipayModel {
     ]
 }
 
+/// The spec's `ConfigInfo` object.
 public struct ConfigInfo: AlipayModel {
+    /// The JSON field "attachment_explain".
     public var attachmentExplain: AttachmentExplain?
+    /// The JSON field "collect_attachement".
     public var collectAttachement: Bool?
+    /// The JSON field "collect_cert_types".
     public var collectCertTypes: [String]?
+    /// The JSON field "company_no".
     public var companyNo: String?
+    /// The JSON field "contract_validity".
     public var contractValidity: Int64?
+    /// The JSON field "jump_url".
     public var jumpUrl: String?
+    /// The JSON field "merchant_mini_sign_url".
     public var merchantMiniSignUrl: String?
+    /// The JSON field "notice_developer_url".
     public var noticeDeveloperUrl: String?
+    /// The JSON field "platform_order_no".
     public var platformOrderNo: String?
+    /// The JSON field "serial_no".
     public var serialNo: String?
+    /// The JSON field "sign_model".
     public var signModel: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         attachmentExplain: AttachmentExplain? = nil,
         collectAttachement: Bool? = nil,
@@ -484,8 +558,10 @@ public struct ConfigInfo: AlipayModel {
         self.signModel = signModel
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("attachment_explain", \.attachmentExplain),
         AlipayField("collect_attachement", \.collectAttachement),
@@ -501,11 +577,16 @@ public struct ConfigInfo: AlipayModel {
     ]
 }
 
+/// The spec's `Detail` object.
 public struct Detail: AlipayModel {
+    /// The JSON field "code".
     public var code: String?
+    /// The JSON field "description".
     public var description: String?
+    /// The JSON field "order".
     public var order: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         code: String? = nil,
         description: String? = nil,
@@ -516,8 +597,10 @@ public struct Detail: AlipayModel {
         self.order = order
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("code", \.code),
         AlipayField("description", \.description),
@@ -525,12 +608,18 @@ public struct Detail: AlipayModel {
     ]
 }
 
+/// The spec's `FlowSigner` object.
 public struct FlowSigner: AlipayModel {
+    /// The JSON field "org_third_party_user_id".
     public var orgThirdPartyUserId: String?
+    /// The JSON field "sign_status".
     public var signStatus: Int64?
+    /// The JSON field "signer_account_type".
     public var signerAccountType: Int64?
+    /// The JSON field "third_party_user_id".
     public var thirdPartyUserId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         orgThirdPartyUserId: String? = nil,
         signStatus: Int64? = nil,
@@ -543,8 +632,10 @@ public struct FlowSigner: AlipayModel {
         self.thirdPartyUserId = thirdPartyUserId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("org_third_party_user_id", \.orgThirdPartyUserId),
         AlipayField("sign_status", \.signStatus),
@@ -553,11 +644,16 @@ public struct FlowSigner: AlipayModel {
     ]
 }
 
+/// The spec's `SignField` object.
 public struct SignField: AlipayModel {
+    /// The JSON field "auto_execute".
     public var autoExecute: String?
+    /// The JSON field "signer".
     public var signer: Signer?
+    /// The JSON field "struct_key".
     public var structKey: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         autoExecute: String? = nil,
         signer: Signer? = nil,
@@ -568,8 +664,10 @@ public struct SignField: AlipayModel {
         self.structKey = structKey
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("auto_execute", \.autoExecute),
         AlipayField("signer", \.signer),
@@ -577,14 +675,22 @@ public struct SignField: AlipayModel {
     ]
 }
 
+/// The spec's `Signer` object.
 public struct Signer: AlipayModel {
+    /// The JSON field "email".
     public var email: String?
+    /// The JSON field "id_number".
     public var idNumber: String?
+    /// The JSON field "id_type".
     public var idType: String?
+    /// The JSON field "mobile".
     public var mobile: String?
+    /// The JSON field "name".
     public var name: String?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         email: String? = nil,
         idNumber: String? = nil,
@@ -601,8 +707,10 @@ public struct Signer: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("email", \.email),
         AlipayField("id_number", \.idNumber),
@@ -613,12 +721,18 @@ public struct Signer: AlipayModel {
     ]
 }
 
+/// The spec's `TemplateInfo` object.
 public struct TemplateInfo: AlipayModel {
+    /// The JSON field "fill_contents".
     public var fillContents: [FillContent]?
+    /// The JSON field "name".
     public var name: String?
+    /// The JSON field "signfields".
     public var signfields: SignField?
+    /// The JSON field "template_id".
     public var templateId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         fillContents: [FillContent]? = nil,
         name: String? = nil,
@@ -631,8 +745,10 @@ public struct TemplateInfo: AlipayModel {
         self.templateId = templateId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("fill_contents", \.fillContents),
         AlipayField("name", \.name),

@@ -8,6 +8,7 @@ public struct AlipayEcoSignflowsDetailApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -49,6 +50,7 @@ public typealias AlipayEcoSignflowsDetailQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayEcoSignflowsDetailQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoSignflowsDetailQueryErrorCode: AlipayStringEnum {
     case systemError
     case paramError
@@ -78,14 +80,19 @@ public enum AlipayEcoSignflowsDetailQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEcoSignflowsDetailQueryErrorResponseModel`.
 public typealias AlipayEcoSignflowsDetailQueryErrorResponseModel = AlipayErrorModel<
     AlipayEcoSignflowsDetailQueryErrorCode
 >
 
+/// The spec's `AlipayEcoSignflowsDetailQueryResponseModel` object.
 public struct AlipayEcoSignflowsDetailQueryResponseModel: AlipayModel {
+    /// The JSON field "attachments".
     public var attachments: AttachmentDetail?
+    /// The JSON field "docs".
     public var docs: DocInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         attachments: AttachmentDetail? = nil,
         docs: DocInfo? = nil
@@ -94,19 +101,26 @@ public struct AlipayEcoSignflowsDetailQueryResponseModel: AlipayModel {
         self.docs = docs
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("attachments", \.attachments),
         AlipayField("docs", \.docs),
     ]
 }
 
+/// The spec's `AttachmentDetail` object.
 public struct AttachmentDetail: AlipayModel {
+    /// The JSON field "code".
     public var code: String?
+    /// The JSON field "file_name".
     public var fileName: String?
+    /// The JSON field "file_url".
     public var fileUrl: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         code: String? = nil,
         fileName: String? = nil,
@@ -117,8 +131,10 @@ public struct AttachmentDetail: AlipayModel {
         self.fileUrl = fileUrl
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("code", \.code),
         AlipayField("file_name", \.fileName),
@@ -126,10 +142,14 @@ public struct AttachmentDetail: AlipayModel {
     ]
 }
 
+/// The spec's `DocInfo` object.
 public struct DocInfo: AlipayModel {
+    /// The JSON field "file_name".
     public var fileName: String?
+    /// The JSON field "file_url".
     public var fileUrl: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         fileName: String? = nil,
         fileUrl: String? = nil
@@ -138,8 +158,10 @@ public struct DocInfo: AlipayModel {
         self.fileUrl = fileUrl
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("file_name", \.fileName),
         AlipayField("file_url", \.fileUrl),

@@ -8,6 +8,7 @@ public struct AlipayEcoSignflowsUrlApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -55,6 +56,7 @@ public typealias AlipayEcoSignflowsUrlQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayEcoSignflowsUrlQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoSignflowsUrlQueryErrorCode: AlipayStringEnum {
     case systemError
     case paramError
@@ -80,14 +82,21 @@ public enum AlipayEcoSignflowsUrlQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayEcoSignflowsUrlQueryErrorResponseModel`.
 public typealias AlipayEcoSignflowsUrlQueryErrorResponseModel = AlipayErrorModel<AlipayEcoSignflowsUrlQueryErrorCode>
 
+/// The spec's `AlipayEcoSignflowsUrlQueryResponseModel` object.
 public struct AlipayEcoSignflowsUrlQueryResponseModel: AlipayModel {
+    /// The JSON field "preview_short_url".
     public var previewShortUrl: String?
+    /// The JSON field "preview_url".
     public var previewUrl: String?
+    /// The JSON field "sign_short_url".
     public var signShortUrl: String?
+    /// The JSON field "sign_url".
     public var signUrl: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         previewShortUrl: String? = nil,
         previewUrl: String? = nil,
@@ -100,8 +109,10 @@ public struct AlipayEcoSignflowsUrlQueryResponseModel: AlipayModel {
         self.signUrl = signUrl
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("preview_short_url", \.previewShortUrl),
         AlipayField("preview_url", \.previewUrl),

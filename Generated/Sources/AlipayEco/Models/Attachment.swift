@@ -3,10 +3,14 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `Attachment` object.
 public struct Attachment: AlipayModel {
+    /// The JSON field "attachment_name".
     public var attachmentName: String?
+    /// The JSON field "file_id".
     public var fileId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         attachmentName: String? = nil,
         fileId: String? = nil
@@ -15,8 +19,10 @@ public struct Attachment: AlipayModel {
         self.fileId = fileId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("attachment_name", \.attachmentName),
         AlipayField("file_id", \.fileId),

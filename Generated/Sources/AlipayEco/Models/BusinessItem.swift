@@ -3,12 +3,18 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `BusinessItem` object.
 public struct BusinessItem: AlipayModel {
+    /// The JSON field "business_appid".
     public var businessAppid: String?
+    /// The JSON field "business_payee_id".
     public var businessPayeeId: String?
+    /// The JSON field "business_pid".
     public var businessPid: String?
+    /// The JSON field "business_type".
     public var businessType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         businessAppid: String? = nil,
         businessPayeeId: String? = nil,
@@ -21,8 +27,10 @@ public struct BusinessItem: AlipayModel {
         self.businessType = businessType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("business_appid", \.businessAppid),
         AlipayField("business_payee_id", \.businessPayeeId),

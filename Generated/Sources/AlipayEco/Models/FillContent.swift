@@ -3,10 +3,14 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `FillContent` object.
 public struct FillContent: AlipayModel {
+    /// The JSON field "struct_key".
     public var structKey: String?
+    /// The JSON field "value".
     public var value: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         structKey: String? = nil,
         value: String? = nil
@@ -15,8 +19,10 @@ public struct FillContent: AlipayModel {
         self.value = value
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("struct_key", \.structKey),
         AlipayField("value", \.value),

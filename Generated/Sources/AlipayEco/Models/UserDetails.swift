@@ -3,12 +3,18 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `UserDetails` object.
 public struct UserDetails: AlipayModel {
+    /// The JSON field "user_change_mobile".
     public var userChangeMobile: String?
+    /// The JSON field "user_mobile".
     public var userMobile: String?
+    /// The JSON field "user_name".
     public var userName: String?
+    /// The JSON field "user_relation".
     public var userRelation: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         userChangeMobile: String? = nil,
         userMobile: String? = nil,
@@ -21,8 +27,10 @@ public struct UserDetails: AlipayModel {
         self.userRelation = userRelation
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("user_change_mobile", \.userChangeMobile),
         AlipayField("user_mobile", \.userMobile),

@@ -8,6 +8,7 @@ public struct AlipayFundAccountApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -64,6 +65,7 @@ public typealias AlipayFundAccountQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundAccountQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundAccountQueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -137,15 +139,23 @@ public enum AlipayFundAccountQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayFundAccountQueryErrorResponseModel`.
 public typealias AlipayFundAccountQueryErrorResponseModel = AlipayErrorModel<AlipayFundAccountQueryErrorCode>
 
+/// The spec's `AlipayFundAccountQueryResponseModel` object.
 public struct AlipayFundAccountQueryResponseModel: AlipayModel {
+    /// The JSON field "amount_detail".
     public var amountDetail: BalanceAccountDetail?
+    /// The JSON field "available_amount".
     public var availableAmount: String?
+    /// The JSON field "ext_card_info".
     public var extCardInfo: ExtCardInfo?
+    /// The JSON field "freeze_amount".
     public var freezeAmount: String?
+    /// The JSON field "total_amount".
     public var totalAmount: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         amountDetail: BalanceAccountDetail? = nil,
         availableAmount: String? = nil,
@@ -160,8 +170,10 @@ public struct AlipayFundAccountQueryResponseModel: AlipayModel {
         self.totalAmount = totalAmount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("amount_detail", \.amountDetail),
         AlipayField("available_amount", \.availableAmount),
@@ -171,10 +183,14 @@ public struct AlipayFundAccountQueryResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `BalanceAccountDetail` object.
 public struct BalanceAccountDetail: AlipayModel {
+    /// The JSON field "acs".
     public var acs: String?
+    /// The JSON field "bank".
     public var bank: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         acs: String? = nil,
         bank: String? = nil
@@ -183,8 +199,10 @@ public struct BalanceAccountDetail: AlipayModel {
         self.bank = bank
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("acs", \.acs),
         AlipayField("bank", \.bank),

@@ -8,6 +8,7 @@ public struct AlipayFundAccountbookApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -80,6 +81,7 @@ public typealias AlipayFundAccountbookCreateDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundAccountbookCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundAccountbookCreateErrorCode: AlipayStringEnum {
     case invalidParameter
     case userAgreementVerifyFail
@@ -137,14 +139,21 @@ public enum AlipayFundAccountbookCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayFundAccountbookCreateErrorResponseModel`.
 public typealias AlipayFundAccountbookCreateErrorResponseModel = AlipayErrorModel<AlipayFundAccountbookCreateErrorCode>
 
+/// The spec's `AlipayFundAccountbookCreateModel` object.
 public struct AlipayFundAccountbookCreateModel: AlipayModel {
+    /// The JSON field "ext_info".
     public var extInfo: String?
+    /// The JSON field "merchant_user_id".
     public var merchantUserId: String?
+    /// The JSON field "merchant_user_type".
     public var merchantUserType: String?
+    /// The JSON field "scene_code".
     public var sceneCode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         extInfo: String? = nil,
         merchantUserId: String? = nil,
@@ -157,8 +166,10 @@ public struct AlipayFundAccountbookCreateModel: AlipayModel {
         self.sceneCode = sceneCode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("ext_info", \.extInfo),
         AlipayField("merchant_user_id", \.merchantUserId),
@@ -167,10 +178,14 @@ public struct AlipayFundAccountbookCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayFundAccountbookCreateResponseModel` object.
 public struct AlipayFundAccountbookCreateResponseModel: AlipayModel {
+    /// The JSON field "account_book_id".
     public var accountBookId: String?
+    /// The JSON field "ext_card_info".
     public var extCardInfo: ExtCardInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountBookId: String? = nil,
         extCardInfo: ExtCardInfo? = nil
@@ -179,8 +194,10 @@ public struct AlipayFundAccountbookCreateResponseModel: AlipayModel {
         self.extCardInfo = extCardInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_book_id", \.accountBookId),
         AlipayField("ext_card_info", \.extCardInfo),
@@ -193,6 +210,7 @@ public typealias AlipayFundAccountbookQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundAccountbookQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundAccountbookQueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case trusteeshipAccountNotExist
@@ -262,14 +280,21 @@ public enum AlipayFundAccountbookQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayFundAccountbookQueryErrorResponseModel`.
 public typealias AlipayFundAccountbookQueryErrorResponseModel = AlipayErrorModel<AlipayFundAccountbookQueryErrorCode>
 
+/// The spec's `AlipayFundAccountbookQueryResponseModel` object.
 public struct AlipayFundAccountbookQueryResponseModel: AlipayModel {
+    /// The JSON field "account_book_id".
     public var accountBookId: String?
+    /// The JSON field "auth_info".
     public var authInfo: AuthInfoDTO?
+    /// The JSON field "available_amount".
     public var availableAmount: String?
+    /// The JSON field "ext_card_info".
     public var extCardInfo: ExtCardInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountBookId: String? = nil,
         authInfo: AuthInfoDTO? = nil,
@@ -282,8 +307,10 @@ public struct AlipayFundAccountbookQueryResponseModel: AlipayModel {
         self.extCardInfo = extCardInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_book_id", \.accountBookId),
         AlipayField("auth_info", \.authInfo),
@@ -292,10 +319,14 @@ public struct AlipayFundAccountbookQueryResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `AuthInfoDTO` object.
 public struct AuthInfoDTO: AlipayModel {
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "alipay_logon_id".
     public var alipayLogonId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementNo: String? = nil,
         alipayLogonId: String? = nil
@@ -304,8 +335,10 @@ public struct AuthInfoDTO: AlipayModel {
         self.alipayLogonId = alipayLogonId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_no", \.agreementNo),
         AlipayField("alipay_logon_id", \.alipayLogonId),

@@ -8,6 +8,7 @@ public struct AlipayFundAccountbookNotifyApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -105,6 +106,7 @@ public typealias AlipayFundAccountbookNotifyQueryDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayFundAccountbookNotifyQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundAccountbookNotifyQueryErrorCode: AlipayStringEnum {
     case subscriptionRelationNotExist
     case accountbookAgreementRequired
@@ -166,16 +168,23 @@ public enum AlipayFundAccountbookNotifyQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayFundAccountbookNotifyQueryErrorResponseModel`.
 public typealias AlipayFundAccountbookNotifyQueryErrorResponseModel = AlipayErrorModel<
     AlipayFundAccountbookNotifyQueryErrorCode
 >
 
+/// The spec's `AlipayFundAccountbookNotifyQueryResponseModel` object.
 public struct AlipayFundAccountbookNotifyQueryResponseModel: AlipayModel {
+    /// The JSON field "account_book_id".
     public var accountBookId: String?
+    /// The JSON field "code".
     public var code: String?
+    /// The JSON field "msg".
     public var msg: String?
+    /// The JSON field "subscribe_status".
     public var subscribeStatus: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountBookId: String? = nil,
         code: String? = nil,
@@ -188,8 +197,10 @@ public struct AlipayFundAccountbookNotifyQueryResponseModel: AlipayModel {
         self.subscribeStatus = subscribeStatus
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_book_id", \.accountBookId),
         AlipayField("code", \.code),
@@ -204,6 +215,7 @@ public typealias AlipayFundAccountbookNotifySubscribeDefaultResponse = AlipayErr
     CommonErrorType.Code, AlipayFundAccountbookNotifySubscribeErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundAccountbookNotifySubscribeErrorCode: AlipayStringEnum {
     case subscriptionRelationNotExist
     case accountbookAgreementRequired
@@ -265,16 +277,23 @@ public enum AlipayFundAccountbookNotifySubscribeErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayFundAccountbookNotifySubscribeErrorResponseModel`.
 public typealias AlipayFundAccountbookNotifySubscribeErrorResponseModel = AlipayErrorModel<
     AlipayFundAccountbookNotifySubscribeErrorCode
 >
 
+/// The spec's `AlipayFundAccountbookNotifySubscribeModel` object.
 public struct AlipayFundAccountbookNotifySubscribeModel: AlipayModel {
+    /// The JSON field "account_book_id".
     public var accountBookId: String?
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "biz_scene".
     public var bizScene: String?
+    /// The JSON field "product_code".
     public var productCode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountBookId: String? = nil,
         agreementNo: String? = nil,
@@ -287,8 +306,10 @@ public struct AlipayFundAccountbookNotifySubscribeModel: AlipayModel {
         self.productCode = productCode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_book_id", \.accountBookId),
         AlipayField("agreement_no", \.agreementNo),
@@ -297,12 +318,18 @@ public struct AlipayFundAccountbookNotifySubscribeModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayFundAccountbookNotifySubscribeResponseModel` object.
 public struct AlipayFundAccountbookNotifySubscribeResponseModel: AlipayModel {
+    /// The JSON field "account_book_id".
     public var accountBookId: String?
+    /// The JSON field "code".
     public var code: String?
+    /// The JSON field "msg".
     public var msg: String?
+    /// The JSON field "subscribe_status".
     public var subscribeStatus: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountBookId: String? = nil,
         code: String? = nil,
@@ -315,8 +342,10 @@ public struct AlipayFundAccountbookNotifySubscribeResponseModel: AlipayModel {
         self.subscribeStatus = subscribeStatus
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_book_id", \.accountBookId),
         AlipayField("code", \.code),
@@ -331,6 +360,7 @@ public typealias AlipayFundAccountbookNotifyUnsubscribeDefaultResponse = AlipayE
     CommonErrorType.Code, AlipayFundAccountbookNotifyUnsubscribeErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundAccountbookNotifyUnsubscribeErrorCode: AlipayStringEnum {
     case subscriptionRelationNotExist
     case accountbookAgreementRequired
@@ -392,16 +422,23 @@ public enum AlipayFundAccountbookNotifyUnsubscribeErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayFundAccountbookNotifyUnsubscribeErrorResponseModel`.
 public typealias AlipayFundAccountbookNotifyUnsubscribeErrorResponseModel = AlipayErrorModel<
     AlipayFundAccountbookNotifyUnsubscribeErrorCode
 >
 
+/// The spec's `AlipayFundAccountbookNotifyUnsubscribeModel` object.
 public struct AlipayFundAccountbookNotifyUnsubscribeModel: AlipayModel {
+    /// The JSON field "account_book_id".
     public var accountBookId: String?
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "biz_scene".
     public var bizScene: String?
+    /// The JSON field "product_code".
     public var productCode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountBookId: String? = nil,
         agreementNo: String? = nil,
@@ -414,8 +451,10 @@ public struct AlipayFundAccountbookNotifyUnsubscribeModel: AlipayModel {
         self.productCode = productCode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_book_id", \.accountBookId),
         AlipayField("agreement_no", \.agreementNo),
@@ -424,12 +463,18 @@ public struct AlipayFundAccountbookNotifyUnsubscribeModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayFundAccountbookNotifyUnsubscribeResponseModel` object.
 public struct AlipayFundAccountbookNotifyUnsubscribeResponseModel: AlipayModel {
+    /// The JSON field "account_book_id".
     public var accountBookId: String?
+    /// The JSON field "code".
     public var code: String?
+    /// The JSON field "msg".
     public var msg: String?
+    /// The JSON field "subscribe_status".
     public var subscribeStatus: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountBookId: String? = nil,
         code: String? = nil,
@@ -442,8 +487,10 @@ public struct AlipayFundAccountbookNotifyUnsubscribeResponseModel: AlipayModel {
         self.subscribeStatus = subscribeStatus
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_book_id", \.accountBookId),
         AlipayField("code", \.code),

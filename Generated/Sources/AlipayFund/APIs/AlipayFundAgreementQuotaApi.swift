@@ -8,6 +8,7 @@ public struct AlipayFundAgreementQuotaApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -63,11 +64,16 @@ public struct AlipayFundAgreementQuotaApi: Sendable {
     }
 }
 
+/// The spec's `AccountQuotaDetail` object.
 public struct AccountQuotaDetail: AlipayModel {
+    /// The JSON field "quota_amount".
     public var quotaAmount: Int64?
+    /// The JSON field "quota_dimension".
     public var quotaDimension: String?
+    /// The JSON field "role".
     public var role: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         quotaAmount: Int64? = nil,
         quotaDimension: String? = nil,
@@ -78,8 +84,10 @@ public struct AccountQuotaDetail: AlipayModel {
         self.role = role
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("quota_amount", \.quotaAmount),
         AlipayField("quota_dimension", \.quotaDimension),
@@ -87,10 +95,14 @@ public struct AccountQuotaDetail: AlipayModel {
     ]
 }
 
+/// The spec's `AgreementQuotaModifyList` object.
 public struct AgreementQuotaModifyList: AlipayModel {
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "quota_details".
     public var quotaDetails: [ModifyQuotaDetails]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementNo: String? = nil,
         quotaDetails: [ModifyQuotaDetails]? = nil
@@ -99,8 +111,10 @@ public struct AgreementQuotaModifyList: AlipayModel {
         self.quotaDetails = quotaDetails
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_no", \.agreementNo),
         AlipayField("quota_details", \.quotaDetails),
@@ -113,6 +127,7 @@ public typealias AlipayFundAgreementQuotaModifyDefaultResponse = AlipayErrorBody
     CommonErrorType.Code, AlipayFundAgreementQuotaModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundAgreementQuotaModifyErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -150,15 +165,21 @@ public enum AlipayFundAgreementQuotaModifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayFundAgreementQuotaModifyErrorResponseModel`.
 public typealias AlipayFundAgreementQuotaModifyErrorResponseModel = AlipayErrorModel<
     AlipayFundAgreementQuotaModifyErrorCode
 >
 
+/// The spec's `AlipayFundAgreementQuotaModifyModel` object.
 public struct AlipayFundAgreementQuotaModifyModel: AlipayModel {
+    /// The JSON field "agreement_quota_modify_list".
     public var agreementQuotaModifyList: [AgreementQuotaModifyList]?
+    /// The JSON field "biz_scene".
     public var bizScene: String?
+    /// The JSON field "product_code".
     public var productCode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementQuotaModifyList: [AgreementQuotaModifyList]? = nil,
         bizScene: String? = nil,
@@ -169,8 +190,10 @@ public struct AlipayFundAgreementQuotaModifyModel: AlipayModel {
         self.productCode = productCode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_quota_modify_list", \.agreementQuotaModifyList),
         AlipayField("biz_scene", \.bizScene),
@@ -178,17 +201,22 @@ public struct AlipayFundAgreementQuotaModifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayFundAgreementQuotaModifyResponseModel` object.
 public struct AlipayFundAgreementQuotaModifyResponseModel: AlipayModel {
+    /// The JSON field "quota_modify_detail_list".
     public var quotaModifyDetailList: [QuotaModifyDetail]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         quotaModifyDetailList: [QuotaModifyDetail]? = nil
     ) {
         self.quotaModifyDetailList = quotaModifyDetailList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("quota_modify_detail_list", \.quotaModifyDetailList)
     ]
@@ -200,6 +228,7 @@ public typealias AlipayFundAgreementQuotaQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundAgreementQuotaQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundAgreementQuotaQueryErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -233,15 +262,21 @@ public enum AlipayFundAgreementQuotaQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayFundAgreementQuotaQueryErrorResponseModel`.
 public typealias AlipayFundAgreementQuotaQueryErrorResponseModel = AlipayErrorModel<
     AlipayFundAgreementQuotaQueryErrorCode
 >
 
+/// The spec's `AlipayFundAgreementQuotaQueryModel` object.
 public struct AlipayFundAgreementQuotaQueryModel: AlipayModel {
+    /// The JSON field "agreement_no_list".
     public var agreementNoList: [String]?
+    /// The JSON field "biz_scene".
     public var bizScene: String?
+    /// The JSON field "product_code".
     public var productCode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementNoList: [String]? = nil,
         bizScene: String? = nil,
@@ -252,8 +287,10 @@ public struct AlipayFundAgreementQuotaQueryModel: AlipayModel {
         self.productCode = productCode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_no_list", \.agreementNoList),
         AlipayField("biz_scene", \.bizScene),
@@ -261,27 +298,37 @@ public struct AlipayFundAgreementQuotaQueryModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayFundAgreementQuotaQueryResponseModel` object.
 public struct AlipayFundAgreementQuotaQueryResponseModel: AlipayModel {
+    /// The JSON field "quota_query_response_list".
     public var quotaQueryResponseList: [QuotaQueryResponse]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         quotaQueryResponseList: [QuotaQueryResponse]? = nil
     ) {
         self.quotaQueryResponseList = quotaQueryResponseList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("quota_query_response_list", \.quotaQueryResponseList)
     ]
 }
 
+/// The spec's `ModifyQuotaDetails` object.
 public struct ModifyQuotaDetails: AlipayModel {
+    /// The JSON field "quota_amount".
     public var quotaAmount: String?
+    /// The JSON field "quota_dimension".
     public var quotaDimension: String?
+    /// The JSON field "role".
     public var role: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         quotaAmount: String? = nil,
         quotaDimension: String? = nil,
@@ -292,8 +339,10 @@ public struct ModifyQuotaDetails: AlipayModel {
         self.role = role
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("quota_amount", \.quotaAmount),
         AlipayField("quota_dimension", \.quotaDimension),
@@ -301,12 +350,18 @@ public struct ModifyQuotaDetails: AlipayModel {
     ]
 }
 
+/// The spec's `QuotaModifyDetail` object.
 public struct QuotaModifyDetail: AlipayModel {
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "error_code".
     public var errorCode: String?
+    /// The JSON field "fail_reason".
     public var failReason: String?
+    /// The JSON field "success".
     public var success: Bool?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementNo: String? = nil,
         errorCode: String? = nil,
@@ -319,8 +374,10 @@ public struct QuotaModifyDetail: AlipayModel {
         self.success = success
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_no", \.agreementNo),
         AlipayField("error_code", \.errorCode),
@@ -329,13 +386,20 @@ public struct QuotaModifyDetail: AlipayModel {
     ]
 }
 
+/// The spec's `QuotaQueryResponse` object.
 public struct QuotaQueryResponse: AlipayModel {
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "error_code".
     public var errorCode: String?
+    /// The JSON field "fail_reason".
     public var failReason: String?
+    /// The JSON field "quota_details".
     public var quotaDetails: AccountQuotaDetail?
+    /// The JSON field "success".
     public var success: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementNo: String? = nil,
         errorCode: String? = nil,
@@ -350,8 +414,10 @@ public struct QuotaQueryResponse: AlipayModel {
         self.success = success
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_no", \.agreementNo),
         AlipayField("error_code", \.errorCode),

@@ -8,6 +8,7 @@ public struct AlipayFundAuthOperationApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayFundAuthOperationCancelDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundAuthOperationCancelErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundAuthOperationCancelErrorCode: AlipayStringEnum {
     case illegalArgument
     case accessForbidden
@@ -97,18 +99,27 @@ public enum AlipayFundAuthOperationCancelErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayFundAuthOperationCancelErrorResponseModel`.
 public typealias AlipayFundAuthOperationCancelErrorResponseModel = AlipayErrorModel<
     AlipayFundAuthOperationCancelErrorCode
 >
 
+/// The spec's `AlipayFundAuthOperationCancelModel` object.
 public struct AlipayFundAuthOperationCancelModel: AlipayModel {
+    /// The JSON field "auth_no".
     public var authNo: String?
+    /// The JSON field "notify_url".
     public var notifyUrl: String?
+    /// The JSON field "operation_id".
     public var operationId: String?
+    /// The JSON field "out_order_no".
     public var outOrderNo: String?
+    /// The JSON field "out_request_no".
     public var outRequestNo: String?
+    /// The JSON field "remark".
     public var remark: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         authNo: String? = nil,
         notifyUrl: String? = nil,
@@ -125,8 +136,10 @@ public struct AlipayFundAuthOperationCancelModel: AlipayModel {
         self.remark = remark
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("auth_no", \.authNo),
         AlipayField("notify_url", \.notifyUrl),
@@ -137,13 +150,20 @@ public struct AlipayFundAuthOperationCancelModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayFundAuthOperationCancelResponseModel` object.
 public struct AlipayFundAuthOperationCancelResponseModel: AlipayModel {
+    /// The JSON field "action".
     public var action: String?
+    /// The JSON field "auth_no".
     public var authNo: String?
+    /// The JSON field "operation_id".
     public var operationId: String?
+    /// The JSON field "out_order_no".
     public var outOrderNo: String?
+    /// The JSON field "out_request_no".
     public var outRequestNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         action: String? = nil,
         authNo: String? = nil,
@@ -158,8 +178,10 @@ public struct AlipayFundAuthOperationCancelResponseModel: AlipayModel {
         self.outRequestNo = outRequestNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("action", \.action),
         AlipayField("auth_no", \.authNo),

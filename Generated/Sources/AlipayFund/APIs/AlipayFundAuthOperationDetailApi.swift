@@ -8,6 +8,7 @@ public struct AlipayFundAuthOperationDetailApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayFundAuthOperationDetailQueryDefaultResponse = AlipayError
     CommonErrorType.Code, AlipayFundAuthOperationDetailQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundAuthOperationDetailQueryErrorCode: AlipayStringEnum {
     case illegalArgument
     case authOrderNotExist
@@ -89,18 +91,27 @@ public enum AlipayFundAuthOperationDetailQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayFundAuthOperationDetailQueryErrorResponseModel`.
 public typealias AlipayFundAuthOperationDetailQueryErrorResponseModel = AlipayErrorModel<
     AlipayFundAuthOperationDetailQueryErrorCode
 >
 
+/// The spec's `AlipayFundAuthOperationDetailQueryModel` object.
 public struct AlipayFundAuthOperationDetailQueryModel: AlipayModel {
+    /// The JSON field "auth_no".
     public var authNo: String?
+    /// The JSON field "operation_id".
     public var operationId: String?
+    /// The JSON field "operation_type".
     public var operationType: String?
+    /// The JSON field "out_order_no".
     public var outOrderNo: String?
+    /// The JSON field "out_request_no".
     public var outRequestNo: String?
+    /// The JSON field "query_options".
     public var queryOptions: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         authNo: String? = nil,
         operationId: String? = nil,
@@ -117,8 +128,10 @@ public struct AlipayFundAuthOperationDetailQueryModel: AlipayModel {
         self.queryOptions = queryOptions
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("auth_no", \.authNo),
         AlipayField("operation_id", \.operationId),
@@ -129,40 +142,74 @@ public struct AlipayFundAuthOperationDetailQueryModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayFundAuthOperationDetailQueryResponseModel` object.
 public struct AlipayFundAuthOperationDetailQueryResponseModel: AlipayModel {
+    /// The JSON field "amount".
     public var amount: String?
+    /// The JSON field "auth_no".
     public var authNo: String?
+    /// The JSON field "credit_amount".
     public var creditAmount: String?
+    /// The JSON field "credit_merchant_ext".
     public var creditMerchantExt: String?
+    /// The JSON field "credit_risk_info".
     public var creditRiskInfo: CreditRiskInfo?
+    /// The JSON field "enterprise_pay_info".
     public var enterprisePayInfo: String?
+    /// The JSON field "extra_param".
     public var extraParam: String?
+    /// The JSON field "fund_amount".
     public var fundAmount: String?
+    /// The JSON field "gmt_create".
     public var gmtCreate: String?
+    /// The JSON field "gmt_trans".
     public var gmtTrans: String?
+    /// The JSON field "operation_id".
     public var operationId: String?
+    /// The JSON field "operation_type".
     public var operationType: String?
+    /// The JSON field "order_status".
     public var orderStatus: String?
+    /// The JSON field "order_title".
     public var orderTitle: String?
+    /// The JSON field "out_order_no".
     public var outOrderNo: String?
+    /// The JSON field "out_request_no".
     public var outRequestNo: String?
+    /// The JSON field "payer_logon_id".
     public var payerLogonId: String?
+    /// The JSON field "payer_open_id".
     public var payerOpenId: String?
+    /// The JSON field "payer_user_id".
     public var payerUserId: String?
+    /// The JSON field "pre_auth_type".
     public var preAuthType: String?
+    /// The JSON field "remark".
     public var remark: String?
+    /// The JSON field "rest_amount".
     public var restAmount: String?
+    /// The JSON field "rest_credit_amount".
     public var restCreditAmount: String?
+    /// The JSON field "rest_fund_amount".
     public var restFundAmount: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "total_freeze_amount".
     public var totalFreezeAmount: String?
+    /// The JSON field "total_freeze_credit_amount".
     public var totalFreezeCreditAmount: String?
+    /// The JSON field "total_freeze_fund_amount".
     public var totalFreezeFundAmount: String?
+    /// The JSON field "total_pay_amount".
     public var totalPayAmount: String?
+    /// The JSON field "total_pay_credit_amount".
     public var totalPayCreditAmount: String?
+    /// The JSON field "total_pay_fund_amount".
     public var totalPayFundAmount: String?
+    /// The JSON field "trans_currency".
     public var transCurrency: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         amount: String? = nil,
         authNo: String? = nil,
@@ -231,8 +278,10 @@ public struct AlipayFundAuthOperationDetailQueryResponseModel: AlipayModel {
         self.transCurrency = transCurrency
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("amount", \.amount),
         AlipayField("auth_no", \.authNo),
@@ -269,11 +318,16 @@ public struct AlipayFundAuthOperationDetailQueryResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `CreditRiskInfo` object.
 public struct CreditRiskInfo: AlipayModel {
+    /// The JSON field "can_retry".
     public var canRetry: Bool?
+    /// The JSON field "code".
     public var code: String?
+    /// The JSON field "data".
     public var data: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         canRetry: Bool? = nil,
         code: String? = nil,
@@ -284,8 +338,10 @@ public struct CreditRiskInfo: AlipayModel {
         self.data = data
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("can_retry", \.canRetry),
         AlipayField("code", \.code),

@@ -8,6 +8,7 @@ public struct AlipayFundAuthOrderApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -69,6 +70,7 @@ public typealias AlipayFundAuthOrderFreezeDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundAuthOrderFreezeErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundAuthOrderFreezeErrorCode: AlipayStringEnum {
     case illegalArgument
     case existForbiddenWord
@@ -254,33 +256,59 @@ public enum AlipayFundAuthOrderFreezeErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayFundAuthOrderFreezeErrorResponseModel`.
 public typealias AlipayFundAuthOrderFreezeErrorResponseModel = AlipayErrorModel<AlipayFundAuthOrderFreezeErrorCode>
 
+/// The spec's `AlipayFundAuthOrderFreezeModel` object.
 public struct AlipayFundAuthOrderFreezeModel: AlipayModel {
+    /// The JSON field "amount".
     public var amount: String?
+    /// The JSON field "auth_code".
     public var authCode: String?
+    /// The JSON field "auth_code_type".
     public var authCodeType: String?
+    /// The JSON field "business_params".
     public var businessParams: String?
+    /// The JSON field "deposit_product_mode".
     public var depositProductMode: String?
+    /// The JSON field "disable_pay_channels".
     public var disablePayChannels: String?
+    /// The JSON field "enable_pay_channels".
     public var enablePayChannels: String?
+    /// The JSON field "extra_param".
     public var extraParam: String?
+    /// The JSON field "identity_params".
     public var identityParams: String?
+    /// The JSON field "notify_url".
     public var notifyUrl: String?
+    /// The JSON field "order_title".
     public var orderTitle: String?
+    /// The JSON field "out_order_no".
     public var outOrderNo: String?
+    /// The JSON field "out_request_no".
     public var outRequestNo: String?
+    /// The JSON field "pay_timeout".
     public var payTimeout: String?
+    /// The JSON field "payee_logon_id".
     public var payeeLogonId: String?
+    /// The JSON field "payee_user_id".
     public var payeeUserId: String?
+    /// The JSON field "post_payments".
     public var postPayments: [PostPayment]?
+    /// The JSON field "product_code".
     public var productCode: String?
+    /// The JSON field "scene_code".
     public var sceneCode: String?
+    /// The JSON field "settle_currency".
     public var settleCurrency: String?
+    /// The JSON field "terminal_params".
     public var terminalParams: String?
+    /// The JSON field "timeout_express".
     public var timeoutExpress: String?
+    /// The JSON field "trans_currency".
     public var transCurrency: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         amount: String? = nil,
         authCode: String? = nil,
@@ -331,8 +359,10 @@ public struct AlipayFundAuthOrderFreezeModel: AlipayModel {
         self.transCurrency = transCurrency
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("amount", \.amount),
         AlipayField("auth_code", \.authCode),
@@ -360,22 +390,38 @@ public struct AlipayFundAuthOrderFreezeModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayFundAuthOrderFreezeResponseModel` object.
 public struct AlipayFundAuthOrderFreezeResponseModel: AlipayModel {
+    /// The JSON field "amount".
     public var amount: String?
+    /// The JSON field "auth_no".
     public var authNo: String?
+    /// The JSON field "credit_amount".
     public var creditAmount: String?
+    /// The JSON field "fund_amount".
     public var fundAmount: String?
+    /// The JSON field "gmt_trans".
     public var gmtTrans: String?
+    /// The JSON field "operation_id".
     public var operationId: String?
+    /// The JSON field "out_order_no".
     public var outOrderNo: String?
+    /// The JSON field "out_request_no".
     public var outRequestNo: String?
+    /// The JSON field "payer_logon_id".
     public var payerLogonId: String?
+    /// The JSON field "payer_open_id".
     public var payerOpenId: String?
+    /// The JSON field "payer_user_id".
     public var payerUserId: String?
+    /// The JSON field "pre_auth_type".
     public var preAuthType: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "trans_currency".
     public var transCurrency: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         amount: String? = nil,
         authNo: String? = nil,
@@ -408,8 +454,10 @@ public struct AlipayFundAuthOrderFreezeResponseModel: AlipayModel {
         self.transCurrency = transCurrency
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("amount", \.amount),
         AlipayField("auth_no", \.authNo),
@@ -434,6 +482,7 @@ public typealias AlipayFundAuthOrderUnfreezeDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundAuthOrderUnfreezeErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundAuthOrderUnfreezeErrorCode: AlipayStringEnum {
     case illegalArgument
     case uniqueViolation
@@ -499,16 +548,25 @@ public enum AlipayFundAuthOrderUnfreezeErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayFundAuthOrderUnfreezeErrorResponseModel`.
 public typealias AlipayFundAuthOrderUnfreezeErrorResponseModel = AlipayErrorModel<AlipayFundAuthOrderUnfreezeErrorCode>
 
+/// The spec's `AlipayFundAuthOrderUnfreezeModel` object.
 public struct AlipayFundAuthOrderUnfreezeModel: AlipayModel {
+    /// The JSON field "amount".
     public var amount: String?
+    /// The JSON field "auth_no".
     public var authNo: String?
+    /// The JSON field "extra_param".
     public var extraParam: String?
+    /// The JSON field "notify_url".
     public var notifyUrl: String?
+    /// The JSON field "out_request_no".
     public var outRequestNo: String?
+    /// The JSON field "remark".
     public var remark: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         amount: String? = nil,
         authNo: String? = nil,
@@ -525,8 +583,10 @@ public struct AlipayFundAuthOrderUnfreezeModel: AlipayModel {
         self.remark = remark
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("amount", \.amount),
         AlipayField("auth_no", \.authNo),
@@ -537,17 +597,28 @@ public struct AlipayFundAuthOrderUnfreezeModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayFundAuthOrderUnfreezeResponseModel` object.
 public struct AlipayFundAuthOrderUnfreezeResponseModel: AlipayModel {
+    /// The JSON field "amount".
     public var amount: String?
+    /// The JSON field "auth_no".
     public var authNo: String?
+    /// The JSON field "credit_amount".
     public var creditAmount: String?
+    /// The JSON field "fund_amount".
     public var fundAmount: String?
+    /// The JSON field "gmt_trans".
     public var gmtTrans: String?
+    /// The JSON field "operation_id".
     public var operationId: String?
+    /// The JSON field "out_order_no".
     public var outOrderNo: String?
+    /// The JSON field "out_request_no".
     public var outRequestNo: String?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         amount: String? = nil,
         authNo: String? = nil,
@@ -570,8 +641,10 @@ public struct AlipayFundAuthOrderUnfreezeResponseModel: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("amount", \.amount),
         AlipayField("auth_no", \.authNo),

@@ -8,6 +8,7 @@ public struct AlipayFundAuthOrderAppApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayFundAuthOrderAppFreezeDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundAuthOrderAppFreezeErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundAuthOrderAppFreezeErrorCode: AlipayStringEnum {
     case orderAlreadyClosed
     case freezeAlreadySuccess
@@ -149,32 +151,55 @@ public enum AlipayFundAuthOrderAppFreezeErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayFundAuthOrderAppFreezeErrorResponseModel`.
 public typealias AlipayFundAuthOrderAppFreezeErrorResponseModel = AlipayErrorModel<
     AlipayFundAuthOrderAppFreezeErrorCode
 >
 
+/// The spec's `AlipayFundAuthOrderAppFreezeModel` object.
 public struct AlipayFundAuthOrderAppFreezeModel: AlipayModel {
+    /// The JSON field "amount".
     public var amount: String?
+    /// The JSON field "business_params".
     public var businessParams: String?
+    /// The JSON field "deposit_product_mode".
     public var depositProductMode: String?
+    /// The JSON field "disable_pay_channels".
     public var disablePayChannels: String?
+    /// The JSON field "enable_pay_channels".
     public var enablePayChannels: String?
+    /// The JSON field "extra_param".
     public var extraParam: String?
+    /// The JSON field "identity_params".
     public var identityParams: String?
+    /// The JSON field "notify_url".
     public var notifyUrl: String?
+    /// The JSON field "order_title".
     public var orderTitle: String?
+    /// The JSON field "out_order_no".
     public var outOrderNo: String?
+    /// The JSON field "out_request_no".
     public var outRequestNo: String?
+    /// The JSON field "pay_timeout".
     public var payTimeout: String?
+    /// The JSON field "payee_logon_id".
     public var payeeLogonId: String?
+    /// The JSON field "payee_user_id".
     public var payeeUserId: String?
+    /// The JSON field "post_payments".
     public var postPayments: [PostPayment]?
+    /// The JSON field "product_code".
     public var productCode: String?
+    /// The JSON field "scene_code".
     public var sceneCode: String?
+    /// The JSON field "settle_currency".
     public var settleCurrency: String?
+    /// The JSON field "timeout_express".
     public var timeoutExpress: String?
+    /// The JSON field "trans_currency".
     public var transCurrency: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         amount: String? = nil,
         businessParams: String? = nil,
@@ -219,8 +244,10 @@ public struct AlipayFundAuthOrderAppFreezeModel: AlipayModel {
         self.transCurrency = transCurrency
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("amount", \.amount),
         AlipayField("business_params", \.businessParams),
@@ -245,22 +272,38 @@ public struct AlipayFundAuthOrderAppFreezeModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayFundAuthOrderAppFreezeResponseModel` object.
 public struct AlipayFundAuthOrderAppFreezeResponseModel: AlipayModel {
+    /// The JSON field "amount".
     public var amount: String?
+    /// The JSON field "auth_no".
     public var authNo: String?
+    /// The JSON field "credit_amount".
     public var creditAmount: String?
+    /// The JSON field "fund_amount".
     public var fundAmount: String?
+    /// The JSON field "gmt_trans".
     public var gmtTrans: String?
+    /// The JSON field "operation_id".
     public var operationId: String?
+    /// The JSON field "orderStr".
     public var orderStr: String?
+    /// The JSON field "out_order_no".
     public var outOrderNo: String?
+    /// The JSON field "out_request_no".
     public var outRequestNo: String?
+    /// The JSON field "payer_open_id".
     public var payerOpenId: String?
+    /// The JSON field "payer_user_id".
     public var payerUserId: String?
+    /// The JSON field "pre_auth_type".
     public var preAuthType: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "trans_currency".
     public var transCurrency: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         amount: String? = nil,
         authNo: String? = nil,
@@ -293,8 +336,10 @@ public struct AlipayFundAuthOrderAppFreezeResponseModel: AlipayModel {
         self.transCurrency = transCurrency
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("amount", \.amount),
         AlipayField("auth_no", \.authNo),

@@ -8,6 +8,7 @@ public struct AlipayFundAuthOrderVoucherApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayFundAuthOrderVoucherCreateDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayFundAuthOrderVoucherCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundAuthOrderVoucherCreateErrorCode: AlipayStringEnum {
     case illegalArgument
     case uniqueViolation
@@ -161,31 +163,53 @@ public enum AlipayFundAuthOrderVoucherCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayFundAuthOrderVoucherCreateErrorResponseModel`.
 public typealias AlipayFundAuthOrderVoucherCreateErrorResponseModel = AlipayErrorModel<
     AlipayFundAuthOrderVoucherCreateErrorCode
 >
 
+/// The spec's `AlipayFundAuthOrderVoucherCreateModel` object.
 public struct AlipayFundAuthOrderVoucherCreateModel: AlipayModel {
+    /// The JSON field "amount".
     public var amount: String?
+    /// The JSON field "business_params".
     public var businessParams: String?
+    /// The JSON field "deposit_product_mode".
     public var depositProductMode: String?
+    /// The JSON field "disable_pay_channels".
     public var disablePayChannels: String?
+    /// The JSON field "enable_pay_channels".
     public var enablePayChannels: String?
+    /// The JSON field "extra_param".
     public var extraParam: String?
+    /// The JSON field "identity_params".
     public var identityParams: String?
+    /// The JSON field "notify_url".
     public var notifyUrl: String?
+    /// The JSON field "order_title".
     public var orderTitle: String?
+    /// The JSON field "out_order_no".
     public var outOrderNo: String?
+    /// The JSON field "out_request_no".
     public var outRequestNo: String?
+    /// The JSON field "pay_timeout".
     public var payTimeout: String?
+    /// The JSON field "payee_logon_id".
     public var payeeLogonId: String?
+    /// The JSON field "payee_user_id".
     public var payeeUserId: String?
+    /// The JSON field "post_payments".
     public var postPayments: [PostPayment]?
+    /// The JSON field "product_code".
     public var productCode: String?
+    /// The JSON field "settle_currency".
     public var settleCurrency: String?
+    /// The JSON field "timeout_express".
     public var timeoutExpress: String?
+    /// The JSON field "trans_currency".
     public var transCurrency: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         amount: String? = nil,
         businessParams: String? = nil,
@@ -228,8 +252,10 @@ public struct AlipayFundAuthOrderVoucherCreateModel: AlipayModel {
         self.transCurrency = transCurrency
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("amount", \.amount),
         AlipayField("business_params", \.businessParams),
@@ -253,13 +279,20 @@ public struct AlipayFundAuthOrderVoucherCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayFundAuthOrderVoucherCreateResponseModel` object.
 public struct AlipayFundAuthOrderVoucherCreateResponseModel: AlipayModel {
+    /// The JSON field "code_type".
     public var codeType: String?
+    /// The JSON field "code_url".
     public var codeUrl: String?
+    /// The JSON field "code_value".
     public var codeValue: String?
+    /// The JSON field "out_order_no".
     public var outOrderNo: String?
+    /// The JSON field "out_request_no".
     public var outRequestNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         codeType: String? = nil,
         codeUrl: String? = nil,
@@ -274,8 +307,10 @@ public struct AlipayFundAuthOrderVoucherCreateResponseModel: AlipayModel {
         self.outRequestNo = outRequestNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("code_type", \.codeType),
         AlipayField("code_url", \.codeUrl),

@@ -8,6 +8,7 @@ public struct AlipayFundEnterprisepayApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -69,6 +70,7 @@ public typealias AlipayFundEnterprisepaySignDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundEnterprisepaySignErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundEnterprisepaySignErrorCode: AlipayStringEnum {
     case productNotSign
     case illegalArgument
@@ -142,21 +144,35 @@ public enum AlipayFundEnterprisepaySignErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayFundEnterprisepaySignErrorResponseModel`.
 public typealias AlipayFundEnterprisepaySignErrorResponseModel = AlipayErrorModel<AlipayFundEnterprisepaySignErrorCode>
 
+/// The spec's `AlipayFundEnterprisepaySignModel` object.
 public struct AlipayFundEnterprisepaySignModel: AlipayModel {
+    /// The JSON field "account_name".
     public var accountName: String?
+    /// The JSON field "appoint_sign_terminal".
     public var appointSignTerminal: String?
+    /// The JSON field "biz_scene".
     public var bizScene: String?
+    /// The JSON field "ext_params".
     public var extParams: String?
+    /// The JSON field "identity".
     public var identity: String?
+    /// The JSON field "identity_name".
     public var identityName: String?
+    /// The JSON field "identity_type".
     public var identityType: String?
+    /// The JSON field "out_biz_no".
     public var outBizNo: String?
+    /// The JSON field "out_entity_id".
     public var outEntityId: String?
+    /// The JSON field "out_source".
     public var outSource: String?
+    /// The JSON field "product_code".
     public var productCode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountName: String? = nil,
         appointSignTerminal: String? = nil,
@@ -183,8 +199,10 @@ public struct AlipayFundEnterprisepaySignModel: AlipayModel {
         self.productCode = productCode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_name", \.accountName),
         AlipayField("appoint_sign_terminal", \.appointSignTerminal),
@@ -200,10 +218,14 @@ public struct AlipayFundEnterprisepaySignModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayFundEnterprisepaySignResponseModel` object.
 public struct AlipayFundEnterprisepaySignResponseModel: AlipayModel {
+    /// The JSON field "sign_token".
     public var signToken: String?
+    /// The JSON field "sign_url".
     public var signUrl: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         signToken: String? = nil,
         signUrl: String? = nil
@@ -212,8 +234,10 @@ public struct AlipayFundEnterprisepaySignResponseModel: AlipayModel {
         self.signUrl = signUrl
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("sign_token", \.signToken),
         AlipayField("sign_url", \.signUrl),
@@ -226,6 +250,7 @@ public typealias AlipayFundEnterprisepayUnsignDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundEnterprisepayUnsignErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundEnterprisepayUnsignErrorCode: AlipayStringEnum {
     case enterpriseAccountUnsigned
     case agreementNotExist
@@ -283,16 +308,23 @@ public enum AlipayFundEnterprisepayUnsignErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayFundEnterprisepayUnsignErrorResponseModel`.
 public typealias AlipayFundEnterprisepayUnsignErrorResponseModel = AlipayErrorModel<
     AlipayFundEnterprisepayUnsignErrorCode
 >
 
+/// The spec's `AlipayFundEnterprisepayUnsignModel` object.
 public struct AlipayFundEnterprisepayUnsignModel: AlipayModel {
+    /// The JSON field "account_id".
     public var accountId: String?
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "biz_scene".
     public var bizScene: String?
+    /// The JSON field "product_code".
     public var productCode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         agreementNo: String? = nil,
@@ -305,8 +337,10 @@ public struct AlipayFundEnterprisepayUnsignModel: AlipayModel {
         self.productCode = productCode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \.accountId),
         AlipayField("agreement_no", \.agreementNo),
@@ -315,10 +349,14 @@ public struct AlipayFundEnterprisepayUnsignModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayFundEnterprisepayUnsignResponseModel` object.
 public struct AlipayFundEnterprisepayUnsignResponseModel: AlipayModel {
+    /// The JSON field "unsign_token".
     public var unsignToken: String?
+    /// The JSON field "unsign_url".
     public var unsignUrl: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         unsignToken: String? = nil,
         unsignUrl: String? = nil
@@ -327,8 +365,10 @@ public struct AlipayFundEnterprisepayUnsignResponseModel: AlipayModel {
         self.unsignUrl = unsignUrl
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("unsign_token", \.unsignToken),
         AlipayField("unsign_url", \.unsignUrl),

@@ -8,6 +8,7 @@ public struct AlipayFundEnterprisepayGroupApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -147,6 +148,7 @@ public typealias AlipayFundEnterprisepayGroupAddDefaultResponse = AlipayErrorBod
     CommonErrorType.Code, AlipayFundEnterprisepayGroupAddErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundEnterprisepayGroupAddErrorCode: AlipayStringEnum {
     case systemError
     case illegalArgument
@@ -236,19 +238,29 @@ public enum AlipayFundEnterprisepayGroupAddErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayFundEnterprisepayGroupAddErrorResponseModel`.
 public typealias AlipayFundEnterprisepayGroupAddErrorResponseModel = AlipayErrorModel<
     AlipayFundEnterprisepayGroupAddErrorCode
 >
 
+/// The spec's `AlipayFundEnterprisepayGroupAddModel` object.
 public struct AlipayFundEnterprisepayGroupAddModel: AlipayModel {
+    /// The JSON field "account_id".
     public var accountId: String?
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "biz_scene".
     public var bizScene: String?
+    /// The JSON field "fund_ext_info".
     public var fundExtInfo: FundExtInfo?
+    /// The JSON field "name".
     public var name: String?
+    /// The JSON field "out_biz_no".
     public var outBizNo: String?
+    /// The JSON field "product_code".
     public var productCode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         agreementNo: String? = nil,
@@ -267,8 +279,10 @@ public struct AlipayFundEnterprisepayGroupAddModel: AlipayModel {
         self.productCode = productCode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \.accountId),
         AlipayField("agreement_no", \.agreementNo),
@@ -280,11 +294,16 @@ public struct AlipayFundEnterprisepayGroupAddModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayFundEnterprisepayGroupAddResponseModel` object.
 public struct AlipayFundEnterprisepayGroupAddResponseModel: AlipayModel {
+    /// The JSON field "account_id".
     public var accountId: String?
+    /// The JSON field "fund_group_id".
     public var fundGroupId: String?
+    /// The JSON field "out_group_id".
     public var outGroupId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         fundGroupId: String? = nil,
@@ -295,8 +314,10 @@ public struct AlipayFundEnterprisepayGroupAddResponseModel: AlipayModel {
         self.outGroupId = outGroupId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \.accountId),
         AlipayField("fund_group_id", \.fundGroupId),
@@ -310,6 +331,7 @@ public typealias AlipayFundEnterprisepayGroupDeleteDefaultResponse = AlipayError
     CommonErrorType.Code, AlipayFundEnterprisepayGroupDeleteErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundEnterprisepayGroupDeleteErrorCode: AlipayStringEnum {
     case systemError
     case illegalArgument
@@ -371,13 +393,17 @@ public enum AlipayFundEnterprisepayGroupDeleteErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayFundEnterprisepayGroupDeleteErrorResponseModel`.
 public typealias AlipayFundEnterprisepayGroupDeleteErrorResponseModel = AlipayErrorModel<
     AlipayFundEnterprisepayGroupDeleteErrorCode
 >
 
+/// The spec's `AlipayFundEnterprisepayGroupDeleteResponseModel` object.
 public struct AlipayFundEnterprisepayGroupDeleteResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -387,6 +413,7 @@ public typealias AlipayFundEnterprisepayGroupModifyDefaultResponse = AlipayError
     CommonErrorType.Code, AlipayFundEnterprisepayGroupModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundEnterprisepayGroupModifyErrorCode: AlipayStringEnum {
     case systemError
     case agreementNotExist
@@ -484,20 +511,31 @@ public enum AlipayFundEnterprisepayGroupModifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayFundEnterprisepayGroupModifyErrorResponseModel`.
 public typealias AlipayFundEnterprisepayGroupModifyErrorResponseModel = AlipayErrorModel<
     AlipayFundEnterprisepayGroupModifyErrorCode
 >
 
+/// The spec's `AlipayFundEnterprisepayGroupModifyModel` object.
 public struct AlipayFundEnterprisepayGroupModifyModel: AlipayModel {
+    /// The JSON field "account_id".
     public var accountId: String?
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "biz_scene".
     public var bizScene: String?
+    /// The JSON field "fund_ext_info".
     public var fundExtInfo: FundExtInfo?
+    /// The JSON field "name".
     public var name: String?
+    /// The JSON field "operation_type_list".
     public var operationTypeList: [String]?
+    /// The JSON field "out_biz_no".
     public var outBizNo: String?
+    /// The JSON field "product_code".
     public var productCode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         agreementNo: String? = nil,
@@ -518,8 +556,10 @@ public struct AlipayFundEnterprisepayGroupModifyModel: AlipayModel {
         self.productCode = productCode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \.accountId),
         AlipayField("agreement_no", \.agreementNo),
@@ -532,9 +572,12 @@ public struct AlipayFundEnterprisepayGroupModifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayFundEnterprisepayGroupModifyResponseModel` object.
 public struct AlipayFundEnterprisepayGroupModifyResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -544,6 +587,7 @@ public typealias AlipayFundEnterprisepayGroupQueryDefaultResponse = AlipayErrorB
     CommonErrorType.Code, AlipayFundEnterprisepayGroupQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundEnterprisepayGroupQueryErrorCode: AlipayStringEnum {
     case agreementNotExist
     case agreementIsInvalid
@@ -597,17 +641,25 @@ public enum AlipayFundEnterprisepayGroupQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayFundEnterprisepayGroupQueryErrorResponseModel`.
 public typealias AlipayFundEnterprisepayGroupQueryErrorResponseModel = AlipayErrorModel<
     AlipayFundEnterprisepayGroupQueryErrorCode
 >
 
+/// The spec's `AlipayFundEnterprisepayGroupQueryResponseModel` object.
 public struct AlipayFundEnterprisepayGroupQueryResponseModel: AlipayModel {
+    /// The JSON field "account_id".
     public var accountId: String?
+    /// The JSON field "fund_group_id".
     public var fundGroupId: String?
+    /// The JSON field "fund_identity".
     public var fundIdentity: String?
+    /// The JSON field "group_name".
     public var groupName: String?
+    /// The JSON field "out_group_id".
     public var outGroupId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         fundGroupId: String? = nil,
@@ -622,8 +674,10 @@ public struct AlipayFundEnterprisepayGroupQueryResponseModel: AlipayModel {
         self.outGroupId = outGroupId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \.accountId),
         AlipayField("fund_group_id", \.fundGroupId),

@@ -8,6 +8,7 @@ public struct AlipayFundEnterprisepayMemberApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayFundEnterprisepayMemberModifyDefaultResponse = AlipayErro
     CommonErrorType.Code, AlipayFundEnterprisepayMemberModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundEnterprisepayMemberModifyErrorCode: AlipayStringEnum {
     case systemError
     case agreementNotExist
@@ -133,21 +135,33 @@ public enum AlipayFundEnterprisepayMemberModifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayFundEnterprisepayMemberModifyErrorResponseModel`.
 public typealias AlipayFundEnterprisepayMemberModifyErrorResponseModel = AlipayErrorModel<
     AlipayFundEnterprisepayMemberModifyErrorCode
 >
 
+/// The spec's `AlipayFundEnterprisepayMemberModifyModel` object.
 public struct AlipayFundEnterprisepayMemberModifyModel: AlipayModel {
+    /// The JSON field "account_id".
     public var accountId: String?
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "biz_scene".
     public var bizScene: String?
+    /// The JSON field "fund_ext_info".
     public var fundExtInfo: FundExtInfo?
+    /// The JSON field "group_id_list".
     public var groupIdList: [String]?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "operation_type_list".
     public var operationTypeList: [String]?
+    /// The JSON field "product_code".
     public var productCode: String?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         agreementNo: String? = nil,
@@ -170,8 +184,10 @@ public struct AlipayFundEnterprisepayMemberModifyModel: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \.accountId),
         AlipayField("agreement_no", \.agreementNo),
@@ -185,8 +201,11 @@ public struct AlipayFundEnterprisepayMemberModifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayFundEnterprisepayMemberModifyResponseModel` object.
 public struct AlipayFundEnterprisepayMemberModifyResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

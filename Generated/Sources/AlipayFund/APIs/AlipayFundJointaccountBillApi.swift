@@ -8,6 +8,7 @@ public struct AlipayFundJointaccountBillApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -73,6 +74,7 @@ public typealias AlipayFundJointaccountBillQueryDefaultResponse = AlipayErrorBod
     CommonErrorType.Code, AlipayFundJointaccountBillQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundJointaccountBillQueryErrorCode: AlipayStringEnum {
     case productNotSign
     case agreementIsInvalid
@@ -110,18 +112,27 @@ public enum AlipayFundJointaccountBillQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayFundJointaccountBillQueryErrorResponseModel`.
 public typealias AlipayFundJointaccountBillQueryErrorResponseModel = AlipayErrorModel<
     AlipayFundJointaccountBillQueryErrorCode
 >
 
+/// The spec's `AlipayFundJointaccountBillQueryResponseModel` object.
 public struct AlipayFundJointaccountBillQueryResponseModel: AlipayModel {
+    /// The JSON field "bill_list".
     public var billList: [JointAccountBillDetailDTO]?
+    /// The JSON field "biz_scene".
     public var bizScene: String?
+    /// The JSON field "has_next_page".
     public var hasNextPage: Bool?
+    /// The JSON field "page_num".
     public var pageNum: String?
+    /// The JSON field "page_size".
     public var pageSize: String?
+    /// The JSON field "product_code".
     public var productCode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         billList: [JointAccountBillDetailDTO]? = nil,
         bizScene: String? = nil,
@@ -138,8 +149,10 @@ public struct AlipayFundJointaccountBillQueryResponseModel: AlipayModel {
         self.productCode = productCode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("bill_list", \.billList),
         AlipayField("biz_scene", \.bizScene),
@@ -150,21 +163,36 @@ public struct AlipayFundJointaccountBillQueryResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `JointAccountBillDetailDTO` object.
 public struct JointAccountBillDetailDTO: AlipayModel {
+    /// The JSON field "account_id".
     public var accountId: String?
+    /// The JSON field "amount".
     public var amount: String?
+    /// The JSON field "bill_no".
     public var billNo: String?
+    /// The JSON field "biz_date".
     public var bizDate: String?
+    /// The JSON field "biz_no".
     public var bizNo: String?
+    /// The JSON field "in_out".
     public var inOut: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "out_trade_no".
     public var outTradeNo: String?
+    /// The JSON field "payer_asset_info".
     public var payerAssetInfo: UserAssetInfoVO?
+    /// The JSON field "seller_full_name".
     public var sellerFullName: String?
+    /// The JSON field "seller_logon_id".
     public var sellerLogonId: String?
+    /// The JSON field "title".
     public var title: String?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         amount: String? = nil,
@@ -195,8 +223,10 @@ public struct JointAccountBillDetailDTO: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \.accountId),
         AlipayField("amount", \.amount),
@@ -214,12 +244,18 @@ public struct JointAccountBillDetailDTO: AlipayModel {
     ]
 }
 
+/// The spec's `UserAssetInfoVO` object.
 public struct UserAssetInfoVO: AlipayModel {
+    /// The JSON field "asset_id".
     public var assetId: String?
+    /// The JSON field "asset_type".
     public var assetType: String?
+    /// The JSON field "user_id".
     public var userId: String?
+    /// The JSON field "user_open_id".
     public var userOpenId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         assetId: String? = nil,
         assetType: String? = nil,
@@ -232,8 +268,10 @@ public struct UserAssetInfoVO: AlipayModel {
         self.userOpenId = userOpenId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("asset_id", \.assetId),
         AlipayField("asset_type", \.assetType),

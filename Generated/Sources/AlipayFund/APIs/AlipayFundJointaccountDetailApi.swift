@@ -8,6 +8,7 @@ public struct AlipayFundJointaccountDetailApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -61,6 +62,7 @@ public typealias AlipayFundJointaccountDetailQueryDefaultResponse = AlipayErrorB
     CommonErrorType.Code, AlipayFundJointaccountDetailQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundJointaccountDetailQueryErrorCode: AlipayStringEnum {
     case productNotSign
     case agreementIsInvalid
@@ -118,29 +120,49 @@ public enum AlipayFundJointaccountDetailQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayFundJointaccountDetailQueryErrorResponseModel`.
 public typealias AlipayFundJointaccountDetailQueryErrorResponseModel = AlipayErrorModel<
     AlipayFundJointaccountDetailQueryErrorCode
 >
 
+/// The spec's `AlipayFundJointaccountDetailQueryResponseModel` object.
 public struct AlipayFundJointaccountDetailQueryResponseModel: AlipayModel {
+    /// The JSON field "account_id".
     public var accountId: String?
+    /// The JSON field "account_name".
     public var accountName: String?
+    /// The JSON field "account_quota".
     public var accountQuota: [JointAccountQuotaRespDTO]?
+    /// The JSON field "account_status".
     public var accountStatus: String?
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "authorized_rule".
     public var authorizedRule: AuthorizedRuleDTO?
+    /// The JSON field "available_balance".
     public var availableBalance: String?
+    /// The JSON field "biz_scene".
     public var bizScene: String?
+    /// The JSON field "creator_id".
     public var creatorId: String?
+    /// The JSON field "creator_open_id".
     public var creatorOpenId: String?
+    /// The JSON field "creator_out_id".
     public var creatorOutId: String?
+    /// The JSON field "freeze_balance".
     public var freezeBalance: String?
+    /// The JSON field "invite_result_list".
     public var inviteResultList: [InviteResultDTO]?
+    /// The JSON field "member_list".
     public var memberList: [JointAccountMemberInfoRespDTO]?
+    /// The JSON field "product_code".
     public var productCode: String?
+    /// The JSON field "profit_status".
     public var profitStatus: String?
+    /// The JSON field "yesterday_profit".
     public var yesterdayProfit: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         accountName: String? = nil,
@@ -179,8 +201,10 @@ public struct AlipayFundJointaccountDetailQueryResponseModel: AlipayModel {
         self.yesterdayProfit = yesterdayProfit
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \.accountId),
         AlipayField("account_name", \.accountName),
@@ -202,11 +226,16 @@ public struct AlipayFundJointaccountDetailQueryResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `InviteResultDTO` object.
 public struct InviteResultDTO: AlipayModel {
+    /// The JSON field "identity".
     public var identity: String?
+    /// The JSON field "identity_type".
     public var identityType: String?
+    /// The JSON field "process_id".
     public var processId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         identity: String? = nil,
         identityType: String? = nil,
@@ -217,8 +246,10 @@ public struct InviteResultDTO: AlipayModel {
         self.processId = processId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("identity", \.identity),
         AlipayField("identity_type", \.identityType),
@@ -226,11 +257,16 @@ public struct InviteResultDTO: AlipayModel {
     ]
 }
 
+/// The spec's `JointAccountMemberInfoRespDTO` object.
 public struct JointAccountMemberInfoRespDTO: AlipayModel {
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "operate_role".
     public var operateRole: String?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         openId: String? = nil,
         operateRole: String? = nil,
@@ -241,8 +277,10 @@ public struct JointAccountMemberInfoRespDTO: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("open_id", \.openId),
         AlipayField("operate_role", \.operateRole),

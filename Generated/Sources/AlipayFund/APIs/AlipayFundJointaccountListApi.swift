@@ -8,6 +8,7 @@ public struct AlipayFundJointaccountListApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -61,6 +62,7 @@ public typealias AlipayFundJointaccountListQueryDefaultResponse = AlipayErrorBod
     CommonErrorType.Code, AlipayFundJointaccountListQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundJointaccountListQueryErrorCode: AlipayStringEnum {
     case productNotSign
     /// A value this version of the SDK does not know yet.
@@ -82,15 +84,21 @@ public enum AlipayFundJointaccountListQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayFundJointaccountListQueryErrorResponseModel`.
 public typealias AlipayFundJointaccountListQueryErrorResponseModel = AlipayErrorModel<
     AlipayFundJointaccountListQueryErrorCode
 >
 
+/// The spec's `AlipayFundJointaccountListQueryResponseModel` object.
 public struct AlipayFundJointaccountListQueryResponseModel: AlipayModel {
+    /// The JSON field "account_list".
     public var accountList: [JointAccountDTO]?
+    /// The JSON field "biz_scene".
     public var bizScene: String?
+    /// The JSON field "product_code".
     public var productCode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountList: [JointAccountDTO]? = nil,
         bizScene: String? = nil,
@@ -101,8 +109,10 @@ public struct AlipayFundJointaccountListQueryResponseModel: AlipayModel {
         self.productCode = productCode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_list", \.accountList),
         AlipayField("biz_scene", \.bizScene),
@@ -110,11 +120,16 @@ public struct AlipayFundJointaccountListQueryResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `JointAccountDTO` object.
 public struct JointAccountDTO: AlipayModel {
+    /// The JSON field "account_id".
     public var accountId: String?
+    /// The JSON field "account_name".
     public var accountName: String?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         accountName: String? = nil,
@@ -125,8 +140,10 @@ public struct JointAccountDTO: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \.accountId),
         AlipayField("account_name", \.accountName),

@@ -8,6 +8,7 @@ public struct AlipayFundJointaccountMemberApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -167,6 +168,7 @@ public typealias AlipayFundJointaccountMemberBatchqueryDefaultResponse = AlipayE
     CommonErrorType.Code, AlipayFundJointaccountMemberBatchqueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundJointaccountMemberBatchqueryErrorCode: AlipayStringEnum {
     case productNotSign
     case illegalArgument
@@ -228,22 +230,35 @@ public enum AlipayFundJointaccountMemberBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayFundJointaccountMemberBatchqueryErrorResponseModel`.
 public typealias AlipayFundJointaccountMemberBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayFundJointaccountMemberBatchqueryErrorCode
 >
 
+/// The spec's `AlipayFundJointaccountMemberBatchqueryModel` object.
 public struct AlipayFundJointaccountMemberBatchqueryModel: AlipayModel {
+    /// The JSON field "account_id".
     public var accountId: String?
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "biz_scene".
     public var bizScene: String?
+    /// The JSON field "identity".
     public var identity: String?
+    /// The JSON field "identity_type".
     public var identityType: String?
+    /// The JSON field "last_open_id".
     public var lastOpenId: String?
+    /// The JSON field "last_user_id".
     public var lastUserId: String?
+    /// The JSON field "page_num".
     public var pageNum: String?
+    /// The JSON field "page_size".
     public var pageSize: String?
+    /// The JSON field "product_code".
     public var productCode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         agreementNo: String? = nil,
@@ -268,8 +283,10 @@ public struct AlipayFundJointaccountMemberBatchqueryModel: AlipayModel {
         self.productCode = productCode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \.accountId),
         AlipayField("agreement_no", \.agreementNo),
@@ -284,14 +301,22 @@ public struct AlipayFundJointaccountMemberBatchqueryModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayFundJointaccountMemberBatchqueryResponseModel` object.
 public struct AlipayFundJointaccountMemberBatchqueryResponseModel: AlipayModel {
+    /// The JSON field "account_id".
     public var accountId: String?
+    /// The JSON field "member_list".
     public var memberList: [JointAccountMemberDTO]?
+    /// The JSON field "page_num".
     public var pageNum: String?
+    /// The JSON field "page_size".
     public var pageSize: String?
+    /// The JSON field "total_count".
     public var totalCount: String?
+    /// The JSON field "total_page_count".
     public var totalPageCount: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         memberList: [JointAccountMemberDTO]? = nil,
@@ -308,8 +333,10 @@ public struct AlipayFundJointaccountMemberBatchqueryResponseModel: AlipayModel {
         self.totalPageCount = totalPageCount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \.accountId),
         AlipayField("member_list", \.memberList),
@@ -326,6 +353,7 @@ public typealias AlipayFundJointaccountMemberBindDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayFundJointaccountMemberBindErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundJointaccountMemberBindErrorCode: AlipayStringEnum {
     case productNotSign
     case analysisParamError
@@ -467,23 +495,37 @@ public enum AlipayFundJointaccountMemberBindErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayFundJointaccountMemberBindErrorResponseModel`.
 public typealias AlipayFundJointaccountMemberBindErrorResponseModel = AlipayErrorModel<
     AlipayFundJointaccountMemberBindErrorCode
 >
 
+/// The spec's `AlipayFundJointaccountMemberBindModel` object.
 public struct AlipayFundJointaccountMemberBindModel: AlipayModel {
+    /// The JSON field "account_id".
     public var accountId: String?
+    /// The JSON field "account_quota".
     public var accountQuota: JointAccountQuotaDTO?
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "agreement_sign_info".
     public var agreementSignInfo: String?
+    /// The JSON field "biz_scene".
     public var bizScene: String?
+    /// The JSON field "business_params".
     public var businessParams: InviteMemberBusinessParamsDTO?
+    /// The JSON field "identity".
     public var identity: String?
+    /// The JSON field "identity_type".
     public var identityType: String?
+    /// The JSON field "identity_verified_info".
     public var identityVerifiedInfo: IdentityVerifiedInfoDTO?
+    /// The JSON field "name".
     public var name: String?
+    /// The JSON field "product_code".
     public var productCode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         accountQuota: JointAccountQuotaDTO? = nil,
@@ -510,8 +552,10 @@ public struct AlipayFundJointaccountMemberBindModel: AlipayModel {
         self.productCode = productCode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \.accountId),
         AlipayField("account_quota", \.accountQuota),
@@ -527,17 +571,22 @@ public struct AlipayFundJointaccountMemberBindModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayFundJointaccountMemberBindResponseModel` object.
 public struct AlipayFundJointaccountMemberBindResponseModel: AlipayModel {
+    /// The JSON field "reply_url".
     public var replyUrl: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         replyUrl: String? = nil
     ) {
         self.replyUrl = replyUrl
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("reply_url", \.replyUrl)
     ]
@@ -549,6 +598,7 @@ public typealias AlipayFundJointaccountMemberConsultDefaultResponse = AlipayErro
     CommonErrorType.Code, AlipayFundJointaccountMemberConsultErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundJointaccountMemberConsultErrorCode: AlipayStringEnum {
     case productNotSign
     case agreementIsInvalid
@@ -578,17 +628,25 @@ public enum AlipayFundJointaccountMemberConsultErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayFundJointaccountMemberConsultErrorResponseModel`.
 public typealias AlipayFundJointaccountMemberConsultErrorResponseModel = AlipayErrorModel<
     AlipayFundJointaccountMemberConsultErrorCode
 >
 
+/// The spec's `AlipayFundJointaccountMemberConsultModel` object.
 public struct AlipayFundJointaccountMemberConsultModel: AlipayModel {
+    /// The JSON field "account_id".
     public var accountId: String?
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "business_params".
     public var businessParams: String?
+    /// The JSON field "open_id_list".
     public var openIdList: [String]?
+    /// The JSON field "user_id_list".
     public var userIdList: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         agreementNo: String? = nil,
@@ -603,8 +661,10 @@ public struct AlipayFundJointaccountMemberConsultModel: AlipayModel {
         self.userIdList = userIdList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \.accountId),
         AlipayField("agreement_no", \.agreementNo),
@@ -614,12 +674,18 @@ public struct AlipayFundJointaccountMemberConsultModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayFundJointaccountMemberConsultResponseModel` object.
 public struct AlipayFundJointaccountMemberConsultResponseModel: AlipayModel {
+    /// The JSON field "account_id".
     public var accountId: String?
+    /// The JSON field "code".
     public var code: String?
+    /// The JSON field "member_list".
     public var memberList: [MemberStatusRespDTO]?
+    /// The JSON field "msg".
     public var msg: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         code: String? = nil,
@@ -632,8 +698,10 @@ public struct AlipayFundJointaccountMemberConsultResponseModel: AlipayModel {
         self.msg = msg
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \.accountId),
         AlipayField("code", \.code),
@@ -648,6 +716,7 @@ public typealias AlipayFundJointaccountMemberQueryDefaultResponse = AlipayErrorB
     CommonErrorType.Code, AlipayFundJointaccountMemberQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundJointaccountMemberQueryErrorCode: AlipayStringEnum {
     case productNotSign
     case systemError
@@ -673,19 +742,29 @@ public enum AlipayFundJointaccountMemberQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayFundJointaccountMemberQueryErrorResponseModel`.
 public typealias AlipayFundJointaccountMemberQueryErrorResponseModel = AlipayErrorModel<
     AlipayFundJointaccountMemberQueryErrorCode
 >
 
+/// The spec's `AlipayFundJointaccountMemberQueryResponseModel` object.
 public struct AlipayFundJointaccountMemberQueryResponseModel: AlipayModel {
+    /// The JSON field "account_id".
     public var accountId: String?
+    /// The JSON field "biz_scene".
     public var bizScene: String?
+    /// The JSON field "member_list".
     public var memberList: [JointAccountMemberRespDTO]?
+    /// The JSON field "page_num".
     public var pageNum: String?
+    /// The JSON field "page_size".
     public var pageSize: String?
+    /// The JSON field "product_code".
     public var productCode: String?
+    /// The JSON field "total_page_count".
     public var totalPageCount: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         bizScene: String? = nil,
@@ -704,8 +783,10 @@ public struct AlipayFundJointaccountMemberQueryResponseModel: AlipayModel {
         self.totalPageCount = totalPageCount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \.accountId),
         AlipayField("biz_scene", \.bizScene),
@@ -723,6 +804,7 @@ public typealias AlipayFundJointaccountMemberUnbindDefaultResponse = AlipayError
     CommonErrorType.Code, AlipayFundJointaccountMemberUnbindErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundJointaccountMemberUnbindErrorCode: AlipayStringEnum {
     case productNotSign
     case analysisParamError
@@ -876,20 +958,31 @@ public enum AlipayFundJointaccountMemberUnbindErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayFundJointaccountMemberUnbindErrorResponseModel`.
 public typealias AlipayFundJointaccountMemberUnbindErrorResponseModel = AlipayErrorModel<
     AlipayFundJointaccountMemberUnbindErrorCode
 >
 
+/// The spec's `AlipayFundJointaccountMemberUnbindModel` object.
 public struct AlipayFundJointaccountMemberUnbindModel: AlipayModel {
+    /// The JSON field "account_id".
     public var accountId: String?
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "biz_scene".
     public var bizScene: String?
+    /// The JSON field "identity".
     public var identity: String?
+    /// The JSON field "identity_type".
     public var identityType: String?
+    /// The JSON field "name".
     public var name: String?
+    /// The JSON field "product_code".
     public var productCode: String?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         agreementNo: String? = nil,
@@ -910,8 +1003,10 @@ public struct AlipayFundJointaccountMemberUnbindModel: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \.accountId),
         AlipayField("agreement_no", \.agreementNo),
@@ -924,17 +1019,25 @@ public struct AlipayFundJointaccountMemberUnbindModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayFundJointaccountMemberUnbindResponseModel` object.
 public struct AlipayFundJointaccountMemberUnbindResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
+/// The spec's `IdentityVerifiedInfoDTO` object.
 public struct IdentityVerifiedInfoDTO: AlipayModel {
+    /// The JSON field "cert_no".
     public var certNo: String?
+    /// The JSON field "cert_type".
     public var certType: String?
+    /// The JSON field "user_name".
     public var userName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         certNo: String? = nil,
         certType: String? = nil,
@@ -945,8 +1048,10 @@ public struct IdentityVerifiedInfoDTO: AlipayModel {
         self.userName = userName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("cert_no", \.certNo),
         AlipayField("cert_type", \.certType),
@@ -954,11 +1059,16 @@ public struct IdentityVerifiedInfoDTO: AlipayModel {
     ]
 }
 
+/// The spec's `InviteMemberBusinessParamsDTO` object.
 public struct InviteMemberBusinessParamsDTO: AlipayModel {
+    /// The JSON field "employee_id".
     public var employeeId: String?
+    /// The JSON field "fund_ext_info".
     public var fundExtInfo: FundExtInfo?
+    /// The JSON field "group_id_list".
     public var groupIdList: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         employeeId: String? = nil,
         fundExtInfo: FundExtInfo? = nil,
@@ -969,8 +1079,10 @@ public struct InviteMemberBusinessParamsDTO: AlipayModel {
         self.groupIdList = groupIdList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("employee_id", \.employeeId),
         AlipayField("fund_ext_info", \.fundExtInfo),
@@ -978,14 +1090,22 @@ public struct InviteMemberBusinessParamsDTO: AlipayModel {
     ]
 }
 
+/// The spec's `JointAccountMemberDTO` object.
 public struct JointAccountMemberDTO: AlipayModel {
+    /// The JSON field "account_quota".
     public var accountQuota: JointAccountQuotaDTO?
+    /// The JSON field "member_ext_info".
     public var memberExtInfo: MemberExtInfo?
+    /// The JSON field "name".
     public var name: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountQuota: JointAccountQuotaDTO? = nil,
         memberExtInfo: MemberExtInfo? = nil,
@@ -1002,8 +1122,10 @@ public struct JointAccountMemberDTO: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_quota", \.accountQuota),
         AlipayField("member_ext_info", \.memberExtInfo),
@@ -1014,13 +1136,20 @@ public struct JointAccountMemberDTO: AlipayModel {
     ]
 }
 
+/// The spec's `JointAccountMemberRespDTO` object.
 public struct JointAccountMemberRespDTO: AlipayModel {
+    /// The JSON field "account_quota".
     public var accountQuota: [JointAccountQuotaDTO]?
+    /// The JSON field "logon_id".
     public var logonId: String?
+    /// The JSON field "name".
     public var name: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountQuota: [JointAccountQuotaDTO]? = nil,
         logonId: String? = nil,
@@ -1035,8 +1164,10 @@ public struct JointAccountMemberRespDTO: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_quota", \.accountQuota),
         AlipayField("logon_id", \.logonId),
@@ -1046,27 +1177,37 @@ public struct JointAccountMemberRespDTO: AlipayModel {
     ]
 }
 
+/// The spec's `MemberExtInfo` object.
 public struct MemberExtInfo: AlipayModel {
+    /// The JSON field "employee_id".
     public var employeeId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         employeeId: String? = nil
     ) {
         self.employeeId = employeeId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("employee_id", \.employeeId)
     ]
 }
 
+/// The spec's `MemberStatusRespDTO` object.
 public struct MemberStatusRespDTO: AlipayModel {
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         openId: String? = nil,
         status: String? = nil,
@@ -1077,8 +1218,10 @@ public struct MemberStatusRespDTO: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("open_id", \.openId),
         AlipayField("status", \.status),

@@ -8,6 +8,7 @@ public struct AlipayFundJointaccountMemberruleApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayFundJointaccountMemberruleModifyDefaultResponse = AlipayE
     CommonErrorType.Code, AlipayFundJointaccountMemberruleModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundJointaccountMemberruleModifyErrorCode: AlipayStringEnum {
     case productNotSign
     case maxQuotaConfigMissing
@@ -69,17 +71,25 @@ public enum AlipayFundJointaccountMemberruleModifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayFundJointaccountMemberruleModifyErrorResponseModel`.
 public typealias AlipayFundJointaccountMemberruleModifyErrorResponseModel = AlipayErrorModel<
     AlipayFundJointaccountMemberruleModifyErrorCode
 >
 
+/// The spec's `AlipayFundJointaccountMemberruleModifyModel` object.
 public struct AlipayFundJointaccountMemberruleModifyModel: AlipayModel {
+    /// The JSON field "account_id".
     public var accountId: String?
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "biz_scene".
     public var bizScene: String?
+    /// The JSON field "member_list".
     public var memberList: JointAccountMemberList?
+    /// The JSON field "product_code".
     public var productCode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         agreementNo: String? = nil,
@@ -94,8 +104,10 @@ public struct AlipayFundJointaccountMemberruleModifyModel: AlipayModel {
         self.productCode = productCode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \.accountId),
         AlipayField("agreement_no", \.agreementNo),
@@ -105,17 +117,25 @@ public struct AlipayFundJointaccountMemberruleModifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayFundJointaccountMemberruleModifyResponseModel` object.
 public struct AlipayFundJointaccountMemberruleModifyResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
+/// The spec's `JointAccountMemberList` object.
 public struct JointAccountMemberList: AlipayModel {
+    /// The JSON field "account_quota".
     public var accountQuota: [JointAccountQuotaDTO]?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountQuota: [JointAccountQuotaDTO]? = nil,
         openId: String? = nil,
@@ -126,8 +146,10 @@ public struct JointAccountMemberList: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_quota", \.accountQuota),
         AlipayField("open_id", \.openId),

@@ -8,6 +8,7 @@ public struct AlipayFundJointaccountQuotaApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -64,6 +65,7 @@ public typealias AlipayFundJointaccountQuotaQueryDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayFundJointaccountQuotaQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundJointaccountQuotaQueryErrorCode: AlipayStringEnum {
     case productNotSign
     case agreementNotExist
@@ -109,18 +111,27 @@ public enum AlipayFundJointaccountQuotaQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayFundJointaccountQuotaQueryErrorResponseModel`.
 public typealias AlipayFundJointaccountQuotaQueryErrorResponseModel = AlipayErrorModel<
     AlipayFundJointaccountQuotaQueryErrorCode
 >
 
+/// The spec's `AlipayFundJointaccountQuotaQueryResponseModel` object.
 public struct AlipayFundJointaccountQuotaQueryResponseModel: AlipayModel {
+    /// The JSON field "account_id".
     public var accountId: String?
+    /// The JSON field "account_quota".
     public var accountQuota: [JointAccountQuotaRespDTO]?
+    /// The JSON field "biz_scene".
     public var bizScene: String?
+    /// The JSON field "member_id".
     public var memberId: String?
+    /// The JSON field "member_open_id".
     public var memberOpenId: String?
+    /// The JSON field "product_code".
     public var productCode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         accountQuota: [JointAccountQuotaRespDTO]? = nil,
@@ -137,8 +148,10 @@ public struct AlipayFundJointaccountQuotaQueryResponseModel: AlipayModel {
         self.productCode = productCode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \.accountId),
         AlipayField("account_quota", \.accountQuota),

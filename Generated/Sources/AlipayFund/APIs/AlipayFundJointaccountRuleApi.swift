@@ -8,6 +8,7 @@ public struct AlipayFundJointaccountRuleApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayFundJointaccountRuleModifyDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayFundJointaccountRuleModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundJointaccountRuleModifyErrorCode: AlipayStringEnum {
     case productNotSign
     /// A value this version of the SDK does not know yet.
@@ -65,19 +67,29 @@ public enum AlipayFundJointaccountRuleModifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayFundJointaccountRuleModifyErrorResponseModel`.
 public typealias AlipayFundJointaccountRuleModifyErrorResponseModel = AlipayErrorModel<
     AlipayFundJointaccountRuleModifyErrorCode
 >
 
+/// The spec's `AlipayFundJointaccountRuleModifyModel` object.
 public struct AlipayFundJointaccountRuleModifyModel: AlipayModel {
+    /// The JSON field "account_id".
     public var accountId: String?
+    /// The JSON field "account_name".
     public var accountName: String?
+    /// The JSON field "account_quota".
     public var accountQuota: [JointAccountQuotaDTO]?
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "authorized_rule".
     public var authorizedRule: AuthorizedRuleDTO?
+    /// The JSON field "biz_scene".
     public var bizScene: String?
+    /// The JSON field "product_code".
     public var productCode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         accountName: String? = nil,
@@ -96,8 +108,10 @@ public struct AlipayFundJointaccountRuleModifyModel: AlipayModel {
         self.productCode = productCode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \.accountId),
         AlipayField("account_name", \.accountName),
@@ -109,8 +123,11 @@ public struct AlipayFundJointaccountRuleModifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayFundJointaccountRuleModifyResponseModel` object.
 public struct AlipayFundJointaccountRuleModifyResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

@@ -8,6 +8,7 @@ public struct AlipayFundJointaccountSignApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -55,6 +56,7 @@ public typealias AlipayFundJointaccountSignQueryDefaultResponse = AlipayErrorBod
     CommonErrorType.Code, AlipayFundJointaccountSignQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundJointaccountSignQueryErrorCode: AlipayStringEnum {
     case illegalArgument
     case systemError
@@ -80,15 +82,21 @@ public enum AlipayFundJointaccountSignQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayFundJointaccountSignQueryErrorResponseModel`.
 public typealias AlipayFundJointaccountSignQueryErrorResponseModel = AlipayErrorModel<
     AlipayFundJointaccountSignQueryErrorCode
 >
 
+/// The spec's `AlipayFundJointaccountSignQueryResponseModel` object.
 public struct AlipayFundJointaccountSignQueryResponseModel: AlipayModel {
+    /// The JSON field "account_id".
     public var accountId: String?
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         agreementNo: String? = nil,
@@ -99,8 +107,10 @@ public struct AlipayFundJointaccountSignQueryResponseModel: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \.accountId),
         AlipayField("agreement_no", \.agreementNo),

@@ -8,6 +8,7 @@ public struct AlipayFundJointaccountTradeApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -67,6 +68,7 @@ public typealias AlipayFundJointaccountTradeQueryDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayFundJointaccountTradeQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundJointaccountTradeQueryErrorCode: AlipayStringEnum {
     case productNotSign
     case tradeNotExsit
@@ -116,20 +118,31 @@ public enum AlipayFundJointaccountTradeQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayFundJointaccountTradeQueryErrorResponseModel`.
 public typealias AlipayFundJointaccountTradeQueryErrorResponseModel = AlipayErrorModel<
     AlipayFundJointaccountTradeQueryErrorCode
 >
 
+/// The spec's `AlipayFundJointaccountTradeQueryResponseModel` object.
 public struct AlipayFundJointaccountTradeQueryResponseModel: AlipayModel {
+    /// The JSON field "buyer_id".
     public var buyerId: String?
+    /// The JSON field "buyer_open_id".
     public var buyerOpenId: String?
+    /// The JSON field "create_time".
     public var createTime: String?
+    /// The JSON field "total_amount".
     public var totalAmount: String?
+    /// The JSON field "trade_fund_bill_list".
     public var tradeFundBillList: [TradeFundBillDetail]?
+    /// The JSON field "trade_info_list".
     public var tradeInfoList: [TradeInfoDTO]?
+    /// The JSON field "trade_no".
     public var tradeNo: String?
+    /// The JSON field "trade_status".
     public var tradeStatus: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         buyerId: String? = nil,
         buyerOpenId: String? = nil,
@@ -150,8 +163,10 @@ public struct AlipayFundJointaccountTradeQueryResponseModel: AlipayModel {
         self.tradeStatus = tradeStatus
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("buyer_id", \.buyerId),
         AlipayField("buyer_open_id", \.buyerOpenId),
@@ -164,15 +179,24 @@ public struct AlipayFundJointaccountTradeQueryResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `TradeFundBillDetail` object.
 public struct TradeFundBillDetail: AlipayModel {
+    /// The JSON field "amount".
     public var amount: String?
+    /// The JSON field "asset_type_code".
     public var assetTypeCode: String?
+    /// The JSON field "asset_user_id".
     public var assetUserId: String?
+    /// The JSON field "asset_user_open_id".
     public var assetUserOpenId: String?
+    /// The JSON field "biz_pay_type".
     public var bizPayType: String?
+    /// The JSON field "create_time".
     public var createTime: String?
+    /// The JSON field "payment_no".
     public var paymentNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         amount: String? = nil,
         assetTypeCode: String? = nil,
@@ -191,8 +215,10 @@ public struct TradeFundBillDetail: AlipayModel {
         self.paymentNo = paymentNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("amount", \.amount),
         AlipayField("asset_type_code", \.assetTypeCode),
@@ -204,16 +230,26 @@ public struct TradeFundBillDetail: AlipayModel {
     ]
 }
 
+/// The spec's `TradeInfoDTO` object.
 public struct TradeInfoDTO: AlipayModel {
+    /// The JSON field "buyer_id".
     public var buyerId: String?
+    /// The JSON field "create_time".
     public var createTime: String?
+    /// The JSON field "platform_order_id".
     public var platformOrderId: String?
+    /// The JSON field "total_amount".
     public var totalAmount: String?
+    /// The JSON field "trade_amount".
     public var tradeAmount: String?
+    /// The JSON field "trade_fund_bill_list".
     public var tradeFundBillList: [TradeFundBillDetail]?
+    /// The JSON field "trade_no".
     public var tradeNo: String?
+    /// The JSON field "trade_status".
     public var tradeStatus: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         buyerId: String? = nil,
         createTime: String? = nil,
@@ -234,8 +270,10 @@ public struct TradeInfoDTO: AlipayModel {
         self.tradeStatus = tradeStatus
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("buyer_id", \.buyerId),
         AlipayField("create_time", \.createTime),

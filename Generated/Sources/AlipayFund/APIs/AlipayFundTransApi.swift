@@ -8,6 +8,7 @@ public struct AlipayFundTransApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -81,6 +82,7 @@ public typealias AlipayFundTransPayDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundTransPayErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundTransPayErrorCode: AlipayStringEnum {
     case productNotSign
     case noPermissionAccount
@@ -450,6 +452,7 @@ public enum AlipayFundTransPayErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayFundTransPayErrorResponseModel`.
 public typealias AlipayFundTransPayErrorResponseModel = AlipayErrorModel<AlipayFundTransPayErrorCode>
 
 /// Request body of alipay.fund.trans.pay.
@@ -482,6 +485,7 @@ public struct AlipayFundTransPayModel: AlipayModel {
     /// Total amount of the order, a string in yuan with at most two decimals, from 0.01 to 100000000.
     public var transAmount: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         authInfo: AuthInfo? = nil,
         bizScene: String? = nil,
@@ -512,8 +516,10 @@ public struct AlipayFundTransPayModel: AlipayModel {
         self.transAmount = transAmount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("auth_info", \.authInfo),
         AlipayField("biz_scene", \.bizScene),
@@ -544,6 +550,7 @@ public struct AlipayFundTransPayResponseModel: AlipayModel {
     /// When the order was paid, \`yyyy-MM-dd HH:mm:ss\`, Beijing time.
     public var transPayTime: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         orderId: String? = nil,
         outBizNo: String? = nil,
@@ -558,8 +565,10 @@ public struct AlipayFundTransPayResponseModel: AlipayModel {
         self.transPayTime = transPayTime
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("order_id", \.orderId),
         AlipayField("out_biz_no", \.outBizNo),
@@ -605,6 +614,7 @@ public typealias AlipayFundTransRefundDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundTransRefundErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundTransRefundErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -678,6 +688,7 @@ public enum AlipayFundTransRefundErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayFundTransRefundErrorResponseModel`.
 public typealias AlipayFundTransRefundErrorResponseModel = AlipayErrorModel<AlipayFundTransRefundErrorCode>
 
 /// Request body of alipay.fund.trans.refund.
@@ -700,6 +711,7 @@ public struct AlipayFundTransRefundModel: AlipayModel {
     /// Note on the return.
     public var remark: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizScene: String? = nil,
         businessParams: String? = nil,
@@ -720,8 +732,10 @@ public struct AlipayFundTransRefundModel: AlipayModel {
         self.remark = remark
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_scene", \.bizScene),
         AlipayField("business_params", \.businessParams),
@@ -749,6 +763,7 @@ public struct AlipayFundTransRefundResponseModel: AlipayModel {
     /// State of the return. SUCCESS: the money went back.
     public var status: Status?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         orderId: String? = nil,
         outRequestNo: String? = nil,
@@ -765,8 +780,10 @@ public struct AlipayFundTransRefundResponseModel: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("order_id", \.orderId),
         AlipayField("out_request_no", \.outRequestNo),
@@ -806,6 +823,7 @@ public struct AuthInfo: AlipayModel {
     /// Type of the authorisation.
     public var authType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         authCode: String? = nil,
         authType: String? = nil
@@ -814,8 +832,10 @@ public struct AuthInfo: AlipayModel {
         self.authType = authType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("auth_code", \.authCode),
         AlipayField("auth_type", \.authType),

@@ -8,6 +8,7 @@ public struct AlipayFundTransCommonApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -65,6 +66,7 @@ public struct AlipayFundTransCommonApi: Sendable {
     }
 }
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundTransCommonQueryBizScene: AlipayStringEnum {
     case personalPay
     case personalCollection
@@ -104,6 +106,7 @@ public typealias AlipayFundTransCommonQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundTransCommonQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundTransCommonQueryErrorCode: AlipayStringEnum {
     case orderNotExist
     case invalidParameter
@@ -137,8 +140,10 @@ public enum AlipayFundTransCommonQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayFundTransCommonQueryErrorResponseModel`.
 public typealias AlipayFundTransCommonQueryErrorResponseModel = AlipayErrorModel<AlipayFundTransCommonQueryErrorCode>
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundTransCommonQueryProductCode: AlipayStringEnum {
     case stdRedPacket
     case transAccountNoPwd
@@ -226,6 +231,7 @@ public struct AlipayFundTransCommonQueryResponseModel: AlipayModel {
     /// Bill attributes the merchant sent in the payout request, returned when such an order is queried.
     public var transferBillInfo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         arrivalTimeEnd: String? = nil,
         deductBillInfo: String? = nil,
@@ -278,8 +284,10 @@ public struct AlipayFundTransCommonQueryResponseModel: AlipayModel {
         self.transferBillInfo = transferBillInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("arrival_time_end", \.arrivalTimeEnd),
         AlipayField("deduct_bill_info", \.deductBillInfo),

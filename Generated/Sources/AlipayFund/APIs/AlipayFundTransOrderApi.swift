@@ -8,6 +8,7 @@ public struct AlipayFundTransOrderApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -56,6 +57,7 @@ public typealias AlipayFundTransOrderQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundTransOrderQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundTransOrderQueryErrorCode: AlipayStringEnum {
     case orderNotExist
     case noOrderPermission
@@ -97,6 +99,7 @@ public enum AlipayFundTransOrderQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayFundTransOrderQueryErrorResponseModel`.
 public typealias AlipayFundTransOrderQueryErrorResponseModel = AlipayErrorModel<AlipayFundTransOrderQueryErrorCode>
 
 /// Answer of alipay.fund.trans.order.query.
@@ -122,6 +125,7 @@ public struct AlipayFundTransOrderQueryResponseModel: AlipayModel {
     /// returned by the bank (bank account transfers only); UNKNOWN: state unknown.
     public var status: Status?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         arrivalTimeEnd: String? = nil,
         errorCode: String? = nil,
@@ -142,8 +146,10 @@ public struct AlipayFundTransOrderQueryResponseModel: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("arrival_time_end", \.arrivalTimeEnd),
         AlipayField("error_code", \.errorCode),

@@ -8,6 +8,7 @@ public struct AlipayFundTransPayeeBindApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -54,6 +55,7 @@ public typealias AlipayFundTransPayeeBindQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundTransPayeeBindQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundTransPayeeBindQueryErrorCode: AlipayStringEnum {
     case notInWhiteList
     case systemError
@@ -83,10 +85,12 @@ public enum AlipayFundTransPayeeBindQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayFundTransPayeeBindQueryErrorResponseModel`.
 public typealias AlipayFundTransPayeeBindQueryErrorResponseModel = AlipayErrorModel<
     AlipayFundTransPayeeBindQueryErrorCode
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundTransPayeeBindQueryIdentityType: AlipayStringEnum {
     case identityCard
     /// A value this version of the SDK does not know yet.
@@ -113,14 +117,17 @@ public struct AlipayFundTransPayeeBindQueryResponseModel: AlipayModel {
     /// Whether an account for receiving funds is bound, as the string \`true\` or \`false\`.
     public var bind: Bind?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bind: Bind? = nil
     ) {
         self.bind = bind
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("bind", \.bind)
     ]

@@ -8,6 +8,7 @@ public struct AlipayFundTransToaccountApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -51,6 +52,7 @@ public typealias AlipayFundTransToaccountTransferDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayFundTransToaccountTransferErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundTransToaccountTransferErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -232,6 +234,7 @@ public enum AlipayFundTransToaccountTransferErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayFundTransToaccountTransferErrorResponseModel`.
 public typealias AlipayFundTransToaccountTransferErrorResponseModel = AlipayErrorModel<
     AlipayFundTransToaccountTransferErrorCode
 >
@@ -264,6 +267,7 @@ public struct AlipayFundTransToaccountTransferModel: AlipayModel {
     /// payer is a company account and the amount is 50000 yuan or more.
     public var remark: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         amount: String? = nil,
         extParam: String? = nil,
@@ -286,8 +290,10 @@ public struct AlipayFundTransToaccountTransferModel: AlipayModel {
         self.remark = remark
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("amount", \.amount),
         AlipayField("ext_param", \.extParam),
@@ -341,6 +347,7 @@ public struct AlipayFundTransToaccountTransferResponseModel: AlipayModel {
     /// Payment time, \`yyyy-MM-dd HH:mm:ss\`, Beijing time; only on success.
     public var payDate: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         orderId: String? = nil,
         outBizNo: String? = nil,
@@ -351,8 +358,10 @@ public struct AlipayFundTransToaccountTransferResponseModel: AlipayModel {
         self.payDate = payDate
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("order_id", \.orderId),
         AlipayField("out_biz_no", \.outBizNo),

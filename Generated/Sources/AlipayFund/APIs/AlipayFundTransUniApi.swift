@@ -8,6 +8,7 @@ public struct AlipayFundTransUniApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -51,6 +52,7 @@ public typealias AlipayFundTransUniTransferDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundTransUniTransferErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundTransUniTransferErrorCode: AlipayStringEnum {
     case expandIndirectVerifyFail
     case invalidParameter
@@ -720,6 +722,7 @@ public enum AlipayFundTransUniTransferErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayFundTransUniTransferErrorResponseModel`.
 public typealias AlipayFundTransUniTransferErrorResponseModel = AlipayErrorModel<AlipayFundTransUniTransferErrorCode>
 
 /// Request body of alipay.fund.trans.uni.transfer.
@@ -757,6 +760,7 @@ public struct AlipayFundTransUniTransferModel: AlipayRequestModel {
     /// to 100000000 for TRANS_ACCOUNT_NO_PWD.
     public var transAmount: String
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizScene: BizScene,
         businessParams: String? = nil,
@@ -787,6 +791,7 @@ public struct AlipayFundTransUniTransferModel: AlipayRequestModel {
         self.transAmount = transAmount
     }
 
+    /// Reads the object from JSON; a required field that is absent throws `DecodingError.keyNotFound`.
     public init(from decoder: any Decoder) throws {
         let reader = try AlipayFieldReader<Self>(decoder)
         self.bizScene = try reader.decode(\.bizScene)
@@ -804,6 +809,7 @@ public struct AlipayFundTransUniTransferModel: AlipayRequestModel {
         self.transAmount = try reader.decode(\.transAmount)
     }
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_scene", required: \.bizScene),
         AlipayField("business_params", \.businessParams),
@@ -900,6 +906,7 @@ public struct AlipayFundTransUniTransferResponseModel: AlipayModel {
     /// When the order was paid, \`yyyy-MM-dd HH:mm:ss\`, Beijing time.
     public var transDate: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         amount: String? = nil,
         link: String? = nil,
@@ -922,8 +929,10 @@ public struct AlipayFundTransUniTransferResponseModel: AlipayModel {
         self.transDate = transDate
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("amount", \.amount),
         AlipayField("link", \.link),
@@ -1018,6 +1027,7 @@ public struct MutipleCurrencyDetail: AlipayModel {
     /// Currency of the transfer.
     public var transCurrency: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         extInfo: String? = nil,
         paymentAmount: String? = nil,
@@ -1036,8 +1046,10 @@ public struct MutipleCurrencyDetail: AlipayModel {
         self.transCurrency = transCurrency
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("ext_info", \.extInfo),
         AlipayField("payment_amount", \.paymentAmount),
@@ -1064,6 +1076,7 @@ public struct SignData: AlipayModel {
     /// Alipay account ID (partner ID) of the signing merchant.
     public var partnerId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         oriAppId: String? = nil,
         oriCharSet: String? = nil,
@@ -1080,8 +1093,10 @@ public struct SignData: AlipayModel {
         self.partnerId = partnerId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("ori_app_id", \.oriAppId),
         AlipayField("ori_char_set", \.oriCharSet),

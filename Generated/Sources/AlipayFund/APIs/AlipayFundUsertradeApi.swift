@@ -8,6 +8,7 @@ public struct AlipayFundUsertradeApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -49,6 +50,7 @@ public typealias AlipayFundUsertradeBatchqueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundUsertradeBatchqueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundUsertradeBatchqueryErrorCode: AlipayStringEnum {
     case innerRpcInvokeFail
     case userUnauthorized
@@ -98,18 +100,27 @@ public enum AlipayFundUsertradeBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayFundUsertradeBatchqueryErrorResponseModel`.
 public typealias AlipayFundUsertradeBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayFundUsertradeBatchqueryErrorCode
 >
 
+/// The spec's `AlipayFundUsertradeBatchqueryModel` object.
 public struct AlipayFundUsertradeBatchqueryModel: AlipayModel {
+    /// The JSON field "biz_scene".
     public var bizScene: String?
+    /// The JSON field "end_time".
     public var endTime: String?
+    /// The JSON field "page_index".
     public var pageIndex: String?
+    /// The JSON field "page_size".
     public var pageSize: String?
+    /// The JSON field "product_code".
     public var productCode: String?
+    /// The JSON field "start_time".
     public var startTime: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizScene: String? = nil,
         endTime: String? = nil,
@@ -126,8 +137,10 @@ public struct AlipayFundUsertradeBatchqueryModel: AlipayModel {
         self.startTime = startTime
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_scene", \.bizScene),
         AlipayField("end_time", \.endTime),
@@ -138,15 +151,24 @@ public struct AlipayFundUsertradeBatchqueryModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayFundUsertradeBatchqueryResponseModel` object.
 public struct AlipayFundUsertradeBatchqueryResponseModel: AlipayModel {
+    /// The JSON field "end_time".
     public var endTime: String?
+    /// The JSON field "has_next".
     public var hasNext: Bool?
+    /// The JSON field "page_index".
     public var pageIndex: String?
+    /// The JSON field "page_size".
     public var pageSize: String?
+    /// The JSON field "start_time".
     public var startTime: String?
+    /// The JSON field "total_count".
     public var totalCount: Int64?
+    /// The JSON field "trade_info_list".
     public var tradeInfoList: [UserTradeInfoDTO]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         endTime: String? = nil,
         hasNext: Bool? = nil,
@@ -165,8 +187,10 @@ public struct AlipayFundUsertradeBatchqueryResponseModel: AlipayModel {
         self.tradeInfoList = tradeInfoList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("end_time", \.endTime),
         AlipayField("has_next", \.hasNext),
@@ -178,12 +202,18 @@ public struct AlipayFundUsertradeBatchqueryResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `GoodsInfoDTO` object.
 public struct GoodsInfoDTO: AlipayModel {
+    /// The JSON field "goods_amount".
     public var goodsAmount: String?
+    /// The JSON field "goods_count".
     public var goodsCount: String?
+    /// The JSON field "goods_id".
     public var goodsId: String?
+    /// The JSON field "goods_name".
     public var goodsName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         goodsAmount: String? = nil,
         goodsCount: String? = nil,
@@ -196,8 +226,10 @@ public struct GoodsInfoDTO: AlipayModel {
         self.goodsName = goodsName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("goods_amount", \.goodsAmount),
         AlipayField("goods_count", \.goodsCount),
@@ -206,16 +238,26 @@ public struct GoodsInfoDTO: AlipayModel {
     ]
 }
 
+/// The spec's `UserTradeInfoDTO` object.
 public struct UserTradeInfoDTO: AlipayModel {
+    /// The JSON field "goods_info_list".
     public var goodsInfoList: [GoodsInfoDTO]?
+    /// The JSON field "partner_id".
     public var partnerId: String?
+    /// The JSON field "risk_level".
     public var riskLevel: String?
+    /// The JSON field "trade_amount".
     public var tradeAmount: String?
+    /// The JSON field "trade_no".
     public var tradeNo: String?
+    /// The JSON field "trade_time".
     public var tradeTime: String?
+    /// The JSON field "unfiltered_total_goods_count".
     public var unfilteredTotalGoodsCount: Int64?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         goodsInfoList: [GoodsInfoDTO]? = nil,
         partnerId: String? = nil,
@@ -236,8 +278,10 @@ public struct UserTradeInfoDTO: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("goods_info_list", \.goodsInfoList),
         AlipayField("partner_id", \.partnerId),

@@ -3,17 +3,22 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `AuthorizeDetailDTO` object.
 public struct AuthorizeDetailDTO: AlipayModel {
+    /// The JSON field "authorized_principal_id".
     public var authorizedPrincipalId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         authorizedPrincipalId: String? = nil
     ) {
         self.authorizedPrincipalId = authorizedPrincipalId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("authorized_principal_id", \.authorizedPrincipalId)
     ]

@@ -3,10 +3,14 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `AuthorizedRuleDTO` object.
 public struct AuthorizedRuleDTO: AlipayModel {
+    /// The JSON field "authorized_detail_list".
     public var authorizedDetailList: [AuthorizeDetailDTO]?
+    /// The JSON field "authorized_type".
     public var authorizedType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         authorizedDetailList: [AuthorizeDetailDTO]? = nil,
         authorizedType: String? = nil
@@ -15,8 +19,10 @@ public struct AuthorizedRuleDTO: AlipayModel {
         self.authorizedType = authorizedType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("authorized_detail_list", \.authorizedDetailList),
         AlipayField("authorized_type", \.authorizedType),

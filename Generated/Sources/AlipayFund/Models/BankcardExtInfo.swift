@@ -18,6 +18,7 @@ public struct BankcardExtInfo: AlipayModel {
     /// Province of the bank that holds the account.
     public var instProvince: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountType: AccountType? = nil,
         bankCode: String? = nil,
@@ -34,8 +35,10 @@ public struct BankcardExtInfo: AlipayModel {
         self.instProvince = instProvince
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_type", \.accountType),
         AlipayField("bank_code", \.bankCode),

@@ -3,15 +3,24 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `ExtCardInfo` object.
 public struct ExtCardInfo: AlipayModel {
+    /// The JSON field "bank_acc_name".
     public var bankAccName: String?
+    /// The JSON field "card_bank".
     public var cardBank: String?
+    /// The JSON field "card_branch".
     public var cardBranch: String?
+    /// The JSON field "card_deposit".
     public var cardDeposit: String?
+    /// The JSON field "card_location".
     public var cardLocation: String?
+    /// The JSON field "card_no".
     public var cardNo: String?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bankAccName: String? = nil,
         cardBank: String? = nil,
@@ -30,8 +39,10 @@ public struct ExtCardInfo: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("bank_acc_name", \.bankAccName),
         AlipayField("card_bank", \.cardBank),

@@ -3,10 +3,14 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `FundExtInfo` object.
 public struct FundExtInfo: AlipayModel {
+    /// The JSON field "fund_identity".
     public var fundIdentity: String?
+    /// The JSON field "fund_identity_type".
     public var fundIdentityType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         fundIdentity: String? = nil,
         fundIdentityType: String? = nil
@@ -15,8 +19,10 @@ public struct FundExtInfo: AlipayModel {
         self.fundIdentityType = fundIdentityType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("fund_identity", \.fundIdentity),
         AlipayField("fund_identity_type", \.fundIdentityType),

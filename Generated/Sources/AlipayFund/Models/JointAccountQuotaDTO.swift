@@ -3,12 +3,18 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `JointAccountQuotaDTO` object.
 public struct JointAccountQuotaDTO: AlipayModel {
+    /// The JSON field "custom_begin_date".
     public var customBeginDate: String?
+    /// The JSON field "custom_end_date".
     public var customEndDate: String?
+    /// The JSON field "quota_dimension".
     public var quotaDimension: String?
+    /// The JSON field "quota_total".
     public var quotaTotal: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         customBeginDate: String? = nil,
         customEndDate: String? = nil,
@@ -21,8 +27,10 @@ public struct JointAccountQuotaDTO: AlipayModel {
         self.quotaTotal = quotaTotal
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("custom_begin_date", \.customBeginDate),
         AlipayField("custom_end_date", \.customEndDate),

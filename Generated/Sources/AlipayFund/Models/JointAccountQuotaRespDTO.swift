@@ -3,15 +3,24 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `JointAccountQuotaRespDTO` object.
 public struct JointAccountQuotaRespDTO: AlipayModel {
+    /// The JSON field "custom_begin_date".
     public var customBeginDate: String?
+    /// The JSON field "custom_end_date".
     public var customEndDate: String?
+    /// The JSON field "quota_dimension".
     public var quotaDimension: String?
+    /// The JSON field "quota_remain".
     public var quotaRemain: String?
+    /// The JSON field "quota_remain_count".
     public var quotaRemainCount: String?
+    /// The JSON field "quota_total".
     public var quotaTotal: String?
+    /// The JSON field "quota_used".
     public var quotaUsed: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         customBeginDate: String? = nil,
         customEndDate: String? = nil,
@@ -30,8 +39,10 @@ public struct JointAccountQuotaRespDTO: AlipayModel {
         self.quotaUsed = quotaUsed
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("custom_begin_date", \.customBeginDate),
         AlipayField("custom_end_date", \.customEndDate),

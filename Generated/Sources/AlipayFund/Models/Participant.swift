@@ -27,6 +27,7 @@ public struct Participant: AlipayRequestModel {
     /// when \`identity_type\` is ALIPAY_LOGON_ID.
     public var name: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bankcardExtInfo: BankcardExtInfo? = nil,
         certNo: String? = nil,
@@ -47,6 +48,7 @@ public struct Participant: AlipayRequestModel {
         self.name = name
     }
 
+    /// Reads the object from JSON; a required field that is absent throws `DecodingError.keyNotFound`.
     public init(from decoder: any Decoder) throws {
         let reader = try AlipayFieldReader<Self>(decoder)
         self.bankcardExtInfo = try reader.decode(\.bankcardExtInfo)
@@ -59,6 +61,7 @@ public struct Participant: AlipayRequestModel {
         self.name = try reader.decode(\.name)
     }
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("bankcard_ext_info", \.bankcardExtInfo),
         AlipayField("cert_no", \.certNo),

@@ -3,11 +3,16 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `PostPayment` object.
 public struct PostPayment: AlipayModel {
+    /// The JSON field "amount".
     public var amount: String?
+    /// The JSON field "description".
     public var description: String?
+    /// The JSON field "name".
     public var name: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         amount: String? = nil,
         description: String? = nil,
@@ -18,8 +23,10 @@ public struct PostPayment: AlipayModel {
         self.name = name
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("amount", \.amount),
         AlipayField("description", \.description),

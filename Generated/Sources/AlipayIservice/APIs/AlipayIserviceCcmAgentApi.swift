@@ -8,6 +8,7 @@ public struct AlipayIserviceCcmAgentApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -151,12 +152,18 @@ public struct AlipayIserviceCcmAgentApi: Sendable {
     }
 }
 
+/// The spec's `AgentChatInfo` object.
 public struct AgentChatInfo: AlipayModel {
+    /// The JSON field "ccs_instance_id".
     public var ccsInstanceId: String?
+    /// The JSON field "extended_group_ids".
     public var extendedGroupIds: [String]?
+    /// The JSON field "group_id".
     public var groupId: String?
+    /// The JSON field "level_id".
     public var levelId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         ccsInstanceId: String? = nil,
         extendedGroupIds: [String]? = nil,
@@ -169,8 +176,10 @@ public struct AgentChatInfo: AlipayModel {
         self.levelId = levelId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("ccs_instance_id", \.ccsInstanceId),
         AlipayField("extended_group_ids", \.extendedGroupIds),
@@ -179,10 +188,14 @@ public struct AgentChatInfo: AlipayModel {
     ]
 }
 
+/// The spec's `AgentHotlineInfo` object.
 public struct AgentHotlineInfo: AlipayModel {
+    /// The JSON field "ccs_instance_id".
     public var ccsInstanceId: String?
+    /// The JSON field "group_ids".
     public var groupIds: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         ccsInstanceId: String? = nil,
         groupIds: [String]? = nil
@@ -191,38 +204,64 @@ public struct AgentHotlineInfo: AlipayModel {
         self.groupIds = groupIds
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("ccs_instance_id", \.ccsInstanceId),
         AlipayField("group_ids", \.groupIds),
     ]
 }
 
+/// The spec's `AgentVO` object.
 public struct AgentVO: AlipayModel {
+    /// The JSON field "answering_mode".
     public var answeringMode: String?
+    /// The JSON field "avatar".
     public var avatar: String?
+    /// The JSON field "ccs_instance_ids".
     public var ccsInstanceIds: [String]?
+    /// The JSON field "chat_config".
     public var chatConfig: [AgentChatInfo]?
+    /// The JSON field "create_time".
     public var createTime: String?
+    /// The JSON field "creator_id".
     public var creatorId: String?
+    /// The JSON field "dingtalk_user_id".
     public var dingtalkUserId: String?
+    /// The JSON field "email".
     public var email: String?
+    /// The JSON field "external_id".
     public var externalId: String?
+    /// The JSON field "hotline_config".
     public var hotlineConfig: [AgentHotlineInfo]?
+    /// The JSON field "id".
     public var id: String?
+    /// The JSON field "job_number".
     public var jobNumber: String?
+    /// The JSON field "last_login_time".
     public var lastLoginTime: String?
+    /// The JSON field "mobile".
     public var mobile: String?
+    /// The JSON field "nick_name".
     public var nickName: String?
+    /// The JSON field "profile".
     public var profile: String?
+    /// The JSON field "real_name".
     public var realName: String?
+    /// The JSON field "role_ids".
     public var roleIds: [RoleId]?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "type".
     public var type: String?
+    /// The JSON field "update_time".
     public var updateTime: String?
+    /// The JSON field "updater_id".
     public var updaterId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         answeringMode: String? = nil,
         avatar: String? = nil,
@@ -271,8 +310,10 @@ public struct AgentVO: AlipayModel {
         self.updaterId = updaterId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("answering_mode", \.answeringMode),
         AlipayField("avatar", \.avatar),
@@ -305,6 +346,7 @@ public typealias AlipayIserviceCcmAgentCreateDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmAgentCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmAgentCreateErrorCode: AlipayStringEnum {
     case invalidParameter
     case internalError
@@ -394,25 +436,41 @@ public enum AlipayIserviceCcmAgentCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayIserviceCcmAgentCreateErrorResponseModel`.
 public typealias AlipayIserviceCcmAgentCreateErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmAgentCreateErrorCode
 >
 
+/// The spec's `AlipayIserviceCcmAgentCreateModel` object.
 public struct AlipayIserviceCcmAgentCreateModel: AlipayModel {
+    /// The JSON field "answering_mode".
     public var answeringMode: String?
+    /// The JSON field "ccs_instance_ids".
     public var ccsInstanceIds: [String]?
+    /// The JSON field "chat_configs".
     public var chatConfigs: [AgentChatInfo]?
+    /// The JSON field "creator_id".
     public var creatorId: String?
+    /// The JSON field "email".
     public var email: String?
+    /// The JSON field "external_user_id".
     public var externalUserId: String?
+    /// The JSON field "hotline_configs".
     public var hotlineConfigs: [AgentHotlineInfo]?
+    /// The JSON field "job_number".
     public var jobNumber: String?
+    /// The JSON field "mobile".
     public var mobile: String?
+    /// The JSON field "nick_name".
     public var nickName: String?
+    /// The JSON field "real_name".
     public var realName: String?
+    /// The JSON field "role_ids".
     public var roleIds: [RoleId]?
+    /// The JSON field "user_channel".
     public var userChannel: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         answeringMode: String? = nil,
         ccsInstanceIds: [String]? = nil,
@@ -443,8 +501,10 @@ public struct AlipayIserviceCcmAgentCreateModel: AlipayModel {
         self.userChannel = userChannel
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("answering_mode", \.answeringMode),
         AlipayField("ccs_instance_ids", \.ccsInstanceIds),
@@ -462,17 +522,22 @@ public struct AlipayIserviceCcmAgentCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayIserviceCcmAgentCreateResponseModel` object.
 public struct AlipayIserviceCcmAgentCreateResponseModel: AlipayModel {
+    /// The JSON field "id".
     public var id: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         id: String? = nil
     ) {
         self.id = id
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("id", \.id)
     ]
@@ -484,6 +549,7 @@ public typealias AlipayIserviceCcmAgentDeleteDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmAgentDeleteErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmAgentDeleteErrorCode: AlipayStringEnum {
     case invalidParameter
     case internalError
@@ -517,13 +583,17 @@ public enum AlipayIserviceCcmAgentDeleteErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayIserviceCcmAgentDeleteErrorResponseModel`.
 public typealias AlipayIserviceCcmAgentDeleteErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmAgentDeleteErrorCode
 >
 
+/// The spec's `AlipayIserviceCcmAgentDeleteResponseModel` object.
 public struct AlipayIserviceCcmAgentDeleteResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -533,6 +603,7 @@ public typealias AlipayIserviceCcmAgentGetDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmAgentGetErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmAgentGetErrorCode: AlipayStringEnum {
     case invalidParameter
     case agentNotExists
@@ -566,32 +637,57 @@ public enum AlipayIserviceCcmAgentGetErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayIserviceCcmAgentGetErrorResponseModel`.
 public typealias AlipayIserviceCcmAgentGetErrorResponseModel = AlipayErrorModel<AlipayIserviceCcmAgentGetErrorCode>
 
+/// The spec's `AlipayIserviceCcmAgentGetResponseModel` object.
 public struct AlipayIserviceCcmAgentGetResponseModel: AlipayModel {
+    /// The JSON field "answering_mode".
     public var answeringMode: String?
+    /// The JSON field "avatar".
     public var avatar: String?
+    /// The JSON field "ccs_instance_ids".
     public var ccsInstanceIds: [String]?
+    /// The JSON field "chat_config".
     public var chatConfig: [AgentChatInfo]?
+    /// The JSON field "create_time".
     public var createTime: String?
+    /// The JSON field "creator_id".
     public var creatorId: String?
+    /// The JSON field "dingtalk_user_id".
     public var dingtalkUserId: String?
+    /// The JSON field "email".
     public var email: String?
+    /// The JSON field "external_id".
     public var externalId: String?
+    /// The JSON field "hotline_config".
     public var hotlineConfig: [AgentHotlineInfo]?
+    /// The JSON field "id".
     public var id: String?
+    /// The JSON field "job_number".
     public var jobNumber: String?
+    /// The JSON field "last_login_time".
     public var lastLoginTime: String?
+    /// The JSON field "mobile".
     public var mobile: String?
+    /// The JSON field "nick_name".
     public var nickName: String?
+    /// The JSON field "profile".
     public var profile: String?
+    /// The JSON field "real_name".
     public var realName: String?
+    /// The JSON field "role_ids".
     public var roleIds: [RoleId]?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "type".
     public var type: String?
+    /// The JSON field "update_time".
     public var updateTime: String?
+    /// The JSON field "updater_id".
     public var updaterId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         answeringMode: String? = nil,
         avatar: String? = nil,
@@ -640,8 +736,10 @@ public struct AlipayIserviceCcmAgentGetResponseModel: AlipayModel {
         self.updaterId = updaterId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("answering_mode", \.answeringMode),
         AlipayField("avatar", \.avatar),
@@ -674,6 +772,7 @@ public typealias AlipayIserviceCcmAgentModifyDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmAgentModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmAgentModifyErrorCode: AlipayStringEnum {
     case invalidParameter
     case internalError
@@ -715,23 +814,37 @@ public enum AlipayIserviceCcmAgentModifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayIserviceCcmAgentModifyErrorResponseModel`.
 public typealias AlipayIserviceCcmAgentModifyErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmAgentModifyErrorCode
 >
 
+/// The spec's `AlipayIserviceCcmAgentModifyModel` object.
 public struct AlipayIserviceCcmAgentModifyModel: AlipayModel {
+    /// The JSON field "answering_mode".
     public var answeringMode: String?
+    /// The JSON field "ccs_instance_ids".
     public var ccsInstanceIds: [String]?
+    /// The JSON field "chat_configs".
     public var chatConfigs: [AgentChatInfo]?
+    /// The JSON field "email".
     public var email: String?
+    /// The JSON field "hotline_configs".
     public var hotlineConfigs: [AgentHotlineInfo]?
+    /// The JSON field "id".
     public var id: String?
+    /// The JSON field "mobile".
     public var mobile: String?
+    /// The JSON field "nick_name".
     public var nickName: String?
+    /// The JSON field "real_name".
     public var realName: String?
+    /// The JSON field "role_ids".
     public var roleIds: [RoleId]?
+    /// The JSON field "updater_id".
     public var updaterId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         answeringMode: String? = nil,
         ccsInstanceIds: [String]? = nil,
@@ -758,8 +871,10 @@ public struct AlipayIserviceCcmAgentModifyModel: AlipayModel {
         self.updaterId = updaterId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("answering_mode", \.answeringMode),
         AlipayField("ccs_instance_ids", \.ccsInstanceIds),
@@ -775,9 +890,12 @@ public struct AlipayIserviceCcmAgentModifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayIserviceCcmAgentModifyResponseModel` object.
 public struct AlipayIserviceCcmAgentModifyResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -787,6 +905,7 @@ public typealias AlipayIserviceCcmAgentQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmAgentQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmAgentQueryErrorCode: AlipayStringEnum {
     case internalError
     case tenentNotFound
@@ -816,21 +935,35 @@ public enum AlipayIserviceCcmAgentQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayIserviceCcmAgentQueryErrorResponseModel`.
 public typealias AlipayIserviceCcmAgentQueryErrorResponseModel = AlipayErrorModel<AlipayIserviceCcmAgentQueryErrorCode>
 
+/// The spec's `AlipayIserviceCcmAgentQueryModel` object.
 public struct AlipayIserviceCcmAgentQueryModel: AlipayModel {
+    /// The JSON field "answering_mode".
     public var answeringMode: String?
+    /// The JSON field "ccs_instance_id".
     public var ccsInstanceId: String?
+    /// The JSON field "chat_ext_group_ids".
     public var chatExtGroupIds: [String]?
+    /// The JSON field "chat_group_ids".
     public var chatGroupIds: [String]?
+    /// The JSON field "chat_level_ids".
     public var chatLevelIds: [String]?
+    /// The JSON field "email".
     public var email: String?
+    /// The JSON field "hotline_group_ids".
     public var hotlineGroupIds: [String]?
+    /// The JSON field "page_num".
     public var pageNum: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
+    /// The JSON field "real_name".
     public var realName: String?
+    /// The JSON field "role_ids".
     public var roleIds: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         answeringMode: String? = nil,
         ccsInstanceId: String? = nil,
@@ -857,8 +990,10 @@ public struct AlipayIserviceCcmAgentQueryModel: AlipayModel {
         self.roleIds = roleIds
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("answering_mode", \.answeringMode),
         AlipayField("ccs_instance_id", \.ccsInstanceId),
@@ -874,12 +1009,18 @@ public struct AlipayIserviceCcmAgentQueryModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayIserviceCcmAgentQueryResponseModel` object.
 public struct AlipayIserviceCcmAgentQueryResponseModel: AlipayModel {
+    /// The JSON field "agents".
     public var agents: [AgentVO]?
+    /// The JSON field "page_num".
     public var pageNum: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
+    /// The JSON field "total_count".
     public var totalCount: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agents: [AgentVO]? = nil,
         pageNum: Int64? = nil,
@@ -892,8 +1033,10 @@ public struct AlipayIserviceCcmAgentQueryResponseModel: AlipayModel {
         self.totalCount = totalCount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agents", \.agents),
         AlipayField("page_num", \.pageNum),
@@ -902,10 +1045,14 @@ public struct AlipayIserviceCcmAgentQueryResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `RoleId` object.
 public struct RoleId: AlipayModel {
+    /// The JSON field "ccs_instance_id".
     public var ccsInstanceId: String?
+    /// The JSON field "role_id".
     public var roleId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         ccsInstanceId: String? = nil,
         roleId: String? = nil
@@ -914,8 +1061,10 @@ public struct RoleId: AlipayModel {
         self.roleId = roleId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("ccs_instance_id", \.ccsInstanceId),
         AlipayField("role_id", \.roleId),

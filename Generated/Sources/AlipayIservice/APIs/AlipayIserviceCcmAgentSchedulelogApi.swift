@@ -8,6 +8,7 @@ public struct AlipayIserviceCcmAgentSchedulelogApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -38,18 +39,30 @@ public struct AlipayIserviceCcmAgentSchedulelogApi: Sendable {
     }
 }
 
+/// The spec's `AgentScheduleLog` object.
 public struct AgentScheduleLog: AlipayModel {
+    /// The JSON field "agent_id".
     public var agentId: String?
+    /// The JSON field "agent_name".
     public var agentName: String?
+    /// The JSON field "create_time".
     public var createTime: String?
+    /// The JSON field "duration".
     public var duration: Int64?
+    /// The JSON field "end_time".
     public var endTime: String?
+    /// The JSON field "external_user_no".
     public var externalUserNo: String?
+    /// The JSON field "id".
     public var id: String?
+    /// The JSON field "last_status".
     public var lastStatus: String?
+    /// The JSON field "start_time".
     public var startTime: String?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agentId: String? = nil,
         agentName: String? = nil,
@@ -74,8 +87,10 @@ public struct AgentScheduleLog: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agent_id", \.agentId),
         AlipayField("agent_name", \.agentName),
@@ -96,6 +111,7 @@ public typealias AlipayIserviceCcmAgentSchedulelogQueryDefaultResponse = AlipayE
     CommonErrorType.Code, AlipayIserviceCcmAgentSchedulelogQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmAgentSchedulelogQueryErrorCode: AlipayStringEnum {
     case invalidParams
     case bizError
@@ -121,20 +137,31 @@ public enum AlipayIserviceCcmAgentSchedulelogQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayIserviceCcmAgentSchedulelogQueryErrorResponseModel`.
 public typealias AlipayIserviceCcmAgentSchedulelogQueryErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmAgentSchedulelogQueryErrorCode
 >
 
+/// The spec's `AlipayIserviceCcmAgentSchedulelogQueryModel` object.
 public struct AlipayIserviceCcmAgentSchedulelogQueryModel: AlipayModel {
+    /// The JSON field "agent_ids".
     public var agentIds: [String]?
+    /// The JSON field "ccs_instance_id".
     public var ccsInstanceId: String?
+    /// The JSON field "end_time".
     public var endTime: String?
+    /// The JSON field "limit".
     public var limit: Int64?
+    /// The JSON field "page_num".
     public var pageNum: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
+    /// The JSON field "start_id".
     public var startId: Int64?
+    /// The JSON field "start_time".
     public var startTime: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agentIds: [String]? = nil,
         ccsInstanceId: String? = nil,
@@ -155,8 +182,10 @@ public struct AlipayIserviceCcmAgentSchedulelogQueryModel: AlipayModel {
         self.startTime = startTime
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agent_ids", \.agentIds),
         AlipayField("ccs_instance_id", \.ccsInstanceId),
@@ -169,12 +198,18 @@ public struct AlipayIserviceCcmAgentSchedulelogQueryModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayIserviceCcmAgentSchedulelogQueryResponseModel` object.
 public struct AlipayIserviceCcmAgentSchedulelogQueryResponseModel: AlipayModel {
+    /// The JSON field "agent_schedule_logs".
     public var agentScheduleLogs: AgentScheduleLog?
+    /// The JSON field "page_num".
     public var pageNum: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
+    /// The JSON field "total_count".
     public var totalCount: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agentScheduleLogs: AgentScheduleLog? = nil,
         pageNum: Int64? = nil,
@@ -187,8 +222,10 @@ public struct AlipayIserviceCcmAgentSchedulelogQueryResponseModel: AlipayModel {
         self.totalCount = totalCount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agent_schedule_logs", \.agentScheduleLogs),
         AlipayField("page_num", \.pageNum),

@@ -8,14 +8,14 @@ public struct AlipayIserviceCcmFunctionApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
 
     /// `GET /v3/alipay/iservice/ccm/function/query`
     ///
-    /// - Parameters:
-    ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
+    /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmFunctionQueryDefaultResponse` in
     ///   `AlipayAPIError.detail`.
@@ -41,6 +41,7 @@ public typealias AlipayIserviceCcmFunctionQueryDefaultResponse = AlipayErrorBody
     CommonErrorType.Code, AlipayIserviceCcmFunctionQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmFunctionQueryErrorCode: AlipayStringEnum {
     case internalError
     case tenentNotFound
@@ -66,30 +67,40 @@ public enum AlipayIserviceCcmFunctionQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayIserviceCcmFunctionQueryErrorResponseModel`.
 public typealias AlipayIserviceCcmFunctionQueryErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmFunctionQueryErrorCode
 >
 
+/// The spec's `AlipayIserviceCcmFunctionQueryResponseModel` object.
 public struct AlipayIserviceCcmFunctionQueryResponseModel: AlipayModel {
+    /// The JSON field "functions".
     public var functions: [Function]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         functions: [Function]? = nil
     ) {
         self.functions = functions
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("functions", \.functions)
     ]
 }
 
+/// The spec's `Function` object.
 public struct Function: AlipayModel {
+    /// The JSON field "id".
     public var id: String?
+    /// The JSON field "name".
     public var name: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         id: String? = nil,
         name: String? = nil
@@ -98,8 +109,10 @@ public struct Function: AlipayModel {
         self.name = name
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("id", \.id),
         AlipayField("name", \.name),

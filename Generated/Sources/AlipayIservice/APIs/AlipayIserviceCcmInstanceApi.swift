@@ -8,6 +8,7 @@ public struct AlipayIserviceCcmInstanceApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -104,6 +105,7 @@ public typealias AlipayIserviceCcmInstanceCreateDefaultResponse = AlipayErrorBod
     CommonErrorType.Code, AlipayIserviceCcmInstanceCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmInstanceCreateErrorCode: AlipayStringEnum {
     case invalidParameter
     case internalError
@@ -141,16 +143,23 @@ public enum AlipayIserviceCcmInstanceCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayIserviceCcmInstanceCreateErrorResponseModel`.
 public typealias AlipayIserviceCcmInstanceCreateErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmInstanceCreateErrorCode
 >
 
+/// The spec's `AlipayIserviceCcmInstanceCreateModel` object.
 public struct AlipayIserviceCcmInstanceCreateModel: AlipayModel {
+    /// The JSON field "creator_id".
     public var creatorId: String?
+    /// The JSON field "description".
     public var description: String?
+    /// The JSON field "external_id".
     public var externalId: String?
+    /// The JSON field "name".
     public var name: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         creatorId: String? = nil,
         description: String? = nil,
@@ -163,8 +172,10 @@ public struct AlipayIserviceCcmInstanceCreateModel: AlipayModel {
         self.name = name
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("creator_id", \.creatorId),
         AlipayField("description", \.description),
@@ -173,17 +184,22 @@ public struct AlipayIserviceCcmInstanceCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayIserviceCcmInstanceCreateResponseModel` object.
 public struct AlipayIserviceCcmInstanceCreateResponseModel: AlipayModel {
+    /// The JSON field "id".
     public var id: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         id: String? = nil
     ) {
         self.id = id
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("id", \.id)
     ]
@@ -195,6 +211,7 @@ public typealias AlipayIserviceCcmInstanceGetDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmInstanceGetErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmInstanceGetErrorCode: AlipayStringEnum {
     case invalidParameter
     case internalError
@@ -224,21 +241,33 @@ public enum AlipayIserviceCcmInstanceGetErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayIserviceCcmInstanceGetErrorResponseModel`.
 public typealias AlipayIserviceCcmInstanceGetErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmInstanceGetErrorCode
 >
 
+/// The spec's `AlipayIserviceCcmInstanceGetResponseModel` object.
 public struct AlipayIserviceCcmInstanceGetResponseModel: AlipayModel {
+    /// The JSON field "create_time".
     public var createTime: String?
+    /// The JSON field "creator_id".
     public var creatorId: String?
+    /// The JSON field "description".
     public var description: String?
+    /// The JSON field "external_id".
     public var externalId: String?
+    /// The JSON field "id".
     public var id: String?
+    /// The JSON field "name".
     public var name: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "update_time".
     public var updateTime: String?
+    /// The JSON field "updater_id".
     public var updaterId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         createTime: String? = nil,
         creatorId: String? = nil,
@@ -261,8 +290,10 @@ public struct AlipayIserviceCcmInstanceGetResponseModel: AlipayModel {
         self.updaterId = updaterId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("create_time", \.createTime),
         AlipayField("creator_id", \.creatorId),
@@ -282,6 +313,7 @@ public typealias AlipayIserviceCcmInstanceQueryDefaultResponse = AlipayErrorBody
     CommonErrorType.Code, AlipayIserviceCcmInstanceQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmInstanceQueryErrorCode: AlipayStringEnum {
     case internalError
     case tenentNotFound
@@ -307,16 +339,23 @@ public enum AlipayIserviceCcmInstanceQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayIserviceCcmInstanceQueryErrorResponseModel`.
 public typealias AlipayIserviceCcmInstanceQueryErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmInstanceQueryErrorCode
 >
 
+/// The spec's `AlipayIserviceCcmInstanceQueryResponseModel` object.
 public struct AlipayIserviceCcmInstanceQueryResponseModel: AlipayModel {
+    /// The JSON field "instances".
     public var instances: [Instance]?
+    /// The JSON field "page_num".
     public var pageNum: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
+    /// The JSON field "total_count".
     public var totalCount: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         instances: [Instance]? = nil,
         pageNum: Int64? = nil,
@@ -329,8 +368,10 @@ public struct AlipayIserviceCcmInstanceQueryResponseModel: AlipayModel {
         self.totalCount = totalCount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("instances", \.instances),
         AlipayField("page_num", \.pageNum),
@@ -339,17 +380,28 @@ public struct AlipayIserviceCcmInstanceQueryResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `Instance` object.
 public struct Instance: AlipayModel {
+    /// The JSON field "create_time".
     public var createTime: String?
+    /// The JSON field "creator_id".
     public var creatorId: String?
+    /// The JSON field "description".
     public var description: String?
+    /// The JSON field "external_id".
     public var externalId: String?
+    /// The JSON field "id".
     public var id: String?
+    /// The JSON field "name".
     public var name: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "update_time".
     public var updateTime: String?
+    /// The JSON field "updater_id".
     public var updaterId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         createTime: String? = nil,
         creatorId: String? = nil,
@@ -372,8 +424,10 @@ public struct Instance: AlipayModel {
         self.updaterId = updaterId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("create_time", \.createTime),
         AlipayField("creator_id", \.creatorId),

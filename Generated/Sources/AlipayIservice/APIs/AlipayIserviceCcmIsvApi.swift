@@ -8,6 +8,7 @@ public struct AlipayIserviceCcmIsvApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayIserviceCcmIsvInitializeDefaultResponse = AlipayErrorBody
     CommonErrorType.Code, AlipayIserviceCcmIsvInitializeErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmIsvInitializeErrorCode: AlipayStringEnum {
     case invalidParameter
     case pubkeyImportFailed
@@ -81,37 +83,48 @@ public enum AlipayIserviceCcmIsvInitializeErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayIserviceCcmIsvInitializeErrorResponseModel`.
 public typealias AlipayIserviceCcmIsvInitializeErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmIsvInitializeErrorCode
 >
 
+/// The spec's `AlipayIserviceCcmIsvInitializeModel` object.
 public struct AlipayIserviceCcmIsvInitializeModel: AlipayModel {
+    /// The JSON field "isv_pub_key".
     public var isvPubKey: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         isvPubKey: String? = nil
     ) {
         self.isvPubKey = isvPubKey
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("isv_pub_key", \.isvPubKey)
     ]
 }
 
+/// The spec's `AlipayIserviceCcmIsvInitializeResponseModel` object.
 public struct AlipayIserviceCcmIsvInitializeResponseModel: AlipayModel {
+    /// The JSON field "ccm_pub_key".
     public var ccmPubKey: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         ccmPubKey: String? = nil
     ) {
         self.ccmPubKey = ccmPubKey
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("ccm_pub_key", \.ccmPubKey)
     ]

@@ -8,6 +8,7 @@ public struct AlipayIserviceCcmOlsChatrecordApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -49,6 +50,7 @@ public typealias AlipayIserviceCcmOlsChatrecordQueryDefaultResponse = AlipayErro
     CommonErrorType.Code, AlipayIserviceCcmOlsChatrecordQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmOlsChatrecordQueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case bizError
@@ -74,23 +76,37 @@ public enum AlipayIserviceCcmOlsChatrecordQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayIserviceCcmOlsChatrecordQueryErrorResponseModel`.
 public typealias AlipayIserviceCcmOlsChatrecordQueryErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmOlsChatrecordQueryErrorCode
 >
 
+/// The spec's `AlipayIserviceCcmOlsChatrecordQueryResponseModel` object.
 public struct AlipayIserviceCcmOlsChatrecordQueryResponseModel: AlipayModel {
+    /// The JSON field "agent_id".
     public var agentId: String?
+    /// The JSON field "agent_name".
     public var agentName: String?
+    /// The JSON field "categories".
     public var categories: String?
+    /// The JSON field "group_id".
     public var groupId: String?
+    /// The JSON field "group_name".
     public var groupName: String?
+    /// The JSON field "memo".
     public var memo: String?
+    /// The JSON field "messages".
     public var messages: [ChatMessage]?
+    /// The JSON field "satisfaction".
     public var satisfaction: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "talk_duration".
     public var talkDuration: Int64?
+    /// The JSON field "visitor_province".
     public var visitorProvince: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agentId: String? = nil,
         agentName: String? = nil,
@@ -117,8 +133,10 @@ public struct AlipayIserviceCcmOlsChatrecordQueryResponseModel: AlipayModel {
         self.visitorProvince = visitorProvince
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agent_id", \.agentId),
         AlipayField("agent_name", \.agentName),
@@ -134,13 +152,20 @@ public struct AlipayIserviceCcmOlsChatrecordQueryResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `ChatMessage` object.
 public struct ChatMessage: AlipayModel {
+    /// The JSON field "message_content".
     public var messageContent: String?
+    /// The JSON field "message_type".
     public var messageType: String?
+    /// The JSON field "send_time".
     public var sendTime: String?
+    /// The JSON field "user_name".
     public var userName: String?
+    /// The JSON field "user_type".
     public var userType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         messageContent: String? = nil,
         messageType: String? = nil,
@@ -155,8 +180,10 @@ public struct ChatMessage: AlipayModel {
         self.userType = userType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("message_content", \.messageContent),
         AlipayField("message_type", \.messageType),

@@ -8,6 +8,7 @@ public struct AlipayIserviceCcmRobotAvatarbaseApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayIserviceCcmRobotAvatarbaseQueryDefaultResponse = AlipayEr
     CommonErrorType.Code, AlipayIserviceCcmRobotAvatarbaseQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmRobotAvatarbaseQueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -81,16 +83,23 @@ public enum AlipayIserviceCcmRobotAvatarbaseQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayIserviceCcmRobotAvatarbaseQueryErrorResponseModel`.
 public typealias AlipayIserviceCcmRobotAvatarbaseQueryErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmRobotAvatarbaseQueryErrorCode
 >
 
+/// The spec's `AlipayIserviceCcmRobotAvatarbaseQueryModel` object.
 public struct AlipayIserviceCcmRobotAvatarbaseQueryModel: AlipayModel {
+    /// The JSON field "commodity_code".
     public var commodityCode: String?
+    /// The JSON field "method_params".
     public var methodParams: String?
+    /// The JSON field "target_method".
     public var targetMethod: String?
+    /// The JSON field "tenant_code".
     public var tenantCode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         commodityCode: String? = nil,
         methodParams: String? = nil,
@@ -103,8 +112,10 @@ public struct AlipayIserviceCcmRobotAvatarbaseQueryModel: AlipayModel {
         self.tenantCode = tenantCode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("commodity_code", \.commodityCode),
         AlipayField("method_params", \.methodParams),
@@ -113,17 +124,22 @@ public struct AlipayIserviceCcmRobotAvatarbaseQueryModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayIserviceCcmRobotAvatarbaseQueryResponseModel` object.
 public struct AlipayIserviceCcmRobotAvatarbaseQueryResponseModel: AlipayModel {
+    /// The JSON field "result".
     public var result: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         result: String? = nil
     ) {
         self.result = result
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("result", \.result)
     ]

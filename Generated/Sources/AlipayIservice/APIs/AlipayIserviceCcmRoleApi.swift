@@ -8,6 +8,7 @@ public struct AlipayIserviceCcmRoleApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -133,6 +134,7 @@ public typealias AlipayIserviceCcmRoleCreateDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmRoleCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmRoleCreateErrorCode: AlipayStringEnum {
     case duplicateRole
     case internalError
@@ -162,15 +164,23 @@ public enum AlipayIserviceCcmRoleCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayIserviceCcmRoleCreateErrorResponseModel`.
 public typealias AlipayIserviceCcmRoleCreateErrorResponseModel = AlipayErrorModel<AlipayIserviceCcmRoleCreateErrorCode>
 
+/// The spec's `AlipayIserviceCcmRoleCreateModel` object.
 public struct AlipayIserviceCcmRoleCreateModel: AlipayModel {
+    /// The JSON field "ccs_instance_id".
     public var ccsInstanceId: String?
+    /// The JSON field "creator_id".
     public var creatorId: String?
+    /// The JSON field "description".
     public var description: String?
+    /// The JSON field "function_ids".
     public var functionIds: [String]?
+    /// The JSON field "name".
     public var name: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         ccsInstanceId: String? = nil,
         creatorId: String? = nil,
@@ -185,8 +195,10 @@ public struct AlipayIserviceCcmRoleCreateModel: AlipayModel {
         self.name = name
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("ccs_instance_id", \.ccsInstanceId),
         AlipayField("creator_id", \.creatorId),
@@ -196,17 +208,22 @@ public struct AlipayIserviceCcmRoleCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayIserviceCcmRoleCreateResponseModel` object.
 public struct AlipayIserviceCcmRoleCreateResponseModel: AlipayModel {
+    /// The JSON field "id".
     public var id: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         id: String? = nil
     ) {
         self.id = id
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("id", \.id)
     ]
@@ -249,8 +266,10 @@ public typealias AlipayIserviceCcmRoleDeleteErrorResponseModel = AlipayErrorMode
 
 /// Successful response of alipay.iservice.ccm.role.delete (no fields).
 public struct AlipayIserviceCcmRoleDeleteResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -260,6 +279,7 @@ public typealias AlipayIserviceCcmRoleGetDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmRoleGetErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmRoleGetErrorCode: AlipayStringEnum {
     case roleNotExist
     case internalError
@@ -289,19 +309,31 @@ public enum AlipayIserviceCcmRoleGetErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayIserviceCcmRoleGetErrorResponseModel`.
 public typealias AlipayIserviceCcmRoleGetErrorResponseModel = AlipayErrorModel<AlipayIserviceCcmRoleGetErrorCode>
 
+/// The spec's `AlipayIserviceCcmRoleGetResponseModel` object.
 public struct AlipayIserviceCcmRoleGetResponseModel: AlipayModel {
+    /// The JSON field "ccs_instance_id".
     public var ccsInstanceId: String?
+    /// The JSON field "create_time".
     public var createTime: String?
+    /// The JSON field "creator_id".
     public var creatorId: String?
+    /// The JSON field "description".
     public var description: String?
+    /// The JSON field "function_ids".
     public var functionIds: [String]?
+    /// The JSON field "id".
     public var id: String?
+    /// The JSON field "name".
     public var name: String?
+    /// The JSON field "update_time".
     public var updateTime: String?
+    /// The JSON field "updater_id".
     public var updaterId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         ccsInstanceId: String? = nil,
         createTime: String? = nil,
@@ -324,8 +356,10 @@ public struct AlipayIserviceCcmRoleGetResponseModel: AlipayModel {
         self.updaterId = updaterId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("ccs_instance_id", \.ccsInstanceId),
         AlipayField("create_time", \.createTime),
@@ -345,6 +379,7 @@ public typealias AlipayIserviceCcmRoleModifyDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmRoleModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmRoleModifyErrorCode: AlipayStringEnum {
     case roleNotExist
     case internalError
@@ -374,15 +409,23 @@ public enum AlipayIserviceCcmRoleModifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayIserviceCcmRoleModifyErrorResponseModel`.
 public typealias AlipayIserviceCcmRoleModifyErrorResponseModel = AlipayErrorModel<AlipayIserviceCcmRoleModifyErrorCode>
 
+/// The spec's `AlipayIserviceCcmRoleModifyModel` object.
 public struct AlipayIserviceCcmRoleModifyModel: AlipayModel {
+    /// The JSON field "ccs_instance_id".
     public var ccsInstanceId: String?
+    /// The JSON field "description".
     public var description: String?
+    /// The JSON field "function_ids".
     public var functionIds: [String]?
+    /// The JSON field "id".
     public var id: String?
+    /// The JSON field "updater_id".
     public var updaterId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         ccsInstanceId: String? = nil,
         description: String? = nil,
@@ -397,8 +440,10 @@ public struct AlipayIserviceCcmRoleModifyModel: AlipayModel {
         self.updaterId = updaterId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("ccs_instance_id", \.ccsInstanceId),
         AlipayField("description", \.description),
@@ -408,8 +453,11 @@ public struct AlipayIserviceCcmRoleModifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayIserviceCcmRoleModifyResponseModel` object.
 public struct AlipayIserviceCcmRoleModifyResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

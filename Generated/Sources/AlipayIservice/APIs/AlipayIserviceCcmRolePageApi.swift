@@ -8,6 +8,7 @@ public struct AlipayIserviceCcmRolePageApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -55,6 +56,7 @@ public typealias AlipayIserviceCcmRolePageQueryDefaultResponse = AlipayErrorBody
     CommonErrorType.Code, AlipayIserviceCcmRolePageQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmRolePageQueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case internalError
@@ -84,16 +86,23 @@ public enum AlipayIserviceCcmRolePageQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayIserviceCcmRolePageQueryErrorResponseModel`.
 public typealias AlipayIserviceCcmRolePageQueryErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmRolePageQueryErrorCode
 >
 
+/// The spec's `AlipayIserviceCcmRolePageQueryResponseModel` object.
 public struct AlipayIserviceCcmRolePageQueryResponseModel: AlipayModel {
+    /// The JSON field "page_num".
     public var pageNum: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
+    /// The JSON field "roles".
     public var roles: [Role]?
+    /// The JSON field "total_count".
     public var totalCount: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         pageNum: Int64? = nil,
         pageSize: Int64? = nil,
@@ -106,8 +115,10 @@ public struct AlipayIserviceCcmRolePageQueryResponseModel: AlipayModel {
         self.totalCount = totalCount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("page_num", \.pageNum),
         AlipayField("page_size", \.pageSize),
@@ -116,17 +127,28 @@ public struct AlipayIserviceCcmRolePageQueryResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `Role` object.
 public struct Role: AlipayModel {
+    /// The JSON field "ccs_instance_id".
     public var ccsInstanceId: String?
+    /// The JSON field "create_time".
     public var createTime: String?
+    /// The JSON field "creator_id".
     public var creatorId: String?
+    /// The JSON field "description".
     public var description: String?
+    /// The JSON field "function_ids".
     public var functionIds: [String]?
+    /// The JSON field "id".
     public var id: String?
+    /// The JSON field "name".
     public var name: String?
+    /// The JSON field "update_time".
     public var updateTime: String?
+    /// The JSON field "updater_id".
     public var updaterId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         ccsInstanceId: String? = nil,
         createTime: String? = nil,
@@ -149,8 +171,10 @@ public struct Role: AlipayModel {
         self.updaterId = updaterId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("ccs_instance_id", \.ccsInstanceId),
         AlipayField("create_time", \.createTime),

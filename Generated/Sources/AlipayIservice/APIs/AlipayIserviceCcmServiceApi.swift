@@ -8,6 +8,7 @@ public struct AlipayIserviceCcmServiceApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -94,6 +95,7 @@ public typealias AlipayIserviceCcmServiceBuyDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmServiceBuyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmServiceBuyErrorCode: AlipayStringEnum {
     case invalidParameter
     case tenentNotFound
@@ -127,28 +129,38 @@ public enum AlipayIserviceCcmServiceBuyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayIserviceCcmServiceBuyErrorResponseModel`.
 public typealias AlipayIserviceCcmServiceBuyErrorResponseModel = AlipayErrorModel<AlipayIserviceCcmServiceBuyErrorCode>
 
+/// The spec's `AlipayIserviceCcmServiceBuyModel` object.
 public struct AlipayIserviceCcmServiceBuyModel: AlipayModel {
+    /// The JSON field "service_code".
     public var serviceCode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         serviceCode: String? = nil
     ) {
         self.serviceCode = serviceCode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("service_code", \.serviceCode)
     ]
 }
 
+/// The spec's `AlipayIserviceCcmServiceBuyResponseModel` object.
 public struct AlipayIserviceCcmServiceBuyResponseModel: AlipayModel {
+    /// The JSON field "service_instance_id".
     public var serviceInstanceId: Int64?
+    /// The JSON field "tenant_id".
     public var tenantId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         serviceInstanceId: Int64? = nil,
         tenantId: String? = nil
@@ -157,8 +169,10 @@ public struct AlipayIserviceCcmServiceBuyResponseModel: AlipayModel {
         self.tenantId = tenantId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("service_instance_id", \.serviceInstanceId),
         AlipayField("tenant_id", \.tenantId),
@@ -171,6 +185,7 @@ public typealias AlipayIserviceCcmServiceCloseDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmServiceCloseErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmServiceCloseErrorCode: AlipayStringEnum {
     case invalidParameter
     case tenentNotFound
@@ -208,29 +223,38 @@ public enum AlipayIserviceCcmServiceCloseErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayIserviceCcmServiceCloseErrorResponseModel`.
 public typealias AlipayIserviceCcmServiceCloseErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmServiceCloseErrorCode
 >
 
+/// The spec's `AlipayIserviceCcmServiceCloseModel` object.
 public struct AlipayIserviceCcmServiceCloseModel: AlipayModel {
+    /// The JSON field "service_code".
     public var serviceCode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         serviceCode: String? = nil
     ) {
         self.serviceCode = serviceCode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("service_code", \.serviceCode)
     ]
 }
 
+/// The spec's `AlipayIserviceCcmServiceCloseResponseModel` object.
 public struct AlipayIserviceCcmServiceCloseResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -240,6 +264,7 @@ public typealias AlipayIserviceCcmServiceInitializeDefaultResponse = AlipayError
     CommonErrorType.Code, AlipayIserviceCcmServiceInitializeErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmServiceInitializeErrorCode: AlipayStringEnum {
     case internalError
     case invalidParameter
@@ -277,18 +302,27 @@ public enum AlipayIserviceCcmServiceInitializeErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayIserviceCcmServiceInitializeErrorResponseModel`.
 public typealias AlipayIserviceCcmServiceInitializeErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmServiceInitializeErrorCode
 >
 
+/// The spec's `AlipayIserviceCcmServiceInitializeModel` object.
 public struct AlipayIserviceCcmServiceInitializeModel: AlipayModel {
+    /// The JSON field "description".
     public var description: String?
+    /// The JSON field "icon".
     public var icon: String?
+    /// The JSON field "service_code".
     public var serviceCode: String?
+    /// The JSON field "service_name".
     public var serviceName: String?
+    /// The JSON field "service_order_url".
     public var serviceOrderUrl: String?
+    /// The JSON field "spis".
     public var spis: [IsvSpiDefinition]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         description: String? = nil,
         icon: String? = nil,
@@ -305,8 +339,10 @@ public struct AlipayIserviceCcmServiceInitializeModel: AlipayModel {
         self.spis = spis
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("description", \.description),
         AlipayField("icon", \.icon),
@@ -317,31 +353,45 @@ public struct AlipayIserviceCcmServiceInitializeModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayIserviceCcmServiceInitializeResponseModel` object.
 public struct AlipayIserviceCcmServiceInitializeResponseModel: AlipayModel {
+    /// The JSON field "spi_ids".
     public var spiIds: [SpiResult]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         spiIds: [SpiResult]? = nil
     ) {
         self.spiIds = spiIds
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("spi_ids", \.spiIds)
     ]
 }
 
+/// The spec's `IsvSpiDefinition` object.
 public struct IsvSpiDefinition: AlipayModel {
+    /// The JSON field "biz_code".
     public var bizCode: String?
+    /// The JSON field "description".
     public var description: String?
+    /// The JSON field "icon".
     public var icon: String?
+    /// The JSON field "spi_endpoint".
     public var spiEndpoint: String?
+    /// The JSON field "spi_ext_property".
     public var spiExtProperty: String?
+    /// The JSON field "spi_key".
     public var spiKey: String?
+    /// The JSON field "spi_name".
     public var spiName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizCode: String? = nil,
         description: String? = nil,
@@ -360,8 +410,10 @@ public struct IsvSpiDefinition: AlipayModel {
         self.spiName = spiName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_code", \.bizCode),
         AlipayField("description", \.description),
@@ -373,10 +425,14 @@ public struct IsvSpiDefinition: AlipayModel {
     ]
 }
 
+/// The spec's `SpiResult` object.
 public struct SpiResult: AlipayModel {
+    /// The JSON field "biz_code".
     public var bizCode: String?
+    /// The JSON field "spi_id".
     public var spiId: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizCode: String? = nil,
         spiId: Int64? = nil
@@ -385,8 +441,10 @@ public struct SpiResult: AlipayModel {
         self.spiId = spiId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_code", \.bizCode),
         AlipayField("spi_id", \.spiId),

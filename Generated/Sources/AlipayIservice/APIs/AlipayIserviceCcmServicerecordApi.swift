@@ -8,6 +8,7 @@ public struct AlipayIserviceCcmServicerecordApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -69,6 +70,7 @@ public typealias AlipayIserviceCcmServicerecordCreateDefaultResponse = AlipayErr
     CommonErrorType.Code, AlipayIserviceCcmServicerecordCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmServicerecordCreateErrorCode: AlipayStringEnum {
     case invalidParameter
     case bizError
@@ -94,38 +96,67 @@ public enum AlipayIserviceCcmServicerecordCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayIserviceCcmServicerecordCreateErrorResponseModel`.
 public typealias AlipayIserviceCcmServicerecordCreateErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmServicerecordCreateErrorCode
 >
 
+/// The spec's `AlipayIserviceCcmServicerecordCreateModel` object.
 public struct AlipayIserviceCcmServicerecordCreateModel: AlipayModel {
+    /// The JSON field "acid".
     public var acid: String?
+    /// The JSON field "aid".
     public var aid: String?
+    /// The JSON field "ani".
     public var ani: String?
+    /// The JSON field "asid".
     public var asid: String?
+    /// The JSON field "category_list".
     public var categoryList: [ServiceRecordCatRequest]?
+    /// The JSON field "chat_begin_time".
     public var chatBeginTime: String?
+    /// The JSON field "chat_end_time".
     public var chatEndTime: String?
+    /// The JSON field "city".
     public var city: String?
+    /// The JSON field "creator_id".
     public var creatorId: String?
+    /// The JSON field "discon_symbol".
     public var disconSymbol: String?
+    /// The JSON field "dnis".
     public var dnis: String?
+    /// The JSON field "file_size".
     public var fileSize: Int64?
+    /// The JSON field "gmt_create".
     public var gmtCreate: String?
+    /// The JSON field "gmt_modified".
     public var gmtModified: String?
+    /// The JSON field "memo".
     public var memo: String?
+    /// The JSON field "modifier_id".
     public var modifierId: String?
+    /// The JSON field "outbound_task_id".
     public var outboundTaskId: String?
+    /// The JSON field "satisfaction".
     public var satisfaction: String?
+    /// The JSON field "satisfaction_memo".
     public var satisfactionMemo: String?
+    /// The JSON field "service_source".
     public var serviceSource: String?
+    /// The JSON field "service_time".
     public var serviceTime: Int64?
+    /// The JSON field "skillgroup_id".
     public var skillgroupId: String?
+    /// The JSON field "skillgroup_name".
     public var skillgroupName: String?
+    /// The JSON field "tnt_inst_id".
     public var tntInstId: String?
+    /// The JSON field "user_id".
     public var userId: String?
+    /// The JSON field "verify_result".
     public var verifyResult: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         acid: String? = nil,
         aid: String? = nil,
@@ -182,8 +213,10 @@ public struct AlipayIserviceCcmServicerecordCreateModel: AlipayModel {
         self.verifyResult = verifyResult
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("acid", \.acid),
         AlipayField("aid", \.aid),
@@ -214,17 +247,22 @@ public struct AlipayIserviceCcmServicerecordCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayIserviceCcmServicerecordCreateResponseModel` object.
 public struct AlipayIserviceCcmServicerecordCreateResponseModel: AlipayModel {
+    /// The JSON field "service_record_id".
     public var serviceRecordId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         serviceRecordId: String? = nil
     ) {
         self.serviceRecordId = serviceRecordId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("service_record_id", \.serviceRecordId)
     ]
@@ -236,6 +274,7 @@ public typealias AlipayIserviceCcmServicerecordModifyDefaultResponse = AlipayErr
     CommonErrorType.Code, AlipayIserviceCcmServicerecordModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmServicerecordModifyErrorCode: AlipayStringEnum {
     case invalidParameter
     case serviceRecordNotExisit
@@ -261,40 +300,71 @@ public enum AlipayIserviceCcmServicerecordModifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayIserviceCcmServicerecordModifyErrorResponseModel`.
 public typealias AlipayIserviceCcmServicerecordModifyErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmServicerecordModifyErrorCode
 >
 
+/// The spec's `AlipayIserviceCcmServicerecordModifyModel` object.
 public struct AlipayIserviceCcmServicerecordModifyModel: AlipayModel {
+    /// The JSON field "acid".
     public var acid: String?
+    /// The JSON field "aid".
     public var aid: String?
+    /// The JSON field "ani".
     public var ani: String?
+    /// The JSON field "asid".
     public var asid: String?
+    /// The JSON field "category_list".
     public var categoryList: ServiceRecordCatRequest?
+    /// The JSON field "chat_begin_time".
     public var chatBeginTime: String?
+    /// The JSON field "chat_end_time".
     public var chatEndTime: String?
+    /// The JSON field "city".
     public var city: String?
+    /// The JSON field "creator_id".
     public var creatorId: String?
+    /// The JSON field "discon_symbol".
     public var disconSymbol: String?
+    /// The JSON field "dnis".
     public var dnis: String?
+    /// The JSON field "file_size".
     public var fileSize: Int64?
+    /// The JSON field "gmt_create".
     public var gmtCreate: String?
+    /// The JSON field "gmt_modified".
     public var gmtModified: String?
+    /// The JSON field "id".
     public var id: String?
+    /// The JSON field "memo".
     public var memo: String?
+    /// The JSON field "modifier_id".
     public var modifierId: String?
+    /// The JSON field "outbound_task_id".
     public var outboundTaskId: String?
+    /// The JSON field "satisfaction".
     public var satisfaction: String?
+    /// The JSON field "satisfaction_memo".
     public var satisfactionMemo: String?
+    /// The JSON field "service_source".
     public var serviceSource: String?
+    /// The JSON field "service_time".
     public var serviceTime: Int64?
+    /// The JSON field "skillgroup_id".
     public var skillgroupId: String?
+    /// The JSON field "skillgroup_name".
     public var skillgroupName: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "tnt_inst_id".
     public var tntInstId: String?
+    /// The JSON field "user_id".
     public var userId: String?
+    /// The JSON field "verify_result".
     public var verifyResult: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         acid: String? = nil,
         aid: String? = nil,
@@ -355,8 +425,10 @@ public struct AlipayIserviceCcmServicerecordModifyModel: AlipayModel {
         self.verifyResult = verifyResult
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("acid", \.acid),
         AlipayField("aid", \.aid),
@@ -389,20 +461,31 @@ public struct AlipayIserviceCcmServicerecordModifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayIserviceCcmServicerecordModifyResponseModel` object.
 public struct AlipayIserviceCcmServicerecordModifyResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
+/// The spec's `ServiceRecordCatRequest` object.
 public struct ServiceRecordCatRequest: AlipayModel {
+    /// The JSON field "cat_name".
     public var catName: String?
+    /// The JSON field "first_cat".
     public var firstCat: String?
+    /// The JSON field "fourth_cat".
     public var fourthCat: String?
+    /// The JSON field "instence_code".
     public var instenceCode: String?
+    /// The JSON field "second_cat".
     public var secondCat: String?
+    /// The JSON field "third_cat".
     public var thirdCat: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         catName: String? = nil,
         firstCat: String? = nil,
@@ -419,8 +502,10 @@ public struct ServiceRecordCatRequest: AlipayModel {
         self.thirdCat = thirdCat
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("cat_name", \.catName),
         AlipayField("first_cat", \.firstCat),

@@ -8,6 +8,7 @@ public struct AlipayIserviceCcmSwArticleApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -64,8 +65,7 @@ public struct AlipayIserviceCcmSwArticleApi: Sendable {
 
     /// `DELETE /v3/alipay/iservice/ccm/sw/article/delete`
     ///
-    /// - Parameters:
-    ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
+    /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmSwArticleDeleteDefaultResponse` in
     ///   `AlipayAPIError.detail`.
@@ -146,6 +146,7 @@ public typealias AlipayIserviceCcmSwArticleBatchqueryDefaultResponse = AlipayErr
     CommonErrorType.Code, AlipayIserviceCcmSwArticleBatchqueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmSwArticleBatchqueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case bizError
@@ -171,25 +172,41 @@ public enum AlipayIserviceCcmSwArticleBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayIserviceCcmSwArticleBatchqueryErrorResponseModel`.
 public typealias AlipayIserviceCcmSwArticleBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmSwArticleBatchqueryErrorCode
 >
 
+/// The spec's `AlipayIserviceCcmSwArticleBatchqueryModel` object.
 public struct AlipayIserviceCcmSwArticleBatchqueryModel: AlipayModel {
+    /// The JSON field "category_id".
     public var categoryId: Int64?
+    /// The JSON field "ccs_instance_id".
     public var ccsInstanceId: String?
+    /// The JSON field "end_time".
     public var endTime: String?
+    /// The JSON field "ids".
     public var ids: [Int64]?
+    /// The JSON field "keyword".
     public var keyword: String?
+    /// The JSON field "keywords".
     public var keywords: [String]?
+    /// The JSON field "library_id".
     public var libraryId: Int64?
+    /// The JSON field "page_num".
     public var pageNum: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
+    /// The JSON field "search_all_category".
     public var searchAllCategory: Bool?
+    /// The JSON field "search_category_type".
     public var searchCategoryType: String?
+    /// The JSON field "start_time".
     public var startTime: String?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         categoryId: Int64? = nil,
         ccsInstanceId: String? = nil,
@@ -220,8 +237,10 @@ public struct AlipayIserviceCcmSwArticleBatchqueryModel: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("category_id", \.categoryId),
         AlipayField("ccs_instance_id", \.ccsInstanceId),
@@ -239,12 +258,18 @@ public struct AlipayIserviceCcmSwArticleBatchqueryModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayIserviceCcmSwArticleBatchqueryResponseModel` object.
 public struct AlipayIserviceCcmSwArticleBatchqueryResponseModel: AlipayModel {
+    /// The JSON field "articles".
     public var articles: [ArticleInfo]?
+    /// The JSON field "page_num".
     public var pageNum: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
+    /// The JSON field "total_count".
     public var totalCount: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         articles: [ArticleInfo]? = nil,
         pageNum: Int64? = nil,
@@ -257,8 +282,10 @@ public struct AlipayIserviceCcmSwArticleBatchqueryResponseModel: AlipayModel {
         self.totalCount = totalCount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("articles", \.articles),
         AlipayField("page_num", \.pageNum),
@@ -273,6 +300,7 @@ public typealias AlipayIserviceCcmSwArticleCreateDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayIserviceCcmSwArticleCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmSwArticleCreateErrorCode: AlipayStringEnum {
     case invalidParameter
     case bizError
@@ -298,24 +326,39 @@ public enum AlipayIserviceCcmSwArticleCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayIserviceCcmSwArticleCreateErrorResponseModel`.
 public typealias AlipayIserviceCcmSwArticleCreateErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmSwArticleCreateErrorCode
 >
 
+/// The spec's `AlipayIserviceCcmSwArticleCreateModel` object.
 public struct AlipayIserviceCcmSwArticleCreateModel: AlipayModel {
+    /// The JSON field "attachments".
     public var attachments: [ArticleAttachmentInfo]?
+    /// The JSON field "category_id".
     public var categoryId: Int64?
+    /// The JSON field "ccs_instance_id".
     public var ccsInstanceId: String?
+    /// The JSON field "content".
     public var content: String?
+    /// The JSON field "extend_titles".
     public var extendTitles: [String]?
+    /// The JSON field "keywords".
     public var keywords: [String]?
+    /// The JSON field "library_id".
     public var libraryId: String?
+    /// The JSON field "publish_end".
     public var publishEnd: String?
+    /// The JSON field "publish_start".
     public var publishStart: String?
+    /// The JSON field "related_articles".
     public var relatedArticles: [BaseArticleInfo]?
+    /// The JSON field "scene_codes".
     public var sceneCodes: [String]?
+    /// The JSON field "title".
     public var title: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         attachments: [ArticleAttachmentInfo]? = nil,
         categoryId: Int64? = nil,
@@ -344,8 +387,10 @@ public struct AlipayIserviceCcmSwArticleCreateModel: AlipayModel {
         self.title = title
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("attachments", \.attachments),
         AlipayField("category_id", \.categoryId),
@@ -362,17 +407,22 @@ public struct AlipayIserviceCcmSwArticleCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayIserviceCcmSwArticleCreateResponseModel` object.
 public struct AlipayIserviceCcmSwArticleCreateResponseModel: AlipayModel {
+    /// The JSON field "id".
     public var id: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         id: Int64? = nil
     ) {
         self.id = id
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("id", \.id)
     ]
@@ -384,6 +434,7 @@ public typealias AlipayIserviceCcmSwArticleDeleteDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayIserviceCcmSwArticleDeleteErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmSwArticleDeleteErrorCode: AlipayStringEnum {
     case invalidParameter
     case bizError
@@ -409,13 +460,17 @@ public enum AlipayIserviceCcmSwArticleDeleteErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayIserviceCcmSwArticleDeleteErrorResponseModel`.
 public typealias AlipayIserviceCcmSwArticleDeleteErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmSwArticleDeleteErrorCode
 >
 
+/// The spec's `AlipayIserviceCcmSwArticleDeleteResponseModel` object.
 public struct AlipayIserviceCcmSwArticleDeleteResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -425,6 +480,7 @@ public typealias AlipayIserviceCcmSwArticleGetDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmSwArticleGetErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmSwArticleGetErrorCode: AlipayStringEnum {
     case invalidParameter
     case bizError
@@ -450,36 +506,63 @@ public enum AlipayIserviceCcmSwArticleGetErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayIserviceCcmSwArticleGetErrorResponseModel`.
 public typealias AlipayIserviceCcmSwArticleGetErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmSwArticleGetErrorCode
 >
 
+/// The spec's `AlipayIserviceCcmSwArticleGetResponseModel` object.
 public struct AlipayIserviceCcmSwArticleGetResponseModel: AlipayModel {
+    /// The JSON field "attachments".
     public var attachments: [ArticleAttachmentInfo]?
+    /// The JSON field "category_id".
     public var categoryId: Int64?
+    /// The JSON field "category_name_path".
     public var categoryNamePath: String?
+    /// The JSON field "category_path".
     public var categoryPath: [ArticleCategoryInfo]?
+    /// The JSON field "content".
     public var content: String?
+    /// The JSON field "create_time".
     public var createTime: String?
+    /// The JSON field "creator_id".
     public var creatorId: String?
+    /// The JSON field "extend_titles".
     public var extendTitles: [String]?
+    /// The JSON field "id".
     public var id: Int64?
+    /// The JSON field "keywords".
     public var keywords: [String]?
+    /// The JSON field "library_id".
     public var libraryId: Int64?
+    /// The JSON field "order_no".
     public var orderNo: Int64?
+    /// The JSON field "pictures".
     public var pictures: [ArticleAttachmentInfo]?
+    /// The JSON field "publish_end".
     public var publishEnd: String?
+    /// The JSON field "publish_start".
     public var publishStart: String?
+    /// The JSON field "related_articles".
     public var relatedArticles: [BaseArticleInfo]?
+    /// The JSON field "scene_codes".
     public var sceneCodes: [String]?
+    /// The JSON field "source".
     public var source: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "status_code".
     public var statusCode: String?
+    /// The JSON field "title".
     public var title: String?
+    /// The JSON field "update_time".
     public var updateTime: String?
+    /// The JSON field "updater_id".
     public var updaterId: String?
+    /// The JSON field "updater_name".
     public var updaterName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         attachments: [ArticleAttachmentInfo]? = nil,
         categoryId: Int64? = nil,
@@ -532,8 +615,10 @@ public struct AlipayIserviceCcmSwArticleGetResponseModel: AlipayModel {
         self.updaterName = updaterName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("attachments", \.attachments),
         AlipayField("category_id", \.categoryId),
@@ -568,6 +653,7 @@ public typealias AlipayIserviceCcmSwArticleModifyDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayIserviceCcmSwArticleModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmSwArticleModifyErrorCode: AlipayStringEnum {
     case invalidParameter
     case bizError
@@ -593,24 +679,39 @@ public enum AlipayIserviceCcmSwArticleModifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayIserviceCcmSwArticleModifyErrorResponseModel`.
 public typealias AlipayIserviceCcmSwArticleModifyErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmSwArticleModifyErrorCode
 >
 
+/// The spec's `AlipayIserviceCcmSwArticleModifyModel` object.
 public struct AlipayIserviceCcmSwArticleModifyModel: AlipayModel {
+    /// The JSON field "attachments".
     public var attachments: [ArticleAttachmentInfo]?
+    /// The JSON field "category_id".
     public var categoryId: Int64?
+    /// The JSON field "ccs_instance_id".
     public var ccsInstanceId: String?
+    /// The JSON field "content".
     public var content: String?
+    /// The JSON field "extend_titles".
     public var extendTitles: [String]?
+    /// The JSON field "id".
     public var id: Int64?
+    /// The JSON field "keywords".
     public var keywords: [String]?
+    /// The JSON field "publish_end".
     public var publishEnd: String?
+    /// The JSON field "publish_start".
     public var publishStart: String?
+    /// The JSON field "related_articles".
     public var relatedArticles: [BaseArticleInfo]?
+    /// The JSON field "scene_codes".
     public var sceneCodes: [String]?
+    /// The JSON field "title".
     public var title: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         attachments: [ArticleAttachmentInfo]? = nil,
         categoryId: Int64? = nil,
@@ -639,8 +740,10 @@ public struct AlipayIserviceCcmSwArticleModifyModel: AlipayModel {
         self.title = title
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("attachments", \.attachments),
         AlipayField("category_id", \.categoryId),
@@ -657,18 +760,27 @@ public struct AlipayIserviceCcmSwArticleModifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayIserviceCcmSwArticleModifyResponseModel` object.
 public struct AlipayIserviceCcmSwArticleModifyResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
+/// The spec's `ArticleAttachmentInfo` object.
 public struct ArticleAttachmentInfo: AlipayModel {
+    /// The JSON field "file_name".
     public var fileName: String?
+    /// The JSON field "id".
     public var id: Int64?
+    /// The JSON field "key".
     public var key: String?
+    /// The JSON field "url".
     public var url: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         fileName: String? = nil,
         id: Int64? = nil,
@@ -681,8 +793,10 @@ public struct ArticleAttachmentInfo: AlipayModel {
         self.url = url
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("file_name", \.fileName),
         AlipayField("id", \.id),
@@ -691,31 +805,56 @@ public struct ArticleAttachmentInfo: AlipayModel {
     ]
 }
 
+/// The spec's `ArticleInfo` object.
 public struct ArticleInfo: AlipayModel {
+    /// The JSON field "attachments".
     public var attachments: [ArticleAttachmentInfo]?
+    /// The JSON field "category_id".
     public var categoryId: Int64?
+    /// The JSON field "category_name_path".
     public var categoryNamePath: String?
+    /// The JSON field "category_path".
     public var categoryPath: [ArticleCategoryInfo]?
+    /// The JSON field "content".
     public var content: String?
+    /// The JSON field "create_time".
     public var createTime: String?
+    /// The JSON field "creator_id".
     public var creatorId: String?
+    /// The JSON field "extend_titles".
     public var extendTitles: [String]?
+    /// The JSON field "id".
     public var id: Int64?
+    /// The JSON field "keywords".
     public var keywords: [String]?
+    /// The JSON field "library_id".
     public var libraryId: Int64?
+    /// The JSON field "order_no".
     public var orderNo: Int64?
+    /// The JSON field "pictures".
     public var pictures: [ArticleAttachmentInfo]?
+    /// The JSON field "publish_end".
     public var publishEnd: String?
+    /// The JSON field "publish_start".
     public var publishStart: String?
+    /// The JSON field "scene_codes".
     public var sceneCodes: [String]?
+    /// The JSON field "source".
     public var source: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "status_code".
     public var statusCode: String?
+    /// The JSON field "title".
     public var title: String?
+    /// The JSON field "update_time".
     public var updateTime: String?
+    /// The JSON field "updater_id".
     public var updaterId: String?
+    /// The JSON field "updater_name".
     public var updaterName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         attachments: [ArticleAttachmentInfo]? = nil,
         categoryId: Int64? = nil,
@@ -766,8 +905,10 @@ public struct ArticleInfo: AlipayModel {
         self.updaterName = updaterName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("attachments", \.attachments),
         AlipayField("category_id", \.categoryId),
@@ -795,10 +936,14 @@ public struct ArticleInfo: AlipayModel {
     ]
 }
 
+/// The spec's `BaseArticleInfo` object.
 public struct BaseArticleInfo: AlipayModel {
+    /// The JSON field "id".
     public var id: Int64?
+    /// The JSON field "title".
     public var title: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         id: Int64? = nil,
         title: String? = nil
@@ -807,8 +952,10 @@ public struct BaseArticleInfo: AlipayModel {
         self.title = title
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("id", \.id),
         AlipayField("title", \.title),

@@ -8,6 +8,7 @@ public struct AlipayIserviceCcmSwKnowledgeApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayIserviceCcmSwKnowledgeModifyDefaultResponse = AlipayError
     CommonErrorType.Code, AlipayIserviceCcmSwKnowledgeModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmSwKnowledgeModifyErrorCode: AlipayStringEnum {
     case invalidParameter
     case bizError
@@ -69,26 +71,43 @@ public enum AlipayIserviceCcmSwKnowledgeModifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayIserviceCcmSwKnowledgeModifyErrorResponseModel`.
 public typealias AlipayIserviceCcmSwKnowledgeModifyErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmSwKnowledgeModifyErrorCode
 >
 
+/// The spec's `AlipayIserviceCcmSwKnowledgeModifyModel` object.
 public struct AlipayIserviceCcmSwKnowledgeModifyModel: AlipayModel {
+    /// The JSON field "category_id".
     public var categoryId: Int64?
+    /// The JSON field "category_name".
     public var categoryName: String?
+    /// The JSON field "content".
     public var content: String?
+    /// The JSON field "ext_id".
     public var extId: String?
+    /// The JSON field "extend_titles".
     public var extendTitles: [String]?
+    /// The JSON field "icon".
     public var icon: String?
+    /// The JSON field "id".
     public var id: Int64?
+    /// The JSON field "is_delete".
     public var isDelete: Bool?
+    /// The JSON field "is_searchable".
     public var isSearchable: Bool?
+    /// The JSON field "library_id".
     public var libraryId: Int64?
+    /// The JSON field "library_name".
     public var libraryName: String?
+    /// The JSON field "spu".
     public var spu: SpuDetail?
+    /// The JSON field "tags".
     public var tags: [String]?
+    /// The JSON field "title".
     public var title: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         categoryId: Int64? = nil,
         categoryName: String? = nil,
@@ -121,8 +140,10 @@ public struct AlipayIserviceCcmSwKnowledgeModifyModel: AlipayModel {
         self.title = title
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("category_id", \.categoryId),
         AlipayField("category_name", \.categoryName),
@@ -141,31 +162,45 @@ public struct AlipayIserviceCcmSwKnowledgeModifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayIserviceCcmSwKnowledgeModifyResponseModel` object.
 public struct AlipayIserviceCcmSwKnowledgeModifyResponseModel: AlipayModel {
+    /// The JSON field "id".
     public var id: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         id: Int64? = nil
     ) {
         self.id = id
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("id", \.id)
     ]
 }
 
+/// The spec's `SpuDetail` object.
 public struct SpuDetail: AlipayModel {
+    /// The JSON field "brand".
     public var brand: String?
+    /// The JSON field "category".
     public var category: String?
+    /// The JSON field "dimension".
     public var dimension: String?
+    /// The JSON field "icon".
     public var icon: String?
+    /// The JSON field "link_url".
     public var linkUrl: String?
+    /// The JSON field "spu_id".
     public var spuId: String?
+    /// The JSON field "title".
     public var title: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         brand: String? = nil,
         category: String? = nil,
@@ -184,8 +219,10 @@ public struct SpuDetail: AlipayModel {
         self.title = title
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("brand", \.brand),
         AlipayField("category", \.category),

@@ -8,6 +8,7 @@ public struct AlipayIserviceCcmSwLibraryApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -66,8 +67,7 @@ public struct AlipayIserviceCcmSwLibraryApi: Sendable {
 
     /// `DELETE /v3/alipay/iservice/ccm/sw/library/delete`
     ///
-    /// - Parameters:
-    ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
+    /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmSwLibraryDeleteDefaultResponse` in
     ///   `AlipayAPIError.detail`.
@@ -118,6 +118,7 @@ public typealias AlipayIserviceCcmSwLibraryBatchqueryDefaultResponse = AlipayErr
     CommonErrorType.Code, AlipayIserviceCcmSwLibraryBatchqueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmSwLibraryBatchqueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case bizError
@@ -143,21 +144,27 @@ public enum AlipayIserviceCcmSwLibraryBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayIserviceCcmSwLibraryBatchqueryErrorResponseModel`.
 public typealias AlipayIserviceCcmSwLibraryBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmSwLibraryBatchqueryErrorCode
 >
 
+/// The spec's `AlipayIserviceCcmSwLibraryBatchqueryResponseModel` object.
 public struct AlipayIserviceCcmSwLibraryBatchqueryResponseModel: AlipayModel {
+    /// The JSON field "libraries".
     public var libraries: [LibraryInfo]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         libraries: [LibraryInfo]? = nil
     ) {
         self.libraries = libraries
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("libraries", \.libraries)
     ]
@@ -169,6 +176,7 @@ public typealias AlipayIserviceCcmSwLibraryCreateDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayIserviceCcmSwLibraryCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmSwLibraryCreateErrorCode: AlipayStringEnum {
     case invalidParameter
     case bizError
@@ -194,16 +202,23 @@ public enum AlipayIserviceCcmSwLibraryCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayIserviceCcmSwLibraryCreateErrorResponseModel`.
 public typealias AlipayIserviceCcmSwLibraryCreateErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmSwLibraryCreateErrorCode
 >
 
+/// The spec's `AlipayIserviceCcmSwLibraryCreateModel` object.
 public struct AlipayIserviceCcmSwLibraryCreateModel: AlipayModel {
+    /// The JSON field "ccs_instance_id".
     public var ccsInstanceId: String?
+    /// The JSON field "instance_code".
     public var instanceCode: String?
+    /// The JSON field "name".
     public var name: String?
+    /// The JSON field "tree_id".
     public var treeId: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         ccsInstanceId: String? = nil,
         instanceCode: String? = nil,
@@ -216,8 +231,10 @@ public struct AlipayIserviceCcmSwLibraryCreateModel: AlipayModel {
         self.treeId = treeId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("ccs_instance_id", \.ccsInstanceId),
         AlipayField("instance_code", \.instanceCode),
@@ -226,17 +243,22 @@ public struct AlipayIserviceCcmSwLibraryCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayIserviceCcmSwLibraryCreateResponseModel` object.
 public struct AlipayIserviceCcmSwLibraryCreateResponseModel: AlipayModel {
+    /// The JSON field "id".
     public var id: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         id: Int64? = nil
     ) {
         self.id = id
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("id", \.id)
     ]
@@ -248,6 +270,7 @@ public typealias AlipayIserviceCcmSwLibraryDeleteDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayIserviceCcmSwLibraryDeleteErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmSwLibraryDeleteErrorCode: AlipayStringEnum {
     case invalidParameter
     case bizError
@@ -273,13 +296,17 @@ public enum AlipayIserviceCcmSwLibraryDeleteErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayIserviceCcmSwLibraryDeleteErrorResponseModel`.
 public typealias AlipayIserviceCcmSwLibraryDeleteErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmSwLibraryDeleteErrorCode
 >
 
+/// The spec's `AlipayIserviceCcmSwLibraryDeleteResponseModel` object.
 public struct AlipayIserviceCcmSwLibraryDeleteResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -289,6 +316,7 @@ public typealias AlipayIserviceCcmSwLibraryModifyDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayIserviceCcmSwLibraryModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmSwLibraryModifyErrorCode: AlipayStringEnum {
     case invalidParameter
     case bizError
@@ -314,15 +342,21 @@ public enum AlipayIserviceCcmSwLibraryModifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayIserviceCcmSwLibraryModifyErrorResponseModel`.
 public typealias AlipayIserviceCcmSwLibraryModifyErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmSwLibraryModifyErrorCode
 >
 
+/// The spec's `AlipayIserviceCcmSwLibraryModifyModel` object.
 public struct AlipayIserviceCcmSwLibraryModifyModel: AlipayModel {
+    /// The JSON field "ccs_instance_id".
     public var ccsInstanceId: String?
+    /// The JSON field "id".
     public var id: String?
+    /// The JSON field "name".
     public var name: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         ccsInstanceId: String? = nil,
         id: String? = nil,
@@ -333,8 +367,10 @@ public struct AlipayIserviceCcmSwLibraryModifyModel: AlipayModel {
         self.name = name
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("ccs_instance_id", \.ccsInstanceId),
         AlipayField("id", \.id),
@@ -342,18 +378,27 @@ public struct AlipayIserviceCcmSwLibraryModifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayIserviceCcmSwLibraryModifyResponseModel` object.
 public struct AlipayIserviceCcmSwLibraryModifyResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
+/// The spec's `LibraryInfo` object.
 public struct LibraryInfo: AlipayModel {
+    /// The JSON field "id".
     public var id: Int64?
+    /// The JSON field "name".
     public var name: String?
+    /// The JSON field "tree_id".
     public var treeId: Int64?
+    /// The JSON field "update_time".
     public var updateTime: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         id: Int64? = nil,
         name: String? = nil,
@@ -366,8 +411,10 @@ public struct LibraryInfo: AlipayModel {
         self.updateTime = updateTime
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("id", \.id),
         AlipayField("name", \.name),

@@ -8,6 +8,7 @@ public struct AlipayIserviceCcmSwOrderApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayIserviceCcmSwOrderSyncDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmSwOrderSyncErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmSwOrderSyncErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -69,24 +71,39 @@ public enum AlipayIserviceCcmSwOrderSyncErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayIserviceCcmSwOrderSyncErrorResponseModel`.
 public typealias AlipayIserviceCcmSwOrderSyncErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmSwOrderSyncErrorCode
 >
 
+/// The spec's `AlipayIserviceCcmSwOrderSyncModel` object.
 public struct AlipayIserviceCcmSwOrderSyncModel: AlipayModel {
+    /// The JSON field "amount".
     public var amount: String?
+    /// The JSON field "link_url".
     public var linkUrl: String?
+    /// The JSON field "logistic_count".
     public var logisticCount: Int64?
+    /// The JSON field "logistics".
     public var logistics: [LogisticInfo]?
+    /// The JSON field "order_create_time".
     public var orderCreateTime: String?
+    /// The JSON field "order_id".
     public var orderId: String?
+    /// The JSON field "order_type".
     public var orderType: String?
+    /// The JSON field "spu_count".
     public var spuCount: Int64?
+    /// The JSON field "spus".
     public var spus: [SpuInfo]?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "sub_status".
     public var subStatus: String?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         amount: String? = nil,
         linkUrl: String? = nil,
@@ -115,8 +132,10 @@ public struct AlipayIserviceCcmSwOrderSyncModel: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("amount", \.amount),
         AlipayField("link_url", \.linkUrl),
@@ -133,31 +152,45 @@ public struct AlipayIserviceCcmSwOrderSyncModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayIserviceCcmSwOrderSyncResponseModel` object.
 public struct AlipayIserviceCcmSwOrderSyncResponseModel: AlipayModel {
+    /// The JSON field "order_id".
     public var orderId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         orderId: String? = nil
     ) {
         self.orderId = orderId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("order_id", \.orderId)
     ]
 }
 
+/// The spec's `LogisticInfo` object.
 public struct LogisticInfo: AlipayModel {
+    /// The JSON field "channel".
     public var channel: String?
+    /// The JSON field "detail".
     public var detail: String?
+    /// The JSON field "logistic_id".
     public var logisticId: String?
+    /// The JSON field "ship_area".
     public var shipArea: String?
+    /// The JSON field "ship_period".
     public var shipPeriod: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "stop_update_time".
     public var stopUpdateTime: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         channel: String? = nil,
         detail: String? = nil,
@@ -176,8 +209,10 @@ public struct LogisticInfo: AlipayModel {
         self.stopUpdateTime = stopUpdateTime
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("channel", \.channel),
         AlipayField("detail", \.detail),
@@ -189,15 +224,24 @@ public struct LogisticInfo: AlipayModel {
     ]
 }
 
+/// The spec's `SpuInfo` object.
 public struct SpuInfo: AlipayModel {
+    /// The JSON field "brand".
     public var brand: String?
+    /// The JSON field "category".
     public var category: String?
+    /// The JSON field "count".
     public var count: Int64?
+    /// The JSON field "icon".
     public var icon: String?
+    /// The JSON field "price".
     public var price: String?
+    /// The JSON field "provider".
     public var provider: String?
+    /// The JSON field "spu_id".
     public var spuId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         brand: String? = nil,
         category: String? = nil,
@@ -216,8 +260,10 @@ public struct SpuInfo: AlipayModel {
         self.spuId = spuId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("brand", \.brand),
         AlipayField("category", \.category),

@@ -8,6 +8,7 @@ public struct AlipayIserviceCcmSwSpuApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayIserviceCcmSwSpuSyncDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmSwSpuSyncErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmSwSpuSyncErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -69,24 +71,41 @@ public enum AlipayIserviceCcmSwSpuSyncErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayIserviceCcmSwSpuSyncErrorResponseModel`.
 public typealias AlipayIserviceCcmSwSpuSyncErrorResponseModel = AlipayErrorModel<AlipayIserviceCcmSwSpuSyncErrorCode>
 
+/// The spec's `AlipayIserviceCcmSwSpuSyncModel` object.
 public struct AlipayIserviceCcmSwSpuSyncModel: AlipayModel {
+    /// The JSON field "attribute".
     public var attribute: [SpuAttribute]?
+    /// The JSON field "brand".
     public var brand: String?
+    /// The JSON field "category".
     public var category: String?
+    /// The JSON field "description".
     public var description: String?
+    /// The JSON field "icon".
     public var icon: String?
+    /// The JSON field "is_delete".
     public var isDelete: String?
+    /// The JSON field "library_id".
     public var libraryId: Int64?
+    /// The JSON field "library_name".
     public var libraryName: String?
+    /// The JSON field "link_url".
     public var linkUrl: String?
+    /// The JSON field "original_price".
     public var originalPrice: String?
+    /// The JSON field "price".
     public var price: String?
+    /// The JSON field "spu_id".
     public var spuId: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "title".
     public var title: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         attribute: [SpuAttribute]? = nil,
         brand: String? = nil,
@@ -119,8 +138,10 @@ public struct AlipayIserviceCcmSwSpuSyncModel: AlipayModel {
         self.title = title
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("attribute", \.attribute),
         AlipayField("brand", \.brand),
@@ -139,26 +160,35 @@ public struct AlipayIserviceCcmSwSpuSyncModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayIserviceCcmSwSpuSyncResponseModel` object.
 public struct AlipayIserviceCcmSwSpuSyncResponseModel: AlipayModel {
+    /// The JSON field "spu_id".
     public var spuId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         spuId: String? = nil
     ) {
         self.spuId = spuId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("spu_id", \.spuId)
     ]
 }
 
+/// The spec's `SpuAttribute` object.
 public struct SpuAttribute: AlipayModel {
+    /// The JSON field "name".
     public var name: String?
+    /// The JSON field "value".
     public var value: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         name: String? = nil,
         value: [String]? = nil
@@ -167,8 +197,10 @@ public struct SpuAttribute: AlipayModel {
         self.value = value
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("name", \.name),
         AlipayField("value", \.value),

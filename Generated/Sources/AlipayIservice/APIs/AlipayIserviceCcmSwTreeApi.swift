@@ -8,6 +8,7 @@ public struct AlipayIserviceCcmSwTreeApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -66,8 +67,7 @@ public struct AlipayIserviceCcmSwTreeApi: Sendable {
 
     /// `DELETE /v3/alipay/iservice/ccm/sw/tree/delete`
     ///
-    /// - Parameters:
-    ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
+    /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmSwTreeDeleteDefaultResponse` in
     ///   `AlipayAPIError.detail`.
@@ -181,6 +181,7 @@ public typealias AlipayIserviceCcmSwTreeBatchqueryDefaultResponse = AlipayErrorB
     CommonErrorType.Code, AlipayIserviceCcmSwTreeBatchqueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmSwTreeBatchqueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case bizError
@@ -206,21 +207,27 @@ public enum AlipayIserviceCcmSwTreeBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayIserviceCcmSwTreeBatchqueryErrorResponseModel`.
 public typealias AlipayIserviceCcmSwTreeBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmSwTreeBatchqueryErrorCode
 >
 
+/// The spec's `AlipayIserviceCcmSwTreeBatchqueryResponseModel` object.
 public struct AlipayIserviceCcmSwTreeBatchqueryResponseModel: AlipayModel {
+    /// The JSON field "trees".
     public var trees: [TreeInfo]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         trees: [TreeInfo]? = nil
     ) {
         self.trees = trees
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("trees", \.trees)
     ]
@@ -232,6 +239,7 @@ public typealias AlipayIserviceCcmSwTreeCreateDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmSwTreeCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmSwTreeCreateErrorCode: AlipayStringEnum {
     case invalidParameter
     case bizError
@@ -257,14 +265,19 @@ public enum AlipayIserviceCcmSwTreeCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayIserviceCcmSwTreeCreateErrorResponseModel`.
 public typealias AlipayIserviceCcmSwTreeCreateErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmSwTreeCreateErrorCode
 >
 
+/// The spec's `AlipayIserviceCcmSwTreeCreateModel` object.
 public struct AlipayIserviceCcmSwTreeCreateModel: AlipayModel {
+    /// The JSON field "ccs_instance_id".
     public var ccsInstanceId: String?
+    /// The JSON field "name".
     public var name: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         ccsInstanceId: String? = nil,
         name: String? = nil
@@ -273,25 +286,32 @@ public struct AlipayIserviceCcmSwTreeCreateModel: AlipayModel {
         self.name = name
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("ccs_instance_id", \.ccsInstanceId),
         AlipayField("name", \.name),
     ]
 }
 
+/// The spec's `AlipayIserviceCcmSwTreeCreateResponseModel` object.
 public struct AlipayIserviceCcmSwTreeCreateResponseModel: AlipayModel {
+    /// The JSON field "id".
     public var id: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         id: Int64? = nil
     ) {
         self.id = id
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("id", \.id)
     ]
@@ -303,6 +323,7 @@ public typealias AlipayIserviceCcmSwTreeDeleteDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmSwTreeDeleteErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmSwTreeDeleteErrorCode: AlipayStringEnum {
     case invalidParameter
     case bizError
@@ -328,13 +349,17 @@ public enum AlipayIserviceCcmSwTreeDeleteErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayIserviceCcmSwTreeDeleteErrorResponseModel`.
 public typealias AlipayIserviceCcmSwTreeDeleteErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmSwTreeDeleteErrorCode
 >
 
+/// The spec's `AlipayIserviceCcmSwTreeDeleteResponseModel` object.
 public struct AlipayIserviceCcmSwTreeDeleteResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -378,14 +403,17 @@ public struct AlipayIserviceCcmSwTreeGetResponseModel: AlipayModel {
     /// The category tree, as a string.
     public var tree: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         tree: String? = nil
     ) {
         self.tree = tree
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("tree", \.tree)
     ]
@@ -437,6 +465,7 @@ public struct AlipayIserviceCcmSwTreeModifyModel: AlipayModel {
     /// Category name.
     public var name: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         ccsInstanceId: String? = nil,
         id: Int64? = nil,
@@ -447,8 +476,10 @@ public struct AlipayIserviceCcmSwTreeModifyModel: AlipayModel {
         self.name = name
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("ccs_instance_id", \.ccsInstanceId),
         AlipayField("id", \.id),
@@ -458,8 +489,10 @@ public struct AlipayIserviceCcmSwTreeModifyModel: AlipayModel {
 
 /// Successful response of alipay.iservice.ccm.sw.tree.modify (no fields).
 public struct AlipayIserviceCcmSwTreeModifyResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -469,6 +502,7 @@ public typealias AlipayIserviceCcmSwTreePublishDefaultResponse = AlipayErrorBody
     CommonErrorType.Code, AlipayIserviceCcmSwTreePublishErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmSwTreePublishErrorCode: AlipayStringEnum {
     case invalidParameter
     case bizError
@@ -494,14 +528,19 @@ public enum AlipayIserviceCcmSwTreePublishErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayIserviceCcmSwTreePublishErrorResponseModel`.
 public typealias AlipayIserviceCcmSwTreePublishErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmSwTreePublishErrorCode
 >
 
+/// The spec's `AlipayIserviceCcmSwTreePublishModel` object.
 public struct AlipayIserviceCcmSwTreePublishModel: AlipayModel {
+    /// The JSON field "ccs_instance_id".
     public var ccsInstanceId: String?
+    /// The JSON field "id".
     public var id: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         ccsInstanceId: String? = nil,
         id: Int64? = nil
@@ -510,25 +549,35 @@ public struct AlipayIserviceCcmSwTreePublishModel: AlipayModel {
         self.id = id
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("ccs_instance_id", \.ccsInstanceId),
         AlipayField("id", \.id),
     ]
 }
 
+/// The spec's `AlipayIserviceCcmSwTreePublishResponseModel` object.
 public struct AlipayIserviceCcmSwTreePublishResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
+/// The spec's `TreeInfo` object.
 public struct TreeInfo: AlipayModel {
+    /// The JSON field "id".
     public var id: Int64?
+    /// The JSON field "instance_code".
     public var instanceCode: String?
+    /// The JSON field "name".
     public var name: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         id: Int64? = nil,
         instanceCode: String? = nil,
@@ -539,8 +588,10 @@ public struct TreeInfo: AlipayModel {
         self.name = name
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("id", \.id),
         AlipayField("instance_code", \.instanceCode),

@@ -8,6 +8,7 @@ public struct AlipayIserviceCcmSwTreecategoryApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -78,8 +79,7 @@ public struct AlipayIserviceCcmSwTreecategoryApi: Sendable {
 
     /// `DELETE /v3/alipay/iservice/ccm/sw/treecategory/delete`
     ///
-    /// - Parameters:
-    ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
+    /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmSwTreecategoryDeleteDefaultResponse` in
     ///   `AlipayAPIError.detail`.
@@ -130,6 +130,7 @@ public typealias AlipayIserviceCcmSwTreecategoryBatchqueryDefaultResponse = Alip
     CommonErrorType.Code, AlipayIserviceCcmSwTreecategoryBatchqueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmSwTreecategoryBatchqueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case bizError
@@ -155,16 +156,23 @@ public enum AlipayIserviceCcmSwTreecategoryBatchqueryErrorCode: AlipayStringEnum
     }
 }
 
+/// The spec's `AlipayIserviceCcmSwTreecategoryBatchqueryErrorResponseModel`.
 public typealias AlipayIserviceCcmSwTreecategoryBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmSwTreecategoryBatchqueryErrorCode
 >
 
+/// The spec's `AlipayIserviceCcmSwTreecategoryBatchqueryResponseModel` object.
 public struct AlipayIserviceCcmSwTreecategoryBatchqueryResponseModel: AlipayModel {
+    /// The JSON field "categories".
     public var categories: [ArticleCategoryInfo]?
+    /// The JSON field "page_num".
     public var pageNum: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
+    /// The JSON field "total_count".
     public var totalCount: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         categories: [ArticleCategoryInfo]? = nil,
         pageNum: Int64? = nil,
@@ -177,8 +185,10 @@ public struct AlipayIserviceCcmSwTreecategoryBatchqueryResponseModel: AlipayMode
         self.totalCount = totalCount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("categories", \.categories),
         AlipayField("page_num", \.pageNum),
@@ -193,6 +203,7 @@ public typealias AlipayIserviceCcmSwTreecategoryCreateDefaultResponse = AlipayEr
     CommonErrorType.Code, AlipayIserviceCcmSwTreecategoryCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmSwTreecategoryCreateErrorCode: AlipayStringEnum {
     case invalidParameter
     case bizError
@@ -218,17 +229,25 @@ public enum AlipayIserviceCcmSwTreecategoryCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayIserviceCcmSwTreecategoryCreateErrorResponseModel`.
 public typealias AlipayIserviceCcmSwTreecategoryCreateErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmSwTreecategoryCreateErrorCode
 >
 
+/// The spec's `AlipayIserviceCcmSwTreecategoryCreateModel` object.
 public struct AlipayIserviceCcmSwTreecategoryCreateModel: AlipayModel {
+    /// The JSON field "ccs_instance_id".
     public var ccsInstanceId: String?
+    /// The JSON field "description".
     public var description: String?
+    /// The JSON field "father_id".
     public var fatherId: Int64?
+    /// The JSON field "name".
     public var name: String?
+    /// The JSON field "tags".
     public var tags: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         ccsInstanceId: String? = nil,
         description: String? = nil,
@@ -243,8 +262,10 @@ public struct AlipayIserviceCcmSwTreecategoryCreateModel: AlipayModel {
         self.tags = tags
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("ccs_instance_id", \.ccsInstanceId),
         AlipayField("description", \.description),
@@ -254,17 +275,22 @@ public struct AlipayIserviceCcmSwTreecategoryCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayIserviceCcmSwTreecategoryCreateResponseModel` object.
 public struct AlipayIserviceCcmSwTreecategoryCreateResponseModel: AlipayModel {
+    /// The JSON field "id".
     public var id: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         id: Int64? = nil
     ) {
         self.id = id
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("id", \.id)
     ]
@@ -276,6 +302,7 @@ public typealias AlipayIserviceCcmSwTreecategoryDeleteDefaultResponse = AlipayEr
     CommonErrorType.Code, AlipayIserviceCcmSwTreecategoryDeleteErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmSwTreecategoryDeleteErrorCode: AlipayStringEnum {
     case invalidParameter
     case bizError
@@ -301,13 +328,17 @@ public enum AlipayIserviceCcmSwTreecategoryDeleteErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayIserviceCcmSwTreecategoryDeleteErrorResponseModel`.
 public typealias AlipayIserviceCcmSwTreecategoryDeleteErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmSwTreecategoryDeleteErrorCode
 >
 
+/// The spec's `AlipayIserviceCcmSwTreecategoryDeleteResponseModel` object.
 public struct AlipayIserviceCcmSwTreecategoryDeleteResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -317,6 +348,7 @@ public typealias AlipayIserviceCcmSwTreecategoryModifyDefaultResponse = AlipayEr
     CommonErrorType.Code, AlipayIserviceCcmSwTreecategoryModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmSwTreecategoryModifyErrorCode: AlipayStringEnum {
     case invalidParameter
     case bizError
@@ -342,18 +374,27 @@ public enum AlipayIserviceCcmSwTreecategoryModifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayIserviceCcmSwTreecategoryModifyErrorResponseModel`.
 public typealias AlipayIserviceCcmSwTreecategoryModifyErrorResponseModel = AlipayErrorModel<
     AlipayIserviceCcmSwTreecategoryModifyErrorCode
 >
 
+/// The spec's `AlipayIserviceCcmSwTreecategoryModifyModel` object.
 public struct AlipayIserviceCcmSwTreecategoryModifyModel: AlipayModel {
+    /// The JSON field "ccs_instance_id".
     public var ccsInstanceId: String?
+    /// The JSON field "description".
     public var description: String?
+    /// The JSON field "father_id".
     public var fatherId: String?
+    /// The JSON field "id".
     public var id: Int64?
+    /// The JSON field "name".
     public var name: String?
+    /// The JSON field "tags".
     public var tags: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         ccsInstanceId: String? = nil,
         description: String? = nil,
@@ -370,8 +411,10 @@ public struct AlipayIserviceCcmSwTreecategoryModifyModel: AlipayModel {
         self.tags = tags
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("ccs_instance_id", \.ccsInstanceId),
         AlipayField("description", \.description),
@@ -382,8 +425,11 @@ public struct AlipayIserviceCcmSwTreecategoryModifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayIserviceCcmSwTreecategoryModifyResponseModel` object.
 public struct AlipayIserviceCcmSwTreecategoryModifyResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

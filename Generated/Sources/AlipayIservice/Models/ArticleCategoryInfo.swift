@@ -3,14 +3,22 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `ArticleCategoryInfo` object.
 public struct ArticleCategoryInfo: AlipayModel {
+    /// The JSON field "children".
     public var children: [String]?
+    /// The JSON field "description".
     public var description: String?
+    /// The JSON field "father_id".
     public var fatherId: Int64?
+    /// The JSON field "id".
     public var id: Int64?
+    /// The JSON field "name".
     public var name: String?
+    /// The JSON field "tags".
     public var tags: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         children: [String]? = nil,
         description: String? = nil,
@@ -27,8 +35,10 @@ public struct ArticleCategoryInfo: AlipayModel {
         self.tags = tags
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("children", \.children),
         AlipayField("description", \.description),

@@ -8,6 +8,7 @@ public struct AlipayMarketingActivityApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -99,25 +100,44 @@ public struct AlipayMarketingActivityApi: Sendable {
     }
 }
 
+/// The spec's `ActivityLiteInfo` object.
 public struct ActivityLiteInfo: AlipayModel {
+    /// The JSON field "activity_base_info".
     public var activityBaseInfo: ActivityBaseInfo?
+    /// The JSON field "activity_id".
     public var activityId: String?
+    /// The JSON field "activity_name".
     public var activityName: String?
+    /// The JSON field "activity_status".
     public var activityStatus: String?
+    /// The JSON field "belong_merchant_id".
     public var belongMerchantId: String?
+    /// The JSON field "create_time".
     public var createTime: String?
+    /// The JSON field "publish_end_time".
     public var publishEndTime: String?
+    /// The JSON field "publish_start_time".
     public var publishStartTime: String?
+    /// The JSON field "voucher_available_scope_info".
     public var voucherAvailableScopeInfo: VoucherAvailableScopeInfo?
+    /// The JSON field "voucher_customer_guide_info".
     public var voucherCustomerGuideInfo: VoucherCustomerGuideInfo?
+    /// The JSON field "voucher_deduct_info".
     public var voucherDeductInfo: VoucherDeductInfo?
+    /// The JSON field "voucher_display_lite_info".
     public var voucherDisplayLiteInfo: CommonVoucherDisplayLiteInfo?
+    /// The JSON field "voucher_display_pattern_info".
     public var voucherDisplayPatternInfo: VoucherDisplayPatternInfo?
+    /// The JSON field "voucher_send_mode_info".
     public var voucherSendModeInfo: VoucherSendModeInfo?
+    /// The JSON field "voucher_type".
     public var voucherType: String?
+    /// The JSON field "voucher_use_rule_info".
     public var voucherUseRuleInfo: VoucherUseRuleInfo?
+    /// The JSON field "voucher_use_rule_lite_info".
     public var voucherUseRuleLiteInfo: CommonVoucherUseRuleLiteInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         activityBaseInfo: ActivityBaseInfo? = nil,
         activityId: String? = nil,
@@ -156,8 +176,10 @@ public struct ActivityLiteInfo: AlipayModel {
         self.voucherUseRuleLiteInfo = voucherUseRuleLiteInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("activity_base_info", \.activityBaseInfo),
         AlipayField("activity_id", \.activityId),
@@ -185,6 +207,7 @@ public typealias AlipayMarketingActivityBatchqueryDefaultResponse = AlipayErrorB
     CommonErrorType.Code, AlipayMarketingActivityBatchqueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityBatchqueryErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -210,17 +233,25 @@ public enum AlipayMarketingActivityBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMarketingActivityBatchqueryErrorResponseModel`.
 public typealias AlipayMarketingActivityBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityBatchqueryErrorCode
 >
 
+/// The spec's `AlipayMarketingActivityBatchqueryModel` object.
 public struct AlipayMarketingActivityBatchqueryModel: AlipayModel {
+    /// The JSON field "activity_status".
     public var activityStatus: String?
+    /// The JSON field "merchant_access_mode".
     public var merchantAccessMode: String?
+    /// The JSON field "merchant_id".
     public var merchantId: String?
+    /// The JSON field "page_num".
     public var pageNum: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         activityStatus: String? = nil,
         merchantAccessMode: String? = nil,
@@ -235,8 +266,10 @@ public struct AlipayMarketingActivityBatchqueryModel: AlipayModel {
         self.pageSize = pageSize
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("activity_status", \.activityStatus),
         AlipayField("merchant_access_mode", \.merchantAccessMode),
@@ -246,12 +279,18 @@ public struct AlipayMarketingActivityBatchqueryModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayMarketingActivityBatchqueryResponseModel` object.
 public struct AlipayMarketingActivityBatchqueryResponseModel: AlipayModel {
+    /// The JSON field "activity_lite_infos".
     public var activityLiteInfos: [ActivityLiteInfo]?
+    /// The JSON field "page_num".
     public var pageNum: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
+    /// The JSON field "total_size".
     public var totalSize: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         activityLiteInfos: [ActivityLiteInfo]? = nil,
         pageNum: Int64? = nil,
@@ -264,8 +303,10 @@ public struct AlipayMarketingActivityBatchqueryResponseModel: AlipayModel {
         self.totalSize = totalSize
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("activity_lite_infos", \.activityLiteInfos),
         AlipayField("page_num", \.pageNum),
@@ -280,6 +321,7 @@ public typealias AlipayMarketingActivityConsultDefaultResponse = AlipayErrorBody
     CommonErrorType.Code, AlipayMarketingActivityConsultErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityConsultErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -309,17 +351,25 @@ public enum AlipayMarketingActivityConsultErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMarketingActivityConsultErrorResponseModel`.
 public typealias AlipayMarketingActivityConsultErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityConsultErrorCode
 >
 
+/// The spec's `AlipayMarketingActivityConsultModel` object.
 public struct AlipayMarketingActivityConsultModel: AlipayModel {
+    /// The JSON field "consult_activity_info_list".
     public var consultActivityInfoList: [ConsultActivityInfo]?
+    /// The JSON field "merchant_access_mode".
     public var merchantAccessMode: String?
+    /// The JSON field "merchant_id".
     public var merchantId: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         consultActivityInfoList: [ConsultActivityInfo]? = nil,
         merchantAccessMode: String? = nil,
@@ -334,8 +384,10 @@ public struct AlipayMarketingActivityConsultModel: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("consult_activity_info_list", \.consultActivityInfoList),
         AlipayField("merchant_access_mode", \.merchantAccessMode),
@@ -345,11 +397,16 @@ public struct AlipayMarketingActivityConsultModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayMarketingActivityConsultResponseModel` object.
 public struct AlipayMarketingActivityConsultResponseModel: AlipayModel {
+    /// The JSON field "consult_result_info_list".
     public var consultResultInfoList: [ConsultActivityResultInfo]?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         consultResultInfoList: [ConsultActivityResultInfo]? = nil,
         openId: String? = nil,
@@ -360,8 +417,10 @@ public struct AlipayMarketingActivityConsultResponseModel: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("consult_result_info_list", \.consultResultInfoList),
         AlipayField("open_id", \.openId),
@@ -375,6 +434,7 @@ public typealias AlipayMarketingActivityQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingActivityQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityQueryErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -408,29 +468,49 @@ public enum AlipayMarketingActivityQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMarketingActivityQueryErrorResponseModel`.
 public typealias AlipayMarketingActivityQueryErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityQueryErrorCode
 >
 
+/// The spec's `AlipayMarketingActivityQueryResponseModel` object.
 public struct AlipayMarketingActivityQueryResponseModel: AlipayModel {
+    /// The JSON field "activity_base_info".
     public var activityBaseInfo: ActivityBaseInfo?
+    /// The JSON field "activity_id".
     public var activityId: String?
+    /// The JSON field "activity_name".
     public var activityName: String?
+    /// The JSON field "activity_status".
     public var activityStatus: String?
+    /// The JSON field "belong_merchant_id".
     public var belongMerchantId: String?
+    /// The JSON field "publish_end_time".
     public var publishEndTime: String?
+    /// The JSON field "publish_start_time".
     public var publishStartTime: String?
+    /// The JSON field "voucher_available_scope_info".
     public var voucherAvailableScopeInfo: VoucherAvailableScopeInfo?
+    /// The JSON field "voucher_customer_guide_info".
     public var voucherCustomerGuideInfo: VoucherCustomerGuideInfo?
+    /// The JSON field "voucher_deduct_info".
     public var voucherDeductInfo: VoucherDeductInfo?
+    /// The JSON field "voucher_display_info".
     public var voucherDisplayInfo: CommonVoucherDisplayInfo?
+    /// The JSON field "voucher_display_pattern_info".
     public var voucherDisplayPatternInfo: VoucherDisplayPatternInfo?
+    /// The JSON field "voucher_send_mode_info".
     public var voucherSendModeInfo: VoucherSendModeInfo?
+    /// The JSON field "voucher_send_rule".
     public var voucherSendRule: CommonVoucherSendRule?
+    /// The JSON field "voucher_type".
     public var voucherType: String?
+    /// The JSON field "voucher_use_rule".
     public var voucherUseRule: CommonVoucherUseRule?
+    /// The JSON field "voucher_use_rule_info".
     public var voucherUseRuleInfo: VoucherUseRuleInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         activityBaseInfo: ActivityBaseInfo? = nil,
         activityId: String? = nil,
@@ -469,8 +549,10 @@ public struct AlipayMarketingActivityQueryResponseModel: AlipayModel {
         self.voucherUseRuleInfo = voucherUseRuleInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("activity_base_info", \.activityBaseInfo),
         AlipayField("activity_id", \.activityId),
@@ -492,26 +574,35 @@ public struct AlipayMarketingActivityQueryResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `ConsultActivityInfo` object.
 public struct ConsultActivityInfo: AlipayModel {
+    /// The JSON field "activity_id".
     public var activityId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         activityId: String? = nil
     ) {
         self.activityId = activityId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("activity_id", \.activityId)
     ]
 }
 
+/// The spec's `ConsultActivityResultInfo` object.
 public struct ConsultActivityResultInfo: AlipayModel {
+    /// The JSON field "activity_id".
     public var activityId: String?
+    /// The JSON field "consult_result_code".
     public var consultResultCode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         activityId: String? = nil,
         consultResultCode: String? = nil
@@ -520,8 +611,10 @@ public struct ConsultActivityResultInfo: AlipayModel {
         self.consultResultCode = consultResultCode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("activity_id", \.activityId),
         AlipayField("consult_result_code", \.consultResultCode),

@@ -8,6 +8,7 @@ public struct AlipayMarketingActivityAppApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -66,14 +67,17 @@ public struct ActivityAppInfo: AlipayModel {
     /// Mini program ID.
     public var miniAppId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         miniAppId: String? = nil
     ) {
         self.miniAppId = miniAppId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("mini_app_id", \.miniAppId)
     ]
@@ -129,6 +133,7 @@ public struct AlipayMarketingActivityAppBatchqueryResponseModel: AlipayModel {
     /// Total number of mini programs.
     public var totalSize: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         activityId: String? = nil,
         appInfos: [ActivityAppInfo]? = nil,
@@ -143,8 +148,10 @@ public struct AlipayMarketingActivityAppBatchqueryResponseModel: AlipayModel {
         self.totalSize = totalSize
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("activity_id", \.activityId),
         AlipayField("app_infos", \.appInfos),

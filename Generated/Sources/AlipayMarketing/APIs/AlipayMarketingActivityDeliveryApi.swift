@@ -8,6 +8,7 @@ public struct AlipayMarketingActivityDeliveryApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -106,6 +107,7 @@ public typealias AlipayMarketingActivityDeliveryCreateDefaultResponse = AlipayEr
     CommonErrorType.Code, AlipayMarketingActivityDeliveryCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityDeliveryCreateErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -135,21 +137,33 @@ public enum AlipayMarketingActivityDeliveryCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMarketingActivityDeliveryCreateErrorResponseModel`.
 public typealias AlipayMarketingActivityDeliveryCreateErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityDeliveryCreateErrorCode
 >
 
+/// The spec's `AlipayMarketingActivityDeliveryCreateModel` object.
 public struct AlipayMarketingActivityDeliveryCreateModel: AlipayModel {
+    /// The JSON field "belong_merchant_info".
     public var belongMerchantInfo: DeliveryAgencyMerchantInfo?
+    /// The JSON field "delivery_base_info".
     public var deliveryBaseInfo: DeliveryBaseInfo?
+    /// The JSON field "delivery_booth_code".
     public var deliveryBoothCode: String?
+    /// The JSON field "delivery_config_list".
     public var deliveryConfigList: [DeliveryConfig]?
+    /// The JSON field "delivery_play_config".
     public var deliveryPlayConfig: DeliveryPlayConfig?
+    /// The JSON field "delivery_target_rule".
     public var deliveryTargetRule: DeliveryTargetRule?
+    /// The JSON field "idem_no".
     public var idemNo: String?
+    /// The JSON field "merchant_access_mode".
     public var merchantAccessMode: String?
+    /// The JSON field "out_biz_no".
     public var outBizNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         belongMerchantInfo: DeliveryAgencyMerchantInfo? = nil,
         deliveryBaseInfo: DeliveryBaseInfo? = nil,
@@ -172,8 +186,10 @@ public struct AlipayMarketingActivityDeliveryCreateModel: AlipayModel {
         self.outBizNo = outBizNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("belong_merchant_info", \.belongMerchantInfo),
         AlipayField("delivery_base_info", \.deliveryBaseInfo),
@@ -187,13 +203,20 @@ public struct AlipayMarketingActivityDeliveryCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayMarketingActivityDeliveryCreateResponseModel` object.
 public struct AlipayMarketingActivityDeliveryCreateResponseModel: AlipayModel {
+    /// The JSON field "delivery_guide_preview_url".
     public var deliveryGuidePreviewUrl: String?
+    /// The JSON field "delivery_id".
     public var deliveryId: String?
+    /// The JSON field "error_delivery_config_list".
     public var errorDeliveryConfigList: [ErrorDeliveryConfig]?
+    /// The JSON field "out_biz_no".
     public var outBizNo: String?
+    /// The JSON field "success_delivery_config_list".
     public var successDeliveryConfigList: [SuccessDeliveryConfig]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         deliveryGuidePreviewUrl: String? = nil,
         deliveryId: String? = nil,
@@ -208,8 +231,10 @@ public struct AlipayMarketingActivityDeliveryCreateResponseModel: AlipayModel {
         self.successDeliveryConfigList = successDeliveryConfigList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("delivery_guide_preview_url", \.deliveryGuidePreviewUrl),
         AlipayField("delivery_id", \.deliveryId),
@@ -225,6 +250,7 @@ public typealias AlipayMarketingActivityDeliveryQueryDefaultResponse = AlipayErr
     CommonErrorType.Code, AlipayMarketingActivityDeliveryQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityDeliveryQueryErrorCode: AlipayStringEnum {
     case systemError
     case bizError
@@ -254,15 +280,21 @@ public enum AlipayMarketingActivityDeliveryQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMarketingActivityDeliveryQueryErrorResponseModel`.
 public typealias AlipayMarketingActivityDeliveryQueryErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityDeliveryQueryErrorCode
 >
 
+/// The spec's `AlipayMarketingActivityDeliveryQueryModel` object.
 public struct AlipayMarketingActivityDeliveryQueryModel: AlipayModel {
+    /// The JSON field "belong_merchant_info".
     public var belongMerchantInfo: DeliveryAgencyMerchantInfo?
+    /// The JSON field "delivery_config_list".
     public var deliveryConfigList: [DeliveryConfig]?
+    /// The JSON field "merchant_access_mode".
     public var merchantAccessMode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         belongMerchantInfo: DeliveryAgencyMerchantInfo? = nil,
         deliveryConfigList: [DeliveryConfig]? = nil,
@@ -273,8 +305,10 @@ public struct AlipayMarketingActivityDeliveryQueryModel: AlipayModel {
         self.merchantAccessMode = merchantAccessMode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("belong_merchant_info", \.belongMerchantInfo),
         AlipayField("delivery_config_list", \.deliveryConfigList),
@@ -282,16 +316,26 @@ public struct AlipayMarketingActivityDeliveryQueryModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayMarketingActivityDeliveryQueryResponseModel` object.
 public struct AlipayMarketingActivityDeliveryQueryResponseModel: AlipayModel {
+    /// The JSON field "delivery_base_info".
     public var deliveryBaseInfo: DeliveryBaseInfo?
+    /// The JSON field "delivery_booth_code".
     public var deliveryBoothCode: String?
+    /// The JSON field "delivery_error_msg".
     public var deliveryErrorMsg: String?
+    /// The JSON field "delivery_id".
     public var deliveryId: String?
+    /// The JSON field "delivery_info_list".
     public var deliveryInfoList: [PromoDeliveryInfo]?
+    /// The JSON field "delivery_play_config".
     public var deliveryPlayConfig: DeliveryPlayConfig?
+    /// The JSON field "delivery_status".
     public var deliveryStatus: String?
+    /// The JSON field "delivery_target_rule".
     public var deliveryTargetRule: DeliveryTargetRule?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         deliveryBaseInfo: DeliveryBaseInfo? = nil,
         deliveryBoothCode: String? = nil,
@@ -312,8 +356,10 @@ public struct AlipayMarketingActivityDeliveryQueryResponseModel: AlipayModel {
         self.deliveryTargetRule = deliveryTargetRule
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("delivery_base_info", \.deliveryBaseInfo),
         AlipayField("delivery_booth_code", \.deliveryBoothCode),
@@ -332,6 +378,7 @@ public typealias AlipayMarketingActivityDeliveryStopDefaultResponse = AlipayErro
     CommonErrorType.Code, AlipayMarketingActivityDeliveryStopErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityDeliveryStopErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -361,16 +408,23 @@ public enum AlipayMarketingActivityDeliveryStopErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMarketingActivityDeliveryStopErrorResponseModel`.
 public typealias AlipayMarketingActivityDeliveryStopErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityDeliveryStopErrorCode
 >
 
+/// The spec's `AlipayMarketingActivityDeliveryStopModel` object.
 public struct AlipayMarketingActivityDeliveryStopModel: AlipayModel {
+    /// The JSON field "belong_merchant_info".
     public var belongMerchantInfo: DeliveryAgencyMerchantInfo?
+    /// The JSON field "delivery_config_list".
     public var deliveryConfigList: [DeliveryConfig]?
+    /// The JSON field "merchant_access_mode".
     public var merchantAccessMode: String?
+    /// The JSON field "out_biz_no".
     public var outBizNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         belongMerchantInfo: DeliveryAgencyMerchantInfo? = nil,
         deliveryConfigList: [DeliveryConfig]? = nil,
@@ -383,8 +437,10 @@ public struct AlipayMarketingActivityDeliveryStopModel: AlipayModel {
         self.outBizNo = outBizNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("belong_merchant_info", \.belongMerchantInfo),
         AlipayField("delivery_config_list", \.deliveryConfigList),
@@ -393,11 +449,16 @@ public struct AlipayMarketingActivityDeliveryStopModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayMarketingActivityDeliveryStopResponseModel` object.
 public struct AlipayMarketingActivityDeliveryStopResponseModel: AlipayModel {
+    /// The JSON field "delivery_id".
     public var deliveryId: String?
+    /// The JSON field "error_delivery_config_list".
     public var errorDeliveryConfigList: [ErrorDeliveryConfig]?
+    /// The JSON field "success_delivery_config_list".
     public var successDeliveryConfigList: [SuccessDeliveryConfig]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         deliveryId: String? = nil,
         errorDeliveryConfigList: [ErrorDeliveryConfig]? = nil,
@@ -408,8 +469,10 @@ public struct AlipayMarketingActivityDeliveryStopResponseModel: AlipayModel {
         self.successDeliveryConfigList = successDeliveryConfigList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("delivery_id", \.deliveryId),
         AlipayField("error_delivery_config_list", \.errorDeliveryConfigList),
@@ -417,26 +480,35 @@ public struct AlipayMarketingActivityDeliveryStopResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `DeliveryActivityContentInfo` object.
 public struct DeliveryActivityContentInfo: AlipayModel {
+    /// The JSON field "activity_id".
     public var activityId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         activityId: String? = nil
     ) {
         self.activityId = activityId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("activity_id", \.activityId)
     ]
 }
 
+/// The spec's `DeliveryAvailableCityCode` object.
 public struct DeliveryAvailableCityCode: AlipayModel {
+    /// The JSON field "all_city".
     public var allCity: Bool?
+    /// The JSON field "city_codes".
     public var cityCodes: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         allCity: Bool? = nil,
         cityCodes: [String]? = nil
@@ -445,18 +517,24 @@ public struct DeliveryAvailableCityCode: AlipayModel {
         self.cityCodes = cityCodes
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("all_city", \.allCity),
         AlipayField("city_codes", \.cityCodes),
     ]
 }
 
+/// The spec's `DeliveryAvailableScope` object.
 public struct DeliveryAvailableScope: AlipayModel {
+    /// The JSON field "delivery_available_city_code".
     public var deliveryAvailableCityCode: DeliveryAvailableCityCode?
+    /// The JSON field "delivery_available_scope_type".
     public var deliveryAvailableScopeType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         deliveryAvailableCityCode: DeliveryAvailableCityCode? = nil,
         deliveryAvailableScopeType: String? = nil
@@ -465,20 +543,28 @@ public struct DeliveryAvailableScope: AlipayModel {
         self.deliveryAvailableScopeType = deliveryAvailableScopeType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("delivery_available_city_code", \.deliveryAvailableCityCode),
         AlipayField("delivery_available_scope_type", \.deliveryAvailableScopeType),
     ]
 }
 
+/// The spec's `DeliveryBaseInfo` object.
 public struct DeliveryBaseInfo: AlipayModel {
+    /// The JSON field "delivery_begin_time".
     public var deliveryBeginTime: String?
+    /// The JSON field "delivery_end_time".
     public var deliveryEndTime: String?
+    /// The JSON field "delivery_material".
     public var deliveryMaterial: DeliveryMaterial?
+    /// The JSON field "delivery_name".
     public var deliveryName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         deliveryBeginTime: String? = nil,
         deliveryEndTime: String? = nil,
@@ -491,8 +577,10 @@ public struct DeliveryBaseInfo: AlipayModel {
         self.deliveryName = deliveryName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("delivery_begin_time", \.deliveryBeginTime),
         AlipayField("delivery_end_time", \.deliveryEndTime),
@@ -501,10 +589,14 @@ public struct DeliveryBaseInfo: AlipayModel {
     ]
 }
 
+/// The spec's `DeliveryCityCodeRule` object.
 public struct DeliveryCityCodeRule: AlipayModel {
+    /// The JSON field "all_city".
     public var allCity: Bool?
+    /// The JSON field "city_codes".
     public var cityCodes: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         allCity: Bool? = nil,
         cityCodes: [String]? = nil
@@ -513,19 +605,26 @@ public struct DeliveryCityCodeRule: AlipayModel {
         self.cityCodes = cityCodes
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("all_city", \.allCity),
         AlipayField("city_codes", \.cityCodes),
     ]
 }
 
+/// The spec's `DeliveryConfig` object.
 public struct DeliveryConfig: AlipayModel {
+    /// The JSON field "activity_id".
     public var activityId: String?
+    /// The JSON field "booth_code".
     public var boothCode: String?
+    /// The JSON field "channel".
     public var channel: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         activityId: String? = nil,
         boothCode: String? = nil,
@@ -536,8 +635,10 @@ public struct DeliveryConfig: AlipayModel {
         self.channel = channel
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("activity_id", \.activityId),
         AlipayField("booth_code", \.boothCode),
@@ -545,29 +646,41 @@ public struct DeliveryConfig: AlipayModel {
     ]
 }
 
+/// The spec's `DeliveryContentConfig` object.
 public struct DeliveryContentConfig: AlipayModel {
+    /// The JSON field "delivery_send_guide".
     public var deliverySendGuide: DeliverySendGuide?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         deliverySendGuide: DeliverySendGuide? = nil
     ) {
         self.deliverySendGuide = deliverySendGuide
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("delivery_send_guide", \.deliverySendGuide)
     ]
 }
 
+/// The spec's `DeliveryContentInfo` object.
 public struct DeliveryContentInfo: AlipayModel {
+    /// The JSON field "delivery_activity_content".
     public var deliveryActivityContent: DeliveryActivityContentInfo?
+    /// The JSON field "delivery_app_content".
     public var deliveryAppContent: DeliveryMiniAppContentInfo?
+    /// The JSON field "delivery_content_type".
     public var deliveryContentType: String?
+    /// The JSON field "delivery_display_info".
     public var deliveryDisplayInfo: DeliveryDisplayInfo?
+    /// The JSON field "delivery_item_content".
     public var deliveryItemContent: DeliveryItemContentInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         deliveryActivityContent: DeliveryActivityContentInfo? = nil,
         deliveryAppContent: DeliveryMiniAppContentInfo? = nil,
@@ -582,8 +695,10 @@ public struct DeliveryContentInfo: AlipayModel {
         self.deliveryItemContent = deliveryItemContent
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("delivery_activity_content", \.deliveryActivityContent),
         AlipayField("delivery_app_content", \.deliveryAppContent),
@@ -593,26 +708,35 @@ public struct DeliveryContentInfo: AlipayModel {
     ]
 }
 
+/// The spec's `DeliveryCrowdRule` object.
 public struct DeliveryCrowdRule: AlipayModel {
+    /// The JSON field "crowd_id".
     public var crowdId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         crowdId: String? = nil
     ) {
         self.crowdId = crowdId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("crowd_id", \.crowdId)
     ]
 }
 
+/// The spec's `DeliveryDisplayInfo` object.
 public struct DeliveryDisplayInfo: AlipayModel {
+    /// The JSON field "main_title".
     public var mainTitle: String?
+    /// The JSON field "sub_title".
     public var subTitle: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         mainTitle: String? = nil,
         subTitle: String? = nil
@@ -621,18 +745,24 @@ public struct DeliveryDisplayInfo: AlipayModel {
         self.subTitle = subTitle
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("main_title", \.mainTitle),
         AlipayField("sub_title", \.subTitle),
     ]
 }
 
+/// The spec's `DeliveryFullSendConfig` object.
 public struct DeliveryFullSendConfig: AlipayModel {
+    /// The JSON field "delivery_content_info".
     public var deliveryContentInfo: DeliveryContentInfo?
+    /// The JSON field "delivery_floor_amount".
     public var deliveryFloorAmount: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         deliveryContentInfo: DeliveryContentInfo? = nil,
         deliveryFloorAmount: String? = nil
@@ -641,18 +771,24 @@ public struct DeliveryFullSendConfig: AlipayModel {
         self.deliveryFloorAmount = deliveryFloorAmount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("delivery_content_info", \.deliveryContentInfo),
         AlipayField("delivery_floor_amount", \.deliveryFloorAmount),
     ]
 }
 
+/// The spec's `DeliveryItemContentInfo` object.
 public struct DeliveryItemContentInfo: AlipayModel {
+    /// The JSON field "item_id".
     public var itemId: String?
+    /// The JSON field "item_type".
     public var itemType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         itemId: String? = nil,
         itemType: String? = nil
@@ -661,18 +797,24 @@ public struct DeliveryItemContentInfo: AlipayModel {
         self.itemType = itemType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("item_id", \.itemId),
         AlipayField("item_type", \.itemType),
     ]
 }
 
+/// The spec's `DeliveryMaterial` object.
 public struct DeliveryMaterial: AlipayModel {
+    /// The JSON field "delivery_single_material".
     public var deliverySingleMaterial: DeliverySingleMaterial?
+    /// The JSON field "material_id_list".
     public var materialIdList: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         deliverySingleMaterial: DeliverySingleMaterial? = nil,
         materialIdList: [String]? = nil
@@ -681,18 +823,24 @@ public struct DeliveryMaterial: AlipayModel {
         self.materialIdList = materialIdList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("delivery_single_material", \.deliverySingleMaterial),
         AlipayField("material_id_list", \.materialIdList),
     ]
 }
 
+/// The spec's `DeliveryMerchantInfo` object.
 public struct DeliveryMerchantInfo: AlipayModel {
+    /// The JSON field "merchant_id".
     public var merchantId: String?
+    /// The JSON field "merchant_id_type".
     public var merchantIdType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         merchantId: String? = nil,
         merchantIdType: String? = nil
@@ -701,19 +849,26 @@ public struct DeliveryMerchantInfo: AlipayModel {
         self.merchantIdType = merchantIdType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("merchant_id", \.merchantId),
         AlipayField("merchant_id_type", \.merchantIdType),
     ]
 }
 
+/// The spec's `DeliveryMerchantRule` object.
 public struct DeliveryMerchantRule: AlipayModel {
+    /// The JSON field "brand_id_list".
     public var brandIdList: [String]?
+    /// The JSON field "delivery_merchant_infos".
     public var deliveryMerchantInfos: [DeliveryMerchantInfo]?
+    /// The JSON field "delivery_merchant_mode".
     public var deliveryMerchantMode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         brandIdList: [String]? = nil,
         deliveryMerchantInfos: [DeliveryMerchantInfo]? = nil,
@@ -724,8 +879,10 @@ public struct DeliveryMerchantRule: AlipayModel {
         self.deliveryMerchantMode = deliveryMerchantMode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("brand_id_list", \.brandIdList),
         AlipayField("delivery_merchant_infos", \.deliveryMerchantInfos),
@@ -733,11 +890,16 @@ public struct DeliveryMerchantRule: AlipayModel {
     ]
 }
 
+/// The spec's `DeliveryMiniAppContentInfo` object.
 public struct DeliveryMiniAppContentInfo: AlipayModel {
+    /// The JSON field "mini_app_delivery_type".
     public var miniAppDeliveryType: String?
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "service_code_list".
     public var serviceCodeList: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         miniAppDeliveryType: String? = nil,
         miniAppId: String? = nil,
@@ -748,8 +910,10 @@ public struct DeliveryMiniAppContentInfo: AlipayModel {
         self.serviceCodeList = serviceCodeList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("mini_app_delivery_type", \.miniAppDeliveryType),
         AlipayField("mini_app_id", \.miniAppId),
@@ -757,10 +921,14 @@ public struct DeliveryMiniAppContentInfo: AlipayModel {
     ]
 }
 
+/// The spec's `DeliveryPlayConfig` object.
 public struct DeliveryPlayConfig: AlipayModel {
+    /// The JSON field "delivery_full_send_config".
     public var deliveryFullSendConfig: DeliveryFullSendConfig?
+    /// The JSON field "delivery_single_send_config".
     public var deliverySingleSendConfig: DeliverySingleSendConfig?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         deliveryFullSendConfig: DeliveryFullSendConfig? = nil,
         deliverySingleSendConfig: DeliverySingleSendConfig? = nil
@@ -769,66 +937,87 @@ public struct DeliveryPlayConfig: AlipayModel {
         self.deliverySingleSendConfig = deliverySingleSendConfig
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("delivery_full_send_config", \.deliveryFullSendConfig),
         AlipayField("delivery_single_send_config", \.deliverySingleSendConfig),
     ]
 }
 
+/// The spec's `DeliverySearchBoxRule` object.
 public struct DeliverySearchBoxRule: AlipayModel {
+    /// The JSON field "box_id".
     public var boxId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         boxId: String? = nil
     ) {
         self.boxId = boxId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("box_id", \.boxId)
     ]
 }
 
+/// The spec's `DeliverySendGuide` object.
 public struct DeliverySendGuide: AlipayModel {
+    /// The JSON field "delivery_guide_url".
     public var deliveryGuideUrl: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         deliveryGuideUrl: String? = nil
     ) {
         self.deliveryGuideUrl = deliveryGuideUrl
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("delivery_guide_url", \.deliveryGuideUrl)
     ]
 }
 
+/// The spec's `DeliverySingleMaterial` object.
 public struct DeliverySingleMaterial: AlipayModel {
+    /// The JSON field "delivery_image".
     public var deliveryImage: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         deliveryImage: String? = nil
     ) {
         self.deliveryImage = deliveryImage
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("delivery_image", \.deliveryImage)
     ]
 }
 
+/// The spec's `DeliverySingleSendConfig` object.
 public struct DeliverySingleSendConfig: AlipayModel {
+    /// The JSON field "delivery_content_config".
     public var deliveryContentConfig: DeliveryContentConfig?
+    /// The JSON field "delivery_content_info".
     public var deliveryContentInfo: DeliveryContentInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         deliveryContentConfig: DeliveryContentConfig? = nil,
         deliveryContentInfo: DeliveryContentInfo? = nil
@@ -837,28 +1026,44 @@ public struct DeliverySingleSendConfig: AlipayModel {
         self.deliveryContentInfo = deliveryContentInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("delivery_content_config", \.deliveryContentConfig),
         AlipayField("delivery_content_info", \.deliveryContentInfo),
     ]
 }
 
+/// The spec's `DeliveryTargetRule` object.
 public struct DeliveryTargetRule: AlipayModel {
+    /// The JSON field "brand_id_list".
     public var brandIdList: [String]?
+    /// The JSON field "delivery_available_scope".
     public var deliveryAvailableScope: DeliveryAvailableScope?
+    /// The JSON field "delivery_city_code_rule".
     public var deliveryCityCodeRule: DeliveryCityCodeRule?
+    /// The JSON field "delivery_crowd_rule".
     public var deliveryCrowdRule: DeliveryCrowdRule?
+    /// The JSON field "delivery_merchant_infos".
     public var deliveryMerchantInfos: [DeliveryMerchantInfo]?
+    /// The JSON field "delivery_merchant_mode".
     public var deliveryMerchantMode: String?
+    /// The JSON field "delivery_merchant_rule".
     public var deliveryMerchantRule: DeliveryMerchantRule?
+    /// The JSON field "delivery_promo_tags".
     public var deliveryPromoTags: String?
+    /// The JSON field "delivery_recall_mode".
     public var deliveryRecallMode: String?
+    /// The JSON field "delivery_search_box_rule".
     public var deliverySearchBoxRule: DeliverySearchBoxRule?
+    /// The JSON field "delivery_template_rule".
     public var deliveryTemplateRule: DeliveryTemplateRule?
+    /// The JSON field "delivery_type".
     public var deliveryType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         brandIdList: [String]? = nil,
         deliveryAvailableScope: DeliveryAvailableScope? = nil,
@@ -887,8 +1092,10 @@ public struct DeliveryTargetRule: AlipayModel {
         self.deliveryType = deliveryType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("brand_id_list", \.brandIdList),
         AlipayField("delivery_available_scope", \.deliveryAvailableScope),
@@ -905,27 +1112,37 @@ public struct DeliveryTargetRule: AlipayModel {
     ]
 }
 
+/// The spec's `DeliveryTemplateRule` object.
 public struct DeliveryTemplateRule: AlipayModel {
+    /// The JSON field "template_id".
     public var templateId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         templateId: String? = nil
     ) {
         self.templateId = templateId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("template_id", \.templateId)
     ]
 }
 
+/// The spec's `ErrorDeliveryConfig` object.
 public struct ErrorDeliveryConfig: AlipayModel {
+    /// The JSON field "delivery_config".
     public var deliveryConfig: DeliveryConfig?
+    /// The JSON field "error_code".
     public var errorCode: String?
+    /// The JSON field "error_msg".
     public var errorMsg: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         deliveryConfig: DeliveryConfig? = nil,
         errorCode: String? = nil,
@@ -936,8 +1153,10 @@ public struct ErrorDeliveryConfig: AlipayModel {
         self.errorMsg = errorMsg
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("delivery_config", \.deliveryConfig),
         AlipayField("error_code", \.errorCode),
@@ -945,13 +1164,20 @@ public struct ErrorDeliveryConfig: AlipayModel {
     ]
 }
 
+/// The spec's `PromoDeliveryInfo` object.
 public struct PromoDeliveryInfo: AlipayModel {
+    /// The JSON field "activity_id".
     public var activityId: String?
+    /// The JSON field "booth_code".
     public var boothCode: String?
+    /// The JSON field "channel".
     public var channel: String?
+    /// The JSON field "channel_name".
     public var channelName: String?
+    /// The JSON field "delivery_status".
     public var deliveryStatus: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         activityId: String? = nil,
         boothCode: String? = nil,
@@ -966,8 +1192,10 @@ public struct PromoDeliveryInfo: AlipayModel {
         self.deliveryStatus = deliveryStatus
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("activity_id", \.activityId),
         AlipayField("booth_code", \.boothCode),
@@ -977,17 +1205,22 @@ public struct PromoDeliveryInfo: AlipayModel {
     ]
 }
 
+/// The spec's `SuccessDeliveryConfig` object.
 public struct SuccessDeliveryConfig: AlipayModel {
+    /// The JSON field "delivery_config".
     public var deliveryConfig: DeliveryConfig?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         deliveryConfig: DeliveryConfig? = nil
     ) {
         self.deliveryConfig = deliveryConfig
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("delivery_config", \.deliveryConfig)
     ]

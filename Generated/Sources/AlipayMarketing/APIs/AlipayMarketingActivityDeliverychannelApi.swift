@@ -8,6 +8,7 @@ public struct AlipayMarketingActivityDeliverychannelApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayMarketingActivityDeliverychannelQueryDefaultResponse = Al
     CommonErrorType.Code, AlipayMarketingActivityDeliverychannelQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityDeliverychannelQueryErrorCode: AlipayStringEnum {
     case systemError
     case bizError
@@ -73,16 +75,23 @@ public enum AlipayMarketingActivityDeliverychannelQueryErrorCode: AlipayStringEn
     }
 }
 
+/// The spec's `AlipayMarketingActivityDeliverychannelQueryErrorResponseModel`.
 public typealias AlipayMarketingActivityDeliverychannelQueryErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityDeliverychannelQueryErrorCode
 >
 
+/// The spec's `AlipayMarketingActivityDeliverychannelQueryModel` object.
 public struct AlipayMarketingActivityDeliverychannelQueryModel: AlipayModel {
+    /// The JSON field "belong_merchant_info".
     public var belongMerchantInfo: DeliveryAgencyMerchantInfo?
+    /// The JSON field "booth_code".
     public var boothCode: String?
+    /// The JSON field "page_num".
     public var pageNum: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         belongMerchantInfo: DeliveryAgencyMerchantInfo? = nil,
         boothCode: String? = nil,
@@ -95,8 +104,10 @@ public struct AlipayMarketingActivityDeliverychannelQueryModel: AlipayModel {
         self.pageSize = pageSize
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("belong_merchant_info", \.belongMerchantInfo),
         AlipayField("booth_code", \.boothCode),
@@ -105,12 +116,18 @@ public struct AlipayMarketingActivityDeliverychannelQueryModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayMarketingActivityDeliverychannelQueryResponseModel` object.
 public struct AlipayMarketingActivityDeliverychannelQueryResponseModel: AlipayModel {
+    /// The JSON field "delivery_channel_info_list".
     public var deliveryChannelInfoList: [DeliveryChannelInfo]?
+    /// The JSON field "page_num".
     public var pageNum: String?
+    /// The JSON field "page_size".
     public var pageSize: String?
+    /// The JSON field "total_size".
     public var totalSize: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         deliveryChannelInfoList: [DeliveryChannelInfo]? = nil,
         pageNum: String? = nil,
@@ -123,8 +140,10 @@ public struct AlipayMarketingActivityDeliverychannelQueryResponseModel: AlipayMo
         self.totalSize = totalSize
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("delivery_channel_info_list", \.deliveryChannelInfoList),
         AlipayField("page_num", \.pageNum),
@@ -133,11 +152,16 @@ public struct AlipayMarketingActivityDeliverychannelQueryResponseModel: AlipayMo
     ]
 }
 
+/// The spec's `DeliveryChannelInfo` object.
 public struct DeliveryChannelInfo: AlipayModel {
+    /// The JSON field "booth_code".
     public var boothCode: String?
+    /// The JSON field "channel".
     public var channel: String?
+    /// The JSON field "channel_name".
     public var channelName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         boothCode: String? = nil,
         channel: String? = nil,
@@ -148,8 +172,10 @@ public struct DeliveryChannelInfo: AlipayModel {
         self.channelName = channelName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("booth_code", \.boothCode),
         AlipayField("channel", \.channel),

@@ -8,6 +8,7 @@ public struct AlipayMarketingActivityGoodsApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -61,10 +62,14 @@ public struct AlipayMarketingActivityGoodsApi: Sendable {
     }
 }
 
+/// The spec's `ActivityGoodsInfo` object.
 public struct ActivityGoodsInfo: AlipayModel {
+    /// The JSON field "goods_id".
     public var goodsId: String?
+    /// The JSON field "goods_use_type".
     public var goodsUseType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         goodsId: String? = nil,
         goodsUseType: String? = nil
@@ -73,8 +78,10 @@ public struct ActivityGoodsInfo: AlipayModel {
         self.goodsUseType = goodsUseType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("goods_id", \.goodsId),
         AlipayField("goods_use_type", \.goodsUseType),
@@ -87,6 +94,7 @@ public typealias AlipayMarketingActivityGoodsBatchqueryDefaultResponse = AlipayE
     CommonErrorType.Code, AlipayMarketingActivityGoodsBatchqueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityGoodsBatchqueryErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -112,18 +120,27 @@ public enum AlipayMarketingActivityGoodsBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMarketingActivityGoodsBatchqueryErrorResponseModel`.
 public typealias AlipayMarketingActivityGoodsBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityGoodsBatchqueryErrorCode
 >
 
+/// The spec's `AlipayMarketingActivityGoodsBatchqueryResponseModel` object.
 public struct AlipayMarketingActivityGoodsBatchqueryResponseModel: AlipayModel {
+    /// The JSON field "activity_id".
     public var activityId: String?
+    /// The JSON field "app_item_infos".
     public var appItemInfos: [AppItemInfo]?
+    /// The JSON field "goods_infos".
     public var goodsInfos: [ActivityGoodsInfo]?
+    /// The JSON field "page_num".
     public var pageNum: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
+    /// The JSON field "total_size".
     public var totalSize: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         activityId: String? = nil,
         appItemInfos: [AppItemInfo]? = nil,
@@ -140,8 +157,10 @@ public struct AlipayMarketingActivityGoodsBatchqueryResponseModel: AlipayModel {
         self.totalSize = totalSize
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("activity_id", \.activityId),
         AlipayField("app_item_infos", \.appItemInfos),
@@ -152,12 +171,18 @@ public struct AlipayMarketingActivityGoodsBatchqueryResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `AppItemInfo` object.
 public struct AppItemInfo: AlipayModel {
+    /// The JSON field "item_id".
     public var itemId: String?
+    /// The JSON field "item_use_type".
     public var itemUseType: String?
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "out_item_id".
     public var outItemId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         itemId: String? = nil,
         itemUseType: String? = nil,
@@ -170,8 +195,10 @@ public struct AppItemInfo: AlipayModel {
         self.outItemId = outItemId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("item_id", \.itemId),
         AlipayField("item_use_type", \.itemUseType),

@@ -8,6 +8,7 @@ public struct AlipayMarketingActivityMerchantApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -55,10 +56,14 @@ public struct AlipayMarketingActivityMerchantApi: Sendable {
     }
 }
 
+/// The spec's `ActivityMerchantInfo` object.
 public struct ActivityMerchantInfo: AlipayModel {
+    /// The JSON field "merchant_id".
     public var merchantId: String?
+    /// The JSON field "merchant_id_type".
     public var merchantIdType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         merchantId: String? = nil,
         merchantIdType: String? = nil
@@ -67,8 +72,10 @@ public struct ActivityMerchantInfo: AlipayModel {
         self.merchantIdType = merchantIdType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("merchant_id", \.merchantId),
         AlipayField("merchant_id_type", \.merchantIdType),
@@ -81,6 +88,7 @@ public typealias AlipayMarketingActivityMerchantBatchqueryDefaultResponse = Alip
     CommonErrorType.Code, AlipayMarketingActivityMerchantBatchqueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityMerchantBatchqueryErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -106,17 +114,25 @@ public enum AlipayMarketingActivityMerchantBatchqueryErrorCode: AlipayStringEnum
     }
 }
 
+/// The spec's `AlipayMarketingActivityMerchantBatchqueryErrorResponseModel`.
 public typealias AlipayMarketingActivityMerchantBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityMerchantBatchqueryErrorCode
 >
 
+/// The spec's `AlipayMarketingActivityMerchantBatchqueryResponseModel` object.
 public struct AlipayMarketingActivityMerchantBatchqueryResponseModel: AlipayModel {
+    /// The JSON field "activity_id".
     public var activityId: String?
+    /// The JSON field "merchant_infos".
     public var merchantInfos: [ActivityMerchantInfo]?
+    /// The JSON field "page_num".
     public var pageNum: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
+    /// The JSON field "total_size".
     public var totalSize: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         activityId: String? = nil,
         merchantInfos: [ActivityMerchantInfo]? = nil,
@@ -131,8 +147,10 @@ public struct AlipayMarketingActivityMerchantBatchqueryResponseModel: AlipayMode
         self.totalSize = totalSize
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("activity_id", \.activityId),
         AlipayField("merchant_infos", \.merchantInfos),

@@ -8,6 +8,7 @@ public struct AlipayMarketingActivityOrdervoucherApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -357,6 +358,7 @@ public typealias AlipayMarketingActivityOrdervoucherAppendDefaultResponse = Alip
     CommonErrorType.Code, AlipayMarketingActivityOrdervoucherAppendErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityOrdervoucherAppendErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -386,15 +388,21 @@ public enum AlipayMarketingActivityOrdervoucherAppendErrorCode: AlipayStringEnum
     }
 }
 
+/// The spec's `AlipayMarketingActivityOrdervoucherAppendErrorResponseModel`.
 public typealias AlipayMarketingActivityOrdervoucherAppendErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityOrdervoucherAppendErrorCode
 >
 
+/// The spec's `AlipayMarketingActivityOrdervoucherAppendModel` object.
 public struct AlipayMarketingActivityOrdervoucherAppendModel: AlipayModel {
+    /// The JSON field "merchant_access_mode".
     public var merchantAccessMode: String?
+    /// The JSON field "out_biz_no".
     public var outBizNo: String?
+    /// The JSON field "voucher_quantity".
     public var voucherQuantity: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         merchantAccessMode: String? = nil,
         outBizNo: String? = nil,
@@ -405,8 +413,10 @@ public struct AlipayMarketingActivityOrdervoucherAppendModel: AlipayModel {
         self.voucherQuantity = voucherQuantity
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("merchant_access_mode", \.merchantAccessMode),
         AlipayField("out_biz_no", \.outBizNo),
@@ -414,9 +424,12 @@ public struct AlipayMarketingActivityOrdervoucherAppendModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayMarketingActivityOrdervoucherAppendResponseModel` object.
 public struct AlipayMarketingActivityOrdervoucherAppendResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -426,6 +439,7 @@ public typealias AlipayMarketingActivityOrdervoucherAssociateDefaultResponse = A
     CommonErrorType.Code, AlipayMarketingActivityOrdervoucherAssociateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityOrdervoucherAssociateErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -467,17 +481,25 @@ public enum AlipayMarketingActivityOrdervoucherAssociateErrorCode: AlipayStringE
     }
 }
 
+/// The spec's `AlipayMarketingActivityOrdervoucherAssociateErrorResponseModel`.
 public typealias AlipayMarketingActivityOrdervoucherAssociateErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityOrdervoucherAssociateErrorCode
 >
 
+/// The spec's `AlipayMarketingActivityOrdervoucherAssociateModel` object.
 public struct AlipayMarketingActivityOrdervoucherAssociateModel: AlipayModel {
+    /// The JSON field "activity_id".
     public var activityId: String?
+    /// The JSON field "merchant_access_mode".
     public var merchantAccessMode: String?
+    /// The JSON field "out_biz_no".
     public var outBizNo: String?
+    /// The JSON field "trade_no".
     public var tradeNo: String?
+    /// The JSON field "voucher_code".
     public var voucherCode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         activityId: String? = nil,
         merchantAccessMode: String? = nil,
@@ -492,8 +514,10 @@ public struct AlipayMarketingActivityOrdervoucherAssociateModel: AlipayModel {
         self.voucherCode = voucherCode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("activity_id", \.activityId),
         AlipayField("merchant_access_mode", \.merchantAccessMode),
@@ -503,17 +527,22 @@ public struct AlipayMarketingActivityOrdervoucherAssociateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayMarketingActivityOrdervoucherAssociateResponseModel` object.
 public struct AlipayMarketingActivityOrdervoucherAssociateResponseModel: AlipayModel {
+    /// The JSON field "associate_time".
     public var associateTime: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         associateTime: String? = nil
     ) {
         self.associateTime = associateTime
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("associate_time", \.associateTime)
     ]
@@ -525,6 +554,7 @@ public typealias AlipayMarketingActivityOrdervoucherCodecountDefaultResponse = A
     CommonErrorType.Code, AlipayMarketingActivityOrdervoucherCodecountErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityOrdervoucherCodecountErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -550,21 +580,27 @@ public enum AlipayMarketingActivityOrdervoucherCodecountErrorCode: AlipayStringE
     }
 }
 
+/// The spec's `AlipayMarketingActivityOrdervoucherCodecountErrorResponseModel`.
 public typealias AlipayMarketingActivityOrdervoucherCodecountErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityOrdervoucherCodecountErrorCode
 >
 
+/// The spec's `AlipayMarketingActivityOrdervoucherCodecountResponseModel` object.
 public struct AlipayMarketingActivityOrdervoucherCodecountResponseModel: AlipayModel {
+    /// The JSON field "success_count".
     public var successCount: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         successCount: Int64? = nil
     ) {
         self.successCount = successCount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("success_count", \.successCount)
     ]
@@ -576,6 +612,7 @@ public typealias AlipayMarketingActivityOrdervoucherCodedepositDefaultResponse =
     CommonErrorType.Code, AlipayMarketingActivityOrdervoucherCodedepositErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityOrdervoucherCodedepositErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -601,15 +638,21 @@ public enum AlipayMarketingActivityOrdervoucherCodedepositErrorCode: AlipayStrin
     }
 }
 
+/// The spec's `AlipayMarketingActivityOrdervoucherCodedepositErrorResponseModel`.
 public typealias AlipayMarketingActivityOrdervoucherCodedepositErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityOrdervoucherCodedepositErrorCode
 >
 
+/// The spec's `AlipayMarketingActivityOrdervoucherCodedepositModel` object.
 public struct AlipayMarketingActivityOrdervoucherCodedepositModel: AlipayModel {
+    /// The JSON field "merchant_access_mode".
     public var merchantAccessMode: String?
+    /// The JSON field "out_biz_no".
     public var outBizNo: String?
+    /// The JSON field "voucher_codes".
     public var voucherCodes: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         merchantAccessMode: String? = nil,
         outBizNo: String? = nil,
@@ -620,8 +663,10 @@ public struct AlipayMarketingActivityOrdervoucherCodedepositModel: AlipayModel {
         self.voucherCodes = voucherCodes
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("merchant_access_mode", \.merchantAccessMode),
         AlipayField("out_biz_no", \.outBizNo),
@@ -629,12 +674,18 @@ public struct AlipayMarketingActivityOrdervoucherCodedepositModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayMarketingActivityOrdervoucherCodedepositResponseModel` object.
 public struct AlipayMarketingActivityOrdervoucherCodedepositResponseModel: AlipayModel {
+    /// The JSON field "fail_count".
     public var failCount: Int64?
+    /// The JSON field "fail_voucher_code_detail_list".
     public var failVoucherCodeDetailList: [FailVoucherCodeDetail]?
+    /// The JSON field "success_count".
     public var successCount: Int64?
+    /// The JSON field "success_voucher_code_list".
     public var successVoucherCodeList: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         failCount: Int64? = nil,
         failVoucherCodeDetailList: [FailVoucherCodeDetail]? = nil,
@@ -647,8 +698,10 @@ public struct AlipayMarketingActivityOrdervoucherCodedepositResponseModel: Alipa
         self.successVoucherCodeList = successVoucherCodeList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("fail_count", \.failCount),
         AlipayField("fail_voucher_code_detail_list", \.failVoucherCodeDetailList),
@@ -663,6 +716,7 @@ public typealias AlipayMarketingActivityOrdervoucherCreateDefaultResponse = Alip
     CommonErrorType.Code, AlipayMarketingActivityOrdervoucherCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityOrdervoucherCreateErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -700,32 +754,55 @@ public enum AlipayMarketingActivityOrdervoucherCreateErrorCode: AlipayStringEnum
     }
 }
 
+/// The spec's `AlipayMarketingActivityOrdervoucherCreateErrorResponseModel`.
 public typealias AlipayMarketingActivityOrdervoucherCreateErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityOrdervoucherCreateErrorCode
 >
 
+/// The spec's `AlipayMarketingActivityOrdervoucherCreateModel` object.
 public struct AlipayMarketingActivityOrdervoucherCreateModel: AlipayModel {
+    /// The JSON field "activity_base_info".
     public var activityBaseInfo: ActivityBaseInfo?
+    /// The JSON field "activity_name".
     public var activityName: String?
+    /// The JSON field "belong_merchant_info".
     public var belongMerchantInfo: BelongMerchantInfo?
+    /// The JSON field "biz_tag".
     public var bizTag: String?
+    /// The JSON field "code_mode".
     public var codeMode: String?
+    /// The JSON field "customer_guide".
     public var customerGuide: CustomerGuide?
+    /// The JSON field "merchant_access_mode".
     public var merchantAccessMode: String?
+    /// The JSON field "out_biz_no".
     public var outBizNo: String?
+    /// The JSON field "publish_end_time".
     public var publishEndTime: String?
+    /// The JSON field "publish_start_time".
     public var publishStartTime: String?
+    /// The JSON field "voucher_available_scope_info".
     public var voucherAvailableScopeInfo: VoucherAvailableScopeInfo?
+    /// The JSON field "voucher_customer_guide_info".
     public var voucherCustomerGuideInfo: VoucherCustomerGuideInfo?
+    /// The JSON field "voucher_deduct_info".
     public var voucherDeductInfo: VoucherDeductInfo?
+    /// The JSON field "voucher_display_info".
     public var voucherDisplayInfo: VoucherDisplayInfo?
+    /// The JSON field "voucher_display_pattern_info".
     public var voucherDisplayPatternInfo: VoucherDisplayPatternInfo?
+    /// The JSON field "voucher_send_mode_info".
     public var voucherSendModeInfo: VoucherSendModeInfo?
+    /// The JSON field "voucher_send_rule".
     public var voucherSendRule: VoucherSendRuleDetail?
+    /// The JSON field "voucher_type".
     public var voucherType: String?
+    /// The JSON field "voucher_use_rule".
     public var voucherUseRule: VoucherUseRule?
+    /// The JSON field "voucher_use_rule_info".
     public var voucherUseRuleInfo: VoucherUseRuleInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         activityBaseInfo: ActivityBaseInfo? = nil,
         activityName: String? = nil,
@@ -770,8 +847,10 @@ public struct AlipayMarketingActivityOrdervoucherCreateModel: AlipayModel {
         self.voucherUseRuleInfo = voucherUseRuleInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("activity_base_info", \.activityBaseInfo),
         AlipayField("activity_name", \.activityName),
@@ -796,11 +875,16 @@ public struct AlipayMarketingActivityOrdervoucherCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayMarketingActivityOrdervoucherCreateResponseModel` object.
 public struct AlipayMarketingActivityOrdervoucherCreateResponseModel: AlipayModel {
+    /// The JSON field "activity_id".
     public var activityId: String?
+    /// The JSON field "voucher_available_scope_result_info".
     public var voucherAvailableScopeResultInfo: VoucherAvailableScopeResultInfo?
+    /// The JSON field "voucher_use_rule_result".
     public var voucherUseRuleResult: OrderVoucherUseRuleResult?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         activityId: String? = nil,
         voucherAvailableScopeResultInfo: VoucherAvailableScopeResultInfo? = nil,
@@ -811,8 +895,10 @@ public struct AlipayMarketingActivityOrdervoucherCreateResponseModel: AlipayMode
         self.voucherUseRuleResult = voucherUseRuleResult
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("activity_id", \.activityId),
         AlipayField("voucher_available_scope_result_info", \.voucherAvailableScopeResultInfo),
@@ -826,6 +912,7 @@ public typealias AlipayMarketingActivityOrdervoucherDisassociateDefaultResponse 
     CommonErrorType.Code, AlipayMarketingActivityOrdervoucherDisassociateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityOrdervoucherDisassociateErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -867,17 +954,25 @@ public enum AlipayMarketingActivityOrdervoucherDisassociateErrorCode: AlipayStri
     }
 }
 
+/// The spec's `AlipayMarketingActivityOrdervoucherDisassociateErrorResponseModel`.
 public typealias AlipayMarketingActivityOrdervoucherDisassociateErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityOrdervoucherDisassociateErrorCode
 >
 
+/// The spec's `AlipayMarketingActivityOrdervoucherDisassociateModel` object.
 public struct AlipayMarketingActivityOrdervoucherDisassociateModel: AlipayModel {
+    /// The JSON field "activity_id".
     public var activityId: String?
+    /// The JSON field "merchant_access_mode".
     public var merchantAccessMode: String?
+    /// The JSON field "out_biz_no".
     public var outBizNo: String?
+    /// The JSON field "trade_no".
     public var tradeNo: String?
+    /// The JSON field "voucher_code".
     public var voucherCode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         activityId: String? = nil,
         merchantAccessMode: String? = nil,
@@ -892,8 +987,10 @@ public struct AlipayMarketingActivityOrdervoucherDisassociateModel: AlipayModel 
         self.voucherCode = voucherCode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("activity_id", \.activityId),
         AlipayField("merchant_access_mode", \.merchantAccessMode),
@@ -903,17 +1000,22 @@ public struct AlipayMarketingActivityOrdervoucherDisassociateModel: AlipayModel 
     ]
 }
 
+/// The spec's `AlipayMarketingActivityOrdervoucherDisassociateResponseModel` object.
 public struct AlipayMarketingActivityOrdervoucherDisassociateResponseModel: AlipayModel {
+    /// The JSON field "disassociate_time".
     public var disassociateTime: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         disassociateTime: String? = nil
     ) {
         self.disassociateTime = disassociateTime
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("disassociate_time", \.disassociateTime)
     ]
@@ -925,6 +1027,7 @@ public typealias AlipayMarketingActivityOrdervoucherModifyDefaultResponse = Alip
     CommonErrorType.Code, AlipayMarketingActivityOrdervoucherModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityOrdervoucherModifyErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -954,28 +1057,47 @@ public enum AlipayMarketingActivityOrdervoucherModifyErrorCode: AlipayStringEnum
     }
 }
 
+/// The spec's `AlipayMarketingActivityOrdervoucherModifyErrorResponseModel`.
 public typealias AlipayMarketingActivityOrdervoucherModifyErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityOrdervoucherModifyErrorCode
 >
 
+/// The spec's `AlipayMarketingActivityOrdervoucherModifyModel` object.
 public struct AlipayMarketingActivityOrdervoucherModifyModel: AlipayModel {
+    /// The JSON field "activity_base_info".
     public var activityBaseInfo: ActivityBaseInfo?
+    /// The JSON field "activity_name".
     public var activityName: String?
+    /// The JSON field "customer_guide".
     public var customerGuide: CustomerGuideModify?
+    /// The JSON field "merchant_access_mode".
     public var merchantAccessMode: String?
+    /// The JSON field "out_biz_no".
     public var outBizNo: String?
+    /// The JSON field "publish_end_time".
     public var publishEndTime: String?
+    /// The JSON field "publish_start_time".
     public var publishStartTime: String?
+    /// The JSON field "voucher_available_scope_info".
     public var voucherAvailableScopeInfo: VoucherAvailableScopeInfo?
+    /// The JSON field "voucher_available_scope_modify_type".
     public var voucherAvailableScopeModifyType: String?
+    /// The JSON field "voucher_customer_guide_info".
     public var voucherCustomerGuideInfo: VoucherCustomerGuideInfo?
+    /// The JSON field "voucher_display_info".
     public var voucherDisplayInfo: VoucherDisplayInfoModify?
+    /// The JSON field "voucher_display_pattern_info".
     public var voucherDisplayPatternInfo: VoucherDisplayPatternInfo?
+    /// The JSON field "voucher_send_mode_info".
     public var voucherSendModeInfo: VoucherSendModeInfo?
+    /// The JSON field "voucher_send_rule".
     public var voucherSendRule: VoucherSendRuleDetailModify?
+    /// The JSON field "voucher_use_rule".
     public var voucherUseRule: VoucherUseRuleModify?
+    /// The JSON field "voucher_use_rule_info".
     public var voucherUseRuleInfo: VoucherUseRuleInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         activityBaseInfo: ActivityBaseInfo? = nil,
         activityName: String? = nil,
@@ -1012,8 +1134,10 @@ public struct AlipayMarketingActivityOrdervoucherModifyModel: AlipayModel {
         self.voucherUseRuleInfo = voucherUseRuleInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("activity_base_info", \.activityBaseInfo),
         AlipayField("activity_name", \.activityName),
@@ -1034,10 +1158,14 @@ public struct AlipayMarketingActivityOrdervoucherModifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayMarketingActivityOrdervoucherModifyResponseModel` object.
 public struct AlipayMarketingActivityOrdervoucherModifyResponseModel: AlipayModel {
+    /// The JSON field "voucher_available_scope_result_info".
     public var voucherAvailableScopeResultInfo: VoucherAvailableScopeResultInfo?
+    /// The JSON field "voucher_use_rule_result".
     public var voucherUseRuleResult: OrderVoucherUseRuleResult?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         voucherAvailableScopeResultInfo: VoucherAvailableScopeResultInfo? = nil,
         voucherUseRuleResult: OrderVoucherUseRuleResult? = nil
@@ -1046,8 +1174,10 @@ public struct AlipayMarketingActivityOrdervoucherModifyResponseModel: AlipayMode
         self.voucherUseRuleResult = voucherUseRuleResult
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("voucher_available_scope_result_info", \.voucherAvailableScopeResultInfo),
         AlipayField("voucher_use_rule_result", \.voucherUseRuleResult),
@@ -1060,6 +1190,7 @@ public typealias AlipayMarketingActivityOrdervoucherQueryDefaultResponse = Alipa
     CommonErrorType.Code, AlipayMarketingActivityOrdervoucherQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityOrdervoucherQueryErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -1085,34 +1216,59 @@ public enum AlipayMarketingActivityOrdervoucherQueryErrorCode: AlipayStringEnum 
     }
 }
 
+/// The spec's `AlipayMarketingActivityOrdervoucherQueryErrorResponseModel`.
 public typealias AlipayMarketingActivityOrdervoucherQueryErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityOrdervoucherQueryErrorCode
 >
 
+/// The spec's `AlipayMarketingActivityOrdervoucherQueryResponseModel` object.
 public struct AlipayMarketingActivityOrdervoucherQueryResponseModel: AlipayModel {
+    /// The JSON field "activity_base_info".
     public var activityBaseInfo: ActivityBaseInfo?
+    /// The JSON field "activity_id".
     public var activityId: String?
+    /// The JSON field "activity_name".
     public var activityName: String?
+    /// The JSON field "activity_operation_status".
     public var activityOperationStatus: String?
+    /// The JSON field "activity_status".
     public var activityStatus: String?
+    /// The JSON field "belong_merchant_info".
     public var belongMerchantInfo: BelongMerchantInfo?
+    /// The JSON field "biz_tag".
     public var bizTag: String?
+    /// The JSON field "customer_guide".
     public var customerGuide: CustomerGuide?
+    /// The JSON field "publish_end_time".
     public var publishEndTime: String?
+    /// The JSON field "publish_start_time".
     public var publishStartTime: String?
+    /// The JSON field "summary".
     public var summary: VoucherSummary?
+    /// The JSON field "voucher_available_scope_info".
     public var voucherAvailableScopeInfo: VoucherAvailableScopeInfo?
+    /// The JSON field "voucher_customer_guide_info".
     public var voucherCustomerGuideInfo: VoucherCustomerGuideInfo?
+    /// The JSON field "voucher_deduct_info".
     public var voucherDeductInfo: VoucherDeductInfo?
+    /// The JSON field "voucher_display_info".
     public var voucherDisplayInfo: VoucherDisplayInfo?
+    /// The JSON field "voucher_display_pattern_info".
     public var voucherDisplayPatternInfo: VoucherDisplayPatternInfo?
+    /// The JSON field "voucher_inventory_info".
     public var voucherInventoryInfo: VoucherInventoryInfo?
+    /// The JSON field "voucher_send_mode_info".
     public var voucherSendModeInfo: VoucherSendModeInfo?
+    /// The JSON field "voucher_send_rule".
     public var voucherSendRule: VoucherSendRuleDetail?
+    /// The JSON field "voucher_type".
     public var voucherType: String?
+    /// The JSON field "voucher_use_rule".
     public var voucherUseRule: VoucherUseRule?
+    /// The JSON field "voucher_use_rule_info".
     public var voucherUseRuleInfo: VoucherUseRuleInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         activityBaseInfo: ActivityBaseInfo? = nil,
         activityId: String? = nil,
@@ -1161,8 +1317,10 @@ public struct AlipayMarketingActivityOrdervoucherQueryResponseModel: AlipayModel
         self.voucherUseRuleInfo = voucherUseRuleInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("activity_base_info", \.activityBaseInfo),
         AlipayField("activity_id", \.activityId),
@@ -1244,6 +1402,7 @@ public struct AlipayMarketingActivityOrdervoucherRefundModel: AlipayModel {
     /// Details of a voucher return.
     public var voucherRefundDetailInfo: VoucherRefundDetailInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizDt: String? = nil,
         merchantAccessMode: String? = nil,
@@ -1258,8 +1417,10 @@ public struct AlipayMarketingActivityOrdervoucherRefundModel: AlipayModel {
         self.voucherRefundDetailInfo = voucherRefundDetailInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_dt", \.bizDt),
         AlipayField("merchant_access_mode", \.merchantAccessMode),
@@ -1276,6 +1437,7 @@ public struct AlipayMarketingActivityOrdervoucherRefundResponseModel: AlipayMode
     /// Redemption state of a voucher after the call.
     public var voucherUseDetailResultInfo: VoucherUseDetailResultInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         activityId: String? = nil,
         voucherUseDetailResultInfo: VoucherUseDetailResultInfo? = nil
@@ -1284,8 +1446,10 @@ public struct AlipayMarketingActivityOrdervoucherRefundResponseModel: AlipayMode
         self.voucherUseDetailResultInfo = voucherUseDetailResultInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("activity_id", \.activityId),
         AlipayField("voucher_use_detail_result_info", \.voucherUseDetailResultInfo),
@@ -1341,6 +1505,7 @@ public struct AlipayMarketingActivityOrdervoucherStopModel: AlipayModel {
     /// result. Must be unique.
     public var outBizNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         merchantAccessMode: String? = nil,
         outBizNo: String? = nil
@@ -1349,8 +1514,10 @@ public struct AlipayMarketingActivityOrdervoucherStopModel: AlipayModel {
         self.outBizNo = outBizNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("merchant_access_mode", \.merchantAccessMode),
         AlipayField("out_biz_no", \.outBizNo),
@@ -1359,8 +1526,10 @@ public struct AlipayMarketingActivityOrdervoucherStopModel: AlipayModel {
 
 /// Successful response of alipay.marketing.activity.ordervoucher.stop (no fields).
 public struct AlipayMarketingActivityOrdervoucherStopResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -1370,6 +1539,7 @@ public typealias AlipayMarketingActivityOrdervoucherUseDefaultResponse = AlipayE
     CommonErrorType.Code, AlipayMarketingActivityOrdervoucherUseErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityOrdervoucherUseErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -1403,22 +1573,35 @@ public enum AlipayMarketingActivityOrdervoucherUseErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMarketingActivityOrdervoucherUseErrorResponseModel`.
 public typealias AlipayMarketingActivityOrdervoucherUseErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityOrdervoucherUseErrorCode
 >
 
+/// The spec's `AlipayMarketingActivityOrdervoucherUseModel` object.
 public struct AlipayMarketingActivityOrdervoucherUseModel: AlipayModel {
+    /// The JSON field "biz_dt".
     public var bizDt: String?
+    /// The JSON field "goods_detail".
     public var goodsDetail: [GoodsDetailDTO]?
+    /// The JSON field "merchant_access_mode".
     public var merchantAccessMode: String?
+    /// The JSON field "out_biz_no".
     public var outBizNo: String?
+    /// The JSON field "real_shop_id".
     public var realShopId: String?
+    /// The JSON field "store_id".
     public var storeId: String?
+    /// The JSON field "total_fee".
     public var totalFee: String?
+    /// The JSON field "trade_channel".
     public var tradeChannel: String?
+    /// The JSON field "trade_no".
     public var tradeNo: String?
+    /// The JSON field "voucher_use_detail_info".
     public var voucherUseDetailInfo: VoucherUseDetailInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizDt: String? = nil,
         goodsDetail: [GoodsDetailDTO]? = nil,
@@ -1443,8 +1626,10 @@ public struct AlipayMarketingActivityOrdervoucherUseModel: AlipayModel {
         self.voucherUseDetailInfo = voucherUseDetailInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_dt", \.bizDt),
         AlipayField("goods_detail", \.goodsDetail),
@@ -1459,11 +1644,14 @@ public struct AlipayMarketingActivityOrdervoucherUseModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayMarketingActivityOrdervoucherUseResponseModel` object.
 public struct AlipayMarketingActivityOrdervoucherUseResponseModel: AlipayModel {
+    /// The JSON field "activity_id".
     public var activityId: String?
     /// Redemption state of a voucher after the call.
     public var voucherUseDetailResultInfo: VoucherUseDetailResultInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         activityId: String? = nil,
         voucherUseDetailResultInfo: VoucherUseDetailResultInfo? = nil
@@ -1472,24 +1660,36 @@ public struct AlipayMarketingActivityOrdervoucherUseResponseModel: AlipayModel {
         self.voucherUseDetailResultInfo = voucherUseDetailResultInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("activity_id", \.activityId),
         AlipayField("voucher_use_detail_result_info", \.voucherUseDetailResultInfo),
     ]
 }
 
+/// The spec's `CustomerGuide` object.
 public struct CustomerGuide: AlipayModel {
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "mini_app_path".
     public var miniAppPath: String?
+    /// The JSON field "real_shop_ids".
     public var realShopIds: [String]?
+    /// The JSON field "service_codes".
     public var serviceCodes: [String]?
+    /// The JSON field "shop_ids".
     public var shopIds: [String]?
+    /// The JSON field "store_ids".
     public var storeIds: [String]?
+    /// The JSON field "voucher_send_guide".
     public var voucherSendGuide: VoucherSendGuide?
+    /// The JSON field "voucher_use_guide".
     public var voucherUseGuide: VoucherUseGuide?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         miniAppId: String? = nil,
         miniAppPath: String? = nil,
@@ -1510,8 +1710,10 @@ public struct CustomerGuide: AlipayModel {
         self.voucherUseGuide = voucherUseGuide
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("mini_app_id", \.miniAppId),
         AlipayField("mini_app_path", \.miniAppPath),
@@ -1524,16 +1726,26 @@ public struct CustomerGuide: AlipayModel {
     ]
 }
 
+/// The spec's `CustomerGuideModify` object.
 public struct CustomerGuideModify: AlipayModel {
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "mini_app_path".
     public var miniAppPath: String?
+    /// The JSON field "real_shop_ids".
     public var realShopIds: [String]?
+    /// The JSON field "service_codes".
     public var serviceCodes: [String]?
+    /// The JSON field "shop_ids".
     public var shopIds: [String]?
+    /// The JSON field "store_ids".
     public var storeIds: [String]?
+    /// The JSON field "voucher_send_guide".
     public var voucherSendGuide: VoucherSendGuideModify?
+    /// The JSON field "voucher_use_guide".
     public var voucherUseGuide: VoucherUseGuideModify?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         miniAppId: String? = nil,
         miniAppPath: String? = nil,
@@ -1554,8 +1766,10 @@ public struct CustomerGuideModify: AlipayModel {
         self.voucherUseGuide = voucherUseGuide
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("mini_app_id", \.miniAppId),
         AlipayField("mini_app_path", \.miniAppPath),
@@ -1568,13 +1782,20 @@ public struct CustomerGuideModify: AlipayModel {
     ]
 }
 
+/// The spec's `DiscountVoucher` object.
 public struct DiscountVoucher: AlipayModel {
+    /// The JSON field "ceiling_amount".
     public var ceilingAmount: String?
+    /// The JSON field "discount".
     public var discount: String?
+    /// The JSON field "floor_amount".
     public var floorAmount: String?
+    /// The JSON field "goods_name".
     public var goodsName: String?
+    /// The JSON field "origin_amount".
     public var originAmount: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         ceilingAmount: String? = nil,
         discount: String? = nil,
@@ -1589,8 +1810,10 @@ public struct DiscountVoucher: AlipayModel {
         self.originAmount = originAmount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("ceiling_amount", \.ceilingAmount),
         AlipayField("discount", \.discount),
@@ -1600,20 +1823,34 @@ public struct DiscountVoucher: AlipayModel {
     ]
 }
 
+/// The spec's `ExchangeVoucher` object.
 public struct ExchangeVoucher: AlipayModel {
+    /// The JSON field "amount".
     public var amount: String?
+    /// The JSON field "biz_type".
     public var bizType: String?
+    /// The JSON field "customer_service_mobile".
     public var customerServiceMobile: String?
+    /// The JSON field "customer_service_url".
     public var customerServiceUrl: String?
+    /// The JSON field "floor_amount".
     public var floorAmount: String?
+    /// The JSON field "overdue_refundable".
     public var overdueRefundable: Bool?
+    /// The JSON field "payee_pid".
     public var payeePid: String?
+    /// The JSON field "refundable".
     public var refundable: Bool?
+    /// The JSON field "sale_amount".
     public var saleAmount: String?
+    /// The JSON field "settle_type".
     public var settleType: String?
+    /// The JSON field "voucher_detail_url".
     public var voucherDetailUrl: String?
+    /// The JSON field "voucher_name".
     public var voucherName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         amount: String? = nil,
         bizType: String? = nil,
@@ -1642,8 +1879,10 @@ public struct ExchangeVoucher: AlipayModel {
         self.voucherName = voucherName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("amount", \.amount),
         AlipayField("biz_type", \.bizType),
@@ -1660,10 +1899,14 @@ public struct ExchangeVoucher: AlipayModel {
     ]
 }
 
+/// The spec's `ExchangeVoucherModify` object.
 public struct ExchangeVoucherModify: AlipayModel {
+    /// The JSON field "voucher_detail_url".
     public var voucherDetailUrl: String?
+    /// The JSON field "voucher_name".
     public var voucherName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         voucherDetailUrl: String? = nil,
         voucherName: String? = nil
@@ -1672,19 +1915,26 @@ public struct ExchangeVoucherModify: AlipayModel {
         self.voucherName = voucherName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("voucher_detail_url", \.voucherDetailUrl),
         AlipayField("voucher_name", \.voucherName),
     ]
 }
 
+/// The spec's `FailVoucherCodeDetail` object.
 public struct FailVoucherCodeDetail: AlipayModel {
+    /// The JSON field "error_code".
     public var errorCode: String?
+    /// The JSON field "error_msg".
     public var errorMsg: String?
+    /// The JSON field "voucher_code".
     public var voucherCode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         errorCode: String? = nil,
         errorMsg: String? = nil,
@@ -1695,8 +1945,10 @@ public struct FailVoucherCodeDetail: AlipayModel {
         self.voucherCode = voucherCode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("error_code", \.errorCode),
         AlipayField("error_msg", \.errorMsg),
@@ -1704,11 +1956,16 @@ public struct FailVoucherCodeDetail: AlipayModel {
     ]
 }
 
+/// The spec's `FixVoucher` object.
 public struct FixVoucher: AlipayModel {
+    /// The JSON field "amount".
     public var amount: String?
+    /// The JSON field "floor_amount".
     public var floorAmount: String?
+    /// The JSON field "goods_name".
     public var goodsName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         amount: String? = nil,
         floorAmount: String? = nil,
@@ -1719,8 +1976,10 @@ public struct FixVoucher: AlipayModel {
         self.goodsName = goodsName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("amount", \.amount),
         AlipayField("floor_amount", \.floorAmount),
@@ -1728,12 +1987,18 @@ public struct FixVoucher: AlipayModel {
     ]
 }
 
+/// The spec's `GoodsDetailDTO` object.
 public struct GoodsDetailDTO: AlipayModel {
+    /// The JSON field "goods_id".
     public var goodsId: String?
+    /// The JSON field "goods_name".
     public var goodsName: String?
+    /// The JSON field "price".
     public var price: String?
+    /// The JSON field "quantity".
     public var quantity: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         goodsId: String? = nil,
         goodsName: String? = nil,
@@ -1746,8 +2011,10 @@ public struct GoodsDetailDTO: AlipayModel {
         self.quantity = quantity
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("goods_id", \.goodsId),
         AlipayField("goods_name", \.goodsName),
@@ -1756,10 +2023,14 @@ public struct GoodsDetailDTO: AlipayModel {
     ]
 }
 
+/// The spec's `OrderVoucherAvailableCityCode` object.
 public struct OrderVoucherAvailableCityCode: AlipayModel {
+    /// The JSON field "all_city".
     public var allCity: Bool?
+    /// The JSON field "city_codes".
     public var cityCodes: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         allCity: Bool? = nil,
         cityCodes: [String]? = nil
@@ -1768,34 +2039,45 @@ public struct OrderVoucherAvailableCityCode: AlipayModel {
         self.cityCodes = cityCodes
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("all_city", \.allCity),
         AlipayField("city_codes", \.cityCodes),
     ]
 }
 
+/// The spec's `OrderVoucherAvailableCityCodeModify` object.
 public struct OrderVoucherAvailableCityCodeModify: AlipayModel {
+    /// The JSON field "city_codes".
     public var cityCodes: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         cityCodes: [String]? = nil
     ) {
         self.cityCodes = cityCodes
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("city_codes", \.cityCodes)
     ]
 }
 
+/// The spec's `OrderVoucherAvailableScopeResult` object.
 public struct OrderVoucherAvailableScopeResult: AlipayModel {
+    /// The JSON field "order_voucher_available_shop_result".
     public var orderVoucherAvailableShopResult: OrderVoucherAvailableShopResult?
+    /// The JSON field "voucher_available_type".
     public var voucherAvailableType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         orderVoucherAvailableShopResult: OrderVoucherAvailableShopResult? = nil,
         voucherAvailableType: String? = nil
@@ -1804,19 +2086,26 @@ public struct OrderVoucherAvailableScopeResult: AlipayModel {
         self.voucherAvailableType = voucherAvailableType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("order_voucher_available_shop_result", \.orderVoucherAvailableShopResult),
         AlipayField("voucher_available_type", \.voucherAvailableType),
     ]
 }
 
+/// The spec's `OrderVoucherAvailableShop` object.
 public struct OrderVoucherAvailableShop: AlipayModel {
+    /// The JSON field "order_voucher_merchant_all_shop".
     public var orderVoucherMerchantAllShop: OrderVoucherMerchantAllShop?
+    /// The JSON field "real_shop_ids".
     public var realShopIds: [String]?
+    /// The JSON field "shop_ids".
     public var shopIds: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         orderVoucherMerchantAllShop: OrderVoucherMerchantAllShop? = nil,
         realShopIds: [String]? = nil,
@@ -1827,8 +2116,10 @@ public struct OrderVoucherAvailableShop: AlipayModel {
         self.shopIds = shopIds
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("order_voucher_merchant_all_shop", \.orderVoucherMerchantAllShop),
         AlipayField("real_shop_ids", \.realShopIds),
@@ -1836,11 +2127,16 @@ public struct OrderVoucherAvailableShop: AlipayModel {
     ]
 }
 
+/// The spec's `OrderVoucherAvailableShopModify` object.
 public struct OrderVoucherAvailableShopModify: AlipayModel {
+    /// The JSON field "order_voucher_merchant_all_shop".
     public var orderVoucherMerchantAllShop: OrderVoucherMerchantAllShopModify?
+    /// The JSON field "real_shop_ids".
     public var realShopIds: [String]?
+    /// The JSON field "shop_ids".
     public var shopIds: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         orderVoucherMerchantAllShop: OrderVoucherMerchantAllShopModify? = nil,
         realShopIds: [String]? = nil,
@@ -1851,8 +2147,10 @@ public struct OrderVoucherAvailableShopModify: AlipayModel {
         self.shopIds = shopIds
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("order_voucher_merchant_all_shop", \.orderVoucherMerchantAllShop),
         AlipayField("real_shop_ids", \.realShopIds),
@@ -1860,13 +2158,20 @@ public struct OrderVoucherAvailableShopModify: AlipayModel {
     ]
 }
 
+/// The spec's `OrderVoucherAvailableShopResult` object.
 public struct OrderVoucherAvailableShopResult: AlipayModel {
+    /// The JSON field "order_voucher_merchant_all_shop_result".
     public var orderVoucherMerchantAllShopResult: OrderVoucherMerchantAllShopResult?
+    /// The JSON field "real_shop_fail_infos".
     public var realShopFailInfos: [OrderVoucherRealShopFailInfo]?
+    /// The JSON field "shop_fail_infos".
     public var shopFailInfos: [OrderVoucherShopFailInfo]?
+    /// The JSON field "success_real_shop_ids".
     public var successRealShopIds: [String]?
+    /// The JSON field "success_shop_ids".
     public var successShopIds: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         orderVoucherMerchantAllShopResult: OrderVoucherMerchantAllShopResult? = nil,
         realShopFailInfos: [OrderVoucherRealShopFailInfo]? = nil,
@@ -1881,8 +2186,10 @@ public struct OrderVoucherAvailableShopResult: AlipayModel {
         self.successShopIds = successShopIds
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("order_voucher_merchant_all_shop_result", \.orderVoucherMerchantAllShopResult),
         AlipayField("real_shop_fail_infos", \.realShopFailInfos),
@@ -1892,42 +2199,56 @@ public struct OrderVoucherAvailableShopResult: AlipayModel {
     ]
 }
 
+/// The spec's `OrderVoucherMerchantAllShop` object.
 public struct OrderVoucherMerchantAllShop: AlipayModel {
+    /// The JSON field "exclude_shop_ids".
     public var excludeShopIds: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         excludeShopIds: [String]? = nil
     ) {
         self.excludeShopIds = excludeShopIds
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("exclude_shop_ids", \.excludeShopIds)
     ]
 }
 
+/// The spec's `OrderVoucherMerchantAllShopModify` object.
 public struct OrderVoucherMerchantAllShopModify: AlipayModel {
+    /// The JSON field "exclude_shop_ids".
     public var excludeShopIds: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         excludeShopIds: [String]? = nil
     ) {
         self.excludeShopIds = excludeShopIds
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("exclude_shop_ids", \.excludeShopIds)
     ]
 }
 
+/// The spec's `OrderVoucherMerchantAllShopResult` object.
 public struct OrderVoucherMerchantAllShopResult: AlipayModel {
+    /// The JSON field "exclude_shop_fail_infos".
     public var excludeShopFailInfos: [OrderVoucherShopFailInfo]?
+    /// The JSON field "success_exclude_shop_ids".
     public var successExcludeShopIds: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         excludeShopFailInfos: [OrderVoucherShopFailInfo]? = nil,
         successExcludeShopIds: [String]? = nil
@@ -1936,19 +2257,26 @@ public struct OrderVoucherMerchantAllShopResult: AlipayModel {
         self.successExcludeShopIds = successExcludeShopIds
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("exclude_shop_fail_infos", \.excludeShopFailInfos),
         AlipayField("success_exclude_shop_ids", \.successExcludeShopIds),
     ]
 }
 
+/// The spec's `OrderVoucherRealShopFailInfo` object.
 public struct OrderVoucherRealShopFailInfo: AlipayModel {
+    /// The JSON field "fail_message".
     public var failMessage: String?
+    /// The JSON field "fail_reasons".
     public var failReasons: [String]?
+    /// The JSON field "real_shop_id".
     public var realShopId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         failMessage: String? = nil,
         failReasons: [String]? = nil,
@@ -1959,8 +2287,10 @@ public struct OrderVoucherRealShopFailInfo: AlipayModel {
         self.realShopId = realShopId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("fail_message", \.failMessage),
         AlipayField("fail_reasons", \.failReasons),
@@ -1968,11 +2298,16 @@ public struct OrderVoucherRealShopFailInfo: AlipayModel {
     ]
 }
 
+/// The spec's `OrderVoucherShopFailInfo` object.
 public struct OrderVoucherShopFailInfo: AlipayModel {
+    /// The JSON field "fail_message".
     public var failMessage: String?
+    /// The JSON field "fail_reasons".
     public var failReasons: [String]?
+    /// The JSON field "shop_id".
     public var shopId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         failMessage: String? = nil,
         failReasons: [String]? = nil,
@@ -1983,8 +2318,10 @@ public struct OrderVoucherShopFailInfo: AlipayModel {
         self.shopId = shopId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("fail_message", \.failMessage),
         AlipayField("fail_reasons", \.failReasons),
@@ -1992,28 +2329,39 @@ public struct OrderVoucherShopFailInfo: AlipayModel {
     ]
 }
 
+/// The spec's `OrderVoucherUseRuleResult` object.
 public struct OrderVoucherUseRuleResult: AlipayModel {
+    /// The JSON field "voucher_available_scope_result".
     public var voucherAvailableScopeResult: OrderVoucherAvailableScopeResult?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         voucherAvailableScopeResult: OrderVoucherAvailableScopeResult? = nil
     ) {
         self.voucherAvailableScopeResult = voucherAvailableScopeResult
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("voucher_available_scope_result", \.voucherAvailableScopeResult)
     ]
 }
 
+/// The spec's `SpecialVoucher` object.
 public struct SpecialVoucher: AlipayModel {
+    /// The JSON field "floor_amount".
     public var floorAmount: String?
+    /// The JSON field "goods_name".
     public var goodsName: String?
+    /// The JSON field "origin_amount".
     public var originAmount: String?
+    /// The JSON field "special_amount".
     public var specialAmount: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         floorAmount: String? = nil,
         goodsName: String? = nil,
@@ -2026,8 +2374,10 @@ public struct SpecialVoucher: AlipayModel {
         self.specialAmount = specialAmount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("floor_amount", \.floorAmount),
         AlipayField("goods_name", \.goodsName),
@@ -2036,10 +2386,14 @@ public struct SpecialVoucher: AlipayModel {
     ]
 }
 
+/// The spec's `VoucherAvailableGeographyAllShopResultInfo` object.
 public struct VoucherAvailableGeographyAllShopResultInfo: AlipayModel {
+    /// The JSON field "fail_exclude_shop_infos".
     public var failExcludeShopInfos: [VoucherFailShopInfo]?
+    /// The JSON field "success_exclude_shop_ids".
     public var successExcludeShopIds: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         failExcludeShopInfos: [VoucherFailShopInfo]? = nil,
         successExcludeShopIds: [String]? = nil
@@ -2048,37 +2402,51 @@ public struct VoucherAvailableGeographyAllShopResultInfo: AlipayModel {
         self.successExcludeShopIds = successExcludeShopIds
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("fail_exclude_shop_infos", \.failExcludeShopInfos),
         AlipayField("success_exclude_shop_ids", \.successExcludeShopIds),
     ]
 }
 
+/// The spec's `VoucherAvailableGeographyScopeResultInfo` object.
 public struct VoucherAvailableGeographyScopeResultInfo: AlipayModel {
+    /// The JSON field "available_geography_shop_result_info".
     public var availableGeographyShopResultInfo: VoucherAvailableGeographyShopResultInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         availableGeographyShopResultInfo: VoucherAvailableGeographyShopResultInfo? = nil
     ) {
         self.availableGeographyShopResultInfo = availableGeographyShopResultInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("available_geography_shop_result_info", \.availableGeographyShopResultInfo)
     ]
 }
 
+/// The spec's `VoucherAvailableGeographyShopResultInfo` object.
 public struct VoucherAvailableGeographyShopResultInfo: AlipayModel {
+    /// The JSON field "available_geography_all_shop_result_info".
     public var availableGeographyAllShopResultInfo: VoucherAvailableGeographyAllShopResultInfo?
+    /// The JSON field "fail_available_real_shop_infos".
     public var failAvailableRealShopInfos: [VoucherFailShopInfo]?
+    /// The JSON field "fail_available_shop_infos".
     public var failAvailableShopInfos: [VoucherFailShopInfo]?
+    /// The JSON field "success_available_real_shop_ids".
     public var successAvailableRealShopIds: [String]?
+    /// The JSON field "success_available_shop_ids".
     public var successAvailableShopIds: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         availableGeographyAllShopResultInfo: VoucherAvailableGeographyAllShopResultInfo? = nil,
         failAvailableRealShopInfos: [VoucherFailShopInfo]? = nil,
@@ -2093,8 +2461,10 @@ public struct VoucherAvailableGeographyShopResultInfo: AlipayModel {
         self.successAvailableShopIds = successAvailableShopIds
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("available_geography_all_shop_result_info", \.availableGeographyAllShopResultInfo),
         AlipayField("fail_available_real_shop_infos", \.failAvailableRealShopInfos),
@@ -2104,11 +2474,16 @@ public struct VoucherAvailableGeographyShopResultInfo: AlipayModel {
     ]
 }
 
+/// The spec's `VoucherAvailableScope` object.
 public struct VoucherAvailableScope: AlipayModel {
+    /// The JSON field "order_voucher_available_city_code".
     public var orderVoucherAvailableCityCode: OrderVoucherAvailableCityCode?
+    /// The JSON field "order_voucher_available_shop".
     public var orderVoucherAvailableShop: OrderVoucherAvailableShop?
+    /// The JSON field "voucher_available_type".
     public var voucherAvailableType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         orderVoucherAvailableCityCode: OrderVoucherAvailableCityCode? = nil,
         orderVoucherAvailableShop: OrderVoucherAvailableShop? = nil,
@@ -2119,8 +2494,10 @@ public struct VoucherAvailableScope: AlipayModel {
         self.voucherAvailableType = voucherAvailableType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("order_voucher_available_city_code", \.orderVoucherAvailableCityCode),
         AlipayField("order_voucher_available_shop", \.orderVoucherAvailableShop),
@@ -2128,11 +2505,16 @@ public struct VoucherAvailableScope: AlipayModel {
     ]
 }
 
+/// The spec's `VoucherAvailableScopeModify` object.
 public struct VoucherAvailableScopeModify: AlipayModel {
+    /// The JSON field "modify_type".
     public var modifyType: String?
+    /// The JSON field "order_voucher_available_city_code".
     public var orderVoucherAvailableCityCode: OrderVoucherAvailableCityCodeModify?
+    /// The JSON field "order_voucher_available_shop".
     public var orderVoucherAvailableShop: OrderVoucherAvailableShopModify?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         modifyType: String? = nil,
         orderVoucherAvailableCityCode: OrderVoucherAvailableCityCodeModify? = nil,
@@ -2143,8 +2525,10 @@ public struct VoucherAvailableScopeModify: AlipayModel {
         self.orderVoucherAvailableShop = orderVoucherAvailableShop
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("modify_type", \.modifyType),
         AlipayField("order_voucher_available_city_code", \.orderVoucherAvailableCityCode),
@@ -2152,32 +2536,47 @@ public struct VoucherAvailableScopeModify: AlipayModel {
     ]
 }
 
+/// The spec's `VoucherAvailableScopeResultInfo` object.
 public struct VoucherAvailableScopeResultInfo: AlipayModel {
+    /// The JSON field "voucher_available_geography_scope_result_info".
     public var voucherAvailableGeographyScopeResultInfo: VoucherAvailableGeographyScopeResultInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         voucherAvailableGeographyScopeResultInfo: VoucherAvailableGeographyScopeResultInfo? = nil
     ) {
         self.voucherAvailableGeographyScopeResultInfo = voucherAvailableGeographyScopeResultInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("voucher_available_geography_scope_result_info", \.voucherAvailableGeographyScopeResultInfo)
     ]
 }
 
+/// The spec's `VoucherDisplayInfo` object.
 public struct VoucherDisplayInfo: AlipayModel {
+    /// The JSON field "brand_logo".
     public var brandLogo: String?
+    /// The JSON field "brand_name".
     public var brandName: String?
+    /// The JSON field "customer_service_mobile".
     public var customerServiceMobile: String?
+    /// The JSON field "customer_service_url".
     public var customerServiceUrl: String?
+    /// The JSON field "voucher_comment".
     public var voucherComment: String?
+    /// The JSON field "voucher_description".
     public var voucherDescription: String?
+    /// The JSON field "voucher_detail_images".
     public var voucherDetailImages: [String]?
+    /// The JSON field "voucher_image".
     public var voucherImage: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         brandLogo: String? = nil,
         brandName: String? = nil,
@@ -2198,8 +2597,10 @@ public struct VoucherDisplayInfo: AlipayModel {
         self.voucherImage = voucherImage
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("brand_logo", \.brandLogo),
         AlipayField("brand_name", \.brandName),
@@ -2212,16 +2613,26 @@ public struct VoucherDisplayInfo: AlipayModel {
     ]
 }
 
+/// The spec's `VoucherDisplayInfoModify` object.
 public struct VoucherDisplayInfoModify: AlipayModel {
+    /// The JSON field "brand_logo".
     public var brandLogo: String?
+    /// The JSON field "brand_name".
     public var brandName: String?
+    /// The JSON field "customer_service_mobile".
     public var customerServiceMobile: String?
+    /// The JSON field "customer_service_url".
     public var customerServiceUrl: String?
+    /// The JSON field "voucher_comment".
     public var voucherComment: String?
+    /// The JSON field "voucher_description".
     public var voucherDescription: String?
+    /// The JSON field "voucher_detail_images".
     public var voucherDetailImages: [String]?
+    /// The JSON field "voucher_image".
     public var voucherImage: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         brandLogo: String? = nil,
         brandName: String? = nil,
@@ -2242,8 +2653,10 @@ public struct VoucherDisplayInfoModify: AlipayModel {
         self.voucherImage = voucherImage
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("brand_logo", \.brandLogo),
         AlipayField("brand_name", \.brandName),
@@ -2256,12 +2669,18 @@ public struct VoucherDisplayInfoModify: AlipayModel {
     ]
 }
 
+/// The spec's `VoucherFailShopInfo` object.
 public struct VoucherFailShopInfo: AlipayModel {
+    /// The JSON field "fail_message".
     public var failMessage: String?
+    /// The JSON field "fail_reasons".
     public var failReasons: [String]?
+    /// The JSON field "real_shop_id".
     public var realShopId: String?
+    /// The JSON field "shop_id".
     public var shopId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         failMessage: String? = nil,
         failReasons: [String]? = nil,
@@ -2274,8 +2693,10 @@ public struct VoucherFailShopInfo: AlipayModel {
         self.shopId = shopId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("fail_message", \.failMessage),
         AlipayField("fail_reasons", \.failReasons),
@@ -2289,57 +2710,76 @@ public struct VoucherRefundDetailInfo: AlipayModel {
     /// Number of redemptions undone by this call.
     public var voucherRefundUseTimes: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         voucherRefundUseTimes: Int64? = nil
     ) {
         self.voucherRefundUseTimes = voucherRefundUseTimes
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("voucher_refund_use_times", \.voucherRefundUseTimes)
     ]
 }
 
+/// The spec's `VoucherSendGuide` object.
 public struct VoucherSendGuide: AlipayModel {
+    /// The JSON field "voucher_detail_url".
     public var voucherDetailUrl: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         voucherDetailUrl: String? = nil
     ) {
         self.voucherDetailUrl = voucherDetailUrl
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("voucher_detail_url", \.voucherDetailUrl)
     ]
 }
 
+/// The spec's `VoucherSendGuideModify` object.
 public struct VoucherSendGuideModify: AlipayModel {
+    /// The JSON field "voucher_detail_url".
     public var voucherDetailUrl: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         voucherDetailUrl: String? = nil
     ) {
         self.voucherDetailUrl = voucherDetailUrl
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("voucher_detail_url", \.voucherDetailUrl)
     ]
 }
 
+/// The spec's `VoucherSendRuleDetail` object.
 public struct VoucherSendRuleDetail: AlipayModel {
+    /// The JSON field "natural_person_limit".
     public var naturalPersonLimit: Bool?
+    /// The JSON field "phone_number_limit".
     public var phoneNumberLimit: Bool?
+    /// The JSON field "voucher_quantity".
     public var voucherQuantity: Int64?
+    /// The JSON field "voucher_quantity_limit_per_user".
     public var voucherQuantityLimitPerUser: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         naturalPersonLimit: Bool? = nil,
         phoneNumberLimit: Bool? = nil,
@@ -2352,8 +2792,10 @@ public struct VoucherSendRuleDetail: AlipayModel {
         self.voucherQuantityLimitPerUser = voucherQuantityLimitPerUser
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("natural_person_limit", \.naturalPersonLimit),
         AlipayField("phone_number_limit", \.phoneNumberLimit),
@@ -2362,11 +2804,16 @@ public struct VoucherSendRuleDetail: AlipayModel {
     ]
 }
 
+/// The spec's `VoucherSendRuleDetailModify` object.
 public struct VoucherSendRuleDetailModify: AlipayModel {
+    /// The JSON field "natural_person_limit".
     public var naturalPersonLimit: Bool?
+    /// The JSON field "phone_number_limit".
     public var phoneNumberLimit: String?
+    /// The JSON field "voucher_quantity_limit_per_user".
     public var voucherQuantityLimitPerUser: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         naturalPersonLimit: Bool? = nil,
         phoneNumberLimit: String? = nil,
@@ -2377,8 +2824,10 @@ public struct VoucherSendRuleDetailModify: AlipayModel {
         self.voucherQuantityLimitPerUser = voucherQuantityLimitPerUser
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("natural_person_limit", \.naturalPersonLimit),
         AlipayField("phone_number_limit", \.phoneNumberLimit),
@@ -2386,17 +2835,22 @@ public struct VoucherSendRuleDetailModify: AlipayModel {
     ]
 }
 
+/// The spec's `VoucherUseDetailInfo` object.
 public struct VoucherUseDetailInfo: AlipayModel {
+    /// The JSON field "voucher_use_times".
     public var voucherUseTimes: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         voucherUseTimes: Int64? = nil
     ) {
         self.voucherUseTimes = voucherUseTimes
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("voucher_use_times", \.voucherUseTimes)
     ]
@@ -2407,26 +2861,36 @@ public struct VoucherUseDetailResultInfo: AlipayModel {
     /// Remaining number of redemptions.
     public var voucherMaxUnUseTimes: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         voucherMaxUnUseTimes: Int64? = nil
     ) {
         self.voucherMaxUnUseTimes = voucherMaxUnUseTimes
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("voucher_max_un_use_times", \.voucherMaxUnUseTimes)
     ]
 }
 
+/// The spec's `VoucherUseGuide` object.
 public struct VoucherUseGuide: AlipayModel {
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "mini_app_path".
     public var miniAppPath: String?
+    /// The JSON field "mini_app_use_guide".
     public var miniAppUseGuide: Bool?
+    /// The JSON field "offline_code_use_guide".
     public var offlineCodeUseGuide: Bool?
+    /// The JSON field "service_codes".
     public var serviceCodes: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         miniAppId: String? = nil,
         miniAppPath: String? = nil,
@@ -2441,8 +2905,10 @@ public struct VoucherUseGuide: AlipayModel {
         self.serviceCodes = serviceCodes
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("mini_app_id", \.miniAppId),
         AlipayField("mini_app_path", \.miniAppPath),
@@ -2452,11 +2918,16 @@ public struct VoucherUseGuide: AlipayModel {
     ]
 }
 
+/// The spec's `VoucherUseGuideModify` object.
 public struct VoucherUseGuideModify: AlipayModel {
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "mini_app_path".
     public var miniAppPath: String?
+    /// The JSON field "service_codes".
     public var serviceCodes: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         miniAppId: String? = nil,
         miniAppPath: String? = nil,
@@ -2467,8 +2938,10 @@ public struct VoucherUseGuideModify: AlipayModel {
         self.serviceCodes = serviceCodes
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("mini_app_id", \.miniAppId),
         AlipayField("mini_app_path", \.miniAppPath),
@@ -2476,14 +2949,22 @@ public struct VoucherUseGuideModify: AlipayModel {
     ]
 }
 
+/// The spec's `VoucherUseRule` object.
 public struct VoucherUseRule: AlipayModel {
+    /// The JSON field "discount_voucher".
     public var discountVoucher: DiscountVoucher?
+    /// The JSON field "exchange_voucher".
     public var exchangeVoucher: ExchangeVoucher?
+    /// The JSON field "fix_voucher".
     public var fixVoucher: FixVoucher?
+    /// The JSON field "special_voucher".
     public var specialVoucher: SpecialVoucher?
+    /// The JSON field "voucher_available_scope".
     public var voucherAvailableScope: VoucherAvailableScope?
+    /// The JSON field "voucher_valid_period".
     public var voucherValidPeriod: VoucherValidPeriod?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         discountVoucher: DiscountVoucher? = nil,
         exchangeVoucher: ExchangeVoucher? = nil,
@@ -2500,8 +2981,10 @@ public struct VoucherUseRule: AlipayModel {
         self.voucherValidPeriod = voucherValidPeriod
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("discount_voucher", \.discountVoucher),
         AlipayField("exchange_voucher", \.exchangeVoucher),
@@ -2512,11 +2995,16 @@ public struct VoucherUseRule: AlipayModel {
     ]
 }
 
+/// The spec's `VoucherUseRuleModify` object.
 public struct VoucherUseRuleModify: AlipayModel {
+    /// The JSON field "exchange_voucher".
     public var exchangeVoucher: ExchangeVoucherModify?
+    /// The JSON field "voucher_available_scope".
     public var voucherAvailableScope: VoucherAvailableScopeModify?
+    /// The JSON field "voucher_valid_period".
     public var voucherValidPeriod: VoucherValidPeriodModify?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         exchangeVoucher: ExchangeVoucherModify? = nil,
         voucherAvailableScope: VoucherAvailableScopeModify? = nil,
@@ -2527,8 +3015,10 @@ public struct VoucherUseRuleModify: AlipayModel {
         self.voucherValidPeriod = voucherValidPeriod
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("exchange_voucher", \.exchangeVoucher),
         AlipayField("voucher_available_scope", \.voucherAvailableScope),
@@ -2536,13 +3026,20 @@ public struct VoucherUseRuleModify: AlipayModel {
     ]
 }
 
+/// The spec's `VoucherValidPeriod` object.
 public struct VoucherValidPeriod: AlipayModel {
+    /// The JSON field "type".
     public var type: String?
+    /// The JSON field "valid_begin_time".
     public var validBeginTime: String?
+    /// The JSON field "valid_days_after_receive".
     public var validDaysAfterReceive: Int64?
+    /// The JSON field "valid_end_time".
     public var validEndTime: String?
+    /// The JSON field "wait_days_after_receive".
     public var waitDaysAfterReceive: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         type: String? = nil,
         validBeginTime: String? = nil,
@@ -2557,8 +3054,10 @@ public struct VoucherValidPeriod: AlipayModel {
         self.waitDaysAfterReceive = waitDaysAfterReceive
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("type", \.type),
         AlipayField("valid_begin_time", \.validBeginTime),
@@ -2568,12 +3067,18 @@ public struct VoucherValidPeriod: AlipayModel {
     ]
 }
 
+/// The spec's `VoucherValidPeriodModify` object.
 public struct VoucherValidPeriodModify: AlipayModel {
+    /// The JSON field "valid_begin_time".
     public var validBeginTime: String?
+    /// The JSON field "valid_days_after_receive".
     public var validDaysAfterReceive: Int64?
+    /// The JSON field "valid_end_time".
     public var validEndTime: String?
+    /// The JSON field "wait_days_after_receive".
     public var waitDaysAfterReceive: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         validBeginTime: String? = nil,
         validDaysAfterReceive: Int64? = nil,
@@ -2586,8 +3091,10 @@ public struct VoucherValidPeriodModify: AlipayModel {
         self.waitDaysAfterReceive = waitDaysAfterReceive
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("valid_begin_time", \.validBeginTime),
         AlipayField("valid_days_after_receive", \.validDaysAfterReceive),

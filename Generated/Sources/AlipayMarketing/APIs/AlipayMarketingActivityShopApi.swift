@@ -8,6 +8,7 @@ public struct AlipayMarketingActivityShopApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -58,13 +59,20 @@ public struct AlipayMarketingActivityShopApi: Sendable {
     }
 }
 
+/// The spec's `ActivityShopInfo` object.
 public struct ActivityShopInfo: AlipayModel {
+    /// The JSON field "latitude".
     public var latitude: String?
+    /// The JSON field "longitude".
     public var longitude: String?
+    /// The JSON field "shop_id".
     public var shopId: String?
+    /// The JSON field "shop_name".
     public var shopName: String?
+    /// The JSON field "shop_type".
     public var shopType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         latitude: String? = nil,
         longitude: String? = nil,
@@ -79,8 +87,10 @@ public struct ActivityShopInfo: AlipayModel {
         self.shopType = shopType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("latitude", \.latitude),
         AlipayField("longitude", \.longitude),
@@ -96,6 +106,7 @@ public typealias AlipayMarketingActivityShopBatchqueryDefaultResponse = AlipayEr
     CommonErrorType.Code, AlipayMarketingActivityShopBatchqueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityShopBatchqueryErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -121,17 +132,25 @@ public enum AlipayMarketingActivityShopBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMarketingActivityShopBatchqueryErrorResponseModel`.
 public typealias AlipayMarketingActivityShopBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityShopBatchqueryErrorCode
 >
 
+/// The spec's `AlipayMarketingActivityShopBatchqueryResponseModel` object.
 public struct AlipayMarketingActivityShopBatchqueryResponseModel: AlipayModel {
+    /// The JSON field "activity_id".
     public var activityId: String?
+    /// The JSON field "page_num".
     public var pageNum: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
+    /// The JSON field "shop_infos".
     public var shopInfos: [ActivityShopInfo]?
+    /// The JSON field "total_size".
     public var totalSize: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         activityId: String? = nil,
         pageNum: Int64? = nil,
@@ -146,8 +165,10 @@ public struct AlipayMarketingActivityShopBatchqueryResponseModel: AlipayModel {
         self.totalSize = totalSize
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("activity_id", \.activityId),
         AlipayField("page_num", \.pageNum),

@@ -8,6 +8,7 @@ public struct AlipayMarketingActivityUserApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -115,6 +116,7 @@ public typealias AlipayMarketingActivityUserBatchqueryvoucherDefaultResponse = A
     CommonErrorType.Code, AlipayMarketingActivityUserBatchqueryvoucherErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityUserBatchqueryvoucherErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -140,16 +142,23 @@ public enum AlipayMarketingActivityUserBatchqueryvoucherErrorCode: AlipayStringE
     }
 }
 
+/// The spec's `AlipayMarketingActivityUserBatchqueryvoucherErrorResponseModel`.
 public typealias AlipayMarketingActivityUserBatchqueryvoucherErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityUserBatchqueryvoucherErrorCode
 >
 
+/// The spec's `AlipayMarketingActivityUserBatchqueryvoucherResponseModel` object.
 public struct AlipayMarketingActivityUserBatchqueryvoucherResponseModel: AlipayModel {
+    /// The JSON field "page_num".
     public var pageNum: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
+    /// The JSON field "total_size".
     public var totalSize: Int64?
+    /// The JSON field "user_voucher_infos".
     public var userVoucherInfos: [UserVoucherInfo]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         pageNum: Int64? = nil,
         pageSize: Int64? = nil,
@@ -162,8 +171,10 @@ public struct AlipayMarketingActivityUserBatchqueryvoucherResponseModel: AlipayM
         self.userVoucherInfos = userVoucherInfos
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("page_num", \.pageNum),
         AlipayField("page_size", \.pageSize),
@@ -178,6 +189,7 @@ public typealias AlipayMarketingActivityUserQueryvoucherDefaultResponse = Alipay
     CommonErrorType.Code, AlipayMarketingActivityUserQueryvoucherErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityUserQueryvoucherErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -215,31 +227,53 @@ public enum AlipayMarketingActivityUserQueryvoucherErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMarketingActivityUserQueryvoucherErrorResponseModel`.
 public typealias AlipayMarketingActivityUserQueryvoucherErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityUserQueryvoucherErrorCode
 >
 
+/// The spec's `AlipayMarketingActivityUserQueryvoucherResponseModel` object.
 public struct AlipayMarketingActivityUserQueryvoucherResponseModel: AlipayModel {
+    /// The JSON field "activity_base_info".
     public var activityBaseInfo: ActivityBaseInfo?
+    /// The JSON field "activity_id".
     public var activityId: String?
+    /// The JSON field "associate_trade_no".
     public var associateTradeNo: String?
+    /// The JSON field "available_begin_time".
     public var availableBeginTime: String?
+    /// The JSON field "available_end_time".
     public var availableEndTime: String?
+    /// The JSON field "belong_merchant_id".
     public var belongMerchantId: String?
+    /// The JSON field "create_time".
     public var createTime: String?
+    /// The JSON field "user_voucher_base_info".
     public var userVoucherBaseInfo: UserVoucherBaseInfo?
+    /// The JSON field "voucher_customer_guide_info".
     public var voucherCustomerGuideInfo: VoucherCustomerGuideInfo?
+    /// The JSON field "voucher_deduct_info".
     public var voucherDeductInfo: VoucherDeductInfo?
+    /// The JSON field "voucher_display_info".
     public var voucherDisplayInfo: CommonVoucherDisplayInfo?
+    /// The JSON field "voucher_display_pattern_info".
     public var voucherDisplayPatternInfo: VoucherDisplayPatternInfo?
+    /// The JSON field "voucher_name".
     public var voucherName: String?
+    /// The JSON field "voucher_send_mode_info".
     public var voucherSendModeInfo: VoucherSendModeInfo?
+    /// The JSON field "voucher_send_rule".
     public var voucherSendRule: CommonVoucherSendRule?
+    /// The JSON field "voucher_status".
     public var voucherStatus: String?
+    /// The JSON field "voucher_type".
     public var voucherType: String?
+    /// The JSON field "voucher_use_rule".
     public var voucherUseRule: CommonVoucherUseRule?
+    /// The JSON field "voucher_use_rule_info".
     public var voucherUseRuleInfo: VoucherUseRuleInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         activityBaseInfo: ActivityBaseInfo? = nil,
         activityId: String? = nil,
@@ -282,8 +316,10 @@ public struct AlipayMarketingActivityUserQueryvoucherResponseModel: AlipayModel 
         self.voucherUseRuleInfo = voucherUseRuleInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("activity_base_info", \.activityBaseInfo),
         AlipayField("activity_id", \.activityId),
@@ -307,19 +343,32 @@ public struct AlipayMarketingActivityUserQueryvoucherResponseModel: AlipayModel 
     ]
 }
 
+/// The spec's `UserVoucherBaseInfo` object.
 public struct UserVoucherBaseInfo: AlipayModel {
+    /// The JSON field "associate_trade_no".
     public var associateTradeNo: String?
+    /// The JSON field "belong_merchant_id".
     public var belongMerchantId: String?
+    /// The JSON field "create_time".
     public var createTime: String?
+    /// The JSON field "valid_begin_time".
     public var validBeginTime: String?
+    /// The JSON field "valid_end_time".
     public var validEndTime: String?
+    /// The JSON field "voucher_code".
     public var voucherCode: String?
+    /// The JSON field "voucher_id".
     public var voucherId: String?
+    /// The JSON field "voucher_max_use_times".
     public var voucherMaxUseTimes: Int64?
+    /// The JSON field "voucher_name".
     public var voucherName: String?
+    /// The JSON field "voucher_status".
     public var voucherStatus: String?
+    /// The JSON field "voucher_used_times".
     public var voucherUsedTimes: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         associateTradeNo: String? = nil,
         belongMerchantId: String? = nil,
@@ -346,8 +395,10 @@ public struct UserVoucherBaseInfo: AlipayModel {
         self.voucherUsedTimes = voucherUsedTimes
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("associate_trade_no", \.associateTradeNo),
         AlipayField("belong_merchant_id", \.belongMerchantId),
@@ -363,27 +414,48 @@ public struct UserVoucherBaseInfo: AlipayModel {
     ]
 }
 
+/// The spec's `UserVoucherInfo` object.
 public struct UserVoucherInfo: AlipayModel {
+    /// The JSON field "activity_base_info".
     public var activityBaseInfo: ActivityBaseInfo?
+    /// The JSON field "activity_id".
     public var activityId: String?
+    /// The JSON field "available_begin_time".
     public var availableBeginTime: String?
+    /// The JSON field "available_end_time".
     public var availableEndTime: String?
+    /// The JSON field "belong_merchant_id".
     public var belongMerchantId: String?
+    /// The JSON field "create_time".
     public var createTime: String?
+    /// The JSON field "user_voucher_base_info".
     public var userVoucherBaseInfo: UserVoucherBaseInfo?
+    /// The JSON field "voucher_available_scope_info".
     public var voucherAvailableScopeInfo: VoucherAvailableScopeInfo?
+    /// The JSON field "voucher_customer_guide_info".
     public var voucherCustomerGuideInfo: VoucherCustomerGuideInfo?
+    /// The JSON field "voucher_deduct_info".
     public var voucherDeductInfo: VoucherDeductInfo?
+    /// The JSON field "voucher_display_lite_info".
     public var voucherDisplayLiteInfo: CommonVoucherDisplayLiteInfo?
+    /// The JSON field "voucher_display_pattern_info".
     public var voucherDisplayPatternInfo: VoucherDisplayPatternInfo?
+    /// The JSON field "voucher_id".
     public var voucherId: String?
+    /// The JSON field "voucher_name".
     public var voucherName: String?
+    /// The JSON field "voucher_send_mode_info".
     public var voucherSendModeInfo: VoucherSendModeInfo?
+    /// The JSON field "voucher_status".
     public var voucherStatus: String?
+    /// The JSON field "voucher_type".
     public var voucherType: String?
+    /// The JSON field "voucher_use_rule_info".
     public var voucherUseRuleInfo: VoucherUseRuleInfo?
+    /// The JSON field "voucher_use_rule_lite_info".
     public var voucherUseRuleLiteInfo: CommonVoucherUseRuleLiteInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         activityBaseInfo: ActivityBaseInfo? = nil,
         activityId: String? = nil,
@@ -426,8 +498,10 @@ public struct UserVoucherInfo: AlipayModel {
         self.voucherUseRuleLiteInfo = voucherUseRuleLiteInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("activity_base_info", \.activityBaseInfo),
         AlipayField("activity_id", \.activityId),

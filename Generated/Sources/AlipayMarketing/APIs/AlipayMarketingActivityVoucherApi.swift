@@ -8,6 +8,7 @@ public struct AlipayMarketingActivityVoucherApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -199,6 +200,7 @@ public typealias AlipayMarketingActivityVoucherAppendDefaultResponse = AlipayErr
     CommonErrorType.Code, AlipayMarketingActivityVoucherAppendErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityVoucherAppendErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -224,16 +226,23 @@ public enum AlipayMarketingActivityVoucherAppendErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMarketingActivityVoucherAppendErrorResponseModel`.
 public typealias AlipayMarketingActivityVoucherAppendErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityVoucherAppendErrorCode
 >
 
+/// The spec's `AlipayMarketingActivityVoucherAppendModel` object.
 public struct AlipayMarketingActivityVoucherAppendModel: AlipayModel {
+    /// The JSON field "activity_id".
     public var activityId: String?
+    /// The JSON field "merchant_access_mode".
     public var merchantAccessMode: String?
+    /// The JSON field "out_biz_no".
     public var outBizNo: String?
+    /// The JSON field "voucher_quantity".
     public var voucherQuantity: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         activityId: String? = nil,
         merchantAccessMode: String? = nil,
@@ -246,8 +255,10 @@ public struct AlipayMarketingActivityVoucherAppendModel: AlipayModel {
         self.voucherQuantity = voucherQuantity
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("activity_id", \.activityId),
         AlipayField("merchant_access_mode", \.merchantAccessMode),
@@ -256,17 +267,22 @@ public struct AlipayMarketingActivityVoucherAppendModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayMarketingActivityVoucherAppendResponseModel` object.
 public struct AlipayMarketingActivityVoucherAppendResponseModel: AlipayModel {
+    /// The JSON field "recharge_url".
     public var rechargeUrl: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         rechargeUrl: String? = nil
     ) {
         self.rechargeUrl = rechargeUrl
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("recharge_url", \.rechargeUrl)
     ]
@@ -278,6 +294,7 @@ public typealias AlipayMarketingActivityVoucherCreateDefaultResponse = AlipayErr
     CommonErrorType.Code, AlipayMarketingActivityVoucherCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityVoucherCreateErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -311,31 +328,53 @@ public enum AlipayMarketingActivityVoucherCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMarketingActivityVoucherCreateErrorResponseModel`.
 public typealias AlipayMarketingActivityVoucherCreateErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityVoucherCreateErrorCode
 >
 
+/// The spec's `AlipayMarketingActivityVoucherCreateModel` object.
 public struct AlipayMarketingActivityVoucherCreateModel: AlipayModel {
+    /// The JSON field "activity_base_info".
     public var activityBaseInfo: ActivityBaseInfo?
+    /// The JSON field "activity_name".
     public var activityName: String?
+    /// The JSON field "belong_merchant_info".
     public var belongMerchantInfo: PaymentVoucherBelongMerchantInfo?
+    /// The JSON field "merchant_access_mode".
     public var merchantAccessMode: String?
+    /// The JSON field "out_biz_no".
     public var outBizNo: String?
+    /// The JSON field "publish_end_time".
     public var publishEndTime: String?
+    /// The JSON field "publish_start_time".
     public var publishStartTime: String?
+    /// The JSON field "voucher_available_scope_info".
     public var voucherAvailableScopeInfo: VoucherAvailableScopeInfo?
+    /// The JSON field "voucher_budget_info".
     public var voucherBudgetInfo: PaymentVoucherBudgetInfo?
+    /// The JSON field "voucher_budget_supply_info".
     public var voucherBudgetSupplyInfo: VoucherBudgetSupplyInfo?
+    /// The JSON field "voucher_customer_guide_info".
     public var voucherCustomerGuideInfo: VoucherCustomerGuideInfo?
+    /// The JSON field "voucher_deduct_info".
     public var voucherDeductInfo: VoucherDeductInfo?
+    /// The JSON field "voucher_display_info".
     public var voucherDisplayInfo: PaymentVoucherDisplayInfo?
+    /// The JSON field "voucher_display_pattern_info".
     public var voucherDisplayPatternInfo: VoucherDisplayPatternInfo?
+    /// The JSON field "voucher_send_mode_info".
     public var voucherSendModeInfo: VoucherSendModeInfo?
+    /// The JSON field "voucher_send_rule".
     public var voucherSendRule: PaymentVoucherSendRule?
+    /// The JSON field "voucher_type".
     public var voucherType: String?
+    /// The JSON field "voucher_use_rule".
     public var voucherUseRule: PaymentVoucherUseRule?
+    /// The JSON field "voucher_use_rule_info".
     public var voucherUseRuleInfo: VoucherUseRuleInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         activityBaseInfo: ActivityBaseInfo? = nil,
         activityName: String? = nil,
@@ -378,8 +417,10 @@ public struct AlipayMarketingActivityVoucherCreateModel: AlipayModel {
         self.voucherUseRuleInfo = voucherUseRuleInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("activity_base_info", \.activityBaseInfo),
         AlipayField("activity_name", \.activityName),
@@ -403,17 +444,22 @@ public struct AlipayMarketingActivityVoucherCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayMarketingActivityVoucherCreateResponseModel` object.
 public struct AlipayMarketingActivityVoucherCreateResponseModel: AlipayModel {
+    /// The JSON field "activity_id".
     public var activityId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         activityId: String? = nil
     ) {
         self.activityId = activityId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("activity_id", \.activityId)
     ]
@@ -425,6 +471,7 @@ public typealias AlipayMarketingActivityVoucherModifyDefaultResponse = AlipayErr
     CommonErrorType.Code, AlipayMarketingActivityVoucherModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityVoucherModifyErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -450,21 +497,33 @@ public enum AlipayMarketingActivityVoucherModifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMarketingActivityVoucherModifyErrorResponseModel`.
 public typealias AlipayMarketingActivityVoucherModifyErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityVoucherModifyErrorCode
 >
 
+/// The spec's `AlipayMarketingActivityVoucherModifyModel` object.
 public struct AlipayMarketingActivityVoucherModifyModel: AlipayModel {
+    /// The JSON field "activity_base_info".
     public var activityBaseInfo: ActivityBaseInfo?
+    /// The JSON field "activity_id".
     public var activityId: String?
+    /// The JSON field "merchant_access_mode".
     public var merchantAccessMode: String?
+    /// The JSON field "out_biz_no".
     public var outBizNo: String?
+    /// The JSON field "publish_end_time".
     public var publishEndTime: String?
+    /// The JSON field "voucher_available_scope_info".
     public var voucherAvailableScopeInfo: VoucherAvailableScopeInfo?
+    /// The JSON field "voucher_send_mode_info".
     public var voucherSendModeInfo: VoucherSendModeInfo?
+    /// The JSON field "voucher_use_rule".
     public var voucherUseRule: PaymentVoucherUseRuleModify?
+    /// The JSON field "voucher_use_rule_info".
     public var voucherUseRuleInfo: VoucherUseRuleInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         activityBaseInfo: ActivityBaseInfo? = nil,
         activityId: String? = nil,
@@ -487,8 +546,10 @@ public struct AlipayMarketingActivityVoucherModifyModel: AlipayModel {
         self.voucherUseRuleInfo = voucherUseRuleInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("activity_base_info", \.activityBaseInfo),
         AlipayField("activity_id", \.activityId),
@@ -502,9 +563,12 @@ public struct AlipayMarketingActivityVoucherModifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayMarketingActivityVoucherModifyResponseModel` object.
 public struct AlipayMarketingActivityVoucherModifyResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -514,6 +578,7 @@ public typealias AlipayMarketingActivityVoucherPublishDefaultResponse = AlipayEr
     CommonErrorType.Code, AlipayMarketingActivityVoucherPublishErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityVoucherPublishErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -547,15 +612,21 @@ public enum AlipayMarketingActivityVoucherPublishErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMarketingActivityVoucherPublishErrorResponseModel`.
 public typealias AlipayMarketingActivityVoucherPublishErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityVoucherPublishErrorCode
 >
 
+/// The spec's `AlipayMarketingActivityVoucherPublishModel` object.
 public struct AlipayMarketingActivityVoucherPublishModel: AlipayModel {
+    /// The JSON field "activity_id".
     public var activityId: String?
+    /// The JSON field "merchant_access_mode".
     public var merchantAccessMode: String?
+    /// The JSON field "out_biz_no".
     public var outBizNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         activityId: String? = nil,
         merchantAccessMode: String? = nil,
@@ -566,8 +637,10 @@ public struct AlipayMarketingActivityVoucherPublishModel: AlipayModel {
         self.outBizNo = outBizNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("activity_id", \.activityId),
         AlipayField("merchant_access_mode", \.merchantAccessMode),
@@ -575,17 +648,22 @@ public struct AlipayMarketingActivityVoucherPublishModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayMarketingActivityVoucherPublishResponseModel` object.
 public struct AlipayMarketingActivityVoucherPublishResponseModel: AlipayModel {
+    /// The JSON field "recharge_url".
     public var rechargeUrl: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         rechargeUrl: String? = nil
     ) {
         self.rechargeUrl = rechargeUrl
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("recharge_url", \.rechargeUrl)
     ]
@@ -597,6 +675,7 @@ public typealias AlipayMarketingActivityVoucherQueryDefaultResponse = AlipayErro
     CommonErrorType.Code, AlipayMarketingActivityVoucherQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityVoucherQueryErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -622,33 +701,57 @@ public enum AlipayMarketingActivityVoucherQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMarketingActivityVoucherQueryErrorResponseModel`.
 public typealias AlipayMarketingActivityVoucherQueryErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityVoucherQueryErrorCode
 >
 
+/// The spec's `AlipayMarketingActivityVoucherQueryResponseModel` object.
 public struct AlipayMarketingActivityVoucherQueryResponseModel: AlipayModel {
+    /// The JSON field "activity_base_info".
     public var activityBaseInfo: ActivityBaseInfo?
+    /// The JSON field "activity_id".
     public var activityId: String?
+    /// The JSON field "activity_name".
     public var activityName: String?
+    /// The JSON field "activity_status".
     public var activityStatus: String?
+    /// The JSON field "belong_merchant_info".
     public var belongMerchantInfo: PaymentVoucherBelongMerchantInfo?
+    /// The JSON field "publish_end_time".
     public var publishEndTime: String?
+    /// The JSON field "publish_start_time".
     public var publishStartTime: String?
+    /// The JSON field "summary".
     public var summary: VoucherSummary?
+    /// The JSON field "voucher_available_scope_info".
     public var voucherAvailableScopeInfo: VoucherAvailableScopeInfo?
+    /// The JSON field "voucher_budget_info".
     public var voucherBudgetInfo: PaymentVoucherBudgetInfo?
+    /// The JSON field "voucher_budget_supply_info".
     public var voucherBudgetSupplyInfo: VoucherBudgetSupplyInfo?
+    /// The JSON field "voucher_customer_guide_info".
     public var voucherCustomerGuideInfo: VoucherCustomerGuideInfo?
+    /// The JSON field "voucher_deduct_info".
     public var voucherDeductInfo: VoucherDeductInfo?
+    /// The JSON field "voucher_display_info".
     public var voucherDisplayInfo: PaymentVoucherDisplayInfo?
+    /// The JSON field "voucher_display_pattern_info".
     public var voucherDisplayPatternInfo: VoucherDisplayPatternInfo?
+    /// The JSON field "voucher_inventory_info".
     public var voucherInventoryInfo: VoucherInventoryInfo?
+    /// The JSON field "voucher_send_mode_info".
     public var voucherSendModeInfo: VoucherSendModeInfo?
+    /// The JSON field "voucher_send_rule".
     public var voucherSendRule: PaymentVoucherSendRule?
+    /// The JSON field "voucher_type".
     public var voucherType: String?
+    /// The JSON field "voucher_use_rule".
     public var voucherUseRule: PaymentVoucherUseRuleDetail?
+    /// The JSON field "voucher_use_rule_info".
     public var voucherUseRuleInfo: VoucherUseRuleInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         activityBaseInfo: ActivityBaseInfo? = nil,
         activityId: String? = nil,
@@ -695,8 +798,10 @@ public struct AlipayMarketingActivityVoucherQueryResponseModel: AlipayModel {
         self.voucherUseRuleInfo = voucherUseRuleInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("activity_base_info", \.activityBaseInfo),
         AlipayField("activity_id", \.activityId),
@@ -728,6 +833,7 @@ public typealias AlipayMarketingActivityVoucherSendDefaultResponse = AlipayError
     CommonErrorType.Code, AlipayMarketingActivityVoucherSendErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityVoucherSendErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -777,17 +883,25 @@ public enum AlipayMarketingActivityVoucherSendErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMarketingActivityVoucherSendErrorResponseModel`.
 public typealias AlipayMarketingActivityVoucherSendErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityVoucherSendErrorCode
 >
 
+/// The spec's `AlipayMarketingActivityVoucherSendModel` object.
 public struct AlipayMarketingActivityVoucherSendModel: AlipayModel {
+    /// The JSON field "activity_id".
     public var activityId: String?
+    /// The JSON field "merchant_access_mode".
     public var merchantAccessMode: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "out_biz_no".
     public var outBizNo: String?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         activityId: String? = nil,
         merchantAccessMode: String? = nil,
@@ -802,8 +916,10 @@ public struct AlipayMarketingActivityVoucherSendModel: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("activity_id", \.activityId),
         AlipayField("merchant_access_mode", \.merchantAccessMode),
@@ -813,17 +929,22 @@ public struct AlipayMarketingActivityVoucherSendModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayMarketingActivityVoucherSendResponseModel` object.
 public struct AlipayMarketingActivityVoucherSendResponseModel: AlipayModel {
+    /// The JSON field "voucher_id".
     public var voucherId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         voucherId: String? = nil
     ) {
         self.voucherId = voucherId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("voucher_id", \.voucherId)
     ]
@@ -835,6 +956,7 @@ public typealias AlipayMarketingActivityVoucherStopDefaultResponse = AlipayError
     CommonErrorType.Code, AlipayMarketingActivityVoucherStopErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityVoucherStopErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -860,15 +982,21 @@ public enum AlipayMarketingActivityVoucherStopErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMarketingActivityVoucherStopErrorResponseModel`.
 public typealias AlipayMarketingActivityVoucherStopErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityVoucherStopErrorCode
 >
 
+/// The spec's `AlipayMarketingActivityVoucherStopModel` object.
 public struct AlipayMarketingActivityVoucherStopModel: AlipayModel {
+    /// The JSON field "activity_id".
     public var activityId: String?
+    /// The JSON field "merchant_access_mode".
     public var merchantAccessMode: String?
+    /// The JSON field "out_biz_no".
     public var outBizNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         activityId: String? = nil,
         merchantAccessMode: String? = nil,
@@ -879,8 +1007,10 @@ public struct AlipayMarketingActivityVoucherStopModel: AlipayModel {
         self.outBizNo = outBizNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("activity_id", \.activityId),
         AlipayField("merchant_access_mode", \.merchantAccessMode),
@@ -888,16 +1018,23 @@ public struct AlipayMarketingActivityVoucherStopModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayMarketingActivityVoucherStopResponseModel` object.
 public struct AlipayMarketingActivityVoucherStopResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
+/// The spec's `PaymentFixVoucher` object.
 public struct PaymentFixVoucher: AlipayModel {
+    /// The JSON field "amount".
     public var amount: String?
+    /// The JSON field "floor_amount".
     public var floorAmount: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         amount: String? = nil,
         floorAmount: String? = nil
@@ -906,18 +1043,24 @@ public struct PaymentFixVoucher: AlipayModel {
         self.floorAmount = floorAmount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("amount", \.amount),
         AlipayField("floor_amount", \.floorAmount),
     ]
 }
 
+/// The spec's `PaymentVoucherAlipayBalanceRechargeInfo` object.
 public struct PaymentVoucherAlipayBalanceRechargeInfo: AlipayModel {
+    /// The JSON field "logon_id".
     public var logonId: String?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         logonId: String? = nil,
         userId: String? = nil
@@ -926,19 +1069,26 @@ public struct PaymentVoucherAlipayBalanceRechargeInfo: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("logon_id", \.logonId),
         AlipayField("user_id", \.userId),
     ]
 }
 
+/// The spec's `PaymentVoucherAvailableGoods` object.
 public struct PaymentVoucherAvailableGoods: AlipayModel {
+    /// The JSON field "goods_description".
     public var goodsDescription: String?
+    /// The JSON field "goods_ids".
     public var goodsIds: [String]?
+    /// The JSON field "goods_name".
     public var goodsName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         goodsDescription: String? = nil,
         goodsIds: [String]? = nil,
@@ -949,8 +1099,10 @@ public struct PaymentVoucherAvailableGoods: AlipayModel {
         self.goodsName = goodsName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("goods_description", \.goodsDescription),
         AlipayField("goods_ids", \.goodsIds),
@@ -958,26 +1110,35 @@ public struct PaymentVoucherAvailableGoods: AlipayModel {
     ]
 }
 
+/// The spec's `PaymentVoucherAvailableGoodsModify` object.
 public struct PaymentVoucherAvailableGoodsModify: AlipayModel {
+    /// The JSON field "goods_ids".
     public var goodsIds: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         goodsIds: [String]? = nil
     ) {
         self.goodsIds = goodsIds
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("goods_ids", \.goodsIds)
     ]
 }
 
+/// The spec's `PaymentVoucherAvailableMerchant` object.
 public struct PaymentVoucherAvailableMerchant: AlipayModel {
+    /// The JSON field "available_pids".
     public var availablePids: [String]?
+    /// The JSON field "available_smids".
     public var availableSmids: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         availablePids: [String]? = nil,
         availableSmids: [String]? = nil
@@ -986,18 +1147,24 @@ public struct PaymentVoucherAvailableMerchant: AlipayModel {
         self.availableSmids = availableSmids
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("available_pids", \.availablePids),
         AlipayField("available_smids", \.availableSmids),
     ]
 }
 
+/// The spec's `PaymentVoucherAvailableMerchantModify` object.
 public struct PaymentVoucherAvailableMerchantModify: AlipayModel {
+    /// The JSON field "available_pids".
     public var availablePids: [String]?
+    /// The JSON field "available_smids".
     public var availableSmids: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         availablePids: [String]? = nil,
         availableSmids: [String]? = nil
@@ -1006,18 +1173,24 @@ public struct PaymentVoucherAvailableMerchantModify: AlipayModel {
         self.availableSmids = availableSmids
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("available_pids", \.availablePids),
         AlipayField("available_smids", \.availableSmids),
     ]
 }
 
+/// The spec's `PaymentVoucherBelongMerchantInfo` object.
 public struct PaymentVoucherBelongMerchantInfo: AlipayModel {
+    /// The JSON field "merchant_id".
     public var merchantId: String?
+    /// The JSON field "merchant_id_type".
     public var merchantIdType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         merchantId: String? = nil,
         merchantIdType: String? = nil
@@ -1026,19 +1199,26 @@ public struct PaymentVoucherBelongMerchantInfo: AlipayModel {
         self.merchantIdType = merchantIdType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("merchant_id", \.merchantId),
         AlipayField("merchant_id_type", \.merchantIdType),
     ]
 }
 
+/// The spec's `PaymentVoucherBudgetInfo` object.
 public struct PaymentVoucherBudgetInfo: AlipayModel {
+    /// The JSON field "amount".
     public var amount: String?
+    /// The JSON field "budget_type".
     public var budgetType: String?
+    /// The JSON field "recharge_info".
     public var rechargeInfo: PaymentVoucherRechargeInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         amount: String? = nil,
         budgetType: String? = nil,
@@ -1049,8 +1229,10 @@ public struct PaymentVoucherBudgetInfo: AlipayModel {
         self.rechargeInfo = rechargeInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("amount", \.amount),
         AlipayField("budget_type", \.budgetType),
@@ -1058,13 +1240,20 @@ public struct PaymentVoucherBudgetInfo: AlipayModel {
     ]
 }
 
+/// The spec's `PaymentVoucherDisplayInfo` object.
 public struct PaymentVoucherDisplayInfo: AlipayModel {
+    /// The JSON field "brand_name".
     public var brandName: String?
+    /// The JSON field "customer_service_mobile".
     public var customerServiceMobile: String?
+    /// The JSON field "voucher_description".
     public var voucherDescription: String?
+    /// The JSON field "voucher_detail_images".
     public var voucherDetailImages: [String]?
+    /// The JSON field "voucher_image".
     public var voucherImage: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         brandName: String? = nil,
         customerServiceMobile: String? = nil,
@@ -1079,8 +1268,10 @@ public struct PaymentVoucherDisplayInfo: AlipayModel {
         self.voucherImage = voucherImage
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("brand_name", \.brandName),
         AlipayField("customer_service_mobile", \.customerServiceMobile),
@@ -1090,10 +1281,14 @@ public struct PaymentVoucherDisplayInfo: AlipayModel {
     ]
 }
 
+/// The spec's `PaymentVoucherRechargeInfo` object.
 public struct PaymentVoucherRechargeInfo: AlipayModel {
+    /// The JSON field "alipay_balance_recharge_info".
     public var alipayBalanceRechargeInfo: PaymentVoucherAlipayBalanceRechargeInfo?
+    /// The JSON field "recharge_type".
     public var rechargeType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         alipayBalanceRechargeInfo: PaymentVoucherAlipayBalanceRechargeInfo? = nil,
         rechargeType: String? = nil
@@ -1102,23 +1297,34 @@ public struct PaymentVoucherRechargeInfo: AlipayModel {
         self.rechargeType = rechargeType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("alipay_balance_recharge_info", \.alipayBalanceRechargeInfo),
         AlipayField("recharge_type", \.rechargeType),
     ]
 }
 
+/// The spec's `PaymentVoucherSendRule` object.
 public struct PaymentVoucherSendRule: AlipayModel {
+    /// The JSON field "max_quantity_by_day".
     public var maxQuantityByDay: Int64?
+    /// The JSON field "natural_person_limit".
     public var naturalPersonLimit: Bool?
+    /// The JSON field "phone_number_limit".
     public var phoneNumberLimit: Bool?
+    /// The JSON field "real_name_limit".
     public var realNameLimit: Bool?
+    /// The JSON field "voucher_quantity".
     public var voucherQuantity: Int64?
+    /// The JSON field "voucher_quantity_limit_per_user".
     public var voucherQuantityLimitPerUser: Int64?
+    /// The JSON field "voucher_quantity_limit_per_user_period_type".
     public var voucherQuantityLimitPerUserPeriodType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         maxQuantityByDay: Int64? = nil,
         naturalPersonLimit: Bool? = nil,
@@ -1137,8 +1343,10 @@ public struct PaymentVoucherSendRule: AlipayModel {
         self.voucherQuantityLimitPerUserPeriodType = voucherQuantityLimitPerUserPeriodType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("max_quantity_by_day", \.maxQuantityByDay),
         AlipayField("natural_person_limit", \.naturalPersonLimit),
@@ -1150,19 +1358,32 @@ public struct PaymentVoucherSendRule: AlipayModel {
     ]
 }
 
+/// The spec's `PaymentVoucherUseRule` object.
 public struct PaymentVoucherUseRule: AlipayModel {
+    /// The JSON field "available_app_ids".
     public var availableAppIds: [String]?
+    /// The JSON field "available_goods".
     public var availableGoods: PaymentVoucherAvailableGoods?
+    /// The JSON field "available_merchant".
     public var availableMerchant: PaymentVoucherAvailableMerchant?
+    /// The JSON field "available_store_ids".
     public var availableStoreIds: [String]?
+    /// The JSON field "fix_voucher".
     public var fixVoucher: PaymentFixVoucher?
+    /// The JSON field "unavailable_goods_ids".
     public var unavailableGoodsIds: [String]?
+    /// The JSON field "use_mode".
     public var useMode: String?
+    /// The JSON field "use_url".
     public var useUrl: String?
+    /// The JSON field "voucher_quantity_limit_per_user".
     public var voucherQuantityLimitPerUser: Int64?
+    /// The JSON field "voucher_quantity_limit_per_user_period_type".
     public var voucherQuantityLimitPerUserPeriodType: String?
+    /// The JSON field "voucher_valid_period".
     public var voucherValidPeriod: PaymentVoucherValidPeriod?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         availableAppIds: [String]? = nil,
         availableGoods: PaymentVoucherAvailableGoods? = nil,
@@ -1189,8 +1410,10 @@ public struct PaymentVoucherUseRule: AlipayModel {
         self.voucherValidPeriod = voucherValidPeriod
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("available_app_ids", \.availableAppIds),
         AlipayField("available_goods", \.availableGoods),
@@ -1206,14 +1429,22 @@ public struct PaymentVoucherUseRule: AlipayModel {
     ]
 }
 
+/// The spec's `PaymentVoucherUseRuleDetail` object.
 public struct PaymentVoucherUseRuleDetail: AlipayModel {
+    /// The JSON field "fix_voucher".
     public var fixVoucher: PaymentFixVoucher?
+    /// The JSON field "use_mode".
     public var useMode: String?
+    /// The JSON field "use_url".
     public var useUrl: String?
+    /// The JSON field "voucher_quantity_limit_per_user".
     public var voucherQuantityLimitPerUser: Int64?
+    /// The JSON field "voucher_quantity_limit_per_user_period_type".
     public var voucherQuantityLimitPerUserPeriodType: String?
+    /// The JSON field "voucher_valid_period".
     public var voucherValidPeriod: PaymentVoucherValidPeriod?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         fixVoucher: PaymentFixVoucher? = nil,
         useMode: String? = nil,
@@ -1230,8 +1461,10 @@ public struct PaymentVoucherUseRuleDetail: AlipayModel {
         self.voucherValidPeriod = voucherValidPeriod
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("fix_voucher", \.fixVoucher),
         AlipayField("use_mode", \.useMode),
@@ -1242,13 +1475,20 @@ public struct PaymentVoucherUseRuleDetail: AlipayModel {
     ]
 }
 
+/// The spec's `PaymentVoucherUseRuleModify` object.
 public struct PaymentVoucherUseRuleModify: AlipayModel {
+    /// The JSON field "available_app_ids".
     public var availableAppIds: String?
+    /// The JSON field "available_goods".
     public var availableGoods: PaymentVoucherAvailableGoodsModify?
+    /// The JSON field "available_merchant".
     public var availableMerchant: PaymentVoucherAvailableMerchantModify?
+    /// The JSON field "available_store_ids".
     public var availableStoreIds: String?
+    /// The JSON field "voucher_valid_period".
     public var voucherValidPeriod: PaymentVoucherValidPeriodModify?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         availableAppIds: String? = nil,
         availableGoods: PaymentVoucherAvailableGoodsModify? = nil,
@@ -1263,8 +1503,10 @@ public struct PaymentVoucherUseRuleModify: AlipayModel {
         self.voucherValidPeriod = voucherValidPeriod
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("available_app_ids", \.availableAppIds),
         AlipayField("available_goods", \.availableGoods),
@@ -1274,13 +1516,20 @@ public struct PaymentVoucherUseRuleModify: AlipayModel {
     ]
 }
 
+/// The spec's `PaymentVoucherValidPeriod` object.
 public struct PaymentVoucherValidPeriod: AlipayModel {
+    /// The JSON field "type".
     public var type: String?
+    /// The JSON field "valid_begin_time".
     public var validBeginTime: String?
+    /// The JSON field "valid_days_after_receive".
     public var validDaysAfterReceive: Int64?
+    /// The JSON field "valid_end_time".
     public var validEndTime: String?
+    /// The JSON field "wait_days_after_receive".
     public var waitDaysAfterReceive: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         type: String? = nil,
         validBeginTime: String? = nil,
@@ -1295,8 +1544,10 @@ public struct PaymentVoucherValidPeriod: AlipayModel {
         self.waitDaysAfterReceive = waitDaysAfterReceive
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("type", \.type),
         AlipayField("valid_begin_time", \.validBeginTime),
@@ -1306,10 +1557,14 @@ public struct PaymentVoucherValidPeriod: AlipayModel {
     ]
 }
 
+/// The spec's `PaymentVoucherValidPeriodModify` object.
 public struct PaymentVoucherValidPeriodModify: AlipayModel {
+    /// The JSON field "valid_days_after_receive".
     public var validDaysAfterReceive: Int64?
+    /// The JSON field "valid_end_time".
     public var validEndTime: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         validDaysAfterReceive: Int64? = nil,
         validEndTime: String? = nil
@@ -1318,19 +1573,26 @@ public struct PaymentVoucherValidPeriodModify: AlipayModel {
         self.validEndTime = validEndTime
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("valid_days_after_receive", \.validDaysAfterReceive),
         AlipayField("valid_end_time", \.validEndTime),
     ]
 }
 
+/// The spec's `VoucherBalanceRechargeInfo` object.
 public struct VoucherBalanceRechargeInfo: AlipayModel {
+    /// The JSON field "amount".
     public var amount: String?
+    /// The JSON field "logon_id".
     public var logonId: String?
+    /// The JSON field "partner_id".
     public var partnerId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         amount: String? = nil,
         logonId: String? = nil,
@@ -1341,8 +1603,10 @@ public struct VoucherBalanceRechargeInfo: AlipayModel {
         self.partnerId = partnerId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("amount", \.amount),
         AlipayField("logon_id", \.logonId),
@@ -1350,10 +1614,14 @@ public struct VoucherBalanceRechargeInfo: AlipayModel {
     ]
 }
 
+/// The spec's `VoucherBudgetSupplyInfo` object.
 public struct VoucherBudgetSupplyInfo: AlipayModel {
+    /// The JSON field "budget_type".
     public var budgetType: String?
+    /// The JSON field "voucher_recharge_info".
     public var voucherRechargeInfo: VoucherRechargeInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         budgetType: String? = nil,
         voucherRechargeInfo: VoucherRechargeInfo? = nil
@@ -1362,18 +1630,24 @@ public struct VoucherBudgetSupplyInfo: AlipayModel {
         self.voucherRechargeInfo = voucherRechargeInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("budget_type", \.budgetType),
         AlipayField("voucher_recharge_info", \.voucherRechargeInfo),
     ]
 }
 
+/// The spec's `VoucherRechargeInfo` object.
 public struct VoucherRechargeInfo: AlipayModel {
+    /// The JSON field "recharge_type".
     public var rechargeType: String?
+    /// The JSON field "voucher_balance_recharge_info".
     public var voucherBalanceRechargeInfo: VoucherBalanceRechargeInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         rechargeType: String? = nil,
         voucherBalanceRechargeInfo: VoucherBalanceRechargeInfo? = nil
@@ -1382,8 +1656,10 @@ public struct VoucherRechargeInfo: AlipayModel {
         self.voucherBalanceRechargeInfo = voucherBalanceRechargeInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("recharge_type", \.rechargeType),
         AlipayField("voucher_balance_recharge_info", \.voucherBalanceRechargeInfo),

@@ -8,6 +8,7 @@ public struct AlipayMarketingActivityVoucherpackageApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -101,6 +102,7 @@ public typealias AlipayMarketingActivityVoucherpackageBatchqueryDefaultResponse 
     CommonErrorType.Code, AlipayMarketingActivityVoucherpackageBatchqueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityVoucherpackageBatchqueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -126,16 +128,23 @@ public enum AlipayMarketingActivityVoucherpackageBatchqueryErrorCode: AlipayStri
     }
 }
 
+/// The spec's `AlipayMarketingActivityVoucherpackageBatchqueryErrorResponseModel`.
 public typealias AlipayMarketingActivityVoucherpackageBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityVoucherpackageBatchqueryErrorCode
 >
 
+/// The spec's `AlipayMarketingActivityVoucherpackageBatchqueryModel` object.
 public struct AlipayMarketingActivityVoucherpackageBatchqueryModel: AlipayModel {
+    /// The JSON field "page_num".
     public var pageNum: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
+    /// The JSON field "voucher_package_purchase_start_time".
     public var voucherPackagePurchaseStartTime: String?
+    /// The JSON field "voucher_package_status".
     public var voucherPackageStatus: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         pageNum: Int64? = nil,
         pageSize: Int64? = nil,
@@ -148,8 +157,10 @@ public struct AlipayMarketingActivityVoucherpackageBatchqueryModel: AlipayModel 
         self.voucherPackageStatus = voucherPackageStatus
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("page_num", \.pageNum),
         AlipayField("page_size", \.pageSize),
@@ -158,12 +169,18 @@ public struct AlipayMarketingActivityVoucherpackageBatchqueryModel: AlipayModel 
     ]
 }
 
+/// The spec's `AlipayMarketingActivityVoucherpackageBatchqueryResponseModel` object.
 public struct AlipayMarketingActivityVoucherpackageBatchqueryResponseModel: AlipayModel {
+    /// The JSON field "page_num".
     public var pageNum: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
+    /// The JSON field "total_size".
     public var totalSize: Int64?
+    /// The JSON field "voucher_package_info".
     public var voucherPackageInfo: [VoucherPackageInfo]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         pageNum: Int64? = nil,
         pageSize: Int64? = nil,
@@ -176,8 +193,10 @@ public struct AlipayMarketingActivityVoucherpackageBatchqueryResponseModel: Alip
         self.voucherPackageInfo = voucherPackageInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("page_num", \.pageNum),
         AlipayField("page_size", \.pageSize),
@@ -192,6 +211,7 @@ public typealias AlipayMarketingActivityVoucherpackageConsultDefaultResponse = A
     CommonErrorType.Code, AlipayMarketingActivityVoucherpackageConsultErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityVoucherpackageConsultErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -217,37 +237,48 @@ public enum AlipayMarketingActivityVoucherpackageConsultErrorCode: AlipayStringE
     }
 }
 
+/// The spec's `AlipayMarketingActivityVoucherpackageConsultErrorResponseModel`.
 public typealias AlipayMarketingActivityVoucherpackageConsultErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityVoucherpackageConsultErrorCode
 >
 
+/// The spec's `AlipayMarketingActivityVoucherpackageConsultModel` object.
 public struct AlipayMarketingActivityVoucherpackageConsultModel: AlipayModel {
+    /// The JSON field "voucher_package_id_list".
     public var voucherPackageIdList: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         voucherPackageIdList: [String]? = nil
     ) {
         self.voucherPackageIdList = voucherPackageIdList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("voucher_package_id_list", \.voucherPackageIdList)
     ]
 }
 
+/// The spec's `AlipayMarketingActivityVoucherpackageConsultResponseModel` object.
 public struct AlipayMarketingActivityVoucherpackageConsultResponseModel: AlipayModel {
+    /// The JSON field "voucher_package_consult_result".
     public var voucherPackageConsultResult: [VoucherPackageConsultResult]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         voucherPackageConsultResult: [VoucherPackageConsultResult]? = nil
     ) {
         self.voucherPackageConsultResult = voucherPackageConsultResult
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("voucher_package_consult_result", \.voucherPackageConsultResult)
     ]
@@ -259,6 +290,7 @@ public typealias AlipayMarketingActivityVoucherpackageQueryDefaultResponse = Ali
     CommonErrorType.Code, AlipayMarketingActivityVoucherpackageQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityVoucherpackageQueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -288,16 +320,23 @@ public enum AlipayMarketingActivityVoucherpackageQueryErrorCode: AlipayStringEnu
     }
 }
 
+/// The spec's `AlipayMarketingActivityVoucherpackageQueryErrorResponseModel`.
 public typealias AlipayMarketingActivityVoucherpackageQueryErrorResponseModel = AlipayErrorModel<
     AlipayMarketingActivityVoucherpackageQueryErrorCode
 >
 
+/// The spec's `AlipayMarketingActivityVoucherpackageQueryResponseModel` object.
 public struct AlipayMarketingActivityVoucherpackageQueryResponseModel: AlipayModel {
+    /// The JSON field "voucher_package_activity_info".
     public var voucherPackageActivityInfo: [VoucherPackageActivityInfo]?
+    /// The JSON field "voucher_package_base_info".
     public var voucherPackageBaseInfo: VoucherPackageBaseInfo?
+    /// The JSON field "voucher_package_sales_info".
     public var voucherPackageSalesInfo: VoucherPackageSalesInfo?
+    /// The JSON field "voucher_package_use_rule".
     public var voucherPackageUseRule: VoucherPackageUseRule?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         voucherPackageActivityInfo: [VoucherPackageActivityInfo]? = nil,
         voucherPackageBaseInfo: VoucherPackageBaseInfo? = nil,
@@ -310,8 +349,10 @@ public struct AlipayMarketingActivityVoucherpackageQueryResponseModel: AlipayMod
         self.voucherPackageUseRule = voucherPackageUseRule
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("voucher_package_activity_info", \.voucherPackageActivityInfo),
         AlipayField("voucher_package_base_info", \.voucherPackageBaseInfo),
@@ -320,14 +361,22 @@ public struct AlipayMarketingActivityVoucherpackageQueryResponseModel: AlipayMod
     ]
 }
 
+/// The spec's `VoucherPackageActivityInfo` object.
 public struct VoucherPackageActivityInfo: AlipayModel {
+    /// The JSON field "activity_base_info".
     public var activityBaseInfo: ActivityBaseInfo?
+    /// The JSON field "voucher_available_scope_info".
     public var voucherAvailableScopeInfo: VoucherAvailableScopeInfo?
+    /// The JSON field "voucher_deduct_info".
     public var voucherDeductInfo: VoucherDeductInfo?
+    /// The JSON field "voucher_display_pattern_info".
     public var voucherDisplayPatternInfo: VoucherDisplayPatternInfo?
+    /// The JSON field "voucher_send_mode_info".
     public var voucherSendModeInfo: VoucherSendModeInfo?
+    /// The JSON field "voucher_use_rule_info".
     public var voucherUseRuleInfo: VoucherUseRuleInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         activityBaseInfo: ActivityBaseInfo? = nil,
         voucherAvailableScopeInfo: VoucherAvailableScopeInfo? = nil,
@@ -344,8 +393,10 @@ public struct VoucherPackageActivityInfo: AlipayModel {
         self.voucherUseRuleInfo = voucherUseRuleInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("activity_base_info", \.activityBaseInfo),
         AlipayField("voucher_available_scope_info", \.voucherAvailableScopeInfo),
@@ -356,14 +407,22 @@ public struct VoucherPackageActivityInfo: AlipayModel {
     ]
 }
 
+/// The spec's `VoucherPackageBaseInfo` object.
 public struct VoucherPackageBaseInfo: AlipayModel {
+    /// The JSON field "purchase_end_time".
     public var purchaseEndTime: String?
+    /// The JSON field "purchase_start_time".
     public var purchaseStartTime: String?
+    /// The JSON field "voucher_package_id".
     public var voucherPackageId: String?
+    /// The JSON field "voucher_package_name".
     public var voucherPackageName: String?
+    /// The JSON field "voucher_package_status".
     public var voucherPackageStatus: String?
+    /// The JSON field "voucher_total_amount".
     public var voucherTotalAmount: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         purchaseEndTime: String? = nil,
         purchaseStartTime: String? = nil,
@@ -380,8 +439,10 @@ public struct VoucherPackageBaseInfo: AlipayModel {
         self.voucherTotalAmount = voucherTotalAmount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("purchase_end_time", \.purchaseEndTime),
         AlipayField("purchase_start_time", \.purchaseStartTime),
@@ -392,10 +453,14 @@ public struct VoucherPackageBaseInfo: AlipayModel {
     ]
 }
 
+/// The spec's `VoucherPackageConsultResult` object.
 public struct VoucherPackageConsultResult: AlipayModel {
+    /// The JSON field "consult_result_code".
     public var consultResultCode: String?
+    /// The JSON field "voucher_package_id".
     public var voucherPackageId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         consultResultCode: String? = nil,
         voucherPackageId: String? = nil
@@ -404,18 +469,24 @@ public struct VoucherPackageConsultResult: AlipayModel {
         self.voucherPackageId = voucherPackageId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("consult_result_code", \.consultResultCode),
         AlipayField("voucher_package_id", \.voucherPackageId),
     ]
 }
 
+/// The spec's `VoucherPackageInfo` object.
 public struct VoucherPackageInfo: AlipayModel {
+    /// The JSON field "voucher_package_base_info".
     public var voucherPackageBaseInfo: VoucherPackageBaseInfo?
+    /// The JSON field "voucher_package_sales_lite_info".
     public var voucherPackageSalesLiteInfo: VoucherPackageSalesLiteInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         voucherPackageBaseInfo: VoucherPackageBaseInfo? = nil,
         voucherPackageSalesLiteInfo: VoucherPackageSalesLiteInfo? = nil
@@ -424,22 +495,32 @@ public struct VoucherPackageInfo: AlipayModel {
         self.voucherPackageSalesLiteInfo = voucherPackageSalesLiteInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("voucher_package_base_info", \.voucherPackageBaseInfo),
         AlipayField("voucher_package_sales_lite_info", \.voucherPackageSalesLiteInfo),
     ]
 }
 
+/// The spec's `VoucherPackageSalesInfo` object.
 public struct VoucherPackageSalesInfo: AlipayModel {
+    /// The JSON field "budget".
     public var budget: Int64?
+    /// The JSON field "pay_channel".
     public var payChannel: String?
+    /// The JSON field "purchase_url".
     public var purchaseUrl: String?
+    /// The JSON field "sale_count_limit_in_period".
     public var saleCountLimitInPeriod: Int64?
+    /// The JSON field "sale_period_limit".
     public var salePeriodLimit: String?
+    /// The JSON field "sale_price".
     public var salePrice: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         budget: Int64? = nil,
         payChannel: String? = nil,
@@ -456,8 +537,10 @@ public struct VoucherPackageSalesInfo: AlipayModel {
         self.salePrice = salePrice
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("budget", \.budget),
         AlipayField("pay_channel", \.payChannel),
@@ -468,10 +551,14 @@ public struct VoucherPackageSalesInfo: AlipayModel {
     ]
 }
 
+/// The spec's `VoucherPackageSalesLiteInfo` object.
 public struct VoucherPackageSalesLiteInfo: AlipayModel {
+    /// The JSON field "budget".
     public var budget: Int64?
+    /// The JSON field "sale_price".
     public var salePrice: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         budget: Int64? = nil,
         salePrice: String? = nil
@@ -480,25 +567,32 @@ public struct VoucherPackageSalesLiteInfo: AlipayModel {
         self.salePrice = salePrice
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("budget", \.budget),
         AlipayField("sale_price", \.salePrice),
     ]
 }
 
+/// The spec's `VoucherPackageUseRule` object.
 public struct VoucherPackageUseRule: AlipayModel {
+    /// The JSON field "use_rule_desc".
     public var useRuleDesc: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         useRuleDesc: String? = nil
     ) {
         self.useRuleDesc = useRuleDesc
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("use_rule_desc", \.useRuleDesc)
     ]

@@ -8,6 +8,7 @@ public struct AlipayMarketingCampaignCashApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -69,6 +70,7 @@ public typealias AlipayMarketingCampaignCashCreateDefaultResponse = AlipayErrorB
     CommonErrorType.Code, AlipayMarketingCampaignCashCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingCampaignCashCreateErrorCode: AlipayStringEnum {
     case unknowSystemError
     case sensitiveWordCheckFailed
@@ -170,21 +172,33 @@ public enum AlipayMarketingCampaignCashCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMarketingCampaignCashCreateErrorResponseModel`.
 public typealias AlipayMarketingCampaignCashCreateErrorResponseModel = AlipayErrorModel<
     AlipayMarketingCampaignCashCreateErrorCode
 >
 
+/// The spec's `AlipayMarketingCampaignCashCreateModel` object.
 public struct AlipayMarketingCampaignCashCreateModel: AlipayModel {
+    /// The JSON field "coupon_name".
     public var couponName: String?
+    /// The JSON field "end_time".
     public var endTime: String?
+    /// The JSON field "merchant_link".
     public var merchantLink: String?
+    /// The JSON field "prize_msg".
     public var prizeMsg: String?
+    /// The JSON field "prize_type".
     public var prizeType: String?
+    /// The JSON field "send_freqency".
     public var sendFreqency: String?
+    /// The JSON field "start_time".
     public var startTime: String?
+    /// The JSON field "total_money".
     public var totalMoney: String?
+    /// The JSON field "total_num".
     public var totalNum: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         couponName: String? = nil,
         endTime: String? = nil,
@@ -207,8 +221,10 @@ public struct AlipayMarketingCampaignCashCreateModel: AlipayModel {
         self.totalNum = totalNum
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("coupon_name", \.couponName),
         AlipayField("end_time", \.endTime),
@@ -222,11 +238,16 @@ public struct AlipayMarketingCampaignCashCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayMarketingCampaignCashCreateResponseModel` object.
 public struct AlipayMarketingCampaignCashCreateResponseModel: AlipayModel {
+    /// The JSON field "crowd_no".
     public var crowdNo: String?
+    /// The JSON field "origin_crowd_no".
     public var originCrowdNo: String?
+    /// The JSON field "pay_url".
     public var payUrl: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         crowdNo: String? = nil,
         originCrowdNo: String? = nil,
@@ -237,8 +258,10 @@ public struct AlipayMarketingCampaignCashCreateResponseModel: AlipayModel {
         self.payUrl = payUrl
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("crowd_no", \.crowdNo),
         AlipayField("origin_crowd_no", \.originCrowdNo),
@@ -252,6 +275,7 @@ public typealias AlipayMarketingCampaignCashTriggerDefaultResponse = AlipayError
     CommonErrorType.Code, AlipayMarketingCampaignCashTriggerErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingCampaignCashTriggerErrorCode: AlipayStringEnum {
     case bizContentIsEmpty
     case bizContentFormatError
@@ -357,18 +381,27 @@ public enum AlipayMarketingCampaignCashTriggerErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMarketingCampaignCashTriggerErrorResponseModel`.
 public typealias AlipayMarketingCampaignCashTriggerErrorResponseModel = AlipayErrorModel<
     AlipayMarketingCampaignCashTriggerErrorCode
 >
 
+/// The spec's `AlipayMarketingCampaignCashTriggerModel` object.
 public struct AlipayMarketingCampaignCashTriggerModel: AlipayModel {
+    /// The JSON field "crowd_no".
     public var crowdNo: String?
+    /// The JSON field "login_id".
     public var loginId: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "order_price".
     public var orderPrice: String?
+    /// The JSON field "out_biz_no".
     public var outBizNo: String?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         crowdNo: String? = nil,
         loginId: String? = nil,
@@ -385,8 +418,10 @@ public struct AlipayMarketingCampaignCashTriggerModel: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("crowd_no", \.crowdNo),
         AlipayField("login_id", \.loginId),
@@ -397,18 +432,30 @@ public struct AlipayMarketingCampaignCashTriggerModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayMarketingCampaignCashTriggerResponseModel` object.
 public struct AlipayMarketingCampaignCashTriggerResponseModel: AlipayModel {
+    /// The JSON field "biz_no".
     public var bizNo: String?
+    /// The JSON field "coupon_name".
     public var couponName: String?
+    /// The JSON field "error_msg".
     public var errorMsg: String?
+    /// The JSON field "merchant_logo".
     public var merchantLogo: String?
+    /// The JSON field "out_biz_no".
     public var outBizNo: String?
+    /// The JSON field "partner_id".
     public var partnerId: String?
+    /// The JSON field "prize_amount".
     public var prizeAmount: String?
+    /// The JSON field "prize_msg".
     public var prizeMsg: String?
+    /// The JSON field "repeat_trigger_flag".
     public var repeatTriggerFlag: String?
+    /// The JSON field "trigger_result".
     public var triggerResult: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizNo: String? = nil,
         couponName: String? = nil,
@@ -433,8 +480,10 @@ public struct AlipayMarketingCampaignCashTriggerResponseModel: AlipayModel {
         self.triggerResult = triggerResult
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_no", \.bizNo),
         AlipayField("coupon_name", \.couponName),

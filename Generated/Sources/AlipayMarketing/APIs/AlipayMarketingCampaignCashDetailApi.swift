@@ -8,6 +8,7 @@ public struct AlipayMarketingCampaignCashDetailApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -46,6 +47,7 @@ public typealias AlipayMarketingCampaignCashDetailQueryDefaultResponse = AlipayE
     CommonErrorType.Code, AlipayMarketingCampaignCashDetailQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingCampaignCashDetailQueryErrorCode: AlipayStringEnum {
     case unknowSystemError
     case cashCampaignNotExist
@@ -91,24 +93,39 @@ public enum AlipayMarketingCampaignCashDetailQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMarketingCampaignCashDetailQueryErrorResponseModel`.
 public typealias AlipayMarketingCampaignCashDetailQueryErrorResponseModel = AlipayErrorModel<
     AlipayMarketingCampaignCashDetailQueryErrorCode
 >
 
+/// The spec's `AlipayMarketingCampaignCashDetailQueryResponseModel` object.
 public struct AlipayMarketingCampaignCashDetailQueryResponseModel: AlipayModel {
+    /// The JSON field "camp_status".
     public var campStatus: String?
+    /// The JSON field "coupon_name".
     public var couponName: String?
+    /// The JSON field "crowd_no".
     public var crowdNo: String?
+    /// The JSON field "end_time".
     public var endTime: String?
+    /// The JSON field "origin_crowd_no".
     public var originCrowdNo: String?
+    /// The JSON field "prize_msg".
     public var prizeMsg: String?
+    /// The JSON field "prize_type".
     public var prizeType: String?
+    /// The JSON field "send_amount".
     public var sendAmount: String?
+    /// The JSON field "start_time".
     public var startTime: String?
+    /// The JSON field "total_amount".
     public var totalAmount: String?
+    /// The JSON field "total_count".
     public var totalCount: Int64?
+    /// The JSON field "total_num".
     public var totalNum: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         campStatus: String? = nil,
         couponName: String? = nil,
@@ -137,8 +154,10 @@ public struct AlipayMarketingCampaignCashDetailQueryResponseModel: AlipayModel {
         self.totalNum = totalNum
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("camp_status", \.campStatus),
         AlipayField("coupon_name", \.couponName),

@@ -8,6 +8,7 @@ public struct AlipayMarketingCampaignCashListApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -52,6 +53,7 @@ public typealias AlipayMarketingCampaignCashListQueryDefaultResponse = AlipayErr
     CommonErrorType.Code, AlipayMarketingCampaignCashListQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingCampaignCashListQueryErrorCode: AlipayStringEnum {
     case bizContentIsEmpty
     case cashListPageCheckFailed
@@ -89,16 +91,23 @@ public enum AlipayMarketingCampaignCashListQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMarketingCampaignCashListQueryErrorResponseModel`.
 public typealias AlipayMarketingCampaignCashListQueryErrorResponseModel = AlipayErrorModel<
     AlipayMarketingCampaignCashListQueryErrorCode
 >
 
+/// The spec's `AlipayMarketingCampaignCashListQueryResponseModel` object.
 public struct AlipayMarketingCampaignCashListQueryResponseModel: AlipayModel {
+    /// The JSON field "camp_list".
     public var campList: [CashCampaignInfo]?
+    /// The JSON field "page_index".
     public var pageIndex: String?
+    /// The JSON field "page_size".
     public var pageSize: String?
+    /// The JSON field "total_size".
     public var totalSize: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         campList: [CashCampaignInfo]? = nil,
         pageIndex: String? = nil,
@@ -111,8 +120,10 @@ public struct AlipayMarketingCampaignCashListQueryResponseModel: AlipayModel {
         self.totalSize = totalSize
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("camp_list", \.campList),
         AlipayField("page_index", \.pageIndex),
@@ -121,12 +132,18 @@ public struct AlipayMarketingCampaignCashListQueryResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `CashCampaignInfo` object.
 public struct CashCampaignInfo: AlipayModel {
+    /// The JSON field "camp_status".
     public var campStatus: String?
+    /// The JSON field "coupon_name".
     public var couponName: String?
+    /// The JSON field "crowd_no".
     public var crowdNo: String?
+    /// The JSON field "origin_crowd_no".
     public var originCrowdNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         campStatus: String? = nil,
         couponName: String? = nil,
@@ -139,8 +156,10 @@ public struct CashCampaignInfo: AlipayModel {
         self.originCrowdNo = originCrowdNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("camp_status", \.campStatus),
         AlipayField("coupon_name", \.couponName),

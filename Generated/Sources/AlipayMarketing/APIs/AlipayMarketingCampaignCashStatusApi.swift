@@ -8,6 +8,7 @@ public struct AlipayMarketingCampaignCashStatusApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayMarketingCampaignCashStatusModifyDefaultResponse = Alipay
     CommonErrorType.Code, AlipayMarketingCampaignCashStatusModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingCampaignCashStatusModifyErrorCode: AlipayStringEnum {
     case unknowSystemError
     case cashCurrentStateCannotModify
@@ -101,14 +103,19 @@ public enum AlipayMarketingCampaignCashStatusModifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMarketingCampaignCashStatusModifyErrorResponseModel`.
 public typealias AlipayMarketingCampaignCashStatusModifyErrorResponseModel = AlipayErrorModel<
     AlipayMarketingCampaignCashStatusModifyErrorCode
 >
 
+/// The spec's `AlipayMarketingCampaignCashStatusModifyModel` object.
 public struct AlipayMarketingCampaignCashStatusModifyModel: AlipayModel {
+    /// The JSON field "camp_status".
     public var campStatus: String?
+    /// The JSON field "crowd_no".
     public var crowdNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         campStatus: String? = nil,
         crowdNo: String? = nil
@@ -117,16 +124,21 @@ public struct AlipayMarketingCampaignCashStatusModifyModel: AlipayModel {
         self.crowdNo = crowdNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("camp_status", \.campStatus),
         AlipayField("crowd_no", \.crowdNo),
     ]
 }
 
+/// The spec's `AlipayMarketingCampaignCashStatusModifyResponseModel` object.
 public struct AlipayMarketingCampaignCashStatusModifyResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

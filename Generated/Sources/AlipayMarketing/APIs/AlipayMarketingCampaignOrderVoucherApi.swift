@@ -8,6 +8,7 @@ public struct AlipayMarketingCampaignOrderVoucherApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -49,6 +50,7 @@ public typealias AlipayMarketingCampaignOrderVoucherConsultDefaultResponse = Ali
     CommonErrorType.Code, AlipayMarketingCampaignOrderVoucherConsultErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingCampaignOrderVoucherConsultErrorCode: AlipayStringEnum {
     case illegalArgumentException
     case consultException
@@ -74,17 +76,25 @@ public enum AlipayMarketingCampaignOrderVoucherConsultErrorCode: AlipayStringEnu
     }
 }
 
+/// The spec's `AlipayMarketingCampaignOrderVoucherConsultErrorResponseModel`.
 public typealias AlipayMarketingCampaignOrderVoucherConsultErrorResponseModel = AlipayErrorModel<
     AlipayMarketingCampaignOrderVoucherConsultErrorCode
 >
 
+/// The spec's `AlipayMarketingCampaignOrderVoucherConsultModel` object.
 public struct AlipayMarketingCampaignOrderVoucherConsultModel: AlipayModel {
+    /// The JSON field "business_param".
     public var businessParam: String?
+    /// The JSON field "item_consult_list".
     public var itemConsultList: [ItemConsultRequest]?
+    /// The JSON field "order_amount".
     public var orderAmount: String?
+    /// The JSON field "scene_code".
     public var sceneCode: [String]?
+    /// The JSON field "specified_app_id".
     public var specifiedAppId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         businessParam: String? = nil,
         itemConsultList: [ItemConsultRequest]? = nil,
@@ -99,8 +109,10 @@ public struct AlipayMarketingCampaignOrderVoucherConsultModel: AlipayModel {
         self.specifiedAppId = specifiedAppId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("business_param", \.businessParam),
         AlipayField("item_consult_list", \.itemConsultList),
@@ -110,10 +122,14 @@ public struct AlipayMarketingCampaignOrderVoucherConsultModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayMarketingCampaignOrderVoucherConsultResponseModel` object.
 public struct AlipayMarketingCampaignOrderVoucherConsultResponseModel: AlipayModel {
+    /// The JSON field "optimal_total_promo_amount".
     public var optimalTotalPromoAmount: String?
+    /// The JSON field "voucher_consult_list".
     public var voucherConsultList: [VoucherConsultInfo]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         optimalTotalPromoAmount: String? = nil,
         voucherConsultList: [VoucherConsultInfo]? = nil
@@ -122,19 +138,26 @@ public struct AlipayMarketingCampaignOrderVoucherConsultResponseModel: AlipayMod
         self.voucherConsultList = voucherConsultList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("optimal_total_promo_amount", \.optimalTotalPromoAmount),
         AlipayField("voucher_consult_list", \.voucherConsultList),
     ]
 }
 
+/// The spec's `ItemConsultInfo` object.
 public struct ItemConsultInfo: AlipayModel {
+    /// The JSON field "item_id".
     public var itemId: String?
+    /// The JSON field "promo_amount".
     public var promoAmount: String?
+    /// The JSON field "promo_count".
     public var promoCount: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         itemId: String? = nil,
         promoAmount: String? = nil,
@@ -145,8 +168,10 @@ public struct ItemConsultInfo: AlipayModel {
         self.promoCount = promoCount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("item_id", \.itemId),
         AlipayField("promo_amount", \.promoAmount),
@@ -154,11 +179,16 @@ public struct ItemConsultInfo: AlipayModel {
     ]
 }
 
+/// The spec's `ItemConsultRequest` object.
 public struct ItemConsultRequest: AlipayModel {
+    /// The JSON field "item_id".
     public var itemId: String?
+    /// The JSON field "price".
     public var price: String?
+    /// The JSON field "quantity".
     public var quantity: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         itemId: String? = nil,
         price: String? = nil,
@@ -169,8 +199,10 @@ public struct ItemConsultRequest: AlipayModel {
         self.quantity = quantity
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("item_id", \.itemId),
         AlipayField("price", \.price),
@@ -178,13 +210,20 @@ public struct ItemConsultRequest: AlipayModel {
     ]
 }
 
+/// The spec's `ItemPromoInfo` object.
 public struct ItemPromoInfo: AlipayModel {
+    /// The JSON field "item_consult_list".
     public var itemConsultList: [ItemConsultInfo]?
+    /// The JSON field "item_cover_pic".
     public var itemCoverPic: String?
+    /// The JSON field "item_desc".
     public var itemDesc: String?
+    /// The JSON field "item_detail_pic_list".
     public var itemDetailPicList: [String]?
+    /// The JSON field "item_name".
     public var itemName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         itemConsultList: [ItemConsultInfo]? = nil,
         itemCoverPic: String? = nil,
@@ -199,8 +238,10 @@ public struct ItemPromoInfo: AlipayModel {
         self.itemName = itemName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("item_consult_list", \.itemConsultList),
         AlipayField("item_cover_pic", \.itemCoverPic),
@@ -210,11 +251,16 @@ public struct ItemPromoInfo: AlipayModel {
     ]
 }
 
+/// The spec's `QuotaInfoDTO` object.
 public struct QuotaInfoDTO: AlipayModel {
+    /// The JSON field "remain_money".
     public var remainMoney: String?
+    /// The JSON field "remain_times".
     public var remainTimes: String?
+    /// The JSON field "trade_no".
     public var tradeNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         remainMoney: String? = nil,
         remainTimes: String? = nil,
@@ -225,8 +271,10 @@ public struct QuotaInfoDTO: AlipayModel {
         self.tradeNo = tradeNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("remain_money", \.remainMoney),
         AlipayField("remain_times", \.remainTimes),
@@ -234,26 +282,46 @@ public struct QuotaInfoDTO: AlipayModel {
     ]
 }
 
+/// The spec's `VoucherConsultInfo` object.
 public struct VoucherConsultInfo: AlipayModel {
+    /// The JSON field "active_time".
     public var activeTime: String?
+    /// The JSON field "asset_type".
     public var assetType: String?
+    /// The JSON field "assets_code".
     public var assetsCode: String?
+    /// The JSON field "ceiling_amount".
     public var ceilingAmount: String?
+    /// The JSON field "expired_time".
     public var expiredTime: String?
+    /// The JSON field "item_promo_info".
     public var itemPromoInfo: ItemPromoInfo?
+    /// The JSON field "optimal".
     public var optimal: Bool?
+    /// The JSON field "promo_amount".
     public var promoAmount: String?
+    /// The JSON field "promo_text".
     public var promoText: String?
+    /// The JSON field "promo_type".
     public var promoType: String?
+    /// The JSON field "quota_info_list".
     public var quotaInfoList: [QuotaInfoDTO]?
+    /// The JSON field "reduction_amount".
     public var reductionAmount: String?
+    /// The JSON field "reduction_ratio".
     public var reductionRatio: String?
+    /// The JSON field "specified_amount".
     public var specifiedAmount: String?
+    /// The JSON field "threshold_amount".
     public var thresholdAmount: String?
+    /// The JSON field "voucher_id".
     public var voucherId: String?
+    /// The JSON field "voucher_name".
     public var voucherName: String?
+    /// The JSON field "voucher_type".
     public var voucherType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         activeTime: String? = nil,
         assetType: String? = nil,
@@ -294,8 +362,10 @@ public struct VoucherConsultInfo: AlipayModel {
         self.voucherType = voucherType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("active_time", \.activeTime),
         AlipayField("asset_type", \.assetType),

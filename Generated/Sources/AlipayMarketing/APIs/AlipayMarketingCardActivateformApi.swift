@@ -8,6 +8,7 @@ public struct AlipayMarketingCardActivateformApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -55,6 +56,7 @@ public typealias AlipayMarketingCardActivateformQueryDefaultResponse = AlipayErr
     CommonErrorType.Code, AlipayMarketingCardActivateformQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingCardActivateformQueryErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -96,21 +98,27 @@ public enum AlipayMarketingCardActivateformQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMarketingCardActivateformQueryErrorResponseModel`.
 public typealias AlipayMarketingCardActivateformQueryErrorResponseModel = AlipayErrorModel<
     AlipayMarketingCardActivateformQueryErrorCode
 >
 
+/// The spec's `AlipayMarketingCardActivateformQueryResponseModel` object.
 public struct AlipayMarketingCardActivateformQueryResponseModel: AlipayModel {
+    /// The JSON field "infos".
     public var infos: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         infos: String? = nil
     ) {
         self.infos = infos
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("infos", \.infos)
     ]

@@ -8,6 +8,7 @@ public struct AlipayMarketingCardActivateurlApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayMarketingCardActivateurlApplyDefaultResponse = AlipayErro
     CommonErrorType.Code, AlipayMarketingCardActivateurlApplyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingCardActivateurlApplyErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -85,16 +87,23 @@ public enum AlipayMarketingCardActivateurlApplyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMarketingCardActivateurlApplyErrorResponseModel`.
 public typealias AlipayMarketingCardActivateurlApplyErrorResponseModel = AlipayErrorModel<
     AlipayMarketingCardActivateurlApplyErrorCode
 >
 
+/// The spec's `AlipayMarketingCardActivateurlApplyModel` object.
 public struct AlipayMarketingCardActivateurlApplyModel: AlipayModel {
+    /// The JSON field "callback".
     public var callback: String?
+    /// The JSON field "follow_app_id".
     public var followAppId: String?
+    /// The JSON field "out_string".
     public var outString: String?
+    /// The JSON field "template_id".
     public var templateId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         callback: String? = nil,
         followAppId: String? = nil,
@@ -107,8 +116,10 @@ public struct AlipayMarketingCardActivateurlApplyModel: AlipayModel {
         self.templateId = templateId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("callback", \.callback),
         AlipayField("follow_app_id", \.followAppId),
@@ -117,17 +128,22 @@ public struct AlipayMarketingCardActivateurlApplyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayMarketingCardActivateurlApplyResponseModel` object.
 public struct AlipayMarketingCardActivateurlApplyResponseModel: AlipayModel {
+    /// The JSON field "apply_card_url".
     public var applyCardUrl: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         applyCardUrl: String? = nil
     ) {
         self.applyCardUrl = applyCardUrl
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("apply_card_url", \.applyCardUrl)
     ]

@@ -8,6 +8,7 @@ public struct AlipayMarketingCardApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -138,6 +139,7 @@ public typealias AlipayMarketingCardDeleteDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingCardDeleteErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingCardDeleteErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -175,19 +177,25 @@ public enum AlipayMarketingCardDeleteErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMarketingCardDeleteErrorResponseModel`.
 public typealias AlipayMarketingCardDeleteErrorResponseModel = AlipayErrorModel<AlipayMarketingCardDeleteErrorCode>
 
+/// The spec's `AlipayMarketingCardDeleteResponseModel` object.
 public struct AlipayMarketingCardDeleteResponseModel: AlipayModel {
+    /// The JSON field "biz_serial_no".
     public var bizSerialNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizSerialNo: String? = nil
     ) {
         self.bizSerialNo = bizSerialNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_serial_no", \.bizSerialNo)
     ]
@@ -199,6 +207,7 @@ public typealias AlipayMarketingCardOpenDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingCardOpenErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingCardOpenErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -252,18 +261,29 @@ public enum AlipayMarketingCardOpenErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMarketingCardOpenErrorResponseModel`.
 public typealias AlipayMarketingCardOpenErrorResponseModel = AlipayErrorModel<AlipayMarketingCardOpenErrorCode>
 
+/// The spec's `AlipayMarketingCardOpenModel` object.
 public struct AlipayMarketingCardOpenModel: AlipayModel {
+    /// The JSON field "card_ext_info".
     public var cardExtInfo: MerchantCard?
+    /// The JSON field "card_template_id".
     public var cardTemplateId: String?
+    /// The JSON field "card_user_info".
     public var cardUserInfo: CardUserInfo?
+    /// The JSON field "member_ext_info".
     public var memberExtInfo: MerchantMenber?
+    /// The JSON field "open_card_channel".
     public var openCardChannel: String?
+    /// The JSON field "open_card_channel_id".
     public var openCardChannelId: String?
+    /// The JSON field "out_serial_no".
     public var outSerialNo: String?
+    /// The JSON field "paid_outer_card_info".
     public var paidOuterCardInfo: PaidOuterCardExtraInfoDTO?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         cardExtInfo: MerchantCard? = nil,
         cardTemplateId: String? = nil,
@@ -284,8 +304,10 @@ public struct AlipayMarketingCardOpenModel: AlipayModel {
         self.paidOuterCardInfo = paidOuterCardInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("card_ext_info", \.cardExtInfo),
         AlipayField("card_template_id", \.cardTemplateId),
@@ -298,11 +320,16 @@ public struct AlipayMarketingCardOpenModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayMarketingCardOpenResponseModel` object.
 public struct AlipayMarketingCardOpenResponseModel: AlipayModel {
+    /// The JSON field "card_info".
     public var cardInfo: MerchantCard?
+    /// The JSON field "open_card_channel".
     public var openCardChannel: String?
+    /// The JSON field "open_card_channel_id".
     public var openCardChannelId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         cardInfo: MerchantCard? = nil,
         openCardChannel: String? = nil,
@@ -313,8 +340,10 @@ public struct AlipayMarketingCardOpenResponseModel: AlipayModel {
         self.openCardChannelId = openCardChannelId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("card_info", \.cardInfo),
         AlipayField("open_card_channel", \.openCardChannel),
@@ -328,6 +357,7 @@ public typealias AlipayMarketingCardQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingCardQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingCardQueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -361,15 +391,23 @@ public enum AlipayMarketingCardQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMarketingCardQueryErrorResponseModel`.
 public typealias AlipayMarketingCardQueryErrorResponseModel = AlipayErrorModel<AlipayMarketingCardQueryErrorCode>
 
+/// The spec's `AlipayMarketingCardQueryModel` object.
 public struct AlipayMarketingCardQueryModel: AlipayModel {
+    /// The JSON field "card_user_info".
     public var cardUserInfo: CardUserInfo?
+    /// The JSON field "ext_info".
     public var extInfo: String?
+    /// The JSON field "target_card_no".
     public var targetCardNo: String?
+    /// The JSON field "target_card_no_type".
     public var targetCardNoType: String?
+    /// The JSON field "template_id".
     public var templateId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         cardUserInfo: CardUserInfo? = nil,
         extInfo: String? = nil,
@@ -384,8 +422,10 @@ public struct AlipayMarketingCardQueryModel: AlipayModel {
         self.templateId = templateId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("card_user_info", \.cardUserInfo),
         AlipayField("ext_info", \.extInfo),
@@ -395,12 +435,18 @@ public struct AlipayMarketingCardQueryModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayMarketingCardQueryResponseModel` object.
 public struct AlipayMarketingCardQueryResponseModel: AlipayModel {
+    /// The JSON field "card_info".
     public var cardInfo: MerchantCard?
+    /// The JSON field "paid_outer_card_info".
     public var paidOuterCardInfo: PaidOuterCardExtraInfoDTO?
+    /// The JSON field "pass_id".
     public var passId: String?
+    /// The JSON field "schema_url".
     public var schemaUrl: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         cardInfo: MerchantCard? = nil,
         paidOuterCardInfo: PaidOuterCardExtraInfoDTO? = nil,
@@ -413,8 +459,10 @@ public struct AlipayMarketingCardQueryResponseModel: AlipayModel {
         self.schemaUrl = schemaUrl
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("card_info", \.cardInfo),
         AlipayField("paid_outer_card_info", \.paidOuterCardInfo),
@@ -429,6 +477,7 @@ public typealias AlipayMarketingCardUpdateDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingCardUpdateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingCardUpdateErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -466,19 +515,31 @@ public enum AlipayMarketingCardUpdateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMarketingCardUpdateErrorResponseModel`.
 public typealias AlipayMarketingCardUpdateErrorResponseModel = AlipayErrorModel<AlipayMarketingCardUpdateErrorCode>
 
+/// The spec's `AlipayMarketingCardUpdateModel` object.
 public struct AlipayMarketingCardUpdateModel: AlipayModel {
+    /// The JSON field "card_info".
     public var cardInfo: MerchantCard?
+    /// The JSON field "ext_info".
     public var extInfo: String?
+    /// The JSON field "mcard_style_info".
     public var mcardStyleInfo: McardStylInfo?
+    /// The JSON field "merchant_card_msg_info".
     public var merchantCardMsgInfo: MerchantCardMsgInfo?
+    /// The JSON field "notify_messages".
     public var notifyMessages: [McardNotifyMessage]?
+    /// The JSON field "occur_time".
     public var occurTime: String?
+    /// The JSON field "paid_outer_card_info".
     public var paidOuterCardInfo: PaidOuterCardExtraInfoDTO?
+    /// The JSON field "target_card_no".
     public var targetCardNo: String?
+    /// The JSON field "target_card_no_type".
     public var targetCardNoType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         cardInfo: MerchantCard? = nil,
         extInfo: String? = nil,
@@ -501,8 +562,10 @@ public struct AlipayMarketingCardUpdateModel: AlipayModel {
         self.targetCardNoType = targetCardNoType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("card_info", \.cardInfo),
         AlipayField("ext_info", \.extInfo),
@@ -516,27 +579,37 @@ public struct AlipayMarketingCardUpdateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayMarketingCardUpdateResponseModel` object.
 public struct AlipayMarketingCardUpdateResponseModel: AlipayModel {
+    /// The JSON field "result_code".
     public var resultCode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         resultCode: String? = nil
     ) {
         self.resultCode = resultCode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("result_code", \.resultCode)
     ]
 }
 
+/// The spec's `CardUserInfo` object.
 public struct CardUserInfo: AlipayModel {
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "user_uni_id".
     public var userUniId: String?
+    /// The JSON field "user_uni_id_type".
     public var userUniIdType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         openId: String? = nil,
         userUniId: String? = nil,
@@ -547,8 +620,10 @@ public struct CardUserInfo: AlipayModel {
         self.userUniIdType = userUniIdType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("open_id", \.openId),
         AlipayField("user_uni_id", \.userUniId),
@@ -556,11 +631,16 @@ public struct CardUserInfo: AlipayModel {
     ]
 }
 
+/// The spec's `McardNotifyMessage` object.
 public struct McardNotifyMessage: AlipayModel {
+    /// The JSON field "change_reason".
     public var changeReason: String?
+    /// The JSON field "ext_info".
     public var extInfo: String?
+    /// The JSON field "message_type".
     public var messageType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         changeReason: String? = nil,
         extInfo: String? = nil,
@@ -571,8 +651,10 @@ public struct McardNotifyMessage: AlipayModel {
         self.messageType = messageType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("change_reason", \.changeReason),
         AlipayField("ext_info", \.extInfo),
@@ -580,11 +662,16 @@ public struct McardNotifyMessage: AlipayModel {
     ]
 }
 
+/// The spec's `McardStylInfo` object.
 public struct McardStylInfo: AlipayModel {
+    /// The JSON field "background_id".
     public var backgroundId: String?
+    /// The JSON field "bg_color".
     public var bgColor: String?
+    /// The JSON field "logo_id".
     public var logoId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         backgroundId: String? = nil,
         bgColor: String? = nil,
@@ -595,8 +682,10 @@ public struct McardStylInfo: AlipayModel {
         self.logoId = logoId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("background_id", \.backgroundId),
         AlipayField("bg_color", \.bgColor),
@@ -604,28 +693,39 @@ public struct McardStylInfo: AlipayModel {
     ]
 }
 
+/// The spec's `MerchantCardMsgInfo` object.
 public struct MerchantCardMsgInfo: AlipayModel {
+    /// The JSON field "changed_point".
     public var changedPoint: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         changedPoint: String? = nil
     ) {
         self.changedPoint = changedPoint
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("changed_point", \.changedPoint)
     ]
 }
 
+/// The spec's `MerchantMenber` object.
 public struct MerchantMenber: AlipayModel {
+    /// The JSON field "birth".
     public var birth: String?
+    /// The JSON field "cell".
     public var cell: String?
+    /// The JSON field "gende".
     public var gende: String?
+    /// The JSON field "name".
     public var name: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         birth: String? = nil,
         cell: String? = nil,
@@ -638,8 +738,10 @@ public struct MerchantMenber: AlipayModel {
         self.name = name
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("birth", \.birth),
         AlipayField("cell", \.cell),
@@ -648,14 +750,22 @@ public struct MerchantMenber: AlipayModel {
     ]
 }
 
+/// The spec's `PaidOuterCardCycleInfoDTO` object.
 public struct PaidOuterCardCycleInfoDTO: AlipayModel {
+    /// The JSON field "alipay_deduct_agreement".
     public var alipayDeductAgreement: String?
+    /// The JSON field "alipay_deduct_product_code".
     public var alipayDeductProductCode: String?
+    /// The JSON field "alipay_deduct_scene".
     public var alipayDeductScene: String?
+    /// The JSON field "close_reason".
     public var closeReason: String?
+    /// The JSON field "cycle_type".
     public var cycleType: String?
+    /// The JSON field "open_status".
     public var openStatus: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         alipayDeductAgreement: String? = nil,
         alipayDeductProductCode: String? = nil,
@@ -672,8 +782,10 @@ public struct PaidOuterCardCycleInfoDTO: AlipayModel {
         self.openStatus = openStatus
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("alipay_deduct_agreement", \.alipayDeductAgreement),
         AlipayField("alipay_deduct_product_code", \.alipayDeductProductCode),
@@ -684,11 +796,16 @@ public struct PaidOuterCardCycleInfoDTO: AlipayModel {
     ]
 }
 
+/// The spec's `PaidOuterCardExtraInfoDTO` object.
 public struct PaidOuterCardExtraInfoDTO: AlipayModel {
+    /// The JSON field "action".
     public var action: String?
+    /// The JSON field "cycle_info".
     public var cycleInfo: PaidOuterCardCycleInfoDTO?
+    /// The JSON field "purchase_info".
     public var purchaseInfo: PaidOuterCardPurchaseInfoDTO?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         action: String? = nil,
         cycleInfo: PaidOuterCardCycleInfoDTO? = nil,
@@ -699,8 +816,10 @@ public struct PaidOuterCardExtraInfoDTO: AlipayModel {
         self.purchaseInfo = purchaseInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("action", \.action),
         AlipayField("cycle_info", \.cycleInfo),
@@ -708,13 +827,20 @@ public struct PaidOuterCardExtraInfoDTO: AlipayModel {
     ]
 }
 
+/// The spec's `PaidOuterCardPurchaseInfoDTO` object.
 public struct PaidOuterCardPurchaseInfoDTO: AlipayModel {
+    /// The JSON field "action_date".
     public var actionDate: String?
+    /// The JSON field "alipay_trade_no".
     public var alipayTradeNo: String?
+    /// The JSON field "out_trade_no".
     public var outTradeNo: String?
+    /// The JSON field "price".
     public var price: String?
+    /// The JSON field "source".
     public var source: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         actionDate: String? = nil,
         alipayTradeNo: String? = nil,
@@ -729,8 +855,10 @@ public struct PaidOuterCardPurchaseInfoDTO: AlipayModel {
         self.source = source
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("action_date", \.actionDate),
         AlipayField("alipay_trade_no", \.alipayTradeNo),

@@ -8,6 +8,7 @@ public struct AlipayMarketingCardBenefitApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -129,6 +130,7 @@ public typealias AlipayMarketingCardBenefitCreateDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayMarketingCardBenefitCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingCardBenefitCreateErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -158,37 +160,48 @@ public enum AlipayMarketingCardBenefitCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMarketingCardBenefitCreateErrorResponseModel`.
 public typealias AlipayMarketingCardBenefitCreateErrorResponseModel = AlipayErrorModel<
     AlipayMarketingCardBenefitCreateErrorCode
 >
 
+/// The spec's `AlipayMarketingCardBenefitCreateModel` object.
 public struct AlipayMarketingCardBenefitCreateModel: AlipayModel {
+    /// The JSON field "mcard_template_benefit".
     public var mcardTemplateBenefit: McardTemplateBenefit?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         mcardTemplateBenefit: McardTemplateBenefit? = nil
     ) {
         self.mcardTemplateBenefit = mcardTemplateBenefit
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("mcard_template_benefit", \.mcardTemplateBenefit)
     ]
 }
 
+/// The spec's `AlipayMarketingCardBenefitCreateResponseModel` object.
 public struct AlipayMarketingCardBenefitCreateResponseModel: AlipayModel {
+    /// The JSON field "benefit_id".
     public var benefitId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         benefitId: String? = nil
     ) {
         self.benefitId = benefitId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("benefit_id", \.benefitId)
     ]
@@ -200,6 +213,7 @@ public typealias AlipayMarketingCardBenefitDeleteDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayMarketingCardBenefitDeleteErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingCardBenefitDeleteErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -233,21 +247,27 @@ public enum AlipayMarketingCardBenefitDeleteErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMarketingCardBenefitDeleteErrorResponseModel`.
 public typealias AlipayMarketingCardBenefitDeleteErrorResponseModel = AlipayErrorModel<
     AlipayMarketingCardBenefitDeleteErrorCode
 >
 
+/// The spec's `AlipayMarketingCardBenefitDeleteResponseModel` object.
 public struct AlipayMarketingCardBenefitDeleteResponseModel: AlipayModel {
+    /// The JSON field "result".
     public var result: Bool?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         result: Bool? = nil
     ) {
         self.result = result
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("result", \.result)
     ]
@@ -259,6 +279,7 @@ public typealias AlipayMarketingCardBenefitModifyDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayMarketingCardBenefitModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingCardBenefitModifyErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -292,14 +313,19 @@ public enum AlipayMarketingCardBenefitModifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMarketingCardBenefitModifyErrorResponseModel`.
 public typealias AlipayMarketingCardBenefitModifyErrorResponseModel = AlipayErrorModel<
     AlipayMarketingCardBenefitModifyErrorCode
 >
 
+/// The spec's `AlipayMarketingCardBenefitModifyModel` object.
 public struct AlipayMarketingCardBenefitModifyModel: AlipayModel {
+    /// The JSON field "benefit_id".
     public var benefitId: String?
+    /// The JSON field "mcard_template_benefit".
     public var mcardTemplateBenefit: McardTemplateBenefit?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         benefitId: String? = nil,
         mcardTemplateBenefit: McardTemplateBenefit? = nil
@@ -308,25 +334,32 @@ public struct AlipayMarketingCardBenefitModifyModel: AlipayModel {
         self.mcardTemplateBenefit = mcardTemplateBenefit
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("benefit_id", \.benefitId),
         AlipayField("mcard_template_benefit", \.mcardTemplateBenefit),
     ]
 }
 
+/// The spec's `AlipayMarketingCardBenefitModifyResponseModel` object.
 public struct AlipayMarketingCardBenefitModifyResponseModel: AlipayModel {
+    /// The JSON field "result".
     public var result: Bool?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         result: Bool? = nil
     ) {
         self.result = result
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("result", \.result)
     ]
@@ -338,6 +371,7 @@ public typealias AlipayMarketingCardBenefitQueryDefaultResponse = AlipayErrorBod
     CommonErrorType.Code, AlipayMarketingCardBenefitQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingCardBenefitQueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -371,34 +405,48 @@ public enum AlipayMarketingCardBenefitQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMarketingCardBenefitQueryErrorResponseModel`.
 public typealias AlipayMarketingCardBenefitQueryErrorResponseModel = AlipayErrorModel<
     AlipayMarketingCardBenefitQueryErrorCode
 >
 
+/// The spec's `AlipayMarketingCardBenefitQueryResponseModel` object.
 public struct AlipayMarketingCardBenefitQueryResponseModel: AlipayModel {
+    /// The JSON field "mcard_template_benefit_query".
     public var mcardTemplateBenefitQuery: [McardTemplateBenefitQuery]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         mcardTemplateBenefitQuery: [McardTemplateBenefitQuery]? = nil
     ) {
         self.mcardTemplateBenefitQuery = mcardTemplateBenefitQuery
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("mcard_template_benefit_query", \.mcardTemplateBenefitQuery)
     ]
 }
 
+/// The spec's `McardTemplateBenefit` object.
 public struct McardTemplateBenefit: AlipayModel {
+    /// The JSON field "benefit_desc".
     public var benefitDesc: [String]?
+    /// The JSON field "end_date".
     public var endDate: String?
+    /// The JSON field "ext_info".
     public var extInfo: String?
+    /// The JSON field "start_date".
     public var startDate: String?
+    /// The JSON field "template_id".
     public var templateId: String?
+    /// The JSON field "title".
     public var title: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         benefitDesc: [String]? = nil,
         endDate: String? = nil,
@@ -415,8 +463,10 @@ public struct McardTemplateBenefit: AlipayModel {
         self.title = title
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("benefit_desc", \.benefitDesc),
         AlipayField("end_date", \.endDate),
@@ -427,15 +477,24 @@ public struct McardTemplateBenefit: AlipayModel {
     ]
 }
 
+/// The spec's `McardTemplateBenefitQuery` object.
 public struct McardTemplateBenefitQuery: AlipayModel {
+    /// The JSON field "benefit_desc".
     public var benefitDesc: String?
+    /// The JSON field "benefit_id".
     public var benefitId: String?
+    /// The JSON field "end_date".
     public var endDate: String?
+    /// The JSON field "ext_info".
     public var extInfo: String?
+    /// The JSON field "start_date".
     public var startDate: String?
+    /// The JSON field "template_id".
     public var templateId: String?
+    /// The JSON field "title".
     public var title: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         benefitDesc: String? = nil,
         benefitId: String? = nil,
@@ -454,8 +513,10 @@ public struct McardTemplateBenefitQuery: AlipayModel {
         self.title = title
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("benefit_desc", \.benefitDesc),
         AlipayField("benefit_id", \.benefitId),

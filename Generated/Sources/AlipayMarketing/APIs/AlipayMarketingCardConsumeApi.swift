@@ -8,6 +8,7 @@ public struct AlipayMarketingCardConsumeApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayMarketingCardConsumeSyncDefaultResponse = AlipayErrorBody
     CommonErrorType.Code, AlipayMarketingCardConsumeSyncErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingCardConsumeSyncErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -77,26 +79,43 @@ public enum AlipayMarketingCardConsumeSyncErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMarketingCardConsumeSyncErrorResponseModel`.
 public typealias AlipayMarketingCardConsumeSyncErrorResponseModel = AlipayErrorModel<
     AlipayMarketingCardConsumeSyncErrorCode
 >
 
+/// The spec's `AlipayMarketingCardConsumeSyncModel` object.
 public struct AlipayMarketingCardConsumeSyncModel: AlipayModel {
+    /// The JSON field "act_pay_amount".
     public var actPayAmount: String?
+    /// The JSON field "card_info".
     public var cardInfo: MerchantCard?
+    /// The JSON field "gain_benefit_list".
     public var gainBenefitList: [BenefitInfoDetail]?
+    /// The JSON field "memo".
     public var memo: String?
+    /// The JSON field "shop_code".
     public var shopCode: String?
+    /// The JSON field "swipe_cert_type".
     public var swipeCertType: String?
+    /// The JSON field "target_card_no".
     public var targetCardNo: String?
+    /// The JSON field "target_card_no_type".
     public var targetCardNoType: String?
+    /// The JSON field "trade_amount".
     public var tradeAmount: String?
+    /// The JSON field "trade_name".
     public var tradeName: String?
+    /// The JSON field "trade_no".
     public var tradeNo: String?
+    /// The JSON field "trade_time".
     public var tradeTime: String?
+    /// The JSON field "trade_type".
     public var tradeType: String?
+    /// The JSON field "use_benefit_list".
     public var useBenefitList: [BenefitInfoDetail]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         actPayAmount: String? = nil,
         cardInfo: MerchantCard? = nil,
@@ -129,8 +148,10 @@ public struct AlipayMarketingCardConsumeSyncModel: AlipayModel {
         self.useBenefitList = useBenefitList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("act_pay_amount", \.actPayAmount),
         AlipayField("card_info", \.cardInfo),
@@ -149,28 +170,39 @@ public struct AlipayMarketingCardConsumeSyncModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayMarketingCardConsumeSyncResponseModel` object.
 public struct AlipayMarketingCardConsumeSyncResponseModel: AlipayModel {
+    /// The JSON field "external_card_no".
     public var externalCardNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         externalCardNo: String? = nil
     ) {
         self.externalCardNo = externalCardNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("external_card_no", \.externalCardNo)
     ]
 }
 
+/// The spec's `BenefitInfoDetail` object.
 public struct BenefitInfoDetail: AlipayModel {
+    /// The JSON field "amount".
     public var amount: String?
+    /// The JSON field "benefit_type".
     public var benefitType: String?
+    /// The JSON field "count".
     public var count: String?
+    /// The JSON field "description".
     public var description: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         amount: String? = nil,
         benefitType: String? = nil,
@@ -183,8 +215,10 @@ public struct BenefitInfoDetail: AlipayModel {
         self.description = description
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("amount", \.amount),
         AlipayField("benefit_type", \.benefitType),

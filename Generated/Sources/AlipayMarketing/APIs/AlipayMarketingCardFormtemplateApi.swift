@@ -8,6 +8,7 @@ public struct AlipayMarketingCardFormtemplateApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayMarketingCardFormtemplateSetDefaultResponse = AlipayError
     CommonErrorType.Code, AlipayMarketingCardFormtemplateSetErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingCardFormtemplateSetErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -101,14 +103,19 @@ public enum AlipayMarketingCardFormtemplateSetErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMarketingCardFormtemplateSetErrorResponseModel`.
 public typealias AlipayMarketingCardFormtemplateSetErrorResponseModel = AlipayErrorModel<
     AlipayMarketingCardFormtemplateSetErrorCode
 >
 
+/// The spec's `AlipayMarketingCardFormtemplateSetModel` object.
 public struct AlipayMarketingCardFormtemplateSetModel: AlipayModel {
+    /// The JSON field "fields".
     public var fields: OpenFormFieldDO?
+    /// The JSON field "template_id".
     public var templateId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         fields: OpenFormFieldDO? = nil,
         templateId: String? = nil
@@ -117,24 +124,33 @@ public struct AlipayMarketingCardFormtemplateSetModel: AlipayModel {
         self.templateId = templateId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("fields", \.fields),
         AlipayField("template_id", \.templateId),
     ]
 }
 
+/// The spec's `AlipayMarketingCardFormtemplateSetResponseModel` object.
 public struct AlipayMarketingCardFormtemplateSetResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
+/// The spec's `OpenFormFieldDO` object.
 public struct OpenFormFieldDO: AlipayModel {
+    /// The JSON field "optional".
     public var optional: String?
+    /// The JSON field "required".
     public var required: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         optional: String? = nil,
         required: String? = nil
@@ -143,8 +159,10 @@ public struct OpenFormFieldDO: AlipayModel {
         self.required = required
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("optional", \.optional),
         AlipayField("required", \.required),

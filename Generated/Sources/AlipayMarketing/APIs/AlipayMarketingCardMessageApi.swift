@@ -8,6 +8,7 @@ public struct AlipayMarketingCardMessageApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayMarketingCardMessageNotifyDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayMarketingCardMessageNotifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingCardMessageNotifyErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -73,18 +75,27 @@ public enum AlipayMarketingCardMessageNotifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMarketingCardMessageNotifyErrorResponseModel`.
 public typealias AlipayMarketingCardMessageNotifyErrorResponseModel = AlipayErrorModel<
     AlipayMarketingCardMessageNotifyErrorCode
 >
 
+/// The spec's `AlipayMarketingCardMessageNotifyModel` object.
 public struct AlipayMarketingCardMessageNotifyModel: AlipayModel {
+    /// The JSON field "notify_info".
     public var notifyInfo: String?
+    /// The JSON field "notify_no".
     public var notifyNo: String?
+    /// The JSON field "notify_type".
     public var notifyType: String?
+    /// The JSON field "occur_time".
     public var occurTime: String?
+    /// The JSON field "target_card_no".
     public var targetCardNo: String?
+    /// The JSON field "target_card_no_type".
     public var targetCardNoType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         notifyInfo: String? = nil,
         notifyNo: String? = nil,
@@ -101,8 +112,10 @@ public struct AlipayMarketingCardMessageNotifyModel: AlipayModel {
         self.targetCardNoType = targetCardNoType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("notify_info", \.notifyInfo),
         AlipayField("notify_no", \.notifyNo),
@@ -113,17 +126,22 @@ public struct AlipayMarketingCardMessageNotifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayMarketingCardMessageNotifyResponseModel` object.
 public struct AlipayMarketingCardMessageNotifyResponseModel: AlipayModel {
+    /// The JSON field "result_code".
     public var resultCode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         resultCode: String? = nil
     ) {
         self.resultCode = resultCode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("result_code", \.resultCode)
     ]

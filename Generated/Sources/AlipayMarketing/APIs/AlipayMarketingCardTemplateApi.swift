@@ -8,6 +8,7 @@ public struct AlipayMarketingCardTemplateApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -121,6 +122,7 @@ public typealias AlipayMarketingCardTemplateBatchqueryDefaultResponse = AlipayEr
     CommonErrorType.Code, AlipayMarketingCardTemplateBatchqueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingCardTemplateBatchqueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -146,14 +148,19 @@ public enum AlipayMarketingCardTemplateBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMarketingCardTemplateBatchqueryErrorResponseModel`.
 public typealias AlipayMarketingCardTemplateBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayMarketingCardTemplateBatchqueryErrorCode
 >
 
+/// The spec's `AlipayMarketingCardTemplateBatchqueryModel` object.
 public struct AlipayMarketingCardTemplateBatchqueryModel: AlipayModel {
+    /// The JSON field "page_no".
     public var pageNo: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         pageNo: Int64? = nil,
         pageSize: Int64? = nil
@@ -162,18 +169,24 @@ public struct AlipayMarketingCardTemplateBatchqueryModel: AlipayModel {
         self.pageSize = pageSize
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("page_no", \.pageNo),
         AlipayField("page_size", \.pageSize),
     ]
 }
 
+/// The spec's `AlipayMarketingCardTemplateBatchqueryResponseModel` object.
 public struct AlipayMarketingCardTemplateBatchqueryResponseModel: AlipayModel {
+    /// The JSON field "mcard_template".
     public var mcardTemplate: [McardTemplate]?
+    /// The JSON field "template_total".
     public var templateTotal: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         mcardTemplate: [McardTemplate]? = nil,
         templateTotal: Int64? = nil
@@ -182,8 +195,10 @@ public struct AlipayMarketingCardTemplateBatchqueryResponseModel: AlipayModel {
         self.templateTotal = templateTotal
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("mcard_template", \.mcardTemplate),
         AlipayField("template_total", \.templateTotal),
@@ -196,6 +211,7 @@ public typealias AlipayMarketingCardTemplateCreateDefaultResponse = AlipayErrorB
     CommonErrorType.Code, AlipayMarketingCardTemplateCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingCardTemplateCreateErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -233,34 +249,59 @@ public enum AlipayMarketingCardTemplateCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMarketingCardTemplateCreateErrorResponseModel`.
 public typealias AlipayMarketingCardTemplateCreateErrorResponseModel = AlipayErrorModel<
     AlipayMarketingCardTemplateCreateErrorCode
 >
 
+/// The spec's `AlipayMarketingCardTemplateCreateModel` object.
 public struct AlipayMarketingCardTemplateCreateModel: AlipayModel {
+    /// The JSON field "access_version".
     public var accessVersion: String?
+    /// The JSON field "biz_no_prefix".
     public var bizNoPrefix: String?
+    /// The JSON field "biz_no_suffix_len".
     public var bizNoSuffixLen: String?
+    /// The JSON field "card_action_list".
     public var cardActionList: [TemplateActionInfoDTO]?
+    /// The JSON field "card_level_conf".
     public var cardLevelConf: [TemplateCardLevelConfDTO]?
+    /// The JSON field "card_spec_tag".
     public var cardSpecTag: String?
+    /// The JSON field "card_type".
     public var cardType: String?
+    /// The JSON field "column_info_list".
     public var columnInfoList: [TemplateColumnInfoDTO]?
+    /// The JSON field "field_rule_list".
     public var fieldRuleList: [TemplateFieldRuleDTO]?
+    /// The JSON field "mdcode_notify_conf".
     public var mdcodeNotifyConf: TemplateMdcodeNotifyConfDTO?
+    /// The JSON field "notify_url".
     public var notifyUrl: String?
+    /// The JSON field "open_card_conf".
     public var openCardConf: TemplateOpenCardConfDTO?
+    /// The JSON field "paid_outer_card_conf".
     public var paidOuterCardConf: PaidOuterCardTemplateConfDTO?
+    /// The JSON field "pub_channels".
     public var pubChannels: [PubChannelDTO]?
+    /// The JSON field "request_id".
     public var requestId: String?
+    /// The JSON field "service_label_list".
     public var serviceLabelList: [String]?
+    /// The JSON field "shop_ids".
     public var shopIds: [String]?
+    /// The JSON field "spi_app_id".
     public var spiAppId: String?
+    /// The JSON field "template_benefit_info".
     public var templateBenefitInfo: [TemplateBenefitInfoDTO]?
+    /// The JSON field "template_form_config".
     public var templateFormConfig: TemplateFormConfig?
+    /// The JSON field "template_style_info".
     public var templateStyleInfo: TemplateStyleInfoDTO?
+    /// The JSON field "write_off_type".
     public var writeOffType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accessVersion: String? = nil,
         bizNoPrefix: String? = nil,
@@ -309,8 +350,10 @@ public struct AlipayMarketingCardTemplateCreateModel: AlipayModel {
         self.writeOffType = writeOffType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("access_version", \.accessVersion),
         AlipayField("biz_no_prefix", \.bizNoPrefix),
@@ -337,17 +380,22 @@ public struct AlipayMarketingCardTemplateCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayMarketingCardTemplateCreateResponseModel` object.
 public struct AlipayMarketingCardTemplateCreateResponseModel: AlipayModel {
+    /// The JSON field "template_id".
     public var templateId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         templateId: String? = nil
     ) {
         self.templateId = templateId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("template_id", \.templateId)
     ]
@@ -359,6 +407,7 @@ public typealias AlipayMarketingCardTemplateModifyDefaultResponse = AlipayErrorB
     CommonErrorType.Code, AlipayMarketingCardTemplateModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingCardTemplateModifyErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -388,32 +437,55 @@ public enum AlipayMarketingCardTemplateModifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMarketingCardTemplateModifyErrorResponseModel`.
 public typealias AlipayMarketingCardTemplateModifyErrorResponseModel = AlipayErrorModel<
     AlipayMarketingCardTemplateModifyErrorCode
 >
 
+/// The spec's `AlipayMarketingCardTemplateModifyModel` object.
 public struct AlipayMarketingCardTemplateModifyModel: AlipayModel {
+    /// The JSON field "access_version".
     public var accessVersion: String?
+    /// The JSON field "biz_no_prefix".
     public var bizNoPrefix: String?
+    /// The JSON field "biz_no_suffix_len".
     public var bizNoSuffixLen: String?
+    /// The JSON field "card_action_list".
     public var cardActionList: [TemplateActionInfoDTO]?
+    /// The JSON field "card_level_conf".
     public var cardLevelConf: [TemplateCardLevelConfDTO]?
+    /// The JSON field "card_spec_tag".
     public var cardSpecTag: String?
+    /// The JSON field "column_info_list".
     public var columnInfoList: [TemplateColumnInfoDTO]?
+    /// The JSON field "field_rule_list".
     public var fieldRuleList: [TemplateFieldRuleDTO]?
+    /// The JSON field "mdcode_notify_conf".
     public var mdcodeNotifyConf: TemplateMdcodeNotifyConfDTO?
+    /// The JSON field "open_card_conf".
     public var openCardConf: TemplateOpenCardConfDTO?
+    /// The JSON field "paid_outer_card_conf".
     public var paidOuterCardConf: PaidOuterCardTemplateConfDTO?
+    /// The JSON field "pub_channels".
     public var pubChannels: [PubChannelDTO]?
+    /// The JSON field "request_id".
     public var requestId: String?
+    /// The JSON field "shop_ids".
     public var shopIds: [String]?
+    /// The JSON field "spi_app_id".
     public var spiAppId: String?
+    /// The JSON field "template_benefit_info".
     public var templateBenefitInfo: [TemplateBenefitInfoDTO]?
+    /// The JSON field "template_form_config".
     public var templateFormConfig: TemplateFormConfig?
+    /// The JSON field "template_id".
     public var templateId: String?
+    /// The JSON field "template_style_info".
     public var templateStyleInfo: TemplateStyleInfoDTO?
+    /// The JSON field "write_off_type".
     public var writeOffType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accessVersion: String? = nil,
         bizNoPrefix: String? = nil,
@@ -458,8 +530,10 @@ public struct AlipayMarketingCardTemplateModifyModel: AlipayModel {
         self.writeOffType = writeOffType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("access_version", \.accessVersion),
         AlipayField("biz_no_prefix", \.bizNoPrefix),
@@ -484,17 +558,22 @@ public struct AlipayMarketingCardTemplateModifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayMarketingCardTemplateModifyResponseModel` object.
 public struct AlipayMarketingCardTemplateModifyResponseModel: AlipayModel {
+    /// The JSON field "template_id".
     public var templateId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         templateId: String? = nil
     ) {
         self.templateId = templateId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("template_id", \.templateId)
     ]
@@ -506,6 +585,7 @@ public typealias AlipayMarketingCardTemplateQueryDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayMarketingCardTemplateQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingCardTemplateQueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -535,31 +615,53 @@ public enum AlipayMarketingCardTemplateQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMarketingCardTemplateQueryErrorResponseModel`.
 public typealias AlipayMarketingCardTemplateQueryErrorResponseModel = AlipayErrorModel<
     AlipayMarketingCardTemplateQueryErrorCode
 >
 
+/// The spec's `AlipayMarketingCardTemplateQueryResponseModel` object.
 public struct AlipayMarketingCardTemplateQueryResponseModel: AlipayModel {
+    /// The JSON field "access_version".
     public var accessVersion: String?
+    /// The JSON field "biz_no_prefix".
     public var bizNoPrefix: String?
+    /// The JSON field "biz_no_suffix_len".
     public var bizNoSuffixLen: String?
+    /// The JSON field "card_action_list".
     public var cardActionList: [TemplateActionInfoDTO]?
+    /// The JSON field "card_level_confs".
     public var cardLevelConfs: [TemplateCardLevelConfDTO]?
+    /// The JSON field "card_spec_tag".
     public var cardSpecTag: String?
+    /// The JSON field "card_type".
     public var cardType: String?
+    /// The JSON field "column_info_list".
     public var columnInfoList: [TemplateColumnInfoDTO]?
+    /// The JSON field "field_rule_list".
     public var fieldRuleList: [TemplateFieldRuleDTO]?
+    /// The JSON field "mdcode_notify_conf".
     public var mdcodeNotifyConf: TemplateMdcodeNotifyConfDTO?
+    /// The JSON field "open_card_conf".
     public var openCardConf: TemplateOpenCardConfDTO?
+    /// The JSON field "paid_outer_card_conf".
     public var paidOuterCardConf: PaidOuterCardTemplateConfDTO?
+    /// The JSON field "pub_channels".
     public var pubChannels: [PubChannelDTO]?
+    /// The JSON field "service_label_list".
     public var serviceLabelList: [String]?
+    /// The JSON field "shop_ids".
     public var shopIds: [String]?
+    /// The JSON field "spi_app_id".
     public var spiAppId: String?
+    /// The JSON field "template_benefit_info".
     public var templateBenefitInfo: [TemplateBenefitInfoDTO]?
+    /// The JSON field "template_form_config".
     public var templateFormConfig: TemplateFormConfig?
+    /// The JSON field "template_style_info".
     public var templateStyleInfo: TemplateStyleInfoDTO?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accessVersion: String? = nil,
         bizNoPrefix: String? = nil,
@@ -602,8 +704,10 @@ public struct AlipayMarketingCardTemplateQueryResponseModel: AlipayModel {
         self.templateStyleInfo = templateStyleInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("access_version", \.accessVersion),
         AlipayField("biz_no_prefix", \.bizNoPrefix),
@@ -627,13 +731,20 @@ public struct AlipayMarketingCardTemplateQueryResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `McardTemplate` object.
 public struct McardTemplate: AlipayModel {
+    /// The JSON field "card_type".
     public var cardType: String?
+    /// The JSON field "gmt_create".
     public var gmtCreate: String?
+    /// The JSON field "gmt_modified".
     public var gmtModified: String?
+    /// The JSON field "template_id".
     public var templateId: String?
+    /// The JSON field "template_style_info".
     public var templateStyleInfo: TemplateStyleInfoDTO?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         cardType: String? = nil,
         gmtCreate: String? = nil,
@@ -648,8 +759,10 @@ public struct McardTemplate: AlipayModel {
         self.templateStyleInfo = templateStyleInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("card_type", \.cardType),
         AlipayField("gmt_create", \.gmtCreate),
@@ -659,12 +772,18 @@ public struct McardTemplate: AlipayModel {
     ]
 }
 
+/// The spec's `MoreInfoDTO` object.
 public struct MoreInfoDTO: AlipayModel {
+    /// The JSON field "descs".
     public var descs: [String]?
+    /// The JSON field "params".
     public var params: String?
+    /// The JSON field "title".
     public var title: String?
+    /// The JSON field "url".
     public var url: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         descs: [String]? = nil,
         params: String? = nil,
@@ -677,8 +796,10 @@ public struct MoreInfoDTO: AlipayModel {
         self.url = url
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("descs", \.descs),
         AlipayField("params", \.params),
@@ -687,11 +808,16 @@ public struct MoreInfoDTO: AlipayModel {
     ]
 }
 
+/// The spec's `PaidOuterCardCycleSellConfDTO` object.
 public struct PaidOuterCardCycleSellConfDTO: AlipayModel {
+    /// The JSON field "cycle_selling_url".
     public var cycleSellingUrl: String?
+    /// The JSON field "cycle_type".
     public var cycleType: [String]?
+    /// The JSON field "support_cycle_sell".
     public var supportCycleSell: Bool?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         cycleSellingUrl: String? = nil,
         cycleType: [String]? = nil,
@@ -702,8 +828,10 @@ public struct PaidOuterCardCycleSellConfDTO: AlipayModel {
         self.supportCycleSell = supportCycleSell
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("cycle_selling_url", \.cycleSellingUrl),
         AlipayField("cycle_type", \.cycleType),
@@ -711,13 +839,20 @@ public struct PaidOuterCardCycleSellConfDTO: AlipayModel {
     ]
 }
 
+/// The spec's `PaidOuterCardManageUrlConfDTO` object.
 public struct PaidOuterCardManageUrlConfDTO: AlipayModel {
+    /// The JSON field "cycle_manage_url".
     public var cycleManageUrl: String?
+    /// The JSON field "downgrade_url".
     public var downgradeUrl: String?
+    /// The JSON field "refund_url".
     public var refundUrl: String?
+    /// The JSON field "renew_url".
     public var renewUrl: String?
+    /// The JSON field "upgrade_url".
     public var upgradeUrl: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         cycleManageUrl: String? = nil,
         downgradeUrl: String? = nil,
@@ -732,8 +867,10 @@ public struct PaidOuterCardManageUrlConfDTO: AlipayModel {
         self.upgradeUrl = upgradeUrl
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("cycle_manage_url", \.cycleManageUrl),
         AlipayField("downgrade_url", \.downgradeUrl),
@@ -743,12 +880,18 @@ public struct PaidOuterCardManageUrlConfDTO: AlipayModel {
     ]
 }
 
+/// The spec's `PaidOuterCardPriceDetailDTO` object.
 public struct PaidOuterCardPriceDetailDTO: AlipayModel {
+    /// The JSON field "desc".
     public var desc: String?
+    /// The JSON field "price".
     public var price: String?
+    /// The JSON field "price_type".
     public var priceType: String?
+    /// The JSON field "worth".
     public var worth: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         desc: String? = nil,
         price: String? = nil,
@@ -761,8 +904,10 @@ public struct PaidOuterCardPriceDetailDTO: AlipayModel {
         self.worth = worth
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("desc", \.desc),
         AlipayField("price", \.price),
@@ -771,12 +916,18 @@ public struct PaidOuterCardPriceDetailDTO: AlipayModel {
     ]
 }
 
+/// The spec's `PaidOuterCardSellingConfDTO` object.
 public struct PaidOuterCardSellingConfDTO: AlipayModel {
+    /// The JSON field "end_date".
     public var endDate: String?
+    /// The JSON field "price_detail".
     public var priceDetail: [PaidOuterCardPriceDetailDTO]?
+    /// The JSON field "selling_url".
     public var sellingUrl: String?
+    /// The JSON field "start_date".
     public var startDate: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         endDate: String? = nil,
         priceDetail: [PaidOuterCardPriceDetailDTO]? = nil,
@@ -789,8 +940,10 @@ public struct PaidOuterCardSellingConfDTO: AlipayModel {
         self.startDate = startDate
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("end_date", \.endDate),
         AlipayField("price_detail", \.priceDetail),
@@ -799,11 +952,16 @@ public struct PaidOuterCardSellingConfDTO: AlipayModel {
     ]
 }
 
+/// The spec's `PaidOuterCardTemplateConfDTO` object.
 public struct PaidOuterCardTemplateConfDTO: AlipayModel {
+    /// The JSON field "cycle_selling_conf".
     public var cycleSellingConf: PaidOuterCardCycleSellConfDTO?
+    /// The JSON field "manage_url_conf".
     public var manageUrlConf: PaidOuterCardManageUrlConfDTO?
+    /// The JSON field "open_selling_conf".
     public var openSellingConf: PaidOuterCardSellingConfDTO?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         cycleSellingConf: PaidOuterCardCycleSellConfDTO? = nil,
         manageUrlConf: PaidOuterCardManageUrlConfDTO? = nil,
@@ -814,8 +972,10 @@ public struct PaidOuterCardTemplateConfDTO: AlipayModel {
         self.openSellingConf = openSellingConf
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("cycle_selling_conf", \.cycleSellingConf),
         AlipayField("manage_url_conf", \.manageUrlConf),
@@ -823,10 +983,14 @@ public struct PaidOuterCardTemplateConfDTO: AlipayModel {
     ]
 }
 
+/// The spec's `PubChannelDTO` object.
 public struct PubChannelDTO: AlipayModel {
+    /// The JSON field "ext_info".
     public var extInfo: String?
+    /// The JSON field "pub_channel".
     public var pubChannel: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         extInfo: String? = nil,
         pubChannel: String? = nil
@@ -835,21 +999,30 @@ public struct PubChannelDTO: AlipayModel {
         self.pubChannel = pubChannel
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("ext_info", \.extInfo),
         AlipayField("pub_channel", \.pubChannel),
     ]
 }
 
+/// The spec's `TemplateActionInfoDTO` object.
 public struct TemplateActionInfoDTO: AlipayModel {
+    /// The JSON field "code".
     public var code: String?
+    /// The JSON field "mini_app_url".
     public var miniAppUrl: TemplateActionMiniAppUrlDTO?
+    /// The JSON field "text".
     public var text: String?
+    /// The JSON field "url".
     public var url: String?
+    /// The JSON field "url_type".
     public var urlType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         code: String? = nil,
         miniAppUrl: TemplateActionMiniAppUrlDTO? = nil,
@@ -864,8 +1037,10 @@ public struct TemplateActionInfoDTO: AlipayModel {
         self.urlType = urlType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("code", \.code),
         AlipayField("mini_app_url", \.miniAppUrl),
@@ -875,12 +1050,18 @@ public struct TemplateActionInfoDTO: AlipayModel {
     ]
 }
 
+/// The spec's `TemplateActionMiniAppUrlDTO` object.
 public struct TemplateActionMiniAppUrlDTO: AlipayModel {
+    /// The JSON field "display_on_list".
     public var displayOnList: String?
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "mini_page_param".
     public var miniPageParam: String?
+    /// The JSON field "mini_query_param".
     public var miniQueryParam: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         displayOnList: String? = nil,
         miniAppId: String? = nil,
@@ -893,8 +1074,10 @@ public struct TemplateActionMiniAppUrlDTO: AlipayModel {
         self.miniQueryParam = miniQueryParam
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("display_on_list", \.displayOnList),
         AlipayField("mini_app_id", \.miniAppId),
@@ -903,12 +1086,18 @@ public struct TemplateActionMiniAppUrlDTO: AlipayModel {
     ]
 }
 
+/// The spec's `TemplateBenefitInfoDTO` object.
 public struct TemplateBenefitInfoDTO: AlipayModel {
+    /// The JSON field "benefit_desc".
     public var benefitDesc: [String]?
+    /// The JSON field "end_date".
     public var endDate: String?
+    /// The JSON field "start_date".
     public var startDate: String?
+    /// The JSON field "title".
     public var title: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         benefitDesc: [String]? = nil,
         endDate: String? = nil,
@@ -921,8 +1110,10 @@ public struct TemplateBenefitInfoDTO: AlipayModel {
         self.title = title
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("benefit_desc", \.benefitDesc),
         AlipayField("end_date", \.endDate),
@@ -931,12 +1122,18 @@ public struct TemplateBenefitInfoDTO: AlipayModel {
     ]
 }
 
+/// The spec's `TemplateCardLevelConfDTO` object.
 public struct TemplateCardLevelConfDTO: AlipayModel {
+    /// The JSON field "level".
     public var level: String?
+    /// The JSON field "level_desc".
     public var levelDesc: String?
+    /// The JSON field "level_icon".
     public var levelIcon: String?
+    /// The JSON field "level_show_name".
     public var levelShowName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         level: String? = nil,
         levelDesc: String? = nil,
@@ -949,8 +1146,10 @@ public struct TemplateCardLevelConfDTO: AlipayModel {
         self.levelShowName = levelShowName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("level", \.level),
         AlipayField("level_desc", \.levelDesc),
@@ -959,16 +1158,26 @@ public struct TemplateCardLevelConfDTO: AlipayModel {
     ]
 }
 
+/// The spec's `TemplateColumnInfoDTO` object.
 public struct TemplateColumnInfoDTO: AlipayModel {
+    /// The JSON field "code".
     public var code: String?
+    /// The JSON field "group_title".
     public var groupTitle: String?
+    /// The JSON field "icon_id".
     public var iconId: String?
+    /// The JSON field "more_info".
     public var moreInfo: MoreInfoDTO?
+    /// The JSON field "operate_type".
     public var operateType: String?
+    /// The JSON field "tag".
     public var tag: String?
+    /// The JSON field "title".
     public var title: String?
+    /// The JSON field "value".
     public var value: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         code: String? = nil,
         groupTitle: String? = nil,
@@ -989,8 +1198,10 @@ public struct TemplateColumnInfoDTO: AlipayModel {
         self.value = value
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("code", \.code),
         AlipayField("group_title", \.groupTitle),
@@ -1003,11 +1214,16 @@ public struct TemplateColumnInfoDTO: AlipayModel {
     ]
 }
 
+/// The spec's `TemplateFieldRuleDTO` object.
 public struct TemplateFieldRuleDTO: AlipayModel {
+    /// The JSON field "field_name".
     public var fieldName: String?
+    /// The JSON field "rule_name".
     public var ruleName: String?
+    /// The JSON field "rule_value".
     public var ruleValue: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         fieldName: String? = nil,
         ruleName: String? = nil,
@@ -1018,8 +1234,10 @@ public struct TemplateFieldRuleDTO: AlipayModel {
         self.ruleValue = ruleValue
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("field_name", \.fieldName),
         AlipayField("rule_name", \.ruleName),
@@ -1027,10 +1245,14 @@ public struct TemplateFieldRuleDTO: AlipayModel {
     ]
 }
 
+/// The spec's `TemplateFormConfig` object.
 public struct TemplateFormConfig: AlipayModel {
+    /// The JSON field "fields".
     public var fields: TemplateFormFields?
+    /// The JSON field "open_card_mini_app_id".
     public var openCardMiniAppId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         fields: TemplateFormFields? = nil,
         openCardMiniAppId: String? = nil
@@ -1039,18 +1261,24 @@ public struct TemplateFormConfig: AlipayModel {
         self.openCardMiniAppId = openCardMiniAppId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("fields", \.fields),
         AlipayField("open_card_mini_app_id", \.openCardMiniAppId),
     ]
 }
 
+/// The spec's `TemplateFormFields` object.
 public struct TemplateFormFields: AlipayModel {
+    /// The JSON field "optional".
     public var optional: [String]?
+    /// The JSON field "required".
     public var required: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         optional: [String]? = nil,
         required: [String]? = nil
@@ -1059,18 +1287,24 @@ public struct TemplateFormFields: AlipayModel {
         self.required = required
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("optional", \.optional),
         AlipayField("required", \.required),
     ]
 }
 
+/// The spec's `TemplateMdcodeNotifyConfDTO` object.
 public struct TemplateMdcodeNotifyConfDTO: AlipayModel {
+    /// The JSON field "ext_params".
     public var extParams: String?
+    /// The JSON field "url".
     public var url: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         extParams: String? = nil,
         url: String? = nil
@@ -1079,21 +1313,30 @@ public struct TemplateMdcodeNotifyConfDTO: AlipayModel {
         self.url = url
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("ext_params", \.extParams),
         AlipayField("url", \.url),
     ]
 }
 
+/// The spec's `TemplateOpenCardConfDTO` object.
 public struct TemplateOpenCardConfDTO: AlipayModel {
+    /// The JSON field "card_rights".
     public var cardRights: [TemplateRightsContentDTO]?
+    /// The JSON field "conf".
     public var conf: String?
+    /// The JSON field "open_card_source_type".
     public var openCardSourceType: String?
+    /// The JSON field "open_card_url".
     public var openCardUrl: String?
+    /// The JSON field "source_app_id".
     public var sourceAppId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         cardRights: [TemplateRightsContentDTO]? = nil,
         conf: String? = nil,
@@ -1108,8 +1351,10 @@ public struct TemplateOpenCardConfDTO: AlipayModel {
         self.sourceAppId = sourceAppId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("card_rights", \.cardRights),
         AlipayField("conf", \.conf),
@@ -1119,11 +1364,16 @@ public struct TemplateOpenCardConfDTO: AlipayModel {
     ]
 }
 
+/// The spec's `TemplateRightsContentDTO` object.
 public struct TemplateRightsContentDTO: AlipayModel {
+    /// The JSON field "detail".
     public var detail: String?
+    /// The JSON field "logo_id".
     public var logoId: String?
+    /// The JSON field "title".
     public var title: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         detail: String? = nil,
         logoId: String? = nil,
@@ -1134,8 +1384,10 @@ public struct TemplateRightsContentDTO: AlipayModel {
         self.title = title
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("detail", \.detail),
         AlipayField("logo_id", \.logoId),
@@ -1143,22 +1395,38 @@ public struct TemplateRightsContentDTO: AlipayModel {
     ]
 }
 
+/// The spec's `TemplateStyleInfoDTO` object.
 public struct TemplateStyleInfoDTO: AlipayModel {
+    /// The JSON field "background_id".
     public var backgroundId: String?
+    /// The JSON field "banner_img_id".
     public var bannerImgId: String?
+    /// The JSON field "banner_url".
     public var bannerUrl: String?
+    /// The JSON field "bg_color".
     public var bgColor: String?
+    /// The JSON field "brand_name".
     public var brandName: String?
+    /// The JSON field "card_show_name".
     public var cardShowName: String?
+    /// The JSON field "color".
     public var color: String?
+    /// The JSON field "column_info_layout".
     public var columnInfoLayout: String?
+    /// The JSON field "feature_descriptions".
     public var featureDescriptions: [String]?
+    /// The JSON field "front_image_enable".
     public var frontImageEnable: Bool?
+    /// The JSON field "front_text_list_enable".
     public var frontTextListEnable: Bool?
+    /// The JSON field "logo_id".
     public var logoId: String?
+    /// The JSON field "slogan".
     public var slogan: String?
+    /// The JSON field "slogan_img_id".
     public var sloganImgId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         backgroundId: String? = nil,
         bannerImgId: String? = nil,
@@ -1191,8 +1459,10 @@ public struct TemplateStyleInfoDTO: AlipayModel {
         self.sloganImgId = sloganImgId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("background_id", \.backgroundId),
         AlipayField("banner_img_id", \.bannerImgId),

@@ -8,6 +8,7 @@ public struct AlipayMarketingMaterialApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayMarketingMaterialCreateDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingMaterialCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingMaterialCreateErrorCode: AlipayStringEnum {
     case systemError
     case materialspecidNotExist
@@ -77,16 +79,23 @@ public enum AlipayMarketingMaterialCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMarketingMaterialCreateErrorResponseModel`.
 public typealias AlipayMarketingMaterialCreateErrorResponseModel = AlipayErrorModel<
     AlipayMarketingMaterialCreateErrorCode
 >
 
+/// The spec's `AlipayMarketingMaterialCreateModel` object.
 public struct AlipayMarketingMaterialCreateModel: AlipayModel {
+    /// The JSON field "material_fields".
     public var materialFields: [MaterialField]?
+    /// The JSON field "material_name".
     public var materialName: String?
+    /// The JSON field "material_spec_id".
     public var materialSpecId: String?
+    /// The JSON field "out_biz_no".
     public var outBizNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         materialFields: [MaterialField]? = nil,
         materialName: String? = nil,
@@ -99,8 +108,10 @@ public struct AlipayMarketingMaterialCreateModel: AlipayModel {
         self.outBizNo = outBizNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("material_fields", \.materialFields),
         AlipayField("material_name", \.materialName),
@@ -109,26 +120,35 @@ public struct AlipayMarketingMaterialCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayMarketingMaterialCreateResponseModel` object.
 public struct AlipayMarketingMaterialCreateResponseModel: AlipayModel {
+    /// The JSON field "material_id".
     public var materialId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         materialId: String? = nil
     ) {
         self.materialId = materialId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("material_id", \.materialId)
     ]
 }
 
+/// The spec's `MaterialField` object.
 public struct MaterialField: AlipayModel {
+    /// The JSON field "field_name".
     public var fieldName: String?
+    /// The JSON field "field_value".
     public var fieldValue: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         fieldName: String? = nil,
         fieldValue: [String]? = nil
@@ -137,8 +157,10 @@ public struct MaterialField: AlipayModel {
         self.fieldValue = fieldValue
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("field_name", \.fieldName),
         AlipayField("field_value", \.fieldValue),

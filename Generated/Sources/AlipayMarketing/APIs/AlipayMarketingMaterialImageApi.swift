@@ -8,6 +8,7 @@ public struct AlipayMarketingMaterialImageApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -50,6 +51,7 @@ public typealias AlipayMarketingMaterialImageUploadDefaultResponse = AlipayError
     CommonErrorType.Code, AlipayMarketingMaterialImageUploadErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingMaterialImageUploadErrorCode: AlipayStringEnum {
     case systemError
     case fileSizeOutOfRange
@@ -91,15 +93,21 @@ public enum AlipayMarketingMaterialImageUploadErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMarketingMaterialImageUploadErrorResponseModel`.
 public typealias AlipayMarketingMaterialImageUploadErrorResponseModel = AlipayErrorModel<
     AlipayMarketingMaterialImageUploadErrorCode
 >
 
+/// The spec's `AlipayMarketingMaterialImageUploadResponseModel` object.
 public struct AlipayMarketingMaterialImageUploadResponseModel: AlipayModel {
+    /// The JSON field "resource_enhance".
     public var resourceEnhance: Bool?
+    /// The JSON field "resource_id".
     public var resourceId: String?
+    /// The JSON field "resource_url".
     public var resourceUrl: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         resourceEnhance: Bool? = nil,
         resourceId: String? = nil,
@@ -110,8 +118,10 @@ public struct AlipayMarketingMaterialImageUploadResponseModel: AlipayModel {
         self.resourceUrl = resourceUrl
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("resource_enhance", \.resourceEnhance),
         AlipayField("resource_id", \.resourceId),

@@ -8,6 +8,7 @@ public struct AlipayMarketingRecruitEnrollApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -99,6 +100,7 @@ public typealias AlipayMarketingRecruitEnrollCloseDefaultResponse = AlipayErrorB
     CommonErrorType.Code, AlipayMarketingRecruitEnrollCloseErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingRecruitEnrollCloseErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -136,29 +138,38 @@ public enum AlipayMarketingRecruitEnrollCloseErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMarketingRecruitEnrollCloseErrorResponseModel`.
 public typealias AlipayMarketingRecruitEnrollCloseErrorResponseModel = AlipayErrorModel<
     AlipayMarketingRecruitEnrollCloseErrorCode
 >
 
+/// The spec's `AlipayMarketingRecruitEnrollCloseModel` object.
 public struct AlipayMarketingRecruitEnrollCloseModel: AlipayModel {
+    /// The JSON field "enroll_id".
     public var enrollId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         enrollId: String? = nil
     ) {
         self.enrollId = enrollId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("enroll_id", \.enrollId)
     ]
 }
 
+/// The spec's `AlipayMarketingRecruitEnrollCloseResponseModel` object.
 public struct AlipayMarketingRecruitEnrollCloseResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -168,6 +179,7 @@ public typealias AlipayMarketingRecruitEnrollCreateDefaultResponse = AlipayError
     CommonErrorType.Code, AlipayMarketingRecruitEnrollCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingRecruitEnrollCreateErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -201,16 +213,23 @@ public enum AlipayMarketingRecruitEnrollCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMarketingRecruitEnrollCreateErrorResponseModel`.
 public typealias AlipayMarketingRecruitEnrollCreateErrorResponseModel = AlipayErrorModel<
     AlipayMarketingRecruitEnrollCreateErrorCode
 >
 
+/// The spec's `AlipayMarketingRecruitEnrollCreateModel` object.
 public struct AlipayMarketingRecruitEnrollCreateModel: AlipayModel {
+    /// The JSON field "enroll_info".
     public var enrollInfo: RecruitEnrollInfo?
+    /// The JSON field "enroll_scene_type".
     public var enrollSceneType: String?
+    /// The JSON field "out_biz_no".
     public var outBizNo: String?
+    /// The JSON field "plan_id".
     public var planId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         enrollInfo: RecruitEnrollInfo? = nil,
         enrollSceneType: String? = nil,
@@ -223,8 +242,10 @@ public struct AlipayMarketingRecruitEnrollCreateModel: AlipayModel {
         self.planId = planId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("enroll_info", \.enrollInfo),
         AlipayField("enroll_scene_type", \.enrollSceneType),
@@ -233,10 +254,14 @@ public struct AlipayMarketingRecruitEnrollCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayMarketingRecruitEnrollCreateResponseModel` object.
 public struct AlipayMarketingRecruitEnrollCreateResponseModel: AlipayModel {
+    /// The JSON field "enroll_id".
     public var enrollId: String?
+    /// The JSON field "out_biz_no".
     public var outBizNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         enrollId: String? = nil,
         outBizNo: String? = nil
@@ -245,8 +270,10 @@ public struct AlipayMarketingRecruitEnrollCreateResponseModel: AlipayModel {
         self.outBizNo = outBizNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("enroll_id", \.enrollId),
         AlipayField("out_biz_no", \.outBizNo),
@@ -259,6 +286,7 @@ public typealias AlipayMarketingRecruitEnrollQueryDefaultResponse = AlipayErrorB
     CommonErrorType.Code, AlipayMarketingRecruitEnrollQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingRecruitEnrollQueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -296,20 +324,31 @@ public enum AlipayMarketingRecruitEnrollQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMarketingRecruitEnrollQueryErrorResponseModel`.
 public typealias AlipayMarketingRecruitEnrollQueryErrorResponseModel = AlipayErrorModel<
     AlipayMarketingRecruitEnrollQueryErrorCode
 >
 
+/// The spec's `AlipayMarketingRecruitEnrollQueryResponseModel` object.
 public struct AlipayMarketingRecruitEnrollQueryResponseModel: AlipayModel {
+    /// The JSON field "enroll_id".
     public var enrollId: String?
+    /// The JSON field "enroll_info".
     public var enrollInfo: RecruitEnrollInfo?
+    /// The JSON field "enroll_scene_type".
     public var enrollSceneType: String?
+    /// The JSON field "enroll_time".
     public var enrollTime: String?
+    /// The JSON field "memo".
     public var memo: String?
+    /// The JSON field "out_biz_no".
     public var outBizNo: String?
+    /// The JSON field "plan_id".
     public var planId: String?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         enrollId: String? = nil,
         enrollInfo: RecruitEnrollInfo? = nil,
@@ -330,8 +369,10 @@ public struct AlipayMarketingRecruitEnrollQueryResponseModel: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("enroll_id", \.enrollId),
         AlipayField("enroll_info", \.enrollInfo),
@@ -344,13 +385,20 @@ public struct AlipayMarketingRecruitEnrollQueryResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `RecruitEnrollInfo` object.
 public struct RecruitEnrollInfo: AlipayModel {
+    /// The JSON field "cities".
     public var cities: [String]?
+    /// The JSON field "enroll_merchant".
     public var enrollMerchant: RecruitEnrollMerchant?
+    /// The JSON field "materials".
     public var materials: [RecruitMaterial]?
+    /// The JSON field "mini_apps".
     public var miniApps: [RecruitMiniApp]?
+    /// The JSON field "vouchers".
     public var vouchers: [RecruitVoucher]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         cities: [String]? = nil,
         enrollMerchant: RecruitEnrollMerchant? = nil,
@@ -365,8 +413,10 @@ public struct RecruitEnrollInfo: AlipayModel {
         self.vouchers = vouchers
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("cities", \.cities),
         AlipayField("enroll_merchant", \.enrollMerchant),
@@ -376,13 +426,20 @@ public struct RecruitEnrollInfo: AlipayModel {
     ]
 }
 
+/// The spec's `RecruitMaterial` object.
 public struct RecruitMaterial: AlipayModel {
+    /// The JSON field "data".
     public var data: String?
+    /// The JSON field "description".
     public var description: String?
+    /// The JSON field "material_audit_info".
     public var materialAuditInfo: String?
+    /// The JSON field "name".
     public var name: String?
+    /// The JSON field "subject_id".
     public var subjectId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         data: String? = nil,
         description: String? = nil,
@@ -397,8 +454,10 @@ public struct RecruitMaterial: AlipayModel {
         self.subjectId = subjectId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("data", \.data),
         AlipayField("description", \.description),
@@ -408,33 +467,43 @@ public struct RecruitMaterial: AlipayModel {
     ]
 }
 
+/// The spec's `RecruitMiniApp` object.
 public struct RecruitMiniApp: AlipayModel {
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         miniAppId: String? = nil
     ) {
         self.miniAppId = miniAppId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("mini_app_id", \.miniAppId)
     ]
 }
 
+/// The spec's `RecruitVoucher` object.
 public struct RecruitVoucher: AlipayModel {
+    /// The JSON field "activity_id".
     public var activityId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         activityId: String? = nil
     ) {
         self.activityId = activityId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("activity_id", \.activityId)
     ]

@@ -8,6 +8,7 @@ public struct AlipayMarketingRecruitPlanApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayMarketingRecruitPlanQueryDefaultResponse = AlipayErrorBod
     CommonErrorType.Code, AlipayMarketingRecruitPlanQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingRecruitPlanQueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -77,14 +79,19 @@ public enum AlipayMarketingRecruitPlanQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMarketingRecruitPlanQueryErrorResponseModel`.
 public typealias AlipayMarketingRecruitPlanQueryErrorResponseModel = AlipayErrorModel<
     AlipayMarketingRecruitPlanQueryErrorCode
 >
 
+/// The spec's `AlipayMarketingRecruitPlanQueryModel` object.
 public struct AlipayMarketingRecruitPlanQueryModel: AlipayModel {
+    /// The JSON field "enroll_merchant".
     public var enrollMerchant: RecruitEnrollMerchant?
+    /// The JSON field "plan_id".
     public var planId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         enrollMerchant: RecruitEnrollMerchant? = nil,
         planId: String? = nil
@@ -93,25 +100,38 @@ public struct AlipayMarketingRecruitPlanQueryModel: AlipayModel {
         self.planId = planId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("enroll_merchant", \.enrollMerchant),
         AlipayField("plan_id", \.planId),
     ]
 }
 
+/// The spec's `AlipayMarketingRecruitPlanQueryResponseModel` object.
 public struct AlipayMarketingRecruitPlanQueryResponseModel: AlipayModel {
+    /// The JSON field "description".
     public var description: String?
+    /// The JSON field "enroll_end_time".
     public var enrollEndTime: String?
+    /// The JSON field "enroll_rules".
     public var enrollRules: [RecruitEnrollRule]?
+    /// The JSON field "enroll_scene_type".
     public var enrollSceneType: String?
+    /// The JSON field "enroll_start_time".
     public var enrollStartTime: String?
+    /// The JSON field "logo".
     public var logo: String?
+    /// The JSON field "plan_id".
     public var planId: String?
+    /// The JSON field "plan_name".
     public var planName: String?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         description: String? = nil,
         enrollEndTime: String? = nil,
@@ -134,8 +154,10 @@ public struct AlipayMarketingRecruitPlanQueryResponseModel: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("description", \.description),
         AlipayField("enroll_end_time", \.enrollEndTime),
@@ -149,13 +171,20 @@ public struct AlipayMarketingRecruitPlanQueryResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `RecruitEnrollRule` object.
 public struct RecruitEnrollRule: AlipayModel {
+    /// The JSON field "max_size".
     public var maxSize: Int64?
+    /// The JSON field "min_size".
     public var minSize: Int64?
+    /// The JSON field "required".
     public var required: Bool?
+    /// The JSON field "rule_data".
     public var ruleData: RecruitEnrollRuleData?
+    /// The JSON field "type".
     public var type: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         maxSize: Int64? = nil,
         minSize: Int64? = nil,
@@ -170,8 +199,10 @@ public struct RecruitEnrollRule: AlipayModel {
         self.type = type
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("max_size", \.maxSize),
         AlipayField("min_size", \.minSize),
@@ -181,10 +212,14 @@ public struct RecruitEnrollRule: AlipayModel {
     ]
 }
 
+/// The spec's `RecruitEnrollRuleData` object.
 public struct RecruitEnrollRuleData: AlipayModel {
+    /// The JSON field "recruit_voucher_rules".
     public var recruitVoucherRules: [RecruitVoucherRule]?
+    /// The JSON field "schema".
     public var schema: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         recruitVoucherRules: [RecruitVoucherRule]? = nil,
         schema: String? = nil
@@ -193,40 +228,68 @@ public struct RecruitEnrollRuleData: AlipayModel {
         self.schema = schema
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("recruit_voucher_rules", \.recruitVoucherRules),
         AlipayField("schema", \.schema),
     ]
 }
 
+/// The spec's `RecruitVoucherRule` object.
 public struct RecruitVoucherRule: AlipayModel {
+    /// The JSON field "amount_max".
     public var amountMax: String?
+    /// The JSON field "amount_min".
     public var amountMin: String?
+    /// The JSON field "denomination_percent_max".
     public var denominationPercentMax: String?
+    /// The JSON field "denomination_percent_min".
     public var denominationPercentMin: String?
+    /// The JSON field "floor_amount_max".
     public var floorAmountMax: String?
+    /// The JSON field "floor_amount_min".
     public var floorAmountMin: String?
+    /// The JSON field "origin_amount_max".
     public var originAmountMax: String?
+    /// The JSON field "origin_amount_min".
     public var originAmountMin: String?
+    /// The JSON field "publish_end_time_max".
     public var publishEndTimeMax: String?
+    /// The JSON field "publish_end_time_min".
     public var publishEndTimeMin: String?
+    /// The JSON field "publish_start_time_max".
     public var publishStartTimeMax: String?
+    /// The JSON field "publish_start_time_min".
     public var publishStartTimeMin: String?
+    /// The JSON field "refund_type".
     public var refundType: [String]?
+    /// The JSON field "sale_amount_max".
     public var saleAmountMax: String?
+    /// The JSON field "sale_amount_min".
     public var saleAmountMin: String?
+    /// The JSON field "use_channel".
     public var useChannel: [String]?
+    /// The JSON field "valid_days_after_receive_min".
     public var validDaysAfterReceiveMin: Int64?
+    /// The JSON field "voucher_activity_type".
     public var voucherActivityType: String?
+    /// The JSON field "voucher_quantity_limit_per_user_max".
     public var voucherQuantityLimitPerUserMax: Int64?
+    /// The JSON field "voucher_quantity_limit_per_user_min".
     public var voucherQuantityLimitPerUserMin: Int64?
+    /// The JSON field "voucher_quantity_max".
     public var voucherQuantityMax: Int64?
+    /// The JSON field "voucher_quantity_min".
     public var voucherQuantityMin: Int64?
+    /// The JSON field "voucher_valid_begin_time_min".
     public var voucherValidBeginTimeMin: String?
+    /// The JSON field "voucher_valid_end_time_max".
     public var voucherValidEndTimeMax: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         amountMax: String? = nil,
         amountMin: String? = nil,
@@ -279,8 +342,10 @@ public struct RecruitVoucherRule: AlipayModel {
         self.voucherValidEndTimeMax = voucherValidEndTimeMax
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("amount_max", \.amountMax),
         AlipayField("amount_min", \.amountMin),

@@ -8,6 +8,7 @@ public struct AlipayMarketingRecruitPlanlistApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayMarketingRecruitPlanlistQueryDefaultResponse = AlipayErro
     CommonErrorType.Code, AlipayMarketingRecruitPlanlistQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingRecruitPlanlistQueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -77,16 +79,23 @@ public enum AlipayMarketingRecruitPlanlistQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMarketingRecruitPlanlistQueryErrorResponseModel`.
 public typealias AlipayMarketingRecruitPlanlistQueryErrorResponseModel = AlipayErrorModel<
     AlipayMarketingRecruitPlanlistQueryErrorCode
 >
 
+/// The spec's `AlipayMarketingRecruitPlanlistQueryModel` object.
 public struct AlipayMarketingRecruitPlanlistQueryModel: AlipayModel {
+    /// The JSON field "enroll_merchant".
     public var enrollMerchant: RecruitEnrollMerchant?
+    /// The JSON field "enroll_scene_type".
     public var enrollSceneType: String?
+    /// The JSON field "page_num".
     public var pageNum: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         enrollMerchant: RecruitEnrollMerchant? = nil,
         enrollSceneType: String? = nil,
@@ -99,8 +108,10 @@ public struct AlipayMarketingRecruitPlanlistQueryModel: AlipayModel {
         self.pageSize = pageSize
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("enroll_merchant", \.enrollMerchant),
         AlipayField("enroll_scene_type", \.enrollSceneType),
@@ -109,12 +120,18 @@ public struct AlipayMarketingRecruitPlanlistQueryModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayMarketingRecruitPlanlistQueryResponseModel` object.
 public struct AlipayMarketingRecruitPlanlistQueryResponseModel: AlipayModel {
+    /// The JSON field "data".
     public var data: [RecruitPlanLight]?
+    /// The JSON field "page_num".
     public var pageNum: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
+    /// The JSON field "total".
     public var total: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         data: [RecruitPlanLight]? = nil,
         pageNum: Int64? = nil,
@@ -127,8 +144,10 @@ public struct AlipayMarketingRecruitPlanlistQueryResponseModel: AlipayModel {
         self.total = total
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("data", \.data),
         AlipayField("page_num", \.pageNum),
@@ -137,16 +156,26 @@ public struct AlipayMarketingRecruitPlanlistQueryResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `RecruitPlanLight` object.
 public struct RecruitPlanLight: AlipayModel {
+    /// The JSON field "description".
     public var description: String?
+    /// The JSON field "enroll_end_time".
     public var enrollEndTime: String?
+    /// The JSON field "enroll_scene_type".
     public var enrollSceneType: String?
+    /// The JSON field "enroll_start_time".
     public var enrollStartTime: String?
+    /// The JSON field "logo".
     public var logo: String?
+    /// The JSON field "plan_id".
     public var planId: String?
+    /// The JSON field "plan_name".
     public var planName: String?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         description: String? = nil,
         enrollEndTime: String? = nil,
@@ -167,8 +196,10 @@ public struct RecruitPlanLight: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("description", \.description),
         AlipayField("enroll_end_time", \.enrollEndTime),

@@ -3,16 +3,26 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `ActivityBaseInfo` object.
 public struct ActivityBaseInfo: AlipayModel {
+    /// The JSON field "activity_id".
     public var activityId: String?
+    /// The JSON field "activity_name".
     public var activityName: String?
+    /// The JSON field "activity_operation_status".
     public var activityOperationStatus: String?
+    /// The JSON field "activity_product_type".
     public var activityProductType: String?
+    /// The JSON field "activity_status".
     public var activityStatus: String?
+    /// The JSON field "belong_merchant_info".
     public var belongMerchantInfo: BelongMerchantInfo?
+    /// The JSON field "code_mode".
     public var codeMode: String?
+    /// The JSON field "out_activity_id".
     public var outActivityId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         activityId: String? = nil,
         activityName: String? = nil,
@@ -33,8 +43,10 @@ public struct ActivityBaseInfo: AlipayModel {
         self.outActivityId = outActivityId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("activity_id", \.activityId),
         AlipayField("activity_name", \.activityName),

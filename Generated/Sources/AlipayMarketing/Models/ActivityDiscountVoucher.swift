@@ -3,13 +3,20 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `ActivityDiscountVoucher` object.
 public struct ActivityDiscountVoucher: AlipayModel {
+    /// The JSON field "ceiling_amount".
     public var ceilingAmount: String?
+    /// The JSON field "discount".
     public var discount: String?
+    /// The JSON field "floor_amount".
     public var floorAmount: String?
+    /// The JSON field "goods_name".
     public var goodsName: String?
+    /// The JSON field "origin_amount".
     public var originAmount: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         ceilingAmount: String? = nil,
         discount: String? = nil,
@@ -24,8 +31,10 @@ public struct ActivityDiscountVoucher: AlipayModel {
         self.originAmount = originAmount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("ceiling_amount", \.ceilingAmount),
         AlipayField("discount", \.discount),

@@ -3,13 +3,20 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `ActivityExchangeVoucher` object.
 public struct ActivityExchangeVoucher: AlipayModel {
+    /// The JSON field "amount".
     public var amount: String?
+    /// The JSON field "floor_amount".
     public var floorAmount: String?
+    /// The JSON field "overdue_refundable".
     public var overdueRefundable: Bool?
+    /// The JSON field "refundable".
     public var refundable: Bool?
+    /// The JSON field "sale_amount".
     public var saleAmount: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         amount: String? = nil,
         floorAmount: String? = nil,
@@ -24,8 +31,10 @@ public struct ActivityExchangeVoucher: AlipayModel {
         self.saleAmount = saleAmount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("amount", \.amount),
         AlipayField("floor_amount", \.floorAmount),

@@ -3,12 +3,18 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `ActivitySpecialVoucher` object.
 public struct ActivitySpecialVoucher: AlipayModel {
+    /// The JSON field "floor_amount".
     public var floorAmount: String?
+    /// The JSON field "goods_name".
     public var goodsName: String?
+    /// The JSON field "origin_amount".
     public var originAmount: String?
+    /// The JSON field "special_amount".
     public var specialAmount: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         floorAmount: String? = nil,
         goodsName: String? = nil,
@@ -21,8 +27,10 @@ public struct ActivitySpecialVoucher: AlipayModel {
         self.specialAmount = specialAmount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("floor_amount", \.floorAmount),
         AlipayField("goods_name", \.goodsName),

@@ -3,10 +3,14 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `BizfundSettleInfo` object.
 public struct BizfundSettleInfo: AlipayModel {
+    /// The JSON field "settle_mode".
     public var settleMode: String?
+    /// The JSON field "settle_target_type".
     public var settleTargetType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         settleMode: String? = nil,
         settleTargetType: String? = nil
@@ -15,8 +19,10 @@ public struct BizfundSettleInfo: AlipayModel {
         self.settleTargetType = settleTargetType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("settle_mode", \.settleMode),
         AlipayField("settle_target_type", \.settleTargetType),

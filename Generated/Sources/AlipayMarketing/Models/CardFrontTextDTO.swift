@@ -3,10 +3,14 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `CardFrontTextDTO` object.
 public struct CardFrontTextDTO: AlipayModel {
+    /// The JSON field "label".
     public var label: String?
+    /// The JSON field "value".
     public var value: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         label: String? = nil,
         value: String? = nil
@@ -15,8 +19,10 @@ public struct CardFrontTextDTO: AlipayModel {
         self.value = value
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("label", \.label),
         AlipayField("value", \.value),

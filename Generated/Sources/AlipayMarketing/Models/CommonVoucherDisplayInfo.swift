@@ -3,13 +3,20 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `CommonVoucherDisplayInfo` object.
 public struct CommonVoucherDisplayInfo: AlipayModel {
+    /// The JSON field "brand_logo".
     public var brandLogo: String?
+    /// The JSON field "brand_name".
     public var brandName: String?
+    /// The JSON field "voucher_description".
     public var voucherDescription: String?
+    /// The JSON field "voucher_detail_images".
     public var voucherDetailImages: [String]?
+    /// The JSON field "voucher_image".
     public var voucherImage: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         brandLogo: String? = nil,
         brandName: String? = nil,
@@ -24,8 +31,10 @@ public struct CommonVoucherDisplayInfo: AlipayModel {
         self.voucherImage = voucherImage
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("brand_logo", \.brandLogo),
         AlipayField("brand_name", \.brandName),

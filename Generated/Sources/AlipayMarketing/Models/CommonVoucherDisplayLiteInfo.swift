@@ -3,10 +3,14 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `CommonVoucherDisplayLiteInfo` object.
 public struct CommonVoucherDisplayLiteInfo: AlipayModel {
+    /// The JSON field "brand_logo".
     public var brandLogo: String?
+    /// The JSON field "brand_name".
     public var brandName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         brandLogo: String? = nil,
         brandName: String? = nil
@@ -15,8 +19,10 @@ public struct CommonVoucherDisplayLiteInfo: AlipayModel {
         self.brandName = brandName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("brand_logo", \.brandLogo),
         AlipayField("brand_name", \.brandName),

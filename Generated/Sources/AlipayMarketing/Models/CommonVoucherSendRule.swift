@@ -3,15 +3,24 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `CommonVoucherSendRule` object.
 public struct CommonVoucherSendRule: AlipayModel {
+    /// The JSON field "max_quantity_by_day".
     public var maxQuantityByDay: Int64?
+    /// The JSON field "natural_person_limit".
     public var naturalPersonLimit: Bool?
+    /// The JSON field "phone_number_limit".
     public var phoneNumberLimit: Bool?
+    /// The JSON field "real_name_limit".
     public var realNameLimit: Bool?
+    /// The JSON field "voucher_quantity".
     public var voucherQuantity: Int64?
+    /// The JSON field "voucher_quantity_limit_per_user".
     public var voucherQuantityLimitPerUser: Int64?
+    /// The JSON field "voucher_quantity_limit_per_user_period_type".
     public var voucherQuantityLimitPerUserPeriodType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         maxQuantityByDay: Int64? = nil,
         naturalPersonLimit: Bool? = nil,
@@ -30,8 +39,10 @@ public struct CommonVoucherSendRule: AlipayModel {
         self.voucherQuantityLimitPerUserPeriodType = voucherQuantityLimitPerUserPeriodType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("max_quantity_by_day", \.maxQuantityByDay),
         AlipayField("natural_person_limit", \.naturalPersonLimit),

@@ -3,12 +3,18 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `CommonVoucherUseRuleLiteInfo` object.
 public struct CommonVoucherUseRuleLiteInfo: AlipayModel {
+    /// The JSON field "discount_voucher".
     public var discountVoucher: ActivityDiscountVoucher?
+    /// The JSON field "exchange_voucher".
     public var exchangeVoucher: ActivityExchangeVoucher?
+    /// The JSON field "fix_voucher".
     public var fixVoucher: ActivityFixVoucher?
+    /// The JSON field "special_voucher".
     public var specialVoucher: ActivitySpecialVoucher?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         discountVoucher: ActivityDiscountVoucher? = nil,
         exchangeVoucher: ActivityExchangeVoucher? = nil,
@@ -21,8 +27,10 @@ public struct CommonVoucherUseRuleLiteInfo: AlipayModel {
         self.specialVoucher = specialVoucher
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("discount_voucher", \.discountVoucher),
         AlipayField("exchange_voucher", \.exchangeVoucher),

@@ -3,17 +3,22 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `CustomerDefineDeductRule` object.
 public struct CustomerDefineDeductRule: AlipayModel {
+    /// The JSON field "customer_define_deduct_rule_desc".
     public var customerDefineDeductRuleDesc: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         customerDefineDeductRuleDesc: String? = nil
     ) {
         self.customerDefineDeductRuleDesc = customerDefineDeductRuleDesc
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("customer_define_deduct_rule_desc", \.customerDefineDeductRuleDesc)
     ]

@@ -3,17 +3,22 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `CustomerDefineVoucherInfo` object.
 public struct CustomerDefineVoucherInfo: AlipayModel {
+    /// The JSON field "deduct_info".
     public var deductInfo: DeductInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         deductInfo: DeductInfo? = nil
     ) {
         self.deductInfo = deductInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("deduct_info", \.deductInfo)
     ]

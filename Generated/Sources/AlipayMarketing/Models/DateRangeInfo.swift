@@ -3,10 +3,14 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `DateRangeInfo` object.
 public struct DateRangeInfo: AlipayModel {
+    /// The JSON field "begin_date".
     public var beginDate: String?
+    /// The JSON field "end_date".
     public var endDate: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         beginDate: String? = nil,
         endDate: String? = nil
@@ -15,8 +19,10 @@ public struct DateRangeInfo: AlipayModel {
         self.endDate = endDate
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("begin_date", \.beginDate),
         AlipayField("end_date", \.endDate),

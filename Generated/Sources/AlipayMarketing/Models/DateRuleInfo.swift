@@ -3,10 +3,14 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `DateRuleInfo` object.
 public struct DateRuleInfo: AlipayModel {
+    /// The JSON field "date_range_info".
     public var dateRangeInfo: DateRangeInfo?
+    /// The JSON field "time_range_info".
     public var timeRangeInfo: TimeRangeInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         dateRangeInfo: DateRangeInfo? = nil,
         timeRangeInfo: TimeRangeInfo? = nil
@@ -15,8 +19,10 @@ public struct DateRuleInfo: AlipayModel {
         self.timeRangeInfo = timeRangeInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("date_range_info", \.dateRangeInfo),
         AlipayField("time_range_info", \.timeRangeInfo),

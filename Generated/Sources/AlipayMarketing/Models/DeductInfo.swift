@@ -3,17 +3,22 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `DeductInfo` object.
 public struct DeductInfo: AlipayModel {
+    /// The JSON field "customer_define_deduct_rule".
     public var customerDefineDeductRule: CustomerDefineDeductRule?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         customerDefineDeductRule: CustomerDefineDeductRule? = nil
     ) {
         self.customerDefineDeductRule = customerDefineDeductRule
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("customer_define_deduct_rule", \.customerDefineDeductRule)
     ]

@@ -3,11 +3,16 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `DeliveryAgencyMerchantInfo` object.
 public struct DeliveryAgencyMerchantInfo: AlipayModel {
+    /// The JSON field "business_type".
     public var businessType: String?
+    /// The JSON field "merchant_id".
     public var merchantId: String?
+    /// The JSON field "merchant_id_type".
     public var merchantIdType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         businessType: String? = nil,
         merchantId: String? = nil,
@@ -18,8 +23,10 @@ public struct DeliveryAgencyMerchantInfo: AlipayModel {
         self.merchantIdType = merchantIdType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("business_type", \.businessType),
         AlipayField("merchant_id", \.merchantId),

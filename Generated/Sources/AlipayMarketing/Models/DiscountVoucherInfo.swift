@@ -3,12 +3,18 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `DiscountVoucherInfo` object.
 public struct DiscountVoucherInfo: AlipayModel {
+    /// The JSON field "ceiling_amount".
     public var ceilingAmount: String?
+    /// The JSON field "discount".
     public var discount: String?
+    /// The JSON field "floor_amount".
     public var floorAmount: String?
+    /// The JSON field "voucher_deduct_threshold_info".
     public var voucherDeductThresholdInfo: VoucherDeductThresholdInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         ceilingAmount: String? = nil,
         discount: String? = nil,
@@ -21,8 +27,10 @@ public struct DiscountVoucherInfo: AlipayModel {
         self.voucherDeductThresholdInfo = voucherDeductThresholdInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("ceiling_amount", \.ceilingAmount),
         AlipayField("discount", \.discount),

@@ -3,10 +3,14 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `EndTimeInfo` object.
 public struct EndTimeInfo: AlipayModel {
+    /// The JSON field "end_time".
     public var endTime: String?
+    /// The JSON field "end_time_type".
     public var endTimeType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         endTime: String? = nil,
         endTimeType: String? = nil
@@ -15,8 +19,10 @@ public struct EndTimeInfo: AlipayModel {
         self.endTimeType = endTimeType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("end_time", \.endTime),
         AlipayField("end_time_type", \.endTimeType),

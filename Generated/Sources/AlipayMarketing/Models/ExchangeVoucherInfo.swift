@@ -3,13 +3,20 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `ExchangeVoucherInfo` object.
 public struct ExchangeVoucherInfo: AlipayModel {
+    /// The JSON field "amount".
     public var amount: String?
+    /// The JSON field "biz_type".
     public var bizType: String?
+    /// The JSON field "exchange_goods_info".
     public var exchangeGoodsInfo: VoucherExchangeGoodsInfo?
+    /// The JSON field "floor_amount".
     public var floorAmount: String?
+    /// The JSON field "voucher_deduct_threshold_info".
     public var voucherDeductThresholdInfo: VoucherDeductThresholdInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         amount: String? = nil,
         bizType: String? = nil,
@@ -24,8 +31,10 @@ public struct ExchangeVoucherInfo: AlipayModel {
         self.voucherDeductThresholdInfo = voucherDeductThresholdInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("amount", \.amount),
         AlipayField("biz_type", \.bizType),

@@ -3,11 +3,16 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `FixVoucherInfo` object.
 public struct FixVoucherInfo: AlipayModel {
+    /// The JSON field "amount".
     public var amount: String?
+    /// The JSON field "floor_amount".
     public var floorAmount: String?
+    /// The JSON field "voucher_deduct_threshold_info".
     public var voucherDeductThresholdInfo: VoucherDeductThresholdInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         amount: String? = nil,
         floorAmount: String? = nil,
@@ -18,8 +23,10 @@ public struct FixVoucherInfo: AlipayModel {
         self.voucherDeductThresholdInfo = voucherDeductThresholdInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("amount", \.amount),
         AlipayField("floor_amount", \.floorAmount),

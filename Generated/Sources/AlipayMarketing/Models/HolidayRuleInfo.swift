@@ -3,17 +3,22 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `HolidayRuleInfo` object.
 public struct HolidayRuleInfo: AlipayModel {
+    /// The JSON field "time_range_info".
     public var timeRangeInfo: TimeRangeInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         timeRangeInfo: TimeRangeInfo? = nil
     ) {
         self.timeRangeInfo = timeRangeInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("time_range_info", \.timeRangeInfo)
     ]

@@ -3,12 +3,18 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `MdCodeInfoDTO` object.
 public struct MdCodeInfoDTO: AlipayModel {
+    /// The JSON field "code_status".
     public var codeStatus: String?
+    /// The JSON field "code_value".
     public var codeValue: String?
+    /// The JSON field "expire_time".
     public var expireTime: String?
+    /// The JSON field "time_stamp".
     public var timeStamp: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         codeStatus: String? = nil,
         codeValue: String? = nil,
@@ -21,8 +27,10 @@ public struct MdCodeInfoDTO: AlipayModel {
         self.timeStamp = timeStamp
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("code_status", \.codeStatus),
         AlipayField("code_value", \.codeValue),

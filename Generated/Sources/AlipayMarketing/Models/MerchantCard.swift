@@ -3,20 +3,34 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `MerchantCard` object.
 public struct MerchantCard: AlipayModel {
+    /// The JSON field "balance".
     public var balance: String?
+    /// The JSON field "biz_card_no".
     public var bizCardNo: String?
+    /// The JSON field "custom_assets".
     public var customAssets: String?
+    /// The JSON field "external_card_no".
     public var externalCardNo: String?
+    /// The JSON field "front_image_id".
     public var frontImageId: String?
+    /// The JSON field "front_text_list".
     public var frontTextList: [CardFrontTextDTO]?
+    /// The JSON field "level".
     public var level: String?
+    /// The JSON field "mdcode_info".
     public var mdcodeInfo: MdCodeInfoDTO?
+    /// The JSON field "open_date".
     public var openDate: String?
+    /// The JSON field "point".
     public var point: String?
+    /// The JSON field "template_id".
     public var templateId: String?
+    /// The JSON field "valid_date".
     public var validDate: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         balance: String? = nil,
         bizCardNo: String? = nil,
@@ -45,8 +59,10 @@ public struct MerchantCard: AlipayModel {
         self.validDate = validDate
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("balance", \.balance),
         AlipayField("biz_card_no", \.bizCardNo),

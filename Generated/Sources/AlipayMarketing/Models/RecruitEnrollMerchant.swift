@@ -3,17 +3,22 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `RecruitEnrollMerchant` object.
 public struct RecruitEnrollMerchant: AlipayModel {
+    /// The JSON field "merchant_uid".
     public var merchantUid: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         merchantUid: String? = nil
     ) {
         self.merchantUid = merchantUid
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("merchant_uid", \.merchantUid)
     ]

@@ -3,10 +3,14 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `TimeRangeInfo` object.
 public struct TimeRangeInfo: AlipayModel {
+    /// The JSON field "begin_time".
     public var beginTime: String?
+    /// The JSON field "end_time_info".
     public var endTimeInfo: EndTimeInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         beginTime: String? = nil,
         endTimeInfo: EndTimeInfo? = nil
@@ -15,8 +19,10 @@ public struct TimeRangeInfo: AlipayModel {
         self.endTimeInfo = endTimeInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("begin_time", \.beginTime),
         AlipayField("end_time_info", \.endTimeInfo),

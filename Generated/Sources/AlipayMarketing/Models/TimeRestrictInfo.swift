@@ -3,10 +3,14 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `TimeRestrictInfo` object.
 public struct TimeRestrictInfo: AlipayModel {
+    /// The JSON field "disable_period_info".
     public var disablePeriodInfo: [VoucherUseTimeRuleInfo]?
+    /// The JSON field "usable_period_info".
     public var usablePeriodInfo: [VoucherUseTimeRuleInfo]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         disablePeriodInfo: [VoucherUseTimeRuleInfo]? = nil,
         usablePeriodInfo: [VoucherUseTimeRuleInfo]? = nil
@@ -15,8 +19,10 @@ public struct TimeRestrictInfo: AlipayModel {
         self.usablePeriodInfo = usablePeriodInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("disable_period_info", \.disablePeriodInfo),
         AlipayField("usable_period_info", \.usablePeriodInfo),

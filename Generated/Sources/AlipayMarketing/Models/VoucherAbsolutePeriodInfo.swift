@@ -3,11 +3,16 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `VoucherAbsolutePeriodInfo` object.
 public struct VoucherAbsolutePeriodInfo: AlipayModel {
+    /// The JSON field "time_restrict_info".
     public var timeRestrictInfo: TimeRestrictInfo?
+    /// The JSON field "valid_begin_time".
     public var validBeginTime: String?
+    /// The JSON field "valid_end_time".
     public var validEndTime: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         timeRestrictInfo: TimeRestrictInfo? = nil,
         validBeginTime: String? = nil,
@@ -18,8 +23,10 @@ public struct VoucherAbsolutePeriodInfo: AlipayModel {
         self.validEndTime = validEndTime
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("time_restrict_info", \.timeRestrictInfo),
         AlipayField("valid_begin_time", \.validBeginTime),

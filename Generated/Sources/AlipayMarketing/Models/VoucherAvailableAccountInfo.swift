@@ -3,10 +3,14 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `VoucherAvailableAccountInfo` object.
 public struct VoucherAvailableAccountInfo: AlipayModel {
+    /// The JSON field "available_pids".
     public var availablePids: [String]?
+    /// The JSON field "available_smids".
     public var availableSmids: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         availablePids: [String]? = nil,
         availableSmids: [String]? = nil
@@ -15,8 +19,10 @@ public struct VoucherAvailableAccountInfo: AlipayModel {
         self.availableSmids = availableSmids
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("available_pids", \.availablePids),
         AlipayField("available_smids", \.availableSmids),

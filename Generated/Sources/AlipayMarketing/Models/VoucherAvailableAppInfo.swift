@@ -3,17 +3,22 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `VoucherAvailableAppInfo` object.
 public struct VoucherAvailableAppInfo: AlipayModel {
+    /// The JSON field "available_app_ids".
     public var availableAppIds: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         availableAppIds: [String]? = nil
     ) {
         self.availableAppIds = availableAppIds
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("available_app_ids", \.availableAppIds)
     ]

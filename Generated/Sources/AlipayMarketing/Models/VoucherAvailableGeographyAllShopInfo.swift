@@ -3,11 +3,16 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `VoucherAvailableGeographyAllShopInfo` object.
 public struct VoucherAvailableGeographyAllShopInfo: AlipayModel {
+    /// The JSON field "available_brand_id".
     public var availableBrandId: String?
+    /// The JSON field "exclude_shop_ids".
     public var excludeShopIds: [String]?
+    /// The JSON field "merchant_ids".
     public var merchantIds: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         availableBrandId: String? = nil,
         excludeShopIds: [String]? = nil,
@@ -18,8 +23,10 @@ public struct VoucherAvailableGeographyAllShopInfo: AlipayModel {
         self.merchantIds = merchantIds
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("available_brand_id", \.availableBrandId),
         AlipayField("exclude_shop_ids", \.excludeShopIds),

@@ -3,10 +3,14 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `VoucherAvailableGeographyCityInfo` object.
 public struct VoucherAvailableGeographyCityInfo: AlipayModel {
+    /// The JSON field "all_city".
     public var allCity: Bool?
+    /// The JSON field "available_city_codes".
     public var availableCityCodes: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         allCity: Bool? = nil,
         availableCityCodes: [String]? = nil
@@ -15,8 +19,10 @@ public struct VoucherAvailableGeographyCityInfo: AlipayModel {
         self.availableCityCodes = availableCityCodes
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("all_city", \.allCity),
         AlipayField("available_city_codes", \.availableCityCodes),

@@ -3,11 +3,16 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `VoucherAvailableGeographyScopeInfo` object.
 public struct VoucherAvailableGeographyScopeInfo: AlipayModel {
+    /// The JSON field "available_geography_city_info".
     public var availableGeographyCityInfo: VoucherAvailableGeographyCityInfo?
+    /// The JSON field "available_geography_scope_type".
     public var availableGeographyScopeType: String?
+    /// The JSON field "available_geography_shop_info".
     public var availableGeographyShopInfo: VoucherAvailableGeographyShopInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         availableGeographyCityInfo: VoucherAvailableGeographyCityInfo? = nil,
         availableGeographyScopeType: String? = nil,
@@ -18,8 +23,10 @@ public struct VoucherAvailableGeographyScopeInfo: AlipayModel {
         self.availableGeographyShopInfo = availableGeographyShopInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("available_geography_city_info", \.availableGeographyCityInfo),
         AlipayField("available_geography_scope_type", \.availableGeographyScopeType),

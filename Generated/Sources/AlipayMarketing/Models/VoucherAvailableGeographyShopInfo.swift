@@ -3,11 +3,16 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `VoucherAvailableGeographyShopInfo` object.
 public struct VoucherAvailableGeographyShopInfo: AlipayModel {
+    /// The JSON field "available_geography_all_shop".
     public var availableGeographyAllShop: VoucherAvailableGeographyAllShopInfo?
+    /// The JSON field "available_real_shop_ids".
     public var availableRealShopIds: [String]?
+    /// The JSON field "available_shop_ids".
     public var availableShopIds: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         availableGeographyAllShop: VoucherAvailableGeographyAllShopInfo? = nil,
         availableRealShopIds: [String]? = nil,
@@ -18,8 +23,10 @@ public struct VoucherAvailableGeographyShopInfo: AlipayModel {
         self.availableShopIds = availableShopIds
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("available_geography_all_shop", \.availableGeographyAllShop),
         AlipayField("available_real_shop_ids", \.availableRealShopIds),

@@ -3,16 +3,26 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `VoucherAvailableGoodsInfo` object.
 public struct VoucherAvailableGoodsInfo: AlipayModel {
+    /// The JSON field "available_goods_sku_ids".
     public var availableGoodsSkuIds: [String]?
+    /// The JSON field "exclude_goods_sku_ids".
     public var excludeGoodsSkuIds: [String]?
+    /// The JSON field "goods_description".
     public var goodsDescription: String?
+    /// The JSON field "goods_detail".
     public var goodsDetail: String?
+    /// The JSON field "goods_detail_images".
     public var goodsDetailImages: [String]?
+    /// The JSON field "goods_detail_rich_description".
     public var goodsDetailRichDescription: String?
+    /// The JSON field "goods_name".
     public var goodsName: String?
+    /// The JSON field "origin_amount".
     public var originAmount: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         availableGoodsSkuIds: [String]? = nil,
         excludeGoodsSkuIds: [String]? = nil,
@@ -33,8 +43,10 @@ public struct VoucherAvailableGoodsInfo: AlipayModel {
         self.originAmount = originAmount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("available_goods_sku_ids", \.availableGoodsSkuIds),
         AlipayField("exclude_goods_sku_ids", \.excludeGoodsSkuIds),

@@ -3,10 +3,14 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `VoucherAvailableItemInfo` object.
 public struct VoucherAvailableItemInfo: AlipayModel {
+    /// The JSON field "item_id".
     public var itemId: String?
+    /// The JSON field "out_item_info".
     public var outItemInfo: [VoucherAvailableOutItemInfo]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         itemId: String? = nil,
         outItemInfo: [VoucherAvailableOutItemInfo]? = nil
@@ -15,8 +19,10 @@ public struct VoucherAvailableItemInfo: AlipayModel {
         self.outItemInfo = outItemInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("item_id", \.itemId),
         AlipayField("out_item_info", \.outItemInfo),

@@ -3,10 +3,14 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `VoucherAvailableOutItemInfo` object.
 public struct VoucherAvailableOutItemInfo: AlipayModel {
+    /// The JSON field "item_app_id".
     public var itemAppId: String?
+    /// The JSON field "out_item_id".
     public var outItemId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         itemAppId: String? = nil,
         outItemId: String? = nil
@@ -15,8 +19,10 @@ public struct VoucherAvailableOutItemInfo: AlipayModel {
         self.outItemId = outItemId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("item_app_id", \.itemAppId),
         AlipayField("out_item_id", \.outItemId),

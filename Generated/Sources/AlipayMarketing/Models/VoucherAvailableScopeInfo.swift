@@ -3,13 +3,20 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `VoucherAvailableScopeInfo` object.
 public struct VoucherAvailableScopeInfo: AlipayModel {
+    /// The JSON field "voucher_available_account_info".
     public var voucherAvailableAccountInfo: VoucherAvailableAccountInfo?
+    /// The JSON field "voucher_available_app_info".
     public var voucherAvailableAppInfo: VoucherAvailableAppInfo?
+    /// The JSON field "voucher_available_geography_scope_info".
     public var voucherAvailableGeographyScopeInfo: VoucherAvailableGeographyScopeInfo?
+    /// The JSON field "voucher_available_goods_info".
     public var voucherAvailableGoodsInfo: VoucherAvailableGoodsInfo?
+    /// The JSON field "voucher_available_item_info".
     public var voucherAvailableItemInfo: VoucherAvailableItemInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         voucherAvailableAccountInfo: VoucherAvailableAccountInfo? = nil,
         voucherAvailableAppInfo: VoucherAvailableAppInfo? = nil,
@@ -24,8 +31,10 @@ public struct VoucherAvailableScopeInfo: AlipayModel {
         self.voucherAvailableItemInfo = voucherAvailableItemInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("voucher_available_account_info", \.voucherAvailableAccountInfo),
         AlipayField("voucher_available_app_info", \.voucherAvailableAppInfo),

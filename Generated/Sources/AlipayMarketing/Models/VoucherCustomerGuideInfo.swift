@@ -3,10 +3,14 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `VoucherCustomerGuideInfo` object.
 public struct VoucherCustomerGuideInfo: AlipayModel {
+    /// The JSON field "voucher_send_guide_info".
     public var voucherSendGuideInfo: VoucherSendGuideInfo?
+    /// The JSON field "voucher_use_guide_info".
     public var voucherUseGuideInfo: VoucherUseGuideInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         voucherSendGuideInfo: VoucherSendGuideInfo? = nil,
         voucherUseGuideInfo: VoucherUseGuideInfo? = nil
@@ -15,8 +19,10 @@ public struct VoucherCustomerGuideInfo: AlipayModel {
         self.voucherUseGuideInfo = voucherUseGuideInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("voucher_send_guide_info", \.voucherSendGuideInfo),
         AlipayField("voucher_use_guide_info", \.voucherUseGuideInfo),

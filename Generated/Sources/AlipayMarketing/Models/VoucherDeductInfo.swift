@@ -3,14 +3,22 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `VoucherDeductInfo` object.
 public struct VoucherDeductInfo: AlipayModel {
+    /// The JSON field "customer_define_voucher_info".
     public var customerDefineVoucherInfo: CustomerDefineVoucherInfo?
+    /// The JSON field "discount_voucher_info".
     public var discountVoucherInfo: DiscountVoucherInfo?
+    /// The JSON field "exchange_voucher_info".
     public var exchangeVoucherInfo: ExchangeVoucherInfo?
+    /// The JSON field "fix_voucher_info".
     public var fixVoucherInfo: FixVoucherInfo?
+    /// The JSON field "special_voucher_info".
     public var specialVoucherInfo: SpecialVoucherInfo?
+    /// The JSON field "voucher_type".
     public var voucherType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         customerDefineVoucherInfo: CustomerDefineVoucherInfo? = nil,
         discountVoucherInfo: DiscountVoucherInfo? = nil,
@@ -27,8 +35,10 @@ public struct VoucherDeductInfo: AlipayModel {
         self.voucherType = voucherType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("customer_define_voucher_info", \.customerDefineVoucherInfo),
         AlipayField("discount_voucher_info", \.discountVoucherInfo),

@@ -3,11 +3,16 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `VoucherDeductThresholdInfo` object.
 public struct VoucherDeductThresholdInfo: AlipayModel {
+    /// The JSON field "customer_define_voucher_threshold_desc".
     public var customerDefineVoucherThresholdDesc: String?
+    /// The JSON field "voucher_express_info".
     public var voucherExpressInfo: VoucherExpressInfo?
+    /// The JSON field "voucher_goods_quantity_specification_info".
     public var voucherGoodsQuantitySpecificationInfo: VoucherGoodsQuantitySpecificationInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         customerDefineVoucherThresholdDesc: String? = nil,
         voucherExpressInfo: VoucherExpressInfo? = nil,
@@ -18,8 +23,10 @@ public struct VoucherDeductThresholdInfo: AlipayModel {
         self.voucherGoodsQuantitySpecificationInfo = voucherGoodsQuantitySpecificationInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("customer_define_voucher_threshold_desc", \.customerDefineVoucherThresholdDesc),
         AlipayField("voucher_express_info", \.voucherExpressInfo),

@@ -3,19 +3,32 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `VoucherDisplayPatternInfo` object.
 public struct VoucherDisplayPatternInfo: AlipayModel {
+    /// The JSON field "brand_logo".
     public var brandLogo: String?
+    /// The JSON field "brand_logo_url".
     public var brandLogoUrl: String?
+    /// The JSON field "brand_name".
     public var brandName: String?
+    /// The JSON field "customer_service_mobile".
     public var customerServiceMobile: String?
+    /// The JSON field "customer_service_url".
     public var customerServiceUrl: String?
+    /// The JSON field "voucher_description".
     public var voucherDescription: String?
+    /// The JSON field "voucher_detail_image_urls".
     public var voucherDetailImageUrls: [String]?
+    /// The JSON field "voucher_detail_images".
     public var voucherDetailImages: [String]?
+    /// The JSON field "voucher_image".
     public var voucherImage: String?
+    /// The JSON field "voucher_image_url".
     public var voucherImageUrl: String?
+    /// The JSON field "voucher_name".
     public var voucherName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         brandLogo: String? = nil,
         brandLogoUrl: String? = nil,
@@ -42,8 +55,10 @@ public struct VoucherDisplayPatternInfo: AlipayModel {
         self.voucherName = voucherName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("brand_logo", \.brandLogo),
         AlipayField("brand_logo_url", \.brandLogoUrl),

@@ -3,17 +3,22 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `VoucherExchangeGoodsInfo` object.
 public struct VoucherExchangeGoodsInfo: AlipayModel {
+    /// The JSON field "exchange_goods_name".
     public var exchangeGoodsName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         exchangeGoodsName: String? = nil
     ) {
         self.exchangeGoodsName = exchangeGoodsName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("exchange_goods_name", \.exchangeGoodsName)
     ]

@@ -3,17 +3,22 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `VoucherExpressInfo` object.
 public struct VoucherExpressInfo: AlipayModel {
+    /// The JSON field "pay_express".
     public var payExpress: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         payExpress: String? = nil
     ) {
         self.payExpress = payExpress
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("pay_express", \.payExpress)
     ]

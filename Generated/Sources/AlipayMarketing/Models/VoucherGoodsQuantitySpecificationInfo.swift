@@ -3,11 +3,16 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `VoucherGoodsQuantitySpecificationInfo` object.
 public struct VoucherGoodsQuantitySpecificationInfo: AlipayModel {
+    /// The JSON field "directional_type".
     public var directionalType: String?
+    /// The JSON field "specification_quantity".
     public var specificationQuantity: Int64?
+    /// The JSON field "specification_unit".
     public var specificationUnit: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         directionalType: String? = nil,
         specificationQuantity: Int64? = nil,
@@ -18,8 +23,10 @@ public struct VoucherGoodsQuantitySpecificationInfo: AlipayModel {
         self.specificationUnit = specificationUnit
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("directional_type", \.directionalType),
         AlipayField("specification_quantity", \.specificationQuantity),

@@ -3,10 +3,14 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `VoucherInventoryInfo` object.
 public struct VoucherInventoryInfo: AlipayModel {
+    /// The JSON field "send_count".
     public var sendCount: Int64?
+    /// The JSON field "use_count".
     public var useCount: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         sendCount: Int64? = nil,
         useCount: Int64? = nil
@@ -15,8 +19,10 @@ public struct VoucherInventoryInfo: AlipayModel {
         self.useCount = useCount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("send_count", \.sendCount),
         AlipayField("use_count", \.useCount),

@@ -3,17 +3,22 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `VoucherMiniAppSendGuideInfo` object.
 public struct VoucherMiniAppSendGuideInfo: AlipayModel {
+    /// The JSON field "mini_app_url".
     public var miniAppUrl: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         miniAppUrl: String? = nil
     ) {
         self.miniAppUrl = miniAppUrl
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("mini_app_url", \.miniAppUrl)
     ]

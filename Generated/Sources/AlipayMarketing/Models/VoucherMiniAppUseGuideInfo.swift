@@ -3,10 +3,14 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `VoucherMiniAppUseGuideInfo` object.
 public struct VoucherMiniAppUseGuideInfo: AlipayModel {
+    /// The JSON field "mini_app_service_codes".
     public var miniAppServiceCodes: [String]?
+    /// The JSON field "mini_app_url".
     public var miniAppUrl: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         miniAppServiceCodes: [String]? = nil,
         miniAppUrl: String? = nil
@@ -15,8 +19,10 @@ public struct VoucherMiniAppUseGuideInfo: AlipayModel {
         self.miniAppUrl = miniAppUrl
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("mini_app_service_codes", \.miniAppServiceCodes),
         AlipayField("mini_app_url", \.miniAppUrl),

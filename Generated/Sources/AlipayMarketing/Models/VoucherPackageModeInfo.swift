@@ -3,17 +3,22 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `VoucherPackageModeInfo` object.
 public struct VoucherPackageModeInfo: AlipayModel {
+    /// The JSON field "voucher_package_id".
     public var voucherPackageId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         voucherPackageId: String? = nil
     ) {
         self.voucherPackageId = voucherPackageId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("voucher_package_id", \.voucherPackageId)
     ]

@@ -3,11 +3,16 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `VoucherRelativePeriodInfo` object.
 public struct VoucherRelativePeriodInfo: AlipayModel {
+    /// The JSON field "time_restrict_info".
     public var timeRestrictInfo: TimeRestrictInfo?
+    /// The JSON field "valid_days_after_receive".
     public var validDaysAfterReceive: Int64?
+    /// The JSON field "wait_days_after_receive".
     public var waitDaysAfterReceive: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         timeRestrictInfo: TimeRestrictInfo? = nil,
         validDaysAfterReceive: Int64? = nil,
@@ -18,8 +23,10 @@ public struct VoucherRelativePeriodInfo: AlipayModel {
         self.waitDaysAfterReceive = waitDaysAfterReceive
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("time_restrict_info", \.timeRestrictInfo),
         AlipayField("valid_days_after_receive", \.validDaysAfterReceive),

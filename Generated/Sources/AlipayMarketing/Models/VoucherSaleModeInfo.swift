@@ -3,16 +3,26 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `VoucherSaleModeInfo` object.
 public struct VoucherSaleModeInfo: AlipayModel {
+    /// The JSON field "fund_custody_mode".
     public var fundCustodyMode: String?
+    /// The JSON field "overdue_refundable".
     public var overdueRefundable: Bool?
+    /// The JSON field "overdue_refundable_need_confirm".
     public var overdueRefundableNeedConfirm: Bool?
+    /// The JSON field "payee_pid".
     public var payeePid: String?
+    /// The JSON field "refundable".
     public var refundable: Bool?
+    /// The JSON field "refundable_need_confirm".
     public var refundableNeedConfirm: Bool?
+    /// The JSON field "sale_amount".
     public var saleAmount: String?
+    /// The JSON field "settle_info".
     public var settleInfo: BizfundSettleInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         fundCustodyMode: String? = nil,
         overdueRefundable: Bool? = nil,
@@ -33,8 +43,10 @@ public struct VoucherSaleModeInfo: AlipayModel {
         self.settleInfo = settleInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("fund_custody_mode", \.fundCustodyMode),
         AlipayField("overdue_refundable", \.overdueRefundable),

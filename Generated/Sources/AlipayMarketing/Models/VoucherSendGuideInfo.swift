@@ -3,10 +3,14 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `VoucherSendGuideInfo` object.
 public struct VoucherSendGuideInfo: AlipayModel {
+    /// The JSON field "mini_app_send_guide_info".
     public var miniAppSendGuideInfo: VoucherMiniAppSendGuideInfo?
+    /// The JSON field "send_guide_mode".
     public var sendGuideMode: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         miniAppSendGuideInfo: VoucherMiniAppSendGuideInfo? = nil,
         sendGuideMode: [String]? = nil
@@ -15,8 +19,10 @@ public struct VoucherSendGuideInfo: AlipayModel {
         self.sendGuideMode = sendGuideMode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("mini_app_send_guide_info", \.miniAppSendGuideInfo),
         AlipayField("send_guide_mode", \.sendGuideMode),

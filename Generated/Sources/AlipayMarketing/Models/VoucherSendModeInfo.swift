@@ -3,13 +3,20 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `VoucherSendModeInfo` object.
 public struct VoucherSendModeInfo: AlipayModel {
+    /// The JSON field "delivery_channel_list".
     public var deliveryChannelList: [String]?
+    /// The JSON field "voucher_package_mode_info".
     public var voucherPackageModeInfo: VoucherPackageModeInfo?
+    /// The JSON field "voucher_sale_mode_info".
     public var voucherSaleModeInfo: VoucherSaleModeInfo?
+    /// The JSON field "voucher_send_mode".
     public var voucherSendMode: String?
+    /// The JSON field "voucher_send_rule_info".
     public var voucherSendRuleInfo: VoucherSendRuleInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         deliveryChannelList: [String]? = nil,
         voucherPackageModeInfo: VoucherPackageModeInfo? = nil,
@@ -24,8 +31,10 @@ public struct VoucherSendModeInfo: AlipayModel {
         self.voucherSendRuleInfo = voucherSendRuleInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("delivery_channel_list", \.deliveryChannelList),
         AlipayField("voucher_package_mode_info", \.voucherPackageModeInfo),

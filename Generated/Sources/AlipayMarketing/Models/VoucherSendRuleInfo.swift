@@ -3,18 +3,30 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `VoucherSendRuleInfo` object.
 public struct VoucherSendRuleInfo: AlipayModel {
+    /// The JSON field "max_quantity_by_day".
     public var maxQuantityByDay: Int64?
+    /// The JSON field "natural_person_limit".
     public var naturalPersonLimit: Bool?
+    /// The JSON field "phone_number_limit".
     public var phoneNumberLimit: Bool?
+    /// The JSON field "phone_number_need_input_limit".
     public var phoneNumberNeedInputLimit: Bool?
+    /// The JSON field "publish_end_time".
     public var publishEndTime: String?
+    /// The JSON field "publish_start_time".
     public var publishStartTime: String?
+    /// The JSON field "quantity".
     public var quantity: Int64?
+    /// The JSON field "quantity_limit_per_user".
     public var quantityLimitPerUser: Int64?
+    /// The JSON field "quantity_limit_per_user_period_type".
     public var quantityLimitPerUserPeriodType: String?
+    /// The JSON field "real_name_limit".
     public var realNameLimit: Bool?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         maxQuantityByDay: Int64? = nil,
         naturalPersonLimit: Bool? = nil,
@@ -39,8 +51,10 @@ public struct VoucherSendRuleInfo: AlipayModel {
         self.realNameLimit = realNameLimit
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("max_quantity_by_day", \.maxQuantityByDay),
         AlipayField("natural_person_limit", \.naturalPersonLimit),

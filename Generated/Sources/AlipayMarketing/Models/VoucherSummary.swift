@@ -3,10 +3,14 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `VoucherSummary` object.
 public struct VoucherSummary: AlipayModel {
+    /// The JSON field "publish_count".
     public var publishCount: Int64?
+    /// The JSON field "used_count".
     public var usedCount: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         publishCount: Int64? = nil,
         usedCount: Int64? = nil
@@ -15,8 +19,10 @@ public struct VoucherSummary: AlipayModel {
         self.usedCount = usedCount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("publish_count", \.publishCount),
         AlipayField("used_count", \.usedCount),

@@ -3,11 +3,16 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `VoucherUseGuideInfo` object.
 public struct VoucherUseGuideInfo: AlipayModel {
+    /// The JSON field "mini_app_use_guide_info".
     public var miniAppUseGuideInfo: VoucherMiniAppUseGuideInfo?
+    /// The JSON field "use_guide_mode".
     public var useGuideMode: [String]?
+    /// The JSON field "use_url".
     public var useUrl: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         miniAppUseGuideInfo: VoucherMiniAppUseGuideInfo? = nil,
         useGuideMode: [String]? = nil,
@@ -18,8 +23,10 @@ public struct VoucherUseGuideInfo: AlipayModel {
         self.useUrl = useUrl
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("mini_app_use_guide_info", \.miniAppUseGuideInfo),
         AlipayField("use_guide_mode", \.useGuideMode),

@@ -3,14 +3,22 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `VoucherUseRuleInfo` object.
 public struct VoucherUseRuleInfo: AlipayModel {
+    /// The JSON field "payment_restriction_list".
     public var paymentRestrictionList: [String]?
+    /// The JSON field "quantity_limit_per_user".
     public var quantityLimitPerUser: Int64?
+    /// The JSON field "quantity_limit_per_user_period_type".
     public var quantityLimitPerUserPeriodType: String?
+    /// The JSON field "voucher_max_use_times".
     public var voucherMaxUseTimes: Int64?
+    /// The JSON field "voucher_use_ext_info".
     public var voucherUseExtInfo: String?
+    /// The JSON field "voucher_use_time_info".
     public var voucherUseTimeInfo: VoucherUseTimeInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         paymentRestrictionList: [String]? = nil,
         quantityLimitPerUser: Int64? = nil,
@@ -27,8 +35,10 @@ public struct VoucherUseRuleInfo: AlipayModel {
         self.voucherUseTimeInfo = voucherUseTimeInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("payment_restriction_list", \.paymentRestrictionList),
         AlipayField("quantity_limit_per_user", \.quantityLimitPerUser),

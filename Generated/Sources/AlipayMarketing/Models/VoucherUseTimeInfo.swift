@@ -3,11 +3,16 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `VoucherUseTimeInfo` object.
 public struct VoucherUseTimeInfo: AlipayModel {
+    /// The JSON field "absolute_period_info".
     public var absolutePeriodInfo: VoucherAbsolutePeriodInfo?
+    /// The JSON field "period_type".
     public var periodType: String?
+    /// The JSON field "relative_period_info".
     public var relativePeriodInfo: VoucherRelativePeriodInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         absolutePeriodInfo: VoucherAbsolutePeriodInfo? = nil,
         periodType: String? = nil,
@@ -18,8 +23,10 @@ public struct VoucherUseTimeInfo: AlipayModel {
         self.relativePeriodInfo = relativePeriodInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("absolute_period_info", \.absolutePeriodInfo),
         AlipayField("period_type", \.periodType),

@@ -3,12 +3,18 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `VoucherUseTimeRuleInfo` object.
 public struct VoucherUseTimeRuleInfo: AlipayModel {
+    /// The JSON field "date_rule_info".
     public var dateRuleInfo: DateRuleInfo?
+    /// The JSON field "holiday_rule_info".
     public var holidayRuleInfo: HolidayRuleInfo?
+    /// The JSON field "rule_type".
     public var ruleType: String?
+    /// The JSON field "week_rule_info".
     public var weekRuleInfo: WeekRuleInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         dateRuleInfo: DateRuleInfo? = nil,
         holidayRuleInfo: HolidayRuleInfo? = nil,
@@ -21,8 +27,10 @@ public struct VoucherUseTimeRuleInfo: AlipayModel {
         self.weekRuleInfo = weekRuleInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("date_rule_info", \.dateRuleInfo),
         AlipayField("holiday_rule_info", \.holidayRuleInfo),

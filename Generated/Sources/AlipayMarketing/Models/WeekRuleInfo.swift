@@ -3,10 +3,14 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `WeekRuleInfo` object.
 public struct WeekRuleInfo: AlipayModel {
+    /// The JSON field "time_range_info".
     public var timeRangeInfo: TimeRangeInfo?
+    /// The JSON field "week_day".
     public var weekDay: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         timeRangeInfo: TimeRangeInfo? = nil,
         weekDay: String? = nil
@@ -15,8 +19,10 @@ public struct WeekRuleInfo: AlipayModel {
         self.weekDay = weekDay
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("time_range_info", \.timeRangeInfo),
         AlipayField("week_day", \.weekDay),

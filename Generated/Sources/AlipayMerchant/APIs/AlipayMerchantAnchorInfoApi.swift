@@ -8,6 +8,7 @@ public struct AlipayMerchantAnchorInfoApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -52,6 +53,7 @@ public typealias AlipayMerchantAnchorInfoQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayMerchantAnchorInfoQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMerchantAnchorInfoQueryErrorCode: AlipayStringEnum {
     case noAccessToMessage
     case appidNotAuthentication
@@ -85,21 +87,27 @@ public enum AlipayMerchantAnchorInfoQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMerchantAnchorInfoQueryErrorResponseModel`.
 public typealias AlipayMerchantAnchorInfoQueryErrorResponseModel = AlipayErrorModel<
     AlipayMerchantAnchorInfoQueryErrorCode
 >
 
+/// The spec's `AlipayMerchantAnchorInfoQueryResponseModel` object.
 public struct AlipayMerchantAnchorInfoQueryResponseModel: AlipayModel {
+    /// The JSON field "anchor_id".
     public var anchorId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         anchorId: String? = nil
     ) {
         self.anchorId = anchorId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("anchor_id", \.anchorId)
     ]

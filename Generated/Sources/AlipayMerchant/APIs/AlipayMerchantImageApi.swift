@@ -8,6 +8,7 @@ public struct AlipayMerchantImageApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -50,6 +51,7 @@ public typealias AlipayMerchantImageUploadDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayMerchantImageUploadErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMerchantImageUploadErrorCode: AlipayStringEnum {
     case systemError
     case imageSizeOverrange
@@ -79,19 +81,25 @@ public enum AlipayMerchantImageUploadErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMerchantImageUploadErrorResponseModel`.
 public typealias AlipayMerchantImageUploadErrorResponseModel = AlipayErrorModel<AlipayMerchantImageUploadErrorCode>
 
+/// The spec's `AlipayMerchantImageUploadResponseModel` object.
 public struct AlipayMerchantImageUploadResponseModel: AlipayModel {
+    /// The JSON field "image_id".
     public var imageId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         imageId: String? = nil
     ) {
         self.imageId = imageId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("image_id", \.imageId)
     ]

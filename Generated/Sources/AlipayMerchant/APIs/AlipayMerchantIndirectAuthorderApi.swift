@@ -8,6 +8,7 @@ public struct AlipayMerchantIndirectAuthorderApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -94,6 +95,7 @@ public typealias AlipayMerchantIndirectAuthorderCloseDefaultResponse = AlipayErr
     CommonErrorType.Code, AlipayMerchantIndirectAuthorderCloseErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMerchantIndirectAuthorderCloseErrorCode: AlipayStringEnum {
     case illegalParameter
     case authOrderNotExist
@@ -135,14 +137,19 @@ public enum AlipayMerchantIndirectAuthorderCloseErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMerchantIndirectAuthorderCloseErrorResponseModel`.
 public typealias AlipayMerchantIndirectAuthorderCloseErrorResponseModel = AlipayErrorModel<
     AlipayMerchantIndirectAuthorderCloseErrorCode
 >
 
+/// The spec's `AlipayMerchantIndirectAuthorderCloseModel` object.
 public struct AlipayMerchantIndirectAuthorderCloseModel: AlipayModel {
+    /// The JSON field "order_no".
     public var orderNo: String?
+    /// The JSON field "out_biz_no".
     public var outBizNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         orderNo: String? = nil,
         outBizNo: String? = nil
@@ -151,17 +158,22 @@ public struct AlipayMerchantIndirectAuthorderCloseModel: AlipayModel {
         self.outBizNo = outBizNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("order_no", \.orderNo),
         AlipayField("out_biz_no", \.outBizNo),
     ]
 }
 
+/// The spec's `AlipayMerchantIndirectAuthorderCloseResponseModel` object.
 public struct AlipayMerchantIndirectAuthorderCloseResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -171,6 +183,7 @@ public typealias AlipayMerchantIndirectAuthorderCreateDefaultResponse = AlipayEr
     CommonErrorType.Code, AlipayMerchantIndirectAuthorderCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMerchantIndirectAuthorderCreateErrorCode: AlipayStringEnum {
     case authIdentityTypeIllegal
     case systemError
@@ -212,19 +225,29 @@ public enum AlipayMerchantIndirectAuthorderCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMerchantIndirectAuthorderCreateErrorResponseModel`.
 public typealias AlipayMerchantIndirectAuthorderCreateErrorResponseModel = AlipayErrorModel<
     AlipayMerchantIndirectAuthorderCreateErrorCode
 >
 
+/// The spec's `AlipayMerchantIndirectAuthorderCreateModel` object.
 public struct AlipayMerchantIndirectAuthorderCreateModel: AlipayModel {
+    /// The JSON field "auth_identity_info".
     public var authIdentityInfo: AuthIdentityInfo?
+    /// The JSON field "benefit_person_info".
     public var benefitPersonInfo: IndirectBenefitPersonInfo?
+    /// The JSON field "contact_person_info".
     public var contactPersonInfo: IndirectContactPersonInfo?
+    /// The JSON field "extra_credentials".
     public var extraCredentials: IndirectExtraCredentials?
+    /// The JSON field "legal_person_info".
     public var legalPersonInfo: IndirectLegalPersonInfo?
+    /// The JSON field "out_biz_no".
     public var outBizNo: String?
+    /// The JSON field "source".
     public var source: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         authIdentityInfo: AuthIdentityInfo? = nil,
         benefitPersonInfo: IndirectBenefitPersonInfo? = nil,
@@ -243,8 +266,10 @@ public struct AlipayMerchantIndirectAuthorderCreateModel: AlipayModel {
         self.source = source
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("auth_identity_info", \.authIdentityInfo),
         AlipayField("benefit_person_info", \.benefitPersonInfo),
@@ -256,10 +281,14 @@ public struct AlipayMerchantIndirectAuthorderCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayMerchantIndirectAuthorderCreateResponseModel` object.
 public struct AlipayMerchantIndirectAuthorderCreateResponseModel: AlipayModel {
+    /// The JSON field "order_no".
     public var orderNo: String?
+    /// The JSON field "order_status".
     public var orderStatus: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         orderNo: String? = nil,
         orderStatus: String? = nil
@@ -268,8 +297,10 @@ public struct AlipayMerchantIndirectAuthorderCreateResponseModel: AlipayModel {
         self.orderStatus = orderStatus
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("order_no", \.orderNo),
         AlipayField("order_status", \.orderStatus),
@@ -282,6 +313,7 @@ public typealias AlipayMerchantIndirectAuthorderQuerystatusDefaultResponse = Ali
     CommonErrorType.Code, AlipayMerchantIndirectAuthorderQuerystatusErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMerchantIndirectAuthorderQuerystatusErrorCode: AlipayStringEnum {
     case illegalParameter
     case authOrderNotExist
@@ -315,15 +347,21 @@ public enum AlipayMerchantIndirectAuthorderQuerystatusErrorCode: AlipayStringEnu
     }
 }
 
+/// The spec's `AlipayMerchantIndirectAuthorderQuerystatusErrorResponseModel`.
 public typealias AlipayMerchantIndirectAuthorderQuerystatusErrorResponseModel = AlipayErrorModel<
     AlipayMerchantIndirectAuthorderQuerystatusErrorCode
 >
 
+/// The spec's `AlipayMerchantIndirectAuthorderQuerystatusModel` object.
 public struct AlipayMerchantIndirectAuthorderQuerystatusModel: AlipayModel {
+    /// The JSON field "order_no".
     public var orderNo: String?
+    /// The JSON field "out_biz_no".
     public var outBizNo: String?
+    /// The JSON field "source".
     public var source: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         orderNo: String? = nil,
         outBizNo: String? = nil,
@@ -334,8 +372,10 @@ public struct AlipayMerchantIndirectAuthorderQuerystatusModel: AlipayModel {
         self.source = source
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("order_no", \.orderNo),
         AlipayField("out_biz_no", \.outBizNo),
@@ -343,12 +383,18 @@ public struct AlipayMerchantIndirectAuthorderQuerystatusModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayMerchantIndirectAuthorderQuerystatusResponseModel` object.
 public struct AlipayMerchantIndirectAuthorderQuerystatusResponseModel: AlipayModel {
+    /// The JSON field "order_no".
     public var orderNo: String?
+    /// The JSON field "order_status".
     public var orderStatus: String?
+    /// The JSON field "qr_code".
     public var qrCode: String?
+    /// The JSON field "verify_list".
     public var verifyList: [IndirectAuthOrderFailedReason]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         orderNo: String? = nil,
         orderStatus: String? = nil,
@@ -361,8 +407,10 @@ public struct AlipayMerchantIndirectAuthorderQuerystatusResponseModel: AlipayMod
         self.verifyList = verifyList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("order_no", \.orderNo),
         AlipayField("order_status", \.orderStatus),
@@ -371,16 +419,26 @@ public struct AlipayMerchantIndirectAuthorderQuerystatusResponseModel: AlipayMod
     ]
 }
 
+/// The spec's `AuthIdentityInfo` object.
 public struct AuthIdentityInfo: AlipayModel {
+    /// The JSON field "certificate_info".
     public var certificateInfo: IndirectCertificateInfo?
+    /// The JSON field "certificate_type".
     public var certificateType: String?
+    /// The JSON field "employer_letter_img".
     public var employerLetterImg: String?
+    /// The JSON field "financial_org_info".
     public var financialOrgInfo: IndirectFinancialOrgInfo?
+    /// The JSON field "identity_type".
     public var identityType: String?
+    /// The JSON field "is_financial_org".
     public var isFinancialOrg: Bool?
+    /// The JSON field "qualification_info_list".
     public var qualificationInfoList: [IndirectQualificationInfo]?
+    /// The JSON field "support_credentials".
     public var supportCredentials: IndirectSupportCredentials?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         certificateInfo: IndirectCertificateInfo? = nil,
         certificateType: String? = nil,
@@ -401,8 +459,10 @@ public struct AuthIdentityInfo: AlipayModel {
         self.supportCredentials = supportCredentials
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("certificate_info", \.certificateInfo),
         AlipayField("certificate_type", \.certificateType),
@@ -415,10 +475,14 @@ public struct AuthIdentityInfo: AlipayModel {
     ]
 }
 
+/// The spec's `IndirectAuthOrderFailedReason` object.
 public struct IndirectAuthOrderFailedReason: AlipayModel {
+    /// The JSON field "fail_param".
     public var failParam: String?
+    /// The JSON field "fail_reason".
     public var failReason: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         failParam: String? = nil,
         failReason: String? = nil
@@ -427,23 +491,34 @@ public struct IndirectAuthOrderFailedReason: AlipayModel {
         self.failReason = failReason
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("fail_param", \.failParam),
         AlipayField("fail_reason", \.failReason),
     ]
 }
 
+/// The spec's `IndirectBenefitPersonInfo` object.
 public struct IndirectBenefitPersonInfo: AlipayModel {
+    /// The JSON field "card_back_img".
     public var cardBackImg: String?
+    /// The JSON field "card_front_img".
     public var cardFrontImg: String?
+    /// The JSON field "card_no".
     public var cardNo: String?
+    /// The JSON field "card_type".
     public var cardType: String?
+    /// The JSON field "effect_time".
     public var effectTime: String?
+    /// The JSON field "expire_time".
     public var expireTime: String?
+    /// The JSON field "person_name".
     public var personName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         cardBackImg: String? = nil,
         cardFrontImg: String? = nil,
@@ -462,8 +537,10 @@ public struct IndirectBenefitPersonInfo: AlipayModel {
         self.personName = personName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("card_back_img", \.cardBackImg),
         AlipayField("card_front_img", \.cardFrontImg),
@@ -475,16 +552,26 @@ public struct IndirectBenefitPersonInfo: AlipayModel {
     ]
 }
 
+/// The spec's `IndirectCertificateInfo` object.
 public struct IndirectCertificateInfo: AlipayModel {
+    /// The JSON field "cert_image".
     public var certImage: String?
+    /// The JSON field "cert_no".
     public var certNo: String?
+    /// The JSON field "cert_type".
     public var certType: String?
+    /// The JSON field "effect_time".
     public var effectTime: String?
+    /// The JSON field "expire_time".
     public var expireTime: String?
+    /// The JSON field "legal_person_name".
     public var legalPersonName: String?
+    /// The JSON field "merchant_name".
     public var merchantName: String?
+    /// The JSON field "register_address".
     public var registerAddress: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         certImage: String? = nil,
         certNo: String? = nil,
@@ -505,8 +592,10 @@ public struct IndirectCertificateInfo: AlipayModel {
         self.registerAddress = registerAddress
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("cert_image", \.certImage),
         AlipayField("cert_no", \.certNo),
@@ -519,12 +608,18 @@ public struct IndirectCertificateInfo: AlipayModel {
     ]
 }
 
+/// The spec's `IndirectContactPersonInfo` object.
 public struct IndirectContactPersonInfo: AlipayModel {
+    /// The JSON field "contact_card_no".
     public var contactCardNo: String?
+    /// The JSON field "contact_cert_type".
     public var contactCertType: String?
+    /// The JSON field "contact_name".
     public var contactName: String?
+    /// The JSON field "contact_phone_no".
     public var contactPhoneNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         contactCardNo: String? = nil,
         contactCertType: String? = nil,
@@ -537,8 +632,10 @@ public struct IndirectContactPersonInfo: AlipayModel {
         self.contactPhoneNo = contactPhoneNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("contact_card_no", \.contactCardNo),
         AlipayField("contact_cert_type", \.contactCertType),
@@ -547,26 +644,35 @@ public struct IndirectContactPersonInfo: AlipayModel {
     ]
 }
 
+/// The spec's `IndirectExtraCredentials` object.
 public struct IndirectExtraCredentials: AlipayModel {
+    /// The JSON field "smid_list".
     public var smidList: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         smidList: [String]? = nil
     ) {
         self.smidList = smidList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("smid_list", \.smidList)
     ]
 }
 
+/// The spec's `IndirectFinancialOrgInfo` object.
 public struct IndirectFinancialOrgInfo: AlipayModel {
+    /// The JSON field "financial_org_cert_img".
     public var financialOrgCertImg: [String]?
+    /// The JSON field "financial_org_type".
     public var financialOrgType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         financialOrgCertImg: [String]? = nil,
         financialOrgType: String? = nil
@@ -575,26 +681,40 @@ public struct IndirectFinancialOrgInfo: AlipayModel {
         self.financialOrgType = financialOrgType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("financial_org_cert_img", \.financialOrgCertImg),
         AlipayField("financial_org_type", \.financialOrgType),
     ]
 }
 
+/// The spec's `IndirectLegalPersonInfo` object.
 public struct IndirectLegalPersonInfo: AlipayModel {
+    /// The JSON field "auth_letter_img".
     public var authLetterImg: String?
+    /// The JSON field "card_back_img".
     public var cardBackImg: String?
+    /// The JSON field "card_front_img".
     public var cardFrontImg: String?
+    /// The JSON field "card_no".
     public var cardNo: String?
+    /// The JSON field "card_type".
     public var cardType: String?
+    /// The JSON field "effect_time".
     public var effectTime: String?
+    /// The JSON field "expire_time".
     public var expireTime: String?
+    /// The JSON field "is_benefit_person".
     public var isBenefitPerson: Bool?
+    /// The JSON field "legal_type".
     public var legalType: String?
+    /// The JSON field "person_name".
     public var personName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         authLetterImg: String? = nil,
         cardBackImg: String? = nil,
@@ -619,8 +739,10 @@ public struct IndirectLegalPersonInfo: AlipayModel {
         self.personName = personName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("auth_letter_img", \.authLetterImg),
         AlipayField("card_back_img", \.cardBackImg),
@@ -635,10 +757,14 @@ public struct IndirectLegalPersonInfo: AlipayModel {
     ]
 }
 
+/// The spec's `IndirectQualificationInfo` object.
 public struct IndirectQualificationInfo: AlipayModel {
+    /// The JSON field "image_list".
     public var imageList: [String]?
+    /// The JSON field "mcc_code".
     public var mccCode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         imageList: [String]? = nil,
         mccCode: String? = nil
@@ -647,42 +773,57 @@ public struct IndirectQualificationInfo: AlipayModel {
         self.mccCode = mccCode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("image_list", \.imageList),
         AlipayField("mcc_code", \.mccCode),
     ]
 }
 
+/// The spec's `IndirectSupportCredentials` object.
 public struct IndirectSupportCredentials: AlipayModel {
+    /// The JSON field "city".
     @available(*, deprecated)
     public var city: String? {
         get { _city }
         set { _city = newValue }
     }
+    /// The JSON field "city_code".
     public var cityCode: String?
+    /// The JSON field "district".
     @available(*, deprecated)
     public var district: String? {
         get { _district }
         set { _district = newValue }
     }
+    /// The JSON field "district_code".
     public var districtCode: String?
+    /// The JSON field "merchant_type".
     public var merchantType: String?
+    /// The JSON field "province".
     @available(*, deprecated)
     public var province: String? {
         get { _province }
         set { _province = newValue }
     }
+    /// The JSON field "province_code".
     public var provinceCode: String?
+    /// The JSON field "store_address".
     public var storeAddress: String?
+    /// The JSON field "store_door_img".
     public var storeDoorImg: String?
+    /// The JSON field "store_inner_img".
     public var storeInnerImg: String?
+    /// The JSON field "store_name".
     public var storeName: String?
     var _city: String?
     var _district: String?
     var _province: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         city: String? = nil,
         cityCode: String? = nil,
@@ -709,8 +850,10 @@ public struct IndirectSupportCredentials: AlipayModel {
         self.storeName = storeName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("city", \._city),
         AlipayField("city_code", \.cityCode),

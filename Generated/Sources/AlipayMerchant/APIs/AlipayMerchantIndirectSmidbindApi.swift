@@ -8,6 +8,7 @@ public struct AlipayMerchantIndirectSmidbindApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -46,6 +47,7 @@ public typealias AlipayMerchantIndirectSmidbindQueryDefaultResponse = AlipayErro
     CommonErrorType.Code, AlipayMerchantIndirectSmidbindQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMerchantIndirectSmidbindQueryErrorCode: AlipayStringEnum {
     case systemError
     case illegalParameter
@@ -75,21 +77,27 @@ public enum AlipayMerchantIndirectSmidbindQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMerchantIndirectSmidbindQueryErrorResponseModel`.
 public typealias AlipayMerchantIndirectSmidbindQueryErrorResponseModel = AlipayErrorModel<
     AlipayMerchantIndirectSmidbindQueryErrorCode
 >
 
+/// The spec's `AlipayMerchantIndirectSmidbindQueryResponseModel` object.
 public struct AlipayMerchantIndirectSmidbindQueryResponseModel: AlipayModel {
+    /// The JSON field "check_result".
     public var checkResult: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         checkResult: String? = nil
     ) {
         self.checkResult = checkResult
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("check_result", \.checkResult)
     ]

@@ -8,6 +8,7 @@ public struct AlipayMerchantIotDeviceApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -105,6 +106,7 @@ public typealias AlipayMerchantIotDeviceBindDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayMerchantIotDeviceBindErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMerchantIotDeviceBindErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -158,18 +160,29 @@ public enum AlipayMerchantIotDeviceBindErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMerchantIotDeviceBindErrorResponseModel`.
 public typealias AlipayMerchantIotDeviceBindErrorResponseModel = AlipayErrorModel<AlipayMerchantIotDeviceBindErrorCode>
 
+/// The spec's `AlipayMerchantIotDeviceBindModel` object.
 public struct AlipayMerchantIotDeviceBindModel: AlipayModel {
+    /// The JSON field "biz_tid".
     public var bizTid: String?
+    /// The JSON field "device_id_type".
     public var deviceIdType: String?
+    /// The JSON field "device_sn".
     public var deviceSn: String?
+    /// The JSON field "merchant_type".
     public var merchantType: String?
+    /// The JSON field "pid".
     public var pid: String?
+    /// The JSON field "shop_id".
     public var shopId: String?
+    /// The JSON field "smid".
     public var smid: String?
+    /// The JSON field "supplier_id".
     public var supplierId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizTid: String? = nil,
         deviceIdType: String? = nil,
@@ -190,8 +203,10 @@ public struct AlipayMerchantIotDeviceBindModel: AlipayModel {
         self.supplierId = supplierId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_tid", \.bizTid),
         AlipayField("device_id_type", \.deviceIdType),
@@ -204,9 +219,12 @@ public struct AlipayMerchantIotDeviceBindModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayMerchantIotDeviceBindResponseModel` object.
 public struct AlipayMerchantIotDeviceBindResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -216,6 +234,7 @@ public typealias AlipayMerchantIotDeviceQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayMerchantIotDeviceQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMerchantIotDeviceQueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -253,16 +272,23 @@ public enum AlipayMerchantIotDeviceQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMerchantIotDeviceQueryErrorResponseModel`.
 public typealias AlipayMerchantIotDeviceQueryErrorResponseModel = AlipayErrorModel<
     AlipayMerchantIotDeviceQueryErrorCode
 >
 
+/// The spec's `AlipayMerchantIotDeviceQueryResponseModel` object.
 public struct AlipayMerchantIotDeviceQueryResponseModel: AlipayModel {
+    /// The JSON field "merchant_type".
     public var merchantType: String?
+    /// The JSON field "pid".
     public var pid: String?
+    /// The JSON field "shop_id".
     public var shopId: String?
+    /// The JSON field "smid".
     public var smid: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         merchantType: String? = nil,
         pid: String? = nil,
@@ -275,8 +301,10 @@ public struct AlipayMerchantIotDeviceQueryResponseModel: AlipayModel {
         self.smid = smid
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("merchant_type", \.merchantType),
         AlipayField("pid", \.pid),
@@ -291,6 +319,7 @@ public typealias AlipayMerchantIotDeviceVerifyDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayMerchantIotDeviceVerifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMerchantIotDeviceVerifyErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -328,19 +357,29 @@ public enum AlipayMerchantIotDeviceVerifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMerchantIotDeviceVerifyErrorResponseModel`.
 public typealias AlipayMerchantIotDeviceVerifyErrorResponseModel = AlipayErrorModel<
     AlipayMerchantIotDeviceVerifyErrorCode
 >
 
+/// The spec's `AlipayMerchantIotDeviceVerifyModel` object.
 public struct AlipayMerchantIotDeviceVerifyModel: AlipayModel {
+    /// The JSON field "biz_tid".
     public var bizTid: String?
+    /// The JSON field "device_id_type".
     public var deviceIdType: String?
+    /// The JSON field "device_sn".
     public var deviceSn: String?
+    /// The JSON field "merchant_type".
     public var merchantType: String?
+    /// The JSON field "pid".
     public var pid: String?
+    /// The JSON field "smid".
     public var smid: String?
+    /// The JSON field "supplier_id".
     public var supplierId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizTid: String? = nil,
         deviceIdType: String? = nil,
@@ -359,8 +398,10 @@ public struct AlipayMerchantIotDeviceVerifyModel: AlipayModel {
         self.supplierId = supplierId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_tid", \.bizTid),
         AlipayField("device_id_type", \.deviceIdType),
@@ -372,8 +413,11 @@ public struct AlipayMerchantIotDeviceVerifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayMerchantIotDeviceVerifyResponseModel` object.
 public struct AlipayMerchantIotDeviceVerifyResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

@@ -8,6 +8,7 @@ public struct AlipayMerchantItemFileApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -50,6 +51,7 @@ public typealias AlipayMerchantItemFileUploadDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayMerchantItemFileUploadErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMerchantItemFileUploadErrorCode: AlipayStringEnum {
     case systemError
     case dbError
@@ -87,14 +89,19 @@ public enum AlipayMerchantItemFileUploadErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMerchantItemFileUploadErrorResponseModel`.
 public typealias AlipayMerchantItemFileUploadErrorResponseModel = AlipayErrorModel<
     AlipayMerchantItemFileUploadErrorCode
 >
 
+/// The spec's `AlipayMerchantItemFileUploadResponseModel` object.
 public struct AlipayMerchantItemFileUploadResponseModel: AlipayModel {
+    /// The JSON field "material_id".
     public var materialId: String?
+    /// The JSON field "material_key".
     public var materialKey: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         materialId: String? = nil,
         materialKey: String? = nil
@@ -103,8 +110,10 @@ public struct AlipayMerchantItemFileUploadResponseModel: AlipayModel {
         self.materialKey = materialKey
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("material_id", \.materialId),
         AlipayField("material_key", \.materialKey),

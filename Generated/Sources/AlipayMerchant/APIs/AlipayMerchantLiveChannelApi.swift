@@ -8,6 +8,7 @@ public struct AlipayMerchantLiveChannelApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -46,6 +47,7 @@ public typealias AlipayMerchantLiveChannelQueryDefaultResponse = AlipayErrorBody
     CommonErrorType.Code, AlipayMerchantLiveChannelQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMerchantLiveChannelQueryErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -71,16 +73,23 @@ public enum AlipayMerchantLiveChannelQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMerchantLiveChannelQueryErrorResponseModel`.
 public typealias AlipayMerchantLiveChannelQueryErrorResponseModel = AlipayErrorModel<
     AlipayMerchantLiveChannelQueryErrorCode
 >
 
+/// The spec's `AlipayMerchantLiveChannelQueryResponseModel` object.
 public struct AlipayMerchantLiveChannelQueryResponseModel: AlipayModel {
+    /// The JSON field "channel_content".
     public var channelContent: String?
+    /// The JSON field "channel_identity".
     public var channelIdentity: String?
+    /// The JSON field "channel_secret".
     public var channelSecret: String?
+    /// The JSON field "channel_type".
     public var channelType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         channelContent: String? = nil,
         channelIdentity: String? = nil,
@@ -93,8 +102,10 @@ public struct AlipayMerchantLiveChannelQueryResponseModel: AlipayModel {
         self.channelType = channelType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("channel_content", \.channelContent),
         AlipayField("channel_identity", \.channelIdentity),

@@ -8,6 +8,7 @@ public struct AlipayMerchantLiveItemplanApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayMerchantLiveItemplanModifyDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayMerchantLiveItemplanModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMerchantLiveItemplanModifyErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -69,23 +71,37 @@ public enum AlipayMerchantLiveItemplanModifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMerchantLiveItemplanModifyErrorResponseModel`.
 public typealias AlipayMerchantLiveItemplanModifyErrorResponseModel = AlipayErrorModel<
     AlipayMerchantLiveItemplanModifyErrorCode
 >
 
+/// The spec's `AlipayMerchantLiveItemplanModifyModel` object.
 public struct AlipayMerchantLiveItemplanModifyModel: AlipayModel {
+    /// The JSON field "content".
     public var content: [ItemPlanContentDO]?
+    /// The JSON field "end_time".
     public var endTime: String?
+    /// The JSON field "op_type".
     public var opType: String?
+    /// The JSON field "operator_appid".
     public var operatorAppid: String?
+    /// The JSON field "operator_type".
     public var operatorType: String?
+    /// The JSON field "plan_name".
     public var planName: String?
+    /// The JSON field "start_time".
     public var startTime: String?
+    /// The JSON field "status".
     public var status: Int64?
+    /// The JSON field "target_id".
     public var targetId: String?
+    /// The JSON field "target_range".
     public var targetRange: String?
+    /// The JSON field "target_type".
     public var targetType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         content: [ItemPlanContentDO]? = nil,
         endTime: String? = nil,
@@ -112,8 +128,10 @@ public struct AlipayMerchantLiveItemplanModifyModel: AlipayModel {
         self.targetType = targetType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("content", \.content),
         AlipayField("end_time", \.endTime),
@@ -129,26 +147,35 @@ public struct AlipayMerchantLiveItemplanModifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayMerchantLiveItemplanModifyResponseModel` object.
 public struct AlipayMerchantLiveItemplanModifyResponseModel: AlipayModel {
+    /// The JSON field "msg_info".
     public var msgInfo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         msgInfo: String? = nil
     ) {
         self.msgInfo = msgInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("msg_info", \.msgInfo)
     ]
 }
 
+/// The spec's `ItemPlanContentDO` object.
 public struct ItemPlanContentDO: AlipayModel {
+    /// The JSON field "codes".
     public var codes: [String]?
+    /// The JSON field "type".
     public var type: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         codes: [String]? = nil,
         type: String? = nil
@@ -157,8 +184,10 @@ public struct ItemPlanContentDO: AlipayModel {
         self.type = type
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("codes", \.codes),
         AlipayField("type", \.type),

@@ -8,6 +8,7 @@ public struct AlipayMerchantOrderApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayMerchantOrderSyncDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayMerchantOrderSyncErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMerchantOrderSyncErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -265,61 +267,95 @@ public enum AlipayMerchantOrderSyncErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMerchantOrderSyncErrorResponseModel`.
 public typealias AlipayMerchantOrderSyncErrorResponseModel = AlipayErrorModel<AlipayMerchantOrderSyncErrorCode>
 
+/// The spec's `AlipayMerchantOrderSyncModel` object.
 public struct AlipayMerchantOrderSyncModel: AlipayModel {
+    /// The JSON field "amount".
     public var amount: String?
+    /// The JSON field "buyer_id".
     public var buyerId: String?
+    /// The JSON field "buyer_info".
     public var buyerInfo: UserInfomation?
+    /// The JSON field "buyer_open_id".
     public var buyerOpenId: String?
+    /// The JSON field "category_id".
     public var categoryId: String?
+    /// The JSON field "discount_amount".
     public var discountAmount: String?
+    /// The JSON field "discount_info_list".
     public var discountInfoList: [DiscountInfoData]?
+    /// The JSON field "ext_info".
     public var extInfo: [OrderExtInfo]?
+    /// The JSON field "item_order_list".
     public var itemOrderList: [ItemOrderInfo]?
+    /// The JSON field "journey_order_list".
     public var journeyOrderList: [OrderJourneyInfo]?
+    /// The JSON field "logistics_info_list".
     public var logisticsInfoList: [OrderLogisticsInformationRequest]?
+    /// The JSON field "order_auth_code".
     @available(*, deprecated)
     public var orderAuthCode: String? {
         get { _orderAuthCode }
         set { _orderAuthCode = newValue }
     }
+    /// The JSON field "order_create_time".
     public var orderCreateTime: String?
+    /// The JSON field "order_modified_time".
     public var orderModifiedTime: String?
+    /// The JSON field "order_pay_time".
     public var orderPayTime: String?
+    /// The JSON field "order_type".
     public var orderType: String?
+    /// The JSON field "out_biz_no".
     public var outBizNo: String?
+    /// The JSON field "partner_id".
     @available(*, deprecated)
     public var partnerId: String? {
         get { _partnerId }
         set { _partnerId = newValue }
     }
+    /// The JSON field "pay_amount".
     public var payAmount: String?
+    /// The JSON field "pay_timeout_express".
     public var payTimeoutExpress: String?
+    /// The JSON field "record_id".
     @available(*, deprecated)
     public var recordId: String? {
         get { _recordId }
         set { _recordId = newValue }
     }
+    /// The JSON field "seller_id".
     @available(*, deprecated)
     public var sellerId: String? {
         get { _sellerId }
         set { _sellerId = newValue }
     }
+    /// The JSON field "send_msg".
     public var sendMsg: String?
+    /// The JSON field "service_code".
     public var serviceCode: String?
+    /// The JSON field "shop_info".
     public var shopInfo: OrderShopInfo?
+    /// The JSON field "source_app".
     public var sourceApp: String?
+    /// The JSON field "sync_content".
     public var syncContent: String?
+    /// The JSON field "ticket_info".
     public var ticketInfo: TicketInfo?
+    /// The JSON field "ticket_order_list".
     public var ticketOrderList: [TicketOrderInfo]?
+    /// The JSON field "trade_no".
     public var tradeNo: String?
+    /// The JSON field "trade_type".
     public var tradeType: String?
     var _orderAuthCode: String?
     var _partnerId: String?
     var _recordId: String?
     var _sellerId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         amount: String? = nil,
         buyerId: String? = nil,
@@ -386,8 +422,10 @@ public struct AlipayMerchantOrderSyncModel: AlipayModel {
         self.tradeType = tradeType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("amount", \.amount),
         AlipayField("buyer_id", \.buyerId),
@@ -423,13 +461,20 @@ public struct AlipayMerchantOrderSyncModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayMerchantOrderSyncResponseModel` object.
 public struct AlipayMerchantOrderSyncResponseModel: AlipayModel {
+    /// The JSON field "distribute_result".
     public var distributeResult: [OrderDataDistributeInfo]?
+    /// The JSON field "order_id".
     public var orderId: String?
+    /// The JSON field "order_status".
     public var orderStatus: String?
+    /// The JSON field "record_id".
     public var recordId: String?
+    /// The JSON field "sync_suggestions".
     public var syncSuggestions: [OrderDataSyncSuggestion]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         distributeResult: [OrderDataDistributeInfo]? = nil,
         orderId: String? = nil,
@@ -444,8 +489,10 @@ public struct AlipayMerchantOrderSyncResponseModel: AlipayModel {
         self.syncSuggestions = syncSuggestions
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("distribute_result", \.distributeResult),
         AlipayField("order_id", \.orderId),
@@ -455,13 +502,20 @@ public struct AlipayMerchantOrderSyncResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `DiscountInfoData` object.
 public struct DiscountInfoData: AlipayModel {
+    /// The JSON field "discount_amount".
     public var discountAmount: String?
+    /// The JSON field "discount_name".
     public var discountName: String?
+    /// The JSON field "discount_page_link".
     public var discountPageLink: String?
+    /// The JSON field "discount_quantity".
     public var discountQuantity: Int64?
+    /// The JSON field "external_discount_id".
     public var externalDiscountId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         discountAmount: String? = nil,
         discountName: String? = nil,
@@ -476,8 +530,10 @@ public struct DiscountInfoData: AlipayModel {
         self.externalDiscountId = externalDiscountId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("discount_amount", \.discountAmount),
         AlipayField("discount_name", \.discountName),
@@ -487,15 +543,24 @@ public struct DiscountInfoData: AlipayModel {
     ]
 }
 
+/// The spec's `FunctionalService` object.
 public struct FunctionalService: AlipayModel {
+    /// The JSON field "content".
     public var content: String?
+    /// The JSON field "ext_info".
     public var extInfo: [OrderExtInfo]?
+    /// The JSON field "function_code".
     public var functionCode: String?
+    /// The JSON field "function_name".
     public var functionName: String?
+    /// The JSON field "function_type".
     public var functionType: String?
+    /// The JSON field "function_url".
     public var functionUrl: String?
+    /// The JSON field "memo".
     public var memo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         content: String? = nil,
         extInfo: [OrderExtInfo]? = nil,
@@ -514,8 +579,10 @@ public struct FunctionalService: AlipayModel {
         self.memo = memo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("content", \.content),
         AlipayField("ext_info", \.extInfo),
@@ -527,17 +594,28 @@ public struct FunctionalService: AlipayModel {
     ]
 }
 
+/// The spec's `ItemOrderInfo` object.
 public struct ItemOrderInfo: AlipayModel {
+    /// The JSON field "ext_info".
     public var extInfo: [OrderExtInfo]?
+    /// The JSON field "item_id".
     public var itemId: String?
+    /// The JSON field "item_name".
     public var itemName: String?
+    /// The JSON field "quantity".
     public var quantity: Int64?
+    /// The JSON field "sku_id".
     public var skuId: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "status_desc".
     public var statusDesc: String?
+    /// The JSON field "unit".
     public var unit: String?
+    /// The JSON field "unit_price".
     public var unitPrice: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         extInfo: [OrderExtInfo]? = nil,
         itemId: String? = nil,
@@ -560,8 +638,10 @@ public struct ItemOrderInfo: AlipayModel {
         self.unitPrice = unitPrice
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("ext_info", \.extInfo),
         AlipayField("item_id", \.itemId),
@@ -575,18 +655,30 @@ public struct ItemOrderInfo: AlipayModel {
     ]
 }
 
+/// The spec's `JourneyLocation` object.
 public struct JourneyLocation: AlipayModel {
+    /// The JSON field "aoi_id".
     public var aoiId: String?
+    /// The JSON field "city".
     public var city: String?
+    /// The JSON field "ext_info".
     public var extInfo: [OrderExtInfo]?
+    /// The JSON field "location_id".
     public var locationId: String?
+    /// The JSON field "location_id_type".
     public var locationIdType: String?
+    /// The JSON field "merchant_division_id".
     public var merchantDivisionId: String?
+    /// The JSON field "merchant_id".
     public var merchantId: String?
+    /// The JSON field "merchant_poi".
     public var merchantPoi: String?
+    /// The JSON field "name".
     public var name: String?
+    /// The JSON field "poi_id".
     public var poiId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         aoiId: String? = nil,
         city: String? = nil,
@@ -611,8 +703,10 @@ public struct JourneyLocation: AlipayModel {
         self.poiId = poiId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("aoi_id", \.aoiId),
         AlipayField("city", \.city),
@@ -627,12 +721,18 @@ public struct JourneyLocation: AlipayModel {
     ]
 }
 
+/// The spec's `JourneyMerchantInfo` object.
 public struct JourneyMerchantInfo: AlipayModel {
+    /// The JSON field "ext_info".
     public var extInfo: [OrderExtInfo]?
+    /// The JSON field "logo".
     public var logo: String?
+    /// The JSON field "name".
     public var name: String?
+    /// The JSON field "short_name".
     public var shortName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         extInfo: [OrderExtInfo]? = nil,
         logo: String? = nil,
@@ -645,8 +745,10 @@ public struct JourneyMerchantInfo: AlipayModel {
         self.shortName = shortName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("ext_info", \.extInfo),
         AlipayField("logo", \.logo),
@@ -655,12 +757,18 @@ public struct JourneyMerchantInfo: AlipayModel {
     ]
 }
 
+/// The spec's `JourneyServiceChangeInfo` object.
 public struct JourneyServiceChangeInfo: AlipayModel {
+    /// The JSON field "change_status".
     public var changeStatus: String?
+    /// The JSON field "detail_url".
     public var detailUrl: String?
+    /// The JSON field "ext_info".
     public var extInfo: [OrderExtInfo]?
+    /// The JSON field "remind_content".
     public var remindContent: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         changeStatus: String? = nil,
         detailUrl: String? = nil,
@@ -673,8 +781,10 @@ public struct JourneyServiceChangeInfo: AlipayModel {
         self.remindContent = remindContent
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("change_status", \.changeStatus),
         AlipayField("detail_url", \.detailUrl),
@@ -683,11 +793,16 @@ public struct JourneyServiceChangeInfo: AlipayModel {
     ]
 }
 
+/// The spec's `OrderDataDistributeInfo` object.
 public struct OrderDataDistributeInfo: AlipayModel {
+    /// The JSON field "not_distribute_reason".
     public var notDistributeReason: String?
+    /// The JSON field "scene_code".
     public var sceneCode: String?
+    /// The JSON field "scene_name".
     public var sceneName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         notDistributeReason: String? = nil,
         sceneCode: String? = nil,
@@ -698,8 +813,10 @@ public struct OrderDataDistributeInfo: AlipayModel {
         self.sceneName = sceneName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("not_distribute_reason", \.notDistributeReason),
         AlipayField("scene_code", \.sceneCode),
@@ -707,10 +824,14 @@ public struct OrderDataDistributeInfo: AlipayModel {
     ]
 }
 
+/// The spec's `OrderDataSyncSuggestion` object.
 public struct OrderDataSyncSuggestion: AlipayModel {
+    /// The JSON field "message".
     public var message: String?
+    /// The JSON field "type".
     public var type: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         message: String? = nil,
         type: String? = nil
@@ -719,18 +840,24 @@ public struct OrderDataSyncSuggestion: AlipayModel {
         self.type = type
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("message", \.message),
         AlipayField("type", \.type),
     ]
 }
 
+/// The spec's `OrderExtInfo` object.
 public struct OrderExtInfo: AlipayModel {
+    /// The JSON field "ext_key".
     public var extKey: String?
+    /// The JSON field "ext_value".
     public var extValue: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         extKey: String? = nil,
         extValue: String? = nil
@@ -739,28 +866,44 @@ public struct OrderExtInfo: AlipayModel {
         self.extValue = extValue
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("ext_key", \.extKey),
         AlipayField("ext_value", \.extValue),
     ]
 }
 
+/// The spec's `OrderJourneyElement` object.
 public struct OrderJourneyElement: AlipayModel {
+    /// The JSON field "arrival".
     public var arrival: JourneyLocation?
+    /// The JSON field "departure".
     public var departure: JourneyLocation?
+    /// The JSON field "duration".
     public var duration: String?
+    /// The JSON field "end_time".
     public var endTime: String?
+    /// The JSON field "end_time_desc".
     public var endTimeDesc: String?
+    /// The JSON field "ext_info".
     public var extInfo: [OrderExtInfo]?
+    /// The JSON field "functional_services".
     public var functionalServices: [FunctionalService]?
+    /// The JSON field "passagers".
     public var passagers: [UserInfomation]?
+    /// The JSON field "service_change_info".
     public var serviceChangeInfo: JourneyServiceChangeInfo?
+    /// The JSON field "service_provider".
     public var serviceProvider: JourneyMerchantInfo?
+    /// The JSON field "start_time".
     public var startTime: String?
+    /// The JSON field "start_time_desc".
     public var startTimeDesc: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         arrival: JourneyLocation? = nil,
         departure: JourneyLocation? = nil,
@@ -789,8 +932,10 @@ public struct OrderJourneyElement: AlipayModel {
         self.startTimeDesc = startTimeDesc
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("arrival", \.arrival),
         AlipayField("departure", \.departure),
@@ -807,21 +952,36 @@ public struct OrderJourneyElement: AlipayModel {
     ]
 }
 
+/// The spec's `OrderJourneyInfo` object.
 public struct OrderJourneyInfo: AlipayModel {
+    /// The JSON field "action".
     public var action: String?
+    /// The JSON field "ext_info".
     public var extInfo: [OrderExtInfo]?
+    /// The JSON field "journey_create_time".
     public var journeyCreateTime: String?
+    /// The JSON field "journey_desc".
     public var journeyDesc: String?
+    /// The JSON field "journey_elements".
     public var journeyElements: [OrderJourneyElement]?
+    /// The JSON field "journey_index".
     public var journeyIndex: String?
+    /// The JSON field "journey_modify_time".
     public var journeyModifyTime: String?
+    /// The JSON field "merchant_journey_no".
     public var merchantJourneyNo: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "status_desc".
     public var statusDesc: String?
+    /// The JSON field "sub_type".
     public var subType: String?
+    /// The JSON field "title".
     public var title: String?
+    /// The JSON field "type".
     public var type: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         action: String? = nil,
         extInfo: [OrderExtInfo]? = nil,
@@ -852,8 +1012,10 @@ public struct OrderJourneyInfo: AlipayModel {
         self.type = type
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("action", \.action),
         AlipayField("ext_info", \.extInfo),
@@ -871,11 +1033,16 @@ public struct OrderJourneyInfo: AlipayModel {
     ]
 }
 
+/// The spec's `OrderLogisticsInformationRequest` object.
 public struct OrderLogisticsInformationRequest: AlipayModel {
+    /// The JSON field "logistics_code".
     public var logisticsCode: String?
+    /// The JSON field "phone_no".
     public var phoneNo: String?
+    /// The JSON field "tracking_no".
     public var trackingNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         logisticsCode: String? = nil,
         phoneNo: String? = nil,
@@ -886,8 +1053,10 @@ public struct OrderLogisticsInformationRequest: AlipayModel {
         self.trackingNo = trackingNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("logistics_code", \.logisticsCode),
         AlipayField("phone_no", \.phoneNo),
@@ -895,14 +1064,22 @@ public struct OrderLogisticsInformationRequest: AlipayModel {
     ]
 }
 
+/// The spec's `OrderParticipantInfo` object.
 public struct OrderParticipantInfo: AlipayModel {
+    /// The JSON field "ext_info".
     public var extInfo: [OrderExtInfo]?
+    /// The JSON field "logo_material_id".
     public var logoMaterialId: String?
+    /// The JSON field "name".
     public var name: String?
+    /// The JSON field "short_name".
     public var shortName: String?
+    /// The JSON field "type".
     public var type: String?
+    /// The JSON field "uid".
     public var uid: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         extInfo: [OrderExtInfo]? = nil,
         logoMaterialId: String? = nil,
@@ -919,8 +1096,10 @@ public struct OrderParticipantInfo: AlipayModel {
         self.uid = uid
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("ext_info", \.extInfo),
         AlipayField("logo_material_id", \.logoMaterialId),
@@ -931,16 +1110,26 @@ public struct OrderParticipantInfo: AlipayModel {
     ]
 }
 
+/// The spec's `OrderShopInfo` object.
 public struct OrderShopInfo: AlipayModel {
+    /// The JSON field "address".
     public var address: String?
+    /// The JSON field "alipay_shop_id".
     public var alipayShopId: String?
+    /// The JSON field "ext_info".
     public var extInfo: [OrderExtInfo]?
+    /// The JSON field "merchant_shop_id".
     public var merchantShopId: String?
+    /// The JSON field "merchant_shop_link_page".
     public var merchantShopLinkPage: String?
+    /// The JSON field "name".
     public var name: String?
+    /// The JSON field "phone_num".
     public var phoneNum: String?
+    /// The JSON field "type".
     public var type: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         address: String? = nil,
         alipayShopId: String? = nil,
@@ -961,8 +1150,10 @@ public struct OrderShopInfo: AlipayModel {
         self.type = type
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("address", \.address),
         AlipayField("alipay_shop_id", \.alipayShopId),
@@ -975,11 +1166,16 @@ public struct OrderShopInfo: AlipayModel {
     ]
 }
 
+/// The spec's `OrderVehicleInfo` object.
 public struct OrderVehicleInfo: AlipayModel {
+    /// The JSON field "license_plate_no".
     public var licensePlateNo: String?
+    /// The JSON field "memo".
     public var memo: String?
+    /// The JSON field "shift_no".
     public var shiftNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         licensePlateNo: String? = nil,
         memo: String? = nil,
@@ -990,8 +1186,10 @@ public struct OrderVehicleInfo: AlipayModel {
         self.shiftNo = shiftNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("license_plate_no", \.licensePlateNo),
         AlipayField("memo", \.memo),
@@ -999,10 +1197,14 @@ public struct OrderVehicleInfo: AlipayModel {
     ]
 }
 
+/// The spec's `SeatInfo` object.
 public struct SeatInfo: AlipayModel {
+    /// The JSON field "seat_class".
     public var seatClass: String?
+    /// The JSON field "seat_no".
     public var seatNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         seatClass: String? = nil,
         seatNo: String? = nil
@@ -1011,23 +1213,34 @@ public struct SeatInfo: AlipayModel {
         self.seatNo = seatNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("seat_class", \.seatClass),
         AlipayField("seat_no", \.seatNo),
     ]
 }
 
+/// The spec's `TicketInfo` object.
 public struct TicketInfo: AlipayModel {
+    /// The JSON field "address".
     public var address: String?
+    /// The JSON field "end_time".
     public var endTime: String?
+    /// The JSON field "resv_type".
     public var resvType: String?
+    /// The JSON field "shop".
     public var shop: String?
+    /// The JSON field "ticket_no".
     public var ticketNo: String?
+    /// The JSON field "time".
     public var time: String?
+    /// The JSON field "type".
     public var type: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         address: String? = nil,
         endTime: String? = nil,
@@ -1046,8 +1259,10 @@ public struct TicketInfo: AlipayModel {
         self.type = type
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("address", \.address),
         AlipayField("end_time", \.endTime),
@@ -1059,30 +1274,54 @@ public struct TicketInfo: AlipayModel {
     ]
 }
 
+/// The spec's `TicketOrderInfo` object.
 public struct TicketOrderInfo: AlipayModel {
+    /// The JSON field "arrival".
     public var arrival: JourneyLocation?
+    /// The JSON field "content".
     public var content: String?
+    /// The JSON field "departure".
     public var departure: JourneyLocation?
+    /// The JSON field "effective_num".
     public var effectiveNum: Int64?
+    /// The JSON field "end_time".
     public var endTime: String?
+    /// The JSON field "ext_info".
     public var extInfo: [OrderExtInfo]?
+    /// The JSON field "face_value".
     public var faceValue: String?
+    /// The JSON field "functional_services".
     public var functionalServices: [FunctionalService]?
+    /// The JSON field "invalid_reason".
     public var invalidReason: String?
+    /// The JSON field "locations".
     public var locations: [JourneyLocation]?
+    /// The JSON field "merchant_ticket_no".
     public var merchantTicketNo: String?
+    /// The JSON field "seat_infos".
     public var seatInfos: [SeatInfo]?
+    /// The JSON field "service_provider".
     public var serviceProvider: OrderParticipantInfo?
+    /// The JSON field "shops".
     public var shops: [OrderShopInfo]?
+    /// The JSON field "start_time".
     public var startTime: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "ticket_create_time".
     public var ticketCreateTime: String?
+    /// The JSON field "ticket_modify_time".
     public var ticketModifyTime: String?
+    /// The JSON field "ticket_num".
     public var ticketNum: Int64?
+    /// The JSON field "ticket_users".
     public var ticketUsers: [UserInfomation]?
+    /// The JSON field "title".
     public var title: String?
+    /// The JSON field "vehicle_info".
     public var vehicleInfo: OrderVehicleInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         arrival: JourneyLocation? = nil,
         content: String? = nil,
@@ -1131,8 +1370,10 @@ public struct TicketOrderInfo: AlipayModel {
         self.vehicleInfo = vehicleInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("arrival", \.arrival),
         AlipayField("content", \.content),
@@ -1159,15 +1400,24 @@ public struct TicketOrderInfo: AlipayModel {
     ]
 }
 
+/// The spec's `UserInfomation` object.
 public struct UserInfomation: AlipayModel {
+    /// The JSON field "cert_no".
     public var certNo: String?
+    /// The JSON field "cert_type".
     public var certType: String?
+    /// The JSON field "ext_info".
     public var extInfo: [OrderExtInfo]?
+    /// The JSON field "mobile".
     public var mobile: String?
+    /// The JSON field "name".
     public var name: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         certNo: String? = nil,
         certType: String? = nil,
@@ -1186,8 +1436,10 @@ public struct UserInfomation: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("cert_no", \.certNo),
         AlipayField("cert_type", \.certType),

@@ -8,6 +8,7 @@ public struct AlipayMerchantTradecomplainApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -72,6 +73,7 @@ public typealias AlipayMerchantTradecomplainBatchqueryDefaultResponse = AlipayEr
     CommonErrorType.Code, AlipayMerchantTradecomplainBatchqueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMerchantTradecomplainBatchqueryErrorCode: AlipayStringEnum {
     case authorityIllegal
     case paramIllegal
@@ -101,18 +103,27 @@ public enum AlipayMerchantTradecomplainBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMerchantTradecomplainBatchqueryErrorResponseModel`.
 public typealias AlipayMerchantTradecomplainBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayMerchantTradecomplainBatchqueryErrorCode
 >
 
+/// The spec's `AlipayMerchantTradecomplainBatchqueryModel` object.
 public struct AlipayMerchantTradecomplainBatchqueryModel: AlipayModel {
+    /// The JSON field "begin_time".
     public var beginTime: String?
+    /// The JSON field "end_time".
     public var endTime: String?
+    /// The JSON field "page_num".
     public var pageNum: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "target_infos".
     public var targetInfos: [TargetInfo]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         beginTime: String? = nil,
         endTime: String? = nil,
@@ -129,8 +140,10 @@ public struct AlipayMerchantTradecomplainBatchqueryModel: AlipayModel {
         self.targetInfos = targetInfos
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("begin_time", \.beginTime),
         AlipayField("end_time", \.endTime),
@@ -141,13 +154,20 @@ public struct AlipayMerchantTradecomplainBatchqueryModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayMerchantTradecomplainBatchqueryResponseModel` object.
 public struct AlipayMerchantTradecomplainBatchqueryResponseModel: AlipayModel {
+    /// The JSON field "page_num".
     public var pageNum: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
+    /// The JSON field "total_num".
     public var totalNum: Int64?
+    /// The JSON field "total_page_num".
     public var totalPageNum: Int64?
+    /// The JSON field "trade_complain_infos".
     public var tradeComplainInfos: [TradeComplainQueryResponse]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         pageNum: Int64? = nil,
         pageSize: Int64? = nil,
@@ -162,8 +182,10 @@ public struct AlipayMerchantTradecomplainBatchqueryResponseModel: AlipayModel {
         self.tradeComplainInfos = tradeComplainInfos
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("page_num", \.pageNum),
         AlipayField("page_size", \.pageSize),
@@ -179,6 +201,7 @@ public typealias AlipayMerchantTradecomplainQueryDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayMerchantTradecomplainQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMerchantTradecomplainQueryErrorCode: AlipayStringEnum {
     case authorityIllegal
     case paramIllegal
@@ -208,28 +231,47 @@ public enum AlipayMerchantTradecomplainQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMerchantTradecomplainQueryErrorResponseModel`.
 public typealias AlipayMerchantTradecomplainQueryErrorResponseModel = AlipayErrorModel<
     AlipayMerchantTradecomplainQueryErrorCode
 >
 
+/// The spec's `AlipayMerchantTradecomplainQueryResponseModel` object.
 public struct AlipayMerchantTradecomplainQueryResponseModel: AlipayModel {
+    /// The JSON field "complain_event_id".
     public var complainEventId: String?
+    /// The JSON field "complain_reason".
     public var complainReason: String?
+    /// The JSON field "content".
     public var content: String?
+    /// The JSON field "gmt_create".
     public var gmtCreate: String?
+    /// The JSON field "gmt_finished".
     public var gmtFinished: String?
+    /// The JSON field "gmt_modified".
     public var gmtModified: String?
+    /// The JSON field "images".
     public var images: [String]?
+    /// The JSON field "leaf_category_name".
     public var leafCategoryName: String?
+    /// The JSON field "merchant_order_no".
     public var merchantOrderNo: String?
+    /// The JSON field "phone_no".
     public var phoneNo: String?
+    /// The JSON field "reply_detail_infos".
     public var replyDetailInfos: [ReplyRecordResponse]?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "target_id".
     public var targetId: String?
+    /// The JSON field "target_type".
     public var targetType: String?
+    /// The JSON field "trade_amount".
     public var tradeAmount: String?
+    /// The JSON field "trade_no".
     public var tradeNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         complainEventId: String? = nil,
         complainReason: String? = nil,
@@ -266,8 +308,10 @@ public struct AlipayMerchantTradecomplainQueryResponseModel: AlipayModel {
         self.tradeNo = tradeNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("complain_event_id", \.complainEventId),
         AlipayField("complain_reason", \.complainReason),
@@ -288,13 +332,20 @@ public struct AlipayMerchantTradecomplainQueryResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `ReplyRecordResponse` object.
 public struct ReplyRecordResponse: AlipayModel {
+    /// The JSON field "content".
     public var content: String?
+    /// The JSON field "gmt_create".
     public var gmtCreate: String?
+    /// The JSON field "images".
     public var images: [String]?
+    /// The JSON field "replier_name".
     public var replierName: String?
+    /// The JSON field "replier_role".
     public var replierRole: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         content: String? = nil,
         gmtCreate: String? = nil,
@@ -309,8 +360,10 @@ public struct ReplyRecordResponse: AlipayModel {
         self.replierRole = replierRole
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("content", \.content),
         AlipayField("gmt_create", \.gmtCreate),
@@ -320,10 +373,14 @@ public struct ReplyRecordResponse: AlipayModel {
     ]
 }
 
+/// The spec's `TargetInfo` object.
 public struct TargetInfo: AlipayModel {
+    /// The JSON field "target_id".
     public var targetId: String?
+    /// The JSON field "target_type".
     public var targetType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         targetId: String? = nil,
         targetType: String? = nil
@@ -332,30 +389,48 @@ public struct TargetInfo: AlipayModel {
         self.targetType = targetType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("target_id", \.targetId),
         AlipayField("target_type", \.targetType),
     ]
 }
 
+/// The spec's `TradeComplainQueryResponse` object.
 public struct TradeComplainQueryResponse: AlipayModel {
+    /// The JSON field "complain_event_id".
     public var complainEventId: String?
+    /// The JSON field "complain_reason".
     public var complainReason: String?
+    /// The JSON field "content".
     public var content: String?
+    /// The JSON field "gmt_create".
     public var gmtCreate: String?
+    /// The JSON field "gmt_finished".
     public var gmtFinished: String?
+    /// The JSON field "gmt_modified".
     public var gmtModified: String?
+    /// The JSON field "images".
     public var images: [String]?
+    /// The JSON field "leaf_category_name".
     public var leafCategoryName: String?
+    /// The JSON field "merchant_order_no".
     public var merchantOrderNo: String?
+    /// The JSON field "phone_no".
     public var phoneNo: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "target_id".
     public var targetId: String?
+    /// The JSON field "target_type".
     public var targetType: String?
+    /// The JSON field "trade_no".
     public var tradeNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         complainEventId: String? = nil,
         complainReason: String? = nil,
@@ -388,8 +463,10 @@ public struct TradeComplainQueryResponse: AlipayModel {
         self.tradeNo = tradeNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("complain_event_id", \.complainEventId),
         AlipayField("complain_reason", \.complainReason),

@@ -8,6 +8,7 @@ public struct AlipayMerchantTradecomplainFeedbackApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayMerchantTradecomplainFeedbackSubmitDefaultResponse = Alip
     CommonErrorType.Code, AlipayMerchantTradecomplainFeedbackSubmitErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMerchantTradecomplainFeedbackSubmitErrorCode: AlipayStringEnum {
     case systemError
     case submitContentViolation
@@ -97,17 +99,25 @@ public enum AlipayMerchantTradecomplainFeedbackSubmitErrorCode: AlipayStringEnum
     }
 }
 
+/// The spec's `AlipayMerchantTradecomplainFeedbackSubmitErrorResponseModel`.
 public typealias AlipayMerchantTradecomplainFeedbackSubmitErrorResponseModel = AlipayErrorModel<
     AlipayMerchantTradecomplainFeedbackSubmitErrorCode
 >
 
+/// The spec's `AlipayMerchantTradecomplainFeedbackSubmitModel` object.
 public struct AlipayMerchantTradecomplainFeedbackSubmitModel: AlipayModel {
+    /// The JSON field "complain_event_id".
     public var complainEventId: String?
+    /// The JSON field "feedback_code".
     public var feedbackCode: String?
+    /// The JSON field "feedback_content".
     public var feedbackContent: String?
+    /// The JSON field "feedback_images".
     public var feedbackImages: String?
+    /// The JSON field "operator".
     public var `operator`: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         complainEventId: String? = nil,
         feedbackCode: String? = nil,
@@ -122,8 +132,10 @@ public struct AlipayMerchantTradecomplainFeedbackSubmitModel: AlipayModel {
         self.`operator` = `operator`
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("complain_event_id", \.complainEventId),
         AlipayField("feedback_code", \.feedbackCode),
@@ -133,8 +145,11 @@ public struct AlipayMerchantTradecomplainFeedbackSubmitModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayMerchantTradecomplainFeedbackSubmitResponseModel` object.
 public struct AlipayMerchantTradecomplainFeedbackSubmitResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

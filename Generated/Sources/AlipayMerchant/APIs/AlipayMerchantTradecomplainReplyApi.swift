@@ -8,6 +8,7 @@ public struct AlipayMerchantTradecomplainReplyApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayMerchantTradecomplainReplySubmitDefaultResponse = AlipayE
     CommonErrorType.Code, AlipayMerchantTradecomplainReplySubmitErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMerchantTradecomplainReplySubmitErrorCode: AlipayStringEnum {
     case waitingRefund
     case paramIllegal
@@ -85,15 +87,21 @@ public enum AlipayMerchantTradecomplainReplySubmitErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMerchantTradecomplainReplySubmitErrorResponseModel`.
 public typealias AlipayMerchantTradecomplainReplySubmitErrorResponseModel = AlipayErrorModel<
     AlipayMerchantTradecomplainReplySubmitErrorCode
 >
 
+/// The spec's `AlipayMerchantTradecomplainReplySubmitModel` object.
 public struct AlipayMerchantTradecomplainReplySubmitModel: AlipayModel {
+    /// The JSON field "complain_event_id".
     public var complainEventId: String?
+    /// The JSON field "reply_content".
     public var replyContent: String?
+    /// The JSON field "reply_images".
     public var replyImages: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         complainEventId: String? = nil,
         replyContent: String? = nil,
@@ -104,8 +112,10 @@ public struct AlipayMerchantTradecomplainReplySubmitModel: AlipayModel {
         self.replyImages = replyImages
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("complain_event_id", \.complainEventId),
         AlipayField("reply_content", \.replyContent),
@@ -113,8 +123,11 @@ public struct AlipayMerchantTradecomplainReplySubmitModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayMerchantTradecomplainReplySubmitResponseModel` object.
 public struct AlipayMerchantTradecomplainReplySubmitResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

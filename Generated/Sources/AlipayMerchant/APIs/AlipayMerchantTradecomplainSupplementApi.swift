@@ -8,6 +8,7 @@ public struct AlipayMerchantTradecomplainSupplementApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayMerchantTradecomplainSupplementSubmitDefaultResponse = Al
     CommonErrorType.Code, AlipayMerchantTradecomplainSupplementSubmitErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMerchantTradecomplainSupplementSubmitErrorCode: AlipayStringEnum {
     case waitingRefund
     case paramIllegal
@@ -85,15 +87,21 @@ public enum AlipayMerchantTradecomplainSupplementSubmitErrorCode: AlipayStringEn
     }
 }
 
+/// The spec's `AlipayMerchantTradecomplainSupplementSubmitErrorResponseModel`.
 public typealias AlipayMerchantTradecomplainSupplementSubmitErrorResponseModel = AlipayErrorModel<
     AlipayMerchantTradecomplainSupplementSubmitErrorCode
 >
 
+/// The spec's `AlipayMerchantTradecomplainSupplementSubmitModel` object.
 public struct AlipayMerchantTradecomplainSupplementSubmitModel: AlipayModel {
+    /// The JSON field "complain_event_id".
     public var complainEventId: String?
+    /// The JSON field "supplement_content".
     public var supplementContent: String?
+    /// The JSON field "supplement_images".
     public var supplementImages: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         complainEventId: String? = nil,
         supplementContent: String? = nil,
@@ -104,8 +112,10 @@ public struct AlipayMerchantTradecomplainSupplementSubmitModel: AlipayModel {
         self.supplementImages = supplementImages
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("complain_event_id", \.complainEventId),
         AlipayField("supplement_content", \.supplementContent),
@@ -113,8 +123,11 @@ public struct AlipayMerchantTradecomplainSupplementSubmitModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayMerchantTradecomplainSupplementSubmitResponseModel` object.
 public struct AlipayMerchantTradecomplainSupplementSubmitResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

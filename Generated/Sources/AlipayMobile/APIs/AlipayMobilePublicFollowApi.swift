@@ -8,6 +8,7 @@ public struct AlipayMobilePublicFollowApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -46,6 +47,7 @@ public enum AlipayMobilePublicFollowListDefaultResponse: Codable, Equatable, Sen
     case commonErrorType(CommonErrorType)
     case errorResponseModel(AlipayMobilePublicFollowListErrorResponseModel)
 
+    /// Decodes the first member that fits: one whose `code` the spec names, else one the body decodes as.
     public init(from decoder: any Decoder) throws {
         var oneOf = try AlipayOneOf<Self>(decoder)
         oneOf.knownCode(
@@ -56,6 +58,7 @@ public enum AlipayMobilePublicFollowListDefaultResponse: Codable, Equatable, Sen
             CommonErrorType.self, Self.commonErrorType)
     }
 
+    /// Writes the member it holds.
     public func encode(to encoder: any Encoder) throws {
         switch self {
         case .commonErrorType(let value):
@@ -66,11 +69,16 @@ public enum AlipayMobilePublicFollowListDefaultResponse: Codable, Equatable, Sen
     }
 }
 
+/// The spec's `AlipayMobilePublicFollowListErrorResponseModel` object.
 public struct AlipayMobilePublicFollowListErrorResponseModel: AlipayModel {
+    /// The JSON field "code".
     public var code: String?
+    /// The JSON field "links".
     public var links: String?
+    /// The JSON field "message".
     public var message: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         code: String? = nil,
         links: String? = nil,
@@ -81,8 +89,10 @@ public struct AlipayMobilePublicFollowListErrorResponseModel: AlipayModel {
         self.message = message
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("code", \.code),
         AlipayField("links", \.links),
@@ -90,13 +100,20 @@ public struct AlipayMobilePublicFollowListErrorResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayMobilePublicFollowListResponseModel` object.
 public struct AlipayMobilePublicFollowListResponseModel: AlipayModel {
+    /// The JSON field "code".
     public var code: Int64?
+    /// The JSON field "count".
     public var count: String?
+    /// The JSON field "data".
     public var data: DataModel?
+    /// The JSON field "next_alipay_user_id".
     public var nextAlipayUserId: String?
+    /// The JSON field "next_user_id".
     public var nextUserId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         code: Int64? = nil,
         count: String? = nil,
@@ -111,8 +128,10 @@ public struct AlipayMobilePublicFollowListResponseModel: AlipayModel {
         self.nextUserId = nextUserId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("code", \.code),
         AlipayField("count", \.count),
@@ -122,12 +141,18 @@ public struct AlipayMobilePublicFollowListResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `Data` object.
 public struct DataModel: AlipayModel {
+    /// The JSON field "alipay_open_id_list".
     public var alipayOpenIdList: [String]?
+    /// The JSON field "alipay_user_id_list".
     public var alipayUserIdList: [String]?
+    /// The JSON field "open_id_list".
     public var openIdList: [String]?
+    /// The JSON field "user_id_list".
     public var userIdList: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         alipayOpenIdList: [String]? = nil,
         alipayUserIdList: [String]? = nil,
@@ -140,8 +165,10 @@ public struct DataModel: AlipayModel {
         self.userIdList = userIdList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("alipay_open_id_list", \.alipayOpenIdList),
         AlipayField("alipay_user_id_list", \.alipayUserIdList),

@@ -8,14 +8,14 @@ public struct AlipayMobilePublicInfoApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
 
     /// `GET /v3/alipay/mobile/public/info/query`
     ///
-    /// - Parameters:
-    ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
+    /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as `AlipayMobilePublicInfoQueryDefaultResponse` in
     ///   `AlipayAPIError.detail`.
@@ -41,6 +41,7 @@ public typealias AlipayMobilePublicInfoQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayMobilePublicInfoQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMobilePublicInfoQueryErrorCode: AlipayStringEnum {
     case systemError
     /// A value this version of the SDK does not know yet.
@@ -62,17 +63,27 @@ public enum AlipayMobilePublicInfoQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMobilePublicInfoQueryErrorResponseModel`.
 public typealias AlipayMobilePublicInfoQueryErrorResponseModel = AlipayErrorModel<AlipayMobilePublicInfoQueryErrorCode>
 
+/// The spec's `AlipayMobilePublicInfoQueryResponseModel` object.
 public struct AlipayMobilePublicInfoQueryResponseModel: AlipayModel {
+    /// The JSON field "app_name".
     public var appName: String?
+    /// The JSON field "audit_desc".
     public var auditDesc: String?
+    /// The JSON field "audit_status".
     public var auditStatus: String?
+    /// The JSON field "is_online".
     public var isOnline: String?
+    /// The JSON field "is_release".
     public var isRelease: String?
+    /// The JSON field "logo_url".
     public var logoUrl: String?
+    /// The JSON field "public_greeting".
     public var publicGreeting: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appName: String? = nil,
         auditDesc: String? = nil,
@@ -91,8 +102,10 @@ public struct AlipayMobilePublicInfoQueryResponseModel: AlipayModel {
         self.publicGreeting = publicGreeting
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_name", \.appName),
         AlipayField("audit_desc", \.auditDesc),

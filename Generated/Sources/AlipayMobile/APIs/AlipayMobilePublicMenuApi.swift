@@ -8,6 +8,7 @@ public struct AlipayMobilePublicMenuApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -39,8 +40,7 @@ public struct AlipayMobilePublicMenuApi: Sendable {
 
     /// `GET /v3/alipay/mobile/public/menu/get`
     ///
-    /// - Parameters:
-    ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
+    /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as `AlipayMobilePublicMenuGetDefaultResponse` in
     ///   `AlipayAPIError.detail`.
@@ -91,6 +91,7 @@ public enum AlipayMobilePublicMenuAddDefaultResponse: Codable, Equatable, Sendab
     case commonErrorType(CommonErrorType)
     case errorResponseModel(AlipayMobilePublicMenuAddErrorResponseModel)
 
+    /// Decodes the first member that fits: one whose `code` the spec names, else one the body decodes as.
     public init(from decoder: any Decoder) throws {
         var oneOf = try AlipayOneOf<Self>(decoder)
         oneOf.knownCode(
@@ -101,6 +102,7 @@ public enum AlipayMobilePublicMenuAddDefaultResponse: Codable, Equatable, Sendab
             CommonErrorType.self, Self.commonErrorType)
     }
 
+    /// Writes the member it holds.
     public func encode(to encoder: any Encoder) throws {
         switch self {
         case .commonErrorType(let value):
@@ -111,11 +113,16 @@ public enum AlipayMobilePublicMenuAddDefaultResponse: Codable, Equatable, Sendab
     }
 }
 
+/// The spec's `AlipayMobilePublicMenuAddErrorResponseModel` object.
 public struct AlipayMobilePublicMenuAddErrorResponseModel: AlipayModel {
+    /// The JSON field "code".
     public var code: String?
+    /// The JSON field "links".
     public var links: String?
+    /// The JSON field "message".
     public var message: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         code: String? = nil,
         links: String? = nil,
@@ -126,8 +133,10 @@ public struct AlipayMobilePublicMenuAddErrorResponseModel: AlipayModel {
         self.message = message
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("code", \.code),
         AlipayField("links", \.links),
@@ -135,26 +144,35 @@ public struct AlipayMobilePublicMenuAddErrorResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayMobilePublicMenuAddModel` object.
 public struct AlipayMobilePublicMenuAddModel: AlipayModel {
+    /// The JSON field "biz_content".
     public var bizContent: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizContent: String? = nil
     ) {
         self.bizContent = bizContent
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_content", \.bizContent)
     ]
 }
 
+/// The spec's `AlipayMobilePublicMenuAddResponseModel` object.
 public struct AlipayMobilePublicMenuAddResponseModel: AlipayModel {
+    /// The JSON field "code".
     public var code: String?
+    /// The JSON field "msg".
     public var msg: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         code: String? = nil,
         msg: String? = nil
@@ -163,8 +181,10 @@ public struct AlipayMobilePublicMenuAddResponseModel: AlipayModel {
         self.msg = msg
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("code", \.code),
         AlipayField("msg", \.msg),
@@ -177,6 +197,7 @@ public enum AlipayMobilePublicMenuGetDefaultResponse: Codable, Equatable, Sendab
     case commonErrorType(CommonErrorType)
     case errorResponseModel(AlipayMobilePublicMenuGetErrorResponseModel)
 
+    /// Decodes the first member that fits: one whose `code` the spec names, else one the body decodes as.
     public init(from decoder: any Decoder) throws {
         var oneOf = try AlipayOneOf<Self>(decoder)
         oneOf.knownCode(
@@ -187,6 +208,7 @@ public enum AlipayMobilePublicMenuGetDefaultResponse: Codable, Equatable, Sendab
             CommonErrorType.self, Self.commonErrorType)
     }
 
+    /// Writes the member it holds.
     public func encode(to encoder: any Encoder) throws {
         switch self {
         case .commonErrorType(let value):
@@ -197,11 +219,16 @@ public enum AlipayMobilePublicMenuGetDefaultResponse: Codable, Equatable, Sendab
     }
 }
 
+/// The spec's `AlipayMobilePublicMenuGetErrorResponseModel` object.
 public struct AlipayMobilePublicMenuGetErrorResponseModel: AlipayModel {
+    /// The JSON field "code".
     public var code: String?
+    /// The JSON field "links".
     public var links: String?
+    /// The JSON field "message".
     public var message: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         code: String? = nil,
         links: String? = nil,
@@ -212,8 +239,10 @@ public struct AlipayMobilePublicMenuGetErrorResponseModel: AlipayModel {
         self.message = message
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("code", \.code),
         AlipayField("links", \.links),
@@ -221,11 +250,16 @@ public struct AlipayMobilePublicMenuGetErrorResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayMobilePublicMenuGetResponseModel` object.
 public struct AlipayMobilePublicMenuGetResponseModel: AlipayModel {
+    /// The JSON field "code".
     public var code: String?
+    /// The JSON field "menu_content".
     public var menuContent: String?
+    /// The JSON field "msg".
     public var msg: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         code: String? = nil,
         menuContent: String? = nil,
@@ -236,8 +270,10 @@ public struct AlipayMobilePublicMenuGetResponseModel: AlipayModel {
         self.msg = msg
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("code", \.code),
         AlipayField("menu_content", \.menuContent),
@@ -251,6 +287,7 @@ public enum AlipayMobilePublicMenuUpdateDefaultResponse: Codable, Equatable, Sen
     case commonErrorType(CommonErrorType)
     case errorResponseModel(AlipayMobilePublicMenuUpdateErrorResponseModel)
 
+    /// Decodes the first member that fits: one whose `code` the spec names, else one the body decodes as.
     public init(from decoder: any Decoder) throws {
         var oneOf = try AlipayOneOf<Self>(decoder)
         oneOf.knownCode(
@@ -261,6 +298,7 @@ public enum AlipayMobilePublicMenuUpdateDefaultResponse: Codable, Equatable, Sen
             CommonErrorType.self, Self.commonErrorType)
     }
 
+    /// Writes the member it holds.
     public func encode(to encoder: any Encoder) throws {
         switch self {
         case .commonErrorType(let value):
@@ -271,11 +309,16 @@ public enum AlipayMobilePublicMenuUpdateDefaultResponse: Codable, Equatable, Sen
     }
 }
 
+/// The spec's `AlipayMobilePublicMenuUpdateErrorResponseModel` object.
 public struct AlipayMobilePublicMenuUpdateErrorResponseModel: AlipayModel {
+    /// The JSON field "code".
     public var code: String?
+    /// The JSON field "links".
     public var links: String?
+    /// The JSON field "message".
     public var message: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         code: String? = nil,
         links: String? = nil,
@@ -286,8 +329,10 @@ public struct AlipayMobilePublicMenuUpdateErrorResponseModel: AlipayModel {
         self.message = message
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("code", \.code),
         AlipayField("links", \.links),
@@ -295,26 +340,35 @@ public struct AlipayMobilePublicMenuUpdateErrorResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayMobilePublicMenuUpdateModel` object.
 public struct AlipayMobilePublicMenuUpdateModel: AlipayModel {
+    /// The JSON field "biz_content".
     public var bizContent: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizContent: String? = nil
     ) {
         self.bizContent = bizContent
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_content", \.bizContent)
     ]
 }
 
+/// The spec's `AlipayMobilePublicMenuUpdateResponseModel` object.
 public struct AlipayMobilePublicMenuUpdateResponseModel: AlipayModel {
+    /// The JSON field "code".
     public var code: String?
+    /// The JSON field "msg".
     public var msg: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         code: String? = nil,
         msg: String? = nil
@@ -323,8 +377,10 @@ public struct AlipayMobilePublicMenuUpdateResponseModel: AlipayModel {
         self.msg = msg
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("code", \.code),
         AlipayField("msg", \.msg),

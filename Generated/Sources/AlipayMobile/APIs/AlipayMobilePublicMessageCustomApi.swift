@@ -8,6 +8,7 @@ public struct AlipayMobilePublicMessageCustomApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayMobilePublicMessageCustomSendDefaultResponse = AlipayErro
     CommonErrorType.Code, AlipayMobilePublicMessageCustomSendErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMobilePublicMessageCustomSendErrorCode: AlipayStringEnum {
     case msgSdNobehavior
     case msgTypeIllegal
@@ -93,30 +95,40 @@ public enum AlipayMobilePublicMessageCustomSendErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMobilePublicMessageCustomSendErrorResponseModel`.
 public typealias AlipayMobilePublicMessageCustomSendErrorResponseModel = AlipayErrorModel<
     AlipayMobilePublicMessageCustomSendErrorCode
 >
 
+/// The spec's `AlipayMobilePublicMessageCustomSendModel` object.
 public struct AlipayMobilePublicMessageCustomSendModel: AlipayModel {
+    /// The JSON field "biz_content".
     public var bizContent: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizContent: String? = nil
     ) {
         self.bizContent = bizContent
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_content", \.bizContent)
     ]
 }
 
+/// The spec's `AlipayMobilePublicMessageCustomSendResponseModel` object.
 public struct AlipayMobilePublicMessageCustomSendResponseModel: AlipayModel {
+    /// The JSON field "code".
     public var code: String?
+    /// The JSON field "msg".
     public var msg: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         code: String? = nil,
         msg: String? = nil
@@ -125,8 +137,10 @@ public struct AlipayMobilePublicMessageCustomSendResponseModel: AlipayModel {
         self.msg = msg
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("code", \.code),
         AlipayField("msg", \.msg),

@@ -8,6 +8,7 @@ public struct AlipayMobilePublicMessageSingleApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayMobilePublicMessageSingleSendDefaultResponse = AlipayErro
     CommonErrorType.Code, AlipayMobilePublicMessageSingleSendErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMobilePublicMessageSingleSendErrorCode: AlipayStringEnum {
     case openidInvalid
     /// A value this version of the SDK does not know yet.
@@ -65,30 +67,40 @@ public enum AlipayMobilePublicMessageSingleSendErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMobilePublicMessageSingleSendErrorResponseModel`.
 public typealias AlipayMobilePublicMessageSingleSendErrorResponseModel = AlipayErrorModel<
     AlipayMobilePublicMessageSingleSendErrorCode
 >
 
+/// The spec's `AlipayMobilePublicMessageSingleSendModel` object.
 public struct AlipayMobilePublicMessageSingleSendModel: AlipayModel {
+    /// The JSON field "biz_content".
     public var bizContent: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizContent: String? = nil
     ) {
         self.bizContent = bizContent
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_content", \.bizContent)
     ]
 }
 
+/// The spec's `AlipayMobilePublicMessageSingleSendResponseModel` object.
 public struct AlipayMobilePublicMessageSingleSendResponseModel: AlipayModel {
+    /// The JSON field "code".
     public var code: String?
+    /// The JSON field "msg".
     public var msg: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         code: String? = nil,
         msg: String? = nil
@@ -97,8 +109,10 @@ public struct AlipayMobilePublicMessageSingleSendResponseModel: AlipayModel {
         self.msg = msg
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("code", \.code),
         AlipayField("msg", \.msg),

@@ -8,6 +8,7 @@ public struct AlipayMobilePublicShortlinkApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public enum AlipayMobilePublicShortlinkCreateDefaultResponse: Codable, Equatable
     case commonErrorType(CommonErrorType)
     case errorResponseModel(AlipayMobilePublicShortlinkCreateErrorResponseModel)
 
+    /// Decodes the first member that fits: one whose `code` the spec names, else one the body decodes as.
     public init(from decoder: any Decoder) throws {
         var oneOf = try AlipayOneOf<Self>(decoder)
         oneOf.knownCode(
@@ -54,6 +56,7 @@ public enum AlipayMobilePublicShortlinkCreateDefaultResponse: Codable, Equatable
             CommonErrorType.self, Self.commonErrorType)
     }
 
+    /// Writes the member it holds.
     public func encode(to encoder: any Encoder) throws {
         switch self {
         case .commonErrorType(let value):
@@ -64,11 +67,16 @@ public enum AlipayMobilePublicShortlinkCreateDefaultResponse: Codable, Equatable
     }
 }
 
+/// The spec's `AlipayMobilePublicShortlinkCreateErrorResponseModel` object.
 public struct AlipayMobilePublicShortlinkCreateErrorResponseModel: AlipayModel {
+    /// The JSON field "code".
     public var code: String?
+    /// The JSON field "links".
     public var links: String?
+    /// The JSON field "message".
     public var message: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         code: String? = nil,
         links: String? = nil,
@@ -79,8 +87,10 @@ public struct AlipayMobilePublicShortlinkCreateErrorResponseModel: AlipayModel {
         self.message = message
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("code", \.code),
         AlipayField("links", \.links),
@@ -88,27 +98,37 @@ public struct AlipayMobilePublicShortlinkCreateErrorResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayMobilePublicShortlinkCreateModel` object.
 public struct AlipayMobilePublicShortlinkCreateModel: AlipayModel {
+    /// The JSON field "biz_content".
     public var bizContent: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizContent: String? = nil
     ) {
         self.bizContent = bizContent
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_content", \.bizContent)
     ]
 }
 
+/// The spec's `AlipayMobilePublicShortlinkCreateResponseModel` object.
 public struct AlipayMobilePublicShortlinkCreateResponseModel: AlipayModel {
+    /// The JSON field "code".
     public var code: String?
+    /// The JSON field "msg".
     public var msg: String?
+    /// The JSON field "shortlink".
     public var shortlink: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         code: String? = nil,
         msg: String? = nil,
@@ -119,8 +139,10 @@ public struct AlipayMobilePublicShortlinkCreateResponseModel: AlipayModel {
         self.shortlink = shortlink
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("code", \.code),
         AlipayField("msg", \.msg),

@@ -8,6 +8,7 @@ public struct AlipayMobilePublicTemplateMessageApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -101,6 +102,7 @@ public enum AlipayMobilePublicTemplateMessageDeleteDefaultResponse: Codable, Equ
     case commonErrorType(CommonErrorType)
     case errorResponseModel(AlipayMobilePublicTemplateMessageDeleteErrorResponseModel)
 
+    /// Decodes the first member that fits: one whose `code` the spec names, else one the body decodes as.
     public init(from decoder: any Decoder) throws {
         var oneOf = try AlipayOneOf<Self>(decoder)
         oneOf.knownCode(
@@ -111,6 +113,7 @@ public enum AlipayMobilePublicTemplateMessageDeleteDefaultResponse: Codable, Equ
             CommonErrorType.self, Self.commonErrorType)
     }
 
+    /// Writes the member it holds.
     public func encode(to encoder: any Encoder) throws {
         switch self {
         case .commonErrorType(let value):
@@ -121,11 +124,16 @@ public enum AlipayMobilePublicTemplateMessageDeleteDefaultResponse: Codable, Equ
     }
 }
 
+/// The spec's `AlipayMobilePublicTemplateMessageDeleteErrorResponseModel` object.
 public struct AlipayMobilePublicTemplateMessageDeleteErrorResponseModel: AlipayModel {
+    /// The JSON field "code".
     public var code: String?
+    /// The JSON field "links".
     public var links: String?
+    /// The JSON field "message".
     public var message: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         code: String? = nil,
         links: String? = nil,
@@ -136,8 +144,10 @@ public struct AlipayMobilePublicTemplateMessageDeleteErrorResponseModel: AlipayM
         self.message = message
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("code", \.code),
         AlipayField("links", \.links),
@@ -145,25 +155,33 @@ public struct AlipayMobilePublicTemplateMessageDeleteErrorResponseModel: AlipayM
     ]
 }
 
+/// The spec's `AlipayMobilePublicTemplateMessageDeleteModel` object.
 public struct AlipayMobilePublicTemplateMessageDeleteModel: AlipayModel {
+    /// The JSON field "template_id".
     public var templateId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         templateId: String? = nil
     ) {
         self.templateId = templateId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("template_id", \.templateId)
     ]
 }
 
+/// The spec's `AlipayMobilePublicTemplateMessageDeleteResponseModel` object.
 public struct AlipayMobilePublicTemplateMessageDeleteResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -173,6 +191,7 @@ public typealias AlipayMobilePublicTemplateMessageGetDefaultResponse = AlipayErr
     CommonErrorType.Code, AlipayMobilePublicTemplateMessageGetErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMobilePublicTemplateMessageGetErrorCode: AlipayStringEnum {
     case pubTemplateMessageIdInvaild
     case pubBusinessError
@@ -218,14 +237,19 @@ public enum AlipayMobilePublicTemplateMessageGetErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayMobilePublicTemplateMessageGetErrorResponseModel`.
 public typealias AlipayMobilePublicTemplateMessageGetErrorResponseModel = AlipayErrorModel<
     AlipayMobilePublicTemplateMessageGetErrorCode
 >
 
+/// The spec's `AlipayMobilePublicTemplateMessageGetResponseModel` object.
 public struct AlipayMobilePublicTemplateMessageGetResponseModel: AlipayModel {
+    /// The JSON field "msg_template_id".
     public var msgTemplateId: String?
+    /// The JSON field "template".
     public var template: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         msgTemplateId: String? = nil,
         template: String? = nil
@@ -234,8 +258,10 @@ public struct AlipayMobilePublicTemplateMessageGetResponseModel: AlipayModel {
         self.template = template
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("msg_template_id", \.msgTemplateId),
         AlipayField("template", \.template),
@@ -248,6 +274,7 @@ public enum AlipayMobilePublicTemplateMessageQueryDefaultResponse: Codable, Equa
     case commonErrorType(CommonErrorType)
     case errorResponseModel(AlipayMobilePublicTemplateMessageQueryErrorResponseModel)
 
+    /// Decodes the first member that fits: one whose `code` the spec names, else one the body decodes as.
     public init(from decoder: any Decoder) throws {
         var oneOf = try AlipayOneOf<Self>(decoder)
         oneOf.knownCode(
@@ -258,6 +285,7 @@ public enum AlipayMobilePublicTemplateMessageQueryDefaultResponse: Codable, Equa
             CommonErrorType.self, Self.commonErrorType)
     }
 
+    /// Writes the member it holds.
     public func encode(to encoder: any Encoder) throws {
         switch self {
         case .commonErrorType(let value):
@@ -268,11 +296,16 @@ public enum AlipayMobilePublicTemplateMessageQueryDefaultResponse: Codable, Equa
     }
 }
 
+/// The spec's `AlipayMobilePublicTemplateMessageQueryErrorResponseModel` object.
 public struct AlipayMobilePublicTemplateMessageQueryErrorResponseModel: AlipayModel {
+    /// The JSON field "code".
     public var code: String?
+    /// The JSON field "links".
     public var links: String?
+    /// The JSON field "message".
     public var message: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         code: String? = nil,
         links: String? = nil,
@@ -283,8 +316,10 @@ public struct AlipayMobilePublicTemplateMessageQueryErrorResponseModel: AlipayMo
         self.message = message
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("code", \.code),
         AlipayField("links", \.links),
@@ -292,10 +327,14 @@ public struct AlipayMobilePublicTemplateMessageQueryErrorResponseModel: AlipayMo
     ]
 }
 
+/// The spec's `AlipayMobilePublicTemplateMessageQueryModel` object.
 public struct AlipayMobilePublicTemplateMessageQueryModel: AlipayModel {
+    /// The JSON field "template".
     public var template: String?
+    /// The JSON field "template_id".
     public var templateId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         template: String? = nil,
         templateId: String? = nil
@@ -304,25 +343,32 @@ public struct AlipayMobilePublicTemplateMessageQueryModel: AlipayModel {
         self.templateId = templateId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("template", \.template),
         AlipayField("template_id", \.templateId),
     ]
 }
 
+/// The spec's `AlipayMobilePublicTemplateMessageQueryResponseModel` object.
 public struct AlipayMobilePublicTemplateMessageQueryResponseModel: AlipayModel {
+    /// The JSON field "result".
     public var result: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         result: String? = nil
     ) {
         self.result = result
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("result", \.result)
     ]

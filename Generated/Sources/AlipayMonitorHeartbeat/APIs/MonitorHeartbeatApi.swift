@@ -8,6 +8,7 @@ public struct MonitorHeartbeatApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public enum MonitorHeartbeatSynDefaultResponse: Codable, Equatable, Sendable, Al
     case commonErrorType(CommonErrorType)
     case errorResponseModel(MonitorHeartbeatSynErrorResponseModel)
 
+    /// Decodes the first member that fits: one whose `code` the spec names, else one the body decodes as.
     public init(from decoder: any Decoder) throws {
         var oneOf = try AlipayOneOf<Self>(decoder)
         oneOf.knownCode(
@@ -54,6 +56,7 @@ public enum MonitorHeartbeatSynDefaultResponse: Codable, Equatable, Sendable, Al
             CommonErrorType.self, Self.commonErrorType)
     }
 
+    /// Writes the member it holds.
     public func encode(to encoder: any Encoder) throws {
         switch self {
         case .commonErrorType(let value):
@@ -64,11 +67,16 @@ public enum MonitorHeartbeatSynDefaultResponse: Codable, Equatable, Sendable, Al
     }
 }
 
+/// The spec's `MonitorHeartbeatSynErrorResponseModel` object.
 public struct MonitorHeartbeatSynErrorResponseModel: AlipayModel {
+    /// The JSON field "code".
     public var code: String?
+    /// The JSON field "links".
     public var links: String?
+    /// The JSON field "message".
     public var message: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         code: String? = nil,
         links: String? = nil,
@@ -79,8 +87,10 @@ public struct MonitorHeartbeatSynErrorResponseModel: AlipayModel {
         self.message = message
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("code", \.code),
         AlipayField("links", \.links),
@@ -88,33 +98,43 @@ public struct MonitorHeartbeatSynErrorResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `MonitorHeartbeatSynModel` object.
 public struct MonitorHeartbeatSynModel: AlipayModel {
+    /// The JSON field "biz_content".
     public var bizContent: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizContent: String? = nil
     ) {
         self.bizContent = bizContent
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_content", \.bizContent)
     ]
 }
 
+/// The spec's `MonitorHeartbeatSynResponseModel` object.
 public struct MonitorHeartbeatSynResponseModel: AlipayModel {
+    /// The JSON field "pid".
     public var pid: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         pid: String? = nil
     ) {
         self.pid = pid
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("pid", \.pid)
     ]

@@ -8,6 +8,7 @@ public struct AlipayOfflineMarketApplyorderApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOfflineMarketApplyorderBatchqueryDefaultResponse = Alipay
     CommonErrorType.Code, AlipayOfflineMarketApplyorderBatchqueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOfflineMarketApplyorderBatchqueryErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -69,24 +71,39 @@ public enum AlipayOfflineMarketApplyorderBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOfflineMarketApplyorderBatchqueryErrorResponseModel`.
 public typealias AlipayOfflineMarketApplyorderBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayOfflineMarketApplyorderBatchqueryErrorCode
 >
 
+/// The spec's `AlipayOfflineMarketApplyorderBatchqueryModel` object.
 public struct AlipayOfflineMarketApplyorderBatchqueryModel: AlipayModel {
+    /// The JSON field "action".
     public var action: String?
+    /// The JSON field "apply_ids".
     public var applyIds: [String]?
+    /// The JSON field "biz_id".
     public var bizId: String?
+    /// The JSON field "biz_type".
     public var bizType: String?
+    /// The JSON field "end_time".
     public var endTime: String?
+    /// The JSON field "op_id".
     public var opId: String?
+    /// The JSON field "op_role".
     public var opRole: String?
+    /// The JSON field "page_no".
     public var pageNo: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
+    /// The JSON field "request_ids".
     public var requestIds: [String]?
+    /// The JSON field "start_time".
     public var startTime: String?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         action: String? = nil,
         applyIds: [String]? = nil,
@@ -115,8 +132,10 @@ public struct AlipayOfflineMarketApplyorderBatchqueryModel: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("action", \.action),
         AlipayField("apply_ids", \.applyIds),
@@ -133,13 +152,20 @@ public struct AlipayOfflineMarketApplyorderBatchqueryModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOfflineMarketApplyorderBatchqueryResponseModel` object.
 public struct AlipayOfflineMarketApplyorderBatchqueryResponseModel: AlipayModel {
+    /// The JSON field "biz_order_infos".
     public var bizOrderInfos: [BizOrderQueryResponse]?
+    /// The JSON field "current_page_no".
     public var currentPageNo: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
+    /// The JSON field "total_items".
     public var totalItems: Int64?
+    /// The JSON field "total_page_no".
     public var totalPageNo: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizOrderInfos: [BizOrderQueryResponse]? = nil,
         currentPageNo: Int64? = nil,
@@ -154,8 +180,10 @@ public struct AlipayOfflineMarketApplyorderBatchqueryResponseModel: AlipayModel 
         self.totalPageNo = totalPageNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_order_infos", \.bizOrderInfos),
         AlipayField("current_page_no", \.currentPageNo),
@@ -165,22 +193,38 @@ public struct AlipayOfflineMarketApplyorderBatchqueryResponseModel: AlipayModel 
     ]
 }
 
+/// The spec's `BizOrderQueryResponse` object.
 public struct BizOrderQueryResponse: AlipayModel {
+    /// The JSON field "action".
     public var action: String?
+    /// The JSON field "action_mode".
     public var actionMode: String?
+    /// The JSON field "apply_id".
     public var applyId: String?
+    /// The JSON field "biz_context_info".
     public var bizContextInfo: String?
+    /// The JSON field "biz_id".
     public var bizId: String?
+    /// The JSON field "biz_type".
     public var bizType: String?
+    /// The JSON field "create_time".
     public var createTime: String?
+    /// The JSON field "op_id".
     public var opId: String?
+    /// The JSON field "request_id".
     public var requestId: String?
+    /// The JSON field "result_code".
     public var resultCode: String?
+    /// The JSON field "result_desc".
     public var resultDesc: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "sub_status".
     public var subStatus: String?
+    /// The JSON field "update_time".
     public var updateTime: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         action: String? = nil,
         actionMode: String? = nil,
@@ -213,8 +257,10 @@ public struct BizOrderQueryResponse: AlipayModel {
         self.updateTime = updateTime
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("action", \.action),
         AlipayField("action_mode", \.actionMode),

@@ -8,6 +8,7 @@ public struct AlipayOfflineMarketShopApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -124,6 +125,7 @@ public typealias AlipayOfflineMarketShopBatchqueryDefaultResponse = AlipayErrorB
     CommonErrorType.Code, AlipayOfflineMarketShopBatchqueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOfflineMarketShopBatchqueryErrorCode: AlipayStringEnum {
     case invalidParam
     case systemError
@@ -149,14 +151,19 @@ public enum AlipayOfflineMarketShopBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOfflineMarketShopBatchqueryErrorResponseModel`.
 public typealias AlipayOfflineMarketShopBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayOfflineMarketShopBatchqueryErrorCode
 >
 
+/// The spec's `AlipayOfflineMarketShopBatchqueryModel` object.
 public struct AlipayOfflineMarketShopBatchqueryModel: AlipayModel {
+    /// The JSON field "biz_channel".
     public var bizChannel: String?
+    /// The JSON field "page_no".
     public var pageNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizChannel: String? = nil,
         pageNo: String? = nil
@@ -165,19 +172,26 @@ public struct AlipayOfflineMarketShopBatchqueryModel: AlipayModel {
         self.pageNo = pageNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_channel", \.bizChannel),
         AlipayField("page_no", \.pageNo),
     ]
 }
 
+/// The spec's `AlipayOfflineMarketShopBatchqueryResponseModel` object.
 public struct AlipayOfflineMarketShopBatchqueryResponseModel: AlipayModel {
+    /// The JSON field "current_pageno".
     public var currentPageno: String?
+    /// The JSON field "shop_ids".
     public var shopIds: [String]?
+    /// The JSON field "total_pageno".
     public var totalPageno: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         currentPageno: String? = nil,
         shopIds: [String]? = nil,
@@ -188,8 +202,10 @@ public struct AlipayOfflineMarketShopBatchqueryResponseModel: AlipayModel {
         self.totalPageno = totalPageno
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("current_pageno", \.currentPageno),
         AlipayField("shop_ids", \.shopIds),
@@ -203,6 +219,7 @@ public typealias AlipayOfflineMarketShopCreateDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOfflineMarketShopCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOfflineMarketShopCreateErrorCode: AlipayStringEnum {
     case shopCreateSystemError
     case shopCreateInvalidParam
@@ -368,60 +385,111 @@ public enum AlipayOfflineMarketShopCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOfflineMarketShopCreateErrorResponseModel`.
 public typealias AlipayOfflineMarketShopCreateErrorResponseModel = AlipayErrorModel<
     AlipayOfflineMarketShopCreateErrorCode
 >
 
+/// The spec's `AlipayOfflineMarketShopCreateModel` object.
 public struct AlipayOfflineMarketShopCreateModel: AlipayModel {
+    /// The JSON field "address".
     public var address: String?
+    /// The JSON field "audit_images".
     public var auditImages: String?
+    /// The JSON field "auth_letter".
     public var authLetter: String?
+    /// The JSON field "biz_version".
     public var bizVersion: String?
+    /// The JSON field "box".
     public var box: String?
+    /// The JSON field "branch_shop_name".
     public var branchShopName: String?
+    /// The JSON field "brand_logo".
     public var brandLogo: String?
+    /// The JSON field "brand_name".
     public var brandName: String?
+    /// The JSON field "business_certificate".
     public var businessCertificate: String?
+    /// The JSON field "business_certificate_expires".
     public var businessCertificateExpires: String?
+    /// The JSON field "business_time".
     public var businessTime: String?
+    /// The JSON field "category_id".
     public var categoryId: String?
+    /// The JSON field "city_code".
     public var cityCode: String?
+    /// The JSON field "contact_number".
     public var contactNumber: String?
+    /// The JSON field "creator".
     public var creator: String?
+    /// The JSON field "district_code".
     public var districtCode: String?
+    /// The JSON field "enterprise_logon_id".
     public var enterpriseLogonId: String?
+    /// The JSON field "enterprise_name".
     public var enterpriseName: String?
+    /// The JSON field "implement_id".
     public var implementId: String?
+    /// The JSON field "is_operating_online".
     public var isOperatingOnline: String?
+    /// The JSON field "isv_uid".
     public var isvUid: String?
+    /// The JSON field "latitude".
     public var latitude: String?
+    /// The JSON field "leads_id".
     public var leadsId: String?
+    /// The JSON field "licence".
     public var licence: String?
+    /// The JSON field "licence_code".
     public var licenceCode: String?
+    /// The JSON field "licence_expires".
     public var licenceExpires: String?
+    /// The JSON field "licence_name".
     public var licenceName: String?
+    /// The JSON field "longitude".
     public var longitude: String?
+    /// The JSON field "main_image".
     public var mainImage: String?
+    /// The JSON field "main_shop_name".
     public var mainShopName: String?
+    /// The JSON field "no_smoking".
     public var noSmoking: String?
+    /// The JSON field "notify_mobile".
     public var notifyMobile: String?
+    /// The JSON field "notify_url".
     public var notifyUrl: String?
+    /// The JSON field "online_image".
     public var onlineImage: String?
+    /// The JSON field "online_url".
     public var onlineUrl: String?
+    /// The JSON field "op_role".
     public var opRole: String?
+    /// The JSON field "operate_notify_url".
     public var operateNotifyUrl: String?
+    /// The JSON field "other_authorization".
     public var otherAuthorization: String?
+    /// The JSON field "parking".
     public var parking: String?
+    /// The JSON field "partner_id".
     public var partnerId: String?
+    /// The JSON field "pay_type".
     public var payType: String?
+    /// The JSON field "province_code".
     public var provinceCode: String?
+    /// The JSON field "ref_apply_id".
     public var refApplyId: String?
+    /// The JSON field "request_id".
     public var requestId: String?
+    /// The JSON field "store_id".
     public var storeId: String?
+    /// The JSON field "value_added".
     public var valueAdded: String?
+    /// The JSON field "version".
     public var version: String?
+    /// The JSON field "wifi".
     public var wifi: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         address: String? = nil,
         auditImages: String? = nil,
@@ -522,8 +590,10 @@ public struct AlipayOfflineMarketShopCreateModel: AlipayModel {
         self.wifi = wifi
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("address", \.address),
         AlipayField("audit_images", \.auditImages),
@@ -576,16 +646,26 @@ public struct AlipayOfflineMarketShopCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOfflineMarketShopCreateResponseModel` object.
 public struct AlipayOfflineMarketShopCreateResponseModel: AlipayModel {
+    /// The JSON field "apply_id".
     public var applyId: String?
+    /// The JSON field "audit_desc".
     public var auditDesc: String?
+    /// The JSON field "audit_status".
     public var auditStatus: String?
+    /// The JSON field "is_online".
     public var isOnline: String?
+    /// The JSON field "is_show".
     public var isShow: String?
+    /// The JSON field "rate".
     public var rate: String?
+    /// The JSON field "result_code".
     public var resultCode: String?
+    /// The JSON field "shop_id".
     public var shopId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         applyId: String? = nil,
         auditDesc: String? = nil,
@@ -606,8 +686,10 @@ public struct AlipayOfflineMarketShopCreateResponseModel: AlipayModel {
         self.shopId = shopId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("apply_id", \.applyId),
         AlipayField("audit_desc", \.auditDesc),
@@ -626,6 +708,7 @@ public typealias AlipayOfflineMarketShopModifyDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOfflineMarketShopModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOfflineMarketShopModifyErrorCode: AlipayStringEnum {
     case shopModifySystemError
     case shopModifyInvalidParam
@@ -783,58 +866,107 @@ public enum AlipayOfflineMarketShopModifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOfflineMarketShopModifyErrorResponseModel`.
 public typealias AlipayOfflineMarketShopModifyErrorResponseModel = AlipayErrorModel<
     AlipayOfflineMarketShopModifyErrorCode
 >
 
+/// The spec's `AlipayOfflineMarketShopModifyModel` object.
 public struct AlipayOfflineMarketShopModifyModel: AlipayModel {
+    /// The JSON field "address".
     public var address: String?
+    /// The JSON field "audit_images".
     public var auditImages: String?
+    /// The JSON field "auth_letter".
     public var authLetter: String?
+    /// The JSON field "avg_price".
     public var avgPrice: String?
+    /// The JSON field "biz_version".
     public var bizVersion: String?
+    /// The JSON field "box".
     public var box: String?
+    /// The JSON field "branch_shop_name".
     public var branchShopName: String?
+    /// The JSON field "brand_logo".
     public var brandLogo: String?
+    /// The JSON field "brand_name".
     public var brandName: String?
+    /// The JSON field "business_certificate".
     public var businessCertificate: String?
+    /// The JSON field "business_certificate_expires".
     public var businessCertificateExpires: String?
+    /// The JSON field "business_time".
     public var businessTime: String?
+    /// The JSON field "category_id".
     public var categoryId: String?
+    /// The JSON field "city_code".
     public var cityCode: String?
+    /// The JSON field "contact_number".
     public var contactNumber: String?
+    /// The JSON field "district_code".
     public var districtCode: String?
+    /// The JSON field "implement_id".
     public var implementId: String?
+    /// The JSON field "is_operating_online".
     public var isOperatingOnline: String?
+    /// The JSON field "is_show".
     public var isShow: String?
+    /// The JSON field "latitude".
     public var latitude: String?
+    /// The JSON field "licence".
     public var licence: String?
+    /// The JSON field "licence_code".
     public var licenceCode: String?
+    /// The JSON field "licence_expires".
     public var licenceExpires: String?
+    /// The JSON field "licence_name".
     public var licenceName: String?
+    /// The JSON field "longitude".
     public var longitude: String?
+    /// The JSON field "main_image".
     public var mainImage: String?
+    /// The JSON field "main_shop_name".
     public var mainShopName: String?
+    /// The JSON field "no_smoking".
     public var noSmoking: String?
+    /// The JSON field "notify_mobile".
     public var notifyMobile: String?
+    /// The JSON field "notify_url".
     public var notifyUrl: String?
+    /// The JSON field "online_image".
     public var onlineImage: String?
+    /// The JSON field "online_url".
     public var onlineUrl: String?
+    /// The JSON field "op_id".
     public var opId: String?
+    /// The JSON field "op_role".
     public var opRole: String?
+    /// The JSON field "operate_notify_url".
     public var operateNotifyUrl: String?
+    /// The JSON field "other_authorization".
     public var otherAuthorization: String?
+    /// The JSON field "parking".
     public var parking: String?
+    /// The JSON field "partner_id".
     public var partnerId: String?
+    /// The JSON field "pay_type".
     public var payType: String?
+    /// The JSON field "province_code".
     public var provinceCode: String?
+    /// The JSON field "request_id".
     public var requestId: String?
+    /// The JSON field "shop_id".
     public var shopId: String?
+    /// The JSON field "store_id".
     public var storeId: String?
+    /// The JSON field "value_added".
     public var valueAdded: String?
+    /// The JSON field "version".
     public var version: String?
+    /// The JSON field "wifi".
     public var wifi: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         address: String? = nil,
         auditImages: String? = nil,
@@ -931,8 +1063,10 @@ public struct AlipayOfflineMarketShopModifyModel: AlipayModel {
         self.wifi = wifi
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("address", \.address),
         AlipayField("audit_images", \.auditImages),
@@ -983,13 +1117,20 @@ public struct AlipayOfflineMarketShopModifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOfflineMarketShopModifyResponseModel` object.
 public struct AlipayOfflineMarketShopModifyResponseModel: AlipayModel {
+    /// The JSON field "apply_id".
     public var applyId: String?
+    /// The JSON field "audit_desc".
     public var auditDesc: String?
+    /// The JSON field "audit_status".
     public var auditStatus: String?
+    /// The JSON field "is_online".
     public var isOnline: String?
+    /// The JSON field "is_show".
     public var isShow: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         applyId: String? = nil,
         auditDesc: String? = nil,
@@ -1004,8 +1145,10 @@ public struct AlipayOfflineMarketShopModifyResponseModel: AlipayModel {
         self.isShow = isShow
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("apply_id", \.applyId),
         AlipayField("audit_desc", \.auditDesc),
@@ -1021,6 +1164,7 @@ public typealias AlipayOfflineMarketShopQuerydetailDefaultResponse = AlipayError
     CommonErrorType.Code, AlipayOfflineMarketShopQuerydetailErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOfflineMarketShopQuerydetailErrorCode: AlipayStringEnum {
     case invalidParam
     case systemError
@@ -1054,63 +1198,117 @@ public enum AlipayOfflineMarketShopQuerydetailErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOfflineMarketShopQuerydetailErrorResponseModel`.
 public typealias AlipayOfflineMarketShopQuerydetailErrorResponseModel = AlipayErrorModel<
     AlipayOfflineMarketShopQuerydetailErrorCode
 >
 
+/// The spec's `AlipayOfflineMarketShopQuerydetailResponseModel` object.
 public struct AlipayOfflineMarketShopQuerydetailResponseModel: AlipayModel {
+    /// The JSON field "address".
     public var address: String?
+    /// The JSON field "audit_desc".
     public var auditDesc: String?
+    /// The JSON field "audit_images".
     public var auditImages: String?
+    /// The JSON field "audit_status".
     public var auditStatus: String?
+    /// The JSON field "auth_letter".
     public var authLetter: String?
+    /// The JSON field "avg_price".
     public var avgPrice: String?
+    /// The JSON field "box".
     public var box: String?
+    /// The JSON field "branch_shop_name".
     public var branchShopName: String?
+    /// The JSON field "brand_logo".
     public var brandLogo: String?
+    /// The JSON field "brand_name".
     public var brandName: String?
+    /// The JSON field "business_certificate".
     public var businessCertificate: String?
+    /// The JSON field "business_certificate_expires".
     public var businessCertificateExpires: String?
+    /// The JSON field "business_time".
     public var businessTime: String?
+    /// The JSON field "category_id".
     public var categoryId: String?
+    /// The JSON field "city_code".
     public var cityCode: String?
+    /// The JSON field "contact_number".
     public var contactNumber: String?
+    /// The JSON field "create_channel".
     public var createChannel: String?
+    /// The JSON field "district_code".
     public var districtCode: String?
+    /// The JSON field "gmt_shop_create".
     public var gmtShopCreate: String?
+    /// The JSON field "gmt_shop_modified".
     public var gmtShopModified: String?
+    /// The JSON field "implement_id".
     public var implementId: String?
+    /// The JSON field "is_online".
     public var isOnline: String?
+    /// The JSON field "is_operating_online".
     public var isOperatingOnline: String?
+    /// The JSON field "is_show".
     public var isShow: String?
+    /// The JSON field "isv_uid".
     public var isvUid: String?
+    /// The JSON field "latitude".
     public var latitude: String?
+    /// The JSON field "licence".
     public var licence: String?
+    /// The JSON field "licence_code".
     public var licenceCode: String?
+    /// The JSON field "licence_expires".
     public var licenceExpires: String?
+    /// The JSON field "licence_name".
     public var licenceName: String?
+    /// The JSON field "longitude".
     public var longitude: String?
+    /// The JSON field "main_image".
     public var mainImage: String?
+    /// The JSON field "main_shop_name".
     public var mainShopName: String?
+    /// The JSON field "no_smoking".
     public var noSmoking: String?
+    /// The JSON field "notify_mobile".
     public var notifyMobile: String?
+    /// The JSON field "online_image".
     public var onlineImage: String?
+    /// The JSON field "operate_notify_url".
     public var operateNotifyUrl: String?
+    /// The JSON field "other_auth_images".
     public var otherAuthImages: String?
+    /// The JSON field "parking".
     public var parking: String?
+    /// The JSON field "partner_id".
     public var partnerId: String?
+    /// The JSON field "pay_type".
     public var payType: String?
+    /// The JSON field "payment_account".
     public var paymentAccount: String?
+    /// The JSON field "pic_coll".
     public var picColl: String?
+    /// The JSON field "processed_qr_code".
     public var processedQrCode: String?
+    /// The JSON field "provider_xiaoer_uid".
     public var providerXiaoerUid: String?
+    /// The JSON field "province_code".
     public var provinceCode: String?
+    /// The JSON field "qr_code".
     public var qrCode: String?
+    /// The JSON field "shop_tags".
     public var shopTags: String?
+    /// The JSON field "store_id".
     public var storeId: String?
+    /// The JSON field "value_added".
     public var valueAdded: String?
+    /// The JSON field "wifi".
     public var wifi: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         address: String? = nil,
         auditDesc: String? = nil,
@@ -1217,8 +1415,10 @@ public struct AlipayOfflineMarketShopQuerydetailResponseModel: AlipayModel {
         self.wifi = wifi
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("address", \.address),
         AlipayField("audit_desc", \.auditDesc),

@@ -8,6 +8,7 @@ public struct AlipayOfflineMarketShopCategoryApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -49,6 +50,7 @@ public typealias AlipayOfflineMarketShopCategoryQueryDefaultResponse = AlipayErr
     CommonErrorType.Code, AlipayOfflineMarketShopCategoryQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOfflineMarketShopCategoryQueryErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -74,33 +76,46 @@ public enum AlipayOfflineMarketShopCategoryQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOfflineMarketShopCategoryQueryErrorResponseModel`.
 public typealias AlipayOfflineMarketShopCategoryQueryErrorResponseModel = AlipayErrorModel<
     AlipayOfflineMarketShopCategoryQueryErrorCode
 >
 
+/// The spec's `AlipayOfflineMarketShopCategoryQueryResponseModel` object.
 public struct AlipayOfflineMarketShopCategoryQueryResponseModel: AlipayModel {
+    /// The JSON field "shop_category_config_infos".
     public var shopCategoryConfigInfos: [ShopCategoryConfigInfo]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         shopCategoryConfigInfos: [ShopCategoryConfigInfo]? = nil
     ) {
         self.shopCategoryConfigInfos = shopCategoryConfigInfos
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("shop_category_config_infos", \.shopCategoryConfigInfos)
     ]
 }
 
+/// The spec's `ShopCategoryConfigInfo` object.
 public struct ShopCategoryConfigInfo: AlipayModel {
+    /// The JSON field "id".
     public var id: String?
+    /// The JSON field "is_leaf".
     public var isLeaf: String?
+    /// The JSON field "level".
     public var level: String?
+    /// The JSON field "link".
     public var link: String?
+    /// The JSON field "nm".
     public var nm: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         id: String? = nil,
         isLeaf: String? = nil,
@@ -115,8 +130,10 @@ public struct ShopCategoryConfigInfo: AlipayModel {
         self.nm = nm
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("id", \.id),
         AlipayField("is_leaf", \.isLeaf),

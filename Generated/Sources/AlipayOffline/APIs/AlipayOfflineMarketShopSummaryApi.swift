@@ -8,6 +8,7 @@ public struct AlipayOfflineMarketShopSummaryApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOfflineMarketShopSummaryBatchqueryDefaultResponse = Alipa
     CommonErrorType.Code, AlipayOfflineMarketShopSummaryBatchqueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOfflineMarketShopSummaryBatchqueryErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -73,24 +75,39 @@ public enum AlipayOfflineMarketShopSummaryBatchqueryErrorCode: AlipayStringEnum 
     }
 }
 
+/// The spec's `AlipayOfflineMarketShopSummaryBatchqueryErrorResponseModel`.
 public typealias AlipayOfflineMarketShopSummaryBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayOfflineMarketShopSummaryBatchqueryErrorCode
 >
 
+/// The spec's `AlipayOfflineMarketShopSummaryBatchqueryModel` object.
 public struct AlipayOfflineMarketShopSummaryBatchqueryModel: AlipayModel {
+    /// The JSON field "biz_channel".
     public var bizChannel: String?
+    /// The JSON field "brand_name".
     public var brandName: String?
+    /// The JSON field "city_code".
     public var cityCode: String?
+    /// The JSON field "district_code".
     public var districtCode: String?
+    /// The JSON field "op_role".
     public var opRole: String?
+    /// The JSON field "page_no".
     public var pageNo: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
+    /// The JSON field "province_code".
     public var provinceCode: String?
+    /// The JSON field "query_type".
     public var queryType: String?
+    /// The JSON field "related_partner_id".
     public var relatedPartnerId: String?
+    /// The JSON field "shop_id".
     public var shopId: String?
+    /// The JSON field "shop_status".
     public var shopStatus: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizChannel: String? = nil,
         brandName: String? = nil,
@@ -119,8 +136,10 @@ public struct AlipayOfflineMarketShopSummaryBatchqueryModel: AlipayModel {
         self.shopStatus = shopStatus
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_channel", \.bizChannel),
         AlipayField("brand_name", \.brandName),
@@ -137,13 +156,20 @@ public struct AlipayOfflineMarketShopSummaryBatchqueryModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOfflineMarketShopSummaryBatchqueryResponseModel` object.
 public struct AlipayOfflineMarketShopSummaryBatchqueryResponseModel: AlipayModel {
+    /// The JSON field "current_page_no".
     public var currentPageNo: String?
+    /// The JSON field "page_size".
     public var pageSize: String?
+    /// The JSON field "shop_summary_infos".
     public var shopSummaryInfos: [ShopSummaryQueryResponse]?
+    /// The JSON field "total_items".
     public var totalItems: String?
+    /// The JSON field "total_page_no".
     public var totalPageNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         currentPageNo: String? = nil,
         pageSize: String? = nil,
@@ -158,8 +184,10 @@ public struct AlipayOfflineMarketShopSummaryBatchqueryResponseModel: AlipayModel
         self.totalPageNo = totalPageNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("current_page_no", \.currentPageNo),
         AlipayField("page_size", \.pageSize),
@@ -169,11 +197,16 @@ public struct AlipayOfflineMarketShopSummaryBatchqueryResponseModel: AlipayModel
     ]
 }
 
+/// The spec's `ShopCategoryInfo` object.
 public struct ShopCategoryInfo: AlipayModel {
+    /// The JSON field "category_id".
     public var categoryId: String?
+    /// The JSON field "category_level".
     public var categoryLevel: String?
+    /// The JSON field "category_name".
     public var categoryName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         categoryId: String? = nil,
         categoryLevel: String? = nil,
@@ -184,8 +217,10 @@ public struct ShopCategoryInfo: AlipayModel {
         self.categoryName = categoryName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("category_id", \.categoryId),
         AlipayField("category_level", \.categoryLevel),
@@ -193,12 +228,18 @@ public struct ShopCategoryInfo: AlipayModel {
     ]
 }
 
+/// The spec's `ShopCommentInfo` object.
 public struct ShopCommentInfo: AlipayModel {
+    /// The JSON field "avg_popularity".
     public var avgPopularity: String?
+    /// The JSON field "avg_popularity_name".
     public var avgPopularityName: String?
+    /// The JSON field "score".
     public var score: String?
+    /// The JSON field "star".
     public var star: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         avgPopularity: String? = nil,
         avgPopularityName: String? = nil,
@@ -211,8 +252,10 @@ public struct ShopCommentInfo: AlipayModel {
         self.star = star
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("avg_popularity", \.avgPopularity),
         AlipayField("avg_popularity_name", \.avgPopularityName),
@@ -221,29 +264,52 @@ public struct ShopCommentInfo: AlipayModel {
     ]
 }
 
+/// The spec's `ShopSummaryQueryResponse` object.
 public struct ShopSummaryQueryResponse: AlipayModel {
+    /// The JSON field "address".
     public var address: String?
+    /// The JSON field "branch_shop_name".
     public var branchShopName: String?
+    /// The JSON field "brand_name".
     public var brandName: String?
+    /// The JSON field "business_time".
     public var businessTime: String?
+    /// The JSON field "category_infos".
     public var categoryInfos: [ShopCategoryInfo]?
+    /// The JSON field "city_code".
     public var cityCode: String?
+    /// The JSON field "district_code".
     public var districtCode: String?
+    /// The JSON field "ext_info".
     public var extInfo: String?
+    /// The JSON field "gmt_create".
     public var gmtCreate: String?
+    /// The JSON field "is_show".
     public var isShow: String?
+    /// The JSON field "latitude".
     public var latitude: String?
+    /// The JSON field "longitude".
     public var longitude: String?
+    /// The JSON field "main_image".
     public var mainImage: String?
+    /// The JSON field "main_shop_name".
     public var mainShopName: String?
+    /// The JSON field "per_pay".
     public var perPay: String?
+    /// The JSON field "pic_coll".
     public var picColl: String?
+    /// The JSON field "province_code".
     public var provinceCode: String?
+    /// The JSON field "shop_comment_info".
     public var shopCommentInfo: ShopCommentInfo?
+    /// The JSON field "shop_id".
     public var shopId: String?
+    /// The JSON field "shop_type".
     public var shopType: String?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         address: String? = nil,
         branchShopName: String? = nil,
@@ -290,8 +356,10 @@ public struct ShopSummaryQueryResponse: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("address", \.address),
         AlipayField("branch_shop_name", \.branchShopName),

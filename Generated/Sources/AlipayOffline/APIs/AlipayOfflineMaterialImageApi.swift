@@ -8,6 +8,7 @@ public struct AlipayOfflineMaterialImageApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -50,6 +51,7 @@ public typealias AlipayOfflineMaterialImageUploadDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayOfflineMaterialImageUploadErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOfflineMaterialImageUploadErrorCode: AlipayStringEnum {
     case isvInvalidArguments
     case isvExceedMaxSize
@@ -111,14 +113,19 @@ public enum AlipayOfflineMaterialImageUploadErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOfflineMaterialImageUploadErrorResponseModel`.
 public typealias AlipayOfflineMaterialImageUploadErrorResponseModel = AlipayErrorModel<
     AlipayOfflineMaterialImageUploadErrorCode
 >
 
+/// The spec's `AlipayOfflineMaterialImageUploadResponseModel` object.
 public struct AlipayOfflineMaterialImageUploadResponseModel: AlipayModel {
+    /// The JSON field "image_id".
     public var imageId: String?
+    /// The JSON field "image_url".
     public var imageUrl: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         imageId: String? = nil,
         imageUrl: String? = nil
@@ -127,8 +134,10 @@ public struct AlipayOfflineMaterialImageUploadResponseModel: AlipayModel {
         self.imageUrl = imageUrl
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("image_id", \.imageId),
         AlipayField("image_url", \.imageUrl),

@@ -8,6 +8,7 @@ public struct AlipayOpenAgentApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -94,6 +95,7 @@ public typealias AlipayOpenAgentCancelDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAgentCancelErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAgentCancelErrorCode: AlipayStringEnum {
     case invalidParameter
     case invalidBatchNo
@@ -131,27 +133,36 @@ public enum AlipayOpenAgentCancelErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenAgentCancelErrorResponseModel`.
 public typealias AlipayOpenAgentCancelErrorResponseModel = AlipayErrorModel<AlipayOpenAgentCancelErrorCode>
 
+/// The spec's `AlipayOpenAgentCancelModel` object.
 public struct AlipayOpenAgentCancelModel: AlipayModel {
+    /// The JSON field "batch_no".
     public var batchNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         batchNo: String? = nil
     ) {
         self.batchNo = batchNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("batch_no", \.batchNo)
     ]
 }
 
+/// The spec's `AlipayOpenAgentCancelResponseModel` object.
 public struct AlipayOpenAgentCancelResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -161,6 +172,7 @@ public typealias AlipayOpenAgentConfirmDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAgentConfirmErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAgentConfirmErrorCode: AlipayStringEnum {
     case invalidParameter
     case invalidBatchNo
@@ -270,34 +282,50 @@ public enum AlipayOpenAgentConfirmErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenAgentConfirmErrorResponseModel`.
 public typealias AlipayOpenAgentConfirmErrorResponseModel = AlipayErrorModel<AlipayOpenAgentConfirmErrorCode>
 
+/// The spec's `AlipayOpenAgentConfirmModel` object.
 public struct AlipayOpenAgentConfirmModel: AlipayModel {
+    /// The JSON field "batch_no".
     public var batchNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         batchNo: String? = nil
     ) {
         self.batchNo = batchNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("batch_no", \.batchNo)
     ]
 }
 
+/// The spec's `AlipayOpenAgentConfirmResponseModel` object.
 public struct AlipayOpenAgentConfirmResponseModel: AlipayModel {
+    /// The JSON field "app_auth_token".
     public var appAuthToken: String?
+    /// The JSON field "app_refresh_token".
     public var appRefreshToken: String?
+    /// The JSON field "auth_app_id".
     public var authAppId: String?
+    /// The JSON field "expires_in".
     public var expiresIn: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "order_no".
     public var orderNo: String?
+    /// The JSON field "re_expires_in".
     public var reExpiresIn: String?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appAuthToken: String? = nil,
         appRefreshToken: String? = nil,
@@ -318,8 +346,10 @@ public struct AlipayOpenAgentConfirmResponseModel: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_auth_token", \.appAuthToken),
         AlipayField("app_refresh_token", \.appRefreshToken),
@@ -338,6 +368,7 @@ public typealias AlipayOpenAgentCreateDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAgentCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAgentCreateErrorCode: AlipayStringEnum {
     case invalidParameter
     case appInfoNotExist
@@ -431,14 +462,21 @@ public enum AlipayOpenAgentCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenAgentCreateErrorResponseModel`.
 public typealias AlipayOpenAgentCreateErrorResponseModel = AlipayErrorModel<AlipayOpenAgentCreateErrorCode>
 
+/// The spec's `AlipayOpenAgentCreateModel` object.
 public struct AlipayOpenAgentCreateModel: AlipayModel {
+    /// The JSON field "account".
     public var account: String?
+    /// The JSON field "contact_info".
     public var contactInfo: ContactModel?
+    /// The JSON field "order_ticket".
     public var orderTicket: String?
+    /// The JSON field "sign_mode".
     public var signMode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         account: String? = nil,
         contactInfo: ContactModel? = nil,
@@ -451,8 +489,10 @@ public struct AlipayOpenAgentCreateModel: AlipayModel {
         self.signMode = signMode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account", \.account),
         AlipayField("contact_info", \.contactInfo),
@@ -461,10 +501,14 @@ public struct AlipayOpenAgentCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenAgentCreateResponseModel` object.
 public struct AlipayOpenAgentCreateResponseModel: AlipayModel {
+    /// The JSON field "batch_no".
     public var batchNo: String?
+    /// The JSON field "batch_status".
     public var batchStatus: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         batchNo: String? = nil,
         batchStatus: String? = nil
@@ -473,19 +517,26 @@ public struct AlipayOpenAgentCreateResponseModel: AlipayModel {
         self.batchStatus = batchStatus
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("batch_no", \.batchNo),
         AlipayField("batch_status", \.batchStatus),
     ]
 }
 
+/// The spec's `ContactModel` object.
 public struct ContactModel: AlipayModel {
+    /// The JSON field "contact_email".
     public var contactEmail: String?
+    /// The JSON field "contact_mobile".
     public var contactMobile: String?
+    /// The JSON field "contact_name".
     public var contactName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         contactEmail: String? = nil,
         contactMobile: String? = nil,
@@ -496,8 +547,10 @@ public struct ContactModel: AlipayModel {
         self.contactName = contactName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("contact_email", \.contactEmail),
         AlipayField("contact_mobile", \.contactMobile),

@@ -8,6 +8,7 @@ public struct AlipayOpenAgentCommonApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -145,6 +146,7 @@ public typealias AlipayOpenAgentCommonSignDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAgentCommonSignErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAgentCommonSignErrorCode: AlipayStringEnum {
     case invalidParameter
     case invalidBatchNo
@@ -298,10 +300,14 @@ public enum AlipayOpenAgentCommonSignErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenAgentCommonSignErrorResponseModel`.
 public typealias AlipayOpenAgentCommonSignErrorResponseModel = AlipayErrorModel<AlipayOpenAgentCommonSignErrorCode>
 
+/// The spec's `AlipayOpenAgentCommonSignResponseModel` object.
 public struct AlipayOpenAgentCommonSignResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

@@ -8,6 +8,7 @@ public struct AlipayOpenAgentCommonsignApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenAgentCommonsignConfirmDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayOpenAgentCommonsignConfirmErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAgentCommonsignConfirmErrorCode: AlipayStringEnum {
     case invalidParameter
     case invalidBatchNo
@@ -157,37 +159,48 @@ public enum AlipayOpenAgentCommonsignConfirmErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenAgentCommonsignConfirmErrorResponseModel`.
 public typealias AlipayOpenAgentCommonsignConfirmErrorResponseModel = AlipayErrorModel<
     AlipayOpenAgentCommonsignConfirmErrorCode
 >
 
+/// The spec's `AlipayOpenAgentCommonsignConfirmModel` object.
 public struct AlipayOpenAgentCommonsignConfirmModel: AlipayModel {
+    /// The JSON field "batch_no".
     public var batchNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         batchNo: String? = nil
     ) {
         self.batchNo = batchNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("batch_no", \.batchNo)
     ]
 }
 
+/// The spec's `AlipayOpenAgentCommonsignConfirmResponseModel` object.
 public struct AlipayOpenAgentCommonsignConfirmResponseModel: AlipayModel {
+    /// The JSON field "order_no".
     public var orderNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         orderNo: String? = nil
     ) {
         self.orderNo = orderNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("order_no", \.orderNo)
     ]

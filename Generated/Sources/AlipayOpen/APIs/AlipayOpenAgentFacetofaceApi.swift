@@ -8,6 +8,7 @@ public struct AlipayOpenAgentFacetofaceApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -70,6 +71,7 @@ public typealias AlipayOpenAgentFacetofaceSignDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAgentFacetofaceSignErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAgentFacetofaceSignErrorCode: AlipayStringEnum {
     case invalidParameter
     case invalidBatchNo
@@ -227,12 +229,16 @@ public enum AlipayOpenAgentFacetofaceSignErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenAgentFacetofaceSignErrorResponseModel`.
 public typealias AlipayOpenAgentFacetofaceSignErrorResponseModel = AlipayErrorModel<
     AlipayOpenAgentFacetofaceSignErrorCode
 >
 
+/// The spec's `AlipayOpenAgentFacetofaceSignResponseModel` object.
 public struct AlipayOpenAgentFacetofaceSignResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

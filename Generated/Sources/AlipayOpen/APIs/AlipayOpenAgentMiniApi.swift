@@ -8,6 +8,7 @@ public struct AlipayOpenAgentMiniApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -50,6 +51,7 @@ public typealias AlipayOpenAgentMiniCreateDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAgentMiniCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAgentMiniCreateErrorCode: AlipayStringEnum {
     case invalidParameter
     case invalidBatchNo
@@ -291,10 +293,14 @@ public enum AlipayOpenAgentMiniCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenAgentMiniCreateErrorResponseModel`.
 public typealias AlipayOpenAgentMiniCreateErrorResponseModel = AlipayErrorModel<AlipayOpenAgentMiniCreateErrorCode>
 
+/// The spec's `AlipayOpenAgentMiniCreateResponseModel` object.
 public struct AlipayOpenAgentMiniCreateResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

@@ -8,6 +8,7 @@ public struct AlipayOpenAgentMobilepayApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -100,6 +101,7 @@ public typealias AlipayOpenAgentMobilepaySignDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAgentMobilepaySignErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAgentMobilepaySignErrorCode: AlipayStringEnum {
     case invalidParameter
     case invalidBatchNo
@@ -237,12 +239,16 @@ public enum AlipayOpenAgentMobilepaySignErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenAgentMobilepaySignErrorResponseModel`.
 public typealias AlipayOpenAgentMobilepaySignErrorResponseModel = AlipayErrorModel<
     AlipayOpenAgentMobilepaySignErrorCode
 >
 
+/// The spec's `AlipayOpenAgentMobilepaySignResponseModel` object.
 public struct AlipayOpenAgentMobilepaySignResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

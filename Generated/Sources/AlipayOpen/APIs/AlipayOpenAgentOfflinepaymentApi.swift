@@ -8,6 +8,7 @@ public struct AlipayOpenAgentOfflinepaymentApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -65,6 +66,7 @@ public typealias AlipayOpenAgentOfflinepaymentSignDefaultResponse = AlipayErrorB
     CommonErrorType.Code, AlipayOpenAgentOfflinepaymentSignErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAgentOfflinepaymentSignErrorCode: AlipayStringEnum {
     case invalidParameter
     case invalidBatchNo
@@ -230,12 +232,16 @@ public enum AlipayOpenAgentOfflinepaymentSignErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenAgentOfflinepaymentSignErrorResponseModel`.
 public typealias AlipayOpenAgentOfflinepaymentSignErrorResponseModel = AlipayErrorModel<
     AlipayOpenAgentOfflinepaymentSignErrorCode
 >
 
+/// The spec's `AlipayOpenAgentOfflinepaymentSignResponseModel` object.
 public struct AlipayOpenAgentOfflinepaymentSignResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

@@ -8,6 +8,7 @@ public struct AlipayOpenAgentOrderApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -46,6 +47,7 @@ public typealias AlipayOpenAgentOrderQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAgentOrderQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAgentOrderQueryErrorCode: AlipayStringEnum {
     case invalidBatchNo
     case batchIsNotExist
@@ -87,18 +89,29 @@ public enum AlipayOpenAgentOrderQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenAgentOrderQueryErrorResponseModel`.
 public typealias AlipayOpenAgentOrderQueryErrorResponseModel = AlipayErrorModel<AlipayOpenAgentOrderQueryErrorCode>
 
+/// The spec's `AlipayOpenAgentOrderQueryResponseModel` object.
 public struct AlipayOpenAgentOrderQueryResponseModel: AlipayModel {
+    /// The JSON field "agent_app_id".
     public var agentAppId: String?
+    /// The JSON field "confirm_url".
     public var confirmUrl: String?
+    /// The JSON field "merchant_pid".
     public var merchantPid: String?
+    /// The JSON field "order_no".
     public var orderNo: String?
+    /// The JSON field "order_status".
     public var orderStatus: String?
+    /// The JSON field "product_agent_status_infos".
     public var productAgentStatusInfos: [ProductAgentStatusInfo]?
+    /// The JSON field "reject_reason".
     public var rejectReason: String?
+    /// The JSON field "restrict_infos".
     public var restrictInfos: [SignRestrictInfo]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agentAppId: String? = nil,
         confirmUrl: String? = nil,
@@ -119,8 +132,10 @@ public struct AlipayOpenAgentOrderQueryResponseModel: AlipayModel {
         self.restrictInfos = restrictInfos
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agent_app_id", \.agentAppId),
         AlipayField("confirm_url", \.confirmUrl),
@@ -133,12 +148,18 @@ public struct AlipayOpenAgentOrderQueryResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `ProductAgentStatusInfo` object.
 public struct ProductAgentStatusInfo: AlipayModel {
+    /// The JSON field "product_code".
     public var productCode: String?
+    /// The JSON field "product_name".
     public var productName: String?
+    /// The JSON field "reject_reason".
     public var rejectReason: String?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         productCode: String? = nil,
         productName: String? = nil,
@@ -151,8 +172,10 @@ public struct ProductAgentStatusInfo: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("product_code", \.productCode),
         AlipayField("product_name", \.productName),
@@ -161,12 +184,18 @@ public struct ProductAgentStatusInfo: AlipayModel {
     ]
 }
 
+/// The spec's `SignRestrictInfo` object.
 public struct SignRestrictInfo: AlipayModel {
+    /// The JSON field "restrict_product".
     public var restrictProduct: String?
+    /// The JSON field "restrict_reason".
     public var restrictReason: String?
+    /// The JSON field "restrict_reason_code".
     public var restrictReasonCode: String?
+    /// The JSON field "restrict_version".
     public var restrictVersion: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         restrictProduct: String? = nil,
         restrictReason: String? = nil,
@@ -179,8 +208,10 @@ public struct SignRestrictInfo: AlipayModel {
         self.restrictVersion = restrictVersion
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("restrict_product", \.restrictProduct),
         AlipayField("restrict_reason", \.restrictReason),

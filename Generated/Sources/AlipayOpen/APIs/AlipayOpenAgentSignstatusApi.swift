@@ -8,6 +8,7 @@ public struct AlipayOpenAgentSignstatusApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenAgentSignstatusQueryDefaultResponse = AlipayErrorBody
     CommonErrorType.Code, AlipayOpenAgentSignstatusQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAgentSignstatusQueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case querySignStatusAuthNotMatch
@@ -81,14 +83,19 @@ public enum AlipayOpenAgentSignstatusQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenAgentSignstatusQueryErrorResponseModel`.
 public typealias AlipayOpenAgentSignstatusQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenAgentSignstatusQueryErrorCode
 >
 
+/// The spec's `AlipayOpenAgentSignstatusQueryModel` object.
 public struct AlipayOpenAgentSignstatusQueryModel: AlipayModel {
+    /// The JSON field "pid".
     public var pid: String?
+    /// The JSON field "product_codes".
     public var productCodes: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         pid: String? = nil,
         productCodes: [String]? = nil
@@ -97,35 +104,47 @@ public struct AlipayOpenAgentSignstatusQueryModel: AlipayModel {
         self.productCodes = productCodes
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("pid", \.pid),
         AlipayField("product_codes", \.productCodes),
     ]
 }
 
+/// The spec's `AlipayOpenAgentSignstatusQueryResponseModel` object.
 public struct AlipayOpenAgentSignstatusQueryResponseModel: AlipayModel {
+    /// The JSON field "sign_status_list".
     public var signStatusList: [ProductSignStatusInfo]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         signStatusList: [ProductSignStatusInfo]? = nil
     ) {
         self.signStatusList = signStatusList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("sign_status_list", \.signStatusList)
     ]
 }
 
+/// The spec's `ProductSignStatusInfo` object.
 public struct ProductSignStatusInfo: AlipayModel {
+    /// The JSON field "product_code".
     public var productCode: String?
+    /// The JSON field "product_name".
     public var productName: String?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         productCode: String? = nil,
         productName: String? = nil,
@@ -136,8 +155,10 @@ public struct ProductSignStatusInfo: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("product_code", \.productCode),
         AlipayField("product_name", \.productName),

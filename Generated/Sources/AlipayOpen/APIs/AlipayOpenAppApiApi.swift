@@ -8,14 +8,14 @@ public struct AlipayOpenAppApiApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
 
     /// `GET /v3/alipay/open/app/api/query`
     ///
-    /// - Parameters:
-    ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
+    /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAppApiQueryDefaultResponse` in
     ///   `AlipayAPIError.detail`.
@@ -41,6 +41,7 @@ public typealias AlipayOpenAppApiQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAppApiQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAppApiQueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -66,29 +67,40 @@ public enum AlipayOpenAppApiQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenAppApiQueryErrorResponseModel`.
 public typealias AlipayOpenAppApiQueryErrorResponseModel = AlipayErrorModel<AlipayOpenAppApiQueryErrorCode>
 
+/// The spec's `AlipayOpenAppApiQueryResponseModel` object.
 public struct AlipayOpenAppApiQueryResponseModel: AlipayModel {
+    /// The JSON field "apis".
     public var apis: [AuthApiDTO]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         apis: [AuthApiDTO]? = nil
     ) {
         self.apis = apis
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("apis", \.apis)
     ]
 }
 
+/// The spec's `AuthApiDTO` object.
 public struct AuthApiDTO: AlipayModel {
+    /// The JSON field "api_name".
     public var apiName: String?
+    /// The JSON field "field_name".
     public var fieldName: String?
+    /// The JSON field "package_code".
     public var packageCode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         apiName: String? = nil,
         fieldName: String? = nil,
@@ -99,8 +111,10 @@ public struct AuthApiDTO: AlipayModel {
         self.packageCode = packageCode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("api_name", \.apiName),
         AlipayField("field_name", \.fieldName),

@@ -8,6 +8,7 @@ public struct AlipayOpenAppApiFieldApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -70,8 +71,7 @@ public struct AlipayOpenAppApiFieldApi: Sendable {
 
     /// `GET /v3/alipay/open/app/api/field/query`
     ///
-    /// - Parameters:
-    ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
+    /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAppApiFieldQueryDefaultResponse` in
     ///   `AlipayAPIError.detail`.
@@ -97,6 +97,7 @@ public typealias AlipayOpenAppApiFieldApplyDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAppApiFieldApplyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAppApiFieldApplyErrorCode: AlipayStringEnum {
     case bizError
     case systemError
@@ -230,11 +231,15 @@ public enum AlipayOpenAppApiFieldApplyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenAppApiFieldApplyErrorResponseModel`.
 public typealias AlipayOpenAppApiFieldApplyErrorResponseModel = AlipayErrorModel<AlipayOpenAppApiFieldApplyErrorCode>
 
+/// The spec's `AlipayOpenAppApiFieldApplyResponseModel` object.
 public struct AlipayOpenAppApiFieldApplyResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -244,6 +249,7 @@ public typealias AlipayOpenAppApiFieldQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAppApiFieldQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAppApiFieldQueryErrorCode: AlipayStringEnum {
     case invalidParam
     case systemError
@@ -269,32 +275,46 @@ public enum AlipayOpenAppApiFieldQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenAppApiFieldQueryErrorResponseModel`.
 public typealias AlipayOpenAppApiFieldQueryErrorResponseModel = AlipayErrorModel<AlipayOpenAppApiFieldQueryErrorCode>
 
+/// The spec's `AlipayOpenAppApiFieldQueryResponseModel` object.
 public struct AlipayOpenAppApiFieldQueryResponseModel: AlipayModel {
+    /// The JSON field "auth_field_response".
     public var authFieldResponse: AuthFieldResponse?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         authFieldResponse: AuthFieldResponse? = nil
     ) {
         self.authFieldResponse = authFieldResponse
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("auth_field_response", \.authFieldResponse)
     ]
 }
 
+/// The spec's `AuthFieldDTO` object.
 public struct AuthFieldDTO: AlipayModel {
+    /// The JSON field "api_name".
     public var apiName: String?
+    /// The JSON field "field_name".
     public var fieldName: String?
+    /// The JSON field "package_code".
     public var packageCode: String?
+    /// The JSON field "reason".
     public var reason: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "user_app_id".
     public var userAppId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         apiName: String? = nil,
         fieldName: String? = nil,
@@ -311,8 +331,10 @@ public struct AuthFieldDTO: AlipayModel {
         self.userAppId = userAppId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("api_name", \.apiName),
         AlipayField("field_name", \.fieldName),
@@ -323,17 +345,22 @@ public struct AuthFieldDTO: AlipayModel {
     ]
 }
 
+/// The spec's `AuthFieldResponse` object.
 public struct AuthFieldResponse: AlipayModel {
+    /// The JSON field "records".
     public var records: [AuthFieldDTO]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         records: [AuthFieldDTO]? = nil
     ) {
         self.records = records
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("records", \.records)
     ]

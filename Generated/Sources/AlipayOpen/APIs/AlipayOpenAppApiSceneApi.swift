@@ -8,6 +8,7 @@ public struct AlipayOpenAppApiSceneApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -49,6 +50,7 @@ public typealias AlipayOpenAppApiSceneQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAppApiSceneQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAppApiSceneQueryErrorCode: AlipayStringEnum {
     case invalidParam
     case systemError
@@ -86,28 +88,38 @@ public enum AlipayOpenAppApiSceneQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenAppApiSceneQueryErrorResponseModel`.
 public typealias AlipayOpenAppApiSceneQueryErrorResponseModel = AlipayErrorModel<AlipayOpenAppApiSceneQueryErrorCode>
 
+/// The spec's `AlipayOpenAppApiSceneQueryResponseModel` object.
 public struct AlipayOpenAppApiSceneQueryResponseModel: AlipayModel {
+    /// The JSON field "auth_field_scene".
     public var authFieldScene: [AuthFieldSceneDTO]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         authFieldScene: [AuthFieldSceneDTO]? = nil
     ) {
         self.authFieldScene = authFieldScene
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("auth_field_scene", \.authFieldScene)
     ]
 }
 
+/// The spec's `AuthFieldSceneDTO` object.
 public struct AuthFieldSceneDTO: AlipayModel {
+    /// The JSON field "scene_code".
     public var sceneCode: String?
+    /// The JSON field "scene_desc".
     public var sceneDesc: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         sceneCode: String? = nil,
         sceneDesc: String? = nil
@@ -116,8 +128,10 @@ public struct AuthFieldSceneDTO: AlipayModel {
         self.sceneDesc = sceneDesc
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("scene_code", \.sceneCode),
         AlipayField("scene_desc", \.sceneDesc),

@@ -8,6 +8,7 @@ public struct AlipayOpenAppMembersApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -104,6 +105,7 @@ public typealias AlipayOpenAppMembersCreateDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAppMembersCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAppMembersCreateErrorCode: AlipayStringEnum {
     case invalidLogonId
     case invalidRole
@@ -173,12 +175,17 @@ public enum AlipayOpenAppMembersCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenAppMembersCreateErrorResponseModel`.
 public typealias AlipayOpenAppMembersCreateErrorResponseModel = AlipayErrorModel<AlipayOpenAppMembersCreateErrorCode>
 
+/// The spec's `AlipayOpenAppMembersCreateModel` object.
 public struct AlipayOpenAppMembersCreateModel: AlipayModel {
+    /// The JSON field "logon_id".
     public var logonId: String?
+    /// The JSON field "role".
     public var role: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         logonId: String? = nil,
         role: String? = nil
@@ -187,17 +194,22 @@ public struct AlipayOpenAppMembersCreateModel: AlipayModel {
         self.role = role
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("logon_id", \.logonId),
         AlipayField("role", \.role),
     ]
 }
 
+/// The spec's `AlipayOpenAppMembersCreateResponseModel` object.
 public struct AlipayOpenAppMembersCreateResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -207,6 +219,7 @@ public typealias AlipayOpenAppMembersDeleteDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAppMembersDeleteErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAppMembersDeleteErrorCode: AlipayStringEnum {
     case userIdIsBlank
     case invalidRole
@@ -244,11 +257,15 @@ public enum AlipayOpenAppMembersDeleteErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenAppMembersDeleteErrorResponseModel`.
 public typealias AlipayOpenAppMembersDeleteErrorResponseModel = AlipayErrorModel<AlipayOpenAppMembersDeleteErrorCode>
 
+/// The spec's `AlipayOpenAppMembersDeleteResponseModel` object.
 public struct AlipayOpenAppMembersDeleteResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -258,6 +275,7 @@ public typealias AlipayOpenAppMembersQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAppMembersQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAppMembersQueryErrorCode: AlipayStringEnum {
     case systemError
     case invalidRole
@@ -287,35 +305,52 @@ public enum AlipayOpenAppMembersQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenAppMembersQueryErrorResponseModel`.
 public typealias AlipayOpenAppMembersQueryErrorResponseModel = AlipayErrorModel<AlipayOpenAppMembersQueryErrorCode>
 
+/// The spec's `AlipayOpenAppMembersQueryResponseModel` object.
 public struct AlipayOpenAppMembersQueryResponseModel: AlipayModel {
+    /// The JSON field "app_member_info_list".
     public var appMemberInfoList: [AppMemberInfo]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appMemberInfoList: [AppMemberInfo]? = nil
     ) {
         self.appMemberInfoList = appMemberInfoList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_member_info_list", \.appMemberInfoList)
     ]
 }
 
+/// The spec's `AppMemberInfo` object.
 public struct AppMemberInfo: AlipayModel {
+    /// The JSON field "gmt_invite".
     public var gmtInvite: String?
+    /// The JSON field "gmt_join".
     public var gmtJoin: String?
+    /// The JSON field "logon_id".
     public var logonId: String?
+    /// The JSON field "nick_name".
     public var nickName: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "portrait".
     public var portrait: String?
+    /// The JSON field "role".
     public var role: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         gmtInvite: String? = nil,
         gmtJoin: String? = nil,
@@ -338,8 +373,10 @@ public struct AppMemberInfo: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("gmt_invite", \.gmtInvite),
         AlipayField("gmt_join", \.gmtJoin),

@@ -8,6 +8,7 @@ public struct AlipayOpenAppMessagetemplateSubscribeApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenAppMessagetemplateSubscribeQueryDefaultResponse = Ali
     CommonErrorType.Code, AlipayOpenAppMessagetemplateSubscribeQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAppMessagetemplateSubscribeQueryErrorCode: AlipayStringEnum {
     case msgTemplateInvalid
     case openidInvalid
@@ -89,15 +91,21 @@ public enum AlipayOpenAppMessagetemplateSubscribeQueryErrorCode: AlipayStringEnu
     }
 }
 
+/// The spec's `AlipayOpenAppMessagetemplateSubscribeQueryErrorResponseModel`.
 public typealias AlipayOpenAppMessagetemplateSubscribeQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenAppMessagetemplateSubscribeQueryErrorCode
 >
 
+/// The spec's `AlipayOpenAppMessagetemplateSubscribeQueryModel` object.
 public struct AlipayOpenAppMessagetemplateSubscribeQueryModel: AlipayModel {
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "template_id_list".
     public var templateIdList: [String]?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         openId: String? = nil,
         templateIdList: [String]? = nil,
@@ -108,8 +116,10 @@ public struct AlipayOpenAppMessagetemplateSubscribeQueryModel: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("open_id", \.openId),
         AlipayField("template_id_list", \.templateIdList),
@@ -117,10 +127,14 @@ public struct AlipayOpenAppMessagetemplateSubscribeQueryModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenAppMessagetemplateSubscribeQueryResponseModel` object.
 public struct AlipayOpenAppMessagetemplateSubscribeQueryResponseModel: AlipayModel {
+    /// The JSON field "show_component".
     public var showComponent: Bool?
+    /// The JSON field "subscribe_relations".
     public var subscribeRelations: [SubscribeRelation]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         showComponent: Bool? = nil,
         subscribeRelations: [SubscribeRelation]? = nil
@@ -129,21 +143,30 @@ public struct AlipayOpenAppMessagetemplateSubscribeQueryResponseModel: AlipayMod
         self.subscribeRelations = subscribeRelations
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("show_component", \.showComponent),
         AlipayField("subscribe_relations", \.subscribeRelations),
     ]
 }
 
+/// The spec's `SubscribeRelation` object.
 public struct SubscribeRelation: AlipayModel {
+    /// The JSON field "keep_state".
     public var keepState: String?
+    /// The JSON field "show".
     public var show: Bool?
+    /// The JSON field "subscribe_state".
     public var subscribeState: String?
+    /// The JSON field "subscribe_type".
     public var subscribeType: String?
+    /// The JSON field "template_id".
     public var templateId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         keepState: String? = nil,
         show: Bool? = nil,
@@ -158,8 +181,10 @@ public struct SubscribeRelation: AlipayModel {
         self.templateId = templateId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("keep_state", \.keepState),
         AlipayField("show", \.show),

@@ -8,6 +8,7 @@ public struct AlipayOpenAppMiniTemplatemessageApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenAppMiniTemplatemessageSendDefaultResponse = AlipayErr
     CommonErrorType.Code, AlipayOpenAppMiniTemplatemessageSendErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAppMiniTemplatemessageSendErrorCode: AlipayStringEnum {
     case formIdSendLimit
     case templateIllegal
@@ -189,18 +191,27 @@ public enum AlipayOpenAppMiniTemplatemessageSendErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenAppMiniTemplatemessageSendErrorResponseModel`.
 public typealias AlipayOpenAppMiniTemplatemessageSendErrorResponseModel = AlipayErrorModel<
     AlipayOpenAppMiniTemplatemessageSendErrorCode
 >
 
+/// The spec's `AlipayOpenAppMiniTemplatemessageSendModel` object.
 public struct AlipayOpenAppMiniTemplatemessageSendModel: AlipayModel {
+    /// The JSON field "data".
     public var data: String?
+    /// The JSON field "form_id".
     public var formId: String?
+    /// The JSON field "page".
     public var page: String?
+    /// The JSON field "to_open_id".
     public var toOpenId: String?
+    /// The JSON field "to_user_id".
     public var toUserId: String?
+    /// The JSON field "user_template_id".
     public var userTemplateId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         data: String? = nil,
         formId: String? = nil,
@@ -217,8 +228,10 @@ public struct AlipayOpenAppMiniTemplatemessageSendModel: AlipayModel {
         self.userTemplateId = userTemplateId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("data", \.data),
         AlipayField("form_id", \.formId),
@@ -229,8 +242,11 @@ public struct AlipayOpenAppMiniTemplatemessageSendModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenAppMiniTemplatemessageSendResponseModel` object.
 public struct AlipayOpenAppMiniTemplatemessageSendResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

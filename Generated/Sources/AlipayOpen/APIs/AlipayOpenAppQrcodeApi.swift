@@ -8,6 +8,7 @@ public struct AlipayOpenAppQrcodeApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenAppQrcodeCreateDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAppQrcodeCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAppQrcodeCreateErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -77,15 +79,23 @@ public enum AlipayOpenAppQrcodeCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenAppQrcodeCreateErrorResponseModel`.
 public typealias AlipayOpenAppQrcodeCreateErrorResponseModel = AlipayErrorModel<AlipayOpenAppQrcodeCreateErrorCode>
 
+/// The spec's `AlipayOpenAppQrcodeCreateModel` object.
 public struct AlipayOpenAppQrcodeCreateModel: AlipayModel {
+    /// The JSON field "color".
     public var color: String?
+    /// The JSON field "describe".
     public var describe: String?
+    /// The JSON field "query_param".
     public var queryParam: String?
+    /// The JSON field "size".
     public var size: String?
+    /// The JSON field "url_param".
     public var urlParam: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         color: String? = nil,
         describe: String? = nil,
@@ -100,8 +110,10 @@ public struct AlipayOpenAppQrcodeCreateModel: AlipayModel {
         self.urlParam = urlParam
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("color", \.color),
         AlipayField("describe", \.describe),
@@ -111,11 +123,16 @@ public struct AlipayOpenAppQrcodeCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenAppQrcodeCreateResponseModel` object.
 public struct AlipayOpenAppQrcodeCreateResponseModel: AlipayModel {
+    /// The JSON field "qr_code_url".
     public var qrCodeUrl: String?
+    /// The JSON field "qr_code_url_circle_blue".
     public var qrCodeUrlCircleBlue: String?
+    /// The JSON field "qr_code_url_circle_white".
     public var qrCodeUrlCircleWhite: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         qrCodeUrl: String? = nil,
         qrCodeUrlCircleBlue: String? = nil,
@@ -126,8 +143,10 @@ public struct AlipayOpenAppQrcodeCreateResponseModel: AlipayModel {
         self.qrCodeUrlCircleWhite = qrCodeUrlCircleWhite
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("qr_code_url", \.qrCodeUrl),
         AlipayField("qr_code_url_circle_blue", \.qrCodeUrlCircleBlue),

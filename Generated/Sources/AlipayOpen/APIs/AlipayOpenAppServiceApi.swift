@@ -8,6 +8,7 @@ public struct AlipayOpenAppServiceApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -98,6 +99,7 @@ public typealias AlipayOpenAppServiceApplyDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAppServiceApplyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAppServiceApplyErrorCode: AlipayStringEnum {
     case xmlFormatError
     case attrMissId
@@ -235,17 +237,27 @@ public enum AlipayOpenAppServiceApplyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenAppServiceApplyErrorResponseModel`.
 public typealias AlipayOpenAppServiceApplyErrorResponseModel = AlipayErrorModel<AlipayOpenAppServiceApplyErrorCode>
 
+/// The spec's `AlipayOpenAppServiceApplyModel` object.
 public struct AlipayOpenAppServiceApplyModel: AlipayModel {
+    /// The JSON field "category_id".
     public var categoryId: String?
+    /// The JSON field "out_biz_no".
     public var outBizNo: String?
+    /// The JSON field "schema_version".
     public var schemaVersion: String?
+    /// The JSON field "service_code".
     public var serviceCode: String?
+    /// The JSON field "service_xml".
     public var serviceXml: String?
+    /// The JSON field "template_type".
     public var templateType: String?
+    /// The JSON field "user_service_delivery_type".
     public var userServiceDeliveryType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         categoryId: String? = nil,
         outBizNo: String? = nil,
@@ -264,8 +276,10 @@ public struct AlipayOpenAppServiceApplyModel: AlipayModel {
         self.userServiceDeliveryType = userServiceDeliveryType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("category_id", \.categoryId),
         AlipayField("out_biz_no", \.outBizNo),
@@ -277,17 +291,22 @@ public struct AlipayOpenAppServiceApplyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenAppServiceApplyResponseModel` object.
 public struct AlipayOpenAppServiceApplyResponseModel: AlipayModel {
+    /// The JSON field "service_code".
     public var serviceCode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         serviceCode: String? = nil
     ) {
         self.serviceCode = serviceCode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("service_code", \.serviceCode)
     ]
@@ -299,6 +318,7 @@ public typealias AlipayOpenAppServiceDeleteDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAppServiceDeleteErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAppServiceDeleteErrorCode: AlipayStringEnum {
     case permissionCheckError
     case serviceCanNotInvalid
@@ -340,11 +360,15 @@ public enum AlipayOpenAppServiceDeleteErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenAppServiceDeleteErrorResponseModel`.
 public typealias AlipayOpenAppServiceDeleteErrorResponseModel = AlipayErrorModel<AlipayOpenAppServiceDeleteErrorCode>
 
+/// The spec's `AlipayOpenAppServiceDeleteResponseModel` object.
 public struct AlipayOpenAppServiceDeleteResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -354,6 +378,7 @@ public typealias AlipayOpenAppServiceQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAppServiceQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAppServiceQueryErrorCode: AlipayStringEnum {
     case systemError
     case serviceNotExist
@@ -387,16 +412,25 @@ public enum AlipayOpenAppServiceQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenAppServiceQueryErrorResponseModel`.
 public typealias AlipayOpenAppServiceQueryErrorResponseModel = AlipayErrorModel<AlipayOpenAppServiceQueryErrorCode>
 
+/// The spec's `AlipayOpenAppServiceQueryResponseModel` object.
 public struct AlipayOpenAppServiceQueryResponseModel: AlipayModel {
+    /// The JSON field "reject_reason".
     public var rejectReason: String?
+    /// The JSON field "service_code".
     public var serviceCode: String?
+    /// The JSON field "service_xml".
     public var serviceXml: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "template_type".
     public var templateType: String?
+    /// The JSON field "user_service_delivery_type".
     public var userServiceDeliveryType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         rejectReason: String? = nil,
         serviceCode: String? = nil,
@@ -413,8 +447,10 @@ public struct AlipayOpenAppServiceQueryResponseModel: AlipayModel {
         self.userServiceDeliveryType = userServiceDeliveryType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("reject_reason", \.rejectReason),
         AlipayField("service_code", \.serviceCode),

@@ -8,6 +8,7 @@ public struct AlipayOpenAppServiceListApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -55,6 +56,7 @@ public typealias AlipayOpenAppServiceListQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAppServiceListQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAppServiceListQueryErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -92,16 +94,23 @@ public enum AlipayOpenAppServiceListQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenAppServiceListQueryErrorResponseModel`.
 public typealias AlipayOpenAppServiceListQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenAppServiceListQueryErrorCode
 >
 
+/// The spec's `AlipayOpenAppServiceListQueryResponseModel` object.
 public struct AlipayOpenAppServiceListQueryResponseModel: AlipayModel {
+    /// The JSON field "page_num".
     public var pageNum: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
+    /// The JSON field "records".
     public var records: [StandardServiceBaseInfo]?
+    /// The JSON field "total".
     public var total: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         pageNum: Int64? = nil,
         pageSize: Int64? = nil,
@@ -114,8 +123,10 @@ public struct AlipayOpenAppServiceListQueryResponseModel: AlipayModel {
         self.total = total
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("page_num", \.pageNum),
         AlipayField("page_size", \.pageSize),
@@ -124,12 +135,18 @@ public struct AlipayOpenAppServiceListQueryResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `StandardServiceBaseInfo` object.
 public struct StandardServiceBaseInfo: AlipayModel {
+    /// The JSON field "biz_status".
     public var bizStatus: String?
+    /// The JSON field "category_id".
     public var categoryId: String?
+    /// The JSON field "service_code".
     public var serviceCode: String?
+    /// The JSON field "service_name".
     public var serviceName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizStatus: String? = nil,
         categoryId: String? = nil,
@@ -142,8 +159,10 @@ public struct StandardServiceBaseInfo: AlipayModel {
         self.serviceName = serviceName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_status", \.bizStatus),
         AlipayField("category_id", \.categoryId),

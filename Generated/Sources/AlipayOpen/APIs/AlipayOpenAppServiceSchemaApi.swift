@@ -8,6 +8,7 @@ public struct AlipayOpenAppServiceSchemaApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -49,6 +50,7 @@ public typealias AlipayOpenAppServiceSchemaQueryDefaultResponse = AlipayErrorBod
     CommonErrorType.Code, AlipayOpenAppServiceSchemaQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAppServiceSchemaQueryErrorCode: AlipayStringEnum {
     case systemError
     case serviceSchemaNotExist
@@ -78,17 +80,25 @@ public enum AlipayOpenAppServiceSchemaQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenAppServiceSchemaQueryErrorResponseModel`.
 public typealias AlipayOpenAppServiceSchemaQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenAppServiceSchemaQueryErrorCode
 >
 
+/// The spec's `AlipayOpenAppServiceSchemaQueryResponseModel` object.
 public struct AlipayOpenAppServiceSchemaQueryResponseModel: AlipayModel {
+    /// The JSON field "category_id".
     public var categoryId: String?
+    /// The JSON field "schema_version".
     public var schemaVersion: String?
+    /// The JSON field "schema_xml".
     public var schemaXml: String?
+    /// The JSON field "template_type".
     public var templateType: String?
+    /// The JSON field "user_service_delivery_type".
     public var userServiceDeliveryType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         categoryId: String? = nil,
         schemaVersion: String? = nil,
@@ -103,8 +113,10 @@ public struct AlipayOpenAppServiceSchemaQueryResponseModel: AlipayModel {
         self.userServiceDeliveryType = userServiceDeliveryType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("category_id", \.categoryId),
         AlipayField("schema_version", \.schemaVersion),

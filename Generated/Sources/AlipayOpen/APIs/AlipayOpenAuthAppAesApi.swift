@@ -8,6 +8,7 @@ public struct AlipayOpenAuthAppAesApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -71,6 +72,7 @@ public typealias AlipayOpenAuthAppAesGetDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAuthAppAesGetErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAuthAppAesGetErrorCode: AlipayStringEnum {
     case invalidParameter
     case accessDenied
@@ -96,19 +98,25 @@ public enum AlipayOpenAuthAppAesGetErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenAuthAppAesGetErrorResponseModel`.
 public typealias AlipayOpenAuthAppAesGetErrorResponseModel = AlipayErrorModel<AlipayOpenAuthAppAesGetErrorCode>
 
+/// The spec's `AlipayOpenAuthAppAesGetResponseModel` object.
 public struct AlipayOpenAuthAppAesGetResponseModel: AlipayModel {
+    /// The JSON field "aes_key".
     public var aesKey: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         aesKey: String? = nil
     ) {
         self.aesKey = aesKey
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("aes_key", \.aesKey)
     ]
@@ -120,6 +128,7 @@ public typealias AlipayOpenAuthAppAesSetDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAuthAppAesSetErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAuthAppAesSetErrorCode: AlipayStringEnum {
     case invalidParameter
     case accessDenied
@@ -145,35 +154,46 @@ public enum AlipayOpenAuthAppAesSetErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenAuthAppAesSetErrorResponseModel`.
 public typealias AlipayOpenAuthAppAesSetErrorResponseModel = AlipayErrorModel<AlipayOpenAuthAppAesSetErrorCode>
 
+/// The spec's `AlipayOpenAuthAppAesSetModel` object.
 public struct AlipayOpenAuthAppAesSetModel: AlipayModel {
+    /// The JSON field "merchant_app_id".
     public var merchantAppId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         merchantAppId: String? = nil
     ) {
         self.merchantAppId = merchantAppId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("merchant_app_id", \.merchantAppId)
     ]
 }
 
+/// The spec's `AlipayOpenAuthAppAesSetResponseModel` object.
 public struct AlipayOpenAuthAppAesSetResponseModel: AlipayModel {
+    /// The JSON field "aes_key".
     public var aesKey: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         aesKey: String? = nil
     ) {
         self.aesKey = aesKey
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("aes_key", \.aesKey)
     ]

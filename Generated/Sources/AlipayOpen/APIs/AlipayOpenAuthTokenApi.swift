@@ -8,6 +8,7 @@ public struct AlipayOpenAuthTokenApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenAuthTokenAppDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAuthTokenAppErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAuthTokenAppErrorCode: AlipayStringEnum {
     case appNotIsv
     case refreshTokenNotValid
@@ -97,13 +99,19 @@ public enum AlipayOpenAuthTokenAppErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenAuthTokenAppErrorResponseModel`.
 public typealias AlipayOpenAuthTokenAppErrorResponseModel = AlipayErrorModel<AlipayOpenAuthTokenAppErrorCode>
 
+/// The spec's `AlipayOpenAuthTokenAppModel` object.
 public struct AlipayOpenAuthTokenAppModel: AlipayModel {
+    /// The JSON field "code".
     public var code: String?
+    /// The JSON field "grant_type".
     public var grantType: String?
+    /// The JSON field "refresh_token".
     public var refreshToken: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         code: String? = nil,
         grantType: String? = nil,
@@ -114,8 +122,10 @@ public struct AlipayOpenAuthTokenAppModel: AlipayModel {
         self.refreshToken = refreshToken
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("code", \.code),
         AlipayField("grant_type", \.grantType),
@@ -123,15 +133,24 @@ public struct AlipayOpenAuthTokenAppModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenAuthTokenAppResponseModel` object.
 public struct AlipayOpenAuthTokenAppResponseModel: AlipayModel {
+    /// The JSON field "app_auth_token".
     public var appAuthToken: String?
+    /// The JSON field "app_refresh_token".
     public var appRefreshToken: String?
+    /// The JSON field "auth_app_id".
     public var authAppId: String?
+    /// The JSON field "expires_in".
     public var expiresIn: String?
+    /// The JSON field "re_expires_in".
     public var reExpiresIn: String?
+    /// The JSON field "tokens".
     public var tokens: [AppTokenExchangeSubElement]?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appAuthToken: String? = nil,
         appRefreshToken: String? = nil,
@@ -150,8 +169,10 @@ public struct AlipayOpenAuthTokenAppResponseModel: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_auth_token", \.appAuthToken),
         AlipayField("app_refresh_token", \.appRefreshToken),
@@ -163,14 +184,22 @@ public struct AlipayOpenAuthTokenAppResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `AppTokenExchangeSubElement` object.
 public struct AppTokenExchangeSubElement: AlipayModel {
+    /// The JSON field "app_auth_token".
     public var appAuthToken: String?
+    /// The JSON field "app_refresh_token".
     public var appRefreshToken: String?
+    /// The JSON field "auth_app_id".
     public var authAppId: String?
+    /// The JSON field "expires_in".
     public var expiresIn: String?
+    /// The JSON field "re_expires_in".
     public var reExpiresIn: String?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appAuthToken: String? = nil,
         appRefreshToken: String? = nil,
@@ -187,8 +216,10 @@ public struct AppTokenExchangeSubElement: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_auth_token", \.appAuthToken),
         AlipayField("app_refresh_token", \.appRefreshToken),

@@ -8,6 +8,7 @@ public struct AlipayOpenAuthTokenAppApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -46,6 +47,7 @@ public typealias AlipayOpenAuthTokenAppQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAuthTokenAppQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAuthTokenAppQueryErrorCode: AlipayStringEnum {
     case illegalParam
     case appNotIsv
@@ -83,18 +85,29 @@ public enum AlipayOpenAuthTokenAppQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenAuthTokenAppQueryErrorResponseModel`.
 public typealias AlipayOpenAuthTokenAppQueryErrorResponseModel = AlipayErrorModel<AlipayOpenAuthTokenAppQueryErrorCode>
 
+/// The spec's `AlipayOpenAuthTokenAppQueryResponseModel` object.
 public struct AlipayOpenAuthTokenAppQueryResponseModel: AlipayModel {
+    /// The JSON field "auth_app_id".
     public var authAppId: String?
+    /// The JSON field "auth_end".
     public var authEnd: String?
+    /// The JSON field "auth_methods".
     public var authMethods: [String]?
+    /// The JSON field "auth_start".
     public var authStart: String?
+    /// The JSON field "expires_in".
     public var expiresIn: Int64?
+    /// The JSON field "is_by_app_auth".
     public var isByAppAuth: Bool?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         authAppId: String? = nil,
         authEnd: String? = nil,
@@ -115,8 +128,10 @@ public struct AlipayOpenAuthTokenAppQueryResponseModel: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("auth_app_id", \.authAppId),
         AlipayField("auth_end", \.authEnd),

@@ -8,6 +8,7 @@ public struct AlipayOpenAuthUserauthRelationshipApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -52,6 +53,7 @@ public typealias AlipayOpenAuthUserauthRelationshipQueryDefaultResponse = Alipay
     CommonErrorType.Code, AlipayOpenAuthUserauthRelationshipQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAuthUserauthRelationshipQueryErrorCode: AlipayStringEnum {
     case invalidParameter
     /// A value this version of the SDK does not know yet.
@@ -73,21 +75,27 @@ public enum AlipayOpenAuthUserauthRelationshipQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenAuthUserauthRelationshipQueryErrorResponseModel`.
 public typealias AlipayOpenAuthUserauthRelationshipQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenAuthUserauthRelationshipQueryErrorCode
 >
 
+/// The spec's `AlipayOpenAuthUserauthRelationshipQueryResponseModel` object.
 public struct AlipayOpenAuthUserauthRelationshipQueryResponseModel: AlipayModel {
+    /// The JSON field "query_detail".
     public var queryDetail: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         queryDetail: String? = nil
     ) {
         self.queryDetail = queryDetail
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("query_detail", \.queryDetail)
     ]

@@ -8,6 +8,7 @@ public struct AlipayOpenBizApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenBizCreateDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenBizCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenBizCreateErrorCode: AlipayStringEnum {
     case bizError
     /// A value this version of the SDK does not know yet.
@@ -65,14 +67,21 @@ public enum AlipayOpenBizCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenBizCreateErrorResponseModel`.
 public typealias AlipayOpenBizCreateErrorResponseModel = AlipayErrorModel<AlipayOpenBizCreateErrorCode>
 
+/// The spec's `AlipayOpenBizCreateModel` object.
 public struct AlipayOpenBizCreateModel: AlipayModel {
+    /// The JSON field "a".
     public var a: Gavintest?
+    /// The JSON field "b".
     public var b: String?
+    /// The JSON field "de".
     public var de: GavintestNewLeveaOne?
+    /// The JSON field "stringbuff".
     public var stringbuff: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         a: Gavintest? = nil,
         b: String? = nil,
@@ -85,8 +94,10 @@ public struct AlipayOpenBizCreateModel: AlipayModel {
         self.stringbuff = stringbuff
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("a", \.a),
         AlipayField("b", \.b),
@@ -95,11 +106,16 @@ public struct AlipayOpenBizCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenBizCreateResponseModel` object.
 public struct AlipayOpenBizCreateResponseModel: AlipayModel {
+    /// The JSON field "a".
     public var a: String?
+    /// The JSON field "b".
     public var b: GavintestNewonline?
+    /// The JSON field "c".
     public var c: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         a: String? = nil,
         b: GavintestNewonline? = nil,
@@ -110,8 +126,10 @@ public struct AlipayOpenBizCreateResponseModel: AlipayModel {
         self.c = c
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("a", \.a),
         AlipayField("b", \.b),
@@ -119,28 +137,39 @@ public struct AlipayOpenBizCreateResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `Gavintest` object.
 public struct Gavintest: AlipayModel {
+    /// The JSON field "newid".
     public var newid: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         newid: Int64? = nil
     ) {
         self.newid = newid
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("newid", \.newid)
     ]
 }
 
+/// The spec's `GavintestNewLeveaOne` object.
 public struct GavintestNewLeveaOne: AlipayModel {
+    /// The JSON field "boolen".
     public var boolen: Bool?
+    /// The JSON field "ces".
     public var ces: [Int64]?
+    /// The JSON field "des".
     public var des: String?
+    /// The JSON field "str".
     public var str: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         boolen: Bool? = nil,
         ces: [Int64]? = nil,
@@ -153,8 +182,10 @@ public struct GavintestNewLeveaOne: AlipayModel {
         self.str = str
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("boolen", \.boolen),
         AlipayField("ces", \.ces),
@@ -163,10 +194,14 @@ public struct GavintestNewLeveaOne: AlipayModel {
     ]
 }
 
+/// The spec's `GavintestNewonline` object.
 public struct GavintestNewonline: AlipayModel {
+    /// The JSON field "dem".
     public var dem: [String]?
+    /// The JSON field "string".
     public var string: GavintestNewLeveaOne?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         dem: [String]? = nil,
         string: GavintestNewLeveaOne? = nil
@@ -175,8 +210,10 @@ public struct GavintestNewonline: AlipayModel {
         self.string = string
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("dem", \.dem),
         AlipayField("string", \.string),

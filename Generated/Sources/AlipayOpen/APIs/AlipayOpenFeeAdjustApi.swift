@@ -8,6 +8,7 @@ public struct AlipayOpenFeeAdjustApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -177,7 +178,9 @@ public typealias AlipayOpenFeeAdjustApplyErrorResponseModel = AlipayErrorModel<A
 
 /// Successful response of alipay.open.fee.adjust.apply (no fields).
 public struct AlipayOpenFeeAdjustApplyResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

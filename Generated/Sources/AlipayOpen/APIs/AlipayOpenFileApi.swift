@@ -8,6 +8,7 @@ public struct AlipayOpenFileApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -91,6 +92,7 @@ public struct AlipayOpenFileUploadResponseModel: AlipayModel {
     /// File ID, to be used in later calls.
     public var fileId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         externId: String? = nil,
         fileId: String? = nil
@@ -99,8 +101,10 @@ public struct AlipayOpenFileUploadResponseModel: AlipayModel {
         self.fileId = fileId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("extern_id", \.externId),
         AlipayField("file_id", \.fileId),

@@ -8,6 +8,7 @@ public struct AlipayOpenInstantdeliveryAccountApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -39,8 +40,7 @@ public struct AlipayOpenInstantdeliveryAccountApi: Sendable {
 
     /// `GET /v3/alipay/open/instantdelivery/account/query`
     ///
-    /// - Parameters:
-    ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
+    /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenInstantdeliveryAccountQueryDefaultResponse` in
     ///   `AlipayAPIError.detail`.
@@ -66,6 +66,7 @@ public typealias AlipayOpenInstantdeliveryAccountCreateDefaultResponse = AlipayE
     CommonErrorType.Code, AlipayOpenInstantdeliveryAccountCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenInstantdeliveryAccountCreateErrorCode: AlipayStringEnum {
     case unknownException
     case invalidParameter
@@ -99,14 +100,19 @@ public enum AlipayOpenInstantdeliveryAccountCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenInstantdeliveryAccountCreateErrorResponseModel`.
 public typealias AlipayOpenInstantdeliveryAccountCreateErrorResponseModel = AlipayErrorModel<
     AlipayOpenInstantdeliveryAccountCreateErrorCode
 >
 
+/// The spec's `AlipayOpenInstantdeliveryAccountCreateModel` object.
 public struct AlipayOpenInstantdeliveryAccountCreateModel: AlipayModel {
+    /// The JSON field "logistics_codes".
     public var logisticsCodes: [String]?
+    /// The JSON field "out_biz_no".
     public var outBizNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         logisticsCodes: [String]? = nil,
         outBizNo: String? = nil
@@ -115,25 +121,32 @@ public struct AlipayOpenInstantdeliveryAccountCreateModel: AlipayModel {
         self.outBizNo = outBizNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("logistics_codes", \.logisticsCodes),
         AlipayField("out_biz_no", \.outBizNo),
     ]
 }
 
+/// The spec's `AlipayOpenInstantdeliveryAccountCreateResponseModel` object.
 public struct AlipayOpenInstantdeliveryAccountCreateResponseModel: AlipayModel {
+    /// The JSON field "logistics_account_status".
     public var logisticsAccountStatus: [LogisticsAccountStatusDTO]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         logisticsAccountStatus: [LogisticsAccountStatusDTO]? = nil
     ) {
         self.logisticsAccountStatus = logisticsAccountStatus
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("logistics_account_status", \.logisticsAccountStatus)
     ]
@@ -145,6 +158,7 @@ public typealias AlipayOpenInstantdeliveryAccountQueryDefaultResponse = AlipayEr
     CommonErrorType.Code, AlipayOpenInstantdeliveryAccountQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenInstantdeliveryAccountQueryErrorCode: AlipayStringEnum {
     case unknownException
     case invalidParameter
@@ -174,25 +188,41 @@ public enum AlipayOpenInstantdeliveryAccountQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenInstantdeliveryAccountQueryErrorResponseModel`.
 public typealias AlipayOpenInstantdeliveryAccountQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenInstantdeliveryAccountQueryErrorCode
 >
 
+/// The spec's `AlipayOpenInstantdeliveryAccountQueryResponseModel` object.
 public struct AlipayOpenInstantdeliveryAccountQueryResponseModel: AlipayModel {
+    /// The JSON field "balance".
     public var balance: String?
+    /// The JSON field "business_license".
     public var businessLicense: String?
+    /// The JSON field "business_scope".
     public var businessScope: String?
+    /// The JSON field "credit_code".
     public var creditCode: String?
+    /// The JSON field "email".
     public var email: String?
+    /// The JSON field "enterprise_address".
     public var enterpriseAddress: String?
+    /// The JSON field "enterprise_city".
     public var enterpriseCity: String?
+    /// The JSON field "enterprise_district".
     public var enterpriseDistrict: String?
+    /// The JSON field "enterprise_name".
     public var enterpriseName: String?
+    /// The JSON field "enterprise_province".
     public var enterpriseProvince: String?
+    /// The JSON field "enterprise_type".
     public var enterpriseType: String?
+    /// The JSON field "logistics_account_status".
     public var logisticsAccountStatus: [LogisticsAccountStatusDTO]?
+    /// The JSON field "phone".
     public var phone: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         balance: String? = nil,
         businessLicense: String? = nil,
@@ -223,8 +253,10 @@ public struct AlipayOpenInstantdeliveryAccountQueryResponseModel: AlipayModel {
         self.phone = phone
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("balance", \.balance),
         AlipayField("business_license", \.businessLicense),
@@ -242,12 +274,18 @@ public struct AlipayOpenInstantdeliveryAccountQueryResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `LogisticsAccountStatusDTO` object.
 public struct LogisticsAccountStatusDTO: AlipayModel {
+    /// The JSON field "audit_desc".
     public var auditDesc: String?
+    /// The JSON field "logistics_code".
     public var logisticsCode: String?
+    /// The JSON field "logistics_name".
     public var logisticsName: String?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         auditDesc: String? = nil,
         logisticsCode: String? = nil,
@@ -260,8 +298,10 @@ public struct LogisticsAccountStatusDTO: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("audit_desc", \.auditDesc),
         AlipayField("logistics_code", \.logisticsCode),

@@ -8,14 +8,14 @@ public struct AlipayOpenInstantdeliveryMerchantagreementApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
 
     /// `GET /v3/alipay/open/instantdelivery/merchantagreement/query`
     ///
-    /// - Parameters:
-    ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
+    /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as
     ///   `AlipayOpenInstantdeliveryMerchantagreementQueryDefaultResponse` in `AlipayAPIError.detail`.
@@ -60,10 +60,14 @@ public struct AlipayOpenInstantdeliveryMerchantagreementApi: Sendable {
     }
 }
 
+/// The spec's `AgreementDetail` object.
 public struct AgreementDetail: AlipayModel {
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementNo: String? = nil,
         status: String? = nil
@@ -72,8 +76,10 @@ public struct AgreementDetail: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_no", \.agreementNo),
         AlipayField("status", \.status),
@@ -86,6 +92,7 @@ public typealias AlipayOpenInstantdeliveryMerchantagreementQueryDefaultResponse 
     CommonErrorType.Code, AlipayOpenInstantdeliveryMerchantagreementQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenInstantdeliveryMerchantagreementQueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -111,21 +118,27 @@ public enum AlipayOpenInstantdeliveryMerchantagreementQueryErrorCode: AlipayStri
     }
 }
 
+/// The spec's `AlipayOpenInstantdeliveryMerchantagreementQueryErrorResponseModel`.
 public typealias AlipayOpenInstantdeliveryMerchantagreementQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenInstantdeliveryMerchantagreementQueryErrorCode
 >
 
+/// The spec's `AlipayOpenInstantdeliveryMerchantagreementQueryResponseModel` object.
 public struct AlipayOpenInstantdeliveryMerchantagreementQueryResponseModel: AlipayModel {
+    /// The JSON field "agreement_detail".
     public var agreementDetail: AgreementDetail?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementDetail: AgreementDetail? = nil
     ) {
         self.agreementDetail = agreementDetail
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_detail", \.agreementDetail)
     ]
@@ -137,6 +150,7 @@ public typealias AlipayOpenInstantdeliveryMerchantagreementSignDefaultResponse =
     CommonErrorType.Code, AlipayOpenInstantdeliveryMerchantagreementSignErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenInstantdeliveryMerchantagreementSignErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -162,14 +176,19 @@ public enum AlipayOpenInstantdeliveryMerchantagreementSignErrorCode: AlipayStrin
     }
 }
 
+/// The spec's `AlipayOpenInstantdeliveryMerchantagreementSignErrorResponseModel`.
 public typealias AlipayOpenInstantdeliveryMerchantagreementSignErrorResponseModel = AlipayErrorModel<
     AlipayOpenInstantdeliveryMerchantagreementSignErrorCode
 >
 
+/// The spec's `AlipayOpenInstantdeliveryMerchantagreementSignModel` object.
 public struct AlipayOpenInstantdeliveryMerchantagreementSignModel: AlipayModel {
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         openId: String? = nil,
         userId: String? = nil
@@ -178,25 +197,32 @@ public struct AlipayOpenInstantdeliveryMerchantagreementSignModel: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("open_id", \.openId),
         AlipayField("user_id", \.userId),
     ]
 }
 
+/// The spec's `AlipayOpenInstantdeliveryMerchantagreementSignResponseModel` object.
 public struct AlipayOpenInstantdeliveryMerchantagreementSignResponseModel: AlipayModel {
+    /// The JSON field "sign_url".
     public var signUrl: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         signUrl: String? = nil
     ) {
         self.signUrl = signUrl
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("sign_url", \.signUrl)
     ]

@@ -8,6 +8,7 @@ public struct AlipayOpenInstantdeliveryMerchantshopApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -121,6 +122,7 @@ public typealias AlipayOpenInstantdeliveryMerchantshopBatchqueryDefaultResponse 
     CommonErrorType.Code, AlipayOpenInstantdeliveryMerchantshopBatchqueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenInstantdeliveryMerchantshopBatchqueryErrorCode: AlipayStringEnum {
     case unknownException
     case invalidParameter
@@ -154,16 +156,23 @@ public enum AlipayOpenInstantdeliveryMerchantshopBatchqueryErrorCode: AlipayStri
     }
 }
 
+/// The spec's `AlipayOpenInstantdeliveryMerchantshopBatchqueryErrorResponseModel`.
 public typealias AlipayOpenInstantdeliveryMerchantshopBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenInstantdeliveryMerchantshopBatchqueryErrorCode
 >
 
+/// The spec's `AlipayOpenInstantdeliveryMerchantshopBatchqueryModel` object.
 public struct AlipayOpenInstantdeliveryMerchantshopBatchqueryModel: AlipayModel {
+    /// The JSON field "page_no".
     public var pageNo: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
+    /// The JSON field "shop_name".
     public var shopName: String?
+    /// The JSON field "shop_no".
     public var shopNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         pageNo: Int64? = nil,
         pageSize: Int64? = nil,
@@ -176,8 +185,10 @@ public struct AlipayOpenInstantdeliveryMerchantshopBatchqueryModel: AlipayModel 
         self.shopNo = shopNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("page_no", \.pageNo),
         AlipayField("page_size", \.pageSize),
@@ -186,12 +197,18 @@ public struct AlipayOpenInstantdeliveryMerchantshopBatchqueryModel: AlipayModel 
     ]
 }
 
+/// The spec's `AlipayOpenInstantdeliveryMerchantshopBatchqueryResponseModel` object.
 public struct AlipayOpenInstantdeliveryMerchantshopBatchqueryResponseModel: AlipayModel {
+    /// The JSON field "page_no".
     public var pageNo: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
+    /// The JSON field "records".
     public var records: [MerchantShopDTO]?
+    /// The JSON field "total_no".
     public var totalNo: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         pageNo: Int64? = nil,
         pageSize: Int64? = nil,
@@ -204,8 +221,10 @@ public struct AlipayOpenInstantdeliveryMerchantshopBatchqueryResponseModel: Alip
         self.totalNo = totalNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("page_no", \.pageNo),
         AlipayField("page_size", \.pageSize),
@@ -220,6 +239,7 @@ public typealias AlipayOpenInstantdeliveryMerchantshopCreateDefaultResponse = Al
     CommonErrorType.Code, AlipayOpenInstantdeliveryMerchantshopCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenInstantdeliveryMerchantshopCreateErrorCode: AlipayStringEnum {
     case unknownException
     case invalidParameter
@@ -269,25 +289,41 @@ public enum AlipayOpenInstantdeliveryMerchantshopCreateErrorCode: AlipayStringEn
     }
 }
 
+/// The spec's `AlipayOpenInstantdeliveryMerchantshopCreateErrorResponseModel`.
 public typealias AlipayOpenInstantdeliveryMerchantshopCreateErrorResponseModel = AlipayErrorModel<
     AlipayOpenInstantdeliveryMerchantshopCreateErrorCode
 >
 
+/// The spec's `AlipayOpenInstantdeliveryMerchantshopCreateModel` object.
 public struct AlipayOpenInstantdeliveryMerchantshopCreateModel: AlipayModel {
+    /// The JSON field "contact_name".
     public var contactName: String?
+    /// The JSON field "detail_address".
     public var detailAddress: String?
+    /// The JSON field "enterprise_city".
     public var enterpriseCity: String?
+    /// The JSON field "enterprise_district".
     public var enterpriseDistrict: String?
+    /// The JSON field "enterprise_province".
     public var enterpriseProvince: String?
+    /// The JSON field "latitude".
     public var latitude: String?
+    /// The JSON field "longitude".
     public var longitude: String?
+    /// The JSON field "out_biz_no".
     public var outBizNo: String?
+    /// The JSON field "phone".
     public var phone: String?
+    /// The JSON field "poiid".
     public var poiid: String?
+    /// The JSON field "shop_category".
     public var shopCategory: String?
+    /// The JSON field "shop_name".
     public var shopName: String?
+    /// The JSON field "shop_no".
     public var shopNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         contactName: String? = nil,
         detailAddress: String? = nil,
@@ -318,8 +354,10 @@ public struct AlipayOpenInstantdeliveryMerchantshopCreateModel: AlipayModel {
         self.shopNo = shopNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("contact_name", \.contactName),
         AlipayField("detail_address", \.detailAddress),
@@ -337,17 +375,22 @@ public struct AlipayOpenInstantdeliveryMerchantshopCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenInstantdeliveryMerchantshopCreateResponseModel` object.
 public struct AlipayOpenInstantdeliveryMerchantshopCreateResponseModel: AlipayModel {
+    /// The JSON field "logistics_shop_status".
     public var logisticsShopStatus: [LogisticsShopStatusDTO]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         logisticsShopStatus: [LogisticsShopStatusDTO]? = nil
     ) {
         self.logisticsShopStatus = logisticsShopStatus
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("logistics_shop_status", \.logisticsShopStatus)
     ]
@@ -359,6 +402,7 @@ public typealias AlipayOpenInstantdeliveryMerchantshopModifyDefaultResponse = Al
     CommonErrorType.Code, AlipayOpenInstantdeliveryMerchantshopModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenInstantdeliveryMerchantshopModifyErrorCode: AlipayStringEnum {
     case unknownException
     case invalidParameter
@@ -412,17 +456,25 @@ public enum AlipayOpenInstantdeliveryMerchantshopModifyErrorCode: AlipayStringEn
     }
 }
 
+/// The spec's `AlipayOpenInstantdeliveryMerchantshopModifyErrorResponseModel`.
 public typealias AlipayOpenInstantdeliveryMerchantshopModifyErrorResponseModel = AlipayErrorModel<
     AlipayOpenInstantdeliveryMerchantshopModifyErrorCode
 >
 
+/// The spec's `AlipayOpenInstantdeliveryMerchantshopModifyModel` object.
 public struct AlipayOpenInstantdeliveryMerchantshopModifyModel: AlipayModel {
+    /// The JSON field "contact_name".
     public var contactName: String?
+    /// The JSON field "logistics_codes".
     public var logisticsCodes: [String]?
+    /// The JSON field "out_biz_no".
     public var outBizNo: String?
+    /// The JSON field "phone".
     public var phone: String?
+    /// The JSON field "shop_no".
     public var shopNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         contactName: String? = nil,
         logisticsCodes: [String]? = nil,
@@ -437,8 +489,10 @@ public struct AlipayOpenInstantdeliveryMerchantshopModifyModel: AlipayModel {
         self.shopNo = shopNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("contact_name", \.contactName),
         AlipayField("logistics_codes", \.logisticsCodes),
@@ -448,17 +502,22 @@ public struct AlipayOpenInstantdeliveryMerchantshopModifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenInstantdeliveryMerchantshopModifyResponseModel` object.
 public struct AlipayOpenInstantdeliveryMerchantshopModifyResponseModel: AlipayModel {
+    /// The JSON field "logistics_shop_status".
     public var logisticsShopStatus: [LogisticsShopStatusDTO]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         logisticsShopStatus: [LogisticsShopStatusDTO]? = nil
     ) {
         self.logisticsShopStatus = logisticsShopStatus
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("logistics_shop_status", \.logisticsShopStatus)
     ]
@@ -470,6 +529,7 @@ public typealias AlipayOpenInstantdeliveryMerchantshopQueryDefaultResponse = Ali
     CommonErrorType.Code, AlipayOpenInstantdeliveryMerchantshopQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenInstantdeliveryMerchantshopQueryErrorCode: AlipayStringEnum {
     case unknownException
     case invalidParameter
@@ -499,25 +559,41 @@ public enum AlipayOpenInstantdeliveryMerchantshopQueryErrorCode: AlipayStringEnu
     }
 }
 
+/// The spec's `AlipayOpenInstantdeliveryMerchantshopQueryErrorResponseModel`.
 public typealias AlipayOpenInstantdeliveryMerchantshopQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenInstantdeliveryMerchantshopQueryErrorCode
 >
 
+/// The spec's `AlipayOpenInstantdeliveryMerchantshopQueryResponseModel` object.
 public struct AlipayOpenInstantdeliveryMerchantshopQueryResponseModel: AlipayModel {
+    /// The JSON field "contact_name".
     public var contactName: String?
+    /// The JSON field "detail_address".
     public var detailAddress: String?
+    /// The JSON field "enterprise_city".
     public var enterpriseCity: String?
+    /// The JSON field "enterprise_district".
     public var enterpriseDistrict: String?
+    /// The JSON field "enterprise_province".
     public var enterpriseProvince: String?
+    /// The JSON field "latitude".
     public var latitude: String?
+    /// The JSON field "logistics_shop_status".
     public var logisticsShopStatus: [LogisticsShopStatusDTO]?
+    /// The JSON field "longitude".
     public var longitude: String?
+    /// The JSON field "phone".
     public var phone: String?
+    /// The JSON field "poiid".
     public var poiid: String?
+    /// The JSON field "shop_category".
     public var shopCategory: String?
+    /// The JSON field "shop_name".
     public var shopName: String?
+    /// The JSON field "shop_no".
     public var shopNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         contactName: String? = nil,
         detailAddress: String? = nil,
@@ -548,8 +624,10 @@ public struct AlipayOpenInstantdeliveryMerchantshopQueryResponseModel: AlipayMod
         self.shopNo = shopNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("contact_name", \.contactName),
         AlipayField("detail_address", \.detailAddress),
@@ -567,12 +645,18 @@ public struct AlipayOpenInstantdeliveryMerchantshopQueryResponseModel: AlipayMod
     ]
 }
 
+/// The spec's `LogisticsShopStatusDTO` object.
 public struct LogisticsShopStatusDTO: AlipayModel {
+    /// The JSON field "audit_desc".
     public var auditDesc: String?
+    /// The JSON field "logistics_code".
     public var logisticsCode: String?
+    /// The JSON field "logistics_name".
     public var logisticsName: String?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         auditDesc: String? = nil,
         logisticsCode: String? = nil,
@@ -585,8 +669,10 @@ public struct LogisticsShopStatusDTO: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("audit_desc", \.auditDesc),
         AlipayField("logistics_code", \.logisticsCode),
@@ -595,10 +681,14 @@ public struct LogisticsShopStatusDTO: AlipayModel {
     ]
 }
 
+/// The spec's `MerchantShopDTO` object.
 public struct MerchantShopDTO: AlipayModel {
+    /// The JSON field "shop_name".
     public var shopName: String?
+    /// The JSON field "shop_no".
     public var shopNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         shopName: String? = nil,
         shopNo: String? = nil
@@ -607,8 +697,10 @@ public struct MerchantShopDTO: AlipayModel {
         self.shopNo = shopNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("shop_name", \.shopName),
         AlipayField("shop_no", \.shopNo),

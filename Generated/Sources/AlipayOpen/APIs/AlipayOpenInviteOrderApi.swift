@@ -8,6 +8,7 @@ public struct AlipayOpenInviteOrderApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -49,6 +50,7 @@ public typealias AlipayOpenInviteOrderQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenInviteOrderQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenInviteOrderQueryErrorCode: AlipayStringEnum {
     case invalidParams
     case inviteIsvBizIdInvalid
@@ -86,12 +88,17 @@ public enum AlipayOpenInviteOrderQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenInviteOrderQueryErrorResponseModel`.
 public typealias AlipayOpenInviteOrderQueryErrorResponseModel = AlipayErrorModel<AlipayOpenInviteOrderQueryErrorCode>
 
+/// The spec's `AlipayOpenInviteOrderQueryResponseModel` object.
 public struct AlipayOpenInviteOrderQueryResponseModel: AlipayModel {
+    /// The JSON field "merchant_pid".
     public var merchantPid: String?
+    /// The JSON field "sign_status_list".
     public var signStatusList: [ProductInviteStatusInfo]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         merchantPid: String? = nil,
         signStatusList: [ProductInviteStatusInfo]? = nil
@@ -100,19 +107,26 @@ public struct AlipayOpenInviteOrderQueryResponseModel: AlipayModel {
         self.signStatusList = signStatusList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("merchant_pid", \.merchantPid),
         AlipayField("sign_status_list", \.signStatusList),
     ]
 }
 
+/// The spec's `ProductInviteStatusInfo` object.
 public struct ProductInviteStatusInfo: AlipayModel {
+    /// The JSON field "product_code".
     public var productCode: String?
+    /// The JSON field "product_name".
     public var productName: String?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         productCode: String? = nil,
         productName: String? = nil,
@@ -123,8 +137,10 @@ public struct ProductInviteStatusInfo: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("product_code", \.productCode),
         AlipayField("product_name", \.productName),

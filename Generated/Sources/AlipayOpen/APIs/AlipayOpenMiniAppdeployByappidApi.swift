@@ -8,6 +8,7 @@ public struct AlipayOpenMiniAppdeployByappidApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -58,6 +59,7 @@ public enum AlipayOpenMiniAppdeployByappidQueryDefaultResponse: Codable, Equatab
     case commonErrorType(CommonErrorType)
     case errorResponseModel(AlipayOpenMiniAppdeployByappidQueryErrorResponseModel)
 
+    /// Decodes the first member that fits: one whose `code` the spec names, else one the body decodes as.
     public init(from decoder: any Decoder) throws {
         var oneOf = try AlipayOneOf<Self>(decoder)
         oneOf.knownCode(
@@ -68,6 +70,7 @@ public enum AlipayOpenMiniAppdeployByappidQueryDefaultResponse: Codable, Equatab
             CommonErrorType.self, Self.commonErrorType)
     }
 
+    /// Writes the member it holds.
     public func encode(to encoder: any Encoder) throws {
         switch self {
         case .commonErrorType(let value):
@@ -78,11 +81,16 @@ public enum AlipayOpenMiniAppdeployByappidQueryDefaultResponse: Codable, Equatab
     }
 }
 
+/// The spec's `AlipayOpenMiniAppdeployByappidQueryErrorResponseModel` object.
 public struct AlipayOpenMiniAppdeployByappidQueryErrorResponseModel: AlipayModel {
+    /// The JSON field "code".
     public var code: String?
+    /// The JSON field "links".
     public var links: String?
+    /// The JSON field "message".
     public var message: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         code: String? = nil,
         links: String? = nil,
@@ -93,8 +101,10 @@ public struct AlipayOpenMiniAppdeployByappidQueryErrorResponseModel: AlipayModel
         self.message = message
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("code", \.code),
         AlipayField("links", \.links),
@@ -102,10 +112,14 @@ public struct AlipayOpenMiniAppdeployByappidQueryErrorResponseModel: AlipayModel
     ]
 }
 
+/// The spec's `AlipayOpenMiniAppdeployByappidQueryResponseModel` object.
 public struct AlipayOpenMiniAppdeployByappidQueryResponseModel: AlipayModel {
+    /// The JSON field "deploys".
     public var deploys: [MiniAppDeployResponse]?
+    /// The JSON field "total".
     public var total: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         deploys: [MiniAppDeployResponse]? = nil,
         total: Int64? = nil
@@ -114,8 +128,10 @@ public struct AlipayOpenMiniAppdeployByappidQueryResponseModel: AlipayModel {
         self.total = total
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("deploys", \.deploys),
         AlipayField("total", \.total),

@@ -8,6 +8,7 @@ public struct AlipayOpenMiniAppdeployByappversionApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -55,6 +56,7 @@ public enum AlipayOpenMiniAppdeployByappversionQueryDefaultResponse: Codable, Eq
     case commonErrorType(CommonErrorType)
     case errorResponseModel(AlipayOpenMiniAppdeployByappversionQueryErrorResponseModel)
 
+    /// Decodes the first member that fits: one whose `code` the spec names, else one the body decodes as.
     public init(from decoder: any Decoder) throws {
         var oneOf = try AlipayOneOf<Self>(decoder)
         oneOf.knownCode(
@@ -65,6 +67,7 @@ public enum AlipayOpenMiniAppdeployByappversionQueryDefaultResponse: Codable, Eq
             CommonErrorType.self, Self.commonErrorType)
     }
 
+    /// Writes the member it holds.
     public func encode(to encoder: any Encoder) throws {
         switch self {
         case .commonErrorType(let value):
@@ -75,11 +78,16 @@ public enum AlipayOpenMiniAppdeployByappversionQueryDefaultResponse: Codable, Eq
     }
 }
 
+/// The spec's `AlipayOpenMiniAppdeployByappversionQueryErrorResponseModel` object.
 public struct AlipayOpenMiniAppdeployByappversionQueryErrorResponseModel: AlipayModel {
+    /// The JSON field "code".
     public var code: String?
+    /// The JSON field "links".
     public var links: String?
+    /// The JSON field "message".
     public var message: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         code: String? = nil,
         links: String? = nil,
@@ -90,8 +98,10 @@ public struct AlipayOpenMiniAppdeployByappversionQueryErrorResponseModel: Alipay
         self.message = message
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("code", \.code),
         AlipayField("links", \.links),
@@ -99,17 +109,22 @@ public struct AlipayOpenMiniAppdeployByappversionQueryErrorResponseModel: Alipay
     ]
 }
 
+/// The spec's `AlipayOpenMiniAppdeployByappversionQueryResponseModel` object.
 public struct AlipayOpenMiniAppdeployByappversionQueryResponseModel: AlipayModel {
+    /// The JSON field "deploys".
     public var deploys: [MiniAppDeployResponse]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         deploys: [MiniAppDeployResponse]? = nil
     ) {
         self.deploys = deploys
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("deploys", \.deploys)
     ]

@@ -8,6 +8,7 @@ public struct AlipayOpenMiniAppdeployBydeployversionApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -57,6 +58,7 @@ public enum AlipayOpenMiniAppdeployBydeployversionQueryDefaultResponse:
     case commonErrorType(CommonErrorType)
     case errorResponseModel(AlipayOpenMiniAppdeployBydeployversionQueryErrorResponseModel)
 
+    /// Decodes the first member that fits: one whose `code` the spec names, else one the body decodes as.
     public init(from decoder: any Decoder) throws {
         var oneOf = try AlipayOneOf<Self>(decoder)
         oneOf.knownCode(
@@ -67,6 +69,7 @@ public enum AlipayOpenMiniAppdeployBydeployversionQueryDefaultResponse:
             CommonErrorType.self, Self.commonErrorType)
     }
 
+    /// Writes the member it holds.
     public func encode(to encoder: any Encoder) throws {
         switch self {
         case .commonErrorType(let value):
@@ -77,11 +80,16 @@ public enum AlipayOpenMiniAppdeployBydeployversionQueryDefaultResponse:
     }
 }
 
+/// The spec's `AlipayOpenMiniAppdeployBydeployversionQueryErrorResponseModel` object.
 public struct AlipayOpenMiniAppdeployBydeployversionQueryErrorResponseModel: AlipayModel {
+    /// The JSON field "code".
     public var code: String?
+    /// The JSON field "links".
     public var links: String?
+    /// The JSON field "message".
     public var message: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         code: String? = nil,
         links: String? = nil,
@@ -92,8 +100,10 @@ public struct AlipayOpenMiniAppdeployBydeployversionQueryErrorResponseModel: Ali
         self.message = message
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("code", \.code),
         AlipayField("links", \.links),
@@ -101,17 +111,22 @@ public struct AlipayOpenMiniAppdeployBydeployversionQueryErrorResponseModel: Ali
     ]
 }
 
+/// The spec's `AlipayOpenMiniAppdeployBydeployversionQueryResponseModel` object.
 public struct AlipayOpenMiniAppdeployBydeployversionQueryResponseModel: AlipayModel {
+    /// The JSON field "deploys".
     public var deploys: [MiniAppDeployResponse]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         deploys: [MiniAppDeployResponse]? = nil
     ) {
         self.deploys = deploys
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("deploys", \.deploys)
     ]

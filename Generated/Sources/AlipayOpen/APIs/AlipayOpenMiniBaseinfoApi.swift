@@ -8,6 +8,7 @@ public struct AlipayOpenMiniBaseinfoApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -45,8 +46,7 @@ public struct AlipayOpenMiniBaseinfoApi: Sendable {
 
     /// `GET /v3/alipay/open/mini/baseinfo/query`
     ///
-    /// - Parameters:
-    ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
+    /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniBaseinfoQueryDefaultResponse` in
     ///   `AlipayAPIError.detail`.
@@ -72,6 +72,7 @@ public typealias AlipayOpenMiniBaseinfoModifyDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniBaseinfoModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniBaseinfoModifyErrorCode: AlipayStringEnum {
     case systemError
     case modifyParamsAreBlank
@@ -269,21 +270,27 @@ public enum AlipayOpenMiniBaseinfoModifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniBaseinfoModifyErrorResponseModel`.
 public typealias AlipayOpenMiniBaseinfoModifyErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniBaseinfoModifyErrorCode
 >
 
+/// The spec's `AlipayOpenMiniBaseinfoModifyResponseModel` object.
 public struct AlipayOpenMiniBaseinfoModifyResponseModel: AlipayModel {
+    /// The JSON field "modify_status".
     public var modifyStatus: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         modifyStatus: String? = nil
     ) {
         self.modifyStatus = modifyStatus
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("modify_status", \.modifyStatus)
     ]
@@ -295,6 +302,7 @@ public typealias AlipayOpenMiniBaseinfoQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniBaseinfoQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniBaseinfoQueryErrorCode: AlipayStringEnum {
     case systemError
     case applicationTypeNotMiniapp
@@ -324,21 +332,35 @@ public enum AlipayOpenMiniBaseinfoQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniBaseinfoQueryErrorResponseModel`.
 public typealias AlipayOpenMiniBaseinfoQueryErrorResponseModel = AlipayErrorModel<AlipayOpenMiniBaseinfoQueryErrorCode>
 
+/// The spec's `AlipayOpenMiniBaseinfoQueryResponseModel` object.
 public struct AlipayOpenMiniBaseinfoQueryResponseModel: AlipayModel {
+    /// The JSON field "app_desc".
     public var appDesc: String?
+    /// The JSON field "app_english_name".
     public var appEnglishName: String?
+    /// The JSON field "app_logo".
     public var appLogo: String?
+    /// The JSON field "app_name".
     public var appName: String?
+    /// The JSON field "app_slogan".
     public var appSlogan: String?
+    /// The JSON field "category_names".
     public var categoryNames: String?
+    /// The JSON field "package_names".
     public var packageNames: [String]?
+    /// The JSON field "registration_limit_release".
     public var registrationLimitRelease: Bool?
+    /// The JSON field "safe_domains".
     public var safeDomains: [String]?
+    /// The JSON field "service_email".
     public var serviceEmail: String?
+    /// The JSON field "service_phone".
     public var servicePhone: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appDesc: String? = nil,
         appEnglishName: String? = nil,
@@ -365,8 +387,10 @@ public struct AlipayOpenMiniBaseinfoQueryResponseModel: AlipayModel {
         self.servicePhone = servicePhone
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_desc", \.appDesc),
         AlipayField("app_english_name", \.appEnglishName),

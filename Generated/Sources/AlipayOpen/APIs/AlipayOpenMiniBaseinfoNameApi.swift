@@ -8,6 +8,7 @@ public struct AlipayOpenMiniBaseinfoNameApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -46,6 +47,7 @@ public typealias AlipayOpenMiniBaseinfoNameCheckDefaultResponse = AlipayErrorBod
     CommonErrorType.Code, AlipayOpenMiniBaseinfoNameCheckErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniBaseinfoNameCheckErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemLimit
@@ -75,14 +77,19 @@ public enum AlipayOpenMiniBaseinfoNameCheckErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniBaseinfoNameCheckErrorResponseModel`.
 public typealias AlipayOpenMiniBaseinfoNameCheckErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniBaseinfoNameCheckErrorCode
 >
 
+/// The spec's `AlipayOpenMiniBaseinfoNameCheckResponseModel` object.
 public struct AlipayOpenMiniBaseinfoNameCheckResponseModel: AlipayModel {
+    /// The JSON field "check_code".
     public var checkCode: String?
+    /// The JSON field "check_memo".
     public var checkMemo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         checkCode: String? = nil,
         checkMemo: String? = nil
@@ -91,8 +98,10 @@ public struct AlipayOpenMiniBaseinfoNameCheckResponseModel: AlipayModel {
         self.checkMemo = checkMemo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("check_code", \.checkCode),
         AlipayField("check_memo", \.checkMemo),

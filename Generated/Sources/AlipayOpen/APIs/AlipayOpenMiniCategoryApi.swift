@@ -8,6 +8,7 @@ public struct AlipayOpenMiniCategoryApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -46,6 +47,7 @@ public typealias AlipayOpenMiniCategoryQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniCategoryQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniCategoryQueryErrorCode: AlipayStringEnum {
     case systemError
     case userNotExist
@@ -75,12 +77,17 @@ public enum AlipayOpenMiniCategoryQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniCategoryQueryErrorResponseModel`.
 public typealias AlipayOpenMiniCategoryQueryErrorResponseModel = AlipayErrorModel<AlipayOpenMiniCategoryQueryErrorCode>
 
+/// The spec's `AlipayOpenMiniCategoryQueryResponseModel` object.
 public struct AlipayOpenMiniCategoryQueryResponseModel: AlipayModel {
+    /// The JSON field "category_list".
     public var categoryList: [MiniAppCategory]?
+    /// The JSON field "mini_category_list".
     public var miniCategoryList: [MiniAppCategory]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         categoryList: [MiniAppCategory]? = nil,
         miniCategoryList: [MiniAppCategory]? = nil
@@ -89,23 +96,34 @@ public struct AlipayOpenMiniCategoryQueryResponseModel: AlipayModel {
         self.miniCategoryList = miniCategoryList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("category_list", \.categoryList),
         AlipayField("mini_category_list", \.miniCategoryList),
     ]
 }
 
+/// The spec's `MiniAppCategory` object.
 public struct MiniAppCategory: AlipayModel {
+    /// The JSON field "category_id".
     public var categoryId: String?
+    /// The JSON field "category_name".
     public var categoryName: String?
+    /// The JSON field "has_child".
     public var hasChild: Bool?
+    /// The JSON field "need_license".
     public var needLicense: Bool?
+    /// The JSON field "need_out_door_pic".
     public var needOutDoorPic: Bool?
+    /// The JSON field "need_special_license".
     public var needSpecialLicense: Bool?
+    /// The JSON field "parent_category_id".
     public var parentCategoryId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         categoryId: String? = nil,
         categoryName: String? = nil,
@@ -124,8 +142,10 @@ public struct MiniAppCategory: AlipayModel {
         self.parentCategoryId = parentCategoryId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("category_id", \.categoryId),
         AlipayField("category_name", \.categoryName),

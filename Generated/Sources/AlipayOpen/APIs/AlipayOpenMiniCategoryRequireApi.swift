@@ -8,6 +8,7 @@ public struct AlipayOpenMiniCategoryRequireApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenMiniCategoryRequireQueryDefaultResponse = AlipayError
     CommonErrorType.Code, AlipayOpenMiniCategoryRequireQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniCategoryRequireQueryErrorCode: AlipayStringEnum {
     case categoryIsBlank
     case parameterError
@@ -81,50 +83,69 @@ public enum AlipayOpenMiniCategoryRequireQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniCategoryRequireQueryErrorResponseModel`.
 public typealias AlipayOpenMiniCategoryRequireQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniCategoryRequireQueryErrorCode
 >
 
+/// The spec's `AlipayOpenMiniCategoryRequireQueryModel` object.
 public struct AlipayOpenMiniCategoryRequireQueryModel: AlipayModel {
+    /// The JSON field "category_code_list".
     public var categoryCodeList: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         categoryCodeList: [String]? = nil
     ) {
         self.categoryCodeList = categoryCodeList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("category_code_list", \.categoryCodeList)
     ]
 }
 
+/// The spec's `AlipayOpenMiniCategoryRequireQueryResponseModel` object.
 public struct AlipayOpenMiniCategoryRequireQueryResponseModel: AlipayModel {
+    /// The JSON field "category_require_info_list".
     public var categoryRequireInfoList: [CategoryRequireInfo]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         categoryRequireInfoList: [CategoryRequireInfo]? = nil
     ) {
         self.categoryRequireInfoList = categoryRequireInfoList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("category_require_info_list", \.categoryRequireInfoList)
     ]
 }
 
+/// The spec's `CategoryRequireInfo` object.
 public struct CategoryRequireInfo: AlipayModel {
+    /// The JSON field "business_licence_required".
     public var businessLicenceRequired: Bool?
+    /// The JSON field "category_code".
     public var categoryCode: String?
+    /// The JSON field "category_name".
     public var categoryName: String?
+    /// The JSON field "category_requirements".
     public var categoryRequirements: String?
+    /// The JSON field "door_photo_required".
     public var doorPhotoRequired: Bool?
+    /// The JSON field "special_licence_required".
     public var specialLicenceRequired: Bool?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         businessLicenceRequired: Bool? = nil,
         categoryCode: String? = nil,
@@ -141,8 +162,10 @@ public struct CategoryRequireInfo: AlipayModel {
         self.specialLicenceRequired = specialLicenceRequired
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("business_licence_required", \.businessLicenceRequired),
         AlipayField("category_code", \.categoryCode),

@@ -8,6 +8,7 @@ public struct AlipayOpenMiniExperienceApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -99,6 +100,7 @@ public typealias AlipayOpenMiniExperienceCancelDefaultResponse = AlipayErrorBody
     CommonErrorType.Code, AlipayOpenMiniExperienceCancelErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniExperienceCancelErrorCode: AlipayStringEnum {
     case systemError
     case appVersionIsBlank
@@ -156,14 +158,19 @@ public enum AlipayOpenMiniExperienceCancelErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniExperienceCancelErrorResponseModel`.
 public typealias AlipayOpenMiniExperienceCancelErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniExperienceCancelErrorCode
 >
 
+/// The spec's `AlipayOpenMiniExperienceCancelModel` object.
 public struct AlipayOpenMiniExperienceCancelModel: AlipayModel {
+    /// The JSON field "app_version".
     public var appVersion: String?
+    /// The JSON field "bundle_id".
     public var bundleId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appVersion: String? = nil,
         bundleId: String? = nil
@@ -172,17 +179,22 @@ public struct AlipayOpenMiniExperienceCancelModel: AlipayModel {
         self.bundleId = bundleId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_version", \.appVersion),
         AlipayField("bundle_id", \.bundleId),
     ]
 }
 
+/// The spec's `AlipayOpenMiniExperienceCancelResponseModel` object.
 public struct AlipayOpenMiniExperienceCancelResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -192,6 +204,7 @@ public typealias AlipayOpenMiniExperienceCreateDefaultResponse = AlipayErrorBody
     CommonErrorType.Code, AlipayOpenMiniExperienceCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniExperienceCreateErrorCode: AlipayStringEnum {
     case systemError
     case appVersionIsBlank
@@ -261,14 +274,19 @@ public enum AlipayOpenMiniExperienceCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniExperienceCreateErrorResponseModel`.
 public typealias AlipayOpenMiniExperienceCreateErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniExperienceCreateErrorCode
 >
 
+/// The spec's `AlipayOpenMiniExperienceCreateModel` object.
 public struct AlipayOpenMiniExperienceCreateModel: AlipayModel {
+    /// The JSON field "app_version".
     public var appVersion: String?
+    /// The JSON field "bundle_id".
     public var bundleId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appVersion: String? = nil,
         bundleId: String? = nil
@@ -277,17 +295,22 @@ public struct AlipayOpenMiniExperienceCreateModel: AlipayModel {
         self.bundleId = bundleId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_version", \.appVersion),
         AlipayField("bundle_id", \.bundleId),
     ]
 }
 
+/// The spec's `AlipayOpenMiniExperienceCreateResponseModel` object.
 public struct AlipayOpenMiniExperienceCreateResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -297,6 +320,7 @@ public typealias AlipayOpenMiniExperienceQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniExperienceQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniExperienceQueryErrorCode: AlipayStringEnum {
     case systemError
     case appVersionIsBlank
@@ -334,15 +358,21 @@ public enum AlipayOpenMiniExperienceQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniExperienceQueryErrorResponseModel`.
 public typealias AlipayOpenMiniExperienceQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniExperienceQueryErrorCode
 >
 
+/// The spec's `AlipayOpenMiniExperienceQueryResponseModel` object.
 public struct AlipayOpenMiniExperienceQueryResponseModel: AlipayModel {
+    /// The JSON field "exp_qr_code_url".
     public var expQrCodeUrl: String?
+    /// The JSON field "exp_schema_url".
     public var expSchemaUrl: String?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         expQrCodeUrl: String? = nil,
         expSchemaUrl: String? = nil,
@@ -353,8 +383,10 @@ public struct AlipayOpenMiniExperienceQueryResponseModel: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("exp_qr_code_url", \.expQrCodeUrl),
         AlipayField("exp_schema_url", \.expSchemaUrl),

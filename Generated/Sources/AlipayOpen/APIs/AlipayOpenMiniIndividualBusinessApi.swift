@@ -8,6 +8,7 @@ public struct AlipayOpenMiniIndividualBusinessApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenMiniIndividualBusinessCertifyDefaultResponse = Alipay
     CommonErrorType.Code, AlipayOpenMiniIndividualBusinessCertifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniIndividualBusinessCertifyErrorCode: AlipayStringEnum {
     case notPrivate
     case invalidParams
@@ -93,14 +95,19 @@ public enum AlipayOpenMiniIndividualBusinessCertifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniIndividualBusinessCertifyErrorResponseModel`.
 public typealias AlipayOpenMiniIndividualBusinessCertifyErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniIndividualBusinessCertifyErrorCode
 >
 
+/// The spec's `AlipayOpenMiniIndividualBusinessCertifyModel` object.
 public struct AlipayOpenMiniIndividualBusinessCertifyModel: AlipayModel {
+    /// The JSON field "license_no".
     public var licenseNo: String?
+    /// The JSON field "license_pic".
     public var licensePic: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         licenseNo: String? = nil,
         licensePic: String? = nil
@@ -109,25 +116,32 @@ public struct AlipayOpenMiniIndividualBusinessCertifyModel: AlipayModel {
         self.licensePic = licensePic
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("license_no", \.licenseNo),
         AlipayField("license_pic", \.licensePic),
     ]
 }
 
+/// The spec's `AlipayOpenMiniIndividualBusinessCertifyResponseModel` object.
 public struct AlipayOpenMiniIndividualBusinessCertifyResponseModel: AlipayModel {
+    /// The JSON field "certify_result".
     public var certifyResult: Bool?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         certifyResult: Bool? = nil
     ) {
         self.certifyResult = certifyResult
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("certify_result", \.certifyResult)
     ]

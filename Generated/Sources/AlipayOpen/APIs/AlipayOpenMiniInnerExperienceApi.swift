@@ -8,6 +8,7 @@ public struct AlipayOpenMiniInnerExperienceApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenMiniInnerExperienceCancelDefaultResponse = AlipayErro
     CommonErrorType.Code, AlipayOpenMiniInnerExperienceCancelErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerExperienceCancelErrorCode: AlipayStringEnum {
     case innerAppIdIsBlank
     case innerVersionIsBlank
@@ -85,18 +87,27 @@ public enum AlipayOpenMiniInnerExperienceCancelErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniInnerExperienceCancelErrorResponseModel`.
 public typealias AlipayOpenMiniInnerExperienceCancelErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerExperienceCancelErrorCode
 >
 
+/// The spec's `AlipayOpenMiniInnerExperienceCancelModel` object.
 public struct AlipayOpenMiniInnerExperienceCancelModel: AlipayModel {
+    /// The JSON field "app_origin".
     public var appOrigin: String?
+    /// The JSON field "app_version".
     public var appVersion: String?
+    /// The JSON field "bundle_id".
     public var bundleId: String?
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "oid".
     public var oid: String?
+    /// The JSON field "operator_id".
     public var operatorId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appOrigin: String? = nil,
         appVersion: String? = nil,
@@ -113,8 +124,10 @@ public struct AlipayOpenMiniInnerExperienceCancelModel: AlipayModel {
         self.operatorId = operatorId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_origin", \.appOrigin),
         AlipayField("app_version", \.appVersion),
@@ -125,8 +138,11 @@ public struct AlipayOpenMiniInnerExperienceCancelModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenMiniInnerExperienceCancelResponseModel` object.
 public struct AlipayOpenMiniInnerExperienceCancelResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

@@ -8,6 +8,7 @@ public struct AlipayOpenMiniInnerMembersApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -113,6 +114,7 @@ public typealias AlipayOpenMiniInnerMembersAddDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniInnerMembersAddErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerMembersAddErrorCode: AlipayStringEnum {
     case appidNotExist
     case notTinyapp
@@ -150,17 +152,25 @@ public enum AlipayOpenMiniInnerMembersAddErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniInnerMembersAddErrorResponseModel`.
 public typealias AlipayOpenMiniInnerMembersAddErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerMembersAddErrorCode
 >
 
+/// The spec's `AlipayOpenMiniInnerMembersAddModel` object.
 public struct AlipayOpenMiniInnerMembersAddModel: AlipayModel {
+    /// The JSON field "app_origin".
     public var appOrigin: String?
+    /// The JSON field "domain_account".
     public var domainAccount: String?
+    /// The JSON field "login_id".
     public var loginId: String?
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "type".
     public var type: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appOrigin: String? = nil,
         domainAccount: String? = nil,
@@ -175,8 +185,10 @@ public struct AlipayOpenMiniInnerMembersAddModel: AlipayModel {
         self.type = type
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_origin", \.appOrigin),
         AlipayField("domain_account", \.domainAccount),
@@ -186,9 +198,12 @@ public struct AlipayOpenMiniInnerMembersAddModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenMiniInnerMembersAddResponseModel` object.
 public struct AlipayOpenMiniInnerMembersAddResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -198,6 +213,7 @@ public typealias AlipayOpenMiniInnerMembersDeleteDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayOpenMiniInnerMembersDeleteErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerMembersDeleteErrorCode: AlipayStringEnum {
     case appidNotExist
     case notTinyapp
@@ -235,13 +251,17 @@ public enum AlipayOpenMiniInnerMembersDeleteErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniInnerMembersDeleteErrorResponseModel`.
 public typealias AlipayOpenMiniInnerMembersDeleteErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerMembersDeleteErrorCode
 >
 
+/// The spec's `AlipayOpenMiniInnerMembersDeleteResponseModel` object.
 public struct AlipayOpenMiniInnerMembersDeleteResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -251,6 +271,7 @@ public typealias AlipayOpenMiniInnerMembersQueryDefaultResponse = AlipayErrorBod
     CommonErrorType.Code, AlipayOpenMiniInnerMembersQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerMembersQueryErrorCode: AlipayStringEnum {
     case appidNotExist
     case notTinyapp
@@ -284,34 +305,48 @@ public enum AlipayOpenMiniInnerMembersQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniInnerMembersQueryErrorResponseModel`.
 public typealias AlipayOpenMiniInnerMembersQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerMembersQueryErrorCode
 >
 
+/// The spec's `AlipayOpenMiniInnerMembersQueryResponseModel` object.
 public struct AlipayOpenMiniInnerMembersQueryResponseModel: AlipayModel {
+    /// The JSON field "open_app_operator_vo".
     public var openAppOperatorVo: [OpenAppOperatorVo]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         openAppOperatorVo: [OpenAppOperatorVo]? = nil
     ) {
         self.openAppOperatorVo = openAppOperatorVo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("open_app_operator_vo", \.openAppOperatorVo)
     ]
 }
 
+/// The spec's `OpenAppOperatorVo` object.
 public struct OpenAppOperatorVo: AlipayModel {
+    /// The JSON field "logon_id".
     public var logonId: String?
+    /// The JSON field "nick_name".
     public var nickName: String?
+    /// The JSON field "portrait".
     public var portrait: String?
+    /// The JSON field "role".
     public var role: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         logonId: String? = nil,
         nickName: String? = nil,
@@ -328,8 +363,10 @@ public struct OpenAppOperatorVo: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("logon_id", \.logonId),
         AlipayField("nick_name", \.nickName),

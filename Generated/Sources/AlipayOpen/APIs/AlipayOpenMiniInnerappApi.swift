@@ -8,6 +8,7 @@ public struct AlipayOpenMiniInnerappApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenMiniInnerappCreateDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniInnerappCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerappCreateErrorCode: AlipayStringEnum {
     case invalidParamsWarn
     case appNameIsBlank
@@ -185,27 +187,45 @@ public enum AlipayOpenMiniInnerappCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniInnerappCreateErrorResponseModel`.
 public typealias AlipayOpenMiniInnerappCreateErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerappCreateErrorCode
 >
 
+/// The spec's `AlipayOpenMiniInnerappCreateModel` object.
 public struct AlipayOpenMiniInnerappCreateModel: AlipayModel {
+    /// The JSON field "app_category_ids".
     public var appCategoryIds: String?
+    /// The JSON field "app_desc".
     public var appDesc: String?
+    /// The JSON field "app_english_name".
     public var appEnglishName: String?
+    /// The JSON field "app_logo".
     public var appLogo: String?
+    /// The JSON field "app_name".
     public var appName: String?
+    /// The JSON field "app_origin".
     public var appOrigin: String?
+    /// The JSON field "app_slogan".
     public var appSlogan: String?
+    /// The JSON field "app_sub_type".
     public var appSubType: String?
+    /// The JSON field "app_type".
     public var appType: String?
+    /// The JSON field "isv_app_id".
     public var isvAppId: String?
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "mini_category_ids".
     public var miniCategoryIds: String?
+    /// The JSON field "pid".
     public var pid: String?
+    /// The JSON field "service_email".
     public var serviceEmail: String?
+    /// The JSON field "service_phone".
     public var servicePhone: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appCategoryIds: String? = nil,
         appDesc: String? = nil,
@@ -240,8 +260,10 @@ public struct AlipayOpenMiniInnerappCreateModel: AlipayModel {
         self.servicePhone = servicePhone
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_category_ids", \.appCategoryIds),
         AlipayField("app_desc", \.appDesc),
@@ -261,17 +283,22 @@ public struct AlipayOpenMiniInnerappCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenMiniInnerappCreateResponseModel` object.
 public struct AlipayOpenMiniInnerappCreateResponseModel: AlipayModel {
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         miniAppId: String? = nil
     ) {
         self.miniAppId = miniAppId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("mini_app_id", \.miniAppId)
     ]

@@ -8,6 +8,7 @@ public struct AlipayOpenMiniInnerappPluginApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenMiniInnerappPluginOrderDefaultResponse = AlipayErrorB
     CommonErrorType.Code, AlipayOpenMiniInnerappPluginOrderErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerappPluginOrderErrorCode: AlipayStringEnum {
     case invalidParameter
     case pluginCanNotOrder
@@ -105,16 +107,23 @@ public enum AlipayOpenMiniInnerappPluginOrderErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniInnerappPluginOrderErrorResponseModel`.
 public typealias AlipayOpenMiniInnerappPluginOrderErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerappPluginOrderErrorCode
 >
 
+/// The spec's `AlipayOpenMiniInnerappPluginOrderModel` object.
 public struct AlipayOpenMiniInnerappPluginOrderModel: AlipayModel {
+    /// The JSON field "app_origin".
     public var appOrigin: String?
+    /// The JSON field "merchandise_id".
     public var merchandiseId: String?
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "request_id".
     public var requestId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appOrigin: String? = nil,
         merchandiseId: String? = nil,
@@ -127,8 +136,10 @@ public struct AlipayOpenMiniInnerappPluginOrderModel: AlipayModel {
         self.requestId = requestId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_origin", \.appOrigin),
         AlipayField("merchandise_id", \.merchandiseId),
@@ -137,17 +148,22 @@ public struct AlipayOpenMiniInnerappPluginOrderModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenMiniInnerappPluginOrderResponseModel` object.
 public struct AlipayOpenMiniInnerappPluginOrderResponseModel: AlipayModel {
+    /// The JSON field "order_id".
     public var orderId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         orderId: String? = nil
     ) {
         self.orderId = orderId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("order_id", \.orderId)
     ]

@@ -8,6 +8,7 @@ public struct AlipayOpenMiniInnerappPluginrelationApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenMiniInnerappPluginrelationQueryDefaultResponse = Alip
     CommonErrorType.Code, AlipayOpenMiniInnerappPluginrelationQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerappPluginrelationQueryErrorCode: AlipayStringEnum {
     case invalidParams
     /// A value this version of the SDK does not know yet.
@@ -65,19 +67,29 @@ public enum AlipayOpenMiniInnerappPluginrelationQueryErrorCode: AlipayStringEnum
     }
 }
 
+/// The spec's `AlipayOpenMiniInnerappPluginrelationQueryErrorResponseModel`.
 public typealias AlipayOpenMiniInnerappPluginrelationQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerappPluginrelationQueryErrorCode
 >
 
+/// The spec's `AlipayOpenMiniInnerappPluginrelationQueryModel` object.
 public struct AlipayOpenMiniInnerappPluginrelationQueryModel: AlipayModel {
+    /// The JSON field "mini_app_id_list".
     public var miniAppIdList: [String]?
+    /// The JSON field "page_num".
     public var pageNum: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
+    /// The JSON field "plugin_id".
     public var pluginId: String?
+    /// The JSON field "plugin_relation_status_list".
     public var pluginRelationStatusList: [String]?
+    /// The JSON field "run_model_type".
     public var runModelType: String?
+    /// The JSON field "show_beta_info".
     public var showBetaInfo: Bool?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         miniAppIdList: [String]? = nil,
         pageNum: Int64? = nil,
@@ -96,8 +108,10 @@ public struct AlipayOpenMiniInnerappPluginrelationQueryModel: AlipayModel {
         self.showBetaInfo = showBetaInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("mini_app_id_list", \.miniAppIdList),
         AlipayField("page_num", \.pageNum),
@@ -109,12 +123,18 @@ public struct AlipayOpenMiniInnerappPluginrelationQueryModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenMiniInnerappPluginrelationQueryResponseModel` object.
 public struct AlipayOpenMiniInnerappPluginrelationQueryResponseModel: AlipayModel {
+    /// The JSON field "page".
     public var page: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
+    /// The JSON field "plugin_relation_info_list".
     public var pluginRelationInfoList: [PluginUseRelationInfo]?
+    /// The JSON field "total_count".
     public var totalCount: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         page: Int64? = nil,
         pageSize: Int64? = nil,
@@ -127,8 +147,10 @@ public struct AlipayOpenMiniInnerappPluginrelationQueryResponseModel: AlipayMode
         self.totalCount = totalCount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("page", \.page),
         AlipayField("page_size", \.pageSize),
@@ -137,12 +159,18 @@ public struct AlipayOpenMiniInnerappPluginrelationQueryResponseModel: AlipayMode
     ]
 }
 
+/// The spec's `PluginUseConfigInfo` object.
 public struct PluginUseConfigInfo: AlipayModel {
+    /// The JSON field "bundle_id".
     public var bundleId: String?
+    /// The JSON field "gray_code".
     public var grayCode: String?
+    /// The JSON field "plugin_develop_version".
     public var pluginDevelopVersion: String?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bundleId: String? = nil,
         grayCode: String? = nil,
@@ -155,8 +183,10 @@ public struct PluginUseConfigInfo: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("bundle_id", \.bundleId),
         AlipayField("gray_code", \.grayCode),
@@ -165,23 +195,40 @@ public struct PluginUseConfigInfo: AlipayModel {
     ]
 }
 
+/// The spec's `PluginUseRelationInfo` object.
 public struct PluginUseRelationInfo: AlipayModel {
+    /// The JSON field "beta_memo".
     public var betaMemo: String?
+    /// The JSON field "beta_plugin_version".
     public var betaPluginVersion: String?
+    /// The JSON field "beta_qr_code_url".
     public var betaQrCodeUrl: String?
+    /// The JSON field "beta_status".
     public var betaStatus: String?
+    /// The JSON field "gmt_active".
     public var gmtActive: String?
+    /// The JSON field "gmt_create".
     public var gmtCreate: String?
+    /// The JSON field "gmt_invalid".
     public var gmtInvalid: String?
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "plugin_deploy_version".
     public var pluginDeployVersion: String?
+    /// The JSON field "plugin_id".
     public var pluginId: String?
+    /// The JSON field "plugin_status".
     public var pluginStatus: String?
+    /// The JSON field "plugin_use_config_info_list".
     public var pluginUseConfigInfoList: [PluginUseConfigInfo]?
+    /// The JSON field "plugin_version".
     public var pluginVersion: String?
+    /// The JSON field "run_mode_type".
     public var runModeType: String?
+    /// The JSON field "source_from".
     public var sourceFrom: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         betaMemo: String? = nil,
         betaPluginVersion: String? = nil,
@@ -216,8 +263,10 @@ public struct PluginUseRelationInfo: AlipayModel {
         self.sourceFrom = sourceFrom
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("beta_memo", \.betaMemo),
         AlipayField("beta_plugin_version", \.betaPluginVersion),

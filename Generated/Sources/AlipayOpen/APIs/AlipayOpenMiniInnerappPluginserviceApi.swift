@@ -8,6 +8,7 @@ public struct AlipayOpenMiniInnerappPluginserviceApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenMiniInnerappPluginservicePublishDefaultResponse = Ali
     CommonErrorType.Code, AlipayOpenMiniInnerappPluginservicePublishErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerappPluginservicePublishErrorCode: AlipayStringEnum {
     case appOriginNotExist
     case appInfoNotExist
@@ -137,23 +139,37 @@ public enum AlipayOpenMiniInnerappPluginservicePublishErrorCode: AlipayStringEnu
     }
 }
 
+/// The spec's `AlipayOpenMiniInnerappPluginservicePublishErrorResponseModel`.
 public typealias AlipayOpenMiniInnerappPluginservicePublishErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerappPluginservicePublishErrorCode
 >
 
+/// The spec's `AlipayOpenMiniInnerappPluginservicePublishModel` object.
 public struct AlipayOpenMiniInnerappPluginservicePublishModel: AlipayModel {
+    /// The JSON field "ability_type_list".
     public var abilityTypeList: [String]?
+    /// The JSON field "app_logo".
     public var appLogo: String?
+    /// The JSON field "app_origin".
     public var appOrigin: String?
+    /// The JSON field "description".
     public var description: String?
+    /// The JSON field "detail_for_client".
     public var detailForClient: String?
+    /// The JSON field "detail_for_pc".
     public var detailForPc: String?
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "sell_crowd".
     public var sellCrowd: String?
+    /// The JSON field "show_type".
     public var showType: String?
+    /// The JSON field "title".
     public var title: String?
+    /// The JSON field "visit_url_for_pc".
     public var visitUrlForPc: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         abilityTypeList: [String]? = nil,
         appLogo: String? = nil,
@@ -180,8 +196,10 @@ public struct AlipayOpenMiniInnerappPluginservicePublishModel: AlipayModel {
         self.visitUrlForPc = visitUrlForPc
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("ability_type_list", \.abilityTypeList),
         AlipayField("app_logo", \.appLogo),
@@ -197,17 +215,22 @@ public struct AlipayOpenMiniInnerappPluginservicePublishModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenMiniInnerappPluginservicePublishResponseModel` object.
 public struct AlipayOpenMiniInnerappPluginservicePublishResponseModel: AlipayModel {
+    /// The JSON field "ability_id".
     public var abilityId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         abilityId: String? = nil
     ) {
         self.abilityId = abilityId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("ability_id", \.abilityId)
     ]

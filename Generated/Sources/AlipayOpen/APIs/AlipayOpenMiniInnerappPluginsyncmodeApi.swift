@@ -8,6 +8,7 @@ public struct AlipayOpenMiniInnerappPluginsyncmodeApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenMiniInnerappPluginsyncmodeModifyDefaultResponse = Ali
     CommonErrorType.Code, AlipayOpenMiniInnerappPluginsyncmodeModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerappPluginsyncmodeModifyErrorCode: AlipayStringEnum {
     case invalidParams
     case updatePluginServiceFail
@@ -73,16 +75,23 @@ public enum AlipayOpenMiniInnerappPluginsyncmodeModifyErrorCode: AlipayStringEnu
     }
 }
 
+/// The spec's `AlipayOpenMiniInnerappPluginsyncmodeModifyErrorResponseModel`.
 public typealias AlipayOpenMiniInnerappPluginsyncmodeModifyErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerappPluginsyncmodeModifyErrorCode
 >
 
+/// The spec's `AlipayOpenMiniInnerappPluginsyncmodeModifyModel` object.
 public struct AlipayOpenMiniInnerappPluginsyncmodeModifyModel: AlipayModel {
+    /// The JSON field "app_origin".
     public var appOrigin: String?
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "plugin_id".
     public var pluginId: String?
+    /// The JSON field "sync_mode".
     public var syncMode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appOrigin: String? = nil,
         miniAppId: String? = nil,
@@ -95,8 +104,10 @@ public struct AlipayOpenMiniInnerappPluginsyncmodeModifyModel: AlipayModel {
         self.syncMode = syncMode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_origin", \.appOrigin),
         AlipayField("mini_app_id", \.miniAppId),
@@ -105,8 +116,11 @@ public struct AlipayOpenMiniInnerappPluginsyncmodeModifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenMiniInnerappPluginsyncmodeModifyResponseModel` object.
 public struct AlipayOpenMiniInnerappPluginsyncmodeModifyResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

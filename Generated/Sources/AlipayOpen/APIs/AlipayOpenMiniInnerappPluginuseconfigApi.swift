@@ -8,6 +8,7 @@ public struct AlipayOpenMiniInnerappPluginuseconfigApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -94,6 +95,7 @@ public typealias AlipayOpenMiniInnerappPluginuseconfigCancelDefaultResponse = Al
     CommonErrorType.Code, AlipayOpenMiniInnerappPluginuseconfigCancelErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerappPluginuseconfigCancelErrorCode: AlipayStringEnum {
     case canNotGrayExistVersion
     case currentVersionIsOnline
@@ -127,17 +129,25 @@ public enum AlipayOpenMiniInnerappPluginuseconfigCancelErrorCode: AlipayStringEn
     }
 }
 
+/// The spec's `AlipayOpenMiniInnerappPluginuseconfigCancelErrorResponseModel`.
 public typealias AlipayOpenMiniInnerappPluginuseconfigCancelErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerappPluginuseconfigCancelErrorCode
 >
 
+/// The spec's `AlipayOpenMiniInnerappPluginuseconfigCancelModel` object.
 public struct AlipayOpenMiniInnerappPluginuseconfigCancelModel: AlipayModel {
+    /// The JSON field "app_origin".
     public var appOrigin: String?
+    /// The JSON field "bundle_id".
     public var bundleId: String?
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "plugin_dev_version".
     public var pluginDevVersion: String?
+    /// The JSON field "plugin_id".
     public var pluginId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appOrigin: String? = nil,
         bundleId: String? = nil,
@@ -152,8 +162,10 @@ public struct AlipayOpenMiniInnerappPluginuseconfigCancelModel: AlipayModel {
         self.pluginId = pluginId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_origin", \.appOrigin),
         AlipayField("bundle_id", \.bundleId),
@@ -163,9 +175,12 @@ public struct AlipayOpenMiniInnerappPluginuseconfigCancelModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenMiniInnerappPluginuseconfigCancelResponseModel` object.
 public struct AlipayOpenMiniInnerappPluginuseconfigCancelResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -175,6 +190,7 @@ public typealias AlipayOpenMiniInnerappPluginuseconfigOnlineDefaultResponse = Al
     CommonErrorType.Code, AlipayOpenMiniInnerappPluginuseconfigOnlineErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerappPluginuseconfigOnlineErrorCode: AlipayStringEnum {
     case invalidParams
     case pluginNotOrdered
@@ -212,17 +228,25 @@ public enum AlipayOpenMiniInnerappPluginuseconfigOnlineErrorCode: AlipayStringEn
     }
 }
 
+/// The spec's `AlipayOpenMiniInnerappPluginuseconfigOnlineErrorResponseModel`.
 public typealias AlipayOpenMiniInnerappPluginuseconfigOnlineErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerappPluginuseconfigOnlineErrorCode
 >
 
+/// The spec's `AlipayOpenMiniInnerappPluginuseconfigOnlineModel` object.
 public struct AlipayOpenMiniInnerappPluginuseconfigOnlineModel: AlipayModel {
+    /// The JSON field "app_origin".
     public var appOrigin: String?
+    /// The JSON field "bundle_id".
     public var bundleId: String?
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "plugin_dev_version".
     public var pluginDevVersion: String?
+    /// The JSON field "plugin_id".
     public var pluginId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appOrigin: String? = nil,
         bundleId: String? = nil,
@@ -237,8 +261,10 @@ public struct AlipayOpenMiniInnerappPluginuseconfigOnlineModel: AlipayModel {
         self.pluginId = pluginId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_origin", \.appOrigin),
         AlipayField("bundle_id", \.bundleId),
@@ -248,9 +274,12 @@ public struct AlipayOpenMiniInnerappPluginuseconfigOnlineModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenMiniInnerappPluginuseconfigOnlineResponseModel` object.
 public struct AlipayOpenMiniInnerappPluginuseconfigOnlineResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -260,6 +289,7 @@ public typealias AlipayOpenMiniInnerappPluginuseconfigUpgradeDefaultResponse = A
     CommonErrorType.Code, AlipayOpenMiniInnerappPluginuseconfigUpgradeErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerappPluginuseconfigUpgradeErrorCode: AlipayStringEnum {
     case invalidParams
     case pluginNotOrdered
@@ -297,18 +327,27 @@ public enum AlipayOpenMiniInnerappPluginuseconfigUpgradeErrorCode: AlipayStringE
     }
 }
 
+/// The spec's `AlipayOpenMiniInnerappPluginuseconfigUpgradeErrorResponseModel`.
 public typealias AlipayOpenMiniInnerappPluginuseconfigUpgradeErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerappPluginuseconfigUpgradeErrorCode
 >
 
+/// The spec's `AlipayOpenMiniInnerappPluginuseconfigUpgradeModel` object.
 public struct AlipayOpenMiniInnerappPluginuseconfigUpgradeModel: AlipayModel {
+    /// The JSON field "app_origin".
     public var appOrigin: String?
+    /// The JSON field "bundle_id".
     public var bundleId: String?
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "plugin_dev_version".
     public var pluginDevVersion: String?
+    /// The JSON field "plugin_id".
     public var pluginId: String?
+    /// The JSON field "strategy_value".
     public var strategyValue: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appOrigin: String? = nil,
         bundleId: String? = nil,
@@ -325,8 +364,10 @@ public struct AlipayOpenMiniInnerappPluginuseconfigUpgradeModel: AlipayModel {
         self.strategyValue = strategyValue
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_origin", \.appOrigin),
         AlipayField("bundle_id", \.bundleId),
@@ -337,8 +378,11 @@ public struct AlipayOpenMiniInnerappPluginuseconfigUpgradeModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenMiniInnerappPluginuseconfigUpgradeResponseModel` object.
 public struct AlipayOpenMiniInnerappPluginuseconfigUpgradeResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

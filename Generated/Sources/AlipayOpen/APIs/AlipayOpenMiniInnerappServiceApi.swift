@@ -8,6 +8,7 @@ public struct AlipayOpenMiniInnerappServiceApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -92,6 +93,7 @@ public typealias AlipayOpenMiniInnerappServicePublishDefaultResponse = AlipayErr
     CommonErrorType.Code, AlipayOpenMiniInnerappServicePublishErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerappServicePublishErrorCode: AlipayStringEnum {
     case appOriginNotExist
     case appInfoNotExist
@@ -133,18 +135,27 @@ public enum AlipayOpenMiniInnerappServicePublishErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniInnerappServicePublishErrorResponseModel`.
 public typealias AlipayOpenMiniInnerappServicePublishErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerappServicePublishErrorCode
 >
 
+/// The spec's `AlipayOpenMiniInnerappServicePublishModel` object.
 public struct AlipayOpenMiniInnerappServicePublishModel: AlipayModel {
+    /// The JSON field "app_logo".
     public var appLogo: String?
+    /// The JSON field "app_origin".
     public var appOrigin: String?
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "pid".
     public var pid: String?
+    /// The JSON field "sub_title".
     public var subTitle: String?
+    /// The JSON field "title".
     public var title: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appLogo: String? = nil,
         appOrigin: String? = nil,
@@ -161,8 +172,10 @@ public struct AlipayOpenMiniInnerappServicePublishModel: AlipayModel {
         self.title = title
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_logo", \.appLogo),
         AlipayField("app_origin", \.appOrigin),
@@ -173,17 +186,22 @@ public struct AlipayOpenMiniInnerappServicePublishModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenMiniInnerappServicePublishResponseModel` object.
 public struct AlipayOpenMiniInnerappServicePublishResponseModel: AlipayModel {
+    /// The JSON field "merchandise_id".
     public var merchandiseId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         merchandiseId: String? = nil
     ) {
         self.merchandiseId = merchandiseId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("merchandise_id", \.merchandiseId)
     ]
@@ -195,6 +213,7 @@ public typealias AlipayOpenMiniInnerappServiceQueryDefaultResponse = AlipayError
     CommonErrorType.Code, AlipayOpenMiniInnerappServiceQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerappServiceQueryErrorCode: AlipayStringEnum {
     case invalidPageNum
     case invalidPageSize
@@ -232,16 +251,23 @@ public enum AlipayOpenMiniInnerappServiceQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniInnerappServiceQueryErrorResponseModel`.
 public typealias AlipayOpenMiniInnerappServiceQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerappServiceQueryErrorCode
 >
 
+/// The spec's `AlipayOpenMiniInnerappServiceQueryResponseModel` object.
 public struct AlipayOpenMiniInnerappServiceQueryResponseModel: AlipayModel {
+    /// The JSON field "mini_app_service_info_list".
     public var miniAppServiceInfoList: [MiniAppServiceInfo]?
+    /// The JSON field "page".
     public var page: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
+    /// The JSON field "total_count".
     public var totalCount: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         miniAppServiceInfoList: [MiniAppServiceInfo]? = nil,
         page: Int64? = nil,
@@ -254,8 +280,10 @@ public struct AlipayOpenMiniInnerappServiceQueryResponseModel: AlipayModel {
         self.totalCount = totalCount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("mini_app_service_info_list", \.miniAppServiceInfoList),
         AlipayField("page", \.page),
@@ -264,21 +292,36 @@ public struct AlipayOpenMiniInnerappServiceQueryResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `MiniAppServiceInfo` object.
 public struct MiniAppServiceInfo: AlipayModel {
+    /// The JSON field "biz_status".
     public var bizStatus: String?
+    /// The JSON field "is_inner".
     public var isInner: Bool?
+    /// The JSON field "is_order".
     public var isOrder: Bool?
+    /// The JSON field "isv_app_id".
     public var isvAppId: String?
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "mini_app_name".
     public var miniAppName: String?
+    /// The JSON field "seller_id".
     public var sellerId: String?
+    /// The JSON field "seller_name".
     public var sellerName: String?
+    /// The JSON field "service_code".
     public var serviceCode: String?
+    /// The JSON field "service_logo".
     public var serviceLogo: String?
+    /// The JSON field "service_name".
     public var serviceName: String?
+    /// The JSON field "service_slogan".
     public var serviceSlogan: String?
+    /// The JSON field "show_type".
     public var showType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizStatus: String? = nil,
         isInner: Bool? = nil,
@@ -309,8 +352,10 @@ public struct MiniAppServiceInfo: AlipayModel {
         self.showType = showType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_status", \.bizStatus),
         AlipayField("is_inner", \.isInner),

@@ -8,6 +8,7 @@ public struct AlipayOpenMiniInnerbaseinfoApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -55,6 +56,7 @@ public typealias AlipayOpenMiniInnerbaseinfoQueryDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayOpenMiniInnerbaseinfoQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerbaseinfoQueryErrorCode: AlipayStringEnum {
     case appidIsBlank
     case appInfoNotExist
@@ -96,32 +98,55 @@ public enum AlipayOpenMiniInnerbaseinfoQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniInnerbaseinfoQueryErrorResponseModel`.
 public typealias AlipayOpenMiniInnerbaseinfoQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerbaseinfoQueryErrorCode
 >
 
+/// The spec's `AlipayOpenMiniInnerbaseinfoQueryResponseModel` object.
 public struct AlipayOpenMiniInnerbaseinfoQueryResponseModel: AlipayModel {
+    /// The JSON field "app_alias_name".
     public var appAliasName: String?
+    /// The JSON field "app_category_ids".
     public var appCategoryIds: String?
+    /// The JSON field "app_desc".
     public var appDesc: String?
+    /// The JSON field "app_english_name".
     public var appEnglishName: String?
+    /// The JSON field "app_key".
     public var appKey: String?
+    /// The JSON field "app_logo".
     public var appLogo: String?
+    /// The JSON field "app_name".
     public var appName: String?
+    /// The JSON field "app_slogan".
     public var appSlogan: String?
+    /// The JSON field "app_sub_type".
     public var appSubType: String?
+    /// The JSON field "dev_id".
     public var devId: String?
+    /// The JSON field "gmt_create".
     public var gmtCreate: String?
+    /// The JSON field "gmt_modified".
     public var gmtModified: String?
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "mini_category_ids".
     public var miniCategoryIds: String?
+    /// The JSON field "origin".
     public var origin: String?
+    /// The JSON field "owner_entity".
     public var ownerEntity: String?
+    /// The JSON field "owner_portrait".
     public var ownerPortrait: String?
+    /// The JSON field "plugin_refresh_type".
     public var pluginRefreshType: String?
+    /// The JSON field "service_email".
     public var serviceEmail: String?
+    /// The JSON field "service_phone".
     public var servicePhone: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appAliasName: String? = nil,
         appCategoryIds: String? = nil,
@@ -166,8 +191,10 @@ public struct AlipayOpenMiniInnerbaseinfoQueryResponseModel: AlipayModel {
         self.servicePhone = servicePhone
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_alias_name", \.appAliasName),
         AlipayField("app_category_ids", \.appCategoryIds),

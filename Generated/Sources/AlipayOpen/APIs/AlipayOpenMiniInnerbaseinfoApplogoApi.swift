@@ -8,6 +8,7 @@ public struct AlipayOpenMiniInnerbaseinfoApplogoApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -48,6 +49,7 @@ public typealias AlipayOpenMiniInnerbaseinfoApplogoUploadDefaultResponse = Alipa
     CommonErrorType.Code, AlipayOpenMiniInnerbaseinfoApplogoUploadErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerbaseinfoApplogoUploadErrorCode: AlipayStringEnum {
     case invalidLogoExt
     case logoIsBlank
@@ -81,21 +83,27 @@ public enum AlipayOpenMiniInnerbaseinfoApplogoUploadErrorCode: AlipayStringEnum 
     }
 }
 
+/// The spec's `AlipayOpenMiniInnerbaseinfoApplogoUploadErrorResponseModel`.
 public typealias AlipayOpenMiniInnerbaseinfoApplogoUploadErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerbaseinfoApplogoUploadErrorCode
 >
 
+/// The spec's `AlipayOpenMiniInnerbaseinfoApplogoUploadResponseModel` object.
 public struct AlipayOpenMiniInnerbaseinfoApplogoUploadResponseModel: AlipayModel {
+    /// The JSON field "app_logo".
     public var appLogo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appLogo: String? = nil
     ) {
         self.appLogo = appLogo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_logo", \.appLogo)
     ]

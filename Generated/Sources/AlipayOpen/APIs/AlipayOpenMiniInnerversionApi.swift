@@ -8,6 +8,7 @@ public struct AlipayOpenMiniInnerversionApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -119,6 +120,7 @@ public typealias AlipayOpenMiniInnerversionOnlineDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayOpenMiniInnerversionOnlineErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerversionOnlineErrorCode: AlipayStringEnum {
     case systemError
     case onlineFailure
@@ -156,18 +158,27 @@ public enum AlipayOpenMiniInnerversionOnlineErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniInnerversionOnlineErrorResponseModel`.
 public typealias AlipayOpenMiniInnerversionOnlineErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerversionOnlineErrorCode
 >
 
+/// The spec's `AlipayOpenMiniInnerversionOnlineModel` object.
 public struct AlipayOpenMiniInnerversionOnlineModel: AlipayModel {
+    /// The JSON field "app_offline_version".
     public var appOfflineVersion: String?
+    /// The JSON field "app_online_version".
     public var appOnlineVersion: String?
+    /// The JSON field "app_origin".
     public var appOrigin: String?
+    /// The JSON field "bundle_id".
     public var bundleId: String?
+    /// The JSON field "inst_code".
     public var instCode: String?
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appOfflineVersion: String? = nil,
         appOnlineVersion: String? = nil,
@@ -184,8 +195,10 @@ public struct AlipayOpenMiniInnerversionOnlineModel: AlipayModel {
         self.miniAppId = miniAppId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_offline_version", \.appOfflineVersion),
         AlipayField("app_online_version", \.appOnlineVersion),
@@ -196,9 +209,12 @@ public struct AlipayOpenMiniInnerversionOnlineModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenMiniInnerversionOnlineResponseModel` object.
 public struct AlipayOpenMiniInnerversionOnlineResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -208,6 +224,7 @@ public typealias AlipayOpenMiniInnerversionSyncDefaultResponse = AlipayErrorBody
     CommonErrorType.Code, AlipayOpenMiniInnerversionSyncErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerversionSyncErrorCode: AlipayStringEnum {
     case appInfoNotExist
     case applicationTypeNotMiniapp
@@ -281,18 +298,27 @@ public enum AlipayOpenMiniInnerversionSyncErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniInnerversionSyncErrorResponseModel`.
 public typealias AlipayOpenMiniInnerversionSyncErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerversionSyncErrorCode
 >
 
+/// The spec's `AlipayOpenMiniInnerversionSyncModel` object.
 public struct AlipayOpenMiniInnerversionSyncModel: AlipayModel {
+    /// The JSON field "app_origin".
     public var appOrigin: String?
+    /// The JSON field "app_version".
     public var appVersion: String?
+    /// The JSON field "bundle_id".
     public var bundleId: String?
+    /// The JSON field "dev_id".
     public var devId: String?
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "sync_type".
     public var syncType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appOrigin: String? = nil,
         appVersion: String? = nil,
@@ -309,8 +335,10 @@ public struct AlipayOpenMiniInnerversionSyncModel: AlipayModel {
         self.syncType = syncType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_origin", \.appOrigin),
         AlipayField("app_version", \.appVersion),
@@ -321,9 +349,12 @@ public struct AlipayOpenMiniInnerversionSyncModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenMiniInnerversionSyncResponseModel` object.
 public struct AlipayOpenMiniInnerversionSyncResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -333,6 +364,7 @@ public typealias AlipayOpenMiniInnerversionUpgradeDefaultResponse = AlipayErrorB
     CommonErrorType.Code, AlipayOpenMiniInnerversionUpgradeErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerversionUpgradeErrorCode: AlipayStringEnum {
     case invalidParams
     case templateNotOnlineOrOffline
@@ -374,17 +406,25 @@ public enum AlipayOpenMiniInnerversionUpgradeErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniInnerversionUpgradeErrorResponseModel`.
 public typealias AlipayOpenMiniInnerversionUpgradeErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerversionUpgradeErrorCode
 >
 
+/// The spec's `AlipayOpenMiniInnerversionUpgradeModel` object.
 public struct AlipayOpenMiniInnerversionUpgradeModel: AlipayModel {
+    /// The JSON field "app_origin".
     public var appOrigin: String?
+    /// The JSON field "bundle_id".
     public var bundleId: String?
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "template_id".
     public var templateId: String?
+    /// The JSON field "template_version".
     public var templateVersion: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appOrigin: String? = nil,
         bundleId: String? = nil,
@@ -399,8 +439,10 @@ public struct AlipayOpenMiniInnerversionUpgradeModel: AlipayModel {
         self.templateVersion = templateVersion
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_origin", \.appOrigin),
         AlipayField("bundle_id", \.bundleId),
@@ -410,9 +452,12 @@ public struct AlipayOpenMiniInnerversionUpgradeModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenMiniInnerversionUpgradeResponseModel` object.
 public struct AlipayOpenMiniInnerversionUpgradeResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -422,6 +467,7 @@ public typealias AlipayOpenMiniInnerversionUploadDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayOpenMiniInnerversionUploadErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerversionUploadErrorCode: AlipayStringEnum {
     case systemError
     case devVersionExceedMaxCount
@@ -515,38 +561,67 @@ public enum AlipayOpenMiniInnerversionUploadErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniInnerversionUploadErrorResponseModel`.
 public typealias AlipayOpenMiniInnerversionUploadErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerversionUploadErrorCode
 >
 
+/// The spec's `AlipayOpenMiniInnerversionUploadModel` object.
 public struct AlipayOpenMiniInnerversionUploadModel: AlipayModel {
+    /// The JSON field "app_origin".
     public var appOrigin: String?
+    /// The JSON field "build_app_type".
     public var buildAppType: String?
+    /// The JSON field "build_extra_info".
     public var buildExtraInfo: String?
+    /// The JSON field "build_extra_mini_project_config".
     public var buildExtraMiniProjectConfig: String?
+    /// The JSON field "build_js_permission".
     public var buildJsPermission: String?
+    /// The JSON field "build_main_url".
     public var buildMainUrl: String?
+    /// The JSON field "build_max_android_client_version".
     public var buildMaxAndroidClientVersion: String?
+    /// The JSON field "build_max_ios_client_version".
     public var buildMaxIosClientVersion: String?
+    /// The JSON field "build_min_android_client_version".
     public var buildMinAndroidClientVersion: String?
+    /// The JSON field "build_min_ios_client_version".
     public var buildMinIosClientVersion: String?
+    /// The JSON field "build_package_md_5".
     public var buildPackageMd5: String?
+    /// The JSON field "build_package_name".
     public var buildPackageName: String?
+    /// The JSON field "build_package_stream".
     public var buildPackageStream: String?
+    /// The JSON field "build_qcloud_info".
     public var buildQcloudInfo: String?
+    /// The JSON field "build_signed_pkg_url".
     public var buildSignedPkgUrl: String?
+    /// The JSON field "build_source_pkg_size".
     public var buildSourcePkgSize: String?
+    /// The JSON field "build_source_pkg_url".
     public var buildSourcePkgUrl: String?
+    /// The JSON field "build_sub_url".
     public var buildSubUrl: String?
+    /// The JSON field "build_version".
     public var buildVersion: String?
+    /// The JSON field "builded_package_size".
     public var buildedPackageSize: String?
+    /// The JSON field "builded_package_url".
     public var buildedPackageUrl: String?
+    /// The JSON field "bundle_id".
     public var bundleId: String?
+    /// The JSON field "client_type".
     public var clientType: String?
+    /// The JSON field "inst_code".
     public var instCode: String?
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "plugin_refs".
     public var pluginRefs: [MiniAppPluginReference]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appOrigin: String? = nil,
         buildAppType: String? = nil,
@@ -603,8 +678,10 @@ public struct AlipayOpenMiniInnerversionUploadModel: AlipayModel {
         self.pluginRefs = pluginRefs
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_origin", \.appOrigin),
         AlipayField("build_app_type", \.buildAppType),
@@ -635,16 +712,26 @@ public struct AlipayOpenMiniInnerversionUploadModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenMiniInnerversionUploadResponseModel` object.
 public struct AlipayOpenMiniInnerversionUploadResponseModel: AlipayModel {
+    /// The JSON field "build_info".
     public var buildInfo: String?
+    /// The JSON field "build_package_url".
     public var buildPackageUrl: String?
+    /// The JSON field "build_status".
     public var buildStatus: String?
+    /// The JSON field "build_version".
     public var buildVersion: String?
+    /// The JSON field "need_rotation".
     public var needRotation: String?
+    /// The JSON field "new_build_package_url".
     public var newBuildPackageUrl: String?
+    /// The JSON field "package_id".
     public var packageId: String?
+    /// The JSON field "version_created".
     public var versionCreated: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         buildInfo: String? = nil,
         buildPackageUrl: String? = nil,
@@ -665,8 +752,10 @@ public struct AlipayOpenMiniInnerversionUploadResponseModel: AlipayModel {
         self.versionCreated = versionCreated
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("build_info", \.buildInfo),
         AlipayField("build_package_url", \.buildPackageUrl),

@@ -8,6 +8,7 @@ public struct AlipayOpenMiniInnerversionAuditApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -69,6 +70,7 @@ public typealias AlipayOpenMiniInnerversionAuditCancelDefaultResponse = AlipayEr
     CommonErrorType.Code, AlipayOpenMiniInnerversionAuditCancelErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerversionAuditCancelErrorCode: AlipayStringEnum {
     case appidIsBlank
     case versionIsBlank
@@ -134,17 +136,25 @@ public enum AlipayOpenMiniInnerversionAuditCancelErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniInnerversionAuditCancelErrorResponseModel`.
 public typealias AlipayOpenMiniInnerversionAuditCancelErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerversionAuditCancelErrorCode
 >
 
+/// The spec's `AlipayOpenMiniInnerversionAuditCancelModel` object.
 public struct AlipayOpenMiniInnerversionAuditCancelModel: AlipayModel {
+    /// The JSON field "app_origin".
     public var appOrigin: String?
+    /// The JSON field "app_version".
     public var appVersion: String?
+    /// The JSON field "bundle_id".
     public var bundleId: String?
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "pid".
     public var pid: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appOrigin: String? = nil,
         appVersion: String? = nil,
@@ -159,8 +169,10 @@ public struct AlipayOpenMiniInnerversionAuditCancelModel: AlipayModel {
         self.pid = pid
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_origin", \.appOrigin),
         AlipayField("app_version", \.appVersion),
@@ -170,9 +182,12 @@ public struct AlipayOpenMiniInnerversionAuditCancelModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenMiniInnerversionAuditCancelResponseModel` object.
 public struct AlipayOpenMiniInnerversionAuditCancelResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -182,6 +197,7 @@ public typealias AlipayOpenMiniInnerversionAuditSubmitDefaultResponse = AlipayEr
     CommonErrorType.Code, AlipayOpenMiniInnerversionAuditSubmitErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerversionAuditSubmitErrorCode: AlipayStringEnum {
     case invalidMiniAppNameLength
     case specialLicensePicsAreBlank
@@ -479,33 +495,57 @@ public enum AlipayOpenMiniInnerversionAuditSubmitErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniInnerversionAuditSubmitErrorResponseModel`.
 public typealias AlipayOpenMiniInnerversionAuditSubmitErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerversionAuditSubmitErrorCode
 >
 
+/// The spec's `AlipayOpenMiniInnerversionAuditSubmitModel` object.
 public struct AlipayOpenMiniInnerversionAuditSubmitModel: AlipayModel {
+    /// The JSON field "app_category_ids".
     public var appCategoryIds: String?
+    /// The JSON field "app_desc".
     public var appDesc: String?
+    /// The JSON field "app_english_name".
     public var appEnglishName: String?
+    /// The JSON field "app_logo".
     public var appLogo: String?
+    /// The JSON field "app_name".
     public var appName: String?
+    /// The JSON field "app_origin".
     public var appOrigin: String?
+    /// The JSON field "app_slogan".
     public var appSlogan: String?
+    /// The JSON field "app_version".
     public var appVersion: String?
+    /// The JSON field "bundle_id".
     public var bundleId: String?
+    /// The JSON field "license_info".
     public var licenseInfo: AuditLicenseInfo?
+    /// The JSON field "memo".
     public var memo: String?
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "mini_category_ids".
     public var miniCategoryIds: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "out_door_pic".
     public var outDoorPic: String?
+    /// The JSON field "pid".
     public var pid: String?
+    /// The JSON field "screen_shot_list".
     public var screenShotList: [String]?
+    /// The JSON field "service_email".
     public var serviceEmail: String?
+    /// The JSON field "service_phone".
     public var servicePhone: String?
+    /// The JSON field "special_license_pic_list".
     public var specialLicensePicList: String?
+    /// The JSON field "version_desc".
     public var versionDesc: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appCategoryIds: String? = nil,
         appDesc: String? = nil,
@@ -552,8 +592,10 @@ public struct AlipayOpenMiniInnerversionAuditSubmitModel: AlipayModel {
         self.versionDesc = versionDesc
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_category_ids", \.appCategoryIds),
         AlipayField("app_desc", \.appDesc),
@@ -579,8 +621,11 @@ public struct AlipayOpenMiniInnerversionAuditSubmitModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenMiniInnerversionAuditSubmitResponseModel` object.
 public struct AlipayOpenMiniInnerversionAuditSubmitResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

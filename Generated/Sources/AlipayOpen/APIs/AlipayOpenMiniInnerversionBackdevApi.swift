@@ -8,6 +8,7 @@ public struct AlipayOpenMiniInnerversionBackdevApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenMiniInnerversionBackdevPublishDefaultResponse = Alipa
     CommonErrorType.Code, AlipayOpenMiniInnerversionBackdevPublishErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerversionBackdevPublishErrorCode: AlipayStringEnum {
     case systemError
     case appVersionIsBlank
@@ -93,17 +95,25 @@ public enum AlipayOpenMiniInnerversionBackdevPublishErrorCode: AlipayStringEnum 
     }
 }
 
+/// The spec's `AlipayOpenMiniInnerversionBackdevPublishErrorResponseModel`.
 public typealias AlipayOpenMiniInnerversionBackdevPublishErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerversionBackdevPublishErrorCode
 >
 
+/// The spec's `AlipayOpenMiniInnerversionBackdevPublishModel` object.
 public struct AlipayOpenMiniInnerversionBackdevPublishModel: AlipayModel {
+    /// The JSON field "app_origin".
     public var appOrigin: String?
+    /// The JSON field "app_version".
     public var appVersion: String?
+    /// The JSON field "bundle_id".
     public var bundleId: String?
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "pid".
     public var pid: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appOrigin: String? = nil,
         appVersion: String? = nil,
@@ -118,8 +128,10 @@ public struct AlipayOpenMiniInnerversionBackdevPublishModel: AlipayModel {
         self.pid = pid
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_origin", \.appOrigin),
         AlipayField("app_version", \.appVersion),
@@ -129,8 +141,11 @@ public struct AlipayOpenMiniInnerversionBackdevPublishModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenMiniInnerversionBackdevPublishResponseModel` object.
 public struct AlipayOpenMiniInnerversionBackdevPublishResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

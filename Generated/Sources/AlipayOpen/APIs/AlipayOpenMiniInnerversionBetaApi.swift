@@ -8,6 +8,7 @@ public struct AlipayOpenMiniInnerversionBetaApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenMiniInnerversionBetaConfirmDefaultResponse = AlipayEr
     CommonErrorType.Code, AlipayOpenMiniInnerversionBetaConfirmErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerversionBetaConfirmErrorCode: AlipayStringEnum {
     case systemError
     case pluginBetaRelationNotExist
@@ -69,18 +71,27 @@ public enum AlipayOpenMiniInnerversionBetaConfirmErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniInnerversionBetaConfirmErrorResponseModel`.
 public typealias AlipayOpenMiniInnerversionBetaConfirmErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerversionBetaConfirmErrorCode
 >
 
+/// The spec's `AlipayOpenMiniInnerversionBetaConfirmModel` object.
 public struct AlipayOpenMiniInnerversionBetaConfirmModel: AlipayModel {
+    /// The JSON field "app_origin".
     public var appOrigin: String?
+    /// The JSON field "memo".
     public var memo: String?
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "operate".
     public var operate: String?
+    /// The JSON field "pid".
     public var pid: String?
+    /// The JSON field "plugin_id".
     public var pluginId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appOrigin: String? = nil,
         memo: String? = nil,
@@ -97,8 +108,10 @@ public struct AlipayOpenMiniInnerversionBetaConfirmModel: AlipayModel {
         self.pluginId = pluginId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_origin", \.appOrigin),
         AlipayField("memo", \.memo),
@@ -109,8 +122,11 @@ public struct AlipayOpenMiniInnerversionBetaConfirmModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenMiniInnerversionBetaConfirmResponseModel` object.
 public struct AlipayOpenMiniInnerversionBetaConfirmResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

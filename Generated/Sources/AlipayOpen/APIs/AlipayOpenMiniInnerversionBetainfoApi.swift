@@ -8,6 +8,7 @@ public struct AlipayOpenMiniInnerversionBetainfoApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -55,6 +56,7 @@ public typealias AlipayOpenMiniInnerversionBetainfoQueryDefaultResponse = Alipay
     CommonErrorType.Code, AlipayOpenMiniInnerversionBetainfoQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerversionBetainfoQueryErrorCode: AlipayStringEnum {
     case systemError
     case packageVersionIsBlank
@@ -88,14 +90,19 @@ public enum AlipayOpenMiniInnerversionBetainfoQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniInnerversionBetainfoQueryErrorResponseModel`.
 public typealias AlipayOpenMiniInnerversionBetainfoQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerversionBetainfoQueryErrorCode
 >
 
+/// The spec's `AlipayOpenMiniInnerversionBetainfoQueryResponseModel` object.
 public struct AlipayOpenMiniInnerversionBetainfoQueryResponseModel: AlipayModel {
+    /// The JSON field "plugin_beta_item_list".
     public var pluginBetaItemList: [PluginBetaItemInfo]?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         pluginBetaItemList: [PluginBetaItemInfo]? = nil,
         status: String? = nil
@@ -104,23 +111,34 @@ public struct AlipayOpenMiniInnerversionBetainfoQueryResponseModel: AlipayModel 
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("plugin_beta_item_list", \.pluginBetaItemList),
         AlipayField("status", \.status),
     ]
 }
 
+/// The spec's `PluginBetaItemInfo` object.
 public struct PluginBetaItemInfo: AlipayModel {
+    /// The JSON field "app_name".
     public var appName: String?
+    /// The JSON field "beta_status".
     public var betaStatus: String?
+    /// The JSON field "memo".
     public var memo: String?
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "plugin_id".
     public var pluginId: String?
+    /// The JSON field "plugin_version".
     public var pluginVersion: String?
+    /// The JSON field "qr_code_url".
     public var qrCodeUrl: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appName: String? = nil,
         betaStatus: String? = nil,
@@ -139,8 +157,10 @@ public struct PluginBetaItemInfo: AlipayModel {
         self.qrCodeUrl = qrCodeUrl
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_name", \.appName),
         AlipayField("beta_status", \.betaStatus),

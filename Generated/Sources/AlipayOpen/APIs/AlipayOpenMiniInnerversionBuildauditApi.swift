@@ -8,6 +8,7 @@ public struct AlipayOpenMiniInnerversionBuildauditApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenMiniInnerversionBuildauditSubmitDefaultResponse = Ali
     CommonErrorType.Code, AlipayOpenMiniInnerversionBuildauditSubmitErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerversionBuildauditSubmitErrorCode: AlipayStringEnum {
     case invalidMiniAppNameLength
     case specialLicensePicsAreBlank
@@ -345,34 +347,59 @@ public enum AlipayOpenMiniInnerversionBuildauditSubmitErrorCode: AlipayStringEnu
     }
 }
 
+/// The spec's `AlipayOpenMiniInnerversionBuildauditSubmitErrorResponseModel`.
 public typealias AlipayOpenMiniInnerversionBuildauditSubmitErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerversionBuildauditSubmitErrorCode
 >
 
+/// The spec's `AlipayOpenMiniInnerversionBuildauditSubmitModel` object.
 public struct AlipayOpenMiniInnerversionBuildauditSubmitModel: AlipayModel {
+    /// The JSON field "app_category_ids".
     public var appCategoryIds: String?
+    /// The JSON field "app_desc".
     public var appDesc: String?
+    /// The JSON field "app_english_name".
     public var appEnglishName: String?
+    /// The JSON field "app_logo".
     public var appLogo: String?
+    /// The JSON field "app_name".
     public var appName: String?
+    /// The JSON field "app_origin".
     public var appOrigin: String?
+    /// The JSON field "app_slogan".
     public var appSlogan: String?
+    /// The JSON field "app_version".
     public var appVersion: String?
+    /// The JSON field "build_ext".
     public var buildExt: String?
+    /// The JSON field "bundle_id".
     public var bundleId: String?
+    /// The JSON field "isv_app_id".
     public var isvAppId: String?
+    /// The JSON field "license_info".
     public var licenseInfo: AuditLicenseInfo?
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "mini_category_ids".
     public var miniCategoryIds: String?
+    /// The JSON field "pid".
     public var pid: String?
+    /// The JSON field "region_type".
     public var regionType: String?
+    /// The JSON field "screen_shot_list".
     public var screenShotList: String?
+    /// The JSON field "service_phone".
     public var servicePhone: String?
+    /// The JSON field "special_license_pic_list".
     public var specialLicensePicList: String?
+    /// The JSON field "template_id".
     public var templateId: String?
+    /// The JSON field "template_version".
     public var templateVersion: String?
+    /// The JSON field "version_desc".
     public var versionDesc: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appCategoryIds: String? = nil,
         appDesc: String? = nil,
@@ -421,8 +448,10 @@ public struct AlipayOpenMiniInnerversionBuildauditSubmitModel: AlipayModel {
         self.versionDesc = versionDesc
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_category_ids", \.appCategoryIds),
         AlipayField("app_desc", \.appDesc),
@@ -449,8 +478,11 @@ public struct AlipayOpenMiniInnerversionBuildauditSubmitModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenMiniInnerversionBuildauditSubmitResponseModel` object.
 public struct AlipayOpenMiniInnerversionBuildauditSubmitResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

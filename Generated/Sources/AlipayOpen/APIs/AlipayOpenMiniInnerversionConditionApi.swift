@@ -8,6 +8,7 @@ public struct AlipayOpenMiniInnerversionConditionApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenMiniInnerversionConditionBatchqueryDefaultResponse = 
     CommonErrorType.Code, AlipayOpenMiniInnerversionConditionBatchqueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerversionConditionBatchqueryErrorCode: AlipayStringEnum {
     case appidIsBlank
     case versionStatusListIsBlank
@@ -117,18 +119,27 @@ public enum AlipayOpenMiniInnerversionConditionBatchqueryErrorCode: AlipayString
     }
 }
 
+/// The spec's `AlipayOpenMiniInnerversionConditionBatchqueryErrorResponseModel`.
 public typealias AlipayOpenMiniInnerversionConditionBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerversionConditionBatchqueryErrorCode
 >
 
+/// The spec's `AlipayOpenMiniInnerversionConditionBatchqueryModel` object.
 public struct AlipayOpenMiniInnerversionConditionBatchqueryModel: AlipayModel {
+    /// The JSON field "app_origin".
     public var appOrigin: String?
+    /// The JSON field "bundle_id".
     public var bundleId: String?
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "page_num".
     public var pageNum: String?
+    /// The JSON field "page_size".
     public var pageSize: String?
+    /// The JSON field "version_status".
     public var versionStatus: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appOrigin: String? = nil,
         bundleId: String? = nil,
@@ -145,8 +156,10 @@ public struct AlipayOpenMiniInnerversionConditionBatchqueryModel: AlipayModel {
         self.versionStatus = versionStatus
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_origin", \.appOrigin),
         AlipayField("bundle_id", \.bundleId),
@@ -157,31 +170,45 @@ public struct AlipayOpenMiniInnerversionConditionBatchqueryModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenMiniInnerversionConditionBatchqueryResponseModel` object.
 public struct AlipayOpenMiniInnerversionConditionBatchqueryResponseModel: AlipayModel {
+    /// The JSON field "mini_version_base_info_list".
     public var miniVersionBaseInfoList: [MiniVersionBaseInfo]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         miniVersionBaseInfoList: [MiniVersionBaseInfo]? = nil
     ) {
         self.miniVersionBaseInfoList = miniVersionBaseInfoList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("mini_version_base_info_list", \.miniVersionBaseInfoList)
     ]
 }
 
+/// The spec's `MiniVersionBaseInfo` object.
 public struct MiniVersionBaseInfo: AlipayModel {
+    /// The JSON field "app_version".
     public var appVersion: String?
+    /// The JSON field "build_source".
     public var buildSource: String?
+    /// The JSON field "bundle_id".
     public var bundleId: String?
+    /// The JSON field "dev_id".
     public var devId: String?
+    /// The JSON field "gray_strategy".
     public var grayStrategy: String?
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appVersion: String? = nil,
         buildSource: String? = nil,
@@ -200,8 +227,10 @@ public struct MiniVersionBaseInfo: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_version", \.appVersion),
         AlipayField("build_source", \.buildSource),

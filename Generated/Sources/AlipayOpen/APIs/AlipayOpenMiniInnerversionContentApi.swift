@@ -8,6 +8,7 @@ public struct AlipayOpenMiniInnerversionContentApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenMiniInnerversionContentRollbackDefaultResponse = Alip
     CommonErrorType.Code, AlipayOpenMiniInnerversionContentRollbackErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerversionContentRollbackErrorCode: AlipayStringEnum {
     case appOriginIsBlank
     case appOriginNotExist
@@ -85,17 +87,25 @@ public enum AlipayOpenMiniInnerversionContentRollbackErrorCode: AlipayStringEnum
     }
 }
 
+/// The spec's `AlipayOpenMiniInnerversionContentRollbackErrorResponseModel`.
 public typealias AlipayOpenMiniInnerversionContentRollbackErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerversionContentRollbackErrorCode
 >
 
+/// The spec's `AlipayOpenMiniInnerversionContentRollbackModel` object.
 public struct AlipayOpenMiniInnerversionContentRollbackModel: AlipayModel {
+    /// The JSON field "app_origin".
     public var appOrigin: String?
+    /// The JSON field "app_version".
     public var appVersion: String?
+    /// The JSON field "bundle_id".
     public var bundleId: String?
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "pid".
     public var pid: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appOrigin: String? = nil,
         appVersion: String? = nil,
@@ -110,8 +120,10 @@ public struct AlipayOpenMiniInnerversionContentRollbackModel: AlipayModel {
         self.pid = pid
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_origin", \.appOrigin),
         AlipayField("app_version", \.appVersion),
@@ -121,8 +133,11 @@ public struct AlipayOpenMiniInnerversionContentRollbackModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenMiniInnerversionContentRollbackResponseModel` object.
 public struct AlipayOpenMiniInnerversionContentRollbackResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

@@ -8,6 +8,7 @@ public struct AlipayOpenMiniInnerversionGrayApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -69,6 +70,7 @@ public typealias AlipayOpenMiniInnerversionGrayFinishDefaultResponse = AlipayErr
     CommonErrorType.Code, AlipayOpenMiniInnerversionGrayFinishErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerversionGrayFinishErrorCode: AlipayStringEnum {
     case systemError
     case appVersionIsBlank
@@ -126,17 +128,25 @@ public enum AlipayOpenMiniInnerversionGrayFinishErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniInnerversionGrayFinishErrorResponseModel`.
 public typealias AlipayOpenMiniInnerversionGrayFinishErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerversionGrayFinishErrorCode
 >
 
+/// The spec's `AlipayOpenMiniInnerversionGrayFinishModel` object.
 public struct AlipayOpenMiniInnerversionGrayFinishModel: AlipayModel {
+    /// The JSON field "app_origin".
     public var appOrigin: String?
+    /// The JSON field "app_version".
     public var appVersion: String?
+    /// The JSON field "bundle_id".
     public var bundleId: String?
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "pid".
     public var pid: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appOrigin: String? = nil,
         appVersion: String? = nil,
@@ -151,8 +161,10 @@ public struct AlipayOpenMiniInnerversionGrayFinishModel: AlipayModel {
         self.pid = pid
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_origin", \.appOrigin),
         AlipayField("app_version", \.appVersion),
@@ -162,9 +174,12 @@ public struct AlipayOpenMiniInnerversionGrayFinishModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenMiniInnerversionGrayFinishResponseModel` object.
 public struct AlipayOpenMiniInnerversionGrayFinishResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -174,6 +189,7 @@ public typealias AlipayOpenMiniInnerversionGrayPublishDefaultResponse = AlipayEr
     CommonErrorType.Code, AlipayOpenMiniInnerversionGrayPublishErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerversionGrayPublishErrorCode: AlipayStringEnum {
     case grayOnlineFailure
     case paramsValidError
@@ -231,19 +247,29 @@ public enum AlipayOpenMiniInnerversionGrayPublishErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniInnerversionGrayPublishErrorResponseModel`.
 public typealias AlipayOpenMiniInnerversionGrayPublishErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerversionGrayPublishErrorCode
 >
 
+/// The spec's `AlipayOpenMiniInnerversionGrayPublishModel` object.
 public struct AlipayOpenMiniInnerversionGrayPublishModel: AlipayModel {
+    /// The JSON field "app_origin".
     public var appOrigin: String?
+    /// The JSON field "app_version".
     public var appVersion: String?
+    /// The JSON field "beta_app_id_list".
     public var betaAppIdList: [String]?
+    /// The JSON field "bundle_id".
     public var bundleId: String?
+    /// The JSON field "gray_strategy".
     public var grayStrategy: String?
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "pid".
     public var pid: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appOrigin: String? = nil,
         appVersion: String? = nil,
@@ -262,8 +288,10 @@ public struct AlipayOpenMiniInnerversionGrayPublishModel: AlipayModel {
         self.pid = pid
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_origin", \.appOrigin),
         AlipayField("app_version", \.appVersion),
@@ -275,8 +303,11 @@ public struct AlipayOpenMiniInnerversionGrayPublishModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenMiniInnerversionGrayPublishResponseModel` object.
 public struct AlipayOpenMiniInnerversionGrayPublishResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

@@ -8,6 +8,7 @@ public struct AlipayOpenMiniInnerversionInfoApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -97,6 +98,7 @@ public typealias AlipayOpenMiniInnerversionInfoDeleteDefaultResponse = AlipayErr
     CommonErrorType.Code, AlipayOpenMiniInnerversionInfoDeleteErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerversionInfoDeleteErrorCode: AlipayStringEnum {
     case appidIsBlank
     case packageVersionIsBlank
@@ -178,13 +180,17 @@ public enum AlipayOpenMiniInnerversionInfoDeleteErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniInnerversionInfoDeleteErrorResponseModel`.
 public typealias AlipayOpenMiniInnerversionInfoDeleteErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerversionInfoDeleteErrorCode
 >
 
+/// The spec's `AlipayOpenMiniInnerversionInfoDeleteResponseModel` object.
 public struct AlipayOpenMiniInnerversionInfoDeleteResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -194,6 +200,7 @@ public typealias AlipayOpenMiniInnerversionInfoQueryDefaultResponse = AlipayErro
     CommonErrorType.Code, AlipayOpenMiniInnerversionInfoQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerversionInfoQueryErrorCode: AlipayStringEnum {
     case systemError
     case paramsValidError
@@ -231,35 +238,61 @@ public enum AlipayOpenMiniInnerversionInfoQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniInnerversionInfoQueryErrorResponseModel`.
 public typealias AlipayOpenMiniInnerversionInfoQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerversionInfoQueryErrorCode
 >
 
+/// The spec's `AlipayOpenMiniInnerversionInfoQueryResponseModel` object.
 public struct AlipayOpenMiniInnerversionInfoQueryResponseModel: AlipayModel {
+    /// The JSON field "app_version".
     public var appVersion: String?
+    /// The JSON field "build_source".
     public var buildSource: String?
+    /// The JSON field "bundle_id".
     public var bundleId: String?
+    /// The JSON field "create_time".
     public var createTime: String?
+    /// The JSON field "description".
     public var description: String?
+    /// The JSON field "ext_json".
     public var extJson: String?
+    /// The JSON field "gmt_modified".
     public var gmtModified: String?
+    /// The JSON field "gray_start_time".
     public var grayStartTime: String?
+    /// The JSON field "gray_strategy".
     public var grayStrategy: String?
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "offline_time".
     public var offlineTime: String?
+    /// The JSON field "package_url".
     public var packageUrl: String?
+    /// The JSON field "plugin_refs".
     public var pluginRefs: [MiniAppPluginInfo]?
+    /// The JSON field "process_task_id".
     public var processTaskId: String?
+    /// The JSON field "reject_reason".
     public var rejectReason: String?
+    /// The JSON field "rollback_time".
     public var rollbackTime: String?
+    /// The JSON field "scan_result".
     public var scanResult: String?
+    /// The JSON field "screen_shot_list".
     public var screenShotList: String?
+    /// The JSON field "shelf_time".
     public var shelfTime: String?
+    /// The JSON field "source_url".
     public var sourceUrl: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "template_extra".
     public var templateExtra: String?
+    /// The JSON field "template_version".
     public var templateVersion: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appVersion: String? = nil,
         buildSource: String? = nil,
@@ -310,8 +343,10 @@ public struct AlipayOpenMiniInnerversionInfoQueryResponseModel: AlipayModel {
         self.templateVersion = templateVersion
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_version", \.appVersion),
         AlipayField("build_source", \.buildSource),
@@ -339,11 +374,16 @@ public struct AlipayOpenMiniInnerversionInfoQueryResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `MiniAppPluginInfo` object.
 public struct MiniAppPluginInfo: AlipayModel {
+    /// The JSON field "package_url".
     public var packageUrl: String?
+    /// The JSON field "plugin_id".
     public var pluginId: String?
+    /// The JSON field "require_version".
     public var requireVersion: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         packageUrl: String? = nil,
         pluginId: String? = nil,
@@ -354,8 +394,10 @@ public struct MiniAppPluginInfo: AlipayModel {
         self.requireVersion = requireVersion
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("package_url", \.packageUrl),
         AlipayField("plugin_id", \.pluginId),

@@ -8,6 +8,7 @@ public struct AlipayOpenMiniInnerversionInstantiationApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -55,6 +56,7 @@ public typealias AlipayOpenMiniInnerversionInstantiationQueryDefaultResponse = A
     CommonErrorType.Code, AlipayOpenMiniInnerversionInstantiationQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerversionInstantiationQueryErrorCode: AlipayStringEnum {
     case appidIsBlank
     case bundleIdIsBlank
@@ -108,17 +110,25 @@ public enum AlipayOpenMiniInnerversionInstantiationQueryErrorCode: AlipayStringE
     }
 }
 
+/// The spec's `AlipayOpenMiniInnerversionInstantiationQueryErrorResponseModel`.
 public typealias AlipayOpenMiniInnerversionInstantiationQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerversionInstantiationQueryErrorCode
 >
 
+/// The spec's `AlipayOpenMiniInnerversionInstantiationQueryResponseModel` object.
 public struct AlipayOpenMiniInnerversionInstantiationQueryResponseModel: AlipayModel {
+    /// The JSON field "app_version".
     public var appVersion: String?
+    /// The JSON field "bundle_id".
     public var bundleId: String?
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "template_id".
     public var templateId: String?
+    /// The JSON field "template_version".
     public var templateVersion: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appVersion: String? = nil,
         bundleId: String? = nil,
@@ -133,8 +143,10 @@ public struct AlipayOpenMiniInnerversionInstantiationQueryResponseModel: AlipayM
         self.templateVersion = templateVersion
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_version", \.appVersion),
         AlipayField("bundle_id", \.bundleId),

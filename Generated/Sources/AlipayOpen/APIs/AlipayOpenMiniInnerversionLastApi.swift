@@ -8,6 +8,7 @@ public struct AlipayOpenMiniInnerversionLastApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -55,6 +56,7 @@ public typealias AlipayOpenMiniInnerversionLastQueryDefaultResponse = AlipayErro
     CommonErrorType.Code, AlipayOpenMiniInnerversionLastQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerversionLastQueryErrorCode: AlipayStringEnum {
     case minicoreInvokeError
     case opencoreRpcInvokeError
@@ -104,24 +106,39 @@ public enum AlipayOpenMiniInnerversionLastQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniInnerversionLastQueryErrorResponseModel`.
 public typealias AlipayOpenMiniInnerversionLastQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerversionLastQueryErrorCode
 >
 
+/// The spec's `AlipayOpenMiniInnerversionLastQueryResponseModel` object.
 public struct AlipayOpenMiniInnerversionLastQueryResponseModel: AlipayModel {
+    /// The JSON field "app_desc".
     public var appDesc: String?
+    /// The JSON field "app_name".
     public var appName: String?
+    /// The JSON field "app_version".
     public var appVersion: String?
+    /// The JSON field "bundle_id".
     public var bundleId: String?
+    /// The JSON field "category_ids".
     public var categoryIds: String?
+    /// The JSON field "english_name".
     public var englishName: String?
+    /// The JSON field "logo_url".
     public var logoUrl: String?
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "service_phone".
     public var servicePhone: String?
+    /// The JSON field "slogan".
     public var slogan: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "sub_application_type".
     public var subApplicationType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appDesc: String? = nil,
         appName: String? = nil,
@@ -150,8 +167,10 @@ public struct AlipayOpenMiniInnerversionLastQueryResponseModel: AlipayModel {
         self.subApplicationType = subApplicationType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_desc", \.appDesc),
         AlipayField("app_name", \.appName),

@@ -8,6 +8,7 @@ public struct AlipayOpenMiniInnerversionModelforofflineApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -55,6 +56,7 @@ public typealias AlipayOpenMiniInnerversionModelforofflineQueryDefaultResponse =
     CommonErrorType.Code, AlipayOpenMiniInnerversionModelforofflineQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerversionModelforofflineQueryErrorCode: AlipayStringEnum {
     case systemError
     /// A value this version of the SDK does not know yet.
@@ -76,14 +78,19 @@ public enum AlipayOpenMiniInnerversionModelforofflineQueryErrorCode: AlipayStrin
     }
 }
 
+/// The spec's `AlipayOpenMiniInnerversionModelforofflineQueryErrorResponseModel`.
 public typealias AlipayOpenMiniInnerversionModelforofflineQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerversionModelforofflineQueryErrorCode
 >
 
+/// The spec's `AlipayOpenMiniInnerversionModelforofflineQueryResponseModel` object.
 public struct AlipayOpenMiniInnerversionModelforofflineQueryResponseModel: AlipayModel {
+    /// The JSON field "model_json".
     public var modelJson: String?
+    /// The JSON field "sync_id".
     public var syncId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         modelJson: String? = nil,
         syncId: String? = nil
@@ -92,8 +99,10 @@ public struct AlipayOpenMiniInnerversionModelforofflineQueryResponseModel: Alipa
         self.syncId = syncId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("model_json", \.modelJson),
         AlipayField("sync_id", \.syncId),

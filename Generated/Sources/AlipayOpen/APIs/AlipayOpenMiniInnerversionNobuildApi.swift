@@ -8,6 +8,7 @@ public struct AlipayOpenMiniInnerversionNobuildApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenMiniInnerversionNobuildUploadDefaultResponse = Alipay
     CommonErrorType.Code, AlipayOpenMiniInnerversionNobuildUploadErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerversionNobuildUploadErrorCode: AlipayStringEnum {
     case systemError
     case devVersionExceedMaxCount
@@ -137,32 +139,55 @@ public enum AlipayOpenMiniInnerversionNobuildUploadErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniInnerversionNobuildUploadErrorResponseModel`.
 public typealias AlipayOpenMiniInnerversionNobuildUploadErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerversionNobuildUploadErrorCode
 >
 
+/// The spec's `AlipayOpenMiniInnerversionNobuildUploadModel` object.
 public struct AlipayOpenMiniInnerversionNobuildUploadModel: AlipayModel {
+    /// The JSON field "build_extra_info".
     public var buildExtraInfo: String?
+    /// The JSON field "build_js_permission".
     public var buildJsPermission: String?
+    /// The JSON field "build_main_url".
     public var buildMainUrl: String?
+    /// The JSON field "build_qcloud_info".
     public var buildQcloudInfo: String?
+    /// The JSON field "build_version".
     public var buildVersion: String?
+    /// The JSON field "builded_package_size".
     public var buildedPackageSize: String?
+    /// The JSON field "builded_package_url".
     public var buildedPackageUrl: String?
+    /// The JSON field "builded_plugin_size".
     public var buildedPluginSize: String?
+    /// The JSON field "builded_plugin_url".
     public var buildedPluginUrl: String?
+    /// The JSON field "bundle_id".
     public var bundleId: String?
+    /// The JSON field "components".
     public var components: String?
+    /// The JSON field "inst_code".
     public var instCode: String?
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "new_builded_package_size".
     public var newBuildedPackageSize: String?
+    /// The JSON field "new_builded_package_url".
     public var newBuildedPackageUrl: String?
+    /// The JSON field "new_builded_plugin_size".
     public var newBuildedPluginSize: String?
+    /// The JSON field "new_builded_plugin_url".
     public var newBuildedPluginUrl: String?
+    /// The JSON field "no_sign".
     public var noSign: Bool?
+    /// The JSON field "plugin_refs".
     public var pluginRefs: [MiniAppPluginReference]?
+    /// The JSON field "sub_packages".
     public var subPackages: [SubPackageInfo]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         buildExtraInfo: String? = nil,
         buildJsPermission: String? = nil,
@@ -207,8 +232,10 @@ public struct AlipayOpenMiniInnerversionNobuildUploadModel: AlipayModel {
         self.subPackages = subPackages
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("build_extra_info", \.buildExtraInfo),
         AlipayField("build_js_permission", \.buildJsPermission),
@@ -233,21 +260,33 @@ public struct AlipayOpenMiniInnerversionNobuildUploadModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenMiniInnerversionNobuildUploadResponseModel` object.
 public struct AlipayOpenMiniInnerversionNobuildUploadResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
+/// The spec's `SubPackageInfo` object.
 public struct SubPackageInfo: AlipayModel {
+    /// The JSON field "builded_package_url".
     public var buildedPackageUrl: String?
+    /// The JSON field "new_builded_package_url".
     public var newBuildedPackageUrl: String?
+    /// The JSON field "new_size".
     public var newSize: String?
+    /// The JSON field "path".
     public var path: String?
+    /// The JSON field "size".
     public var size: String?
+    /// The JSON field "source_url".
     public var sourceUrl: String?
+    /// The JSON field "type".
     public var type: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         buildedPackageUrl: String? = nil,
         newBuildedPackageUrl: String? = nil,
@@ -266,8 +305,10 @@ public struct SubPackageInfo: AlipayModel {
         self.type = type
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("builded_package_url", \.buildedPackageUrl),
         AlipayField("new_builded_package_url", \.newBuildedPackageUrl),

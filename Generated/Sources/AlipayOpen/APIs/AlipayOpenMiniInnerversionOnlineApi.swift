@@ -8,6 +8,7 @@ public struct AlipayOpenMiniInnerversionOnlineApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenMiniInnerversionOnlinePublishDefaultResponse = Alipay
     CommonErrorType.Code, AlipayOpenMiniInnerversionOnlinePublishErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerversionOnlinePublishErrorCode: AlipayStringEnum {
     case systemError
     case appVersionIsBlank
@@ -101,19 +103,29 @@ public enum AlipayOpenMiniInnerversionOnlinePublishErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniInnerversionOnlinePublishErrorResponseModel`.
 public typealias AlipayOpenMiniInnerversionOnlinePublishErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerversionOnlinePublishErrorCode
 >
 
+/// The spec's `AlipayOpenMiniInnerversionOnlinePublishModel` object.
 public struct AlipayOpenMiniInnerversionOnlinePublishModel: AlipayModel {
+    /// The JSON field "app_origin".
     public var appOrigin: String?
+    /// The JSON field "app_version".
     public var appVersion: String?
+    /// The JSON field "bundle_id".
     public var bundleId: String?
+    /// The JSON field "downgrade".
     public var downgrade: Bool?
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "pid".
     public var pid: String?
+    /// The JSON field "release_type".
     public var releaseType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appOrigin: String? = nil,
         appVersion: String? = nil,
@@ -132,8 +144,10 @@ public struct AlipayOpenMiniInnerversionOnlinePublishModel: AlipayModel {
         self.releaseType = releaseType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_origin", \.appOrigin),
         AlipayField("app_version", \.appVersion),
@@ -145,8 +159,11 @@ public struct AlipayOpenMiniInnerversionOnlinePublishModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenMiniInnerversionOnlinePublishResponseModel` object.
 public struct AlipayOpenMiniInnerversionOnlinePublishResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

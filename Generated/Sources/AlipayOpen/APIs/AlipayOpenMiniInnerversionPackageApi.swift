@@ -8,6 +8,7 @@ public struct AlipayOpenMiniInnerversionPackageApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenMiniInnerversionPackageCreateDefaultResponse = Alipay
     CommonErrorType.Code, AlipayOpenMiniInnerversionPackageCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerversionPackageCreateErrorCode: AlipayStringEnum {
     case packageTypeNotExist
     case paramsValidError
@@ -141,18 +143,27 @@ public enum AlipayOpenMiniInnerversionPackageCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniInnerversionPackageCreateErrorResponseModel`.
 public typealias AlipayOpenMiniInnerversionPackageCreateErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerversionPackageCreateErrorCode
 >
 
+/// The spec's `AlipayOpenMiniInnerversionPackageCreateModel` object.
 public struct AlipayOpenMiniInnerversionPackageCreateModel: AlipayModel {
+    /// The JSON field "app_origin".
     public var appOrigin: String?
+    /// The JSON field "app_version".
     public var appVersion: String?
+    /// The JSON field "bundle_id".
     public var bundleId: String?
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "package_type".
     public var packageType: String?
+    /// The JSON field "pid".
     public var pid: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appOrigin: String? = nil,
         appVersion: String? = nil,
@@ -169,8 +180,10 @@ public struct AlipayOpenMiniInnerversionPackageCreateModel: AlipayModel {
         self.pid = pid
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_origin", \.appOrigin),
         AlipayField("app_version", \.appVersion),
@@ -181,8 +194,11 @@ public struct AlipayOpenMiniInnerversionPackageCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenMiniInnerversionPackageCreateResponseModel` object.
 public struct AlipayOpenMiniInnerversionPackageCreateResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

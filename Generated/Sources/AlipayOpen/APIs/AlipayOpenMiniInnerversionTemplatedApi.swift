@@ -8,6 +8,7 @@ public struct AlipayOpenMiniInnerversionTemplatedApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenMiniInnerversionTemplatedUploadDefaultResponse = Alip
     CommonErrorType.Code, AlipayOpenMiniInnerversionTemplatedUploadErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerversionTemplatedUploadErrorCode: AlipayStringEnum {
     case appVersionIsBlank
     case templateIdIsBlank
@@ -117,19 +119,29 @@ public enum AlipayOpenMiniInnerversionTemplatedUploadErrorCode: AlipayStringEnum
     }
 }
 
+/// The spec's `AlipayOpenMiniInnerversionTemplatedUploadErrorResponseModel`.
 public typealias AlipayOpenMiniInnerversionTemplatedUploadErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerversionTemplatedUploadErrorCode
 >
 
+/// The spec's `AlipayOpenMiniInnerversionTemplatedUploadModel` object.
 public struct AlipayOpenMiniInnerversionTemplatedUploadModel: AlipayModel {
+    /// The JSON field "app_origin".
     public var appOrigin: String?
+    /// The JSON field "app_version".
     public var appVersion: String?
+    /// The JSON field "bundle_id".
     public var bundleId: String?
+    /// The JSON field "ext".
     public var ext: String?
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "template_id".
     public var templateId: String?
+    /// The JSON field "template_version".
     public var templateVersion: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appOrigin: String? = nil,
         appVersion: String? = nil,
@@ -148,8 +160,10 @@ public struct AlipayOpenMiniInnerversionTemplatedUploadModel: AlipayModel {
         self.templateVersion = templateVersion
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_origin", \.appOrigin),
         AlipayField("app_version", \.appVersion),
@@ -161,8 +175,11 @@ public struct AlipayOpenMiniInnerversionTemplatedUploadModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenMiniInnerversionTemplatedUploadResponseModel` object.
 public struct AlipayOpenMiniInnerversionTemplatedUploadResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

@@ -8,6 +8,7 @@ public struct AlipayOpenMiniInnerversionUploadstatusApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -58,6 +59,7 @@ public typealias AlipayOpenMiniInnerversionUploadstatusQueryDefaultResponse = Al
     CommonErrorType.Code, AlipayOpenMiniInnerversionUploadstatusQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerversionUploadstatusQueryErrorCode: AlipayStringEnum {
     case systemError
     case pollingBuildVersionNotExist
@@ -83,21 +85,33 @@ public enum AlipayOpenMiniInnerversionUploadstatusQueryErrorCode: AlipayStringEn
     }
 }
 
+/// The spec's `AlipayOpenMiniInnerversionUploadstatusQueryErrorResponseModel`.
 public typealias AlipayOpenMiniInnerversionUploadstatusQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniInnerversionUploadstatusQueryErrorCode
 >
 
+/// The spec's `AlipayOpenMiniInnerversionUploadstatusQueryResponseModel` object.
 public struct AlipayOpenMiniInnerversionUploadstatusQueryResponseModel: AlipayModel {
+    /// The JSON field "build_info".
     public var buildInfo: String?
+    /// The JSON field "build_package_url".
     public var buildPackageUrl: String?
+    /// The JSON field "build_status".
     public var buildStatus: String?
+    /// The JSON field "log_url".
     public var logUrl: String?
+    /// The JSON field "need_rotation".
     public var needRotation: String?
+    /// The JSON field "new_build_package_url".
     public var newBuildPackageUrl: String?
+    /// The JSON field "new_result_url".
     public var newResultUrl: String?
+    /// The JSON field "result_url".
     public var resultUrl: String?
+    /// The JSON field "version_created".
     public var versionCreated: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         buildInfo: String? = nil,
         buildPackageUrl: String? = nil,
@@ -120,8 +134,10 @@ public struct AlipayOpenMiniInnerversionUploadstatusQueryResponseModel: AlipayMo
         self.versionCreated = versionCreated
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("build_info", \.buildInfo),
         AlipayField("build_package_url", \.buildPackageUrl),

@@ -8,6 +8,7 @@ public struct AlipayOpenMiniIsvApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -71,6 +72,7 @@ public typealias AlipayOpenMiniIsvCreateDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniIsvCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniIsvCreateErrorCode: AlipayStringEnum {
     case invalidParams
     case systemError
@@ -192,35 +194,46 @@ public enum AlipayOpenMiniIsvCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniIsvCreateErrorResponseModel`.
 public typealias AlipayOpenMiniIsvCreateErrorResponseModel = AlipayErrorModel<AlipayOpenMiniIsvCreateErrorCode>
 
+/// The spec's `AlipayOpenMiniIsvCreateModel` object.
 public struct AlipayOpenMiniIsvCreateModel: AlipayModel {
+    /// The JSON field "create_mini_request".
     public var createMiniRequest: CreateMiniRequest?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         createMiniRequest: CreateMiniRequest? = nil
     ) {
         self.createMiniRequest = createMiniRequest
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("create_mini_request", \.createMiniRequest)
     ]
 }
 
+/// The spec's `AlipayOpenMiniIsvCreateResponseModel` object.
 public struct AlipayOpenMiniIsvCreateResponseModel: AlipayModel {
+    /// The JSON field "order_no".
     public var orderNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         orderNo: String? = nil
     ) {
         self.orderNo = orderNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("order_no", \.orderNo)
     ]
@@ -232,6 +245,7 @@ public typealias AlipayOpenMiniIsvQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniIsvQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniIsvQueryErrorCode: AlipayStringEnum {
     case invalidParams
     case systemError
@@ -261,15 +275,23 @@ public enum AlipayOpenMiniIsvQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniIsvQueryErrorResponseModel`.
 public typealias AlipayOpenMiniIsvQueryErrorResponseModel = AlipayErrorModel<AlipayOpenMiniIsvQueryErrorCode>
 
+/// The spec's `AlipayOpenMiniIsvQueryResponseModel` object.
 public struct AlipayOpenMiniIsvQueryResponseModel: AlipayModel {
+    /// The JSON field "min_app_id".
     public var minAppId: String?
+    /// The JSON field "order_no".
     public var orderNo: String?
+    /// The JSON field "out_order_no".
     public var outOrderNo: String?
+    /// The JSON field "pid".
     public var pid: String?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         minAppId: String? = nil,
         orderNo: String? = nil,
@@ -284,8 +306,10 @@ public struct AlipayOpenMiniIsvQueryResponseModel: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("min_app_id", \.minAppId),
         AlipayField("order_no", \.orderNo),
@@ -295,18 +319,30 @@ public struct AlipayOpenMiniIsvQueryResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `CreateMiniRequest` object.
 public struct CreateMiniRequest: AlipayModel {
+    /// The JSON field "alipay_account".
     public var alipayAccount: String?
+    /// The JSON field "app_name".
     public var appName: String?
+    /// The JSON field "cert_name".
     public var certName: String?
+    /// The JSON field "cert_no".
     public var certNo: String?
+    /// The JSON field "contact_name".
     public var contactName: String?
+    /// The JSON field "contact_phone".
     public var contactPhone: String?
+    /// The JSON field "is_individual".
     public var isIndividual: Bool?
+    /// The JSON field "legal_personal_name".
     public var legalPersonalName: String?
+    /// The JSON field "license_pic".
     public var licensePic: String?
+    /// The JSON field "out_order_no".
     public var outOrderNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         alipayAccount: String? = nil,
         appName: String? = nil,
@@ -331,8 +367,10 @@ public struct CreateMiniRequest: AlipayModel {
         self.outOrderNo = outOrderNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("alipay_account", \.alipayAccount),
         AlipayField("app_name", \.appName),

@@ -8,6 +8,7 @@ public struct AlipayOpenMiniIsvFastregisterApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -71,6 +72,7 @@ public typealias AlipayOpenMiniIsvFastregisterCreateDefaultResponse = AlipayErro
     CommonErrorType.Code, AlipayOpenMiniIsvFastregisterCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniIsvFastregisterCreateErrorCode: AlipayStringEnum {
     case invalidMiniAppNameLength
     case illegalParams
@@ -116,16 +118,23 @@ public enum AlipayOpenMiniIsvFastregisterCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniIsvFastregisterCreateErrorResponseModel`.
 public typealias AlipayOpenMiniIsvFastregisterCreateErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniIsvFastregisterCreateErrorCode
 >
 
+/// The spec's `AlipayOpenMiniIsvFastregisterCreateModel` object.
 public struct AlipayOpenMiniIsvFastregisterCreateModel: AlipayModel {
+    /// The JSON field "app_name".
     public var appName: String?
+    /// The JSON field "auth_notify_url".
     public var authNotifyUrl: String?
+    /// The JSON field "out_order_no".
     public var outOrderNo: String?
+    /// The JSON field "uid".
     public var uid: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appName: String? = nil,
         authNotifyUrl: String? = nil,
@@ -138,8 +147,10 @@ public struct AlipayOpenMiniIsvFastregisterCreateModel: AlipayModel {
         self.uid = uid
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_name", \.appName),
         AlipayField("auth_notify_url", \.authNotifyUrl),
@@ -148,10 +159,14 @@ public struct AlipayOpenMiniIsvFastregisterCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenMiniIsvFastregisterCreateResponseModel` object.
 public struct AlipayOpenMiniIsvFastregisterCreateResponseModel: AlipayModel {
+    /// The JSON field "authorize_url".
     public var authorizeUrl: String?
+    /// The JSON field "order_no".
     public var orderNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         authorizeUrl: String? = nil,
         orderNo: String? = nil
@@ -160,8 +175,10 @@ public struct AlipayOpenMiniIsvFastregisterCreateResponseModel: AlipayModel {
         self.orderNo = orderNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("authorize_url", \.authorizeUrl),
         AlipayField("order_no", \.orderNo),
@@ -174,6 +191,7 @@ public typealias AlipayOpenMiniIsvFastregisterQueryDefaultResponse = AlipayError
     CommonErrorType.Code, AlipayOpenMiniIsvFastregisterQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniIsvFastregisterQueryErrorCode: AlipayStringEnum {
     case noPermission
     case illegalParams
@@ -211,18 +229,27 @@ public enum AlipayOpenMiniIsvFastregisterQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniIsvFastregisterQueryErrorResponseModel`.
 public typealias AlipayOpenMiniIsvFastregisterQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniIsvFastregisterQueryErrorCode
 >
 
+/// The spec's `AlipayOpenMiniIsvFastregisterQueryResponseModel` object.
 public struct AlipayOpenMiniIsvFastregisterQueryResponseModel: AlipayModel {
+    /// The JSON field "app_name".
     public var appName: String?
+    /// The JSON field "isv_app_id".
     public var isvAppId: String?
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "order_no".
     public var orderNo: String?
+    /// The JSON field "out_order_no".
     public var outOrderNo: String?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appName: String? = nil,
         isvAppId: String? = nil,
@@ -239,8 +266,10 @@ public struct AlipayOpenMiniIsvFastregisterQueryResponseModel: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_name", \.appName),
         AlipayField("isv_app_id", \.isvAppId),

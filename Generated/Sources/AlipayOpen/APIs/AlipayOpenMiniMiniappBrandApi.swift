@@ -8,6 +8,7 @@ public struct AlipayOpenMiniMiniappBrandApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -18,8 +19,7 @@ public struct AlipayOpenMiniMiniappBrandApi: Sendable {
     ///
     /// `POST /v3/alipay/open/mini/miniapp/brand/cancel`
     ///
-    /// - Parameters:
-    ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
+    /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniMiniappBrandCancelDefaultResponse` in
     ///   `AlipayAPIError.detail`.
@@ -40,8 +40,7 @@ public struct AlipayOpenMiniMiniappBrandApi: Sendable {
 
     /// `GET /v3/alipay/open/mini/miniapp/brand/query`
     ///
-    /// - Parameters:
-    ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
+    /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniMiniappBrandQueryDefaultResponse` in
     ///   `AlipayAPIError.detail`.
@@ -150,8 +149,10 @@ public typealias AlipayOpenMiniMiniappBrandCancelErrorResponseModel = AlipayErro
 
 /// Successful response of alipay.open.mini.miniapp.brand.cancel (no fields).
 public struct AlipayOpenMiniMiniappBrandCancelResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -161,6 +162,7 @@ public typealias AlipayOpenMiniMiniappBrandQueryDefaultResponse = AlipayErrorBod
     CommonErrorType.Code, AlipayOpenMiniMiniappBrandQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniMiniappBrandQueryErrorCode: AlipayStringEnum {
     case systemError
     /// A value this version of the SDK does not know yet.
@@ -182,14 +184,19 @@ public enum AlipayOpenMiniMiniappBrandQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniMiniappBrandQueryErrorResponseModel`.
 public typealias AlipayOpenMiniMiniappBrandQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniMiniappBrandQueryErrorCode
 >
 
+/// The spec's `AlipayOpenMiniMiniappBrandQueryResponseModel` object.
 public struct AlipayOpenMiniMiniappBrandQueryResponseModel: AlipayModel {
+    /// The JSON field "merchant_brand_list_result".
     public var merchantBrandListResult: MerchantBrandListResult?
+    /// The JSON field "miniapp_brand_audit_result".
     public var miniappBrandAuditResult: MiniappBrandAuditResult?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         merchantBrandListResult: MerchantBrandListResult? = nil,
         miniappBrandAuditResult: MiniappBrandAuditResult? = nil
@@ -198,8 +205,10 @@ public struct AlipayOpenMiniMiniappBrandQueryResponseModel: AlipayModel {
         self.miniappBrandAuditResult = miniappBrandAuditResult
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("merchant_brand_list_result", \.merchantBrandListResult),
         AlipayField("miniapp_brand_audit_result", \.miniappBrandAuditResult),
@@ -212,6 +221,7 @@ public typealias AlipayOpenMiniMiniappBrandSubmitDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayOpenMiniMiniappBrandSubmitErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniMiniappBrandSubmitErrorCode: AlipayStringEnum {
     case invalidParameter
     case bizError
@@ -237,18 +247,27 @@ public enum AlipayOpenMiniMiniappBrandSubmitErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniMiniappBrandSubmitErrorResponseModel`.
 public typealias AlipayOpenMiniMiniappBrandSubmitErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniMiniappBrandSubmitErrorCode
 >
 
+/// The spec's `AlipayOpenMiniMiniappBrandSubmitModel` object.
 public struct AlipayOpenMiniMiniappBrandSubmitModel: AlipayModel {
+    /// The JSON field "apply_type".
     public var applyType: String?
+    /// The JSON field "authorize_info".
     public var authorizeInfo: AuthorizeInfo?
+    /// The JSON field "brand_id".
     public var brandId: String?
+    /// The JSON field "brand_name".
     public var brandName: String?
+    /// The JSON field "brand_registration_info".
     public var brandRegistrationInfo: BrandRegistrationInfo?
+    /// The JSON field "id_materials".
     public var idMaterials: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         applyType: String? = nil,
         authorizeInfo: AuthorizeInfo? = nil,
@@ -265,8 +284,10 @@ public struct AlipayOpenMiniMiniappBrandSubmitModel: AlipayModel {
         self.idMaterials = idMaterials
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("apply_type", \.applyType),
         AlipayField("authorize_info", \.authorizeInfo),
@@ -277,9 +298,12 @@ public struct AlipayOpenMiniMiniappBrandSubmitModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenMiniMiniappBrandSubmitResponseModel` object.
 public struct AlipayOpenMiniMiniappBrandSubmitResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -289,6 +313,7 @@ public typealias AlipayOpenMiniMiniappBrandUploadDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayOpenMiniMiniappBrandUploadErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniMiniappBrandUploadErrorCode: AlipayStringEnum {
     case invalidParameter
     case bizError
@@ -314,33 +339,46 @@ public enum AlipayOpenMiniMiniappBrandUploadErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniMiniappBrandUploadErrorResponseModel`.
 public typealias AlipayOpenMiniMiniappBrandUploadErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniMiniappBrandUploadErrorCode
 >
 
+/// The spec's `AlipayOpenMiniMiniappBrandUploadResponseModel` object.
 public struct AlipayOpenMiniMiniappBrandUploadResponseModel: AlipayModel {
+    /// The JSON field "file_key".
     public var fileKey: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         fileKey: String? = nil
     ) {
         self.fileKey = fileKey
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("file_key", \.fileKey)
     ]
 }
 
+/// The spec's `AuthorizeInfo` object.
 public struct AuthorizeInfo: AlipayModel {
+    /// The JSON field "auth_ids".
     public var authIds: [String]?
+    /// The JSON field "auth_materials".
     public var authMaterials: [String]?
+    /// The JSON field "auth_name".
     public var authName: String?
+    /// The JSON field "end_date".
     public var endDate: String?
+    /// The JSON field "start_date".
     public var startDate: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         authIds: [String]? = nil,
         authMaterials: [String]? = nil,
@@ -355,8 +393,10 @@ public struct AuthorizeInfo: AlipayModel {
         self.startDate = startDate
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("auth_ids", \.authIds),
         AlipayField("auth_materials", \.authMaterials),
@@ -366,13 +406,20 @@ public struct AuthorizeInfo: AlipayModel {
     ]
 }
 
+/// The spec's `BrandRegistrationInfo` object.
 public struct BrandRegistrationInfo: AlipayModel {
+    /// The JSON field "end_date".
     public var endDate: String?
+    /// The JSON field "reg_materials".
     public var regMaterials: [String]?
+    /// The JSON field "reg_number".
     public var regNumber: String?
+    /// The JSON field "registrant".
     public var registrant: String?
+    /// The JSON field "start_date".
     public var startDate: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         endDate: String? = nil,
         regMaterials: [String]? = nil,
@@ -387,8 +434,10 @@ public struct BrandRegistrationInfo: AlipayModel {
         self.startDate = startDate
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("end_date", \.endDate),
         AlipayField("reg_materials", \.regMaterials),
@@ -398,10 +447,14 @@ public struct BrandRegistrationInfo: AlipayModel {
     ]
 }
 
+/// The spec's `BrandResult` object.
 public struct BrandResult: AlipayModel {
+    /// The JSON field "brand_id".
     public var brandId: String?
+    /// The JSON field "brand_name".
     public var brandName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         brandId: String? = nil,
         brandName: String? = nil
@@ -410,38 +463,53 @@ public struct BrandResult: AlipayModel {
         self.brandName = brandName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("brand_id", \.brandId),
         AlipayField("brand_name", \.brandName),
     ]
 }
 
+/// The spec's `MerchantBrandListResult` object.
 public struct MerchantBrandListResult: AlipayModel {
+    /// The JSON field "brand_list_result".
     public var brandListResult: [BrandResult]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         brandListResult: [BrandResult]? = nil
     ) {
         self.brandListResult = brandListResult
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("brand_list_result", \.brandListResult)
     ]
 }
 
+/// The spec's `MiniappBrandAuditResult` object.
 public struct MiniappBrandAuditResult: AlipayModel {
+    /// The JSON field "brand_id".
     public var brandId: String?
+    /// The JSON field "brand_name".
     public var brandName: String?
+    /// The JSON field "brand_status".
     public var brandStatus: String?
+    /// The JSON field "has_brand".
     public var hasBrand: String?
+    /// The JSON field "invalid_reason".
     public var invalidReason: String?
+    /// The JSON field "reject_reason".
     public var rejectReason: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         brandId: String? = nil,
         brandName: String? = nil,
@@ -458,8 +526,10 @@ public struct MiniappBrandAuditResult: AlipayModel {
         self.rejectReason = rejectReason
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("brand_id", \.brandId),
         AlipayField("brand_name", \.brandName),

@@ -8,6 +8,7 @@ public struct AlipayOpenMiniMiniappServiceconfigApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenMiniMiniappServiceconfigModifyDefaultResponse = Alipa
     CommonErrorType.Code, AlipayOpenMiniMiniappServiceconfigModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniMiniappServiceconfigModifyErrorCode: AlipayStringEnum {
     case bizError
     case invalidParameter
@@ -73,14 +75,19 @@ public enum AlipayOpenMiniMiniappServiceconfigModifyErrorCode: AlipayStringEnum 
     }
 }
 
+/// The spec's `AlipayOpenMiniMiniappServiceconfigModifyErrorResponseModel`.
 public typealias AlipayOpenMiniMiniappServiceconfigModifyErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniMiniappServiceconfigModifyErrorCode
 >
 
+/// The spec's `AlipayOpenMiniMiniappServiceconfigModifyModel` object.
 public struct AlipayOpenMiniMiniappServiceconfigModifyModel: AlipayModel {
+    /// The JSON field "home_open".
     public var homeOpen: Bool?
+    /// The JSON field "service_config".
     public var serviceConfig: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         homeOpen: Bool? = nil,
         serviceConfig: String? = nil
@@ -89,16 +96,21 @@ public struct AlipayOpenMiniMiniappServiceconfigModifyModel: AlipayModel {
         self.serviceConfig = serviceConfig
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("home_open", \.homeOpen),
         AlipayField("service_config", \.serviceConfig),
     ]
 }
 
+/// The spec's `AlipayOpenMiniMiniappServiceconfigModifyResponseModel` object.
 public struct AlipayOpenMiniMiniappServiceconfigModifyResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

@@ -8,6 +8,7 @@ public struct AlipayOpenMiniQrcodeApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -99,6 +100,7 @@ public typealias AlipayOpenMiniQrcodeBindDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniQrcodeBindErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniQrcodeBindErrorCode: AlipayStringEnum {
     case appIsNotExist
     case routeCreateNeedVersion
@@ -204,14 +206,21 @@ public enum AlipayOpenMiniQrcodeBindErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniQrcodeBindErrorResponseModel`.
 public typealias AlipayOpenMiniQrcodeBindErrorResponseModel = AlipayErrorModel<AlipayOpenMiniQrcodeBindErrorCode>
 
+/// The spec's `AlipayOpenMiniQrcodeBindModel` object.
 public struct AlipayOpenMiniQrcodeBindModel: AlipayModel {
+    /// The JSON field "mode".
     public var mode: String?
+    /// The JSON field "page_redirection".
     public var pageRedirection: String?
+    /// The JSON field "route_pattern".
     public var routePattern: String?
+    /// The JSON field "route_url".
     public var routeUrl: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         mode: String? = nil,
         pageRedirection: String? = nil,
@@ -224,8 +233,10 @@ public struct AlipayOpenMiniQrcodeBindModel: AlipayModel {
         self.routeUrl = routeUrl
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("mode", \.mode),
         AlipayField("page_redirection", \.pageRedirection),
@@ -234,17 +245,22 @@ public struct AlipayOpenMiniQrcodeBindModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenMiniQrcodeBindResponseModel` object.
 public struct AlipayOpenMiniQrcodeBindResponseModel: AlipayModel {
+    /// The JSON field "route_group".
     public var routeGroup: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         routeGroup: String? = nil
     ) {
         self.routeGroup = routeGroup
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("route_group", \.routeGroup)
     ]
@@ -256,6 +272,7 @@ public typealias AlipayOpenMiniQrcodeQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniQrcodeQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniQrcodeQueryErrorCode: AlipayStringEnum {
     case systemError
     case pageParamNullFail
@@ -293,12 +310,17 @@ public enum AlipayOpenMiniQrcodeQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniQrcodeQueryErrorResponseModel`.
 public typealias AlipayOpenMiniQrcodeQueryErrorResponseModel = AlipayErrorModel<AlipayOpenMiniQrcodeQueryErrorCode>
 
+/// The spec's `AlipayOpenMiniQrcodeQueryResponseModel` object.
 public struct AlipayOpenMiniQrcodeQueryResponseModel: AlipayModel {
+    /// The JSON field "qr_code_route_groups".
     public var qrCodeRouteGroups: [QrCodeRouteGroup]?
+    /// The JSON field "total_items".
     public var totalItems: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         qrCodeRouteGroups: [QrCodeRouteGroup]? = nil,
         totalItems: Int64? = nil
@@ -307,8 +329,10 @@ public struct AlipayOpenMiniQrcodeQueryResponseModel: AlipayModel {
         self.totalItems = totalItems
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("qr_code_route_groups", \.qrCodeRouteGroups),
         AlipayField("total_items", \.totalItems),
@@ -321,6 +345,7 @@ public typealias AlipayOpenMiniQrcodeUnbindDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniQrcodeUnbindErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniQrcodeUnbindErrorCode: AlipayStringEnum {
     case invalidParam
     case tinyAppNotExist
@@ -358,35 +383,49 @@ public enum AlipayOpenMiniQrcodeUnbindErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniQrcodeUnbindErrorResponseModel`.
 public typealias AlipayOpenMiniQrcodeUnbindErrorResponseModel = AlipayErrorModel<AlipayOpenMiniQrcodeUnbindErrorCode>
 
+/// The spec's `AlipayOpenMiniQrcodeUnbindModel` object.
 public struct AlipayOpenMiniQrcodeUnbindModel: AlipayModel {
+    /// The JSON field "route_group".
     public var routeGroup: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         routeGroup: String? = nil
     ) {
         self.routeGroup = routeGroup
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("route_group", \.routeGroup)
     ]
 }
 
+/// The spec's `AlipayOpenMiniQrcodeUnbindResponseModel` object.
 public struct AlipayOpenMiniQrcodeUnbindResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
+/// The spec's `QrCodeRouteGroup` object.
 public struct QrCodeRouteGroup: AlipayModel {
+    /// The JSON field "mode".
     public var mode: String?
+    /// The JSON field "route_group".
     public var routeGroup: String?
+    /// The JSON field "route_url".
     public var routeUrl: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         mode: String? = nil,
         routeGroup: String? = nil,
@@ -397,8 +436,10 @@ public struct QrCodeRouteGroup: AlipayModel {
         self.routeUrl = routeUrl
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("mode", \.mode),
         AlipayField("route_group", \.routeGroup),

@@ -8,6 +8,7 @@ public struct AlipayOpenMiniResourcePromotionsourceApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenMiniResourcePromotionsourceNotifyDefaultResponse = Al
     CommonErrorType.Code, AlipayOpenMiniResourcePromotionsourceNotifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniResourcePromotionsourceNotifyErrorCode: AlipayStringEnum {
     case paramAppIdIsBlank
     case paramPromotionIdIsBlank
@@ -77,17 +79,25 @@ public enum AlipayOpenMiniResourcePromotionsourceNotifyErrorCode: AlipayStringEn
     }
 }
 
+/// The spec's `AlipayOpenMiniResourcePromotionsourceNotifyErrorResponseModel`.
 public typealias AlipayOpenMiniResourcePromotionsourceNotifyErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniResourcePromotionsourceNotifyErrorCode
 >
 
+/// The spec's `AlipayOpenMiniResourcePromotionsourceNotifyModel` object.
 public struct AlipayOpenMiniResourcePromotionsourceNotifyModel: AlipayModel {
+    /// The JSON field "author_id".
     public var authorId: String?
+    /// The JSON field "params".
     public var params: String?
+    /// The JSON field "promotion_id".
     public var promotionId: String?
+    /// The JSON field "promotion_name".
     public var promotionName: String?
+    /// The JSON field "source".
     public var source: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         authorId: String? = nil,
         params: String? = nil,
@@ -102,8 +112,10 @@ public struct AlipayOpenMiniResourcePromotionsourceNotifyModel: AlipayModel {
         self.source = source
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("author_id", \.authorId),
         AlipayField("params", \.params),
@@ -113,8 +125,11 @@ public struct AlipayOpenMiniResourcePromotionsourceNotifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenMiniResourcePromotionsourceNotifyResponseModel` object.
 public struct AlipayOpenMiniResourcePromotionsourceNotifyResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

@@ -8,6 +8,7 @@ public struct AlipayOpenMiniResourceRecordApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenMiniResourceRecordNotifyDefaultResponse = AlipayError
     CommonErrorType.Code, AlipayOpenMiniResourceRecordNotifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniResourceRecordNotifyErrorCode: AlipayStringEnum {
     case paramAppIdIsBlank
     case paramTaobaoIdIsBlank
@@ -77,19 +79,29 @@ public enum AlipayOpenMiniResourceRecordNotifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniResourceRecordNotifyErrorResponseModel`.
 public typealias AlipayOpenMiniResourceRecordNotifyErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniResourceRecordNotifyErrorCode
 >
 
+/// The spec's `AlipayOpenMiniResourceRecordNotifyModel` object.
 public struct AlipayOpenMiniResourceRecordNotifyModel: AlipayModel {
+    /// The JSON field "author_id".
     public var authorId: String?
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "params".
     public var params: String?
+    /// The JSON field "site_id".
     public var siteId: String?
+    /// The JSON field "source".
     public var source: String?
+    /// The JSON field "taobao_id".
     public var taobaoId: String?
+    /// The JSON field "taobao_nick".
     public var taobaoNick: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         authorId: String? = nil,
         miniAppId: String? = nil,
@@ -108,8 +120,10 @@ public struct AlipayOpenMiniResourceRecordNotifyModel: AlipayModel {
         self.taobaoNick = taobaoNick
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("author_id", \.authorId),
         AlipayField("mini_app_id", \.miniAppId),
@@ -121,8 +135,11 @@ public struct AlipayOpenMiniResourceRecordNotifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenMiniResourceRecordNotifyResponseModel` object.
 public struct AlipayOpenMiniResourceRecordNotifyResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

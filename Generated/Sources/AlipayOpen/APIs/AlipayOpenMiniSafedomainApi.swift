@@ -8,6 +8,7 @@ public struct AlipayOpenMiniSafedomainApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -71,6 +72,7 @@ public typealias AlipayOpenMiniSafedomainCreateDefaultResponse = AlipayErrorBody
     CommonErrorType.Code, AlipayOpenMiniSafedomainCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniSafedomainCreateErrorCode: AlipayStringEnum {
     case systemError
     case safeDomainIsBlank
@@ -128,29 +130,38 @@ public enum AlipayOpenMiniSafedomainCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniSafedomainCreateErrorResponseModel`.
 public typealias AlipayOpenMiniSafedomainCreateErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniSafedomainCreateErrorCode
 >
 
+/// The spec's `AlipayOpenMiniSafedomainCreateModel` object.
 public struct AlipayOpenMiniSafedomainCreateModel: AlipayModel {
+    /// The JSON field "safe_domain".
     public var safeDomain: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         safeDomain: String? = nil
     ) {
         self.safeDomain = safeDomain
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("safe_domain", \.safeDomain)
     ]
 }
 
+/// The spec's `AlipayOpenMiniSafedomainCreateResponseModel` object.
 public struct AlipayOpenMiniSafedomainCreateResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -160,6 +171,7 @@ public typealias AlipayOpenMiniSafedomainDeleteDefaultResponse = AlipayErrorBody
     CommonErrorType.Code, AlipayOpenMiniSafedomainDeleteErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniSafedomainDeleteErrorCode: AlipayStringEnum {
     case systemError
     case applicationTypeNotMiniapp
@@ -189,12 +201,16 @@ public enum AlipayOpenMiniSafedomainDeleteErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniSafedomainDeleteErrorResponseModel`.
 public typealias AlipayOpenMiniSafedomainDeleteErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniSafedomainDeleteErrorCode
 >
 
+/// The spec's `AlipayOpenMiniSafedomainDeleteResponseModel` object.
 public struct AlipayOpenMiniSafedomainDeleteResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

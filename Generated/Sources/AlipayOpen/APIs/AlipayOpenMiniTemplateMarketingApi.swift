@@ -8,6 +8,7 @@ public struct AlipayOpenMiniTemplateMarketingApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenMiniTemplateMarketingCreateDefaultResponse = AlipayEr
     CommonErrorType.Code, AlipayOpenMiniTemplateMarketingCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniTemplateMarketingCreateErrorCode: AlipayStringEnum {
     case activityIdIsNull
     case templateIdIsNull
@@ -85,17 +87,25 @@ public enum AlipayOpenMiniTemplateMarketingCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniTemplateMarketingCreateErrorResponseModel`.
 public typealias AlipayOpenMiniTemplateMarketingCreateErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniTemplateMarketingCreateErrorCode
 >
 
+/// The spec's `AlipayOpenMiniTemplateMarketingCreateModel` object.
 public struct AlipayOpenMiniTemplateMarketingCreateModel: AlipayModel {
+    /// The JSON field "activity_id".
     public var activityId: String?
+    /// The JSON field "gmt_end".
     public var gmtEnd: String?
+    /// The JSON field "gmt_start".
     public var gmtStart: String?
+    /// The JSON field "template_ids".
     public var templateIds: [String]?
+    /// The JSON field "title".
     public var title: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         activityId: String? = nil,
         gmtEnd: String? = nil,
@@ -110,8 +120,10 @@ public struct AlipayOpenMiniTemplateMarketingCreateModel: AlipayModel {
         self.title = title
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("activity_id", \.activityId),
         AlipayField("gmt_end", \.gmtEnd),
@@ -121,17 +133,22 @@ public struct AlipayOpenMiniTemplateMarketingCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenMiniTemplateMarketingCreateResponseModel` object.
 public struct AlipayOpenMiniTemplateMarketingCreateResponseModel: AlipayModel {
+    /// The JSON field "detail_id".
     public var detailId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         detailId: String? = nil
     ) {
         self.detailId = detailId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("detail_id", \.detailId)
     ]

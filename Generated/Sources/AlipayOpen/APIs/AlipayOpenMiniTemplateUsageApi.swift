@@ -8,6 +8,7 @@ public struct AlipayOpenMiniTemplateUsageApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -58,6 +59,7 @@ public typealias AlipayOpenMiniTemplateUsageQueryDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayOpenMiniTemplateUsageQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniTemplateUsageQueryErrorCode: AlipayStringEnum {
     case systemError
     case invalidPageNum
@@ -119,14 +121,19 @@ public enum AlipayOpenMiniTemplateUsageQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniTemplateUsageQueryErrorResponseModel`.
 public typealias AlipayOpenMiniTemplateUsageQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniTemplateUsageQueryErrorCode
 >
 
+/// The spec's `AlipayOpenMiniTemplateUsageQueryResponseModel` object.
 public struct AlipayOpenMiniTemplateUsageQueryResponseModel: AlipayModel {
+    /// The JSON field "app_ids".
     public var appIds: [String]?
+    /// The JSON field "template_usage_info_list".
     public var templateUsageInfoList: [TemplateUsageInfo]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appIds: [String]? = nil,
         templateUsageInfoList: [TemplateUsageInfo]? = nil
@@ -135,18 +142,24 @@ public struct AlipayOpenMiniTemplateUsageQueryResponseModel: AlipayModel {
         self.templateUsageInfoList = templateUsageInfoList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_ids", \.appIds),
         AlipayField("template_usage_info_list", \.templateUsageInfoList),
     ]
 }
 
+/// The spec's `TemplateUsageInfo` object.
 public struct TemplateUsageInfo: AlipayModel {
+    /// The JSON field "app_version".
     public var appVersion: String?
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appVersion: String? = nil,
         miniAppId: String? = nil
@@ -155,8 +168,10 @@ public struct TemplateUsageInfo: AlipayModel {
         self.miniAppId = miniAppId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_version", \.appVersion),
         AlipayField("mini_app_id", \.miniAppId),

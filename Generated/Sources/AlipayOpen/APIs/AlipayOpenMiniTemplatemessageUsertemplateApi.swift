@@ -8,6 +8,7 @@ public struct AlipayOpenMiniTemplatemessageUsertemplateApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenMiniTemplatemessageUsertemplateApplyDefaultResponse =
     CommonErrorType.Code, AlipayOpenMiniTemplatemessageUsertemplateApplyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniTemplatemessageUsertemplateApplyErrorCode: AlipayStringEnum {
     case messageLibraryIllegal
     case messageTemplateKeywordIllegal
@@ -77,14 +79,19 @@ public enum AlipayOpenMiniTemplatemessageUsertemplateApplyErrorCode: AlipayStrin
     }
 }
 
+/// The spec's `AlipayOpenMiniTemplatemessageUsertemplateApplyErrorResponseModel`.
 public typealias AlipayOpenMiniTemplatemessageUsertemplateApplyErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniTemplatemessageUsertemplateApplyErrorCode
 >
 
+/// The spec's `AlipayOpenMiniTemplatemessageUsertemplateApplyModel` object.
 public struct AlipayOpenMiniTemplatemessageUsertemplateApplyModel: AlipayModel {
+    /// The JSON field "keyword_list".
     public var keywordList: String?
+    /// The JSON field "template_library_id".
     public var templateLibraryId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         keywordList: String? = nil,
         templateLibraryId: String? = nil
@@ -93,25 +100,32 @@ public struct AlipayOpenMiniTemplatemessageUsertemplateApplyModel: AlipayModel {
         self.templateLibraryId = templateLibraryId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("keyword_list", \.keywordList),
         AlipayField("template_library_id", \.templateLibraryId),
     ]
 }
 
+/// The spec's `AlipayOpenMiniTemplatemessageUsertemplateApplyResponseModel` object.
 public struct AlipayOpenMiniTemplatemessageUsertemplateApplyResponseModel: AlipayModel {
+    /// The JSON field "user_template_id".
     public var userTemplateId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         userTemplateId: String? = nil
     ) {
         self.userTemplateId = userTemplateId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("user_template_id", \.userTemplateId)
     ]

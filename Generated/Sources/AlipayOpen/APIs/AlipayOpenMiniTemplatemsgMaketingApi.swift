@@ -8,6 +8,7 @@ public struct AlipayOpenMiniTemplatemsgMaketingApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenMiniTemplatemsgMaketingBatchqueryDefaultResponse = Al
     CommonErrorType.Code, AlipayOpenMiniTemplatemsgMaketingBatchqueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniTemplatemsgMaketingBatchqueryErrorCode: AlipayStringEnum {
     case pagNumNotValid
     case pagSizeNotValid
@@ -73,14 +75,19 @@ public enum AlipayOpenMiniTemplatemsgMaketingBatchqueryErrorCode: AlipayStringEn
     }
 }
 
+/// The spec's `AlipayOpenMiniTemplatemsgMaketingBatchqueryErrorResponseModel`.
 public typealias AlipayOpenMiniTemplatemsgMaketingBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniTemplatemsgMaketingBatchqueryErrorCode
 >
 
+/// The spec's `AlipayOpenMiniTemplatemsgMaketingBatchqueryModel` object.
 public struct AlipayOpenMiniTemplatemsgMaketingBatchqueryModel: AlipayModel {
+    /// The JSON field "page_num".
     public var pageNum: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         pageNum: Int64? = nil,
         pageSize: Int64? = nil
@@ -89,18 +96,24 @@ public struct AlipayOpenMiniTemplatemsgMaketingBatchqueryModel: AlipayModel {
         self.pageSize = pageSize
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("page_num", \.pageNum),
         AlipayField("page_size", \.pageSize),
     ]
 }
 
+/// The spec's `AlipayOpenMiniTemplatemsgMaketingBatchqueryResponseModel` object.
 public struct AlipayOpenMiniTemplatemsgMaketingBatchqueryResponseModel: AlipayModel {
+    /// The JSON field "marketing_delivery_detail_list".
     public var marketingDeliveryDetailList: [MarketingDeliveryDetail]?
+    /// The JSON field "total".
     public var total: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         marketingDeliveryDetailList: [MarketingDeliveryDetail]? = nil,
         total: Int64? = nil
@@ -109,22 +122,32 @@ public struct AlipayOpenMiniTemplatemsgMaketingBatchqueryResponseModel: AlipayMo
         self.total = total
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("marketing_delivery_detail_list", \.marketingDeliveryDetailList),
         AlipayField("total", \.total),
     ]
 }
 
+/// The spec's `MarketingDeliveryDetail` object.
 public struct MarketingDeliveryDetail: AlipayModel {
+    /// The JSON field "bind_id_list".
     public var bindIdList: [String]?
+    /// The JSON field "detail_id".
     public var detailId: String?
+    /// The JSON field "gmt_end".
     public var gmtEnd: String?
+    /// The JSON field "gmt_start".
     public var gmtStart: String?
+    /// The JSON field "name".
     public var name: String?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bindIdList: [String]? = nil,
         detailId: String? = nil,
@@ -141,8 +164,10 @@ public struct MarketingDeliveryDetail: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("bind_id_list", \.bindIdList),
         AlipayField("detail_id", \.detailId),

@@ -8,6 +8,7 @@ public struct AlipayOpenMiniTemplatemsgMaketingstatusApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenMiniTemplatemsgMaketingstatusModifyDefaultResponse = 
     CommonErrorType.Code, AlipayOpenMiniTemplatemsgMaketingstatusModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniTemplatemsgMaketingstatusModifyErrorCode: AlipayStringEnum {
     case deliveryDetailIdIsNull
     case deliveryDetailStatusNotValid
@@ -89,14 +91,19 @@ public enum AlipayOpenMiniTemplatemsgMaketingstatusModifyErrorCode: AlipayString
     }
 }
 
+/// The spec's `AlipayOpenMiniTemplatemsgMaketingstatusModifyErrorResponseModel`.
 public typealias AlipayOpenMiniTemplatemsgMaketingstatusModifyErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniTemplatemsgMaketingstatusModifyErrorCode
 >
 
+/// The spec's `AlipayOpenMiniTemplatemsgMaketingstatusModifyModel` object.
 public struct AlipayOpenMiniTemplatemsgMaketingstatusModifyModel: AlipayModel {
+    /// The JSON field "detail_id".
     public var detailId: String?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         detailId: String? = nil,
         status: String? = nil
@@ -105,16 +112,21 @@ public struct AlipayOpenMiniTemplatemsgMaketingstatusModifyModel: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("detail_id", \.detailId),
         AlipayField("status", \.status),
     ]
 }
 
+/// The spec's `AlipayOpenMiniTemplatemsgMaketingstatusModifyResponseModel` object.
 public struct AlipayOpenMiniTemplatemsgMaketingstatusModifyResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

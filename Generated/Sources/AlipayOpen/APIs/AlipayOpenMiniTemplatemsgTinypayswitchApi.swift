@@ -8,14 +8,14 @@ public struct AlipayOpenMiniTemplatemsgTinypayswitchApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
 
     /// `POST /v3/alipay/open/mini/templatemsg/tinypayswitch/confirm`
     ///
-    /// - Parameters:
-    ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
+    /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as
     ///   `AlipayOpenMiniTemplatemsgTinypayswitchConfirmDefaultResponse` in `AlipayAPIError.detail`.
@@ -41,6 +41,7 @@ public typealias AlipayOpenMiniTemplatemsgTinypayswitchConfirmDefaultResponse = 
     CommonErrorType.Code, AlipayOpenMiniTemplatemsgTinypayswitchConfirmErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniTemplatemsgTinypayswitchConfirmErrorCode: AlipayStringEnum {
     case systemError
     case appinfoNotExist
@@ -70,12 +71,16 @@ public enum AlipayOpenMiniTemplatemsgTinypayswitchConfirmErrorCode: AlipayString
     }
 }
 
+/// The spec's `AlipayOpenMiniTemplatemsgTinypayswitchConfirmErrorResponseModel`.
 public typealias AlipayOpenMiniTemplatemsgTinypayswitchConfirmErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniTemplatemsgTinypayswitchConfirmErrorCode
 >
 
+/// The spec's `AlipayOpenMiniTemplatemsgTinypayswitchConfirmResponseModel` object.
 public struct AlipayOpenMiniTemplatemsgTinypayswitchConfirmResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

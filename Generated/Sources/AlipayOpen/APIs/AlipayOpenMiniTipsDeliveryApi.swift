@@ -8,6 +8,7 @@ public struct AlipayOpenMiniTipsDeliveryApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -121,6 +122,7 @@ public typealias AlipayOpenMiniTipsDeliveryBatchqueryDefaultResponse = AlipayErr
     CommonErrorType.Code, AlipayOpenMiniTipsDeliveryBatchqueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniTipsDeliveryBatchqueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -146,14 +148,19 @@ public enum AlipayOpenMiniTipsDeliveryBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniTipsDeliveryBatchqueryErrorResponseModel`.
 public typealias AlipayOpenMiniTipsDeliveryBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniTipsDeliveryBatchqueryErrorCode
 >
 
+/// The spec's `AlipayOpenMiniTipsDeliveryBatchqueryModel` object.
 public struct AlipayOpenMiniTipsDeliveryBatchqueryModel: AlipayModel {
+    /// The JSON field "page_number".
     public var pageNumber: String?
+    /// The JSON field "page_size".
     public var pageSize: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         pageNumber: String? = nil,
         pageSize: String? = nil
@@ -162,19 +169,26 @@ public struct AlipayOpenMiniTipsDeliveryBatchqueryModel: AlipayModel {
         self.pageSize = pageSize
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("page_number", \.pageNumber),
         AlipayField("page_size", \.pageSize),
     ]
 }
 
+/// The spec's `AlipayOpenMiniTipsDeliveryBatchqueryResponseModel` object.
 public struct AlipayOpenMiniTipsDeliveryBatchqueryResponseModel: AlipayModel {
+    /// The JSON field "tips_delivery_list".
     public var tipsDeliveryList: [TipsDelivery]?
+    /// The JSON field "total_pages".
     public var totalPages: Int64?
+    /// The JSON field "total_size".
     public var totalSize: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         tipsDeliveryList: [TipsDelivery]? = nil,
         totalPages: Int64? = nil,
@@ -185,8 +199,10 @@ public struct AlipayOpenMiniTipsDeliveryBatchqueryResponseModel: AlipayModel {
         self.totalSize = totalSize
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("tips_delivery_list", \.tipsDeliveryList),
         AlipayField("total_pages", \.totalPages),
@@ -200,6 +216,7 @@ public typealias AlipayOpenMiniTipsDeliveryCreateDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayOpenMiniTipsDeliveryCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniTipsDeliveryCreateErrorCode: AlipayStringEnum {
     case existIndexTipsDelivery
     case existTargetTipsDelivery
@@ -245,18 +262,27 @@ public enum AlipayOpenMiniTipsDeliveryCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniTipsDeliveryCreateErrorResponseModel`.
 public typealias AlipayOpenMiniTipsDeliveryCreateErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniTipsDeliveryCreateErrorCode
 >
 
+/// The spec's `AlipayOpenMiniTipsDeliveryCreateModel` object.
 public struct AlipayOpenMiniTipsDeliveryCreateModel: AlipayModel {
+    /// The JSON field "delivery_content".
     public var deliveryContent: String?
+    /// The JSON field "delivery_name".
     public var deliveryName: String?
+    /// The JSON field "end_time".
     public var endTime: String?
+    /// The JSON field "match_type".
     public var matchType: String?
+    /// The JSON field "match_url".
     public var matchUrl: String?
+    /// The JSON field "start_time".
     public var startTime: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         deliveryContent: String? = nil,
         deliveryName: String? = nil,
@@ -273,8 +299,10 @@ public struct AlipayOpenMiniTipsDeliveryCreateModel: AlipayModel {
         self.startTime = startTime
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("delivery_content", \.deliveryContent),
         AlipayField("delivery_name", \.deliveryName),
@@ -285,17 +313,22 @@ public struct AlipayOpenMiniTipsDeliveryCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenMiniTipsDeliveryCreateResponseModel` object.
 public struct AlipayOpenMiniTipsDeliveryCreateResponseModel: AlipayModel {
+    /// The JSON field "delivery_id".
     public var deliveryId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         deliveryId: String? = nil
     ) {
         self.deliveryId = deliveryId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("delivery_id", \.deliveryId)
     ]
@@ -307,6 +340,7 @@ public typealias AlipayOpenMiniTipsDeliveryModifyDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayOpenMiniTipsDeliveryModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniTipsDeliveryModifyErrorCode: AlipayStringEnum {
     case invalidParameter
     case deliverNotExist
@@ -348,14 +382,19 @@ public enum AlipayOpenMiniTipsDeliveryModifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniTipsDeliveryModifyErrorResponseModel`.
 public typealias AlipayOpenMiniTipsDeliveryModifyErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniTipsDeliveryModifyErrorCode
 >
 
+/// The spec's `AlipayOpenMiniTipsDeliveryModifyModel` object.
 public struct AlipayOpenMiniTipsDeliveryModifyModel: AlipayModel {
+    /// The JSON field "delivery_id".
     public var deliveryId: String?
+    /// The JSON field "operate_type".
     public var operateType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         deliveryId: String? = nil,
         operateType: String? = nil
@@ -364,17 +403,22 @@ public struct AlipayOpenMiniTipsDeliveryModifyModel: AlipayModel {
         self.operateType = operateType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("delivery_id", \.deliveryId),
         AlipayField("operate_type", \.operateType),
     ]
 }
 
+/// The spec's `AlipayOpenMiniTipsDeliveryModifyResponseModel` object.
 public struct AlipayOpenMiniTipsDeliveryModifyResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -384,6 +428,7 @@ public typealias AlipayOpenMiniTipsDeliveryQueryDefaultResponse = AlipayErrorBod
     CommonErrorType.Code, AlipayOpenMiniTipsDeliveryQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniTipsDeliveryQueryErrorCode: AlipayStringEnum {
     case deliverNotExist
     case noPermission
@@ -409,21 +454,33 @@ public enum AlipayOpenMiniTipsDeliveryQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniTipsDeliveryQueryErrorResponseModel`.
 public typealias AlipayOpenMiniTipsDeliveryQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniTipsDeliveryQueryErrorCode
 >
 
+/// The spec's `AlipayOpenMiniTipsDeliveryQueryResponseModel` object.
 public struct AlipayOpenMiniTipsDeliveryQueryResponseModel: AlipayModel {
+    /// The JSON field "delivery_content".
     public var deliveryContent: String?
+    /// The JSON field "delivery_id".
     public var deliveryId: String?
+    /// The JSON field "delivery_name".
     public var deliveryName: String?
+    /// The JSON field "end_time".
     public var endTime: String?
+    /// The JSON field "fail_reason".
     public var failReason: String?
+    /// The JSON field "match_type".
     public var matchType: String?
+    /// The JSON field "match_url".
     public var matchUrl: String?
+    /// The JSON field "start_time".
     public var startTime: String?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         deliveryContent: String? = nil,
         deliveryId: String? = nil,
@@ -446,8 +503,10 @@ public struct AlipayOpenMiniTipsDeliveryQueryResponseModel: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("delivery_content", \.deliveryContent),
         AlipayField("delivery_id", \.deliveryId),
@@ -461,17 +520,28 @@ public struct AlipayOpenMiniTipsDeliveryQueryResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `TipsDelivery` object.
 public struct TipsDelivery: AlipayModel {
+    /// The JSON field "delivery_content".
     public var deliveryContent: String?
+    /// The JSON field "delivery_id".
     public var deliveryId: String?
+    /// The JSON field "delivery_name".
     public var deliveryName: String?
+    /// The JSON field "end_time".
     public var endTime: String?
+    /// The JSON field "fail_reason".
     public var failReason: String?
+    /// The JSON field "match_type".
     public var matchType: String?
+    /// The JSON field "match_url".
     public var matchUrl: String?
+    /// The JSON field "start_time".
     public var startTime: String?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         deliveryContent: String? = nil,
         deliveryId: String? = nil,
@@ -494,8 +564,10 @@ public struct TipsDelivery: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("delivery_content", \.deliveryContent),
         AlipayField("delivery_id", \.deliveryId),

@@ -8,6 +8,7 @@ public struct AlipayOpenMiniTipsStatisticApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -55,6 +56,7 @@ public typealias AlipayOpenMiniTipsStatisticQueryDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayOpenMiniTipsStatisticQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniTipsStatisticQueryErrorCode: AlipayStringEnum {
     case noQueryDeliveryId
     case invalidQueryType
@@ -92,24 +94,39 @@ public enum AlipayOpenMiniTipsStatisticQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniTipsStatisticQueryErrorResponseModel`.
 public typealias AlipayOpenMiniTipsStatisticQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniTipsStatisticQueryErrorCode
 >
 
+/// The spec's `AlipayOpenMiniTipsStatisticQueryResponseModel` object.
 public struct AlipayOpenMiniTipsStatisticQueryResponseModel: AlipayModel {
+    /// The JSON field "app_collect_cnt".
     public var appCollectCnt: Int64?
+    /// The JSON field "app_uv".
     public var appUv: Int64?
+    /// The JSON field "delivery_content".
     public var deliveryContent: String?
+    /// The JSON field "delivery_id".
     public var deliveryId: String?
+    /// The JSON field "tips_collect_rate".
     public var tipsCollectRate: String?
+    /// The JSON field "tips_collect_uv".
     public var tipsCollectUv: Int64?
+    /// The JSON field "tips_expo_uv".
     public var tipsExpoUv: Int64?
+    /// The JSON field "total_app_collect_cnt".
     public var totalAppCollectCnt: Int64?
+    /// The JSON field "total_app_uv".
     public var totalAppUv: Int64?
+    /// The JSON field "total_tips_collect_rate".
     public var totalTipsCollectRate: String?
+    /// The JSON field "total_tips_collect_uv".
     public var totalTipsCollectUv: Int64?
+    /// The JSON field "total_tips_expo_uv".
     public var totalTipsExpoUv: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appCollectCnt: Int64? = nil,
         appUv: Int64? = nil,
@@ -138,8 +155,10 @@ public struct AlipayOpenMiniTipsStatisticQueryResponseModel: AlipayModel {
         self.totalTipsExpoUv = totalTipsExpoUv
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_collect_cnt", \.appCollectCnt),
         AlipayField("app_uv", \.appUv),

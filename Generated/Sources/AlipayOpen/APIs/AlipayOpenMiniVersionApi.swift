@@ -8,6 +8,7 @@ public struct AlipayOpenMiniVersionApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -144,6 +145,7 @@ public typealias AlipayOpenMiniVersionDeleteDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniVersionDeleteErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniVersionDeleteErrorCode: AlipayStringEnum {
     case systemError
     case appVersionIsBlank
@@ -209,12 +211,17 @@ public enum AlipayOpenMiniVersionDeleteErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniVersionDeleteErrorResponseModel`.
 public typealias AlipayOpenMiniVersionDeleteErrorResponseModel = AlipayErrorModel<AlipayOpenMiniVersionDeleteErrorCode>
 
+/// The spec's `AlipayOpenMiniVersionDeleteModel` object.
 public struct AlipayOpenMiniVersionDeleteModel: AlipayModel {
+    /// The JSON field "app_version".
     public var appVersion: String?
+    /// The JSON field "bundle_id".
     public var bundleId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appVersion: String? = nil,
         bundleId: String? = nil
@@ -223,17 +230,22 @@ public struct AlipayOpenMiniVersionDeleteModel: AlipayModel {
         self.bundleId = bundleId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_version", \.appVersion),
         AlipayField("bundle_id", \.bundleId),
     ]
 }
 
+/// The spec's `AlipayOpenMiniVersionDeleteResponseModel` object.
 public struct AlipayOpenMiniVersionDeleteResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -243,6 +255,7 @@ public typealias AlipayOpenMiniVersionOfflineDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniVersionOfflineErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniVersionOfflineErrorCode: AlipayStringEnum {
     case systemError
     case appVersionIsBlank
@@ -308,14 +321,19 @@ public enum AlipayOpenMiniVersionOfflineErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniVersionOfflineErrorResponseModel`.
 public typealias AlipayOpenMiniVersionOfflineErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniVersionOfflineErrorCode
 >
 
+/// The spec's `AlipayOpenMiniVersionOfflineModel` object.
 public struct AlipayOpenMiniVersionOfflineModel: AlipayModel {
+    /// The JSON field "app_version".
     public var appVersion: String?
+    /// The JSON field "bundle_id".
     public var bundleId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appVersion: String? = nil,
         bundleId: String? = nil
@@ -324,17 +342,22 @@ public struct AlipayOpenMiniVersionOfflineModel: AlipayModel {
         self.bundleId = bundleId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_version", \.appVersion),
         AlipayField("bundle_id", \.bundleId),
     ]
 }
 
+/// The spec's `AlipayOpenMiniVersionOfflineResponseModel` object.
 public struct AlipayOpenMiniVersionOfflineResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -344,6 +367,7 @@ public typealias AlipayOpenMiniVersionOnlineDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniVersionOnlineErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniVersionOnlineErrorCode: AlipayStringEnum {
     case systemError
     case appVersionIsBlank
@@ -421,14 +445,21 @@ public enum AlipayOpenMiniVersionOnlineErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniVersionOnlineErrorResponseModel`.
 public typealias AlipayOpenMiniVersionOnlineErrorResponseModel = AlipayErrorModel<AlipayOpenMiniVersionOnlineErrorCode>
 
+/// The spec's `AlipayOpenMiniVersionOnlineModel` object.
 public struct AlipayOpenMiniVersionOnlineModel: AlipayModel {
+    /// The JSON field "app_version".
     public var appVersion: String?
+    /// The JSON field "bundle_id".
     public var bundleId: String?
+    /// The JSON field "downgrade".
     public var downgrade: Bool?
+    /// The JSON field "permit_registration_limit_release".
     public var permitRegistrationLimitRelease: Bool?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appVersion: String? = nil,
         bundleId: String? = nil,
@@ -441,8 +472,10 @@ public struct AlipayOpenMiniVersionOnlineModel: AlipayModel {
         self.permitRegistrationLimitRelease = permitRegistrationLimitRelease
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_version", \.appVersion),
         AlipayField("bundle_id", \.bundleId),
@@ -451,9 +484,12 @@ public struct AlipayOpenMiniVersionOnlineModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenMiniVersionOnlineResponseModel` object.
 public struct AlipayOpenMiniVersionOnlineResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -463,6 +499,7 @@ public typealias AlipayOpenMiniVersionRollbackDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniVersionRollbackErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniVersionRollbackErrorCode: AlipayStringEnum {
     case systemError
     case appVersionIsBlank
@@ -532,14 +569,19 @@ public enum AlipayOpenMiniVersionRollbackErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniVersionRollbackErrorResponseModel`.
 public typealias AlipayOpenMiniVersionRollbackErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniVersionRollbackErrorCode
 >
 
+/// The spec's `AlipayOpenMiniVersionRollbackModel` object.
 public struct AlipayOpenMiniVersionRollbackModel: AlipayModel {
+    /// The JSON field "app_version".
     public var appVersion: String?
+    /// The JSON field "bundle_id".
     public var bundleId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appVersion: String? = nil,
         bundleId: String? = nil
@@ -548,17 +590,22 @@ public struct AlipayOpenMiniVersionRollbackModel: AlipayModel {
         self.bundleId = bundleId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_version", \.appVersion),
         AlipayField("bundle_id", \.bundleId),
     ]
 }
 
+/// The spec's `AlipayOpenMiniVersionRollbackResponseModel` object.
 public struct AlipayOpenMiniVersionRollbackResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -568,6 +615,7 @@ public typealias AlipayOpenMiniVersionUploadDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniVersionUploadErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniVersionUploadErrorCode: AlipayStringEnum {
     case systemError
     case appVersionIsBlank
@@ -701,15 +749,23 @@ public enum AlipayOpenMiniVersionUploadErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniVersionUploadErrorResponseModel`.
 public typealias AlipayOpenMiniVersionUploadErrorResponseModel = AlipayErrorModel<AlipayOpenMiniVersionUploadErrorCode>
 
+/// The spec's `AlipayOpenMiniVersionUploadModel` object.
 public struct AlipayOpenMiniVersionUploadModel: AlipayModel {
+    /// The JSON field "app_version".
     public var appVersion: String?
+    /// The JSON field "bundle_id".
     public var bundleId: String?
+    /// The JSON field "ext".
     public var ext: String?
+    /// The JSON field "template_id".
     public var templateId: String?
+    /// The JSON field "template_version".
     public var templateVersion: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appVersion: String? = nil,
         bundleId: String? = nil,
@@ -724,8 +780,10 @@ public struct AlipayOpenMiniVersionUploadModel: AlipayModel {
         self.templateVersion = templateVersion
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_version", \.appVersion),
         AlipayField("bundle_id", \.bundleId),
@@ -735,12 +793,18 @@ public struct AlipayOpenMiniVersionUploadModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenMiniVersionUploadResponseModel` object.
 public struct AlipayOpenMiniVersionUploadResponseModel: AlipayModel {
+    /// The JSON field "build_status".
     public var buildStatus: String?
+    /// The JSON field "create_status".
     public var createStatus: String?
+    /// The JSON field "need_rotation".
     public var needRotation: String?
+    /// The JSON field "version_created".
     public var versionCreated: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         buildStatus: String? = nil,
         createStatus: String? = nil,
@@ -753,8 +817,10 @@ public struct AlipayOpenMiniVersionUploadResponseModel: AlipayModel {
         self.versionCreated = versionCreated
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("build_status", \.buildStatus),
         AlipayField("create_status", \.createStatus),

@@ -8,6 +8,7 @@ public struct AlipayOpenMiniVersionAuditApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -150,6 +151,7 @@ public typealias AlipayOpenMiniVersionAuditApplyDefaultResponse = AlipayErrorBod
     CommonErrorType.Code, AlipayOpenMiniVersionAuditApplyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniVersionAuditApplyErrorCode: AlipayStringEnum {
     case systemError
     case appNameIsBlank
@@ -579,14 +581,19 @@ public enum AlipayOpenMiniVersionAuditApplyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniVersionAuditApplyErrorResponseModel`.
 public typealias AlipayOpenMiniVersionAuditApplyErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniVersionAuditApplyErrorCode
 >
 
+/// The spec's `AlipayOpenMiniVersionAuditApplyResponseModel` object.
 public struct AlipayOpenMiniVersionAuditApplyResponseModel: AlipayModel {
+    /// The JSON field "speed_up".
     public var speedUp: String?
+    /// The JSON field "speed_up_memo".
     public var speedUpMemo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         speedUp: String? = nil,
         speedUpMemo: String? = nil
@@ -595,8 +602,10 @@ public struct AlipayOpenMiniVersionAuditApplyResponseModel: AlipayModel {
         self.speedUpMemo = speedUpMemo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("speed_up", \.speedUp),
         AlipayField("speed_up_memo", \.speedUpMemo),
@@ -609,6 +618,7 @@ public typealias AlipayOpenMiniVersionAuditCancelDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayOpenMiniVersionAuditCancelErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniVersionAuditCancelErrorCode: AlipayStringEnum {
     case appidIsBlank
     case auditingVersionNotExist
@@ -678,14 +688,19 @@ public enum AlipayOpenMiniVersionAuditCancelErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniVersionAuditCancelErrorResponseModel`.
 public typealias AlipayOpenMiniVersionAuditCancelErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniVersionAuditCancelErrorCode
 >
 
+/// The spec's `AlipayOpenMiniVersionAuditCancelModel` object.
 public struct AlipayOpenMiniVersionAuditCancelModel: AlipayModel {
+    /// The JSON field "app_version".
     public var appVersion: String?
+    /// The JSON field "bundle_id".
     public var bundleId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appVersion: String? = nil,
         bundleId: String? = nil
@@ -694,16 +709,21 @@ public struct AlipayOpenMiniVersionAuditCancelModel: AlipayModel {
         self.bundleId = bundleId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_version", \.appVersion),
         AlipayField("bundle_id", \.bundleId),
     ]
 }
 
+/// The spec's `AlipayOpenMiniVersionAuditCancelResponseModel` object.
 public struct AlipayOpenMiniVersionAuditCancelResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

@@ -8,6 +8,7 @@ public struct AlipayOpenMiniVersionAuditedApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenMiniVersionAuditedCancelDefaultResponse = AlipayError
     CommonErrorType.Code, AlipayOpenMiniVersionAuditedCancelErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniVersionAuditedCancelErrorCode: AlipayStringEnum {
     case systemError
     case appVersionIsBlank
@@ -101,14 +103,19 @@ public enum AlipayOpenMiniVersionAuditedCancelErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniVersionAuditedCancelErrorResponseModel`.
 public typealias AlipayOpenMiniVersionAuditedCancelErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniVersionAuditedCancelErrorCode
 >
 
+/// The spec's `AlipayOpenMiniVersionAuditedCancelModel` object.
 public struct AlipayOpenMiniVersionAuditedCancelModel: AlipayModel {
+    /// The JSON field "app_version".
     public var appVersion: String?
+    /// The JSON field "bundle_id".
     public var bundleId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appVersion: String? = nil,
         bundleId: String? = nil
@@ -117,16 +124,21 @@ public struct AlipayOpenMiniVersionAuditedCancelModel: AlipayModel {
         self.bundleId = bundleId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_version", \.appVersion),
         AlipayField("bundle_id", \.bundleId),
     ]
 }
 
+/// The spec's `AlipayOpenMiniVersionAuditedCancelResponseModel` object.
 public struct AlipayOpenMiniVersionAuditedCancelResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

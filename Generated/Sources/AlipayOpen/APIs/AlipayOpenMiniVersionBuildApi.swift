@@ -8,6 +8,7 @@ public struct AlipayOpenMiniVersionBuildApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -49,6 +50,7 @@ public typealias AlipayOpenMiniVersionBuildQueryDefaultResponse = AlipayErrorBod
     CommonErrorType.Code, AlipayOpenMiniVersionBuildQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniVersionBuildQueryErrorCode: AlipayStringEnum {
     case systemError
     case appVersionIsBlank
@@ -122,16 +124,23 @@ public enum AlipayOpenMiniVersionBuildQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniVersionBuildQueryErrorResponseModel`.
 public typealias AlipayOpenMiniVersionBuildQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniVersionBuildQueryErrorCode
 >
 
+/// The spec's `AlipayOpenMiniVersionBuildQueryResponseModel` object.
 public struct AlipayOpenMiniVersionBuildQueryResponseModel: AlipayModel {
+    /// The JSON field "build_status".
     public var buildStatus: String?
+    /// The JSON field "create_status".
     public var createStatus: String?
+    /// The JSON field "need_rotation".
     public var needRotation: String?
+    /// The JSON field "version_created".
     public var versionCreated: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         buildStatus: String? = nil,
         createStatus: String? = nil,
@@ -144,8 +153,10 @@ public struct AlipayOpenMiniVersionBuildQueryResponseModel: AlipayModel {
         self.versionCreated = versionCreated
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("build_status", \.buildStatus),
         AlipayField("create_status", \.createStatus),

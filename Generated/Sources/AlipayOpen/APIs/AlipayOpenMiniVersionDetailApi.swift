@@ -8,6 +8,7 @@ public struct AlipayOpenMiniVersionDetailApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -49,6 +50,7 @@ public typealias AlipayOpenMiniVersionDetailQueryDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayOpenMiniVersionDetailQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniVersionDetailQueryErrorCode: AlipayStringEnum {
     case systemError
     case applicationTypeNotMiniapp
@@ -86,42 +88,75 @@ public enum AlipayOpenMiniVersionDetailQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniVersionDetailQueryErrorResponseModel`.
 public typealias AlipayOpenMiniVersionDetailQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniVersionDetailQueryErrorCode
 >
 
+/// The spec's `AlipayOpenMiniVersionDetailQueryResponseModel` object.
 public struct AlipayOpenMiniVersionDetailQueryResponseModel: AlipayModel {
+    /// The JSON field "app_desc".
     public var appDesc: String?
+    /// The JSON field "app_english_name".
     public var appEnglishName: String?
+    /// The JSON field "app_logo".
     public var appLogo: String?
+    /// The JSON field "app_name".
     public var appName: String?
+    /// The JSON field "app_slogan".
     public var appSlogan: String?
+    /// The JSON field "app_version".
     public var appVersion: String?
+    /// The JSON field "base_audit".
     public var baseAudit: String?
+    /// The JSON field "base_audit_record".
     public var baseAuditRecord: MiniAppAuditReason?
+    /// The JSON field "can_release".
     public var canRelease: String?
+    /// The JSON field "gmt_apply_audit".
     public var gmtApplyAudit: String?
+    /// The JSON field "gmt_audit_end".
     public var gmtAuditEnd: String?
+    /// The JSON field "gmt_create".
     public var gmtCreate: String?
+    /// The JSON field "gmt_offline".
     public var gmtOffline: String?
+    /// The JSON field "gmt_online".
     public var gmtOnline: String?
+    /// The JSON field "gray_strategy".
     public var grayStrategy: String?
+    /// The JSON field "memo".
     public var memo: String?
+    /// The JSON field "mini_app_category_info_list".
     public var miniAppCategoryInfoList: [MiniAppCategoryInfo]?
+    /// The JSON field "mini_category_info_list".
     public var miniCategoryInfoList: [MiniAppCategoryInfo]?
+    /// The JSON field "package_info_list".
     public var packageInfoList: [MiniPackageInfo]?
+    /// The JSON field "promote_audit".
     public var promoteAudit: String?
+    /// The JSON field "promote_audit_record".
     public var promoteAuditRecord: MiniAppAuditReason?
+    /// The JSON field "reject_reason".
     public var rejectReason: String?
+    /// The JSON field "scan_result".
     public var scanResult: String?
+    /// The JSON field "screen_shot_list".
     public var screenShotList: [String]?
+    /// The JSON field "service_email".
     public var serviceEmail: String?
+    /// The JSON field "service_phone".
     public var servicePhone: String?
+    /// The JSON field "service_region_info".
     public var serviceRegionInfo: [RegionInfo]?
+    /// The JSON field "service_region_type".
     public var serviceRegionType: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "version_desc".
     public var versionDesc: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appDesc: String? = nil,
         appEnglishName: String? = nil,
@@ -186,8 +221,10 @@ public struct AlipayOpenMiniVersionDetailQueryResponseModel: AlipayModel {
         self.versionDesc = versionDesc
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_desc", \.appDesc),
         AlipayField("app_english_name", \.appEnglishName),
@@ -222,10 +259,14 @@ public struct AlipayOpenMiniVersionDetailQueryResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `MiniAppAuditReason` object.
 public struct MiniAppAuditReason: AlipayModel {
+    /// The JSON field "audit_images".
     public var auditImages: [String]?
+    /// The JSON field "memos".
     public var memos: [MiniAppAuditReasonMemo]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         auditImages: [String]? = nil,
         memos: [MiniAppAuditReasonMemo]? = nil
@@ -234,18 +275,24 @@ public struct MiniAppAuditReason: AlipayModel {
         self.memos = memos
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("audit_images", \.auditImages),
         AlipayField("memos", \.memos),
     ]
 }
 
+/// The spec's `MiniAppAuditReasonMemo` object.
 public struct MiniAppAuditReasonMemo: AlipayModel {
+    /// The JSON field "memo".
     public var memo: String?
+    /// The JSON field "memo_image_list".
     public var memoImageList: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         memo: String? = nil,
         memoImageList: [String]? = nil
@@ -254,22 +301,32 @@ public struct MiniAppAuditReasonMemo: AlipayModel {
         self.memoImageList = memoImageList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("memo", \.memo),
         AlipayField("memo_image_list", \.memoImageList),
     ]
 }
 
+/// The spec's `MiniAppCategoryInfo` object.
 public struct MiniAppCategoryInfo: AlipayModel {
+    /// The JSON field "first_category_id".
     public var firstCategoryId: String?
+    /// The JSON field "first_category_name".
     public var firstCategoryName: String?
+    /// The JSON field "second_category_id".
     public var secondCategoryId: String?
+    /// The JSON field "second_category_name".
     public var secondCategoryName: String?
+    /// The JSON field "third_category_id".
     public var thirdCategoryId: String?
+    /// The JSON field "third_category_name".
     public var thirdCategoryName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         firstCategoryId: String? = nil,
         firstCategoryName: String? = nil,
@@ -286,8 +343,10 @@ public struct MiniAppCategoryInfo: AlipayModel {
         self.thirdCategoryName = thirdCategoryName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("first_category_id", \.firstCategoryId),
         AlipayField("first_category_name", \.firstCategoryName),
@@ -298,13 +357,20 @@ public struct MiniAppCategoryInfo: AlipayModel {
     ]
 }
 
+/// The spec's `MiniPackageInfo` object.
 public struct MiniPackageInfo: AlipayModel {
+    /// The JSON field "doc_url".
     public var docUrl: String?
+    /// The JSON field "package_desc".
     public var packageDesc: String?
+    /// The JSON field "package_name".
     public var packageName: String?
+    /// The JSON field "package_open_type".
     public var packageOpenType: String?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         docUrl: String? = nil,
         packageDesc: String? = nil,
@@ -319,8 +385,10 @@ public struct MiniPackageInfo: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("doc_url", \.docUrl),
         AlipayField("package_desc", \.packageDesc),

@@ -8,6 +8,7 @@ public struct AlipayOpenMiniVersionGrayApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -69,6 +70,7 @@ public typealias AlipayOpenMiniVersionGrayCancelDefaultResponse = AlipayErrorBod
     CommonErrorType.Code, AlipayOpenMiniVersionGrayCancelErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniVersionGrayCancelErrorCode: AlipayStringEnum {
     case systemError
     case appVersionIsBlank
@@ -130,14 +132,19 @@ public enum AlipayOpenMiniVersionGrayCancelErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniVersionGrayCancelErrorResponseModel`.
 public typealias AlipayOpenMiniVersionGrayCancelErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniVersionGrayCancelErrorCode
 >
 
+/// The spec's `AlipayOpenMiniVersionGrayCancelModel` object.
 public struct AlipayOpenMiniVersionGrayCancelModel: AlipayModel {
+    /// The JSON field "app_version".
     public var appVersion: String?
+    /// The JSON field "bundle_id".
     public var bundleId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appVersion: String? = nil,
         bundleId: String? = nil
@@ -146,17 +153,22 @@ public struct AlipayOpenMiniVersionGrayCancelModel: AlipayModel {
         self.bundleId = bundleId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_version", \.appVersion),
         AlipayField("bundle_id", \.bundleId),
     ]
 }
 
+/// The spec's `AlipayOpenMiniVersionGrayCancelResponseModel` object.
 public struct AlipayOpenMiniVersionGrayCancelResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -166,6 +178,7 @@ public typealias AlipayOpenMiniVersionGrayOnlineDefaultResponse = AlipayErrorBod
     CommonErrorType.Code, AlipayOpenMiniVersionGrayOnlineErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniVersionGrayOnlineErrorCode: AlipayStringEnum {
     case systemError
     case appVersionIsBlank
@@ -251,15 +264,21 @@ public enum AlipayOpenMiniVersionGrayOnlineErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniVersionGrayOnlineErrorResponseModel`.
 public typealias AlipayOpenMiniVersionGrayOnlineErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniVersionGrayOnlineErrorCode
 >
 
+/// The spec's `AlipayOpenMiniVersionGrayOnlineModel` object.
 public struct AlipayOpenMiniVersionGrayOnlineModel: AlipayModel {
+    /// The JSON field "app_version".
     public var appVersion: String?
+    /// The JSON field "bundle_id".
     public var bundleId: String?
+    /// The JSON field "gray_strategy".
     public var grayStrategy: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appVersion: String? = nil,
         bundleId: String? = nil,
@@ -270,8 +289,10 @@ public struct AlipayOpenMiniVersionGrayOnlineModel: AlipayModel {
         self.grayStrategy = grayStrategy
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_version", \.appVersion),
         AlipayField("bundle_id", \.bundleId),
@@ -279,8 +300,11 @@ public struct AlipayOpenMiniVersionGrayOnlineModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenMiniVersionGrayOnlineResponseModel` object.
 public struct AlipayOpenMiniVersionGrayOnlineResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

@@ -8,6 +8,7 @@ public struct AlipayOpenMiniVersionListApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -49,6 +50,7 @@ public typealias AlipayOpenMiniVersionListQueryDefaultResponse = AlipayErrorBody
     CommonErrorType.Code, AlipayOpenMiniVersionListQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniVersionListQueryErrorCode: AlipayStringEnum {
     case systemError
     case applicationTypeNotMiniapp
@@ -82,14 +84,19 @@ public enum AlipayOpenMiniVersionListQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniVersionListQueryErrorResponseModel`.
 public typealias AlipayOpenMiniVersionListQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniVersionListQueryErrorCode
 >
 
+/// The spec's `AlipayOpenMiniVersionListQueryResponseModel` object.
 public struct AlipayOpenMiniVersionListQueryResponseModel: AlipayModel {
+    /// The JSON field "app_version_infos".
     public var appVersionInfos: [AppVersionInfo]?
+    /// The JSON field "app_versions".
     public var appVersions: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appVersionInfos: [AppVersionInfo]? = nil,
         appVersions: [String]? = nil
@@ -98,24 +105,36 @@ public struct AlipayOpenMiniVersionListQueryResponseModel: AlipayModel {
         self.appVersions = appVersions
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_version_infos", \.appVersionInfos),
         AlipayField("app_versions", \.appVersions),
     ]
 }
 
+/// The spec's `AppVersionInfo` object.
 public struct AppVersionInfo: AlipayModel {
+    /// The JSON field "app_version".
     public var appVersion: String?
+    /// The JSON field "base_audit".
     public var baseAudit: String?
+    /// The JSON field "bundle_id".
     public var bundleId: String?
+    /// The JSON field "can_release".
     public var canRelease: String?
+    /// The JSON field "create_time".
     public var createTime: String?
+    /// The JSON field "promote_audit".
     public var promoteAudit: String?
+    /// The JSON field "version_description".
     public var versionDescription: String?
+    /// The JSON field "version_status".
     public var versionStatus: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appVersion: String? = nil,
         baseAudit: String? = nil,
@@ -136,8 +155,10 @@ public struct AppVersionInfo: AlipayModel {
         self.versionStatus = versionStatus
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_version", \.appVersion),
         AlipayField("base_audit", \.baseAudit),

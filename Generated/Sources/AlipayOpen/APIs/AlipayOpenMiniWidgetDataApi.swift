@@ -8,6 +8,7 @@ public struct AlipayOpenMiniWidgetDataApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenMiniWidgetDataSyncDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniWidgetDataSyncErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniWidgetDataSyncErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -113,17 +115,25 @@ public enum AlipayOpenMiniWidgetDataSyncErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniWidgetDataSyncErrorResponseModel`.
 public typealias AlipayOpenMiniWidgetDataSyncErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniWidgetDataSyncErrorCode
 >
 
+/// The spec's `AlipayOpenMiniWidgetDataSyncModel` object.
 public struct AlipayOpenMiniWidgetDataSyncModel: AlipayModel {
+    /// The JSON field "activity_list".
     public var activityList: [WidgetActivityInfo]?
+    /// The JSON field "data_type".
     public var dataType: String?
+    /// The JSON field "goods_list".
     public var goodsList: [WidgetGoodsInfo]?
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "pid".
     public var pid: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         activityList: [WidgetActivityInfo]? = nil,
         dataType: String? = nil,
@@ -138,8 +148,10 @@ public struct AlipayOpenMiniWidgetDataSyncModel: AlipayModel {
         self.pid = pid
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("activity_list", \.activityList),
         AlipayField("data_type", \.dataType),
@@ -149,28 +161,39 @@ public struct AlipayOpenMiniWidgetDataSyncModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenMiniWidgetDataSyncResponseModel` object.
 public struct AlipayOpenMiniWidgetDataSyncResponseModel: AlipayModel {
+    /// The JSON field "commit_id".
     public var commitId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         commitId: String? = nil
     ) {
         self.commitId = commitId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("commit_id", \.commitId)
     ]
 }
 
+/// The spec's `WidgetActivityInfo` object.
 public struct WidgetActivityInfo: AlipayModel {
+    /// The JSON field "activity_click_url".
     public var activityClickUrl: String?
+    /// The JSON field "activity_id".
     public var activityId: String?
+    /// The JSON field "activity_name".
     public var activityName: String?
+    /// The JSON field "activity_picture_urls".
     public var activityPictureUrls: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         activityClickUrl: String? = nil,
         activityId: String? = nil,
@@ -183,8 +206,10 @@ public struct WidgetActivityInfo: AlipayModel {
         self.activityPictureUrls = activityPictureUrls
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("activity_click_url", \.activityClickUrl),
         AlipayField("activity_id", \.activityId),

@@ -8,6 +8,7 @@ public struct AlipayOpenMiniWidgetGoodsApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -108,6 +109,7 @@ public typealias AlipayOpenMiniWidgetGoodsModifyDefaultResponse = AlipayErrorBod
     CommonErrorType.Code, AlipayOpenMiniWidgetGoodsModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniWidgetGoodsModifyErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -161,27 +163,45 @@ public enum AlipayOpenMiniWidgetGoodsModifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniWidgetGoodsModifyErrorResponseModel`.
 public typealias AlipayOpenMiniWidgetGoodsModifyErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniWidgetGoodsModifyErrorCode
 >
 
+/// The spec's `AlipayOpenMiniWidgetGoodsModifyModel` object.
 public struct AlipayOpenMiniWidgetGoodsModifyModel: AlipayModel {
+    /// The JSON field "buying_url".
     public var buyingUrl: String?
+    /// The JSON field "goods_brand".
     public var goodsBrand: String?
+    /// The JSON field "goods_comment".
     public var goodsComment: String?
+    /// The JSON field "goods_description_label".
     public var goodsDescriptionLabel: String?
+    /// The JSON field "goods_id".
     public var goodsId: String?
+    /// The JSON field "goods_label".
     public var goodsLabel: String?
+    /// The JSON field "goods_name".
     public var goodsName: String?
+    /// The JSON field "goods_type".
     public var goodsType: String?
+    /// The JSON field "main_pic_url".
     public var mainPicUrl: String?
+    /// The JSON field "need_public_promo".
     public var needPublicPromo: Bool?
+    /// The JSON field "order_number".
     public var orderNumber: Int64?
+    /// The JSON field "original_price".
     public var originalPrice: String?
+    /// The JSON field "publish_cities".
     public var publishCities: String?
+    /// The JSON field "sell_price".
     public var sellPrice: String?
+    /// The JSON field "sell_tag_list".
     public var sellTagList: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         buyingUrl: String? = nil,
         goodsBrand: String? = nil,
@@ -216,8 +236,10 @@ public struct AlipayOpenMiniWidgetGoodsModifyModel: AlipayModel {
         self.sellTagList = sellTagList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("buying_url", \.buyingUrl),
         AlipayField("goods_brand", \.goodsBrand),
@@ -237,17 +259,22 @@ public struct AlipayOpenMiniWidgetGoodsModifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenMiniWidgetGoodsModifyResponseModel` object.
 public struct AlipayOpenMiniWidgetGoodsModifyResponseModel: AlipayModel {
+    /// The JSON field "commit_id".
     public var commitId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         commitId: String? = nil
     ) {
         self.commitId = commitId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("commit_id", \.commitId)
     ]
@@ -259,6 +286,7 @@ public typealias AlipayOpenMiniWidgetGoodsQueryDefaultResponse = AlipayErrorBody
     CommonErrorType.Code, AlipayOpenMiniWidgetGoodsQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniWidgetGoodsQueryErrorCode: AlipayStringEnum {
     case goodsPageSizeLimit
     case pageNumNoLessOne
@@ -288,16 +316,23 @@ public enum AlipayOpenMiniWidgetGoodsQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniWidgetGoodsQueryErrorResponseModel`.
 public typealias AlipayOpenMiniWidgetGoodsQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniWidgetGoodsQueryErrorCode
 >
 
+/// The spec's `AlipayOpenMiniWidgetGoodsQueryResponseModel` object.
 public struct AlipayOpenMiniWidgetGoodsQueryResponseModel: AlipayModel {
+    /// The JSON field "data_list".
     public var dataList: [GoodsQueryResponse]?
+    /// The JSON field "page_num".
     public var pageNum: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
+    /// The JSON field "total".
     public var total: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         dataList: [GoodsQueryResponse]? = nil,
         pageNum: Int64? = nil,
@@ -310,8 +345,10 @@ public struct AlipayOpenMiniWidgetGoodsQueryResponseModel: AlipayModel {
         self.total = total
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("data_list", \.dataList),
         AlipayField("page_num", \.pageNum),
@@ -326,6 +363,7 @@ public typealias AlipayOpenMiniWidgetGoodsUploadDefaultResponse = AlipayErrorBod
     CommonErrorType.Code, AlipayOpenMiniWidgetGoodsUploadErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniWidgetGoodsUploadErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -395,15 +433,21 @@ public enum AlipayOpenMiniWidgetGoodsUploadErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenMiniWidgetGoodsUploadErrorResponseModel`.
 public typealias AlipayOpenMiniWidgetGoodsUploadErrorResponseModel = AlipayErrorModel<
     AlipayOpenMiniWidgetGoodsUploadErrorCode
 >
 
+/// The spec's `AlipayOpenMiniWidgetGoodsUploadModel` object.
 public struct AlipayOpenMiniWidgetGoodsUploadModel: AlipayModel {
+    /// The JSON field "goods_list".
     public var goodsList: [WidgetGoodsInfo]?
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "pid".
     public var pid: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         goodsList: [WidgetGoodsInfo]? = nil,
         miniAppId: String? = nil,
@@ -414,8 +458,10 @@ public struct AlipayOpenMiniWidgetGoodsUploadModel: AlipayModel {
         self.pid = pid
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("goods_list", \.goodsList),
         AlipayField("mini_app_id", \.miniAppId),
@@ -423,42 +469,67 @@ public struct AlipayOpenMiniWidgetGoodsUploadModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenMiniWidgetGoodsUploadResponseModel` object.
 public struct AlipayOpenMiniWidgetGoodsUploadResponseModel: AlipayModel {
+    /// The JSON field "commit_id".
     public var commitId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         commitId: String? = nil
     ) {
         self.commitId = commitId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("commit_id", \.commitId)
     ]
 }
 
+/// The spec's `GoodsQueryResponse` object.
 public struct GoodsQueryResponse: AlipayModel {
+    /// The JSON field "alipay_goods_id".
     public var alipayGoodsId: String?
+    /// The JSON field "buying_url".
     public var buyingUrl: String?
+    /// The JSON field "goods_comment".
     public var goodsComment: String?
+    /// The JSON field "goods_description_label".
     public var goodsDescriptionLabel: String?
+    /// The JSON field "goods_id".
     public var goodsId: String?
+    /// The JSON field "goods_label".
     public var goodsLabel: String?
+    /// The JSON field "goods_name".
     public var goodsName: String?
+    /// The JSON field "goods_type".
     public var goodsType: String?
+    /// The JSON field "main_pic_url".
     public var mainPicUrl: String?
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "order_number".
     public var orderNumber: String?
+    /// The JSON field "original_price".
     public var originalPrice: String?
+    /// The JSON field "pid".
     public var pid: String?
+    /// The JSON field "publish_cities".
     public var publishCities: String?
+    /// The JSON field "remaining_quantity".
     public var remainingQuantity: Int64?
+    /// The JSON field "sell_price".
     public var sellPrice: String?
+    /// The JSON field "sold_quantity".
     public var soldQuantity: Int64?
+    /// The JSON field "total_quantity".
     public var totalQuantity: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         alipayGoodsId: String? = nil,
         buyingUrl: String? = nil,
@@ -499,8 +570,10 @@ public struct GoodsQueryResponse: AlipayModel {
         self.totalQuantity = totalQuantity
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("alipay_goods_id", \.alipayGoodsId),
         AlipayField("buying_url", \.buyingUrl),

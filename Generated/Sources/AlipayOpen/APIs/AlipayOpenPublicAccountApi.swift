@@ -8,6 +8,7 @@ public struct AlipayOpenPublicAccountApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -135,6 +136,7 @@ public typealias AlipayOpenPublicAccountCreateDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicAccountCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicAccountCreateErrorCode: AlipayStringEnum {
     case menukeyNotExist
     case openIdIsIllegal
@@ -208,19 +210,29 @@ public enum AlipayOpenPublicAccountCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicAccountCreateErrorResponseModel`.
 public typealias AlipayOpenPublicAccountCreateErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicAccountCreateErrorCode
 >
 
+/// The spec's `AlipayOpenPublicAccountCreateModel` object.
 public struct AlipayOpenPublicAccountCreateModel: AlipayModel {
+    /// The JSON field "agreement_id".
     public var agreementId: String?
+    /// The JSON field "bind_account_no".
     public var bindAccountNo: String?
+    /// The JSON field "display_name".
     public var displayName: String?
+    /// The JSON field "from_user_id".
     public var fromUserId: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "real_name".
     public var realName: String?
+    /// The JSON field "remark".
     public var remark: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementId: String? = nil,
         bindAccountNo: String? = nil,
@@ -239,8 +251,10 @@ public struct AlipayOpenPublicAccountCreateModel: AlipayModel {
         self.remark = remark
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_id", \.agreementId),
         AlipayField("bind_account_no", \.bindAccountNo),
@@ -252,17 +266,22 @@ public struct AlipayOpenPublicAccountCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenPublicAccountCreateResponseModel` object.
 public struct AlipayOpenPublicAccountCreateResponseModel: AlipayModel {
+    /// The JSON field "agreement_id".
     public var agreementId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementId: String? = nil
     ) {
         self.agreementId = agreementId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_id", \.agreementId)
     ]
@@ -274,6 +293,7 @@ public typealias AlipayOpenPublicAccountDeleteDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicAccountDeleteErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicAccountDeleteErrorCode: AlipayStringEnum {
     case openIdIsIllegal
     case accountParamsNotEnough
@@ -311,13 +331,17 @@ public enum AlipayOpenPublicAccountDeleteErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicAccountDeleteErrorResponseModel`.
 public typealias AlipayOpenPublicAccountDeleteErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicAccountDeleteErrorCode
 >
 
+/// The spec's `AlipayOpenPublicAccountDeleteResponseModel` object.
 public struct AlipayOpenPublicAccountDeleteResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -327,6 +351,7 @@ public typealias AlipayOpenPublicAccountQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicAccountQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicAccountQueryErrorCode: AlipayStringEnum {
     case openIdIsIllegal
     case systemError
@@ -352,21 +377,27 @@ public enum AlipayOpenPublicAccountQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicAccountQueryErrorResponseModel`.
 public typealias AlipayOpenPublicAccountQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicAccountQueryErrorCode
 >
 
+/// The spec's `AlipayOpenPublicAccountQueryResponseModel` object.
 public struct AlipayOpenPublicAccountQueryResponseModel: AlipayModel {
+    /// The JSON field "public_bind_accounts".
     public var publicBindAccounts: [StdPublicBindAccount]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         publicBindAccounts: [StdPublicBindAccount]? = nil
     ) {
         self.publicBindAccounts = publicBindAccounts
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("public_bind_accounts", \.publicBindAccounts)
     ]
@@ -378,6 +409,7 @@ public typealias AlipayOpenPublicAccountResetDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicAccountResetErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicAccountResetErrorCode: AlipayStringEnum {
     case menukeyNotExist
     case openIdIsIllegal
@@ -467,19 +499,29 @@ public enum AlipayOpenPublicAccountResetErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicAccountResetErrorResponseModel`.
 public typealias AlipayOpenPublicAccountResetErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicAccountResetErrorCode
 >
 
+/// The spec's `AlipayOpenPublicAccountResetModel` object.
 public struct AlipayOpenPublicAccountResetModel: AlipayModel {
+    /// The JSON field "agreement_id".
     public var agreementId: String?
+    /// The JSON field "bind_account_no".
     public var bindAccountNo: String?
+    /// The JSON field "display_name".
     public var displayName: String?
+    /// The JSON field "from_user_id".
     public var fromUserId: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "real_name".
     public var realName: String?
+    /// The JSON field "remark".
     public var remark: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementId: String? = nil,
         bindAccountNo: String? = nil,
@@ -498,8 +540,10 @@ public struct AlipayOpenPublicAccountResetModel: AlipayModel {
         self.remark = remark
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_id", \.agreementId),
         AlipayField("bind_account_no", \.bindAccountNo),
@@ -511,31 +555,45 @@ public struct AlipayOpenPublicAccountResetModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenPublicAccountResetResponseModel` object.
 public struct AlipayOpenPublicAccountResetResponseModel: AlipayModel {
+    /// The JSON field "agreement_id".
     public var agreementId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementId: String? = nil
     ) {
         self.agreementId = agreementId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_id", \.agreementId)
     ]
 }
 
+/// The spec's `StdPublicBindAccount` object.
 public struct StdPublicBindAccount: AlipayModel {
+    /// The JSON field "agreement_id".
     public var agreementId: String?
+    /// The JSON field "app_id".
     public var appId: String?
+    /// The JSON field "bind_account_no".
     public var bindAccountNo: String?
+    /// The JSON field "display_name".
     public var displayName: String?
+    /// The JSON field "from_user_id".
     public var fromUserId: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "real_name".
     public var realName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementId: String? = nil,
         appId: String? = nil,
@@ -554,8 +612,10 @@ public struct StdPublicBindAccount: AlipayModel {
         self.realName = realName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_id", \.agreementId),
         AlipayField("app_id", \.appId),

@@ -8,14 +8,14 @@ public struct AlipayOpenPublicAdvertApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
 
     /// `POST /v3/alipay/open/public/advert/batchquery`
     ///
-    /// - Parameters:
-    ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
+    /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicAdvertBatchqueryDefaultResponse` in
     ///   `AlipayAPIError.detail`.
@@ -115,13 +115,20 @@ public struct AlipayOpenPublicAdvertApi: Sendable {
     }
 }
 
+/// The spec's `Advert` object.
 public struct Advert: AlipayModel {
+    /// The JSON field "advert_group".
     public var advertGroup: String?
+    /// The JSON field "advert_id".
     public var advertId: String?
+    /// The JSON field "advert_items".
     public var advertItems: [AdvertItem]?
+    /// The JSON field "group_id".
     public var groupId: String?
+    /// The JSON field "mobile_client_type".
     public var mobileClientType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         advertGroup: String? = nil,
         advertId: String? = nil,
@@ -136,8 +143,10 @@ public struct Advert: AlipayModel {
         self.mobileClientType = mobileClientType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("advert_group", \.advertGroup),
         AlipayField("advert_id", \.advertId),
@@ -147,12 +156,18 @@ public struct Advert: AlipayModel {
     ]
 }
 
+/// The spec's `AdvertItem` object.
 public struct AdvertItem: AlipayModel {
+    /// The JSON field "img_url".
     public var imgUrl: String?
+    /// The JSON field "link_type".
     public var linkType: String?
+    /// The JSON field "link_url".
     public var linkUrl: String?
+    /// The JSON field "name".
     public var name: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         imgUrl: String? = nil,
         linkType: String? = nil,
@@ -165,8 +180,10 @@ public struct AdvertItem: AlipayModel {
         self.name = name
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("img_url", \.imgUrl),
         AlipayField("link_type", \.linkType),
@@ -181,6 +198,7 @@ public typealias AlipayOpenPublicAdvertBatchqueryDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayOpenPublicAdvertBatchqueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicAdvertBatchqueryErrorCode: AlipayStringEnum {
     case systemError
     case businessError
@@ -210,14 +228,19 @@ public enum AlipayOpenPublicAdvertBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicAdvertBatchqueryErrorResponseModel`.
 public typealias AlipayOpenPublicAdvertBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicAdvertBatchqueryErrorCode
 >
 
+/// The spec's `AlipayOpenPublicAdvertBatchqueryResponseModel` object.
 public struct AlipayOpenPublicAdvertBatchqueryResponseModel: AlipayModel {
+    /// The JSON field "advert_list".
     public var advertList: [Advert]?
+    /// The JSON field "count".
     public var count: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         advertList: [Advert]? = nil,
         count: Int64? = nil
@@ -226,8 +249,10 @@ public struct AlipayOpenPublicAdvertBatchqueryResponseModel: AlipayModel {
         self.count = count
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("advert_list", \.advertList),
         AlipayField("count", \.count),
@@ -240,6 +265,7 @@ public typealias AlipayOpenPublicAdvertCreateDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicAdvertCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicAdvertCreateErrorCode: AlipayStringEnum {
     case invalidParameter
     case publicAdvertSizeInvalid
@@ -317,30 +343,40 @@ public enum AlipayOpenPublicAdvertCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicAdvertCreateErrorResponseModel`.
 public typealias AlipayOpenPublicAdvertCreateErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicAdvertCreateErrorCode
 >
 
+/// The spec's `AlipayOpenPublicAdvertCreateModel` object.
 public struct AlipayOpenPublicAdvertCreateModel: AlipayModel {
+    /// The JSON field "advert_items".
     public var advertItems: [AdvertItem]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         advertItems: [AdvertItem]? = nil
     ) {
         self.advertItems = advertItems
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("advert_items", \.advertItems)
     ]
 }
 
+/// The spec's `AlipayOpenPublicAdvertCreateResponseModel` object.
 public struct AlipayOpenPublicAdvertCreateResponseModel: AlipayModel {
+    /// The JSON field "advert_group".
     public var advertGroup: String?
+    /// The JSON field "advert_id".
     public var advertId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         advertGroup: String? = nil,
         advertId: String? = nil
@@ -349,8 +385,10 @@ public struct AlipayOpenPublicAdvertCreateResponseModel: AlipayModel {
         self.advertId = advertId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("advert_group", \.advertGroup),
         AlipayField("advert_id", \.advertId),
@@ -363,6 +401,7 @@ public typealias AlipayOpenPublicAdvertDeleteDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicAdvertDeleteErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicAdvertDeleteErrorCode: AlipayStringEnum {
     case illegalBizParams
     case publicAdvertIdInvalid
@@ -404,13 +443,17 @@ public enum AlipayOpenPublicAdvertDeleteErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicAdvertDeleteErrorResponseModel`.
 public typealias AlipayOpenPublicAdvertDeleteErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicAdvertDeleteErrorCode
 >
 
+/// The spec's `AlipayOpenPublicAdvertDeleteResponseModel` object.
 public struct AlipayOpenPublicAdvertDeleteResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -420,6 +463,7 @@ public typealias AlipayOpenPublicAdvertModifyDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicAdvertModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicAdvertModifyErrorCode: AlipayStringEnum {
     case invalidParameter
     case publicAdvertSizeInvalid
@@ -505,14 +549,19 @@ public enum AlipayOpenPublicAdvertModifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicAdvertModifyErrorResponseModel`.
 public typealias AlipayOpenPublicAdvertModifyErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicAdvertModifyErrorCode
 >
 
+/// The spec's `AlipayOpenPublicAdvertModifyModel` object.
 public struct AlipayOpenPublicAdvertModifyModel: AlipayModel {
+    /// The JSON field "advert_id".
     public var advertId: String?
+    /// The JSON field "advert_items".
     public var advertItems: [AdvertItem]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         advertId: String? = nil,
         advertItems: [AdvertItem]? = nil
@@ -521,16 +570,21 @@ public struct AlipayOpenPublicAdvertModifyModel: AlipayModel {
         self.advertItems = advertItems
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("advert_id", \.advertId),
         AlipayField("advert_items", \.advertItems),
     ]
 }
 
+/// The spec's `AlipayOpenPublicAdvertModifyResponseModel` object.
 public struct AlipayOpenPublicAdvertModifyResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

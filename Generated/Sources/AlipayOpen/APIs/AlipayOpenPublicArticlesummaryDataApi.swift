@@ -8,6 +8,7 @@ public struct AlipayOpenPublicArticlesummaryDataApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenPublicArticlesummaryDataBatchqueryDefaultResponse = A
     CommonErrorType.Code, AlipayOpenPublicArticlesummaryDataBatchqueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicArticlesummaryDataBatchqueryErrorCode: AlipayStringEnum {
     case illegalBizParams
     case systemError
@@ -77,14 +79,19 @@ public enum AlipayOpenPublicArticlesummaryDataBatchqueryErrorCode: AlipayStringE
     }
 }
 
+/// The spec's `AlipayOpenPublicArticlesummaryDataBatchqueryErrorResponseModel`.
 public typealias AlipayOpenPublicArticlesummaryDataBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicArticlesummaryDataBatchqueryErrorCode
 >
 
+/// The spec's `AlipayOpenPublicArticlesummaryDataBatchqueryModel` object.
 public struct AlipayOpenPublicArticlesummaryDataBatchqueryModel: AlipayModel {
+    /// The JSON field "begin_date".
     public var beginDate: String?
+    /// The JSON field "end_date".
     public var endDate: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         beginDate: String? = nil,
         endDate: String? = nil
@@ -93,40 +100,57 @@ public struct AlipayOpenPublicArticlesummaryDataBatchqueryModel: AlipayModel {
         self.endDate = endDate
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("begin_date", \.beginDate),
         AlipayField("end_date", \.endDate),
     ]
 }
 
+/// The spec's `AlipayOpenPublicArticlesummaryDataBatchqueryResponseModel` object.
 public struct AlipayOpenPublicArticlesummaryDataBatchqueryResponseModel: AlipayModel {
+    /// The JSON field "data_list".
     public var dataList: [ArticleSummaryAnalysisData]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         dataList: [ArticleSummaryAnalysisData]? = nil
     ) {
         self.dataList = dataList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("data_list", \.dataList)
     ]
 }
 
+/// The spec's `ArticleSummaryAnalysisData` object.
 public struct ArticleSummaryAnalysisData: AlipayModel {
+    /// The JSON field "avg_read_time".
     public var avgReadTime: String?
+    /// The JSON field "date".
     public var date: String?
+    /// The JSON field "deliver_user_cnt".
     public var deliverUserCnt: Int64?
+    /// The JSON field "expose_user_cnt".
     public var exposeUserCnt: Int64?
+    /// The JSON field "praise_user_cnt".
     public var praiseUserCnt: Int64?
+    /// The JSON field "read_user_cnt".
     public var readUserCnt: Int64?
+    /// The JSON field "reply_user_cnt".
     public var replyUserCnt: Int64?
+    /// The JSON field "share_user_cnt".
     public var shareUserCnt: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         avgReadTime: String? = nil,
         date: String? = nil,
@@ -147,8 +171,10 @@ public struct ArticleSummaryAnalysisData: AlipayModel {
         self.shareUserCnt = shareUserCnt
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("avg_read_time", \.avgReadTime),
         AlipayField("date", \.date),

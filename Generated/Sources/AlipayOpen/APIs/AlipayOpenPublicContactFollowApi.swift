@@ -8,6 +8,7 @@ public struct AlipayOpenPublicContactFollowApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -46,6 +47,7 @@ public typealias AlipayOpenPublicContactFollowBatchqueryDefaultResponse = Alipay
     CommonErrorType.Code, AlipayOpenPublicContactFollowBatchqueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicContactFollowBatchqueryErrorCode: AlipayStringEnum {
     case illegalBizParams
     case queryContactFollowerForbidden
@@ -75,32 +77,44 @@ public enum AlipayOpenPublicContactFollowBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicContactFollowBatchqueryErrorResponseModel`.
 public typealias AlipayOpenPublicContactFollowBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicContactFollowBatchqueryErrorCode
 >
 
+/// The spec's `AlipayOpenPublicContactFollowBatchqueryResponseModel` object.
 public struct AlipayOpenPublicContactFollowBatchqueryResponseModel: AlipayModel {
+    /// The JSON field "contact_follow_list".
     public var contactFollowList: [ContactFollower]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         contactFollowList: [ContactFollower]? = nil
     ) {
         self.contactFollowList = contactFollowList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("contact_follow_list", \.contactFollowList)
     ]
 }
 
+/// The spec's `ContactFollower` object.
 public struct ContactFollower: AlipayModel {
+    /// The JSON field "avatar".
     public var avatar: String?
+    /// The JSON field "default_avatar".
     public var defaultAvatar: String?
+    /// The JSON field "each_record_flag".
     public var eachRecordFlag: String?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         avatar: String? = nil,
         defaultAvatar: String? = nil,
@@ -113,8 +127,10 @@ public struct ContactFollower: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("avatar", \.avatar),
         AlipayField("default_avatar", \.defaultAvatar),

@@ -8,6 +8,7 @@ public struct AlipayOpenPublicDefaultExtensionApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenPublicDefaultExtensionCreateDefaultResponse = AlipayE
     CommonErrorType.Code, AlipayOpenPublicDefaultExtensionCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicDefaultExtensionCreateErrorCode: AlipayStringEnum {
     case extensionAreasIsEmpty
     case areaCountInvalid
@@ -101,37 +103,48 @@ public enum AlipayOpenPublicDefaultExtensionCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicDefaultExtensionCreateErrorResponseModel`.
 public typealias AlipayOpenPublicDefaultExtensionCreateErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicDefaultExtensionCreateErrorCode
 >
 
+/// The spec's `AlipayOpenPublicDefaultExtensionCreateModel` object.
 public struct AlipayOpenPublicDefaultExtensionCreateModel: AlipayModel {
+    /// The JSON field "areas".
     public var areas: [ExtensionArea]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         areas: [ExtensionArea]? = nil
     ) {
         self.areas = areas
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("areas", \.areas)
     ]
 }
 
+/// The spec's `AlipayOpenPublicDefaultExtensionCreateResponseModel` object.
 public struct AlipayOpenPublicDefaultExtensionCreateResponseModel: AlipayModel {
+    /// The JSON field "extension_key".
     public var extensionKey: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         extensionKey: String? = nil
     ) {
         self.extensionKey = extensionKey
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("extension_key", \.extensionKey)
     ]

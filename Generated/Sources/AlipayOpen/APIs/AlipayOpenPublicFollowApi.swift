@@ -8,6 +8,7 @@ public struct AlipayOpenPublicFollowApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenPublicFollowBatchqueryDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayOpenPublicFollowBatchqueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicFollowBatchqueryErrorCode: AlipayStringEnum {
     case queryFollowerForbidden
     case openidInvalid
@@ -73,14 +75,19 @@ public enum AlipayOpenPublicFollowBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicFollowBatchqueryErrorResponseModel`.
 public typealias AlipayOpenPublicFollowBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicFollowBatchqueryErrorCode
 >
 
+/// The spec's `AlipayOpenPublicFollowBatchqueryModel` object.
 public struct AlipayOpenPublicFollowBatchqueryModel: AlipayModel {
+    /// The JSON field "next_user_id".
     public var nextUserId: String?
+    /// The JSON field "open_id".
     public var openId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         nextUserId: String? = nil,
         openId: String? = nil
@@ -89,21 +96,30 @@ public struct AlipayOpenPublicFollowBatchqueryModel: AlipayModel {
         self.openId = openId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("next_user_id", \.nextUserId),
         AlipayField("open_id", \.openId),
     ]
 }
 
+/// The spec's `AlipayOpenPublicFollowBatchqueryResponseModel` object.
 public struct AlipayOpenPublicFollowBatchqueryResponseModel: AlipayModel {
+    /// The JSON field "count".
     public var count: String?
+    /// The JSON field "next_user_id".
     public var nextUserId: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "open_id_list".
     public var openIdList: [String]?
+    /// The JSON field "user_id_list".
     public var userIdList: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         count: String? = nil,
         nextUserId: String? = nil,
@@ -118,8 +134,10 @@ public struct AlipayOpenPublicFollowBatchqueryResponseModel: AlipayModel {
         self.userIdList = userIdList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("count", \.count),
         AlipayField("next_user_id", \.nextUserId),

@@ -8,14 +8,14 @@ public struct AlipayOpenPublicGroupApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
 
     /// `POST /v3/alipay/open/public/group/batchquery`
     ///
-    /// - Parameters:
-    ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
+    /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicGroupBatchqueryDefaultResponse` in
     ///   `AlipayAPIError.detail`.
@@ -118,6 +118,7 @@ public typealias AlipayOpenPublicGroupBatchqueryDefaultResponse = AlipayErrorBod
     CommonErrorType.Code, AlipayOpenPublicGroupBatchqueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicGroupBatchqueryErrorCode: AlipayStringEnum {
     case systemError
     /// A value this version of the SDK does not know yet.
@@ -139,21 +140,27 @@ public enum AlipayOpenPublicGroupBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicGroupBatchqueryErrorResponseModel`.
 public typealias AlipayOpenPublicGroupBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicGroupBatchqueryErrorCode
 >
 
+/// The spec's `AlipayOpenPublicGroupBatchqueryResponseModel` object.
 public struct AlipayOpenPublicGroupBatchqueryResponseModel: AlipayModel {
+    /// The JSON field "groups".
     public var groups: [QueryGroup]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         groups: [QueryGroup]? = nil
     ) {
         self.groups = groups
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("groups", \.groups)
     ]
@@ -165,6 +172,7 @@ public typealias AlipayOpenPublicGroupCreateDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicGroupCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicGroupCreateErrorCode: AlipayStringEnum {
     case systemError
     case groupCrowdTooSmall
@@ -234,12 +242,17 @@ public enum AlipayOpenPublicGroupCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicGroupCreateErrorResponseModel`.
 public typealias AlipayOpenPublicGroupCreateErrorResponseModel = AlipayErrorModel<AlipayOpenPublicGroupCreateErrorCode>
 
+/// The spec's `AlipayOpenPublicGroupCreateModel` object.
 public struct AlipayOpenPublicGroupCreateModel: AlipayModel {
+    /// The JSON field "label_rule".
     public var labelRule: [ComplexLabelRule]?
+    /// The JSON field "name".
     public var name: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         labelRule: [ComplexLabelRule]? = nil,
         name: String? = nil
@@ -248,25 +261,32 @@ public struct AlipayOpenPublicGroupCreateModel: AlipayModel {
         self.name = name
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("label_rule", \.labelRule),
         AlipayField("name", \.name),
     ]
 }
 
+/// The spec's `AlipayOpenPublicGroupCreateResponseModel` object.
 public struct AlipayOpenPublicGroupCreateResponseModel: AlipayModel {
+    /// The JSON field "group_id".
     public var groupId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         groupId: String? = nil
     ) {
         self.groupId = groupId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("group_id", \.groupId)
     ]
@@ -278,6 +298,7 @@ public typealias AlipayOpenPublicGroupDeleteDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicGroupDeleteErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicGroupDeleteErrorCode: AlipayStringEnum {
     case systemError
     case groupIdInvalid
@@ -311,11 +332,15 @@ public enum AlipayOpenPublicGroupDeleteErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicGroupDeleteErrorResponseModel`.
 public typealias AlipayOpenPublicGroupDeleteErrorResponseModel = AlipayErrorModel<AlipayOpenPublicGroupDeleteErrorCode>
 
+/// The spec's `AlipayOpenPublicGroupDeleteResponseModel` object.
 public struct AlipayOpenPublicGroupDeleteResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -325,6 +350,7 @@ public typealias AlipayOpenPublicGroupModifyDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicGroupModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicGroupModifyErrorCode: AlipayStringEnum {
     case groupCrowdTooSmall
     case groupNotExisted
@@ -402,13 +428,19 @@ public enum AlipayOpenPublicGroupModifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicGroupModifyErrorResponseModel`.
 public typealias AlipayOpenPublicGroupModifyErrorResponseModel = AlipayErrorModel<AlipayOpenPublicGroupModifyErrorCode>
 
+/// The spec's `AlipayOpenPublicGroupModifyModel` object.
 public struct AlipayOpenPublicGroupModifyModel: AlipayModel {
+    /// The JSON field "group_id".
     public var groupId: String?
+    /// The JSON field "label_rule".
     public var labelRule: [ComplexLabelRule]?
+    /// The JSON field "name".
     public var name: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         groupId: String? = nil,
         labelRule: [ComplexLabelRule]? = nil,
@@ -419,8 +451,10 @@ public struct AlipayOpenPublicGroupModifyModel: AlipayModel {
         self.name = name
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("group_id", \.groupId),
         AlipayField("label_rule", \.labelRule),
@@ -428,18 +462,27 @@ public struct AlipayOpenPublicGroupModifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenPublicGroupModifyResponseModel` object.
 public struct AlipayOpenPublicGroupModifyResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
+/// The spec's `QueryComplexLabelRule` object.
 public struct QueryComplexLabelRule: AlipayModel {
+    /// The JSON field "label_id".
     public var labelId: String?
+    /// The JSON field "label_name".
     public var labelName: String?
+    /// The JSON field "label_value".
     public var labelValue: String?
+    /// The JSON field "operator".
     public var `operator`: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         labelId: String? = nil,
         labelName: String? = nil,
@@ -452,8 +495,10 @@ public struct QueryComplexLabelRule: AlipayModel {
         self.`operator` = `operator`
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("label_id", \.labelId),
         AlipayField("label_name", \.labelName),
@@ -462,12 +507,18 @@ public struct QueryComplexLabelRule: AlipayModel {
     ]
 }
 
+/// The spec's `QueryGroup` object.
 public struct QueryGroup: AlipayModel {
+    /// The JSON field "count".
     public var count: Int64?
+    /// The JSON field "id".
     public var id: String?
+    /// The JSON field "label_rule".
     public var labelRule: [QueryComplexLabelRule]?
+    /// The JSON field "name".
     public var name: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         count: Int64? = nil,
         id: String? = nil,
@@ -480,8 +531,10 @@ public struct QueryGroup: AlipayModel {
         self.name = name
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("count", \.count),
         AlipayField("id", \.id),

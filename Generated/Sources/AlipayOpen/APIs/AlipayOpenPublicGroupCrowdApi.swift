@@ -8,6 +8,7 @@ public struct AlipayOpenPublicGroupCrowdApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenPublicGroupCrowdQueryDefaultResponse = AlipayErrorBod
     CommonErrorType.Code, AlipayOpenPublicGroupCrowdQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicGroupCrowdQueryErrorCode: AlipayStringEnum {
     case systemError
     case groupCrowdTooSmall
@@ -97,37 +99,48 @@ public enum AlipayOpenPublicGroupCrowdQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicGroupCrowdQueryErrorResponseModel`.
 public typealias AlipayOpenPublicGroupCrowdQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicGroupCrowdQueryErrorCode
 >
 
+/// The spec's `AlipayOpenPublicGroupCrowdQueryModel` object.
 public struct AlipayOpenPublicGroupCrowdQueryModel: AlipayModel {
+    /// The JSON field "label_rule".
     public var labelRule: [ComplexLabelRule]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         labelRule: [ComplexLabelRule]? = nil
     ) {
         self.labelRule = labelRule
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("label_rule", \.labelRule)
     ]
 }
 
+/// The spec's `AlipayOpenPublicGroupCrowdQueryResponseModel` object.
 public struct AlipayOpenPublicGroupCrowdQueryResponseModel: AlipayModel {
+    /// The JSON field "count".
     public var count: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         count: String? = nil
     ) {
         self.count = count
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("count", \.count)
     ]

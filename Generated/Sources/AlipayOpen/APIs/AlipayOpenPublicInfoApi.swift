@@ -8,6 +8,7 @@ public struct AlipayOpenPublicInfoApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -39,8 +40,7 @@ public struct AlipayOpenPublicInfoApi: Sendable {
 
     /// `GET /v3/alipay/open/public/info/query`
     ///
-    /// - Parameters:
-    ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
+    /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicInfoQueryDefaultResponse` in
     ///   `AlipayAPIError.detail`.
@@ -66,6 +66,7 @@ public typealias AlipayOpenPublicInfoModifyDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicInfoModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicInfoModifyErrorCode: AlipayStringEnum {
     case publicModifyParamIllegal
     case appinfoNotExist
@@ -147,19 +148,31 @@ public enum AlipayOpenPublicInfoModifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicInfoModifyErrorResponseModel`.
 public typealias AlipayOpenPublicInfoModifyErrorResponseModel = AlipayErrorModel<AlipayOpenPublicInfoModifyErrorCode>
 
+/// The spec's `AlipayOpenPublicInfoModifyModel` object.
 public struct AlipayOpenPublicInfoModifyModel: AlipayModel {
+    /// The JSON field "app_name".
     public var appName: String?
+    /// The JSON field "auth_pic".
     public var authPic: String?
+    /// The JSON field "background_url".
     public var backgroundUrl: String?
+    /// The JSON field "introduction".
     public var introduction: String?
+    /// The JSON field "license_url".
     public var licenseUrl: String?
+    /// The JSON field "logo_url".
     public var logoUrl: String?
+    /// The JSON field "notify_url".
     public var notifyUrl: String?
+    /// The JSON field "public_greeting".
     public var publicGreeting: String?
+    /// The JSON field "shop_pics".
     public var shopPics: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appName: String? = nil,
         authPic: String? = nil,
@@ -182,8 +195,10 @@ public struct AlipayOpenPublicInfoModifyModel: AlipayModel {
         self.shopPics = shopPics
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_name", \.appName),
         AlipayField("auth_pic", \.authPic),
@@ -197,10 +212,14 @@ public struct AlipayOpenPublicInfoModifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenPublicInfoModifyResponseModel` object.
 public struct AlipayOpenPublicInfoModifyResponseModel: AlipayModel {
+    /// The JSON field "audit_desc".
     public var auditDesc: String?
+    /// The JSON field "audit_status".
     public var auditStatus: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         auditDesc: String? = nil,
         auditStatus: String? = nil
@@ -209,8 +228,10 @@ public struct AlipayOpenPublicInfoModifyResponseModel: AlipayModel {
         self.auditStatus = auditStatus
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("audit_desc", \.auditDesc),
         AlipayField("audit_status", \.auditStatus),
@@ -223,6 +244,7 @@ public typealias AlipayOpenPublicInfoQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicInfoQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicInfoQueryErrorCode: AlipayStringEnum {
     case systemError
     case appNotPublicapp
@@ -248,21 +270,35 @@ public enum AlipayOpenPublicInfoQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicInfoQueryErrorResponseModel`.
 public typealias AlipayOpenPublicInfoQueryErrorResponseModel = AlipayErrorModel<AlipayOpenPublicInfoQueryErrorCode>
 
+/// The spec's `AlipayOpenPublicInfoQueryResponseModel` object.
 public struct AlipayOpenPublicInfoQueryResponseModel: AlipayModel {
+    /// The JSON field "app_name".
     public var appName: String?
+    /// The JSON field "audit_desc".
     public var auditDesc: String?
+    /// The JSON field "audit_status".
     public var auditStatus: String?
+    /// The JSON field "audit_status_list".
     public var auditStatusList: [PublicAuditStatus]?
+    /// The JSON field "background_url".
     public var backgroundUrl: String?
+    /// The JSON field "introduction".
     public var introduction: String?
+    /// The JSON field "is_online".
     public var isOnline: String?
+    /// The JSON field "is_release".
     public var isRelease: String?
+    /// The JSON field "logo_url".
     public var logoUrl: String?
+    /// The JSON field "mcc_code_desc".
     public var mccCodeDesc: String?
+    /// The JSON field "public_greeting".
     public var publicGreeting: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appName: String? = nil,
         auditDesc: String? = nil,
@@ -289,8 +325,10 @@ public struct AlipayOpenPublicInfoQueryResponseModel: AlipayModel {
         self.publicGreeting = publicGreeting
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_name", \.appName),
         AlipayField("audit_desc", \.auditDesc),
@@ -306,11 +344,16 @@ public struct AlipayOpenPublicInfoQueryResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `PublicAuditStatus` object.
 public struct PublicAuditStatus: AlipayModel {
+    /// The JSON field "desc".
     public var desc: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "type".
     public var type: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         desc: String? = nil,
         status: String? = nil,
@@ -321,8 +364,10 @@ public struct PublicAuditStatus: AlipayModel {
         self.type = type
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("desc", \.desc),
         AlipayField("status", \.status),

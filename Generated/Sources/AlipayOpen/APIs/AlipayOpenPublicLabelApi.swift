@@ -8,6 +8,7 @@ public struct AlipayOpenPublicLabelApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -39,8 +40,7 @@ public struct AlipayOpenPublicLabelApi: Sendable {
 
     /// `GET /v3/alipay/open/public/label/query`
     ///
-    /// - Parameters:
-    ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
+    /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicLabelQueryDefaultResponse` in
     ///   `AlipayAPIError.detail`.
@@ -66,6 +66,7 @@ public typealias AlipayOpenPublicLabelCreateDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicLabelCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicLabelCreateErrorCode: AlipayStringEnum {
     case illegalBizParams
     case publicIdIsEmpty
@@ -119,28 +120,38 @@ public enum AlipayOpenPublicLabelCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicLabelCreateErrorResponseModel`.
 public typealias AlipayOpenPublicLabelCreateErrorResponseModel = AlipayErrorModel<AlipayOpenPublicLabelCreateErrorCode>
 
+/// The spec's `AlipayOpenPublicLabelCreateModel` object.
 public struct AlipayOpenPublicLabelCreateModel: AlipayModel {
+    /// The JSON field "name".
     public var name: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         name: String? = nil
     ) {
         self.name = name
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("name", \.name)
     ]
 }
 
+/// The spec's `AlipayOpenPublicLabelCreateResponseModel` object.
 public struct AlipayOpenPublicLabelCreateResponseModel: AlipayModel {
+    /// The JSON field "id".
     public var id: Int64?
+    /// The JSON field "name".
     public var name: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         id: Int64? = nil,
         name: String? = nil
@@ -149,8 +160,10 @@ public struct AlipayOpenPublicLabelCreateResponseModel: AlipayModel {
         self.name = name
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("id", \.id),
         AlipayField("name", \.name),
@@ -163,6 +176,7 @@ public typealias AlipayOpenPublicLabelQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicLabelQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicLabelQueryErrorCode: AlipayStringEnum {
     case systemError
     /// A value this version of the SDK does not know yet.
@@ -184,29 +198,40 @@ public enum AlipayOpenPublicLabelQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicLabelQueryErrorResponseModel`.
 public typealias AlipayOpenPublicLabelQueryErrorResponseModel = AlipayErrorModel<AlipayOpenPublicLabelQueryErrorCode>
 
+/// The spec's `AlipayOpenPublicLabelQueryResponseModel` object.
 public struct AlipayOpenPublicLabelQueryResponseModel: AlipayModel {
+    /// The JSON field "label_list".
     public var labelList: [PublicLabel]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         labelList: [PublicLabel]? = nil
     ) {
         self.labelList = labelList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("label_list", \.labelList)
     ]
 }
 
+/// The spec's `PublicLabel` object.
 public struct PublicLabel: AlipayModel {
+    /// The JSON field "count".
     public var count: Int64?
+    /// The JSON field "id".
     public var id: String?
+    /// The JSON field "name".
     public var name: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         count: Int64? = nil,
         id: String? = nil,
@@ -217,8 +242,10 @@ public struct PublicLabel: AlipayModel {
         self.name = name
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("count", \.count),
         AlipayField("id", \.id),

@@ -8,6 +8,7 @@ public struct AlipayOpenPublicLabelUserApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -49,6 +50,7 @@ public typealias AlipayOpenPublicLabelUserQueryDefaultResponse = AlipayErrorBody
     CommonErrorType.Code, AlipayOpenPublicLabelUserQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicLabelUserQueryErrorCode: AlipayStringEnum {
     case illegalBizParams
     case openIdIsIllegal
@@ -90,21 +92,27 @@ public enum AlipayOpenPublicLabelUserQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicLabelUserQueryErrorResponseModel`.
 public typealias AlipayOpenPublicLabelUserQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicLabelUserQueryErrorCode
 >
 
+/// The spec's `AlipayOpenPublicLabelUserQueryResponseModel` object.
 public struct AlipayOpenPublicLabelUserQueryResponseModel: AlipayModel {
+    /// The JSON field "label_ids".
     public var labelIds: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         labelIds: String? = nil
     ) {
         self.labelIds = labelIds
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("label_ids", \.labelIds)
     ]

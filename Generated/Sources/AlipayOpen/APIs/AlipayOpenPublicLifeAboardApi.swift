@@ -8,14 +8,14 @@ public struct AlipayOpenPublicLifeAboardApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
 
     /// `POST /v3/alipay/open/public/life/aboard/apply`
     ///
-    /// - Parameters:
-    ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
+    /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicLifeAboardApplyDefaultResponse` in
     ///   `AlipayAPIError.detail`.
@@ -41,6 +41,7 @@ public typealias AlipayOpenPublicLifeAboardApplyDefaultResponse = AlipayErrorBod
     CommonErrorType.Code, AlipayOpenPublicLifeAboardApplyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicLifeAboardApplyErrorCode: AlipayStringEnum {
     case lifeAlreadyOnPlatform
     case lifeIllegalIsvAppId
@@ -94,21 +95,27 @@ public enum AlipayOpenPublicLifeAboardApplyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicLifeAboardApplyErrorResponseModel`.
 public typealias AlipayOpenPublicLifeAboardApplyErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicLifeAboardApplyErrorCode
 >
 
+/// The spec's `AlipayOpenPublicLifeAboardApplyResponseModel` object.
 public struct AlipayOpenPublicLifeAboardApplyResponseModel: AlipayModel {
+    /// The JSON field "result".
     public var result: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         result: String? = nil
     ) {
         self.result = result
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("result", \.result)
     ]

@@ -8,6 +8,7 @@ public struct AlipayOpenPublicLifeAgentcreateApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -46,6 +47,7 @@ public typealias AlipayOpenPublicLifeAgentcreateQueryDefaultResponse = AlipayErr
     CommonErrorType.Code, AlipayOpenPublicLifeAgentcreateQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicLifeAgentcreateQueryErrorCode: AlipayStringEnum {
     case invalidOutBizNo
     case lifeNoExistOutBizNo
@@ -79,17 +81,25 @@ public enum AlipayOpenPublicLifeAgentcreateQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicLifeAgentcreateQueryErrorResponseModel`.
 public typealias AlipayOpenPublicLifeAgentcreateQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicLifeAgentcreateQueryErrorCode
 >
 
+/// The spec's `AlipayOpenPublicLifeAgentcreateQueryResponseModel` object.
 public struct AlipayOpenPublicLifeAgentcreateQueryResponseModel: AlipayModel {
+    /// The JSON field "life_app_id".
     public var lifeAppId: String?
+    /// The JSON field "merchant_pid".
     public var merchantPid: String?
+    /// The JSON field "order_status_biz_desc".
     public var orderStatusBizDesc: String?
+    /// The JSON field "out_biz_no".
     public var outBizNo: String?
+    /// The JSON field "refused_reason".
     public var refusedReason: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         lifeAppId: String? = nil,
         merchantPid: String? = nil,
@@ -104,8 +114,10 @@ public struct AlipayOpenPublicLifeAgentcreateQueryResponseModel: AlipayModel {
         self.refusedReason = refusedReason
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("life_app_id", \.lifeAppId),
         AlipayField("merchant_pid", \.merchantPid),

@@ -8,14 +8,14 @@ public struct AlipayOpenPublicLifeLabelApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
 
     /// `POST /v3/alipay/open/public/life/label/batchquery`
     ///
-    /// - Parameters:
-    ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
+    /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicLifeLabelBatchqueryDefaultResponse` in
     ///   `AlipayAPIError.detail`.
@@ -118,6 +118,7 @@ public typealias AlipayOpenPublicLifeLabelBatchqueryDefaultResponse = AlipayErro
     CommonErrorType.Code, AlipayOpenPublicLifeLabelBatchqueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicLifeLabelBatchqueryErrorCode: AlipayStringEnum {
     case systemError
     /// A value this version of the SDK does not know yet.
@@ -139,21 +140,27 @@ public enum AlipayOpenPublicLifeLabelBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicLifeLabelBatchqueryErrorResponseModel`.
 public typealias AlipayOpenPublicLifeLabelBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicLifeLabelBatchqueryErrorCode
 >
 
+/// The spec's `AlipayOpenPublicLifeLabelBatchqueryResponseModel` object.
 public struct AlipayOpenPublicLifeLabelBatchqueryResponseModel: AlipayModel {
+    /// The JSON field "labels".
     public var labels: [LifeLabel]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         labels: [LifeLabel]? = nil
     ) {
         self.labels = labels
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("labels", \.labels)
     ]
@@ -165,6 +172,7 @@ public typealias AlipayOpenPublicLifeLabelCreateDefaultResponse = AlipayErrorBod
     CommonErrorType.Code, AlipayOpenPublicLifeLabelCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicLifeLabelCreateErrorCode: AlipayStringEnum {
     case illegalBizParams
     case addLabelNameIsEmpty
@@ -222,14 +230,19 @@ public enum AlipayOpenPublicLifeLabelCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicLifeLabelCreateErrorResponseModel`.
 public typealias AlipayOpenPublicLifeLabelCreateErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicLifeLabelCreateErrorCode
 >
 
+/// The spec's `AlipayOpenPublicLifeLabelCreateModel` object.
 public struct AlipayOpenPublicLifeLabelCreateModel: AlipayModel {
+    /// The JSON field "data_type".
     public var dataType: String?
+    /// The JSON field "label_name".
     public var labelName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         dataType: String? = nil,
         labelName: String? = nil
@@ -238,25 +251,32 @@ public struct AlipayOpenPublicLifeLabelCreateModel: AlipayModel {
         self.labelName = labelName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("data_type", \.dataType),
         AlipayField("label_name", \.labelName),
     ]
 }
 
+/// The spec's `AlipayOpenPublicLifeLabelCreateResponseModel` object.
 public struct AlipayOpenPublicLifeLabelCreateResponseModel: AlipayModel {
+    /// The JSON field "label_id".
     public var labelId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         labelId: String? = nil
     ) {
         self.labelId = labelId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("label_id", \.labelId)
     ]
@@ -268,6 +288,7 @@ public typealias AlipayOpenPublicLifeLabelDeleteDefaultResponse = AlipayErrorBod
     CommonErrorType.Code, AlipayOpenPublicLifeLabelDeleteErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicLifeLabelDeleteErrorCode: AlipayStringEnum {
     case delLabelIdIsEmpty
     case labelNotExists
@@ -297,13 +318,17 @@ public enum AlipayOpenPublicLifeLabelDeleteErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicLifeLabelDeleteErrorResponseModel`.
 public typealias AlipayOpenPublicLifeLabelDeleteErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicLifeLabelDeleteErrorCode
 >
 
+/// The spec's `AlipayOpenPublicLifeLabelDeleteResponseModel` object.
 public struct AlipayOpenPublicLifeLabelDeleteResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -313,6 +338,7 @@ public typealias AlipayOpenPublicLifeLabelModifyDefaultResponse = AlipayErrorBod
     CommonErrorType.Code, AlipayOpenPublicLifeLabelModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicLifeLabelModifyErrorCode: AlipayStringEnum {
     case modLabelIdIsEmpty
     case modLabelNameIsEmpty
@@ -358,14 +384,19 @@ public enum AlipayOpenPublicLifeLabelModifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicLifeLabelModifyErrorResponseModel`.
 public typealias AlipayOpenPublicLifeLabelModifyErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicLifeLabelModifyErrorCode
 >
 
+/// The spec's `AlipayOpenPublicLifeLabelModifyModel` object.
 public struct AlipayOpenPublicLifeLabelModifyModel: AlipayModel {
+    /// The JSON field "label_id".
     public var labelId: String?
+    /// The JSON field "label_name".
     public var labelName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         labelId: String? = nil,
         labelName: String? = nil
@@ -374,31 +405,47 @@ public struct AlipayOpenPublicLifeLabelModifyModel: AlipayModel {
         self.labelName = labelName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("label_id", \.labelId),
         AlipayField("label_name", \.labelName),
     ]
 }
 
+/// The spec's `AlipayOpenPublicLifeLabelModifyResponseModel` object.
 public struct AlipayOpenPublicLifeLabelModifyResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
+/// The spec's `LifeLabel` object.
 public struct LifeLabel: AlipayModel {
+    /// The JSON field "biz".
     public var biz: String?
+    /// The JSON field "category".
     public var category: String?
+    /// The JSON field "data_type".
     public var dataType: String?
+    /// The JSON field "label_code".
     public var labelCode: String?
+    /// The JSON field "label_id".
     public var labelId: String?
+    /// The JSON field "label_name".
     public var labelName: String?
+    /// The JSON field "operator".
     public var `operator`: String?
+    /// The JSON field "options".
     public var options: [Option]?
+    /// The JSON field "type".
     public var type: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         biz: String? = nil,
         category: String? = nil,
@@ -421,8 +468,10 @@ public struct LifeLabel: AlipayModel {
         self.type = type
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz", \.biz),
         AlipayField("category", \.category),
@@ -436,10 +485,14 @@ public struct LifeLabel: AlipayModel {
     ]
 }
 
+/// The spec's `Option` object.
 public struct Option: AlipayModel {
+    /// The JSON field "text".
     public var text: String?
+    /// The JSON field "value".
     public var value: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         text: String? = nil,
         value: String? = nil
@@ -448,8 +501,10 @@ public struct Option: AlipayModel {
         self.value = value
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("text", \.text),
         AlipayField("value", \.value),

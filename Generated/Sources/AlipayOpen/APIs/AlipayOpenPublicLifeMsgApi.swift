@@ -8,6 +8,7 @@ public struct AlipayOpenPublicLifeMsgApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -75,6 +76,7 @@ public enum AlipayOpenPublicLifeMsgRecallDefaultResponse: Codable, Equatable, Se
     case commonErrorType(CommonErrorType)
     case errorResponseModel(AlipayOpenPublicLifeMsgRecallErrorResponseModel)
 
+    /// Decodes the first member that fits: one whose `code` the spec names, else one the body decodes as.
     public init(from decoder: any Decoder) throws {
         var oneOf = try AlipayOneOf<Self>(decoder)
         oneOf.knownCode(
@@ -85,6 +87,7 @@ public enum AlipayOpenPublicLifeMsgRecallDefaultResponse: Codable, Equatable, Se
             CommonErrorType.self, Self.commonErrorType)
     }
 
+    /// Writes the member it holds.
     public func encode(to encoder: any Encoder) throws {
         switch self {
         case .commonErrorType(let value):
@@ -95,11 +98,16 @@ public enum AlipayOpenPublicLifeMsgRecallDefaultResponse: Codable, Equatable, Se
     }
 }
 
+/// The spec's `AlipayOpenPublicLifeMsgRecallErrorResponseModel` object.
 public struct AlipayOpenPublicLifeMsgRecallErrorResponseModel: AlipayModel {
+    /// The JSON field "code".
     public var code: String?
+    /// The JSON field "links".
     public var links: String?
+    /// The JSON field "message".
     public var message: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         code: String? = nil,
         links: String? = nil,
@@ -110,8 +118,10 @@ public struct AlipayOpenPublicLifeMsgRecallErrorResponseModel: AlipayModel {
         self.message = message
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("code", \.code),
         AlipayField("links", \.links),
@@ -119,25 +129,33 @@ public struct AlipayOpenPublicLifeMsgRecallErrorResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenPublicLifeMsgRecallModel` object.
 public struct AlipayOpenPublicLifeMsgRecallModel: AlipayModel {
+    /// The JSON field "message_id".
     public var messageId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         messageId: String? = nil
     ) {
         self.messageId = messageId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("message_id", \.messageId)
     ]
 }
 
+/// The spec's `AlipayOpenPublicLifeMsgRecallResponseModel` object.
 public struct AlipayOpenPublicLifeMsgRecallResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -147,6 +165,7 @@ public typealias AlipayOpenPublicLifeMsgSendDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicLifeMsgSendErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicLifeMsgSendErrorCode: AlipayStringEnum {
     case illegalBizParams
     case lifeAppNotExisted
@@ -240,19 +259,25 @@ public enum AlipayOpenPublicLifeMsgSendErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicLifeMsgSendErrorResponseModel`.
 public typealias AlipayOpenPublicLifeMsgSendErrorResponseModel = AlipayErrorModel<AlipayOpenPublicLifeMsgSendErrorCode>
 
+/// The spec's `AlipayOpenPublicLifeMsgSendResponseModel` object.
 public struct AlipayOpenPublicLifeMsgSendResponseModel: AlipayModel {
+    /// The JSON field "alipay_msg_id".
     public var alipayMsgId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         alipayMsgId: String? = nil
     ) {
         self.alipayMsgId = alipayMsgId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("alipay_msg_id", \.alipayMsgId)
     ]

@@ -8,6 +8,7 @@ public struct AlipayOpenPublicMatchuserLabelApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -69,6 +70,7 @@ public typealias AlipayOpenPublicMatchuserLabelCreateDefaultResponse = AlipayErr
     CommonErrorType.Code, AlipayOpenPublicMatchuserLabelCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicMatchuserLabelCreateErrorCode: AlipayStringEnum {
     case illegalBizParams
     case msgMatcherInvalid
@@ -134,15 +136,21 @@ public enum AlipayOpenPublicMatchuserLabelCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicMatchuserLabelCreateErrorResponseModel`.
 public typealias AlipayOpenPublicMatchuserLabelCreateErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicMatchuserLabelCreateErrorCode
 >
 
+/// The spec's `AlipayOpenPublicMatchuserLabelCreateModel` object.
 public struct AlipayOpenPublicMatchuserLabelCreateModel: AlipayModel {
+    /// The JSON field "label_id".
     public var labelId: String?
+    /// The JSON field "label_value".
     public var labelValue: String?
+    /// The JSON field "matchers".
     public var matchers: [Matcher]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         labelId: String? = nil,
         labelValue: String? = nil,
@@ -153,8 +161,10 @@ public struct AlipayOpenPublicMatchuserLabelCreateModel: AlipayModel {
         self.matchers = matchers
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("label_id", \.labelId),
         AlipayField("label_value", \.labelValue),
@@ -162,10 +172,14 @@ public struct AlipayOpenPublicMatchuserLabelCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenPublicMatchuserLabelCreateResponseModel` object.
 public struct AlipayOpenPublicMatchuserLabelCreateResponseModel: AlipayModel {
+    /// The JSON field "error_count".
     public var errorCount: Int64?
+    /// The JSON field "error_matchers".
     public var errorMatchers: [ErrorMatcher]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         errorCount: Int64? = nil,
         errorMatchers: [ErrorMatcher]? = nil
@@ -174,8 +188,10 @@ public struct AlipayOpenPublicMatchuserLabelCreateResponseModel: AlipayModel {
         self.errorMatchers = errorMatchers
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("error_count", \.errorCount),
         AlipayField("error_matchers", \.errorMatchers),
@@ -188,6 +204,7 @@ public typealias AlipayOpenPublicMatchuserLabelDeleteDefaultResponse = AlipayErr
     CommonErrorType.Code, AlipayOpenPublicMatchuserLabelDeleteErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicMatchuserLabelDeleteErrorCode: AlipayStringEnum {
     case illegalBizParams
     case msgMatcherInvalid
@@ -245,14 +262,19 @@ public enum AlipayOpenPublicMatchuserLabelDeleteErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicMatchuserLabelDeleteErrorResponseModel`.
 public typealias AlipayOpenPublicMatchuserLabelDeleteErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicMatchuserLabelDeleteErrorCode
 >
 
+/// The spec's `AlipayOpenPublicMatchuserLabelDeleteModel` object.
 public struct AlipayOpenPublicMatchuserLabelDeleteModel: AlipayModel {
+    /// The JSON field "label_id".
     public var labelId: String?
+    /// The JSON field "matchers".
     public var matchers: [Matcher]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         labelId: String? = nil,
         matchers: [Matcher]? = nil
@@ -261,18 +283,24 @@ public struct AlipayOpenPublicMatchuserLabelDeleteModel: AlipayModel {
         self.matchers = matchers
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("label_id", \.labelId),
         AlipayField("matchers", \.matchers),
     ]
 }
 
+/// The spec's `AlipayOpenPublicMatchuserLabelDeleteResponseModel` object.
 public struct AlipayOpenPublicMatchuserLabelDeleteResponseModel: AlipayModel {
+    /// The JSON field "error_count".
     public var errorCount: Int64?
+    /// The JSON field "error_matchers".
     public var errorMatchers: [ErrorMatcher]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         errorCount: Int64? = nil,
         errorMatchers: [ErrorMatcher]? = nil
@@ -281,18 +309,24 @@ public struct AlipayOpenPublicMatchuserLabelDeleteResponseModel: AlipayModel {
         self.errorMatchers = errorMatchers
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("error_count", \.errorCount),
         AlipayField("error_matchers", \.errorMatchers),
     ]
 }
 
+/// The spec's `ErrorMatcher` object.
 public struct ErrorMatcher: AlipayModel {
+    /// The JSON field "error_msg".
     public var errorMsg: String?
+    /// The JSON field "matcher".
     public var matcher: Matcher?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         errorMsg: String? = nil,
         matcher: Matcher? = nil
@@ -301,20 +335,28 @@ public struct ErrorMatcher: AlipayModel {
         self.matcher = matcher
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("error_msg", \.errorMsg),
         AlipayField("matcher", \.matcher),
     ]
 }
 
+/// The spec's `Matcher` object.
 public struct Matcher: AlipayModel {
+    /// The JSON field "identity_card".
     public var identityCard: String?
+    /// The JSON field "mobile_no".
     public var mobileNo: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         identityCard: String? = nil,
         mobileNo: String? = nil,
@@ -327,8 +369,10 @@ public struct Matcher: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("identity_card", \.identityCard),
         AlipayField("mobile_no", \.mobileNo),

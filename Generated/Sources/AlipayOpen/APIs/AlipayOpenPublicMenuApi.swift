@@ -8,14 +8,14 @@ public struct AlipayOpenPublicMenuApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
 
     /// `POST /v3/alipay/open/public/menu/batchquery`
     ///
-    /// - Parameters:
-    ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
+    /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicMenuBatchqueryDefaultResponse` in
     ///   `AlipayAPIError.detail`.
@@ -86,8 +86,7 @@ public struct AlipayOpenPublicMenuApi: Sendable {
 
     /// `GET /v3/alipay/open/public/menu/query`
     ///
-    /// - Parameters:
-    ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
+    /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicMenuQueryDefaultResponse` in
     ///   `AlipayAPIError.detail`.
@@ -113,6 +112,7 @@ public enum AlipayOpenPublicMenuBatchqueryDefaultResponse: Codable, Equatable, S
     case commonErrorType(CommonErrorType)
     case errorResponseModel(AlipayOpenPublicMenuBatchqueryErrorResponseModel)
 
+    /// Decodes the first member that fits: one whose `code` the spec names, else one the body decodes as.
     public init(from decoder: any Decoder) throws {
         var oneOf = try AlipayOneOf<Self>(decoder)
         oneOf.knownCode(
@@ -123,6 +123,7 @@ public enum AlipayOpenPublicMenuBatchqueryDefaultResponse: Codable, Equatable, S
             CommonErrorType.self, Self.commonErrorType)
     }
 
+    /// Writes the member it holds.
     public func encode(to encoder: any Encoder) throws {
         switch self {
         case .commonErrorType(let value):
@@ -133,11 +134,16 @@ public enum AlipayOpenPublicMenuBatchqueryDefaultResponse: Codable, Equatable, S
     }
 }
 
+/// The spec's `AlipayOpenPublicMenuBatchqueryErrorResponseModel` object.
 public struct AlipayOpenPublicMenuBatchqueryErrorResponseModel: AlipayModel {
+    /// The JSON field "code".
     public var code: String?
+    /// The JSON field "links".
     public var links: String?
+    /// The JSON field "message".
     public var message: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         code: String? = nil,
         links: String? = nil,
@@ -148,8 +154,10 @@ public struct AlipayOpenPublicMenuBatchqueryErrorResponseModel: AlipayModel {
         self.message = message
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("code", \.code),
         AlipayField("links", \.links),
@@ -157,10 +165,14 @@ public struct AlipayOpenPublicMenuBatchqueryErrorResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenPublicMenuBatchqueryResponseModel` object.
 public struct AlipayOpenPublicMenuBatchqueryResponseModel: AlipayModel {
+    /// The JSON field "count".
     public var count: String?
+    /// The JSON field "menus".
     public var menus: [QueryMenu]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         count: String? = nil,
         menus: [QueryMenu]? = nil
@@ -169,8 +181,10 @@ public struct AlipayOpenPublicMenuBatchqueryResponseModel: AlipayModel {
         self.menus = menus
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("count", \.count),
         AlipayField("menus", \.menus),
@@ -183,6 +197,7 @@ public typealias AlipayOpenPublicMenuCreateDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicMenuCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicMenuCreateErrorCode: AlipayStringEnum {
     case illegalBizParams
     case buttonIsEmpty
@@ -296,12 +311,17 @@ public enum AlipayOpenPublicMenuCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicMenuCreateErrorResponseModel`.
 public typealias AlipayOpenPublicMenuCreateErrorResponseModel = AlipayErrorModel<AlipayOpenPublicMenuCreateErrorCode>
 
+/// The spec's `AlipayOpenPublicMenuCreateModel` object.
 public struct AlipayOpenPublicMenuCreateModel: AlipayModel {
+    /// The JSON field "button".
     public var button: [ButtonObject]?
+    /// The JSON field "type".
     public var type: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         button: [ButtonObject]? = nil,
         type: String? = nil
@@ -310,25 +330,32 @@ public struct AlipayOpenPublicMenuCreateModel: AlipayModel {
         self.type = type
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("button", \.button),
         AlipayField("type", \.type),
     ]
 }
 
+/// The spec's `AlipayOpenPublicMenuCreateResponseModel` object.
 public struct AlipayOpenPublicMenuCreateResponseModel: AlipayModel {
+    /// The JSON field "menu_key".
     public var menuKey: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         menuKey: String? = nil
     ) {
         self.menuKey = menuKey
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("menu_key", \.menuKey)
     ]
@@ -340,6 +367,7 @@ public typealias AlipayOpenPublicMenuModifyDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicMenuModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicMenuModifyErrorCode: AlipayStringEnum {
     case illegalBizParams
     case buttonIsEmpty
@@ -445,12 +473,17 @@ public enum AlipayOpenPublicMenuModifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicMenuModifyErrorResponseModel`.
 public typealias AlipayOpenPublicMenuModifyErrorResponseModel = AlipayErrorModel<AlipayOpenPublicMenuModifyErrorCode>
 
+/// The spec's `AlipayOpenPublicMenuModifyModel` object.
 public struct AlipayOpenPublicMenuModifyModel: AlipayModel {
+    /// The JSON field "button".
     public var button: [ButtonObject]?
+    /// The JSON field "type".
     public var type: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         button: [ButtonObject]? = nil,
         type: String? = nil
@@ -459,17 +492,22 @@ public struct AlipayOpenPublicMenuModifyModel: AlipayModel {
         self.type = type
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("button", \.button),
         AlipayField("type", \.type),
     ]
 }
 
+/// The spec's `AlipayOpenPublicMenuModifyResponseModel` object.
 public struct AlipayOpenPublicMenuModifyResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -479,6 +517,7 @@ public typealias AlipayOpenPublicMenuQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicMenuQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicMenuQueryErrorCode: AlipayStringEnum {
     case menuNotSet
     case menuNotExist
@@ -508,30 +547,42 @@ public enum AlipayOpenPublicMenuQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicMenuQueryErrorResponseModel`.
 public typealias AlipayOpenPublicMenuQueryErrorResponseModel = AlipayErrorModel<AlipayOpenPublicMenuQueryErrorCode>
 
+/// The spec's `AlipayOpenPublicMenuQueryResponseModel` object.
 public struct AlipayOpenPublicMenuQueryResponseModel: AlipayModel {
+    /// The JSON field "menu_content".
     public var menuContent: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         menuContent: String? = nil
     ) {
         self.menuContent = menuContent
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("menu_content", \.menuContent)
     ]
 }
 
+/// The spec's `QueryMenu` object.
 public struct QueryMenu: AlipayModel {
+    /// The JSON field "button".
     public var button: [ButtonObject]?
+    /// The JSON field "label_rule".
     public var labelRule: [QueryLabelRule]?
+    /// The JSON field "menu_key".
     public var menuKey: String?
+    /// The JSON field "type".
     public var type: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         button: [ButtonObject]? = nil,
         labelRule: [QueryLabelRule]? = nil,
@@ -544,8 +595,10 @@ public struct QueryMenu: AlipayModel {
         self.type = type
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("button", \.button),
         AlipayField("label_rule", \.labelRule),

@@ -8,6 +8,7 @@ public struct AlipayOpenPublicMenuDataApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenPublicMenuDataBatchqueryDefaultResponse = AlipayError
     CommonErrorType.Code, AlipayOpenPublicMenuDataBatchqueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicMenuDataBatchqueryErrorCode: AlipayStringEnum {
     case illegalBizParams
     case systemError
@@ -77,14 +79,19 @@ public enum AlipayOpenPublicMenuDataBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicMenuDataBatchqueryErrorResponseModel`.
 public typealias AlipayOpenPublicMenuDataBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicMenuDataBatchqueryErrorCode
 >
 
+/// The spec's `AlipayOpenPublicMenuDataBatchqueryModel` object.
 public struct AlipayOpenPublicMenuDataBatchqueryModel: AlipayModel {
+    /// The JSON field "begin_date".
     public var beginDate: String?
+    /// The JSON field "end_date".
     public var endDate: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         beginDate: String? = nil,
         endDate: String? = nil
@@ -93,39 +100,55 @@ public struct AlipayOpenPublicMenuDataBatchqueryModel: AlipayModel {
         self.endDate = endDate
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("begin_date", \.beginDate),
         AlipayField("end_date", \.endDate),
     ]
 }
 
+/// The spec's `AlipayOpenPublicMenuDataBatchqueryResponseModel` object.
 public struct AlipayOpenPublicMenuDataBatchqueryResponseModel: AlipayModel {
+    /// The JSON field "data_list".
     public var dataList: [MenuAnalysisData]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         dataList: [MenuAnalysisData]? = nil
     ) {
         self.dataList = dataList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("data_list", \.dataList)
     ]
 }
 
+/// The spec's `MenuAnalysisData` object.
 public struct MenuAnalysisData: AlipayModel {
+    /// The JSON field "avg_click_user_cnt".
     public var avgClickUserCnt: String?
+    /// The JSON field "click_cnt".
     public var clickCnt: Int64?
+    /// The JSON field "click_user_cnt".
     public var clickUserCnt: Int64?
+    /// The JSON field "date".
     public var date: String?
+    /// The JSON field "menu_type".
     public var menuType: String?
+    /// The JSON field "name".
     public var name: String?
+    /// The JSON field "sub_name".
     public var subName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         avgClickUserCnt: String? = nil,
         clickCnt: Int64? = nil,
@@ -144,8 +167,10 @@ public struct MenuAnalysisData: AlipayModel {
         self.subName = subName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("avg_click_user_cnt", \.avgClickUserCnt),
         AlipayField("click_cnt", \.clickCnt),

@@ -8,6 +8,7 @@ public struct AlipayOpenPublicMessageContentApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -69,6 +70,7 @@ public typealias AlipayOpenPublicMessageContentCreateDefaultResponse = AlipayErr
     CommonErrorType.Code, AlipayOpenPublicMessageContentCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicMessageContentCreateErrorCode: AlipayStringEnum {
     case msgContentTitleInvalid
     case msgContentCoverInvalid
@@ -138,20 +140,31 @@ public enum AlipayOpenPublicMessageContentCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicMessageContentCreateErrorResponseModel`.
 public typealias AlipayOpenPublicMessageContentCreateErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicMessageContentCreateErrorCode
 >
 
+/// The spec's `AlipayOpenPublicMessageContentCreateModel` object.
 public struct AlipayOpenPublicMessageContentCreateModel: AlipayModel {
+    /// The JSON field "benefit".
     public var benefit: String?
+    /// The JSON field "content".
     public var content: String?
+    /// The JSON field "could_comment".
     public var couldComment: String?
+    /// The JSON field "cover".
     public var cover: String?
+    /// The JSON field "ctype".
     public var ctype: String?
+    /// The JSON field "ext_tags".
     public var extTags: String?
+    /// The JSON field "login_ids".
     public var loginIds: String?
+    /// The JSON field "title".
     public var title: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         benefit: String? = nil,
         content: String? = nil,
@@ -172,8 +185,10 @@ public struct AlipayOpenPublicMessageContentCreateModel: AlipayModel {
         self.title = title
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("benefit", \.benefit),
         AlipayField("content", \.content),
@@ -186,10 +201,14 @@ public struct AlipayOpenPublicMessageContentCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenPublicMessageContentCreateResponseModel` object.
 public struct AlipayOpenPublicMessageContentCreateResponseModel: AlipayModel {
+    /// The JSON field "content_id".
     public var contentId: String?
+    /// The JSON field "content_url".
     public var contentUrl: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         contentId: String? = nil,
         contentUrl: String? = nil
@@ -198,8 +217,10 @@ public struct AlipayOpenPublicMessageContentCreateResponseModel: AlipayModel {
         self.contentUrl = contentUrl
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("content_id", \.contentId),
         AlipayField("content_url", \.contentUrl),
@@ -212,6 +233,7 @@ public typealias AlipayOpenPublicMessageContentModifyDefaultResponse = AlipayErr
     CommonErrorType.Code, AlipayOpenPublicMessageContentModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicMessageContentModifyErrorCode: AlipayStringEnum {
     case msgContentTitleInvalid
     case msgContentCoverInvalid
@@ -289,21 +311,33 @@ public enum AlipayOpenPublicMessageContentModifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicMessageContentModifyErrorResponseModel`.
 public typealias AlipayOpenPublicMessageContentModifyErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicMessageContentModifyErrorCode
 >
 
+/// The spec's `AlipayOpenPublicMessageContentModifyModel` object.
 public struct AlipayOpenPublicMessageContentModifyModel: AlipayModel {
+    /// The JSON field "benefit".
     public var benefit: String?
+    /// The JSON field "content".
     public var content: String?
+    /// The JSON field "content_id".
     public var contentId: String?
+    /// The JSON field "could_comment".
     public var couldComment: String?
+    /// The JSON field "cover".
     public var cover: String?
+    /// The JSON field "ctype".
     public var ctype: String?
+    /// The JSON field "ext_tags".
     public var extTags: String?
+    /// The JSON field "login_ids".
     public var loginIds: String?
+    /// The JSON field "title".
     public var title: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         benefit: String? = nil,
         content: String? = nil,
@@ -326,8 +360,10 @@ public struct AlipayOpenPublicMessageContentModifyModel: AlipayModel {
         self.title = title
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("benefit", \.benefit),
         AlipayField("content", \.content),
@@ -341,10 +377,14 @@ public struct AlipayOpenPublicMessageContentModifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenPublicMessageContentModifyResponseModel` object.
 public struct AlipayOpenPublicMessageContentModifyResponseModel: AlipayModel {
+    /// The JSON field "content_id".
     public var contentId: String?
+    /// The JSON field "content_url".
     public var contentUrl: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         contentId: String? = nil,
         contentUrl: String? = nil
@@ -353,8 +393,10 @@ public struct AlipayOpenPublicMessageContentModifyResponseModel: AlipayModel {
         self.contentUrl = contentUrl
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("content_id", \.contentId),
         AlipayField("content_url", \.contentUrl),

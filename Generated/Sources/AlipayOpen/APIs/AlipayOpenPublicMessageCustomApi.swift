@@ -8,6 +8,7 @@ public struct AlipayOpenPublicMessageCustomApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenPublicMessageCustomSendDefaultResponse = AlipayErrorB
     CommonErrorType.Code, AlipayOpenPublicMessageCustomSendErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicMessageCustomSendErrorCode: AlipayStringEnum {
     case publicChannelsConfigInvaild
     case msgTypeIllegal
@@ -97,19 +99,29 @@ public enum AlipayOpenPublicMessageCustomSendErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicMessageCustomSendErrorResponseModel`.
 public typealias AlipayOpenPublicMessageCustomSendErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicMessageCustomSendErrorCode
 >
 
+/// The spec's `AlipayOpenPublicMessageCustomSendModel` object.
 public struct AlipayOpenPublicMessageCustomSendModel: AlipayModel {
+    /// The JSON field "articles".
     public var articles: [Article]?
+    /// The JSON field "chat".
     public var chat: String?
+    /// The JSON field "event_type".
     public var eventType: String?
+    /// The JSON field "msg_type".
     public var msgType: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "text".
     public var text: Text?
+    /// The JSON field "to_user_id".
     public var toUserId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         articles: [Article]? = nil,
         chat: String? = nil,
@@ -128,8 +140,10 @@ public struct AlipayOpenPublicMessageCustomSendModel: AlipayModel {
         self.toUserId = toUserId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("articles", \.articles),
         AlipayField("chat", \.chat),
@@ -141,8 +155,11 @@ public struct AlipayOpenPublicMessageCustomSendModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenPublicMessageCustomSendResponseModel` object.
 public struct AlipayOpenPublicMessageCustomSendResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

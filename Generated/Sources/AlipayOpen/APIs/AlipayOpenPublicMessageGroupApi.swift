@@ -8,6 +8,7 @@ public struct AlipayOpenPublicMessageGroupApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenPublicMessageGroupSendDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayOpenPublicMessageGroupSendErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicMessageGroupSendErrorCode: AlipayStringEnum {
     case systemError
     case groupEmptyError
@@ -101,17 +103,25 @@ public enum AlipayOpenPublicMessageGroupSendErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicMessageGroupSendErrorResponseModel`.
 public typealias AlipayOpenPublicMessageGroupSendErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicMessageGroupSendErrorCode
 >
 
+/// The spec's `AlipayOpenPublicMessageGroupSendModel` object.
 public struct AlipayOpenPublicMessageGroupSendModel: AlipayModel {
+    /// The JSON field "articles".
     public var articles: [Article]?
+    /// The JSON field "group_id".
     public var groupId: String?
+    /// The JSON field "image".
     public var image: Image?
+    /// The JSON field "msg_type".
     public var msgType: String?
+    /// The JSON field "text".
     public var text: Text?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         articles: [Article]? = nil,
         groupId: String? = nil,
@@ -126,8 +136,10 @@ public struct AlipayOpenPublicMessageGroupSendModel: AlipayModel {
         self.text = text
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("articles", \.articles),
         AlipayField("group_id", \.groupId),
@@ -137,33 +149,43 @@ public struct AlipayOpenPublicMessageGroupSendModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenPublicMessageGroupSendResponseModel` object.
 public struct AlipayOpenPublicMessageGroupSendResponseModel: AlipayModel {
+    /// The JSON field "message_id".
     public var messageId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         messageId: String? = nil
     ) {
         self.messageId = messageId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("message_id", \.messageId)
     ]
 }
 
+/// The spec's `Image` object.
 public struct Image: AlipayModel {
+    /// The JSON field "url".
     public var url: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         url: String? = nil
     ) {
         self.url = url
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("url", \.url)
     ]

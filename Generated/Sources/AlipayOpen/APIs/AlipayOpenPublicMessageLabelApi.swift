@@ -8,6 +8,7 @@ public struct AlipayOpenPublicMessageLabelApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenPublicMessageLabelSendDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayOpenPublicMessageLabelSendErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicMessageLabelSendErrorCode: AlipayStringEnum {
     case illegalBizParams
     case labelGroupFilterEmpty
@@ -113,14 +115,19 @@ public enum AlipayOpenPublicMessageLabelSendErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicMessageLabelSendErrorResponseModel`.
 public typealias AlipayOpenPublicMessageLabelSendErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicMessageLabelSendErrorCode
 >
 
+/// The spec's `AlipayOpenPublicMessageLabelSendModel` object.
 public struct AlipayOpenPublicMessageLabelSendModel: AlipayModel {
+    /// The JSON field "filter".
     public var filter: Filter?
+    /// The JSON field "material".
     public var material: Material?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         filter: Filter? = nil,
         material: Material? = nil
@@ -129,24 +136,33 @@ public struct AlipayOpenPublicMessageLabelSendModel: AlipayModel {
         self.material = material
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("filter", \.filter),
         AlipayField("material", \.material),
     ]
 }
 
+/// The spec's `AlipayOpenPublicMessageLabelSendResponseModel` object.
 public struct AlipayOpenPublicMessageLabelSendResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
+/// The spec's `Filter` object.
 public struct Filter: AlipayModel {
+    /// The JSON field "context".
     public var context: LabelContext?
+    /// The JSON field "template".
     public var template: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         context: LabelContext? = nil,
         template: String? = nil
@@ -155,35 +171,47 @@ public struct Filter: AlipayModel {
         self.template = template
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("context", \.context),
         AlipayField("template", \.template),
     ]
 }
 
+/// The spec's `LabelContext` object.
 public struct LabelContext: AlipayModel {
+    /// The JSON field "a".
     public var a: LabelFilter?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         a: LabelFilter? = nil
     ) {
         self.a = a
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("a", \.a)
     ]
 }
 
+/// The spec's `LabelFilter` object.
 public struct LabelFilter: AlipayModel {
+    /// The JSON field "column_name".
     public var columnName: String?
+    /// The JSON field "op".
     public var op: String?
+    /// The JSON field "values".
     public var values: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         columnName: String? = nil,
         op: String? = nil,
@@ -194,8 +222,10 @@ public struct LabelFilter: AlipayModel {
         self.values = values
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("column_name", \.columnName),
         AlipayField("op", \.op),
@@ -203,11 +233,16 @@ public struct LabelFilter: AlipayModel {
     ]
 }
 
+/// The spec's `Material` object.
 public struct Material: AlipayModel {
+    /// The JSON field "articles".
     public var articles: [Article]?
+    /// The JSON field "msg_type".
     public var msgType: String?
+    /// The JSON field "text".
     public var text: Text?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         articles: [Article]? = nil,
         msgType: String? = nil,
@@ -218,8 +253,10 @@ public struct Material: AlipayModel {
         self.text = text
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("articles", \.articles),
         AlipayField("msg_type", \.msgType),

@@ -8,6 +8,7 @@ public struct AlipayOpenPublicMessageSingleApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenPublicMessageSingleSendDefaultResponse = AlipayErrorB
     CommonErrorType.Code, AlipayOpenPublicMessageSingleSendErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicMessageSingleSendErrorCode: AlipayStringEnum {
     case msgTemplateInvalid
     case msgTemplateIdInvalid
@@ -129,15 +131,21 @@ public enum AlipayOpenPublicMessageSingleSendErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicMessageSingleSendErrorResponseModel`.
 public typealias AlipayOpenPublicMessageSingleSendErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicMessageSingleSendErrorCode
 >
 
+/// The spec's `AlipayOpenPublicMessageSingleSendModel` object.
 public struct AlipayOpenPublicMessageSingleSendModel: AlipayModel {
+    /// The JSON field "template".
     public var template: Template?
+    /// The JSON field "to_open_id".
     public var toOpenId: String?
+    /// The JSON field "to_user_id".
     public var toUserId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         template: Template? = nil,
         toOpenId: String? = nil,
@@ -148,8 +156,10 @@ public struct AlipayOpenPublicMessageSingleSendModel: AlipayModel {
         self.toUserId = toUserId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("template", \.template),
         AlipayField("to_open_id", \.toOpenId),
@@ -157,21 +167,33 @@ public struct AlipayOpenPublicMessageSingleSendModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenPublicMessageSingleSendResponseModel` object.
 public struct AlipayOpenPublicMessageSingleSendResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
+/// The spec's `Context` object.
 public struct Context: AlipayModel {
+    /// The JSON field "action_name".
     public var actionName: String?
+    /// The JSON field "first".
     public var first: Keyword?
+    /// The JSON field "head_color".
     public var headColor: String?
+    /// The JSON field "keyword1".
     public var keyword1: Keyword?
+    /// The JSON field "keyword2".
     public var keyword2: Keyword?
+    /// The JSON field "remark".
     public var remark: Keyword?
+    /// The JSON field "url".
     public var url: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         actionName: String? = nil,
         first: Keyword? = nil,
@@ -190,8 +212,10 @@ public struct Context: AlipayModel {
         self.url = url
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("action_name", \.actionName),
         AlipayField("first", \.first),
@@ -203,10 +227,14 @@ public struct Context: AlipayModel {
     ]
 }
 
+/// The spec's `Keyword` object.
 public struct Keyword: AlipayModel {
+    /// The JSON field "color".
     public var color: String?
+    /// The JSON field "value".
     public var value: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         color: String? = nil,
         value: String? = nil
@@ -215,18 +243,24 @@ public struct Keyword: AlipayModel {
         self.value = value
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("color", \.color),
         AlipayField("value", \.value),
     ]
 }
 
+/// The spec's `Template` object.
 public struct Template: AlipayModel {
+    /// The JSON field "context".
     public var context: Context?
+    /// The JSON field "template_id".
     public var templateId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         context: Context? = nil,
         templateId: String? = nil
@@ -235,8 +269,10 @@ public struct Template: AlipayModel {
         self.templateId = templateId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("context", \.context),
         AlipayField("template_id", \.templateId),

@@ -8,6 +8,7 @@ public struct AlipayOpenPublicMessageTotalApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenPublicMessageTotalSendDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayOpenPublicMessageTotalSendErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicMessageTotalSendErrorCode: AlipayStringEnum {
     case msgTypeIllegal
     case openIdIsIllegal
@@ -77,15 +79,21 @@ public enum AlipayOpenPublicMessageTotalSendErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicMessageTotalSendErrorResponseModel`.
 public typealias AlipayOpenPublicMessageTotalSendErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicMessageTotalSendErrorCode
 >
 
+/// The spec's `AlipayOpenPublicMessageTotalSendModel` object.
 public struct AlipayOpenPublicMessageTotalSendModel: AlipayModel {
+    /// The JSON field "articles".
     public var articles: [Article]?
+    /// The JSON field "msg_type".
     public var msgType: String?
+    /// The JSON field "text".
     public var text: Text?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         articles: [Article]? = nil,
         msgType: String? = nil,
@@ -96,8 +104,10 @@ public struct AlipayOpenPublicMessageTotalSendModel: AlipayModel {
         self.text = text
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("articles", \.articles),
         AlipayField("msg_type", \.msgType),
@@ -105,17 +115,22 @@ public struct AlipayOpenPublicMessageTotalSendModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenPublicMessageTotalSendResponseModel` object.
 public struct AlipayOpenPublicMessageTotalSendResponseModel: AlipayModel {
+    /// The JSON field "message_id".
     public var messageId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         messageId: String? = nil
     ) {
         self.messageId = messageId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("message_id", \.messageId)
     ]

@@ -8,6 +8,7 @@ public struct AlipayOpenPublicPayeeBindApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -74,6 +75,7 @@ public typealias AlipayOpenPublicPayeeBindCreateDefaultResponse = AlipayErrorBod
     CommonErrorType.Code, AlipayOpenPublicPayeeBindCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicPayeeBindCreateErrorCode: AlipayStringEnum {
     case ayeebindUserInvalid
     case payeebindAppInvalid
@@ -115,14 +117,19 @@ public enum AlipayOpenPublicPayeeBindCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicPayeeBindCreateErrorResponseModel`.
 public typealias AlipayOpenPublicPayeeBindCreateErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicPayeeBindCreateErrorCode
 >
 
+/// The spec's `AlipayOpenPublicPayeeBindCreateModel` object.
 public struct AlipayOpenPublicPayeeBindCreateModel: AlipayModel {
+    /// The JSON field "login_id".
     public var loginId: String?
+    /// The JSON field "pid".
     public var pid: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         loginId: String? = nil,
         pid: String? = nil
@@ -131,17 +138,22 @@ public struct AlipayOpenPublicPayeeBindCreateModel: AlipayModel {
         self.pid = pid
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("login_id", \.loginId),
         AlipayField("pid", \.pid),
     ]
 }
 
+/// The spec's `AlipayOpenPublicPayeeBindCreateResponseModel` object.
 public struct AlipayOpenPublicPayeeBindCreateResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -151,6 +163,7 @@ public typealias AlipayOpenPublicPayeeBindDeleteDefaultResponse = AlipayErrorBod
     CommonErrorType.Code, AlipayOpenPublicPayeeBindDeleteErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicPayeeBindDeleteErrorCode: AlipayStringEnum {
     case payeebindBindNotExist
     case paramNotAllowCoexist
@@ -176,12 +189,16 @@ public enum AlipayOpenPublicPayeeBindDeleteErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicPayeeBindDeleteErrorResponseModel`.
 public typealias AlipayOpenPublicPayeeBindDeleteErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicPayeeBindDeleteErrorCode
 >
 
+/// The spec's `AlipayOpenPublicPayeeBindDeleteResponseModel` object.
 public struct AlipayOpenPublicPayeeBindDeleteResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

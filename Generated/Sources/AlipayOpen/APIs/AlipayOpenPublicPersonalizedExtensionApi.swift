@@ -8,14 +8,14 @@ public struct AlipayOpenPublicPersonalizedExtensionApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
 
     /// `POST /v3/alipay/open/public/personalized/extension/batchquery`
     ///
-    /// - Parameters:
-    ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
+    /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as
     ///   `AlipayOpenPublicPersonalizedExtensionBatchqueryDefaultResponse` in `AlipayAPIError.detail`.
@@ -95,6 +95,7 @@ public enum AlipayOpenPublicPersonalizedExtensionBatchqueryDefaultResponse:
     case commonErrorType(CommonErrorType)
     case errorResponseModel(AlipayOpenPublicPersonalizedExtensionBatchqueryErrorResponseModel)
 
+    /// Decodes the first member that fits: one whose `code` the spec names, else one the body decodes as.
     public init(from decoder: any Decoder) throws {
         var oneOf = try AlipayOneOf<Self>(decoder)
         oneOf.knownCode(
@@ -105,6 +106,7 @@ public enum AlipayOpenPublicPersonalizedExtensionBatchqueryDefaultResponse:
             CommonErrorType.self, Self.commonErrorType)
     }
 
+    /// Writes the member it holds.
     public func encode(to encoder: any Encoder) throws {
         switch self {
         case .commonErrorType(let value):
@@ -115,11 +117,16 @@ public enum AlipayOpenPublicPersonalizedExtensionBatchqueryDefaultResponse:
     }
 }
 
+/// The spec's `AlipayOpenPublicPersonalizedExtensionBatchqueryErrorResponseModel` object.
 public struct AlipayOpenPublicPersonalizedExtensionBatchqueryErrorResponseModel: AlipayModel {
+    /// The JSON field "code".
     public var code: String?
+    /// The JSON field "links".
     public var links: String?
+    /// The JSON field "message".
     public var message: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         code: String? = nil,
         links: String? = nil,
@@ -130,8 +137,10 @@ public struct AlipayOpenPublicPersonalizedExtensionBatchqueryErrorResponseModel:
         self.message = message
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("code", \.code),
         AlipayField("links", \.links),
@@ -139,10 +148,14 @@ public struct AlipayOpenPublicPersonalizedExtensionBatchqueryErrorResponseModel:
     ]
 }
 
+/// The spec's `AlipayOpenPublicPersonalizedExtensionBatchqueryResponseModel` object.
 public struct AlipayOpenPublicPersonalizedExtensionBatchqueryResponseModel: AlipayModel {
+    /// The JSON field "count".
     public var count: Int64?
+    /// The JSON field "extensions".
     public var extensions: [QueryExtension]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         count: Int64? = nil,
         extensions: [QueryExtension]? = nil
@@ -151,8 +164,10 @@ public struct AlipayOpenPublicPersonalizedExtensionBatchqueryResponseModel: Alip
         self.extensions = extensions
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("count", \.count),
         AlipayField("extensions", \.extensions),
@@ -165,6 +180,7 @@ public typealias AlipayOpenPublicPersonalizedExtensionCreateDefaultResponse = Al
     CommonErrorType.Code, AlipayOpenPublicPersonalizedExtensionCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicPersonalizedExtensionCreateErrorCode: AlipayStringEnum {
     case extensionAreasIsEmpty
     case areaCountInvalid
@@ -254,14 +270,19 @@ public enum AlipayOpenPublicPersonalizedExtensionCreateErrorCode: AlipayStringEn
     }
 }
 
+/// The spec's `AlipayOpenPublicPersonalizedExtensionCreateErrorResponseModel`.
 public typealias AlipayOpenPublicPersonalizedExtensionCreateErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicPersonalizedExtensionCreateErrorCode
 >
 
+/// The spec's `AlipayOpenPublicPersonalizedExtensionCreateModel` object.
 public struct AlipayOpenPublicPersonalizedExtensionCreateModel: AlipayModel {
+    /// The JSON field "areas".
     public var areas: [ExtensionArea]?
+    /// The JSON field "label_rule".
     public var labelRule: [LabelRule]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         areas: [ExtensionArea]? = nil,
         labelRule: [LabelRule]? = nil
@@ -270,25 +291,32 @@ public struct AlipayOpenPublicPersonalizedExtensionCreateModel: AlipayModel {
         self.labelRule = labelRule
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("areas", \.areas),
         AlipayField("label_rule", \.labelRule),
     ]
 }
 
+/// The spec's `AlipayOpenPublicPersonalizedExtensionCreateResponseModel` object.
 public struct AlipayOpenPublicPersonalizedExtensionCreateResponseModel: AlipayModel {
+    /// The JSON field "extension_key".
     public var extensionKey: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         extensionKey: String? = nil
     ) {
         self.extensionKey = extensionKey
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("extension_key", \.extensionKey)
     ]
@@ -300,6 +328,7 @@ public typealias AlipayOpenPublicPersonalizedExtensionDeleteDefaultResponse = Al
     CommonErrorType.Code, AlipayOpenPublicPersonalizedExtensionDeleteErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicPersonalizedExtensionDeleteErrorCode: AlipayStringEnum {
     case extensionKeyIsEmpty
     case extensionNotExist
@@ -333,22 +362,32 @@ public enum AlipayOpenPublicPersonalizedExtensionDeleteErrorCode: AlipayStringEn
     }
 }
 
+/// The spec's `AlipayOpenPublicPersonalizedExtensionDeleteErrorResponseModel`.
 public typealias AlipayOpenPublicPersonalizedExtensionDeleteErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicPersonalizedExtensionDeleteErrorCode
 >
 
+/// The spec's `AlipayOpenPublicPersonalizedExtensionDeleteResponseModel` object.
 public struct AlipayOpenPublicPersonalizedExtensionDeleteResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
+/// The spec's `QueryExtension` object.
 public struct QueryExtension: AlipayModel {
+    /// The JSON field "areas".
     public var areas: [ExtensionArea]?
+    /// The JSON field "extension_key".
     public var extensionKey: String?
+    /// The JSON field "label_rules".
     public var labelRules: [QueryLabelRule]?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         areas: [ExtensionArea]? = nil,
         extensionKey: String? = nil,
@@ -361,8 +400,10 @@ public struct QueryExtension: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("areas", \.areas),
         AlipayField("extension_key", \.extensionKey),

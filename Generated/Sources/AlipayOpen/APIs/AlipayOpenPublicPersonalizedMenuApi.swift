@@ -8,6 +8,7 @@ public struct AlipayOpenPublicPersonalizedMenuApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -71,6 +72,7 @@ public typealias AlipayOpenPublicPersonalizedMenuCreateDefaultResponse = AlipayE
     CommonErrorType.Code, AlipayOpenPublicPersonalizedMenuCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicPersonalizedMenuCreateErrorCode: AlipayStringEnum {
     case invalidParameter
     case buttonIsEmpty
@@ -216,17 +218,25 @@ public enum AlipayOpenPublicPersonalizedMenuCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicPersonalizedMenuCreateErrorResponseModel`.
 public typealias AlipayOpenPublicPersonalizedMenuCreateErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicPersonalizedMenuCreateErrorCode
 >
 
+/// The spec's `AlipayOpenPublicPersonalizedMenuCreateModel` object.
 public struct AlipayOpenPublicPersonalizedMenuCreateModel: AlipayModel {
+    /// The JSON field "button".
     public var button: [ButtonObject]?
+    /// The JSON field "group_id".
     public var groupId: String?
+    /// The JSON field "label_rule".
     public var labelRule: [LabelRule]?
+    /// The JSON field "mobile_client_type".
     public var mobileClientType: String?
+    /// The JSON field "type".
     public var type: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         button: [ButtonObject]? = nil,
         groupId: String? = nil,
@@ -241,8 +251,10 @@ public struct AlipayOpenPublicPersonalizedMenuCreateModel: AlipayModel {
         self.type = type
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("button", \.button),
         AlipayField("group_id", \.groupId),
@@ -252,17 +264,22 @@ public struct AlipayOpenPublicPersonalizedMenuCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenPublicPersonalizedMenuCreateResponseModel` object.
 public struct AlipayOpenPublicPersonalizedMenuCreateResponseModel: AlipayModel {
+    /// The JSON field "menu_key".
     public var menuKey: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         menuKey: String? = nil
     ) {
         self.menuKey = menuKey
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("menu_key", \.menuKey)
     ]
@@ -274,6 +291,7 @@ public typealias AlipayOpenPublicPersonalizedMenuDeleteDefaultResponse = AlipayE
     CommonErrorType.Code, AlipayOpenPublicPersonalizedMenuDeleteErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicPersonalizedMenuDeleteErrorCode: AlipayStringEnum {
     case illegalBizParams
     case menuKeyIsEmpty
@@ -311,12 +329,16 @@ public enum AlipayOpenPublicPersonalizedMenuDeleteErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicPersonalizedMenuDeleteErrorResponseModel`.
 public typealias AlipayOpenPublicPersonalizedMenuDeleteErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicPersonalizedMenuDeleteErrorCode
 >
 
+/// The spec's `AlipayOpenPublicPersonalizedMenuDeleteResponseModel` object.
 public struct AlipayOpenPublicPersonalizedMenuDeleteResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

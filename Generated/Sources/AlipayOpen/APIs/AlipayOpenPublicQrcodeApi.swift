@@ -8,6 +8,7 @@ public struct AlipayOpenPublicQrcodeApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenPublicQrcodeCreateDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicQrcodeCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicQrcodeCreateErrorCode: AlipayStringEnum {
     case parseXmlJsonError
     case illegalBizParams
@@ -73,16 +75,23 @@ public enum AlipayOpenPublicQrcodeCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicQrcodeCreateErrorResponseModel`.
 public typealias AlipayOpenPublicQrcodeCreateErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicQrcodeCreateErrorCode
 >
 
+/// The spec's `AlipayOpenPublicQrcodeCreateModel` object.
 public struct AlipayOpenPublicQrcodeCreateModel: AlipayModel {
+    /// The JSON field "code_info".
     public var codeInfo: CodeInfo?
+    /// The JSON field "code_type".
     public var codeType: String?
+    /// The JSON field "expire_second".
     public var expireSecond: String?
+    /// The JSON field "show_logo".
     public var showLogo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         codeInfo: CodeInfo? = nil,
         codeType: String? = nil,
@@ -95,8 +104,10 @@ public struct AlipayOpenPublicQrcodeCreateModel: AlipayModel {
         self.showLogo = showLogo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("code_info", \.codeInfo),
         AlipayField("code_type", \.codeType),
@@ -105,10 +116,14 @@ public struct AlipayOpenPublicQrcodeCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenPublicQrcodeCreateResponseModel` object.
 public struct AlipayOpenPublicQrcodeCreateResponseModel: AlipayModel {
+    /// The JSON field "code_img".
     public var codeImg: String?
+    /// The JSON field "expire_second".
     public var expireSecond: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         codeImg: String? = nil,
         expireSecond: String? = nil
@@ -117,18 +132,24 @@ public struct AlipayOpenPublicQrcodeCreateResponseModel: AlipayModel {
         self.expireSecond = expireSecond
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("code_img", \.codeImg),
         AlipayField("expire_second", \.expireSecond),
     ]
 }
 
+/// The spec's `CodeInfo` object.
 public struct CodeInfo: AlipayModel {
+    /// The JSON field "goto_url".
     public var gotoUrl: String?
+    /// The JSON field "scene".
     public var scene: Scene?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         gotoUrl: String? = nil,
         scene: Scene? = nil
@@ -137,25 +158,32 @@ public struct CodeInfo: AlipayModel {
         self.scene = scene
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("goto_url", \.gotoUrl),
         AlipayField("scene", \.scene),
     ]
 }
 
+/// The spec's `Scene` object.
 public struct Scene: AlipayModel {
+    /// The JSON field "scene_id".
     public var sceneId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         sceneId: String? = nil
     ) {
         self.sceneId = sceneId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("scene_id", \.sceneId)
     ]

@@ -8,14 +8,14 @@ public struct AlipayOpenPublicSettingCategoryApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
 
     /// `GET /v3/alipay/open/public/setting/category/query`
     ///
-    /// - Parameters:
-    ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
+    /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicSettingCategoryQueryDefaultResponse` in
     ///   `AlipayAPIError.detail`.
@@ -41,6 +41,7 @@ public typealias AlipayOpenPublicSettingCategoryQueryDefaultResponse = AlipayErr
     CommonErrorType.Code, AlipayOpenPublicSettingCategoryQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicSettingCategoryQueryErrorCode: AlipayStringEnum {
     case systemError
     /// A value this version of the SDK does not know yet.
@@ -62,14 +63,19 @@ public enum AlipayOpenPublicSettingCategoryQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicSettingCategoryQueryErrorResponseModel`.
 public typealias AlipayOpenPublicSettingCategoryQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicSettingCategoryQueryErrorCode
 >
 
+/// The spec's `AlipayOpenPublicSettingCategoryQueryResponseModel` object.
 public struct AlipayOpenPublicSettingCategoryQueryResponseModel: AlipayModel {
+    /// The JSON field "primary_category".
     public var primaryCategory: String?
+    /// The JSON field "secondary_category".
     public var secondaryCategory: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         primaryCategory: String? = nil,
         secondaryCategory: String? = nil
@@ -78,8 +84,10 @@ public struct AlipayOpenPublicSettingCategoryQueryResponseModel: AlipayModel {
         self.secondaryCategory = secondaryCategory
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("primary_category", \.primaryCategory),
         AlipayField("secondary_category", \.secondaryCategory),

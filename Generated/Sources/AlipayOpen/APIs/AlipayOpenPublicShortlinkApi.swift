@@ -8,6 +8,7 @@ public struct AlipayOpenPublicShortlinkApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenPublicShortlinkCreateDefaultResponse = AlipayErrorBod
     CommonErrorType.Code, AlipayOpenPublicShortlinkCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicShortlinkCreateErrorCode: AlipayStringEnum {
     case parseXmlJsonError
     case publicIdIsNull
@@ -89,14 +91,19 @@ public enum AlipayOpenPublicShortlinkCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicShortlinkCreateErrorResponseModel`.
 public typealias AlipayOpenPublicShortlinkCreateErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicShortlinkCreateErrorCode
 >
 
+/// The spec's `AlipayOpenPublicShortlinkCreateModel` object.
 public struct AlipayOpenPublicShortlinkCreateModel: AlipayModel {
+    /// The JSON field "remark".
     public var remark: String?
+    /// The JSON field "scene_id".
     public var sceneId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         remark: String? = nil,
         sceneId: String? = nil
@@ -105,25 +112,32 @@ public struct AlipayOpenPublicShortlinkCreateModel: AlipayModel {
         self.sceneId = sceneId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("remark", \.remark),
         AlipayField("scene_id", \.sceneId),
     ]
 }
 
+/// The spec's `AlipayOpenPublicShortlinkCreateResponseModel` object.
 public struct AlipayOpenPublicShortlinkCreateResponseModel: AlipayModel {
+    /// The JSON field "shortlink".
     public var shortlink: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         shortlink: String? = nil
     ) {
         self.shortlink = shortlink
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("shortlink", \.shortlink)
     ]

@@ -8,6 +8,7 @@ public struct AlipayOpenPublicSinglearticleDataApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenPublicSinglearticleDataBatchqueryDefaultResponse = Al
     CommonErrorType.Code, AlipayOpenPublicSinglearticleDataBatchqueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicSinglearticleDataBatchqueryErrorCode: AlipayStringEnum {
     case illegalBizParams
     case systemError
@@ -77,14 +79,19 @@ public enum AlipayOpenPublicSinglearticleDataBatchqueryErrorCode: AlipayStringEn
     }
 }
 
+/// The spec's `AlipayOpenPublicSinglearticleDataBatchqueryErrorResponseModel`.
 public typealias AlipayOpenPublicSinglearticleDataBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicSinglearticleDataBatchqueryErrorCode
 >
 
+/// The spec's `AlipayOpenPublicSinglearticleDataBatchqueryModel` object.
 public struct AlipayOpenPublicSinglearticleDataBatchqueryModel: AlipayModel {
+    /// The JSON field "begin_date".
     public var beginDate: String?
+    /// The JSON field "end_date".
     public var endDate: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         beginDate: String? = nil,
         endDate: String? = nil
@@ -93,41 +100,59 @@ public struct AlipayOpenPublicSinglearticleDataBatchqueryModel: AlipayModel {
         self.endDate = endDate
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("begin_date", \.beginDate),
         AlipayField("end_date", \.endDate),
     ]
 }
 
+/// The spec's `AlipayOpenPublicSinglearticleDataBatchqueryResponseModel` object.
 public struct AlipayOpenPublicSinglearticleDataBatchqueryResponseModel: AlipayModel {
+    /// The JSON field "data_list".
     public var dataList: [SingleArticleAnalysisData]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         dataList: [SingleArticleAnalysisData]? = nil
     ) {
         self.dataList = dataList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("data_list", \.dataList)
     ]
 }
 
+/// The spec's `SingleArticleAnalysisData` object.
 public struct SingleArticleAnalysisData: AlipayModel {
+    /// The JSON field "avg_read_time".
     public var avgReadTime: String?
+    /// The JSON field "date".
     public var date: String?
+    /// The JSON field "deliver_user_cnt".
     public var deliverUserCnt: Int64?
+    /// The JSON field "expose_user_cnt".
     public var exposeUserCnt: Int64?
+    /// The JSON field "praise_user_cnt".
     public var praiseUserCnt: Int64?
+    /// The JSON field "read_user_cnt".
     public var readUserCnt: Int64?
+    /// The JSON field "reply_user_cnt".
     public var replyUserCnt: Int64?
+    /// The JSON field "share_user_cnt".
     public var shareUserCnt: Int64?
+    /// The JSON field "title".
     public var title: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         avgReadTime: String? = nil,
         date: String? = nil,
@@ -150,8 +175,10 @@ public struct SingleArticleAnalysisData: AlipayModel {
         self.title = title
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("avg_read_time", \.avgReadTime),
         AlipayField("date", \.date),

@@ -8,6 +8,7 @@ public struct AlipayOpenPublicTemplateMessageApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -46,6 +47,7 @@ public typealias AlipayOpenPublicTemplateMessageGetDefaultResponse = AlipayError
     CommonErrorType.Code, AlipayOpenPublicTemplateMessageGetErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicTemplateMessageGetErrorCode: AlipayStringEnum {
     case templateMessageIdInvaild
     case businessError
@@ -95,14 +97,19 @@ public enum AlipayOpenPublicTemplateMessageGetErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicTemplateMessageGetErrorResponseModel`.
 public typealias AlipayOpenPublicTemplateMessageGetErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicTemplateMessageGetErrorCode
 >
 
+/// The spec's `AlipayOpenPublicTemplateMessageGetResponseModel` object.
 public struct AlipayOpenPublicTemplateMessageGetResponseModel: AlipayModel {
+    /// The JSON field "msg_template_id".
     public var msgTemplateId: String?
+    /// The JSON field "template".
     public var template: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         msgTemplateId: String? = nil,
         template: String? = nil
@@ -111,8 +118,10 @@ public struct AlipayOpenPublicTemplateMessageGetResponseModel: AlipayModel {
         self.template = template
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("msg_template_id", \.msgTemplateId),
         AlipayField("template", \.template),

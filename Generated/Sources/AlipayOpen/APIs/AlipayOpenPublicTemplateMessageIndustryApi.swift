@@ -8,6 +8,7 @@ public struct AlipayOpenPublicTemplateMessageIndustryApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenPublicTemplateMessageIndustryModifyDefaultResponse = 
     CommonErrorType.Code, AlipayOpenPublicTemplateMessageIndustryModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicTemplateMessageIndustryModifyErrorCode: AlipayStringEnum {
     case pubIllegalBizParams
     case pubBizContentIsNull
@@ -85,16 +87,23 @@ public enum AlipayOpenPublicTemplateMessageIndustryModifyErrorCode: AlipayString
     }
 }
 
+/// The spec's `AlipayOpenPublicTemplateMessageIndustryModifyErrorResponseModel`.
 public typealias AlipayOpenPublicTemplateMessageIndustryModifyErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicTemplateMessageIndustryModifyErrorCode
 >
 
+/// The spec's `AlipayOpenPublicTemplateMessageIndustryModifyModel` object.
 public struct AlipayOpenPublicTemplateMessageIndustryModifyModel: AlipayModel {
+    /// The JSON field "primary_industry_code".
     public var primaryIndustryCode: String?
+    /// The JSON field "primary_industry_name".
     public var primaryIndustryName: String?
+    /// The JSON field "secondary_industry_code".
     public var secondaryIndustryCode: String?
+    /// The JSON field "secondary_industry_name".
     public var secondaryIndustryName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         primaryIndustryCode: String? = nil,
         primaryIndustryName: String? = nil,
@@ -107,8 +116,10 @@ public struct AlipayOpenPublicTemplateMessageIndustryModifyModel: AlipayModel {
         self.secondaryIndustryName = secondaryIndustryName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("primary_industry_code", \.primaryIndustryCode),
         AlipayField("primary_industry_name", \.primaryIndustryName),
@@ -117,8 +128,11 @@ public struct AlipayOpenPublicTemplateMessageIndustryModifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenPublicTemplateMessageIndustryModifyResponseModel` object.
 public struct AlipayOpenPublicTemplateMessageIndustryModifyResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

@@ -8,14 +8,14 @@ public struct AlipayOpenPublicTopicApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
 
     /// `POST /v3/alipay/open/public/topic/batchquery`
     ///
-    /// - Parameters:
-    ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
+    /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicTopicBatchqueryDefaultResponse` in
     ///   `AlipayAPIError.detail`.
@@ -118,6 +118,7 @@ public typealias AlipayOpenPublicTopicBatchqueryDefaultResponse = AlipayErrorBod
     CommonErrorType.Code, AlipayOpenPublicTopicBatchqueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicTopicBatchqueryErrorCode: AlipayStringEnum {
     case systemError
     case businessError
@@ -143,21 +144,27 @@ public enum AlipayOpenPublicTopicBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicTopicBatchqueryErrorResponseModel`.
 public typealias AlipayOpenPublicTopicBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicTopicBatchqueryErrorCode
 >
 
+/// The spec's `AlipayOpenPublicTopicBatchqueryResponseModel` object.
 public struct AlipayOpenPublicTopicBatchqueryResponseModel: AlipayModel {
+    /// The JSON field "topic_list".
     public var topicList: [Topic]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         topicList: [Topic]? = nil
     ) {
         self.topicList = topicList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("topic_list", \.topicList)
     ]
@@ -169,6 +176,7 @@ public typealias AlipayOpenPublicTopicCreateDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicTopicCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicTopicCreateErrorCode: AlipayStringEnum {
     case illegalBizParams
     case topicSizeInvalid
@@ -254,16 +262,25 @@ public enum AlipayOpenPublicTopicCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicTopicCreateErrorResponseModel`.
 public typealias AlipayOpenPublicTopicCreateErrorResponseModel = AlipayErrorModel<AlipayOpenPublicTopicCreateErrorCode>
 
+/// The spec's `AlipayOpenPublicTopicCreateModel` object.
 public struct AlipayOpenPublicTopicCreateModel: AlipayModel {
+    /// The JSON field "img_url".
     public var imgUrl: String?
+    /// The JSON field "link_type".
     public var linkType: String?
+    /// The JSON field "link_url".
     public var linkUrl: String?
+    /// The JSON field "sub_title".
     public var subTitle: String?
+    /// The JSON field "title".
     public var title: String?
+    /// The JSON field "topic_items".
     public var topicItems: [TopicItem]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         imgUrl: String? = nil,
         linkType: String? = nil,
@@ -280,8 +297,10 @@ public struct AlipayOpenPublicTopicCreateModel: AlipayModel {
         self.topicItems = topicItems
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("img_url", \.imgUrl),
         AlipayField("link_type", \.linkType),
@@ -292,17 +311,22 @@ public struct AlipayOpenPublicTopicCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenPublicTopicCreateResponseModel` object.
 public struct AlipayOpenPublicTopicCreateResponseModel: AlipayModel {
+    /// The JSON field "topic_id".
     public var topicId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         topicId: String? = nil
     ) {
         self.topicId = topicId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("topic_id", \.topicId)
     ]
@@ -314,6 +338,7 @@ public typealias AlipayOpenPublicTopicDeleteDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicTopicDeleteErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicTopicDeleteErrorCode: AlipayStringEnum {
     case illegalBizParams
     case topicIdInvalid
@@ -355,11 +380,15 @@ public enum AlipayOpenPublicTopicDeleteErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicTopicDeleteErrorResponseModel`.
 public typealias AlipayOpenPublicTopicDeleteErrorResponseModel = AlipayErrorModel<AlipayOpenPublicTopicDeleteErrorCode>
 
+/// The spec's `AlipayOpenPublicTopicDeleteResponseModel` object.
 public struct AlipayOpenPublicTopicDeleteResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -369,6 +398,7 @@ public typealias AlipayOpenPublicTopicModifyDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicTopicModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicTopicModifyErrorCode: AlipayStringEnum {
     case illegalBizParams
     case topicSizeInvalid
@@ -458,17 +488,27 @@ public enum AlipayOpenPublicTopicModifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicTopicModifyErrorResponseModel`.
 public typealias AlipayOpenPublicTopicModifyErrorResponseModel = AlipayErrorModel<AlipayOpenPublicTopicModifyErrorCode>
 
+/// The spec's `AlipayOpenPublicTopicModifyModel` object.
 public struct AlipayOpenPublicTopicModifyModel: AlipayModel {
+    /// The JSON field "img_url".
     public var imgUrl: String?
+    /// The JSON field "link_type".
     public var linkType: String?
+    /// The JSON field "link_url".
     public var linkUrl: String?
+    /// The JSON field "sub_title".
     public var subTitle: String?
+    /// The JSON field "title".
     public var title: String?
+    /// The JSON field "topic_id".
     public var topicId: String?
+    /// The JSON field "topic_items".
     public var topicItems: TopicItem?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         imgUrl: String? = nil,
         linkType: String? = nil,
@@ -487,8 +527,10 @@ public struct AlipayOpenPublicTopicModifyModel: AlipayModel {
         self.topicItems = topicItems
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("img_url", \.imgUrl),
         AlipayField("link_type", \.linkType),
@@ -500,21 +542,33 @@ public struct AlipayOpenPublicTopicModifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenPublicTopicModifyResponseModel` object.
 public struct AlipayOpenPublicTopicModifyResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
+/// The spec's `Topic` object.
 public struct Topic: AlipayModel {
+    /// The JSON field "img_url".
     public var imgUrl: String?
+    /// The JSON field "link_type".
     public var linkType: String?
+    /// The JSON field "link_url".
     public var linkUrl: String?
+    /// The JSON field "sub_title".
     public var subTitle: String?
+    /// The JSON field "title".
     public var title: String?
+    /// The JSON field "topic_id".
     public var topicId: String?
+    /// The JSON field "topic_items".
     public var topicItems: [TopicItem]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         imgUrl: String? = nil,
         linkType: String? = nil,
@@ -533,8 +587,10 @@ public struct Topic: AlipayModel {
         self.topicItems = topicItems
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("img_url", \.imgUrl),
         AlipayField("link_type", \.linkType),
@@ -546,13 +602,20 @@ public struct Topic: AlipayModel {
     ]
 }
 
+/// The spec's `TopicItem` object.
 public struct TopicItem: AlipayModel {
+    /// The JSON field "img_url".
     public var imgUrl: String?
+    /// The JSON field "link_type".
     public var linkType: String?
+    /// The JSON field "link_url".
     public var linkUrl: String?
+    /// The JSON field "sub_title".
     public var subTitle: String?
+    /// The JSON field "title".
     public var title: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         imgUrl: String? = nil,
         linkType: String? = nil,
@@ -567,8 +630,10 @@ public struct TopicItem: AlipayModel {
         self.title = title
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("img_url", \.imgUrl),
         AlipayField("link_type", \.linkType),

@@ -8,6 +8,7 @@ public struct AlipayOpenPublicUserDataApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenPublicUserDataBatchqueryDefaultResponse = AlipayError
     CommonErrorType.Code, AlipayOpenPublicUserDataBatchqueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicUserDataBatchqueryErrorCode: AlipayStringEnum {
     case illegalBizParams
     case systemError
@@ -77,14 +79,19 @@ public enum AlipayOpenPublicUserDataBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicUserDataBatchqueryErrorResponseModel`.
 public typealias AlipayOpenPublicUserDataBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicUserDataBatchqueryErrorCode
 >
 
+/// The spec's `AlipayOpenPublicUserDataBatchqueryModel` object.
 public struct AlipayOpenPublicUserDataBatchqueryModel: AlipayModel {
+    /// The JSON field "begin_date".
     public var beginDate: String?
+    /// The JSON field "end_date".
     public var endDate: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         beginDate: String? = nil,
         endDate: String? = nil
@@ -93,37 +100,51 @@ public struct AlipayOpenPublicUserDataBatchqueryModel: AlipayModel {
         self.endDate = endDate
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("begin_date", \.beginDate),
         AlipayField("end_date", \.endDate),
     ]
 }
 
+/// The spec's `AlipayOpenPublicUserDataBatchqueryResponseModel` object.
 public struct AlipayOpenPublicUserDataBatchqueryResponseModel: AlipayModel {
+    /// The JSON field "data_list".
     public var dataList: [UserAnalysisData]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         dataList: [UserAnalysisData]? = nil
     ) {
         self.dataList = dataList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("data_list", \.dataList)
     ]
 }
 
+/// The spec's `UserAnalysisData` object.
 public struct UserAnalysisData: AlipayModel {
+    /// The JSON field "cancel_user_cnt".
     public var cancelUserCnt: String?
+    /// The JSON field "cumulate_user_cnt".
     public var cumulateUserCnt: String?
+    /// The JSON field "date".
     public var date: String?
+    /// The JSON field "grow_user_cnt".
     public var growUserCnt: String?
+    /// The JSON field "new_user_cnt".
     public var newUserCnt: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         cancelUserCnt: String? = nil,
         cumulateUserCnt: String? = nil,
@@ -138,8 +159,10 @@ public struct UserAnalysisData: AlipayModel {
         self.newUserCnt = newUserCnt
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("cancel_user_cnt", \.cancelUserCnt),
         AlipayField("cumulate_user_cnt", \.cumulateUserCnt),

@@ -8,6 +8,7 @@ public struct AlipayOpenPublicUserFollowApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -49,6 +50,7 @@ public typealias AlipayOpenPublicUserFollowQueryDefaultResponse = AlipayErrorBod
     CommonErrorType.Code, AlipayOpenPublicUserFollowQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicUserFollowQueryErrorCode: AlipayStringEnum {
     case illegalBizParams
     case systemError
@@ -82,21 +84,27 @@ public enum AlipayOpenPublicUserFollowQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenPublicUserFollowQueryErrorResponseModel`.
 public typealias AlipayOpenPublicUserFollowQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenPublicUserFollowQueryErrorCode
 >
 
+/// The spec's `AlipayOpenPublicUserFollowQueryResponseModel` object.
 public struct AlipayOpenPublicUserFollowQueryResponseModel: AlipayModel {
+    /// The JSON field "is_follow".
     public var isFollow: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         isFollow: String? = nil
     ) {
         self.isFollow = isFollow
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("is_follow", \.isFollow)
     ]

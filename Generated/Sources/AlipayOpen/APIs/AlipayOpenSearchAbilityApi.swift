@@ -8,6 +8,7 @@ public struct AlipayOpenSearchAbilityApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -38,12 +39,18 @@ public struct AlipayOpenSearchAbilityApi: Sendable {
     }
 }
 
+/// The spec's `AbilityPageQueryDTO` object.
 public struct AbilityPageQueryDTO: AlipayModel {
+    /// The JSON field "page_data".
     public var pageData: [SearchAbilityOrderData]?
+    /// The JSON field "page_num".
     public var pageNum: String?
+    /// The JSON field "page_size".
     public var pageSize: String?
+    /// The JSON field "total_number".
     public var totalNumber: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         pageData: [SearchAbilityOrderData]? = nil,
         pageNum: String? = nil,
@@ -56,8 +63,10 @@ public struct AbilityPageQueryDTO: AlipayModel {
         self.totalNumber = totalNumber
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("page_data", \.pageData),
         AlipayField("page_num", \.pageNum),
@@ -72,6 +81,7 @@ public typealias AlipayOpenSearchAbilityBatchqueryDefaultResponse = AlipayErrorB
     CommonErrorType.Code, AlipayOpenSearchAbilityBatchqueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSearchAbilityBatchqueryErrorCode: AlipayStringEnum {
     case bizError
     case systemError
@@ -101,15 +111,21 @@ public enum AlipayOpenSearchAbilityBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenSearchAbilityBatchqueryErrorResponseModel`.
 public typealias AlipayOpenSearchAbilityBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenSearchAbilityBatchqueryErrorCode
 >
 
+/// The spec's `AlipayOpenSearchAbilityBatchqueryModel` object.
 public struct AlipayOpenSearchAbilityBatchqueryModel: AlipayModel {
+    /// The JSON field "biz_data".
     public var bizData: SearchOperPageQueryRequest?
+    /// The JSON field "biz_type".
     public var bizType: String?
+    /// The JSON field "opt_type".
     public var optType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizData: SearchOperPageQueryRequest? = nil,
         bizType: String? = nil,
@@ -120,8 +136,10 @@ public struct AlipayOpenSearchAbilityBatchqueryModel: AlipayModel {
         self.optType = optType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_data", \.bizData),
         AlipayField("biz_type", \.bizType),
@@ -129,49 +147,81 @@ public struct AlipayOpenSearchAbilityBatchqueryModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenSearchAbilityBatchqueryResponseModel` object.
 public struct AlipayOpenSearchAbilityBatchqueryResponseModel: AlipayModel {
+    /// The JSON field "data".
     public var data: AbilityPageQueryDTO?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         data: AbilityPageQueryDTO? = nil
     ) {
         self.data = data
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("data", \.data)
     ]
 }
 
+/// The spec's `SearchAbilityOrderData` object.
 public struct SearchAbilityOrderData: AlipayModel {
+    /// The JSON field "access_type".
     public var accessType: String?
+    /// The JSON field "app_name".
     public var appName: String?
+    /// The JSON field "app_status".
     public var appStatus: String?
+    /// The JSON field "appid".
     public var appid: String?
+    /// The JSON field "apply_id".
     public var applyId: String?
+    /// The JSON field "apply_type".
     public var applyType: String?
+    /// The JSON field "audit_status".
     public var auditStatus: String?
+    /// The JSON field "biz_id".
     public var bizId: String?
+    /// The JSON field "box_status".
     public var boxStatus: String?
+    /// The JSON field "brand_template_id".
     public var brandTemplateId: String?
+    /// The JSON field "children".
     public var children: [SearchAbilityOrderInfoOpenApi]?
+    /// The JSON field "data_key".
     public var dataKey: String?
+    /// The JSON field "gmt_modified".
     public var gmtModified: String?
+    /// The JSON field "id".
     public var id: String?
+    /// The JSON field "is_old_data".
     public var isOldData: String?
+    /// The JSON field "major_status".
     public var majorStatus: String?
+    /// The JSON field "online_time".
     public var onlineTime: String?
+    /// The JSON field "open_status".
     public var openStatus: Bool?
+    /// The JSON field "operator".
     public var `operator`: String?
+    /// The JSON field "reject_reason".
     public var rejectReason: String?
+    /// The JSON field "scene_code".
     public var sceneCode: String?
+    /// The JSON field "scene_name".
     public var sceneName: String?
+    /// The JSON field "service_code".
     public var serviceCode: String?
+    /// The JSON field "sub_service_desc".
     public var subServiceDesc: String?
+    /// The JSON field "sub_service_name".
     public var subServiceName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accessType: String? = nil,
         appName: String? = nil,
@@ -226,8 +276,10 @@ public struct SearchAbilityOrderData: AlipayModel {
         self.subServiceName = subServiceName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("access_type", \.accessType),
         AlipayField("app_name", \.appName),
@@ -257,31 +309,56 @@ public struct SearchAbilityOrderData: AlipayModel {
     ]
 }
 
+/// The spec's `SearchAbilityOrderInfoOpenApi` object.
 public struct SearchAbilityOrderInfoOpenApi: AlipayModel {
+    /// The JSON field "access_type".
     public var accessType: String?
+    /// The JSON field "app_name".
     public var appName: String?
+    /// The JSON field "app_status".
     public var appStatus: String?
+    /// The JSON field "audit_status".
     public var auditStatus: String?
+    /// The JSON field "biz_id".
     public var bizId: String?
+    /// The JSON field "box_status".
     public var boxStatus: String?
+    /// The JSON field "brand_template_id".
     public var brandTemplateId: String?
+    /// The JSON field "data_key".
     public var dataKey: String?
+    /// The JSON field "gmt_modified".
     public var gmtModified: String?
+    /// The JSON field "id".
     public var id: String?
+    /// The JSON field "is_old_data".
     public var isOldData: Bool?
+    /// The JSON field "major_status".
     public var majorStatus: String?
+    /// The JSON field "online_time".
     public var onlineTime: String?
+    /// The JSON field "open_status".
     public var openStatus: Bool?
+    /// The JSON field "operator".
     public var `operator`: String?
+    /// The JSON field "reject_reason".
     public var rejectReason: String?
+    /// The JSON field "scene_code".
     public var sceneCode: String?
+    /// The JSON field "scene_name".
     public var sceneName: String?
+    /// The JSON field "search_app_id".
     public var searchAppId: String?
+    /// The JSON field "sepc_code".
     public var sepcCode: String?
+    /// The JSON field "service_code".
     public var serviceCode: String?
+    /// The JSON field "sub_service_desc".
     public var subServiceDesc: String?
+    /// The JSON field "sub_service_name".
     public var subServiceName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accessType: String? = nil,
         appName: String? = nil,
@@ -332,8 +409,10 @@ public struct SearchAbilityOrderInfoOpenApi: AlipayModel {
         self.subServiceName = subServiceName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("access_type", \.accessType),
         AlipayField("app_name", \.appName),
@@ -361,14 +440,22 @@ public struct SearchAbilityOrderInfoOpenApi: AlipayModel {
     ]
 }
 
+/// The spec's `SearchOperPageQueryRequest` object.
 public struct SearchOperPageQueryRequest: AlipayModel {
+    /// The JSON field "access_type".
     public var accessType: String?
+    /// The JSON field "appid".
     public var appid: String?
+    /// The JSON field "page_num".
     public var pageNum: String?
+    /// The JSON field "page_size".
     public var pageSize: String?
+    /// The JSON field "scene_code".
     public var sceneCode: String?
+    /// The JSON field "spec_code".
     public var specCode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accessType: String? = nil,
         appid: String? = nil,
@@ -385,8 +472,10 @@ public struct SearchOperPageQueryRequest: AlipayModel {
         self.specCode = specCode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("access_type", \.accessType),
         AlipayField("appid", \.appid),

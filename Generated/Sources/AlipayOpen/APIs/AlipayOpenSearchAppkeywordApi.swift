@@ -8,6 +8,7 @@ public struct AlipayOpenSearchAppkeywordApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -135,6 +136,7 @@ public typealias AlipayOpenSearchAppkeywordApplyDefaultResponse = AlipayErrorBod
     CommonErrorType.Code, AlipayOpenSearchAppkeywordApplyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSearchAppkeywordApplyErrorCode: AlipayStringEnum {
     case noPermission
     case appNotOnline
@@ -184,15 +186,21 @@ public enum AlipayOpenSearchAppkeywordApplyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenSearchAppkeywordApplyErrorResponseModel`.
 public typealias AlipayOpenSearchAppkeywordApplyErrorResponseModel = AlipayErrorModel<
     AlipayOpenSearchAppkeywordApplyErrorCode
 >
 
+/// The spec's `AlipayOpenSearchAppkeywordApplyModel` object.
 public struct AlipayOpenSearchAppkeywordApplyModel: AlipayModel {
+    /// The JSON field "config_id".
     public var configId: String?
+    /// The JSON field "key_words".
     public var keyWords: [String]?
+    /// The JSON field "target_appid".
     public var targetAppid: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         configId: String? = nil,
         keyWords: [String]? = nil,
@@ -203,8 +211,10 @@ public struct AlipayOpenSearchAppkeywordApplyModel: AlipayModel {
         self.targetAppid = targetAppid
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("config_id", \.configId),
         AlipayField("key_words", \.keyWords),
@@ -212,17 +222,22 @@ public struct AlipayOpenSearchAppkeywordApplyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenSearchAppkeywordApplyResponseModel` object.
 public struct AlipayOpenSearchAppkeywordApplyResponseModel: AlipayModel {
+    /// The JSON field "apply_no".
     public var applyNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         applyNo: String? = nil
     ) {
         self.applyNo = applyNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("apply_no", \.applyNo)
     ]
@@ -234,6 +249,7 @@ public typealias AlipayOpenSearchAppkeywordBatchqueryDefaultResponse = AlipayErr
     CommonErrorType.Code, AlipayOpenSearchAppkeywordBatchqueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSearchAppkeywordBatchqueryErrorCode: AlipayStringEnum {
     case noPermission
     case appNotOnline
@@ -283,17 +299,25 @@ public enum AlipayOpenSearchAppkeywordBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenSearchAppkeywordBatchqueryErrorResponseModel`.
 public typealias AlipayOpenSearchAppkeywordBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenSearchAppkeywordBatchqueryErrorCode
 >
 
+/// The spec's `AlipayOpenSearchAppkeywordBatchqueryResponseModel` object.
 public struct AlipayOpenSearchAppkeywordBatchqueryResponseModel: AlipayModel {
+    /// The JSON field "key_word_info".
     public var keyWordInfo: [KeyWordInfo]?
+    /// The JSON field "page_number".
     public var pageNumber: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
+    /// The JSON field "total_count".
     public var totalCount: Int64?
+    /// The JSON field "total_page_count".
     public var totalPageCount: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         keyWordInfo: [KeyWordInfo]? = nil,
         pageNumber: Int64? = nil,
@@ -308,8 +332,10 @@ public struct AlipayOpenSearchAppkeywordBatchqueryResponseModel: AlipayModel {
         self.totalPageCount = totalPageCount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("key_word_info", \.keyWordInfo),
         AlipayField("page_number", \.pageNumber),
@@ -325,6 +351,7 @@ public typealias AlipayOpenSearchAppkeywordDeleteDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayOpenSearchAppkeywordDeleteErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSearchAppkeywordDeleteErrorCode: AlipayStringEnum {
     case noPermission
     case appNotOnline
@@ -370,15 +397,21 @@ public enum AlipayOpenSearchAppkeywordDeleteErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenSearchAppkeywordDeleteErrorResponseModel`.
 public typealias AlipayOpenSearchAppkeywordDeleteErrorResponseModel = AlipayErrorModel<
     AlipayOpenSearchAppkeywordDeleteErrorCode
 >
 
+/// The spec's `AlipayOpenSearchAppkeywordDeleteModel` object.
 public struct AlipayOpenSearchAppkeywordDeleteModel: AlipayModel {
+    /// The JSON field "config_id".
     public var configId: String?
+    /// The JSON field "key_words".
     public var keyWords: [String]?
+    /// The JSON field "target_appid".
     public var targetAppid: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         configId: String? = nil,
         keyWords: [String]? = nil,
@@ -389,8 +422,10 @@ public struct AlipayOpenSearchAppkeywordDeleteModel: AlipayModel {
         self.targetAppid = targetAppid
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("config_id", \.configId),
         AlipayField("key_words", \.keyWords),
@@ -398,9 +433,12 @@ public struct AlipayOpenSearchAppkeywordDeleteModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenSearchAppkeywordDeleteResponseModel` object.
 public struct AlipayOpenSearchAppkeywordDeleteResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -410,6 +448,7 @@ public typealias AlipayOpenSearchAppkeywordQuerystatusDefaultResponse = AlipayEr
     CommonErrorType.Code, AlipayOpenSearchAppkeywordQuerystatusErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSearchAppkeywordQuerystatusErrorCode: AlipayStringEnum {
     case noPermission
     case appNotOnline
@@ -455,21 +494,27 @@ public enum AlipayOpenSearchAppkeywordQuerystatusErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenSearchAppkeywordQuerystatusErrorResponseModel`.
 public typealias AlipayOpenSearchAppkeywordQuerystatusErrorResponseModel = AlipayErrorModel<
     AlipayOpenSearchAppkeywordQuerystatusErrorCode
 >
 
+/// The spec's `AlipayOpenSearchAppkeywordQuerystatusResponseModel` object.
 public struct AlipayOpenSearchAppkeywordQuerystatusResponseModel: AlipayModel {
+    /// The JSON field "key_words".
     public var keyWords: [KeyWordInfo]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         keyWords: [KeyWordInfo]? = nil
     ) {
         self.keyWords = keyWords
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("key_words", \.keyWords)
     ]

@@ -8,6 +8,7 @@ public struct AlipayOpenSearchAppkeywordquotaApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -46,6 +47,7 @@ public typealias AlipayOpenSearchAppkeywordquotaQueryDefaultResponse = AlipayErr
     CommonErrorType.Code, AlipayOpenSearchAppkeywordquotaQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSearchAppkeywordquotaQueryErrorCode: AlipayStringEnum {
     case noPermission
     case appNotOnline
@@ -91,21 +93,27 @@ public enum AlipayOpenSearchAppkeywordquotaQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenSearchAppkeywordquotaQueryErrorResponseModel`.
 public typealias AlipayOpenSearchAppkeywordquotaQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenSearchAppkeywordquotaQueryErrorCode
 >
 
+/// The spec's `AlipayOpenSearchAppkeywordquotaQueryResponseModel` object.
 public struct AlipayOpenSearchAppkeywordquotaQueryResponseModel: AlipayModel {
+    /// The JSON field "quota_num".
     public var quotaNum: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         quotaNum: String? = nil
     ) {
         self.quotaNum = quotaNum
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("quota_num", \.quotaNum)
     ]

@@ -8,6 +8,7 @@ public struct AlipayOpenSearchBaseorderApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenSearchBaseorderModifyDefaultResponse = AlipayErrorBod
     CommonErrorType.Code, AlipayOpenSearchBaseorderModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSearchBaseorderModifyErrorCode: AlipayStringEnum {
     case bizError
     case systemError
@@ -85,15 +87,21 @@ public enum AlipayOpenSearchBaseorderModifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenSearchBaseorderModifyErrorResponseModel`.
 public typealias AlipayOpenSearchBaseorderModifyErrorResponseModel = AlipayErrorModel<
     AlipayOpenSearchBaseorderModifyErrorCode
 >
 
+/// The spec's `AlipayOpenSearchBaseorderModifyModel` object.
 public struct AlipayOpenSearchBaseorderModifyModel: AlipayModel {
+    /// The JSON field "biz_data".
     public var bizData: SearchBaseOrderCreateApiRequest?
+    /// The JSON field "biz_type".
     public var bizType: String?
+    /// The JSON field "opt_type".
     public var optType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizData: SearchBaseOrderCreateApiRequest? = nil,
         bizType: String? = nil,
@@ -104,8 +112,10 @@ public struct AlipayOpenSearchBaseorderModifyModel: AlipayModel {
         self.optType = optType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_data", \.bizData),
         AlipayField("biz_type", \.bizType),
@@ -113,26 +123,35 @@ public struct AlipayOpenSearchBaseorderModifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenSearchBaseorderModifyResponseModel` object.
 public struct AlipayOpenSearchBaseorderModifyResponseModel: AlipayModel {
+    /// The JSON field "apply_id".
     public var applyId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         applyId: String? = nil
     ) {
         self.applyId = applyId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("apply_id", \.applyId)
     ]
 }
 
+/// The spec's `SearchBaseItems` object.
 public struct SearchBaseItems: AlipayModel {
+    /// The JSON field "can_search".
     public var canSearch: Bool?
+    /// The JSON field "key_words".
     public var keyWords: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         canSearch: Bool? = nil,
         keyWords: [String]? = nil
@@ -141,23 +160,34 @@ public struct SearchBaseItems: AlipayModel {
         self.keyWords = keyWords
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("can_search", \.canSearch),
         AlipayField("key_words", \.keyWords),
     ]
 }
 
+/// The spec's `SearchBaseOrderCreateApiRequest` object.
 public struct SearchBaseOrderCreateApiRequest: AlipayModel {
+    /// The JSON field "access_type".
     public var accessType: String?
+    /// The JSON field "appid".
     public var appid: String?
+    /// The JSON field "base_items".
     public var baseItems: SearchBaseItems?
+    /// The JSON field "descprise".
     public var descprise: String?
+    /// The JSON field "is_draft".
     public var isDraft: Bool?
+    /// The JSON field "order_id".
     public var orderId: String?
+    /// The JSON field "spec_code".
     public var specCode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accessType: String? = nil,
         appid: String? = nil,
@@ -176,8 +206,10 @@ public struct SearchBaseOrderCreateApiRequest: AlipayModel {
         self.specCode = specCode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("access_type", \.accessType),
         AlipayField("appid", \.appid),

@@ -8,6 +8,7 @@ public struct AlipayOpenSearchBoxApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -199,6 +200,7 @@ public typealias AlipayOpenSearchBoxApplyDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSearchBoxApplyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSearchBoxApplyErrorCode: AlipayStringEnum {
     case noPermission
     case brandHasConfigSearchBox
@@ -256,21 +258,35 @@ public enum AlipayOpenSearchBoxApplyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenSearchBoxApplyErrorResponseModel`.
 public typealias AlipayOpenSearchBoxApplyErrorResponseModel = AlipayErrorModel<AlipayOpenSearchBoxApplyErrorCode>
 
+/// The spec's `AlipayOpenSearchBoxApplyModel` object.
 public struct AlipayOpenSearchBoxApplyModel: AlipayModel {
+    /// The JSON field "box_desc".
     public var boxDesc: String?
+    /// The JSON field "brand_id".
     public var brandId: String?
+    /// The JSON field "business_benefit_switch".
     public var businessBenefitSwitch: Bool?
+    /// The JSON field "business_district_ids".
     public var businessDistrictIds: [String]?
+    /// The JSON field "custom_keywords".
     public var customKeywords: [String]?
+    /// The JSON field "image_id".
     public var imageId: String?
+    /// The JSON field "image_name".
     public var imageName: String?
+    /// The JSON field "merchant_id".
     public var merchantId: String?
+    /// The JSON field "related_accounts".
     public var relatedAccounts: [SearchBoxAppInfo]?
+    /// The JSON field "service_infos".
     public var serviceInfos: [SearchBoxServiceInfo]?
+    /// The JSON field "target_appid".
     public var targetAppid: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         boxDesc: String? = nil,
         brandId: String? = nil,
@@ -297,8 +313,10 @@ public struct AlipayOpenSearchBoxApplyModel: AlipayModel {
         self.targetAppid = targetAppid
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("box_desc", \.boxDesc),
         AlipayField("brand_id", \.brandId),
@@ -314,17 +332,22 @@ public struct AlipayOpenSearchBoxApplyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenSearchBoxApplyResponseModel` object.
 public struct AlipayOpenSearchBoxApplyResponseModel: AlipayModel {
+    /// The JSON field "box_id".
     public var boxId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         boxId: String? = nil
     ) {
         self.boxId = boxId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("box_id", \.boxId)
     ]
@@ -336,6 +359,7 @@ public typealias AlipayOpenSearchBoxBatchqueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSearchBoxBatchqueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSearchBoxBatchqueryErrorCode: AlipayStringEnum {
     case inputArgumentNull
     case inputArgumentIllegal
@@ -373,15 +397,21 @@ public enum AlipayOpenSearchBoxBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenSearchBoxBatchqueryErrorResponseModel`.
 public typealias AlipayOpenSearchBoxBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenSearchBoxBatchqueryErrorCode
 >
 
+/// The spec's `AlipayOpenSearchBoxBatchqueryModel` object.
 public struct AlipayOpenSearchBoxBatchqueryModel: AlipayModel {
+    /// The JSON field "merchant_id".
     public var merchantId: String?
+    /// The JSON field "page_number".
     public var pageNumber: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         merchantId: String? = nil,
         pageNumber: Int64? = nil,
@@ -392,8 +422,10 @@ public struct AlipayOpenSearchBoxBatchqueryModel: AlipayModel {
         self.pageSize = pageSize
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("merchant_id", \.merchantId),
         AlipayField("page_number", \.pageNumber),
@@ -401,13 +433,20 @@ public struct AlipayOpenSearchBoxBatchqueryModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenSearchBoxBatchqueryResponseModel` object.
 public struct AlipayOpenSearchBoxBatchqueryResponseModel: AlipayModel {
+    /// The JSON field "box_infos".
     public var boxInfos: [SearchBoxBasicInfo]?
+    /// The JSON field "page_number".
     public var pageNumber: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
+    /// The JSON field "total_count".
     public var totalCount: Int64?
+    /// The JSON field "total_page_count".
     public var totalPageCount: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         boxInfos: [SearchBoxBasicInfo]? = nil,
         pageNumber: Int64? = nil,
@@ -422,8 +461,10 @@ public struct AlipayOpenSearchBoxBatchqueryResponseModel: AlipayModel {
         self.totalPageCount = totalPageCount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("box_infos", \.boxInfos),
         AlipayField("page_number", \.pageNumber),
@@ -439,6 +480,7 @@ public typealias AlipayOpenSearchBoxConsultDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSearchBoxConsultErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSearchBoxConsultErrorCode: AlipayStringEnum {
     case systemError
     case isvNotAuth
@@ -468,22 +510,37 @@ public enum AlipayOpenSearchBoxConsultErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenSearchBoxConsultErrorResponseModel`.
 public typealias AlipayOpenSearchBoxConsultErrorResponseModel = AlipayErrorModel<AlipayOpenSearchBoxConsultErrorCode>
 
+/// The spec's `AlipayOpenSearchBoxConsultModel` object.
 public struct AlipayOpenSearchBoxConsultModel: AlipayModel {
+    /// The JSON field "area_keywords".
     public var areaKeywords: String?
+    /// The JSON field "box_desc".
     public var boxDesc: String?
+    /// The JSON field "brand_id".
     public var brandId: String?
+    /// The JSON field "business_benefit_switch".
     public var businessBenefitSwitch: Bool?
+    /// The JSON field "business_district_ids".
     public var businessDistrictIds: [String]?
+    /// The JSON field "custom_keywords".
     public var customKeywords: [String]?
+    /// The JSON field "image_id".
     public var imageId: String?
+    /// The JSON field "image_name".
     public var imageName: String?
+    /// The JSON field "merchant_id".
     public var merchantId: String?
+    /// The JSON field "related_accounts".
     public var relatedAccounts: [SearchBoxAppInfo]?
+    /// The JSON field "service_infos".
     public var serviceInfos: [SearchBoxServiceInfo]?
+    /// The JSON field "target_appid".
     public var targetAppid: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         areaKeywords: String? = nil,
         boxDesc: String? = nil,
@@ -512,8 +569,10 @@ public struct AlipayOpenSearchBoxConsultModel: AlipayModel {
         self.targetAppid = targetAppid
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("area_keywords", \.areaKeywords),
         AlipayField("box_desc", \.boxDesc),
@@ -530,10 +589,14 @@ public struct AlipayOpenSearchBoxConsultModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenSearchBoxConsultResponseModel` object.
 public struct AlipayOpenSearchBoxConsultResponseModel: AlipayModel {
+    /// The JSON field "access".
     public var access: Bool?
+    /// The JSON field "not_pass_items".
     public var notPassItems: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         access: Bool? = nil,
         notPassItems: [String]? = nil
@@ -542,8 +605,10 @@ public struct AlipayOpenSearchBoxConsultResponseModel: AlipayModel {
         self.notPassItems = notPassItems
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("access", \.access),
         AlipayField("not_pass_items", \.notPassItems),
@@ -556,6 +621,7 @@ public typealias AlipayOpenSearchBoxModifyDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSearchBoxModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSearchBoxModifyErrorCode: AlipayStringEnum {
     case invalidParameter
     case noPermission
@@ -605,24 +671,41 @@ public enum AlipayOpenSearchBoxModifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenSearchBoxModifyErrorResponseModel`.
 public typealias AlipayOpenSearchBoxModifyErrorResponseModel = AlipayErrorModel<AlipayOpenSearchBoxModifyErrorCode>
 
+/// The spec's `AlipayOpenSearchBoxModifyModel` object.
 public struct AlipayOpenSearchBoxModifyModel: AlipayModel {
+    /// The JSON field "box_desc".
     public var boxDesc: String?
+    /// The JSON field "box_id".
     public var boxId: String?
+    /// The JSON field "brand_id".
     public var brandId: String?
+    /// The JSON field "business_benefit_switch".
     public var businessBenefitSwitch: Bool?
+    /// The JSON field "business_district_ids".
     public var businessDistrictIds: [String]?
+    /// The JSON field "custom_keywords".
     public var customKeywords: String?
+    /// The JSON field "image_id".
     public var imageId: String?
+    /// The JSON field "image_name".
     public var imageName: String?
+    /// The JSON field "merchant_id".
     public var merchantId: String?
+    /// The JSON field "module_id".
     public var moduleId: String?
+    /// The JSON field "module_type".
     public var moduleType: String?
+    /// The JSON field "related_accounts".
     public var relatedAccounts: [SearchBoxAppInfo]?
+    /// The JSON field "service_infos".
     public var serviceInfos: [SearchBoxServiceInfo]?
+    /// The JSON field "target_appid".
     public var targetAppid: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         boxDesc: String? = nil,
         boxId: String? = nil,
@@ -655,8 +738,10 @@ public struct AlipayOpenSearchBoxModifyModel: AlipayModel {
         self.targetAppid = targetAppid
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("box_desc", \.boxDesc),
         AlipayField("box_id", \.boxId),
@@ -675,17 +760,22 @@ public struct AlipayOpenSearchBoxModifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenSearchBoxModifyResponseModel` object.
 public struct AlipayOpenSearchBoxModifyResponseModel: AlipayModel {
+    /// The JSON field "module_id".
     public var moduleId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         moduleId: String? = nil
     ) {
         self.moduleId = moduleId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("module_id", \.moduleId)
     ]
@@ -697,6 +787,7 @@ public typealias AlipayOpenSearchBoxOfflineDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSearchBoxOfflineErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSearchBoxOfflineErrorCode: AlipayStringEnum {
     case inputArgumentIllegal
     case inputArgumentNull
@@ -742,12 +833,17 @@ public enum AlipayOpenSearchBoxOfflineErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenSearchBoxOfflineErrorResponseModel`.
 public typealias AlipayOpenSearchBoxOfflineErrorResponseModel = AlipayErrorModel<AlipayOpenSearchBoxOfflineErrorCode>
 
+/// The spec's `AlipayOpenSearchBoxOfflineModel` object.
 public struct AlipayOpenSearchBoxOfflineModel: AlipayModel {
+    /// The JSON field "box_id".
     public var boxId: String?
+    /// The JSON field "merchant_id".
     public var merchantId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         boxId: String? = nil,
         merchantId: String? = nil
@@ -756,17 +852,22 @@ public struct AlipayOpenSearchBoxOfflineModel: AlipayModel {
         self.merchantId = merchantId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("box_id", \.boxId),
         AlipayField("merchant_id", \.merchantId),
     ]
 }
 
+/// The spec's `AlipayOpenSearchBoxOfflineResponseModel` object.
 public struct AlipayOpenSearchBoxOfflineResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -776,6 +877,7 @@ public typealias AlipayOpenSearchBoxOnlineDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSearchBoxOnlineErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSearchBoxOnlineErrorCode: AlipayStringEnum {
     case inputArgumentIllegal
     case inputArgumentNull
@@ -833,12 +935,17 @@ public enum AlipayOpenSearchBoxOnlineErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenSearchBoxOnlineErrorResponseModel`.
 public typealias AlipayOpenSearchBoxOnlineErrorResponseModel = AlipayErrorModel<AlipayOpenSearchBoxOnlineErrorCode>
 
+/// The spec's `AlipayOpenSearchBoxOnlineModel` object.
 public struct AlipayOpenSearchBoxOnlineModel: AlipayModel {
+    /// The JSON field "box_id".
     public var boxId: String?
+    /// The JSON field "merchant_id".
     public var merchantId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         boxId: String? = nil,
         merchantId: String? = nil
@@ -847,17 +954,22 @@ public struct AlipayOpenSearchBoxOnlineModel: AlipayModel {
         self.merchantId = merchantId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("box_id", \.boxId),
         AlipayField("merchant_id", \.merchantId),
     ]
 }
 
+/// The spec's `AlipayOpenSearchBoxOnlineResponseModel` object.
 public struct AlipayOpenSearchBoxOnlineResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -867,6 +979,7 @@ public typealias AlipayOpenSearchBoxQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSearchBoxQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSearchBoxQueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case noPermission
@@ -900,20 +1013,33 @@ public enum AlipayOpenSearchBoxQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenSearchBoxQueryErrorResponseModel`.
 public typealias AlipayOpenSearchBoxQueryErrorResponseModel = AlipayErrorModel<AlipayOpenSearchBoxQueryErrorCode>
 
+/// The spec's `AlipayOpenSearchBoxQueryResponseModel` object.
 public struct AlipayOpenSearchBoxQueryResponseModel: AlipayModel {
+    /// The JSON field "account_module".
     public var accountModule: SearchBoxAccountModule?
+    /// The JSON field "basic_info_module".
     public var basicInfoModule: SearchBoxBasicInfoModule?
+    /// The JSON field "box_id".
     public var boxId: String?
+    /// The JSON field "box_status".
     public var boxStatus: String?
+    /// The JSON field "business_district_module".
     public var businessDistrictModule: BoxBusinessDistrictModule?
+    /// The JSON field "default_keywords".
     public var defaultKeywords: [String]?
+    /// The JSON field "keyword_module".
     public var keywordModule: SearchBoxKeyWordModule?
+    /// The JSON field "latest_audit_image".
     public var latestAuditImage: SearchBoxImageModule?
+    /// The JSON field "service_module".
     public var serviceModule: SearchBoxServiceModule?
+    /// The JSON field "valid_image".
     public var validImage: SearchBoxImageModule?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountModule: SearchBoxAccountModule? = nil,
         basicInfoModule: SearchBoxBasicInfoModule? = nil,
@@ -938,8 +1064,10 @@ public struct AlipayOpenSearchBoxQueryResponseModel: AlipayModel {
         self.validImage = validImage
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_module", \.accountModule),
         AlipayField("basic_info_module", \.basicInfoModule),
@@ -954,13 +1082,20 @@ public struct AlipayOpenSearchBoxQueryResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `BoxBusinessDistrictInfo` object.
 public struct BoxBusinessDistrictInfo: AlipayModel {
+    /// The JSON field "app_name".
     public var appName: String?
+    /// The JSON field "business_district_id".
     public var businessDistrictId: String?
+    /// The JSON field "business_district_name".
     public var businessDistrictName: String?
+    /// The JSON field "relate_appid".
     public var relateAppid: String?
+    /// The JSON field "service_code".
     public var serviceCode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appName: String? = nil,
         businessDistrictId: String? = nil,
@@ -975,8 +1110,10 @@ public struct BoxBusinessDistrictInfo: AlipayModel {
         self.serviceCode = serviceCode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_name", \.appName),
         AlipayField("business_district_id", \.businessDistrictId),
@@ -986,11 +1123,16 @@ public struct BoxBusinessDistrictInfo: AlipayModel {
     ]
 }
 
+/// The spec's `BoxBusinessDistrictModule` object.
 public struct BoxBusinessDistrictModule: AlipayModel {
+    /// The JSON field "business_district_infos".
     public var businessDistrictInfos: [BoxBusinessDistrictInfo]?
+    /// The JSON field "module_id".
     public var moduleId: String?
+    /// The JSON field "module_type".
     public var moduleType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         businessDistrictInfos: [BoxBusinessDistrictInfo]? = nil,
         moduleId: String? = nil,
@@ -1001,8 +1143,10 @@ public struct BoxBusinessDistrictModule: AlipayModel {
         self.moduleType = moduleType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("business_district_infos", \.businessDistrictInfos),
         AlipayField("module_id", \.moduleId),
@@ -1010,11 +1154,16 @@ public struct BoxBusinessDistrictModule: AlipayModel {
     ]
 }
 
+/// The spec's `SearchBoxAccountModule` object.
 public struct SearchBoxAccountModule: AlipayModel {
+    /// The JSON field "app_infos".
     public var appInfos: [SearchBoxAppInfo]?
+    /// The JSON field "module_id".
     public var moduleId: String?
+    /// The JSON field "module_type".
     public var moduleType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appInfos: [SearchBoxAppInfo]? = nil,
         moduleId: String? = nil,
@@ -1025,8 +1174,10 @@ public struct SearchBoxAccountModule: AlipayModel {
         self.moduleType = moduleType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_infos", \.appInfos),
         AlipayField("module_id", \.moduleId),
@@ -1034,11 +1185,16 @@ public struct SearchBoxAccountModule: AlipayModel {
     ]
 }
 
+/// The spec's `SearchBoxAppInfo` object.
 public struct SearchBoxAppInfo: AlipayModel {
+    /// The JSON field "app_name".
     public var appName: String?
+    /// The JSON field "app_type".
     public var appType: String?
+    /// The JSON field "relate_appid".
     public var relateAppid: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appName: String? = nil,
         appType: String? = nil,
@@ -1049,8 +1205,10 @@ public struct SearchBoxAppInfo: AlipayModel {
         self.relateAppid = relateAppid
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_name", \.appName),
         AlipayField("app_type", \.appType),
@@ -1058,13 +1216,20 @@ public struct SearchBoxAppInfo: AlipayModel {
     ]
 }
 
+/// The spec's `SearchBoxBasicInfo` object.
 public struct SearchBoxBasicInfo: AlipayModel {
+    /// The JSON field "box_id".
     public var boxId: String?
+    /// The JSON field "brand_id".
     public var brandId: String?
+    /// The JSON field "name".
     public var name: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "target_appid".
     public var targetAppid: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         boxId: String? = nil,
         brandId: String? = nil,
@@ -1079,8 +1244,10 @@ public struct SearchBoxBasicInfo: AlipayModel {
         self.targetAppid = targetAppid
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("box_id", \.boxId),
         AlipayField("brand_id", \.brandId),
@@ -1090,16 +1257,26 @@ public struct SearchBoxBasicInfo: AlipayModel {
     ]
 }
 
+/// The spec's `SearchBoxBasicInfoModule` object.
 public struct SearchBoxBasicInfoModule: AlipayModel {
+    /// The JSON field "apply_no".
     public var applyNo: String?
+    /// The JSON field "box_desc".
     public var boxDesc: String?
+    /// The JSON field "fail_reason".
     public var failReason: String?
+    /// The JSON field "gmt_modified".
     public var gmtModified: String?
+    /// The JSON field "latest_audit_box_desc".
     public var latestAuditBoxDesc: String?
+    /// The JSON field "module_id".
     public var moduleId: String?
+    /// The JSON field "module_type".
     public var moduleType: String?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         applyNo: String? = nil,
         boxDesc: String? = nil,
@@ -1120,8 +1297,10 @@ public struct SearchBoxBasicInfoModule: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("apply_no", \.applyNo),
         AlipayField("box_desc", \.boxDesc),
@@ -1134,14 +1313,22 @@ public struct SearchBoxBasicInfoModule: AlipayModel {
     ]
 }
 
+/// The spec's `SearchBoxImageModule` object.
 public struct SearchBoxImageModule: AlipayModel {
+    /// The JSON field "apply_no".
     public var applyNo: String?
+    /// The JSON field "fail_reason".
     public var failReason: String?
+    /// The JSON field "gmt_modified".
     public var gmtModified: String?
+    /// The JSON field "module_id".
     public var moduleId: String?
+    /// The JSON field "module_type".
     public var moduleType: String?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         applyNo: String? = nil,
         failReason: String? = nil,
@@ -1158,8 +1345,10 @@ public struct SearchBoxImageModule: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("apply_no", \.applyNo),
         AlipayField("fail_reason", \.failReason),
@@ -1170,16 +1359,26 @@ public struct SearchBoxImageModule: AlipayModel {
     ]
 }
 
+/// The spec's `SearchBoxKeyWordModule` object.
 public struct SearchBoxKeyWordModule: AlipayModel {
+    /// The JSON field "apply_no".
     public var applyNo: String?
+    /// The JSON field "fail_reason".
     public var failReason: String?
+    /// The JSON field "gmt_modified".
     public var gmtModified: String?
+    /// The JSON field "keywords".
     public var keywords: [String]?
+    /// The JSON field "latest_audit_keywords".
     public var latestAuditKeywords: [String]?
+    /// The JSON field "module_id".
     public var moduleId: String?
+    /// The JSON field "module_type".
     public var moduleType: String?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         applyNo: String? = nil,
         failReason: String? = nil,
@@ -1200,8 +1399,10 @@ public struct SearchBoxKeyWordModule: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("apply_no", \.applyNo),
         AlipayField("fail_reason", \.failReason),
@@ -1214,12 +1415,18 @@ public struct SearchBoxKeyWordModule: AlipayModel {
     ]
 }
 
+/// The spec's `SearchBoxServiceInfo` object.
 public struct SearchBoxServiceInfo: AlipayModel {
+    /// The JSON field "service_category_code".
     public var serviceCategoryCode: String?
+    /// The JSON field "service_category_name".
     public var serviceCategoryName: String?
+    /// The JSON field "service_code".
     public var serviceCode: String?
+    /// The JSON field "service_name".
     public var serviceName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         serviceCategoryCode: String? = nil,
         serviceCategoryName: String? = nil,
@@ -1232,8 +1439,10 @@ public struct SearchBoxServiceInfo: AlipayModel {
         self.serviceName = serviceName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("service_category_code", \.serviceCategoryCode),
         AlipayField("service_category_name", \.serviceCategoryName),
@@ -1242,11 +1451,16 @@ public struct SearchBoxServiceInfo: AlipayModel {
     ]
 }
 
+/// The spec's `SearchBoxServiceModule` object.
 public struct SearchBoxServiceModule: AlipayModel {
+    /// The JSON field "module_id".
     public var moduleId: String?
+    /// The JSON field "module_type".
     public var moduleType: String?
+    /// The JSON field "service_infos".
     public var serviceInfos: [SearchBoxServiceInfo]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         moduleId: String? = nil,
         moduleType: String? = nil,
@@ -1257,8 +1471,10 @@ public struct SearchBoxServiceModule: AlipayModel {
         self.serviceInfos = serviceInfos
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("module_id", \.moduleId),
         AlipayField("module_type", \.moduleType),

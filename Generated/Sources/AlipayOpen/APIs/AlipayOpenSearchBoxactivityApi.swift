@@ -8,6 +8,7 @@ public struct AlipayOpenSearchBoxactivityApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -149,6 +150,7 @@ public typealias AlipayOpenSearchBoxactivityApplyDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayOpenSearchBoxactivityApplyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSearchBoxactivityApplyErrorCode: AlipayStringEnum {
     case invalidParameter
     case overActMaxLimit
@@ -206,26 +208,43 @@ public enum AlipayOpenSearchBoxactivityApplyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenSearchBoxactivityApplyErrorResponseModel`.
 public typealias AlipayOpenSearchBoxactivityApplyErrorResponseModel = AlipayErrorModel<
     AlipayOpenSearchBoxactivityApplyErrorCode
 >
 
+/// The spec's `AlipayOpenSearchBoxactivityApplyModel` object.
 public struct AlipayOpenSearchBoxactivityApplyModel: AlipayModel {
+    /// The JSON field "action_url".
     public var actionUrl: String?
+    /// The JSON field "background_word".
     public var backgroundWord: String?
+    /// The JSON field "box_id".
     public var boxId: String?
+    /// The JSON field "end_time".
     public var endTime: String?
+    /// The JSON field "material_id".
     public var materialId: String?
+    /// The JSON field "material_type".
     public var materialType: String?
+    /// The JSON field "merchant_id".
     public var merchantId: String?
+    /// The JSON field "oriented_rule".
     public var orientedRule: DeliveryOrientedRuleInfo?
+    /// The JSON field "start_time".
     public var startTime: String?
+    /// The JSON field "target_appid".
     public var targetAppid: String?
+    /// The JSON field "target_appname".
     public var targetAppname: String?
+    /// The JSON field "target_regions".
     public var targetRegions: [DeliveryTargetRegion]?
+    /// The JSON field "title".
     public var title: String?
+    /// The JSON field "video_info".
     public var videoInfo: SearchBoxActivityVideoInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         actionUrl: String? = nil,
         backgroundWord: String? = nil,
@@ -258,8 +277,10 @@ public struct AlipayOpenSearchBoxactivityApplyModel: AlipayModel {
         self.videoInfo = videoInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("action_url", \.actionUrl),
         AlipayField("background_word", \.backgroundWord),
@@ -278,17 +299,22 @@ public struct AlipayOpenSearchBoxactivityApplyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenSearchBoxactivityApplyResponseModel` object.
 public struct AlipayOpenSearchBoxactivityApplyResponseModel: AlipayModel {
+    /// The JSON field "box_activity_id".
     public var boxActivityId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         boxActivityId: String? = nil
     ) {
         self.boxActivityId = boxActivityId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("box_activity_id", \.boxActivityId)
     ]
@@ -300,6 +326,7 @@ public typealias AlipayOpenSearchBoxactivityBatchqueryDefaultResponse = AlipayEr
     CommonErrorType.Code, AlipayOpenSearchBoxactivityBatchqueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSearchBoxactivityBatchqueryErrorCode: AlipayStringEnum {
     case inputArgumentIllegal
     case inputArgumentNull
@@ -337,16 +364,23 @@ public enum AlipayOpenSearchBoxactivityBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenSearchBoxactivityBatchqueryErrorResponseModel`.
 public typealias AlipayOpenSearchBoxactivityBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenSearchBoxactivityBatchqueryErrorCode
 >
 
+/// The spec's `AlipayOpenSearchBoxactivityBatchqueryModel` object.
 public struct AlipayOpenSearchBoxactivityBatchqueryModel: AlipayModel {
+    /// The JSON field "box_id".
     public var boxId: String?
+    /// The JSON field "merchant_id".
     public var merchantId: String?
+    /// The JSON field "page_number".
     public var pageNumber: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         boxId: String? = nil,
         merchantId: String? = nil,
@@ -359,8 +393,10 @@ public struct AlipayOpenSearchBoxactivityBatchqueryModel: AlipayModel {
         self.pageSize = pageSize
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("box_id", \.boxId),
         AlipayField("merchant_id", \.merchantId),
@@ -369,13 +405,20 @@ public struct AlipayOpenSearchBoxactivityBatchqueryModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenSearchBoxactivityBatchqueryResponseModel` object.
 public struct AlipayOpenSearchBoxactivityBatchqueryResponseModel: AlipayModel {
+    /// The JSON field "models".
     public var models: [SearchBoxActivity]?
+    /// The JSON field "page_number".
     public var pageNumber: String?
+    /// The JSON field "page_size".
     public var pageSize: String?
+    /// The JSON field "total_count".
     public var totalCount: Int64?
+    /// The JSON field "total_page_count".
     public var totalPageCount: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         models: [SearchBoxActivity]? = nil,
         pageNumber: String? = nil,
@@ -390,8 +433,10 @@ public struct AlipayOpenSearchBoxactivityBatchqueryResponseModel: AlipayModel {
         self.totalPageCount = totalPageCount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("models", \.models),
         AlipayField("page_number", \.pageNumber),
@@ -407,6 +452,7 @@ public typealias AlipayOpenSearchBoxactivityModifyDefaultResponse = AlipayErrorB
     CommonErrorType.Code, AlipayOpenSearchBoxactivityModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSearchBoxactivityModifyErrorCode: AlipayStringEnum {
     case inputArgumentIllegal
     case overActMaxLimit
@@ -456,26 +502,43 @@ public enum AlipayOpenSearchBoxactivityModifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenSearchBoxactivityModifyErrorResponseModel`.
 public typealias AlipayOpenSearchBoxactivityModifyErrorResponseModel = AlipayErrorModel<
     AlipayOpenSearchBoxactivityModifyErrorCode
 >
 
+/// The spec's `AlipayOpenSearchBoxactivityModifyModel` object.
 public struct AlipayOpenSearchBoxactivityModifyModel: AlipayModel {
+    /// The JSON field "action_url".
     public var actionUrl: String?
+    /// The JSON field "background_word".
     public var backgroundWord: String?
+    /// The JSON field "box_activity_id".
     public var boxActivityId: String?
+    /// The JSON field "end_time".
     public var endTime: String?
+    /// The JSON field "material_id".
     public var materialId: String?
+    /// The JSON field "material_type".
     public var materialType: String?
+    /// The JSON field "merchant_id".
     public var merchantId: String?
+    /// The JSON field "oriented_rule".
     public var orientedRule: DeliveryOrientedRuleInfo?
+    /// The JSON field "start_time".
     public var startTime: String?
+    /// The JSON field "target_appid".
     public var targetAppid: String?
+    /// The JSON field "target_appname".
     public var targetAppname: String?
+    /// The JSON field "target_regions".
     public var targetRegions: [DeliveryTargetRegion]?
+    /// The JSON field "title".
     public var title: String?
+    /// The JSON field "video_info".
     public var videoInfo: SearchBoxActivityVideoInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         actionUrl: String? = nil,
         backgroundWord: String? = nil,
@@ -508,8 +571,10 @@ public struct AlipayOpenSearchBoxactivityModifyModel: AlipayModel {
         self.videoInfo = videoInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("action_url", \.actionUrl),
         AlipayField("background_word", \.backgroundWord),
@@ -528,9 +593,12 @@ public struct AlipayOpenSearchBoxactivityModifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenSearchBoxactivityModifyResponseModel` object.
 public struct AlipayOpenSearchBoxactivityModifyResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -540,6 +608,7 @@ public typealias AlipayOpenSearchBoxactivityOfflineDefaultResponse = AlipayError
     CommonErrorType.Code, AlipayOpenSearchBoxactivityOfflineErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSearchBoxactivityOfflineErrorCode: AlipayStringEnum {
     case inputArgumentIllegal
     case inputArgumentNull
@@ -581,14 +650,19 @@ public enum AlipayOpenSearchBoxactivityOfflineErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenSearchBoxactivityOfflineErrorResponseModel`.
 public typealias AlipayOpenSearchBoxactivityOfflineErrorResponseModel = AlipayErrorModel<
     AlipayOpenSearchBoxactivityOfflineErrorCode
 >
 
+/// The spec's `AlipayOpenSearchBoxactivityOfflineModel` object.
 public struct AlipayOpenSearchBoxactivityOfflineModel: AlipayModel {
+    /// The JSON field "box_activity_id".
     public var boxActivityId: String?
+    /// The JSON field "merchant_id".
     public var merchantId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         boxActivityId: String? = nil,
         merchantId: String? = nil
@@ -597,17 +671,22 @@ public struct AlipayOpenSearchBoxactivityOfflineModel: AlipayModel {
         self.merchantId = merchantId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("box_activity_id", \.boxActivityId),
         AlipayField("merchant_id", \.merchantId),
     ]
 }
 
+/// The spec's `AlipayOpenSearchBoxactivityOfflineResponseModel` object.
 public struct AlipayOpenSearchBoxactivityOfflineResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -617,6 +696,7 @@ public typealias AlipayOpenSearchBoxactivityQueryDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayOpenSearchBoxactivityQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSearchBoxactivityQueryErrorCode: AlipayStringEnum {
     case inputArgumentIllegal
     case inputArgumentNull
@@ -654,30 +734,51 @@ public enum AlipayOpenSearchBoxactivityQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenSearchBoxactivityQueryErrorResponseModel`.
 public typealias AlipayOpenSearchBoxactivityQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenSearchBoxactivityQueryErrorCode
 >
 
+/// The spec's `AlipayOpenSearchBoxactivityQueryResponseModel` object.
 public struct AlipayOpenSearchBoxactivityQueryResponseModel: AlipayModel {
+    /// The JSON field "background_word".
     public var backgroundWord: String?
+    /// The JSON field "background_word_info".
     public var backgroundWordInfo: BackgroundWordInfo?
+    /// The JSON field "box_activity_id".
     public var boxActivityId: String?
+    /// The JSON field "box_id".
     public var boxId: String?
+    /// The JSON field "end_time".
     public var endTime: String?
+    /// The JSON field "fail_reason".
     public var failReason: String?
+    /// The JSON field "gmt_modified".
     public var gmtModified: String?
+    /// The JSON field "material_type".
     public var materialType: String?
+    /// The JSON field "material_url".
     public var materialUrl: String?
+    /// The JSON field "oriented_rule".
     public var orientedRule: DeliveryOrientedRuleInfo?
+    /// The JSON field "run_status".
     public var runStatus: String?
+    /// The JSON field "start_time".
     public var startTime: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "target_appid".
     public var targetAppid: String?
+    /// The JSON field "target_appname".
     public var targetAppname: String?
+    /// The JSON field "target_regions".
     public var targetRegions: [DeliveryTargetRegion]?
+    /// The JSON field "title".
     public var title: String?
+    /// The JSON field "video_info".
     public var videoInfo: SearchBoxActivityVideoInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         backgroundWord: String? = nil,
         backgroundWordInfo: BackgroundWordInfo? = nil,
@@ -718,8 +819,10 @@ public struct AlipayOpenSearchBoxactivityQueryResponseModel: AlipayModel {
         self.videoInfo = videoInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("background_word", \.backgroundWord),
         AlipayField("background_word_info", \.backgroundWordInfo),
@@ -742,11 +845,16 @@ public struct AlipayOpenSearchBoxactivityQueryResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `BackgroundWordInfo` object.
 public struct BackgroundWordInfo: AlipayModel {
+    /// The JSON field "background_word".
     public var backgroundWord: String?
+    /// The JSON field "fail_reason".
     public var failReason: String?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         backgroundWord: String? = nil,
         failReason: String? = nil,
@@ -757,8 +865,10 @@ public struct BackgroundWordInfo: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("background_word", \.backgroundWord),
         AlipayField("fail_reason", \.failReason),
@@ -766,27 +876,37 @@ public struct BackgroundWordInfo: AlipayModel {
     ]
 }
 
+/// The spec's `DeliveryOrientedRuleInfo` object.
 public struct DeliveryOrientedRuleInfo: AlipayModel {
+    /// The JSON field "client_platform".
     public var clientPlatform: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         clientPlatform: String? = nil
     ) {
         self.clientPlatform = clientPlatform
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("client_platform", \.clientPlatform)
     ]
 }
 
+/// The spec's `DeliveryTargetRegion` object.
 public struct DeliveryTargetRegion: AlipayModel {
+    /// The JSON field "region_code".
     public var regionCode: String?
+    /// The JSON field "region_name".
     public var regionName: String?
+    /// The JSON field "region_type".
     public var regionType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         regionCode: String? = nil,
         regionName: String? = nil,
@@ -797,8 +917,10 @@ public struct DeliveryTargetRegion: AlipayModel {
         self.regionType = regionType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("region_code", \.regionCode),
         AlipayField("region_name", \.regionName),
@@ -806,22 +928,38 @@ public struct DeliveryTargetRegion: AlipayModel {
     ]
 }
 
+/// The spec's `SearchBoxActivity` object.
 public struct SearchBoxActivity: AlipayModel {
+    /// The JSON field "box_activity_id".
     public var boxActivityId: String?
+    /// The JSON field "box_id".
     public var boxId: String?
+    /// The JSON field "end_time".
     public var endTime: String?
+    /// The JSON field "fail_reason".
     public var failReason: String?
+    /// The JSON field "material_type".
     public var materialType: String?
+    /// The JSON field "material_url".
     public var materialUrl: String?
+    /// The JSON field "run_status".
     public var runStatus: String?
+    /// The JSON field "start_time".
     public var startTime: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "target_appid".
     public var targetAppid: String?
+    /// The JSON field "target_appname".
     public var targetAppname: String?
+    /// The JSON field "target_regions".
     public var targetRegions: [DeliveryTargetRegion]?
+    /// The JSON field "title".
     public var title: String?
+    /// The JSON field "video_info".
     public var videoInfo: SearchBoxActivityVideoInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         boxActivityId: String? = nil,
         boxId: String? = nil,
@@ -854,8 +992,10 @@ public struct SearchBoxActivity: AlipayModel {
         self.videoInfo = videoInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("box_activity_id", \.boxActivityId),
         AlipayField("box_id", \.boxId),
@@ -874,12 +1014,18 @@ public struct SearchBoxActivity: AlipayModel {
     ]
 }
 
+/// The spec's `SearchBoxActivityVideoInfo` object.
 public struct SearchBoxActivityVideoInfo: AlipayModel {
+    /// The JSON field "video_btn_text".
     public var videoBtnText: String?
+    /// The JSON field "video_coverimg_id".
     public var videoCoverimgId: String?
+    /// The JSON field "video_sub_title".
     public var videoSubTitle: String?
+    /// The JSON field "video_title".
     public var videoTitle: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         videoBtnText: String? = nil,
         videoCoverimgId: String? = nil,
@@ -892,8 +1038,10 @@ public struct SearchBoxActivityVideoInfo: AlipayModel {
         self.videoTitle = videoTitle
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("video_btn_text", \.videoBtnText),
         AlipayField("video_coverimg_id", \.videoCoverimgId),

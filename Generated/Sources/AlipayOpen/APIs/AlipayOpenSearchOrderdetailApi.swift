@@ -8,6 +8,7 @@ public struct AlipayOpenSearchOrderdetailApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenSearchOrderdetailQueryDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayOpenSearchOrderdetailQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSearchOrderdetailQueryErrorCode: AlipayStringEnum {
     case bizError
     case invalidParameter
@@ -73,15 +75,21 @@ public enum AlipayOpenSearchOrderdetailQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenSearchOrderdetailQueryErrorResponseModel`.
 public typealias AlipayOpenSearchOrderdetailQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenSearchOrderdetailQueryErrorCode
 >
 
+/// The spec's `AlipayOpenSearchOrderdetailQueryModel` object.
 public struct AlipayOpenSearchOrderdetailQueryModel: AlipayModel {
+    /// The JSON field "biz_data".
     public var bizData: SearchOrderRequest?
+    /// The JSON field "biz_type".
     public var bizType: String?
+    /// The JSON field "opt_type".
     public var optType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizData: SearchOrderRequest? = nil,
         bizType: String? = nil,
@@ -92,8 +100,10 @@ public struct AlipayOpenSearchOrderdetailQueryModel: AlipayModel {
         self.optType = optType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_data", \.bizData),
         AlipayField("biz_type", \.bizType),
@@ -101,34 +111,51 @@ public struct AlipayOpenSearchOrderdetailQueryModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenSearchOrderdetailQueryResponseModel` object.
 public struct AlipayOpenSearchOrderdetailQueryResponseModel: AlipayModel {
+    /// The JSON field "data".
     public var data: SearchOrderDetailData?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         data: SearchOrderDetailData? = nil
     ) {
         self.data = data
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("data", \.data)
     ]
 }
 
+/// The spec's `BrandDetail` object.
 public struct BrandDetail: AlipayModel {
+    /// The JSON field "block_type".
     public var blockType: String?
+    /// The JSON field "box_version".
     public var boxVersion: String?
+    /// The JSON field "desc".
     public var desc: String?
+    /// The JSON field "img".
     public var img: String?
+    /// The JSON field "index".
     public var index: String?
+    /// The JSON field "key".
     public var key: String?
+    /// The JSON field "material_id".
     public var materialId: String?
+    /// The JSON field "name".
     public var name: String?
+    /// The JSON field "public_bind_app_id".
     public var publicBindAppId: String?
+    /// The JSON field "service_code".
     public var serviceCode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         blockType: String? = nil,
         boxVersion: String? = nil,
@@ -153,8 +180,10 @@ public struct BrandDetail: AlipayModel {
         self.serviceCode = serviceCode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("block_type", \.blockType),
         AlipayField("box_version", \.boxVersion),
@@ -169,11 +198,16 @@ public struct BrandDetail: AlipayModel {
     ]
 }
 
+/// The spec's `OrderStatusData` object.
 public struct OrderStatusData: AlipayModel {
+    /// The JSON field "order_id".
     public var orderId: String?
+    /// The JSON field "reject_reason".
     public var rejectReason: String?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         orderId: String? = nil,
         rejectReason: String? = nil,
@@ -184,8 +218,10 @@ public struct OrderStatusData: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("order_id", \.orderId),
         AlipayField("reject_reason", \.rejectReason),
@@ -193,10 +229,14 @@ public struct OrderStatusData: AlipayModel {
     ]
 }
 
+/// The spec's `SearchOrderBrandDetail` object.
 public struct SearchOrderBrandDetail: AlipayModel {
+    /// The JSON field "brand_detail".
     public var brandDetail: BrandDetail?
+    /// The JSON field "key".
     public var key: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         brandDetail: BrandDetail? = nil,
         key: String? = nil
@@ -205,50 +245,88 @@ public struct SearchOrderBrandDetail: AlipayModel {
         self.key = key
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("brand_detail", \.brandDetail),
         AlipayField("key", \.key),
     ]
 }
 
+/// The spec's `SearchOrderDetailData` object.
 public struct SearchOrderDetailData: AlipayModel {
+    /// The JSON field "access_type".
     public var accessType: String?
+    /// The JSON field "app_category".
     public var appCategory: String?
+    /// The JSON field "app_icon".
     public var appIcon: String?
+    /// The JSON field "app_name".
     public var appName: String?
+    /// The JSON field "app_status".
     public var appStatus: String?
+    /// The JSON field "appid".
     public var appid: String?
+    /// The JSON field "base_order_status".
     public var baseOrderStatus: OrderStatusData?
+    /// The JSON field "biz_id".
     public var bizId: String?
+    /// The JSON field "box_order_status".
     public var boxOrderStatus: OrderStatusData?
+    /// The JSON field "box_status".
     public var boxStatus: String?
+    /// The JSON field "brand_template_id".
     public var brandTemplateId: String?
+    /// The JSON field "brandbox_orderstatus".
     public var brandboxOrderstatus: OrderStatusData?
+    /// The JSON field "can_modify_keyword".
     public var canModifyKeyword: Bool?
+    /// The JSON field "describe".
     public var describe: String?
+    /// The JSON field "detail_base_items".
     public var detailBaseItems: SearchOrderDetailDataBaseItems?
+    /// The JSON field "detail_brand_items".
     public var detailBrandItems: SearchOrderDetailDataBrandItems?
+    /// The JSON field "detail_service_items".
     public var detailServiceItems: SearchOrderDetailDataServiceItems?
+    /// The JSON field "final_status".
     public var finalStatus: String?
+    /// The JSON field "gmtmodified".
     public var gmtmodified: String?
+    /// The JSON field "keyword_gmt_modified".
     public var keywordGmtModified: String?
+    /// The JSON field "online_time".
     public var onlineTime: String?
+    /// The JSON field "operator_type".
     public var operatorType: String?
+    /// The JSON field "order_id".
     public var orderId: String?
+    /// The JSON field "partner_type".
     public var partnerType: String?
+    /// The JSON field "reject_node".
     public var rejectNode: String?
+    /// The JSON field "reject_reason".
     public var rejectReason: String?
+    /// The JSON field "scene_code".
     public var sceneCode: String?
+    /// The JSON field "scene_name".
     public var sceneName: String?
+    /// The JSON field "service_code".
     public var serviceCode: String?
+    /// The JSON field "service_name".
     public var serviceName: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "sub_service_code".
     public var subServiceCode: String?
+    /// The JSON field "template_id".
     public var templateId: String?
+    /// The JSON field "template_name".
     public var templateName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accessType: String? = nil,
         appCategory: String? = nil,
@@ -321,8 +399,10 @@ public struct SearchOrderDetailData: AlipayModel {
         self.templateName = templateName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("access_type", \.accessType),
         AlipayField("app_category", \.appCategory),
@@ -361,18 +441,30 @@ public struct SearchOrderDetailData: AlipayModel {
     ]
 }
 
+/// The spec's `SearchOrderDetailDataBaseItems` object.
 public struct SearchOrderDetailDataBaseItems: AlipayModel {
+    /// The JSON field "can_search".
     public var canSearch: String?
+    /// The JSON field "desc".
     public var desc: String?
+    /// The JSON field "img".
     public var img: String?
+    /// The JSON field "key_word".
     public var keyWord: String?
+    /// The JSON field "name".
     public var name: String?
+    /// The JSON field "region".
     public var region: String?
+    /// The JSON field "serv_can_search".
     public var servCanSearch: String?
+    /// The JSON field "serv_search_keywords".
     public var servSearchKeywords: String?
+    /// The JSON field "template_id".
     public var templateId: String?
+    /// The JSON field "url".
     public var url: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         canSearch: String? = nil,
         desc: String? = nil,
@@ -397,8 +489,10 @@ public struct SearchOrderDetailDataBaseItems: AlipayModel {
         self.url = url
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("can_search", \.canSearch),
         AlipayField("desc", \.desc),
@@ -413,16 +507,26 @@ public struct SearchOrderDetailDataBaseItems: AlipayModel {
     ]
 }
 
+/// The spec's `SearchOrderDetailDataBrandItems` object.
 public struct SearchOrderDetailDataBrandItems: AlipayModel {
+    /// The JSON field "biz_id".
     public var bizId: String?
+    /// The JSON field "box_status".
     public var boxStatus: String?
+    /// The JSON field "brand_box_keywords".
     public var brandBoxKeywords: String?
+    /// The JSON field "brand_detail_list".
     public var brandDetailList: [SearchOrderBrandDetail]?
+    /// The JSON field "brand_template_id".
     public var brandTemplateId: String?
+    /// The JSON field "channel".
     public var channel: String?
+    /// The JSON field "merchant_type".
     public var merchantType: String?
+    /// The JSON field "template_id".
     public var templateId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizId: String? = nil,
         boxStatus: String? = nil,
@@ -443,8 +547,10 @@ public struct SearchOrderDetailDataBrandItems: AlipayModel {
         self.templateId = templateId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_id", \.bizId),
         AlipayField("box_status", \.boxStatus),
@@ -457,32 +563,58 @@ public struct SearchOrderDetailDataBrandItems: AlipayModel {
     ]
 }
 
+/// The spec's `SearchOrderDetailDataServiceItems` object.
 public struct SearchOrderDetailDataServiceItems: AlipayModel {
+    /// The JSON field "area_codes".
     public var areaCodes: String?
+    /// The JSON field "carrier_code".
     public var carrierCode: String?
+    /// The JSON field "carrier_list".
     public var carrierList: String?
+    /// The JSON field "category_attribute_value".
     public var categoryAttributeValue: String?
+    /// The JSON field "category_code".
     public var categoryCode: String?
+    /// The JSON field "category_ids".
     public var categoryIds: String?
+    /// The JSON field "channel_type".
     public var channelType: String?
+    /// The JSON field "desc".
     public var desc: String?
+    /// The JSON field "img".
     public var img: String?
+    /// The JSON field "key_word".
     public var keyWord: String?
+    /// The JSON field "key_word_list".
     public var keyWordList: String?
+    /// The JSON field "logo".
     public var logo: String?
+    /// The JSON field "name".
     public var name: String?
+    /// The JSON field "parent_service_code".
     public var parentServiceCode: String?
+    /// The JSON field "region".
     public var region: String?
+    /// The JSON field "serv_search_catalogs".
     public var servSearchCatalogs: String?
+    /// The JSON field "serv_search_keywords".
     public var servSearchKeywords: String?
+    /// The JSON field "service_code".
     public var serviceCode: String?
+    /// The JSON field "service_name".
     public var serviceName: String?
+    /// The JSON field "service_time_end".
     public var serviceTimeEnd: String?
+    /// The JSON field "service_time_start".
     public var serviceTimeStart: String?
+    /// The JSON field "short_desc".
     public var shortDesc: String?
+    /// The JSON field "spec_code".
     public var specCode: String?
+    /// The JSON field "template_id".
     public var templateId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         areaCodes: String? = nil,
         carrierCode: String? = nil,
@@ -535,8 +667,10 @@ public struct SearchOrderDetailDataServiceItems: AlipayModel {
         self.templateId = templateId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("area_codes", \.areaCodes),
         AlipayField("carrier_code", \.carrierCode),
@@ -565,13 +699,20 @@ public struct SearchOrderDetailDataServiceItems: AlipayModel {
     ]
 }
 
+/// The spec's `SearchOrderRequest` object.
 public struct SearchOrderRequest: AlipayModel {
+    /// The JSON field "apply_id".
     public var applyId: String?
+    /// The JSON field "apply_type".
     public var applyType: String?
+    /// The JSON field "brand_template_id".
     public var brandTemplateId: String?
+    /// The JSON field "service_code".
     public var serviceCode: String?
+    /// The JSON field "spec_code".
     public var specCode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         applyId: String? = nil,
         applyType: String? = nil,
@@ -586,8 +727,10 @@ public struct SearchOrderRequest: AlipayModel {
         self.specCode = specCode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("apply_id", \.applyId),
         AlipayField("apply_type", \.applyType),

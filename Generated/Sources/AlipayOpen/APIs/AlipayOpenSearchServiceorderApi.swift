@@ -8,6 +8,7 @@ public struct AlipayOpenSearchServiceorderApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenSearchServiceorderBatchqueryDefaultResponse = AlipayE
     CommonErrorType.Code, AlipayOpenSearchServiceorderBatchqueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSearchServiceorderBatchqueryErrorCode: AlipayStringEnum {
     case bizError
     case invalidParameter
@@ -73,15 +75,21 @@ public enum AlipayOpenSearchServiceorderBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenSearchServiceorderBatchqueryErrorResponseModel`.
 public typealias AlipayOpenSearchServiceorderBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenSearchServiceorderBatchqueryErrorCode
 >
 
+/// The spec's `AlipayOpenSearchServiceorderBatchqueryModel` object.
 public struct AlipayOpenSearchServiceorderBatchqueryModel: AlipayModel {
+    /// The JSON field "biz_data".
     public var bizData: SearchApplyPageQueryRequest?
+    /// The JSON field "biz_type".
     public var bizType: String?
+    /// The JSON field "opt_type".
     public var optType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizData: SearchApplyPageQueryRequest? = nil,
         bizType: String? = nil,
@@ -92,8 +100,10 @@ public struct AlipayOpenSearchServiceorderBatchqueryModel: AlipayModel {
         self.optType = optType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_data", \.bizData),
         AlipayField("biz_type", \.bizType),
@@ -101,40 +111,63 @@ public struct AlipayOpenSearchServiceorderBatchqueryModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenSearchServiceorderBatchqueryResponseModel` object.
 public struct AlipayOpenSearchServiceorderBatchqueryResponseModel: AlipayModel {
+    /// The JSON field "data".
     public var data: OrderPageQueryDTO?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         data: OrderPageQueryDTO? = nil
     ) {
         self.data = data
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("data", \.data)
     ]
 }
 
+/// The spec's `ApplyOrderData` object.
 public struct ApplyOrderData: AlipayModel {
+    /// The JSON field "access_type".
     public var accessType: String?
+    /// The JSON field "app_name".
     public var appName: String?
+    /// The JSON field "appid".
     public var appid: String?
+    /// The JSON field "audit_reason".
     public var auditReason: String?
+    /// The JSON field "brand_template_id".
     public var brandTemplateId: String?
+    /// The JSON field "create_time".
     public var createTime: String?
+    /// The JSON field "is_old_data".
     public var isOldData: Bool?
+    /// The JSON field "latest".
     public var latest: Bool?
+    /// The JSON field "major_status".
     public var majorStatus: String?
+    /// The JSON field "order_id".
     public var orderId: String?
+    /// The JSON field "part_agree_info".
     public var partAgreeInfo: [SearchPartAgreeInfo]?
+    /// The JSON field "scene_code".
     public var sceneCode: String?
+    /// The JSON field "scene_name".
     public var sceneName: String?
+    /// The JSON field "service_code".
     public var serviceCode: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "sub_service_name".
     public var subServiceName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accessType: String? = nil,
         appName: String? = nil,
@@ -171,8 +204,10 @@ public struct ApplyOrderData: AlipayModel {
         self.subServiceName = subServiceName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("access_type", \.accessType),
         AlipayField("app_name", \.appName),
@@ -193,12 +228,18 @@ public struct ApplyOrderData: AlipayModel {
     ]
 }
 
+/// The spec's `OrderPageQueryDTO` object.
 public struct OrderPageQueryDTO: AlipayModel {
+    /// The JSON field "page_data".
     public var pageData: [ApplyOrderData]?
+    /// The JSON field "page_num".
     public var pageNum: String?
+    /// The JSON field "page_size".
     public var pageSize: String?
+    /// The JSON field "total_number".
     public var totalNumber: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         pageData: [ApplyOrderData]? = nil,
         pageNum: String? = nil,
@@ -211,8 +252,10 @@ public struct OrderPageQueryDTO: AlipayModel {
         self.totalNumber = totalNumber
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("page_data", \.pageData),
         AlipayField("page_num", \.pageNum),
@@ -221,18 +264,30 @@ public struct OrderPageQueryDTO: AlipayModel {
     ]
 }
 
+/// The spec's `SearchApplyPageQueryRequest` object.
 public struct SearchApplyPageQueryRequest: AlipayModel {
+    /// The JSON field "apply_type".
     public var applyType: String?
+    /// The JSON field "audit_status_list".
     public var auditStatusList: [String]?
+    /// The JSON field "category_code".
     public var categoryCode: String?
+    /// The JSON field "name".
     public var name: String?
+    /// The JSON field "page_num".
     public var pageNum: String?
+    /// The JSON field "page_size".
     public var pageSize: String?
+    /// The JSON field "service_code".
     public var serviceCode: String?
+    /// The JSON field "service_id".
     public var serviceId: String?
+    /// The JSON field "start_row".
     public var startRow: String?
+    /// The JSON field "sub_service_code".
     public var subServiceCode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         applyType: String? = nil,
         auditStatusList: [String]? = nil,
@@ -257,8 +312,10 @@ public struct SearchApplyPageQueryRequest: AlipayModel {
         self.subServiceCode = subServiceCode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("apply_type", \.applyType),
         AlipayField("audit_status_list", \.auditStatusList),
@@ -273,12 +330,18 @@ public struct SearchApplyPageQueryRequest: AlipayModel {
     ]
 }
 
+/// The spec's `SearchPartAgreeInfo` object.
 public struct SearchPartAgreeInfo: AlipayModel {
+    /// The JSON field "audit_info".
     public var auditInfo: String?
+    /// The JSON field "audit_operator".
     public var auditOperator: String?
+    /// The JSON field "audit_reason".
     public var auditReason: String?
+    /// The JSON field "audit_type".
     public var auditType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         auditInfo: String? = nil,
         auditOperator: String? = nil,
@@ -291,8 +354,10 @@ public struct SearchPartAgreeInfo: AlipayModel {
         self.auditType = auditType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("audit_info", \.auditInfo),
         AlipayField("audit_operator", \.auditOperator),

@@ -8,6 +8,7 @@ public struct AlipayOpenSearchSubservicekeywordApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -135,6 +136,7 @@ public typealias AlipayOpenSearchSubservicekeywordApplyDefaultResponse = AlipayE
     CommonErrorType.Code, AlipayOpenSearchSubservicekeywordApplyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSearchSubservicekeywordApplyErrorCode: AlipayStringEnum {
     case appNotOnline
     case appNotSearchVisible
@@ -188,16 +190,23 @@ public enum AlipayOpenSearchSubservicekeywordApplyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenSearchSubservicekeywordApplyErrorResponseModel`.
 public typealias AlipayOpenSearchSubservicekeywordApplyErrorResponseModel = AlipayErrorModel<
     AlipayOpenSearchSubservicekeywordApplyErrorCode
 >
 
+/// The spec's `AlipayOpenSearchSubservicekeywordApplyModel` object.
 public struct AlipayOpenSearchSubservicekeywordApplyModel: AlipayModel {
+    /// The JSON field "config_id".
     public var configId: String?
+    /// The JSON field "key_words".
     public var keyWords: [String]?
+    /// The JSON field "sub_service_code".
     public var subServiceCode: String?
+    /// The JSON field "target_appid".
     public var targetAppid: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         configId: String? = nil,
         keyWords: [String]? = nil,
@@ -210,8 +219,10 @@ public struct AlipayOpenSearchSubservicekeywordApplyModel: AlipayModel {
         self.targetAppid = targetAppid
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("config_id", \.configId),
         AlipayField("key_words", \.keyWords),
@@ -220,17 +231,22 @@ public struct AlipayOpenSearchSubservicekeywordApplyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenSearchSubservicekeywordApplyResponseModel` object.
 public struct AlipayOpenSearchSubservicekeywordApplyResponseModel: AlipayModel {
+    /// The JSON field "apply_no".
     public var applyNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         applyNo: String? = nil
     ) {
         self.applyNo = applyNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("apply_no", \.applyNo)
     ]
@@ -242,6 +258,7 @@ public typealias AlipayOpenSearchSubservicekeywordBatchqueryDefaultResponse = Al
     CommonErrorType.Code, AlipayOpenSearchSubservicekeywordBatchqueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSearchSubservicekeywordBatchqueryErrorCode: AlipayStringEnum {
     case unSupportSearchBoxStatus
     case noPermission
@@ -279,17 +296,25 @@ public enum AlipayOpenSearchSubservicekeywordBatchqueryErrorCode: AlipayStringEn
     }
 }
 
+/// The spec's `AlipayOpenSearchSubservicekeywordBatchqueryErrorResponseModel`.
 public typealias AlipayOpenSearchSubservicekeywordBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenSearchSubservicekeywordBatchqueryErrorCode
 >
 
+/// The spec's `AlipayOpenSearchSubservicekeywordBatchqueryResponseModel` object.
 public struct AlipayOpenSearchSubservicekeywordBatchqueryResponseModel: AlipayModel {
+    /// The JSON field "page_number".
     public var pageNumber: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
+    /// The JSON field "subservice_keyword_info".
     public var subserviceKeywordInfo: [SubServiceKeyWordInfo]?
+    /// The JSON field "total_count".
     public var totalCount: Int64?
+    /// The JSON field "total_page_count".
     public var totalPageCount: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         pageNumber: Int64? = nil,
         pageSize: Int64? = nil,
@@ -304,8 +329,10 @@ public struct AlipayOpenSearchSubservicekeywordBatchqueryResponseModel: AlipayMo
         self.totalPageCount = totalPageCount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("page_number", \.pageNumber),
         AlipayField("page_size", \.pageSize),
@@ -321,6 +348,7 @@ public typealias AlipayOpenSearchSubservicekeywordDeleteDefaultResponse = Alipay
     CommonErrorType.Code, AlipayOpenSearchSubservicekeywordDeleteErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSearchSubservicekeywordDeleteErrorCode: AlipayStringEnum {
     case noPermission
     case appNotOnline
@@ -370,14 +398,19 @@ public enum AlipayOpenSearchSubservicekeywordDeleteErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenSearchSubservicekeywordDeleteErrorResponseModel`.
 public typealias AlipayOpenSearchSubservicekeywordDeleteErrorResponseModel = AlipayErrorModel<
     AlipayOpenSearchSubservicekeywordDeleteErrorCode
 >
 
+/// The spec's `AlipayOpenSearchSubservicekeywordDeleteModel` object.
 public struct AlipayOpenSearchSubservicekeywordDeleteModel: AlipayModel {
+    /// The JSON field "config_id".
     public var configId: String?
+    /// The JSON field "target_appid".
     public var targetAppid: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         configId: String? = nil,
         targetAppid: String? = nil
@@ -386,17 +419,22 @@ public struct AlipayOpenSearchSubservicekeywordDeleteModel: AlipayModel {
         self.targetAppid = targetAppid
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("config_id", \.configId),
         AlipayField("target_appid", \.targetAppid),
     ]
 }
 
+/// The spec's `AlipayOpenSearchSubservicekeywordDeleteResponseModel` object.
 public struct AlipayOpenSearchSubservicekeywordDeleteResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -406,6 +444,7 @@ public typealias AlipayOpenSearchSubservicekeywordQuerystatusDefaultResponse = A
     CommonErrorType.Code, AlipayOpenSearchSubservicekeywordQuerystatusErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSearchSubservicekeywordQuerystatusErrorCode: AlipayStringEnum {
     case noPermission
     case appNotOnline
@@ -451,35 +490,50 @@ public enum AlipayOpenSearchSubservicekeywordQuerystatusErrorCode: AlipayStringE
     }
 }
 
+/// The spec's `AlipayOpenSearchSubservicekeywordQuerystatusErrorResponseModel`.
 public typealias AlipayOpenSearchSubservicekeywordQuerystatusErrorResponseModel = AlipayErrorModel<
     AlipayOpenSearchSubservicekeywordQuerystatusErrorCode
 >
 
+/// The spec's `AlipayOpenSearchSubservicekeywordQuerystatusResponseModel` object.
 public struct AlipayOpenSearchSubservicekeywordQuerystatusResponseModel: AlipayModel {
+    /// The JSON field "key_words".
     public var keyWords: [KeyWordInfo]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         keyWords: [KeyWordInfo]? = nil
     ) {
         self.keyWords = keyWords
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("key_words", \.keyWords)
     ]
 }
 
+/// The spec's `SubServiceKeyWordInfo` object.
 public struct SubServiceKeyWordInfo: AlipayModel {
+    /// The JSON field "app_name".
     public var appName: String?
+    /// The JSON field "keyword_info".
     public var keywordInfo: [KeyWordInfo]?
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "sub_service_code".
     public var subServiceCode: String?
+    /// The JSON field "sub_service_desc".
     public var subServiceDesc: String?
+    /// The JSON field "sub_service_name".
     public var subServiceName: String?
+    /// The JSON field "sub_service_status".
     public var subServiceStatus: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appName: String? = nil,
         keywordInfo: [KeyWordInfo]? = nil,
@@ -498,8 +552,10 @@ public struct SubServiceKeyWordInfo: AlipayModel {
         self.subServiceStatus = subServiceStatus
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_name", \.appName),
         AlipayField("keyword_info", \.keywordInfo),

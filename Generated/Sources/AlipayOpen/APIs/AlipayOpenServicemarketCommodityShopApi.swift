@@ -8,6 +8,7 @@ public struct AlipayOpenServicemarketCommodityShopApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -69,6 +70,7 @@ public typealias AlipayOpenServicemarketCommodityShopOfflineDefaultResponse = Al
     CommonErrorType.Code, AlipayOpenServicemarketCommodityShopOfflineErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenServicemarketCommodityShopOfflineErrorCode: AlipayStringEnum {
     case paramsError
     case noPermissionOfflineShop
@@ -106,14 +108,19 @@ public enum AlipayOpenServicemarketCommodityShopOfflineErrorCode: AlipayStringEn
     }
 }
 
+/// The spec's `AlipayOpenServicemarketCommodityShopOfflineErrorResponseModel`.
 public typealias AlipayOpenServicemarketCommodityShopOfflineErrorResponseModel = AlipayErrorModel<
     AlipayOpenServicemarketCommodityShopOfflineErrorCode
 >
 
+/// The spec's `AlipayOpenServicemarketCommodityShopOfflineModel` object.
 public struct AlipayOpenServicemarketCommodityShopOfflineModel: AlipayModel {
+    /// The JSON field "commodity_id".
     public var commodityId: String?
+    /// The JSON field "shop_id".
     public var shopId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         commodityId: String? = nil,
         shopId: String? = nil
@@ -122,17 +129,22 @@ public struct AlipayOpenServicemarketCommodityShopOfflineModel: AlipayModel {
         self.shopId = shopId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("commodity_id", \.commodityId),
         AlipayField("shop_id", \.shopId),
     ]
 }
 
+/// The spec's `AlipayOpenServicemarketCommodityShopOfflineResponseModel` object.
 public struct AlipayOpenServicemarketCommodityShopOfflineResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -142,6 +154,7 @@ public typealias AlipayOpenServicemarketCommodityShopOnlineDefaultResponse = Ali
     CommonErrorType.Code, AlipayOpenServicemarketCommodityShopOnlineErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenServicemarketCommodityShopOnlineErrorCode: AlipayStringEnum {
     case noPermissionOnlineShop
     case shopTypeAlreadyOnline
@@ -175,14 +188,19 @@ public enum AlipayOpenServicemarketCommodityShopOnlineErrorCode: AlipayStringEnu
     }
 }
 
+/// The spec's `AlipayOpenServicemarketCommodityShopOnlineErrorResponseModel`.
 public typealias AlipayOpenServicemarketCommodityShopOnlineErrorResponseModel = AlipayErrorModel<
     AlipayOpenServicemarketCommodityShopOnlineErrorCode
 >
 
+/// The spec's `AlipayOpenServicemarketCommodityShopOnlineModel` object.
 public struct AlipayOpenServicemarketCommodityShopOnlineModel: AlipayModel {
+    /// The JSON field "commodity_id".
     public var commodityId: String?
+    /// The JSON field "shop_id".
     public var shopId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         commodityId: String? = nil,
         shopId: String? = nil
@@ -191,16 +209,21 @@ public struct AlipayOpenServicemarketCommodityShopOnlineModel: AlipayModel {
         self.shopId = shopId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("commodity_id", \.commodityId),
         AlipayField("shop_id", \.shopId),
     ]
 }
 
+/// The spec's `AlipayOpenServicemarketCommodityShopOnlineResponseModel` object.
 public struct AlipayOpenServicemarketCommodityShopOnlineResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

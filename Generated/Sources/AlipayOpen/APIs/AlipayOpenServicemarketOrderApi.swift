@@ -8,6 +8,7 @@ public struct AlipayOpenServicemarketOrderApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -155,6 +156,7 @@ public typealias AlipayOpenServicemarketOrderAcceptDefaultResponse = AlipayError
     CommonErrorType.Code, AlipayOpenServicemarketOrderAcceptErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenServicemarketOrderAcceptErrorCode: AlipayStringEnum {
     case noPermissionAccetpOrder
     case commodityOrderStatusInvalid
@@ -188,29 +190,38 @@ public enum AlipayOpenServicemarketOrderAcceptErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenServicemarketOrderAcceptErrorResponseModel`.
 public typealias AlipayOpenServicemarketOrderAcceptErrorResponseModel = AlipayErrorModel<
     AlipayOpenServicemarketOrderAcceptErrorCode
 >
 
+/// The spec's `AlipayOpenServicemarketOrderAcceptModel` object.
 public struct AlipayOpenServicemarketOrderAcceptModel: AlipayModel {
+    /// The JSON field "commodity_order_id".
     public var commodityOrderId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         commodityOrderId: String? = nil
     ) {
         self.commodityOrderId = commodityOrderId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("commodity_order_id", \.commodityOrderId)
     ]
 }
 
+/// The spec's `AlipayOpenServicemarketOrderAcceptResponseModel` object.
 public struct AlipayOpenServicemarketOrderAcceptResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -220,6 +231,7 @@ public typealias AlipayOpenServicemarketOrderCreateDefaultResponse = AlipayError
     CommonErrorType.Code, AlipayOpenServicemarketOrderCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenServicemarketOrderCreateErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -361,14 +373,19 @@ public enum AlipayOpenServicemarketOrderCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenServicemarketOrderCreateErrorResponseModel`.
 public typealias AlipayOpenServicemarketOrderCreateErrorResponseModel = AlipayErrorModel<
     AlipayOpenServicemarketOrderCreateErrorCode
 >
 
+/// The spec's `AlipayOpenServicemarketOrderCreateResponseModel` object.
 public struct AlipayOpenServicemarketOrderCreateResponseModel: AlipayModel {
+    /// The JSON field "commodity_order_id".
     public var commodityOrderId: String?
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         commodityOrderId: String? = nil,
         miniAppId: String? = nil
@@ -377,8 +394,10 @@ public struct AlipayOpenServicemarketOrderCreateResponseModel: AlipayModel {
         self.miniAppId = miniAppId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("commodity_order_id", \.commodityOrderId),
         AlipayField("mini_app_id", \.miniAppId),
@@ -391,6 +410,7 @@ public typealias AlipayOpenServicemarketOrderNotifyDefaultResponse = AlipayError
     CommonErrorType.Code, AlipayOpenServicemarketOrderNotifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenServicemarketOrderNotifyErrorCode: AlipayStringEnum {
     case systemError
     /// A value this version of the SDK does not know yet.
@@ -412,13 +432,17 @@ public enum AlipayOpenServicemarketOrderNotifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenServicemarketOrderNotifyErrorResponseModel`.
 public typealias AlipayOpenServicemarketOrderNotifyErrorResponseModel = AlipayErrorModel<
     AlipayOpenServicemarketOrderNotifyErrorCode
 >
 
+/// The spec's `AlipayOpenServicemarketOrderNotifyResponseModel` object.
 public struct AlipayOpenServicemarketOrderNotifyResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -428,6 +452,7 @@ public typealias AlipayOpenServicemarketOrderQueryDefaultResponse = AlipayErrorB
     CommonErrorType.Code, AlipayOpenServicemarketOrderQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenServicemarketOrderQueryErrorCode: AlipayStringEnum {
     case queryFaild
     case nopermissionQuery
@@ -457,19 +482,29 @@ public enum AlipayOpenServicemarketOrderQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenServicemarketOrderQueryErrorResponseModel`.
 public typealias AlipayOpenServicemarketOrderQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenServicemarketOrderQueryErrorCode
 >
 
+/// The spec's `AlipayOpenServicemarketOrderQueryResponseModel` object.
 public struct AlipayOpenServicemarketOrderQueryResponseModel: AlipayModel {
+    /// The JSON field "auto_upgrade".
     public var autoUpgrade: Bool?
+    /// The JSON field "commodity_id".
     public var commodityId: String?
+    /// The JSON field "current_page".
     public var currentPage: Int64?
+    /// The JSON field "order_items".
     public var orderItems: [OrderItem]?
+    /// The JSON field "specifications".
     public var specifications: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "total_size".
     public var totalSize: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         autoUpgrade: Bool? = nil,
         commodityId: String? = nil,
@@ -488,8 +523,10 @@ public struct AlipayOpenServicemarketOrderQueryResponseModel: AlipayModel {
         self.totalSize = totalSize
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("auto_upgrade", \.autoUpgrade),
         AlipayField("commodity_id", \.commodityId),
@@ -507,6 +544,7 @@ public typealias AlipayOpenServicemarketOrderRejectDefaultResponse = AlipayError
     CommonErrorType.Code, AlipayOpenServicemarketOrderRejectErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenServicemarketOrderRejectErrorCode: AlipayStringEnum {
     case paramsError
     case noPermissionRejectOrder
@@ -540,14 +578,19 @@ public enum AlipayOpenServicemarketOrderRejectErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenServicemarketOrderRejectErrorResponseModel`.
 public typealias AlipayOpenServicemarketOrderRejectErrorResponseModel = AlipayErrorModel<
     AlipayOpenServicemarketOrderRejectErrorCode
 >
 
+/// The spec's `AlipayOpenServicemarketOrderRejectModel` object.
 public struct AlipayOpenServicemarketOrderRejectModel: AlipayModel {
+    /// The JSON field "commodity_order_id".
     public var commodityOrderId: String?
+    /// The JSON field "reject_reason".
     public var rejectReason: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         commodityOrderId: String? = nil,
         rejectReason: String? = nil
@@ -556,62 +599,98 @@ public struct AlipayOpenServicemarketOrderRejectModel: AlipayModel {
         self.rejectReason = rejectReason
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("commodity_order_id", \.commodityOrderId),
         AlipayField("reject_reason", \.rejectReason),
     ]
 }
 
+/// The spec's `AlipayOpenServicemarketOrderRejectResponseModel` object.
 public struct AlipayOpenServicemarketOrderRejectResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
+/// The spec's `CommonNotifyUrlModel` object.
 public struct CommonNotifyUrlModel: AlipayModel {
+    /// The JSON field "notify_url".
     public var notifyUrl: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         notifyUrl: String? = nil
     ) {
         self.notifyUrl = notifyUrl
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("notify_url", \.notifyUrl)
     ]
 }
 
+/// The spec's `OrderItem` object.
 public struct OrderItem: AlipayModel {
+    /// The JSON field "address".
     public var address: String?
+    /// The JSON field "brand_name".
     public var brandName: String?
+    /// The JSON field "category".
     public var category: String?
+    /// The JSON field "city".
     public var city: String?
+    /// The JSON field "city_code".
     public var cityCode: String?
+    /// The JSON field "commodity_id".
     public var commodityId: String?
+    /// The JSON field "contacts".
     public var contacts: String?
+    /// The JSON field "creator".
     public var creator: String?
+    /// The JSON field "expire_date".
     public var expireDate: String?
+    /// The JSON field "merchant_name".
     public var merchantName: String?
+    /// The JSON field "merchant_pid".
     public var merchantPid: String?
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "mini_app_name".
     public var miniAppName: String?
+    /// The JSON field "online_time".
     public var onlineTime: String?
+    /// The JSON field "open_id_model".
     public var openIdModel: String?
+    /// The JSON field "order_status".
     public var orderStatus: String?
+    /// The JSON field "phone_no".
     public var phoneNo: String?
+    /// The JSON field "province".
     public var province: String?
+    /// The JSON field "service_effect_date".
     public var serviceEffectDate: String?
+    /// The JSON field "service_expire_date".
     public var serviceExpireDate: String?
+    /// The JSON field "shop_id".
     public var shopId: String?
+    /// The JSON field "shop_name".
     public var shopName: String?
+    /// The JSON field "shop_status".
     public var shopStatus: String?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         address: String? = nil,
         brandName: String? = nil,
@@ -664,8 +743,10 @@ public struct OrderItem: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("address", \.address),
         AlipayField("brand_name", \.brandName),

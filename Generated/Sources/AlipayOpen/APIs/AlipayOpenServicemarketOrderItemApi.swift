@@ -8,6 +8,7 @@ public struct AlipayOpenServicemarketOrderItemApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -94,6 +95,7 @@ public typealias AlipayOpenServicemarketOrderItemCancelDefaultResponse = AlipayE
     CommonErrorType.Code, AlipayOpenServicemarketOrderItemCancelErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenServicemarketOrderItemCancelErrorCode: AlipayStringEnum {
     case paramsError
     case noPermissionCancelOrderItem
@@ -127,16 +129,23 @@ public enum AlipayOpenServicemarketOrderItemCancelErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenServicemarketOrderItemCancelErrorResponseModel`.
 public typealias AlipayOpenServicemarketOrderItemCancelErrorResponseModel = AlipayErrorModel<
     AlipayOpenServicemarketOrderItemCancelErrorCode
 >
 
+/// The spec's `AlipayOpenServicemarketOrderItemCancelModel` object.
 public struct AlipayOpenServicemarketOrderItemCancelModel: AlipayModel {
+    /// The JSON field "cancel_reason".
     public var cancelReason: String?
+    /// The JSON field "commodity_order_id".
     public var commodityOrderId: String?
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "shop_id".
     public var shopId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         cancelReason: String? = nil,
         commodityOrderId: String? = nil,
@@ -149,8 +158,10 @@ public struct AlipayOpenServicemarketOrderItemCancelModel: AlipayModel {
         self.shopId = shopId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("cancel_reason", \.cancelReason),
         AlipayField("commodity_order_id", \.commodityOrderId),
@@ -159,9 +170,12 @@ public struct AlipayOpenServicemarketOrderItemCancelModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenServicemarketOrderItemCancelResponseModel` object.
 public struct AlipayOpenServicemarketOrderItemCancelResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -171,6 +185,7 @@ public typealias AlipayOpenServicemarketOrderItemCompleteDefaultResponse = Alipa
     CommonErrorType.Code, AlipayOpenServicemarketOrderItemCompleteErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenServicemarketOrderItemCompleteErrorCode: AlipayStringEnum {
     case paramsError
     case noPermissionOperation
@@ -208,15 +223,21 @@ public enum AlipayOpenServicemarketOrderItemCompleteErrorCode: AlipayStringEnum 
     }
 }
 
+/// The spec's `AlipayOpenServicemarketOrderItemCompleteErrorResponseModel`.
 public typealias AlipayOpenServicemarketOrderItemCompleteErrorResponseModel = AlipayErrorModel<
     AlipayOpenServicemarketOrderItemCompleteErrorCode
 >
 
+/// The spec's `AlipayOpenServicemarketOrderItemCompleteModel` object.
 public struct AlipayOpenServicemarketOrderItemCompleteModel: AlipayModel {
+    /// The JSON field "commodity_order_id".
     public var commodityOrderId: String?
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "shop_id".
     public var shopId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         commodityOrderId: String? = nil,
         miniAppId: String? = nil,
@@ -227,8 +248,10 @@ public struct AlipayOpenServicemarketOrderItemCompleteModel: AlipayModel {
         self.shopId = shopId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("commodity_order_id", \.commodityOrderId),
         AlipayField("mini_app_id", \.miniAppId),
@@ -236,9 +259,12 @@ public struct AlipayOpenServicemarketOrderItemCompleteModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenServicemarketOrderItemCompleteResponseModel` object.
 public struct AlipayOpenServicemarketOrderItemCompleteResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -248,6 +274,7 @@ public typealias AlipayOpenServicemarketOrderItemConfirmDefaultResponse = Alipay
     CommonErrorType.Code, AlipayOpenServicemarketOrderItemConfirmErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenServicemarketOrderItemConfirmErrorCode: AlipayStringEnum {
     case noPermissionComfirmOrderitem
     case itemStatusNotAllow
@@ -289,15 +316,21 @@ public enum AlipayOpenServicemarketOrderItemConfirmErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenServicemarketOrderItemConfirmErrorResponseModel`.
 public typealias AlipayOpenServicemarketOrderItemConfirmErrorResponseModel = AlipayErrorModel<
     AlipayOpenServicemarketOrderItemConfirmErrorCode
 >
 
+/// The spec's `AlipayOpenServicemarketOrderItemConfirmModel` object.
 public struct AlipayOpenServicemarketOrderItemConfirmModel: AlipayModel {
+    /// The JSON field "commodity_order_id".
     public var commodityOrderId: String?
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "shop_id".
     public var shopId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         commodityOrderId: String? = nil,
         miniAppId: String? = nil,
@@ -308,8 +341,10 @@ public struct AlipayOpenServicemarketOrderItemConfirmModel: AlipayModel {
         self.shopId = shopId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("commodity_order_id", \.commodityOrderId),
         AlipayField("mini_app_id", \.miniAppId),
@@ -317,8 +352,11 @@ public struct AlipayOpenServicemarketOrderItemConfirmModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenServicemarketOrderItemConfirmResponseModel` object.
 public struct AlipayOpenServicemarketOrderItemConfirmResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

@@ -8,6 +8,7 @@ public struct AlipayOpenServicemarketPromotiontaskRelationApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -52,6 +53,7 @@ public typealias AlipayOpenServicemarketPromotiontaskRelationQueryDefaultRespons
     CommonErrorType.Code, AlipayOpenServicemarketPromotiontaskRelationQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenServicemarketPromotiontaskRelationQueryErrorCode: AlipayStringEnum {
     case paramsError
     case queryFaild
@@ -77,16 +79,23 @@ public enum AlipayOpenServicemarketPromotiontaskRelationQueryErrorCode: AlipaySt
     }
 }
 
+/// The spec's `AlipayOpenServicemarketPromotiontaskRelationQueryErrorResponseModel`.
 public typealias AlipayOpenServicemarketPromotiontaskRelationQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenServicemarketPromotiontaskRelationQueryErrorCode
 >
 
+/// The spec's `AlipayOpenServicemarketPromotiontaskRelationQueryResponseModel` object.
 public struct AlipayOpenServicemarketPromotiontaskRelationQueryResponseModel: AlipayModel {
+    /// The JSON field "current_page".
     public var currentPage: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
+    /// The JSON field "promotion_relations".
     public var promotionRelations: [PromotionTaskRelation]?
+    /// The JSON field "total_size".
     public var totalSize: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         currentPage: Int64? = nil,
         pageSize: Int64? = nil,
@@ -99,8 +108,10 @@ public struct AlipayOpenServicemarketPromotiontaskRelationQueryResponseModel: Al
         self.totalSize = totalSize
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("current_page", \.currentPage),
         AlipayField("page_size", \.pageSize),
@@ -109,18 +120,30 @@ public struct AlipayOpenServicemarketPromotiontaskRelationQueryResponseModel: Al
     ]
 }
 
+/// The spec's `PromotionTaskRelation` object.
 public struct PromotionTaskRelation: AlipayModel {
+    /// The JSON field "apply_reason".
     public var applyReason: String?
+    /// The JSON field "commodity_id".
     public var commodityId: String?
+    /// The JSON field "commodity_name".
     public var commodityName: String?
+    /// The JSON field "create_time".
     public var createTime: String?
+    /// The JSON field "promoter_contact_name".
     public var promoterContactName: String?
+    /// The JSON field "promoter_contact_phone".
     public var promoterContactPhone: String?
+    /// The JSON field "promoter_name".
     public var promoterName: String?
+    /// The JSON field "promoter_pid".
     public var promoterPid: String?
+    /// The JSON field "promotion_id".
     public var promotionId: String?
+    /// The JSON field "promotion_name".
     public var promotionName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         applyReason: String? = nil,
         commodityId: String? = nil,
@@ -145,8 +168,10 @@ public struct PromotionTaskRelation: AlipayModel {
         self.promotionName = promotionName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("apply_reason", \.applyReason),
         AlipayField("commodity_id", \.commodityId),

@@ -8,6 +8,7 @@ public struct AlipayOpenSpBlueseaactivityApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -96,6 +97,7 @@ public typealias AlipayOpenSpBlueseaactivityCreateDefaultResponse = AlipayErrorB
     CommonErrorType.Code, AlipayOpenSpBlueseaactivityCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSpBlueseaactivityCreateErrorCode: AlipayStringEnum {
     case illegalParams
     case blueseaBizsceneIllegal
@@ -169,28 +171,47 @@ public enum AlipayOpenSpBlueseaactivityCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenSpBlueseaactivityCreateErrorResponseModel`.
 public typealias AlipayOpenSpBlueseaactivityCreateErrorResponseModel = AlipayErrorModel<
     AlipayOpenSpBlueseaactivityCreateErrorCode
 >
 
+/// The spec's `AlipayOpenSpBlueseaactivityCreateModel` object.
 public struct AlipayOpenSpBlueseaactivityCreateModel: AlipayModel {
+    /// The JSON field "address".
     public var address: String?
+    /// The JSON field "biz_scene".
     public var bizScene: String?
+    /// The JSON field "business_lic".
     public var businessLic: String?
+    /// The JSON field "city_code".
     public var cityCode: String?
+    /// The JSON field "district_code".
     public var districtCode: String?
+    /// The JSON field "food_business_lic".
     public var foodBusinessLic: String?
+    /// The JSON field "food_circulate_lic".
     public var foodCirculateLic: String?
+    /// The JSON field "food_health_lic".
     public var foodHealthLic: String?
+    /// The JSON field "food_production_lic".
     public var foodProductionLic: String?
+    /// The JSON field "food_service_lic".
     public var foodServiceLic: String?
+    /// The JSON field "indoor_pic".
     public var indoorPic: String?
+    /// The JSON field "merchant_logon".
     public var merchantLogon: String?
+    /// The JSON field "province_code".
     public var provinceCode: String?
+    /// The JSON field "shop_entrance_pic".
     public var shopEntrancePic: String?
+    /// The JSON field "sub_merchant_id".
     public var subMerchantId: String?
+    /// The JSON field "tobacco_lic".
     public var tobaccoLic: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         address: String? = nil,
         bizScene: String? = nil,
@@ -227,8 +248,10 @@ public struct AlipayOpenSpBlueseaactivityCreateModel: AlipayModel {
         self.tobaccoLic = tobaccoLic
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("address", \.address),
         AlipayField("biz_scene", \.bizScene),
@@ -249,17 +272,22 @@ public struct AlipayOpenSpBlueseaactivityCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenSpBlueseaactivityCreateResponseModel` object.
 public struct AlipayOpenSpBlueseaactivityCreateResponseModel: AlipayModel {
+    /// The JSON field "order_id".
     public var orderId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         orderId: String? = nil
     ) {
         self.orderId = orderId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("order_id", \.orderId)
     ]
@@ -271,6 +299,7 @@ public typealias AlipayOpenSpBlueseaactivityModifyDefaultResponse = AlipayErrorB
     CommonErrorType.Code, AlipayOpenSpBlueseaactivityModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSpBlueseaactivityModifyErrorCode: AlipayStringEnum {
     case illegalParams
     case activityApplyorderNotexist
@@ -328,26 +357,43 @@ public enum AlipayOpenSpBlueseaactivityModifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenSpBlueseaactivityModifyErrorResponseModel`.
 public typealias AlipayOpenSpBlueseaactivityModifyErrorResponseModel = AlipayErrorModel<
     AlipayOpenSpBlueseaactivityModifyErrorCode
 >
 
+/// The spec's `AlipayOpenSpBlueseaactivityModifyModel` object.
 public struct AlipayOpenSpBlueseaactivityModifyModel: AlipayModel {
+    /// The JSON field "address".
     public var address: String?
+    /// The JSON field "business_lic".
     public var businessLic: String?
+    /// The JSON field "city_code".
     public var cityCode: String?
+    /// The JSON field "district_code".
     public var districtCode: String?
+    /// The JSON field "food_business_lic".
     public var foodBusinessLic: String?
+    /// The JSON field "food_circulate_lic".
     public var foodCirculateLic: String?
+    /// The JSON field "food_health_lic".
     public var foodHealthLic: String?
+    /// The JSON field "food_production_lic".
     public var foodProductionLic: String?
+    /// The JSON field "food_service_lic".
     public var foodServiceLic: String?
+    /// The JSON field "indoor_pic".
     public var indoorPic: String?
+    /// The JSON field "order_id".
     public var orderId: String?
+    /// The JSON field "province_code".
     public var provinceCode: String?
+    /// The JSON field "shop_entrance_pic".
     public var shopEntrancePic: String?
+    /// The JSON field "tobacco_lic".
     public var tobaccoLic: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         address: String? = nil,
         businessLic: String? = nil,
@@ -380,8 +426,10 @@ public struct AlipayOpenSpBlueseaactivityModifyModel: AlipayModel {
         self.tobaccoLic = tobaccoLic
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("address", \.address),
         AlipayField("business_lic", \.businessLic),
@@ -400,9 +448,12 @@ public struct AlipayOpenSpBlueseaactivityModifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenSpBlueseaactivityModifyResponseModel` object.
 public struct AlipayOpenSpBlueseaactivityModifyResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -412,6 +463,7 @@ public typealias AlipayOpenSpBlueseaactivityQueryDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayOpenSpBlueseaactivityQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSpBlueseaactivityQueryErrorCode: AlipayStringEnum {
     case illegalParams
     case systemError
@@ -445,30 +497,51 @@ public enum AlipayOpenSpBlueseaactivityQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenSpBlueseaactivityQueryErrorResponseModel`.
 public typealias AlipayOpenSpBlueseaactivityQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenSpBlueseaactivityQueryErrorCode
 >
 
+/// The spec's `AlipayOpenSpBlueseaactivityQueryResponseModel` object.
 public struct AlipayOpenSpBlueseaactivityQueryResponseModel: AlipayModel {
+    /// The JSON field "address".
     public var address: String?
+    /// The JSON field "biz_scene".
     public var bizScene: String?
+    /// The JSON field "business_lic".
     public var businessLic: String?
+    /// The JSON field "city_code".
     public var cityCode: String?
+    /// The JSON field "district_code".
     public var districtCode: String?
+    /// The JSON field "food_business_lic".
     public var foodBusinessLic: String?
+    /// The JSON field "food_circulate_lic".
     public var foodCirculateLic: String?
+    /// The JSON field "food_health_lic".
     public var foodHealthLic: String?
+    /// The JSON field "food_production_lic".
     public var foodProductionLic: String?
+    /// The JSON field "food_service_lic".
     public var foodServiceLic: String?
+    /// The JSON field "indoor_pic".
     public var indoorPic: String?
+    /// The JSON field "memo".
     public var memo: String?
+    /// The JSON field "merchant_logon".
     public var merchantLogon: String?
+    /// The JSON field "province_code".
     public var provinceCode: String?
+    /// The JSON field "shop_entrance_pic".
     public var shopEntrancePic: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "sub_merchant_id".
     public var subMerchantId: String?
+    /// The JSON field "tobacco_lic".
     public var tobaccoLic: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         address: String? = nil,
         bizScene: String? = nil,
@@ -509,8 +582,10 @@ public struct AlipayOpenSpBlueseaactivityQueryResponseModel: AlipayModel {
         self.tobaccoLic = tobaccoLic
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("address", \.address),
         AlipayField("biz_scene", \.bizScene),

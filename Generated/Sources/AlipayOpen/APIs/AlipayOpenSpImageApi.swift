@@ -8,6 +8,7 @@ public struct AlipayOpenSpImageApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -90,14 +91,17 @@ public struct AlipayOpenSpImageUploadResponseModel: AlipayModel {
     /// ID of the image in file storage.
     public var imageId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         imageId: String? = nil
     ) {
         self.imageId = imageId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("image_id", \.imageId)
     ]

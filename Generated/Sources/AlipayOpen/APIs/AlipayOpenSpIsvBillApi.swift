@@ -8,6 +8,7 @@ public struct AlipayOpenSpIsvBillApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenSpIsvBillSyncDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSpIsvBillSyncErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSpIsvBillSyncErrorCode: AlipayStringEnum {
     case bizErrorBillNotMatch
     case bizErrorInvalidStatus
@@ -73,20 +75,33 @@ public enum AlipayOpenSpIsvBillSyncErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenSpIsvBillSyncErrorResponseModel`.
 public typealias AlipayOpenSpIsvBillSyncErrorResponseModel = AlipayErrorModel<AlipayOpenSpIsvBillSyncErrorCode>
 
+/// The spec's `AlipayOpenSpIsvBillSyncModel` object.
 public struct AlipayOpenSpIsvBillSyncModel: AlipayModel {
+    /// The JSON field "end_time".
     public var endTime: String?
+    /// The JSON field "generate_time".
     public var generateTime: String?
+    /// The JSON field "item_code".
     public var itemCode: String?
+    /// The JSON field "out_biz_no".
     public var outBizNo: String?
+    /// The JSON field "pay_time".
     public var payTime: String?
+    /// The JSON field "price".
     public var price: String?
+    /// The JSON field "promotor_pid".
     public var promotorPid: String?
+    /// The JSON field "start_time".
     public var startTime: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "sub_promotor_pid".
     public var subPromotorPid: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         endTime: String? = nil,
         generateTime: String? = nil,
@@ -111,8 +126,10 @@ public struct AlipayOpenSpIsvBillSyncModel: AlipayModel {
         self.subPromotorPid = subPromotorPid
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("end_time", \.endTime),
         AlipayField("generate_time", \.generateTime),
@@ -127,17 +144,22 @@ public struct AlipayOpenSpIsvBillSyncModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenSpIsvBillSyncResponseModel` object.
 public struct AlipayOpenSpIsvBillSyncResponseModel: AlipayModel {
+    /// The JSON field "success".
     public var success: Bool?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         success: Bool? = nil
     ) {
         self.success = success
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("success", \.success)
     ]

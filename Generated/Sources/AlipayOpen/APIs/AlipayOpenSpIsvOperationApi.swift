@@ -8,6 +8,7 @@ public struct AlipayOpenSpIsvOperationApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenSpIsvOperationSyncDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSpIsvOperationSyncErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSpIsvOperationSyncErrorCode: AlipayStringEnum {
     case promotionRelationNotExist
     case illegalParams
@@ -137,31 +139,53 @@ public enum AlipayOpenSpIsvOperationSyncErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenSpIsvOperationSyncErrorResponseModel`.
 public typealias AlipayOpenSpIsvOperationSyncErrorResponseModel = AlipayErrorModel<
     AlipayOpenSpIsvOperationSyncErrorCode
 >
 
+/// The spec's `AlipayOpenSpIsvOperationSyncModel` object.
 public struct AlipayOpenSpIsvOperationSyncModel: AlipayModel {
+    /// The JSON field "customer_type".
     public var customerType: String?
+    /// The JSON field "ext_info".
     public var extInfo: OperationResultExtInfo?
+    /// The JSON field "implement_end_time".
     public var implementEndTime: String?
+    /// The JSON field "implement_object_name".
     public var implementObjectName: String?
+    /// The JSON field "implement_place".
     public var implementPlace: String?
+    /// The JSON field "implement_result".
     public var implementResult: String?
+    /// The JSON field "implement_result_image".
     public var implementResultImage: String?
+    /// The JSON field "implement_result_remark".
     public var implementResultRemark: String?
+    /// The JSON field "implement_start_time".
     public var implementStartTime: String?
+    /// The JSON field "item_code".
     public var itemCode: String?
+    /// The JSON field "item_price".
     public var itemPrice: String?
+    /// The JSON field "merchant_pid".
     public var merchantPid: String?
+    /// The JSON field "mini_appid".
     public var miniAppid: String?
+    /// The JSON field "oppor_id".
     public var opporId: String?
+    /// The JSON field "order_id".
     public var orderId: String?
+    /// The JSON field "out_biz_no".
     public var outBizNo: String?
+    /// The JSON field "promotor_pid".
     public var promotorPid: String?
+    /// The JSON field "shop_id".
     public var shopId: String?
+    /// The JSON field "sub_promotor_pid".
     public var subPromotorPid: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         customerType: String? = nil,
         extInfo: OperationResultExtInfo? = nil,
@@ -204,8 +228,10 @@ public struct AlipayOpenSpIsvOperationSyncModel: AlipayModel {
         self.subPromotorPid = subPromotorPid
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("customer_type", \.customerType),
         AlipayField("ext_info", \.extInfo),
@@ -229,16 +255,23 @@ public struct AlipayOpenSpIsvOperationSyncModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenSpIsvOperationSyncResponseModel` object.
 public struct AlipayOpenSpIsvOperationSyncResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
+/// The spec's `OperationResultExtInfo` object.
 public struct OperationResultExtInfo: AlipayModel {
+    /// The JSON field "activation_time".
     public var activationTime: String?
+    /// The JSON field "device_no".
     public var deviceNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         activationTime: String? = nil,
         deviceNo: String? = nil
@@ -247,8 +280,10 @@ public struct OperationResultExtInfo: AlipayModel {
         self.deviceNo = deviceNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("activation_time", \.activationTime),
         AlipayField("device_no", \.deviceNo),

@@ -8,6 +8,7 @@ public struct AlipayOpenSpIsvSalesApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenSpIsvSalesSyncDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSpIsvSalesSyncErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSpIsvSalesSyncErrorCode: AlipayStringEnum {
     case operationResultRelatedFail
     /// A value this version of the SDK does not know yet.
@@ -65,44 +67,67 @@ public enum AlipayOpenSpIsvSalesSyncErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenSpIsvSalesSyncErrorResponseModel`.
 public typealias AlipayOpenSpIsvSalesSyncErrorResponseModel = AlipayErrorModel<AlipayOpenSpIsvSalesSyncErrorCode>
 
+/// The spec's `AlipayOpenSpIsvSalesSyncModel` object.
 public struct AlipayOpenSpIsvSalesSyncModel: AlipayModel {
+    /// The JSON field "merchant_sales_detail".
     public var merchantSalesDetail: [IsvMerchantSalesDetailRequest]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         merchantSalesDetail: [IsvMerchantSalesDetailRequest]? = nil
     ) {
         self.merchantSalesDetail = merchantSalesDetail
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("merchant_sales_detail", \.merchantSalesDetail)
     ]
 }
 
+/// The spec's `AlipayOpenSpIsvSalesSyncResponseModel` object.
 public struct AlipayOpenSpIsvSalesSyncResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
+/// The spec's `IsvMerchantSalesDetailRequest` object.
 public struct IsvMerchantSalesDetailRequest: AlipayModel {
+    /// The JSON field "coupons_quantity".
     public var couponsQuantity: String?
+    /// The JSON field "device_detail".
     public var deviceDetail: String?
+    /// The JSON field "merchant_pid".
     public var merchantPid: String?
+    /// The JSON field "mini_appid".
     public var miniAppid: String?
+    /// The JSON field "operation_place".
     public var operationPlace: String?
+    /// The JSON field "out_biz_no".
     public var outBizNo: String?
+    /// The JSON field "promotor_pid".
     public var promotorPid: String?
+    /// The JSON field "sales_amount".
     public var salesAmount: String?
+    /// The JSON field "sales_quantity".
     public var salesQuantity: String?
+    /// The JSON field "sub_promotor_pid".
     public var subPromotorPid: String?
+    /// The JSON field "write_off_amount".
     public var writeOffAmount: String?
+    /// The JSON field "write_off_quantity".
     public var writeOffQuantity: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         couponsQuantity: String? = nil,
         deviceDetail: String? = nil,
@@ -131,8 +156,10 @@ public struct IsvMerchantSalesDetailRequest: AlipayModel {
         self.writeOffQuantity = writeOffQuantity
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("coupons_quantity", \.couponsQuantity),
         AlipayField("device_detail", \.deviceDetail),

@@ -8,6 +8,7 @@ public struct AlipayOpenSpIsvSignauthApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -71,6 +72,7 @@ public typealias AlipayOpenSpIsvSignauthCreateDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSpIsvSignauthCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSpIsvSignauthCreateErrorCode: AlipayStringEnum {
     case illegalParams
     case signauthMerchantNotExist
@@ -152,16 +154,23 @@ public enum AlipayOpenSpIsvSignauthCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenSpIsvSignauthCreateErrorResponseModel`.
 public typealias AlipayOpenSpIsvSignauthCreateErrorResponseModel = AlipayErrorModel<
     AlipayOpenSpIsvSignauthCreateErrorCode
 >
 
+/// The spec's `AlipayOpenSpIsvSignauthCreateModel` object.
 public struct AlipayOpenSpIsvSignauthCreateModel: AlipayModel {
+    /// The JSON field "isv_auth_scene_infos".
     public var isvAuthSceneInfos: [IsvAuthSceneInfo]?
+    /// The JSON field "merchant_logon_id".
     public var merchantLogonId: String?
+    /// The JSON field "need_app_auth".
     public var needAppAuth: String?
+    /// The JSON field "sign_order_no".
     public var signOrderNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         isvAuthSceneInfos: [IsvAuthSceneInfo]? = nil,
         merchantLogonId: String? = nil,
@@ -174,8 +183,10 @@ public struct AlipayOpenSpIsvSignauthCreateModel: AlipayModel {
         self.signOrderNo = signOrderNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("isv_auth_scene_infos", \.isvAuthSceneInfos),
         AlipayField("merchant_logon_id", \.merchantLogonId),
@@ -184,17 +195,22 @@ public struct AlipayOpenSpIsvSignauthCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenSpIsvSignauthCreateResponseModel` object.
 public struct AlipayOpenSpIsvSignauthCreateResponseModel: AlipayModel {
+    /// The JSON field "order_id".
     public var orderId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         orderId: String? = nil
     ) {
         self.orderId = orderId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("order_id", \.orderId)
     ]
@@ -206,6 +222,7 @@ public typealias AlipayOpenSpIsvSignauthQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSpIsvSignauthQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSpIsvSignauthQueryErrorCode: AlipayStringEnum {
     case illegalParams
     case signauthOrderNotExist
@@ -239,15 +256,21 @@ public enum AlipayOpenSpIsvSignauthQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenSpIsvSignauthQueryErrorResponseModel`.
 public typealias AlipayOpenSpIsvSignauthQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenSpIsvSignauthQueryErrorCode
 >
 
+/// The spec's `AlipayOpenSpIsvSignauthQueryResponseModel` object.
 public struct AlipayOpenSpIsvSignauthQueryResponseModel: AlipayModel {
+    /// The JSON field "order_id".
     public var orderId: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "task_infos".
     public var taskInfos: [SubTaskInfo]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         orderId: String? = nil,
         status: String? = nil,
@@ -258,8 +281,10 @@ public struct AlipayOpenSpIsvSignauthQueryResponseModel: AlipayModel {
         self.taskInfos = taskInfos
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("order_id", \.orderId),
         AlipayField("status", \.status),
@@ -267,10 +292,14 @@ public struct AlipayOpenSpIsvSignauthQueryResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `IsvAuthSceneInfo` object.
 public struct IsvAuthSceneInfo: AlipayModel {
+    /// The JSON field "scene_code".
     public var sceneCode: String?
+    /// The JSON field "scene_permissions".
     public var scenePermissions: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         sceneCode: String? = nil,
         scenePermissions: String? = nil
@@ -279,20 +308,28 @@ public struct IsvAuthSceneInfo: AlipayModel {
         self.scenePermissions = scenePermissions
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("scene_code", \.sceneCode),
         AlipayField("scene_permissions", \.scenePermissions),
     ]
 }
 
+/// The spec's `SubTaskInfo` object.
 public struct SubTaskInfo: AlipayModel {
+    /// The JSON field "execute_result".
     public var executeResult: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "type".
     public var type: String?
+    /// The JSON field "type_desc".
     public var typeDesc: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         executeResult: String? = nil,
         status: String? = nil,
@@ -305,8 +342,10 @@ public struct SubTaskInfo: AlipayModel {
         self.typeDesc = typeDesc
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("execute_result", \.executeResult),
         AlipayField("status", \.status),

@@ -8,6 +8,7 @@ public struct AlipayOpenSpLeadsExpandApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenSpLeadsExpandCreateDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSpLeadsExpandCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSpLeadsExpandCreateErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -73,28 +75,47 @@ public enum AlipayOpenSpLeadsExpandCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenSpLeadsExpandCreateErrorResponseModel`.
 public typealias AlipayOpenSpLeadsExpandCreateErrorResponseModel = AlipayErrorModel<
     AlipayOpenSpLeadsExpandCreateErrorCode
 >
 
+/// The spec's `AlipayOpenSpLeadsExpandCreateModel` object.
 public struct AlipayOpenSpLeadsExpandCreateModel: AlipayModel {
+    /// The JSON field "address".
     public var address: String?
+    /// The JSON field "city_code".
     public var cityCode: String?
+    /// The JSON field "city_name".
     public var cityName: String?
+    /// The JSON field "district_code".
     public var districtCode: String?
+    /// The JSON field "district_name".
     public var districtName: String?
+    /// The JSON field "email".
     public var email: String?
+    /// The JSON field "latitude".
     public var latitude: String?
+    /// The JSON field "longitude".
     public var longitude: String?
+    /// The JSON field "mcc".
     public var mcc: String?
+    /// The JSON field "merchant_pid".
     public var merchantPid: String?
+    /// The JSON field "name".
     public var name: String?
+    /// The JSON field "out_biz_no".
     public var outBizNo: String?
+    /// The JSON field "phone".
     public var phone: String?
+    /// The JSON field "province_code".
     public var provinceCode: String?
+    /// The JSON field "province_name".
     public var provinceName: String?
+    /// The JSON field "scene".
     public var scene: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         address: String? = nil,
         cityCode: String? = nil,
@@ -131,8 +152,10 @@ public struct AlipayOpenSpLeadsExpandCreateModel: AlipayModel {
         self.scene = scene
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("address", \.address),
         AlipayField("city_code", \.cityCode),
@@ -153,17 +176,22 @@ public struct AlipayOpenSpLeadsExpandCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenSpLeadsExpandCreateResponseModel` object.
 public struct AlipayOpenSpLeadsExpandCreateResponseModel: AlipayModel {
+    /// The JSON field "leads_id".
     public var leadsId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         leadsId: String? = nil
     ) {
         self.leadsId = leadsId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("leads_id", \.leadsId)
     ]

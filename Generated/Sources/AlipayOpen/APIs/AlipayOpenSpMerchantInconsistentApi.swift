@@ -8,6 +8,7 @@ public struct AlipayOpenSpMerchantInconsistentApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenSpMerchantInconsistentApproveDefaultResponse = Alipay
     CommonErrorType.Code, AlipayOpenSpMerchantInconsistentApproveErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSpMerchantInconsistentApproveErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -105,22 +107,35 @@ public enum AlipayOpenSpMerchantInconsistentApproveErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenSpMerchantInconsistentApproveErrorResponseModel`.
 public typealias AlipayOpenSpMerchantInconsistentApproveErrorResponseModel = AlipayErrorModel<
     AlipayOpenSpMerchantInconsistentApproveErrorCode
 >
 
+/// The spec's `AlipayOpenSpMerchantInconsistentApproveModel` object.
 public struct AlipayOpenSpMerchantInconsistentApproveModel: AlipayModel {
+    /// The JSON field "back_card".
     public var backCard: String?
+    /// The JSON field "commitment_letter".
     public var commitmentLetter: String?
+    /// The JSON field "front_card".
     public var frontCard: String?
+    /// The JSON field "handheld_business_license".
     public var handheldBusinessLicense: String?
+    /// The JSON field "handheld_card".
     public var handheldCard: String?
+    /// The JSON field "item_code".
     public var itemCode: String?
+    /// The JSON field "merchant_pid".
     public var merchantPid: String?
+    /// The JSON field "mini_appid".
     public var miniAppid: String?
+    /// The JSON field "out_biz_no".
     public var outBizNo: String?
+    /// The JSON field "promotor_pid".
     public var promotorPid: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         backCard: String? = nil,
         commitmentLetter: String? = nil,
@@ -145,8 +160,10 @@ public struct AlipayOpenSpMerchantInconsistentApproveModel: AlipayModel {
         self.promotorPid = promotorPid
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("back_card", \.backCard),
         AlipayField("commitment_letter", \.commitmentLetter),
@@ -161,17 +178,22 @@ public struct AlipayOpenSpMerchantInconsistentApproveModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenSpMerchantInconsistentApproveResponseModel` object.
 public struct AlipayOpenSpMerchantInconsistentApproveResponseModel: AlipayModel {
+    /// The JSON field "apply_no".
     public var applyNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         applyNo: String? = nil
     ) {
         self.applyNo = applyNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("apply_no", \.applyNo)
     ]

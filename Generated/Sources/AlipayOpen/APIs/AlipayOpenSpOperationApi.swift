@@ -8,6 +8,7 @@ public struct AlipayOpenSpOperationApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenSpOperationApplyDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSpOperationApplyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSpOperationApplyErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -145,16 +147,25 @@ public enum AlipayOpenSpOperationApplyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenSpOperationApplyErrorResponseModel`.
 public typealias AlipayOpenSpOperationApplyErrorResponseModel = AlipayErrorModel<AlipayOpenSpOperationApplyErrorCode>
 
+/// The spec's `AlipayOpenSpOperationApplyModel` object.
 public struct AlipayOpenSpOperationApplyModel: AlipayModel {
+    /// The JSON field "access_product_code".
     public var accessProductCode: String?
+    /// The JSON field "alipay_account".
     public var alipayAccount: String?
+    /// The JSON field "isv_scene_permissions".
     public var isvScenePermissions: String?
+    /// The JSON field "merchant_no".
     public var merchantNo: String?
+    /// The JSON field "operate_type".
     public var operateType: String?
+    /// The JSON field "out_biz_no".
     public var outBizNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accessProductCode: String? = nil,
         alipayAccount: String? = nil,
@@ -171,8 +182,10 @@ public struct AlipayOpenSpOperationApplyModel: AlipayModel {
         self.outBizNo = outBizNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("access_product_code", \.accessProductCode),
         AlipayField("alipay_account", \.alipayAccount),
@@ -183,11 +196,16 @@ public struct AlipayOpenSpOperationApplyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenSpOperationApplyResponseModel` object.
 public struct AlipayOpenSpOperationApplyResponseModel: AlipayModel {
+    /// The JSON field "batch_no".
     public var batchNo: String?
+    /// The JSON field "bind_account".
     public var bindAccount: RecommendAccountDTO?
+    /// The JSON field "recommend_accounts".
     public var recommendAccounts: [RecommendAccountDTO]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         batchNo: String? = nil,
         bindAccount: RecommendAccountDTO? = nil,
@@ -198,8 +216,10 @@ public struct AlipayOpenSpOperationApplyResponseModel: AlipayModel {
         self.recommendAccounts = recommendAccounts
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("batch_no", \.batchNo),
         AlipayField("bind_account", \.bindAccount),

@@ -8,6 +8,7 @@ public struct AlipayOpenSpOperationQrcodeApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -61,6 +62,7 @@ public typealias AlipayOpenSpOperationQrcodeQueryDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayOpenSpOperationQrcodeQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSpOperationQrcodeQueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -150,17 +152,25 @@ public enum AlipayOpenSpOperationQrcodeQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenSpOperationQrcodeQueryErrorResponseModel`.
 public typealias AlipayOpenSpOperationQrcodeQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenSpOperationQrcodeQueryErrorCode
 >
 
+/// The spec's `AlipayOpenSpOperationQrcodeQueryResponseModel` object.
 public struct AlipayOpenSpOperationQrcodeQueryResponseModel: AlipayModel {
+    /// The JSON field "batch_no".
     public var batchNo: String?
+    /// The JSON field "bind_account".
     public var bindAccount: RecommendAccountDTO?
+    /// The JSON field "qr_code_url".
     public var qrCodeUrl: String?
+    /// The JSON field "recommend_account_list".
     public var recommendAccountList: [RecommendAccountDTO]?
+    /// The JSON field "recommend_accounts".
     public var recommendAccounts: RecommendAccountDTO?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         batchNo: String? = nil,
         bindAccount: RecommendAccountDTO? = nil,
@@ -175,8 +185,10 @@ public struct AlipayOpenSpOperationQrcodeQueryResponseModel: AlipayModel {
         self.recommendAccounts = recommendAccounts
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("batch_no", \.batchNo),
         AlipayField("bind_account", \.bindAccount),

@@ -8,6 +8,7 @@ public struct AlipayOpenSpOperationResultApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -61,6 +62,7 @@ public typealias AlipayOpenSpOperationResultQueryDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayOpenSpOperationResultQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSpOperationResultQueryErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -150,15 +152,21 @@ public enum AlipayOpenSpOperationResultQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenSpOperationResultQueryErrorResponseModel`.
 public typealias AlipayOpenSpOperationResultQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenSpOperationResultQueryErrorCode
 >
 
+/// The spec's `AlipayOpenSpOperationResultQueryResponseModel` object.
 public struct AlipayOpenSpOperationResultQueryResponseModel: AlipayModel {
+    /// The JSON field "bind_user_id".
     public var bindUserId: String?
+    /// The JSON field "handle_status".
     public var handleStatus: String?
+    /// The JSON field "merchant_no".
     public var merchantNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bindUserId: String? = nil,
         handleStatus: String? = nil,
@@ -169,8 +177,10 @@ public struct AlipayOpenSpOperationResultQueryResponseModel: AlipayModel {
         self.merchantNo = merchantNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("bind_user_id", \.bindUserId),
         AlipayField("handle_status", \.handleStatus),

@@ -8,6 +8,7 @@ public struct AlipayOpenSpOpporDetailApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -49,6 +50,7 @@ public typealias AlipayOpenSpOpporDetailQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSpOpporDetailQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSpOpporDetailQueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -78,19 +80,29 @@ public enum AlipayOpenSpOpporDetailQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenSpOpporDetailQueryErrorResponseModel`.
 public typealias AlipayOpenSpOpporDetailQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenSpOpporDetailQueryErrorCode
 >
 
+/// The spec's `AlipayOpenSpOpporDetailQueryResponseModel` object.
 public struct AlipayOpenSpOpporDetailQueryResponseModel: AlipayModel {
+    /// The JSON field "address".
     public var address: String?
+    /// The JSON field "leads_id".
     public var leadsId: String?
+    /// The JSON field "name".
     public var name: String?
+    /// The JSON field "oppor_id".
     public var opporId: String?
+    /// The JSON field "out_biz_no".
     public var outBizNo: String?
+    /// The JSON field "phone".
     public var phone: String?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         address: String? = nil,
         leadsId: String? = nil,
@@ -109,8 +121,10 @@ public struct AlipayOpenSpOpporDetailQueryResponseModel: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("address", \.address),
         AlipayField("leads_id", \.leadsId),

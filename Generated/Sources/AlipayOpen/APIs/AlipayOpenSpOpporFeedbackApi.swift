@@ -8,6 +8,7 @@ public struct AlipayOpenSpOpporFeedbackApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenSpOpporFeedbackModifyDefaultResponse = AlipayErrorBod
     CommonErrorType.Code, AlipayOpenSpOpporFeedbackModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSpOpporFeedbackModifyErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -73,18 +75,27 @@ public enum AlipayOpenSpOpporFeedbackModifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenSpOpporFeedbackModifyErrorResponseModel`.
 public typealias AlipayOpenSpOpporFeedbackModifyErrorResponseModel = AlipayErrorModel<
     AlipayOpenSpOpporFeedbackModifyErrorCode
 >
 
+/// The spec's `AlipayOpenSpOpporFeedbackModifyModel` object.
 public struct AlipayOpenSpOpporFeedbackModifyModel: AlipayModel {
+    /// The JSON field "expand_result".
     public var expandResult: String?
+    /// The JSON field "isv_pid".
     public var isvPid: String?
+    /// The JSON field "leads_id".
     public var leadsId: String?
+    /// The JSON field "merchant_pid".
     public var merchantPid: String?
+    /// The JSON field "oppor_id".
     public var opporId: String?
+    /// The JSON field "sn".
     public var sn: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         expandResult: String? = nil,
         isvPid: String? = nil,
@@ -101,8 +112,10 @@ public struct AlipayOpenSpOpporFeedbackModifyModel: AlipayModel {
         self.sn = sn
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("expand_result", \.expandResult),
         AlipayField("isv_pid", \.isvPid),
@@ -113,10 +126,14 @@ public struct AlipayOpenSpOpporFeedbackModifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenSpOpporFeedbackModifyResponseModel` object.
 public struct AlipayOpenSpOpporFeedbackModifyResponseModel: AlipayModel {
+    /// The JSON field "msg".
     public var msg: String?
+    /// The JSON field "success".
     public var success: Bool?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         msg: String? = nil,
         success: Bool? = nil
@@ -125,8 +142,10 @@ public struct AlipayOpenSpOpporFeedbackModifyResponseModel: AlipayModel {
         self.success = success
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("msg", \.msg),
         AlipayField("success", \.success),

@@ -8,6 +8,7 @@ public struct AlipayOpenSpOpporPageApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -55,6 +56,7 @@ public typealias AlipayOpenSpOpporPageQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSpOpporPageQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSpOpporPageQueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -84,14 +86,21 @@ public enum AlipayOpenSpOpporPageQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenSpOpporPageQueryErrorResponseModel`.
 public typealias AlipayOpenSpOpporPageQueryErrorResponseModel = AlipayErrorModel<AlipayOpenSpOpporPageQueryErrorCode>
 
+/// The spec's `AlipayOpenSpOpporPageQueryResponseModel` object.
 public struct AlipayOpenSpOpporPageQueryResponseModel: AlipayModel {
+    /// The JSON field "current_page".
     public var currentPage: Int64?
+    /// The JSON field "oppor_list".
     public var opporList: [IsvExpandOpporDTO]?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
+    /// The JSON field "total_size".
     public var totalSize: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         currentPage: Int64? = nil,
         opporList: [IsvExpandOpporDTO]? = nil,
@@ -104,8 +113,10 @@ public struct AlipayOpenSpOpporPageQueryResponseModel: AlipayModel {
         self.totalSize = totalSize
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("current_page", \.currentPage),
         AlipayField("oppor_list", \.opporList),
@@ -114,15 +125,24 @@ public struct AlipayOpenSpOpporPageQueryResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `IsvExpandOpporDTO` object.
 public struct IsvExpandOpporDTO: AlipayModel {
+    /// The JSON field "address".
     public var address: String?
+    /// The JSON field "leads_id".
     public var leadsId: String?
+    /// The JSON field "name".
     public var name: String?
+    /// The JSON field "oppor_id".
     public var opporId: String?
+    /// The JSON field "out_biz_no".
     public var outBizNo: String?
+    /// The JSON field "phone".
     public var phone: String?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         address: String? = nil,
         leadsId: String? = nil,
@@ -141,8 +161,10 @@ public struct IsvExpandOpporDTO: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("address", \.address),
         AlipayField("leads_id", \.leadsId),

@@ -8,6 +8,7 @@ public struct AlipayOpenViolationViolationdetailApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -46,6 +47,7 @@ public typealias AlipayOpenViolationViolationdetailQueryDefaultResponse = Alipay
     CommonErrorType.Code, AlipayOpenViolationViolationdetailQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenViolationViolationdetailQueryErrorCode: AlipayStringEnum {
     case authorityIllegal
     case illegalParams
@@ -75,30 +77,51 @@ public enum AlipayOpenViolationViolationdetailQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayOpenViolationViolationdetailQueryErrorResponseModel`.
 public typealias AlipayOpenViolationViolationdetailQueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenViolationViolationdetailQueryErrorCode
 >
 
+/// The spec's `AlipayOpenViolationViolationdetailQueryResponseModel` object.
 public struct AlipayOpenViolationViolationdetailQueryResponseModel: AlipayModel {
+    /// The JSON field "appeal_dead_line".
     public var appealDeadLine: String?
+    /// The JSON field "appeal_reply_records".
     public var appealReplyRecords: [ReplyRecord]?
+    /// The JSON field "can_appeal".
     public var canAppeal: Bool?
+    /// The JSON field "can_rectify".
     public var canRectify: Bool?
+    /// The JSON field "punish_action".
     public var punishAction: [String]?
+    /// The JSON field "rectify_dead_line".
     public var rectifyDeadLine: String?
+    /// The JSON field "rectify_reply_records".
     public var rectifyReplyRecords: [ReplyRecord]?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "surplus_appeal_cnt".
     public var surplusAppealCnt: String?
+    /// The JSON field "surplus_rectify_cnt".
     public var surplusRectifyCnt: String?
+    /// The JSON field "target_id".
     public var targetId: String?
+    /// The JSON field "target_name".
     public var targetName: String?
+    /// The JSON field "target_type".
     public var targetType: String?
+    /// The JSON field "violation_evidence".
     public var violationEvidence: [AuditEvidenceInfo]?
+    /// The JSON field "violation_reason".
     public var violationReason: String?
+    /// The JSON field "violation_record_id".
     public var violationRecordId: String?
+    /// The JSON field "violation_time".
     public var violationTime: String?
+    /// The JSON field "violation_type".
     public var violationType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appealDeadLine: String? = nil,
         appealReplyRecords: [ReplyRecord]? = nil,
@@ -139,8 +162,10 @@ public struct AlipayOpenViolationViolationdetailQueryResponseModel: AlipayModel 
         self.violationType = violationType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("appeal_dead_line", \.appealDeadLine),
         AlipayField("appeal_reply_records", \.appealReplyRecords),
@@ -163,10 +188,14 @@ public struct AlipayOpenViolationViolationdetailQueryResponseModel: AlipayModel 
     ]
 }
 
+/// The spec's `AuditEvidenceInfo` object.
 public struct AuditEvidenceInfo: AlipayModel {
+    /// The JSON field "file_type".
     public var fileType: String?
+    /// The JSON field "url".
     public var url: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         fileType: String? = nil,
         url: String? = nil
@@ -175,21 +204,30 @@ public struct AuditEvidenceInfo: AlipayModel {
         self.url = url
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("file_type", \.fileType),
         AlipayField("url", \.url),
     ]
 }
 
+/// The spec's `ReplyRecord` object.
 public struct ReplyRecord: AlipayModel {
+    /// The JSON field "content".
     public var content: String?
+    /// The JSON field "gmt_create".
     public var gmtCreate: String?
+    /// The JSON field "images".
     public var images: [String]?
+    /// The JSON field "replier_role".
     public var replierRole: String?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         content: String? = nil,
         gmtCreate: String? = nil,
@@ -204,8 +242,10 @@ public struct ReplyRecord: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("content", \.content),
         AlipayField("gmt_create", \.gmtCreate),

@@ -8,6 +8,7 @@ public struct AlipayOpenViolationViolationeventApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayOpenViolationViolationeventBatchqueryDefaultResponse = Al
     CommonErrorType.Code, AlipayOpenViolationViolationeventBatchqueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenViolationViolationeventBatchqueryErrorCode: AlipayStringEnum {
     case authorityIllegal
     case illegalParams
@@ -73,15 +75,21 @@ public enum AlipayOpenViolationViolationeventBatchqueryErrorCode: AlipayStringEn
     }
 }
 
+/// The spec's `AlipayOpenViolationViolationeventBatchqueryErrorResponseModel`.
 public typealias AlipayOpenViolationViolationeventBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayOpenViolationViolationeventBatchqueryErrorCode
 >
 
+/// The spec's `AlipayOpenViolationViolationeventBatchqueryModel` object.
 public struct AlipayOpenViolationViolationeventBatchqueryModel: AlipayModel {
+    /// The JSON field "begin_time".
     public var beginTime: String?
+    /// The JSON field "end_time".
     public var endTime: String?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         beginTime: String? = nil,
         endTime: String? = nil,
@@ -92,8 +100,10 @@ public struct AlipayOpenViolationViolationeventBatchqueryModel: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("begin_time", \.beginTime),
         AlipayField("end_time", \.endTime),
@@ -101,34 +111,51 @@ public struct AlipayOpenViolationViolationeventBatchqueryModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayOpenViolationViolationeventBatchqueryResponseModel` object.
 public struct AlipayOpenViolationViolationeventBatchqueryResponseModel: AlipayModel {
+    /// The JSON field "violation_record_infos".
     public var violationRecordInfos: ViolationEvent?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         violationRecordInfos: ViolationEvent? = nil
     ) {
         self.violationRecordInfos = violationRecordInfos
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("violation_record_infos", \.violationRecordInfos)
     ]
 }
 
+/// The spec's `ViolationEvent` object.
 public struct ViolationEvent: AlipayModel {
+    /// The JSON field "can_appeal".
     public var canAppeal: Bool?
+    /// The JSON field "can_rectify".
     public var canRectify: Bool?
+    /// The JSON field "punish_action".
     public var punishAction: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "target_id".
     public var targetId: String?
+    /// The JSON field "target_name".
     public var targetName: String?
+    /// The JSON field "target_type".
     public var targetType: String?
+    /// The JSON field "violation_record_id".
     public var violationRecordId: String?
+    /// The JSON field "violation_time".
     public var violationTime: String?
+    /// The JSON field "violation_type".
     public var violationType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         canAppeal: Bool? = nil,
         canRectify: Bool? = nil,
@@ -153,8 +180,10 @@ public struct ViolationEvent: AlipayModel {
         self.violationType = violationType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("can_appeal", \.canAppeal),
         AlipayField("can_rectify", \.canRectify),

@@ -3,13 +3,20 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `Article` object.
 public struct Article: AlipayModel {
+    /// The JSON field "action_name".
     public var actionName: String?
+    /// The JSON field "desc".
     public var desc: String?
+    /// The JSON field "image_url".
     public var imageUrl: String?
+    /// The JSON field "title".
     public var title: String?
+    /// The JSON field "url".
     public var url: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         actionName: String? = nil,
         desc: String? = nil,
@@ -24,8 +31,10 @@ public struct Article: AlipayModel {
         self.url = url
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("action_name", \.actionName),
         AlipayField("desc", \.desc),

@@ -3,13 +3,20 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `AuditLicenseInfo` object.
 public struct AuditLicenseInfo: AlipayModel {
+    /// The JSON field "license_name".
     public var licenseName: String?
+    /// The JSON field "license_no".
     public var licenseNo: String?
+    /// The JSON field "license_pic_list".
     public var licensePicList: [String]?
+    /// The JSON field "license_valid_date".
     public var licenseValidDate: String?
+    /// The JSON field "out_door_pic".
     public var outDoorPic: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         licenseName: String? = nil,
         licenseNo: String? = nil,
@@ -24,8 +31,10 @@ public struct AuditLicenseInfo: AlipayModel {
         self.outDoorPic = outDoorPic
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("license_name", \.licenseName),
         AlipayField("license_no", \.licenseNo),

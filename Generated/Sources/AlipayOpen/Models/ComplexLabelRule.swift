@@ -3,11 +3,16 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `ComplexLabelRule` object.
 public struct ComplexLabelRule: AlipayModel {
+    /// The JSON field "label_id".
     public var labelId: String?
+    /// The JSON field "label_value".
     public var labelValue: String?
+    /// The JSON field "operator".
     public var `operator`: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         labelId: String? = nil,
         labelValue: String? = nil,
@@ -18,8 +23,10 @@ public struct ComplexLabelRule: AlipayModel {
         self.`operator` = `operator`
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("label_id", \.labelId),
         AlipayField("label_value", \.labelValue),

@@ -3,13 +3,20 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `ExtensionArea` object.
 public struct ExtensionArea: AlipayModel {
+    /// The JSON field "goto_url".
     public var gotoUrl: String?
+    /// The JSON field "height".
     public var height: Int64?
+    /// The JSON field "name".
     public var name: String?
+    /// The JSON field "type".
     public var type: String?
+    /// The JSON field "url".
     public var url: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         gotoUrl: String? = nil,
         height: Int64? = nil,
@@ -24,8 +31,10 @@ public struct ExtensionArea: AlipayModel {
         self.url = url
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("goto_url", \.gotoUrl),
         AlipayField("height", \.height),

@@ -3,16 +3,26 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `KeyWordInfo` object.
 public struct KeyWordInfo: AlipayModel {
+    /// The JSON field "apply_no".
     public var applyNo: String?
+    /// The JSON field "audit_key_word".
     public var auditKeyWord: String?
+    /// The JSON field "audit_reason".
     public var auditReason: String?
+    /// The JSON field "audit_time".
     public var auditTime: String?
+    /// The JSON field "config_id".
     public var configId: String?
+    /// The JSON field "gmt_create".
     public var gmtCreate: String?
+    /// The JSON field "key_word".
     public var keyWord: String?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         applyNo: String? = nil,
         auditKeyWord: String? = nil,
@@ -33,8 +43,10 @@ public struct KeyWordInfo: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("apply_no", \.applyNo),
         AlipayField("audit_key_word", \.auditKeyWord),

@@ -3,20 +3,34 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `MiniAppDeployResponse` object.
 public struct MiniAppDeployResponse: AlipayModel {
+    /// The JSON field "android_client_max".
     public var androidClientMax: String?
+    /// The JSON field "android_client_min".
     public var androidClientMin: String?
+    /// The JSON field "app_version".
     public var appVersion: String?
+    /// The JSON field "bundle_id".
     public var bundleId: String?
+    /// The JSON field "deploy_version".
     public var deployVersion: String?
+    /// The JSON field "gmt_create".
     public var gmtCreate: String?
+    /// The JSON field "gmt_modified".
     public var gmtModified: String?
+    /// The JSON field "ios_client_max".
     public var iosClientMax: String?
+    /// The JSON field "ios_client_min".
     public var iosClientMin: String?
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "package_size".
     public var packageSize: String?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         androidClientMax: String? = nil,
         androidClientMin: String? = nil,
@@ -45,8 +59,10 @@ public struct MiniAppDeployResponse: AlipayModel {
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("android_client_max", \.androidClientMax),
         AlipayField("android_client_min", \.androidClientMin),

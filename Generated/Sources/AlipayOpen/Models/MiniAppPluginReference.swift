@@ -3,12 +3,18 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `MiniAppPluginReference` object.
 public struct MiniAppPluginReference: AlipayModel {
+    /// The JSON field "lazy".
     public var lazy: Bool?
+    /// The JSON field "plugin_id".
     public var pluginId: String?
+    /// The JSON field "plugin_lazy".
     public var pluginLazy: Bool?
+    /// The JSON field "plugin_version".
     public var pluginVersion: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         lazy: Bool? = nil,
         pluginId: String? = nil,
@@ -21,8 +27,10 @@ public struct MiniAppPluginReference: AlipayModel {
         self.pluginVersion = pluginVersion
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("lazy", \.lazy),
         AlipayField("plugin_id", \.pluginId),

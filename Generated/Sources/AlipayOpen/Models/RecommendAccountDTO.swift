@@ -3,10 +3,14 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `RecommendAccountDTO` object.
 public struct RecommendAccountDTO: AlipayModel {
+    /// The JSON field "alipay_account".
     public var alipayAccount: String?
+    /// The JSON field "user_name".
     public var userName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         alipayAccount: String? = nil,
         userName: String? = nil
@@ -15,8 +19,10 @@ public struct RecommendAccountDTO: AlipayModel {
         self.userName = userName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("alipay_account", \.alipayAccount),
         AlipayField("user_name", \.userName),

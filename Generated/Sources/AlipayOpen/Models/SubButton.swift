@@ -3,12 +3,18 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `SubButton` object.
 public struct SubButton: AlipayModel {
+    /// The JSON field "action_param".
     public var actionParam: String?
+    /// The JSON field "action_type".
     public var actionType: String?
+    /// The JSON field "icon".
     public var icon: String?
+    /// The JSON field "name".
     public var name: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         actionParam: String? = nil,
         actionType: String? = nil,
@@ -21,8 +27,10 @@ public struct SubButton: AlipayModel {
         self.name = name
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("action_param", \.actionParam),
         AlipayField("action_type", \.actionType),

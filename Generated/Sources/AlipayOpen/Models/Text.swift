@@ -3,10 +3,14 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `Text` object.
 public struct Text: AlipayModel {
+    /// The JSON field "content".
     public var content: String?
+    /// The JSON field "title".
     public var title: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         content: String? = nil,
         title: String? = nil
@@ -15,8 +19,10 @@ public struct Text: AlipayModel {
         self.title = title
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("content", \.content),
         AlipayField("title", \.title),

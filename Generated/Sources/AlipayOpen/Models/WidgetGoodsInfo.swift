@@ -3,27 +3,48 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `WidgetGoodsInfo` object.
 public struct WidgetGoodsInfo: AlipayModel {
+    /// The JSON field "buying_url".
     public var buyingUrl: String?
+    /// The JSON field "goods_brand".
     public var goodsBrand: String?
+    /// The JSON field "goods_comment".
     public var goodsComment: String?
+    /// The JSON field "goods_description_label".
     public var goodsDescriptionLabel: String?
+    /// The JSON field "goods_id".
     public var goodsId: String?
+    /// The JSON field "goods_label".
     public var goodsLabel: String?
+    /// The JSON field "goods_name".
     public var goodsName: String?
+    /// The JSON field "goods_type".
     public var goodsType: String?
+    /// The JSON field "main_pic_url".
     public var mainPicUrl: String?
+    /// The JSON field "need_public_promo".
     public var needPublicPromo: Bool?
+    /// The JSON field "order_number".
     public var orderNumber: Int64?
+    /// The JSON field "original_price".
     public var originalPrice: String?
+    /// The JSON field "publish_cities".
     public var publishCities: String?
+    /// The JSON field "remaining_quantity".
     public var remainingQuantity: Int64?
+    /// The JSON field "sell_price".
     public var sellPrice: String?
+    /// The JSON field "sell_tag_list".
     public var sellTagList: [String]?
+    /// The JSON field "sold_quantity".
     public var soldQuantity: Int64?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "total_quantity".
     public var totalQuantity: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         buyingUrl: String? = nil,
         goodsBrand: String? = nil,
@@ -66,8 +87,10 @@ public struct WidgetGoodsInfo: AlipayModel {
         self.totalQuantity = totalQuantity
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("buying_url", \.buyingUrl),
         AlipayField("goods_brand", \.goodsBrand),

@@ -8,6 +8,7 @@ public struct AlipayPcreditHuabeiAuthAccumulationApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -55,6 +56,7 @@ public typealias AlipayPcreditHuabeiAuthAccumulationQueryDefaultResponse = Alipa
     CommonErrorType.Code, AlipayPcreditHuabeiAuthAccumulationQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayPcreditHuabeiAuthAccumulationQueryErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -92,16 +94,23 @@ public enum AlipayPcreditHuabeiAuthAccumulationQueryErrorCode: AlipayStringEnum 
     }
 }
 
+/// The spec's `AlipayPcreditHuabeiAuthAccumulationQueryErrorResponseModel`.
 public typealias AlipayPcreditHuabeiAuthAccumulationQueryErrorResponseModel = AlipayErrorModel<
     AlipayPcreditHuabeiAuthAccumulationQueryErrorCode
 >
 
+/// The spec's `AlipayPcreditHuabeiAuthAccumulationQueryResponseModel` object.
 public struct AlipayPcreditHuabeiAuthAccumulationQueryResponseModel: AlipayModel {
+    /// The JSON field "pay_amount".
     public var payAmount: String?
+    /// The JSON field "total_discount_amount".
     public var totalDiscountAmount: String?
+    /// The JSON field "total_pay_count".
     public var totalPayCount: String?
+    /// The JSON field "total_real_pay_amount".
     public var totalRealPayAmount: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         payAmount: String? = nil,
         totalDiscountAmount: String? = nil,
@@ -114,8 +123,10 @@ public struct AlipayPcreditHuabeiAuthAccumulationQueryResponseModel: AlipayModel
         self.totalRealPayAmount = totalRealPayAmount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("pay_amount", \.payAmount),
         AlipayField("total_discount_amount", \.totalDiscountAmount),

@@ -8,6 +8,7 @@ public struct AlipayPcreditHuabeiAuthAgreementApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -83,6 +84,7 @@ public typealias AlipayPcreditHuabeiAuthAgreementCloseDefaultResponse = AlipayEr
     CommonErrorType.Code, AlipayPcreditHuabeiAuthAgreementCloseErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayPcreditHuabeiAuthAgreementCloseErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -120,18 +122,27 @@ public enum AlipayPcreditHuabeiAuthAgreementCloseErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayPcreditHuabeiAuthAgreementCloseErrorResponseModel`.
 public typealias AlipayPcreditHuabeiAuthAgreementCloseErrorResponseModel = AlipayErrorModel<
     AlipayPcreditHuabeiAuthAgreementCloseErrorCode
 >
 
+/// The spec's `AlipayPcreditHuabeiAuthAgreementCloseModel` object.
 public struct AlipayPcreditHuabeiAuthAgreementCloseModel: AlipayModel {
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "alipay_user_id".
     public var alipayUserId: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "out_request_no".
     public var outRequestNo: String?
+    /// The JSON field "partner_id".
     public var partnerId: String?
+    /// The JSON field "quit_type".
     public var quitType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementNo: String? = nil,
         alipayUserId: String? = nil,
@@ -148,8 +159,10 @@ public struct AlipayPcreditHuabeiAuthAgreementCloseModel: AlipayModel {
         self.quitType = quitType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_no", \.agreementNo),
         AlipayField("alipay_user_id", \.alipayUserId),
@@ -160,17 +173,22 @@ public struct AlipayPcreditHuabeiAuthAgreementCloseModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayPcreditHuabeiAuthAgreementCloseResponseModel` object.
 public struct AlipayPcreditHuabeiAuthAgreementCloseResponseModel: AlipayModel {
+    /// The JSON field "out_request_no".
     public var outRequestNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         outRequestNo: String? = nil
     ) {
         self.outRequestNo = outRequestNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("out_request_no", \.outRequestNo)
     ]
@@ -182,6 +200,7 @@ public typealias AlipayPcreditHuabeiAuthAgreementQueryDefaultResponse = AlipayEr
     CommonErrorType.Code, AlipayPcreditHuabeiAuthAgreementQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayPcreditHuabeiAuthAgreementQueryErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -215,24 +234,39 @@ public enum AlipayPcreditHuabeiAuthAgreementQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayPcreditHuabeiAuthAgreementQueryErrorResponseModel`.
 public typealias AlipayPcreditHuabeiAuthAgreementQueryErrorResponseModel = AlipayErrorModel<
     AlipayPcreditHuabeiAuthAgreementQueryErrorCode
 >
 
+/// The spec's `AlipayPcreditHuabeiAuthAgreementQueryResponseModel` object.
 public struct AlipayPcreditHuabeiAuthAgreementQueryResponseModel: AlipayModel {
+    /// The JSON field "agreement_name".
     public var agreementName: String?
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "agreement_status".
     public var agreementStatus: String?
+    /// The JSON field "alipay_user_id".
     public var alipayUserId: String?
+    /// The JSON field "auth_scene".
     public var authScene: String?
+    /// The JSON field "external_logon_id".
     public var externalLogonId: String?
+    /// The JSON field "gmt_sign".
     public var gmtSign: String?
+    /// The JSON field "gmt_unsign".
     public var gmtUnsign: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "out_biz_type".
     public var outBizType: String?
+    /// The JSON field "out_sign_no".
     public var outSignNo: String?
+    /// The JSON field "rest_freeze_amount".
     public var restFreezeAmount: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementName: String? = nil,
         agreementNo: String? = nil,
@@ -261,8 +295,10 @@ public struct AlipayPcreditHuabeiAuthAgreementQueryResponseModel: AlipayModel {
         self.restFreezeAmount = restFreezeAmount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_name", \.agreementName),
         AlipayField("agreement_no", \.agreementNo),

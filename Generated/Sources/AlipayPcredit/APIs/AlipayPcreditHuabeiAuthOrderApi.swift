@@ -8,6 +8,7 @@ public struct AlipayPcreditHuabeiAuthOrderApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -80,6 +81,7 @@ public typealias AlipayPcreditHuabeiAuthOrderQueryDefaultResponse = AlipayErrorB
     CommonErrorType.Code, AlipayPcreditHuabeiAuthOrderQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayPcreditHuabeiAuthOrderQueryErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -117,24 +119,39 @@ public enum AlipayPcreditHuabeiAuthOrderQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayPcreditHuabeiAuthOrderQueryErrorResponseModel`.
 public typealias AlipayPcreditHuabeiAuthOrderQueryErrorResponseModel = AlipayErrorModel<
     AlipayPcreditHuabeiAuthOrderQueryErrorCode
 >
 
+/// The spec's `AlipayPcreditHuabeiAuthOrderQueryResponseModel` object.
 public struct AlipayPcreditHuabeiAuthOrderQueryResponseModel: AlipayModel {
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "alipay_user_id".
     public var alipayUserId: String?
+    /// The JSON field "auth_opt_id".
     public var authOptId: String?
+    /// The JSON field "gmt_trans".
     public var gmtTrans: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "order_title".
     public var orderTitle: String?
+    /// The JSON field "out_request_no".
     public var outRequestNo: String?
+    /// The JSON field "rest_freeze_amount".
     public var restFreezeAmount: String?
+    /// The JSON field "seller_id".
     public var sellerId: String?
+    /// The JSON field "trans_amount".
     public var transAmount: String?
+    /// The JSON field "trans_status".
     public var transStatus: String?
+    /// The JSON field "trans_type".
     public var transType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementNo: String? = nil,
         alipayUserId: String? = nil,
@@ -163,8 +180,10 @@ public struct AlipayPcreditHuabeiAuthOrderQueryResponseModel: AlipayModel {
         self.transType = transType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_no", \.agreementNo),
         AlipayField("alipay_user_id", \.alipayUserId),
@@ -187,6 +206,7 @@ public typealias AlipayPcreditHuabeiAuthOrderUnfreezeDefaultResponse = AlipayErr
     CommonErrorType.Code, AlipayPcreditHuabeiAuthOrderUnfreezeErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayPcreditHuabeiAuthOrderUnfreezeErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -244,20 +264,31 @@ public enum AlipayPcreditHuabeiAuthOrderUnfreezeErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayPcreditHuabeiAuthOrderUnfreezeErrorResponseModel`.
 public typealias AlipayPcreditHuabeiAuthOrderUnfreezeErrorResponseModel = AlipayErrorModel<
     AlipayPcreditHuabeiAuthOrderUnfreezeErrorCode
 >
 
+/// The spec's `AlipayPcreditHuabeiAuthOrderUnfreezeModel` object.
 public struct AlipayPcreditHuabeiAuthOrderUnfreezeModel: AlipayModel {
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "alipay_user_id".
     public var alipayUserId: String?
+    /// The JSON field "need_terminated".
     public var needTerminated: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "order_title".
     public var orderTitle: String?
+    /// The JSON field "out_request_no".
     public var outRequestNo: String?
+    /// The JSON field "seller_id".
     public var sellerId: String?
+    /// The JSON field "unfreeze_amount".
     public var unfreezeAmount: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementNo: String? = nil,
         alipayUserId: String? = nil,
@@ -278,8 +309,10 @@ public struct AlipayPcreditHuabeiAuthOrderUnfreezeModel: AlipayModel {
         self.unfreezeAmount = unfreezeAmount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_no", \.agreementNo),
         AlipayField("alipay_user_id", \.alipayUserId),
@@ -292,19 +325,32 @@ public struct AlipayPcreditHuabeiAuthOrderUnfreezeModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayPcreditHuabeiAuthOrderUnfreezeResponseModel` object.
 public struct AlipayPcreditHuabeiAuthOrderUnfreezeResponseModel: AlipayModel {
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "agreement_status".
     public var agreementStatus: String?
+    /// The JSON field "alipay_user_id".
     public var alipayUserId: String?
+    /// The JSON field "auth_opt_id".
     public var authOptId: String?
+    /// The JSON field "gmt_trans".
     public var gmtTrans: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "out_request_no".
     public var outRequestNo: String?
+    /// The JSON field "rest_freeze_amount".
     public var restFreezeAmount: String?
+    /// The JSON field "seller_id".
     public var sellerId: String?
+    /// The JSON field "trans_status".
     public var transStatus: String?
+    /// The JSON field "unfreeze_amount".
     public var unfreezeAmount: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementNo: String? = nil,
         agreementStatus: String? = nil,
@@ -331,8 +377,10 @@ public struct AlipayPcreditHuabeiAuthOrderUnfreezeResponseModel: AlipayModel {
         self.unfreezeAmount = unfreezeAmount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_no", \.agreementNo),
         AlipayField("agreement_status", \.agreementStatus),

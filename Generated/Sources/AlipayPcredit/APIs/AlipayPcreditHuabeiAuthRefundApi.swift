@@ -8,6 +8,7 @@ public struct AlipayPcreditHuabeiAuthRefundApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayPcreditHuabeiAuthRefundApplyDefaultResponse = AlipayError
     CommonErrorType.Code, AlipayPcreditHuabeiAuthRefundApplyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayPcreditHuabeiAuthRefundApplyErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -213,22 +215,35 @@ public enum AlipayPcreditHuabeiAuthRefundApplyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayPcreditHuabeiAuthRefundApplyErrorResponseModel`.
 public typealias AlipayPcreditHuabeiAuthRefundApplyErrorResponseModel = AlipayErrorModel<
     AlipayPcreditHuabeiAuthRefundApplyErrorCode
 >
 
+/// The spec's `AlipayPcreditHuabeiAuthRefundApplyModel` object.
 public struct AlipayPcreditHuabeiAuthRefundApplyModel: AlipayModel {
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "alipay_user_id".
     public var alipayUserId: String?
+    /// The JSON field "auth_opt_id".
     public var authOptId: String?
+    /// The JSON field "memo".
     public var memo: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "out_request_no".
     public var outRequestNo: String?
+    /// The JSON field "partner_id".
     public var partnerId: String?
+    /// The JSON field "refund_amount".
     public var refundAmount: String?
+    /// The JSON field "refund_type".
     public var refundType: String?
+    /// The JSON field "trade_no".
     public var tradeNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementNo: String? = nil,
         alipayUserId: String? = nil,
@@ -253,8 +268,10 @@ public struct AlipayPcreditHuabeiAuthRefundApplyModel: AlipayModel {
         self.tradeNo = tradeNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_no", \.agreementNo),
         AlipayField("alipay_user_id", \.alipayUserId),
@@ -269,12 +286,18 @@ public struct AlipayPcreditHuabeiAuthRefundApplyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayPcreditHuabeiAuthRefundApplyResponseModel` object.
 public struct AlipayPcreditHuabeiAuthRefundApplyResponseModel: AlipayModel {
+    /// The JSON field "auth_opt_id".
     public var authOptId: String?
+    /// The JSON field "fail_reason".
     public var failReason: String?
+    /// The JSON field "out_request_no".
     public var outRequestNo: String?
+    /// The JSON field "retry".
     public var retry: Bool?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         authOptId: String? = nil,
         failReason: String? = nil,
@@ -287,8 +310,10 @@ public struct AlipayPcreditHuabeiAuthRefundApplyResponseModel: AlipayModel {
         self.retry = retry
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("auth_opt_id", \.authOptId),
         AlipayField("fail_reason", \.failReason),

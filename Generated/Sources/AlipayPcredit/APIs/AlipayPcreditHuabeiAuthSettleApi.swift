@@ -8,6 +8,7 @@ public struct AlipayPcreditHuabeiAuthSettleApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayPcreditHuabeiAuthSettleApplyDefaultResponse = AlipayError
     CommonErrorType.Code, AlipayPcreditHuabeiAuthSettleApplyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayPcreditHuabeiAuthSettleApplyErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -169,21 +171,33 @@ public enum AlipayPcreditHuabeiAuthSettleApplyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayPcreditHuabeiAuthSettleApplyErrorResponseModel`.
 public typealias AlipayPcreditHuabeiAuthSettleApplyErrorResponseModel = AlipayErrorModel<
     AlipayPcreditHuabeiAuthSettleApplyErrorCode
 >
 
+/// The spec's `AlipayPcreditHuabeiAuthSettleApplyModel` object.
 public struct AlipayPcreditHuabeiAuthSettleApplyModel: AlipayModel {
+    /// The JSON field "action_type".
     public var actionType: String?
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "alipay_user_id".
     public var alipayUserId: String?
+    /// The JSON field "extend_params".
     public var extendParams: ExtraParams?
+    /// The JSON field "need_terminated".
     public var needTerminated: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "out_request_no".
     public var outRequestNo: String?
+    /// The JSON field "pay_amount".
     public var payAmount: String?
+    /// The JSON field "seller_id".
     public var sellerId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         actionType: String? = nil,
         agreementNo: String? = nil,
@@ -206,8 +220,10 @@ public struct AlipayPcreditHuabeiAuthSettleApplyModel: AlipayModel {
         self.sellerId = sellerId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("action_type", \.actionType),
         AlipayField("agreement_no", \.agreementNo),
@@ -221,10 +237,14 @@ public struct AlipayPcreditHuabeiAuthSettleApplyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayPcreditHuabeiAuthSettleApplyResponseModel` object.
 public struct AlipayPcreditHuabeiAuthSettleApplyResponseModel: AlipayModel {
+    /// The JSON field "fail_reason".
     public var failReason: String?
+    /// The JSON field "out_request_no".
     public var outRequestNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         failReason: String? = nil,
         outRequestNo: String? = nil
@@ -233,20 +253,28 @@ public struct AlipayPcreditHuabeiAuthSettleApplyResponseModel: AlipayModel {
         self.outRequestNo = outRequestNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("fail_reason", \.failReason),
         AlipayField("out_request_no", \.outRequestNo),
     ]
 }
 
+/// The spec's `ExtraParams` object.
 public struct ExtraParams: AlipayModel {
+    /// The JSON field "period".
     public var period: String?
+    /// The JSON field "period_summary_info".
     public var periodSummaryInfo: String?
+    /// The JSON field "quit_type".
     public var quitType: String?
+    /// The JSON field "withhold_index".
     public var withholdIndex: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         period: String? = nil,
         periodSummaryInfo: String? = nil,
@@ -259,8 +287,10 @@ public struct ExtraParams: AlipayModel {
         self.withholdIndex = withholdIndex
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("period", \.period),
         AlipayField("period_summary_info", \.periodSummaryInfo),

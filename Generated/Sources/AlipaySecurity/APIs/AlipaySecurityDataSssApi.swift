@@ -8,6 +8,7 @@ public struct AlipaySecurityDataSssApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -58,6 +59,7 @@ public typealias AlipaySecurityDataSssCreateDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipaySecurityDataSssCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipaySecurityDataSssCreateErrorCode: AlipayStringEnum {
     case systemError
     case manjiangUnifyTest
@@ -83,12 +85,17 @@ public enum AlipaySecurityDataSssCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipaySecurityDataSssCreateErrorResponseModel`.
 public typealias AlipaySecurityDataSssCreateErrorResponseModel = AlipayErrorModel<AlipaySecurityDataSssCreateErrorCode>
 
+/// The spec's `AlipaySecurityDataSssCreateModel` object.
 public struct AlipaySecurityDataSssCreateModel: AlipayModel {
+    /// The JSON field "area_code".
     public var areaCode: String?
+    /// The JSON field "f".
     public var f: JinyoutestopenidThree?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         areaCode: String? = nil,
         f: JinyoutestopenidThree? = nil
@@ -97,18 +104,24 @@ public struct AlipaySecurityDataSssCreateModel: AlipayModel {
         self.f = f
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("area_code", \.areaCode),
         AlipayField("f", \.f),
     ]
 }
 
+/// The spec's `AlipaySecurityDataSssCreateResponseModel` object.
 public struct AlipaySecurityDataSssCreateResponseModel: AlipayModel {
+    /// The JSON field "c".
     public var c: String?
+    /// The JSON field "c_open_id".
     public var cOpenId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         c: String? = nil,
         cOpenId: String? = nil
@@ -117,19 +130,26 @@ public struct AlipaySecurityDataSssCreateResponseModel: AlipayModel {
         self.cOpenId = cOpenId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("c", \.c),
         AlipayField("c_open_id", \.cOpenId),
     ]
 }
 
+/// The spec's `JinyoutestopenidOne` object.
 public struct JinyoutestopenidOne: AlipayModel {
+    /// The JSON field "c_1".
     public var c1: String?
+    /// The JSON field "q".
     public var q: String?
+    /// The JSON field "q_1_open_id".
     public var q1OpenId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         c1: String? = nil,
         q: String? = nil,
@@ -140,8 +160,10 @@ public struct JinyoutestopenidOne: AlipayModel {
         self.q1OpenId = q1OpenId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("c_1", \.c1),
         AlipayField("q", \.q),
@@ -149,12 +171,18 @@ public struct JinyoutestopenidOne: AlipayModel {
     ]
 }
 
+/// The spec's `JinyoutestopenidThree` object.
 public struct JinyoutestopenidThree: AlipayModel {
+    /// The JSON field "a".
     public var a: String?
+    /// The JSON field "b".
     public var b: String?
+    /// The JSON field "b_open_id".
     public var bOpenId: String?
+    /// The JSON field "f".
     public var f: JinyoutestopenidTwo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         a: String? = nil,
         b: String? = nil,
@@ -167,8 +195,10 @@ public struct JinyoutestopenidThree: AlipayModel {
         self.f = f
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("a", \.a),
         AlipayField("b", \.b),
@@ -177,12 +207,18 @@ public struct JinyoutestopenidThree: AlipayModel {
     ]
 }
 
+/// The spec's `JinyoutestopenidTwo` object.
 public struct JinyoutestopenidTwo: AlipayModel {
+    /// The JSON field "a".
     public var a: String?
+    /// The JSON field "b".
     public var b: String?
+    /// The JSON field "b_open_id".
     public var bOpenId: String?
+    /// The JSON field "f".
     public var f: JinyoutestopenidOne?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         a: String? = nil,
         b: String? = nil,
@@ -195,8 +231,10 @@ public struct JinyoutestopenidTwo: AlipayModel {
         self.f = f
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("a", \.a),
         AlipayField("b", \.b),

@@ -8,6 +8,7 @@ public struct AlipaySecurityProdSssApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -58,6 +59,7 @@ public typealias AlipaySecurityProdSssQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipaySecurityProdSssQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipaySecurityProdSssQueryErrorCode: AlipayStringEnum {
     case securityCheckFailed
     /// A value this version of the SDK does not know yet.
@@ -79,12 +81,17 @@ public enum AlipaySecurityProdSssQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipaySecurityProdSssQueryErrorResponseModel`.
 public typealias AlipaySecurityProdSssQueryErrorResponseModel = AlipayErrorModel<AlipaySecurityProdSssQueryErrorCode>
 
+/// The spec's `AlipaySecurityProdSssQueryModel` object.
 public struct AlipaySecurityProdSssQueryModel: AlipayModel {
+    /// The JSON field "tesst".
     public var tesst: [PromiseDetail]?
+    /// The JSON field "xxx".
     public var xxx: JinyouTestFive?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         tesst: [PromiseDetail]? = nil,
         xxx: JinyouTestFive? = nil
@@ -93,18 +100,24 @@ public struct AlipaySecurityProdSssQueryModel: AlipayModel {
         self.xxx = xxx
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("tesst", \.tesst),
         AlipayField("xxx", \.xxx),
     ]
 }
 
+/// The spec's `AlipaySecurityProdSssQueryResponseModel` object.
 public struct AlipaySecurityProdSssQueryResponseModel: AlipayModel {
+    /// The JSON field "ccc".
     public var ccc: String?
+    /// The JSON field "ccc_open_id".
     public var cccOpenId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         ccc: String? = nil,
         cccOpenId: String? = nil
@@ -113,21 +126,30 @@ public struct AlipaySecurityProdSssQueryResponseModel: AlipayModel {
         self.cccOpenId = cccOpenId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("ccc", \.ccc),
         AlipayField("ccc_open_id", \.cccOpenId),
     ]
 }
 
+/// The spec's `JinyouTestFive` object.
 public struct JinyouTestFive: AlipayModel {
+    /// The JSON field "f_1_f".
     public var f1F: JinyouTestFour?
+    /// The JSON field "f_2_f".
     public var f2F: JinyouTestThree?
+    /// The JSON field "f_3_openid".
     public var f3Openid: String?
+    /// The JSON field "f_3_y".
     public var f3Y: String?
+    /// The JSON field "f_4_n".
     public var f4N: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         f1F: JinyouTestFour? = nil,
         f2F: JinyouTestThree? = nil,
@@ -142,8 +164,10 @@ public struct JinyouTestFive: AlipayModel {
         self.f4N = f4N
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("f_1_f", \.f1F),
         AlipayField("f_2_f", \.f2F),
@@ -153,13 +177,20 @@ public struct JinyouTestFive: AlipayModel {
     ]
 }
 
+/// The spec's `JinyouTestFour` object.
 public struct JinyouTestFour: AlipayModel {
+    /// The JSON field "f_1_openid".
     public var f1Openid: String?
+    /// The JSON field "f_1_y".
     public var f1Y: String?
+    /// The JSON field "f_2_f".
     public var f2F: JinyouTestThree?
+    /// The JSON field "f_3_openid".
     public var f3Openid: String?
+    /// The JSON field "f_3_y".
     public var f3Y: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         f1Openid: String? = nil,
         f1Y: String? = nil,
@@ -174,8 +205,10 @@ public struct JinyouTestFour: AlipayModel {
         self.f3Y = f3Y
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("f_1_openid", \.f1Openid),
         AlipayField("f_1_y", \.f1Y),
@@ -185,13 +218,20 @@ public struct JinyouTestFour: AlipayModel {
     ]
 }
 
+/// The spec's `JinyouTestOne` object.
 public struct JinyouTestOne: AlipayModel {
+    /// The JSON field "o_1_n".
     public var o1N: String?
+    /// The JSON field "o_2_openid".
     public var o2Openid: String?
+    /// The JSON field "o_2_y".
     public var o2Y: String?
+    /// The JSON field "o_3_openid".
     public var o3Openid: String?
+    /// The JSON field "o_3_y".
     public var o3Y: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         o1N: String? = nil,
         o2Openid: String? = nil,
@@ -206,8 +246,10 @@ public struct JinyouTestOne: AlipayModel {
         self.o3Y = o3Y
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("o_1_n", \.o1N),
         AlipayField("o_2_openid", \.o2Openid),
@@ -217,11 +259,16 @@ public struct JinyouTestOne: AlipayModel {
     ]
 }
 
+/// The spec's `JinyouTestThree` object.
 public struct JinyouTestThree: AlipayModel {
+    /// The JSON field "th_1_f".
     public var th1F: JinyouTestTwo?
+    /// The JSON field "th_2_n".
     public var th2N: String?
+    /// The JSON field "th_3_n".
     public var th3N: Bool?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         th1F: JinyouTestTwo? = nil,
         th2N: String? = nil,
@@ -232,8 +279,10 @@ public struct JinyouTestThree: AlipayModel {
         self.th3N = th3N
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("th_1_f", \.th1F),
         AlipayField("th_2_n", \.th2N),
@@ -241,12 +290,18 @@ public struct JinyouTestThree: AlipayModel {
     ]
 }
 
+/// The spec's `JinyouTestTwo` object.
 public struct JinyouTestTwo: AlipayModel {
+    /// The JSON field "t_1_openid".
     public var t1Openid: String?
+    /// The JSON field "t_1_y".
     public var t1Y: String?
+    /// The JSON field "t_2_f".
     public var t2F: JinyouTestOne?
+    /// The JSON field "t_3_n".
     public var t3N: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         t1Openid: String? = nil,
         t1Y: String? = nil,
@@ -259,8 +314,10 @@ public struct JinyouTestTwo: AlipayModel {
         self.t3N = t3N
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("t_1_openid", \.t1Openid),
         AlipayField("t_1_y", \.t1Y),
@@ -269,26 +326,46 @@ public struct JinyouTestTwo: AlipayModel {
     ]
 }
 
+/// The spec's `PromiseDetail` object.
 public struct PromiseDetail: AlipayModel {
+    /// The JSON field "auth_status".
     public var authStatus: Bool?
+    /// The JSON field "create_time".
     public var createTime: String?
+    /// The JSON field "end_time".
     public var endTime: String?
+    /// The JSON field "final_time".
     public var finalTime: String?
+    /// The JSON field "finish_periods".
     public var finishPeriods: Int64?
+    /// The JSON field "merchant_id".
     public var merchantId: String?
+    /// The JSON field "merchant_logo".
     public var merchantLogo: String?
+    /// The JSON field "merchant_name".
     public var merchantName: String?
+    /// The JSON field "out_biz_no".
     public var outBizNo: String?
+    /// The JSON field "period_type".
     public var periodType: String?
+    /// The JSON field "promise_name".
     public var promiseName: String?
+    /// The JSON field "record_id".
     public var recordId: String?
+    /// The JSON field "record_status".
     public var recordStatus: String?
+    /// The JSON field "start_time".
     public var startTime: String?
+    /// The JSON field "sub_record_status".
     public var subRecordStatus: String?
+    /// The JSON field "sub_title".
     public var subTitle: String?
+    /// The JSON field "template_id".
     public var templateId: String?
+    /// The JSON field "total_periods".
     public var totalPeriods: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         authStatus: Bool? = nil,
         createTime: String? = nil,
@@ -329,8 +406,10 @@ public struct PromiseDetail: AlipayModel {
         self.totalPeriods = totalPeriods
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("auth_status", \.authStatus),
         AlipayField("create_time", \.createTime),

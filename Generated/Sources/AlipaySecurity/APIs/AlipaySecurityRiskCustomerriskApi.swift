@@ -8,6 +8,7 @@ public struct AlipaySecurityRiskCustomerriskApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipaySecurityRiskCustomerriskSendDefaultResponse = AlipayError
     CommonErrorType.Code, AlipaySecurityRiskCustomerriskSendErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipaySecurityRiskCustomerriskSendErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemTimeoutError
@@ -69,26 +71,43 @@ public enum AlipaySecurityRiskCustomerriskSendErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipaySecurityRiskCustomerriskSendErrorResponseModel`.
 public typealias AlipaySecurityRiskCustomerriskSendErrorResponseModel = AlipayErrorModel<
     AlipaySecurityRiskCustomerriskSendErrorCode
 >
 
+/// The spec's `AlipaySecurityRiskCustomerriskSendModel` object.
 public struct AlipaySecurityRiskCustomerriskSendModel: AlipayModel {
+    /// The JSON field "bank_card_no".
     public var bankCardNo: String?
+    /// The JSON field "business_license_no".
     public var businessLicenseNo: String?
+    /// The JSON field "cert_no".
     public var certNo: String?
+    /// The JSON field "email_address".
     public var emailAddress: String?
+    /// The JSON field "external_id".
     public var externalId: String?
+    /// The JSON field "merch_name".
     public var merchName: String?
+    /// The JSON field "mobile".
     public var mobile: String?
+    /// The JSON field "mobile_ip".
     public var mobileIp: String?
+    /// The JSON field "order_ip".
     public var orderIp: String?
+    /// The JSON field "pid".
     public var pid: String?
+    /// The JSON field "plat_account".
     public var platAccount: String?
+    /// The JSON field "process_code".
     public var processCode: String?
+    /// The JSON field "smid".
     public var smid: String?
+    /// The JSON field "trade_no".
     public var tradeNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bankCardNo: String? = nil,
         businessLicenseNo: String? = nil,
@@ -121,8 +140,10 @@ public struct AlipaySecurityRiskCustomerriskSendModel: AlipayModel {
         self.tradeNo = tradeNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("bank_card_no", \.bankCardNo),
         AlipayField("business_license_no", \.businessLicenseNo),
@@ -141,8 +162,11 @@ public struct AlipaySecurityRiskCustomerriskSendModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipaySecurityRiskCustomerriskSendResponseModel` object.
 public struct AlipaySecurityRiskCustomerriskSendResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }

@@ -8,6 +8,7 @@ public struct AlipaySecurityRiskVerifyidentityMiniappApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipaySecurityRiskVerifyidentityMiniappConfirmDefaultResponse =
     CommonErrorType.Code, AlipaySecurityRiskVerifyidentityMiniappConfirmErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipaySecurityRiskVerifyidentityMiniappConfirmErrorCode: AlipayStringEnum {
     case paramTampered
     case invalidArguments
@@ -77,16 +79,23 @@ public enum AlipaySecurityRiskVerifyidentityMiniappConfirmErrorCode: AlipayStrin
     }
 }
 
+/// The spec's `AlipaySecurityRiskVerifyidentityMiniappConfirmErrorResponseModel`.
 public typealias AlipaySecurityRiskVerifyidentityMiniappConfirmErrorResponseModel = AlipayErrorModel<
     AlipaySecurityRiskVerifyidentityMiniappConfirmErrorCode
 >
 
+/// The spec's `AlipaySecurityRiskVerifyidentityMiniappConfirmModel` object.
 public struct AlipaySecurityRiskVerifyidentityMiniappConfirmModel: AlipayModel {
+    /// The JSON field "challenge".
     public var challenge: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "user_id".
     public var userId: String?
+    /// The JSON field "verify_id".
     public var verifyId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         challenge: String? = nil,
         openId: String? = nil,
@@ -99,8 +108,10 @@ public struct AlipaySecurityRiskVerifyidentityMiniappConfirmModel: AlipayModel {
         self.verifyId = verifyId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("challenge", \.challenge),
         AlipayField("open_id", \.openId),
@@ -109,11 +120,16 @@ public struct AlipaySecurityRiskVerifyidentityMiniappConfirmModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipaySecurityRiskVerifyidentityMiniappConfirmResponseModel` object.
 public struct AlipaySecurityRiskVerifyidentityMiniappConfirmResponseModel: AlipayModel {
+    /// The JSON field "error_code".
     public var errorCode: String?
+    /// The JSON field "error_msg".
     public var errorMsg: String?
+    /// The JSON field "verify_result".
     public var verifyResult: Bool?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         errorCode: String? = nil,
         errorMsg: String? = nil,
@@ -124,8 +140,10 @@ public struct AlipaySecurityRiskVerifyidentityMiniappConfirmResponseModel: Alipa
         self.verifyResult = verifyResult
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("error_code", \.errorCode),
         AlipayField("error_msg", \.errorMsg),

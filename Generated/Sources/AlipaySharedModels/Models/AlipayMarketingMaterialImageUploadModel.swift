@@ -3,11 +3,16 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `AlipayMarketingMaterialImageUploadModel` object.
 public struct AlipayMarketingMaterialImageUploadModel: AlipayModel {
+    /// The JSON field "belong_merchant_info".
     public var belongMerchantInfo: BelongMerchantInfo?
+    /// The JSON field "file_key".
     public var fileKey: String?
+    /// The JSON field "merchant_access_mode".
     public var merchantAccessMode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         belongMerchantInfo: BelongMerchantInfo? = nil,
         fileKey: String? = nil,
@@ -18,8 +23,10 @@ public struct AlipayMarketingMaterialImageUploadModel: AlipayModel {
         self.merchantAccessMode = merchantAccessMode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("belong_merchant_info", \.belongMerchantInfo),
         AlipayField("file_key", \.fileKey),

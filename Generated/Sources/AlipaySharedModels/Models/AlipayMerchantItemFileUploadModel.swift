@@ -3,17 +3,22 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `AlipayMerchantItemFileUploadModel` object.
 public struct AlipayMerchantItemFileUploadModel: AlipayModel {
+    /// The JSON field "scene".
     public var scene: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         scene: String? = nil
     ) {
         self.scene = scene
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("scene", \.scene)
     ]

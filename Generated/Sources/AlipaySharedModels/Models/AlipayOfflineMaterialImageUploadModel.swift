@@ -3,11 +3,16 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `AlipayOfflineMaterialImageUploadModel` object.
 public struct AlipayOfflineMaterialImageUploadModel: AlipayModel {
+    /// The JSON field "image_name".
     public var imageName: String?
+    /// The JSON field "image_pid".
     public var imagePid: String?
+    /// The JSON field "image_type".
     public var imageType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         imageName: String? = nil,
         imagePid: String? = nil,
@@ -18,8 +23,10 @@ public struct AlipayOfflineMaterialImageUploadModel: AlipayModel {
         self.imageType = imageType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("image_name", \.imageName),
         AlipayField("image_pid", \.imagePid),

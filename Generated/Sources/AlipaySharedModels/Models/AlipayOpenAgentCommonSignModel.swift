@@ -3,39 +3,73 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `AlipayOpenAgentCommonSignModel` object.
 public struct AlipayOpenAgentCommonSignModel: AlipayModel {
+    /// The JSON field "alipay_life_name".
     public var alipayLifeName: String?
+    /// The JSON field "app_market".
     public var appMarket: String?
+    /// The JSON field "app_name".
     public var appName: String?
+    /// The JSON field "app_status".
     public var appStatus: String?
+    /// The JSON field "app_test_account".
     public var appTestAccount: String?
+    /// The JSON field "app_test_account_password".
     public var appTestAccountPassword: String?
+    /// The JSON field "batch_no".
     public var batchNo: String?
+    /// The JSON field "business_license_no".
     public var businessLicenseNo: String?
+    /// The JSON field "date_limitation".
     public var dateLimitation: String?
+    /// The JSON field "download_link".
     public var downloadLink: String?
+    /// The JSON field "h_5_memo".
     public var h5Memo: String?
+    /// The JSON field "h_5_sites".
     public var h5Sites: String?
+    /// The JSON field "h_5_status".
     public var h5Status: String?
+    /// The JSON field "life_app_id".
     public var lifeAppId: String?
+    /// The JSON field "long_term".
     public var longTerm: Bool?
+    /// The JSON field "mcc_code".
     public var mccCode: String?
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "mini_app_name".
     public var miniAppName: String?
+    /// The JSON field "mobile_type".
     public var mobileType: String?
+    /// The JSON field "product_code".
     public var productCode: String?
+    /// The JSON field "rate".
     public var rate: String?
+    /// The JSON field "shop_city_code".
     public var shopCityCode: String?
+    /// The JSON field "shop_detail_address".
     public var shopDetailAddress: String?
+    /// The JSON field "shop_district_code".
     public var shopDistrictCode: String?
+    /// The JSON field "shop_name".
     public var shopName: String?
+    /// The JSON field "shop_province_code".
     public var shopProvinceCode: String?
+    /// The JSON field "special_license_type".
     public var specialLicenseType: String?
+    /// The JSON field "trade_scene".
     public var tradeScene: String?
+    /// The JSON field "web_sites".
     public var webSites: [String]?
+    /// The JSON field "web_status".
     public var webStatus: String?
+    /// The JSON field "web_test_account".
     public var webTestAccount: String?
+    /// The JSON field "web_test_account_password".
     public var webTestAccountPassword: String?
+    /// The JSON field "wechat_official_account_name".
     @available(*, deprecated)
     public var wechatOfficialAccountName: String? {
         get { _wechatOfficialAccountName }
@@ -43,6 +77,7 @@ public struct AlipayOpenAgentCommonSignModel: AlipayModel {
     }
     var _wechatOfficialAccountName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         alipayLifeName: String? = nil,
         appMarket: String? = nil,
@@ -113,8 +148,10 @@ public struct AlipayOpenAgentCommonSignModel: AlipayModel {
         self._wechatOfficialAccountName = wechatOfficialAccountName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("alipay_life_name", \.alipayLifeName),
         AlipayField("app_market", \.appMarket),

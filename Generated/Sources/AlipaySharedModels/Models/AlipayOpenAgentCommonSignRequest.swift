@@ -4,29 +4,52 @@
 @_spi(Generated) import AlipayRuntime
 import Foundation
 
+/// The spec's `AlipayOpenAgentCommonSignRequest` object.
 public struct AlipayOpenAgentCommonSignRequest: AlipayModel {
+    /// The JSON field "app_auth_pic".
     public var appAuthPic: Data?
+    /// The JSON field "app_demo".
     public var appDemo: Data?
+    /// The JSON field "app_home_screenshot".
     public var appHomeScreenshot: Data?
+    /// The JSON field "app_item_screenshot".
     public var appItemScreenshot: Data?
+    /// The JSON field "app_pay_screenshot".
     public var appPayScreenshot: Data?
+    /// The JSON field "business_license_auth_pic".
     public var businessLicenseAuthPic: Data?
+    /// The JSON field "business_license_pic".
     public var businessLicensePic: Data?
+    /// The JSON field "data".
     public var data: AlipayOpenAgentCommonSignModel?
+    /// The JSON field "h_5_extra_pic".
     public var h5ExtraPic: Data?
+    /// The JSON field "h_5_home_screenshot".
     public var h5HomeScreenshot: Data?
+    /// The JSON field "h_5_item_screenshot".
     public var h5ItemScreenshot: Data?
+    /// The JSON field "h_5_pay_screenshot".
     public var h5PayScreenshot: Data?
+    /// The JSON field "h_5_sites_loa".
     public var h5SitesLoa: Data?
+    /// The JSON field "mini_app_screenshot".
     public var miniAppScreenshot: Data?
+    /// The JSON field "shop_scene_pic".
     public var shopScenePic: Data?
+    /// The JSON field "shop_sign_board_pic".
     public var shopSignBoardPic: Data?
+    /// The JSON field "special_license_pic".
     public var specialLicensePic: Data?
+    /// The JSON field "web_home_screenshot".
     public var webHomeScreenshot: Data?
+    /// The JSON field "web_item_screenshot".
     public var webItemScreenshot: Data?
+    /// The JSON field "web_pay_screenshot".
     public var webPayScreenshot: Data?
+    /// The JSON field "web_sites_loa".
     public var webSitesLoa: Data?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appAuthPic: Data? = nil,
         appDemo: Data? = nil,
@@ -73,8 +96,10 @@ public struct AlipayOpenAgentCommonSignRequest: AlipayModel {
         self.webSitesLoa = webSitesLoa
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_auth_pic", \.appAuthPic),
         AlipayField("app_demo", \.appDemo),

@@ -3,18 +3,30 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `AlipayOpenAgentFacetofaceSignModel` object.
 public struct AlipayOpenAgentFacetofaceSignModel: AlipayModel {
+    /// The JSON field "batch_no".
     public var batchNo: String?
+    /// The JSON field "business_license_mobile".
     public var businessLicenseMobile: String?
+    /// The JSON field "business_license_no".
     public var businessLicenseNo: String?
+    /// The JSON field "date_limitation".
     public var dateLimitation: String?
+    /// The JSON field "long_term".
     public var longTerm: Bool?
+    /// The JSON field "mcc_code".
     public var mccCode: String?
+    /// The JSON field "rate".
     public var rate: String?
+    /// The JSON field "shop_address".
     public var shopAddress: SignAddressInfo?
+    /// The JSON field "shop_name".
     public var shopName: String?
+    /// The JSON field "sign_and_auth".
     public var signAndAuth: Bool?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         batchNo: String? = nil,
         businessLicenseMobile: String? = nil,
@@ -39,8 +51,10 @@ public struct AlipayOpenAgentFacetofaceSignModel: AlipayModel {
         self.signAndAuth = signAndAuth
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("batch_no", \.batchNo),
         AlipayField("business_license_mobile", \.businessLicenseMobile),

@@ -4,14 +4,22 @@
 @_spi(Generated) import AlipayRuntime
 import Foundation
 
+/// The spec's `AlipayOpenAgentFacetofaceSignRequest` object.
 public struct AlipayOpenAgentFacetofaceSignRequest: AlipayModel {
+    /// The JSON field "business_license_auth_pic".
     public var businessLicenseAuthPic: Data?
+    /// The JSON field "business_license_pic".
     public var businessLicensePic: Data?
+    /// The JSON field "data".
     public var data: AlipayOpenAgentFacetofaceSignModel?
+    /// The JSON field "shop_scene_pic".
     public var shopScenePic: Data?
+    /// The JSON field "shop_sign_board_pic".
     public var shopSignBoardPic: Data?
+    /// The JSON field "special_license_pic".
     public var specialLicensePic: Data?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         businessLicenseAuthPic: Data? = nil,
         businessLicensePic: Data? = nil,
@@ -28,8 +36,10 @@ public struct AlipayOpenAgentFacetofaceSignRequest: AlipayModel {
         self.specialLicensePic = specialLicensePic
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("business_license_auth_pic", \.businessLicenseAuthPic),
         AlipayField("business_license_pic", \.businessLicensePic),

@@ -3,17 +3,28 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `AlipayOpenAgentMiniCreateModel` object.
 public struct AlipayOpenAgentMiniCreateModel: AlipayModel {
+    /// The JSON field "app_category_ids".
     public var appCategoryIds: String?
+    /// The JSON field "app_desc".
     public var appDesc: String?
+    /// The JSON field "app_english_name".
     public var appEnglishName: String?
+    /// The JSON field "app_name".
     public var appName: String?
+    /// The JSON field "app_slogan".
     public var appSlogan: String?
+    /// The JSON field "batch_no".
     public var batchNo: String?
+    /// The JSON field "mini_category_ids".
     public var miniCategoryIds: String?
+    /// The JSON field "service_email".
     public var serviceEmail: String?
+    /// The JSON field "service_phone".
     public var servicePhone: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appCategoryIds: String? = nil,
         appDesc: String? = nil,
@@ -36,8 +47,10 @@ public struct AlipayOpenAgentMiniCreateModel: AlipayModel {
         self.servicePhone = servicePhone
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_category_ids", \.appCategoryIds),
         AlipayField("app_desc", \.appDesc),

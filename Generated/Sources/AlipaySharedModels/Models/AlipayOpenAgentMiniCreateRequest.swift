@@ -4,10 +4,14 @@
 @_spi(Generated) import AlipayRuntime
 import Foundation
 
+/// The spec's `AlipayOpenAgentMiniCreateRequest` object.
 public struct AlipayOpenAgentMiniCreateRequest: AlipayModel {
+    /// The JSON field "app_logo".
     public var appLogo: Data?
+    /// The JSON field "data".
     public var data: AlipayOpenAgentMiniCreateModel?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appLogo: Data? = nil,
         data: AlipayOpenAgentMiniCreateModel? = nil
@@ -16,8 +20,10 @@ public struct AlipayOpenAgentMiniCreateRequest: AlipayModel {
         self.data = data
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_logo", \.appLogo),
         AlipayField("data", \.data),

@@ -3,23 +3,40 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `AlipayOpenAgentMobilepaySignModel` object.
 public struct AlipayOpenAgentMobilepaySignModel: AlipayModel {
+    /// The JSON field "app_market".
     public var appMarket: [String]?
+    /// The JSON field "app_name".
     public var appName: String?
+    /// The JSON field "app_status".
     public var appStatus: String?
+    /// The JSON field "app_test_account".
     public var appTestAccount: String?
+    /// The JSON field "app_test_account_password".
     public var appTestAccountPassword: String?
+    /// The JSON field "app_type".
     public var appType: [String]?
+    /// The JSON field "batch_no".
     public var batchNo: String?
+    /// The JSON field "business_license_mobile".
     public var businessLicenseMobile: String?
+    /// The JSON field "business_license_no".
     public var businessLicenseNo: String?
+    /// The JSON field "date_limitation".
     public var dateLimitation: String?
+    /// The JSON field "download_link".
     public var downloadLink: String?
+    /// The JSON field "long_term".
     public var longTerm: Bool?
+    /// The JSON field "mcc_code".
     public var mccCode: String?
+    /// The JSON field "mobile_type".
     public var mobileType: String?
+    /// The JSON field "trade_scene".
     public var tradeScene: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appMarket: [String]? = nil,
         appName: String? = nil,
@@ -54,8 +71,10 @@ public struct AlipayOpenAgentMobilepaySignModel: AlipayModel {
         self.tradeScene = tradeScene
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_market", \.appMarket),
         AlipayField("app_name", \.appName),

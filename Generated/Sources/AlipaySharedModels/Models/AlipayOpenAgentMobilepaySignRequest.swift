@@ -4,20 +4,34 @@
 @_spi(Generated) import AlipayRuntime
 import Foundation
 
+/// The spec's `AlipayOpenAgentMobilepaySignRequest` object.
 public struct AlipayOpenAgentMobilepaySignRequest: AlipayModel {
+    /// The JSON field "app_auth_pic".
     public var appAuthPic: Data?
+    /// The JSON field "app_demo".
     public var appDemo: Data?
+    /// The JSON field "app_home_screenshot".
     public var appHomeScreenshot: Data?
+    /// The JSON field "app_item_screenshot".
     public var appItemScreenshot: Data?
+    /// The JSON field "app_pay_screenshot".
     public var appPayScreenshot: Data?
+    /// The JSON field "business_license_auth_pic".
     public var businessLicenseAuthPic: Data?
+    /// The JSON field "business_license_pic".
     public var businessLicensePic: Data?
+    /// The JSON field "data".
     public var data: AlipayOpenAgentMobilepaySignModel?
+    /// The JSON field "home_screenshot".
     public var homeScreenshot: Data?
+    /// The JSON field "in_app_screenshot".
     public var inAppScreenshot: Data?
+    /// The JSON field "pay_screenshot".
     public var payScreenshot: Data?
+    /// The JSON field "special_license_pic".
     public var specialLicensePic: Data?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appAuthPic: Data? = nil,
         appDemo: Data? = nil,
@@ -46,8 +60,10 @@ public struct AlipayOpenAgentMobilepaySignRequest: AlipayModel {
         self.specialLicensePic = specialLicensePic
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_auth_pic", \.appAuthPic),
         AlipayField("app_demo", \.appDemo),

@@ -4,13 +4,20 @@
 @_spi(Generated) import AlipayRuntime
 import Foundation
 
+/// The spec's `AlipayOpenAgentOfflinepaymentSignRequest` object.
 public struct AlipayOpenAgentOfflinepaymentSignRequest: AlipayModel {
+    /// The JSON field "business_license_pic".
     public var businessLicensePic: Data?
+    /// The JSON field "data".
     public var data: AlipayOpenAgentOfflinepaymentSignModel?
+    /// The JSON field "shop_scene_pic".
     public var shopScenePic: Data?
+    /// The JSON field "shop_sign_board_pic".
     public var shopSignBoardPic: Data?
+    /// The JSON field "special_license_pic".
     public var specialLicensePic: Data?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         businessLicensePic: Data? = nil,
         data: AlipayOpenAgentOfflinepaymentSignModel? = nil,
@@ -25,8 +32,10 @@ public struct AlipayOpenAgentOfflinepaymentSignRequest: AlipayModel {
         self.specialLicensePic = specialLicensePic
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("business_license_pic", \.businessLicensePic),
         AlipayField("data", \.data),

@@ -3,17 +3,22 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `AlipayOpenAppApiFieldApplyModel` object.
 public struct AlipayOpenAppApiFieldApplyModel: AlipayModel {
+    /// The JSON field "auth_field_apply".
     public var authFieldApply: AuthFieldApply?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         authFieldApply: AuthFieldApply? = nil
     ) {
         self.authFieldApply = authFieldApply
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("auth_field_apply", \.authFieldApply)
     ]

@@ -4,15 +4,24 @@
 @_spi(Generated) import AlipayRuntime
 import Foundation
 
+/// The spec's `AlipayOpenAppApiFieldApplyRequest` object.
 public struct AlipayOpenAppApiFieldApplyRequest: AlipayModel {
+    /// The JSON field "data".
     public var data: AlipayOpenAppApiFieldApplyModel?
+    /// The JSON field "picture_1".
     public var picture1: Data?
+    /// The JSON field "picture_2".
     public var picture2: Data?
+    /// The JSON field "picture_3".
     public var picture3: Data?
+    /// The JSON field "picture_4".
     public var picture4: Data?
+    /// The JSON field "picture_5".
     public var picture5: Data?
+    /// The JSON field "video".
     public var video: Data?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         data: AlipayOpenAppApiFieldApplyModel? = nil,
         picture1: Data? = nil,
@@ -31,8 +40,10 @@ public struct AlipayOpenAppApiFieldApplyRequest: AlipayModel {
         self.video = video
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("data", \.data),
         AlipayField("picture_1", \.picture1),

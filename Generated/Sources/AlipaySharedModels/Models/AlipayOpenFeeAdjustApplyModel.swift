@@ -27,6 +27,7 @@ public struct AlipayOpenFeeAdjustApplyModel: AlipayModel {
     /// Province.
     public var provinceCode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         account: String? = nil,
         applicationFee: String? = nil,
@@ -51,8 +52,10 @@ public struct AlipayOpenFeeAdjustApplyModel: AlipayModel {
         self.provinceCode = provinceCode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account", \.account),
         AlipayField("application_fee", \.applicationFee),

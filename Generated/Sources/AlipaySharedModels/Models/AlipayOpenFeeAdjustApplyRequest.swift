@@ -4,14 +4,20 @@
 @_spi(Generated) import AlipayRuntime
 import Foundation
 
+/// The spec's `AlipayOpenFeeAdjustApplyRequest` object.
 public struct AlipayOpenFeeAdjustApplyRequest: AlipayModel {
+    /// The JSON field "attachment".
     public var attachment: Data?
+    /// The JSON field "cert_pic".
     public var certPic: Data?
     /// JSON data part of alipay.open.fee.adjust.apply.
     public var data: AlipayOpenFeeAdjustApplyModel?
+    /// The JSON field "shop_scene_pic".
     public var shopScenePic: Data?
+    /// The JSON field "shop_sign_pic".
     public var shopSignPic: Data?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         attachment: Data? = nil,
         certPic: Data? = nil,
@@ -26,8 +32,10 @@ public struct AlipayOpenFeeAdjustApplyRequest: AlipayModel {
         self.shopSignPic = shopSignPic
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("attachment", \.attachment),
         AlipayField("cert_pic", \.certPic),

@@ -12,6 +12,7 @@ public struct AlipayOpenFileUploadModel: AlipayModel {
     /// MD5 of the file; not checked when omitted.
     public var md5: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizCode: String? = nil,
         extraParameters: FileUploadExtraParam? = nil,
@@ -22,8 +23,10 @@ public struct AlipayOpenFileUploadModel: AlipayModel {
         self.md5 = md5
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_code", \.bizCode),
         AlipayField("extra_parameters", \.extraParameters),

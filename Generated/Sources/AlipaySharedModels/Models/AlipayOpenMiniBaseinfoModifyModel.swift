@@ -3,16 +3,26 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `AlipayOpenMiniBaseinfoModifyModel` object.
 public struct AlipayOpenMiniBaseinfoModifyModel: AlipayModel {
+    /// The JSON field "app_category_ids".
     public var appCategoryIds: String?
+    /// The JSON field "app_desc".
     public var appDesc: String?
+    /// The JSON field "app_english_name".
     public var appEnglishName: String?
+    /// The JSON field "app_name".
     public var appName: String?
+    /// The JSON field "app_slogan".
     public var appSlogan: String?
+    /// The JSON field "mini_category_ids".
     public var miniCategoryIds: String?
+    /// The JSON field "service_email".
     public var serviceEmail: String?
+    /// The JSON field "service_phone".
     public var servicePhone: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appCategoryIds: String? = nil,
         appDesc: String? = nil,
@@ -33,8 +43,10 @@ public struct AlipayOpenMiniBaseinfoModifyModel: AlipayModel {
         self.servicePhone = servicePhone
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_category_ids", \.appCategoryIds),
         AlipayField("app_desc", \.appDesc),

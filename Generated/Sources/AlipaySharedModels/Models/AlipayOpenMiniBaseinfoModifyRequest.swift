@@ -4,10 +4,14 @@
 @_spi(Generated) import AlipayRuntime
 import Foundation
 
+/// The spec's `AlipayOpenMiniBaseinfoModifyRequest` object.
 public struct AlipayOpenMiniBaseinfoModifyRequest: AlipayModel {
+    /// The JSON field "app_logo".
     public var appLogo: Data?
+    /// The JSON field "data".
     public var data: AlipayOpenMiniBaseinfoModifyModel?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appLogo: Data? = nil,
         data: AlipayOpenMiniBaseinfoModifyModel? = nil
@@ -16,8 +20,10 @@ public struct AlipayOpenMiniBaseinfoModifyRequest: AlipayModel {
         self.data = data
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_logo", \.appLogo),
         AlipayField("data", \.data),

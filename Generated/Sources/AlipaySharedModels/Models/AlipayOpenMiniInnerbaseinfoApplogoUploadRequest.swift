@@ -4,17 +4,22 @@
 @_spi(Generated) import AlipayRuntime
 import Foundation
 
+/// The spec's `AlipayOpenMiniInnerbaseinfoApplogoUploadRequest` object.
 public struct AlipayOpenMiniInnerbaseinfoApplogoUploadRequest: AlipayModel {
+    /// The JSON field "app_logo".
     public var appLogo: Data?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appLogo: Data? = nil
     ) {
         self.appLogo = appLogo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_logo", \.appLogo)
     ]

@@ -4,17 +4,22 @@
 @_spi(Generated) import AlipayRuntime
 import Foundation
 
+/// The spec's `AlipayOpenMiniMiniappBrandUploadRequest` object.
 public struct AlipayOpenMiniMiniappBrandUploadRequest: AlipayModel {
+    /// The JSON field "file_content".
     public var fileContent: Data?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         fileContent: Data? = nil
     ) {
         self.fileContent = fileContent
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("file_content", \.fileContent)
     ]

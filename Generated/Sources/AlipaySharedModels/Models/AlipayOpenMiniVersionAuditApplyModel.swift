@@ -3,30 +3,54 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `AlipayOpenMiniVersionAuditApplyModel` object.
 public struct AlipayOpenMiniVersionAuditApplyModel: AlipayModel {
+    /// The JSON field "app_category_ids".
     public var appCategoryIds: String?
+    /// The JSON field "app_desc".
     public var appDesc: String?
+    /// The JSON field "app_english_name".
     public var appEnglishName: String?
+    /// The JSON field "app_name".
     public var appName: String?
+    /// The JSON field "app_slogan".
     public var appSlogan: String?
+    /// The JSON field "app_version".
     public var appVersion: String?
+    /// The JSON field "audit_rule".
     public var auditRule: String?
+    /// The JSON field "auto_online".
     public var autoOnline: String?
+    /// The JSON field "bundle_id".
     public var bundleId: String?
+    /// The JSON field "license_name".
     public var licenseName: String?
+    /// The JSON field "license_no".
     public var licenseNo: String?
+    /// The JSON field "license_valid_date".
     public var licenseValidDate: String?
+    /// The JSON field "memo".
     public var memo: String?
+    /// The JSON field "mini_category_ids".
     public var miniCategoryIds: String?
+    /// The JSON field "region_type".
     public var regionType: String?
+    /// The JSON field "service_email".
     public var serviceEmail: String?
+    /// The JSON field "service_phone".
     public var servicePhone: String?
+    /// The JSON field "service_region_info".
     public var serviceRegionInfo: [RegionInfo]?
+    /// The JSON field "speed_up".
     public var speedUp: String?
+    /// The JSON field "test_accout".
     public var testAccout: String?
+    /// The JSON field "test_password".
     public var testPassword: String?
+    /// The JSON field "version_desc".
     public var versionDesc: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appCategoryIds: String? = nil,
         appDesc: String? = nil,
@@ -75,8 +99,10 @@ public struct AlipayOpenMiniVersionAuditApplyModel: AlipayModel {
         self.versionDesc = versionDesc
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_category_ids", \.appCategoryIds),
         AlipayField("app_desc", \.appDesc),

@@ -4,25 +4,44 @@
 @_spi(Generated) import AlipayRuntime
 import Foundation
 
+/// The spec's `AlipayOpenMiniVersionAuditApplyRequest` object.
 public struct AlipayOpenMiniVersionAuditApplyRequest: AlipayModel {
+    /// The JSON field "app_logo".
     public var appLogo: Data?
+    /// The JSON field "data".
     public var data: AlipayOpenMiniVersionAuditApplyModel?
+    /// The JSON field "fifth_license_pic".
     public var fifthLicensePic: Data?
+    /// The JSON field "fifth_screen_shot".
     public var fifthScreenShot: Data?
+    /// The JSON field "first_license_pic".
     public var firstLicensePic: Data?
+    /// The JSON field "first_screen_shot".
     public var firstScreenShot: Data?
+    /// The JSON field "first_special_license_pic".
     public var firstSpecialLicensePic: Data?
+    /// The JSON field "fourth_license_pic".
     public var fourthLicensePic: Data?
+    /// The JSON field "fourth_screen_shot".
     public var fourthScreenShot: Data?
+    /// The JSON field "out_door_pic".
     public var outDoorPic: Data?
+    /// The JSON field "second_license_pic".
     public var secondLicensePic: Data?
+    /// The JSON field "second_screen_shot".
     public var secondScreenShot: Data?
+    /// The JSON field "second_special_license_pic".
     public var secondSpecialLicensePic: Data?
+    /// The JSON field "test_file_name".
     public var testFileName: Data?
+    /// The JSON field "third_license_pic".
     public var thirdLicensePic: Data?
+    /// The JSON field "third_screen_shot".
     public var thirdScreenShot: Data?
+    /// The JSON field "third_special_license_pic".
     public var thirdSpecialLicensePic: Data?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appLogo: Data? = nil,
         data: AlipayOpenMiniVersionAuditApplyModel? = nil,
@@ -61,8 +80,10 @@ public struct AlipayOpenMiniVersionAuditApplyRequest: AlipayModel {
         self.thirdSpecialLicensePic = thirdSpecialLicensePic
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_logo", \.appLogo),
         AlipayField("data", \.data),

@@ -3,21 +3,36 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `AlipayOpenPublicLifeMsgSendModel` object.
 public struct AlipayOpenPublicLifeMsgSendModel: AlipayModel {
+    /// The JSON field "category".
     public var category: String?
+    /// The JSON field "content".
     public var content: String?
+    /// The JSON field "desc".
     public var desc: String?
+    /// The JSON field "msg_type".
     public var msgType: String?
+    /// The JSON field "source_ext_info".
     public var sourceExtInfo: String?
+    /// The JSON field "title".
     public var title: String?
+    /// The JSON field "unique_msg_id".
     public var uniqueMsgId: String?
+    /// The JSON field "video_length".
     public var videoLength: String?
+    /// The JSON field "video_samples".
     public var videoSamples: [String]?
+    /// The JSON field "video_size".
     public var videoSize: String?
+    /// The JSON field "video_source".
     public var videoSource: String?
+    /// The JSON field "video_temporary_url".
     public var videoTemporaryUrl: String?
+    /// The JSON field "video_url".
     public var videoUrl: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         category: String? = nil,
         content: String? = nil,
@@ -48,8 +63,10 @@ public struct AlipayOpenPublicLifeMsgSendModel: AlipayModel {
         self.videoUrl = videoUrl
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("category", \.category),
         AlipayField("content", \.content),

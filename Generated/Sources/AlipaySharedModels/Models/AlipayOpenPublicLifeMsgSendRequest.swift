@@ -4,10 +4,14 @@
 @_spi(Generated) import AlipayRuntime
 import Foundation
 
+/// The spec's `AlipayOpenPublicLifeMsgSendRequest` object.
 public struct AlipayOpenPublicLifeMsgSendRequest: AlipayModel {
+    /// The JSON field "cover".
     public var cover: Data?
+    /// The JSON field "data".
     public var data: AlipayOpenPublicLifeMsgSendModel?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         cover: Data? = nil,
         data: AlipayOpenPublicLifeMsgSendModel? = nil
@@ -16,8 +20,10 @@ public struct AlipayOpenPublicLifeMsgSendRequest: AlipayModel {
         self.data = data
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("cover", \.cover),
         AlipayField("data", \.data),

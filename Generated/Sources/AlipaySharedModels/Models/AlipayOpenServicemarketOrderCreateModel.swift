@@ -3,22 +3,38 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `AlipayOpenServicemarketOrderCreateModel` object.
 public struct AlipayOpenServicemarketOrderCreateModel: AlipayModel {
+    /// The JSON field "app_category_ids".
     public var appCategoryIds: String?
+    /// The JSON field "app_desc".
     public var appDesc: String?
+    /// The JSON field "app_english_name".
     public var appEnglishName: String?
+    /// The JSON field "app_name".
     public var appName: String?
+    /// The JSON field "app_origin".
     public var appOrigin: String?
+    /// The JSON field "app_slogan".
     public var appSlogan: String?
+    /// The JSON field "market_code".
     public var marketCode: String?
+    /// The JSON field "merchandise_id".
     public var merchandiseId: String?
+    /// The JSON field "merchant_pid".
     public var merchantPid: String?
+    /// The JSON field "mini_app_id".
     public var miniAppId: String?
+    /// The JSON field "mini_category_ids".
     public var miniCategoryIds: String?
+    /// The JSON field "out_biz_no".
     public var outBizNo: String?
+    /// The JSON field "service_email".
     public var serviceEmail: String?
+    /// The JSON field "service_phone".
     public var servicePhone: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         appCategoryIds: String? = nil,
         appDesc: String? = nil,
@@ -51,8 +67,10 @@ public struct AlipayOpenServicemarketOrderCreateModel: AlipayModel {
         self.servicePhone = servicePhone
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("app_category_ids", \.appCategoryIds),
         AlipayField("app_desc", \.appDesc),

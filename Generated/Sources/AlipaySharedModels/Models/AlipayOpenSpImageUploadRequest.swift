@@ -4,17 +4,22 @@
 @_spi(Generated) import AlipayRuntime
 import Foundation
 
+/// The spec's `AlipayOpenSpImageUploadRequest` object.
 public struct AlipayOpenSpImageUploadRequest: AlipayModel {
+    /// The JSON field "image_content".
     public var imageContent: Data?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         imageContent: Data? = nil
     ) {
         self.imageContent = imageContent
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("image_content", \.imageContent)
     ]

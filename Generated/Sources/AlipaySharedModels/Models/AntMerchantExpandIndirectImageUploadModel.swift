@@ -3,17 +3,22 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `AntMerchantExpandIndirectImageUploadModel` object.
 public struct AntMerchantExpandIndirectImageUploadModel: AlipayModel {
+    /// The JSON field "image_type".
     public var imageType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         imageType: String? = nil
     ) {
         self.imageType = imageType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("image_type", \.imageType)
     ]

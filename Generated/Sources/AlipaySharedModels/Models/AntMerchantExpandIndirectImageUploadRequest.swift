@@ -4,10 +4,14 @@
 @_spi(Generated) import AlipayRuntime
 import Foundation
 
+/// The spec's `AntMerchantExpandIndirectImageUploadRequest` object.
 public struct AntMerchantExpandIndirectImageUploadRequest: AlipayModel {
+    /// The JSON field "data".
     public var data: AntMerchantExpandIndirectImageUploadModel?
+    /// The JSON field "image_content".
     public var imageContent: Data?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         data: AntMerchantExpandIndirectImageUploadModel? = nil,
         imageContent: Data? = nil
@@ -16,8 +20,10 @@ public struct AntMerchantExpandIndirectImageUploadRequest: AlipayModel {
         self.imageContent = imageContent
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("data", \.data),
         AlipayField("image_content", \.imageContent),

@@ -3,16 +3,26 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `AuthFieldApply` object.
 public struct AuthFieldApply: AlipayModel {
+    /// The JSON field "api_name".
     public var apiName: String?
+    /// The JSON field "customer_answer".
     public var customerAnswer: String?
+    /// The JSON field "field_name".
     public var fieldName: String?
+    /// The JSON field "memo".
     public var memo: String?
+    /// The JSON field "package_code".
     public var packageCode: String?
+    /// The JSON field "qps_answer".
     public var qpsAnswer: String?
+    /// The JSON field "scene_code".
     public var sceneCode: String?
+    /// The JSON field "tiny_app_template_id".
     public var tinyAppTemplateId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         apiName: String? = nil,
         customerAnswer: String? = nil,
@@ -33,8 +43,10 @@ public struct AuthFieldApply: AlipayModel {
         self.tinyAppTemplateId = tinyAppTemplateId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("api_name", \.apiName),
         AlipayField("customer_answer", \.customerAnswer),

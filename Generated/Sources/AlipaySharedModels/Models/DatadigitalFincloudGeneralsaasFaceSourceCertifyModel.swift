@@ -3,17 +3,28 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `DatadigitalFincloudGeneralsaasFaceSourceCertifyModel` object.
 public struct DatadigitalFincloudGeneralsaasFaceSourceCertifyModel: AlipayModel {
+    /// The JSON field "cert_name".
     public var certName: String?
+    /// The JSON field "cert_no".
     public var certNo: String?
+    /// The JSON field "cert_type".
     public var certType: String?
+    /// The JSON field "liveness_strategy".
     public var livenessStrategy: String?
+    /// The JSON field "nation".
     public var nation: String?
+    /// The JSON field "outer_biz_no".
     public var outerBizNo: String?
+    /// The JSON field "phone".
     public var phone: String?
+    /// The JSON field "reserved".
     public var reserved: Bool?
+    /// The JSON field "security_strategy".
     public var securityStrategy: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         certName: String? = nil,
         certNo: String? = nil,
@@ -36,8 +47,10 @@ public struct DatadigitalFincloudGeneralsaasFaceSourceCertifyModel: AlipayModel 
         self.securityStrategy = securityStrategy
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("cert_name", \.certName),
         AlipayField("cert_no", \.certNo),

@@ -4,10 +4,14 @@
 @_spi(Generated) import AlipayRuntime
 import Foundation
 
+/// The spec's `DatadigitalFincloudGeneralsaasFaceSourceCertifyRequest` object.
 public struct DatadigitalFincloudGeneralsaasFaceSourceCertifyRequest: AlipayModel {
+    /// The JSON field "data".
     public var data: DatadigitalFincloudGeneralsaasFaceSourceCertifyModel?
+    /// The JSON field "file_content".
     public var fileContent: Data?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         data: DatadigitalFincloudGeneralsaasFaceSourceCertifyModel? = nil,
         fileContent: Data? = nil
@@ -16,8 +20,10 @@ public struct DatadigitalFincloudGeneralsaasFaceSourceCertifyRequest: AlipayMode
         self.fileContent = fileContent
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("data", \.data),
         AlipayField("file_content", \.fileContent),

@@ -3,10 +3,14 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `DatadigitalFincloudGeneralsaasOcrServerDetectModel` object.
 public struct DatadigitalFincloudGeneralsaasOcrServerDetectModel: AlipayModel {
+    /// The JSON field "ocr_type".
     public var ocrType: String?
+    /// The JSON field "outer_order_no".
     public var outerOrderNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         ocrType: String? = nil,
         outerOrderNo: String? = nil
@@ -15,8 +19,10 @@ public struct DatadigitalFincloudGeneralsaasOcrServerDetectModel: AlipayModel {
         self.outerOrderNo = outerOrderNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("ocr_type", \.ocrType),
         AlipayField("outer_order_no", \.outerOrderNo),

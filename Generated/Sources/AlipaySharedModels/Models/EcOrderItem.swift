@@ -3,21 +3,36 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `EcOrderItem` object.
 public struct EcOrderItem: AlipayModel {
+    /// The JSON field "account_id".
     public var accountId: String?
+    /// The JSON field "biz_out_no".
     public var bizOutNo: String?
+    /// The JSON field "employee_id".
     public var employeeId: String?
+    /// The JSON field "enterprise_id".
     public var enterpriseId: String?
+    /// The JSON field "gmt_create".
     public var gmtCreate: String?
+    /// The JSON field "gmt_modified".
     public var gmtModified: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "order_content".
     public var orderContent: String?
+    /// The JSON field "order_id".
     public var orderId: String?
+    /// The JSON field "order_type".
     public var orderType: String?
+    /// The JSON field "partner_id".
     public var partnerId: String?
+    /// The JSON field "pay_no".
     public var payNo: String?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accountId: String? = nil,
         bizOutNo: String? = nil,
@@ -48,8 +63,10 @@ public struct EcOrderItem: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account_id", \.accountId),
         AlipayField("biz_out_no", \.bizOutNo),

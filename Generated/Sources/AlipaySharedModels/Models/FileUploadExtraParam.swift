@@ -10,6 +10,7 @@ public struct FileUploadExtraParam: AlipayModel {
     /// Encryption type of the file.
     public var fileEncryptType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         externUpload: String? = nil,
         fileEncryptType: String? = nil
@@ -18,8 +19,10 @@ public struct FileUploadExtraParam: AlipayModel {
         self.fileEncryptType = fileEncryptType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("extern_upload", \.externUpload),
         AlipayField("file_encrypt_type", \.fileEncryptType),

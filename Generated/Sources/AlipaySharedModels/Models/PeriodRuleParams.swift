@@ -3,6 +3,7 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `PeriodRuleParams` object.
 public struct PeriodRuleParams: AlipayModel {
     /// Date of the first deduction, \`yyyy-MM-dd\`; needed for recurring deduction and, with the other period fields,
     /// fixes the deduction plan.
@@ -21,6 +22,7 @@ public struct PeriodRuleParams: AlipayModel {
     /// Optional cap on the number of successful deductions (failures do not count).
     public var totalPayments: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         executeTime: String? = nil,
         period: Int64? = nil,
@@ -39,8 +41,10 @@ public struct PeriodRuleParams: AlipayModel {
         self.totalPayments = totalPayments
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("execute_time", \.executeTime),
         AlipayField("period", \.period),

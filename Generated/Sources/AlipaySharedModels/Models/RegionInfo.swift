@@ -3,14 +3,22 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `RegionInfo` object.
 public struct RegionInfo: AlipayModel {
+    /// The JSON field "area_code".
     public var areaCode: String?
+    /// The JSON field "area_name".
     public var areaName: String?
+    /// The JSON field "city_code".
     public var cityCode: String?
+    /// The JSON field "city_name".
     public var cityName: String?
+    /// The JSON field "province_code".
     public var provinceCode: String?
+    /// The JSON field "province_name".
     public var provinceName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         areaCode: String? = nil,
         areaName: String? = nil,
@@ -27,8 +35,10 @@ public struct RegionInfo: AlipayModel {
         self.provinceName = provinceName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("area_code", \.areaCode),
         AlipayField("area_name", \.areaName),

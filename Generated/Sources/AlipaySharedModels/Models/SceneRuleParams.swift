@@ -3,12 +3,14 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `SceneRuleParams` object.
 public struct SceneRuleParams: AlipayModel {
     /// For a discount-period template: how many periods get the discount, a natural number.
     public var discountPeriod: String?
     /// For a low-price template: how many days the low price lasts, a natural number.
     public var lowPricePeriod: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         discountPeriod: String? = nil,
         lowPricePeriod: String? = nil
@@ -17,8 +19,10 @@ public struct SceneRuleParams: AlipayModel {
         self.lowPricePeriod = lowPricePeriod
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("discount_period", \.discountPeriod),
         AlipayField("low_price_period", \.lowPricePeriod),

@@ -3,15 +3,24 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `SignAddressInfo` object.
 public struct SignAddressInfo: AlipayModel {
+    /// The JSON field "city_code".
     public var cityCode: String?
+    /// The JSON field "country_code".
     public var countryCode: String?
+    /// The JSON field "detail_address".
     public var detailAddress: String?
+    /// The JSON field "district_code".
     public var districtCode: String?
+    /// The JSON field "latitude".
     public var latitude: String?
+    /// The JSON field "longitude".
     public var longitude: String?
+    /// The JSON field "province_code".
     public var provinceCode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         cityCode: String? = nil,
         countryCode: String? = nil,
@@ -30,8 +39,10 @@ public struct SignAddressInfo: AlipayModel {
         self.provinceCode = provinceCode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("city_code", \.cityCode),
         AlipayField("country_code", \.countryCode),

@@ -8,6 +8,7 @@ public struct AlipaySocialBaseContentlibStandardcontentApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipaySocialBaseContentlibStandardcontentBatchqueryDefaultRespo
     CommonErrorType.Code, AlipaySocialBaseContentlibStandardcontentBatchqueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipaySocialBaseContentlibStandardcontentBatchqueryErrorCode: AlipayStringEnum {
     case contentNotExists
     case noPermission
@@ -85,17 +87,25 @@ public enum AlipaySocialBaseContentlibStandardcontentBatchqueryErrorCode: Alipay
     }
 }
 
+/// The spec's `AlipaySocialBaseContentlibStandardcontentBatchqueryErrorResponseModel`.
 public typealias AlipaySocialBaseContentlibStandardcontentBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipaySocialBaseContentlibStandardcontentBatchqueryErrorCode
 >
 
+/// The spec's `AlipaySocialBaseContentlibStandardcontentBatchqueryModel` object.
 public struct AlipaySocialBaseContentlibStandardcontentBatchqueryModel: AlipayModel {
+    /// The JSON field "need_detail".
     public var needDetail: Bool?
+    /// The JSON field "page_num".
     public var pageNum: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
+    /// The JSON field "public_id".
     public var publicId: String?
+    /// The JSON field "status".
     public var status: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         needDetail: Bool? = nil,
         pageNum: Int64? = nil,
@@ -110,8 +120,10 @@ public struct AlipaySocialBaseContentlibStandardcontentBatchqueryModel: AlipayMo
         self.status = status
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("need_detail", \.needDetail),
         AlipayField("page_num", \.pageNum),
@@ -121,13 +133,20 @@ public struct AlipaySocialBaseContentlibStandardcontentBatchqueryModel: AlipayMo
     ]
 }
 
+/// The spec's `AlipaySocialBaseContentlibStandardcontentBatchqueryResponseModel` object.
 public struct AlipaySocialBaseContentlibStandardcontentBatchqueryResponseModel: AlipayModel {
+    /// The JSON field "content_details".
     public var contentDetails: [SourceContentInfo]?
+    /// The JSON field "content_ids".
     public var contentIds: [String]?
+    /// The JSON field "page_num".
     public var pageNum: Int64?
+    /// The JSON field "page_size".
     public var pageSize: Int64?
+    /// The JSON field "total".
     public var total: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         contentDetails: [SourceContentInfo]? = nil,
         contentIds: [String]? = nil,
@@ -142,8 +161,10 @@ public struct AlipaySocialBaseContentlibStandardcontentBatchqueryResponseModel: 
         self.total = total
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("content_details", \.contentDetails),
         AlipayField("content_ids", \.contentIds),
@@ -153,21 +174,36 @@ public struct AlipaySocialBaseContentlibStandardcontentBatchqueryResponseModel: 
     ]
 }
 
+/// The spec's `SourceContentInfo` object.
 public struct SourceContentInfo: AlipayModel {
+    /// The JSON field "content_id".
     public var contentId: String?
+    /// The JSON field "link".
     public var link: String?
+    /// The JSON field "permission_status".
     public var permissionStatus: String?
+    /// The JSON field "source_author".
     public var sourceAuthor: String?
+    /// The JSON field "source_link".
     public var sourceLink: String?
+    /// The JSON field "source_media_infos".
     public var sourceMediaInfos: [SourceMediaInfo]?
+    /// The JSON field "source_offers".
     public var sourceOffers: [SourceOffer]?
+    /// The JSON field "source_publish_date".
     public var sourcePublishDate: String?
+    /// The JSON field "source_status".
     public var sourceStatus: String?
+    /// The JSON field "source_summary".
     public var sourceSummary: String?
+    /// The JSON field "source_title".
     public var sourceTitle: String?
+    /// The JSON field "source_type".
     public var sourceType: String?
+    /// The JSON field "special_tags".
     public var specialTags: [String]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         contentId: String? = nil,
         link: String? = nil,
@@ -198,8 +234,10 @@ public struct SourceContentInfo: AlipayModel {
         self.specialTags = specialTags
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("content_id", \.contentId),
         AlipayField("link", \.link),
@@ -217,10 +255,14 @@ public struct SourceContentInfo: AlipayModel {
     ]
 }
 
+/// The spec's `SourceMediaInfo` object.
 public struct SourceMediaInfo: AlipayModel {
+    /// The JSON field "media_id".
     public var mediaId: String?
+    /// The JSON field "media_type".
     public var mediaType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         mediaId: String? = nil,
         mediaType: String? = nil
@@ -229,18 +271,24 @@ public struct SourceMediaInfo: AlipayModel {
         self.mediaType = mediaType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("media_id", \.mediaId),
         AlipayField("media_type", \.mediaType),
     ]
 }
 
+/// The spec's `SourceOffer` object.
 public struct SourceOffer: AlipayModel {
+    /// The JSON field "offer_id".
     public var offerId: String?
+    /// The JSON field "offer_type".
     public var offerType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         offerId: String? = nil,
         offerType: String? = nil
@@ -249,8 +297,10 @@ public struct SourceOffer: AlipayModel {
         self.offerType = offerType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("offer_id", \.offerId),
         AlipayField("offer_type", \.offerType),

@@ -8,6 +8,7 @@ public struct AlipaySystemOauthApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -50,6 +51,7 @@ public typealias AlipaySystemOauthTokenDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipaySystemOauthTokenErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipaySystemOauthTokenErrorCode: AlipayStringEnum {
     case isvGrantTypeInvalid
     case isvCodeInvalid
@@ -95,6 +97,7 @@ public enum AlipaySystemOauthTokenErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipaySystemOauthTokenErrorResponseModel`.
 public typealias AlipaySystemOauthTokenErrorResponseModel = AlipayErrorModel<AlipaySystemOauthTokenErrorCode>
 
 /// Request body of alipay.system.oauth.token.
@@ -109,6 +112,7 @@ public struct AlipaySystemOauthTokenModel: AlipayRequestModel {
     /// authorization_code.
     public var refreshToken: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         code: String? = nil,
         grantType: GrantType,
@@ -119,6 +123,7 @@ public struct AlipaySystemOauthTokenModel: AlipayRequestModel {
         self.refreshToken = refreshToken
     }
 
+    /// Reads the object from JSON; a required field that is absent throws `DecodingError.keyNotFound`.
     public init(from decoder: any Decoder) throws {
         let reader = try AlipayFieldReader<Self>(decoder)
         self.code = try reader.decode(\.code)
@@ -126,6 +131,7 @@ public struct AlipaySystemOauthTokenModel: AlipayRequestModel {
         self.refreshToken = try reader.decode(\.refreshToken)
     }
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("code", \.code),
         AlipayField("grant_type", required: \.grantType),
@@ -188,6 +194,7 @@ public struct AlipaySystemOauthTokenResponseModel: AlipayModel {
     public var userId: String?
     var _alipayUserId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accessToken: String? = nil,
         alipayUserId: String? = nil,
@@ -212,8 +219,10 @@ public struct AlipaySystemOauthTokenResponseModel: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("access_token", \.accessToken),
         AlipayField("alipay_user_id", \._alipayUserId),

@@ -8,6 +8,7 @@ public struct AlipayTradeAdvanceApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -93,6 +94,7 @@ public typealias AlipayTradeAdvanceConsultDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayTradeAdvanceConsultErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradeAdvanceConsultErrorCode: AlipayStringEnum {
     case systemError
     case userStautsError
@@ -130,8 +132,10 @@ public enum AlipayTradeAdvanceConsultErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayTradeAdvanceConsultErrorResponseModel`.
 public typealias AlipayTradeAdvanceConsultErrorResponseModel = AlipayErrorModel<AlipayTradeAdvanceConsultErrorCode>
 
+/// The spec's `AlipayTradeAdvanceConsultResponseModel` object.
 public struct AlipayTradeAdvanceConsultResponseModel: AlipayModel {
     /// \`true\` when the user may receive advance funding right now, \`false\` when not.
     public var referResult: Bool?
@@ -151,6 +155,7 @@ public struct AlipayTradeAdvanceConsultResponseModel: AlipayModel {
     /// The user's advances with this merchant that are still unpaid. Returned whether or not the user is admitted.
     public var waitRepaymentOrderInfos: [WaitRepaymentOrderInfo]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         referResult: Bool? = nil,
         resultCode: String? = nil,
@@ -171,8 +176,10 @@ public struct AlipayTradeAdvanceConsultResponseModel: AlipayModel {
         self.waitRepaymentOrderInfos = waitRepaymentOrderInfos
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("refer_result", \.referResult),
         AlipayField("result_code", \.resultCode),
@@ -212,10 +219,14 @@ public struct AlipayTradeAdvanceConsultResponseModel: AlipayModel {
     }
 }
 
+/// The spec's `UserRiskPrediction` object.
 public struct UserRiskPrediction: AlipayModel {
+    /// The JSON field "phone_recycle_risk_leve".
     public var phoneRecycleRiskLeve: String?
+    /// The JSON field "refused_payment_risk_level".
     public var refusedPaymentRiskLevel: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         phoneRecycleRiskLeve: String? = nil,
         refusedPaymentRiskLevel: String? = nil
@@ -224,22 +235,32 @@ public struct UserRiskPrediction: AlipayModel {
         self.refusedPaymentRiskLevel = refusedPaymentRiskLevel
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("phone_recycle_risk_leve", \.phoneRecycleRiskLeve),
         AlipayField("refused_payment_risk_level", \.refusedPaymentRiskLevel),
     ]
 }
 
+/// The spec's `WaitRepaymentOrderInfo` object.
 public struct WaitRepaymentOrderInfo: AlipayModel {
+    /// The JSON field "advance_order_id".
     public var advanceOrderId: String?
+    /// The JSON field "alipay_user_id".
     public var alipayUserId: String?
+    /// The JSON field "biz_product".
     public var bizProduct: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "orig_biz_order_id".
     public var origBizOrderId: String?
+    /// The JSON field "wait_repayment_amount".
     public var waitRepaymentAmount: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         advanceOrderId: String? = nil,
         alipayUserId: String? = nil,
@@ -256,8 +277,10 @@ public struct WaitRepaymentOrderInfo: AlipayModel {
         self.waitRepaymentAmount = waitRepaymentAmount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("advance_order_id", \.advanceOrderId),
         AlipayField("alipay_user_id", \.alipayUserId),

@@ -8,6 +8,7 @@ public struct AlipayTradeApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -227,6 +228,7 @@ public struct AlipayTradeApi: Sendable {
     }
 }
 
+/// The spec's `AgreementParams` object.
 public struct AgreementParams: AlipayModel {
     /// Alipay's number of the agreement the user signed.
     public var agreementNo: String?
@@ -237,6 +239,7 @@ public struct AgreementParams: AlipayModel {
     /// The merchant's permission to deduct.
     public var deductPermission: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementNo: String? = nil,
         applyToken: String? = nil,
@@ -249,8 +252,10 @@ public struct AgreementParams: AlipayModel {
         self.deductPermission = deductPermission
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_no", \.agreementNo),
         AlipayField("apply_token", \.applyToken),
@@ -265,6 +270,7 @@ public typealias AlipayTradeCancelDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayTradeCancelErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradeCancelErrorCode: AlipayStringEnum {
     case aqcSystemError
     case acqInvalidParameter
@@ -318,8 +324,10 @@ public enum AlipayTradeCancelErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayTradeCancelErrorResponseModel`.
 public typealias AlipayTradeCancelErrorResponseModel = AlipayErrorModel<AlipayTradeCancelErrorCode>
 
+/// The spec's `AlipayTradeCancelModel` object.
 public struct AlipayTradeCancelModel: AlipayModel {
     /// The merchant order number given when the trade was created. Give this or \`trade_no\`; if both are given,
     /// \`trade_no\` is used.
@@ -327,6 +335,7 @@ public struct AlipayTradeCancelModel: AlipayModel {
     /// Alipay's trade number. Give this or \`out_trade_no\`; if both are given, this one is used.
     public var tradeNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         outTradeNo: String? = nil,
         tradeNo: String? = nil
@@ -335,14 +344,17 @@ public struct AlipayTradeCancelModel: AlipayModel {
         self.tradeNo = tradeNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("out_trade_no", \.outTradeNo),
         AlipayField("trade_no", \.tradeNo),
     ]
 }
 
+/// The spec's `AlipayTradeCancelResponseModel` object.
 public struct AlipayTradeCancelResponseModel: AlipayModel {
     /// What the cancel did, returned when the call succeeded and the trade exists: \`close\` (unpaid, trade closed,
     /// nothing refunded) or \`refund\` (paid, money refunded). Absent when the trade was not found or the call failed.
@@ -360,6 +372,7 @@ public struct AlipayTradeCancelResponseModel: AlipayModel {
     /// Alipay's trade number; returned when the trade was closed or refunded.
     public var tradeNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         action: Action? = nil,
         gmtRefundPay: String? = nil,
@@ -376,8 +389,10 @@ public struct AlipayTradeCancelResponseModel: AlipayModel {
         self.tradeNo = tradeNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("action", \.action),
         AlipayField("gmt_refund_pay", \.gmtRefundPay),
@@ -421,6 +436,7 @@ public typealias AlipayTradeCloseDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayTradeCloseErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradeCloseErrorCode: AlipayStringEnum {
     case acqSystemError
     case acqTradeNotExist
@@ -462,8 +478,10 @@ public enum AlipayTradeCloseErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayTradeCloseErrorResponseModel`.
 public typealias AlipayTradeCloseErrorResponseModel = AlipayErrorModel<AlipayTradeCloseErrorCode>
 
+/// The spec's `AlipayTradeCloseModel` object.
 public struct AlipayTradeCloseModel: AlipayModel {
     /// Extra parameters of the close, such as whether the order was fulfilled by other means.
     public var extendParams: CloseExtendParams?
@@ -477,6 +495,7 @@ public struct AlipayTradeCloseModel: AlipayModel {
     /// Alipay's trade number, 16 to 64 characters. Give this or \`out_trade_no\`; if both are given, this one is used.
     public var tradeNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         extendParams: CloseExtendParams? = nil,
         notifyUrl: String? = nil,
@@ -491,8 +510,10 @@ public struct AlipayTradeCloseModel: AlipayModel {
         self.tradeNo = tradeNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("extend_params", \.extendParams),
         AlipayField("notify_url", \.notifyUrl),
@@ -502,12 +523,14 @@ public struct AlipayTradeCloseModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayTradeCloseResponseModel` object.
 public struct AlipayTradeCloseResponseModel: AlipayModel {
     /// The merchant order number of the trade.
     public var outTradeNo: String?
     /// Alipay's trade number.
     public var tradeNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         outTradeNo: String? = nil,
         tradeNo: String? = nil
@@ -516,8 +539,10 @@ public struct AlipayTradeCloseResponseModel: AlipayModel {
         self.tradeNo = tradeNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("out_trade_no", \.outTradeNo),
         AlipayField("trade_no", \.tradeNo),
@@ -530,6 +555,7 @@ public typealias AlipayTradeCreateDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayTradeCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradeCreateErrorCode: AlipayStringEnum {
     case acqSystemError
     case acqInvalidParameter
@@ -743,8 +769,10 @@ public enum AlipayTradeCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayTradeCreateErrorResponseModel`.
 public typealias AlipayTradeCreateErrorResponseModel = AlipayErrorModel<AlipayTradeCreateErrorCode>
 
+/// The spec's `AlipayTradeCreateModel` object.
 public struct AlipayTradeCreateModel: AlipayRequestModel {
     /// Parameters for signing a withholding agreement together with this payment.
     public var agreementSignParams: SignParams?
@@ -835,6 +863,7 @@ public struct AlipayTradeCreateModel: AlipayRequestModel {
     /// when the whole total is discountable.
     public var undiscountableAmount: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementSignParams: SignParams? = nil,
         alipayStoreId: String? = nil,
@@ -911,6 +940,7 @@ public struct AlipayTradeCreateModel: AlipayRequestModel {
         self.undiscountableAmount = undiscountableAmount
     }
 
+    /// Reads the object from JSON; a required field that is absent throws `DecodingError.keyNotFound`.
     public init(from decoder: any Decoder) throws {
         let reader = try AlipayFieldReader<Self>(decoder)
         self.agreementSignParams = try reader.decode(\.agreementSignParams)
@@ -951,6 +981,7 @@ public struct AlipayTradeCreateModel: AlipayRequestModel {
         self.undiscountableAmount = try reader.decode(\.undiscountableAmount)
     }
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_sign_params", \.agreementSignParams),
         AlipayField("alipay_store_id", \.alipayStoreId),
@@ -991,12 +1022,14 @@ public struct AlipayTradeCreateModel: AlipayRequestModel {
     ]
 }
 
+/// The spec's `AlipayTradeCreateResponseModel` object.
 public struct AlipayTradeCreateResponseModel: AlipayModel {
     /// The merchant order number of the trade.
     public var outTradeNo: String?
     /// Alipay's trade number of the new trade; use it to start payment.
     public var tradeNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         outTradeNo: String? = nil,
         tradeNo: String? = nil
@@ -1005,8 +1038,10 @@ public struct AlipayTradeCreateResponseModel: AlipayModel {
         self.tradeNo = tradeNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("out_trade_no", \.outTradeNo),
         AlipayField("trade_no", \.tradeNo),
@@ -1019,6 +1054,7 @@ public typealias AlipayTradePayDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayTradePayErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradePayErrorCode: AlipayStringEnum {
     case acqSystemError
     case acqInvalidParameter
@@ -1416,8 +1452,10 @@ public enum AlipayTradePayErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayTradePayErrorResponseModel`.
 public typealias AlipayTradePayErrorResponseModel = AlipayErrorModel<AlipayTradePayErrorCode>
 
+/// The spec's `AlipayTradePayModel` object.
 public struct AlipayTradePayModel: AlipayRequestModel {
     /// Payment mode type; \`ENJOY_PAY_V2\` lets the trade be advanced under Alipay's pay-later 2.0.
     public var advancePaymentType: String?
@@ -1527,6 +1565,7 @@ public struct AlipayTradePayModel: AlipayRequestModel {
     /// when the whole total is discountable.
     public var undiscountableAmount: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         advancePaymentType: String? = nil,
         agreementParams: AgreementParams? = nil,
@@ -1615,6 +1654,7 @@ public struct AlipayTradePayModel: AlipayRequestModel {
         self.undiscountableAmount = undiscountableAmount
     }
 
+    /// Reads the object from JSON; a required field that is absent throws `DecodingError.keyNotFound`.
     public init(from decoder: any Decoder) throws {
         let reader = try AlipayFieldReader<Self>(decoder)
         self.advancePaymentType = try reader.decode(\.advancePaymentType)
@@ -1661,6 +1701,7 @@ public struct AlipayTradePayModel: AlipayRequestModel {
         self.undiscountableAmount = try reader.decode(\.undiscountableAmount)
     }
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("advance_payment_type", \.advancePaymentType),
         AlipayField("agreement_params", \.agreementParams),
@@ -2045,6 +2086,7 @@ public struct AlipayTradePayModel: AlipayRequestModel {
     }
 }
 
+/// The spec's `AlipayTradePayResponseModel` object.
 public struct AlipayTradePayResponseModel: AlipayModel {
     /// Amount advanced under Alipay's pay-later 2.0, in yuan; absent when nothing was advanced.
     public var advanceAmount: String?
@@ -2154,6 +2196,7 @@ public struct AlipayTradePayResponseModel: AlipayModel {
     public var voucherDetailList: [VoucherDetail]?
     var _openId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         advanceAmount: String? = nil,
         asyncPayApplyStatus: String? = nil,
@@ -2250,8 +2293,10 @@ public struct AlipayTradePayResponseModel: AlipayModel {
         self.voucherDetailList = voucherDetailList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("advance_amount", \.advanceAmount),
         AlipayField("async_pay_apply_status", \.asyncPayApplyStatus),
@@ -2661,6 +2706,7 @@ public typealias AlipayTradePrecreateDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayTradePrecreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradePrecreateErrorCode: AlipayStringEnum {
     case acqSystemError
     case acqInvalidParameter
@@ -2838,8 +2884,10 @@ public enum AlipayTradePrecreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayTradePrecreateErrorResponseModel`.
 public typealias AlipayTradePrecreateErrorResponseModel = AlipayErrorModel<AlipayTradePrecreateErrorCode>
 
+/// The spec's `AlipayTradePrecreateModel` object.
 public struct AlipayTradePrecreateModel: AlipayRequestModel {
     /// Store ID that Alipay assigned when the merchant created the store.
     public var alipayStoreId: String?
@@ -2921,6 +2969,7 @@ public struct AlipayTradePrecreateModel: AlipayRequestModel {
     /// when the whole total is discountable.
     public var undiscountableAmount: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         alipayStoreId: String? = nil,
         bkagentReqInfo: BkAgentReqInfo? = nil,
@@ -2987,6 +3036,7 @@ public struct AlipayTradePrecreateModel: AlipayRequestModel {
         self.undiscountableAmount = undiscountableAmount
     }
 
+    /// Reads the object from JSON; a required field that is absent throws `DecodingError.keyNotFound`.
     public init(from decoder: any Decoder) throws {
         let reader = try AlipayFieldReader<Self>(decoder)
         self.alipayStoreId = try reader.decode(\.alipayStoreId)
@@ -3022,6 +3072,7 @@ public struct AlipayTradePrecreateModel: AlipayRequestModel {
         self.undiscountableAmount = try reader.decode(\.undiscountableAmount)
     }
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("alipay_store_id", \.alipayStoreId),
         AlipayField("bkagent_req_info", \.bkagentReqInfo),
@@ -3079,6 +3130,7 @@ public struct AlipayTradePrecreateModel: AlipayRequestModel {
     }
 }
 
+/// The spec's `AlipayTradePrecreateResponseModel` object.
 public struct AlipayTradePrecreateResponseModel: AlipayModel {
     /// The merchant order number of the trade.
     public var outTradeNo: String?
@@ -3088,6 +3140,7 @@ public struct AlipayTradePrecreateResponseModel: AlipayModel {
     /// app.
     public var shareCode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         outTradeNo: String? = nil,
         qrCode: String? = nil,
@@ -3098,8 +3151,10 @@ public struct AlipayTradePrecreateResponseModel: AlipayModel {
         self.shareCode = shareCode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("out_trade_no", \.outTradeNo),
         AlipayField("qr_code", \.qrCode),
@@ -3113,6 +3168,7 @@ public typealias AlipayTradeQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayTradeQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradeQueryErrorCode: AlipayStringEnum {
     case acqSystemError
     case acqInvalidParameter
@@ -3146,8 +3202,10 @@ public enum AlipayTradeQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayTradeQueryErrorResponseModel`.
 public typealias AlipayTradeQueryErrorResponseModel = AlipayErrorModel<AlipayTradeQueryErrorCode>
 
+/// The spec's `AlipayTradeQueryModel` object.
 public struct AlipayTradeQueryModel: AlipayModel {
     /// PID of the acquiring institution that owns the trade. Only for bank indirect mode; leave it out otherwise.
     public var orgPid: String?
@@ -3160,6 +3218,7 @@ public struct AlipayTradeQueryModel: AlipayModel {
     /// Alipay's trade number. Give this or \`out_trade_no\`; if both are given, this one is used.
     public var tradeNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         orgPid: String? = nil,
         outTradeNo: String? = nil,
@@ -3172,8 +3231,10 @@ public struct AlipayTradeQueryModel: AlipayModel {
         self.tradeNo = tradeNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("org_pid", \.orgPid),
         AlipayField("out_trade_no", \.outTradeNo),
@@ -3182,6 +3243,7 @@ public struct AlipayTradeQueryModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayTradeQueryResponseModel` object.
 public struct AlipayTradeQueryResponseModel: AlipayModel {
     /// Extra state of the trade, for example \`SELLER_NOT_RECEIVED\`: the buyer has paid but the seller has not
     /// received the money yet.
@@ -3331,6 +3393,7 @@ public struct AlipayTradeQueryResponseModel: AlipayModel {
     public var voucherDetailList: [VoucherDetail]?
     var _openId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         additionalStatus: String? = nil,
         alipayStoreId: String? = nil,
@@ -3463,8 +3526,10 @@ public struct AlipayTradeQueryResponseModel: AlipayModel {
         self.voucherDetailList = voucherDetailList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("additional_status", \.additionalStatus),
         AlipayField("alipay_store_id", \.alipayStoreId),
@@ -3884,6 +3949,7 @@ public typealias AlipayTradeRefundDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayTradeRefundErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradeRefundErrorCode: AlipayStringEnum {
     case acqSystemError
     case acqInvalidParameter
@@ -4025,8 +4091,10 @@ public enum AlipayTradeRefundErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayTradeRefundErrorResponseModel`.
 public typealias AlipayTradeRefundErrorResponseModel = AlipayErrorModel<AlipayTradeRefundErrorCode>
 
+/// The spec's `AlipayTradeRefundModel` object.
 public struct AlipayTradeRefundModel: AlipayRequestModel {
     /// The goods being refunded.
     public var goodsDetail: [GoodsDetail]?
@@ -4076,6 +4144,7 @@ public struct AlipayTradeRefundModel: AlipayRequestModel {
     /// Alipay's trade number. Give this or \`out_trade_no\`; if both are given, this one is used.
     public var tradeNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         goodsDetail: [GoodsDetail]? = nil,
         operatorId: String? = nil,
@@ -4118,6 +4187,7 @@ public struct AlipayTradeRefundModel: AlipayRequestModel {
         self.tradeNo = tradeNo
     }
 
+    /// Reads the object from JSON; a required field that is absent throws `DecodingError.keyNotFound`.
     public init(from decoder: any Decoder) throws {
         let reader = try AlipayFieldReader<Self>(decoder)
         self.goodsDetail = try reader.decode(\.goodsDetail)
@@ -4141,6 +4211,7 @@ public struct AlipayTradeRefundModel: AlipayRequestModel {
         self.tradeNo = try reader.decode(\.tradeNo)
     }
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("goods_detail", \.goodsDetail),
         AlipayField("operator_id", \.operatorId),
@@ -4342,6 +4413,7 @@ public struct AlipayTradeRefundModel: AlipayRequestModel {
     }
 }
 
+/// The spec's `AlipayTradeRefundResponseModel` object.
 public struct AlipayTradeRefundResponseModel: AlipayModel {
     /// The buyer's login ID.
     public var buyerLogonId: String?
@@ -4400,6 +4472,7 @@ public struct AlipayTradeRefundResponseModel: AlipayModel {
     public var tradeNo: String?
     var _openId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         buyerLogonId: String? = nil,
         buyerOpenId: String? = nil,
@@ -4452,8 +4525,10 @@ public struct AlipayTradeRefundResponseModel: AlipayModel {
         self.tradeNo = tradeNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("buyer_logon_id", \.buyerLogonId),
         AlipayField("buyer_open_id", \.buyerOpenId),
@@ -4508,6 +4583,7 @@ public struct AlipayTradeRefundResponseModel: AlipayModel {
     }
 }
 
+/// The spec's `BkAgentReqInfo` object.
 public struct BkAgentReqInfo: AlipayModel {
     /// Code the clearing organisation registered or assigned for the acquirer.
     public var acqCode: String?
@@ -4520,6 +4596,7 @@ public struct BkAgentReqInfo: AlipayModel {
     /// Terminal serial number; needed when the terminal type is 02, 03, 04, 05, 06, 08, 09 or 10.
     public var serialNum: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         acqCode: String? = nil,
         deviceType: String? = nil,
@@ -4534,8 +4611,10 @@ public struct BkAgentReqInfo: AlipayModel {
         self.serialNum = serialNum
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("acq_code", \.acqCode),
         AlipayField("device_type", \.deviceType),
@@ -4545,6 +4624,7 @@ public struct BkAgentReqInfo: AlipayModel {
     ]
 }
 
+/// The spec's `BkAgentRespInfo` object.
 public struct BkAgentRespInfo: AlipayModel {
     /// Clearing organisation code, for example \`01\` UnionPay, \`02\` NetsUnion, \`03\` Liantong.
     public var bindclrissrId: String?
@@ -4557,6 +4637,7 @@ public struct BkAgentRespInfo: AlipayModel {
     /// Estimated location of the device.
     public var estterLocation: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bindclrissrId: String? = nil,
         bindpyeracctbkId: String? = nil,
@@ -4571,8 +4652,10 @@ public struct BkAgentRespInfo: AlipayModel {
         self.estterLocation = estterLocation
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("bindclrissr_id", \.bindclrissrId),
         AlipayField("bindpyeracctbk_id", \.bindpyeracctbkId),
@@ -4582,6 +4665,7 @@ public struct BkAgentRespInfo: AlipayModel {
     ]
 }
 
+/// The spec's `BusinessParams` object.
 public struct BusinessParams: AlipayModel {
     /// Actual time of the order; for transit QR codes, the time the user scanned to ride.
     public var actualOrderTime: String?
@@ -4609,6 +4693,7 @@ public struct BusinessParams: AlipayModel {
     /// (b.alipay.com).
     public var tinyAppMerchantBizType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         actualOrderTime: String? = nil,
         buyerMemo: String? = nil,
@@ -4635,8 +4720,10 @@ public struct BusinessParams: AlipayModel {
         self.tinyAppMerchantBizType = tinyAppMerchantBizType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("actual_order_time", \.actualOrderTime),
         AlipayField("buyer_memo", \.buyerMemo),
@@ -4679,6 +4766,7 @@ public struct BusinessParams: AlipayModel {
     }
 }
 
+/// The spec's `ChargeInfo` object.
 public struct ChargeInfo: AlipayModel {
     /// Fee actually charged.
     public var chargeFee: String?
@@ -4695,6 +4783,7 @@ public struct ChargeInfo: AlipayModel {
     /// Fee rate in the contract.
     public var switchFeeRate: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         chargeFee: String? = nil,
         chargeType: ChargeType? = nil,
@@ -4713,8 +4802,10 @@ public struct ChargeInfo: AlipayModel {
         self.switchFeeRate = switchFeeRate
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("charge_fee", \.chargeFee),
         AlipayField("charge_type", \.chargeType),
@@ -4808,23 +4899,28 @@ public struct ChargeInfo: AlipayModel {
     }
 }
 
+/// The spec's `CloseExtendParams` object.
 public struct CloseExtendParams: AlipayModel {
     /// Whether the order was fulfilled by other means.
     public var isFulfilled: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         isFulfilled: String? = nil
     ) {
         self.isFulfilled = isFulfilled
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("is_fulfilled", \.isFulfilled)
     ]
 }
 
+/// The spec's `ExtendParams` object.
 public struct ExtendParams: AlipayModel {
     /// Card type.
     public var cardType: String?
@@ -4848,6 +4944,7 @@ public struct ExtendParams: AlipayModel {
     /// Business order ID of a mini-program trade component (public-domain goods) order.
     public var tradeComponentOrderId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         cardType: String? = nil,
         creditExtInfo: String? = nil,
@@ -4872,8 +4969,10 @@ public struct ExtendParams: AlipayModel {
         self.tradeComponentOrderId = tradeComponentOrderId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("card_type", \.cardType),
         AlipayField("credit_ext_info", \.creditExtInfo),
@@ -4914,6 +5013,7 @@ public struct ExtendParams: AlipayModel {
     }
 }
 
+/// The spec's `FulfillmentDetail` object.
 public struct FulfillmentDetail: AlipayModel {
     /// Amount of this fulfilment.
     public var fulfillmentAmount: String?
@@ -4922,6 +5022,7 @@ public struct FulfillmentDetail: AlipayModel {
     /// The \`out_request_no\` the merchant gave for this fulfilment request.
     public var outRequestNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         fulfillmentAmount: String? = nil,
         gmtPayment: String? = nil,
@@ -4932,8 +5033,10 @@ public struct FulfillmentDetail: AlipayModel {
         self.outRequestNo = outRequestNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("fulfillment_amount", \.fulfillmentAmount),
         AlipayField("gmt_payment", \.gmtPayment),
@@ -4941,6 +5044,7 @@ public struct FulfillmentDetail: AlipayModel {
     ]
 }
 
+/// The spec's `GoodsDetail` object.
 public struct GoodsDetail: AlipayModel {
     /// Alipay's unified goods number.
     public var alipayGoodsId: String?
@@ -4968,6 +5072,7 @@ public struct GoodsDetail: AlipayModel {
     /// URL of a page showing the goods.
     public var showUrl: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         alipayGoodsId: String? = nil,
         body: String? = nil,
@@ -4994,8 +5099,10 @@ public struct GoodsDetail: AlipayModel {
         self.showUrl = showUrl
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("alipay_goods_id", \.alipayGoodsId),
         AlipayField("body", \.body),
@@ -5011,12 +5118,14 @@ public struct GoodsDetail: AlipayModel {
     ]
 }
 
+/// The spec's `HbFqPayInfo` object.
 public struct HbFqPayInfo: AlipayModel {
     /// Amount paid with Huabei instalments, in yuan.
     public var fqAmount: String?
     /// Number of Huabei instalments the user chose.
     public var userInstallNum: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         fqAmount: String? = nil,
         userInstallNum: String? = nil
@@ -5025,14 +5134,17 @@ public struct HbFqPayInfo: AlipayModel {
         self.userInstallNum = userInstallNum
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("fq_amount", \.fqAmount),
         AlipayField("user_install_num", \.userInstallNum),
     ]
 }
 
+/// The spec's `IntactChargeInfo` object.
 public struct IntactChargeInfo: AlipayModel {
     /// Fee actually charged, in yuan.
     public var actualAmount: String?
@@ -5059,6 +5171,7 @@ public struct IntactChargeInfo: AlipayModel {
     /// User ID the fee is charged to.
     public var targetUserId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         actualAmount: String? = nil,
         billType: String? = nil,
@@ -5087,8 +5200,10 @@ public struct IntactChargeInfo: AlipayModel {
         self.targetUserId = targetUserId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("actual_amount", \.actualAmount),
         AlipayField("bill_type", \.billType),
@@ -5105,23 +5220,28 @@ public struct IntactChargeInfo: AlipayModel {
     ]
 }
 
+/// The spec's `LogisticsDetail` object.
 public struct LogisticsDetail: AlipayModel {
     /// Type of logistics.
     public var logisticsType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         logisticsType: String? = nil
     ) {
         self.logisticsType = logisticsType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("logistics_type", \.logisticsType)
     ]
 }
 
+/// The spec's `PayParams` object.
 public struct PayParams: AlipayModel {
     /// Asynchronous payment type: the payment is accepted first and pushed on later. \`NORMAL_ASYNC\` retries by policy
     /// until the trade closes; \`NEAR_REAL_TIME_ASYNC\` makes one near-real-time attempt.
@@ -5131,6 +5251,7 @@ public struct PayParams: AlipayModel {
     /// default).
     public var retryType: RetryType?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         asyncType: AsyncType? = nil,
         retryType: RetryType? = nil
@@ -5139,8 +5260,10 @@ public struct PayParams: AlipayModel {
         self.retryType = retryType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("async_type", \.asyncType),
         AlipayField("retry_type", \.retryType),
@@ -5206,12 +5329,14 @@ public struct PayParams: AlipayModel {
     }
 }
 
+/// The spec's `PaymentInfoWithId` object.
 public struct PaymentInfoWithId: AlipayModel {
     /// Payment order IDs.
     public var paymentIds: [String]?
     /// Type of payment funds.
     public var type: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         paymentIds: [String]? = nil,
         type: String? = nil
@@ -5220,20 +5345,24 @@ public struct PaymentInfoWithId: AlipayModel {
         self.type = type
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("payment_ids", \.paymentIds),
         AlipayField("type", \.type),
     ]
 }
 
+/// The spec's `PresetPayToolInfo` object.
 public struct PresetPayToolInfo: AlipayModel {
     /// Amounts of the preset assets, in yuan.
     public var amount: [String]?
     /// Type code of the preset asset, as given in \`preset_pay_tool\` when paying.
     public var assertTypeCode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         amount: [String]? = nil,
         assertTypeCode: String? = nil
@@ -5242,32 +5371,39 @@ public struct PresetPayToolInfo: AlipayModel {
         self.assertTypeCode = assertTypeCode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("amount", \.amount),
         AlipayField("assert_type_code", \.assertTypeCode),
     ]
 }
 
+/// The spec's `PromoParam` object.
 public struct PromoParam: AlipayModel {
     /// Time the user actually transacted, for delayed charges such as leaving a metro station, when it differs from the
     /// time the merchant sends the trade.
     public var actualOrderTime: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         actualOrderTime: String? = nil
     ) {
         self.actualOrderTime = actualOrderTime
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("actual_order_time", \.actualOrderTime)
     ]
 }
 
+/// The spec's `ReceiverAddressInfo` object.
 public struct ReceiverAddressInfo: AlipayModel {
     /// Delivery address.
     public var address: String?
@@ -5280,6 +5416,7 @@ public struct ReceiverAddressInfo: AlipayModel {
     /// Postal code of the delivery address.
     public var zip: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         address: String? = nil,
         divisionCode: String? = nil,
@@ -5294,8 +5431,10 @@ public struct ReceiverAddressInfo: AlipayModel {
         self.zip = zip
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("address", \.address),
         AlipayField("division_code", \.divisionCode),
@@ -5305,6 +5444,7 @@ public struct ReceiverAddressInfo: AlipayModel {
     ]
 }
 
+/// The spec's `RefundGoodsDetail` object.
 public struct RefundGoodsDetail: AlipayModel {
     /// Goods number, as given in \`goods_id\` when paying.
     public var goodsId: String?
@@ -5317,6 +5457,7 @@ public struct RefundGoodsDetail: AlipayModel {
     /// Total refunded for these goods, in yuan.
     public var refundAmount: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         goodsId: String? = nil,
         outCertificateNoList: [String]? = nil,
@@ -5331,8 +5472,10 @@ public struct RefundGoodsDetail: AlipayModel {
         self.refundAmount = refundAmount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("goods_id", \.goodsId),
         AlipayField("out_certificate_no_list", \.outCertificateNoList),
@@ -5342,6 +5485,7 @@ public struct RefundGoodsDetail: AlipayModel {
     ]
 }
 
+/// The spec's `SignParams` object.
 public struct SignParams: AlipayModel {
     /// How the user reaches the signing page.
     public var accessParams: AccessParams?
@@ -5370,6 +5514,7 @@ public struct SignParams: AlipayModel {
     /// The sub-merchant shown on the agreement.
     public var subMerchant: SignMerchantParams?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accessParams: AccessParams? = nil,
         allowHuazhiDegrade: Bool? = nil,
@@ -5398,8 +5543,10 @@ public struct SignParams: AlipayModel {
         self.subMerchant = subMerchant
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("access_params", \.accessParams),
         AlipayField("allow_huazhi_degrade", \.allowHuazhiDegrade),
@@ -5438,6 +5585,7 @@ public struct SignParams: AlipayModel {
     }
 }
 
+/// The spec's `SubFee` object.
 public struct SubFee: AlipayModel {
     /// Fee actually charged.
     public var chargeFee: String?
@@ -5446,6 +5594,7 @@ public struct SubFee: AlipayModel {
     /// Fee rate in the contract.
     public var switchFeeRate: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         chargeFee: String? = nil,
         originalChargeFee: String? = nil,
@@ -5456,8 +5605,10 @@ public struct SubFee: AlipayModel {
         self.switchFeeRate = switchFeeRate
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("charge_fee", \.chargeFee),
         AlipayField("original_charge_fee", \.originalChargeFee),
@@ -5465,6 +5616,7 @@ public struct SubFee: AlipayModel {
     ]
 }
 
+/// The spec's `TapPayInfo` object.
 public struct TapPayInfo: AlipayModel {
     /// Payment medium of a tap-to-pay payment; marks the payment as tap-to-pay.
     public var paymentMediumType: String?
@@ -5473,6 +5625,7 @@ public struct TapPayInfo: AlipayModel {
     /// Display name of the tap-to-pay discount.
     public var totalDiscountName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         paymentMediumType: String? = nil,
         totalDiscountAmount: String? = nil,
@@ -5483,8 +5636,10 @@ public struct TapPayInfo: AlipayModel {
         self.totalDiscountName = totalDiscountName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("payment_medium_type", \.paymentMediumType),
         AlipayField("total_discount_amount", \.totalDiscountAmount),
@@ -5492,6 +5647,7 @@ public struct TapPayInfo: AlipayModel {
     ]
 }
 
+/// The spec's `TradeSettleDetail` object.
 public struct TradeSettleDetail: AlipayModel {
     /// Amount of the operation in yuan with two decimals, as given in the split, top-up or settlement request.
     public var amount: String?
@@ -5511,6 +5667,7 @@ public struct TradeSettleDetail: AlipayModel {
     /// Paying account.
     public var transOut: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         amount: String? = nil,
         operationDt: String? = nil,
@@ -5531,8 +5688,10 @@ public struct TradeSettleDetail: AlipayModel {
         self.transOut = transOut
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("amount", \.amount),
         AlipayField("operation_dt", \.operationDt),
@@ -5592,12 +5751,14 @@ public struct TradeSettleDetail: AlipayModel {
     }
 }
 
+/// The spec's `TradeSettleInfo` object.
 public struct TradeSettleInfo: AlipayModel {
     /// Settlement operations on the trade.
     public var tradeSettleDetailList: [TradeSettleDetail]?
     /// Amount of the order still to be settled; only for Zhifutong or direct period settlement.
     public var tradeUnsettledAmount: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         tradeSettleDetailList: [TradeSettleDetail]? = nil,
         tradeUnsettledAmount: String? = nil
@@ -5606,8 +5767,10 @@ public struct TradeSettleInfo: AlipayModel {
         self.tradeUnsettledAmount = tradeUnsettledAmount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("trade_settle_detail_list", \.tradeSettleDetailList),
         AlipayField("trade_unsettled_amount", \.tradeUnsettledAmount),

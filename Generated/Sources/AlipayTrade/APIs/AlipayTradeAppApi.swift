@@ -9,6 +9,7 @@ public struct AlipayTradeAppApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -101,6 +102,7 @@ public struct AlipayTradeAppPayModel: AlipayRequestModel {
     /// Order total in yuan, a string with at most two decimals, from 0.01 to 100000000.
     public var totalAmount: String
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementSignParams: SignParamsV2? = nil,
         body: String? = nil,
@@ -157,6 +159,7 @@ public struct AlipayTradeAppPayModel: AlipayRequestModel {
         self.totalAmount = totalAmount
     }
 
+    /// Reads the object from JSON; a required field that is absent throws `DecodingError.keyNotFound`.
     public init(from decoder: any Decoder) throws {
         let reader = try AlipayFieldReader<Self>(decoder)
         self.agreementSignParams = try reader.decode(\.agreementSignParams)
@@ -187,6 +190,7 @@ public struct AlipayTradeAppPayModel: AlipayRequestModel {
         self.totalAmount = try reader.decode(\.totalAmount)
     }
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_sign_params", \.agreementSignParams),
         AlipayField("body", \.body),
@@ -238,6 +242,7 @@ public struct PeriodRuleParamsV2: AlipayModel {
     /// Optional cap on the number of successful deductions (failures do not count).
     public var totalPayments: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         executeTime: String? = nil,
         isTrialMode: String? = nil,
@@ -258,8 +263,10 @@ public struct PeriodRuleParamsV2: AlipayModel {
         self.totalPayments = totalPayments
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("execute_time", \.executeTime),
         AlipayField("is_trial_mode", \.isTrialMode),
@@ -331,6 +338,7 @@ public struct SignParamsV2: AlipayModel {
     /// The sub-merchant shown on the agreement.
     public var subMerchant: SignMerchantParams?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         accessParams: AccessParams? = nil,
         allowHuazhiDegrade: Bool? = nil,
@@ -361,8 +369,10 @@ public struct SignParamsV2: AlipayModel {
         self.subMerchant = subMerchant
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("access_params", \.accessParams),
         AlipayField("allow_huazhi_degrade", \.allowHuazhiDegrade),
@@ -413,6 +423,7 @@ public struct SpecifiedDeductRuleParams: AlipayModel {
     /// Unit of \`specified_pay_trigger_amount\`.
     public var specifiedPayTriggerUnit: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         specifiedMonthLimitAmount: String? = nil,
         specifiedPayAmount: String? = nil,
@@ -425,8 +436,10 @@ public struct SpecifiedDeductRuleParams: AlipayModel {
         self.specifiedPayTriggerUnit = specifiedPayTriggerUnit
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("specified_month_limit_amount", \.specifiedMonthLimitAmount),
         AlipayField("specified_pay_amount", \.specifiedPayAmount),

@@ -8,6 +8,7 @@ public struct AlipayTradeApplepayAuthenticationApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -49,6 +50,7 @@ public enum AlipayTradeApplepayAuthenticationSubmitDefaultResponse: Codable, Equ
     case commonErrorType(CommonErrorType)
     case errorResponseModel(AlipayTradeApplepayAuthenticationSubmitErrorResponseModel)
 
+    /// Decodes the first member that fits: one whose `code` the spec names, else one the body decodes as.
     public init(from decoder: any Decoder) throws {
         var oneOf = try AlipayOneOf<Self>(decoder)
         oneOf.knownCode(
@@ -59,6 +61,7 @@ public enum AlipayTradeApplepayAuthenticationSubmitDefaultResponse: Codable, Equ
             CommonErrorType.self, Self.commonErrorType)
     }
 
+    /// Writes the member it holds.
     public func encode(to encoder: any Encoder) throws {
         switch self {
         case .commonErrorType(let value):
@@ -69,11 +72,16 @@ public enum AlipayTradeApplepayAuthenticationSubmitDefaultResponse: Codable, Equ
     }
 }
 
+/// The spec's `AlipayTradeApplepayAuthenticationSubmitErrorResponseModel` object.
 public struct AlipayTradeApplepayAuthenticationSubmitErrorResponseModel: AlipayModel {
+    /// The JSON field "code".
     public var code: String?
+    /// The JSON field "links".
     public var links: String?
+    /// The JSON field "message".
     public var message: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         code: String? = nil,
         links: String? = nil,
@@ -84,8 +92,10 @@ public struct AlipayTradeApplepayAuthenticationSubmitErrorResponseModel: AlipayM
         self.message = message
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("code", \.code),
         AlipayField("links", \.links),
@@ -93,6 +103,7 @@ public struct AlipayTradeApplepayAuthenticationSubmitErrorResponseModel: AlipayM
     ]
 }
 
+/// The spec's `AlipayTradeApplepayAuthenticationSubmitModel` object.
 public struct AlipayTradeApplepayAuthenticationSubmitModel: AlipayModel {
     /// Results of the checks done on the Apple side, such as payment PIN, user confirmation or digital signature, each
     /// with its encrypted data.
@@ -105,6 +116,7 @@ public struct AlipayTradeApplepayAuthenticationSubmitModel: AlipayModel {
     /// Identifier of the transaction being authenticated.
     public var transactionIdentifier: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         authenticationResults: [AuthenticationResult]? = nil,
         deviceIdentifier: String? = nil,
@@ -117,8 +129,10 @@ public struct AlipayTradeApplepayAuthenticationSubmitModel: AlipayModel {
         self.transactionIdentifier = transactionIdentifier
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("authentication_results", \.authenticationResults),
         AlipayField("device_identifier", \.deviceIdentifier),
@@ -127,6 +141,7 @@ public struct AlipayTradeApplepayAuthenticationSubmitModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayTradeApplepayAuthenticationSubmitResponseModel` object.
 public struct AlipayTradeApplepayAuthenticationSubmitResponseModel: AlipayModel {
     /// Error information when the authentication did not pass.
     public var authenticationError: String?
@@ -144,6 +159,7 @@ public struct AlipayTradeApplepayAuthenticationSubmitResponseModel: AlipayModel 
     /// State of the transaction after this submission.
     public var updatedTransactionStatus: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         authenticationError: String? = nil,
         fallbackAuthenticationMechanisms: [String]? = nil,
@@ -162,8 +178,10 @@ public struct AlipayTradeApplepayAuthenticationSubmitResponseModel: AlipayModel 
         self.updatedTransactionStatus = updatedTransactionStatus
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("authentication_error", \.authenticationError),
         AlipayField("fallback_authentication_mechanisms", \.fallbackAuthenticationMechanisms),
@@ -175,10 +193,14 @@ public struct AlipayTradeApplepayAuthenticationSubmitResponseModel: AlipayModel 
     ]
 }
 
+/// The spec's `AuthenticationResult` object.
 public struct AuthenticationResult: AlipayModel {
+    /// The JSON field "authentication_data".
     public var authenticationData: String?
+    /// The JSON field "authentication_mechanism".
     public var authenticationMechanism: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         authenticationData: String? = nil,
         authenticationMechanism: String? = nil
@@ -187,21 +209,30 @@ public struct AuthenticationResult: AlipayModel {
         self.authenticationMechanism = authenticationMechanism
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("authentication_data", \.authenticationData),
         AlipayField("authentication_mechanism", \.authenticationMechanism),
     ]
 }
 
+/// The spec's `OpenApiResponseHeader` object.
 public struct OpenApiResponseHeader: AlipayModel {
+    /// The JSON field "conversation_id".
     public var conversationId: String?
+    /// The JSON field "response_id".
     public var responseId: String?
+    /// The JSON field "status_code".
     public var statusCode: String?
+    /// The JSON field "status_message".
     public var statusMessage: String?
+    /// The JSON field "sub_status_code".
     public var subStatusCode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         conversationId: String? = nil,
         responseId: String? = nil,
@@ -216,8 +247,10 @@ public struct OpenApiResponseHeader: AlipayModel {
         self.subStatusCode = subStatusCode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("conversation_id", \.conversationId),
         AlipayField("response_id", \.responseId),
@@ -227,13 +260,20 @@ public struct OpenApiResponseHeader: AlipayModel {
     ]
 }
 
+/// The spec's `UpdatedAuthenticationDetails` object.
 public struct UpdatedAuthenticationDetails: AlipayModel {
+    /// The JSON field "authentication_mechanisms".
     public var authenticationMechanisms: [String]?
+    /// The JSON field "nonce".
     public var nonce: String?
+    /// The JSON field "partial_transaction_details_signature".
     public var partialTransactionDetailsSignature: String?
+    /// The JSON field "pin_format".
     public var pinFormat: String?
+    /// The JSON field "signing_key_material".
     public var signingKeyMaterial: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         authenticationMechanisms: [String]? = nil,
         nonce: String? = nil,
@@ -248,8 +288,10 @@ public struct UpdatedAuthenticationDetails: AlipayModel {
         self.signingKeyMaterial = signingKeyMaterial
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("authentication_mechanisms", \.authenticationMechanisms),
         AlipayField("nonce", \.nonce),

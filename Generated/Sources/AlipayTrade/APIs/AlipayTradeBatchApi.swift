@@ -8,6 +8,7 @@ public struct AlipayTradeBatchApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -81,6 +82,7 @@ public typealias AlipayTradeBatchSettleDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayTradeBatchSettleErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradeBatchSettleErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -186,8 +188,10 @@ public enum AlipayTradeBatchSettleErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayTradeBatchSettleErrorResponseModel`.
 public typealias AlipayTradeBatchSettleErrorResponseModel = AlipayErrorModel<AlipayTradeBatchSettleErrorCode>
 
+/// The spec's `AlipayTradeBatchSettleModel` object.
 public struct AlipayTradeBatchSettleModel: AlipayModel {
     /// Code of the acquiring product the merchant signed with Alipay.
     public var bizProduct: String?
@@ -202,6 +206,7 @@ public struct AlipayTradeBatchSettleModel: AlipayModel {
     /// early and needs the merchant's quick-collection service to be enabled.
     public var settleType: SettleType?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizProduct: String? = nil,
         extendParams: String? = nil,
@@ -216,8 +221,10 @@ public struct AlipayTradeBatchSettleModel: AlipayModel {
         self.settleType = settleType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_product", \.bizProduct),
         AlipayField("extend_params", \.extendParams),
@@ -250,6 +257,7 @@ public struct AlipayTradeBatchSettleModel: AlipayModel {
     }
 }
 
+/// The spec's `AlipayTradeBatchSettleResponseModel` object.
 public struct AlipayTradeBatchSettleResponseModel: AlipayModel {
     /// Time Alipay accepted the settlement request.
     public var gmtCreate: String?
@@ -261,6 +269,7 @@ public struct AlipayTradeBatchSettleResponseModel: AlipayModel {
     /// Alipay's number for the settlement. Only meaningful when \`result_code\` is ACCEPT_SUCCESS or SUCCESS.
     public var settleNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         gmtCreate: String? = nil,
         outRequestNo: String? = nil,
@@ -273,8 +282,10 @@ public struct AlipayTradeBatchSettleResponseModel: AlipayModel {
         self.settleNo = settleNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("gmt_create", \.gmtCreate),
         AlipayField("out_request_no", \.outRequestNo),
@@ -328,6 +339,7 @@ public typealias AlipayTradeBatchTransferDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayTradeBatchTransferErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradeBatchTransferErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -425,8 +437,10 @@ public enum AlipayTradeBatchTransferErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayTradeBatchTransferErrorResponseModel`.
 public typealias AlipayTradeBatchTransferErrorResponseModel = AlipayErrorModel<AlipayTradeBatchTransferErrorCode>
 
+/// The spec's `AlipayTradeBatchTransferModel` object.
 public struct AlipayTradeBatchTransferModel: AlipayModel {
     /// Business extension parameters, as a string.
     public var extendParams: String?
@@ -436,6 +450,7 @@ public struct AlipayTradeBatchTransferModel: AlipayModel {
     /// to B plus A to C works, A to B plus C to D does not.
     public var royaltyParameters: [RoyaltyDetailInfo]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         extendParams: String? = nil,
         outRequestNo: String? = nil,
@@ -446,8 +461,10 @@ public struct AlipayTradeBatchTransferModel: AlipayModel {
         self.royaltyParameters = royaltyParameters
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("extend_params", \.extendParams),
         AlipayField("out_request_no", \.outRequestNo),
@@ -455,6 +472,7 @@ public struct AlipayTradeBatchTransferModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayTradeBatchTransferResponseModel` object.
 public struct AlipayTradeBatchTransferResponseModel: AlipayModel {
     /// Time Alipay accepted the split request.
     public var gmtCreate: String?
@@ -466,6 +484,7 @@ public struct AlipayTradeBatchTransferResponseModel: AlipayModel {
     /// Alipay's number for this split.
     public var settleNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         gmtCreate: String? = nil,
         outRequestNo: String? = nil,
@@ -478,8 +497,10 @@ public struct AlipayTradeBatchTransferResponseModel: AlipayModel {
         self.settleNo = settleNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("gmt_create", \.gmtCreate),
         AlipayField("out_request_no", \.outRequestNo),
@@ -527,22 +548,38 @@ public struct AlipayTradeBatchTransferResponseModel: AlipayModel {
     }
 }
 
+/// The spec's `RoyaltyDetailInfo` object.
 public struct RoyaltyDetailInfo: AlipayModel {
+    /// The JSON field "amount".
     public var amount: String?
+    /// The JSON field "desc".
     public var desc: String?
+    /// The JSON field "scene".
     public var scene: String?
+    /// The JSON field "trans_in_account_id".
     public var transInAccountId: String?
+    /// The JSON field "trans_in_account_id_type".
     public var transInAccountIdType: String?
+    /// The JSON field "trans_in_account_type".
     public var transInAccountType: String?
+    /// The JSON field "trans_in_entity_biz_type".
     public var transInEntityBizType: String?
+    /// The JSON field "trans_in_entity_id".
     public var transInEntityId: String?
+    /// The JSON field "trans_in_entity_type".
     public var transInEntityType: String?
+    /// The JSON field "trans_in_sub_merchant".
     public var transInSubMerchant: SubMerchant?
+    /// The JSON field "trans_out_entity_biz_type".
     public var transOutEntityBizType: String?
+    /// The JSON field "trans_out_entity_id".
     public var transOutEntityId: String?
+    /// The JSON field "trans_out_entity_type".
     public var transOutEntityType: String?
+    /// The JSON field "trans_out_sub_merchant".
     public var transOutSubMerchant: SubMerchant?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         amount: String? = nil,
         desc: String? = nil,
@@ -575,8 +612,10 @@ public struct RoyaltyDetailInfo: AlipayModel {
         self.transOutSubMerchant = transOutSubMerchant
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("amount", \.amount),
         AlipayField("desc", \.desc),
@@ -595,18 +634,30 @@ public struct RoyaltyDetailInfo: AlipayModel {
     ]
 }
 
+/// The spec's `SettleClause` object.
 public struct SettleClause: AlipayModel {
+    /// The JSON field "amount".
     public var amount: String?
+    /// The JSON field "currency".
     public var currency: String?
+    /// The JSON field "settle_account_entity".
     public var settleAccountEntity: String?
+    /// The JSON field "settle_account_id".
     public var settleAccountId: String?
+    /// The JSON field "settle_account_id_type".
     public var settleAccountIdType: String?
+    /// The JSON field "settle_account_type".
     public var settleAccountType: String?
+    /// The JSON field "settle_entity_biz_type".
     public var settleEntityBizType: String?
+    /// The JSON field "settle_entity_id".
     public var settleEntityId: String?
+    /// The JSON field "settle_entity_type".
     public var settleEntityType: String?
+    /// The JSON field "sub_merchant".
     public var subMerchant: SubMerchant?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         amount: String? = nil,
         currency: String? = nil,
@@ -631,8 +682,10 @@ public struct SettleClause: AlipayModel {
         self.subMerchant = subMerchant
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("amount", \.amount),
         AlipayField("currency", \.currency),

@@ -8,6 +8,7 @@ public struct AlipayTradeBatchSettleApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -49,6 +50,7 @@ public typealias AlipayTradeBatchSettleQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayTradeBatchSettleQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradeBatchSettleQueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case batchSettleNotExist
@@ -82,8 +84,10 @@ public enum AlipayTradeBatchSettleQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayTradeBatchSettleQueryErrorResponseModel`.
 public typealias AlipayTradeBatchSettleQueryErrorResponseModel = AlipayErrorModel<AlipayTradeBatchSettleQueryErrorCode>
 
+/// The spec's `AlipayTradeBatchSettleQueryModel` object.
 public struct AlipayTradeBatchSettleQueryModel: AlipayModel {
     /// Extension parameters, as a string.
     public var extendParams: String?
@@ -93,6 +97,7 @@ public struct AlipayTradeBatchSettleQueryModel: AlipayModel {
     /// Alipay's settlement number returned by the batch settlement. Give this or \`out_request_no\`.
     public var settleNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         extendParams: String? = nil,
         outRequestNo: String? = nil,
@@ -103,8 +108,10 @@ public struct AlipayTradeBatchSettleQueryModel: AlipayModel {
         self.settleNo = settleNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("extend_params", \.extendParams),
         AlipayField("out_request_no", \.outRequestNo),
@@ -112,6 +119,7 @@ public struct AlipayTradeBatchSettleQueryModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayTradeBatchSettleQueryResponseModel` object.
 public struct AlipayTradeBatchSettleQueryResponseModel: AlipayModel {
     /// The merchant's request number of the settlement.
     public var outRequestNo: String?
@@ -120,6 +128,7 @@ public struct AlipayTradeBatchSettleQueryResponseModel: AlipayModel {
     /// Alipay's settlement number.
     public var settleNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         outRequestNo: String? = nil,
         settleDetail: [BatchSettleDetail]? = nil,
@@ -130,8 +139,10 @@ public struct AlipayTradeBatchSettleQueryResponseModel: AlipayModel {
         self.settleNo = settleNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("out_request_no", \.outRequestNo),
         AlipayField("settle_detail", \.settleDetail),
@@ -139,20 +150,34 @@ public struct AlipayTradeBatchSettleQueryResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `BatchSettleDetail` object.
 public struct BatchSettleDetail: AlipayModel {
+    /// The JSON field "amount".
     public var amount: String?
+    /// The JSON field "currency".
     public var currency: String?
+    /// The JSON field "error_code".
     public var errorCode: String?
+    /// The JSON field "error_desc".
     public var errorDesc: String?
+    /// The JSON field "settle_account_id".
     public var settleAccountId: String?
+    /// The JSON field "settle_account_id_type".
     public var settleAccountIdType: String?
+    /// The JSON field "settle_account_open_id".
     public var settleAccountOpenId: String?
+    /// The JSON field "settle_account_type".
     public var settleAccountType: String?
+    /// The JSON field "settle_entity_id".
     public var settleEntityId: String?
+    /// The JSON field "settle_entity_type".
     public var settleEntityType: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "sub_merchant".
     public var subMerchant: SubMerchant?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         amount: String? = nil,
         currency: String? = nil,
@@ -181,8 +206,10 @@ public struct BatchSettleDetail: AlipayModel {
         self.subMerchant = subMerchant
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("amount", \.amount),
         AlipayField("currency", \.currency),

@@ -8,6 +8,7 @@ public struct AlipayTradeBatchTransferApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -58,6 +59,7 @@ public typealias AlipayTradeBatchTransferQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayTradeBatchTransferQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradeBatchTransferQueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case batchSettleNotExist
@@ -91,10 +93,12 @@ public enum AlipayTradeBatchTransferQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayTradeBatchTransferQueryErrorResponseModel`.
 public typealias AlipayTradeBatchTransferQueryErrorResponseModel = AlipayErrorModel<
     AlipayTradeBatchTransferQueryErrorCode
 >
 
+/// The spec's `AlipayTradeBatchTransferQueryResponseModel` object.
 public struct AlipayTradeBatchTransferQueryResponseModel: AlipayModel {
     /// The merchant's request number of the split.
     public var outRequestNo: String?
@@ -103,6 +107,7 @@ public struct AlipayTradeBatchTransferQueryResponseModel: AlipayModel {
     /// Alipay's number for the split.
     public var settleNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         outRequestNo: String? = nil,
         royaltyDetail: [BatchRoyaltyDetail]? = nil,
@@ -113,8 +118,10 @@ public struct AlipayTradeBatchTransferQueryResponseModel: AlipayModel {
         self.settleNo = settleNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("out_request_no", \.outRequestNo),
         AlipayField("royalty_detail", \.royaltyDetail),
@@ -122,23 +129,40 @@ public struct AlipayTradeBatchTransferQueryResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `BatchRoyaltyDetail` object.
 public struct BatchRoyaltyDetail: AlipayModel {
+    /// The JSON field "amount".
     public var amount: String?
+    /// The JSON field "desc".
     public var desc: String?
+    /// The JSON field "error_code".
     public var errorCode: String?
+    /// The JSON field "error_desc".
     public var errorDesc: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "trans_in_account_id".
     public var transInAccountId: String?
+    /// The JSON field "trans_in_account_id_type".
     public var transInAccountIdType: String?
+    /// The JSON field "trans_in_account_open_id".
     public var transInAccountOpenId: String?
+    /// The JSON field "trans_in_account_type".
     public var transInAccountType: String?
+    /// The JSON field "trans_in_entity_id".
     public var transInEntityId: String?
+    /// The JSON field "trans_in_entity_type".
     public var transInEntityType: String?
+    /// The JSON field "trans_in_sub_merchant".
     public var transInSubMerchant: SubMerchant?
+    /// The JSON field "trans_out_entity_id".
     public var transOutEntityId: String?
+    /// The JSON field "trans_out_entity_type".
     public var transOutEntityType: String?
+    /// The JSON field "trans_out_sub_merchant".
     public var transOutSubMerchant: SubMerchant?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         amount: String? = nil,
         desc: String? = nil,
@@ -173,8 +197,10 @@ public struct BatchRoyaltyDetail: AlipayModel {
         self.transOutSubMerchant = transOutSubMerchant
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("amount", \.amount),
         AlipayField("desc", \.desc),

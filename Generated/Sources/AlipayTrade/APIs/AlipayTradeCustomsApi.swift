@@ -8,6 +8,7 @@ public struct AlipayTradeCustomsApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -83,6 +84,7 @@ public typealias AlipayTradeCustomsDeclareDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayTradeCustomsDeclareErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradeCustomsDeclareErrorCode: AlipayStringEnum {
     case tradeNotExist
     case tradeStatusError
@@ -152,8 +154,10 @@ public enum AlipayTradeCustomsDeclareErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayTradeCustomsDeclareErrorResponseModel`.
 public typealias AlipayTradeCustomsDeclareErrorResponseModel = AlipayErrorModel<AlipayTradeCustomsDeclareErrorCode>
 
+/// The spec's `AlipayTradeCustomsDeclareModel` object.
 public struct AlipayTradeCustomsDeclareModel: AlipayModel {
     /// Amount to declare, a string in yuan (CNY) with two decimals.
     public var amount: String?
@@ -188,6 +192,7 @@ public struct AlipayTradeCustomsDeclareModel: AlipayModel {
     /// Alipay trade number of the payment to declare, at most 64 characters.
     public var tradeNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         amount: String? = nil,
         buyerInfo: CustomsDeclareBuyerInfo? = nil,
@@ -218,8 +223,10 @@ public struct AlipayTradeCustomsDeclareModel: AlipayModel {
         self.tradeNo = tradeNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("amount", \.amount),
         AlipayField("buyer_info", \.buyerInfo),
@@ -237,6 +244,7 @@ public struct AlipayTradeCustomsDeclareModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayTradeCustomsDeclareResponseModel` object.
 public struct AlipayTradeCustomsDeclareResponseModel: AlipayModel {
     /// Alipay's number for this declaration.
     public var alipayDeclareNo: String?
@@ -258,6 +266,7 @@ public struct AlipayTradeCustomsDeclareResponseModel: AlipayModel {
     /// Clearing organisation: 1 CUP (UnionPay), 2 none, 3 another one.
     public var verDept: VerDept?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         alipayDeclareNo: String? = nil,
         currency: String? = nil,
@@ -280,8 +289,10 @@ public struct AlipayTradeCustomsDeclareResponseModel: AlipayModel {
         self.verDept = verDept
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("alipay_declare_no", \.alipayDeclareNo),
         AlipayField("currency", \.currency),
@@ -358,6 +369,7 @@ public typealias AlipayTradeCustomsQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayTradeCustomsQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradeCustomsQueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case maxOutRequestNoExceeded
@@ -383,8 +395,10 @@ public enum AlipayTradeCustomsQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayTradeCustomsQueryErrorResponseModel`.
 public typealias AlipayTradeCustomsQueryErrorResponseModel = AlipayErrorModel<AlipayTradeCustomsQueryErrorCode>
 
+/// The spec's `AlipayTradeCustomsQueryResponseModel` object.
 public struct AlipayTradeCustomsQueryResponseModel: AlipayModel {
     /// The requested declaration numbers that matched no record, comma-separated (at most 10, each at most 32
     /// characters).
@@ -392,6 +406,7 @@ public struct AlipayTradeCustomsQueryResponseModel: AlipayModel {
     /// The declarations found, one record each.
     public var records: [CustomsDeclareRecordInfo]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         notFound: String? = nil,
         records: [CustomsDeclareRecordInfo]? = nil
@@ -400,18 +415,24 @@ public struct AlipayTradeCustomsQueryResponseModel: AlipayModel {
         self.records = records
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("not_found", \.notFound),
         AlipayField("records", \.records),
     ]
 }
 
+/// The spec's `CustomsDeclareBuyerInfo` object.
 public struct CustomsDeclareBuyerInfo: AlipayModel {
+    /// The JSON field "buyer_cert_no".
     public var buyerCertNo: String?
+    /// The JSON field "buyer_name".
     public var buyerName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         buyerCertNo: String? = nil,
         buyerName: String? = nil
@@ -420,31 +441,50 @@ public struct CustomsDeclareBuyerInfo: AlipayModel {
         self.buyerName = buyerName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("buyer_cert_no", \.buyerCertNo),
         AlipayField("buyer_name", \.buyerName),
     ]
 }
 
+/// The spec's `CustomsDeclareRecordInfo` object.
 public struct CustomsDeclareRecordInfo: AlipayModel {
+    /// The JSON field "alipay_declare_no".
     public var alipayDeclareNo: String?
+    /// The JSON field "amount".
     public var amount: String?
+    /// The JSON field "customs_place".
     public var customsPlace: String?
+    /// The JSON field "customs_result_code".
     public var customsResultCode: String?
+    /// The JSON field "customs_result_info".
     public var customsResultInfo: String?
+    /// The JSON field "customs_result_return_time".
     public var customsResultReturnTime: String?
+    /// The JSON field "is_split".
     public var isSplit: String?
+    /// The JSON field "last_modified_time".
     public var lastModifiedTime: String?
+    /// The JSON field "memo".
     public var memo: String?
+    /// The JSON field "merchant_customs_code".
     public var merchantCustomsCode: String?
+    /// The JSON field "merchant_customs_name".
     public var merchantCustomsName: String?
+    /// The JSON field "out_request_no".
     public var outRequestNo: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "sub_out_biz_no".
     public var subOutBizNo: String?
+    /// The JSON field "trade_no".
     public var tradeNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         alipayDeclareNo: String? = nil,
         amount: String? = nil,
@@ -479,8 +519,10 @@ public struct CustomsDeclareRecordInfo: AlipayModel {
         self.tradeNo = tradeNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("alipay_declare_no", \.alipayDeclareNo),
         AlipayField("amount", \.amount),

@@ -8,6 +8,7 @@ public struct AlipayTradeFastpayRefundApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -50,6 +51,7 @@ public typealias AlipayTradeFastpayRefundQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayTradeFastpayRefundQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradeFastpayRefundQueryErrorCode: AlipayStringEnum {
     case acqSystemError
     case acqInvalidParameter
@@ -87,10 +89,12 @@ public enum AlipayTradeFastpayRefundQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayTradeFastpayRefundQueryErrorResponseModel`.
 public typealias AlipayTradeFastpayRefundQueryErrorResponseModel = AlipayErrorModel<
     AlipayTradeFastpayRefundQueryErrorCode
 >
 
+/// The spec's `AlipayTradeFastpayRefundQueryModel` object.
 public struct AlipayTradeFastpayRefundQueryModel: AlipayRequestModel {
     /// PID of the acquiring institution that owns the trade. Only for bank indirect mode; leave it out otherwise.
     public var orgPid: String?
@@ -106,6 +110,7 @@ public struct AlipayTradeFastpayRefundQueryModel: AlipayRequestModel {
     /// Alipay's trade number. Give this or \`out_trade_no\`; if both are given, this one is used.
     public var tradeNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         orgPid: String? = nil,
         outRequestNo: String,
@@ -120,6 +125,7 @@ public struct AlipayTradeFastpayRefundQueryModel: AlipayRequestModel {
         self.tradeNo = tradeNo
     }
 
+    /// Reads the object from JSON; a required field that is absent throws `DecodingError.keyNotFound`.
     public init(from decoder: any Decoder) throws {
         let reader = try AlipayFieldReader<Self>(decoder)
         self.orgPid = try reader.decode(\.orgPid)
@@ -129,6 +135,7 @@ public struct AlipayTradeFastpayRefundQueryModel: AlipayRequestModel {
         self.tradeNo = try reader.decode(\.tradeNo)
     }
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("org_pid", \.orgPid),
         AlipayField("out_request_no", required: \.outRequestNo),
@@ -138,6 +145,7 @@ public struct AlipayTradeFastpayRefundQueryModel: AlipayRequestModel {
     ]
 }
 
+/// The spec's `AlipayTradeFastpayRefundQueryResponseModel` object.
 public struct AlipayTradeFastpayRefundQueryResponseModel: AlipayModel {
     /// Details of money returned to a bank card.
     public var depositBackInfo: DepositBackInfo?
@@ -201,6 +209,7 @@ public struct AlipayTradeFastpayRefundQueryResponseModel: AlipayModel {
     /// Alipay's trade number.
     public var tradeNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         depositBackInfo: DepositBackInfo? = nil,
         depositBackInfoList: [DepositBackInfo]? = nil,
@@ -259,8 +268,10 @@ public struct AlipayTradeFastpayRefundQueryResponseModel: AlipayModel {
         self.tradeNo = tradeNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("deposit_back_info", \.depositBackInfo),
         AlipayField("deposit_back_info_list", \.depositBackInfoList),
@@ -346,6 +357,7 @@ public struct AlipayTradeFastpayRefundQueryResponseModel: AlipayModel {
     }
 }
 
+/// The spec's `DepositBackInfo` object.
 public struct DepositBackInfo: AlipayModel {
     /// Time the bank responded, \`yyyy-MM-dd HH:mm:ss\`, Beijing time.
     public var bankAckTime: String?
@@ -359,6 +371,7 @@ public struct DepositBackInfo: AlipayModel {
     /// Whether there is bank card return information.
     public var hasDepositBack: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bankAckTime: String? = nil,
         dbackAmount: String? = nil,
@@ -373,8 +386,10 @@ public struct DepositBackInfo: AlipayModel {
         self.hasDepositBack = hasDepositBack
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("bank_ack_time", \.bankAckTime),
         AlipayField("dback_amount", \.dbackAmount),
@@ -415,6 +430,7 @@ public struct DepositBackInfo: AlipayModel {
     }
 }
 
+/// The spec's `RefundRoyaltyResult` object.
 public struct RefundRoyaltyResult: AlipayModel {
     /// Receiving account given in the merchant request.
     public var oriTransIn: String?
@@ -435,6 +451,7 @@ public struct RefundRoyaltyResult: AlipayModel {
     /// Paying Alipay account (login).
     public var transOutEmail: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         oriTransIn: String? = nil,
         oriTransOut: String? = nil,
@@ -457,8 +474,10 @@ public struct RefundRoyaltyResult: AlipayModel {
         self.transOutEmail = transOutEmail
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("ori_trans_in", \.oriTransIn),
         AlipayField("ori_trans_out", \.oriTransOut),

@@ -8,6 +8,7 @@ public struct AlipayTradeOrderApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -80,6 +81,7 @@ public typealias AlipayTradeOrderPayDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayTradeOrderPayErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradeOrderPayErrorCode: AlipayStringEnum {
     case acqSystemError
     case acqInvalidParameter
@@ -173,8 +175,10 @@ public enum AlipayTradeOrderPayErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayTradeOrderPayErrorResponseModel`.
 public typealias AlipayTradeOrderPayErrorResponseModel = AlipayErrorModel<AlipayTradeOrderPayErrorCode>
 
+/// The spec's `AlipayTradeOrderPayModel` object.
 public struct AlipayTradeOrderPayModel: AlipayModel {
     /// Advance payment mode, only when an advance is needed and as agreed with Alipay; \`CREDIT_FULFILLMENT_ZM\` lets
     /// Zhima advance the funds of a use-first-pay-later fulfilment.
@@ -204,6 +208,7 @@ public struct AlipayTradeOrderPayModel: AlipayModel {
     /// Alipay's trade number of the trade to pay.
     public var tradeNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         advancePaymentType: String? = nil,
         buyerId: String? = nil,
@@ -230,8 +235,10 @@ public struct AlipayTradeOrderPayModel: AlipayModel {
         self.tradeNo = tradeNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("advance_payment_type", \.advancePaymentType),
         AlipayField("buyer_id", \.buyerId),
@@ -247,6 +254,7 @@ public struct AlipayTradeOrderPayModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayTradeOrderPayResponseModel` object.
 public struct AlipayTradeOrderPayResponseModel: AlipayModel {
     /// Asynchronous payment mode, present only for asynchronous payments: \`ASYNC_DELAY_PAY\` (delayed),
     /// \`ASYNC_REALTIME_PAY\` (near real time), \`SYNC_DIRECT_PAY\` (charged at once), \`NORMAL_ASYNC_PAY\` (fully
@@ -265,6 +273,7 @@ public struct AlipayTradeOrderPayResponseModel: AlipayModel {
     /// Alipay's trade number.
     public var tradeNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         asyncPaymentMode: AsyncPaymentMode? = nil,
         fulfillmentAmount: String? = nil,
@@ -283,8 +292,10 @@ public struct AlipayTradeOrderPayResponseModel: AlipayModel {
         self.tradeNo = tradeNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("async_payment_mode", \.asyncPaymentMode),
         AlipayField("fulfillment_amount", \.fulfillmentAmount),
@@ -342,6 +353,7 @@ public typealias AlipayTradeOrderSettleDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayTradeOrderSettleErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradeOrderSettleErrorCode: AlipayStringEnum {
     case acqSystemError
     case acqInvalidParameter
@@ -531,8 +543,10 @@ public enum AlipayTradeOrderSettleErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayTradeOrderSettleErrorResponseModel`.
 public typealias AlipayTradeOrderSettleErrorResponseModel = AlipayErrorModel<AlipayTradeOrderSettleErrorCode>
 
+/// The spec's `AlipayTradeOrderSettleModel` object.
 public struct AlipayTradeOrderSettleModel: AlipayModel {
     /// Extra split parameters, such as whether this split finishes the splitting of frozen funds.
     public var extendParams: SettleExtendParams?
@@ -549,6 +563,7 @@ public struct AlipayTradeOrderSettleModel: AlipayModel {
     /// Alipay's trade number of the trade to split.
     public var tradeNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         extendParams: SettleExtendParams? = nil,
         operatorId: String? = nil,
@@ -565,8 +580,10 @@ public struct AlipayTradeOrderSettleModel: AlipayModel {
         self.tradeNo = tradeNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("extend_params", \.extendParams),
         AlipayField("operator_id", \.operatorId),
@@ -603,12 +620,14 @@ public struct AlipayTradeOrderSettleModel: AlipayModel {
     }
 }
 
+/// The spec's `AlipayTradeOrderSettleResponseModel` object.
 public struct AlipayTradeOrderSettleResponseModel: AlipayModel {
     /// Alipay's number for this split request; use it to query the result.
     public var settleNo: String?
     /// Alipay's trade number.
     public var tradeNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         settleNo: String? = nil,
         tradeNo: String? = nil
@@ -617,20 +636,24 @@ public struct AlipayTradeOrderSettleResponseModel: AlipayModel {
         self.tradeNo = tradeNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("settle_no", \.settleNo),
         AlipayField("trade_no", \.tradeNo),
     ]
 }
 
+/// The spec's `BuyerPayDetail` object.
 public struct BuyerPayDetail: AlipayModel {
     /// Amount paid by the buyer with this tool, in yuan.
     public var amount: String?
     /// Payment channel, such as \`offline_pos\`.
     public var payChannel: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         amount: String? = nil,
         payChannel: String? = nil
@@ -639,14 +662,17 @@ public struct BuyerPayDetail: AlipayModel {
         self.payChannel = payChannel
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("amount", \.amount),
         AlipayField("pay_channel", \.payChannel),
     ]
 }
 
+/// The spec's `SettleExtendParams` object.
 public struct SettleExtendParams: AlipayModel {
     /// Only for frozen-funds splits: \`true\` finishes the splitting, unfreezing the rest of the frozen amount after
     /// this split; \`false\` (the default) does not.
@@ -655,6 +681,7 @@ public struct SettleExtendParams: AlipayModel {
     /// \`true\`.
     public var royaltyFinishAmount: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         royaltyFinish: RoyaltyFinish? = nil,
         royaltyFinishAmount: String? = nil
@@ -663,8 +690,10 @@ public struct SettleExtendParams: AlipayModel {
         self.royaltyFinishAmount = royaltyFinishAmount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("royalty_finish", \.royaltyFinish),
         AlipayField("royalty_finish_amount", \.royaltyFinishAmount),

@@ -8,6 +8,7 @@ public struct AlipayTradeOrderSettleApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -58,6 +59,7 @@ public typealias AlipayTradeOrderSettleQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayTradeOrderSettleQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradeOrderSettleQueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -91,8 +93,10 @@ public enum AlipayTradeOrderSettleQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayTradeOrderSettleQueryErrorResponseModel`.
 public typealias AlipayTradeOrderSettleQueryErrorResponseModel = AlipayErrorModel<AlipayTradeOrderSettleQueryErrorCode>
 
+/// The spec's `AlipayTradeOrderSettleQueryResponseModel` object.
 public struct AlipayTradeOrderSettleQueryResponseModel: AlipayModel {
     /// Time the split was accepted.
     public var operationDt: String?
@@ -101,6 +105,7 @@ public struct AlipayTradeOrderSettleQueryResponseModel: AlipayModel {
     /// Result of each split entry.
     public var royaltyDetailList: [RoyaltyDetail]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         operationDt: String? = nil,
         outRequestNo: String? = nil,
@@ -111,8 +116,10 @@ public struct AlipayTradeOrderSettleQueryResponseModel: AlipayModel {
         self.royaltyDetailList = royaltyDetailList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("operation_dt", \.operationDt),
         AlipayField("out_request_no", \.outRequestNo),
@@ -120,6 +127,7 @@ public struct AlipayTradeOrderSettleQueryResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `RoyaltyDetail` object.
 public struct RoyaltyDetail: AlipayModel {
     /// Amount of this split entry.
     public var amount: String?
@@ -150,6 +158,7 @@ public struct RoyaltyDetail: AlipayModel {
     /// Type of the paying account.
     public var transOutType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         amount: String? = nil,
         detailId: String? = nil,
@@ -180,8 +189,10 @@ public struct RoyaltyDetail: AlipayModel {
         self.transOutType = transOutType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("amount", \.amount),
         AlipayField("detail_id", \.detailId),

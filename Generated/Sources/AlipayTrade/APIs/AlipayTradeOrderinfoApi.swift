@@ -8,6 +8,7 @@ public struct AlipayTradeOrderinfoApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -49,6 +50,7 @@ public typealias AlipayTradeOrderinfoSyncDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayTradeOrderinfoSyncErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradeOrderinfoSyncErrorCode: AlipayStringEnum {
     case acqSystemError
     case acqInvalidParameter
@@ -82,8 +84,10 @@ public enum AlipayTradeOrderinfoSyncErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayTradeOrderinfoSyncErrorResponseModel`.
 public typealias AlipayTradeOrderinfoSyncErrorResponseModel = AlipayErrorModel<AlipayTradeOrderinfoSyncErrorCode>
 
+/// The spec's `AlipayTradeOrderinfoSyncModel` object.
 public struct AlipayTradeOrderinfoSyncModel: AlipayModel {
     /// Business type of the sync, agreed with Alipay, for example \`CREDIT_AUTH\` for credit authorisation or
     /// \`CREDIT_DEDUCT\` for credit deduction.
@@ -101,6 +105,7 @@ public struct AlipayTradeOrderinfoSyncModel: AlipayModel {
     /// Alipay's trade number.
     public var tradeNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizType: String? = nil,
         orderBizInfo: String? = nil,
@@ -115,8 +120,10 @@ public struct AlipayTradeOrderinfoSyncModel: AlipayModel {
         self.tradeNo = tradeNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_type", \.bizType),
         AlipayField("order_biz_info", \.orderBizInfo),
@@ -126,6 +133,7 @@ public struct AlipayTradeOrderinfoSyncModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayTradeOrderinfoSyncResponseModel` object.
 public struct AlipayTradeOrderinfoSyncResponseModel: AlipayModel {
     /// The buyer's OpenID, the buyer's identifier under this app.
     public var buyerOpenId: String?
@@ -136,6 +144,7 @@ public struct AlipayTradeOrderinfoSyncResponseModel: AlipayModel {
     /// Alipay's trade number.
     public var tradeNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         buyerOpenId: String? = nil,
         buyerUserId: String? = nil,
@@ -148,8 +157,10 @@ public struct AlipayTradeOrderinfoSyncResponseModel: AlipayModel {
         self.tradeNo = tradeNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("buyer_open_id", \.buyerOpenId),
         AlipayField("buyer_user_id", \.buyerUserId),

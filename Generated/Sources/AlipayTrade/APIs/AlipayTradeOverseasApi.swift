@@ -8,6 +8,7 @@ public struct AlipayTradeOverseasApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -49,6 +50,7 @@ public typealias AlipayTradeOverseasSettleDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayTradeOverseasSettleErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradeOverseasSettleErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -138,8 +140,10 @@ public enum AlipayTradeOverseasSettleErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayTradeOverseasSettleErrorResponseModel`.
 public typealias AlipayTradeOverseasSettleErrorResponseModel = AlipayErrorModel<AlipayTradeOverseasSettleErrorCode>
 
+/// The spec's `AlipayTradeOverseasSettleModel` object.
 public struct AlipayTradeOverseasSettleModel: AlipayModel {
     /// Amount to settle across the border, in yuan (CNY): what the trade actually received, plus net adjustments, minus
     /// refunds, net fees and net split amounts.
@@ -153,6 +157,7 @@ public struct AlipayTradeOverseasSettleModel: AlipayModel {
     /// Alipay trade number of the trade to settle.
     public var tradeNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         amount: String? = nil,
         extendParams: OverseasExtendParams? = nil,
@@ -167,8 +172,10 @@ public struct AlipayTradeOverseasSettleModel: AlipayModel {
         self.tradeNo = tradeNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("amount", \.amount),
         AlipayField("extend_params", \.extendParams),
@@ -178,6 +185,7 @@ public struct AlipayTradeOverseasSettleModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayTradeOverseasSettleResponseModel` object.
 public struct AlipayTradeOverseasSettleResponseModel: AlipayModel {
     /// Exchange rate used for this settlement, with 8 decimals.
     public var exchangeRate: String?
@@ -192,6 +200,7 @@ public struct AlipayTradeOverseasSettleResponseModel: AlipayModel {
     /// Alipay trade number.
     public var tradeNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         exchangeRate: String? = nil,
         foreignSettleAmount: String? = nil,
@@ -208,8 +217,10 @@ public struct AlipayTradeOverseasSettleResponseModel: AlipayModel {
         self.tradeNo = tradeNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("exchange_rate", \.exchangeRate),
         AlipayField("foreign_settle_amount", \.foreignSettleAmount),
@@ -220,17 +231,22 @@ public struct AlipayTradeOverseasSettleResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `OverseasExtendParams` object.
 public struct OverseasExtendParams: AlipayModel {
+    /// The JSON field "goods_detail".
     public var goodsDetail: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         goodsDetail: String? = nil
     ) {
         self.goodsDetail = goodsDetail
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("goods_detail", \.goodsDetail)
     ]

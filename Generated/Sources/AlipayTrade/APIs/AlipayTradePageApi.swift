@@ -8,6 +8,7 @@ public struct AlipayTradePageApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -69,6 +70,7 @@ public struct AgreementSignParams: AlipayModel {
     /// Kind of party that signs, for example \`PARTNER\` when a partner signs for a merchant.
     public var thirdPartyType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         buckleAppId: String? = nil,
         buckleMerchantId: String? = nil,
@@ -93,8 +95,10 @@ public struct AgreementSignParams: AlipayModel {
         self.thirdPartyType = thirdPartyType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("buckle_app_id", \.buckleAppId),
         AlipayField("buckle_merchant_id", \.buckleMerchantId),
@@ -177,6 +181,7 @@ public struct AlipayTradePagePayModel: AlipayRequestModel {
     /// Order total in yuan, a string with at most two decimals, from 0.01 to 100000000.
     public var totalAmount: String
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementSignParams: AgreementSignParams? = nil,
         body: String? = nil,
@@ -237,6 +242,7 @@ public struct AlipayTradePagePayModel: AlipayRequestModel {
         self.totalAmount = totalAmount
     }
 
+    /// Reads the object from JSON; a required field that is absent throws `DecodingError.keyNotFound`.
     public init(from decoder: any Decoder) throws {
         let reader = try AlipayFieldReader<Self>(decoder)
         self.agreementSignParams = try reader.decode(\.agreementSignParams)
@@ -269,6 +275,7 @@ public struct AlipayTradePagePayModel: AlipayRequestModel {
         self.totalAmount = try reader.decode(\.totalAmount)
     }
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_sign_params", \.agreementSignParams),
         AlipayField("body", \.body),

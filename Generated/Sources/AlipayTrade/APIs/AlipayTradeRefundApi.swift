@@ -8,6 +8,7 @@ public struct AlipayTradeRefundApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -49,6 +50,7 @@ public typealias AlipayTradeRefundApplyDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayTradeRefundApplyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradeRefundApplyErrorCode: AlipayStringEnum {
     case acqSystemError
     case acqInvalidParameter
@@ -118,8 +120,10 @@ public enum AlipayTradeRefundApplyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayTradeRefundApplyErrorResponseModel`.
 public typealias AlipayTradeRefundApplyErrorResponseModel = AlipayErrorModel<AlipayTradeRefundApplyErrorCode>
 
+/// The spec's `AlipayTradeRefundApplyModel` object.
 public struct AlipayTradeRefundApplyModel: AlipayModel {
     /// Business information agreed with Alipay, as JSON. For medical-insurance refunds, \`DESIGNATED_REFUND_ASSET\` set
     /// to \`INNER_ASSET\` refunds only the self-paid part and \`OUTSIDE_ASSET\` only the insurance part; the insurance
@@ -147,6 +151,7 @@ public struct AlipayTradeRefundApplyModel: AlipayModel {
     /// Alipay's trade number. Give this or \`out_trade_no\`; if both are given, this one is used.
     public var tradeNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         extendParams: String? = nil,
         notifyUrl: String? = nil,
@@ -173,8 +178,10 @@ public struct AlipayTradeRefundApplyModel: AlipayModel {
         self.tradeNo = tradeNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("extend_params", \.extendParams),
         AlipayField("notify_url", \.notifyUrl),
@@ -190,6 +197,7 @@ public struct AlipayTradeRefundApplyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayTradeRefundApplyResponseModel` object.
 public struct AlipayTradeRefundApplyResponseModel: AlipayModel {
     /// The request number given in the request.
     public var outRequestNo: String?
@@ -202,6 +210,7 @@ public struct AlipayTradeRefundApplyResponseModel: AlipayModel {
     /// Alipay's trade number.
     public var tradeNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         outRequestNo: String? = nil,
         outTradeNo: String? = nil,
@@ -216,8 +225,10 @@ public struct AlipayTradeRefundApplyResponseModel: AlipayModel {
         self.tradeNo = tradeNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("out_request_no", \.outRequestNo),
         AlipayField("out_trade_no", \.outTradeNo),
@@ -257,6 +268,7 @@ public struct AlipayTradeRefundApplyResponseModel: AlipayModel {
     }
 }
 
+/// The spec's `OpenApiRefundFundDetailPojo` object.
 public struct OpenApiRefundFundDetailPojo: AlipayModel {
     /// Refund funding entries; when \`type\` is \`paySerialNo\`, each entry names a payment serial number
     /// (\`paySerialNo\`) and the amount refunded from it (\`refundFee\`).
@@ -268,6 +280,7 @@ public struct OpenApiRefundFundDetailPojo: AlipayModel {
     /// Kind of funding entries in \`funds\`, such as \`paySerialNo\` (refunds per payment serial number).
     public var type: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         funds: [String]? = nil,
         transIn: String? = nil,
@@ -280,8 +293,10 @@ public struct OpenApiRefundFundDetailPojo: AlipayModel {
         self.type = type
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("funds", \.funds),
         AlipayField("trans_in", \.transIn),

@@ -8,6 +8,7 @@ public struct AlipayTradeRoyaltyRateApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -52,6 +53,7 @@ public typealias AlipayTradeRoyaltyRateQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayTradeRoyaltyRateQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradeRoyaltyRateQueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case productUnsign
@@ -81,14 +83,17 @@ public enum AlipayTradeRoyaltyRateQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayTradeRoyaltyRateQueryErrorResponseModel`.
 public typealias AlipayTradeRoyaltyRateQueryErrorResponseModel = AlipayErrorModel<AlipayTradeRoyaltyRateQueryErrorCode>
 
+/// The spec's `AlipayTradeRoyaltyRateQueryResponseModel` object.
 public struct AlipayTradeRoyaltyRateQueryResponseModel: AlipayModel {
     /// Largest split ratio, as a whole percentage from 0 to 100.
     public var maxRatio: Int64?
     /// Alipay user ID of the merchant asked about.
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         maxRatio: Int64? = nil,
         userId: String? = nil
@@ -97,8 +102,10 @@ public struct AlipayTradeRoyaltyRateQueryResponseModel: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("max_ratio", \.maxRatio),
         AlipayField("user_id", \.userId),

@@ -8,6 +8,7 @@ public struct AlipayTradeRoyaltyRelationApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -109,6 +110,7 @@ public typealias AlipayTradeRoyaltyRelationBatchqueryDefaultResponse = AlipayErr
     CommonErrorType.Code, AlipayTradeRoyaltyRelationBatchqueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradeRoyaltyRelationBatchqueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case productUnsign
@@ -142,10 +144,12 @@ public enum AlipayTradeRoyaltyRelationBatchqueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayTradeRoyaltyRelationBatchqueryErrorResponseModel`.
 public typealias AlipayTradeRoyaltyRelationBatchqueryErrorResponseModel = AlipayErrorModel<
     AlipayTradeRoyaltyRelationBatchqueryErrorCode
 >
 
+/// The spec's `AlipayTradeRoyaltyRelationBatchqueryModel` object.
 public struct AlipayTradeRoyaltyRelationBatchqueryModel: AlipayModel {
     /// The merchant's number for this request, unique per merchant: at most 32 letters, digits and underscores.
     public var outRequestNo: String?
@@ -154,6 +158,7 @@ public struct AlipayTradeRoyaltyRelationBatchqueryModel: AlipayModel {
     /// Records per page, from 1 to 100; defaults to 20.
     public var pageSize: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         outRequestNo: String? = nil,
         pageNum: Int64? = nil,
@@ -164,8 +169,10 @@ public struct AlipayTradeRoyaltyRelationBatchqueryModel: AlipayModel {
         self.pageSize = pageSize
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("out_request_no", \.outRequestNo),
         AlipayField("page_num", \.pageNum),
@@ -173,6 +180,7 @@ public struct AlipayTradeRoyaltyRelationBatchqueryModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayTradeRoyaltyRelationBatchqueryResponseModel` object.
 public struct AlipayTradeRoyaltyRelationBatchqueryResponseModel: AlipayModel {
     /// Number of the page returned.
     public var currentPageNum: Int64?
@@ -187,6 +195,7 @@ public struct AlipayTradeRoyaltyRelationBatchqueryResponseModel: AlipayModel {
     /// Total number of bound receivers.
     public var totalRecordNum: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         currentPageNum: Int64? = nil,
         currentPageSize: Int64? = nil,
@@ -203,8 +212,10 @@ public struct AlipayTradeRoyaltyRelationBatchqueryResponseModel: AlipayModel {
         self.totalRecordNum = totalRecordNum
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("current_page_num", \.currentPageNum),
         AlipayField("current_page_size", \.currentPageSize),
@@ -247,6 +258,7 @@ public typealias AlipayTradeRoyaltyRelationBindDefaultResponse = AlipayErrorBody
     CommonErrorType.Code, AlipayTradeRoyaltyRelationBindErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradeRoyaltyRelationBindErrorCode: AlipayStringEnum {
     case invalidParameter
     case relationQuantityLimit
@@ -316,16 +328,19 @@ public enum AlipayTradeRoyaltyRelationBindErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayTradeRoyaltyRelationBindErrorResponseModel`.
 public typealias AlipayTradeRoyaltyRelationBindErrorResponseModel = AlipayErrorModel<
     AlipayTradeRoyaltyRelationBindErrorCode
 >
 
+/// The spec's `AlipayTradeRoyaltyRelationBindModel` object.
 public struct AlipayTradeRoyaltyRelationBindModel: AlipayModel {
     /// The merchant's number for this request, unique per merchant: at most 32 letters, digits and underscores.
     public var outRequestNo: String?
     /// Receivers to bind, at most 20. A receiver given by login name must also carry the real name.
     public var receiverList: [RoyaltyEntity]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         outRequestNo: String? = nil,
         receiverList: [RoyaltyEntity]? = nil
@@ -334,26 +349,32 @@ public struct AlipayTradeRoyaltyRelationBindModel: AlipayModel {
         self.receiverList = receiverList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("out_request_no", \.outRequestNo),
         AlipayField("receiver_list", \.receiverList),
     ]
 }
 
+/// The spec's `AlipayTradeRoyaltyRelationBindResponseModel` object.
 public struct AlipayTradeRoyaltyRelationBindResponseModel: AlipayModel {
     /// SUCCESS when the receivers were bound, FAIL when they were not.
     public var resultCode: ResultCode?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         resultCode: ResultCode? = nil
     ) {
         self.resultCode = resultCode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("result_code", \.resultCode)
     ]
@@ -391,6 +412,7 @@ public typealias AlipayTradeRoyaltyRelationUnbindDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, AlipayTradeRoyaltyRelationUnbindErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradeRoyaltyRelationUnbindErrorCode: AlipayStringEnum {
     case invalidParameter
     case productUnsign
@@ -440,16 +462,19 @@ public enum AlipayTradeRoyaltyRelationUnbindErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayTradeRoyaltyRelationUnbindErrorResponseModel`.
 public typealias AlipayTradeRoyaltyRelationUnbindErrorResponseModel = AlipayErrorModel<
     AlipayTradeRoyaltyRelationUnbindErrorCode
 >
 
+/// The spec's `AlipayTradeRoyaltyRelationUnbindModel` object.
 public struct AlipayTradeRoyaltyRelationUnbindModel: AlipayModel {
     /// The merchant's number for this request, unique per merchant: at most 32 letters, digits and underscores.
     public var outRequestNo: String?
     /// Receivers to unbind, at most 20.
     public var receiverList: [RoyaltyEntity]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         outRequestNo: String? = nil,
         receiverList: [RoyaltyEntity]? = nil
@@ -458,26 +483,32 @@ public struct AlipayTradeRoyaltyRelationUnbindModel: AlipayModel {
         self.receiverList = receiverList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("out_request_no", \.outRequestNo),
         AlipayField("receiver_list", \.receiverList),
     ]
 }
 
+/// The spec's `AlipayTradeRoyaltyRelationUnbindResponseModel` object.
 public struct AlipayTradeRoyaltyRelationUnbindResponseModel: AlipayModel {
     /// SUCCESS when the receivers were unbound, FAIL when they were not.
     public var resultCode: ResultCode?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         resultCode: ResultCode? = nil
     ) {
         self.resultCode = resultCode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("result_code", \.resultCode)
     ]
@@ -509,15 +540,24 @@ public struct AlipayTradeRoyaltyRelationUnbindResponseModel: AlipayModel {
     }
 }
 
+/// The spec's `RoyaltyEntity` object.
 public struct RoyaltyEntity: AlipayModel {
+    /// The JSON field "account".
     public var account: String?
+    /// The JSON field "account_open_id".
     public var accountOpenId: String?
+    /// The JSON field "bind_login_name".
     public var bindLoginName: String?
+    /// The JSON field "login_name".
     public var loginName: String?
+    /// The JSON field "memo".
     public var memo: String?
+    /// The JSON field "name".
     public var name: String?
+    /// The JSON field "type".
     public var type: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         account: String? = nil,
         accountOpenId: String? = nil,
@@ -536,8 +576,10 @@ public struct RoyaltyEntity: AlipayModel {
         self.type = type
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("account", \.account),
         AlipayField("account_open_id", \.accountOpenId),

@@ -8,6 +8,7 @@ public struct AlipayTradeSettleApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -50,6 +51,7 @@ public typealias AlipayTradeSettleConfirmDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayTradeSettleConfirmErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradeSettleConfirmErrorCode: AlipayStringEnum {
     case acqSystemError
     case acqInvalidParameter
@@ -203,8 +205,10 @@ public enum AlipayTradeSettleConfirmErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayTradeSettleConfirmErrorResponseModel`.
 public typealias AlipayTradeSettleConfirmErrorResponseModel = AlipayErrorModel<AlipayTradeSettleConfirmErrorCode>
 
+/// The spec's `AlipayTradeSettleConfirmModel` object.
 public struct AlipayTradeSettleConfirmModel: AlipayModel {
     /// Extra parameters, such as the flag that freezes the settled funds for later splits.
     public var extendParams: SettleConfirmExtendParams?
@@ -215,6 +219,7 @@ public struct AlipayTradeSettleConfirmModel: AlipayModel {
     /// Alipay's trade number of the trade to settle.
     public var tradeNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         extendParams: SettleConfirmExtendParams? = nil,
         outRequestNo: String? = nil,
@@ -227,8 +232,10 @@ public struct AlipayTradeSettleConfirmModel: AlipayModel {
         self.tradeNo = tradeNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("extend_params", \.extendParams),
         AlipayField("out_request_no", \.outRequestNo),
@@ -237,6 +244,7 @@ public struct AlipayTradeSettleConfirmModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayTradeSettleConfirmResponseModel` object.
 public struct AlipayTradeSettleConfirmResponseModel: AlipayModel {
     /// The confirmation number given in the request.
     public var outRequestNo: String?
@@ -245,6 +253,7 @@ public struct AlipayTradeSettleConfirmResponseModel: AlipayModel {
     /// Alipay's trade number.
     public var tradeNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         outRequestNo: String? = nil,
         settleAmount: String? = nil,
@@ -255,8 +264,10 @@ public struct AlipayTradeSettleConfirmResponseModel: AlipayModel {
         self.tradeNo = tradeNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("out_request_no", \.outRequestNo),
         AlipayField("settle_amount", \.settleAmount),
@@ -264,18 +275,22 @@ public struct AlipayTradeSettleConfirmResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `SettleConfirmExtendParams` object.
 public struct SettleConfirmExtendParams: AlipayModel {
     /// \`true\` freezes the settled funds for later royalty splits; \`false\` or absent does not.
     public var royaltyFreeze: RoyaltyFreeze?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         royaltyFreeze: RoyaltyFreeze? = nil
     ) {
         self.royaltyFreeze = royaltyFreeze
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("royalty_freeze", \.royaltyFreeze)
     ]

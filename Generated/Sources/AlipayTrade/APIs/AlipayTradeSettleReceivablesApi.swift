@@ -8,6 +8,7 @@ public struct AlipayTradeSettleReceivablesApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -49,6 +50,7 @@ public typealias AlipayTradeSettleReceivablesQueryDefaultResponse = AlipayErrorB
     CommonErrorType.Code, AlipayTradeSettleReceivablesQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradeSettleReceivablesQueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case subMerchantNotExist
@@ -98,10 +100,12 @@ public enum AlipayTradeSettleReceivablesQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayTradeSettleReceivablesQueryErrorResponseModel`.
 public typealias AlipayTradeSettleReceivablesQueryErrorResponseModel = AlipayErrorModel<
     AlipayTradeSettleReceivablesQueryErrorCode
 >
 
+/// The spec's `AlipayTradeSettleReceivablesQueryModel` object.
 public struct AlipayTradeSettleReceivablesQueryModel: AlipayModel {
     /// Code of the acquiring product the merchant signed with Alipay.
     public var bizProduct: String?
@@ -119,6 +123,7 @@ public struct AlipayTradeSettleReceivablesQueryModel: AlipayModel {
     /// trade uses the settlement-period mode of the direct payment (Zhifutong) product.
     public var tradeNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizProduct: String? = nil,
         extendParams: String? = nil,
@@ -135,8 +140,10 @@ public struct AlipayTradeSettleReceivablesQueryModel: AlipayModel {
         self.tradeNo = tradeNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_product", \.bizProduct),
         AlipayField("extend_params", \.extendParams),
@@ -147,6 +154,7 @@ public struct AlipayTradeSettleReceivablesQueryModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayTradeSettleReceivablesQueryResponseModel` object.
 public struct AlipayTradeSettleReceivablesQueryResponseModel: AlipayModel {
     /// Amount on its way in request-payout mode (settlement started, arriving T+N days later), in yuan (CNY).
     public var onSettleAmount: String?
@@ -155,6 +163,7 @@ public struct AlipayTradeSettleReceivablesQueryResponseModel: AlipayModel {
     /// Amount still awaiting settlement, in yuan (CNY).
     public var unsettledAmount: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         onSettleAmount: String? = nil,
         settledAmount: String? = nil,
@@ -165,8 +174,10 @@ public struct AlipayTradeSettleReceivablesQueryResponseModel: AlipayModel {
         self.unsettledAmount = unsettledAmount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("on_settle_amount", \.onSettleAmount),
         AlipayField("settled_amount", \.settledAmount),
@@ -174,11 +185,16 @@ public struct AlipayTradeSettleReceivablesQueryResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `SettleEntity` object.
 public struct SettleEntity: AlipayModel {
+    /// The JSON field "settle_entity_biz_type".
     public var settleEntityBizType: String?
+    /// The JSON field "settle_entity_id".
     public var settleEntityId: String?
+    /// The JSON field "settle_entity_type".
     public var settleEntityType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         settleEntityBizType: String? = nil,
         settleEntityId: String? = nil,
@@ -189,8 +205,10 @@ public struct SettleEntity: AlipayModel {
         self.settleEntityType = settleEntityType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("settle_entity_biz_type", \.settleEntityBizType),
         AlipayField("settle_entity_id", \.settleEntityId),

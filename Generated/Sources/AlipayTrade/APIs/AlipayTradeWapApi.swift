@@ -8,6 +8,7 @@ public struct AlipayTradeWapApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -110,6 +111,7 @@ public struct AlipayTradeWapPayModel: AlipayRequestModel {
     /// Order total in yuan, a string with at most two decimals, from 0.01 to 100000000.
     public var totalAmount: String
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         authToken: String? = nil,
         body: String? = nil,
@@ -168,6 +170,7 @@ public struct AlipayTradeWapPayModel: AlipayRequestModel {
         self.totalAmount = totalAmount
     }
 
+    /// Reads the object from JSON; a required field that is absent throws `DecodingError.keyNotFound`.
     public init(from decoder: any Decoder) throws {
         let reader = try AlipayFieldReader<Self>(decoder)
         self.authToken = try reader.decode(\.authToken)
@@ -199,6 +202,7 @@ public struct AlipayTradeWapPayModel: AlipayRequestModel {
         self.totalAmount = try reader.decode(\.totalAmount)
     }
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("auth_token", \.authToken),
         AlipayField("body", \.body),

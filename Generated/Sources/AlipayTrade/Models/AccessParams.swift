@@ -3,19 +3,23 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `AccessParams` object.
 public struct AccessParams: AlipayModel {
     /// Signing channel: \`ALIPAYAPP\` (H5 page in the Alipay app), \`QRCODE\` (scan to sign) or \`QRCODEORSMS\` (scan
     /// or text message).
     public var channel: Channel?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         channel: Channel? = nil
     ) {
         self.channel = channel
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("channel", \.channel)
     ]

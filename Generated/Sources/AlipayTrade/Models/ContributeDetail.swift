@@ -3,12 +3,14 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `ContributeDetail` object.
 public struct ContributeDetail: AlipayModel {
     /// Amount funded by this contributor.
     public var contributeAmount: String?
     /// Type of contributor.
     public var contributeType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         contributeAmount: String? = nil,
         contributeType: String? = nil
@@ -17,8 +19,10 @@ public struct ContributeDetail: AlipayModel {
         self.contributeType = contributeType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("contribute_amount", \.contributeAmount),
         AlipayField("contribute_type", \.contributeType),

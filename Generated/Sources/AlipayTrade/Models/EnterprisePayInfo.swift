@@ -3,6 +3,7 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `EnterprisePayInfo` object.
 public struct EnterprisePayInfo: AlipayModel {
     /// Business expense payment information.
     public var bizInfo: String?
@@ -11,6 +12,7 @@ public struct EnterprisePayInfo: AlipayModel {
     /// Whether business expense assets were used.
     public var isUseEnterprisePay: Bool?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizInfo: String? = nil,
         invoiceAmount: String? = nil,
@@ -21,8 +23,10 @@ public struct EnterprisePayInfo: AlipayModel {
         self.isUseEnterprisePay = isUseEnterprisePay
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_info", \.bizInfo),
         AlipayField("invoice_amount", \.invoiceAmount),

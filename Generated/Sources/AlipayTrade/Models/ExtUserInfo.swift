@@ -3,6 +3,7 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `ExtUserInfo` object.
 public struct ExtUserInfo: AlipayModel {
     /// The buyer's ID document number; checked against Alipay's record when \`need_check_info\` or \`fix_buyer\` is
     /// \`T\`.
@@ -29,6 +30,7 @@ public struct ExtUserInfo: AlipayModel {
     /// given, failing the trade on any mismatch; \`F\` or absent (the default) does not check.
     public var needCheckInfo: NeedCheckInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         certNo: String? = nil,
         certType: CertType? = nil,
@@ -49,8 +51,10 @@ public struct ExtUserInfo: AlipayModel {
         self.needCheckInfo = needCheckInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("cert_no", \.certNo),
         AlipayField("cert_type", \.certType),

@@ -33,6 +33,7 @@ public struct ExtendParamsV2: AlipayModel {
     /// Business order ID of a mini-program trade component (public-domain goods) order.
     public var tradeComponentOrderId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         cardType: String? = nil,
         creditExtInfo: String? = nil,
@@ -63,8 +64,10 @@ public struct ExtendParamsV2: AlipayModel {
         self.tradeComponentOrderId = tradeComponentOrderId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("card_type", \.cardType),
         AlipayField("credit_ext_info", \.creditExtInfo),

@@ -33,6 +33,7 @@ public struct GoodsDetailV2: AlipayModel {
     /// URL of a page showing the goods.
     public var showUrl: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         alipayGoodsId: String? = nil,
         body: String? = nil,
@@ -61,8 +62,10 @@ public struct GoodsDetailV2: AlipayModel {
         self.showUrl = showUrl
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("alipay_goods_id", \.alipayGoodsId),
         AlipayField("body", \.body),

@@ -10,6 +10,7 @@ public struct InvoiceInfo: AlipayModel {
     /// Who issues the invoice.
     public var keyInfo: InvoiceKeyInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         details: String? = nil,
         keyInfo: InvoiceKeyInfo? = nil
@@ -18,8 +19,10 @@ public struct InvoiceInfo: AlipayModel {
         self.keyInfo = keyInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("details", \.details),
         AlipayField("key_info", \.keyInfo),

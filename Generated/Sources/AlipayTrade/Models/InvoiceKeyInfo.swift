@@ -12,6 +12,7 @@ public struct InvoiceKeyInfo: AlipayModel {
     /// The issuing merchant's tax number.
     public var taxNum: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         invoiceMerchantName: String? = nil,
         isSupportInvoice: String? = nil,
@@ -22,8 +23,10 @@ public struct InvoiceKeyInfo: AlipayModel {
         self.taxNum = taxNum
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("invoice_merchant_name", \.invoiceMerchantName),
         AlipayField("is_support_invoice", \.isSupportInvoice),

@@ -3,6 +3,7 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `OpenApiRoyaltyDetailInfoPojo` object.
 public struct OpenApiRoyaltyDetailInfoPojo: AlipayModel {
     /// Amount to split, in yuan.
     public var amount: String?
@@ -29,6 +30,7 @@ public struct OpenApiRoyaltyDetailInfoPojo: AlipayModel {
     /// Type of the paying account, such as \`userId\` or \`loginName\`.
     public var transOutType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         amount: String? = nil,
         amountPercentage: Int64? = nil,
@@ -53,8 +55,10 @@ public struct OpenApiRoyaltyDetailInfoPojo: AlipayModel {
         self.transOutType = transOutType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("amount", \.amount),
         AlipayField("amount_percentage", \.amountPercentage),

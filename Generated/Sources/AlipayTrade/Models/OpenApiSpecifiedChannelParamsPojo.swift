@@ -3,12 +3,14 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `OpenApiSpecifiedChannelParamsPojo` object.
 public struct OpenApiSpecifiedChannelParamsPojo: AlipayModel {
     /// Asset type code, assigned by Alipay on request.
     public var assetTypeCode: String?
     /// Institution description.
     public var instId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         assetTypeCode: String? = nil,
         instId: String? = nil
@@ -17,8 +19,10 @@ public struct OpenApiSpecifiedChannelParamsPojo: AlipayModel {
         self.instId = instId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("asset_type_code", \.assetTypeCode),
         AlipayField("inst_id", \.instId),

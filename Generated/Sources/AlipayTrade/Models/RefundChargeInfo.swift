@@ -3,6 +3,7 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `RefundChargeInfo` object.
 public struct RefundChargeInfo: AlipayModel {
     /// Kind of fee: \`trade\` (acquiring fee), \`hbfq\` (Huabei instalment fee) or \`charge\` (other fee).
     public var chargeType: ChargeType?
@@ -13,6 +14,7 @@ public struct RefundChargeInfo: AlipayModel {
     /// Fee rate in the contract.
     public var switchFeeRate: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         chargeType: ChargeType? = nil,
         refundChargeFee: String? = nil,
@@ -25,8 +27,10 @@ public struct RefundChargeInfo: AlipayModel {
         self.switchFeeRate = switchFeeRate
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("charge_type", \.chargeType),
         AlipayField("refund_charge_fee", \.refundChargeFee),

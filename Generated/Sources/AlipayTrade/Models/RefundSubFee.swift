@@ -3,12 +3,14 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `RefundSubFee` object.
 public struct RefundSubFee: AlipayModel {
     /// Fee actually given back, in yuan.
     public var refundChargeFee: String?
     /// Fee rate in the contract.
     public var switchFeeRate: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         refundChargeFee: String? = nil,
         switchFeeRate: String? = nil
@@ -17,8 +19,10 @@ public struct RefundSubFee: AlipayModel {
         self.switchFeeRate = switchFeeRate
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("refund_charge_fee", \.refundChargeFee),
         AlipayField("switch_fee_rate", \.switchFeeRate),

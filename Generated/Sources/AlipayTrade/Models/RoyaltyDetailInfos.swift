@@ -3,6 +3,7 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `RoyaltyDetailInfos` object.
 public struct RoyaltyDetailInfos: AlipayModel {
     /// Amount to split, in yuan.
     public var amount: String?
@@ -27,6 +28,7 @@ public struct RoyaltyDetailInfos: AlipayModel {
     /// Type of the paying account; only \`userId\` (the default) is supported.
     public var transOutType: TransOutType?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         amount: String? = nil,
         amountPercentage: String? = nil,
@@ -51,8 +53,10 @@ public struct RoyaltyDetailInfos: AlipayModel {
         self.transOutType = transOutType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("amount", \.amount),
         AlipayField("amount_percentage", \.amountPercentage),

@@ -3,12 +3,14 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `RoyaltyInfo` object.
 public struct RoyaltyInfo: AlipayModel {
     /// Split instructions, one entry per split.
     public var royaltyDetailInfos: [RoyaltyDetailInfos]?
     /// Seller's split type; only \`ROYALTY\` (ordinary split) is supported.
     public var royaltyType: RoyaltyType?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         royaltyDetailInfos: [RoyaltyDetailInfos]? = nil,
         royaltyType: RoyaltyType? = nil
@@ -17,8 +19,10 @@ public struct RoyaltyInfo: AlipayModel {
         self.royaltyType = royaltyType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("royalty_detail_infos", \.royaltyDetailInfos),
         AlipayField("royalty_type", \.royaltyType),

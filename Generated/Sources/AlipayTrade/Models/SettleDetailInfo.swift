@@ -3,6 +3,7 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `SettleDetailInfo` object.
 public struct SettleDetailInfo: AlipayModel {
     /// For Zhifutong period settlement with several partial confirmations: the amount settled this time, in yuan. When
     /// given, \`amount\` is ignored; when absent after a partial confirmation, the whole remaining amount is settled.
@@ -23,6 +24,7 @@ public struct SettleDetailInfo: AlipayModel {
     /// Type of the receiving account, such as \`cardAliasNo\`, \`userId\`, \`loginName\` or \`defaultSettle\`.
     public var transInType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         actualAmount: String? = nil,
         amount: String? = nil,
@@ -41,8 +43,10 @@ public struct SettleDetailInfo: AlipayModel {
         self.transInType = transInType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("actual_amount", \.actualAmount),
         AlipayField("amount", \.amount),

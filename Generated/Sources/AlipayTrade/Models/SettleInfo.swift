@@ -3,6 +3,7 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `SettleInfo` object.
 public struct SettleInfo: AlipayModel {
     /// Settlement entries; currently exactly one is supported.
     public var settleDetailInfos: [SettleDetailInfo]?
@@ -10,6 +11,7 @@ public struct SettleInfo: AlipayModel {
     /// merchants signed for period settlement.
     public var settlePeriodTime: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         settleDetailInfos: [SettleDetailInfo]? = nil,
         settlePeriodTime: String? = nil
@@ -18,8 +20,10 @@ public struct SettleInfo: AlipayModel {
         self.settlePeriodTime = settlePeriodTime
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("settle_detail_infos", \.settleDetailInfos),
         AlipayField("settle_period_time", \.settlePeriodTime),

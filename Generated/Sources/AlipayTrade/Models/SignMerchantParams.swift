@@ -3,6 +3,7 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `SignMerchantParams` object.
 public struct SignMerchantParams: AlipayModel {
     /// Merchant ID of the sub-merchant.
     public var subMerchantId: String?
@@ -13,6 +14,7 @@ public struct SignMerchantParams: AlipayModel {
     /// Name of the sub-merchant's service.
     public var subMerchantServiceName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         subMerchantId: String? = nil,
         subMerchantName: String? = nil,
@@ -25,8 +27,10 @@ public struct SignMerchantParams: AlipayModel {
         self.subMerchantServiceName = subMerchantServiceName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("sub_merchant_id", \.subMerchantId),
         AlipayField("sub_merchant_name", \.subMerchantName),

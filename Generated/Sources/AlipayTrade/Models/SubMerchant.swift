@@ -3,6 +3,7 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `SubMerchant` object.
 public struct SubMerchant: AlipayModel {
     /// Alipay merchant number of the secondary (indirect) merchant, assigned when it was onboarded. Needed for
     /// Zhifutong and institution indirect scenarios.
@@ -11,6 +12,7 @@ public struct SubMerchant: AlipayModel {
     /// may be left out.
     public var merchantType: MerchantType?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         merchantId: String? = nil,
         merchantType: MerchantType? = nil
@@ -19,8 +21,10 @@ public struct SubMerchant: AlipayModel {
         self.merchantType = merchantType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("merchant_id", \.merchantId),
         AlipayField("merchant_type", \.merchantType),

@@ -3,6 +3,7 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `TradeFundBill` object.
 public struct TradeFundBill: AlipayModel {
     /// Amount paid with this funding channel, in yuan.
     public var amount: String?
@@ -15,6 +16,7 @@ public struct TradeFundBill: AlipayModel {
     /// Amount the channel actually paid.
     public var realAmount: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         amount: String? = nil,
         bankCode: String? = nil,
@@ -29,8 +31,10 @@ public struct TradeFundBill: AlipayModel {
         self.realAmount = realAmount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("amount", \.amount),
         AlipayField("bank_code", \.bankCode),

@@ -3,6 +3,7 @@
 
 @_spi(Generated) import AlipayRuntime
 
+/// The spec's `VoucherDetail` object.
 public struct VoucherDetail: AlipayModel {
     /// Face value of the coupon: the merchant contribution plus the other contributions.
     public var amount: String?
@@ -29,6 +30,7 @@ public struct VoucherDetail: AlipayModel {
     /// Coupon type.
     public var type: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         amount: String? = nil,
         id: String? = nil,
@@ -57,8 +59,10 @@ public struct VoucherDetail: AlipayModel {
         self.type = type
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("amount", \.amount),
         AlipayField("id", \.id),

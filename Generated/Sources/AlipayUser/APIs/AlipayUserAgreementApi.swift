@@ -8,6 +8,7 @@ public struct AlipayUserAgreementApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -142,6 +143,7 @@ public typealias AlipayUserAgreementMigrateDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayUserAgreementMigrateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayUserAgreementMigrateErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -175,14 +177,21 @@ public enum AlipayUserAgreementMigrateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayUserAgreementMigrateErrorResponseModel`.
 public typealias AlipayUserAgreementMigrateErrorResponseModel = AlipayErrorModel<AlipayUserAgreementMigrateErrorCode>
 
+/// The spec's `AlipayUserAgreementMigrateModel` object.
 public struct AlipayUserAgreementMigrateModel: AlipayModel {
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "target_app_id".
     public var targetAppId: String?
+    /// The JSON field "target_invoke_app_id".
     public var targetInvokeAppId: String?
+    /// The JSON field "target_partner_id".
     public var targetPartnerId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementNo: String? = nil,
         targetAppId: String? = nil,
@@ -195,8 +204,10 @@ public struct AlipayUserAgreementMigrateModel: AlipayModel {
         self.targetPartnerId = targetPartnerId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_no", \.agreementNo),
         AlipayField("target_app_id", \.targetAppId),
@@ -205,9 +216,12 @@ public struct AlipayUserAgreementMigrateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayUserAgreementMigrateResponseModel` object.
 public struct AlipayUserAgreementMigrateResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
@@ -217,6 +231,7 @@ public typealias AlipayUserAgreementQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayUserAgreementQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayUserAgreementQueryErrorCode: AlipayStringEnum {
     case userNotExistError
     case productCodeNotSupportedError
@@ -278,31 +293,55 @@ public enum AlipayUserAgreementQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayUserAgreementQueryErrorResponseModel`.
 public typealias AlipayUserAgreementQueryErrorResponseModel = AlipayErrorModel<AlipayUserAgreementQueryErrorCode>
 
+/// The spec's `AlipayUserAgreementQueryResponseModel` object.
 public struct AlipayUserAgreementQueryResponseModel: AlipayModel {
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "alipay_logon_id".
     public var alipayLogonId: String?
+    /// The JSON field "credit_auth_mode".
     public var creditAuthMode: String?
+    /// The JSON field "device_id".
     public var deviceId: String?
+    /// The JSON field "execution_plans".
     public var executionPlans: [ExecutionPlan]?
+    /// The JSON field "external_agreement_no".
     public var externalAgreementNo: String?
+    /// The JSON field "external_logon_id".
     public var externalLogonId: String?
+    /// The JSON field "invalid_time".
     public var invalidTime: String?
+    /// The JSON field "last_deduct_time".
     public var lastDeductTime: String?
+    /// The JSON field "next_deduct_time".
     public var nextDeductTime: String?
+    /// The JSON field "personal_product_code".
     public var personalProductCode: String?
+    /// The JSON field "pricipal_type".
     public var pricipalType: String?
+    /// The JSON field "principal_id".
     public var principalId: String?
+    /// The JSON field "principal_open_id".
     public var principalOpenId: String?
+    /// The JSON field "sign_scene".
     public var signScene: String?
+    /// The JSON field "sign_time".
     public var signTime: String?
+    /// The JSON field "single_quota".
     public var singleQuota: String?
+    /// The JSON field "status".
     public var status: String?
+    /// The JSON field "third_party_type".
     public var thirdPartyType: String?
+    /// The JSON field "valid_time".
     public var validTime: String?
+    /// The JSON field "zm_open_id".
     public var zmOpenId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementNo: String? = nil,
         alipayLogonId: String? = nil,
@@ -349,8 +388,10 @@ public struct AlipayUserAgreementQueryResponseModel: AlipayModel {
         self.zmOpenId = zmOpenId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_no", \.agreementNo),
         AlipayField("alipay_logon_id", \.alipayLogonId),
@@ -382,6 +423,7 @@ public typealias AlipayUserAgreementTransferDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayUserAgreementTransferErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayUserAgreementTransferErrorCode: AlipayStringEnum {
     case userAgreementNotExist
     case invalidParameter
@@ -443,13 +485,19 @@ public enum AlipayUserAgreementTransferErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayUserAgreementTransferErrorResponseModel`.
 public typealias AlipayUserAgreementTransferErrorResponseModel = AlipayErrorModel<AlipayUserAgreementTransferErrorCode>
 
+/// The spec's `AlipayUserAgreementTransferModel` object.
 public struct AlipayUserAgreementTransferModel: AlipayModel {
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "period_rule_params".
     public var periodRuleParams: PeriodRuleParams?
+    /// The JSON field "target_product_code".
     public var targetProductCode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementNo: String? = nil,
         periodRuleParams: PeriodRuleParams? = nil,
@@ -460,8 +508,10 @@ public struct AlipayUserAgreementTransferModel: AlipayModel {
         self.targetProductCode = targetProductCode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_no", \.agreementNo),
         AlipayField("period_rule_params", \.periodRuleParams),
@@ -469,14 +519,22 @@ public struct AlipayUserAgreementTransferModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayUserAgreementTransferResponseModel` object.
 public struct AlipayUserAgreementTransferResponseModel: AlipayModel {
+    /// The JSON field "amount".
     public var amount: String?
+    /// The JSON field "execute_time".
     public var executeTime: String?
+    /// The JSON field "period".
     public var period: String?
+    /// The JSON field "period_type".
     public var periodType: String?
+    /// The JSON field "total_amount".
     public var totalAmount: String?
+    /// The JSON field "total_payments".
     public var totalPayments: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         amount: String? = nil,
         executeTime: String? = nil,
@@ -493,8 +551,10 @@ public struct AlipayUserAgreementTransferResponseModel: AlipayModel {
         self.totalPayments = totalPayments
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("amount", \.amount),
         AlipayField("execute_time", \.executeTime),
@@ -511,6 +571,7 @@ public typealias AlipayUserAgreementUnsignDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayUserAgreementUnsignErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayUserAgreementUnsignErrorCode: AlipayStringEnum {
     case userNotExistError
     case agreementNotExist
@@ -588,21 +649,35 @@ public enum AlipayUserAgreementUnsignErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayUserAgreementUnsignErrorResponseModel`.
 public typealias AlipayUserAgreementUnsignErrorResponseModel = AlipayErrorModel<AlipayUserAgreementUnsignErrorCode>
 
+/// The spec's `AlipayUserAgreementUnsignModel` object.
 public struct AlipayUserAgreementUnsignModel: AlipayModel {
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "alipay_logon_id".
     public var alipayLogonId: String?
+    /// The JSON field "alipay_open_id".
     public var alipayOpenId: String?
+    /// The JSON field "alipay_user_id".
     public var alipayUserId: String?
+    /// The JSON field "extend_params".
     public var extendParams: String?
+    /// The JSON field "external_agreement_no".
     public var externalAgreementNo: String?
+    /// The JSON field "notify_url".
     public var notifyUrl: String?
+    /// The JSON field "operate_type".
     public var operateType: String?
+    /// The JSON field "personal_product_code".
     public var personalProductCode: String?
+    /// The JSON field "sign_scene".
     public var signScene: String?
+    /// The JSON field "third_party_type".
     public var thirdPartyType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementNo: String? = nil,
         alipayLogonId: String? = nil,
@@ -629,8 +704,10 @@ public struct AlipayUserAgreementUnsignModel: AlipayModel {
         self.thirdPartyType = thirdPartyType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_no", \.agreementNo),
         AlipayField("alipay_logon_id", \.alipayLogonId),
@@ -646,18 +723,27 @@ public struct AlipayUserAgreementUnsignModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayUserAgreementUnsignResponseModel` object.
 public struct AlipayUserAgreementUnsignResponseModel: AlipayModel {
+    /// The object, which has no fields.
     public init() {}
 
+    /// The object's fields: none.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = []
 }
 
+/// The spec's `ExecutionPlan` object.
 public struct ExecutionPlan: AlipayModel {
+    /// The JSON field "execute_time".
     public var executeTime: String?
+    /// The JSON field "latest_execute_time".
     public var latestExecuteTime: String?
+    /// The JSON field "period_id".
     public var periodId: String?
+    /// The JSON field "single_amount".
     public var singleAmount: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         executeTime: String? = nil,
         latestExecuteTime: String? = nil,
@@ -670,8 +756,10 @@ public struct ExecutionPlan: AlipayModel {
         self.singleAmount = singleAmount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("execute_time", \.executeTime),
         AlipayField("latest_execute_time", \.latestExecuteTime),

@@ -8,6 +8,7 @@ public struct AlipayUserAgreementExecutionplanApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayUserAgreementExecutionplanModifyDefaultResponse = AlipayE
     CommonErrorType.Code, AlipayUserAgreementExecutionplanModifyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayUserAgreementExecutionplanModifyErrorCode: AlipayStringEnum {
     case systemError
     case illegalExecutionTime
@@ -77,15 +79,21 @@ public enum AlipayUserAgreementExecutionplanModifyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayUserAgreementExecutionplanModifyErrorResponseModel`.
 public typealias AlipayUserAgreementExecutionplanModifyErrorResponseModel = AlipayErrorModel<
     AlipayUserAgreementExecutionplanModifyErrorCode
 >
 
+/// The spec's `AlipayUserAgreementExecutionplanModifyModel` object.
 public struct AlipayUserAgreementExecutionplanModifyModel: AlipayModel {
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "deduct_time".
     public var deductTime: String?
+    /// The JSON field "memo".
     public var memo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementNo: String? = nil,
         deductTime: String? = nil,
@@ -96,8 +104,10 @@ public struct AlipayUserAgreementExecutionplanModifyModel: AlipayModel {
         self.memo = memo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_no", \.agreementNo),
         AlipayField("deduct_time", \.deductTime),
@@ -105,10 +115,14 @@ public struct AlipayUserAgreementExecutionplanModifyModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayUserAgreementExecutionplanModifyResponseModel` object.
 public struct AlipayUserAgreementExecutionplanModifyResponseModel: AlipayModel {
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "deduct_time".
     public var deductTime: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementNo: String? = nil,
         deductTime: String? = nil
@@ -117,8 +131,10 @@ public struct AlipayUserAgreementExecutionplanModifyResponseModel: AlipayModel {
         self.deductTime = deductTime
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_no", \.agreementNo),
         AlipayField("deduct_time", \.deductTime),

@@ -8,6 +8,7 @@ public struct AlipayUserAgreementPermissionApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayUserAgreementPermissionCreateDefaultResponse = AlipayErro
     CommonErrorType.Code, AlipayUserAgreementPermissionCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayUserAgreementPermissionCreateErrorCode: AlipayStringEnum {
     case systemError
     case illegalParams
@@ -77,17 +79,25 @@ public enum AlipayUserAgreementPermissionCreateErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayUserAgreementPermissionCreateErrorResponseModel`.
 public typealias AlipayUserAgreementPermissionCreateErrorResponseModel = AlipayErrorModel<
     AlipayUserAgreementPermissionCreateErrorCode
 >
 
+/// The spec's `AlipayUserAgreementPermissionCreateModel` object.
 public struct AlipayUserAgreementPermissionCreateModel: AlipayModel {
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
+    /// The JSON field "business_params".
     public var businessParams: BusinessParamsMap?
+    /// The JSON field "notice_template".
     public var noticeTemplate: String?
+    /// The JSON field "out_request_no".
     public var outRequestNo: String?
+    /// The JSON field "total_amount".
     public var totalAmount: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementNo: String? = nil,
         businessParams: BusinessParamsMap? = nil,
@@ -102,8 +112,10 @@ public struct AlipayUserAgreementPermissionCreateModel: AlipayModel {
         self.totalAmount = totalAmount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_no", \.agreementNo),
         AlipayField("business_params", \.businessParams),
@@ -113,12 +125,18 @@ public struct AlipayUserAgreementPermissionCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayUserAgreementPermissionCreateResponseModel` object.
 public struct AlipayUserAgreementPermissionCreateResponseModel: AlipayModel {
+    /// The JSON field "deduct_permission".
     public var deductPermission: String?
+    /// The JSON field "effective_time_end".
     public var effectiveTimeEnd: String?
+    /// The JSON field "effective_time_start".
     public var effectiveTimeStart: String?
+    /// The JSON field "is_success_send".
     public var isSuccessSend: Bool?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         deductPermission: String? = nil,
         effectiveTimeEnd: String? = nil,
@@ -131,8 +149,10 @@ public struct AlipayUserAgreementPermissionCreateResponseModel: AlipayModel {
         self.isSuccessSend = isSuccessSend
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("deduct_permission", \.deductPermission),
         AlipayField("effective_time_end", \.effectiveTimeEnd),
@@ -141,11 +161,16 @@ public struct AlipayUserAgreementPermissionCreateResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `BusinessParamsMap` object.
 public struct BusinessParamsMap: AlipayModel {
+    /// The JSON field "change_time".
     public var changeTime: String?
+    /// The JSON field "new_amount".
     public var newAmount: String?
+    /// The JSON field "ori_amount".
     public var oriAmount: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         changeTime: String? = nil,
         newAmount: String? = nil,
@@ -156,8 +181,10 @@ public struct BusinessParamsMap: AlipayModel {
         self.oriAmount = oriAmount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("change_time", \.changeTime),
         AlipayField("new_amount", \.newAmount),

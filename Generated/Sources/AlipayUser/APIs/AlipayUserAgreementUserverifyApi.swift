@@ -8,6 +8,7 @@ public struct AlipayUserAgreementUserverifyApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -74,6 +75,7 @@ public typealias AlipayUserAgreementUserverifyApplyDefaultResponse = AlipayError
     CommonErrorType.Code, AlipayUserAgreementUserverifyApplyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayUserAgreementUserverifyApplyErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -107,37 +109,48 @@ public enum AlipayUserAgreementUserverifyApplyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayUserAgreementUserverifyApplyErrorResponseModel`.
 public typealias AlipayUserAgreementUserverifyApplyErrorResponseModel = AlipayErrorModel<
     AlipayUserAgreementUserverifyApplyErrorCode
 >
 
+/// The spec's `AlipayUserAgreementUserverifyApplyModel` object.
 public struct AlipayUserAgreementUserverifyApplyModel: AlipayModel {
+    /// The JSON field "agreement_no".
     public var agreementNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementNo: String? = nil
     ) {
         self.agreementNo = agreementNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_no", \.agreementNo)
     ]
 }
 
+/// The spec's `AlipayUserAgreementUserverifyApplyResponseModel` object.
 public struct AlipayUserAgreementUserverifyApplyResponseModel: AlipayModel {
+    /// The JSON field "apply_token".
     public var applyToken: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         applyToken: String? = nil
     ) {
         self.applyToken = applyToken
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("apply_token", \.applyToken)
     ]
@@ -149,6 +162,7 @@ public typealias AlipayUserAgreementUserverifyQueryDefaultResponse = AlipayError
     CommonErrorType.Code, AlipayUserAgreementUserverifyQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayUserAgreementUserverifyQueryErrorCode: AlipayStringEnum {
     case userAgreementNotExist
     case agreementNoIsInvalid
@@ -194,21 +208,27 @@ public enum AlipayUserAgreementUserverifyQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayUserAgreementUserverifyQueryErrorResponseModel`.
 public typealias AlipayUserAgreementUserverifyQueryErrorResponseModel = AlipayErrorModel<
     AlipayUserAgreementUserverifyQueryErrorCode
 >
 
+/// The spec's `AlipayUserAgreementUserverifyQueryResponseModel` object.
 public struct AlipayUserAgreementUserverifyQueryResponseModel: AlipayModel {
+    /// The JSON field "user_match".
     public var userMatch: Bool?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         userMatch: Bool? = nil
     ) {
         self.userMatch = userMatch
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("user_match", \.userMatch)
     ]

@@ -8,6 +8,7 @@ public struct AlipayUserAlipaypointApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayUserAlipaypointSendDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayUserAlipaypointSendErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayUserAlipaypointSendErrorCode: AlipayStringEnum {
     case depositContractDisable
     case systemError
@@ -125,17 +127,27 @@ public enum AlipayUserAlipaypointSendErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayUserAlipaypointSendErrorResponseModel`.
 public typealias AlipayUserAlipaypointSendErrorResponseModel = AlipayErrorModel<AlipayUserAlipaypointSendErrorCode>
 
+/// The spec's `AlipayUserAlipaypointSendModel` object.
 public struct AlipayUserAlipaypointSendModel: AlipayModel {
+    /// The JSON field "budget_code".
     public var budgetCode: String?
+    /// The JSON field "memo".
     public var memo: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "partner_biz_no".
     public var partnerBizNo: String?
+    /// The JSON field "point_amount".
     public var pointAmount: Int64?
+    /// The JSON field "user_account".
     public var userAccount: String?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         budgetCode: String? = nil,
         memo: String? = nil,
@@ -154,8 +166,10 @@ public struct AlipayUserAlipaypointSendModel: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("budget_code", \.budgetCode),
         AlipayField("memo", \.memo),
@@ -167,10 +181,14 @@ public struct AlipayUserAlipaypointSendModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayUserAlipaypointSendResponseModel` object.
 public struct AlipayUserAlipaypointSendResponseModel: AlipayModel {
+    /// The JSON field "record_id".
     public var recordId: String?
+    /// The JSON field "transaction_id".
     public var transactionId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         recordId: String? = nil,
         transactionId: String? = nil
@@ -179,8 +197,10 @@ public struct AlipayUserAlipaypointSendResponseModel: AlipayModel {
         self.transactionId = transactionId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("record_id", \.recordId),
         AlipayField("transaction_id", \.transactionId),

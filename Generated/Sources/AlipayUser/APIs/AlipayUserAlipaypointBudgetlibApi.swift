@@ -8,6 +8,7 @@ public struct AlipayUserAlipaypointBudgetlibApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -46,6 +47,7 @@ public typealias AlipayUserAlipaypointBudgetlibQueryDefaultResponse = AlipayErro
     CommonErrorType.Code, AlipayUserAlipaypointBudgetlibQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayUserAlipaypointBudgetlibQueryErrorCode: AlipayStringEnum {
     case budgetNotExist
     case budgetNotMatchPartner
@@ -75,19 +77,29 @@ public enum AlipayUserAlipaypointBudgetlibQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayUserAlipaypointBudgetlibQueryErrorResponseModel`.
 public typealias AlipayUserAlipaypointBudgetlibQueryErrorResponseModel = AlipayErrorModel<
     AlipayUserAlipaypointBudgetlibQueryErrorCode
 >
 
+/// The spec's `AlipayUserAlipaypointBudgetlibQueryResponseModel` object.
 public struct AlipayUserAlipaypointBudgetlibQueryResponseModel: AlipayModel {
+    /// The JSON field "budget_code".
     public var budgetCode: String?
+    /// The JSON field "budget_desc".
     public var budgetDesc: String?
+    /// The JSON field "cumulative_amount".
     public var cumulativeAmount: Int64?
+    /// The JSON field "enabled".
     public var enabled: Bool?
+    /// The JSON field "end_time".
     public var endTime: String?
+    /// The JSON field "remain_amount".
     public var remainAmount: Int64?
+    /// The JSON field "start_time".
     public var startTime: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         budgetCode: String? = nil,
         budgetDesc: String? = nil,
@@ -106,8 +118,10 @@ public struct AlipayUserAlipaypointBudgetlibQueryResponseModel: AlipayModel {
         self.startTime = startTime
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("budget_code", \.budgetCode),
         AlipayField("budget_desc", \.budgetDesc),

@@ -8,6 +8,7 @@ public struct AlipayUserCertdocCertverifyApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -74,6 +75,7 @@ public typealias AlipayUserCertdocCertverifyConsultDefaultResponse = AlipayError
     CommonErrorType.Code, AlipayUserCertdocCertverifyConsultErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayUserCertdocCertverifyConsultErrorCode: AlipayStringEnum {
     case systemError
     case illegalArgument
@@ -111,15 +113,21 @@ public enum AlipayUserCertdocCertverifyConsultErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayUserCertdocCertverifyConsultErrorResponseModel`.
 public typealias AlipayUserCertdocCertverifyConsultErrorResponseModel = AlipayErrorModel<
     AlipayUserCertdocCertverifyConsultErrorCode
 >
 
+/// The spec's `AlipayUserCertdocCertverifyConsultResponseModel` object.
 public struct AlipayUserCertdocCertverifyConsultResponseModel: AlipayModel {
+    /// The JSON field "fail_params".
     public var failParams: String?
+    /// The JSON field "fail_reason".
     public var failReason: String?
+    /// The JSON field "passed".
     public var passed: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         failParams: String? = nil,
         failReason: String? = nil,
@@ -130,8 +138,10 @@ public struct AlipayUserCertdocCertverifyConsultResponseModel: AlipayModel {
         self.passed = passed
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("fail_params", \.failParams),
         AlipayField("fail_reason", \.failReason),
@@ -145,6 +155,7 @@ public typealias AlipayUserCertdocCertverifyPreconsultDefaultResponse = AlipayEr
     CommonErrorType.Code, AlipayUserCertdocCertverifyPreconsultErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayUserCertdocCertverifyPreconsultErrorCode: AlipayStringEnum {
     case systemError
     case illegalArgument
@@ -182,18 +193,27 @@ public enum AlipayUserCertdocCertverifyPreconsultErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayUserCertdocCertverifyPreconsultErrorResponseModel`.
 public typealias AlipayUserCertdocCertverifyPreconsultErrorResponseModel = AlipayErrorModel<
     AlipayUserCertdocCertverifyPreconsultErrorCode
 >
 
+/// The spec's `AlipayUserCertdocCertverifyPreconsultModel` object.
 public struct AlipayUserCertdocCertverifyPreconsultModel: AlipayModel {
+    /// The JSON field "cert_no".
     public var certNo: String?
+    /// The JSON field "cert_type".
     public var certType: String?
+    /// The JSON field "ext_info".
     public var extInfo: String?
+    /// The JSON field "logon_id".
     public var logonId: String?
+    /// The JSON field "mobile".
     public var mobile: String?
+    /// The JSON field "user_name".
     public var userName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         certNo: String? = nil,
         certType: String? = nil,
@@ -210,8 +230,10 @@ public struct AlipayUserCertdocCertverifyPreconsultModel: AlipayModel {
         self.userName = userName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("cert_no", \.certNo),
         AlipayField("cert_type", \.certType),
@@ -222,17 +244,22 @@ public struct AlipayUserCertdocCertverifyPreconsultModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayUserCertdocCertverifyPreconsultResponseModel` object.
 public struct AlipayUserCertdocCertverifyPreconsultResponseModel: AlipayModel {
+    /// The JSON field "verify_id".
     public var verifyId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         verifyId: String? = nil
     ) {
         self.verifyId = verifyId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("verify_id", \.verifyId)
     ]

@@ -8,6 +8,7 @@ public struct AlipayUserCertifyOpenApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -71,6 +72,7 @@ public typealias AlipayUserCertifyOpenInitializeDefaultResponse = AlipayErrorBod
     CommonErrorType.Code, AlipayUserCertifyOpenInitializeErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayUserCertifyOpenInitializeErrorCode: AlipayStringEnum {
     case systemError
     case illegalArgumentFormat
@@ -104,17 +106,25 @@ public enum AlipayUserCertifyOpenInitializeErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayUserCertifyOpenInitializeErrorResponseModel`.
 public typealias AlipayUserCertifyOpenInitializeErrorResponseModel = AlipayErrorModel<
     AlipayUserCertifyOpenInitializeErrorCode
 >
 
+/// The spec's `AlipayUserCertifyOpenInitializeModel` object.
 public struct AlipayUserCertifyOpenInitializeModel: AlipayModel {
+    /// The JSON field "biz_code".
     public var bizCode: String?
+    /// The JSON field "face_contrast_picture".
     public var faceContrastPicture: String?
+    /// The JSON field "identity_param".
     public var identityParam: OpenCertifyIdentityParam?
+    /// The JSON field "merchant_config".
     public var merchantConfig: OpenCertifyMerchantConfig?
+    /// The JSON field "outer_order_no".
     public var outerOrderNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizCode: String? = nil,
         faceContrastPicture: String? = nil,
@@ -129,8 +139,10 @@ public struct AlipayUserCertifyOpenInitializeModel: AlipayModel {
         self.outerOrderNo = outerOrderNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_code", \.bizCode),
         AlipayField("face_contrast_picture", \.faceContrastPicture),
@@ -140,17 +152,22 @@ public struct AlipayUserCertifyOpenInitializeModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayUserCertifyOpenInitializeResponseModel` object.
 public struct AlipayUserCertifyOpenInitializeResponseModel: AlipayModel {
+    /// The JSON field "certify_id".
     public var certifyId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         certifyId: String? = nil
     ) {
         self.certifyId = certifyId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("certify_id", \.certifyId)
     ]
@@ -162,6 +179,7 @@ public typealias AlipayUserCertifyOpenQueryDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayUserCertifyOpenQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayUserCertifyOpenQueryErrorCode: AlipayStringEnum {
     case unknownError
     case illegalArgumentFormat
@@ -203,14 +221,21 @@ public enum AlipayUserCertifyOpenQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayUserCertifyOpenQueryErrorResponseModel`.
 public typealias AlipayUserCertifyOpenQueryErrorResponseModel = AlipayErrorModel<AlipayUserCertifyOpenQueryErrorCode>
 
+/// The spec's `AlipayUserCertifyOpenQueryResponseModel` object.
 public struct AlipayUserCertifyOpenQueryResponseModel: AlipayModel {
+    /// The JSON field "fail_reason".
     public var failReason: String?
+    /// The JSON field "identity_info".
     public var identityInfo: String?
+    /// The JSON field "material_info".
     public var materialInfo: String?
+    /// The JSON field "passed".
     public var passed: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         failReason: String? = nil,
         identityInfo: String? = nil,
@@ -223,8 +248,10 @@ public struct AlipayUserCertifyOpenQueryResponseModel: AlipayModel {
         self.passed = passed
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("fail_reason", \.failReason),
         AlipayField("identity_info", \.identityInfo),
@@ -233,17 +260,28 @@ public struct AlipayUserCertifyOpenQueryResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `OpenCertifyIdentityParam` object.
 public struct OpenCertifyIdentityParam: AlipayModel {
+    /// The JSON field "cert_digest".
     public var certDigest: String?
+    /// The JSON field "cert_name".
     public var certName: String?
+    /// The JSON field "cert_no".
     public var certNo: String?
+    /// The JSON field "cert_type".
     public var certType: String?
+    /// The JSON field "facial_picture_front".
     public var facialPictureFront: String?
+    /// The JSON field "identity_type".
     public var identityType: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "phone_no".
     public var phoneNo: String?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         certDigest: String? = nil,
         certName: String? = nil,
@@ -266,8 +304,10 @@ public struct OpenCertifyIdentityParam: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("cert_digest", \.certDigest),
         AlipayField("cert_name", \.certName),
@@ -281,17 +321,28 @@ public struct OpenCertifyIdentityParam: AlipayModel {
     ]
 }
 
+/// The spec's `OpenCertifyMerchantConfig` object.
 public struct OpenCertifyMerchantConfig: AlipayModel {
+    /// The JSON field "auth_scope".
     public var authScope: String?
+    /// The JSON field "auth_type".
     public var authType: String?
+    /// The JSON field "face_reserve_strategy".
     public var faceReserveStrategy: String?
+    /// The JSON field "facial_picture_level".
     public var facialPictureLevel: String?
+    /// The JSON field "linked_merchant_app_id".
     public var linkedMerchantAppId: String?
+    /// The JSON field "linked_merchant_logo_url".
     public var linkedMerchantLogoUrl: String?
+    /// The JSON field "linked_merchant_name".
     public var linkedMerchantName: String?
+    /// The JSON field "out_put_facial_picture".
     public var outPutFacialPicture: Bool?
+    /// The JSON field "return_url".
     public var returnUrl: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         authScope: String? = nil,
         authType: String? = nil,
@@ -314,8 +365,10 @@ public struct OpenCertifyMerchantConfig: AlipayModel {
         self.returnUrl = returnUrl
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("auth_scope", \.authScope),
         AlipayField("auth_type", \.authType),

@@ -8,6 +8,7 @@ public struct AlipayUserInfoApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -69,6 +70,7 @@ public struct AlipayUserDeliverAddress: AlipayModel {
     /// Postal code.
     public var zip: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         address: String? = nil,
         addressCode: String? = nil,
@@ -93,8 +95,10 @@ public struct AlipayUserDeliverAddress: AlipayModel {
         self.zip = zip
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("address", \.address),
         AlipayField("address_code", \.addressCode),
@@ -115,6 +119,7 @@ public typealias AlipayUserInfoShareDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayUserInfoShareErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayUserInfoShareErrorCode: AlipayStringEnum {
     case systemError
     /// A value this version of the SDK does not know yet.
@@ -136,6 +141,7 @@ public enum AlipayUserInfoShareErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayUserInfoShareErrorResponseModel`.
 public typealias AlipayUserInfoShareErrorResponseModel = AlipayErrorModel<AlipayUserInfoShareErrorCode>
 
 /// Answer of alipay.user.info.share.
@@ -280,6 +286,7 @@ public struct AlipayUserInfoShareResponseModel: AlipayModel {
     /// Postal code.
     public var zip: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         address: String? = nil,
         age: String? = nil,
@@ -412,8 +419,10 @@ public struct AlipayUserInfoShareResponseModel: AlipayModel {
         self.zip = zip
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("address", \.address),
         AlipayField("age", \.age),
@@ -1020,6 +1029,7 @@ public struct AlipayUserPicture: AlipayModel {
     /// Reference to pass to alipay.user.certify.image.fetch to get the image.
     public var pictureUrl: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         pictureType: String? = nil,
         pictureUrl: String? = nil
@@ -1028,8 +1038,10 @@ public struct AlipayUserPicture: AlipayModel {
         self.pictureUrl = pictureUrl
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("picture_type", \.pictureType),
         AlipayField("picture_url", \.pictureUrl),

@@ -8,6 +8,7 @@ public struct AlipayUserTwostageCommonApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayUserTwostageCommonUseDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayUserTwostageCommonUseErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayUserTwostageCommonUseErrorCode: AlipayStringEnum {
     case inputIllegal
     case decodeFailed
@@ -93,14 +95,21 @@ public enum AlipayUserTwostageCommonUseErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayUserTwostageCommonUseErrorResponseModel`.
 public typealias AlipayUserTwostageCommonUseErrorResponseModel = AlipayErrorModel<AlipayUserTwostageCommonUseErrorCode>
 
+/// The spec's `AlipayUserTwostageCommonUseModel` object.
 public struct AlipayUserTwostageCommonUseModel: AlipayModel {
+    /// The JSON field "dynamic_id".
     public var dynamicId: String?
+    /// The JSON field "pay_check_strategy".
     public var payCheckStrategy: String?
+    /// The JSON field "pay_pid".
     public var payPid: String?
+    /// The JSON field "sence_no".
     public var senceNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         dynamicId: String? = nil,
         payCheckStrategy: String? = nil,
@@ -113,8 +122,10 @@ public struct AlipayUserTwostageCommonUseModel: AlipayModel {
         self.senceNo = senceNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("dynamic_id", \.dynamicId),
         AlipayField("pay_check_strategy", \.payCheckStrategy),
@@ -123,11 +134,16 @@ public struct AlipayUserTwostageCommonUseModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayUserTwostageCommonUseResponseModel` object.
 public struct AlipayUserTwostageCommonUseResponseModel: AlipayModel {
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "user_id".
     public var userId: String?
+    /// The JSON field "user_identity_info".
     public var userIdentityInfo: UserIdentityInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         openId: String? = nil,
         userId: String? = nil,
@@ -138,8 +154,10 @@ public struct AlipayUserTwostageCommonUseResponseModel: AlipayModel {
         self.userIdentityInfo = userIdentityInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("open_id", \.openId),
         AlipayField("user_id", \.userId),
@@ -147,10 +165,14 @@ public struct AlipayUserTwostageCommonUseResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `HSchoolInfo` object.
 public struct HSchoolInfo: AlipayModel {
+    /// The JSON field "campus_no".
     public var campusNo: String?
+    /// The JSON field "school_std_code".
     public var schoolStdCode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         campusNo: String? = nil,
         schoolStdCode: String? = nil
@@ -159,25 +181,32 @@ public struct HSchoolInfo: AlipayModel {
         self.schoolStdCode = schoolStdCode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("campus_no", \.campusNo),
         AlipayField("school_std_code", \.schoolStdCode),
     ]
 }
 
+/// The spec's `UserIdentityInfo` object.
 public struct UserIdentityInfo: AlipayModel {
+    /// The JSON field "h_school_info".
     public var hSchoolInfo: HSchoolInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         hSchoolInfo: HSchoolInfo? = nil
     ) {
         self.hSchoolInfo = hSchoolInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("h_school_info", \.hSchoolInfo)
     ]

@@ -8,6 +8,7 @@ public struct AlipayUserTwostageIndirectApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias AlipayUserTwostageIndirectUseDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayUserTwostageIndirectUseErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayUserTwostageIndirectUseErrorCode: AlipayStringEnum {
     case inputIllegal
     case decodeFailed
@@ -101,17 +103,25 @@ public enum AlipayUserTwostageIndirectUseErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayUserTwostageIndirectUseErrorResponseModel`.
 public typealias AlipayUserTwostageIndirectUseErrorResponseModel = AlipayErrorModel<
     AlipayUserTwostageIndirectUseErrorCode
 >
 
+/// The spec's `AlipayUserTwostageIndirectUseModel` object.
 public struct AlipayUserTwostageIndirectUseModel: AlipayModel {
+    /// The JSON field "dynamic_id".
     public var dynamicId: String?
+    /// The JSON field "org_pid".
     public var orgPid: String?
+    /// The JSON field "pay_smid".
     public var paySmid: String?
+    /// The JSON field "sence_no".
     public var senceNo: String?
+    /// The JSON field "source_pid".
     public var sourcePid: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         dynamicId: String? = nil,
         orgPid: String? = nil,
@@ -126,8 +136,10 @@ public struct AlipayUserTwostageIndirectUseModel: AlipayModel {
         self.sourcePid = sourcePid
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("dynamic_id", \.dynamicId),
         AlipayField("org_pid", \.orgPid),
@@ -137,17 +149,22 @@ public struct AlipayUserTwostageIndirectUseModel: AlipayModel {
     ]
 }
 
+/// The spec's `AlipayUserTwostageIndirectUseResponseModel` object.
 public struct AlipayUserTwostageIndirectUseResponseModel: AlipayModel {
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         userId: String? = nil
     ) {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("user_id", \.userId)
     ]

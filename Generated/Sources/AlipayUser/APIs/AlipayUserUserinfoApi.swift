@@ -8,14 +8,14 @@ public struct AlipayUserUserinfoApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
 
     /// `POST /v3/alipay/user/userinfo/share`
     ///
-    /// - Parameters:
-    ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
+    /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as `AlipayUserUserinfoShareDefaultResponse` in
     ///   `AlipayAPIError.detail`.
@@ -41,6 +41,7 @@ public typealias AlipayUserUserinfoShareDefaultResponse = AlipayErrorBody<
     CommonErrorType.Code, AlipayUserUserinfoShareErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayUserUserinfoShareErrorCode: AlipayStringEnum {
     case isvInvalidArgument
     case isvInvalidToken
@@ -74,50 +75,93 @@ public enum AlipayUserUserinfoShareErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `AlipayUserUserinfoShareErrorResponseModel`.
 public typealias AlipayUserUserinfoShareErrorResponseModel = AlipayErrorModel<AlipayUserUserinfoShareErrorCode>
 
+/// The spec's `AlipayUserUserinfoShareResponseModel` object.
 public struct AlipayUserUserinfoShareResponseModel: AlipayModel {
+    /// The JSON field "address".
     public var address: String?
+    /// The JSON field "address_code".
     public var addressCode: String?
+    /// The JSON field "alipay_user_id".
     public var alipayUserId: String?
+    /// The JSON field "area".
     public var area: String?
+    /// The JSON field "avatar".
     public var avatar: String?
+    /// The JSON field "balance_freeze_type".
     public var balanceFreezeType: String?
+    /// The JSON field "birthday".
     public var birthday: String?
+    /// The JSON field "cert_no".
     public var certNo: String?
+    /// The JSON field "cert_type_value".
     public var certTypeValue: String?
+    /// The JSON field "city".
     public var city: String?
+    /// The JSON field "default_deliver_address".
     public var defaultDeliverAddress: String?
+    /// The JSON field "deliver_address_list".
     public var deliverAddressList: [DeliverAddress]?
+    /// The JSON field "deliver_area".
     public var deliverArea: String?
+    /// The JSON field "deliver_city".
     public var deliverCity: String?
+    /// The JSON field "deliver_fullname".
     public var deliverFullname: String?
+    /// The JSON field "deliver_mobile".
     public var deliverMobile: String?
+    /// The JSON field "deliver_phone".
     public var deliverPhone: String?
+    /// The JSON field "deliver_province".
     public var deliverProvince: String?
+    /// The JSON field "email".
     public var email: String?
+    /// The JSON field "family_name".
     public var familyName: String?
+    /// The JSON field "firm_name".
     public var firmName: String?
+    /// The JSON field "gender".
     public var gender: String?
+    /// The JSON field "is_balance_frozen".
     public var isBalanceFrozen: String?
+    /// The JSON field "is_bank_auth".
     public var isBankAuth: String?
+    /// The JSON field "is_certified".
     public var isCertified: String?
+    /// The JSON field "is_certify_grade_a".
     public var isCertifyGradeA: String?
+    /// The JSON field "is_id_auth".
     public var isIdAuth: String?
+    /// The JSON field "is_licence_auth".
     public var isLicenceAuth: String?
+    /// The JSON field "is_mobile_auth".
     public var isMobileAuth: String?
+    /// The JSON field "is_student_certified".
     public var isStudentCertified: String?
+    /// The JSON field "mobile".
     public var mobile: String?
+    /// The JSON field "nick_name".
     public var nickName: String?
+    /// The JSON field "phone".
     public var phone: String?
+    /// The JSON field "province".
     public var province: String?
+    /// The JSON field "real_name".
     public var realName: String?
+    /// The JSON field "reduced_birthday".
     public var reducedBirthday: String?
+    /// The JSON field "user_id".
     public var userId: String?
+    /// The JSON field "user_status".
     public var userStatus: String?
+    /// The JSON field "user_type_value".
     public var userTypeValue: String?
+    /// The JSON field "zip".
     public var zip: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         address: String? = nil,
         addressCode: String? = nil,
@@ -202,8 +246,10 @@ public struct AlipayUserUserinfoShareResponseModel: AlipayModel {
         self.zip = zip
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("address", \.address),
         AlipayField("address_code", \.addressCode),
@@ -248,18 +294,30 @@ public struct AlipayUserUserinfoShareResponseModel: AlipayModel {
     ]
 }
 
+/// The spec's `DeliverAddress` object.
 public struct DeliverAddress: AlipayModel {
+    /// The JSON field "address".
     public var address: String?
+    /// The JSON field "address_code".
     public var addressCode: String?
+    /// The JSON field "default_deliver_address".
     public var defaultDeliverAddress: String?
+    /// The JSON field "deliver_area".
     public var deliverArea: String?
+    /// The JSON field "deliver_city".
     public var deliverCity: String?
+    /// The JSON field "deliver_fullname".
     public var deliverFullname: String?
+    /// The JSON field "deliver_mobile".
     public var deliverMobile: String?
+    /// The JSON field "deliver_phone".
     public var deliverPhone: String?
+    /// The JSON field "deliver_province".
     public var deliverProvince: String?
+    /// The JSON field "zip".
     public var zip: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         address: String? = nil,
         addressCode: String? = nil,
@@ -284,8 +342,10 @@ public struct DeliverAddress: AlipayModel {
         self.zip = zip
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("address", \.address),
         AlipayField("address_code", \.addressCode),

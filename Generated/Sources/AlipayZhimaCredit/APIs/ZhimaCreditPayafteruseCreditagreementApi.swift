@@ -8,6 +8,7 @@ public struct ZhimaCreditPayafteruseCreditagreementApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -74,6 +75,7 @@ public typealias ZhimaCreditPayafteruseCreditagreementQueryDefaultResponse = Ali
     CommonErrorType.Code, ZhimaCreditPayafteruseCreditagreementQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum ZhimaCreditPayafteruseCreditagreementQueryErrorCode: AlipayStringEnum {
     case systemError
     case bizError
@@ -123,19 +125,29 @@ public enum ZhimaCreditPayafteruseCreditagreementQueryErrorCode: AlipayStringEnu
     }
 }
 
+/// The spec's `ZhimaCreditPayafteruseCreditagreementQueryErrorResponseModel`.
 public typealias ZhimaCreditPayafteruseCreditagreementQueryErrorResponseModel = AlipayErrorModel<
     ZhimaCreditPayafteruseCreditagreementQueryErrorCode
 >
 
+/// The spec's `ZhimaCreditPayafteruseCreditagreementQueryResponseModel` object.
 public struct ZhimaCreditPayafteruseCreditagreementQueryResponseModel: AlipayModel {
+    /// The JSON field "agreement_status".
     public var agreementStatus: String?
+    /// The JSON field "alipay_user_id".
     public var alipayUserId: String?
+    /// The JSON field "biz_time".
     public var bizTime: String?
+    /// The JSON field "credit_agreement_id".
     public var creditAgreementId: String?
+    /// The JSON field "ext_info".
     public var extInfo: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "out_agreement_no".
     public var outAgreementNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementStatus: String? = nil,
         alipayUserId: String? = nil,
@@ -154,8 +166,10 @@ public struct ZhimaCreditPayafteruseCreditagreementQueryResponseModel: AlipayMod
         self.outAgreementNo = outAgreementNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_status", \.agreementStatus),
         AlipayField("alipay_user_id", \.alipayUserId),
@@ -173,6 +187,7 @@ public typealias ZhimaCreditPayafteruseCreditagreementTransferDefaultResponse = 
     CommonErrorType.Code, ZhimaCreditPayafteruseCreditagreementTransferErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum ZhimaCreditPayafteruseCreditagreementTransferErrorCode: AlipayStringEnum {
     case systemError
     case outAgreementNoDuplicate
@@ -234,20 +249,31 @@ public enum ZhimaCreditPayafteruseCreditagreementTransferErrorCode: AlipayString
     }
 }
 
+/// The spec's `ZhimaCreditPayafteruseCreditagreementTransferErrorResponseModel`.
 public typealias ZhimaCreditPayafteruseCreditagreementTransferErrorResponseModel = AlipayErrorModel<
     ZhimaCreditPayafteruseCreditagreementTransferErrorCode
 >
 
+/// The spec's `ZhimaCreditPayafteruseCreditagreementTransferModel` object.
 public struct ZhimaCreditPayafteruseCreditagreementTransferModel: AlipayModel {
+    /// The JSON field "category_id".
     public var categoryId: String?
+    /// The JSON field "credit_agreement_id".
     public var creditAgreementId: String?
+    /// The JSON field "deduct_agreement_no".
     public var deductAgreementNo: String?
+    /// The JSON field "extend_params".
     public var extendParams: String?
+    /// The JSON field "operation_type".
     public var operationType: String?
+    /// The JSON field "out_agreement_no".
     public var outAgreementNo: String?
+    /// The JSON field "product_code".
     public var productCode: String?
+    /// The JSON field "zm_service_id".
     public var zmServiceId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         categoryId: String? = nil,
         creditAgreementId: String? = nil,
@@ -268,8 +294,10 @@ public struct ZhimaCreditPayafteruseCreditagreementTransferModel: AlipayModel {
         self.zmServiceId = zmServiceId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("category_id", \.categoryId),
         AlipayField("credit_agreement_id", \.creditAgreementId),
@@ -282,11 +310,16 @@ public struct ZhimaCreditPayafteruseCreditagreementTransferModel: AlipayModel {
     ]
 }
 
+/// The spec's `ZhimaCreditPayafteruseCreditagreementTransferResponseModel` object.
 public struct ZhimaCreditPayafteruseCreditagreementTransferResponseModel: AlipayModel {
+    /// The JSON field "credit_agreement_id".
     public var creditAgreementId: String?
+    /// The JSON field "deduct_agreement_no".
     public var deductAgreementNo: String?
+    /// The JSON field "out_agreement_no".
     public var outAgreementNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         creditAgreementId: String? = nil,
         deductAgreementNo: String? = nil,
@@ -297,8 +330,10 @@ public struct ZhimaCreditPayafteruseCreditagreementTransferResponseModel: Alipay
         self.outAgreementNo = outAgreementNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("credit_agreement_id", \.creditAgreementId),
         AlipayField("deduct_agreement_no", \.deductAgreementNo),

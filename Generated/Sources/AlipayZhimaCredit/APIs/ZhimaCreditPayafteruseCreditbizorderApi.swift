@@ -8,6 +8,7 @@ public struct ZhimaCreditPayafteruseCreditbizorderApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -99,6 +100,7 @@ public typealias ZhimaCreditPayafteruseCreditbizorderFinishDefaultResponse = Ali
     CommonErrorType.Code, ZhimaCreditPayafteruseCreditbizorderFinishErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum ZhimaCreditPayafteruseCreditbizorderFinishErrorCode: AlipayStringEnum {
     case systemError
     case bizError
@@ -140,16 +142,23 @@ public enum ZhimaCreditPayafteruseCreditbizorderFinishErrorCode: AlipayStringEnu
     }
 }
 
+/// The spec's `ZhimaCreditPayafteruseCreditbizorderFinishErrorResponseModel`.
 public typealias ZhimaCreditPayafteruseCreditbizorderFinishErrorResponseModel = AlipayErrorModel<
     ZhimaCreditPayafteruseCreditbizorderFinishErrorCode
 >
 
+/// The spec's `ZhimaCreditPayafteruseCreditbizorderFinishModel` object.
 public struct ZhimaCreditPayafteruseCreditbizorderFinishModel: AlipayModel {
+    /// The JSON field "credit_biz_order_id".
     public var creditBizOrderId: String?
+    /// The JSON field "is_fulfilled".
     public var isFulfilled: String?
+    /// The JSON field "out_request_no".
     public var outRequestNo: String?
+    /// The JSON field "remark".
     public var remark: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         creditBizOrderId: String? = nil,
         isFulfilled: String? = nil,
@@ -162,8 +171,10 @@ public struct ZhimaCreditPayafteruseCreditbizorderFinishModel: AlipayModel {
         self.remark = remark
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("credit_biz_order_id", \.creditBizOrderId),
         AlipayField("is_fulfilled", \.isFulfilled),
@@ -172,11 +183,16 @@ public struct ZhimaCreditPayafteruseCreditbizorderFinishModel: AlipayModel {
     ]
 }
 
+/// The spec's `ZhimaCreditPayafteruseCreditbizorderFinishResponseModel` object.
 public struct ZhimaCreditPayafteruseCreditbizorderFinishResponseModel: AlipayModel {
+    /// The JSON field "credit_biz_order_id".
     public var creditBizOrderId: String?
+    /// The JSON field "order_status".
     public var orderStatus: String?
+    /// The JSON field "out_request_no".
     public var outRequestNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         creditBizOrderId: String? = nil,
         orderStatus: String? = nil,
@@ -187,8 +203,10 @@ public struct ZhimaCreditPayafteruseCreditbizorderFinishResponseModel: AlipayMod
         self.outRequestNo = outRequestNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("credit_biz_order_id", \.creditBizOrderId),
         AlipayField("order_status", \.orderStatus),
@@ -202,6 +220,7 @@ public typealias ZhimaCreditPayafteruseCreditbizorderOrderDefaultResponse = Alip
     CommonErrorType.Code, ZhimaCreditPayafteruseCreditbizorderOrderErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum ZhimaCreditPayafteruseCreditbizorderOrderErrorCode: AlipayStringEnum {
     case systemError
     case bizError
@@ -251,25 +270,41 @@ public enum ZhimaCreditPayafteruseCreditbizorderOrderErrorCode: AlipayStringEnum
     }
 }
 
+/// The spec's `ZhimaCreditPayafteruseCreditbizorderOrderErrorResponseModel`.
 public typealias ZhimaCreditPayafteruseCreditbizorderOrderErrorResponseModel = AlipayErrorModel<
     ZhimaCreditPayafteruseCreditbizorderOrderErrorCode
 >
 
+/// The spec's `ZhimaCreditPayafteruseCreditbizorderOrderModel` object.
 public struct ZhimaCreditPayafteruseCreditbizorderOrderModel: AlipayModel {
+    /// The JSON field "amount_type".
     public var amountType: String?
+    /// The JSON field "body".
     public var body: String?
+    /// The JSON field "category_id".
     public var categoryId: String?
+    /// The JSON field "commercial_sub_mode".
     public var commercialSubMode: String?
+    /// The JSON field "credit_agreement_id".
     public var creditAgreementId: String?
+    /// The JSON field "credit_commercial_mode".
     public var creditCommercialMode: String?
+    /// The JSON field "extend_params".
     public var extendParams: String?
+    /// The JSON field "order_amount".
     public var orderAmount: String?
+    /// The JSON field "out_order_no".
     public var outOrderNo: String?
+    /// The JSON field "payment_total_times".
     public var paymentTotalTimes: String?
+    /// The JSON field "product_code".
     public var productCode: String?
+    /// The JSON field "stage_period_type".
     public var stagePeriodType: String?
+    /// The JSON field "subject".
     public var subject: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         amountType: String? = nil,
         body: String? = nil,
@@ -300,8 +335,10 @@ public struct ZhimaCreditPayafteruseCreditbizorderOrderModel: AlipayModel {
         self.subject = subject
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("amount_type", \.amountType),
         AlipayField("body", \.body),
@@ -319,10 +356,14 @@ public struct ZhimaCreditPayafteruseCreditbizorderOrderModel: AlipayModel {
     ]
 }
 
+/// The spec's `ZhimaCreditPayafteruseCreditbizorderOrderResponseModel` object.
 public struct ZhimaCreditPayafteruseCreditbizorderOrderResponseModel: AlipayModel {
+    /// The JSON field "credit_biz_order_id".
     public var creditBizOrderId: String?
+    /// The JSON field "out_order_no".
     public var outOrderNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         creditBizOrderId: String? = nil,
         outOrderNo: String? = nil
@@ -331,8 +372,10 @@ public struct ZhimaCreditPayafteruseCreditbizorderOrderResponseModel: AlipayMode
         self.outOrderNo = outOrderNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("credit_biz_order_id", \.creditBizOrderId),
         AlipayField("out_order_no", \.outOrderNo),
@@ -345,6 +388,7 @@ public typealias ZhimaCreditPayafteruseCreditbizorderQueryDefaultResponse = Alip
     CommonErrorType.Code, ZhimaCreditPayafteruseCreditbizorderQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum ZhimaCreditPayafteruseCreditbizorderQueryErrorCode: AlipayStringEnum {
     case systemError
     case bizError
@@ -382,21 +426,33 @@ public enum ZhimaCreditPayafteruseCreditbizorderQueryErrorCode: AlipayStringEnum
     }
 }
 
+/// The spec's `ZhimaCreditPayafteruseCreditbizorderQueryErrorResponseModel`.
 public typealias ZhimaCreditPayafteruseCreditbizorderQueryErrorResponseModel = AlipayErrorModel<
     ZhimaCreditPayafteruseCreditbizorderQueryErrorCode
 >
 
+/// The spec's `ZhimaCreditPayafteruseCreditbizorderQueryResponseModel` object.
 public struct ZhimaCreditPayafteruseCreditbizorderQueryResponseModel: AlipayModel {
+    /// The JSON field "create_time".
     public var createTime: String?
+    /// The JSON field "credit_agreement_id".
     public var creditAgreementId: String?
+    /// The JSON field "credit_biz_order_id".
     public var creditBizOrderId: String?
+    /// The JSON field "order_status".
     public var orderStatus: String?
+    /// The JSON field "product_code".
     public var productCode: String?
+    /// The JSON field "total_amount".
     public var totalAmount: String?
+    /// The JSON field "total_credit_pay_amount".
     public var totalCreditPayAmount: String?
+    /// The JSON field "trade_no".
     public var tradeNo: String?
+    /// The JSON field "zm_service_id".
     public var zmServiceId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         createTime: String? = nil,
         creditAgreementId: String? = nil,
@@ -419,8 +475,10 @@ public struct ZhimaCreditPayafteruseCreditbizorderQueryResponseModel: AlipayMode
         self.zmServiceId = zmServiceId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("create_time", \.createTime),
         AlipayField("credit_agreement_id", \.creditAgreementId),

@@ -8,6 +8,7 @@ public struct ZhimaCreditPeZmgoAgreementApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -152,6 +153,7 @@ public struct ZhimaCreditPeZmgoAgreementQueryResponseModel: AlipayModel {
     /// Example: `2021-09-27 00:00:00`
     public var startTime: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementId: String? = nil,
         agreementName: String? = nil,
@@ -172,8 +174,10 @@ public struct ZhimaCreditPeZmgoAgreementQueryResponseModel: AlipayModel {
         self.startTime = startTime
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_id", \.agreementId),
         AlipayField("agreement_name", \.agreementName),
@@ -266,6 +270,7 @@ public struct ZhimaCreditPeZmgoAgreementUnsignModel: AlipayModel {
     /// Example: `SETTLE_APPLY_QUIT`
     public var quitType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementId: String? = nil,
         alipayUserId: String? = nil,
@@ -280,8 +285,10 @@ public struct ZhimaCreditPeZmgoAgreementUnsignModel: AlipayModel {
         self.quitType = quitType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_id", \.agreementId),
         AlipayField("alipay_user_id", \.alipayUserId),
@@ -302,6 +309,7 @@ public struct ZhimaCreditPeZmgoAgreementUnsignResponseModel: AlipayModel {
     /// Example: `ZMGO_WHD2021022210020603120000301613`
     public var withholdPlanNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementId: String? = nil,
         withholdPlanNo: String? = nil
@@ -310,8 +318,10 @@ public struct ZhimaCreditPeZmgoAgreementUnsignResponseModel: AlipayModel {
         self.withholdPlanNo = withholdPlanNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_id", \.agreementId),
         AlipayField("withhold_plan_no", \.withholdPlanNo),

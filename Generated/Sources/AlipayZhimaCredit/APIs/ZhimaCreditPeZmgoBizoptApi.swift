@@ -8,6 +8,7 @@ public struct ZhimaCreditPeZmgoBizoptApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -127,6 +128,7 @@ public struct ZhimaCreditPeZmgoBizoptCloseModel: AlipayModel {
     /// Example: `2021012300020903090008858258`
     public var templateId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         alipayUserId: String? = nil,
         openId: String? = nil,
@@ -141,8 +143,10 @@ public struct ZhimaCreditPeZmgoBizoptCloseModel: AlipayModel {
         self.templateId = templateId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("alipay_user_id", \.alipayUserId),
         AlipayField("open_id", \.openId),
@@ -175,6 +179,7 @@ public struct ZhimaCreditPeZmgoBizoptCloseResponseModel: AlipayModel {
     /// Example: `2088302841345600`
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizOptNo: String? = nil,
         openId: String? = nil,
@@ -189,8 +194,10 @@ public struct ZhimaCreditPeZmgoBizoptCloseResponseModel: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_opt_no", \.bizOptNo),
         AlipayField("open_id", \.openId),

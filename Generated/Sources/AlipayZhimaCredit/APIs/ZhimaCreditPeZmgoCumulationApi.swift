@@ -8,6 +8,7 @@ public struct ZhimaCreditPeZmgoCumulationApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -55,6 +56,7 @@ public struct AmountTypeData: AlipayModel {
     /// A transaction between user and merchant.
     public var tradeInfo: ZMGoTradeInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         name: String? = nil,
         outDiscountInfos: [ZMGoOutDiscountInfo]? = nil,
@@ -65,8 +67,10 @@ public struct AmountTypeData: AlipayModel {
         self.tradeInfo = tradeInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("name", \.name),
         AlipayField("out_discount_infos", \.outDiscountInfos),
@@ -81,14 +85,17 @@ public struct TaskTypeData: AlipayModel {
     /// Example: `滴滴打车任务001`
     public var name: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         name: String? = nil
     ) {
         self.name = name
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("name", \.name)
     ]
@@ -109,6 +116,7 @@ public struct ZMGoOutDiscountInfo: AlipayModel {
     /// Example: `exclusiveBenefit`
     public var discountType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         discountAmount: String? = nil,
         discountName: String? = nil,
@@ -119,8 +127,10 @@ public struct ZMGoOutDiscountInfo: AlipayModel {
         self.discountType = discountType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("discount_amount", \.discountAmount),
         AlipayField("discount_name", \.discountName),
@@ -139,6 +149,7 @@ public struct ZMGoTradeInfo: AlipayModel {
     /// Example: `2020081722001435461000061785`
     public var tradeNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         amount: String? = nil,
         tradeNo: String? = nil
@@ -147,8 +158,10 @@ public struct ZMGoTradeInfo: AlipayModel {
         self.tradeNo = tradeNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("amount", \.amount),
         AlipayField("trade_no", \.tradeNo),
@@ -311,6 +324,7 @@ public struct ZhimaCreditPeZmgoCumulationSyncModel: AlipayModel {
     /// Example: `2088602002015001`
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementNo: String? = nil,
         amountTypeData: AmountTypeData? = nil,
@@ -343,8 +357,10 @@ public struct ZhimaCreditPeZmgoCumulationSyncModel: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_no", \.agreementNo),
         AlipayField("amount_type_data", \.amountTypeData),
@@ -386,6 +402,7 @@ public struct ZhimaCreditPeZmgoCumulationSyncResponseModel: AlipayModel {
     /// Example: `2088602002015001`
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementNo: String? = nil,
         failReason: String? = nil,
@@ -400,8 +417,10 @@ public struct ZhimaCreditPeZmgoCumulationSyncResponseModel: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_no", \.agreementNo),
         AlipayField("fail_reason", \.failReason),

@@ -8,6 +8,7 @@ public struct ZhimaCreditPeZmgoPreorderApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -50,6 +51,7 @@ public struct ExtTemplateConf: AlipayModel {
     /// ID of the "enjoy first, buy later" record.
     public var xxhmInfoId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         buyerId: String? = nil,
         xxhmInfoId: String? = nil
@@ -58,8 +60,10 @@ public struct ExtTemplateConf: AlipayModel {
         self.xxhmInfoId = xxhmInfoId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("buyer_id", \.buyerId),
         AlipayField("xxhm_info_id", \.xxhmInfoId),
@@ -77,6 +81,7 @@ public struct PreOrderExtInfo: AlipayModel {
     /// Order attributes, used for risk control.
     public var orderFeature: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         brandId: String? = nil,
         brandName: String? = nil,
@@ -89,8 +94,10 @@ public struct PreOrderExtInfo: AlipayModel {
         self.orderFeature = orderFeature
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("brand_id", \.brandId),
         AlipayField("brand_name", \.brandName),
@@ -241,6 +248,7 @@ public struct ZhimaCreditPeZmgoPreorderCreateModel: AlipayModel {
     /// Example: `15m`
     public var timeoutExpress: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         alipayOpenId: String? = nil,
         alipayUserId: String? = nil,
@@ -277,8 +285,10 @@ public struct ZhimaCreditPeZmgoPreorderCreateModel: AlipayModel {
         self.timeoutExpress = timeoutExpress
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("alipay_open_id", \.alipayOpenId),
         AlipayField("alipay_user_id", \.alipayUserId),
@@ -314,6 +324,7 @@ public struct ZhimaCreditPeZmgoPreorderCreateResponseModel: AlipayModel {
     /// Example: `ZMGO_ASO2019071000020903940000062019`
     public var preorderNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizType: String? = nil,
         partnerId: String? = nil,
@@ -324,8 +335,10 @@ public struct ZhimaCreditPeZmgoPreorderCreateResponseModel: AlipayModel {
         self.preorderNo = preorderNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_type", \.bizType),
         AlipayField("partner_id", \.partnerId),

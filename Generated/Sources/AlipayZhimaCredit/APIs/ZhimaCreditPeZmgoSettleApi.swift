@@ -8,6 +8,7 @@ public struct ZhimaCreditPeZmgoSettleApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -113,6 +114,7 @@ public struct SettleExtraParams: AlipayModel {
     /// OTHER_CHANNEL_PERFORMANCE.
     public var settleAdjustReason: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         quitType: String? = nil,
         scenePayLinkInfo: String? = nil,
@@ -123,8 +125,10 @@ public struct SettleExtraParams: AlipayModel {
         self.settleAdjustReason = settleAdjustReason
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("quit_type", \.quitType),
         AlipayField("scene_pay_link_info", \.scenePayLinkInfo),
@@ -143,6 +147,7 @@ public struct UnfreezeExtendParams: AlipayModel {
     /// Number of task completions from the start of Zhima GO until it ended.
     public var totalTaskCount: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         quitType: String? = nil,
         totalDiscountAmount: String? = nil,
@@ -155,8 +160,10 @@ public struct UnfreezeExtendParams: AlipayModel {
         self.totalTaskCount = totalTaskCount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("quit_type", \.quitType),
         AlipayField("total_discount_amount", \.totalDiscountAmount),
@@ -340,6 +347,7 @@ public struct ZhimaCreditPeZmgoSettleApplyModel: AlipayModel {
     /// Example: `ZMGO_WHD2021010510020603410000006001`
     public var withholdPlanNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         actionType: String? = nil,
         agreementId: String? = nil,
@@ -368,8 +376,10 @@ public struct ZhimaCreditPeZmgoSettleApplyModel: AlipayModel {
         self.withholdPlanNo = withholdPlanNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("action_type", \.actionType),
         AlipayField("agreement_id", \.agreementId),
@@ -410,6 +420,7 @@ public struct ZhimaCreditPeZmgoSettleApplyResponseModel: AlipayModel {
     /// Example: `ZMGO_WHD2021010510020603410000006001`
     public var withholdPlanNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementId: String? = nil,
         failReason: String? = nil,
@@ -424,8 +435,10 @@ public struct ZhimaCreditPeZmgoSettleApplyResponseModel: AlipayModel {
         self.withholdPlanNo = withholdPlanNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_id", \.agreementId),
         AlipayField("fail_reason", \.failReason),
@@ -691,6 +704,7 @@ public struct ZhimaCreditPeZmgoSettleRefundModel: AlipayModel {
     /// Example: `ZMGO_WHD2021010510020603410000006001`
     public var withholdPlanNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementId: String? = nil,
         alipayOpenId: String? = nil,
@@ -713,8 +727,10 @@ public struct ZhimaCreditPeZmgoSettleRefundModel: AlipayModel {
         self.withholdPlanNo = withholdPlanNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_id", \.agreementId),
         AlipayField("alipay_open_id", \.alipayOpenId),
@@ -755,6 +771,7 @@ public struct ZhimaCreditPeZmgoSettleRefundResponseModel: AlipayModel {
     /// Example: `ZMGO_WHD2021010510020603410000006001`
     public var withholdPlanNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         failReason: String? = nil,
         outRequestNo: String? = nil,
@@ -771,8 +788,10 @@ public struct ZhimaCreditPeZmgoSettleRefundResponseModel: AlipayModel {
         self.withholdPlanNo = withholdPlanNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("fail_reason", \.failReason),
         AlipayField("out_request_no", \.outRequestNo),
@@ -906,6 +925,7 @@ public struct ZhimaCreditPeZmgoSettleUnfreezeModel: AlipayModel {
     /// Extra unfreeze parameters.
     public var unfreezeExtendParams: UnfreezeExtendParams?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementId: String? = nil,
         alipayOpenId: String? = nil,
@@ -928,8 +948,10 @@ public struct ZhimaCreditPeZmgoSettleUnfreezeModel: AlipayModel {
         self.unfreezeExtendParams = unfreezeExtendParams
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_id", \.agreementId),
         AlipayField("alipay_open_id", \.alipayOpenId),
@@ -962,6 +984,7 @@ public struct ZhimaCreditPeZmgoSettleUnfreezeResponseModel: AlipayModel {
     /// Example: `Y/N`
     public var unfreezeStatus: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         failReaseon: String? = nil,
         retry: String? = nil,
@@ -974,8 +997,10 @@ public struct ZhimaCreditPeZmgoSettleUnfreezeResponseModel: AlipayModel {
         self.unfreezeStatus = unfreezeStatus
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("fail_reaseon", \.failReaseon),
         AlipayField("retry", \.retry),

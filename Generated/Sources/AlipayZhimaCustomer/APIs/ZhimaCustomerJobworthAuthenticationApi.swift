@@ -8,6 +8,7 @@ public struct ZhimaCustomerJobworthAuthenticationApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -70,6 +71,7 @@ public typealias ZhimaCustomerJobworthAuthenticationQueryDefaultResponse = Alipa
     CommonErrorType.Code, ZhimaCustomerJobworthAuthenticationQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum ZhimaCustomerJobworthAuthenticationQueryErrorCode: AlipayStringEnum {
     case userNotAuthorize
     case tokenInvalid
@@ -151,17 +153,25 @@ public enum ZhimaCustomerJobworthAuthenticationQueryErrorCode: AlipayStringEnum 
     }
 }
 
+/// The spec's `ZhimaCustomerJobworthAuthenticationQueryErrorResponseModel`.
 public typealias ZhimaCustomerJobworthAuthenticationQueryErrorResponseModel = AlipayErrorModel<
     ZhimaCustomerJobworthAuthenticationQueryErrorCode
 >
 
+/// The spec's `ZhimaCustomerJobworthAuthenticationQueryResponseModel` object.
 public struct ZhimaCustomerJobworthAuthenticationQueryResponseModel: AlipayModel {
+    /// The JSON field "identity_result".
     public var identityResult: String?
+    /// The JSON field "identity_result_skip_url".
     public var identityResultSkipUrl: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "token_status".
     public var tokenStatus: String?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         identityResult: String? = nil,
         identityResultSkipUrl: String? = nil,
@@ -176,8 +186,10 @@ public struct ZhimaCustomerJobworthAuthenticationQueryResponseModel: AlipayModel
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("identity_result", \.identityResult),
         AlipayField("identity_result_skip_url", \.identityResultSkipUrl),

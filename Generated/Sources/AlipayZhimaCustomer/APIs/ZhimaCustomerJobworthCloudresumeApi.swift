@@ -8,6 +8,7 @@ public struct ZhimaCustomerJobworthCloudresumeApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -43,13 +44,20 @@ public struct ZhimaCustomerJobworthCloudresumeApi: Sendable {
     }
 }
 
+/// The spec's `CloudResumeCertificateInfo` object.
 public struct CloudResumeCertificateInfo: AlipayModel {
+    /// The JSON field "certificate_cert_level".
     public var certificateCertLevel: String?
+    /// The JSON field "certificate_name".
     public var certificateName: String?
+    /// The JSON field "certificate_send_card_address".
     public var certificateSendCardAddress: String?
+    /// The JSON field "certificate_verify_status".
     public var certificateVerifyStatus: String?
+    /// The JSON field "in_validity_period".
     public var inValidityPeriod: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         certificateCertLevel: String? = nil,
         certificateName: String? = nil,
@@ -64,8 +72,10 @@ public struct CloudResumeCertificateInfo: AlipayModel {
         self.inValidityPeriod = inValidityPeriod
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("certificate_cert_level", \.certificateCertLevel),
         AlipayField("certificate_name", \.certificateName),
@@ -75,20 +85,34 @@ public struct CloudResumeCertificateInfo: AlipayModel {
     ]
 }
 
+/// The spec's `CloudResumeEducationExperience` object.
 public struct CloudResumeEducationExperience: AlipayModel {
+    /// The JSON field "degree".
     public var degree: String?
+    /// The JSON field "education_status".
     public var educationStatus: String?
+    /// The JSON field "finish_school_month".
     public var finishSchoolMonth: String?
+    /// The JSON field "finish_school_year".
     public var finishSchoolYear: Int64?
+    /// The JSON field "in_school_month".
     public var inSchoolMonth: Int64?
+    /// The JSON field "in_school_year".
     public var inSchoolYear: Int64?
+    /// The JSON field "location".
     public var location: String?
+    /// The JSON field "major".
     public var major: String?
+    /// The JSON field "month".
     public var month: Int64?
+    /// The JSON field "school_name".
     public var schoolName: String?
+    /// The JSON field "tong_zhao".
     public var tongZhao: Bool?
+    /// The JSON field "year".
     public var year: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         degree: String? = nil,
         educationStatus: String? = nil,
@@ -117,8 +141,10 @@ public struct CloudResumeEducationExperience: AlipayModel {
         self.year = year
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("degree", \.degree),
         AlipayField("education_status", \.educationStatus),
@@ -135,43 +161,59 @@ public struct CloudResumeEducationExperience: AlipayModel {
     ]
 }
 
+/// The spec's `CloudResumeHeadPic` object.
 public struct CloudResumeHeadPic: AlipayModel {
+    /// The JSON field "pic_url".
     public var picUrl: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         picUrl: String? = nil
     ) {
         self.picUrl = picUrl
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("pic_url", \.picUrl)
     ]
 }
 
+/// The spec's `CloudResumePositionIntention` object.
 public struct CloudResumePositionIntention: AlipayModel {
+    /// The JSON field "intention_city".
     public var intentionCity: String?
+    /// The JSON field "job_id".
     @available(*, deprecated)
     public var jobId: String? {
         get { _jobId }
         set { _jobId = newValue }
     }
+    /// The JSON field "job_name".
     public var jobName: String?
+    /// The JSON field "profession_id".
     @available(*, deprecated)
     public var professionId: String? {
         get { _professionId }
         set { _professionId = newValue }
     }
+    /// The JSON field "profession_name".
     public var professionName: String?
+    /// The JSON field "salary_max".
     public var salaryMax: String?
+    /// The JSON field "salary_min".
     public var salaryMin: String?
+    /// The JSON field "salary_unit".
     public var salaryUnit: String?
+    /// The JSON field "work_property".
     public var workProperty: String?
     var _jobId: String?
     var _professionId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         intentionCity: String? = nil,
         jobId: String? = nil,
@@ -194,8 +236,10 @@ public struct CloudResumePositionIntention: AlipayModel {
         self.workProperty = workProperty
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("intention_city", \.intentionCity),
         AlipayField("job_id", \._jobId),
@@ -209,33 +253,49 @@ public struct CloudResumePositionIntention: AlipayModel {
     ]
 }
 
+/// The spec's `CloudResumeSkillInfo` object.
 public struct CloudResumeSkillInfo: AlipayModel {
+    /// The JSON field "skill_name".
     public var skillName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         skillName: String? = nil
     ) {
         self.skillName = skillName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("skill_name", \.skillName)
     ]
 }
 
+/// The spec's `CloudResumeWorkExperience` object.
 public struct CloudResumeWorkExperience: AlipayModel {
+    /// The JSON field "company_name".
     public var companyName: String?
+    /// The JSON field "job_id".
     public var jobId: String?
+    /// The JSON field "job_name".
     public var jobName: String?
+    /// The JSON field "position_name".
     public var positionName: String?
+    /// The JSON field "profession_id".
     public var professionId: String?
+    /// The JSON field "profession_name".
     public var professionName: String?
+    /// The JSON field "work_desc".
     public var workDesc: String?
+    /// The JSON field "work_end_time".
     public var workEndTime: Int64?
+    /// The JSON field "work_start_time".
     public var workStartTime: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         companyName: String? = nil,
         jobId: String? = nil,
@@ -258,8 +318,10 @@ public struct CloudResumeWorkExperience: AlipayModel {
         self.workStartTime = workStartTime
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("company_name", \.companyName),
         AlipayField("job_id", \.jobId),
@@ -279,6 +341,7 @@ public typealias ZhimaCustomerJobworthCloudresumeQueryDefaultResponse = AlipayEr
     CommonErrorType.Code, ZhimaCustomerJobworthCloudresumeQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum ZhimaCustomerJobworthCloudresumeQueryErrorCode: AlipayStringEnum {
     case userNotAuthorize
     case queryDataIsNull
@@ -324,28 +387,47 @@ public enum ZhimaCustomerJobworthCloudresumeQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `ZhimaCustomerJobworthCloudresumeQueryErrorResponseModel`.
 public typealias ZhimaCustomerJobworthCloudresumeQueryErrorResponseModel = AlipayErrorModel<
     ZhimaCustomerJobworthCloudresumeQueryErrorCode
 >
 
+/// The spec's `ZhimaCustomerJobworthCloudresumeQueryResponseModel` object.
 public struct ZhimaCustomerJobworthCloudresumeQueryResponseModel: AlipayModel {
+    /// The JSON field "birthday".
     public var birthday: String?
+    /// The JSON field "certificates".
     public var certificates: [CloudResumeCertificateInfo]?
+    /// The JSON field "education_experiences".
     public var educationExperiences: [CloudResumeEducationExperience]?
+    /// The JSON field "email".
     public var email: String?
+    /// The JSON field "gender".
     public var gender: String?
+    /// The JSON field "intention_status".
     public var intentionStatus: String?
+    /// The JSON field "person_desc".
     public var personDesc: String?
+    /// The JSON field "phone".
     public var phone: String?
+    /// The JSON field "pic_url".
     public var picUrl: CloudResumeHeadPic?
+    /// The JSON field "position_intentions".
     public var positionIntentions: [CloudResumePositionIntention]?
+    /// The JSON field "position_type".
     public var positionType: String?
+    /// The JSON field "residential_area".
     public var residentialArea: String?
+    /// The JSON field "skills".
     public var skills: [CloudResumeSkillInfo]?
+    /// The JSON field "user_name".
     public var userName: String?
+    /// The JSON field "work_experiences".
     public var workExperiences: [CloudResumeWorkExperience]?
+    /// The JSON field "work_start_date".
     public var workStartDate: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         birthday: String? = nil,
         certificates: [CloudResumeCertificateInfo]? = nil,
@@ -382,8 +464,10 @@ public struct ZhimaCustomerJobworthCloudresumeQueryResponseModel: AlipayModel {
         self.workStartDate = workStartDate
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("birthday", \.birthday),
         AlipayField("certificates", \.certificates),

@@ -8,6 +8,7 @@ public struct ZhimaCustomerJobworthInfoApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -100,6 +101,7 @@ public typealias ZhimaCustomerJobworthInfoQueryDefaultResponse = AlipayErrorBody
     CommonErrorType.Code, ZhimaCustomerJobworthInfoQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum ZhimaCustomerJobworthInfoQueryErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -145,21 +147,33 @@ public enum ZhimaCustomerJobworthInfoQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `ZhimaCustomerJobworthInfoQueryErrorResponseModel`.
 public typealias ZhimaCustomerJobworthInfoQueryErrorResponseModel = AlipayErrorModel<
     ZhimaCustomerJobworthInfoQueryErrorCode
 >
 
+/// The spec's `ZhimaCustomerJobworthInfoQueryResponseModel` object.
 public struct ZhimaCustomerJobworthInfoQueryResponseModel: AlipayModel {
+    /// The JSON field "acceptance_id".
     public var acceptanceId: String?
+    /// The JSON field "auth_token".
     public var authToken: String?
+    /// The JSON field "html_url".
     public var htmlUrl: String?
+    /// The JSON field "picture_url".
     public var pictureUrl: String?
+    /// The JSON field "scene_result".
     public var sceneResult: Bool?
+    /// The JSON field "sub_code".
     public var subCode: String?
+    /// The JSON field "sub_msg".
     public var subMsg: String?
+    /// The JSON field "update_url".
     public var updateUrl: String?
+    /// The JSON field "url".
     public var url: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         acceptanceId: String? = nil,
         authToken: String? = nil,
@@ -182,8 +196,10 @@ public struct ZhimaCustomerJobworthInfoQueryResponseModel: AlipayModel {
         self.url = url
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("acceptance_id", \.acceptanceId),
         AlipayField("auth_token", \.authToken),

@@ -8,6 +8,7 @@ public struct ZhimaCustomerJobworthJobdataApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -38,51 +39,96 @@ public struct ZhimaCustomerJobworthJobdataApi: Sendable {
     }
 }
 
+/// The spec's `JobWorthJobdata` object.
 public struct JobWorthJobdata: AlipayModel {
+    /// The JSON field "certificate_grant_institution".
     public var certificateGrantInstitution: String?
+    /// The JSON field "certificate_id".
     public var certificateId: String?
+    /// The JSON field "certificate_level".
     public var certificateLevel: String?
+    /// The JSON field "certificate_name".
     public var certificateName: String?
+    /// The JSON field "certificate_pic_id".
     public var certificatePicId: String?
+    /// The JSON field "company_name".
     public var companyName: String?
+    /// The JSON field "degree".
     public var degree: String?
+    /// The JSON field "delivery_position_id".
     public var deliveryPositionId: String?
+    /// The JSON field "delivery_time".
     public var deliveryTime: Int64?
+    /// The JSON field "education_status".
     public var educationStatus: String?
+    /// The JSON field "entry_no".
     public var entryNo: String?
+    /// The JSON field "exam_score".
     public var examScore: String?
+    /// The JSON field "head_pic_id".
     public var headPicId: String?
+    /// The JSON field "intention_city".
     public var intentionCity: String?
+    /// The JSON field "intention_city_name".
     public var intentionCityName: String?
+    /// The JSON field "issue_date".
     public var issueDate: String?
+    /// The JSON field "job_id".
     public var jobId: String?
+    /// The JSON field "job_name".
     public var jobName: String?
+    /// The JSON field "ka_job_id".
     public var kaJobId: String?
+    /// The JSON field "ka_job_name".
     public var kaJobName: String?
+    /// The JSON field "ka_profession_id".
     public var kaProfessionId: String?
+    /// The JSON field "ka_profession_name".
     public var kaProfessionName: String?
+    /// The JSON field "location".
     public var location: String?
+    /// The JSON field "month".
     public var month: String?
+    /// The JSON field "once_token".
     public var onceToken: String?
+    /// The JSON field "profession_id".
     public var professionId: String?
+    /// The JSON field "profession_name".
     public var professionName: String?
+    /// The JSON field "salary_max".
     public var salaryMax: String?
+    /// The JSON field "salary_min".
     public var salaryMin: String?
+    /// The JSON field "salary_unit".
     public var salaryUnit: String?
+    /// The JSON field "school_name".
     public var schoolName: String?
+    /// The JSON field "skill_name".
     public var skillName: String?
+    /// The JSON field "start_time".
     public var startTime: String?
+    /// The JSON field "type".
     public var type: String?
+    /// The JSON field "valid_date_end".
     public var validDateEnd: String?
+    /// The JSON field "valid_date_start".
     public var validDateStart: String?
+    /// The JSON field "verify_status".
     public var verifyStatus: String?
+    /// The JSON field "work_desc".
     public var workDesc: String?
+    /// The JSON field "work_end_time".
     public var workEndTime: String?
+    /// The JSON field "work_place".
     public var workPlace: String?
+    /// The JSON field "work_property".
     public var workProperty: String?
+    /// The JSON field "work_start_time".
     public var workStartTime: String?
+    /// The JSON field "year".
     public var year: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         certificateGrantInstitution: String? = nil,
         certificateId: String? = nil,
@@ -173,8 +219,10 @@ public struct JobWorthJobdata: AlipayModel {
         self.year = year
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("certificate_grant_institution", \.certificateGrantInstitution),
         AlipayField("certificate_id", \.certificateId),
@@ -228,6 +276,7 @@ public typealias ZhimaCustomerJobworthJobdataAddDefaultResponse = AlipayErrorBod
     CommonErrorType.Code, ZhimaCustomerJobworthJobdataAddErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum ZhimaCustomerJobworthJobdataAddErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -257,19 +306,29 @@ public enum ZhimaCustomerJobworthJobdataAddErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `ZhimaCustomerJobworthJobdataAddErrorResponseModel`.
 public typealias ZhimaCustomerJobworthJobdataAddErrorResponseModel = AlipayErrorModel<
     ZhimaCustomerJobworthJobdataAddErrorCode
 >
 
+/// The spec's `ZhimaCustomerJobworthJobdataAddModel` object.
 public struct ZhimaCustomerJobworthJobdataAddModel: AlipayModel {
+    /// The JSON field "cert_no".
     public var certNo: String?
+    /// The JSON field "cert_type".
     public var certType: String?
+    /// The JSON field "conn_key".
     public var connKey: String?
+    /// The JSON field "job_data_list".
     public var jobDataList: [JobWorthJobdata]?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "user_id".
     public var userId: String?
+    /// The JSON field "user_name".
     public var userName: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         certNo: String? = nil,
         certType: String? = nil,
@@ -288,8 +347,10 @@ public struct ZhimaCustomerJobworthJobdataAddModel: AlipayModel {
         self.userName = userName
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("cert_no", \.certNo),
         AlipayField("cert_type", \.certType),
@@ -301,12 +362,18 @@ public struct ZhimaCustomerJobworthJobdataAddModel: AlipayModel {
     ]
 }
 
+/// The spec's `ZhimaCustomerJobworthJobdataAddResponseModel` object.
 public struct ZhimaCustomerJobworthJobdataAddResponseModel: AlipayModel {
+    /// The JSON field "acceptance_id".
     public var acceptanceId: String?
+    /// The JSON field "sub_code".
     public var subCode: String?
+    /// The JSON field "sub_msg".
     public var subMsg: String?
+    /// The JSON field "url".
     public var url: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         acceptanceId: String? = nil,
         subCode: String? = nil,
@@ -319,8 +386,10 @@ public struct ZhimaCustomerJobworthJobdataAddResponseModel: AlipayModel {
         self.url = url
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("acceptance_id", \.acceptanceId),
         AlipayField("sub_code", \.subCode),

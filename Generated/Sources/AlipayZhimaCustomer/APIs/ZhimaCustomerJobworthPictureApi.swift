@@ -8,6 +8,7 @@ public struct ZhimaCustomerJobworthPictureApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias ZhimaCustomerJobworthPictureUploadDefaultResponse = AlipayError
     CommonErrorType.Code, ZhimaCustomerJobworthPictureUploadErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum ZhimaCustomerJobworthPictureUploadErrorCode: AlipayStringEnum {
     case illegalArgument
     case pictureUploadLimitError
@@ -77,14 +79,19 @@ public enum ZhimaCustomerJobworthPictureUploadErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `ZhimaCustomerJobworthPictureUploadErrorResponseModel`.
 public typealias ZhimaCustomerJobworthPictureUploadErrorResponseModel = AlipayErrorModel<
     ZhimaCustomerJobworthPictureUploadErrorCode
 >
 
+/// The spec's `ZhimaCustomerJobworthPictureUploadModel` object.
 public struct ZhimaCustomerJobworthPictureUploadModel: AlipayModel {
+    /// The JSON field "content".
     public var content: String?
+    /// The JSON field "pic_type".
     public var picType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         content: String? = nil,
         picType: String? = nil
@@ -93,19 +100,26 @@ public struct ZhimaCustomerJobworthPictureUploadModel: AlipayModel {
         self.picType = picType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("content", \.content),
         AlipayField("pic_type", \.picType),
     ]
 }
 
+/// The spec's `ZhimaCustomerJobworthPictureUploadResponseModel` object.
 public struct ZhimaCustomerJobworthPictureUploadResponseModel: AlipayModel {
+    /// The JSON field "pic_id".
     public var picId: String?
+    /// The JSON field "sub_code".
     public var subCode: String?
+    /// The JSON field "sub_msg".
     public var subMsg: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         picId: String? = nil,
         subCode: String? = nil,
@@ -116,8 +130,10 @@ public struct ZhimaCustomerJobworthPictureUploadResponseModel: AlipayModel {
         self.subMsg = subMsg
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("pic_id", \.picId),
         AlipayField("sub_code", \.subCode),

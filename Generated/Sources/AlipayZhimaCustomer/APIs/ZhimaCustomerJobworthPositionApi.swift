@@ -8,6 +8,7 @@ public struct ZhimaCustomerJobworthPositionApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -38,36 +39,66 @@ public struct ZhimaCustomerJobworthPositionApi: Sendable {
     }
 }
 
+/// The spec's `JobWorthPositionInfo` object.
 public struct JobWorthPositionInfo: AlipayModel {
+    /// The JSON field "age".
     public var age: String?
+    /// The JSON field "benefit".
     public var benefit: String?
+    /// The JSON field "certifications".
     public var certifications: String?
+    /// The JSON field "company_certificate".
     public var companyCertificate: String?
+    /// The JSON field "company_logo_afts_id".
     public var companyLogoAftsId: String?
+    /// The JSON field "company_name".
     public var companyName: String?
+    /// The JSON field "count".
     public var count: Int64?
+    /// The JSON field "education".
     public var education: String?
+    /// The JSON field "gender".
     public var gender: String?
+    /// The JSON field "ka_position_id".
     public var kaPositionId: String?
+    /// The JSON field "position_desc".
     public var positionDesc: String?
+    /// The JSON field "position_id".
     public var positionId: String?
+    /// The JSON field "position_job_id".
     public var positionJobId: String?
+    /// The JSON field "position_job_name".
     public var positionJobName: String?
+    /// The JSON field "position_profession_id".
     public var positionProfessionId: String?
+    /// The JSON field "position_property".
     public var positionProperty: String?
+    /// The JSON field "position_status".
     public var positionStatus: String?
+    /// The JSON field "position_title".
     public var positionTitle: String?
+    /// The JSON field "salary_max".
     public var salaryMax: String?
+    /// The JSON field "salary_min".
     public var salaryMin: String?
+    /// The JSON field "salary_type".
     public var salaryType: String?
+    /// The JSON field "salary_unit".
     public var salaryUnit: String?
+    /// The JSON field "skill_tag".
     public var skillTag: String?
+    /// The JSON field "skip_url".
     public var skipUrl: String?
+    /// The JSON field "work_city".
     public var workCity: String?
+    /// The JSON field "work_longitude".
     public var workLongitude: String?
+    /// The JSON field "work_region".
     public var workRegion: String?
+    /// The JSON field "work_year".
     public var workYear: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         age: String? = nil,
         benefit: String? = nil,
@@ -128,8 +159,10 @@ public struct JobWorthPositionInfo: AlipayModel {
         self.workYear = workYear
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("age", \.age),
         AlipayField("benefit", \.benefit),
@@ -168,6 +201,7 @@ public typealias ZhimaCustomerJobworthPositionAddDefaultResponse = AlipayErrorBo
     CommonErrorType.Code, ZhimaCustomerJobworthPositionAddErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum ZhimaCustomerJobworthPositionAddErrorCode: AlipayStringEnum {
     case invalidParameter
     /// A value this version of the SDK does not know yet.
@@ -189,31 +223,42 @@ public enum ZhimaCustomerJobworthPositionAddErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `ZhimaCustomerJobworthPositionAddErrorResponseModel`.
 public typealias ZhimaCustomerJobworthPositionAddErrorResponseModel = AlipayErrorModel<
     ZhimaCustomerJobworthPositionAddErrorCode
 >
 
+/// The spec's `ZhimaCustomerJobworthPositionAddModel` object.
 public struct ZhimaCustomerJobworthPositionAddModel: AlipayModel {
+    /// The JSON field "jobworth_position_info".
     public var jobworthPositionInfo: JobWorthPositionInfo?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         jobworthPositionInfo: JobWorthPositionInfo? = nil
     ) {
         self.jobworthPositionInfo = jobworthPositionInfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("jobworth_position_info", \.jobworthPositionInfo)
     ]
 }
 
+/// The spec's `ZhimaCustomerJobworthPositionAddResponseModel` object.
 public struct ZhimaCustomerJobworthPositionAddResponseModel: AlipayModel {
+    /// The JSON field "position_id".
     public var positionId: String?
+    /// The JSON field "sub_code".
     public var subCode: String?
+    /// The JSON field "sub_msg".
     public var subMsg: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         positionId: String? = nil,
         subCode: String? = nil,
@@ -224,8 +269,10 @@ public struct ZhimaCustomerJobworthPositionAddResponseModel: AlipayModel {
         self.subMsg = subMsg
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("position_id", \.positionId),
         AlipayField("sub_code", \.subCode),

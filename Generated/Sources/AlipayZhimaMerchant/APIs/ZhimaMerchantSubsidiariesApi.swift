@@ -8,6 +8,7 @@ public struct ZhimaMerchantSubsidiariesApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -69,6 +70,7 @@ public typealias ZhimaMerchantSubsidiariesApplyDefaultResponse = AlipayErrorBody
     CommonErrorType.Code, ZhimaMerchantSubsidiariesApplyErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum ZhimaMerchantSubsidiariesApplyErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -134,20 +136,31 @@ public enum ZhimaMerchantSubsidiariesApplyErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `ZhimaMerchantSubsidiariesApplyErrorResponseModel`.
 public typealias ZhimaMerchantSubsidiariesApplyErrorResponseModel = AlipayErrorModel<
     ZhimaMerchantSubsidiariesApplyErrorCode
 >
 
+/// The spec's `ZhimaMerchantSubsidiariesApplyModel` object.
 public struct ZhimaMerchantSubsidiariesApplyModel: AlipayModel {
+    /// The JSON field "pid".
     public var pid: String?
+    /// The JSON field "service_id".
     public var serviceId: String?
+    /// The JSON field "smid".
     public var smid: String?
+    /// The JSON field "sub_merchant_contact_number".
     public var subMerchantContactNumber: String?
+    /// The JSON field "sub_merchant_jump_link".
     public var subMerchantJumpLink: String?
+    /// The JSON field "sub_merchant_logo_url".
     public var subMerchantLogoUrl: String?
+    /// The JSON field "sub_merchant_name".
     public var subMerchantName: String?
+    /// The JSON field "sub_pid".
     public var subPid: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         pid: String? = nil,
         serviceId: String? = nil,
@@ -168,8 +181,10 @@ public struct ZhimaMerchantSubsidiariesApplyModel: AlipayModel {
         self.subPid = subPid
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("pid", \.pid),
         AlipayField("service_id", \.serviceId),
@@ -182,11 +197,16 @@ public struct ZhimaMerchantSubsidiariesApplyModel: AlipayModel {
     ]
 }
 
+/// The spec's `ZhimaMerchantSubsidiariesApplyResponseModel` object.
 public struct ZhimaMerchantSubsidiariesApplyResponseModel: AlipayModel {
+    /// The JSON field "biz_error_code".
     public var bizErrorCode: String?
+    /// The JSON field "biz_error_message".
     public var bizErrorMessage: String?
+    /// The JSON field "order_no".
     public var orderNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizErrorCode: String? = nil,
         bizErrorMessage: String? = nil,
@@ -197,8 +217,10 @@ public struct ZhimaMerchantSubsidiariesApplyResponseModel: AlipayModel {
         self.orderNo = orderNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_error_code", \.bizErrorCode),
         AlipayField("biz_error_message", \.bizErrorMessage),
@@ -212,6 +234,7 @@ public typealias ZhimaMerchantSubsidiariesCloseDefaultResponse = AlipayErrorBody
     CommonErrorType.Code, ZhimaMerchantSubsidiariesCloseErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum ZhimaMerchantSubsidiariesCloseErrorCode: AlipayStringEnum {
     case systemError
     case bizFail
@@ -253,33 +276,46 @@ public enum ZhimaMerchantSubsidiariesCloseErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `ZhimaMerchantSubsidiariesCloseErrorResponseModel`.
 public typealias ZhimaMerchantSubsidiariesCloseErrorResponseModel = AlipayErrorModel<
     ZhimaMerchantSubsidiariesCloseErrorCode
 >
 
+/// The spec's `ZhimaMerchantSubsidiariesCloseModel` object.
 public struct ZhimaMerchantSubsidiariesCloseModel: AlipayModel {
+    /// The JSON field "order_no".
     public var orderNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         orderNo: String? = nil
     ) {
         self.orderNo = orderNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("order_no", \.orderNo)
     ]
 }
 
+/// The spec's `ZhimaMerchantSubsidiariesCloseResponseModel` object.
 public struct ZhimaMerchantSubsidiariesCloseResponseModel: AlipayModel {
+    /// The JSON field "biz_error_code".
     public var bizErrorCode: String?
+    /// The JSON field "biz_error_message".
     public var bizErrorMessage: String?
+    /// The JSON field "order_memo".
     public var orderMemo: String?
+    /// The JSON field "order_no".
     public var orderNo: String?
+    /// The JSON field "order_status".
     public var orderStatus: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizErrorCode: String? = nil,
         bizErrorMessage: String? = nil,
@@ -294,8 +330,10 @@ public struct ZhimaMerchantSubsidiariesCloseResponseModel: AlipayModel {
         self.orderStatus = orderStatus
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_error_code", \.bizErrorCode),
         AlipayField("biz_error_message", \.bizErrorMessage),

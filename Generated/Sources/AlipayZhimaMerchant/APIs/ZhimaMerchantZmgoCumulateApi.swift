@@ -8,6 +8,7 @@ public struct ZhimaMerchantZmgoCumulateApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -107,6 +108,7 @@ public struct AmountTypeSyncData: AlipayModel {
     /// Number of the amount-type transaction between user and merchant.
     public var tradeNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         discountAmount: String? = nil,
         discountDesc: String? = nil,
@@ -123,8 +125,10 @@ public struct AmountTypeSyncData: AlipayModel {
         self.tradeNo = tradeNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("discount_amount", \.discountAmount),
         AlipayField("discount_desc", \.discountDesc),
@@ -160,6 +164,7 @@ public struct CumulateDataDetail: AlipayModel {
     /// Number of task completions.
     public var taskTimes: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         actionType: String? = nil,
         bizTime: String? = nil,
@@ -186,8 +191,10 @@ public struct CumulateDataDetail: AlipayModel {
         self.taskTimes = taskTimes
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("action_type", \.actionType),
         AlipayField("biz_time", \.bizTime),
@@ -210,6 +217,7 @@ public struct DiscountTypeSyncData: AlipayModel {
     /// Name of the discount.
     public var discountDesc: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         discountAmount: String? = nil,
         discountDesc: String? = nil
@@ -218,8 +226,10 @@ public struct DiscountTypeSyncData: AlipayModel {
         self.discountDesc = discountDesc
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("discount_amount", \.discountAmount),
         AlipayField("discount_desc", \.discountDesc),
@@ -239,6 +249,7 @@ public struct TimesTypeSyncData: AlipayModel {
     /// Number of completions; required for count-type tasks.
     public var taskTimes: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         discountAmount: String? = nil,
         discountDesc: String? = nil,
@@ -253,8 +264,10 @@ public struct TimesTypeSyncData: AlipayModel {
         self.taskTimes = taskTimes
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("discount_amount", \.discountAmount),
         AlipayField("discount_desc", \.discountDesc),
@@ -320,6 +333,7 @@ public struct ZhimaMerchantZmgoCumulateQueryResponseModel: AlipayModel {
     /// Page size, as passed in.
     public var pageSize: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         aggrAmount: String? = nil,
         aggrDiscountAmount: String? = nil,
@@ -340,8 +354,10 @@ public struct ZhimaMerchantZmgoCumulateQueryResponseModel: AlipayModel {
         self.pageSize = pageSize
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("aggr_amount", \.aggrAmount),
         AlipayField("aggr_discount_amount", \.aggrDiscountAmount),
@@ -429,6 +445,7 @@ public struct ZhimaMerchantZmgoCumulateSyncModel: AlipayModel {
     /// User's Alipay ID: 16 digits starting with 2088.
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementId: String? = nil,
         amountTypeSyncData: AmountTypeSyncData? = nil,
@@ -459,8 +476,10 @@ public struct ZhimaMerchantZmgoCumulateSyncModel: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_id", \.agreementId),
         AlipayField("amount_type_sync_data", \.amountTypeSyncData),
@@ -487,6 +506,7 @@ public struct ZhimaMerchantZmgoCumulateSyncResponseModel: AlipayModel {
     /// External business number; identifies one report.
     public var outBizNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         agreementId: String? = nil,
         failReason: String? = nil,
@@ -497,8 +517,10 @@ public struct ZhimaMerchantZmgoCumulateSyncResponseModel: AlipayModel {
         self.outBizNo = outBizNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("agreement_id", \.agreementId),
         AlipayField("fail_reason", \.failReason),

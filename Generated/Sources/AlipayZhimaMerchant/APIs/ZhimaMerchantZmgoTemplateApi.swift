@@ -8,6 +8,7 @@ public struct ZhimaMerchantZmgoTemplateApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -95,6 +96,7 @@ public struct ZMGOBasicConfig: AlipayModel {
     /// Template number.
     public var templateNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizType: String? = nil,
         contact: String? = nil,
@@ -115,8 +117,10 @@ public struct ZMGOBasicConfig: AlipayModel {
         self.templateNo = templateNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_type", \.bizType),
         AlipayField("contact", \.contact),
@@ -138,6 +142,7 @@ public struct ZMGOCycleFlexConfig: AlipayModel {
     /// Total number of periods.
     public var cycleFlexWithholdTotalPeriodCount: Int64?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         cycleFlexWithholdFeeName: String? = nil,
         cycleFlexWithholdMaxPrice: String? = nil,
@@ -148,8 +153,10 @@ public struct ZMGOCycleFlexConfig: AlipayModel {
         self.cycleFlexWithholdTotalPeriodCount = cycleFlexWithholdTotalPeriodCount
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("cycle_flex_withhold_fee_name", \.cycleFlexWithholdFeeName),
         AlipayField("cycle_flex_withhold_max_price", \.cycleFlexWithholdMaxPrice),
@@ -174,6 +181,7 @@ public struct ZMGOCycleWithholdConfig: AlipayModel {
     /// Withholding mode: a fixed day each month or a fixed interval.
     public var withholdMode: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         deductPlan: [String]? = nil,
         exemptionPeriod: String? = nil,
@@ -192,8 +200,10 @@ public struct ZMGOCycleWithholdConfig: AlipayModel {
         self.withholdMode = withholdMode
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("deduct_plan", \.deductPlan),
         AlipayField("exemption_period", \.exemptionPeriod),
@@ -212,6 +222,7 @@ public struct ZMGOExtConfig: AlipayModel {
     /// Variables for the text-filling rule; the keys are provided by Alipay operations staff.
     public var textContentFillVariable: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         textContentFillRuleId: String? = nil,
         textContentFillVariable: String? = nil
@@ -220,8 +231,10 @@ public struct ZMGOExtConfig: AlipayModel {
         self.textContentFillVariable = textContentFillVariable
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("text_content_fill_rule_id", \.textContentFillRuleId),
         AlipayField("text_content_fill_variable", \.textContentFillVariable),
@@ -243,6 +256,7 @@ public struct ZMGOObligationConfig: AlipayModel {
     /// Redirect link for task progress on the Zhima GO management page.
     public var taskProgressRedirectSchema: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         benefitUrl: String? = nil,
         obligationAmount: String? = nil,
@@ -259,8 +273,10 @@ public struct ZMGOObligationConfig: AlipayModel {
         self.taskProgressRedirectSchema = taskProgressRedirectSchema
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("benefit_url", \.benefitUrl),
         AlipayField("obligation_amount", \.obligationAmount),
@@ -307,6 +323,7 @@ public struct ZMGOOpenConfig: AlipayModel {
     }
     var _supportExpireDeferral: Bool?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         applyButtonDesc: String? = nil,
         appointDate: String? = nil,
@@ -337,8 +354,10 @@ public struct ZMGOOpenConfig: AlipayModel {
         self._supportExpireDeferral = supportExpireDeferral
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("apply_button_desc", \.applyButtonDesc),
         AlipayField("appoint_date", \.appointDate),
@@ -366,6 +385,7 @@ public struct ZMGOQuitConfig: AlipayModel {
     /// only).
     public var quitType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         quitDesc: String? = nil,
         quitJumpUrl: String? = nil,
@@ -376,8 +396,10 @@ public struct ZMGOQuitConfig: AlipayModel {
         self.quitType = quitType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("quit_desc", \.quitDesc),
         AlipayField("quit_jump_url", \.quitJumpUrl),
@@ -394,6 +416,7 @@ public struct ZMGORightConfig: AlipayModel {
     /// Benefit subtitle.
     public var customSubBenefitDesc: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         cumulativePreferentialRedirectSchema: String? = nil,
         customBenefitDesc: String? = nil,
@@ -404,8 +427,10 @@ public struct ZMGORightConfig: AlipayModel {
         self.customSubBenefitDesc = customSubBenefitDesc
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("cumulative_preferential_redirect_schema", \.cumulativePreferentialRedirectSchema),
         AlipayField("custom_benefit_desc", \.customBenefitDesc),
@@ -436,6 +461,7 @@ public struct ZMGOSettlementConfig: AlipayModel {
     /// fulfilments).
     public var settlementType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         customFeeName: String? = nil,
         cycleFlexWithholdConfig: ZMGOCycleFlexConfig? = nil,
@@ -456,8 +482,10 @@ public struct ZMGOSettlementConfig: AlipayModel {
         self.settlementType = settlementType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("custom_fee_name", \.customFeeName),
         AlipayField("cycle_flex_withhold_config", \.cycleFlexWithholdConfig),
@@ -588,6 +616,7 @@ public struct ZhimaMerchantZmgoTemplateCreateModel: AlipayModel {
     /// Settlement settings of a Zhima GO template.
     public var settlementConfig: ZMGOSettlementConfig?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         basicConfig: ZMGOBasicConfig? = nil,
         extConfig: ZMGOExtConfig? = nil,
@@ -606,8 +635,10 @@ public struct ZhimaMerchantZmgoTemplateCreateModel: AlipayModel {
         self.settlementConfig = settlementConfig
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("basic_config", \.basicConfig),
         AlipayField("ext_config", \.extConfig),
@@ -624,14 +655,17 @@ public struct ZhimaMerchantZmgoTemplateCreateResponseModel: AlipayModel {
     /// Zhima GO template number.
     public var templateNo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         templateNo: String? = nil
     ) {
         self.templateNo = templateNo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("template_no", \.templateNo)
     ]
@@ -695,6 +729,7 @@ public struct ZhimaMerchantZmgoTemplateQueryResponseModel: AlipayModel {
     /// Settlement settings of a Zhima GO template.
     public var settlementConfig: ZMGOSettlementConfig?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         basicConfig: ZMGOBasicConfig? = nil,
         extConfig: ZMGOExtConfig? = nil,
@@ -713,8 +748,10 @@ public struct ZhimaMerchantZmgoTemplateQueryResponseModel: AlipayModel {
         self.settlementConfig = settlementConfig
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("basic_config", \.basicConfig),
         AlipayField("ext_config", \.extConfig),

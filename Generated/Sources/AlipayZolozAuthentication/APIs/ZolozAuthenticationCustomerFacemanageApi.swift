@@ -8,6 +8,7 @@ public struct ZolozAuthenticationCustomerFacemanageApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -69,6 +70,7 @@ public typealias ZolozAuthenticationCustomerFacemanageCreateDefaultResponse = Al
     CommonErrorType.Code, ZolozAuthenticationCustomerFacemanageCreateErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum ZolozAuthenticationCustomerFacemanageCreateErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -114,23 +116,37 @@ public enum ZolozAuthenticationCustomerFacemanageCreateErrorCode: AlipayStringEn
     }
 }
 
+/// The spec's `ZolozAuthenticationCustomerFacemanageCreateErrorResponseModel`.
 public typealias ZolozAuthenticationCustomerFacemanageCreateErrorResponseModel = AlipayErrorModel<
     ZolozAuthenticationCustomerFacemanageCreateErrorCode
 >
 
+/// The spec's `ZolozAuthenticationCustomerFacemanageCreateModel` object.
 public struct ZolozAuthenticationCustomerFacemanageCreateModel: AlipayModel {
+    /// The JSON field "areacode".
     public var areacode: String?
+    /// The JSON field "biz_type".
     public var bizType: String?
+    /// The JSON field "bizscale".
     public var bizscale: String?
+    /// The JSON field "brandcode".
     public var brandcode: String?
+    /// The JSON field "devicenum".
     public var devicenum: String?
+    /// The JSON field "extinfo".
     public var extinfo: String?
+    /// The JSON field "facetype".
     public var facetype: String?
+    /// The JSON field "faceval".
     public var faceval: String?
+    /// The JSON field "group".
     public var group: String?
+    /// The JSON field "storecode".
     public var storecode: String?
+    /// The JSON field "validtimes".
     public var validtimes: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         areacode: String? = nil,
         bizType: String? = nil,
@@ -157,8 +173,10 @@ public struct ZolozAuthenticationCustomerFacemanageCreateModel: AlipayModel {
         self.validtimes = validtimes
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("areacode", \.areacode),
         AlipayField("biz_type", \.bizType),
@@ -174,13 +192,20 @@ public struct ZolozAuthenticationCustomerFacemanageCreateModel: AlipayModel {
     ]
 }
 
+/// The spec's `ZolozAuthenticationCustomerFacemanageCreateResponseModel` object.
 public struct ZolozAuthenticationCustomerFacemanageCreateResponseModel: AlipayModel {
+    /// The JSON field "result".
     public var result: String?
+    /// The JSON field "retcode".
     public var retcode: String?
+    /// The JSON field "retcodesub".
     public var retcodesub: String?
+    /// The JSON field "retmessage".
     public var retmessage: String?
+    /// The JSON field "retmessagesub".
     public var retmessagesub: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         result: String? = nil,
         retcode: String? = nil,
@@ -195,8 +220,10 @@ public struct ZolozAuthenticationCustomerFacemanageCreateResponseModel: AlipayMo
         self.retmessagesub = retmessagesub
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("result", \.result),
         AlipayField("retcode", \.retcode),
@@ -212,6 +239,7 @@ public typealias ZolozAuthenticationCustomerFacemanageDeleteDefaultResponse = Al
     CommonErrorType.Code, ZolozAuthenticationCustomerFacemanageDeleteErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum ZolozAuthenticationCustomerFacemanageDeleteErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -241,23 +269,37 @@ public enum ZolozAuthenticationCustomerFacemanageDeleteErrorCode: AlipayStringEn
     }
 }
 
+/// The spec's `ZolozAuthenticationCustomerFacemanageDeleteErrorResponseModel`.
 public typealias ZolozAuthenticationCustomerFacemanageDeleteErrorResponseModel = AlipayErrorModel<
     ZolozAuthenticationCustomerFacemanageDeleteErrorCode
 >
 
+/// The spec's `ZolozAuthenticationCustomerFacemanageDeleteModel` object.
 public struct ZolozAuthenticationCustomerFacemanageDeleteModel: AlipayModel {
+    /// The JSON field "areacode".
     public var areacode: String?
+    /// The JSON field "biz_type".
     public var bizType: String?
+    /// The JSON field "bizscale".
     public var bizscale: String?
+    /// The JSON field "brandcode".
     public var brandcode: String?
+    /// The JSON field "devicenum".
     public var devicenum: String?
+    /// The JSON field "extinfo".
     public var extinfo: String?
+    /// The JSON field "facetype".
     public var facetype: String?
+    /// The JSON field "faceval".
     public var faceval: String?
+    /// The JSON field "group".
     public var group: String?
+    /// The JSON field "storecode".
     public var storecode: String?
+    /// The JSON field "validtimes".
     public var validtimes: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         areacode: String? = nil,
         bizType: String? = nil,
@@ -284,8 +326,10 @@ public struct ZolozAuthenticationCustomerFacemanageDeleteModel: AlipayModel {
         self.validtimes = validtimes
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("areacode", \.areacode),
         AlipayField("biz_type", \.bizType),
@@ -301,13 +345,20 @@ public struct ZolozAuthenticationCustomerFacemanageDeleteModel: AlipayModel {
     ]
 }
 
+/// The spec's `ZolozAuthenticationCustomerFacemanageDeleteResponseModel` object.
 public struct ZolozAuthenticationCustomerFacemanageDeleteResponseModel: AlipayModel {
+    /// The JSON field "result".
     public var result: String?
+    /// The JSON field "retcode".
     public var retcode: String?
+    /// The JSON field "retcodesub".
     public var retcodesub: String?
+    /// The JSON field "retmessage".
     public var retmessage: String?
+    /// The JSON field "retmessagesub".
     public var retmessagesub: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         result: String? = nil,
         retcode: String? = nil,
@@ -322,8 +373,10 @@ public struct ZolozAuthenticationCustomerFacemanageDeleteResponseModel: AlipayMo
         self.retmessagesub = retmessagesub
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("result", \.result),
         AlipayField("retcode", \.retcode),

@@ -8,6 +8,7 @@ public struct ZolozAuthenticationCustomerFtokenApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -38,11 +39,16 @@ public struct ZolozAuthenticationCustomerFtokenApi: Sendable {
     }
 }
 
+/// The spec's `FaceExtInfo` object.
 public struct FaceExtInfo: AlipayModel {
+    /// The JSON field "max_age".
     public var maxAge: String?
+    /// The JSON field "min_age".
     public var minAge: String?
+    /// The JSON field "query_type".
     public var queryType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         maxAge: String? = nil,
         minAge: String? = nil,
@@ -53,8 +59,10 @@ public struct FaceExtInfo: AlipayModel {
         self.queryType = queryType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("max_age", \.maxAge),
         AlipayField("min_age", \.minAge),
@@ -62,11 +70,16 @@ public struct FaceExtInfo: AlipayModel {
     ]
 }
 
+/// The spec's `ZhubUidTelPair` object.
 public struct ZhubUidTelPair: AlipayModel {
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "phone".
     public var phone: String?
+    /// The JSON field "user_id".
     public var userId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         openId: String? = nil,
         phone: String? = nil,
@@ -77,8 +90,10 @@ public struct ZhubUidTelPair: AlipayModel {
         self.userId = userId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("open_id", \.openId),
         AlipayField("phone", \.phone),
@@ -92,6 +107,7 @@ public typealias ZolozAuthenticationCustomerFtokenQueryDefaultResponse = AlipayE
     CommonErrorType.Code, ZolozAuthenticationCustomerFtokenQueryErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum ZolozAuthenticationCustomerFtokenQueryErrorCode: AlipayStringEnum {
     case bizError
     case invalidParameter
@@ -141,16 +157,23 @@ public enum ZolozAuthenticationCustomerFtokenQueryErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `ZolozAuthenticationCustomerFtokenQueryErrorResponseModel`.
 public typealias ZolozAuthenticationCustomerFtokenQueryErrorResponseModel = AlipayErrorModel<
     ZolozAuthenticationCustomerFtokenQueryErrorCode
 >
 
+/// The spec's `ZolozAuthenticationCustomerFtokenQueryModel` object.
 public struct ZolozAuthenticationCustomerFtokenQueryModel: AlipayModel {
+    /// The JSON field "biz_type".
     public var bizType: String?
+    /// The JSON field "ext_info".
     public var extInfo: FaceExtInfo?
+    /// The JSON field "ftoken".
     public var ftoken: String?
+    /// The JSON field "zim_id".
     public var zimId: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizType: String? = nil,
         extInfo: FaceExtInfo? = nil,
@@ -163,8 +186,10 @@ public struct ZolozAuthenticationCustomerFtokenQueryModel: AlipayModel {
         self.zimId = zimId
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_type", \.bizType),
         AlipayField("ext_info", \.extInfo),
@@ -173,16 +198,26 @@ public struct ZolozAuthenticationCustomerFtokenQueryModel: AlipayModel {
     ]
 }
 
+/// The spec's `ZolozAuthenticationCustomerFtokenQueryResponseModel` object.
 public struct ZolozAuthenticationCustomerFtokenQueryResponseModel: AlipayModel {
+    /// The JSON field "age_check_result".
     public var ageCheckResult: String?
+    /// The JSON field "authimg_base_64".
     public var authimgBase64: String?
+    /// The JSON field "cert_name".
     public var certName: String?
+    /// The JSON field "cert_no".
     public var certNo: String?
+    /// The JSON field "face_id".
     public var faceId: String?
+    /// The JSON field "open_id".
     public var openId: String?
+    /// The JSON field "uid".
     public var uid: String?
+    /// The JSON field "uid_tel_pair_list".
     public var uidTelPairList: [ZhubUidTelPair]?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         ageCheckResult: String? = nil,
         authimgBase64: String? = nil,
@@ -203,8 +238,10 @@ public struct ZolozAuthenticationCustomerFtokenQueryResponseModel: AlipayModel {
         self.uidTelPairList = uidTelPairList
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("age_check_result", \.ageCheckResult),
         AlipayField("authimg_base_64", \.authimgBase64),

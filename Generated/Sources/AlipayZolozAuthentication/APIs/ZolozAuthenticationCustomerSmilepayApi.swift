@@ -8,6 +8,7 @@ public struct ZolozAuthenticationCustomerSmilepayApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -44,6 +45,7 @@ public typealias ZolozAuthenticationCustomerSmilepayInitializeDefaultResponse = 
     CommonErrorType.Code, ZolozAuthenticationCustomerSmilepayInitializeErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum ZolozAuthenticationCustomerSmilepayInitializeErrorCode: AlipayStringEnum {
     case systemError
     case invalidParameter
@@ -81,15 +83,21 @@ public enum ZolozAuthenticationCustomerSmilepayInitializeErrorCode: AlipayString
     }
 }
 
+/// The spec's `ZolozAuthenticationCustomerSmilepayInitializeErrorResponseModel`.
 public typealias ZolozAuthenticationCustomerSmilepayInitializeErrorResponseModel = AlipayErrorModel<
     ZolozAuthenticationCustomerSmilepayInitializeErrorCode
 >
 
+/// The spec's `ZolozAuthenticationCustomerSmilepayInitializeModel` object.
 public struct ZolozAuthenticationCustomerSmilepayInitializeModel: AlipayModel {
+    /// The JSON field "service_id".
     public var serviceId: String?
+    /// The JSON field "service_params".
     public var serviceParams: String?
+    /// The JSON field "zimmetainfo".
     public var zimmetainfo: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         serviceId: String? = nil,
         serviceParams: String? = nil,
@@ -100,8 +108,10 @@ public struct ZolozAuthenticationCustomerSmilepayInitializeModel: AlipayModel {
         self.zimmetainfo = zimmetainfo
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("service_id", \.serviceId),
         AlipayField("service_params", \.serviceParams),
@@ -109,17 +119,22 @@ public struct ZolozAuthenticationCustomerSmilepayInitializeModel: AlipayModel {
     ]
 }
 
+/// The spec's `ZolozAuthenticationCustomerSmilepayInitializeResponseModel` object.
 public struct ZolozAuthenticationCustomerSmilepayInitializeResponseModel: AlipayModel {
+    /// The JSON field "result".
     public var result: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         result: String? = nil
     ) {
         self.result = result
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("result", \.result)
     ]

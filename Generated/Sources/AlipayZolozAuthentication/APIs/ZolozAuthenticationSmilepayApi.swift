@@ -8,6 +8,7 @@ public struct ZolozAuthenticationSmilepayApi: Sendable {
     /// The client that signs, sends and verifies every call.
     public let client: AlipayClient
 
+    /// The operations, called through `client`.
     public init(client: AlipayClient) {
         self.client = client
     }
@@ -38,32 +39,47 @@ public struct ZolozAuthenticationSmilepayApi: Sendable {
     }
 }
 
+/// The spec's `FaceExtParams` object.
 public struct FaceExtParams: AlipayModel {
+    /// The JSON field "biz_type".
     public var bizType: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         bizType: String? = nil
     ) {
         self.bizType = bizType
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("biz_type", \.bizType)
     ]
 }
 
+/// The spec's `FaceMachineInfo` object.
 public struct FaceMachineInfo: AlipayModel {
+    /// The JSON field "camera_drive_ver".
     public var cameraDriveVer: String?
+    /// The JSON field "camera_model".
     public var cameraModel: String?
+    /// The JSON field "camera_name".
     public var cameraName: String?
+    /// The JSON field "camera_ver".
     public var cameraVer: String?
+    /// The JSON field "ext".
     public var ext: String?
+    /// The JSON field "machine_code".
     public var machineCode: String?
+    /// The JSON field "machine_model".
     public var machineModel: String?
+    /// The JSON field "machine_ver".
     public var machineVer: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         cameraDriveVer: String? = nil,
         cameraModel: String? = nil,
@@ -84,8 +100,10 @@ public struct FaceMachineInfo: AlipayModel {
         self.machineVer = machineVer
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("camera_drive_ver", \.cameraDriveVer),
         AlipayField("camera_model", \.cameraModel),
@@ -98,19 +116,32 @@ public struct FaceMachineInfo: AlipayModel {
     ]
 }
 
+/// The spec's `FaceMerchantInfo` object.
 public struct FaceMerchantInfo: AlipayModel {
+    /// The JSON field "area_code".
     public var areaCode: String?
+    /// The JSON field "brand_code".
     public var brandCode: String?
+    /// The JSON field "device_mac".
     public var deviceMac: String?
+    /// The JSON field "device_num".
     public var deviceNum: String?
+    /// The JSON field "geo".
     public var geo: String?
+    /// The JSON field "group".
     public var group: String?
+    /// The JSON field "merchant_id".
     public var merchantId: String?
+    /// The JSON field "partner_id".
     public var partnerId: String?
+    /// The JSON field "store_code".
     public var storeCode: String?
+    /// The JSON field "wifimac".
     public var wifimac: String?
+    /// The JSON field "wifiname".
     public var wifiname: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         areaCode: String? = nil,
         brandCode: String? = nil,
@@ -137,8 +168,10 @@ public struct FaceMerchantInfo: AlipayModel {
         self.wifiname = wifiname
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("area_code", \.areaCode),
         AlipayField("brand_code", \.brandCode),
@@ -160,6 +193,7 @@ public typealias ZolozAuthenticationSmilepayInitializeDefaultResponse = AlipayEr
     CommonErrorType.Code, ZolozAuthenticationSmilepayInitializeErrorResponseModel.Code
 >
 
+/// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum ZolozAuthenticationSmilepayInitializeErrorCode: AlipayStringEnum {
     case invalidParameter
     case systemError
@@ -189,25 +223,41 @@ public enum ZolozAuthenticationSmilepayInitializeErrorCode: AlipayStringEnum {
     }
 }
 
+/// The spec's `ZolozAuthenticationSmilepayInitializeErrorResponseModel`.
 public typealias ZolozAuthenticationSmilepayInitializeErrorResponseModel = AlipayErrorModel<
     ZolozAuthenticationSmilepayInitializeErrorCode
 >
 
+/// The spec's `ZolozAuthenticationSmilepayInitializeModel` object.
 public struct ZolozAuthenticationSmilepayInitializeModel: AlipayModel {
+    /// The JSON field "apdid_token".
     public var apdidToken: String?
+    /// The JSON field "app_name".
     public var appName: String?
+    /// The JSON field "app_version".
     public var appVersion: String?
+    /// The JSON field "base_ver".
     public var baseVer: String?
+    /// The JSON field "bio_meta_info".
     public var bioMetaInfo: String?
+    /// The JSON field "device_model".
     public var deviceModel: String?
+    /// The JSON field "device_type".
     public var deviceType: String?
+    /// The JSON field "ext_info".
     public var extInfo: FaceExtParams?
+    /// The JSON field "machine_info".
     public var machineInfo: FaceMachineInfo?
+    /// The JSON field "merchant_info".
     public var merchantInfo: FaceMerchantInfo?
+    /// The JSON field "os_version".
     public var osVersion: String?
+    /// The JSON field "remote_log_id".
     public var remoteLogId: String?
+    /// The JSON field "zim_ver".
     public var zimVer: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         apdidToken: String? = nil,
         appName: String? = nil,
@@ -238,8 +288,10 @@ public struct ZolozAuthenticationSmilepayInitializeModel: AlipayModel {
         self.zimVer = zimVer
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("apdid_token", \.apdidToken),
         AlipayField("app_name", \.appName),
@@ -257,12 +309,18 @@ public struct ZolozAuthenticationSmilepayInitializeModel: AlipayModel {
     ]
 }
 
+/// The spec's `ZolozAuthenticationSmilepayInitializeResponseModel` object.
 public struct ZolozAuthenticationSmilepayInitializeResponseModel: AlipayModel {
+    /// The JSON field "ret_code_sub".
     public var retCodeSub: String?
+    /// The JSON field "ret_message_sub".
     public var retMessageSub: String?
+    /// The JSON field "zim_id".
     public var zimId: String?
+    /// The JSON field "zim_init_client_data".
     public var zimInitClientData: String?
 
+    /// An object with the fields given; an optional field left out is `nil`.
     public init(
         retCodeSub: String? = nil,
         retMessageSub: String? = nil,
@@ -275,8 +333,10 @@ public struct ZolozAuthenticationSmilepayInitializeResponseModel: AlipayModel {
         self.zimInitClientData = zimInitClientData
     }
 
+    /// An object whose fields are all `nil`.
     public init() {}
 
+    /// Each field's JSON key and property, in the spec's order.
     @_spi(Generated) public static let fields: [AlipayField<Self>] = [
         AlipayField("ret_code_sub", \.retCodeSub),
         AlipayField("ret_message_sub", \.retMessageSub),
