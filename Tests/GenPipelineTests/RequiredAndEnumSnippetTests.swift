@@ -192,7 +192,10 @@ import Testing
                 """#)
         // Nor does a model no operation reaches.
         let unused = try #require(TradeSpec.declaration(of: "UnusedRecord", in: files))
-        #expect(unused.hasPrefix("public struct UnusedRecord: AlipayModel {\n    /// The JSON field \"record_id\".\n    public var recordId: String?\n"))
+        #expect(
+            unused.hasPrefix(
+                "public struct UnusedRecord: AlipayModel {\n    /// The JSON field \"record_id\".\n"
+                    + "    public var recordId: String?\n"))
         let response = try #require(TradeSpec.declaration(of: "AlipayTradeCreateResponseModel", in: files))
         #expect(response.hasPrefix("public struct AlipayTradeCreateResponseModel: AlipayModel {\n"))
         #expect(response.contains("    public var tradeNo: String?\n"))
