@@ -26,6 +26,7 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
         self.maximumResponseBytes = maximumResponseBytes
     }
 
+    /// Sends `request` through the client, within `timeout`, and returns the whole answer.
     public func send(_ request: AlipayHTTPRequest, timeout: Duration) async throws -> AlipayHTTPResponse {
         let deadline = NIODeadline.now() + TimeAmount(timeout)
         var outgoing = HTTPClientRequest(url: request.url.absoluteString)

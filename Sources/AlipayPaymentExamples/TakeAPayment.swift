@@ -5,10 +5,14 @@ import Foundation
 public enum TakeAPayment {
     /// An order as a shop keeps it.
     public struct Order: Sendable {
+        /// The merchant's order number, sent as `out_trade_no`.
         public var id: String
+        /// The amount in yuan with two decimals, e.g. `"88.88"`.
         public var amount: String
+        /// What the buyer sees the payment is for.
         public var subject: String
 
+        /// An order with its number, amount and subject.
         public init(id: String, amount: String, subject: String) {
             self.id = id
             self.amount = amount

@@ -4,6 +4,7 @@ import Foundation
 extension AlipayTestGateway {
     /// A request that passed every check, decrypted and decoded, as a route handler sees it.
     public struct Request: Sendable {
+        /// The HTTP method.
         public var method: AlipayHTTPMethod
         /// The path as sent (percent-encoded), without the query.
         public var path: String
@@ -37,8 +38,11 @@ extension AlipayTestGateway {
 
     /// A request the gateway refused, and the answer it gave.
     public struct Rejection: Sendable, Hashable {
+        /// The HTTP status of the answer.
         public var status: Int
+        /// The error code of the answer.
         public var code: String
+        /// The error message of the answer.
         public var message: String
     }
 }

@@ -4,15 +4,18 @@ import Foundation
 extension AlipayTestGateway {
     /// What a route answers. The gateway signs it, and encrypts a 2xx body when the request was encrypted.
     public struct Response: Sendable {
+        /// The HTTP status.
         public var status: Int
         /// The body before encryption.
         public var body: Data
+        /// The `Content-Type` header.
         public var contentType: String
         /// Extra headers.
         public var headers: AlipayHTTPHeaders
         /// Faults applied to this response.
         public var faults: [Fault]
 
+        /// An answer with the given status, body, content type, headers and faults.
         public init(
             status: Int = 200, body: Data = Data(), contentType: String = "application/json",
             headers: AlipayHTTPHeaders = [:], faults: [Fault] = []

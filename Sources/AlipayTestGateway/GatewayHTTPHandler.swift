@@ -90,8 +90,8 @@ struct GatewayEngine: Sendable {
         checker = RequestChecker(
             appId: configuration.appId,
             appKey: appKey,
-            appCertSN: configuration.certificates?.appCertSN,
-            rootCertSN: configuration.certificates?.alipayRootCertSN,
+            appCertSN: configuration.certificates?.appCertificateSerialNumber,
+            rootCertSN: configuration.certificates?.alipayRootCertificateSerialNumber,
             cipher: cipher,
             toleranceMilliseconds: tolerance.wholeMilliseconds
         )
@@ -99,15 +99,15 @@ struct GatewayEngine: Sendable {
         v2Checker = V2RequestChecker(
             appId: configuration.appId,
             appKey: appKey,
-            appCertSN: configuration.certificates?.appCertSN,
-            rootCertSN: configuration.certificates?.alipayRootCertSN,
+            appCertSN: configuration.certificates?.appCertificateSerialNumber,
+            rootCertSN: configuration.certificates?.alipayRootCertificateSerialNumber,
             cipher: cipher,
             toleranceSeconds: tolerance.timeInterval
         )
         v2Writer = V2ResponseWriter(cipher: cipher)
         identity = AlipaySigningIdentity(
             key: try SigningKey(configuration.alipayPrivateKey, field: "alipayPrivateKey"),
-            certificateSN: configuration.certificates?.alipayCertSN)
+            certificateSN: configuration.certificates?.alipayCertificateSerialNumber)
         certificates = try Self.certificates(configuration)
     }
 
@@ -117,7 +117,7 @@ struct GatewayEngine: Sendable {
     {
         guard let text = configuration.alipayCertificate else { return [:] }
         let pem = try AlipayCertificatePEM(text, field: "alipayCertificate")
-        guard let expected = configuration.certificates?.alipayCertSN, expected == pem.sn else {
+        guard let expected = configuration.certificates?.alipayCertificateSerialNumber, expected == pem.sn else {
             throw .invalidConfiguration(
                 reason: "alipayCertificate (SN \(pem.sn)) is not the Alipay certificate of certificates")
         }

@@ -12,9 +12,13 @@ import GenYAML
 public struct SpecImport: Sendable {
     /// What an import did.
     public struct Summary: Sendable {
+        /// The operations written.
         public var operationCount: Int
+        /// The schemas written.
         public var schemaCount: Int
+        /// The size of the output file in bytes.
         public var bytes: Int
+        /// Whether the output file changed.
         public var changed: Bool
     }
 
@@ -28,9 +32,12 @@ public struct SpecImport: Sendable {
 
         """
 
+    /// The official spec to read, JSON or YAML.
     public var input: String
+    /// The YAML file to write.
     public var output: String
 
+    /// An import of `input` into `output`.
     public init(input: String, output: String) {
         self.input = input
         self.output = output

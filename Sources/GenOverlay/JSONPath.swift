@@ -19,13 +19,16 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
         case filter(key: String, equals: String)
     }
 
+    /// The segments, in order.
     public var segments: [Segment]
     /// The text it was read from.
     public var description: String
 
     /// A path that cannot be read, with the 0-based offset in its text of the character at fault.
     public struct SyntaxError: Error, Sendable, Hashable {
+        /// The 0-based offset of the character at fault.
         public var offset: Int
+        /// What is wrong.
         public var message: String
     }
 

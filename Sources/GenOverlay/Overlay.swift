@@ -7,9 +7,11 @@ import GenYAML
 public struct Overlay: Sendable {
     /// One change: the nodes a JSONPath selects, and what to merge into them or that they go.
     public struct Action: Sendable {
+        /// The nodes the action changes.
         public var target: JSONPath
         /// Where the target is written, for diagnostics.
         public var location: SourceLocation
+        /// What the action does to them.
         public var change: Change
     }
 
@@ -26,6 +28,7 @@ public struct Overlay: Sendable {
     public var extends: (path: String, location: SourceLocation)?
     /// The file it was read from.
     public var file: String
+    /// The actions, applied in order.
     public var actions: [Action]
 
     /// Whether `root` is an overlay (a mapping with an `overlay` key) rather than a spec.

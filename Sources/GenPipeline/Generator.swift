@@ -7,9 +7,11 @@ import GenYAML
 
 /// The whole pipeline: spec files -> YAML nodes -> OpenAPI document -> SDK model -> files.
 public struct Generator: Sendable {
+    /// What to generate, from what, and where.
     public struct Options: Sendable {
         /// Spec files, or folders whose `.yaml`, `.yml` and `.json` files are read.
         public var specs: [String]
+        /// The output folder.
         public var output: String
         /// A folder whose templates replace the built-in ones of the same name.
         public var templates: String?
@@ -30,6 +32,7 @@ public struct Generator: Sendable {
         /// freeing millions of small values one by one takes tens of milliseconds on a large spec.
         public var freesMemory: Bool
 
+        /// Options with the given values; the others keep their defaults.
         public init(
             specs: [String], output: String, templates: String? = nil, include: [String] = [], check: Bool = false,
             packageManifest: String? = nil, updatesPackageManifest: Bool = true,
@@ -49,19 +52,27 @@ public struct Generator: Sendable {
 
     /// What a run did.
     public struct Summary: Sendable {
+        /// The spec files read.
         public var specCount: Int
         /// Overlay documents applied to the specs.
         public var overlayCount: Int
+        /// The operations generated.
         public var operationCount: Int
+        /// The API classes generated.
         public var apiCount: Int
+        /// The models generated.
         public var modelCount: Int
         /// With `check`, the files that differ from the output folder (or would be removed).
         public var written: [String]
+        /// The files that were already as generated.
         public var unchanged: Int
+        /// The files removed from the output folder (with `check`: that would be).
         public var removed: [String]
         /// The package manifest, when its list of API families was rewritten (with `check`: differs).
         public var packageManifest: String?
+        /// Problems that did not stop the run.
         public var warnings: [Diagnostic]
+        /// Wall time of the whole run.
         public var seconds: Double
         /// Wall time of each stage, in the order they ran.
         public var stages: [(name: String, seconds: Double)]
@@ -83,8 +94,10 @@ public struct Generator: Sendable {
         }
     }
 
+    /// What the generator does.
     public let options: Options
 
+    /// A generator with `options`.
     public init(options: Options) {
         self.options = options
     }

@@ -2,8 +2,10 @@
 public struct RenderedFile: Sendable, Hashable {
     /// The path below the output folder, with `/` separators.
     public var path: String
+    /// The file's text.
     public var contents: String
 
+    /// The file at `path` with `contents`.
     public init(path: String, contents: String) {
         self.path = path
         self.contents = contents

@@ -7,8 +7,10 @@ import Synchronization
 /// class and an index, the umbrella module's DocC landing page, each module's exports and the
 /// compiled usage examples.
 public struct Renderer: Sendable {
+    /// The templates every file is rendered with.
     public let templates: TemplateSet
 
+    /// A renderer that uses `templates`.
     public init(templates: TemplateSet) {
         self.templates = templates
     }
@@ -129,6 +131,8 @@ public struct Renderer: Sendable {
                     ModelContext(model: $0, header: header, standalone: false)
                 }
                 context["fileImportsFoundation"] = .bool(owned.contains { $0.importsFoundation })
+                context["fileImportsGeneratedSPI"] = .bool(
+                    api.methods.contains(where: \.usesGeneratedSPI) || owned.contains(where: \.usesGeneratedSPI))
                 var source = try templates.render(context, with: "api")
                 for model in owned {
                     source += try templates.render(model.make(), with: "model")

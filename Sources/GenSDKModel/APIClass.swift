@@ -2,14 +2,18 @@ import GenOpenAPI
 
 /// One API class: the operations of one tag, e.g. `ZhimaCreditPeZmgoCumulationApi`.
 public struct APIClass: Sendable {
+    /// The class's Swift name.
     public var name: String
+    /// The spec's tag, e.g. `zhima.credit.pe.zmgo.cumulation`.
     public var tag: String
+    /// The class's documentation, from the tag's.
     public var documentation: DocText
     /// Sorted by method name.
     public var methods: [APIMethod]
     /// The Swift module the class is in: its family's (see ``ModuleLayout``).
     public var module: String
 
+    /// A class named `name` of the tag `tag`, with `methods`.
     public init(name: String, tag: String, documentation: DocText, methods: [APIMethod], module: String = "") {
         self.name = name
         self.module = module
@@ -21,7 +25,9 @@ public struct APIClass: Sendable {
 
 /// One operation as a method of its API class.
 public struct APIMethod: Sendable {
+    /// The method's Swift name.
     public var name: String
+    /// The operation's `operationId`.
     public var operationId: String
     /// `GET`, `POST`, ...; the runtime's `AlipayHTTPMethod` case is `httpMethod.lowercased()`.
     public var httpMethod: String
@@ -29,9 +35,13 @@ public struct APIMethod: Sendable {
     public var path: String
     /// Path, query and header parameters, then the body, in the order of the method's signature.
     public var parameters: [MethodParameter]
+    /// How the method sends its body.
     public var body: RequestBodyShape
+    /// The operation's summary.
     public var summary: DocText
+    /// The operation's description.
     public var documentation: DocText
+    /// Whether the spec marks the operation deprecated.
     public var deprecated: Bool
     /// The Swift type of a successful response.
     public var returnType: SwiftType
@@ -41,6 +51,7 @@ public struct APIMethod: Sendable {
     /// v2 operation are its signed text parameters (`notify_url`, ...), its body model `biz_content`.
     public var v2: V2Binding?
 
+    /// A method with the given parts.
     public init(
         name: String,
         operationId: String,
@@ -80,6 +91,7 @@ extension APIMethod {
 
 /// A parameter of a generated method.
 public struct MethodParameter: Sendable {
+    /// What a parameter is in the request.
     public enum Role: Sendable, Hashable {
         case path
         case query
@@ -97,11 +109,16 @@ public struct MethodParameter: Sendable {
     /// The Swift type as declared, ``SwiftType/optional(_:)`` when the parameter is optional; a body's
     /// type is its model's either way, and the render stage decides how an optional body is left out.
     public var type: SwiftType
+    /// What the parameter is in the request.
     public var role: Role
+    /// Whether the parameter may be left out (`nil`).
     public var isOptional: Bool
+    /// The parameter's documentation.
     public var documentation: DocText
+    /// Whether the spec marks it deprecated.
     public var deprecated: Bool
 
+    /// A parameter with the given fields.
     public init(
         name: String,
         wireName: String,

@@ -1,5 +1,6 @@
 /// A type of the generated SDK: one file each.
 public struct ModelType: Sendable {
+    /// What a type is.
     public enum Kind: Sendable {
         /// A struct of properties, optional unless ``ModelProperty/isRequired``; an empty property list
         /// is an empty struct.
@@ -14,13 +15,17 @@ public struct ModelType: Sendable {
         case alias(SwiftType)
     }
 
+    /// The type's Swift name.
     public var name: String
     /// The schema name in the spec, e.g. `ZMGoTradeInfo`.
     public var schemaName: String
+    /// What the type is.
     public var kind: Kind
     /// Enums declared inside this type (inline `enum` properties).
     public var nestedEnums: [NestedEnum]
+    /// The type's documentation.
     public var documentation: DocText
+    /// Whether the spec marks it deprecated.
     public var deprecated: Bool
     /// Whether the type is an operation's error body, handed out in `AlipayAPIError.detail`.
     public var isErrorDetail: Bool
@@ -30,6 +35,7 @@ public struct ModelType: Sendable {
     /// API classes use (or none), which have a file of their own.
     public var apiClass: String?
 
+    /// A type with the given fields, in no module yet.
     public init(
         name: String,
         schemaName: String,
@@ -59,14 +65,19 @@ extension ModelType {
     }
 }
 
+/// A property of a structure.
 public struct ModelProperty: Sendable {
     /// The Swift name, backticked when it is a keyword.
     public var name: String
+    /// The property's name in the JSON object.
     public var wireName: String
     /// The Swift type without the `?`, which every property that is not ``isRequired`` has.
     public var type: SwiftType
+    /// The property's documentation.
     public var documentation: DocText
+    /// The spec's example, as text.
     public var example: String?
+    /// Whether the spec marks it deprecated.
     public var deprecated: Bool
     /// The spec lists it under `required`.
     public var requiredInSpec: Bool
@@ -74,6 +85,7 @@ public struct ModelProperty: Sendable {
     /// model only requests carry (see ``RequiredProperties``).
     public var isRequired: Bool = false
 
+    /// A property with the given fields, optional until ``RequiredProperties`` decides.
     public init(
         name: String,
         wireName: String,
@@ -93,10 +105,14 @@ public struct ModelProperty: Sendable {
     }
 }
 
+/// A case of a string enum.
 public struct EnumCase: Sendable, Hashable {
+    /// The case's Swift name.
     public var name: String
+    /// The value as Alipay writes it.
     public var rawValue: String
 
+    /// The case `name` of the value `rawValue`.
     public init(name: String, rawValue: String) {
         self.name = name
         self.rawValue = rawValue
@@ -105,10 +121,14 @@ public struct EnumCase: Sendable, Hashable {
 
 /// An enum declared inside a model, e.g. `ZhimaCreditPeZmgoCumulationSyncErrorResponseModel.Code`.
 public struct NestedEnum: Sendable {
+    /// The enum's Swift name inside its model.
     public var name: String
+    /// The enum's cases, in the spec's order.
     public var cases: [EnumCase]
+    /// The enum's documentation.
     public var documentation: DocText
 
+    /// The enum `name` of `cases`.
     public init(name: String, cases: [EnumCase], documentation: DocText) {
         self.name = name
         self.cases = cases
@@ -116,13 +136,16 @@ public struct NestedEnum: Sendable {
     }
 }
 
+/// A member of a union: one of the types the body may be.
 public struct UnionMember: Sendable {
     /// The case name, e.g. `commonErrorType`.
     public var name: String
+    /// The member's Swift type.
     public var type: SwiftType
     /// Whether the member's `code` property is a string enum that tells known codes from unknown ones.
     public var hasKnownCodes: Bool
 
+    /// The member `name` of type `type`.
     public init(name: String, type: SwiftType, hasKnownCodes: Bool) {
         self.name = name
         self.type = type

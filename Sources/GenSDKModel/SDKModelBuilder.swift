@@ -6,6 +6,7 @@ public struct SDKModelBuilder: Sendable {
     /// The names the SDK's modules take.
     public let modules: ModuleNames
 
+    /// A builder that names the SDK's modules by `modules`.
     public init(modules: ModuleNames = ModuleNames()) {
         self.modules = modules
     }

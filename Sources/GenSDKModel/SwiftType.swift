@@ -39,7 +39,7 @@ extension SwiftType {
     /// A file part of a multipart body.
     public static let file = SwiftType.named(RuntimeNames.file)
     /// The answer of an operation that declares no response model.
-    public static let emptyResponse = SwiftType.named(RuntimeNames.emptyResponse)
+    public static let emptyBody = SwiftType.named(RuntimeNames.emptyBody)
 
     /// A JSON object: `[String: Value]`.
     public static func object(of value: SwiftType) -> SwiftType {

@@ -8,8 +8,11 @@
 public struct Template: Sendable {
     /// A partial tag: the template it includes and where the tag is.
     public struct PartialReference: Sendable, Equatable {
+        /// The name of the included template.
         public let name: String
+        /// The tag's 1-based line.
         public let line: Int
+        /// The tag's 1-based column.
         public let column: Int
     }
 
@@ -17,6 +20,8 @@ public struct Template: Sendable {
     /// Every partial tag in the template, in source order.
     public let partials: [PartialReference]
 
+    /// Parses `source`.
+    /// - Throws: `TemplateError` at the first tag that cannot be read.
     public init(_ source: String) throws(TemplateError) {
         var parser = TemplateParser(source)
         nodes = try parser.parse()

@@ -3,9 +3,12 @@ public struct TemplateLibrary: Sendable {
     /// What is wrong in one template of the library, and where: a partial tag that names no
     /// template or includes its own template again, or a tag whose name a render's context lacks.
     public struct Problem: Error, Sendable, Equatable {
+        /// The template's name.
         public let template: String
+        /// What is wrong, and where in the template.
         public let error: TemplateError
 
+        /// The problem `error` of `template`.
         public init(template: String, error: TemplateError) {
             self.template = template
             self.error = error
@@ -73,5 +76,6 @@ public struct TemplateLibrary: Sendable {
 
 /// Every problem of a template library.
 public struct TemplateLibraryError: Error, Sendable {
+    /// The problems, in the order they were found.
     public let problems: [TemplateLibrary.Problem]
 }

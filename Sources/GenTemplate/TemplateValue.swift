@@ -29,24 +29,28 @@ public enum TemplateValue: Sendable, Hashable {
 }
 
 extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByStringInterpolation {
+    /// The text of a string literal.
     public init(stringLiteral value: String) {
         self = .text(value)
     }
 }
 
 extension TemplateValue: ExpressibleByBooleanLiteral {
+    /// The flag of a Boolean literal.
     public init(booleanLiteral value: Bool) {
         self = .bool(value)
     }
 }
 
 extension TemplateValue: ExpressibleByArrayLiteral {
+    /// The list of an array literal.
     public init(arrayLiteral elements: TemplateValue...) {
         self = .list(elements)
     }
 }
 
 extension TemplateValue: ExpressibleByDictionaryLiteral {
+    /// The object of a dictionary literal; of two equal keys, the last wins.
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
         self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
     }

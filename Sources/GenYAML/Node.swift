@@ -2,6 +2,7 @@
 ///
 /// Aliases are already replaced by the node their anchor names, so consumers see a plain tree.
 public struct Node: Sendable, Equatable {
+    /// What a node holds.
     public enum Content: Sendable, Equatable {
         case scalar(Scalar)
         case sequence([Node])
@@ -10,20 +11,26 @@ public struct Node: Sendable, Equatable {
 
     /// One `key: value` entry of a mapping, in document order.
     public struct Pair: Sendable, Equatable {
+        /// The entry's key.
         public var key: Node
+        /// The entry's value.
         public var value: Node
 
+        /// The entry `key: value`.
         public init(key: Node, value: Node) {
             self.key = key
             self.value = value
         }
     }
 
+    /// What the node holds.
     public var content: Content
     /// The explicit tag (`!!str`, `!custom`), or `nil` when the node has none.
     public var tag: String?
+    /// Where the node starts.
     public var location: SourceLocation
 
+    /// A node holding `content`, starting at `location`.
     public init(_ content: Content, tag: String? = nil, location: SourceLocation) {
         self.content = content
         self.tag = tag
@@ -33,6 +40,7 @@ public struct Node: Sendable, Equatable {
 
 /// A scalar's text and how it was written.
 public struct Scalar: Sendable, Hashable {
+    /// How a scalar was written: plain, quoted, or as a block.
     public enum Style: Sendable, Hashable {
         case plain
         case singleQuoted
@@ -41,9 +49,12 @@ public struct Scalar: Sendable, Hashable {
         case folded
     }
 
+    /// The scalar's text.
     public var value: String
+    /// How it was written.
     public var style: Style
 
+    /// The scalar `value`, written in `style`.
     public init(_ value: String, style: Style = .plain) {
         self.value = value
         self.style = style

@@ -15,7 +15,7 @@ func fuzzNotification(_ bytes: UnsafeRawBufferPointer) {
         checkRoundTrip(parameters, body: body)
     }
     let clients = FuzzClients.shared
-    for rule in [AlipayNotificationRule.v1, .v2] {
+    for rule in [AlipayNotificationRule.excludingSignType, .includingSignType] {
         _ = clients.keyMode.verifyNotification(formBody: body, rule: rule)
         _ = clients.certificateMode.verifyNotification(formBody: body, rule: rule)
     }

@@ -18,20 +18,28 @@ import Testing
         #expect(
             model[..<end.lowerBound] == #"""
                 public struct AlipayTradeCreateModel: AlipayRequestModel {
+                    /// The JSON field "alipay_store_id".
                     public var alipayStoreId: String?
                     /// Example: `20150320010101001`
                     public var outTradeNo: String
+                    /// The JSON field "subject".
                     public var subject: String
                     /// Example: `88.88`
                     public var totalAmount: String
+                    /// The JSON field "trade_status".
                     public var tradeStatus: TradeStatus
                     /// The status of a trade.
                     public var status: AlipayTradeStatus?
+                    /// The JSON field "extend_params".
                     public var extendParams: ExtendParams
+                    /// The JSON field "goods".
                     public var goods: Goods
+                    /// The JSON field "goods_detail".
                     public var goodsDetail: [Goods]
+                    /// The JSON field "operator".
                     public var `operator`: String
 
+                    /// An object with the fields given; an optional field left out is `nil`.
                     public init(
                         alipayStoreId: String? = nil,
                         outTradeNo: String,
@@ -56,6 +64,7 @@ import Testing
                         self.`operator` = `operator`
                     }
 
+                    /// Reads the object from JSON; a required field that is absent throws `DecodingError.keyNotFound`.
                     public init(from decoder: any Decoder) throws {
                         let reader = try AlipayFieldReader<Self>(decoder)
                         self.alipayStoreId = try reader.decode(\.alipayStoreId)
@@ -70,7 +79,8 @@ import Testing
                         self.`operator` = try reader.decode(\.`operator`)
                     }
 
-                    public static let fields: [AlipayField<Self>] = [
+                    /// Each field's JSON key and property, in the spec's order.
+                    @_spi(Generated) public static let fields: [AlipayField<Self>] = [
                         AlipayField("alipay_store_id", \.alipayStoreId),
                         AlipayField("out_trade_no", required: \.outTradeNo),
                         AlipayField("subject", required: \.subject),
@@ -83,6 +93,7 @@ import Testing
                         AlipayField("operator", required: \.`operator`),
                     ]
 
+                    /// An open list of values: the cases the spec names, and any other as `unknown`.
                 """#)
         // A model only reached through a required request model is a request model too.
         #expect(
@@ -95,6 +106,7 @@ import Testing
                     /// The status of a trade.
                     public var status: AlipayTradeStatus
 
+                    /// An object with the fields given; an optional field left out is `nil`.
                     public init(
                         hbFqNum: String,
                         timeoutExpress: Int64,
@@ -105,6 +117,7 @@ import Testing
                         self.status = status
                     }
 
+                    /// Reads the object from JSON; a required field that is absent throws `DecodingError.keyNotFound`.
                     public init(from decoder: any Decoder) throws {
                         let reader = try AlipayFieldReader<Self>(decoder)
                         self.hbFqNum = try reader.decode(\.hbFqNum)
@@ -112,7 +125,8 @@ import Testing
                         self.status = try reader.decode(\.status)
                     }
 
-                    public static let fields: [AlipayField<Self>] = [
+                    /// Each field's JSON key and property, in the spec's order.
+                    @_spi(Generated) public static let fields: [AlipayField<Self>] = [
                         AlipayField("hb_fq_num", required: \.hbFqNum),
                         AlipayField("timeout_express", required: \.timeoutExpress),
                         AlipayField("status", required: \.status),
@@ -139,7 +153,7 @@ import Testing
                     public func query(
                         _ model: AlipayTradeQueryModel = .init(),
                         options: AlipayRequestOptions = AlipayRequestOptions()
-                    ) async throws(AlipayError) -> AlipayEmptyResponse {
+                    ) async throws(AlipayError) -> AlipayEmptyBody {
                 """))
         let page = try #require(files["docs/AlipayTradeApi.md"])
         #expect(page.contains("| `model` | - | `AlipayTradeCreateModel` | body | yes |  |"))
@@ -151,9 +165,12 @@ import Testing
         #expect(
             TradeSpec.declaration(of: "Goods", in: files) == #"""
                 public struct Goods: AlipayModel {
+                    /// The JSON field "goods_name".
                     public var goodsName: String?
+                    /// The JSON field "price".
                     public var price: Double?
 
+                    /// An object with the fields given; an optional field left out is `nil`.
                     public init(
                         goodsName: String? = nil,
                         price: Double? = nil
@@ -162,9 +179,11 @@ import Testing
                         self.price = price
                     }
 
+                    /// An object whose fields are all `nil`.
                     public init() {}
 
-                    public static let fields: [AlipayField<Self>] = [
+                    /// Each field's JSON key and property, in the spec's order.
+                    @_spi(Generated) public static let fields: [AlipayField<Self>] = [
                         AlipayField("goods_name", \.goodsName),
                         AlipayField("price", \.price),
                     ]
@@ -173,7 +192,10 @@ import Testing
                 """#)
         // Nor does a model no operation reaches.
         let unused = try #require(TradeSpec.declaration(of: "UnusedRecord", in: files))
-        #expect(unused.hasPrefix("public struct UnusedRecord: AlipayModel {\n    public var recordId: String?\n"))
+        #expect(
+            unused.hasPrefix(
+                "public struct UnusedRecord: AlipayModel {\n    /// The JSON field \"record_id\".\n"
+                    + "    public var recordId: String?\n"))
         let response = try #require(TradeSpec.declaration(of: "AlipayTradeCreateResponseModel", in: files))
         #expect(response.hasPrefix("public struct AlipayTradeCreateResponseModel: AlipayModel {\n"))
         #expect(response.contains("    public var tradeNo: String?\n"))
@@ -196,7 +218,7 @@ import Testing
                         case unknown(String)
 
                         /// Each case the spec names.
-                        public static let knownValues: AlipayKnownValues<Self> = [
+                        @_spi(Generated) public static let knownValues: AlipayKnownValues<Self> = [
                             .waitBuyerPay,
                             .tradeSuccess,
                         ]

@@ -23,8 +23,8 @@ import Testing
             "AlipayErrorBody<CommonErrorType.Code, TradeErrorResponseModel.Code>"
         ),
         (
-            .generic(RuntimeNames.errorResponse, arguments: [.named("TradeErrorCode")]),
-            "AlipayErrorResponse<TradeErrorCode>"
+            .generic(RuntimeNames.errorModel, arguments: [.named("TradeErrorCode")]),
+            "AlipayErrorModel<TradeErrorCode>"
         ),
         (
             .optional(.generic("Box", arguments: [.array(.double), .object(of: .float)])),

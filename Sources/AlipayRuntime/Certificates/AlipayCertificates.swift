@@ -6,12 +6,13 @@ import Foundation
 /// request) and Alipay's public key with its SN (to verify responses). Only public material is kept.
 /// Expired certificates are accepted: SNs do not depend on validity dates.
 public struct AlipayCertificates: Sendable, Hashable, CustomStringConvertible, CustomReflectable {
-    /// The SN of the app certificate (`appCertPublicKey_<appid>.crt`), sent as `app_cert_sn`.
-    public let appCertSN: String
-    /// The SN of Alipay's certificate (`alipayCertPublicKey_RSA2.crt`), expected in `alipay-sn`.
-    public let alipayCertSN: String
-    /// The SNs of the RSA roots in `alipayRootCert.crt` joined by `_`, sent as `alipay-root-cert-sn`.
-    public let alipayRootCertSN: String
+    /// The serial number (SN) of the app certificate (`appCertPublicKey_<appid>.crt`), sent as `app_cert_sn`.
+    public let appCertificateSerialNumber: String
+    /// The serial number of Alipay's certificate (`alipayCertPublicKey_RSA2.crt`), expected in `alipay-sn`.
+    public let alipayCertificateSerialNumber: String
+    /// The serial numbers of the RSA roots in `alipayRootCert.crt` joined by `_`, sent as
+    /// `alipay-root-cert-sn`.
+    public let alipayRootCertificateSerialNumber: String
     /// The app certificate's SubjectPublicKeyInfo (DER).
     package let appPublicKeyDER: Data
     /// Alipay's SubjectPublicKeyInfo (DER), from the first certificate of the Alipay certificate file.
@@ -24,6 +25,8 @@ public struct AlipayCertificates: Sendable, Hashable, CustomStringConvertible, C
     ///   - appCertificate: `appCertPublicKey_<appid>.crt`; its first certificate is the app's.
     ///   - alipayPublicCertificate: `alipayCertPublicKey_RSA2.crt`; its first certificate is Alipay's.
     ///   - alipayRootCertificate: `alipayRootCert.crt`, a bundle in which non-RSA roots are skipped.
+    /// - Throws: `AlipayError.invalidConfiguration` naming the text that is malformed or holds no
+    ///   usable certificate.
     public init(appCertificate: String, alipayPublicCertificate: String, alipayRootCertificate: String)
         throws(AlipayError)
     {
@@ -36,9 +39,9 @@ public struct AlipayCertificates: Sendable, Hashable, CustomStringConvertible, C
         guard !rsaRoots.isEmpty else {
             throw .invalidConfiguration(reason: "alipayRootCertificate contains no RSA root certificate")
         }
-        appCertSN = app.alipaySN
-        alipayCertSN = alipay.alipaySN
-        alipayRootCertSN = rsaRoots.map(\.alipaySN).joined(separator: "_")
+        appCertificateSerialNumber = app.alipaySN
+        alipayCertificateSerialNumber = alipay.alipaySN
+        alipayRootCertificateSerialNumber = rsaRoots.map(\.alipaySN).joined(separator: "_")
         appPublicKeyDER = app.subjectPublicKeyInfo
         alipayPublicKeyDER = alipay.subjectPublicKeyInfo
         alipayRootCertificatePEM = alipayRootCertificate
@@ -55,16 +58,22 @@ public struct AlipayCertificates: Sendable, Hashable, CustomStringConvertible, C
         )
     }
 
+    /// The three serial numbers; no certificate bytes.
     public var description: String {
-        "AlipayCertificates(appCertSN: \(appCertSN), alipayCertSN: \(alipayCertSN), "
-            + "alipayRootCertSN: \(alipayRootCertSN))"
+        "AlipayCertificates(appCertificateSerialNumber: \(appCertificateSerialNumber), "
+            + "alipayCertificateSerialNumber: \(alipayCertificateSerialNumber), "
+            + "alipayRootCertificateSerialNumber: \(alipayRootCertificateSerialNumber))"
     }
 
-    /// Dumps show the SNs only, not the certificates' bytes.
+    /// Dumps show the serial numbers only, not the certificates' bytes.
     public var customMirror: Mirror {
         Mirror(
             self,
-            children: ["appCertSN": appCertSN, "alipayCertSN": alipayCertSN, "alipayRootCertSN": alipayRootCertSN],
+            children: [
+                "appCertificateSerialNumber": appCertificateSerialNumber,
+                "alipayCertificateSerialNumber": alipayCertificateSerialNumber,
+                "alipayRootCertificateSerialNumber": alipayRootCertificateSerialNumber,
+            ],
             displayStyle: .struct)
     }
 

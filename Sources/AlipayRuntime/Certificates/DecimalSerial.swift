@@ -1,6 +1,7 @@
 /// Base-10 text of an X.509 serial number of any width (Alipay's roots use 160-bit serials).
 enum DecimalSerial {
     /// - Parameter bytes: the INTEGER's content octets, big-endian two's complement.
+    /// - Returns: the number in base 10, with a `-` when it is negative.
     static func string(fromTwosComplement bytes: [UInt8]) -> String {
         guard let first = bytes.first, first & 0x80 != 0 else {
             return string(fromMagnitude: bytes)

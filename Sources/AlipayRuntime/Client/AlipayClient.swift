@@ -68,6 +68,7 @@ public final class AlipayClient: Sendable {
     ///   - query: query items, signed and sent in this order.
     ///   - body: JSON text, sent (or encrypted) as is.
     ///   - options: per-call settings.
+    /// - Returns: the verified (and decrypted) answer.
     /// - Throws: `AlipayError.api` for a non-2xx answer, like `send`.
     public func execute(
         method: AlipayHTTPMethod,

@@ -80,8 +80,9 @@ public struct AlipayConfig: Sendable, CustomStringConvertible, CustomDebugString
         self.logger = nil
     }
 
+    /// The app id, the mode and the URLs; never a key.
     public var description: String {
-        let mode = certificates.map { "certificate (app_cert_sn \($0.appCertSN))" } ?? "public key"
+        let mode = certificates.map { "certificate (app_cert_sn \($0.appCertificateSerialNumber))" } ?? "public key"
         return "AlipayConfig(appId: \(appId), mode: \(mode), environment: \(environment), "
             + "serverURL: \(serverURL.absoluteString), "
             + "gatewayURL: \(gatewayURL.absoluteString), "
@@ -89,8 +90,10 @@ public struct AlipayConfig: Sendable, CustomStringConvertible, CustomDebugString
             + "privateKey: <redacted>)"
     }
 
+    /// The same text as `description`: never a key.
     public var debugDescription: String { description }
 
+    /// Dumps show what `description` shows, never a key.
     public var customMirror: Mirror {
         Mirror(
             self,

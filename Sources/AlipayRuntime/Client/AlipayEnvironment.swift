@@ -19,6 +19,7 @@ public enum AlipayEnvironment: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// The environment's name.
     public var description: String {
         switch self {
         case .production: "production"

@@ -11,6 +11,7 @@ public struct AlipayRequestOptions: Sendable {
     /// Overrides `AlipayConfig.timeout` for this call.
     public var timeout: Duration?
 
+    /// Per-call settings; each one left out keeps the client's behavior.
     public init(
         appAuthToken: String? = nil,
         headers: [String: String] = [:],

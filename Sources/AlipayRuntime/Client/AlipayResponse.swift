@@ -11,6 +11,7 @@ public struct AlipayResponse: Sendable, Hashable {
     /// The `alipay-trace-id` header, to quote when asking Alipay for help.
     public var traceId: String?
 
+    /// A verified answer with the given fields.
     public init(status: Int, headers: AlipayHTTPHeaders, body: Data, traceId: String?) {
         self.status = status
         self.headers = headers

@@ -11,6 +11,7 @@ public struct AlipayContentCipher: Sendable {
     private let keyBytes: Data
 
     /// - Parameter base64Key: `AlipayConfig.encryptKey`, a base64 AES key of 16, 24 or 32 bytes.
+    /// - Throws: `AlipayError.invalidConfiguration` when the key is not base64 or not of those lengths.
     public init(base64Key: String) throws(AlipayError) {
         guard let bytes = PEMBlock.decodeBase64(base64Key[...]) else {
             throw .invalidConfiguration(reason: "encryptKey is not base64")

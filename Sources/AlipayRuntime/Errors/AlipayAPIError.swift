@@ -27,6 +27,7 @@ public struct AlipayAPIError: Sendable, CustomStringConvertible {
     /// The body decoded as the operation's error type, when that succeeds.
     public var detail: (any AlipayErrorDetail)?
 
+    /// An error with the given fields; the client fills them from Alipay's answer.
     public init(
         status: Int,
         code: String,
@@ -51,6 +52,7 @@ public struct AlipayAPIError: Sendable, CustomStringConvertible {
         self.isVerified = isVerified
     }
 
+    /// The status, the code and message, the trace id and the first link, in one line.
     public var description: String {
         var text =
             gatewayCode.map { "Alipay returned \($0) \(gatewayMessage ?? "") \(code): \(message)" }
@@ -64,9 +66,12 @@ public struct AlipayAPIError: Sendable, CustomStringConvertible {
 
 /// A link in an error response: the page, and what it explains if Alipay says.
 public struct AlipayErrorLink: Sendable, Hashable, Codable {
+    /// The page's URL.
     public var link: String
+    /// What the page explains, if Alipay says.
     public var desc: String?
 
+    /// A link to `link`, explained by `desc`.
     public init(link: String, desc: String? = nil) {
         self.link = link
         self.desc = desc

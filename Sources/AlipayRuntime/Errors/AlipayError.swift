@@ -30,6 +30,7 @@ public enum AlipayError: Error, Sendable, CustomStringConvertible {
     /// but `success` so that Alipay sends it again.
     case invalidNotification(AlipayNotificationRefusal)
 
+    /// What went wrong and what to check, without a key.
     public var description: String {
         switch self {
         case .api(let error):
@@ -79,6 +80,7 @@ public struct AlipayInvalidResponse: Sendable, Hashable, CustomStringConvertible
     /// The `alipay-trace-id` header, if any.
     public var traceId: String?
 
+    /// A response the client could not read, described by its fields.
     public init(status: Int, contentType: String?, excerpt: String, reason: String, traceId: String?) {
         self.status = status
         self.contentType = contentType
@@ -87,6 +89,7 @@ public struct AlipayInvalidResponse: Sendable, Hashable, CustomStringConvertible
         self.traceId = traceId
     }
 
+    /// The status, content type, trace id, reason and start of the body, in one line.
     public var description: String {
         "Alipay returned an unreadable response (HTTP \(status), Content-Type \(contentType ?? "none")"
             + "\(traceId.traceSuffix)): \(reason). Body starts: \(excerpt)"

@@ -8,18 +8,20 @@ public enum AlipayErrorBody<CommonCode: AlipayStringEnum, OperationCode: AlipayS
     Codable, Equatable, Sendable, AlipayErrorDetail
 {
     /// The platform's error (`CommonErrorType`).
-    case commonErrorType(AlipayErrorResponse<CommonCode>)
+    case commonErrorType(AlipayErrorModel<CommonCode>)
     /// The operation's own error model.
-    case errorResponseModel(AlipayErrorResponse<OperationCode>)
+    case errorResponseModel(AlipayErrorModel<OperationCode>)
 
+    /// Decodes the body as the first error model whose code enum knows its code, else as the operation's.
     public init(from decoder: any Decoder) throws {
         var oneOf = try AlipayOneOf<Self>(decoder)
-        oneOf.knownCode(AlipayErrorResponse<CommonCode>.self, \.code, Self.commonErrorType)
-        oneOf.knownCode(AlipayErrorResponse<OperationCode>.self, \.code, Self.errorResponseModel)
-        oneOf.decodes(AlipayErrorResponse<OperationCode>.self, Self.errorResponseModel)
-        self = try oneOf.last(AlipayErrorResponse<CommonCode>.self, Self.commonErrorType)
+        oneOf.knownCode(AlipayErrorModel<CommonCode>.self, \.code, Self.commonErrorType)
+        oneOf.knownCode(AlipayErrorModel<OperationCode>.self, \.code, Self.errorResponseModel)
+        oneOf.decodes(AlipayErrorModel<OperationCode>.self, Self.errorResponseModel)
+        self = try oneOf.last(AlipayErrorModel<CommonCode>.self, Self.commonErrorType)
     }
 
+    /// Writes the error model it holds.
     public func encode(to encoder: any Encoder) throws {
         switch self {
         case .commonErrorType(let value):

@@ -1,20 +1,20 @@
-/// The key of a model's field in JSON, made from its name: ``AlipayField`` decodes and encodes
+/// The key of a model's field in JSON, made from its name: `AlipayField` decodes and encodes
 /// with it.
-public struct AlipayCodingKey: CodingKey, ExpressibleByStringLiteral, Sendable, Hashable {
-    public let stringValue: String
+package struct AlipayCodingKey: CodingKey, ExpressibleByStringLiteral, Sendable, Hashable {
+    package let stringValue: String
 
-    public init(stringValue: String) {
+    package init(stringValue: String) {
         self.stringValue = stringValue
     }
 
-    public init(stringLiteral value: String) {
+    package init(stringLiteral value: String) {
         self.stringValue = value
     }
 
     /// Alipay's bodies are JSON objects: no key is an integer.
-    public var intValue: Int? { nil }
+    package var intValue: Int? { nil }
 
-    public init?(intValue: Int) {
+    package init?(intValue: Int) {
         nil
     }
 }

@@ -4,7 +4,7 @@
 /// property) or `AlipayField("out_trade_no", required: \.outTradeNo)`. One generic implementation
 /// reads, writes and compares every field, so that a model's conformances are not code of its own
 /// that the compiler has to check and compile again for each of the SDK's thousands of models.
-public struct AlipayField<Model>: Sendable {
+@_spi(Generated) public struct AlipayField<Model>: Sendable {
     /// The field's key in the JSON object.
     public let key: String
     /// The property that holds the field.

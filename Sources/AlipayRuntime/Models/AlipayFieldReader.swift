@@ -1,5 +1,5 @@
 /// Reads the fields of an ``AlipayRequestModel`` from a decoder, each by the property that holds it,
-/// under the key its entry in ``AlipayFieldList/fields`` names.
+/// under the key its entry in `AlipayFieldList.fields` names.
 ///
 /// ```swift
 /// public init(from decoder: any Decoder) throws {
@@ -8,7 +8,7 @@
 ///     self.outTradeNo = try reader.decode(\.outTradeNo)  // String: absent throws keyNotFound
 /// }
 /// ```
-public struct AlipayFieldReader<Model: AlipayFieldList> {
+@_spi(Generated) public struct AlipayFieldReader<Model: AlipayFieldList> {
     private let container: KeyedDecodingContainer<AlipayCodingKey>
 
     /// Reads the JSON object `decoder` holds; anything else throws `DecodingError.typeMismatch`.

@@ -7,6 +7,7 @@ public enum AlipayJSONValue: Codable, Hashable, Sendable {
     case array([AlipayJSONValue])
     case object([String: AlipayJSONValue])
 
+    /// Reads any JSON value.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() {
@@ -24,6 +25,7 @@ public enum AlipayJSONValue: Codable, Hashable, Sendable {
         }
     }
 
+    /// Writes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {

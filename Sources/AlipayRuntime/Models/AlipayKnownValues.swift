@@ -10,7 +10,7 @@
 ///     .tradeClosed,
 /// ]
 /// ```
-public struct AlipayKnownValues<Value: AlipayStringEnum>: Sendable, ExpressibleByArrayLiteral {
+@_spi(Generated) public struct AlipayKnownValues<Value: AlipayStringEnum>: Sendable, ExpressibleByArrayLiteral {
     /// The cases, in the order they were listed.
     public let values: [Value]
     private let valuesByRawValue: [String: Value]

@@ -12,7 +12,7 @@
 /// oneOf.decodes(PayErrorResponseModel.self, Self.errorResponseModel)
 /// self = try oneOf.last(CommonErrorType.self, Self.commonErrorType)
 /// ```
-public struct AlipayOneOf<Union> {
+@_spi(Generated) public struct AlipayOneOf<Union> {
     private let container: any SingleValueDecodingContainer
     private var match: Union?
 

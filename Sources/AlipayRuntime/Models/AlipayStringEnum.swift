@@ -7,7 +7,7 @@
 /// parameter it is its raw value.
 ///
 /// An enum writes each raw value once, in the switch of its `rawValue`, and lists its known cases in
-/// ``knownValues``, which reads them back when a raw value is decoded. Two values are equal when their
+/// `knownValues` (API for generated code only), which reads them back when a raw value is decoded. Two values are equal when their
 /// raw values are, so `.unknown("TRADE_SUCCESS")` is `.tradeSuccess`: code that matched a value as
 /// `unknown` keeps matching it when a later version of the SDK names it.
 public protocol AlipayStringEnum: RawRepresentable, Codable, Hashable, Sendable, ExpressibleByStringLiteral,
@@ -17,7 +17,7 @@ where RawValue == String, StringLiteralType == String {
     init(rawValue: String)
 
     /// Every case the spec names.
-    static var knownValues: AlipayKnownValues<Self> { get }
+    @_spi(Generated) static var knownValues: AlipayKnownValues<Self> { get }
 
     /// A value the spec does not name, kept as it came (the enum's `unknown` case).
     static func unknown(_ rawValue: String) -> Self
@@ -39,11 +39,13 @@ extension AlipayStringEnum {
         Self.knownValues.value(forRawValue: rawValue) != nil
     }
 
+    /// Reads the value from a JSON string: a known case, or `unknown`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         self.init(rawValue: try container.decode(String.self))
     }
 
+    /// Writes the raw value as a JSON string.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)
@@ -61,7 +63,8 @@ public protocol AlipayErrorDetail: Decodable, Sendable {}
 
 extension Never: AlipayErrorDetail {}
 
-/// The response of an operation whose spec declares no body.
-public struct AlipayEmptyResponse: Codable, Hashable, Sendable {
+/// The JSON body of an operation whose spec declares none: `{}`, or nothing at all.
+public struct AlipayEmptyBody: Codable, Hashable, Sendable {
+    /// The empty body.
     public init() {}
 }

@@ -16,7 +16,7 @@ public enum AlipayTradeStatus: AlipayStringEnum {
     case unknown(String)
 
     /// Each state the spec names.
-    public static let knownValues: AlipayKnownValues<Self> = [
+    @_spi(Generated) public static let knownValues: AlipayKnownValues<Self> = [
         .waitBuyerPay,
         .tradeClosed,
         .tradeSuccess,

@@ -2,13 +2,14 @@ import Crypto
 import Foundation
 import _CryptoExtras
 
-/// Which parameters a notification's signature covers.
+/// Which parameters a notification's signature covers: every non-empty one but `sign`, and whether
+/// `sign_type` is among them.
 public enum AlipayNotificationRule: Sendable, Hashable {
-    /// Payment notifications and `return_url` parameters (Java's `rsaCheckV1`): every parameter but
-    /// `sign` and `sign_type`.
-    case v1
-    /// Other messages (Java's `rsaCheckV2`): every parameter but `sign`.
-    case v2
+    /// Every parameter but `sign` and `sign_type`: payment notifications and `return_url` parameters
+    /// (Java's `rsaCheckV1`).
+    case excludingSignType
+    /// Every parameter but `sign`, `sign_type` included: other messages (Java's `rsaCheckV2`).
+    case includingSignType
 }
 
 extension AlipayClient {
@@ -16,15 +17,17 @@ extension AlipayClient {
     /// body, and returns it typed.
     ///
     /// The body is decoded once; `sign` is checked as SHA256withRSA (RSA2) over every other non-empty
-    /// field sorted by name (by the v1 rule, without `sign_type` either), with Alipay's public key, or
+    /// field sorted by name (without `sign_type` either, by `.excludingSignType`), with Alipay's public key, or
     /// in certificate mode with the key of the configured Alipay certificate or of one the client
     /// has learned through rotation; `app_id` must be the configured one. Then check `outTradeNo` and
     /// `totalAmount` against your order, and answer the bare text `success`.
     /// - Parameters:
     ///   - formBody: the body exactly as received.
-    ///   - rule: which fields the signature covers; `.v1` for payment notifications and `return_url`.
+    ///   - rule: which fields the signature covers; `.excludingSignType` for payment notifications and
+    ///     `return_url`.
+    /// - Returns: the notification, signed by Alipay for this app.
     /// - Throws: `AlipayError.invalidNotification` with the reason.
-    public func notification(formBody: String, rule: AlipayNotificationRule = .v1) throws(AlipayError)
+    public func notification(formBody: String, rule: AlipayNotificationRule = .excludingSignType) throws(AlipayError)
         -> AlipayNotification
     {
         try notification(fields: NotificationForm.fields(formBody), rule: rule)
@@ -33,7 +36,8 @@ extension AlipayClient {
     /// Verifies a notification given as its form fields, already percent-decoded (as a web
     /// framework decodes a form), and returns it typed; checked as `notification(formBody:)` does.
     /// - Throws: `AlipayError.invalidNotification` with the reason.
-    public func notification(_ fields: [String: String], rule: AlipayNotificationRule = .v1) throws(AlipayError)
+    public func notification(_ fields: [String: String], rule: AlipayNotificationRule = .excludingSignType)
+        throws(AlipayError)
         -> AlipayNotification
     {
         try notification(fields: fields, rule: rule)
@@ -41,7 +45,7 @@ extension AlipayClient {
 
     /// Checks an asynchronous notification (`notify_url` callback) or `return_url` parameters.
     ///
-    /// Drops `sign` (and, by the v1 rule, `sign_type`) and empty values, sorts the rest by key, joins
+    /// Drops `sign` (and, by `.excludingSignType`, `sign_type`) and empty values, sorts the rest by key, joins
     /// `key=value` with `&`, and checks `sign` as SHA256withRSA (RSA2) with Alipay's public key, or in
     /// certificate mode with the key of Alipay's certificate (the configured one or one learned through
     /// rotation). After it passes, check `app_id`, `out_trade_no` and the amount against your order,
@@ -49,9 +53,12 @@ extension AlipayClient {
     /// it refuses.
     /// - Parameters:
     ///   - parameters: the notification's form fields, already percent-decoded.
-    ///   - rule: which fields the signature covers; `.v1` for payment notifications and `return_url`.
+    ///   - rule: which fields the signature covers; `.excludingSignType` for payment notifications and
+    ///     `return_url`.
     /// - Returns: `true` only for a valid RSA2 signature; `false` for anything else.
-    public func verifyNotification(_ parameters: [String: String], rule: AlipayNotificationRule = .v1) -> Bool {
+    public func verifyNotification(_ parameters: [String: String], rule: AlipayNotificationRule = .excludingSignType)
+        -> Bool
+    {
         (try? checkSignature(of: parameters, rule: rule)) != nil
     }
 
@@ -59,8 +66,10 @@ extension AlipayClient {
     /// does not decode, or that gives a field twice, fails.
     /// - Parameters:
     ///   - formBody: the body as received.
-    ///   - rule: which fields the signature covers; `.v1` for payment notifications and `return_url`.
-    public func verifyNotification(formBody: String, rule: AlipayNotificationRule = .v1) -> Bool {
+    ///   - rule: which fields the signature covers; `.excludingSignType` for payment notifications and
+    ///     `return_url`.
+    /// - Returns: `true` only for a valid RSA2 signature; `false` for anything else.
+    public func verifyNotification(formBody: String, rule: AlipayNotificationRule = .excludingSignType) -> Bool {
         guard let parameters = NotificationForm.parameters(formBody) else { return false }
         return verifyNotification(parameters, rule: rule)
     }
@@ -118,13 +127,13 @@ package enum NotificationForm {
         return fields
     }
 
-    /// What the signature covers: the non-empty fields but `sign` (and by the v1 rule `sign_type`),
+    /// What the signature covers: the non-empty fields but `sign` (and by `.excludingSignType` `sign_type`),
     /// sorted by name, as `name=value` joined by `&`.
     package static func signContent(_ fields: [String: String], rule: AlipayNotificationRule) -> [UInt8] {
         var signed: [Field] = []
         signed.reserveCapacity(fields.count)
         for (name, value) in fields
-        where !value.isEmpty && name != "sign" && (rule == .v2 || name != "sign_type") {
+        where !value.isEmpty && name != "sign" && (rule == .includingSignType || name != "sign_type") {
             signed.append(Field(name: name, value: value))
         }
         signed.sort { Self.precedes($0.name, $1.name) }

@@ -36,6 +36,7 @@ public struct AlipayFundBill: Codable, Sendable, Hashable {
         case bankCodeSnake = "bank_code"
     }
 
+    /// Reads a fund bill whose keys are camelCase (as notifications send them) or snake_case.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         func text(_ camel: CodingKeys, _ snake: CodingKeys) throws -> String? {

@@ -17,6 +17,7 @@ public enum AlipayNotificationRefusal: Sendable, Hashable, CustomStringConvertib
     /// or certificate, or a message Alipay did not send.
     case invalidSignature
 
+    /// Why the notification was refused, and what to check.
     public var description: String {
         switch self {
         case .malformedForm(let part) where part == 0:

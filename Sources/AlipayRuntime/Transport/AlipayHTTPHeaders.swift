@@ -5,9 +5,12 @@
 public struct AlipayHTTPHeaders: Sendable, Hashable, Sequence, ExpressibleByDictionaryLiteral {
     /// One header line.
     public struct Field: Sendable, Hashable {
+        /// The header's name, as it was set or received.
         public var name: String
+        /// The header's value.
         public var value: String
 
+        /// A header line `name: value`.
         public init(name: String, value: String) {
             self.name = name
             self.value = value
@@ -17,10 +20,12 @@ public struct AlipayHTTPHeaders: Sendable, Hashable, Sequence, ExpressibleByDict
     /// The fields in order; a name may repeat.
     public private(set) var fields: [Field]
 
+    /// The headers `fields`, in their order.
     public init(_ fields: [Field] = []) {
         self.fields = fields
     }
 
+    /// The headers of a dictionary literal, in the literal's order.
     public init(dictionaryLiteral elements: (String, String)...) {
         self.fields = elements.map { Field(name: $0.0, value: $0.1) }
     }
@@ -54,6 +59,7 @@ public struct AlipayHTTPHeaders: Sendable, Hashable, Sequence, ExpressibleByDict
         fields.append(Field(name: name, value: value))
     }
 
+    /// The fields in order.
     public func makeIterator() -> IndexingIterator<[Field]> {
         fields.makeIterator()
     }

@@ -16,11 +16,16 @@ public protocol HTTPTransport: Sendable {
 
 /// A request ready to go on the wire.
 public struct AlipayHTTPRequest: Sendable, Hashable {
+    /// The HTTP method.
     public var method: AlipayHTTPMethod
+    /// The absolute URL, query included.
     public var url: URL
+    /// Every header to send.
     public var headers: AlipayHTTPHeaders
+    /// The body to send, or `nil`.
     public var body: Data?
 
+    /// A request to send as it is.
     public init(method: AlipayHTTPMethod, url: URL, headers: AlipayHTTPHeaders, body: Data?) {
         self.method = method
         self.url = url
@@ -31,10 +36,14 @@ public struct AlipayHTTPRequest: Sendable, Hashable {
 
 /// A response as received.
 public struct AlipayHTTPResponse: Sendable, Hashable {
+    /// The HTTP status.
     public var status: Int
+    /// The headers as received.
     public var headers: AlipayHTTPHeaders
+    /// The body as received.
     public var body: Data
 
+    /// An answer as the transport received it.
     public init(status: Int, headers: AlipayHTTPHeaders, body: Data) {
         self.status = status
         self.headers = headers

@@ -27,6 +27,7 @@ public struct URLSessionTransport: HTTPTransport {
         return URLSession(configuration: configuration)
     }()
 
+    /// Sends `request` through the session, within `timeout`, and returns the whole answer.
     public func send(_ request: AlipayHTTPRequest, timeout: Duration) async throws -> AlipayHTTPResponse {
         var urlRequest = URLRequest(url: request.url)
         urlRequest.httpMethod = request.method.rawValue

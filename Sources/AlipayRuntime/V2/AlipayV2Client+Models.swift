@@ -11,7 +11,9 @@ extension AlipayV2Client {
     ///   - model: the `biz_content` model.
     ///   - parameters: the other signed parameters, e.g. `return_url` and `notify_url`.
     ///   - httpMethod: `.post` (the default) for the self-submitting form, `.get` for the URL.
-    public func pageExecute(
+    /// - Returns: the form or the URL, as `pageExecute(_:bizContent:parameters:httpMethod:)` returns them.
+    /// - Throws: `AlipayError` when the request cannot be signed.
+    @_spi(Generated) public func pageExecute(
         _ method: String,
         model: some AlipayFieldList,
         parameters: [String: String] = [:],
@@ -27,7 +29,9 @@ extension AlipayV2Client {
     ///   - method: the API, e.g. `alipay.trade.app.pay`.
     ///   - model: the `biz_content` model.
     ///   - parameters: the other signed parameters, e.g. `notify_url`.
-    public func sdkExecute(
+    /// - Returns: the order string, every parameter form-encoded.
+    /// - Throws: `AlipayError` when the request cannot be signed.
+    @_spi(Generated) public func sdkExecute(
         _ method: String,
         model: some AlipayFieldList,
         parameters: [String: String] = [:]

@@ -31,6 +31,8 @@ public struct AlipayV2Client: Sendable {
     ///   - method: the API, e.g. `alipay.trade.app.pay`.
     ///   - bizContent: the `biz_content` model: a generated model, a dictionary or your own type.
     ///   - parameters: extra signed parameters, e.g. `notify_url`.
+    /// - Returns: the order string to hand to Alipay's mobile SDK unchanged.
+    /// - Throws: `AlipayError` when `bizContent` cannot be encoded or the request cannot be signed.
     public func sdkExecute(
         _ method: String,
         bizContent: some Encodable & Sendable,
@@ -57,6 +59,7 @@ public struct AlipayV2Client: Sendable {
     /// - Returns: with `.post`, an HTML form that submits itself to the gateway (escaped so the
     ///   browser submits exactly the signed values); with `.get`, the gateway URL with every
     ///   parameter form-encoded in its query.
+    /// - Throws: `AlipayError` when `bizContent` cannot be encoded or the request cannot be signed.
     public func pageExecute(
         _ method: String,
         bizContent: some Encodable & Sendable,
@@ -91,6 +94,7 @@ public struct AlipayV2Client: Sendable {
     ///     `queryItems` are sent as extra signed parameters.
     /// - Throws: `AlipayError.api` for a failure node (`code` is its `sub_code`, `message` its
     ///   `sub_msg`); the other cases for answers that cannot be trusted or read.
+    /// - Returns: the verified (and decrypted) answer node.
     public func execute(
         _ method: String,
         bizContent: some Encodable & Sendable,
@@ -116,6 +120,8 @@ public struct AlipayV2Client: Sendable {
     ///   - responseBody: the HTTP body as received.
     ///   - method: the API that was called; it names the node (`alipay.trade.query` →
     ///     `alipay_trade_query_response`).
+    /// - Returns: the verified (and decrypted) answer node.
+    /// - Throws: what `execute` throws for the same answer.
     public func verify(responseBody: Data, method: String) throws(AlipayError) -> AlipayV2Response {
         try client.v2Reader.read(responseBody, method: method)
     }

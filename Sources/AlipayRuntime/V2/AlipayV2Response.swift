@@ -8,20 +8,22 @@ public struct AlipayV2Response: Sendable, Hashable {
     public var body: Data
     /// The whole HTTP body as received.
     public var rawBody: Data
-    /// The SN of the Alipay certificate that signed the answer (certificate mode).
-    public var alipayCertSN: String?
+    /// The serial number of the Alipay certificate that signed the answer (certificate mode).
+    public var alipayCertificateSerialNumber: String?
     /// The node's `code`: `10000` for success.
     public var code: String?
     /// The node's `msg`: `Success` for success.
     public var msg: String?
 
+    /// A verified answer with the given fields.
     public init(
-        method: String, body: Data, rawBody: Data, alipayCertSN: String? = nil, code: String? = nil, msg: String? = nil
+        method: String, body: Data, rawBody: Data, alipayCertificateSerialNumber: String? = nil, code: String? = nil,
+        msg: String? = nil
     ) {
         self.method = method
         self.body = body
         self.rawBody = rawBody
-        self.alipayCertSN = alipayCertSN
+        self.alipayCertificateSerialNumber = alipayCertificateSerialNumber
         self.code = code
         self.msg = msg
     }

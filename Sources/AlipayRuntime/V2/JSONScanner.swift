@@ -35,7 +35,11 @@ struct JSONScanner {
     /// Reads the object that is all of `bytes` (whitespace around it allowed) and returns its members
     /// in order, with offsets into `bytes`. Values are checked all the way down but not decoded;
     /// strings are checked to be UTF-8.
-    /// - Parameter expanding: a key whose object value's members are wanted too, in the same pass.
+    /// - Parameters:
+    ///   - bytes: the JSON text.
+    ///   - expanding: a key whose object value's members are wanted too, in the same pass.
+    /// - Returns: the object's members, in order.
+    /// - Throws: a `Failure` at the first byte that is not valid JSON or not part of one object.
     static func object(_ bytes: UnsafeRawBufferPointer, expanding: [UInt8]? = nil) throws(Failure) -> Object {
         var scanner = JSONScanner(bytes)
         let object = try scanner.objectMembers(depth: 1, expanding: expanding)

@@ -28,17 +28,22 @@ package struct V2RequestSigner: Sendable {
         guard !config.appId.isEmpty else { throw .invalidConfiguration(reason: "appId is empty") }
         appId = config.appId
         self.privateKey = privateKey
-        appCertSN = config.certificates?.appCertSN
-        rootCertSN = config.certificates?.alipayRootCertSN
+        appCertSN = config.certificates?.appCertificateSerialNumber
+        rootCertSN = config.certificates?.alipayRootCertificateSerialNumber
         cipher = try config.encryptKey.map { (key) throws(AlipayError) in try AlipayContentCipher(base64Key: key) }
     }
 
     /// Builds and signs the parameters of one request.
     /// - Parameters:
+    ///   - method: the API, e.g. `alipay.trade.query`.
     ///   - bizContent: the `biz_content` JSON text, or `nil` for APIs without one.
     ///   - parameters: the API's other parameters (`notify_url`, `return_url`, `auth_token`, …).
+    ///   - appAuthToken: the `app_auth_token` of the merchant an ISV acts for.
     ///   - encrypt: AES-encrypt `biz_content`; needs `AlipayConfig.encryptKey`.
     ///   - timestamp: the `timestamp` parameter, `yyyy-MM-dd HH:mm:ss` in Beijing time.
+    /// - Returns: every parameter, `sign` included.
+    /// - Throws: `requestEncoding` for an empty method, a parameter the client sets itself or given twice,
+    ///   or encryption without a key; a failure to encrypt or sign.
     package func sign(
         method: String,
         bizContent: String?,

@@ -21,8 +21,14 @@ package struct V2ResponseReader: Sendable {
         self.cipher = cipher
     }
 
-    /// - Parameter verifiesSignature: `false` only for the certificate download, which is trusted
-    ///   through its certificate chain instead.
+    /// - Parameters:
+    ///   - body: the HTTP body as received.
+    ///   - status: the HTTP status.
+    ///   - contentType: the `Content-Type` header.
+    ///   - method: the API that was called; it names the node.
+    ///   - verifiesSignature: `false` only for the certificate download, which is trusted through its
+    ///     certificate chain instead.
+    /// - Returns: the verified (and decrypted) node.
     /// - Throws: `invalidResponse` for anything that is not a v2 answer (an HTML page, truncated
     ///   JSON, a node given twice), `missingSignatureField`, `unknownAlipayCertificate`,
     ///   `invalidSignature`, `decryptionFailed`, and `api` for a failure node.
@@ -68,7 +74,8 @@ package struct V2ResponseReader: Sendable {
             throw .api(apiError(nodeStatus, node: node, isVerified: verifiesSignature))
         }
         return AlipayV2Response(
-            method: method, body: node, rawBody: body, alipayCertSN: envelope.alipayCertSN, code: nodeStatus?.code,
+            method: method, body: node, rawBody: body, alipayCertificateSerialNumber: envelope.alipayCertSN,
+            code: nodeStatus?.code,
             msg: nodeStatus?.msg)
     }
 

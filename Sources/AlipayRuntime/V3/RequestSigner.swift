@@ -10,7 +10,7 @@ import _CryptoExtras
 /// ```
 /// The body is what is sent: JSON, its AES ciphertext, or for multipart only the `data` part.
 /// Nonce and timestamp can be fixed for reproducible signatures.
-public struct RequestSigner: Sendable {
+@_spi(Benchmarks) public struct RequestSigner: Sendable {
     private let appId: String
     private let privateKey: _RSA.Signing.PrivateKey
     private let appCertSN: String?
@@ -28,8 +28,8 @@ public struct RequestSigner: Sendable {
         guard !config.appId.isEmpty else { throw .invalidConfiguration(reason: "appId is empty") }
         self.appId = config.appId
         self.privateKey = privateKey
-        self.appCertSN = config.certificates?.appCertSN
-        self.rootCertSN = config.certificates?.alipayRootCertSN
+        self.appCertSN = config.certificates?.appCertificateSerialNumber
+        self.rootCertSN = config.certificates?.alipayRootCertificateSerialNumber
         self.cipher = try config.encryptKey.map { (key) throws(AlipayError) in try AlipayContentCipher(base64Key: key) }
         self.serverURL = config.serverURL
         self.userAgent = config.userAgent

@@ -5,7 +5,7 @@ import _CryptoExtras
 ///
 /// The signed text is `alipay-timestamp \n alipay-nonce \n raw body \n`, over the body exactly as
 /// received (still ciphertext if encrypted). In certificate mode the key is chosen by `alipay-sn`.
-public struct ResponseVerifier: Sendable {
+@_spi(Benchmarks) public struct ResponseVerifier: Sendable {
     private let keys: Keys
 
     private enum Keys: Sendable {
@@ -21,7 +21,8 @@ public struct ResponseVerifier: Sendable {
             keys = .publicKey(try RSAKeyParser.publicKey(key, field: "alipayPublicKey"))
         case (nil, let certificates?):
             let key = try RSAKeyParser.publicKey(der: certificates.alipayPublicKeyDER, field: "alipayPublicCertificate")
-            keys = .certificate(AlipayKeyring(configuredSN: certificates.alipayCertSN, configuredKey: key))
+            keys = .certificate(
+                AlipayKeyring(configuredSN: certificates.alipayCertificateSerialNumber, configuredKey: key))
         case (.some, .some):
             throw .invalidConfiguration(reason: "set either alipayPublicKey (key mode) or certificates, not both")
         case (nil, nil):

@@ -1,7 +1,8 @@
 import Foundation
 
 /// A request after signing: what goes on the wire, and what was signed.
-public struct SignedRequest: Sendable, Hashable {
+@_spi(Benchmarks) public struct SignedRequest: Sendable, Hashable {
+    /// The HTTP method.
     public var method: AlipayHTTPMethod
     /// The absolute URL: the server URL plus `requestURI`.
     public var url: URL

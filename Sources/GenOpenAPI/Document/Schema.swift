@@ -5,6 +5,7 @@ import GenYAML
 /// A `$ref` stays a `.reference`; the parser has checked that its target exists in
 /// `components/schemas` and that no chain of plain references loops.
 public struct Schema: Sendable {
+    /// What a schema is: its type, or how it combines others.
     public indirect enum Kind: Sendable {
         /// `$ref: '#/components/schemas/<name>'`.
         case reference(SchemaRef)
@@ -21,16 +22,22 @@ public struct Schema: Sendable {
         case any
     }
 
+    /// What the schema is.
     public var kind: Kind
+    /// The `title`, if any.
     public var title: String?
+    /// The `description`, if any.
     public var description: String?
     /// `example`, as text: Alipay writes every example as a string, whatever the type.
     public var example: String?
+    /// Whether `null` is allowed (`nullable: true`).
     public var nullable: Bool
+    /// Whether the spec marks it deprecated.
     public var deprecated: Bool
     /// Where the schema object starts (for a flow mapping, its `{`).
     public var location: SourceLocation
 
+    /// A schema of `kind` with the given fields.
     public init(
         _ kind: Kind,
         title: String? = nil,
@@ -52,24 +59,33 @@ public struct Schema: Sendable {
 
 /// The name of a schema under `components/schemas`.
 public struct SchemaRef: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The schema's name.
     public var name: String
 
+    /// The schema named `name`.
     public init(name: String) {
         self.name = name
     }
 
     /// `#/components/schemas/<name>`.
     public var pointer: String { "#/components/schemas/\(name)" }
+    /// The pointer, `#/components/schemas/<name>`.
     public var description: String { pointer }
 
+    /// Whether `lhs`'s name sorts before `rhs`'s.
     public static func < (lhs: SchemaRef, rhs: SchemaRef) -> Bool { lhs.name < rhs.name }
 }
 
+/// An object schema: its properties and which of them are required.
 public struct ObjectSchema: Sendable {
+    /// The properties, in document order.
     public var properties: [Property]
+    /// The names under `required`.
     public var required: Set<String>
+    /// `additionalProperties`, if written.
     public var additionalProperties: AdditionalProperties?
 
+    /// An object schema with the given properties.
     public init(
         properties: [Property] = [], required: Set<String> = [], additionalProperties: AdditionalProperties? = nil
     ) {
@@ -83,14 +99,17 @@ public struct ObjectSchema: Sendable {
 public struct Property: Sendable {
     /// The wire name, exactly as in the spec.
     public var name: String
+    /// The property's schema.
     public var schema: Schema
 
+    /// The property `name` of schema `schema`.
     public init(name: String, schema: Schema) {
         self.name = name
         self.schema = schema
     }
 }
 
+/// `additionalProperties`: a flag, or the schema of the values.
 public indirect enum AdditionalProperties: Sendable {
     case allowed(Bool)
     case schema(Schema)

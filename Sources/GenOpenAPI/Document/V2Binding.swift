@@ -19,10 +19,12 @@ public struct V2Binding: Sendable, Hashable {
 
     /// The v2 API name, e.g. `alipay.trade.page.pay`.
     public var method: String
+    /// What the generated method does with the signed request.
     public var call: Call
     /// Where the `x-alipay-v2` key is.
     public var location: SourceLocation
 
+    /// The binding of `method` as `call`, written at `location`.
     public init(method: String, call: Call, location: SourceLocation) {
         self.method = method
         self.call = call

@@ -5,6 +5,7 @@ public struct DocumentParser: Sendable {
     /// From this many component schemas on, they are parsed on a second thread.
     let schemasAheadCount: Int
 
+    /// A parser that reads component schemas ahead on a second thread when there are many.
     public init() {
         self.init(schemasAheadCount: 256)
     }

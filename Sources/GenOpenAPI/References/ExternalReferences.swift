@@ -15,6 +15,7 @@ public struct ExternalSchemaReference: Sendable, Hashable {
     /// Where the `$ref` is.
     public var location: SourceLocation
 
+    /// A reference to the schema `name` of `file`, written at `location`.
     public init(file: String, name: String, location: SourceLocation) {
         self.file = file
         self.name = name

@@ -193,6 +193,12 @@ struct APIContext {
         }
         lines += DocComment.rawLines(["`\(method.httpMethod) \(method.path)`"], indent: indent)
         lines.append("///")
+        let optionsText = "Per-call settings: app auth token, extra headers and query items, request id, timeout."
+        // `options` alone is a single inline `- Parameter` item, as the documentation format wants.
+        guard !method.parameters.isEmpty else {
+            return lines + parameterLines("- Parameter options", optionsText, indent: indent, listIndent: "")
+                + returnsAndThrows(method, indent: indent)
+        }
         lines.append("/// - Parameters:")
         for parameter in method.parameters {
             let text = parameter.documentation.joined(separator: " ")
@@ -205,10 +211,13 @@ struct APIContext {
             lines += parameterLines(
                 Identifiers.plain(parameter.name), text.isEmpty ? fallback : DocComment.escape(text), indent: indent)
         }
-        lines += parameterLines(
-            "options", "Per-call settings: app auth token, extra headers and query items, request id, timeout.",
-            indent: indent)
-        lines.append("/// - Returns: The verified response, decoded.")
+        lines += parameterLines("options", optionsText, indent: indent)
+        return lines + returnsAndThrows(method, indent: indent)
+    }
+
+    /// The `- Returns:` and `- Throws:` items of a v3 method's doc comment.
+    private func returnsAndThrows(_ method: APIMethod, indent: Int) -> [String] {
+        var lines = ["/// - Returns: The verified response, decoded."]
         if method.errorType == .never {
             lines.append("/// - Throws: `\(RuntimeNames.error)`.")
         } else {

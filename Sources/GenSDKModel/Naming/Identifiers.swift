@@ -91,8 +91,10 @@ struct NameAllocator {
     /// Names handed out or reserved for this scope only.
     private var taken: Set<String>
 
-    /// - Parameter capacity: how many names the scope is expected to hand out, so that its set of names
-    ///   is allocated once.
+    /// - Parameters:
+    ///   - reserved: names the scope never hands out.
+    ///   - capacity: how many names the scope is expected to hand out, so that its set of names is
+    ///     allocated once.
     init(reserved: Set<String> = [], capacity: Int = 0) {
         self.reserved = reserved
         taken = Set(minimumCapacity: capacity)

@@ -29,7 +29,7 @@ public enum RuntimeNames {
     /// Any JSON value: the type of a schema that says nothing of its type.
     public static let jsonValue = "AlipayJSONValue"
     /// The answer of an operation that declares no response model.
-    public static let emptyResponse = "AlipayEmptyResponse"
+    public static let emptyBody = "AlipayEmptyBody"
     /// The conformance of a model whose properties are all optional.
     public static let model = "AlipayModel"
     /// The conformance of a model with required properties, which decodes in its own initializer.
@@ -38,10 +38,10 @@ public enum RuntimeNames {
     public static let stringEnum = "AlipayStringEnum"
     /// The conformance of a type that is an operation's error body.
     public static let errorDetail = "AlipayErrorDetail"
-    /// The error body of one operation's codes: `AlipayErrorResponse<Code>`.
-    public static let errorResponse = "AlipayErrorResponse"
-    /// The code enum of an `AlipayErrorResponse`, a type inside it: `TradeErrorResponseModel.Code`.
-    public static let errorResponseCode = "Code"
+    /// The error body of one operation's codes: `AlipayErrorModel<Code>`.
+    public static let errorModel = "AlipayErrorModel"
+    /// The code enum of an `AlipayErrorModel`, a type inside it: `TradeErrorResponseModel.Code`.
+    public static let errorModelCode = "Code"
     /// The platform's codes or one operation's: `AlipayErrorBody<CommonCode, Code>`.
     public static let errorBody = "AlipayErrorBody"
     /// One property of a model in its list of fields.
@@ -51,8 +51,10 @@ public enum RuntimeNames {
     /// writes it: a generated type never takes one of these names.
     static let typeNames: Set<String> = [
         client, config, error, apiError, "AlipayRequest", requestBody, requestOptions, "AlipayQueryItem", file,
-        "AlipayFilePart", stringEnum, errorDetail, emptyResponse, "AlipayHTTPMethod", jsonValue,
-        "AlipayParameterValue", "AlipayCertificates", "AlipayResponse", model, field, "AlipayOneOf", errorResponse,
+        "AlipayFilePart", stringEnum, errorDetail, emptyBody, "AlipayHTTPMethod", jsonValue,
+        "AlipayParameterValue", "AlipayCertificates", "AlipayResponse", model, field, "AlipayOneOf", errorModel,
         errorBody, requestModel, "AlipayFieldReader", v2Client, "AlipayKnownValues",
+        // The names these had before, kept by the runtime as deprecated aliases.
+        "AlipayEmptyResponse", "AlipayErrorResponse",
     ]
 }

@@ -174,7 +174,7 @@ struct OperationTranslator {
         guard let success, let media = success.content.first(where: { isJSON($0.contentType) }),
             let schema = media.schema
         else {
-            return .emptyResponse
+            return .emptyBody
         }
         var scope: NestedEnumScope? = nil
         return types.swiftType(for: schema, owner: base, suggestedName: "ResponseModel", nestedEnums: &scope)

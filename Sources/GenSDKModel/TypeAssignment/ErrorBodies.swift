@@ -5,7 +5,7 @@ import GenOpenAPI
 /// Nearly every operation declares an error model of its own, `{code, links, message}` with a string
 /// enum of the operation's codes, and a `default` response that is `CommonErrorType` (the same shape,
 /// with the platform's codes) or that model. Written out per operation they are three types each,
-/// hundreds of times over; instead such a model is `AlipayErrorResponse<Code>` under its own name,
+/// hundreds of times over; instead such a model is `AlipayErrorModel<Code>` under its own name,
 /// with its code enum at the top level, and such a union is `AlipayErrorBody<CommonCode, Code>`.
 /// Both runtime types behave exactly as the generated ones did (same members, cases and decoding).
 enum ErrorBodies {

@@ -48,9 +48,11 @@ struct TypeAssigner {
     /// The Swift type of `schema` where it stands as a property, parameter or body.
     ///
     /// - Parameters:
+    ///   - schema: the schema.
     ///   - owner: the type that holds it, for naming hoisted types (`<owner><suggestedName>`).
     ///   - suggestedName: UpperCamelCase name for a hoisted or nested type, worked out only when one is needed.
     ///   - nestedEnums: where an inline string enum is declared; `nil` hoists it to the top level.
+    /// - Returns: the Swift type, as written in a declaration.
     mutating func swiftType(
         for schema: Schema,
         owner: String,
@@ -217,7 +219,7 @@ struct TypeAssigner {
             members.allSatisfy({ ErrorBodies.code(ofErrorBody: dereference($0)) != nil })
         {
             // `Member.Code` rather than the enums' own names, so that the union mentions its members.
-            let codes = unionMembers.map { SwiftType.nested(in: $0.type, name: RuntimeNames.errorResponseCode) }
+            let codes = unionMembers.map { SwiftType.nested(in: $0.type, name: RuntimeNames.errorModelCode) }
             return .alias(.generic(RuntimeNames.errorBody, arguments: codes))
         }
         // Alipay's error bodies list the platform's CommonErrorType first and the operation's own model
@@ -227,7 +229,7 @@ struct TypeAssigner {
         return .union(unionMembers, fallback: fallback)
     }
 
-    /// An error body (see ``ErrorBodies``): `AlipayErrorResponse<Code>` under the model's name, and its
+    /// An error body (see ``ErrorBodies``): `AlipayErrorModel<Code>` under the model's name, and its
     /// code enum at the top level.
     private mutating func errorBody(
         name: String, schemaName: String, code: (values: [String], description: String?), documentation: DocText
@@ -239,7 +241,7 @@ struct TypeAssigner {
                 documentation: DocTextCleaner.clean(code.description)))
         return ModelType(
             name: name, schemaName: schemaName,
-            kind: .alias(.generic(RuntimeNames.errorResponse, arguments: [.named(codeName)])),
+            kind: .alias(.generic(RuntimeNames.errorModel, arguments: [.named(codeName)])),
             documentation: documentation)
     }
 

@@ -55,7 +55,7 @@ struct CertificateRotationTests {
         try await Self.withRotationGateway { gateway, client in
             await gateway.routeV2("alipay.user.info.share") { _ in .success(["user_id": "2088000000000001"]) }
             let before = try await Self.query(client)
-            #expect(before.alipayCertSN == (try Self.certificates().alipayCertSN))
+            #expect(before.alipayCertificateSerialNumber == (try Self.certificates().alipayCertificateSerialNumber))
 
             try await gateway.rotateAlipayCertificate(
                 certificatePEM: Self.rotation("alipayCert_rotated.crt"),
@@ -65,7 +65,7 @@ struct CertificateRotationTests {
                     group.addTask {
                         if index % 2 == 0 {
                             let response = try await Self.query(client)
-                            #expect(response.alipayCertSN != before.alipayCertSN)
+                            #expect(response.alipayCertificateSerialNumber != before.alipayCertificateSerialNumber)
                         } else {
                             #expect(try await Self.sync(client).agreementNo == "20195108518085620000")
                         }

@@ -15,9 +15,9 @@ struct CertificateSNTests {
     @Test("the generated certificates give the SNs openssl gives")
     func generatedCertificates() throws {
         let certificates = try Fixtures.certificates()
-        #expect(certificates.appCertSN == "7dd790353638d53b3c0239e344b84fb3")
-        #expect(certificates.alipayCertSN == "deb2a078d6eea44d8556ca1227b54ea5")
-        #expect(certificates.alipayRootCertSN == Self.fixtureRootSN)
+        #expect(certificates.appCertificateSerialNumber == "7dd790353638d53b3c0239e344b84fb3")
+        #expect(certificates.alipayCertificateSerialNumber == "deb2a078d6eea44d8556ca1227b54ea5")
+        #expect(certificates.alipayRootCertificateSerialNumber == Self.fixtureRootSN)
         #expect(certificates.alipayPublicKeyDER == Data(base64Encoded: Fixtures.text("alipay_public.b64")))
         #expect(certificates.appPublicKeyDER == Data(base64Encoded: Fixtures.text("app_public.b64")))
     }
@@ -41,7 +41,7 @@ struct CertificateSNTests {
             appCertificate: Fixtures.text("appCertPublicKey.crt"),
             alipayPublicCertificate: Fixtures.text("alipayCertPublicKey_RSA2.crt"),
             alipayRootCertificate: crlf)
-        #expect(certificates.alipayRootCertSN == Self.fixtureRootSN)
+        #expect(certificates.alipayRootCertificateSerialNumber == Self.fixtureRootSN)
     }
 
     @Test("decimal serials of any width")
@@ -110,9 +110,9 @@ struct ReferenceCertificateTests {
             appCertificatePath: Fixtures.referencePath("appCertPublicKey_2021001161683774.crt"),
             alipayPublicCertificatePath: Fixtures.referencePath("alipayCertPublicKey_RSA2.crt"),
             alipayRootCertificatePath: Fixtures.referencePath(file))
-        #expect(certificates.alipayRootCertSN == sn)
-        #expect(certificates.appCertSN == "866efef280dec9137a87d047ac446315")
-        #expect(certificates.alipayCertSN == "7513daaaa48aa3ba2e4018d84402479c")
+        #expect(certificates.alipayRootCertificateSerialNumber == sn)
+        #expect(certificates.appCertificateSerialNumber == "866efef280dec9137a87d047ac446315")
+        #expect(certificates.alipayCertificateSerialNumber == "7513daaaa48aa3ba2e4018d84402479c")
     }
 
     @Test("every certificate of the production root bundle, SM2 and ECDSA included")

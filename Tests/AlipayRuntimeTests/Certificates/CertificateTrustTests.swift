@@ -168,9 +168,9 @@ struct CertificateTrustTests {
             appCertificatePath: Fixtures.path("rotation/appCert.crt"),
             alipayPublicCertificatePath: Fixtures.path("rotation/alipayCert_current.crt"),
             alipayRootCertificatePath: Fixtures.path("rotation/alipayRootCert.crt"))
-        #expect(certificates.appCertSN == "5daf241c3c6b200a08b5c4d28ba3f2b2")
-        #expect(certificates.alipayCertSN == Self.currentSN)
-        #expect(certificates.alipayRootCertSN == "24d66e36821be82d642a4a5133c2d843")
+        #expect(certificates.appCertificateSerialNumber == "5daf241c3c6b200a08b5c4d28ba3f2b2")
+        #expect(certificates.alipayCertificateSerialNumber == Self.currentSN)
+        #expect(certificates.alipayRootCertificateSerialNumber == "24d66e36821be82d642a4a5133c2d843")
         #expect(certificates.appPublicKeyDER == Data(base64Encoded: Fixtures.text("app_public.b64")))
         #expect(certificates.alipayRootCertificatePEM == Fixtures.text("rotation/alipayRootCert.crt"))
 
@@ -178,7 +178,7 @@ struct CertificateTrustTests {
         let app = try await trust.verify(
             certificateChainPEM: Fixtures.text("rotation/appCert.crt") + Fixtures.text("rotation/class2_r2.crt"),
             at: Date())
-        #expect(app.sn == certificates.appCertSN)
+        #expect(app.sn == certificates.appCertificateSerialNumber)
         #expect(app.publicKeyDER == certificates.appPublicKeyDER)
     }
 }

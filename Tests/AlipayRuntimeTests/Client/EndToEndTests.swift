@@ -125,8 +125,8 @@ struct EndToEndTests {
         try await withGateway(.key, transport: transport) { gateway, client in
             await gateway.route(.post, "/v3/empty") { _ in AlipayTestGateway.Response(status: 200) }
             let response = try await client.send(
-                AlipayRequest(method: .post, path: "/v3/empty"), returning: AlipayEmptyResponse.self)
-            #expect(response == AlipayEmptyResponse())
+                AlipayRequest(method: .post, path: "/v3/empty"), returning: AlipayEmptyBody.self)
+            #expect(response == AlipayEmptyBody())
         }
     }
 

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import AlipayRuntime
+@_spi(Benchmarks) @testable import AlipayRuntime
 
 /// `config.environment`: production by default, the sandbox for v3 and v2 alike, URLs set by hand still win.
 @Suite("Sandbox environment")

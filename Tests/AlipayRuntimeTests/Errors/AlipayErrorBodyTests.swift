@@ -1,4 +1,4 @@
-import AlipayRuntime
+@_spi(Generated) import AlipayRuntime
 import Foundation
 import Testing
 
@@ -67,8 +67,8 @@ import Testing
     }
 
     @Test func theModelNamesItsCodeEnumAndWireKeys() {
-        let code: AlipayErrorResponse<OperationCode>.Code = .tradeNotExist
+        let code: AlipayErrorModel<OperationCode>.Code = .tradeNotExist
         #expect(code == OperationCode.tradeNotExist)
-        #expect(AlipayErrorResponse<OperationCode>.fields.map(\.key) == ["code", "links", "message"])
+        #expect(AlipayErrorModel<OperationCode>.fields.map(\.key) == ["code", "links", "message"])
     }
 }

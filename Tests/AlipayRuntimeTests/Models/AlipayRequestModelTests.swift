@@ -1,4 +1,4 @@
-import AlipayRuntime
+@_spi(Generated) import AlipayRuntime
 import Foundation
 import Testing
 

@@ -247,18 +247,18 @@ struct TypedNotificationTests {
             #expect(!client.verifyNotification(formBody: body.replacingOccurrences(of: "88.88", with: "0.01")))
             #expect(!client.verifyNotification(formBody: "a=%ZZ"))
             // The v2 rule signs sign_type too: a v1 signature does not pass it.
-            #expect(!client.verifyNotification(formBody: body, rule: .v2))
+            #expect(!client.verifyNotification(formBody: body, rule: .includingSignType))
         }
     }
 
     @Test("the v2 rule covers sign_type")
     func ruleV2() throws {
         var signed = TradeNotificationSample.fields
-        let content = String(decoding: NotificationForm.signContent(signed, rule: .v2), as: UTF8.self)
+        let content = String(decoding: NotificationForm.signContent(signed, rule: .includingSignType), as: UTF8.self)
         #expect(content.contains("&sign_type=RSA2&"))
         signed["sign"] = try SigningKey(Fixtures.alipayPrivateKey, field: "test").sign(content)
         let client = try AlipayClient(config: Fixtures.keyModeConfig())
-        #expect(try client.notification(signed, rule: .v2).tradeStatus == .tradeSuccess)
+        #expect(try client.notification(signed, rule: .includingSignType).tradeStatus == .tradeSuccess)
         #expect(Self.refusal(client, fields: signed) == .invalidSignature)
     }
 }

@@ -28,7 +28,7 @@ enum TradeNotificationSample {
         -> [String: String]
     {
         var signed = fields
-        let content = String(decoding: NotificationForm.signContent(fields, rule: .v1), as: UTF8.self)
+        let content = String(decoding: NotificationForm.signContent(fields, rule: .excludingSignType), as: UTF8.self)
         signed["sign"] = try SigningKey(privateKey, field: "test").sign(content)
         return signed
     }

@@ -1,4 +1,4 @@
-import AlipayRuntime
+@_spi(Benchmarks) import AlipayRuntime
 import AlipayTestGateway
 import Foundation
 import Testing
@@ -18,11 +18,14 @@ extension GatewayV2Tests {
         let rotatedSN = "8b785ee591096ef66cd7dfbf94596e36"
         let rotatedPublicKey = try Wire.publicKey(ofFirstCertificateIn: rotatedPEM)
         let certificates = try Fixtures.certificates()
-        #expect(rotatedSN != certificates.alipayCertSN)
+        #expect(rotatedSN != certificates.alipayCertificateSerialNumber)
         var configuration = try Wire.certificateMode()
         configuration.alipayCertificate = Fixtures.text("alipayCertPublicKey_RSA2.crt")
         try await Wire.withGateway(configuration) { gateway in
-            let sns = ["app_cert_sn": certificates.appCertSN, "alipay_root_cert_sn": certificates.alipayRootCertSN]
+            let sns = [
+                "app_cert_sn": certificates.appCertificateSerialNumber,
+                "alipay_root_cert_sn": certificates.alipayRootCertificateSerialNumber,
+            ]
             func download(_ sn: String) async throws -> Wire.Reply {
                 try await Wire.execute(
                     gateway,
@@ -30,8 +33,8 @@ extension GatewayV2Tests {
                         Wire.parameters(
                             "alipay.open.app.alipaycert.download", biz: #"{"alipay_cert_sn":"\#(sn)"}"#, extra: sns)))
             }
-            let before = try await download(certificates.alipayCertSN)
-            #expect(before.string("alipay_cert_sn") == certificates.alipayCertSN)
+            let before = try await download(certificates.alipayCertificateSerialNumber)
+            #expect(before.string("alipay_cert_sn") == certificates.alipayCertificateSerialNumber)
             let served = before.node("alipay_open_app_alipaycert_download_response")?["alipay_cert_content"]
             #expect(
                 served.flatMap { Data(base64Encoded: $0) } == Data(Fixtures.text("alipayCertPublicKey_RSA2.crt").utf8))
@@ -100,7 +103,8 @@ extension GatewayV2Tests {
                 Wire.parameters(
                     "alipay.trade.query", biz: "{}",
                     extra: [
-                        "app_cert_sn": certificates.appCertSN, "alipay_root_cert_sn": certificates.alipayRootCertSN,
+                        "app_cert_sn": certificates.appCertificateSerialNumber,
+                        "alipay_root_cert_sn": certificates.alipayRootCertificateSerialNumber,
                     ])))
         let name = "alipay_trade_query_response"
         switch fault {
@@ -113,7 +117,7 @@ extension GatewayV2Tests {
             #expect(Wire.verifies(reply, node: name))
         case .unsignedResponse:
             #expect(reply.string("sign") == nil)
-            #expect(reply.string("alipay_cert_sn") == certificates.alipayCertSN)
+            #expect(reply.string("alipay_cert_sn") == certificates.alipayCertificateSerialNumber)
             #expect(reply.node(name)?["code"] == "10000")
         case .escapedSlashes:
             #expect(reply.text.contains(#""url":"https:\/\/m.example.com\/a\/b""#))

@@ -232,15 +232,23 @@ struct GatewayV2Tests {
         let certificates = try Fixtures.certificates()
         try await Wire.withGateway(Wire.certificateMode()) { gateway in
             let good = [
-                "app_cert_sn": certificates.appCertSN, "alipay_root_cert_sn": certificates.alipayRootCertSN,
+                "app_cert_sn": certificates.appCertificateSerialNumber,
+                "alipay_root_cert_sn": certificates.alipayRootCertificateSerialNumber,
             ]
             let cases: [(String, [String: String], String)] = [
-                ("no app_cert_sn", ["alipay_root_cert_sn": certificates.alipayRootCertSN], "isv.missing-app-cert-sn"),
                 (
-                    "wrong app_cert_sn", good.merging(["app_cert_sn": "0" + certificates.appCertSN.dropFirst()]) { $1 },
+                    "no app_cert_sn", ["alipay_root_cert_sn": certificates.alipayRootCertificateSerialNumber],
+                    "isv.missing-app-cert-sn"
+                ),
+                (
+                    "wrong app_cert_sn",
+                    good.merging(["app_cert_sn": "0" + certificates.appCertificateSerialNumber.dropFirst()]) { $1 },
                     "isv.app-cert-not-exist"
                 ),
-                ("no root SN", ["app_cert_sn": certificates.appCertSN], "isv.missing-alipay-root-cert-sn"),
+                (
+                    "no root SN", ["app_cert_sn": certificates.appCertificateSerialNumber],
+                    "isv.missing-alipay-root-cert-sn"
+                ),
                 (
                     "wrong root SN", good.merging(["alipay_root_cert_sn": "7bc7049002739a8c5cab4a23a6192adc"]) { $1 },
                     "isv.invalid-alipay-root-cert-sn"
@@ -255,7 +263,7 @@ struct GatewayV2Tests {
             let reply = try await Wire.execute(
                 gateway, Wire.signed(Wire.parameters("alipay.trade.query", biz: #"{"out_trade_no":"1"}"#, extra: good)))
             #expect(reply.node("alipay_trade_query_response")?["sub_code"] == "ACQ.TRADE_NOT_EXIST")
-            #expect(reply.string("alipay_cert_sn") == certificates.alipayCertSN)
+            #expect(reply.string("alipay_cert_sn") == certificates.alipayCertificateSerialNumber)
             let node = try #require(reply.text.range(of: #""alipay_trade_query_response""#))
             let sn = try #require(reply.text.range(of: #""alipay_cert_sn""#))
             let sign = try #require(reply.text.range(of: #""sign""#))

@@ -1,4 +1,4 @@
-import AlipayRuntime
+@_spi(Generated) import AlipayRuntime
 import Testing
 
 /// The three percent-encodings the protocols use, byte for byte.

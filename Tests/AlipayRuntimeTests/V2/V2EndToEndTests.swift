@@ -50,7 +50,7 @@ struct V2EndToEndTests {
             let trade = try paid.decode(TradeQuery.self)
             #expect(trade.tradeStatus == "TRADE_SUCCESS" && trade.totalAmount == "9.00")
             #expect(paid.code == "10000")
-            #expect((paid.alipayCertSN != nil) == (mode == .certificate))
+            #expect((paid.alipayCertificateSerialNumber != nil) == (mode == .certificate))
 
             let refund = try await client.v2.execute(
                 "alipay.trade.refund", bizContent: ["out_trade_no": "E2E-APP-1", "refund_amount": "1.00"])

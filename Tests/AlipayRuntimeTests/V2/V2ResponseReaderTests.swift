@@ -139,10 +139,10 @@ struct V2ResponseReaderTests {
     @Test("certificate mode: alipay_cert_sn is required on successes and must name a known certificate")
     func certificateMode() throws {
         let client = try AlipayClient(config: Fixtures.certModeConfig())
-        let sn = try Fixtures.certificates().alipayCertSN
+        let sn = try Fixtures.certificates().alipayCertificateSerialNumber
         let sign = try Self.sign(Self.success)
         let good = #"{"alipay_trade_query_response":\#(Self.success),"alipay_cert_sn":"\#(sn)","sign":"\#(sign)"}"#
-        #expect(try Self.read(good, client: client).alipayCertSN == sn)
+        #expect(try Self.read(good, client: client).alipayCertificateSerialNumber == sn)
         #expect {
             try Self.read(#"{"alipay_trade_query_response":\#(Self.success),"sign":"\#(sign)"}"#, client: client)
         } throws: { error in

@@ -75,9 +75,9 @@ struct V2ResponseVectorTests {
             let v1 = testCase["verifies_v1"] as? Bool
             let v2 = testCase["verifies_v2"] as? Bool
             #expect(client.verifyNotification(formBody: body) == v1)
-            #expect(client.verifyNotification(formBody: body, rule: .v2) == v2)
+            #expect(client.verifyNotification(formBody: body, rule: .includingSignType) == v2)
             let params = try testCase.object("params").strings
-            #expect(client.verifyNotification(params, rule: .v2) == v2)
+            #expect(client.verifyNotification(params, rule: .includingSignType) == v2)
             #expect(try NotificationForm.parameters(body) == testCase.object("params").strings)
         }
     }

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import AlipayRuntime
+@_spi(Benchmarks) @testable import AlipayRuntime
 
 @Suite("Request signing, fixed vectors")
 struct SigningVectorTests {

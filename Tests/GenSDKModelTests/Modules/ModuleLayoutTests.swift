@@ -46,7 +46,7 @@ import Testing
         var apis = [
             api("zhima.credit.pe.zmgo", returning: .named("ZmgoResult"), parameter: .array(.named("ZmgoInput"))),
             api("alipay.trade.pay", returning: .named("PayResult")),
-            api("zhima.credit.score", returning: .emptyResponse),
+            api("zhima.credit.score", returning: .emptyBody),
         ]
         var models = [
             structure("ZmgoResult", [.named("Amount"), .object(of: .named("ZmgoDetail"))]),

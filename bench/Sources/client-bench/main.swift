@@ -1,5 +1,5 @@
 import AlipayAsyncHTTPClient
-import AlipayRuntime
+@_spi(Benchmarks) import AlipayRuntime
 import AsyncHTTPClient
 import BenchSupport
 import Crypto

@@ -1,4 +1,4 @@
-import AlipayRuntime
+@_spi(Benchmarks) import AlipayRuntime
 import AlipayTrade
 import BenchSupport
 import Crypto

@@ -2,4 +2,4 @@
 // templates and regenerate.
 
 /// Platform-level error, shared by every operation (signature, authentication, encryption, rate limits and similar).
-public typealias CommonErrorType = AlipayErrorResponse<CommonErrorTypeCode>
+public typealias CommonErrorType = AlipayErrorModel<CommonErrorTypeCode>
