@@ -70,4 +70,16 @@ import Testing
         let shown = try await TypeCheck.run("import AlipaySDK\n@_spi(Generated) import AlipayRuntime\n" + uses)
         #expect(shown.status == 0, "with the SPI import the same code compiles: \(shown.output)")
     }
+
+    /// The signer and verifier under `AlipayClient` are for the benchmarks, behind `@_spi(Benchmarks)`.
+    @Test func signerAndVerifierAreHiddenWithoutTheSPIImport() async throws {
+        let uses = "_ = (RequestSigner.self, ResponseVerifier.self, SignedRequest.self)\n"
+        let hidden = try await TypeCheck.run("import AlipaySDK\n" + uses)
+        #expect(hidden.status != 0)
+        for name in ["RequestSigner", "ResponseVerifier", "SignedRequest"] {
+            #expect(hidden.output.contains("cannot find '\(name)' in scope"), "\(hidden.output)")
+        }
+        let shown = try await TypeCheck.run("import AlipaySDK\n@_spi(Benchmarks) import AlipayRuntime\n" + uses)
+        #expect(shown.status == 0, "with the SPI import the same code compiles: \(shown.output)")
+    }
 }
