@@ -130,34 +130,13 @@ package enum NotificationForm {
     /// What the signature covers: the non-empty fields but `sign` (and by `.excludingSignType` `sign_type`),
     /// sorted by name, as `name=value` joined by `&`.
     package static func signContent(_ fields: [String: String], rule: AlipayNotificationRule) -> [UInt8] {
-        var signed: [Field] = []
+        var signed: [V2SignedParameters.Parameter] = []
         signed.reserveCapacity(fields.count)
         for (name, value) in fields
         where !value.isEmpty && name != "sign" && (rule == .includingSignType || name != "sign_type") {
-            signed.append(Field(name: name, value: value))
+            signed.append(V2SignedParameters.Parameter(name: name, value: value))
         }
-        signed.sort { Self.precedes($0.name, $1.name) }
-        var content: [UInt8] = []
-        content.reserveCapacity(signed.reduce(0) { $0 + $1.name.utf8.count + $1.value.utf8.count + 2 })
-        for (index, field) in signed.enumerated() {
-            if index > 0 { content.append(UInt8(ascii: "&")) }
-            content.append(contentsOf: field.name.utf8)
-            content.append(UInt8(ascii: "="))
-            content.append(contentsOf: field.value.utf8)
-        }
-        return content
-    }
-
-    private struct Field {
-        var name: String
-        var value: String
-    }
-
-    /// Whether `first` sorts before `second` byte by byte (UTF-8), as Alipay sorts names.
-    private static func precedes(_ first: String, _ second: String) -> Bool {
-        let compared = first.utf8.withContiguousStorageIfAvailable { left in
-            second.utf8.withContiguousStorageIfAvailable { right in left.lexicographicallyPrecedes(right) }
-        }
-        return (compared ?? nil) ?? first.utf8.lexicographicallyPrecedes(second.utf8)
+        signed.sort { V2SignedParameters.Parameter.namePrecedes($0.name, $1.name) }
+        return signed.signedText
     }
 }

@@ -90,21 +90,11 @@ package struct V2RequestSigner: Sendable {
         }
         if let bizContent { all.append(V2SignedParameters.Parameter(name: "biz_content", value: bizContent)) }
         all.removeAll { $0.value.isEmpty }
-        all.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
-        var content: [UInt8] = []
-        content.reserveCapacity(all.reduce(0) { $0 + $1.name.utf8.count + $1.value.utf8.count + 2 })
-        for (index, parameter) in all.enumerated() {
-            if index > 0 {
-                content.append(UInt8(ascii: "&"))
-            }
-            content.append(contentsOf: parameter.name.utf8)
-            content.append(UInt8(ascii: "="))
-            content.append(contentsOf: parameter.value.utf8)
-        }
-        let signContent = String(decoding: content, as: UTF8.self)
+        all.sort { V2SignedParameters.Parameter.namePrecedes($0.name, $1.name) }
+        let signContent = String(decoding: all.signedText, as: UTF8.self)
         let signature = try RSASignature.sign(signContent, with: privateKey)
         var sent = all
-        let signIndex = sent.firstIndex { !$0.name.utf8.lexicographicallyPrecedes("sign".utf8) } ?? sent.endIndex
+        let signIndex = sent.firstIndex { !V2SignedParameters.Parameter.namePrecedes($0.name, "sign") } ?? sent.endIndex
         sent.insert(V2SignedParameters.Parameter(name: "sign", value: signature), at: signIndex)
         return V2SignedParameters(
             parameters: sent, signContent: signContent, signature: signature, isEncrypted: isEncrypted)

@@ -39,7 +39,31 @@ package struct V2SignedParameters: Sendable, Hashable {
     }
 }
 
+extension V2SignedParameters.Parameter {
+    /// Whether `first` sorts before `second` byte by byte (UTF-8), as Alipay sorts parameter names.
+    package static func namePrecedes(_ first: String, _ second: String) -> Bool {
+        let compared = first.utf8.withContiguousStorageIfAvailable { left in
+            second.utf8.withContiguousStorageIfAvailable { right in left.lexicographicallyPrecedes(right) }
+        }
+        return (compared ?? nil) ?? first.utf8.lexicographicallyPrecedes(second.utf8)
+    }
+}
+
 extension [V2SignedParameters.Parameter] {
+    /// The parameters as they are, `name=value` joined by `&`, in the order given: the text a v2
+    /// signature covers.
+    package var signedText: [UInt8] {
+        var content: [UInt8] = []
+        content.reserveCapacity(reduce(0) { $0 + $1.name.utf8.count + $1.value.utf8.count + 2 })
+        for (index, parameter) in enumerated() {
+            if index > 0 { content.append(UInt8(ascii: "&")) }
+            content.append(contentsOf: parameter.name.utf8)
+            content.append(UInt8(ascii: "="))
+            content.append(contentsOf: parameter.value.utf8)
+        }
+        return content
+    }
+
     /// The parameters form-encoded and joined by `&`.
     package var formEncoded: String {
         FormEncoding.encode(map { ($0.name, $0.value) })
