@@ -11,34 +11,10 @@ package enum BeijingTime {
         let hour = secondOfDay / 3600
         let minute = secondOfDay % 3600 / 60
         let second = secondOfDay % 60
-        guard (0...9999).contains(year) else {
-            var text = String(year).zeroPadded(to: 4) + "-"
-            text += String(month).zeroPadded(to: 2) + "-" + String(day).zeroPadded(to: 2) + " "
-            text += String(hour).zeroPadded(to: 2) + ":" + String(minute).zeroPadded(to: 2) + ":"
-            return text + String(second).zeroPadded(to: 2)
-        }
-        // The usual case, digit by digit into one string.
-        return String(unsafeUninitializedCapacity: 19) { text in
-            func put(_ value: Int64, digits: Int, at offset: Int) {
-                var value = value
-                for position in (offset..<(offset + digits)).reversed() {
-                    text[position] = UInt8(ascii: "0") + UInt8(value % 10)
-                    value /= 10
-                }
-            }
-            put(year, digits: 4, at: 0)
-            text[4] = UInt8(ascii: "-")
-            put(month, digits: 2, at: 5)
-            text[7] = UInt8(ascii: "-")
-            put(day, digits: 2, at: 8)
-            text[10] = UInt8(ascii: " ")
-            put(hour, digits: 2, at: 11)
-            text[13] = UInt8(ascii: ":")
-            put(minute, digits: 2, at: 14)
-            text[16] = UInt8(ascii: ":")
-            put(second, digits: 2, at: 17)
-            return 19
-        }
+        var text = String(year).zeroPadded(to: 4) + "-"
+        text += String(month).zeroPadded(to: 2) + "-" + String(day).zeroPadded(to: 2) + " "
+        text += String(hour).zeroPadded(to: 2) + ":" + String(minute).zeroPadded(to: 2) + ":"
+        return text + String(second).zeroPadded(to: 2)
     }
 
     private static func floorDivision(_ value: Int64, _ divisor: Int64) -> (Int64, Int64) {

@@ -3,11 +3,6 @@
 /// Encoding follows Java's `URLEncoder` (UTF-8): letters, digits and `.-*_` stay, a space becomes
 /// `+`, every other byte `%XX` with upper-case hex. Decoding accepts any such encoding.
 package enum FormEncoding {
-    /// One value (or name), encoded.
-    package static func encode(_ text: String) -> String {
-        PercentEncoding.form.encode(text)
-    }
-
     /// `name=value` pairs, each side encoded, joined by `&`, in the order given.
     package static func encode(_ pairs: [(name: String, value: String)]) -> String {
         PercentEncoding.form.encode(pairs)

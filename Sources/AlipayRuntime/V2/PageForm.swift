@@ -24,17 +24,8 @@ package enum PageForm {
         return String(decoding: html, as: UTF8.self)
     }
 
-    /// `text` safe inside a double- or single-quoted HTML attribute and in element content.
-    package static func escaped(_ text: String) -> String {
-        guard text.utf8.contains(where: isSpecial) else { return text }
-        var result: [UInt8] = []
-        result.reserveCapacity(text.utf8.count + 32)
-        appendEscaped(text, to: &result)
-        return String(decoding: result, as: UTF8.self)
-    }
-
-    /// Appends `text` to `bytes`, escaped as ``escaped(_:)`` escapes it; runs of bytes that need no
-    /// escape are copied at once.
+    /// Appends `text` to `bytes`, safe inside a double- or single-quoted HTML attribute and in element
+    /// content (`&`, `"`, `<`, `>` and `'` as entities); runs of bytes that need no escape are copied at once.
     private static func appendEscaped(_ text: String, to bytes: inout [UInt8]) {
         var text = text
         text.withUTF8 { utf8 in
@@ -55,11 +46,6 @@ package enum PageForm {
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
         }
-    }
-
-    private static func isSpecial(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "&") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "<")
-            || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "'")
     }
 }
 
