@@ -159,24 +159,6 @@ func timedCalls(
     return (made, wall, cpuTime(of: .process) - cpuStart)
 }
 
-/// The client's series: the sync operation through `client`.
-func series(
-    _ client: AlipayClient, tasks: Int, calls: Int, timeLimit: Duration
-) async throws -> (calls: Int, wall: Duration, cpu: Duration) {
-    let request = syncRequest()
-    return try await timedCalls(tasks: tasks, calls: calls, timeLimit: timeLimit) {
-        let response = try await client.send(request, returning: SyncResponse.self)
-        precondition(response.agreementNo == "20195108518085620000")
-    }
-}
-
-/// The floor's series: the same calls made by `BareCall`.
-func bareSeries(
-    _ bare: BareCall, transport: BareCall.Transport, tasks: Int, calls: Int, timeLimit: Duration
-) async throws -> (calls: Int, wall: Duration, cpu: Duration) {
-    try await timedCalls(tasks: tasks, calls: calls, timeLimit: timeLimit) { try await bare.call(transport) }
-}
-
 let options = try Options(Array(CommandLine.arguments.dropFirst()))
 
 /// The bare sign, as in runtime-bench (SHA-256 and RSA-2048 PKCS#1 v1.5 over 300 bytes), and the
@@ -256,58 +238,60 @@ func benchSession() -> URLSession {
 let floorValues = AlipayConfigValues(
     privateKeyPEM: try fixture("app_private_pkcs8.pem"), alipayPublicKeyBase64: try fixture("alipay_public.b64"),
     userAgent: try benchConfig().userAgent)
+/// One series against a gateway of its own, after a warm-up (the connections, the code paths): the
+/// gateway keeps every nonce it saw for its timestamp window, and gets slower per request as they grow.
+/// `makeCall` gets the gateway's URL and, for URLSession, the series' session, and returns the call,
+/// which runs off the main actor.
+@MainActor func gatewaySeries(
+    isFloor: Bool, transport name: String, tasks: Int, calls: Int, timeLimit: Duration,
+    makeCall: (URL, URLSession?) throws -> @Sendable () async throws -> Void
+) async throws -> Row {
+    let gateway = try startGateway()
+    let session = name == "URLSession" ? benchSession() : nil
+    let call = try makeCall(gateway.baseURL, session)
+    let warmup = try await timedCalls(tasks: tasks, calls: max(20, 2 * tasks), timeLimit: .seconds(30), call)
+    let result = try await timedCalls(tasks: tasks, calls: calls, timeLimit: timeLimit, call)
+    let gatewayCPUStart = cpuTime(of: .children)
+    try gateway.input.fileHandleForWriting.close()
+    gateway.process.waitUntilExit()
+    session?.finishTasksAndInvalidate()
+    return Row(
+        isFloor: isFloor, transport: name, tasks: tasks, calls: result.calls, wall: result.wall, cpu: result.cpu,
+        gatewayCPU: cpuTime(of: .children) - gatewayCPUStart, gatewayCalls: warmup.calls + result.calls)
+}
+
 for name in options.transports {
     for tasks in options.tasks {
         try blocks.measure()
-        // The floor first, against a gateway of its own.
+        let calls = options.calls(tasks: tasks)
+        // The floor first.
         if options.runsFloor {
-            let gateway = try startGateway()
-            let bare = try BareCall(baseURL: gateway.baseURL, config: floorValues)
-            let session = name == "URLSession" ? benchSession() : nil
-            let transport: BareCall.Transport = session.map { .urlSession($0) } ?? .asyncHTTPClient(.shared)
-            let warmup = try await bareSeries(
-                bare, transport: transport, tasks: tasks, calls: max(20, 2 * tasks), timeLimit: .seconds(30))
-            let result = try await bareSeries(
-                bare, transport: transport, tasks: tasks, calls: options.calls(tasks: tasks),
-                timeLimit: options.timeLimit)
-            let gatewayCPUStart = cpuTime(of: .children)
-            try gateway.input.fileHandleForWriting.close()
-            gateway.process.waitUntilExit()
-            session?.finishTasksAndInvalidate()
             rows.append(
-                Row(
-                    isFloor: true, transport: name, tasks: tasks, calls: result.calls, wall: result.wall,
-                    cpu: result.cpu, gatewayCPU: cpuTime(of: .children) - gatewayCPUStart,
-                    gatewayCalls: warmup.calls + result.calls))
+                try await gatewaySeries(
+                    isFloor: true, transport: name, tasks: tasks, calls: calls, timeLimit: options.timeLimit
+                ) { baseURL, session in
+                    let bare = try BareCall(baseURL: baseURL, config: floorValues)
+                    let transport: BareCall.Transport = session.map { .urlSession($0) } ?? .asyncHTTPClient(.shared)
+                    return { try await bare.call(transport) }
+                })
         }
-        guard options.runsClient else { continue }
-        // A gateway and a client of their own for every series: the gateway keeps every nonce it saw
-        // for its timestamp window, and gets slower per request as they grow.
-        let gateway = try startGateway()
-        var config = try benchConfig()
-        config.serverURL = gateway.baseURL
-        let transport: any HTTPTransport
-        var session: URLSession?
-        if name == "URLSession" {
-            let urlSession = benchSession()
-            session = urlSession
-            transport = URLSessionTransport(session: urlSession)
-        } else {
-            transport = AsyncHTTPClientTransport()
+        if options.runsClient {
+            rows.append(
+                try await gatewaySeries(
+                    isFloor: false, transport: name, tasks: tasks, calls: calls, timeLimit: options.timeLimit
+                ) { baseURL, session in
+                    var config = try benchConfig()
+                    config.serverURL = baseURL
+                    let transport: any HTTPTransport =
+                        session.map { URLSessionTransport(session: $0) } ?? AsyncHTTPClientTransport()
+                    let client = try AlipayClient(config: config, transport: transport)
+                    let request = syncRequest()
+                    return {
+                        let response = try await client.send(request, returning: SyncResponse.self)
+                        precondition(response.agreementNo == "20195108518085620000")
+                    }
+                })
         }
-        let client = try AlipayClient(config: config, transport: transport)
-        // Warm up: the connections of the series, and the code paths.
-        let warmup = try await series(client, tasks: tasks, calls: max(20, 2 * tasks), timeLimit: .seconds(30))
-        let result = try await series(
-            client, tasks: tasks, calls: options.calls(tasks: tasks), timeLimit: options.timeLimit)
-        let gatewayCPUStart = cpuTime(of: .children)
-        try gateway.input.fileHandleForWriting.close()
-        gateway.process.waitUntilExit()
-        session?.finishTasksAndInvalidate()
-        rows.append(
-            Row(
-                transport: name, tasks: tasks, calls: result.calls, wall: result.wall, cpu: result.cpu,
-                gatewayCPU: cpuTime(of: .children) - gatewayCPUStart, gatewayCalls: warmup.calls + result.calls))
     }
 }
 try blocks.measure()
