@@ -100,8 +100,17 @@ private struct PathReader {
     }
 
     private static func isNameCharacter(_ character: Unicode.Scalar) -> Bool {
-        character.properties.isAlphabetic || ("0"..."9").contains(character) || character == "_"
-            || character == "-" || character == "$"
+        guard character.isASCII else {
+            // Unicode's property tables are slow to consult; keys are nearly always ASCII.
+            return character.properties.isAlphabetic
+        }
+        switch UInt8(character.value) {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "-"), UInt8(ascii: "$"):
+            return true
+        default:
+            return false
+        }
     }
 
     private mutating func readName() throws(JSONPath.SyntaxError) -> String {
