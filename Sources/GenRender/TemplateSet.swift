@@ -70,7 +70,7 @@ public struct TemplateSet: Sendable {
 
     /// Renders `template` with `context`. A tag naming a value the context lacks is an error at the
     /// tag, in the file of the template (or partial) that holds it.
-    func render(_ context: [String: TemplateValue], with template: String) throws(DiagnosticError) -> String {
+    func render(_ context: TemplateObject, with template: String) throws(DiagnosticError) -> String {
         do {
             return try library.render(template, with: .object(context)) ?? ""
         } catch {

@@ -1,13 +1,13 @@
 /// A value a template is rendered with: text, a flag, a list, an object of named values, or none.
 ///
-/// Contexts are plain values, so looking up a name while rendering is a dictionary access and a
-/// switch, with no reflection or dynamic casts. A name the context does not have is an error when a
+/// Contexts are plain values, so looking up a name while rendering is a search of a small
+/// ``TemplateObject`` and a switch, with no reflection or dynamic casts. A name the context does not have is an error when a
 /// template uses it; a value the model may lack is a key whose value is ``null``.
-public enum TemplateValue: Sendable, Hashable {
+public enum TemplateValue: Sendable, Equatable {
     case text(String)
     case bool(Bool)
     case list([TemplateValue])
-    case object([String: TemplateValue])
+    case object(TemplateObject)
     /// A value that is there but empty: a variable renders nothing, a section is skipped, an inverted
     /// section is shown, and a dotted name that goes through it is `null` too.
     case null
@@ -18,7 +18,7 @@ public enum TemplateValue: Sendable, Hashable {
     }
 
     /// A list of objects.
-    public static func objects(_ objects: [[String: TemplateValue]]) -> TemplateValue {
+    public static func objects(_ objects: [TemplateObject]) -> TemplateValue {
         .list(objects.map(TemplateValue.object))
     }
 
@@ -52,6 +52,10 @@ extension TemplateValue: ExpressibleByArrayLiteral {
 extension TemplateValue: ExpressibleByDictionaryLiteral {
     /// The object of a dictionary literal; of two equal keys, the last wins.
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+        var object = TemplateObject()
+        for (name, value) in elements {
+            object[name] = value
+        }
+        self = .object(object)
     }
 }

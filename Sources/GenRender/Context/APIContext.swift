@@ -13,7 +13,7 @@ struct APIContext {
     /// What the usage examples pass.
     let exampleValues: ExampleValues
 
-    func make() -> [String: TemplateValue] {
+    func make() -> TemplateObject {
         [
             "header": .lines(header),
             "name": .text(api.name),
@@ -34,7 +34,7 @@ struct APIContext {
         ]
     }
 
-    private func method(_ method: APIMethod) -> [String: TemplateValue] {
+    private func method(_ method: APIMethod) -> TemplateObject {
         let declarations = parameterDeclarations(method)
         let queryItems = method.parameters.filter { $0.role == .query }
         let headers = method.parameters.filter { $0.role == .header }
@@ -95,7 +95,7 @@ struct APIContext {
     }
 
     /// `parameters["notify_url"] = notifyURL`: a v2 text parameter, sent when it is not `nil`.
-    private func textParameter(_ parameter: MethodParameter) -> [String: TemplateValue] {
+    private func textParameter(_ parameter: MethodParameter) -> TemplateObject {
         let isText = parameter.type.unwrapped == .string
         let value =
             isText
@@ -122,7 +122,7 @@ struct APIContext {
     }
 
     /// A header or file part: its Swift name, wire name and whether it may be left out.
-    private func partContext(_ parameter: MethodParameter) -> [String: TemplateValue] {
+    private func partContext(_ parameter: MethodParameter) -> TemplateObject {
         [
             "name": .text(parameter.name), "wireName": .text(SwiftLiteral.string(parameter.wireName)),
             "isOptional": .bool(parameter.isOptional),
@@ -271,7 +271,7 @@ struct APIContext {
         return "func \(method.name)(\(declarations.joined(separator: ", "))) \(effects) -> \(method.returnType.code)"
     }
 
-    private func parameterRow(_ parameter: MethodParameter, isV2: Bool) -> [String: TemplateValue] {
+    private func parameterRow(_ parameter: MethodParameter, isV2: Bool) -> TemplateObject {
         let location: String
         switch parameter.role {
         case .path: location = "path"

@@ -12,7 +12,7 @@ struct DocsIndexContext {
         model.apis.filter { $0.methods.contains { $0.v2 != nil } }
     }
 
-    func make() -> [String: TemplateValue] {
+    func make() -> TemplateObject {
         [
             "apiCount": .number(model.apis.count),
             "operationCount": .number(model.operationCount),

@@ -8,8 +8,8 @@ struct ModelContext {
     /// Whether the model has a file of its own (with the header and imports), or follows its API class in that class's file.
     let standalone: Bool
 
-    func make() -> [String: TemplateValue] {
-        var context: [String: TemplateValue] = [
+    func make() -> TemplateObject {
+        var context: TemplateObject = [
             "header": .lines(header),
             "standalone": .bool(standalone),
             "name": .text(model.name),
@@ -20,7 +20,7 @@ struct ModelContext {
             "conformances": .text(conformances),
             // `public struct Name: Conformances {` (or `enum`) within the line length of the format.
             "declarationFitsOneLine": .bool(
-                "public struct ".count + model.name.count + ": ".count + conformances.count + " {".count
+                "public struct ".columns + model.name.columns + ": ".columns + conformances.columns + " {".columns
                     <= DocComment.lineLength),
             // One of the four kinds has a value; the others are there, and null.
             "structure": .null, "stringEnum": .null, "union": .null, "alias": .null,
@@ -66,8 +66,8 @@ struct ModelContext {
         }
     }
 
-    private func structure(_ properties: [ModelProperty]) -> [String: TemplateValue] {
-        let items: [[String: TemplateValue]] = properties.enumerated().map { index, property in
+    private func structure(_ properties: [ModelProperty]) -> TemplateObject {
+        let items: [TemplateObject] = properties.enumerated().map { index, property in
             var docLines = DocComment.lines([property.documentation], indent: 4)
             if let example = property.example, !example.isEmpty {
                 if !docLines.isEmpty {
@@ -91,23 +91,23 @@ struct ModelContext {
 
     private func propertyContext(
         _ property: ModelProperty, index: Int, count: Int, docLines: [String]
-    ) -> [String: TemplateValue] {
+    ) -> TemplateObject {
         let type = property.type.code
         let storage = property.deprecated ? "_" + Identifiers.plain(property.name) : property.name
         let wireName = SwiftLiteral.string(property.wireName)
         let fieldLabel = property.isRequired ? "required: " : ""
         // The one-line form, as the template writes it, within the line length of the format.
-        let fieldWidth = "        \(RuntimeNames.field)(, \\.),".count + fieldLabel.count
+        let fieldWidth = "        \(RuntimeNames.field)(, \\.),".columns + fieldLabel.columns
         return [
             "name": .text(property.name),
             "storageName": .text(storage),
             "plainName": .text(Identifiers.plain(property.name)),
             "wireName": .text(wireName),
-            "fieldFitsOneLine": .bool(fieldWidth + wireName.count + storage.count <= DocComment.lineLength),
+            "fieldFitsOneLine": .bool(fieldWidth + wireName.columns + storage.columns <= DocComment.lineLength),
             "fieldLabel": .text(fieldLabel),
             // `self.name = try reader.decode(\.name)` within the line length of the format.
             "readFitsOneLine": .bool(
-                "        self. = try reader.decode(\\.)".count + 2 * storage.count <= DocComment.lineLength),
+                "        self. = try reader.decode(\\.)".columns + 2 * storage.columns <= DocComment.lineLength),
             "type": .text(type),
             "isRequired": .bool(property.isRequired),
             "declaredType": .text(property.isRequired ? type : SwiftType.optional(property.type).code),
@@ -122,12 +122,12 @@ struct ModelContext {
 
     /// A generic type whose declaration is too long for one line is written as the format wraps it:
     /// `= Base<` on the first line, the arguments on the next, `>` on the last.
-    private func alias(_ type: SwiftType) -> [String: TemplateValue] {
+    private func alias(_ type: SwiftType) -> TemplateObject {
         let code = type.code
-        var context: [String: TemplateValue] = [
+        var context: TemplateObject = [
             "type": .text(code), "fitsOneLine": .bool(true), "genericBase": .null, "genericArguments": .null,
         ]
-        let oneLine = "public typealias ".count + model.name.count + " = ".count + code.count
+        let oneLine = "public typealias ".columns + model.name.columns + " = ".columns + code.columns
         if oneLine > DocComment.lineLength, case .generic(let base, let arguments) = type {
             context["fitsOneLine"] = .bool(false)
             context["genericBase"] = .text(base)
@@ -136,16 +136,16 @@ struct ModelContext {
         return context
     }
 
-    private func union(_ members: [UnionMember], fallback: [UnionMember]) -> [String: TemplateValue] {
-        func item(_ member: UnionMember) -> [String: TemplateValue] {
+    private func union(_ members: [UnionMember], fallback: [UnionMember]) -> TemplateObject {
+        func item(_ member: UnionMember) -> TemplateObject {
             let type = member.type.code
             // The arguments' line, as the template writes it, within the line length of the format.
-            let width = "            .self, Self.)".count + type.count + member.name.count
+            let width = "            .self, Self.)".columns + type.columns + member.name.columns
             return [
                 "name": .text(member.name),
                 "type": .text(type),
                 "fitsOneLine": .bool(width <= DocComment.lineLength),
-                "codeFitsOneLine": .bool(width + "\\.code, ".count <= DocComment.lineLength),
+                "codeFitsOneLine": .bool(width + "\\.code, ".columns <= DocComment.lineLength),
             ]
         }
         return [
@@ -163,7 +163,7 @@ struct EnumContext {
     let cases: [EnumCase]
     let documentation: DocText
 
-    func make(indent: Int) -> [String: TemplateValue] {
+    func make(indent: Int) -> TemplateObject {
         [
             "name": .text(name),
             "indent": .text(String(repeating: " ", count: indent)),

@@ -1,0 +1,47 @@
+/// Named values, as a template's context or one of its objects holds them.
+///
+/// A context has a few dozen names at most, and a render looks names up far more often than it
+/// builds objects, so the names are kept in a plain array and searched: for such small objects,
+/// comparing short strings costs less than hashing them, and building one costs no hash table.
+/// Of two equal names, the one set last wins; equality ignores the order of names.
+public struct TemplateObject: Sendable, Equatable, ExpressibleByDictionaryLiteral {
+    /// The names and values in the order they were set; a literal's array, kept as it is.
+    private var entries: [(String, TemplateValue)]
+
+    /// An object without values.
+    public init() {
+        entries = []
+    }
+
+    /// The object of a dictionary literal; of two equal names, the last wins.
+    public init(dictionaryLiteral elements: (String, TemplateValue)...) {
+        entries = elements
+    }
+
+    /// Whether the object has no names.
+    public var isEmpty: Bool { entries.isEmpty }
+
+    /// The value of `name`, or nil when the object has no such name. Setting nil removes the name.
+    public subscript(name: String) -> TemplateValue? {
+        get {
+            // Most names compared are not the one sought, and most of those differ in length:
+            // comparing lengths first (constant time for Swift's native strings) skips them cheaply.
+            let length = name.utf8.count
+            guard let index = entries.lastIndex(where: { $0.0.utf8.count == length && $0.0 == name }) else {
+                return nil
+            }
+            return entries[index].1
+        }
+        set {
+            entries.removeAll { $0.0 == name }
+            if let newValue {
+                entries.append((name, newValue))
+            }
+        }
+    }
+
+    /// Equal when both have the same names with equal values, in any order.
+    public static func == (lhs: TemplateObject, rhs: TemplateObject) -> Bool {
+        lhs.entries.allSatisfy { rhs[$0.0] == lhs[$0.0] } && rhs.entries.allSatisfy { lhs[$0.0] == rhs[$0.0] }
+    }
+}
