@@ -25,6 +25,8 @@ struct Rendering {
     {
         stack = [Frame(value: value)]
         current = name
+        // Half the files are over 2 kB: growing from a few bytes would copy each of them several times.
+        output.reserveCapacity(1 << 12)
         try render(template.nodes, escapesHTML: true, indentation: "")
     }
 
@@ -87,11 +89,19 @@ struct Rendering {
             output += text
             return
         }
-        for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
-            if line.offset > 0 {
-                output += "\n"
+        var rest = Substring(text)
+        while true {
+            let newline = rest.utf8.firstIndex(of: UInt8(ascii: "\n"))
+            let line = rest[..<(newline ?? rest.endIndex)]
+            if !line.isEmpty {
+                if output.utf8.last == UInt8(ascii: "\n") {
+                    output += indentation
+                }
+                output += line
             }
-            append(String(Substring(line.element)), indentation: indentation)
+            guard let newline else { return }
+            output += "\n"
+            rest = rest[rest.utf8.index(after: newline)...]
         }
     }
 
