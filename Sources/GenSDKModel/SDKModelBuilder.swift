@@ -55,8 +55,10 @@ public struct SDKModelBuilder: Sendable {
         }
         models += types.hoisted
         models.sort { $0.name < $1.name }
-        RequiredProperties.apply(apis: &apis, models: &models)
-        let families = ModuleLayout.assign(apis: &apis, models: &models, names: modules)
+        // Neither step reorders the models or changes their types, so one index serves both.
+        let index = ModelIndex(models)
+        RequiredProperties.apply(apis: &apis, models: &models, index: index)
+        let families = ModuleLayout.assign(apis: &apis, models: &models, names: modules, index: index)
         return (SDKModel(apis: apis, models: models, families: families, modules: modules), translator.warnings)
     }
 }

@@ -1,20 +1,23 @@
 /// A Swift type of the generated SDK, as a value: the SDK model builds it once, and the render stage
 /// writes it out as Swift code (`[String: TradeInfo]?`). Whether a type is optional, or which names
 /// it mentions, is asked of the value, never of its text.
-public indirect enum SwiftType: Sendable, Hashable {
+///
+/// Only the cases that hold another type are boxed: a plain name, by far the most common type, is
+/// stored inline.
+public enum SwiftType: Sendable, Hashable {
     /// A type by its name: a generated model or nested enum, a runtime type, or a standard library or
     /// Foundation type (`TradeInfo`, `AlipayFile`, `String`).
     case named(String)
     /// A type declared inside another: `ErrorResponseModel.Code`.
-    case nested(in: SwiftType, name: String)
+    indirect case nested(in: SwiftType, name: String)
     /// A generic type with its arguments: `AlipayErrorBody<CommonErrorCode, TradeErrorCode>`.
     case generic(String, arguments: [SwiftType])
     /// `Wrapped?`.
-    case optional(SwiftType)
+    indirect case optional(SwiftType)
     /// `[Element]`.
-    case array(SwiftType)
+    indirect case array(SwiftType)
     /// `[Key: Value]`.
-    case dictionary(key: SwiftType, value: SwiftType)
+    indirect case dictionary(key: SwiftType, value: SwiftType)
 }
 
 extension SwiftType {

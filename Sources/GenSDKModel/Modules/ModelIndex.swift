@@ -2,11 +2,21 @@
 /// signatures to its models, and from a model to the models its declaration names.
 struct ModelIndex {
     private let positions: [String: Int]
+    /// For each model, by position, the positions of the models its declaration names.
+    let references: [[Int]]
 
-    /// The index of `models`; where two share a name, the first.
+    /// The index of `models`; where two share a name, the first. Positions stay valid while the
+    /// models keep their order and their types.
     init(_ models: [ModelType]) {
-        positions = Dictionary(
+        let positions = Dictionary(
             models.enumerated().map { ($0.element.name, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        self.positions = positions
+        var names: [String] = []
+        references = models.map { model in
+            names.removeAll(keepingCapacity: true)
+            model.appendTypeNames(to: &names)
+            return names.compactMap { positions[$0] }
+        }
     }
 
     /// The positions of the models `types` name, in the order their names are written.

@@ -29,51 +29,78 @@ public enum ModuleLayout {
     /// Gives every API class and model its module (and every model used by one API class alone that
     /// class), and returns the families' modules, sorted.
     static func assign(
-        apis: inout [APIClass], models: inout [ModelType], names: ModuleNames = ModuleNames()
+        apis: inout [APIClass], models: inout [ModelType], names: ModuleNames = ModuleNames(),
+        index: ModelIndex? = nil
     ) -> [String] {
         let shared = names.shared
         // Compared without case: on a case-insensitive file system `AlipaySdk` would be `AlipaySDK`'s folder.
         // A type named like its module would hide the module in qualified names (`AlipayTrade.X`).
-        var taken = Set((reserved(names).map { $0 } + apis.map(\.name) + models.map(\.name)).map { $0.lowercased() })
+        var taken = Set(reserved(names).map { $0.lowercased() })
+        let typeNames = apis.map(\.name) + models.map(\.name)
+        func isFree(_ candidate: String) -> Bool {
+            // A few dozen candidates against thousands of type names: comparing lengths first
+            // leaves almost none of the names to lowercase.
+            let lowercased = candidate.lowercased()
+            let length = lowercased.utf8.count
+            return !taken.contains(lowercased)
+                && !typeNames.contains { $0.utf8.count == length && $0.lowercased() == lowercased }
+        }
         var moduleOfFamily: [String: String] = [:]
         for family in Set(apis.map { family(ofTag: $0.tag) }).sorted() {
             let name = moduleName(family: family, names: names)
             var candidate = name
             var number = 2
-            while !taken.insert(candidate.lowercased()).inserted {
+            while !isFree(candidate) {
                 candidate = "\(name)\(number)"
                 number += 1
             }
+            taken.insert(candidate.lowercased())
             moduleOfFamily[family] = candidate
         }
         for index in apis.indices {
             apis[index].module = moduleOfFamily[family(ofTag: apis[index].tag)]!
         }
 
-        // Which modules reach each model, through the API classes' signatures and the models' types.
-        let modelIndex = ModelIndex(models)
-        let references = models.map { modelIndex.models(namedIn: $0.types) }
-        var modules = [Set<String>](repeating: [], count: models.count)
-        var classes = [Set<String>](repeating: [], count: models.count)
-        func reach(_ roots: [Int], fromClass apiClass: String, module: String) {
+        // Which API classes, and so which modules, reach each model, through the API classes'
+        // signatures and the models' types. Only "none", "one (which)" and "more than one" matter.
+        let modelIndex = index ?? ModelIndex(models)
+        let references = modelIndex.references
+        let nobody = -1
+        let noClass = apis.count  // the visitor that stands for the shared module
+        var firstVisitor = [Int](repeating: nobody, count: models.count)
+        var manyVisitors = [Bool](repeating: false, count: models.count)
+        var firstModule = [String?](repeating: nil, count: models.count)
+        var manyModules = [Bool](repeating: false, count: models.count)
+        // Each visitor walks once, so a model it has seen is one whose last visitor it is.
+        var lastVisitor = [Int](repeating: nobody, count: models.count)
+        func reach(_ roots: [Int], visitor: Int, module: String) {
             var pending = roots
-            while let index = pending.popLast() {
-                if classes[index].insert(apiClass).inserted {
-                    modules[index].insert(module)
-                    pending += references[index]
+            while let model = pending.popLast() {
+                guard lastVisitor[model] != visitor else { continue }
+                lastVisitor[model] = visitor
+                if firstVisitor[model] == nobody {
+                    firstVisitor[model] = visitor
+                } else {
+                    manyVisitors[model] = true
                 }
+                if let first = firstModule[model] {
+                    manyModules[model] = manyModules[model] || first != module
+                } else {
+                    firstModule[model] = module
+                }
+                pending += references[model]
             }
         }
-        for api in apis {
-            reach(modelIndex.models(namedIn: api.types), fromClass: api.name, module: api.module)
+        for (position, api) in apis.enumerated() {
+            reach(modelIndex.models(namedIn: api.types), visitor: position, module: api.module)
         }
         // A model no API reaches is shared, and so is everything it reaches: the shared module
-        // depends on no family. (No API class is named "".)
-        reach(classes.indices.filter { classes[$0].isEmpty }, fromClass: "", module: shared)
-        for index in models.indices {
-            models[index].module = modules[index].count == 1 ? modules[index].first! : shared
-            if classes[index].count == 1, let apiClass = classes[index].first, !apiClass.isEmpty {
-                models[index].apiClass = apiClass
+        // depends on no family.
+        reach(models.indices.filter { firstVisitor[$0] == nobody }, visitor: noClass, module: shared)
+        for model in models.indices {
+            models[model].module = manyModules[model] ? shared : firstModule[model] ?? shared
+            if !manyVisitors[model], firstVisitor[model] >= 0, firstVisitor[model] < noClass {
+                models[model].apiClass = apis[firstVisitor[model]].name
             }
         }
         return moduleOfFamily.values.sorted()
@@ -81,13 +108,17 @@ public enum ModuleLayout {
 }
 
 extension ModelType {
-    /// The Swift types this model's declaration mentions.
-    var types: [SwiftType] {
+    /// Appends the names in the Swift types this model's declaration mentions, in order.
+    func appendTypeNames(to names: inout [String]) {
         switch kind {
-        case .structure(let properties): properties.map(\.type)
-        case .union(let members, let fallback): (members + fallback).map(\.type)
-        case .alias(let type): [type]
-        case .stringEnum: []
+        case .structure(let properties):
+            for property in properties { property.type.appendNames(to: &names) }
+        case .union(let members, let fallback):
+            for member in members + fallback { member.type.appendNames(to: &names) }
+        case .alias(let type):
+            type.appendNames(to: &names)
+        case .stringEnum:
+            break
         }
     }
 }

@@ -10,31 +10,42 @@
 enum RequiredProperties {
     /// Marks the required properties of `models`, and makes the bodies of `apis` that are models with
     /// required properties required parameters.
-    static func apply(apis: inout [APIClass], models: inout [ModelType]) {
-        let modelIndex = ModelIndex(models)
-        let references = models.map { modelIndex.models(namedIn: $0.types) }
-        func reached(from roots: [Int]) -> Set<Int> {
-            var seen = Set<Int>()
-            var pending = roots
+    static func apply(apis: inout [APIClass], models: inout [ModelType], index modelIndex: ModelIndex) {
+        let references = modelIndex.references
+        func reached(from types: [SwiftType]) -> [Bool] {
+            var seen = [Bool](repeating: false, count: models.count)
+            var pending = modelIndex.models(namedIn: types)
             while let index = pending.popLast() {
-                if seen.insert(index).inserted {
+                if !seen[index] {
+                    seen[index] = true
                     pending += references[index]
                 }
             }
             return seen
         }
-        let methods = apis.flatMap(\.methods)
-        let requests = reached(from: modelIndex.models(namedIn: methods.flatMap { $0.parameters.map(\.type) }))
-        let responses = reached(from: modelIndex.models(namedIn: methods.flatMap { [$0.returnType, $0.errorType] }))
+        var requestTypes: [SwiftType] = []
+        var responseTypes: [SwiftType] = []
+        for api in apis {
+            for method in api.methods {
+                requestTypes += method.parameters.map(\.type)
+                responseTypes += [method.returnType, method.errorType]
+            }
+        }
+        let requests = reached(from: requestTypes)
+        let responses = reached(from: responseTypes)
 
-        for index in requests.subtracting(responses) {
-            guard case .structure(var properties) = models[index].kind else { continue }
+        var requiringModels = Set<String>()
+        for index in models.indices where requests[index] && !responses[index] {
+            guard case .structure(var properties) = models[index].kind,
+                properties.contains(where: \.requiredInSpec)
+            else { continue }
+            models[index].kind = .structure([])  // so that `properties` is the only reference
             for property in properties.indices {
                 properties[property].isRequired = properties[property].requiredInSpec
             }
             models[index].kind = .structure(properties)
+            requiringModels.insert(models[index].name)
         }
-        let requiringModels = Set(models.filter(\.hasRequiredProperties).map(\.name))
         for api in apis.indices {
             for method in apis[api].methods.indices {
                 for (index, parameter) in apis[api].methods[method].parameters.enumerated()
