@@ -23,8 +23,25 @@ public struct SDKModelBuilder: Sendable {
         let tags = byTag.keys.sorted()
         let apiNames = tags.map { classNames.claim(Identifiers.apiClass(tag: $0)) }
 
-        var translator = OperationTranslator(
-            types: TypeAssigner(schemas: document.components.schemas, reservedNames: Set(apiNames)))
+        let assigner = TypeAssigner(schemas: document.components.schemas, reservedNames: Set(apiNames))
+        // A runtime type keeps its name, so references to it stay, but is not generated.
+        let named = document.components.schemas.sorted(by: { $0.name < $1.name }).filter { !$0.isRuntimeType }
+        // The models of the named schemas after `cut` are made on another thread, by a copy of the
+        // type assigner, while this one translates the operations and makes the rest. The copy's work
+        // is kept only when it handed out the names this one would have (see `TypeAssigner.adopt`),
+        // so the result is always that of doing it all here, in order. An operation costs about as
+        // much as three models, so this thread takes fewer models.
+        let cut = max(0, (named.count - 3 * document.operations.count) / 2)
+        let later = BackgroundWork { [named] in
+            var types = assigner
+            types.startRecording()
+            let models = named[cut...].map {
+                types.makeModel(name: types.typeNames[$0.name]!, schemaName: $0.name, schema: $0.schema)
+            }
+            return (models, types)
+        }
+
+        var translator = OperationTranslator(types: assigner)
         let tagDescriptions = Dictionary(
             document.tags.map { ($0.name, $0.description) }, uniquingKeysWith: { first, _ in first })
 
@@ -45,13 +62,19 @@ public struct SDKModelBuilder: Sendable {
         }
 
         var types = translator.types
-        var models: [ModelType] = []
-        // A runtime type keeps its name, so references to it stay, but is not generated.
-        for named in document.components.schemas.sorted(by: { $0.name < $1.name }) where !named.isRuntimeType {
-            let name = types.typeNames[named.name]!
-            var model = types.makeModel(name: name, schemaName: named.name, schema: named.schema)
-            model.isErrorDetail = translator.errorDetailTypes.contains(named.name)
-            models.append(model)
+        var models = named[..<cut].map {
+            types.makeModel(name: types.typeNames[$0.name]!, schemaName: $0.name, schema: $0.schema)
+        }
+        let (laterModels, laterTypes) = later.result()
+        if types.adopt(laterTypes) {
+            models += laterModels
+        } else {
+            models += named[cut...].map {
+                types.makeModel(name: types.typeNames[$0.name]!, schemaName: $0.name, schema: $0.schema)
+            }
+        }
+        for index in models.indices {
+            models[index].isErrorDetail = translator.errorDetailTypes.contains(models[index].schemaName)
         }
         models += types.hoisted
         models.sort { $0.name < $1.name }

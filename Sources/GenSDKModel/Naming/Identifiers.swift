@@ -90,6 +90,8 @@ struct NameAllocator {
     private let reserved: Set<String>
     /// Names handed out or reserved for this scope only.
     private var taken: Set<String>
+    /// Every claim since ``startRecording()``: the name asked for and the name handed out.
+    private(set) var claims: [(asked: String, given: String)]? = nil
 
     /// - Parameters:
     ///   - reserved: names the scope never hands out.
@@ -106,6 +108,12 @@ struct NameAllocator {
     }
 
     mutating func claim(_ name: String) -> String {
+        let given = unrecordedClaim(name)
+        claims?.append((name, given))
+        return given
+    }
+
+    private mutating func unrecordedClaim(_ name: String) -> String {
         let plain = Identifiers.plain(name)
         if take(plain) {
             return name
@@ -115,6 +123,21 @@ struct NameAllocator {
             index += 1
         }
         return "\(plain)\(index)"
+    }
+
+    /// Keeps a list of the claims from now on, for ``replaying(_:)``.
+    mutating func startRecording() {
+        claims = []
+    }
+
+    /// This allocator after `claims`, made on another copy of it, had been made here; `nil` when one
+    /// of them would have been given another name here, because this copy has since handed it out.
+    func replaying(_ claims: [(asked: String, given: String)]) -> NameAllocator? {
+        var replayed = self
+        for claim in claims where replayed.claim(claim.asked) != claim.given {
+            return nil
+        }
+        return replayed
     }
 
     /// Takes `name` if it is free.

@@ -15,6 +15,8 @@ struct TypeAssigner {
     /// Types created for inline schemas, in the order they were met.
     private(set) var hoisted: [ModelType] = []
     private var nameCache = NameCache()
+    /// How many types were hoisted when ``startRecording()`` was called.
+    private var hoistedBeforeRecording = 0
 
     init(schemas: [NamedSchema], reservedNames: Set<String>) {
         var names = NameAllocator(reserved: reservedNames, capacity: schemas.count)
@@ -27,6 +29,27 @@ struct TypeAssigner {
         self.reservedNestedNames = Set(typeNames.values).union(reservedNames).union(["CodingKeys"])
         self.schemas = Dictionary(schemas.map { ($0.name, $0.schema) }, uniquingKeysWith: { first, _ in first })
         self.names = names
+    }
+
+    /// Keeps a list of the type names handed out from now on, so that ``adopt(_:)`` can tell whether
+    /// the work this copy does next is what the original would have done.
+    mutating func startRecording() {
+        names.startRecording()
+        hoistedBeforeRecording = hoisted.count
+    }
+
+    /// Takes in what `copy`, a copy of this assigner that recorded since, made while this one did
+    /// other work; `false`, with nothing taken in, when one of the copy's names would have come out
+    /// otherwise here (a name both handed out). Types are made alike whenever they get the same
+    /// names, so when this returns `true` the copy's types are exactly those this assigner would
+    /// have made after its own work.
+    mutating func adopt(_ copy: TypeAssigner) -> Bool {
+        guard let claims = copy.names.claims, let merged = names.replaying(claims) else {
+            return false
+        }
+        names = merged
+        hoisted += copy.hoisted[copy.hoistedBeforeRecording...]
+        return true
     }
 
     /// The schema a reference names.
