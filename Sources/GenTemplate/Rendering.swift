@@ -1,5 +1,9 @@
 /// One render of a template into a string.
 ///
+/// The output is built as UTF-8 bytes and made a string once at the end: appending to a `String`
+/// costs hundreds of instructions each time, whatever the length, and a render appends a piece for
+/// every text and tag.
+///
 /// A name that no value on the stack has is an error at its tag; a name whose value is
 /// ``TemplateValue/null`` is not.
 struct Rendering {
@@ -11,7 +15,7 @@ struct Rendering {
     }
 
     let templates: [String: Template]
-    private(set) var output = ""
+    private var bytes: [UInt8] = []
     private var stack: [Frame] = []
     /// The template whose nodes are being rendered: the one asked for, or a partial of it.
     private var current = ""
@@ -26,8 +30,13 @@ struct Rendering {
         stack = [Frame(value: value)]
         current = name
         // Half the files are over 2 kB: growing from a few bytes would copy each of them several times.
-        output.reserveCapacity(1 << 12)
+        bytes.reserveCapacity(1 << 12)
         try render(template.nodes, escapesHTML: true, indentation: "")
+    }
+
+    /// What was rendered.
+    var output: String {
+        String(decoding: bytes, as: UTF8.self)
     }
 
     private mutating func render(_ nodes: [TemplateNode], escapesHTML: Bool, indentation: String)
@@ -86,32 +95,33 @@ struct Rendering {
     /// Appends template text, indenting every line of it that starts with content.
     private mutating func appendLines(_ text: String, indentation: String) {
         guard !indentation.isEmpty else {
-            output += text
+            bytes.append(contentsOf: text.utf8)
             return
         }
-        var rest = Substring(text)
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
         while true {
-            let newline = rest.utf8.firstIndex(of: UInt8(ascii: "\n"))
-            let line = rest[..<(newline ?? rest.endIndex)]
+            let newline = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n"))
+            let line = utf8[lineStart..<(newline ?? utf8.endIndex)]
             if !line.isEmpty {
-                if output.utf8.last == UInt8(ascii: "\n") {
-                    output += indentation
+                if bytes.last == UInt8(ascii: "\n") {
+                    bytes.append(contentsOf: indentation.utf8)
                 }
-                output += line
+                bytes.append(contentsOf: line)
             }
             guard let newline else { return }
-            output += "\n"
-            rest = rest[rest.utf8.index(after: newline)...]
+            bytes.append(UInt8(ascii: "\n"))
+            lineStart = utf8.index(after: newline)
         }
     }
 
     /// Appends `text`, first indenting it when a partial's indentation applies at a line start.
     private mutating func append(_ text: String, indentation: String) {
         guard !text.isEmpty else { return }
-        if !indentation.isEmpty, output.utf8.last == UInt8(ascii: "\n") {
-            output += indentation
+        if !indentation.isEmpty, bytes.last == UInt8(ascii: "\n") {
+            bytes.append(contentsOf: indentation.utf8)
         }
-        output += text
+        bytes.append(contentsOf: text.utf8)
     }
 
     /// What an inverted section tests: `null`, `false`, or an empty list.
@@ -144,10 +154,12 @@ struct Rendering {
         if first.utf8.first == UInt8(ascii: "-"), let position = listPosition(first) {
             return position
         }
-        for frame in stack.reversed() {
-            if case .object(let values) = frame.value, let value = values[first] {
-                return Self.follow(name.parts.dropFirst(), from: value)
+        var index = stack.count - 1
+        while index >= 0 {
+            if case .object(let values) = stack[index].value, let value = values[first] {
+                return name.parts.count == 1 ? value : Self.follow(name.parts.dropFirst(), from: value)
             }
+            index -= 1
         }
         return nil
     }
