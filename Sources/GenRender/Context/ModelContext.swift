@@ -20,7 +20,7 @@ struct ModelContext {
             "conformances": .text(conformances),
             // `public struct Name: Conformances {` (or `enum`) within the line length of the format.
             "declarationFitsOneLine": .bool(
-                "public struct ".columns + model.name.columns + ": ".columns + conformances.columns + " {".columns
+                Self.declarationWidth + model.name.columns + conformances.columns
                     <= DocComment.lineLength),
             // One of the four kinds has a value; the others are there, and null.
             "structure": .null, "stringEnum": .null, "union": .null, "alias": .null,
@@ -38,6 +38,14 @@ struct ModelContext {
         }
         return context
     }
+
+    // The fixed parts of the lines whose width decides how the template writes them.
+    private static let declarationWidth = "public struct ".count + ": ".count + " {".count
+    private static let fieldWidth = "        \(RuntimeNames.field)(, \\.),".count
+    private static let readWidth = "        self. = try reader.decode(\\.)".count
+    private static let aliasWidth = "public typealias ".count + " = ".count
+    private static let memberWidth = "            .self, Self.)".count
+    private static let codeArgumentWidth = "\\.code, ".count
 
     private var conformances: String {
         switch model.kind {
@@ -97,7 +105,7 @@ struct ModelContext {
         let wireName = SwiftLiteral.string(property.wireName)
         let fieldLabel = property.isRequired ? "required: " : ""
         // The one-line form, as the template writes it, within the line length of the format.
-        let fieldWidth = "        \(RuntimeNames.field)(, \\.),".columns + fieldLabel.columns
+        let fieldWidth = Self.fieldWidth + fieldLabel.columns
         return [
             "name": .text(property.name),
             "storageName": .text(storage),
@@ -107,7 +115,7 @@ struct ModelContext {
             "fieldLabel": .text(fieldLabel),
             // `self.name = try reader.decode(\.name)` within the line length of the format.
             "readFitsOneLine": .bool(
-                "        self. = try reader.decode(\\.)".columns + 2 * storage.columns <= DocComment.lineLength),
+                Self.readWidth + 2 * storage.columns <= DocComment.lineLength),
             "type": .text(type),
             "isRequired": .bool(property.isRequired),
             "declaredType": .text(property.isRequired ? type : SwiftType.optional(property.type).code),
@@ -127,7 +135,7 @@ struct ModelContext {
         var context: TemplateObject = [
             "type": .text(code), "fitsOneLine": .bool(true), "genericBase": .null, "genericArguments": .null,
         ]
-        let oneLine = "public typealias ".columns + model.name.columns + " = ".columns + code.columns
+        let oneLine = Self.aliasWidth + model.name.columns + code.columns
         if oneLine > DocComment.lineLength, case .generic(let base, let arguments) = type {
             context["fitsOneLine"] = .bool(false)
             context["genericBase"] = .text(base)
@@ -140,12 +148,12 @@ struct ModelContext {
         func item(_ member: UnionMember) -> TemplateObject {
             let type = member.type.code
             // The arguments' line, as the template writes it, within the line length of the format.
-            let width = "            .self, Self.)".columns + type.columns + member.name.columns
+            let width = Self.memberWidth + type.columns + member.name.columns
             return [
                 "name": .text(member.name),
                 "type": .text(type),
                 "fitsOneLine": .bool(width <= DocComment.lineLength),
-                "codeFitsOneLine": .bool(width + "\\.code, ".columns <= DocComment.lineLength),
+                "codeFitsOneLine": .bool(width + Self.codeArgumentWidth <= DocComment.lineLength),
             ]
         }
         return [
