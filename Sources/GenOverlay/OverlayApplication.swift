@@ -127,12 +127,17 @@ struct TreeEdit {
         }
     }
 
-    /// The index of the pair whose key is `key`, trying the last one found at `depth` first.
+    /// The index of the pair whose key is `key`, searching from the last one found at `depth` on
+    /// (and then from the start): overlays mostly change a mapping's entries in the order the spec
+    /// lists them, so the key sought is usually at the hint or a little after it.
     private mutating func find(_ key: String, in pairs: [Node.Pair], depth: Int) -> Int? {
-        if depth < hints.count, hints[depth] < pairs.count, pairs[hints[depth]].key.scalar?.value == key {
-            return hints[depth]
+        let hint = depth < hints.count && hints[depth] < pairs.count ? hints[depth] : 0
+        let length = key.utf8.count
+        func isKey(_ pair: Node.Pair) -> Bool {
+            guard case .scalar(let scalar) = pair.key.content else { return false }
+            return scalar.value.utf8.count == length && scalar.value == key
         }
-        guard let index = pairs.firstIndex(where: { $0.key.scalar?.value == key }) else {
+        guard let index = pairs[hint...].firstIndex(where: isKey) ?? pairs[..<hint].firstIndex(where: isKey) else {
             return nil
         }
         if depth >= hints.count {
