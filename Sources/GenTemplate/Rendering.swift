@@ -147,16 +147,18 @@ struct Rendering {
     /// Finds `name` on the innermost value that has its first part, then follows the other parts;
     /// nil when there is no such value.
     private func lookup(_ name: TemplateName) -> TemplateValue? {
-        guard let first = name.parts.first else { return stack.last?.value }
+        if name.isCurrentValue { return stack.last?.value }
         if name.isAnchored {
             return Self.follow(name.parts.dropFirst(), from: stack.last?.value)
         }
-        if first.utf8.first == UInt8(ascii: "-"), let position = listPosition(first) {
-            return position
+        if let position = name.listPosition, let value = listPosition(position) {
+            return value
         }
         var index = stack.count - 1
         while index >= 0 {
-            if case .object(let values) = stack[index].value, let value = values[first] {
+            if case .object(let values) = stack[index].value,
+                let value = values.value(of: name.first, length: name.firstLength)
+            {
                 return name.parts.count == 1 ? value : Self.follow(name.parts.dropFirst(), from: value)
             }
             index -= 1
@@ -165,13 +167,12 @@ struct Rendering {
     }
 
     /// `-first`, `-last` and `-index` of the innermost list item.
-    private func listPosition(_ name: String) -> TemplateValue? {
+    private func listPosition(_ position: TemplateName.ListPosition) -> TemplateValue? {
         guard let item = stack.last(where: { $0.index >= 0 }) else { return nil }
-        switch name {
-        case "-first": return .bool(item.index == 0)
-        case "-last": return .bool(item.index == item.count - 1)
-        case "-index": return .text(String(item.index))
-        default: return nil
+        switch position {
+        case .first: return .bool(item.index == 0)
+        case .last: return .bool(item.index == item.count - 1)
+        case .index: return .text(String(item.index))
         }
     }
 

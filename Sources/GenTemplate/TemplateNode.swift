@@ -14,22 +14,47 @@ enum TemplateNode: Sendable {
 
 /// A name in a tag: `.` (the current value), `a.b.c` (looked up from the innermost value out, then
 /// down), or one of the list positions `-first`, `-last`, `-index`; with where its tag is.
-struct TemplateName: Sendable, Equatable {
+///
+/// What a render asks of a name for every tag is worked out once, when the template is read. A
+/// class, so that the nodes that hold it copy one reference, not its strings.
+final class TemplateName: Sendable, Equatable {
+    /// A list position a name can stand for.
+    enum ListPosition: Sendable {
+        case first, last, index
+    }
+
     let text: String
     let parts: [String]
     /// 1-based line and column of the tag.
     let line: Int
     let column: Int
+    /// The first part, and its length in UTF-8 bytes; empty for `.`.
+    let first: String
+    let firstLength: Int
+    /// Whether the name must be found on the current value alone (`.a`).
+    let isAnchored: Bool
+    /// The list position `-first`, `-last` or `-index` stands for.
+    let listPosition: ListPosition?
 
     init(_ text: String, line: Int, column: Int) {
         self.text = text
         self.line = line
         self.column = column
         parts = text == "." ? [] : text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        first = parts.first ?? ""
+        firstLength = first.utf8.count
+        isAnchored = parts.count > 1 && parts[0].isEmpty
+        switch first {
+        case "-first": listPosition = .first
+        case "-last": listPosition = .last
+        case "-index": listPosition = .index
+        default: listPosition = nil
+        }
     }
 
     var isCurrentValue: Bool { parts.isEmpty }
 
-    /// Whether the name must be found on the current value alone (`.a`).
-    var isAnchored: Bool { parts.count > 1 && parts[0].isEmpty }
+    static func == (lhs: TemplateName, rhs: TemplateName) -> Bool {
+        (lhs.text, lhs.line, lhs.column) == (rhs.text, rhs.line, rhs.column)
+    }
 }

@@ -23,21 +23,28 @@ public struct TemplateObject: Sendable, Equatable, ExpressibleByDictionaryLitera
 
     /// The value of `name`, or nil when the object has no such name. Setting nil removes the name.
     public subscript(name: String) -> TemplateValue? {
-        get {
-            // Most names compared are not the one sought, and most of those differ in length:
-            // comparing lengths first (constant time for Swift's native strings) skips them cheaply.
-            let length = name.utf8.count
-            guard let index = entries.lastIndex(where: { $0.0.utf8.count == length && $0.0 == name }) else {
-                return nil
-            }
-            return entries[index].1
-        }
+        get { value(of: name, length: name.utf8.count) }
         set {
             entries.removeAll { $0.0 == name }
             if let newValue {
                 entries.append((name, newValue))
             }
         }
+    }
+
+    /// The value of `name`, whose length in UTF-8 bytes is `length`.
+    ///
+    /// Most names compared are not the one sought, and most of those differ in length: comparing
+    /// lengths first (constant time for Swift's native strings) skips them cheaply.
+    func value(of name: String, length: Int) -> TemplateValue? {
+        var index = entries.count - 1
+        while index >= 0 {
+            if entries[index].0.utf8.count == length, entries[index].0 == name {
+                return entries[index].1
+            }
+            index -= 1
+        }
+        return nil
     }
 
     /// Equal when both have the same names with equal values, in any order.
