@@ -89,7 +89,7 @@ struct NameAllocator {
     /// (every type name) without copying it.
     private let reserved: Set<String>
     /// Names handed out or reserved for this scope only.
-    private var taken: Set<String>
+    private var taken: NameSet
     /// Every claim since ``startRecording()``: the name asked for and the name handed out.
     private(set) var claims: [(asked: String, given: String)]? = nil
 
@@ -99,12 +99,12 @@ struct NameAllocator {
     ///     allocated once.
     init(reserved: Set<String> = [], capacity: Int = 0) {
         self.reserved = reserved
-        taken = Set(minimumCapacity: capacity)
+        taken = NameSet(capacity: capacity)
     }
 
     /// Keeps `name` from being handed out, as if it were in `reserved`.
     mutating func reserve(_ name: String) {
-        taken.insert(name)
+        _ = taken.insert(name)
     }
 
     mutating func claim(_ name: String) -> String {
@@ -142,6 +142,6 @@ struct NameAllocator {
 
     /// Takes `name` if it is free.
     private mutating func take(_ name: String) -> Bool {
-        !reserved.contains(name) && taken.insert(name).inserted
+        (reserved.isEmpty || !reserved.contains(name)) && taken.insert(name)
     }
 }

@@ -204,9 +204,10 @@ struct TypeAssigner {
         var propertyNames = NameAllocator(capacity: propertyCount)
         var properties: [ModelProperty] = []
         properties.reserveCapacity(propertyCount)
-        var seenWireNames = Set<String>(minimumCapacity: propertyCount)
+        // The properties of one object have distinct names; those of several may repeat one.
+        var seenWireNames = parts.count > 1 ? NameSet(capacity: propertyCount) : nil
         for part in parts {
-            for property in part.properties where seenWireNames.insert(property.name).inserted {
+            for property in part.properties where seenWireNames?.insert(property.name) ?? true {
                 let swiftName = propertyNames.claim(nameCache.member(property.name))
                 let type = swiftType(
                     for: property.schema, owner: name,
@@ -313,9 +314,9 @@ enum EnumCases {
     /// The cases for `values`, in order and without repeats; `cache` makes the member names.
     static func make(_ values: [String], names cache: inout NameCache) -> [EnumCase] {
         var names = NameAllocator(reserved: reserved, capacity: values.count)
-        var seen = Set<String>(minimumCapacity: values.count)
+        var seen = NameSet(capacity: values.count)
         var cases: [EnumCase] = []
-        for value in values where seen.insert(value).inserted {
+        for value in values where seen.insert(value) {
             let proposed = value.isEmpty ? "empty" : cache.member(value)
             cases.append(EnumCase(name: names.claim(proposed), rawValue: value))
         }
