@@ -136,16 +136,11 @@ public struct Generator: Sendable {
         var overlays: [Overlay] = []
         var diagnostics: [Diagnostic] = []
         var warnings: [Diagnostic] = []
-        for file in files {
-            do {
-                let root = try YAMLReader.parse(contentsOf: file)
-                if Overlay.isOverlay(root) {
-                    overlays.append(try Overlay(root, file: file))
-                } else {
-                    specs.append((file, root))
-                }
-            } catch {
-                diagnostics += error.diagnostics
+        for read in InputFile.read(files) {
+            switch read {
+            case .success(.spec(let file, let root)): specs.append((file, root))
+            case .success(.overlay(let overlay)): overlays.append(overlay)
+            case .failure(let error): diagnostics += error.diagnostics
             }
         }
         endStage("yaml")
