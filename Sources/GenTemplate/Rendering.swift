@@ -95,7 +95,7 @@ struct Rendering {
     /// Appends template text, indenting every line of it that starts with content.
     private mutating func appendLines(_ text: String, indentation: String) {
         guard !indentation.isEmpty else {
-            bytes.append(contentsOf: text.utf8)
+            appendBytes(of: text.utf8)
             return
         }
         let utf8 = text.utf8
@@ -105,9 +105,9 @@ struct Rendering {
             let line = utf8[lineStart..<(newline ?? utf8.endIndex)]
             if !line.isEmpty {
                 if bytes.last == UInt8(ascii: "\n") {
-                    bytes.append(contentsOf: indentation.utf8)
+                    appendBytes(of: indentation.utf8)
                 }
-                bytes.append(contentsOf: line)
+                appendBytes(of: line)
             }
             guard let newline else { return }
             bytes.append(UInt8(ascii: "\n"))
@@ -119,9 +119,18 @@ struct Rendering {
     private mutating func append(_ text: String, indentation: String) {
         guard !text.isEmpty else { return }
         if !indentation.isEmpty, bytes.last == UInt8(ascii: "\n") {
-            bytes.append(contentsOf: indentation.utf8)
+            appendBytes(of: indentation.utf8)
         }
-        bytes.append(contentsOf: text.utf8)
+        appendBytes(of: text.utf8)
+    }
+
+    /// Appends UTF-8 as one copy of its bytes where they are contiguous, as a string's nearly always
+    /// are; appending the view itself goes byte by byte.
+    private mutating func appendBytes<UTF8: Collection<UInt8>>(of utf8: UTF8) {
+        let copied: Void? = utf8.withContiguousStorageIfAvailable { bytes.append(contentsOf: $0) }
+        if copied == nil {
+            bytes.append(contentsOf: utf8)
+        }
     }
 
     /// What an inverted section tests: `null`, `false`, or an empty list.
