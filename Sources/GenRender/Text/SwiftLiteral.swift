@@ -3,8 +3,15 @@ enum SwiftLiteral {
     /// A double-quoted string literal that evaluates to exactly `text`.
     static func string(_ text: String) -> String {
         // Most spec names are printable ASCII without quotes or backslashes: nothing to escape.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
-            return "\"" + text + "\""
+        let utf8 = text.utf8
+        if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+            // Written into one buffer: two concatenations would make two strings.
+            return String(unsafeUninitializedCapacity: utf8.count + 2) { buffer in
+                buffer[0] = UInt8(ascii: "\"")
+                _ = buffer[1...].initialize(from: utf8)
+                buffer[utf8.count + 1] = UInt8(ascii: "\"")
+                return utf8.count + 2
+            }
         }
         var literal = "\""
         for scalar in text.unicodeScalars {
@@ -42,6 +49,11 @@ enum MarkdownText {
     }
 
     private static func escape(_ text: String, inTable: Bool) -> String {
+        let special = text.utf8.contains {
+            $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "`")
+                || inTable && ($0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "\n"))
+        }
+        guard special else { return text }
         var escaped = ""
         for character in text {
             switch character {
