@@ -14,10 +14,8 @@ public struct SDKModelBuilder: Sendable {
     /// Builds the model of the SDK for `document`. Warnings name what was left out and where; a
     /// schema that no Swift type can represent is an error.
     public func build(_ document: Document) throws(DiagnosticError) -> (model: SDKModel, warnings: [Diagnostic]) {
-        let errors = RecursionCheck.diagnostics(for: document.components.schemas)
-        if !errors.isEmpty {
-            throw DiagnosticError(errors)
-        }
+        // Checked on another thread while the names are worked out; nothing is made before it passes.
+        let recursion = BackgroundWork { RecursionCheck.diagnostics(for: document.components.schemas) }
         let byTag = Dictionary(grouping: document.operations, by: OperationTranslator.tag(of:))
         var classNames = NameAllocator()
         let tags = byTag.keys.sorted()
@@ -26,6 +24,10 @@ public struct SDKModelBuilder: Sendable {
         let assigner = TypeAssigner(schemas: document.components.schemas, reservedNames: Set(apiNames))
         // A runtime type keeps its name, so references to it stay, but is not generated.
         let named = document.components.schemas.sorted(by: { $0.name < $1.name }).filter { !$0.isRuntimeType }
+        let errors = recursion.result()
+        if !errors.isEmpty {
+            throw DiagnosticError(errors)
+        }
         // The models of the named schemas after `cut` are made on another thread, by a copy of the
         // type assigner, while this one translates the operations and makes the rest. The copy's work
         // is kept only when it handed out the names this one would have (see `TypeAssigner.adopt`),

@@ -1,3 +1,5 @@
+import GenYAML
+
 /// The position of every model by name, to follow the types that name models: from an API class's
 /// signatures to its models, and from a model to the models its declaration names.
 struct ModelIndex {
@@ -11,8 +13,16 @@ struct ModelIndex {
         let positions = Dictionary(
             models.enumerated().map { ($0.element.name, $0.offset) }, uniquingKeysWith: { first, _ in first })
         self.positions = positions
+        // Thousands of models name tens of thousands of types: the second half is followed on
+        // another thread.
+        let half = models.count / 2
+        let later = BackgroundWork { Self.references(of: models[half...], positions: positions) }
+        references = Self.references(of: models[..<half], positions: positions) + later.result()
+    }
+
+    private static func references(of models: ArraySlice<ModelType>, positions: [String: Int]) -> [[Int]] {
         var names: [String] = []
-        references = models.map { model in
+        return models.map { model in
             names.removeAll(keepingCapacity: true)
             model.appendTypeNames(to: &names)
             return names.compactMap { positions[$0] }
