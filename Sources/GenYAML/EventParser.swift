@@ -28,24 +28,41 @@ final class EventParser {
         parser.deallocate()
     }
 
-    /// The next event that shapes the tree; stream start and document end are skipped.
-    func next() -> ParseStep {
+    /// Reads the next event that shapes the tree into `event`; stream start and document end are
+    /// skipped. Returns the error that ended reading instead, if one did.
+    ///
+    /// The caller's event is filled in place: handing out a new one for each of the hundreds of
+    /// thousands of events of a large spec cost a copy and a release of all its fields.
+    func next(into converted: inout ParseEvent) -> Diagnostic? {
         var event = yaml_event_t()
         while true {
             guard isInitialized, yaml_parser_parse(parser, &event) == 1 else {
-                return .failure(failure())
+                return failure()
             }
             defer { yaml_event_delete(&event) }
-            if let converted = Self.convert(event) {
-                return .event(converted)
+            if Self.convert(event, into: &converted) {
+                return nil
             }
         }
     }
 
-    private static func convert(_ event: yaml_event_t) -> ParseEvent? {
-        var converted = ParseEvent(
-            kind: .streamEnd, text: "", style: .plain, isFlow: false, tag: nil, anchor: nil,
-            line: event.start_mark.line + 1, column: event.start_mark.column + 1, endLine: event.end_mark.line + 1)
+    /// Fills `converted` from `event`; `false` for an event that does not shape the tree.
+    private static func convert(_ event: yaml_event_t, into converted: inout ParseEvent) -> Bool {
+        switch event.type {
+        case YAML_SCALAR_EVENT, YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT, YAML_SEQUENCE_END_EVENT,
+            YAML_MAPPING_END_EVENT, YAML_ALIAS_EVENT, YAML_DOCUMENT_START_EVENT, YAML_STREAM_END_EVENT:
+            break
+        default:
+            return false
+        }
+        converted.text = ""
+        converted.style = .plain
+        converted.isFlow = false
+        converted.tag = nil
+        converted.anchor = nil
+        converted.line = event.start_mark.line + 1
+        converted.column = event.start_mark.column + 1
+        converted.endLine = event.end_mark.line + 1
         switch event.type {
         case YAML_SCALAR_EVENT:
             let data = event.data.scalar
@@ -72,12 +89,10 @@ final class EventParser {
             converted.text = String(cString: event.data.alias.anchor)
         case YAML_DOCUMENT_START_EVENT:
             converted.kind = .documentStart
-        case YAML_STREAM_END_EVENT:
-            converted.kind = .streamEnd
         default:
-            return nil
+            converted.kind = .streamEnd
         }
-        return converted
+        return true
     }
 
     private static func startCollection(

@@ -57,13 +57,10 @@ struct NodeBuilder {
     /// problem found.
     mutating func build(from source: EventParser) -> Result<Node, DiagnosticError> {
         var documentCount = 0
+        var event = ParseEvent.empty
         reading: while true {
-            let event: ParseEvent
-            switch source.next() {
-            case .event(let next):
-                event = next
-            case .failure(let diagnostic):
-                diagnostics.append(diagnostic)
+            if let failure = source.next(into: &event) {
+                diagnostics.append(failure)
                 break reading
             }
             if let cut, cutIsClean == nil {

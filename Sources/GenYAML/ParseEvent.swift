@@ -1,5 +1,12 @@
 /// One libyaml event, copied out of libyaml's memory.
 struct ParseEvent: Sendable {
+    /// An event to be filled in by `EventParser.next(into:)`.
+    static var empty: ParseEvent {
+        ParseEvent(
+            kind: .streamEnd, text: "", style: .plain, isFlow: false, tag: nil, anchor: nil, line: 0, column: 0,
+            endLine: 0)
+    }
+
     enum Kind: Sendable {
         case scalar
         case sequenceStart
@@ -30,10 +37,4 @@ struct ParseEvent: Sendable {
     var isMissingValue: Bool {
         kind == .scalar && text.isEmpty && style == .plain && tag == nil
     }
-}
-
-/// What an event source hands out next: an event, or the error that ended reading.
-enum ParseStep: Sendable {
-    case event(ParseEvent)
-    case failure(Diagnostic)
 }
