@@ -21,6 +21,12 @@ extension Document {
             merged.components.schemas.map { ($0.name, $0.schema.location) }, uniquingKeysWith: { first, _ in first })
         var operationPlaces = Dictionary(
             merged.operations.map { ($0.operationId, $0.location) }, uniquingKeysWith: { first, _ in first })
+        let schemaCount = documents.reduce(0) { $0 + $1.components.schemas.count }
+        let operationCount = documents.reduce(0) { $0 + $1.operations.count }
+        schemaPlaces.reserveCapacity(schemaCount)
+        operationPlaces.reserveCapacity(operationCount)
+        merged.components.schemas.reserveCapacity(schemaCount)
+        merged.operations.reserveCapacity(operationCount)
         for document in documents.dropFirst() {
             for schema in document.components.schemas {
                 if let first = schemaPlaces[schema.name] {
