@@ -43,6 +43,8 @@ struct NodeBuilder {
     static let maximumDepth = 512
 
     private let file: String
+    /// The number of `file` in `SourceFiles`, looked up once for all the nodes.
+    private let fileNumber: Int
     private var open: [OpenCollection] = []
     private let children = NodeStack()
     private var anchors: [String: Node] = [:]
@@ -51,6 +53,7 @@ struct NodeBuilder {
 
     init(file: String) {
         self.file = file
+        fileNumber = SourceFiles.number(of: file)
     }
 
     /// Builds the tree of the single document whose events `source` hands out; fails with every
@@ -289,6 +292,6 @@ struct NodeBuilder {
     // MARK: - Conversions
 
     private func location(_ event: ParseEvent) -> SourceLocation {
-        SourceLocation(file: file, line: event.line, column: event.column)
+        SourceLocation(fileNumber: fileNumber, line: event.line, column: event.column)
     }
 }
