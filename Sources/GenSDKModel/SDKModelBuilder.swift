@@ -32,8 +32,8 @@ public struct SDKModelBuilder: Sendable {
         // type assigner, while this one translates the operations and makes the rest. The copy's work
         // is kept only when it handed out the names this one would have (see `TypeAssigner.adopt`),
         // so the result is always that of doing it all here, in order. An operation costs about as
-        // much as three models, so this thread takes fewer models.
-        let cut = max(0, (named.count - 3 * document.operations.count) / 2)
+        // much as two and a half models, so this thread takes fewer models.
+        let cut = max(0, (2 * named.count - 5 * document.operations.count) / 4)
         let later = BackgroundWork { [named] in
             var types = assigner
             types.startRecording()
