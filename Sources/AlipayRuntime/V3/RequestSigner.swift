@@ -37,7 +37,7 @@ import _CryptoExtras
 
     /// A fresh nonce: a lower-case UUID with dashes.
     public static func makeNonce() -> String {
-        UUID().uuidString.lowercased()
+        RandomUUID.lowercased()
     }
 
     /// The current time in Unix milliseconds.
@@ -87,7 +87,7 @@ import _CryptoExtras
             headers[name] = value
         }
         headers["Authorization"] = "ALIPAY-SHA256withRSA \(authString),sign=\(signature)"
-        headers["alipay-request-id"] = options.requestId ?? UUID().uuidString.lowercased()
+        headers["alipay-request-id"] = options.requestId ?? RandomUUID.lowercased()
         headers["alipay-app-auth-token"] = options.appAuthToken
         headers["alipay-root-cert-sn"] = rootCertSN
         headers["alipay-encrypt-type"] = cipher == nil ? nil : "AES"
@@ -128,7 +128,7 @@ import _CryptoExtras
             var data = json
             if let cipher, let json { data = try cipher.encrypt(Data(json.utf8)) }
             let form = MultipartForm(
-                boundary: "alipay-swift-" + UUID().uuidString.lowercased(),
+                boundary: "alipay-swift-" + RandomUUID.lowercased(),
                 data: data,
                 dataContentType: cipher == nil ? "application/json" : "text/plain",
                 files: files
