@@ -84,6 +84,19 @@ def step(message):
     print(f"bench: {time.strftime('%H:%M:%S')} {message}", file=sys.stderr, flush=True)
 
 
+def floor_series(floor_tool, spec, output, prefix):
+    """RUNS runs of gen-floor on the spec files of `spec` (a file or a folder) and the files of
+    `output`, a finished output folder: the seconds of each (parse + write), and the file count."""
+    files = [str(spec)] if Path(spec).is_file() else sorted(str(p) for p in Path(spec).iterdir() if p.suffix in (".yaml", ".yml", ".json"))
+    floors = []
+    for index in range(RUNS):
+        sh("sync")
+        result = sh(f"{floor_tool} {output} {SCRATCH / f'{prefix}-{index}'} {' '.join(files)}")
+        measured = json.loads(result.stdout)
+        floors.append(measured["parse"] + measured["write"])
+    return floors, measured["files"]
+
+
 def generation(gen):
     sh("swift build -c release --product gen-floor", cwd=ROOT / "bench")
     floor_tool = Path(sh("swift build -c release --show-bin-path", cwd=ROOT / "bench").stdout.strip()) / "gen-floor"
@@ -120,17 +133,11 @@ def generation(gen):
         system = statistics.median(cpu[1] for cpu in cpus)
         lines.append(f"| ↳ fresh runs: CPU time (medians) and stages of the last one | | | | | user {user:.2f} s, system {system:.2f} s; {stages} |")
         if floor_tool:
-            files = [str(spec)] if Path(spec).is_file() else sorted(str(p) for p in Path(spec).iterdir() if p.suffix in (".yaml", ".yml", ".json"))
-            floors = []
-            for index in range(RUNS):
-                sh("sync")
-                result = sh(f"{floor_tool} {SCRATCH / f'gen-{series}-0'} {SCRATCH / f'floor-{series}-{index}'} {' '.join(files)}")
-                measured = json.loads(result.stdout)
-                floors.append(measured["parse"] + measured["write"])
+            floors, file_count = floor_series(floor_tool, spec, SCRATCH / f"gen-{series}-0", f"floor-{series}")
             floor = statistics.median(floors)
             ratio = results[label] / floor
             verdict = f"goal ≤ 3x: {'met' if ratio <= 3 else 'not met'}" if label == "Specs/" else ""
-            lines.append(f"| ↳ floor: libyaml parsing the same files, writing the same {measured['files']} files from memory | {RUNS} | {floor:.3f} s | {min(floors):.3f} – {max(floors):.3f} s | | gen's median is {ratio:.1f}x the floor's; {verdict} |")
+            lines.append(f"| ↳ floor: libyaml parsing the same files, writing the same {file_count} files from memory | {RUNS} | {floor:.3f} s | {min(floors):.3f} – {max(floors):.3f} s | | gen's median is {ratio:.1f}x the floor's; {verdict} |")
 
     # The same gen linked with the Swift runtime and Foundation inside (`--static-swift-stdlib`), the
     # form a gen binary takes to run on a machine without a Swift toolchain: it starts in about
@@ -148,13 +155,7 @@ def generation(gen):
             wall, rss, _ = timed(f"{static_gen} {specs} --output {SCRATCH / f'static-{index}'} --quiet")
             walls.append(wall)
             rsss.append(rss)
-        floors = []
-        files = sorted(str(p) for p in specs.iterdir() if p.suffix in (".yaml", ".yml", ".json"))
-        for index in range(RUNS):
-            sh("sync")
-            result = sh(f"{floor_tool} {SCRATCH / 'static-0'} {SCRATCH / f'static-floor-{index}'} {' '.join(files)}")
-            measured = json.loads(result.stdout)
-            floors.append(measured["parse"] + measured["write"])
+        floors, _ = floor_series(floor_tool, specs, SCRATCH / "static-0", "static-floor")
         floor = statistics.median(floors)
         ratio = statistics.median(walls) / floor
         lines.append(row("Specs/, fresh output folder, gen linked statically", walls, rsss, f"{ratio:.1f}x its floor"))
