@@ -81,6 +81,14 @@ enum DocComment {
         let width = max(width, 20)
         // A character is at least one byte, so a text of at most `width` bytes fits.
         guard text.utf8.count > width else { return [text] }
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) {
+            return wrapASCII(Array(text.utf8), width: width)
+        }
+        return wrapCharacters(text, width: width)
+    }
+
+    /// `wrap` for any text, counting characters.
+    static func wrapCharacters(_ text: String, width: Int) -> [String] {
         var lines: [String] = []
         var rest = Substring(text)
         // `limit` is the character after the first `width`: the line is too long while there is one.
@@ -102,6 +110,44 @@ enum DocComment {
         }
         if !rest.isEmpty {
             lines.append(String(rest))
+        }
+        return lines
+    }
+}
+
+extension DocComment {
+    /// `wrap` for text whose characters are each one byte (ASCII without carriage returns): the
+    /// same breaks, found by counting bytes instead of walking Unicode's character boundaries.
+    static func wrapASCII(_ bytes: [UInt8], width: Int) -> [String] {
+        let space = UInt8(ascii: " ")
+        func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+        var lines: [String] = []
+        var start = 0
+        // `limit` is the byte after the first `width`: the line is too long while there is one.
+        while start + width < bytes.count {
+            let limit = start + width
+            if let found = bytes[start...limit].lastIndex(of: space), found > start {
+                var end = found
+                while end > start, bytes[end - 1] == space {
+                    end -= 1
+                }
+                lines.append(text(start..<end))
+                start = found + 1
+                while start < bytes.count, bytes[start] == space {
+                    start += 1
+                }
+            } else {
+                var cut = limit
+                // Never leave a lone backslash escape at the end of a line.
+                if bytes[cut - 1] == UInt8(ascii: "\\") {
+                    cut -= 1
+                }
+                lines.append(text(start..<cut))
+                start = cut
+            }
+        }
+        if start < bytes.count {
+            lines.append(text(start..<bytes.count))
         }
         return lines
     }
