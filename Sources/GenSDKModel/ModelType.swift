@@ -34,6 +34,9 @@ public struct ModelType: Sendable {
     /// The API class whose file holds the type: the only one that uses it. `nil` for types several
     /// API classes use (or none), which have a file of their own.
     public var apiClass: String?
+    /// Names the type had before, kept as deprecated aliases for one release so that code written
+    /// against them still compiles.
+    public var formerNames: [String] = []
 
     /// A type with the given fields, in no module yet.
     public init(

@@ -108,7 +108,7 @@ import Testing
     @Test func businessErrorsAreTypedPerOperation() async throws {
         try await withKeyModeGateway { gateway in
             let api = ZhimaCreditPeZmgoCumulationApi(client: try keyModeClient(for: gateway))
-            let cases: [(code: String, expected: ZhimaCreditPeZmgoCumulationSyncDefaultResponse)] = [
+            let cases: [(code: String, expected: ZhimaCreditPeZmgoCumulationSyncErrorBody)] = [
                 (
                     "INVALID_BIZ_ACTION",
                     .errorResponseModel(.init(code: .invalidBizAction, links: nil, message: "bad action"))
@@ -133,7 +133,7 @@ import Testing
                     #expect(error.status == 400)
                     #expect(error.code == code)
                     #expect(error.message == "bad action")
-                    let detail = try #require(error.detail as? ZhimaCreditPeZmgoCumulationSyncDefaultResponse)
+                    let detail = try #require(error.detail as? ZhimaCreditPeZmgoCumulationSyncErrorBody)
                     #expect(detail == expected)
                 } catch {
                     Issue.record("expected an API error, got \(error)")
@@ -157,7 +157,7 @@ import Testing
                 Issue.record("an error response was accepted")
             } catch AlipayError.api(let error) {
                 #expect(error.links.map(\.link) == ["https://open.alipay.com/x"])
-                let detail = try #require(error.detail as? ZhimaCreditPeZmgoCumulationSyncDefaultResponse)
+                let detail = try #require(error.detail as? ZhimaCreditPeZmgoCumulationSyncErrorBody)
                 #expect(
                     detail
                         == .errorResponseModel(

@@ -25,7 +25,7 @@ import Testing
                     _ = try await trade.precreate(AlipayTradePrecreateModel(outTradeNo: "1", subject: "s", totalAmount: "1.00"), options: AlipayRequestOptions(timeout: .seconds(5)))
                 } catch AlipayError.api(let error) {
                     print(error.status, error.code, error.message, error.traceId ?? "", error.links)
-                    if case .errorResponseModel(let body) = error.detail as? AlipayTradeQueryDefaultResponse {
+                    if case .errorResponseModel(let body) = error.detail as? AlipayTradeQueryErrorBody {
                         print(body.code == .acqTradeNotExist, body.message ?? "")
                     }
                 }

@@ -49,7 +49,7 @@ import Testing
                 _ = try await QueryAndRefund.refund(orderId: "QR-1", amount: "80.00", requestId: "R2", client: client)
             } catch AlipayError.api(let error) {
                 #expect(error.code == "ACQ.REFUND_AMT_NOT_EQUAL_TOTAL")
-                if case .errorResponseModel(let detail) = error.detail as? AlipayTradeRefundDefaultResponse {
+                if case .errorResponseModel(let detail) = error.detail as? AlipayTradeRefundErrorBody {
                     #expect(detail.code == .acqRefundAmtNotEqualTotal)
                 } else {
                     Issue.record("the error body was not decoded as the operation's error model: \(error)")

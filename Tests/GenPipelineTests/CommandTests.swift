@@ -167,7 +167,8 @@ import Testing
             declared == [
                 "ZhimaCreditPeZmgoCumulationApi", "AmountTypeData", "CommonErrorType", "CommonErrorTypeCode",
                 "TaskTypeData", "ZMGoOutDiscountInfo", "ZMGoTradeInfo",
-                "ZhimaCreditPeZmgoCumulationSyncDefaultResponse", "ZhimaCreditPeZmgoCumulationSyncErrorCode",
+                "ZhimaCreditPeZmgoCumulationSyncErrorBody", "ZhimaCreditPeZmgoCumulationSyncDefaultResponse",
+                "ZhimaCreditPeZmgoCumulationSyncErrorCode",
                 "ZhimaCreditPeZmgoCumulationSyncErrorResponseModel",
                 "ZhimaCreditPeZmgoCumulationSyncModel", "ZhimaCreditPeZmgoCumulationSyncResponseModel",
             ])

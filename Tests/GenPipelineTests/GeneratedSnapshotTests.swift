@@ -49,6 +49,6 @@ import Testing
         #expect(api.contains("public func sync(\n        _ model: ZhimaCreditPeZmgoCumulationSyncModel"))
         #expect(api.contains(") async throws(AlipayError) -> ZhimaCreditPeZmgoCumulationSyncResponseModel {"))
         #expect(api.contains("path: \"/v3/zhima/credit/pe/zmgo/cumulation/sync\""))
-        #expect(api.contains("errorDetail: ZhimaCreditPeZmgoCumulationSyncDefaultResponse.self"))
+        #expect(api.contains("errorDetail: ZhimaCreditPeZmgoCumulationSyncErrorBody.self"))
     }
 }

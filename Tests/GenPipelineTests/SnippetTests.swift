@@ -247,9 +247,13 @@ import Testing
         #expect(
             api.contains(
                 """
-                public typealias AlipayTradeCloseDefaultResponse = AlipayErrorBody<
+                public typealias AlipayTradeCloseErrorBody = AlipayErrorBody<
                     CommonErrorType.Code, AlipayTradeCloseErrorResponseModel.Code
                 >
+
+                /// The name ``AlipayTradeCloseErrorBody`` had before.
+                @available(*, deprecated, renamed: "AlipayTradeCloseErrorBody")
+                public typealias AlipayTradeCloseDefaultResponse = AlipayTradeCloseErrorBody
 
                 /// The operation's codes.
                 public enum AlipayTradeCloseErrorCode: AlipayStringEnum {
@@ -262,7 +266,7 @@ import Testing
                 public typealias AlipayTradeCloseErrorResponseModel = AlipayErrorModel<AlipayTradeCloseErrorCode>
 
                 """))
-        #expect(!api.contains("public enum AlipayTradeCloseDefaultResponse"))
+        #expect(!api.contains("public enum AlipayTradeCloseErrorBody"))
         let all = files.keys.sorted().map { files[$0]! }.joined()
         #expect(all.contains("public typealias CommonErrorType = AlipayErrorModel<CommonErrorTypeCode>\n"))
         #expect(all.contains("public struct Refused: AlipayModel {"))

@@ -2,7 +2,7 @@
 /// the operation's own error model: the first whose code enum knows the body's code.
 ///
 /// The generated SDK names one per operation (`typealias
-/// ZhimaCreditPeZmgoCumulationSyncDefaultResponse = AlipayErrorBody<...>`) and hands it out in
+/// ZhimaCreditPeZmgoCumulationSyncErrorBody = AlipayErrorBody<...>`) and hands it out in
 /// `AlipayAPIError.detail`. A code neither knows is taken as a new code of the operation.
 public enum AlipayErrorBody<CommonCode: AlipayStringEnum, OperationCode: AlipayStringEnum>:
     Codable, Equatable, Sendable, AlipayErrorDetail

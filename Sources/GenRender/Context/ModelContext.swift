@@ -22,6 +22,15 @@ struct ModelContext {
             "declarationFitsOneLine": .bool(
                 Self.declarationWidth + model.name.columns + conformances.columns
                     <= DocComment.lineLength),
+            "formerNames": .objects(
+                model.formerNames.map {
+                    [
+                        "formerName": .text($0),
+                        // `public typealias Former = Name` within the line length of the format.
+                        "fitsOneLine": .bool(
+                            Self.aliasWidth + $0.columns + model.name.columns <= DocComment.lineLength),
+                    ]
+                }),
             // One of the four kinds has a value; the others are there, and null.
             "structure": .null, "stringEnum": .null, "union": .null, "alias": .null,
         ]

@@ -194,11 +194,13 @@ struct OperationTranslator {
         default:
             return .named(
                 types.hoist(
-                    schema, named: base + "DefaultResponse", isErrorDetail: true,
+                    schema, named: base + "ErrorBody", isErrorDetail: true,
                     documentation: [
                         "The error body of \(operation.operationId), handed out in \(RuntimeNames.apiError).detail: the "
                             + "first of the types the spec allows that recognises the code of the body."
-                    ]))
+                    ],
+                    // Called after the spec's `default` response until it was named for what it is: a JSON body.
+                    formerName: base + "DefaultResponse"))
         }
     }
 

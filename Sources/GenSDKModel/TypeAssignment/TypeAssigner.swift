@@ -137,11 +137,20 @@ struct TypeAssigner {
     }
 
     /// Declares a type for an inline schema and returns its name.
+    ///
+    /// A type that was called `formerName` before keeps that name as a deprecated alias (when no
+    /// other type has taken it), and a union of such a type names its cases after the former name,
+    /// so that they stay as they were.
     mutating func hoist(
-        _ schema: Schema, named proposed: String, isErrorDetail: Bool = false, documentation: DocText = []
+        _ schema: Schema, named proposed: String, isErrorDetail: Bool = false, documentation: DocText = [],
+        formerName: String? = nil
     ) -> String {
         let name = names.claim(Identifiers.type(proposed))
-        var model = makeModel(name: name, schemaName: name, schema: schema)
+        let former = formerName.map { names.claim(Identifiers.type($0)) }
+        var model = makeModel(name: name, schemaName: name, schema: schema, unionNaming: former)
+        if let former, former == Identifiers.type(formerName!) {
+            model.formerNames = [former]
+        }
         model.isErrorDetail = isErrorDetail
         if model.documentation.isEmpty {
             model.documentation = documentation
@@ -150,8 +159,9 @@ struct TypeAssigner {
         return name
     }
 
-    /// The model for a named or hoisted schema.
-    mutating func makeModel(name: String, schemaName: String, schema: Schema) -> ModelType {
+    /// The model for a named or hoisted schema; a union's cases are named after `unionNaming` when
+    /// given, else after `name`.
+    mutating func makeModel(name: String, schemaName: String, schema: Schema, unionNaming: String? = nil) -> ModelType {
         let documentation = DocTextCleaner.clean(schema.description ?? schema.title)
         if let code = ErrorBodies.code(ofErrorBody: schema) {
             return errorBody(name: name, schemaName: schemaName, code: code, documentation: documentation)
@@ -176,7 +186,7 @@ struct TypeAssigner {
                 documentation: documentation, deprecated: schema.deprecated)
         case .anyOf(let members) where members.count > 1, .oneOf(let members) where members.count > 1:
             return ModelType(
-                name: name, schemaName: schemaName, kind: union(name: name, members: members),
+                name: name, schemaName: schemaName, kind: union(name: unionNaming ?? name, members: members),
                 documentation: documentation, deprecated: schema.deprecated)
         default:
             var scope: NestedEnumScope? = nil

@@ -22,7 +22,7 @@ public struct AliosOpenAutoInfoApi: Sendable {
     ///   - deviceToken: The `device_token` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AliosOpenAutoInfoQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AliosOpenAutoInfoQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         authToken: String? = nil,
@@ -45,16 +45,20 @@ public struct AliosOpenAutoInfoApi: Sendable {
             request,
             options: options,
             returning: AliosOpenAutoInfoQueryResponseModel.self,
-            errorDetail: AliosOpenAutoInfoQueryDefaultResponse.self
+            errorDetail: AliosOpenAutoInfoQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alios.open.auto.info.query, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AliosOpenAutoInfoQueryDefaultResponse = AlipayErrorBody<
+public typealias AliosOpenAutoInfoQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AliosOpenAutoInfoQueryErrorResponseModel.Code
 >
+
+/// The name ``AliosOpenAutoInfoQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AliosOpenAutoInfoQueryErrorBody")
+public typealias AliosOpenAutoInfoQueryDefaultResponse = AliosOpenAutoInfoQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AliosOpenAutoInfoQueryErrorCode: AlipayStringEnum {

@@ -19,8 +19,8 @@ public struct AntMerchantExpandApprecommendAccountApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AntMerchantExpandApprecommendAccountCreateDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AntMerchantExpandApprecommendAccountCreateErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AntMerchantExpandApprecommendAccountCreateModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,7 +34,7 @@ public struct AntMerchantExpandApprecommendAccountApi: Sendable {
             request,
             options: options,
             returning: AntMerchantExpandApprecommendAccountCreateResponseModel.self,
-            errorDetail: AntMerchantExpandApprecommendAccountCreateDefaultResponse.self
+            errorDetail: AntMerchantExpandApprecommendAccountCreateErrorBody.self
         )
     }
 
@@ -45,8 +45,8 @@ public struct AntMerchantExpandApprecommendAccountApi: Sendable {
     ///   - accNo: The `acc_no` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AntMerchantExpandApprecommendAccountDeleteDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AntMerchantExpandApprecommendAccountDeleteErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func delete(
         appNo: String? = nil,
         accNo: String? = nil,
@@ -64,7 +64,7 @@ public struct AntMerchantExpandApprecommendAccountApi: Sendable {
             request,
             options: options,
             returning: AntMerchantExpandApprecommendAccountDeleteResponseModel.self,
-            errorDetail: AntMerchantExpandApprecommendAccountDeleteDefaultResponse.self
+            errorDetail: AntMerchantExpandApprecommendAccountDeleteErrorBody.self
         )
     }
 
@@ -76,8 +76,8 @@ public struct AntMerchantExpandApprecommendAccountApi: Sendable {
     ///   - pageNumber: The `page_number` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AntMerchantExpandApprecommendAccountQueryDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AntMerchantExpandApprecommendAccountQueryErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func query(
         appNo: String? = nil,
         pageSize: Int64? = nil,
@@ -97,16 +97,21 @@ public struct AntMerchantExpandApprecommendAccountApi: Sendable {
             request,
             options: options,
             returning: AntMerchantExpandApprecommendAccountQueryResponseModel.self,
-            errorDetail: AntMerchantExpandApprecommendAccountQueryDefaultResponse.self
+            errorDetail: AntMerchantExpandApprecommendAccountQueryErrorBody.self
         )
     }
 }
 
 /// The error body of ant.merchant.expand.apprecommend.account.create, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AntMerchantExpandApprecommendAccountCreateDefaultResponse = AlipayErrorBody<
+public typealias AntMerchantExpandApprecommendAccountCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AntMerchantExpandApprecommendAccountCreateErrorResponseModel.Code
 >
+
+/// The name ``AntMerchantExpandApprecommendAccountCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AntMerchantExpandApprecommendAccountCreateErrorBody")
+public typealias AntMerchantExpandApprecommendAccountCreateDefaultResponse =
+    AntMerchantExpandApprecommendAccountCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AntMerchantExpandApprecommendAccountCreateErrorCode: AlipayStringEnum {
@@ -204,9 +209,14 @@ public struct AntMerchantExpandApprecommendAccountCreateResponseModel: AlipayMod
 
 /// The error body of ant.merchant.expand.apprecommend.account.delete, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AntMerchantExpandApprecommendAccountDeleteDefaultResponse = AlipayErrorBody<
+public typealias AntMerchantExpandApprecommendAccountDeleteErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AntMerchantExpandApprecommendAccountDeleteErrorResponseModel.Code
 >
+
+/// The name ``AntMerchantExpandApprecommendAccountDeleteErrorBody`` had before.
+@available(*, deprecated, renamed: "AntMerchantExpandApprecommendAccountDeleteErrorBody")
+public typealias AntMerchantExpandApprecommendAccountDeleteDefaultResponse =
+    AntMerchantExpandApprecommendAccountDeleteErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AntMerchantExpandApprecommendAccountDeleteErrorCode: AlipayStringEnum {
@@ -270,9 +280,14 @@ public struct AntMerchantExpandApprecommendAccountDeleteResponseModel: AlipayMod
 
 /// The error body of ant.merchant.expand.apprecommend.account.query, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AntMerchantExpandApprecommendAccountQueryDefaultResponse = AlipayErrorBody<
+public typealias AntMerchantExpandApprecommendAccountQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AntMerchantExpandApprecommendAccountQueryErrorResponseModel.Code
 >
+
+/// The name ``AntMerchantExpandApprecommendAccountQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AntMerchantExpandApprecommendAccountQueryErrorBody")
+public typealias AntMerchantExpandApprecommendAccountQueryDefaultResponse =
+    AntMerchantExpandApprecommendAccountQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AntMerchantExpandApprecommendAccountQueryErrorCode: AlipayStringEnum {

@@ -20,8 +20,8 @@ public struct AntMerchantExpandApprecommendAvailableApi: Sendable {
     ///   - pageNumber: The `page_number` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AntMerchantExpandApprecommendAvailableQueryDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AntMerchantExpandApprecommendAvailableQueryErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func query(
         pageSize: Int64? = nil,
         pageNumber: Int64? = nil,
@@ -39,16 +39,21 @@ public struct AntMerchantExpandApprecommendAvailableApi: Sendable {
             request,
             options: options,
             returning: AntMerchantExpandApprecommendAvailableQueryResponseModel.self,
-            errorDetail: AntMerchantExpandApprecommendAvailableQueryDefaultResponse.self
+            errorDetail: AntMerchantExpandApprecommendAvailableQueryErrorBody.self
         )
     }
 }
 
 /// The error body of ant.merchant.expand.apprecommend.available.query, handed out in AlipayAPIError.detail: the first
 /// of the types the spec allows that recognises the code of the body.
-public typealias AntMerchantExpandApprecommendAvailableQueryDefaultResponse = AlipayErrorBody<
+public typealias AntMerchantExpandApprecommendAvailableQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AntMerchantExpandApprecommendAvailableQueryErrorResponseModel.Code
 >
+
+/// The name ``AntMerchantExpandApprecommendAvailableQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AntMerchantExpandApprecommendAvailableQueryErrorBody")
+public typealias AntMerchantExpandApprecommendAvailableQueryDefaultResponse =
+    AntMerchantExpandApprecommendAvailableQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AntMerchantExpandApprecommendAvailableQueryErrorCode: AlipayStringEnum {

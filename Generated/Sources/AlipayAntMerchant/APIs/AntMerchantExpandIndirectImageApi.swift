@@ -20,7 +20,7 @@ public struct AntMerchantExpandIndirectImageApi: Sendable {
     ///   - imageContent: The file sent as the `image_content` part.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AntMerchantExpandIndirectImageUploadDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AntMerchantExpandIndirectImageUploadErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func upload(
         data: AntMerchantExpandIndirectImageUploadModel = .init(),
@@ -40,16 +40,20 @@ public struct AntMerchantExpandIndirectImageApi: Sendable {
             request,
             options: options,
             returning: AntMerchantExpandIndirectImageUploadResponseModel.self,
-            errorDetail: AntMerchantExpandIndirectImageUploadDefaultResponse.self
+            errorDetail: AntMerchantExpandIndirectImageUploadErrorBody.self
         )
     }
 }
 
 /// The error body of ant.merchant.expand.indirect.image.upload, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AntMerchantExpandIndirectImageUploadDefaultResponse = AlipayErrorBody<
+public typealias AntMerchantExpandIndirectImageUploadErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AntMerchantExpandIndirectImageUploadErrorResponseModel.Code
 >
+
+/// The name ``AntMerchantExpandIndirectImageUploadErrorBody`` had before.
+@available(*, deprecated, renamed: "AntMerchantExpandIndirectImageUploadErrorBody")
+public typealias AntMerchantExpandIndirectImageUploadDefaultResponse = AntMerchantExpandIndirectImageUploadErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AntMerchantExpandIndirectImageUploadErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AntMerchantExpandInfoApi: Sendable {
     ///   - merchantNo: The `merchant_no` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AntMerchantExpandInfoQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AntMerchantExpandInfoQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         merchantNo: String? = nil,
@@ -36,16 +36,20 @@ public struct AntMerchantExpandInfoApi: Sendable {
             request,
             options: options,
             returning: AntMerchantExpandInfoQueryResponseModel.self,
-            errorDetail: AntMerchantExpandInfoQueryDefaultResponse.self
+            errorDetail: AntMerchantExpandInfoQueryErrorBody.self
         )
     }
 }
 
 /// The error body of ant.merchant.expand.info.query, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AntMerchantExpandInfoQueryDefaultResponse = AlipayErrorBody<
+public typealias AntMerchantExpandInfoQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AntMerchantExpandInfoQueryErrorResponseModel.Code
 >
+
+/// The name ``AntMerchantExpandInfoQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AntMerchantExpandInfoQueryErrorBody")
+public typealias AntMerchantExpandInfoQueryDefaultResponse = AntMerchantExpandInfoQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AntMerchantExpandInfoQueryErrorCode: AlipayStringEnum {

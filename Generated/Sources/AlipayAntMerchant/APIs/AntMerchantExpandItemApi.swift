@@ -19,7 +19,7 @@ public struct AntMerchantExpandItemApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AntMerchantExpandItemCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AntMerchantExpandItemCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AntMerchantExpandItemCreateModel = .init(),
@@ -34,7 +34,7 @@ public struct AntMerchantExpandItemApi: Sendable {
             request,
             options: options,
             returning: AntMerchantExpandItemCreateResponseModel.self,
-            errorDetail: AntMerchantExpandItemCreateDefaultResponse.self
+            errorDetail: AntMerchantExpandItemCreateErrorBody.self
         )
     }
 
@@ -45,7 +45,7 @@ public struct AntMerchantExpandItemApi: Sendable {
     ///   - externalItemId: The `external_item_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AntMerchantExpandItemDeleteDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AntMerchantExpandItemDeleteErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func delete(
         itemId: String? = nil,
@@ -64,7 +64,7 @@ public struct AntMerchantExpandItemApi: Sendable {
             request,
             options: options,
             returning: AntMerchantExpandItemDeleteResponseModel.self,
-            errorDetail: AntMerchantExpandItemDeleteDefaultResponse.self
+            errorDetail: AntMerchantExpandItemDeleteErrorBody.self
         )
     }
 
@@ -74,7 +74,7 @@ public struct AntMerchantExpandItemApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AntMerchantExpandItemModifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AntMerchantExpandItemModifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AntMerchantExpandItemModifyModel = .init(),
@@ -89,7 +89,7 @@ public struct AntMerchantExpandItemApi: Sendable {
             request,
             options: options,
             returning: AntMerchantExpandItemModifyResponseModel.self,
-            errorDetail: AntMerchantExpandItemModifyDefaultResponse.self
+            errorDetail: AntMerchantExpandItemModifyErrorBody.self
         )
     }
 
@@ -103,7 +103,7 @@ public struct AntMerchantExpandItemApi: Sendable {
     ///   - status: The `status` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AntMerchantExpandItemQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AntMerchantExpandItemQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         targetType: String? = nil,
@@ -128,16 +128,20 @@ public struct AntMerchantExpandItemApi: Sendable {
             request,
             options: options,
             returning: AntMerchantExpandItemQueryResponseModel.self,
-            errorDetail: AntMerchantExpandItemQueryDefaultResponse.self
+            errorDetail: AntMerchantExpandItemQueryErrorBody.self
         )
     }
 }
 
 /// The error body of ant.merchant.expand.item.create, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AntMerchantExpandItemCreateDefaultResponse = AlipayErrorBody<
+public typealias AntMerchantExpandItemCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AntMerchantExpandItemCreateErrorResponseModel.Code
 >
+
+/// The name ``AntMerchantExpandItemCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AntMerchantExpandItemCreateErrorBody")
+public typealias AntMerchantExpandItemCreateDefaultResponse = AntMerchantExpandItemCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AntMerchantExpandItemCreateErrorCode: AlipayStringEnum {
@@ -290,9 +294,13 @@ public struct AntMerchantExpandItemCreateResponseModel: AlipayModel {
 
 /// The error body of ant.merchant.expand.item.delete, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AntMerchantExpandItemDeleteDefaultResponse = AlipayErrorBody<
+public typealias AntMerchantExpandItemDeleteErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AntMerchantExpandItemDeleteErrorResponseModel.Code
 >
+
+/// The name ``AntMerchantExpandItemDeleteErrorBody`` had before.
+@available(*, deprecated, renamed: "AntMerchantExpandItemDeleteErrorBody")
+public typealias AntMerchantExpandItemDeleteDefaultResponse = AntMerchantExpandItemDeleteErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AntMerchantExpandItemDeleteErrorCode: AlipayStringEnum {
@@ -354,9 +362,13 @@ public struct AntMerchantExpandItemDeleteResponseModel: AlipayModel {
 
 /// The error body of ant.merchant.expand.item.modify, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AntMerchantExpandItemModifyDefaultResponse = AlipayErrorBody<
+public typealias AntMerchantExpandItemModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AntMerchantExpandItemModifyErrorResponseModel.Code
 >
+
+/// The name ``AntMerchantExpandItemModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AntMerchantExpandItemModifyErrorBody")
+public typealias AntMerchantExpandItemModifyDefaultResponse = AntMerchantExpandItemModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AntMerchantExpandItemModifyErrorCode: AlipayStringEnum {
@@ -518,9 +530,13 @@ public struct AntMerchantExpandItemModifyResponseModel: AlipayModel {
 
 /// The error body of ant.merchant.expand.item.query, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AntMerchantExpandItemQueryDefaultResponse = AlipayErrorBody<
+public typealias AntMerchantExpandItemQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AntMerchantExpandItemQueryErrorResponseModel.Code
 >
+
+/// The name ``AntMerchantExpandItemQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AntMerchantExpandItemQueryErrorBody")
+public typealias AntMerchantExpandItemQueryDefaultResponse = AntMerchantExpandItemQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AntMerchantExpandItemQueryErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AntMerchantExpandItemOpenApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AntMerchantExpandItemOpenBatchqueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AntMerchantExpandItemOpenBatchqueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func batchquery(
         _ model: AntMerchantExpandItemOpenBatchqueryModel = .init(),
@@ -34,7 +34,7 @@ public struct AntMerchantExpandItemOpenApi: Sendable {
             request,
             options: options,
             returning: AntMerchantExpandItemOpenBatchqueryResponseModel.self,
-            errorDetail: AntMerchantExpandItemOpenBatchqueryDefaultResponse.self
+            errorDetail: AntMerchantExpandItemOpenBatchqueryErrorBody.self
         )
     }
 
@@ -44,7 +44,7 @@ public struct AntMerchantExpandItemOpenApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AntMerchantExpandItemOpenCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AntMerchantExpandItemOpenCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AntMerchantExpandItemOpenCreateModel = .init(),
@@ -59,7 +59,7 @@ public struct AntMerchantExpandItemOpenApi: Sendable {
             request,
             options: options,
             returning: AntMerchantExpandItemOpenCreateResponseModel.self,
-            errorDetail: AntMerchantExpandItemOpenCreateDefaultResponse.self
+            errorDetail: AntMerchantExpandItemOpenCreateErrorBody.self
         )
     }
 
@@ -69,7 +69,7 @@ public struct AntMerchantExpandItemOpenApi: Sendable {
     ///   - itemId: The `item_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AntMerchantExpandItemOpenDeleteDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AntMerchantExpandItemOpenDeleteErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func delete(
         itemId: String? = nil,
@@ -86,7 +86,7 @@ public struct AntMerchantExpandItemOpenApi: Sendable {
             request,
             options: options,
             returning: AntMerchantExpandItemOpenDeleteResponseModel.self,
-            errorDetail: AntMerchantExpandItemOpenDeleteDefaultResponse.self
+            errorDetail: AntMerchantExpandItemOpenDeleteErrorBody.self
         )
     }
 
@@ -96,7 +96,7 @@ public struct AntMerchantExpandItemOpenApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AntMerchantExpandItemOpenModifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AntMerchantExpandItemOpenModifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AntMerchantExpandItemOpenModifyModel = .init(),
@@ -111,7 +111,7 @@ public struct AntMerchantExpandItemOpenApi: Sendable {
             request,
             options: options,
             returning: AntMerchantExpandItemOpenModifyResponseModel.self,
-            errorDetail: AntMerchantExpandItemOpenModifyDefaultResponse.self
+            errorDetail: AntMerchantExpandItemOpenModifyErrorBody.self
         )
     }
 
@@ -124,7 +124,7 @@ public struct AntMerchantExpandItemOpenApi: Sendable {
     ///   - status: The `status` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AntMerchantExpandItemOpenQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AntMerchantExpandItemOpenQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         targetId: String? = nil,
@@ -147,16 +147,20 @@ public struct AntMerchantExpandItemOpenApi: Sendable {
             request,
             options: options,
             returning: AntMerchantExpandItemOpenQueryResponseModel.self,
-            errorDetail: AntMerchantExpandItemOpenQueryDefaultResponse.self
+            errorDetail: AntMerchantExpandItemOpenQueryErrorBody.self
         )
     }
 }
 
 /// The error body of ant.merchant.expand.item.open.batchquery, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AntMerchantExpandItemOpenBatchqueryDefaultResponse = AlipayErrorBody<
+public typealias AntMerchantExpandItemOpenBatchqueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AntMerchantExpandItemOpenBatchqueryErrorResponseModel.Code
 >
+
+/// The name ``AntMerchantExpandItemOpenBatchqueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AntMerchantExpandItemOpenBatchqueryErrorBody")
+public typealias AntMerchantExpandItemOpenBatchqueryDefaultResponse = AntMerchantExpandItemOpenBatchqueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AntMerchantExpandItemOpenBatchqueryErrorCode: AlipayStringEnum {
@@ -245,9 +249,13 @@ public struct AntMerchantExpandItemOpenBatchqueryResponseModel: AlipayModel {
 
 /// The error body of ant.merchant.expand.item.open.create, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AntMerchantExpandItemOpenCreateDefaultResponse = AlipayErrorBody<
+public typealias AntMerchantExpandItemOpenCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AntMerchantExpandItemOpenCreateErrorResponseModel.Code
 >
+
+/// The name ``AntMerchantExpandItemOpenCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AntMerchantExpandItemOpenCreateErrorBody")
+public typealias AntMerchantExpandItemOpenCreateDefaultResponse = AntMerchantExpandItemOpenCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AntMerchantExpandItemOpenCreateErrorCode: AlipayStringEnum {
@@ -394,9 +402,13 @@ public struct AntMerchantExpandItemOpenCreateResponseModel: AlipayModel {
 
 /// The error body of ant.merchant.expand.item.open.delete, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AntMerchantExpandItemOpenDeleteDefaultResponse = AlipayErrorBody<
+public typealias AntMerchantExpandItemOpenDeleteErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AntMerchantExpandItemOpenDeleteErrorResponseModel.Code
 >
+
+/// The name ``AntMerchantExpandItemOpenDeleteErrorBody`` had before.
+@available(*, deprecated, renamed: "AntMerchantExpandItemOpenDeleteErrorBody")
+public typealias AntMerchantExpandItemOpenDeleteDefaultResponse = AntMerchantExpandItemOpenDeleteErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AntMerchantExpandItemOpenDeleteErrorCode: AlipayStringEnum {
@@ -456,9 +468,13 @@ public struct AntMerchantExpandItemOpenDeleteResponseModel: AlipayModel {
 
 /// The error body of ant.merchant.expand.item.open.modify, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AntMerchantExpandItemOpenModifyDefaultResponse = AlipayErrorBody<
+public typealias AntMerchantExpandItemOpenModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AntMerchantExpandItemOpenModifyErrorResponseModel.Code
 >
+
+/// The name ``AntMerchantExpandItemOpenModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AntMerchantExpandItemOpenModifyErrorBody")
+public typealias AntMerchantExpandItemOpenModifyDefaultResponse = AntMerchantExpandItemOpenModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AntMerchantExpandItemOpenModifyErrorCode: AlipayStringEnum {
@@ -592,9 +608,13 @@ public struct AntMerchantExpandItemOpenModifyResponseModel: AlipayModel {
 
 /// The error body of ant.merchant.expand.item.open.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AntMerchantExpandItemOpenQueryDefaultResponse = AlipayErrorBody<
+public typealias AntMerchantExpandItemOpenQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AntMerchantExpandItemOpenQueryErrorResponseModel.Code
 >
+
+/// The name ``AntMerchantExpandItemOpenQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AntMerchantExpandItemOpenQueryErrorBody")
+public typealias AntMerchantExpandItemOpenQueryDefaultResponse = AntMerchantExpandItemOpenQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AntMerchantExpandItemOpenQueryErrorCode: AlipayStringEnum {

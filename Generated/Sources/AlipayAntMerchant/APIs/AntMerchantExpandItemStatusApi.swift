@@ -19,7 +19,7 @@ public struct AntMerchantExpandItemStatusApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AntMerchantExpandItemStatusModifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AntMerchantExpandItemStatusModifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AntMerchantExpandItemStatusModifyModel = .init(),
@@ -34,16 +34,20 @@ public struct AntMerchantExpandItemStatusApi: Sendable {
             request,
             options: options,
             returning: AntMerchantExpandItemStatusModifyResponseModel.self,
-            errorDetail: AntMerchantExpandItemStatusModifyDefaultResponse.self
+            errorDetail: AntMerchantExpandItemStatusModifyErrorBody.self
         )
     }
 }
 
 /// The error body of ant.merchant.expand.item.status.modify, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AntMerchantExpandItemStatusModifyDefaultResponse = AlipayErrorBody<
+public typealias AntMerchantExpandItemStatusModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AntMerchantExpandItemStatusModifyErrorResponseModel.Code
 >
+
+/// The name ``AntMerchantExpandItemStatusModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AntMerchantExpandItemStatusModifyErrorBody")
+public typealias AntMerchantExpandItemStatusModifyDefaultResponse = AntMerchantExpandItemStatusModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AntMerchantExpandItemStatusModifyErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AntMerchantExpandMccApi: Sendable {
     ///   - mccCodeList: The `mcc_code_list` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AntMerchantExpandMccQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AntMerchantExpandMccQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         mccCodeList: String? = nil,
@@ -36,16 +36,20 @@ public struct AntMerchantExpandMccApi: Sendable {
             request,
             options: options,
             returning: AntMerchantExpandMccQueryResponseModel.self,
-            errorDetail: AntMerchantExpandMccQueryDefaultResponse.self
+            errorDetail: AntMerchantExpandMccQueryErrorBody.self
         )
     }
 }
 
 /// The error body of ant.merchant.expand.mcc.query, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AntMerchantExpandMccQueryDefaultResponse = AlipayErrorBody<
+public typealias AntMerchantExpandMccQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AntMerchantExpandMccQueryErrorResponseModel.Code
 >
+
+/// The name ``AntMerchantExpandMccQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AntMerchantExpandMccQueryErrorBody")
+public typealias AntMerchantExpandMccQueryDefaultResponse = AntMerchantExpandMccQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AntMerchantExpandMccQueryErrorCode: AlipayStringEnum {

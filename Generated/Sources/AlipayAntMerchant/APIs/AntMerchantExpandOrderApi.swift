@@ -19,7 +19,7 @@ public struct AntMerchantExpandOrderApi: Sendable {
     ///   - orderId: The `order_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AntMerchantExpandOrderQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AntMerchantExpandOrderQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         orderId: String,
@@ -37,16 +37,20 @@ public struct AntMerchantExpandOrderApi: Sendable {
             request,
             options: options,
             returning: AntMerchantExpandOrderQueryResponseModel.self,
-            errorDetail: AntMerchantExpandOrderQueryDefaultResponse.self
+            errorDetail: AntMerchantExpandOrderQueryErrorBody.self
         )
     }
 }
 
 /// The error body of ant.merchant.expand.order.query, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AntMerchantExpandOrderQueryDefaultResponse = AlipayErrorBody<
+public typealias AntMerchantExpandOrderQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AntMerchantExpandOrderQueryErrorResponseModel.Code
 >
+
+/// The name ``AntMerchantExpandOrderQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AntMerchantExpandOrderQueryErrorBody")
+public typealias AntMerchantExpandOrderQueryDefaultResponse = AntMerchantExpandOrderQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AntMerchantExpandOrderQueryErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AntMerchantExpandShopApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AntMerchantExpandShopCloseDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AntMerchantExpandShopCloseErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func close(
         _ model: AntMerchantExpandShopCloseModel = .init(),
@@ -34,7 +34,7 @@ public struct AntMerchantExpandShopApi: Sendable {
             request,
             options: options,
             returning: AntMerchantExpandShopCloseResponseModel.self,
-            errorDetail: AntMerchantExpandShopCloseDefaultResponse.self
+            errorDetail: AntMerchantExpandShopCloseErrorBody.self
         )
     }
 
@@ -44,7 +44,7 @@ public struct AntMerchantExpandShopApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AntMerchantExpandShopConsultDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AntMerchantExpandShopConsultErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func consult(
         _ model: AntMerchantExpandShopConsultModel = .init(),
@@ -59,7 +59,7 @@ public struct AntMerchantExpandShopApi: Sendable {
             request,
             options: options,
             returning: AntMerchantExpandShopConsultResponseModel.self,
-            errorDetail: AntMerchantExpandShopConsultDefaultResponse.self
+            errorDetail: AntMerchantExpandShopConsultErrorBody.self
         )
     }
 
@@ -69,7 +69,7 @@ public struct AntMerchantExpandShopApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AntMerchantExpandShopCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AntMerchantExpandShopCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AntMerchantExpandShopCreateModel = .init(),
@@ -84,7 +84,7 @@ public struct AntMerchantExpandShopApi: Sendable {
             request,
             options: options,
             returning: AntMerchantExpandShopCreateResponseModel.self,
-            errorDetail: AntMerchantExpandShopCreateDefaultResponse.self
+            errorDetail: AntMerchantExpandShopCreateErrorBody.self
         )
     }
 
@@ -94,7 +94,7 @@ public struct AntMerchantExpandShopApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AntMerchantExpandShopModifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AntMerchantExpandShopModifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AntMerchantExpandShopModifyModel = .init(),
@@ -109,7 +109,7 @@ public struct AntMerchantExpandShopApi: Sendable {
             request,
             options: options,
             returning: AntMerchantExpandShopModifyResponseModel.self,
-            errorDetail: AntMerchantExpandShopModifyDefaultResponse.self
+            errorDetail: AntMerchantExpandShopModifyErrorBody.self
         )
     }
 
@@ -125,7 +125,7 @@ public struct AntMerchantExpandShopApi: Sendable {
     ///   - needIndustryLicense: The `need_industry_license` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AntMerchantExpandShopQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AntMerchantExpandShopQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         shopId: String? = nil,
@@ -154,16 +154,20 @@ public struct AntMerchantExpandShopApi: Sendable {
             request,
             options: options,
             returning: AntMerchantExpandShopQueryResponseModel.self,
-            errorDetail: AntMerchantExpandShopQueryDefaultResponse.self
+            errorDetail: AntMerchantExpandShopQueryErrorBody.self
         )
     }
 }
 
 /// The error body of ant.merchant.expand.shop.close, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AntMerchantExpandShopCloseDefaultResponse = AlipayErrorBody<
+public typealias AntMerchantExpandShopCloseErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AntMerchantExpandShopCloseErrorResponseModel.Code
 >
+
+/// The name ``AntMerchantExpandShopCloseErrorBody`` had before.
+@available(*, deprecated, renamed: "AntMerchantExpandShopCloseErrorBody")
+public typealias AntMerchantExpandShopCloseDefaultResponse = AntMerchantExpandShopCloseErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AntMerchantExpandShopCloseErrorCode: AlipayStringEnum {
@@ -256,9 +260,13 @@ public struct AntMerchantExpandShopCloseResponseModel: AlipayModel {
 
 /// The error body of ant.merchant.expand.shop.consult, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AntMerchantExpandShopConsultDefaultResponse = AlipayErrorBody<
+public typealias AntMerchantExpandShopConsultErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AntMerchantExpandShopConsultErrorResponseModel.Code
 >
+
+/// The name ``AntMerchantExpandShopConsultErrorBody`` had before.
+@available(*, deprecated, renamed: "AntMerchantExpandShopConsultErrorBody")
+public typealias AntMerchantExpandShopConsultDefaultResponse = AntMerchantExpandShopConsultErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AntMerchantExpandShopConsultErrorCode: AlipayStringEnum {
@@ -605,9 +613,13 @@ public struct AntMerchantExpandShopConsultResponseModel: AlipayModel {
 
 /// The error body of ant.merchant.expand.shop.create, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AntMerchantExpandShopCreateDefaultResponse = AlipayErrorBody<
+public typealias AntMerchantExpandShopCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AntMerchantExpandShopCreateErrorResponseModel.Code
 >
+
+/// The name ``AntMerchantExpandShopCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AntMerchantExpandShopCreateErrorBody")
+public typealias AntMerchantExpandShopCreateDefaultResponse = AntMerchantExpandShopCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AntMerchantExpandShopCreateErrorCode: AlipayStringEnum {
@@ -1336,9 +1348,13 @@ public struct AntMerchantExpandShopCreateResponseModel: AlipayModel {
 
 /// The error body of ant.merchant.expand.shop.modify, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AntMerchantExpandShopModifyDefaultResponse = AlipayErrorBody<
+public typealias AntMerchantExpandShopModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AntMerchantExpandShopModifyErrorResponseModel.Code
 >
+
+/// The name ``AntMerchantExpandShopModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AntMerchantExpandShopModifyErrorBody")
+public typealias AntMerchantExpandShopModifyDefaultResponse = AntMerchantExpandShopModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AntMerchantExpandShopModifyErrorCode: AlipayStringEnum {
@@ -2082,9 +2098,13 @@ public struct AntMerchantExpandShopModifyResponseModel: AlipayModel {
 
 /// The error body of ant.merchant.expand.shop.query, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AntMerchantExpandShopQueryDefaultResponse = AlipayErrorBody<
+public typealias AntMerchantExpandShopQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AntMerchantExpandShopQueryErrorResponseModel.Code
 >
+
+/// The name ``AntMerchantExpandShopQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AntMerchantExpandShopQueryErrorBody")
+public typealias AntMerchantExpandShopQueryDefaultResponse = AntMerchantExpandShopQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AntMerchantExpandShopQueryErrorCode: AlipayStringEnum {

@@ -22,7 +22,7 @@ public struct AntMerchantExpandShopPageApi: Sendable {
     ///   - addressVersion: The `address_version` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AntMerchantExpandShopPageQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AntMerchantExpandShopPageQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         ipRoleId: String? = nil,
@@ -45,16 +45,20 @@ public struct AntMerchantExpandShopPageApi: Sendable {
             request,
             options: options,
             returning: AntMerchantExpandShopPageQueryResponseModel.self,
-            errorDetail: AntMerchantExpandShopPageQueryDefaultResponse.self
+            errorDetail: AntMerchantExpandShopPageQueryErrorBody.self
         )
     }
 }
 
 /// The error body of ant.merchant.expand.shop.page.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AntMerchantExpandShopPageQueryDefaultResponse = AlipayErrorBody<
+public typealias AntMerchantExpandShopPageQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AntMerchantExpandShopPageQueryErrorResponseModel.Code
 >
+
+/// The name ``AntMerchantExpandShopPageQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AntMerchantExpandShopPageQueryErrorBody")
+public typealias AntMerchantExpandShopPageQueryDefaultResponse = AntMerchantExpandShopPageQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AntMerchantExpandShopPageQueryErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AntMerchantExpandShopReceiptaccountApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AntMerchantExpandShopReceiptaccountSaveDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AntMerchantExpandShopReceiptaccountSaveErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func save(
         _ model: AntMerchantExpandShopReceiptaccountSaveModel = .init(),
@@ -34,16 +34,21 @@ public struct AntMerchantExpandShopReceiptaccountApi: Sendable {
             request,
             options: options,
             returning: AntMerchantExpandShopReceiptaccountSaveResponseModel.self,
-            errorDetail: AntMerchantExpandShopReceiptaccountSaveDefaultResponse.self
+            errorDetail: AntMerchantExpandShopReceiptaccountSaveErrorBody.self
         )
     }
 }
 
 /// The error body of ant.merchant.expand.shop.receiptaccount.save, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AntMerchantExpandShopReceiptaccountSaveDefaultResponse = AlipayErrorBody<
+public typealias AntMerchantExpandShopReceiptaccountSaveErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AntMerchantExpandShopReceiptaccountSaveErrorResponseModel.Code
 >
+
+/// The name ``AntMerchantExpandShopReceiptaccountSaveErrorBody`` had before.
+@available(*, deprecated, renamed: "AntMerchantExpandShopReceiptaccountSaveErrorBody")
+public typealias AntMerchantExpandShopReceiptaccountSaveDefaultResponse =
+    AntMerchantExpandShopReceiptaccountSaveErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AntMerchantExpandShopReceiptaccountSaveErrorCode: AlipayStringEnum {

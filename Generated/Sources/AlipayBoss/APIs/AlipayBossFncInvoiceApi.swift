@@ -19,7 +19,7 @@ public struct AlipayBossFncInvoiceApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayBossFncInvoiceApplyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayBossFncInvoiceApplyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func apply(
         _ model: AlipayBossFncInvoiceApplyModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayBossFncInvoiceApi: Sendable {
             request,
             options: options,
             returning: AlipayBossFncInvoiceApplyResponseModel.self,
-            errorDetail: AlipayBossFncInvoiceApplyDefaultResponse.self
+            errorDetail: AlipayBossFncInvoiceApplyErrorBody.self
         )
     }
 
@@ -44,7 +44,7 @@ public struct AlipayBossFncInvoiceApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayBossFncInvoiceBatchqueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayBossFncInvoiceBatchqueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func batchquery(
         _ model: AlipayBossFncInvoiceBatchqueryModel = .init(),
@@ -59,7 +59,7 @@ public struct AlipayBossFncInvoiceApi: Sendable {
             request,
             options: options,
             returning: AlipayBossFncInvoiceBatchqueryResponseModel.self,
-            errorDetail: AlipayBossFncInvoiceBatchqueryDefaultResponse.self
+            errorDetail: AlipayBossFncInvoiceBatchqueryErrorBody.self
         )
     }
 
@@ -69,7 +69,7 @@ public struct AlipayBossFncInvoiceApi: Sendable {
     ///   - invoiceId: The `invoice_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayBossFncInvoiceQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayBossFncInvoiceQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         invoiceId: String? = nil,
@@ -86,16 +86,20 @@ public struct AlipayBossFncInvoiceApi: Sendable {
             request,
             options: options,
             returning: AlipayBossFncInvoiceQueryResponseModel.self,
-            errorDetail: AlipayBossFncInvoiceQueryDefaultResponse.self
+            errorDetail: AlipayBossFncInvoiceQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.boss.fnc.invoice.apply, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayBossFncInvoiceApplyDefaultResponse = AlipayErrorBody<
+public typealias AlipayBossFncInvoiceApplyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayBossFncInvoiceApplyErrorResponseModel.Code
 >
+
+/// The name ``AlipayBossFncInvoiceApplyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayBossFncInvoiceApplyErrorBody")
+public typealias AlipayBossFncInvoiceApplyDefaultResponse = AlipayBossFncInvoiceApplyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayBossFncInvoiceApplyErrorCode: AlipayStringEnum {
@@ -209,9 +213,13 @@ public struct AlipayBossFncInvoiceApplyResponseModel: AlipayModel {
 
 /// The error body of alipay.boss.fnc.invoice.batchquery, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayBossFncInvoiceBatchqueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayBossFncInvoiceBatchqueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayBossFncInvoiceBatchqueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayBossFncInvoiceBatchqueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayBossFncInvoiceBatchqueryErrorBody")
+public typealias AlipayBossFncInvoiceBatchqueryDefaultResponse = AlipayBossFncInvoiceBatchqueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayBossFncInvoiceBatchqueryErrorCode: AlipayStringEnum {
@@ -437,9 +445,13 @@ public struct AlipayBossFncInvoiceBatchqueryResponseModel: AlipayModel {
 
 /// The error body of alipay.boss.fnc.invoice.query, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayBossFncInvoiceQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayBossFncInvoiceQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayBossFncInvoiceQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayBossFncInvoiceQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayBossFncInvoiceQueryErrorBody")
+public typealias AlipayBossFncInvoiceQueryDefaultResponse = AlipayBossFncInvoiceQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayBossFncInvoiceQueryErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayBossFncInvoicereceiptApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayBossFncInvoicereceiptBatchqueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayBossFncInvoicereceiptBatchqueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func batchquery(
         _ model: AlipayBossFncInvoicereceiptBatchqueryModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayBossFncInvoicereceiptApi: Sendable {
             request,
             options: options,
             returning: AlipayBossFncInvoicereceiptBatchqueryResponseModel.self,
-            errorDetail: AlipayBossFncInvoicereceiptBatchqueryDefaultResponse.self
+            errorDetail: AlipayBossFncInvoicereceiptBatchqueryErrorBody.self
         )
     }
 
@@ -44,7 +44,7 @@ public struct AlipayBossFncInvoicereceiptApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayBossFncInvoicereceiptCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayBossFncInvoicereceiptCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayBossFncInvoicereceiptCreateModel = .init(),
@@ -59,16 +59,20 @@ public struct AlipayBossFncInvoicereceiptApi: Sendable {
             request,
             options: options,
             returning: AlipayBossFncInvoicereceiptCreateResponseModel.self,
-            errorDetail: AlipayBossFncInvoicereceiptCreateDefaultResponse.self
+            errorDetail: AlipayBossFncInvoicereceiptCreateErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.boss.fnc.invoicereceipt.batchquery, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayBossFncInvoicereceiptBatchqueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayBossFncInvoicereceiptBatchqueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayBossFncInvoicereceiptBatchqueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayBossFncInvoicereceiptBatchqueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayBossFncInvoicereceiptBatchqueryErrorBody")
+public typealias AlipayBossFncInvoicereceiptBatchqueryDefaultResponse = AlipayBossFncInvoicereceiptBatchqueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayBossFncInvoicereceiptBatchqueryErrorCode: AlipayStringEnum {
@@ -165,9 +169,13 @@ public struct AlipayBossFncInvoicereceiptBatchqueryResponseModel: AlipayModel {
 
 /// The error body of alipay.boss.fnc.invoicereceipt.create, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayBossFncInvoicereceiptCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayBossFncInvoicereceiptCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayBossFncInvoicereceiptCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayBossFncInvoicereceiptCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayBossFncInvoicereceiptCreateErrorBody")
+public typealias AlipayBossFncInvoicereceiptCreateDefaultResponse = AlipayBossFncInvoicereceiptCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayBossFncInvoicereceiptCreateErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayBossFncUserinvoiceinfoApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayBossFncUserinvoiceinfoCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayBossFncUserinvoiceinfoCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayBossFncUserinvoiceinfoCreateModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayBossFncUserinvoiceinfoApi: Sendable {
             request,
             options: options,
             returning: AlipayBossFncUserinvoiceinfoCreateResponseModel.self,
-            errorDetail: AlipayBossFncUserinvoiceinfoCreateDefaultResponse.self
+            errorDetail: AlipayBossFncUserinvoiceinfoCreateErrorBody.self
         )
     }
 
@@ -44,7 +44,7 @@ public struct AlipayBossFncUserinvoiceinfoApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayBossFncUserinvoiceinfoModifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayBossFncUserinvoiceinfoModifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayBossFncUserinvoiceinfoModifyModel = .init(),
@@ -59,7 +59,7 @@ public struct AlipayBossFncUserinvoiceinfoApi: Sendable {
             request,
             options: options,
             returning: AlipayBossFncUserinvoiceinfoModifyResponseModel.self,
-            errorDetail: AlipayBossFncUserinvoiceinfoModifyDefaultResponse.self
+            errorDetail: AlipayBossFncUserinvoiceinfoModifyErrorBody.self
         )
     }
 
@@ -69,7 +69,7 @@ public struct AlipayBossFncUserinvoiceinfoApi: Sendable {
     ///   - pid: The `pid` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayBossFncUserinvoiceinfoQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayBossFncUserinvoiceinfoQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         pid: String? = nil,
@@ -86,16 +86,20 @@ public struct AlipayBossFncUserinvoiceinfoApi: Sendable {
             request,
             options: options,
             returning: AlipayBossFncUserinvoiceinfoQueryResponseModel.self,
-            errorDetail: AlipayBossFncUserinvoiceinfoQueryDefaultResponse.self
+            errorDetail: AlipayBossFncUserinvoiceinfoQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.boss.fnc.userinvoiceinfo.create, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayBossFncUserinvoiceinfoCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayBossFncUserinvoiceinfoCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayBossFncUserinvoiceinfoCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayBossFncUserinvoiceinfoCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayBossFncUserinvoiceinfoCreateErrorBody")
+public typealias AlipayBossFncUserinvoiceinfoCreateDefaultResponse = AlipayBossFncUserinvoiceinfoCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayBossFncUserinvoiceinfoCreateErrorCode: AlipayStringEnum {
@@ -281,9 +285,13 @@ public struct AlipayBossFncUserinvoiceinfoCreateResponseModel: AlipayModel {
 
 /// The error body of alipay.boss.fnc.userinvoiceinfo.modify, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayBossFncUserinvoiceinfoModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayBossFncUserinvoiceinfoModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayBossFncUserinvoiceinfoModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayBossFncUserinvoiceinfoModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayBossFncUserinvoiceinfoModifyErrorBody")
+public typealias AlipayBossFncUserinvoiceinfoModifyDefaultResponse = AlipayBossFncUserinvoiceinfoModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayBossFncUserinvoiceinfoModifyErrorCode: AlipayStringEnum {
@@ -447,9 +455,13 @@ public struct AlipayBossFncUserinvoiceinfoModifyResponseModel: AlipayModel {
 
 /// The error body of alipay.boss.fnc.userinvoiceinfo.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayBossFncUserinvoiceinfoQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayBossFncUserinvoiceinfoQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayBossFncUserinvoiceinfoQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayBossFncUserinvoiceinfoQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayBossFncUserinvoiceinfoQueryErrorBody")
+public typealias AlipayBossFncUserinvoiceinfoQueryDefaultResponse = AlipayBossFncUserinvoiceinfoQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayBossFncUserinvoiceinfoQueryErrorCode: AlipayStringEnum {

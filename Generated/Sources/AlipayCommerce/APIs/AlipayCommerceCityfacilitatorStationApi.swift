@@ -19,8 +19,8 @@ public struct AlipayCommerceCityfacilitatorStationApi: Sendable {
     ///   - cityCode: The `city_code` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceCityfacilitatorStationQueryDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceCityfacilitatorStationQueryErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func query(
         cityCode: String? = nil,
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -36,16 +36,21 @@ public struct AlipayCommerceCityfacilitatorStationApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceCityfacilitatorStationQueryResponseModel.self,
-            errorDetail: AlipayCommerceCityfacilitatorStationQueryDefaultResponse.self
+            errorDetail: AlipayCommerceCityfacilitatorStationQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.commerce.cityfacilitator.station.query, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayCommerceCityfacilitatorStationQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceCityfacilitatorStationQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceCityfacilitatorStationQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceCityfacilitatorStationQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceCityfacilitatorStationQueryErrorBody")
+public typealias AlipayCommerceCityfacilitatorStationQueryDefaultResponse =
+    AlipayCommerceCityfacilitatorStationQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceCityfacilitatorStationQueryErrorCode: AlipayStringEnum {

@@ -19,8 +19,8 @@ public struct AlipayCommerceCityfacilitatorVoucherApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayCommerceCityfacilitatorVoucherBatchqueryDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceCityfacilitatorVoucherBatchqueryErrorBody`
+    ///   in `AlipayAPIError.detail`.
     public func batchquery(
         _ model: AlipayCommerceCityfacilitatorVoucherBatchqueryModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,7 +34,7 @@ public struct AlipayCommerceCityfacilitatorVoucherApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceCityfacilitatorVoucherBatchqueryResponseModel.self,
-            errorDetail: AlipayCommerceCityfacilitatorVoucherBatchqueryDefaultResponse.self
+            errorDetail: AlipayCommerceCityfacilitatorVoucherBatchqueryErrorBody.self
         )
     }
 
@@ -44,8 +44,8 @@ public struct AlipayCommerceCityfacilitatorVoucherApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayCommerceCityfacilitatorVoucherGenerateDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceCityfacilitatorVoucherGenerateErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func generate(
         _ model: AlipayCommerceCityfacilitatorVoucherGenerateModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -59,7 +59,7 @@ public struct AlipayCommerceCityfacilitatorVoucherApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceCityfacilitatorVoucherGenerateResponseModel.self,
-            errorDetail: AlipayCommerceCityfacilitatorVoucherGenerateDefaultResponse.self
+            errorDetail: AlipayCommerceCityfacilitatorVoucherGenerateErrorBody.self
         )
     }
 
@@ -69,8 +69,8 @@ public struct AlipayCommerceCityfacilitatorVoucherApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceCityfacilitatorVoucherRefundDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceCityfacilitatorVoucherRefundErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func refund(
         _ model: AlipayCommerceCityfacilitatorVoucherRefundModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -84,16 +84,21 @@ public struct AlipayCommerceCityfacilitatorVoucherApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceCityfacilitatorVoucherRefundResponseModel.self,
-            errorDetail: AlipayCommerceCityfacilitatorVoucherRefundDefaultResponse.self
+            errorDetail: AlipayCommerceCityfacilitatorVoucherRefundErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.commerce.cityfacilitator.voucher.batchquery, handed out in AlipayAPIError.detail: the first
 /// of the types the spec allows that recognises the code of the body.
-public typealias AlipayCommerceCityfacilitatorVoucherBatchqueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceCityfacilitatorVoucherBatchqueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceCityfacilitatorVoucherBatchqueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceCityfacilitatorVoucherBatchqueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceCityfacilitatorVoucherBatchqueryErrorBody")
+public typealias AlipayCommerceCityfacilitatorVoucherBatchqueryDefaultResponse =
+    AlipayCommerceCityfacilitatorVoucherBatchqueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceCityfacilitatorVoucherBatchqueryErrorCode: AlipayStringEnum {
@@ -179,9 +184,14 @@ public struct AlipayCommerceCityfacilitatorVoucherBatchqueryResponseModel: Alipa
 
 /// The error body of alipay.commerce.cityfacilitator.voucher.generate, handed out in AlipayAPIError.detail: the first
 /// of the types the spec allows that recognises the code of the body.
-public typealias AlipayCommerceCityfacilitatorVoucherGenerateDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceCityfacilitatorVoucherGenerateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceCityfacilitatorVoucherGenerateErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceCityfacilitatorVoucherGenerateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceCityfacilitatorVoucherGenerateErrorBody")
+public typealias AlipayCommerceCityfacilitatorVoucherGenerateDefaultResponse =
+    AlipayCommerceCityfacilitatorVoucherGenerateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceCityfacilitatorVoucherGenerateErrorCode: AlipayStringEnum {
@@ -311,9 +321,14 @@ public struct AlipayCommerceCityfacilitatorVoucherGenerateResponseModel: AlipayM
 
 /// The error body of alipay.commerce.cityfacilitator.voucher.refund, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayCommerceCityfacilitatorVoucherRefundDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceCityfacilitatorVoucherRefundErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceCityfacilitatorVoucherRefundErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceCityfacilitatorVoucherRefundErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceCityfacilitatorVoucherRefundErrorBody")
+public typealias AlipayCommerceCityfacilitatorVoucherRefundDefaultResponse =
+    AlipayCommerceCityfacilitatorVoucherRefundErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceCityfacilitatorVoucherRefundErrorCode: AlipayStringEnum {

@@ -23,7 +23,7 @@ public struct AlipayCommerceEcBalanceDownloadurlApi: Sendable {
     ///   - billDate: The `bill_date` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcBalanceDownloadurlQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcBalanceDownloadurlQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         enterpriseId: String? = nil,
@@ -48,16 +48,21 @@ public struct AlipayCommerceEcBalanceDownloadurlApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceEcBalanceDownloadurlQueryResponseModel.self,
-            errorDetail: AlipayCommerceEcBalanceDownloadurlQueryDefaultResponse.self
+            errorDetail: AlipayCommerceEcBalanceDownloadurlQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.commerce.ec.balance.downloadurl.query, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayCommerceEcBalanceDownloadurlQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceEcBalanceDownloadurlQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceEcBalanceDownloadurlQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceEcBalanceDownloadurlQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceEcBalanceDownloadurlQueryErrorBody")
+public typealias AlipayCommerceEcBalanceDownloadurlQueryDefaultResponse =
+    AlipayCommerceEcBalanceDownloadurlQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcBalanceDownloadurlQueryErrorCode: AlipayStringEnum {

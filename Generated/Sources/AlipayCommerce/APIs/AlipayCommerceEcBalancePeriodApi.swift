@@ -19,7 +19,7 @@ public struct AlipayCommerceEcBalancePeriodApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcBalancePeriodModifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcBalancePeriodModifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayCommerceEcBalancePeriodModifyModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayCommerceEcBalancePeriodApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceEcBalancePeriodModifyResponseModel.self,
-            errorDetail: AlipayCommerceEcBalancePeriodModifyDefaultResponse.self
+            errorDetail: AlipayCommerceEcBalancePeriodModifyErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.commerce.ec.balance.period.modify, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayCommerceEcBalancePeriodModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceEcBalancePeriodModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceEcBalancePeriodModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceEcBalancePeriodModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceEcBalancePeriodModifyErrorBody")
+public typealias AlipayCommerceEcBalancePeriodModifyDefaultResponse = AlipayCommerceEcBalancePeriodModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcBalancePeriodModifyErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayCommerceEcConsumeDetailApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcConsumeDetailQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcConsumeDetailQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         _ model: AlipayCommerceEcConsumeDetailQueryModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayCommerceEcConsumeDetailApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceEcConsumeDetailQueryResponseModel.self,
-            errorDetail: AlipayCommerceEcConsumeDetailQueryDefaultResponse.self
+            errorDetail: AlipayCommerceEcConsumeDetailQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.commerce.ec.consume.detail.query, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayCommerceEcConsumeDetailQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceEcConsumeDetailQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceEcConsumeDetailQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceEcConsumeDetailQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceEcConsumeDetailQueryErrorBody")
+public typealias AlipayCommerceEcConsumeDetailQueryDefaultResponse = AlipayCommerceEcConsumeDetailQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcConsumeDetailQueryErrorCode: AlipayStringEnum {

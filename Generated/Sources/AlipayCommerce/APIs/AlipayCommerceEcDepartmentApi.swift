@@ -19,7 +19,7 @@ public struct AlipayCommerceEcDepartmentApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcDepartmentCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcDepartmentCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayCommerceEcDepartmentCreateModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayCommerceEcDepartmentApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceEcDepartmentCreateResponseModel.self,
-            errorDetail: AlipayCommerceEcDepartmentCreateDefaultResponse.self
+            errorDetail: AlipayCommerceEcDepartmentCreateErrorBody.self
         )
     }
 
@@ -44,7 +44,7 @@ public struct AlipayCommerceEcDepartmentApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcDepartmentDeleteDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcDepartmentDeleteErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func delete(
         _ model: AlipayCommerceEcDepartmentDeleteModel = .init(),
@@ -59,16 +59,20 @@ public struct AlipayCommerceEcDepartmentApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceEcDepartmentDeleteResponseModel.self,
-            errorDetail: AlipayCommerceEcDepartmentDeleteDefaultResponse.self
+            errorDetail: AlipayCommerceEcDepartmentDeleteErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.commerce.ec.department.create, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayCommerceEcDepartmentCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceEcDepartmentCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceEcDepartmentCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceEcDepartmentCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceEcDepartmentCreateErrorBody")
+public typealias AlipayCommerceEcDepartmentCreateDefaultResponse = AlipayCommerceEcDepartmentCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcDepartmentCreateErrorCode: AlipayStringEnum {
@@ -200,9 +204,13 @@ public struct AlipayCommerceEcDepartmentCreateResponseModel: AlipayModel {
 
 /// The error body of alipay.commerce.ec.department.delete, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayCommerceEcDepartmentDeleteDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceEcDepartmentDeleteErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceEcDepartmentDeleteErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceEcDepartmentDeleteErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceEcDepartmentDeleteErrorBody")
+public typealias AlipayCommerceEcDepartmentDeleteDefaultResponse = AlipayCommerceEcDepartmentDeleteErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcDepartmentDeleteErrorCode: AlipayStringEnum {

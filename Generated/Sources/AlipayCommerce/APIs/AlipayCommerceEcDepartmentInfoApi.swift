@@ -19,7 +19,7 @@ public struct AlipayCommerceEcDepartmentInfoApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcDepartmentInfoModifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcDepartmentInfoModifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayCommerceEcDepartmentInfoModifyModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayCommerceEcDepartmentInfoApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceEcDepartmentInfoModifyResponseModel.self,
-            errorDetail: AlipayCommerceEcDepartmentInfoModifyDefaultResponse.self
+            errorDetail: AlipayCommerceEcDepartmentInfoModifyErrorBody.self
         )
     }
 
@@ -45,7 +45,7 @@ public struct AlipayCommerceEcDepartmentInfoApi: Sendable {
     ///   - departmentId: The `department_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcDepartmentInfoQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcDepartmentInfoQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         enterpriseId: String? = nil,
@@ -64,16 +64,20 @@ public struct AlipayCommerceEcDepartmentInfoApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceEcDepartmentInfoQueryResponseModel.self,
-            errorDetail: AlipayCommerceEcDepartmentInfoQueryDefaultResponse.self
+            errorDetail: AlipayCommerceEcDepartmentInfoQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.commerce.ec.department.info.modify, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayCommerceEcDepartmentInfoModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceEcDepartmentInfoModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceEcDepartmentInfoModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceEcDepartmentInfoModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceEcDepartmentInfoModifyErrorBody")
+public typealias AlipayCommerceEcDepartmentInfoModifyDefaultResponse = AlipayCommerceEcDepartmentInfoModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcDepartmentInfoModifyErrorCode: AlipayStringEnum {
@@ -210,9 +214,13 @@ public struct AlipayCommerceEcDepartmentInfoModifyResponseModel: AlipayModel {
 
 /// The error body of alipay.commerce.ec.department.info.query, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayCommerceEcDepartmentInfoQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceEcDepartmentInfoQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceEcDepartmentInfoQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceEcDepartmentInfoQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceEcDepartmentInfoQueryErrorBody")
+public typealias AlipayCommerceEcDepartmentInfoQueryDefaultResponse = AlipayCommerceEcDepartmentInfoQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcDepartmentInfoQueryErrorCode: AlipayStringEnum {

@@ -20,7 +20,7 @@ public struct AlipayCommerceEcDepartmentSublistApi: Sendable {
     ///   - departmentId: The `department_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcDepartmentSublistQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcDepartmentSublistQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         enterpriseId: String? = nil,
@@ -39,16 +39,20 @@ public struct AlipayCommerceEcDepartmentSublistApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceEcDepartmentSublistQueryResponseModel.self,
-            errorDetail: AlipayCommerceEcDepartmentSublistQueryDefaultResponse.self
+            errorDetail: AlipayCommerceEcDepartmentSublistQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.commerce.ec.department.sublist.query, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayCommerceEcDepartmentSublistQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceEcDepartmentSublistQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceEcDepartmentSublistQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceEcDepartmentSublistQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceEcDepartmentSublistQueryErrorBody")
+public typealias AlipayCommerceEcDepartmentSublistQueryDefaultResponse = AlipayCommerceEcDepartmentSublistQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcDepartmentSublistQueryErrorCode: AlipayStringEnum {

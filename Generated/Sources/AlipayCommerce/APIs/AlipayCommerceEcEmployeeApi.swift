@@ -19,7 +19,7 @@ public struct AlipayCommerceEcEmployeeApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcEmployeeAddDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcEmployeeAddErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func add(
         _ model: AlipayCommerceEcEmployeeAddModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayCommerceEcEmployeeApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceEcEmployeeAddResponseModel.self,
-            errorDetail: AlipayCommerceEcEmployeeAddDefaultResponse.self
+            errorDetail: AlipayCommerceEcEmployeeAddErrorBody.self
         )
     }
 
@@ -44,7 +44,7 @@ public struct AlipayCommerceEcEmployeeApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcEmployeeDeleteDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcEmployeeDeleteErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func delete(
         _ model: AlipayCommerceEcEmployeeDeleteModel = .init(),
@@ -59,16 +59,20 @@ public struct AlipayCommerceEcEmployeeApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceEcEmployeeDeleteResponseModel.self,
-            errorDetail: AlipayCommerceEcEmployeeDeleteDefaultResponse.self
+            errorDetail: AlipayCommerceEcEmployeeDeleteErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.commerce.ec.employee.add, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayCommerceEcEmployeeAddDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceEcEmployeeAddErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceEcEmployeeAddErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceEcEmployeeAddErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceEcEmployeeAddErrorBody")
+public typealias AlipayCommerceEcEmployeeAddDefaultResponse = AlipayCommerceEcEmployeeAddErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcEmployeeAddErrorCode: AlipayStringEnum {
@@ -439,9 +443,13 @@ public struct AlipayCommerceEcEmployeeAddResponseModel: AlipayModel {
 
 /// The error body of alipay.commerce.ec.employee.delete, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayCommerceEcEmployeeDeleteDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceEcEmployeeDeleteErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceEcEmployeeDeleteErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceEcEmployeeDeleteErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceEcEmployeeDeleteErrorBody")
+public typealias AlipayCommerceEcEmployeeDeleteDefaultResponse = AlipayCommerceEcEmployeeDeleteErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcEmployeeDeleteErrorCode: AlipayStringEnum {

@@ -22,7 +22,7 @@ public struct AlipayCommerceEcEmployeeIdlistApi: Sendable {
     ///   - pageSize: The `page_size` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcEmployeeIdlistQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcEmployeeIdlistQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         enterpriseId: String? = nil,
@@ -45,16 +45,20 @@ public struct AlipayCommerceEcEmployeeIdlistApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceEcEmployeeIdlistQueryResponseModel.self,
-            errorDetail: AlipayCommerceEcEmployeeIdlistQueryDefaultResponse.self
+            errorDetail: AlipayCommerceEcEmployeeIdlistQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.commerce.ec.employee.idlist.query, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayCommerceEcEmployeeIdlistQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceEcEmployeeIdlistQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceEcEmployeeIdlistQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceEcEmployeeIdlistQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceEcEmployeeIdlistQueryErrorBody")
+public typealias AlipayCommerceEcEmployeeIdlistQueryDefaultResponse = AlipayCommerceEcEmployeeIdlistQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcEmployeeIdlistQueryErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayCommerceEcEmployeeInfoApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcEmployeeInfoModifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcEmployeeInfoModifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayCommerceEcEmployeeInfoModifyModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayCommerceEcEmployeeInfoApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceEcEmployeeInfoModifyResponseModel.self,
-            errorDetail: AlipayCommerceEcEmployeeInfoModifyDefaultResponse.self
+            errorDetail: AlipayCommerceEcEmployeeInfoModifyErrorBody.self
         )
     }
 
@@ -52,7 +52,7 @@ public struct AlipayCommerceEcEmployeeInfoApi: Sendable {
     ///   - employeeEmail: The `employee_email` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcEmployeeInfoQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcEmployeeInfoQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         enterpriseId: String? = nil,
@@ -85,16 +85,20 @@ public struct AlipayCommerceEcEmployeeInfoApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceEcEmployeeInfoQueryResponseModel.self,
-            errorDetail: AlipayCommerceEcEmployeeInfoQueryDefaultResponse.self
+            errorDetail: AlipayCommerceEcEmployeeInfoQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.commerce.ec.employee.info.modify, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayCommerceEcEmployeeInfoModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceEcEmployeeInfoModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceEcEmployeeInfoModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceEcEmployeeInfoModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceEcEmployeeInfoModifyErrorBody")
+public typealias AlipayCommerceEcEmployeeInfoModifyDefaultResponse = AlipayCommerceEcEmployeeInfoModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcEmployeeInfoModifyErrorCode: AlipayStringEnum {
@@ -265,9 +269,13 @@ public struct AlipayCommerceEcEmployeeInfoModifyResponseModel: AlipayModel {
 
 /// The error body of alipay.commerce.ec.employee.info.query, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayCommerceEcEmployeeInfoQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceEcEmployeeInfoQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceEcEmployeeInfoQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceEcEmployeeInfoQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceEcEmployeeInfoQueryErrorBody")
+public typealias AlipayCommerceEcEmployeeInfoQueryDefaultResponse = AlipayCommerceEcEmployeeInfoQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcEmployeeInfoQueryErrorCode: AlipayStringEnum {

@@ -23,7 +23,7 @@ public struct AlipayCommerceEcEmployeeInviteApi: Sendable {
     ///   - createShareCode: The `create_share_code` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcEmployeeInviteQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcEmployeeInviteQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         enterpriseId: String? = nil,
@@ -48,16 +48,20 @@ public struct AlipayCommerceEcEmployeeInviteApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceEcEmployeeInviteQueryResponseModel.self,
-            errorDetail: AlipayCommerceEcEmployeeInviteQueryDefaultResponse.self
+            errorDetail: AlipayCommerceEcEmployeeInviteQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.commerce.ec.employee.invite.query, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayCommerceEcEmployeeInviteQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceEcEmployeeInviteQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceEcEmployeeInviteQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceEcEmployeeInviteQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceEcEmployeeInviteQueryErrorBody")
+public typealias AlipayCommerceEcEmployeeInviteQueryDefaultResponse = AlipayCommerceEcEmployeeInviteQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcEmployeeInviteQueryErrorCode: AlipayStringEnum {

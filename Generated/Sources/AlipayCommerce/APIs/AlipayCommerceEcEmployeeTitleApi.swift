@@ -19,7 +19,7 @@ public struct AlipayCommerceEcEmployeeTitleApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcEmployeeTitleCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcEmployeeTitleCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayCommerceEcEmployeeTitleCreateModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayCommerceEcEmployeeTitleApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceEcEmployeeTitleCreateResponseModel.self,
-            errorDetail: AlipayCommerceEcEmployeeTitleCreateDefaultResponse.self
+            errorDetail: AlipayCommerceEcEmployeeTitleCreateErrorBody.self
         )
     }
 
@@ -44,7 +44,7 @@ public struct AlipayCommerceEcEmployeeTitleApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcEmployeeTitleDeleteDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcEmployeeTitleDeleteErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func delete(
         _ model: AlipayCommerceEcEmployeeTitleDeleteModel = .init(),
@@ -59,7 +59,7 @@ public struct AlipayCommerceEcEmployeeTitleApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceEcEmployeeTitleDeleteResponseModel.self,
-            errorDetail: AlipayCommerceEcEmployeeTitleDeleteDefaultResponse.self
+            errorDetail: AlipayCommerceEcEmployeeTitleDeleteErrorBody.self
         )
     }
 
@@ -69,7 +69,7 @@ public struct AlipayCommerceEcEmployeeTitleApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcEmployeeTitleModifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcEmployeeTitleModifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayCommerceEcEmployeeTitleModifyModel = .init(),
@@ -84,16 +84,20 @@ public struct AlipayCommerceEcEmployeeTitleApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceEcEmployeeTitleModifyResponseModel.self,
-            errorDetail: AlipayCommerceEcEmployeeTitleModifyDefaultResponse.self
+            errorDetail: AlipayCommerceEcEmployeeTitleModifyErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.commerce.ec.employee.title.create, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayCommerceEcEmployeeTitleCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceEcEmployeeTitleCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceEcEmployeeTitleCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceEcEmployeeTitleCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceEcEmployeeTitleCreateErrorBody")
+public typealias AlipayCommerceEcEmployeeTitleCreateDefaultResponse = AlipayCommerceEcEmployeeTitleCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcEmployeeTitleCreateErrorCode: AlipayStringEnum {
@@ -194,9 +198,13 @@ public struct AlipayCommerceEcEmployeeTitleCreateResponseModel: AlipayModel {
 
 /// The error body of alipay.commerce.ec.employee.title.delete, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayCommerceEcEmployeeTitleDeleteDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceEcEmployeeTitleDeleteErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceEcEmployeeTitleDeleteErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceEcEmployeeTitleDeleteErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceEcEmployeeTitleDeleteErrorBody")
+public typealias AlipayCommerceEcEmployeeTitleDeleteDefaultResponse = AlipayCommerceEcEmployeeTitleDeleteErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcEmployeeTitleDeleteErrorCode: AlipayStringEnum {
@@ -297,9 +305,13 @@ public struct AlipayCommerceEcEmployeeTitleDeleteResponseModel: AlipayModel {
 
 /// The error body of alipay.commerce.ec.employee.title.modify, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayCommerceEcEmployeeTitleModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceEcEmployeeTitleModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceEcEmployeeTitleModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceEcEmployeeTitleModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceEcEmployeeTitleModifyErrorBody")
+public typealias AlipayCommerceEcEmployeeTitleModifyDefaultResponse = AlipayCommerceEcEmployeeTitleModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcEmployeeTitleModifyErrorCode: AlipayStringEnum {

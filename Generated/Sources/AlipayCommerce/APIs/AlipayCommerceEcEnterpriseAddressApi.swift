@@ -19,7 +19,7 @@ public struct AlipayCommerceEcEnterpriseAddressApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcEnterpriseAddressAddDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcEnterpriseAddressAddErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func add(
         _ model: AlipayCommerceEcEnterpriseAddressAddModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayCommerceEcEnterpriseAddressApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceEcEnterpriseAddressAddResponseModel.self,
-            errorDetail: AlipayCommerceEcEnterpriseAddressAddDefaultResponse.self
+            errorDetail: AlipayCommerceEcEnterpriseAddressAddErrorBody.self
         )
     }
 
@@ -44,7 +44,7 @@ public struct AlipayCommerceEcEnterpriseAddressApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcEnterpriseAddressModifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcEnterpriseAddressModifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayCommerceEcEnterpriseAddressModifyModel = .init(),
@@ -59,7 +59,7 @@ public struct AlipayCommerceEcEnterpriseAddressApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceEcEnterpriseAddressModifyResponseModel.self,
-            errorDetail: AlipayCommerceEcEnterpriseAddressModifyDefaultResponse.self
+            errorDetail: AlipayCommerceEcEnterpriseAddressModifyErrorBody.self
         )
     }
 
@@ -75,7 +75,7 @@ public struct AlipayCommerceEcEnterpriseAddressApi: Sendable {
     ///   - pageSize: The `page_size` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcEnterpriseAddressQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcEnterpriseAddressQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         enterpriseId: String? = nil,
@@ -104,7 +104,7 @@ public struct AlipayCommerceEcEnterpriseAddressApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceEcEnterpriseAddressQueryResponseModel.self,
-            errorDetail: AlipayCommerceEcEnterpriseAddressQueryDefaultResponse.self
+            errorDetail: AlipayCommerceEcEnterpriseAddressQueryErrorBody.self
         )
     }
 }
@@ -182,9 +182,13 @@ public struct AddressInfoDTO: AlipayModel {
 
 /// The error body of alipay.commerce.ec.enterprise.address.add, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayCommerceEcEnterpriseAddressAddDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceEcEnterpriseAddressAddErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceEcEnterpriseAddressAddErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceEcEnterpriseAddressAddErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceEcEnterpriseAddressAddErrorBody")
+public typealias AlipayCommerceEcEnterpriseAddressAddDefaultResponse = AlipayCommerceEcEnterpriseAddressAddErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcEnterpriseAddressAddErrorCode: AlipayStringEnum {
@@ -327,9 +331,14 @@ public struct AlipayCommerceEcEnterpriseAddressAddResponseModel: AlipayModel {
 
 /// The error body of alipay.commerce.ec.enterprise.address.modify, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayCommerceEcEnterpriseAddressModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceEcEnterpriseAddressModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceEcEnterpriseAddressModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceEcEnterpriseAddressModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceEcEnterpriseAddressModifyErrorBody")
+public typealias AlipayCommerceEcEnterpriseAddressModifyDefaultResponse =
+    AlipayCommerceEcEnterpriseAddressModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcEnterpriseAddressModifyErrorCode: AlipayStringEnum {
@@ -494,9 +503,13 @@ public struct AlipayCommerceEcEnterpriseAddressModifyResponseModel: AlipayModel 
 
 /// The error body of alipay.commerce.ec.enterprise.address.query, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayCommerceEcEnterpriseAddressQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceEcEnterpriseAddressQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceEcEnterpriseAddressQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceEcEnterpriseAddressQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceEcEnterpriseAddressQueryErrorBody")
+public typealias AlipayCommerceEcEnterpriseAddressQueryDefaultResponse = AlipayCommerceEcEnterpriseAddressQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcEnterpriseAddressQueryErrorCode: AlipayStringEnum {

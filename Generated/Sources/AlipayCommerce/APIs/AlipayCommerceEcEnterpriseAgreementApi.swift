@@ -20,8 +20,8 @@ public struct AlipayCommerceEcEnterpriseAgreementApi: Sendable {
     ///   - accountId: The `account_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcEnterpriseAgreementQueryDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcEnterpriseAgreementQueryErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func query(
         enterpriseId: String? = nil,
         accountId: String? = nil,
@@ -39,16 +39,21 @@ public struct AlipayCommerceEcEnterpriseAgreementApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceEcEnterpriseAgreementQueryResponseModel.self,
-            errorDetail: AlipayCommerceEcEnterpriseAgreementQueryDefaultResponse.self
+            errorDetail: AlipayCommerceEcEnterpriseAgreementQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.commerce.ec.enterprise.agreement.query, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayCommerceEcEnterpriseAgreementQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceEcEnterpriseAgreementQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceEcEnterpriseAgreementQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceEcEnterpriseAgreementQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceEcEnterpriseAgreementQueryErrorBody")
+public typealias AlipayCommerceEcEnterpriseAgreementQueryDefaultResponse =
+    AlipayCommerceEcEnterpriseAgreementQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcEnterpriseAgreementQueryErrorCode: AlipayStringEnum {

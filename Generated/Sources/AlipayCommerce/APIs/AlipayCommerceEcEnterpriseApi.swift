@@ -19,7 +19,7 @@ public struct AlipayCommerceEcEnterpriseApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcEnterpriseCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcEnterpriseCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayCommerceEcEnterpriseCreateModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayCommerceEcEnterpriseApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceEcEnterpriseCreateResponseModel.self,
-            errorDetail: AlipayCommerceEcEnterpriseCreateDefaultResponse.self
+            errorDetail: AlipayCommerceEcEnterpriseCreateErrorBody.self
         )
     }
 
@@ -44,7 +44,7 @@ public struct AlipayCommerceEcEnterpriseApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcEnterpriseDeleteDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcEnterpriseDeleteErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func delete(
         _ model: AlipayCommerceEcEnterpriseDeleteModel = .init(),
@@ -59,7 +59,7 @@ public struct AlipayCommerceEcEnterpriseApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceEcEnterpriseDeleteResponseModel.self,
-            errorDetail: AlipayCommerceEcEnterpriseDeleteDefaultResponse.self
+            errorDetail: AlipayCommerceEcEnterpriseDeleteErrorBody.self
         )
     }
 
@@ -71,7 +71,7 @@ public struct AlipayCommerceEcEnterpriseApi: Sendable {
     ///   - agreementNo: The `agreement_no` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcEnterpriseUnsignDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcEnterpriseUnsignErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func unsign(
         enterpriseId: String? = nil,
@@ -92,16 +92,20 @@ public struct AlipayCommerceEcEnterpriseApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceEcEnterpriseUnsignResponseModel.self,
-            errorDetail: AlipayCommerceEcEnterpriseUnsignDefaultResponse.self
+            errorDetail: AlipayCommerceEcEnterpriseUnsignErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.commerce.ec.enterprise.create, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayCommerceEcEnterpriseCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceEcEnterpriseCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceEcEnterpriseCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceEcEnterpriseCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceEcEnterpriseCreateErrorBody")
+public typealias AlipayCommerceEcEnterpriseCreateDefaultResponse = AlipayCommerceEcEnterpriseCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcEnterpriseCreateErrorCode: AlipayStringEnum {
@@ -318,9 +322,13 @@ public struct AlipayCommerceEcEnterpriseCreateResponseModel: AlipayModel {
 
 /// The error body of alipay.commerce.ec.enterprise.delete, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayCommerceEcEnterpriseDeleteDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceEcEnterpriseDeleteErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceEcEnterpriseDeleteErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceEcEnterpriseDeleteErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceEcEnterpriseDeleteErrorBody")
+public typealias AlipayCommerceEcEnterpriseDeleteDefaultResponse = AlipayCommerceEcEnterpriseDeleteErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcEnterpriseDeleteErrorCode: AlipayStringEnum {
@@ -418,9 +426,13 @@ public struct AlipayCommerceEcEnterpriseDeleteResponseModel: AlipayModel {
 
 /// The error body of alipay.commerce.ec.enterprise.unsign, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayCommerceEcEnterpriseUnsignDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceEcEnterpriseUnsignErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceEcEnterpriseUnsignErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceEcEnterpriseUnsignErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceEcEnterpriseUnsignErrorBody")
+public typealias AlipayCommerceEcEnterpriseUnsignDefaultResponse = AlipayCommerceEcEnterpriseUnsignErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcEnterpriseUnsignErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayCommerceEcEnterpriseInfoApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcEnterpriseInfoModifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcEnterpriseInfoModifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayCommerceEcEnterpriseInfoModifyModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayCommerceEcEnterpriseInfoApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceEcEnterpriseInfoModifyResponseModel.self,
-            errorDetail: AlipayCommerceEcEnterpriseInfoModifyDefaultResponse.self
+            errorDetail: AlipayCommerceEcEnterpriseInfoModifyErrorBody.self
         )
     }
 
@@ -45,7 +45,7 @@ public struct AlipayCommerceEcEnterpriseInfoApi: Sendable {
     ///   - outBizNo: The `out_biz_no` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcEnterpriseInfoQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcEnterpriseInfoQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         enterpriseId: String? = nil,
@@ -64,16 +64,20 @@ public struct AlipayCommerceEcEnterpriseInfoApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceEcEnterpriseInfoQueryResponseModel.self,
-            errorDetail: AlipayCommerceEcEnterpriseInfoQueryDefaultResponse.self
+            errorDetail: AlipayCommerceEcEnterpriseInfoQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.commerce.ec.enterprise.info.modify, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayCommerceEcEnterpriseInfoModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceEcEnterpriseInfoModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceEcEnterpriseInfoModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceEcEnterpriseInfoModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceEcEnterpriseInfoModifyErrorBody")
+public typealias AlipayCommerceEcEnterpriseInfoModifyDefaultResponse = AlipayCommerceEcEnterpriseInfoModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcEnterpriseInfoModifyErrorCode: AlipayStringEnum {
@@ -164,9 +168,13 @@ public struct AlipayCommerceEcEnterpriseInfoModifyResponseModel: AlipayModel {
 
 /// The error body of alipay.commerce.ec.enterprise.info.query, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayCommerceEcEnterpriseInfoQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceEcEnterpriseInfoQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceEcEnterpriseInfoQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceEcEnterpriseInfoQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceEcEnterpriseInfoQueryErrorBody")
+public typealias AlipayCommerceEcEnterpriseInfoQueryDefaultResponse = AlipayCommerceEcEnterpriseInfoQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcEnterpriseInfoQueryErrorCode: AlipayStringEnum {

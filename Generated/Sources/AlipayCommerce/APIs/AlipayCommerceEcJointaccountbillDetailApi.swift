@@ -27,8 +27,8 @@ public struct AlipayCommerceEcJointaccountbillDetailApi: Sendable {
     ///   - endDate: The `end_date` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayCommerceEcJointaccountbillDetailBatchqueryDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcJointaccountbillDetailBatchqueryErrorBody`
+    ///   in `AlipayAPIError.detail`.
     public func batchquery(
         enterpriseId: String? = nil,
         bizScene: String? = nil,
@@ -60,16 +60,21 @@ public struct AlipayCommerceEcJointaccountbillDetailApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceEcJointaccountbillDetailBatchqueryResponseModel.self,
-            errorDetail: AlipayCommerceEcJointaccountbillDetailBatchqueryDefaultResponse.self
+            errorDetail: AlipayCommerceEcJointaccountbillDetailBatchqueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.commerce.ec.jointaccountbill.detail.batchquery, handed out in AlipayAPIError.detail: the
 /// first of the types the spec allows that recognises the code of the body.
-public typealias AlipayCommerceEcJointaccountbillDetailBatchqueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceEcJointaccountbillDetailBatchqueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceEcJointaccountbillDetailBatchqueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceEcJointaccountbillDetailBatchqueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceEcJointaccountbillDetailBatchqueryErrorBody")
+public typealias AlipayCommerceEcJointaccountbillDetailBatchqueryDefaultResponse =
+    AlipayCommerceEcJointaccountbillDetailBatchqueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcJointaccountbillDetailBatchqueryErrorCode: AlipayStringEnum {

@@ -20,7 +20,7 @@ public struct AlipayCommerceEcUserEnterpriseApi: Sendable {
     ///   - openId: The `open_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcUserEnterpriseQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEcUserEnterpriseQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         userId: String? = nil,
@@ -39,16 +39,20 @@ public struct AlipayCommerceEcUserEnterpriseApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceEcUserEnterpriseQueryResponseModel.self,
-            errorDetail: AlipayCommerceEcUserEnterpriseQueryDefaultResponse.self
+            errorDetail: AlipayCommerceEcUserEnterpriseQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.commerce.ec.user.enterprise.query, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayCommerceEcUserEnterpriseQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceEcUserEnterpriseQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceEcUserEnterpriseQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceEcUserEnterpriseQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceEcUserEnterpriseQueryErrorBody")
+public typealias AlipayCommerceEcUserEnterpriseQueryDefaultResponse = AlipayCommerceEcUserEnterpriseQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEcUserEnterpriseQueryErrorCode: AlipayStringEnum {

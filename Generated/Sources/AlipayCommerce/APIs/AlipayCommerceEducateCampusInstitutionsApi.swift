@@ -19,8 +19,8 @@ public struct AlipayCommerceEducateCampusInstitutionsApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEducateCampusInstitutionsAddDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEducateCampusInstitutionsAddErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func add(
         _ model: AlipayCommerceEducateCampusInstitutionsAddModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,7 +34,7 @@ public struct AlipayCommerceEducateCampusInstitutionsApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceEducateCampusInstitutionsAddResponseModel.self,
-            errorDetail: AlipayCommerceEducateCampusInstitutionsAddDefaultResponse.self
+            errorDetail: AlipayCommerceEducateCampusInstitutionsAddErrorBody.self
         )
     }
 
@@ -49,8 +49,8 @@ public struct AlipayCommerceEducateCampusInstitutionsApi: Sendable {
     ///   - likeProperty: The `like_property` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayCommerceEducateCampusInstitutionsQueryDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEducateCampusInstitutionsQueryErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func query(
         instName: String? = nil,
         provinceCode: String? = nil,
@@ -76,16 +76,21 @@ public struct AlipayCommerceEducateCampusInstitutionsApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceEducateCampusInstitutionsQueryResponseModel.self,
-            errorDetail: AlipayCommerceEducateCampusInstitutionsQueryDefaultResponse.self
+            errorDetail: AlipayCommerceEducateCampusInstitutionsQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.commerce.educate.campus.institutions.add, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayCommerceEducateCampusInstitutionsAddDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceEducateCampusInstitutionsAddErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceEducateCampusInstitutionsAddErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceEducateCampusInstitutionsAddErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceEducateCampusInstitutionsAddErrorBody")
+public typealias AlipayCommerceEducateCampusInstitutionsAddDefaultResponse =
+    AlipayCommerceEducateCampusInstitutionsAddErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEducateCampusInstitutionsAddErrorCode: AlipayStringEnum {
@@ -246,9 +251,14 @@ public struct AlipayCommerceEducateCampusInstitutionsAddResponseModel: AlipayMod
 
 /// The error body of alipay.commerce.educate.campus.institutions.query, handed out in AlipayAPIError.detail: the first
 /// of the types the spec allows that recognises the code of the body.
-public typealias AlipayCommerceEducateCampusInstitutionsQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceEducateCampusInstitutionsQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceEducateCampusInstitutionsQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceEducateCampusInstitutionsQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceEducateCampusInstitutionsQueryErrorBody")
+public typealias AlipayCommerceEducateCampusInstitutionsQueryDefaultResponse =
+    AlipayCommerceEducateCampusInstitutionsQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEducateCampusInstitutionsQueryErrorCode: AlipayStringEnum {

@@ -19,8 +19,8 @@ public struct AlipayCommerceEducateSchoolcardOrderApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEducateSchoolcardOrderSyncDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceEducateSchoolcardOrderSyncErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func sync(
         _ model: AlipayCommerceEducateSchoolcardOrderSyncModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,16 +34,21 @@ public struct AlipayCommerceEducateSchoolcardOrderApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceEducateSchoolcardOrderSyncResponseModel.self,
-            errorDetail: AlipayCommerceEducateSchoolcardOrderSyncDefaultResponse.self
+            errorDetail: AlipayCommerceEducateSchoolcardOrderSyncErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.commerce.educate.schoolcard.order.sync, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayCommerceEducateSchoolcardOrderSyncDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceEducateSchoolcardOrderSyncErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceEducateSchoolcardOrderSyncErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceEducateSchoolcardOrderSyncErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceEducateSchoolcardOrderSyncErrorBody")
+public typealias AlipayCommerceEducateSchoolcardOrderSyncDefaultResponse =
+    AlipayCommerceEducateSchoolcardOrderSyncErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceEducateSchoolcardOrderSyncErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayCommerceIotDeviceReportApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceIotDeviceReportUploadDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceIotDeviceReportUploadErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func upload(
         _ model: AlipayCommerceIotDeviceReportUploadModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayCommerceIotDeviceReportApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceIotDeviceReportUploadResponseModel.self,
-            errorDetail: AlipayCommerceIotDeviceReportUploadDefaultResponse.self
+            errorDetail: AlipayCommerceIotDeviceReportUploadErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.commerce.iot.device.report.upload, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayCommerceIotDeviceReportUploadDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceIotDeviceReportUploadErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceIotDeviceReportUploadErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceIotDeviceReportUploadErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceIotDeviceReportUploadErrorBody")
+public typealias AlipayCommerceIotDeviceReportUploadDefaultResponse = AlipayCommerceIotDeviceReportUploadErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceIotDeviceReportUploadErrorCode: AlipayStringEnum {

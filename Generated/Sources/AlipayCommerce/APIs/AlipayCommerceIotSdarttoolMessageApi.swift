@@ -19,7 +19,7 @@ public struct AlipayCommerceIotSdarttoolMessageApi: Sendable {
     ///   - messageNo: The `message_no` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceIotSdarttoolMessageQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceIotSdarttoolMessageQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         messageNo: String? = nil,
@@ -36,7 +36,7 @@ public struct AlipayCommerceIotSdarttoolMessageApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceIotSdarttoolMessageQueryResponseModel.self,
-            errorDetail: AlipayCommerceIotSdarttoolMessageQueryDefaultResponse.self
+            errorDetail: AlipayCommerceIotSdarttoolMessageQueryErrorBody.self
         )
     }
 
@@ -46,7 +46,7 @@ public struct AlipayCommerceIotSdarttoolMessageApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceIotSdarttoolMessageSendDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceIotSdarttoolMessageSendErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func send(
         _ model: AlipayCommerceIotSdarttoolMessageSendModel = .init(),
@@ -61,16 +61,20 @@ public struct AlipayCommerceIotSdarttoolMessageApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceIotSdarttoolMessageSendResponseModel.self,
-            errorDetail: AlipayCommerceIotSdarttoolMessageSendDefaultResponse.self
+            errorDetail: AlipayCommerceIotSdarttoolMessageSendErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.commerce.iot.sdarttool.message.query, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayCommerceIotSdarttoolMessageQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceIotSdarttoolMessageQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceIotSdarttoolMessageQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceIotSdarttoolMessageQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceIotSdarttoolMessageQueryErrorBody")
+public typealias AlipayCommerceIotSdarttoolMessageQueryDefaultResponse = AlipayCommerceIotSdarttoolMessageQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceIotSdarttoolMessageQueryErrorCode: AlipayStringEnum {
@@ -180,9 +184,13 @@ public struct AlipayCommerceIotSdarttoolMessageQueryResponseModel: AlipayModel {
 
 /// The error body of alipay.commerce.iot.sdarttool.message.send, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayCommerceIotSdarttoolMessageSendDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceIotSdarttoolMessageSendErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceIotSdarttoolMessageSendErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceIotSdarttoolMessageSendErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceIotSdarttoolMessageSendErrorBody")
+public typealias AlipayCommerceIotSdarttoolMessageSendDefaultResponse = AlipayCommerceIotSdarttoolMessageSendErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceIotSdarttoolMessageSendErrorCode: AlipayStringEnum {

@@ -19,8 +19,8 @@ public struct AlipayCommerceLogisticsInvoiceIstdwaybillApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayCommerceLogisticsInvoiceIstdwaybillCreateDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceLogisticsInvoiceIstdwaybillCreateErrorBody`
+    ///   in `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayCommerceLogisticsInvoiceIstdwaybillCreateModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,7 +34,7 @@ public struct AlipayCommerceLogisticsInvoiceIstdwaybillApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceLogisticsInvoiceIstdwaybillCreateResponseModel.self,
-            errorDetail: AlipayCommerceLogisticsInvoiceIstdwaybillCreateDefaultResponse.self
+            errorDetail: AlipayCommerceLogisticsInvoiceIstdwaybillCreateErrorBody.self
         )
     }
 
@@ -45,8 +45,8 @@ public struct AlipayCommerceLogisticsInvoiceIstdwaybillApi: Sendable {
     ///   - outInvoiceRequestNo: The `out_invoice_request_no` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayCommerceLogisticsInvoiceIstdwaybillQueryDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceLogisticsInvoiceIstdwaybillQueryErrorBody`
+    ///   in `AlipayAPIError.detail`.
     public func query(
         logisticsCode: String? = nil,
         outInvoiceRequestNo: String? = nil,
@@ -64,16 +64,21 @@ public struct AlipayCommerceLogisticsInvoiceIstdwaybillApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceLogisticsInvoiceIstdwaybillQueryResponseModel.self,
-            errorDetail: AlipayCommerceLogisticsInvoiceIstdwaybillQueryDefaultResponse.self
+            errorDetail: AlipayCommerceLogisticsInvoiceIstdwaybillQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.commerce.logistics.invoice.istdwaybill.create, handed out in AlipayAPIError.detail: the
 /// first of the types the spec allows that recognises the code of the body.
-public typealias AlipayCommerceLogisticsInvoiceIstdwaybillCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceLogisticsInvoiceIstdwaybillCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceLogisticsInvoiceIstdwaybillCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceLogisticsInvoiceIstdwaybillCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceLogisticsInvoiceIstdwaybillCreateErrorBody")
+public typealias AlipayCommerceLogisticsInvoiceIstdwaybillCreateDefaultResponse =
+    AlipayCommerceLogisticsInvoiceIstdwaybillCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceLogisticsInvoiceIstdwaybillCreateErrorCode: AlipayStringEnum {
@@ -175,9 +180,14 @@ public struct AlipayCommerceLogisticsInvoiceIstdwaybillCreateResponseModel: Alip
 
 /// The error body of alipay.commerce.logistics.invoice.istdwaybill.query, handed out in AlipayAPIError.detail: the
 /// first of the types the spec allows that recognises the code of the body.
-public typealias AlipayCommerceLogisticsInvoiceIstdwaybillQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceLogisticsInvoiceIstdwaybillQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceLogisticsInvoiceIstdwaybillQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceLogisticsInvoiceIstdwaybillQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceLogisticsInvoiceIstdwaybillQueryErrorBody")
+public typealias AlipayCommerceLogisticsInvoiceIstdwaybillQueryDefaultResponse =
+    AlipayCommerceLogisticsInvoiceIstdwaybillQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceLogisticsInvoiceIstdwaybillQueryErrorCode: AlipayStringEnum {

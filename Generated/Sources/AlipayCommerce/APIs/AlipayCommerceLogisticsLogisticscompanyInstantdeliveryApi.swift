@@ -18,8 +18,7 @@ public struct AlipayCommerceLogisticsLogisticscompanyInstantdeliveryApi: Sendabl
     /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayCommerceLogisticsLogisticscompanyInstantdeliveryQueryDefaultResponse` in
-    ///   `AlipayAPIError.detail`.
+    ///   `AlipayCommerceLogisticsLogisticscompanyInstantdeliveryQueryErrorBody` in `AlipayAPIError.detail`.
     public func query(
         options: AlipayRequestOptions = AlipayRequestOptions()
     ) async throws(AlipayError) -> AlipayCommerceLogisticsLogisticscompanyInstantdeliveryQueryResponseModel {
@@ -31,16 +30,21 @@ public struct AlipayCommerceLogisticsLogisticscompanyInstantdeliveryApi: Sendabl
             request,
             options: options,
             returning: AlipayCommerceLogisticsLogisticscompanyInstantdeliveryQueryResponseModel.self,
-            errorDetail: AlipayCommerceLogisticsLogisticscompanyInstantdeliveryQueryDefaultResponse.self
+            errorDetail: AlipayCommerceLogisticsLogisticscompanyInstantdeliveryQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.commerce.logistics.logisticscompany.instantdelivery.query, handed out in
 /// AlipayAPIError.detail: the first of the types the spec allows that recognises the code of the body.
-public typealias AlipayCommerceLogisticsLogisticscompanyInstantdeliveryQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceLogisticsLogisticscompanyInstantdeliveryQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceLogisticsLogisticscompanyInstantdeliveryQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceLogisticsLogisticscompanyInstantdeliveryQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceLogisticsLogisticscompanyInstantdeliveryQueryErrorBody")
+public typealias AlipayCommerceLogisticsLogisticscompanyInstantdeliveryQueryDefaultResponse =
+    AlipayCommerceLogisticsLogisticscompanyInstantdeliveryQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceLogisticsLogisticscompanyInstantdeliveryQueryErrorCode: AlipayStringEnum {

@@ -20,7 +20,7 @@ public struct AlipayCommerceLogisticsOrderInstantdeliveryApi: Sendable {
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayCommerceLogisticsOrderInstantdeliveryCancelDefaultResponse` in `AlipayAPIError.detail`.
+    ///   `AlipayCommerceLogisticsOrderInstantdeliveryCancelErrorBody` in `AlipayAPIError.detail`.
     public func cancel(
         _ model: AlipayCommerceLogisticsOrderInstantdeliveryCancelModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,7 +34,7 @@ public struct AlipayCommerceLogisticsOrderInstantdeliveryApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceLogisticsOrderInstantdeliveryCancelResponseModel.self,
-            errorDetail: AlipayCommerceLogisticsOrderInstantdeliveryCancelDefaultResponse.self
+            errorDetail: AlipayCommerceLogisticsOrderInstantdeliveryCancelErrorBody.self
         )
     }
 
@@ -45,7 +45,7 @@ public struct AlipayCommerceLogisticsOrderInstantdeliveryApi: Sendable {
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayCommerceLogisticsOrderInstantdeliveryCreateDefaultResponse` in `AlipayAPIError.detail`.
+    ///   `AlipayCommerceLogisticsOrderInstantdeliveryCreateErrorBody` in `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayCommerceLogisticsOrderInstantdeliveryCreateModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -59,7 +59,7 @@ public struct AlipayCommerceLogisticsOrderInstantdeliveryApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceLogisticsOrderInstantdeliveryCreateResponseModel.self,
-            errorDetail: AlipayCommerceLogisticsOrderInstantdeliveryCreateDefaultResponse.self
+            errorDetail: AlipayCommerceLogisticsOrderInstantdeliveryCreateErrorBody.self
         )
     }
 
@@ -70,7 +70,7 @@ public struct AlipayCommerceLogisticsOrderInstantdeliveryApi: Sendable {
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayCommerceLogisticsOrderInstantdeliveryPrecreateDefaultResponse` in `AlipayAPIError.detail`.
+    ///   `AlipayCommerceLogisticsOrderInstantdeliveryPrecreateErrorBody` in `AlipayAPIError.detail`.
     public func precreate(
         _ model: AlipayCommerceLogisticsOrderInstantdeliveryPrecreateModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -84,16 +84,21 @@ public struct AlipayCommerceLogisticsOrderInstantdeliveryApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceLogisticsOrderInstantdeliveryPrecreateResponseModel.self,
-            errorDetail: AlipayCommerceLogisticsOrderInstantdeliveryPrecreateDefaultResponse.self
+            errorDetail: AlipayCommerceLogisticsOrderInstantdeliveryPrecreateErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.commerce.logistics.order.instantdelivery.cancel, handed out in AlipayAPIError.detail: the
 /// first of the types the spec allows that recognises the code of the body.
-public typealias AlipayCommerceLogisticsOrderInstantdeliveryCancelDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceLogisticsOrderInstantdeliveryCancelErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceLogisticsOrderInstantdeliveryCancelErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceLogisticsOrderInstantdeliveryCancelErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceLogisticsOrderInstantdeliveryCancelErrorBody")
+public typealias AlipayCommerceLogisticsOrderInstantdeliveryCancelDefaultResponse =
+    AlipayCommerceLogisticsOrderInstantdeliveryCancelErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceLogisticsOrderInstantdeliveryCancelErrorCode: AlipayStringEnum {
@@ -195,9 +200,14 @@ public struct AlipayCommerceLogisticsOrderInstantdeliveryCancelResponseModel: Al
 
 /// The error body of alipay.commerce.logistics.order.instantdelivery.create, handed out in AlipayAPIError.detail: the
 /// first of the types the spec allows that recognises the code of the body.
-public typealias AlipayCommerceLogisticsOrderInstantdeliveryCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceLogisticsOrderInstantdeliveryCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceLogisticsOrderInstantdeliveryCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceLogisticsOrderInstantdeliveryCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceLogisticsOrderInstantdeliveryCreateErrorBody")
+public typealias AlipayCommerceLogisticsOrderInstantdeliveryCreateDefaultResponse =
+    AlipayCommerceLogisticsOrderInstantdeliveryCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceLogisticsOrderInstantdeliveryCreateErrorCode: AlipayStringEnum {
@@ -421,9 +431,14 @@ public struct AlipayCommerceLogisticsOrderInstantdeliveryCreateResponseModel: Al
 
 /// The error body of alipay.commerce.logistics.order.instantdelivery.precreate, handed out in AlipayAPIError.detail:
 /// the first of the types the spec allows that recognises the code of the body.
-public typealias AlipayCommerceLogisticsOrderInstantdeliveryPrecreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceLogisticsOrderInstantdeliveryPrecreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceLogisticsOrderInstantdeliveryPrecreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceLogisticsOrderInstantdeliveryPrecreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceLogisticsOrderInstantdeliveryPrecreateErrorBody")
+public typealias AlipayCommerceLogisticsOrderInstantdeliveryPrecreateDefaultResponse =
+    AlipayCommerceLogisticsOrderInstantdeliveryPrecreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceLogisticsOrderInstantdeliveryPrecreateErrorCode: AlipayStringEnum {

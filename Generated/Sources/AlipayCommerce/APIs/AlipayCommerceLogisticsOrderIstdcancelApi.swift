@@ -19,8 +19,8 @@ public struct AlipayCommerceLogisticsOrderIstdcancelApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayCommerceLogisticsOrderIstdcancelPreconsultDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceLogisticsOrderIstdcancelPreconsultErrorBody`
+    ///   in `AlipayAPIError.detail`.
     public func preconsult(
         _ model: AlipayCommerceLogisticsOrderIstdcancelPreconsultModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,16 +34,21 @@ public struct AlipayCommerceLogisticsOrderIstdcancelApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceLogisticsOrderIstdcancelPreconsultResponseModel.self,
-            errorDetail: AlipayCommerceLogisticsOrderIstdcancelPreconsultDefaultResponse.self
+            errorDetail: AlipayCommerceLogisticsOrderIstdcancelPreconsultErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.commerce.logistics.order.istdcancel.preconsult, handed out in AlipayAPIError.detail: the
 /// first of the types the spec allows that recognises the code of the body.
-public typealias AlipayCommerceLogisticsOrderIstdcancelPreconsultDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceLogisticsOrderIstdcancelPreconsultErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceLogisticsOrderIstdcancelPreconsultErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceLogisticsOrderIstdcancelPreconsultErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceLogisticsOrderIstdcancelPreconsultErrorBody")
+public typealias AlipayCommerceLogisticsOrderIstdcancelPreconsultDefaultResponse =
+    AlipayCommerceLogisticsOrderIstdcancelPreconsultErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceLogisticsOrderIstdcancelPreconsultErrorCode: AlipayStringEnum {

@@ -19,8 +19,8 @@ public struct AlipayCommerceLogisticsOrderIstdretryApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayCommerceLogisticsOrderIstdretryCreateDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceLogisticsOrderIstdretryCreateErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayCommerceLogisticsOrderIstdretryCreateModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,16 +34,21 @@ public struct AlipayCommerceLogisticsOrderIstdretryApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceLogisticsOrderIstdretryCreateResponseModel.self,
-            errorDetail: AlipayCommerceLogisticsOrderIstdretryCreateDefaultResponse.self
+            errorDetail: AlipayCommerceLogisticsOrderIstdretryCreateErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.commerce.logistics.order.istdretry.create, handed out in AlipayAPIError.detail: the first
 /// of the types the spec allows that recognises the code of the body.
-public typealias AlipayCommerceLogisticsOrderIstdretryCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceLogisticsOrderIstdretryCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceLogisticsOrderIstdretryCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceLogisticsOrderIstdretryCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceLogisticsOrderIstdretryCreateErrorBody")
+public typealias AlipayCommerceLogisticsOrderIstdretryCreateDefaultResponse =
+    AlipayCommerceLogisticsOrderIstdretryCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceLogisticsOrderIstdretryCreateErrorCode: AlipayStringEnum {

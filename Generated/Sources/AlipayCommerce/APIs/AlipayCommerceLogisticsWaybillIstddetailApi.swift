@@ -23,8 +23,8 @@ public struct AlipayCommerceLogisticsWaybillIstddetailApi: Sendable {
     ///   - waybillNo: The `waybill_no` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayCommerceLogisticsWaybillIstddetailQueryDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceLogisticsWaybillIstddetailQueryErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func query(
         shopNo: String? = nil,
         outOrderNo: String? = nil,
@@ -48,16 +48,21 @@ public struct AlipayCommerceLogisticsWaybillIstddetailApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceLogisticsWaybillIstddetailQueryResponseModel.self,
-            errorDetail: AlipayCommerceLogisticsWaybillIstddetailQueryDefaultResponse.self
+            errorDetail: AlipayCommerceLogisticsWaybillIstddetailQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.commerce.logistics.waybill.istddetail.query, handed out in AlipayAPIError.detail: the first
 /// of the types the spec allows that recognises the code of the body.
-public typealias AlipayCommerceLogisticsWaybillIstddetailQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceLogisticsWaybillIstddetailQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceLogisticsWaybillIstddetailQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceLogisticsWaybillIstddetailQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceLogisticsWaybillIstddetailQueryErrorBody")
+public typealias AlipayCommerceLogisticsWaybillIstddetailQueryDefaultResponse =
+    AlipayCommerceLogisticsWaybillIstddetailQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceLogisticsWaybillIstddetailQueryErrorCode: AlipayStringEnum {

@@ -19,8 +19,8 @@ public struct AlipayCommerceOperationActivityMerchantApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayCommerceOperationActivityMerchantModifyDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceOperationActivityMerchantModifyErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayCommerceOperationActivityMerchantModifyModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,7 +34,7 @@ public struct AlipayCommerceOperationActivityMerchantApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceOperationActivityMerchantModifyResponseModel.self,
-            errorDetail: AlipayCommerceOperationActivityMerchantModifyDefaultResponse.self
+            errorDetail: AlipayCommerceOperationActivityMerchantModifyErrorBody.self
         )
     }
 
@@ -44,8 +44,8 @@ public struct AlipayCommerceOperationActivityMerchantApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayCommerceOperationActivityMerchantSignDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceOperationActivityMerchantSignErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func sign(
         _ model: AlipayCommerceOperationActivityMerchantSignModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -59,7 +59,7 @@ public struct AlipayCommerceOperationActivityMerchantApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceOperationActivityMerchantSignResponseModel.self,
-            errorDetail: AlipayCommerceOperationActivityMerchantSignDefaultResponse.self
+            errorDetail: AlipayCommerceOperationActivityMerchantSignErrorBody.self
         )
     }
 
@@ -67,8 +67,8 @@ public struct AlipayCommerceOperationActivityMerchantApi: Sendable {
     ///
     /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayCommerceOperationActivityMerchantUnsignDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceOperationActivityMerchantUnsignErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func unsign(
         options: AlipayRequestOptions = AlipayRequestOptions()
     ) async throws(AlipayError) -> AlipayCommerceOperationActivityMerchantUnsignResponseModel {
@@ -80,16 +80,21 @@ public struct AlipayCommerceOperationActivityMerchantApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceOperationActivityMerchantUnsignResponseModel.self,
-            errorDetail: AlipayCommerceOperationActivityMerchantUnsignDefaultResponse.self
+            errorDetail: AlipayCommerceOperationActivityMerchantUnsignErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.commerce.operation.activity.merchant.modify, handed out in AlipayAPIError.detail: the first
 /// of the types the spec allows that recognises the code of the body.
-public typealias AlipayCommerceOperationActivityMerchantModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceOperationActivityMerchantModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceOperationActivityMerchantModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceOperationActivityMerchantModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceOperationActivityMerchantModifyErrorBody")
+public typealias AlipayCommerceOperationActivityMerchantModifyDefaultResponse =
+    AlipayCommerceOperationActivityMerchantModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceOperationActivityMerchantModifyErrorCode: AlipayStringEnum {
@@ -164,9 +169,14 @@ public struct AlipayCommerceOperationActivityMerchantModifyResponseModel: Alipay
 
 /// The error body of alipay.commerce.operation.activity.merchant.sign, handed out in AlipayAPIError.detail: the first
 /// of the types the spec allows that recognises the code of the body.
-public typealias AlipayCommerceOperationActivityMerchantSignDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceOperationActivityMerchantSignErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceOperationActivityMerchantSignErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceOperationActivityMerchantSignErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceOperationActivityMerchantSignErrorBody")
+public typealias AlipayCommerceOperationActivityMerchantSignDefaultResponse =
+    AlipayCommerceOperationActivityMerchantSignErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceOperationActivityMerchantSignErrorCode: AlipayStringEnum {
@@ -241,9 +251,14 @@ public struct AlipayCommerceOperationActivityMerchantSignResponseModel: AlipayMo
 
 /// The error body of alipay.commerce.operation.activity.merchant.unsign, handed out in AlipayAPIError.detail: the first
 /// of the types the spec allows that recognises the code of the body.
-public typealias AlipayCommerceOperationActivityMerchantUnsignDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceOperationActivityMerchantUnsignErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceOperationActivityMerchantUnsignErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceOperationActivityMerchantUnsignErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceOperationActivityMerchantUnsignErrorBody")
+public typealias AlipayCommerceOperationActivityMerchantUnsignDefaultResponse =
+    AlipayCommerceOperationActivityMerchantUnsignErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceOperationActivityMerchantUnsignErrorCode: AlipayStringEnum {

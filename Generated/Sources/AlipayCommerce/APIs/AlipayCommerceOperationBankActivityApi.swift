@@ -20,8 +20,8 @@ public struct AlipayCommerceOperationBankActivityApi: Sendable {
     ///   - userId: The `user_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceOperationBankActivityQueryDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceOperationBankActivityQueryErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func query(
         openId: String? = nil,
         userId: String? = nil,
@@ -39,16 +39,21 @@ public struct AlipayCommerceOperationBankActivityApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceOperationBankActivityQueryResponseModel.self,
-            errorDetail: AlipayCommerceOperationBankActivityQueryDefaultResponse.self
+            errorDetail: AlipayCommerceOperationBankActivityQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.commerce.operation.bank.activity.query, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayCommerceOperationBankActivityQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceOperationBankActivityQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceOperationBankActivityQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceOperationBankActivityQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceOperationBankActivityQueryErrorBody")
+public typealias AlipayCommerceOperationBankActivityQueryDefaultResponse =
+    AlipayCommerceOperationBankActivityQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceOperationBankActivityQueryErrorCode: AlipayStringEnum {

@@ -21,7 +21,7 @@ public struct AlipayCommerceTransportChargerChargerbindinfoApi: Sendable {
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayCommerceTransportChargerChargerbindinfoSyncDefaultResponse` in `AlipayAPIError.detail`.
+    ///   `AlipayCommerceTransportChargerChargerbindinfoSyncErrorBody` in `AlipayAPIError.detail`.
     public func sync(
         _ model: AlipayCommerceTransportChargerChargerbindinfoSyncModel = .init(),
         authToken: String? = nil,
@@ -39,16 +39,21 @@ public struct AlipayCommerceTransportChargerChargerbindinfoApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceTransportChargerChargerbindinfoSyncResponseModel.self,
-            errorDetail: AlipayCommerceTransportChargerChargerbindinfoSyncDefaultResponse.self
+            errorDetail: AlipayCommerceTransportChargerChargerbindinfoSyncErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.commerce.transport.charger.chargerbindinfo.sync, handed out in AlipayAPIError.detail: the
 /// first of the types the spec allows that recognises the code of the body.
-public typealias AlipayCommerceTransportChargerChargerbindinfoSyncDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceTransportChargerChargerbindinfoSyncErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceTransportChargerChargerbindinfoSyncErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceTransportChargerChargerbindinfoSyncErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceTransportChargerChargerbindinfoSyncErrorBody")
+public typealias AlipayCommerceTransportChargerChargerbindinfoSyncDefaultResponse =
+    AlipayCommerceTransportChargerChargerbindinfoSyncErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceTransportChargerChargerbindinfoSyncErrorCode: AlipayStringEnum {

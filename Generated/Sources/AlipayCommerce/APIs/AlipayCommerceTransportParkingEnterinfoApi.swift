@@ -19,8 +19,8 @@ public struct AlipayCommerceTransportParkingEnterinfoApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayCommerceTransportParkingEnterinfoSyncDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceTransportParkingEnterinfoSyncErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func sync(
         _ model: AlipayCommerceTransportParkingEnterinfoSyncModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,16 +34,21 @@ public struct AlipayCommerceTransportParkingEnterinfoApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceTransportParkingEnterinfoSyncResponseModel.self,
-            errorDetail: AlipayCommerceTransportParkingEnterinfoSyncDefaultResponse.self
+            errorDetail: AlipayCommerceTransportParkingEnterinfoSyncErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.commerce.transport.parking.enterinfo.sync, handed out in AlipayAPIError.detail: the first
 /// of the types the spec allows that recognises the code of the body.
-public typealias AlipayCommerceTransportParkingEnterinfoSyncDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceTransportParkingEnterinfoSyncErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceTransportParkingEnterinfoSyncErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceTransportParkingEnterinfoSyncErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceTransportParkingEnterinfoSyncErrorBody")
+public typealias AlipayCommerceTransportParkingEnterinfoSyncDefaultResponse =
+    AlipayCommerceTransportParkingEnterinfoSyncErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceTransportParkingEnterinfoSyncErrorCode: AlipayStringEnum {

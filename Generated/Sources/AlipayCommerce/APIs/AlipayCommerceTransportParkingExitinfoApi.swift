@@ -19,8 +19,8 @@ public struct AlipayCommerceTransportParkingExitinfoApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceTransportParkingExitinfoSyncDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceTransportParkingExitinfoSyncErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func sync(
         _ model: AlipayCommerceTransportParkingExitinfoSyncModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,16 +34,21 @@ public struct AlipayCommerceTransportParkingExitinfoApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceTransportParkingExitinfoSyncResponseModel.self,
-            errorDetail: AlipayCommerceTransportParkingExitinfoSyncDefaultResponse.self
+            errorDetail: AlipayCommerceTransportParkingExitinfoSyncErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.commerce.transport.parking.exitinfo.sync, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayCommerceTransportParkingExitinfoSyncDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceTransportParkingExitinfoSyncErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceTransportParkingExitinfoSyncErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceTransportParkingExitinfoSyncErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceTransportParkingExitinfoSyncErrorBody")
+public typealias AlipayCommerceTransportParkingExitinfoSyncDefaultResponse =
+    AlipayCommerceTransportParkingExitinfoSyncErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceTransportParkingExitinfoSyncErrorCode: AlipayStringEnum {

@@ -19,8 +19,8 @@ public struct AlipayCommerceTransportParkingPaymentinfoApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayCommerceTransportParkingPaymentinfoSyncDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayCommerceTransportParkingPaymentinfoSyncErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func sync(
         _ model: AlipayCommerceTransportParkingPaymentinfoSyncModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,16 +34,21 @@ public struct AlipayCommerceTransportParkingPaymentinfoApi: Sendable {
             request,
             options: options,
             returning: AlipayCommerceTransportParkingPaymentinfoSyncResponseModel.self,
-            errorDetail: AlipayCommerceTransportParkingPaymentinfoSyncDefaultResponse.self
+            errorDetail: AlipayCommerceTransportParkingPaymentinfoSyncErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.commerce.transport.parking.paymentinfo.sync, handed out in AlipayAPIError.detail: the first
 /// of the types the spec allows that recognises the code of the body.
-public typealias AlipayCommerceTransportParkingPaymentinfoSyncDefaultResponse = AlipayErrorBody<
+public typealias AlipayCommerceTransportParkingPaymentinfoSyncErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayCommerceTransportParkingPaymentinfoSyncErrorResponseModel.Code
 >
+
+/// The name ``AlipayCommerceTransportParkingPaymentinfoSyncErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayCommerceTransportParkingPaymentinfoSyncErrorBody")
+public typealias AlipayCommerceTransportParkingPaymentinfoSyncDefaultResponse =
+    AlipayCommerceTransportParkingPaymentinfoSyncErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayCommerceTransportParkingPaymentinfoSyncErrorCode: AlipayStringEnum {

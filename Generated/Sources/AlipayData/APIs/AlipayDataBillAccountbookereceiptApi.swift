@@ -19,7 +19,7 @@ public struct AlipayDataBillAccountbookereceiptApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayDataBillAccountbookereceiptApplyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayDataBillAccountbookereceiptApplyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func apply(
         _ model: AlipayDataBillAccountbookereceiptApplyModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayDataBillAccountbookereceiptApi: Sendable {
             request,
             options: options,
             returning: AlipayDataBillAccountbookereceiptApplyResponseModel.self,
-            errorDetail: AlipayDataBillAccountbookereceiptApplyDefaultResponse.self
+            errorDetail: AlipayDataBillAccountbookereceiptApplyErrorBody.self
         )
     }
 
@@ -46,7 +46,7 @@ public struct AlipayDataBillAccountbookereceiptApi: Sendable {
     ///   - agreementType: The `agreement_type` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayDataBillAccountbookereceiptQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayDataBillAccountbookereceiptQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         fileId: String? = nil,
@@ -67,16 +67,20 @@ public struct AlipayDataBillAccountbookereceiptApi: Sendable {
             request,
             options: options,
             returning: AlipayDataBillAccountbookereceiptQueryResponseModel.self,
-            errorDetail: AlipayDataBillAccountbookereceiptQueryDefaultResponse.self
+            errorDetail: AlipayDataBillAccountbookereceiptQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.data.bill.accountbookereceipt.apply, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayDataBillAccountbookereceiptApplyDefaultResponse = AlipayErrorBody<
+public typealias AlipayDataBillAccountbookereceiptApplyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayDataBillAccountbookereceiptApplyErrorResponseModel.Code
 >
+
+/// The name ``AlipayDataBillAccountbookereceiptApplyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayDataBillAccountbookereceiptApplyErrorBody")
+public typealias AlipayDataBillAccountbookereceiptApplyDefaultResponse = AlipayDataBillAccountbookereceiptApplyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayDataBillAccountbookereceiptApplyErrorCode: AlipayStringEnum {
@@ -176,9 +180,13 @@ public struct AlipayDataBillAccountbookereceiptApplyResponseModel: AlipayModel {
 
 /// The error body of alipay.data.bill.accountbookereceipt.query, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayDataBillAccountbookereceiptQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayDataBillAccountbookereceiptQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayDataBillAccountbookereceiptQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayDataBillAccountbookereceiptQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayDataBillAccountbookereceiptQueryErrorBody")
+public typealias AlipayDataBillAccountbookereceiptQueryDefaultResponse = AlipayDataBillAccountbookereceiptQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayDataBillAccountbookereceiptQueryErrorCode: AlipayStringEnum {

@@ -29,7 +29,7 @@ public struct AlipayDataBillAccountlogApi: Sendable {
     ///   - openId: The `open_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayDataBillAccountlogQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayDataBillAccountlogQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         startTime: String? = nil,
@@ -66,7 +66,7 @@ public struct AlipayDataBillAccountlogApi: Sendable {
             request,
             options: options,
             returning: AlipayDataBillAccountlogQueryResponseModel.self,
-            errorDetail: AlipayDataBillAccountlogQueryDefaultResponse.self
+            errorDetail: AlipayDataBillAccountlogQueryErrorBody.self
         )
     }
 }
@@ -174,9 +174,13 @@ public struct AccountLogItemResult: AlipayModel {
 
 /// The error body of alipay.data.bill.accountlog.query, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayDataBillAccountlogQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayDataBillAccountlogQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayDataBillAccountlogQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayDataBillAccountlogQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayDataBillAccountlogQueryErrorBody")
+public typealias AlipayDataBillAccountlogQueryDefaultResponse = AlipayDataBillAccountlogQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayDataBillAccountlogQueryErrorCode: AlipayStringEnum {

@@ -23,7 +23,7 @@ public struct AlipayDataBillBailApi: Sendable {
     ///   - bizOrigNo: The `biz_orig_no` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayDataBillBailQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayDataBillBailQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         startTime: String? = nil,
@@ -48,16 +48,20 @@ public struct AlipayDataBillBailApi: Sendable {
             request,
             options: options,
             returning: AlipayDataBillBailQueryResponseModel.self,
-            errorDetail: AlipayDataBillBailQueryDefaultResponse.self
+            errorDetail: AlipayDataBillBailQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.data.bill.bail.query, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayDataBillBailQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayDataBillBailQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayDataBillBailQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayDataBillBailQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayDataBillBailQueryErrorBody")
+public typealias AlipayDataBillBailQueryDefaultResponse = AlipayDataBillBailQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayDataBillBailQueryErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayDataBillBalanceApi: Sendable {
     ///   - billUserId: The `bill_user_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayDataBillBalanceQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayDataBillBalanceQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         billUserId: String? = nil,
@@ -36,16 +36,20 @@ public struct AlipayDataBillBalanceApi: Sendable {
             request,
             options: options,
             returning: AlipayDataBillBalanceQueryResponseModel.self,
-            errorDetail: AlipayDataBillBalanceQueryDefaultResponse.self
+            errorDetail: AlipayDataBillBalanceQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.data.bill.balance.query, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayDataBillBalanceQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayDataBillBalanceQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayDataBillBalanceQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayDataBillBalanceQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayDataBillBalanceQueryErrorBody")
+public typealias AlipayDataBillBalanceQueryDefaultResponse = AlipayDataBillBalanceQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayDataBillBalanceQueryErrorCode: AlipayStringEnum {

@@ -20,7 +20,7 @@ public struct AlipayDataBillBalancehisApi: Sendable {
     ///   - bizMonth: The `biz_month` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayDataBillBalancehisQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayDataBillBalancehisQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         bizDate: String? = nil,
@@ -39,16 +39,20 @@ public struct AlipayDataBillBalancehisApi: Sendable {
             request,
             options: options,
             returning: AlipayDataBillBalancehisQueryResponseModel.self,
-            errorDetail: AlipayDataBillBalancehisQueryDefaultResponse.self
+            errorDetail: AlipayDataBillBalancehisQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.data.bill.balancehis.query, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayDataBillBalancehisQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayDataBillBalancehisQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayDataBillBalancehisQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayDataBillBalancehisQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayDataBillBalancehisQueryErrorBody")
+public typealias AlipayDataBillBalancehisQueryDefaultResponse = AlipayDataBillBalancehisQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayDataBillBalancehisQueryErrorCode: AlipayStringEnum {

@@ -25,7 +25,7 @@ public struct AlipayDataBillBizfundagentApi: Sendable {
     ///   - accountBookId: The `account_book_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayDataBillBizfundagentQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayDataBillBizfundagentQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         startTime: String? = nil,
@@ -54,16 +54,20 @@ public struct AlipayDataBillBizfundagentApi: Sendable {
             request,
             options: options,
             returning: AlipayDataBillBizfundagentQueryResponseModel.self,
-            errorDetail: AlipayDataBillBizfundagentQueryDefaultResponse.self
+            errorDetail: AlipayDataBillBizfundagentQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.data.bill.bizfundagent.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayDataBillBizfundagentQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayDataBillBizfundagentQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayDataBillBizfundagentQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayDataBillBizfundagentQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayDataBillBizfundagentQueryErrorBody")
+public typealias AlipayDataBillBizfundagentQueryDefaultResponse = AlipayDataBillBizfundagentQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayDataBillBizfundagentQueryErrorCode: AlipayStringEnum {

@@ -25,7 +25,7 @@ public struct AlipayDataBillBuyApi: Sendable {
     ///   - pageSize: The `page_size` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayDataBillBuyQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayDataBillBuyQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         startTime: String? = nil,
@@ -54,16 +54,20 @@ public struct AlipayDataBillBuyApi: Sendable {
             request,
             options: options,
             returning: AlipayDataBillBuyQueryResponseModel.self,
-            errorDetail: AlipayDataBillBuyQueryDefaultResponse.self
+            errorDetail: AlipayDataBillBuyQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.data.bill.buy.query, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayDataBillBuyQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayDataBillBuyQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayDataBillBuyQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayDataBillBuyQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayDataBillBuyQueryErrorBody")
+public typealias AlipayDataBillBuyQueryDefaultResponse = AlipayDataBillBuyQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayDataBillBuyQueryErrorCode: AlipayStringEnum {

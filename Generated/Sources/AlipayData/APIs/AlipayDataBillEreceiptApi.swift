@@ -19,7 +19,7 @@ public struct AlipayDataBillEreceiptApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayDataBillEreceiptApplyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayDataBillEreceiptApplyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func apply(
         _ model: AlipayDataBillEreceiptApplyModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayDataBillEreceiptApi: Sendable {
             request,
             options: options,
             returning: AlipayDataBillEreceiptApplyResponseModel.self,
-            errorDetail: AlipayDataBillEreceiptApplyDefaultResponse.self
+            errorDetail: AlipayDataBillEreceiptApplyErrorBody.self
         )
     }
 
@@ -44,7 +44,7 @@ public struct AlipayDataBillEreceiptApi: Sendable {
     ///   - fileId: The `file_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayDataBillEreceiptQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayDataBillEreceiptQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         fileId: String? = nil,
@@ -61,16 +61,20 @@ public struct AlipayDataBillEreceiptApi: Sendable {
             request,
             options: options,
             returning: AlipayDataBillEreceiptQueryResponseModel.self,
-            errorDetail: AlipayDataBillEreceiptQueryDefaultResponse.self
+            errorDetail: AlipayDataBillEreceiptQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.data.bill.ereceipt.apply, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayDataBillEreceiptApplyDefaultResponse = AlipayErrorBody<
+public typealias AlipayDataBillEreceiptApplyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayDataBillEreceiptApplyErrorResponseModel.Code
 >
+
+/// The name ``AlipayDataBillEreceiptApplyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayDataBillEreceiptApplyErrorBody")
+public typealias AlipayDataBillEreceiptApplyDefaultResponse = AlipayDataBillEreceiptApplyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayDataBillEreceiptApplyErrorCode: AlipayStringEnum {
@@ -163,9 +167,13 @@ public struct AlipayDataBillEreceiptApplyResponseModel: AlipayModel {
 
 /// The error body of alipay.data.bill.ereceipt.query, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayDataBillEreceiptQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayDataBillEreceiptQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayDataBillEreceiptQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayDataBillEreceiptQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayDataBillEreceiptQueryErrorBody")
+public typealias AlipayDataBillEreceiptQueryDefaultResponse = AlipayDataBillEreceiptQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayDataBillEreceiptQueryErrorCode: AlipayStringEnum {

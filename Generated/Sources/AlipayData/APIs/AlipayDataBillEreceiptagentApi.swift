@@ -19,7 +19,7 @@ public struct AlipayDataBillEreceiptagentApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayDataBillEreceiptagentApplyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayDataBillEreceiptagentApplyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func apply(
         _ model: AlipayDataBillEreceiptagentApplyModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayDataBillEreceiptagentApi: Sendable {
             request,
             options: options,
             returning: AlipayDataBillEreceiptagentApplyResponseModel.self,
-            errorDetail: AlipayDataBillEreceiptagentApplyDefaultResponse.self
+            errorDetail: AlipayDataBillEreceiptagentApplyErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.data.bill.ereceiptagent.apply, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayDataBillEreceiptagentApplyDefaultResponse = AlipayErrorBody<
+public typealias AlipayDataBillEreceiptagentApplyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayDataBillEreceiptagentApplyErrorResponseModel.Code
 >
+
+/// The name ``AlipayDataBillEreceiptagentApplyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayDataBillEreceiptagentApplyErrorBody")
+public typealias AlipayDataBillEreceiptagentApplyDefaultResponse = AlipayDataBillEreceiptagentApplyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayDataBillEreceiptagentApplyErrorCode: AlipayStringEnum {

@@ -25,7 +25,7 @@ public struct AlipayDataBillSellApi: Sendable {
     ///   - pageSize: The `page_size` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayDataBillSellQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayDataBillSellQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         startTime: String? = nil,
@@ -54,16 +54,20 @@ public struct AlipayDataBillSellApi: Sendable {
             request,
             options: options,
             returning: AlipayDataBillSellQueryResponseModel.self,
-            errorDetail: AlipayDataBillSellQueryDefaultResponse.self
+            errorDetail: AlipayDataBillSellQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.data.bill.sell.query, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayDataBillSellQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayDataBillSellQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayDataBillSellQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayDataBillSellQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayDataBillSellQueryErrorBody")
+public typealias AlipayDataBillSellQueryDefaultResponse = AlipayDataBillSellQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayDataBillSellQueryErrorCode: AlipayStringEnum {

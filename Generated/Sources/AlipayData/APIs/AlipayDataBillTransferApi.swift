@@ -23,7 +23,7 @@ public struct AlipayDataBillTransferApi: Sendable {
     ///   - pageSize: The `page_size` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayDataBillTransferQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayDataBillTransferQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         startTime: String? = nil,
@@ -48,16 +48,20 @@ public struct AlipayDataBillTransferApi: Sendable {
             request,
             options: options,
             returning: AlipayDataBillTransferQueryResponseModel.self,
-            errorDetail: AlipayDataBillTransferQueryDefaultResponse.self
+            errorDetail: AlipayDataBillTransferQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.data.bill.transfer.query, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayDataBillTransferQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayDataBillTransferQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayDataBillTransferQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayDataBillTransferQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayDataBillTransferQueryErrorBody")
+public typealias AlipayDataBillTransferQueryDefaultResponse = AlipayDataBillTransferQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayDataBillTransferQueryErrorCode: AlipayStringEnum {

@@ -25,7 +25,7 @@ public struct AlipayDataBillTransferaccountbookApi: Sendable {
     ///   - pageSize: The `page_size` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayDataBillTransferaccountbookQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayDataBillTransferaccountbookQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         startTime: String? = nil,
@@ -54,16 +54,20 @@ public struct AlipayDataBillTransferaccountbookApi: Sendable {
             request,
             options: options,
             returning: AlipayDataBillTransferaccountbookQueryResponseModel.self,
-            errorDetail: AlipayDataBillTransferaccountbookQueryDefaultResponse.self
+            errorDetail: AlipayDataBillTransferaccountbookQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.data.bill.transferaccountbook.query, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayDataBillTransferaccountbookQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayDataBillTransferaccountbookQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayDataBillTransferaccountbookQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayDataBillTransferaccountbookQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayDataBillTransferaccountbookQueryErrorBody")
+public typealias AlipayDataBillTransferaccountbookQueryDefaultResponse = AlipayDataBillTransferaccountbookQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayDataBillTransferaccountbookQueryErrorCode: AlipayStringEnum {

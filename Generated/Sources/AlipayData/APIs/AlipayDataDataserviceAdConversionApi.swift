@@ -19,7 +19,7 @@ public struct AlipayDataDataserviceAdConversionApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayDataDataserviceAdConversionUploadDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayDataDataserviceAdConversionUploadErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func upload(
         _ model: AlipayDataDataserviceAdConversionUploadModel = .init(),
@@ -34,16 +34,21 @@ public struct AlipayDataDataserviceAdConversionApi: Sendable {
             request,
             options: options,
             returning: AlipayDataDataserviceAdConversionUploadResponseModel.self,
-            errorDetail: AlipayDataDataserviceAdConversionUploadDefaultResponse.self
+            errorDetail: AlipayDataDataserviceAdConversionUploadErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.data.dataservice.ad.conversion.upload, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayDataDataserviceAdConversionUploadDefaultResponse = AlipayErrorBody<
+public typealias AlipayDataDataserviceAdConversionUploadErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayDataDataserviceAdConversionUploadErrorResponseModel.Code
 >
+
+/// The name ``AlipayDataDataserviceAdConversionUploadErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayDataDataserviceAdConversionUploadErrorBody")
+public typealias AlipayDataDataserviceAdConversionUploadDefaultResponse =
+    AlipayDataDataserviceAdConversionUploadErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayDataDataserviceAdConversionUploadErrorCode: AlipayStringEnum {

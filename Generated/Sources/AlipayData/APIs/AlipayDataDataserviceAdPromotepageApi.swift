@@ -23,8 +23,8 @@ public struct AlipayDataDataserviceAdPromotepageApi: Sendable {
     ///   - pageSize: The `page_size` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayDataDataserviceAdPromotepageBatchqueryDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayDataDataserviceAdPromotepageBatchqueryErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func batchquery(
         bizToken: String? = nil,
         principalTag: String? = nil,
@@ -48,7 +48,7 @@ public struct AlipayDataDataserviceAdPromotepageApi: Sendable {
             request,
             options: options,
             returning: AlipayDataDataserviceAdPromotepageBatchqueryResponseModel.self,
-            errorDetail: AlipayDataDataserviceAdPromotepageBatchqueryDefaultResponse.self
+            errorDetail: AlipayDataDataserviceAdPromotepageBatchqueryErrorBody.self
         )
     }
 
@@ -64,8 +64,8 @@ public struct AlipayDataDataserviceAdPromotepageApi: Sendable {
     ///   - promotePageId: The `promote_page_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayDataDataserviceAdPromotepageDownloadDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayDataDataserviceAdPromotepageDownloadErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func download(
         startDate: String? = nil,
         endDate: String? = nil,
@@ -93,16 +93,21 @@ public struct AlipayDataDataserviceAdPromotepageApi: Sendable {
             request,
             options: options,
             returning: AlipayDataDataserviceAdPromotepageDownloadResponseModel.self,
-            errorDetail: AlipayDataDataserviceAdPromotepageDownloadDefaultResponse.self
+            errorDetail: AlipayDataDataserviceAdPromotepageDownloadErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.data.dataservice.ad.promotepage.batchquery, handed out in AlipayAPIError.detail: the first
 /// of the types the spec allows that recognises the code of the body.
-public typealias AlipayDataDataserviceAdPromotepageBatchqueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayDataDataserviceAdPromotepageBatchqueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayDataDataserviceAdPromotepageBatchqueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayDataDataserviceAdPromotepageBatchqueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayDataDataserviceAdPromotepageBatchqueryErrorBody")
+public typealias AlipayDataDataserviceAdPromotepageBatchqueryDefaultResponse =
+    AlipayDataDataserviceAdPromotepageBatchqueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayDataDataserviceAdPromotepageBatchqueryErrorCode: AlipayStringEnum {
@@ -197,9 +202,14 @@ public struct AlipayDataDataserviceAdPromotepageBatchqueryResponseModel: AlipayM
 
 /// The error body of alipay.data.dataservice.ad.promotepage.download, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayDataDataserviceAdPromotepageDownloadDefaultResponse = AlipayErrorBody<
+public typealias AlipayDataDataserviceAdPromotepageDownloadErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayDataDataserviceAdPromotepageDownloadErrorResponseModel.Code
 >
+
+/// The name ``AlipayDataDataserviceAdPromotepageDownloadErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayDataDataserviceAdPromotepageDownloadErrorBody")
+public typealias AlipayDataDataserviceAdPromotepageDownloadDefaultResponse =
+    AlipayDataDataserviceAdPromotepageDownloadErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayDataDataserviceAdPromotepageDownloadErrorCode: AlipayStringEnum {

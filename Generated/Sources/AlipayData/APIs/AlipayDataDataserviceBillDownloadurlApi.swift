@@ -31,8 +31,8 @@ public struct AlipayDataDataserviceBillDownloadurlApi: Sendable {
     ///   - smid: ID of the sub-merchant (smid); only with \`bill_type\` trade_zft_merchant.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayDataDataserviceBillDownloadurlQueryDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayDataDataserviceBillDownloadurlQueryErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func query(
         billType: AlipayDataDataserviceBillDownloadurlQueryBillType,
         billDate: String,
@@ -52,7 +52,7 @@ public struct AlipayDataDataserviceBillDownloadurlApi: Sendable {
             request,
             options: options,
             returning: AlipayDataDataserviceBillDownloadurlQueryResponseModel.self,
-            errorDetail: AlipayDataDataserviceBillDownloadurlQueryDefaultResponse.self
+            errorDetail: AlipayDataDataserviceBillDownloadurlQueryErrorBody.self
         )
     }
 }
@@ -89,9 +89,14 @@ public enum AlipayDataDataserviceBillDownloadurlQueryBillType: AlipayStringEnum 
 
 /// The error body of alipay.data.dataservice.bill.downloadurl.query, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayDataDataserviceBillDownloadurlQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayDataDataserviceBillDownloadurlQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayDataDataserviceBillDownloadurlQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayDataDataserviceBillDownloadurlQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayDataDataserviceBillDownloadurlQueryErrorBody")
+public typealias AlipayDataDataserviceBillDownloadurlQueryDefaultResponse =
+    AlipayDataDataserviceBillDownloadurlQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayDataDataserviceBillDownloadurlQueryErrorCode: AlipayStringEnum {

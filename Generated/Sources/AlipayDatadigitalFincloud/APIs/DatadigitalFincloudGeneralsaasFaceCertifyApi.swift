@@ -20,7 +20,7 @@ public struct DatadigitalFincloudGeneralsaasFaceCertifyApi: Sendable {
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `DatadigitalFincloudGeneralsaasFaceCertifyInitializeDefaultResponse` in `AlipayAPIError.detail`.
+    ///   `DatadigitalFincloudGeneralsaasFaceCertifyInitializeErrorBody` in `AlipayAPIError.detail`.
     public func initialize(
         _ model: DatadigitalFincloudGeneralsaasFaceCertifyInitializeModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,7 +34,7 @@ public struct DatadigitalFincloudGeneralsaasFaceCertifyApi: Sendable {
             request,
             options: options,
             returning: DatadigitalFincloudGeneralsaasFaceCertifyInitializeResponseModel.self,
-            errorDetail: DatadigitalFincloudGeneralsaasFaceCertifyInitializeDefaultResponse.self
+            errorDetail: DatadigitalFincloudGeneralsaasFaceCertifyInitializeErrorBody.self
         )
     }
 
@@ -44,8 +44,8 @@ public struct DatadigitalFincloudGeneralsaasFaceCertifyApi: Sendable {
     ///   - certifyId: The `certify_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `DatadigitalFincloudGeneralsaasFaceCertifyQueryDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `DatadigitalFincloudGeneralsaasFaceCertifyQueryErrorBody`
+    ///   in `AlipayAPIError.detail`.
     public func query(
         certifyId: String? = nil,
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -61,7 +61,7 @@ public struct DatadigitalFincloudGeneralsaasFaceCertifyApi: Sendable {
             request,
             options: options,
             returning: DatadigitalFincloudGeneralsaasFaceCertifyQueryResponseModel.self,
-            errorDetail: DatadigitalFincloudGeneralsaasFaceCertifyQueryDefaultResponse.self
+            errorDetail: DatadigitalFincloudGeneralsaasFaceCertifyQueryErrorBody.self
         )
     }
 
@@ -71,8 +71,8 @@ public struct DatadigitalFincloudGeneralsaasFaceCertifyApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `DatadigitalFincloudGeneralsaasFaceCertifyVerifyDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `DatadigitalFincloudGeneralsaasFaceCertifyVerifyErrorBody`
+    ///   in `AlipayAPIError.detail`.
     public func verify(
         _ model: DatadigitalFincloudGeneralsaasFaceCertifyVerifyModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -86,16 +86,21 @@ public struct DatadigitalFincloudGeneralsaasFaceCertifyApi: Sendable {
             request,
             options: options,
             returning: DatadigitalFincloudGeneralsaasFaceCertifyVerifyResponseModel.self,
-            errorDetail: DatadigitalFincloudGeneralsaasFaceCertifyVerifyDefaultResponse.self
+            errorDetail: DatadigitalFincloudGeneralsaasFaceCertifyVerifyErrorBody.self
         )
     }
 }
 
 /// The error body of datadigital.fincloud.generalsaas.face.certify.initialize, handed out in AlipayAPIError.detail: the
 /// first of the types the spec allows that recognises the code of the body.
-public typealias DatadigitalFincloudGeneralsaasFaceCertifyInitializeDefaultResponse = AlipayErrorBody<
+public typealias DatadigitalFincloudGeneralsaasFaceCertifyInitializeErrorBody = AlipayErrorBody<
     CommonErrorType.Code, DatadigitalFincloudGeneralsaasFaceCertifyInitializeErrorResponseModel.Code
 >
+
+/// The name ``DatadigitalFincloudGeneralsaasFaceCertifyInitializeErrorBody`` had before.
+@available(*, deprecated, renamed: "DatadigitalFincloudGeneralsaasFaceCertifyInitializeErrorBody")
+public typealias DatadigitalFincloudGeneralsaasFaceCertifyInitializeDefaultResponse =
+    DatadigitalFincloudGeneralsaasFaceCertifyInitializeErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum DatadigitalFincloudGeneralsaasFaceCertifyInitializeErrorCode: AlipayStringEnum {
@@ -204,9 +209,14 @@ public struct DatadigitalFincloudGeneralsaasFaceCertifyInitializeResponseModel: 
 
 /// The error body of datadigital.fincloud.generalsaas.face.certify.query, handed out in AlipayAPIError.detail: the
 /// first of the types the spec allows that recognises the code of the body.
-public typealias DatadigitalFincloudGeneralsaasFaceCertifyQueryDefaultResponse = AlipayErrorBody<
+public typealias DatadigitalFincloudGeneralsaasFaceCertifyQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, DatadigitalFincloudGeneralsaasFaceCertifyQueryErrorResponseModel.Code
 >
+
+/// The name ``DatadigitalFincloudGeneralsaasFaceCertifyQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "DatadigitalFincloudGeneralsaasFaceCertifyQueryErrorBody")
+public typealias DatadigitalFincloudGeneralsaasFaceCertifyQueryDefaultResponse =
+    DatadigitalFincloudGeneralsaasFaceCertifyQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum DatadigitalFincloudGeneralsaasFaceCertifyQueryErrorCode: AlipayStringEnum {
@@ -289,9 +299,14 @@ public struct DatadigitalFincloudGeneralsaasFaceCertifyQueryResponseModel: Alipa
 
 /// The error body of datadigital.fincloud.generalsaas.face.certify.verify, handed out in AlipayAPIError.detail: the
 /// first of the types the spec allows that recognises the code of the body.
-public typealias DatadigitalFincloudGeneralsaasFaceCertifyVerifyDefaultResponse = AlipayErrorBody<
+public typealias DatadigitalFincloudGeneralsaasFaceCertifyVerifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, DatadigitalFincloudGeneralsaasFaceCertifyVerifyErrorResponseModel.Code
 >
+
+/// The name ``DatadigitalFincloudGeneralsaasFaceCertifyVerifyErrorBody`` had before.
+@available(*, deprecated, renamed: "DatadigitalFincloudGeneralsaasFaceCertifyVerifyErrorBody")
+public typealias DatadigitalFincloudGeneralsaasFaceCertifyVerifyDefaultResponse =
+    DatadigitalFincloudGeneralsaasFaceCertifyVerifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum DatadigitalFincloudGeneralsaasFaceCertifyVerifyErrorCode: AlipayStringEnum {

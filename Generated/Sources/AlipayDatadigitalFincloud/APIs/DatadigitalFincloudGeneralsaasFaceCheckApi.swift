@@ -20,7 +20,7 @@ public struct DatadigitalFincloudGeneralsaasFaceCheckApi: Sendable {
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `DatadigitalFincloudGeneralsaasFaceCheckInitializeDefaultResponse` in `AlipayAPIError.detail`.
+    ///   `DatadigitalFincloudGeneralsaasFaceCheckInitializeErrorBody` in `AlipayAPIError.detail`.
     public func initialize(
         _ model: DatadigitalFincloudGeneralsaasFaceCheckInitializeModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,7 +34,7 @@ public struct DatadigitalFincloudGeneralsaasFaceCheckApi: Sendable {
             request,
             options: options,
             returning: DatadigitalFincloudGeneralsaasFaceCheckInitializeResponseModel.self,
-            errorDetail: DatadigitalFincloudGeneralsaasFaceCheckInitializeDefaultResponse.self
+            errorDetail: DatadigitalFincloudGeneralsaasFaceCheckInitializeErrorBody.self
         )
     }
 
@@ -48,8 +48,8 @@ public struct DatadigitalFincloudGeneralsaasFaceCheckApi: Sendable {
     ///   - needAttackResult: The `need_attack_result` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `DatadigitalFincloudGeneralsaasFaceCheckQueryDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `DatadigitalFincloudGeneralsaasFaceCheckQueryErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func query(
         certifyId: String? = nil,
         needAlivePhoto: String? = nil,
@@ -73,16 +73,21 @@ public struct DatadigitalFincloudGeneralsaasFaceCheckApi: Sendable {
             request,
             options: options,
             returning: DatadigitalFincloudGeneralsaasFaceCheckQueryResponseModel.self,
-            errorDetail: DatadigitalFincloudGeneralsaasFaceCheckQueryDefaultResponse.self
+            errorDetail: DatadigitalFincloudGeneralsaasFaceCheckQueryErrorBody.self
         )
     }
 }
 
 /// The error body of datadigital.fincloud.generalsaas.face.check.initialize, handed out in AlipayAPIError.detail: the
 /// first of the types the spec allows that recognises the code of the body.
-public typealias DatadigitalFincloudGeneralsaasFaceCheckInitializeDefaultResponse = AlipayErrorBody<
+public typealias DatadigitalFincloudGeneralsaasFaceCheckInitializeErrorBody = AlipayErrorBody<
     CommonErrorType.Code, DatadigitalFincloudGeneralsaasFaceCheckInitializeErrorResponseModel.Code
 >
+
+/// The name ``DatadigitalFincloudGeneralsaasFaceCheckInitializeErrorBody`` had before.
+@available(*, deprecated, renamed: "DatadigitalFincloudGeneralsaasFaceCheckInitializeErrorBody")
+public typealias DatadigitalFincloudGeneralsaasFaceCheckInitializeDefaultResponse =
+    DatadigitalFincloudGeneralsaasFaceCheckInitializeErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum DatadigitalFincloudGeneralsaasFaceCheckInitializeErrorCode: AlipayStringEnum {
@@ -195,9 +200,14 @@ public struct DatadigitalFincloudGeneralsaasFaceCheckInitializeResponseModel: Al
 
 /// The error body of datadigital.fincloud.generalsaas.face.check.query, handed out in AlipayAPIError.detail: the first
 /// of the types the spec allows that recognises the code of the body.
-public typealias DatadigitalFincloudGeneralsaasFaceCheckQueryDefaultResponse = AlipayErrorBody<
+public typealias DatadigitalFincloudGeneralsaasFaceCheckQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, DatadigitalFincloudGeneralsaasFaceCheckQueryErrorResponseModel.Code
 >
+
+/// The name ``DatadigitalFincloudGeneralsaasFaceCheckQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "DatadigitalFincloudGeneralsaasFaceCheckQueryErrorBody")
+public typealias DatadigitalFincloudGeneralsaasFaceCheckQueryDefaultResponse =
+    DatadigitalFincloudGeneralsaasFaceCheckQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum DatadigitalFincloudGeneralsaasFaceCheckQueryErrorCode: AlipayStringEnum {

@@ -20,8 +20,8 @@ public struct DatadigitalFincloudGeneralsaasFaceSourceApi: Sendable {
     ///   - fileContent: The file sent as the `file_content` part.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `DatadigitalFincloudGeneralsaasFaceSourceCertifyDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `DatadigitalFincloudGeneralsaasFaceSourceCertifyErrorBody`
+    ///   in `AlipayAPIError.detail`.
     public func certify(
         data: DatadigitalFincloudGeneralsaasFaceSourceCertifyModel = .init(),
         fileContent: AlipayFile? = nil,
@@ -40,16 +40,21 @@ public struct DatadigitalFincloudGeneralsaasFaceSourceApi: Sendable {
             request,
             options: options,
             returning: DatadigitalFincloudGeneralsaasFaceSourceCertifyResponseModel.self,
-            errorDetail: DatadigitalFincloudGeneralsaasFaceSourceCertifyDefaultResponse.self
+            errorDetail: DatadigitalFincloudGeneralsaasFaceSourceCertifyErrorBody.self
         )
     }
 }
 
 /// The error body of datadigital.fincloud.generalsaas.face.source.certify, handed out in AlipayAPIError.detail: the
 /// first of the types the spec allows that recognises the code of the body.
-public typealias DatadigitalFincloudGeneralsaasFaceSourceCertifyDefaultResponse = AlipayErrorBody<
+public typealias DatadigitalFincloudGeneralsaasFaceSourceCertifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, DatadigitalFincloudGeneralsaasFaceSourceCertifyErrorResponseModel.Code
 >
+
+/// The name ``DatadigitalFincloudGeneralsaasFaceSourceCertifyErrorBody`` had before.
+@available(*, deprecated, renamed: "DatadigitalFincloudGeneralsaasFaceSourceCertifyErrorBody")
+public typealias DatadigitalFincloudGeneralsaasFaceSourceCertifyDefaultResponse =
+    DatadigitalFincloudGeneralsaasFaceSourceCertifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum DatadigitalFincloudGeneralsaasFaceSourceCertifyErrorCode: AlipayStringEnum {

@@ -20,7 +20,7 @@ public struct DatadigitalFincloudGeneralsaasFaceVerificationApi: Sendable {
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `DatadigitalFincloudGeneralsaasFaceVerificationInitializeDefaultResponse` in `AlipayAPIError.detail`.
+    ///   `DatadigitalFincloudGeneralsaasFaceVerificationInitializeErrorBody` in `AlipayAPIError.detail`.
     public func initialize(
         _ model: DatadigitalFincloudGeneralsaasFaceVerificationInitializeModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,7 +34,7 @@ public struct DatadigitalFincloudGeneralsaasFaceVerificationApi: Sendable {
             request,
             options: options,
             returning: DatadigitalFincloudGeneralsaasFaceVerificationInitializeResponseModel.self,
-            errorDetail: DatadigitalFincloudGeneralsaasFaceVerificationInitializeDefaultResponse.self
+            errorDetail: DatadigitalFincloudGeneralsaasFaceVerificationInitializeErrorBody.self
         )
     }
 
@@ -46,7 +46,7 @@ public struct DatadigitalFincloudGeneralsaasFaceVerificationApi: Sendable {
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `DatadigitalFincloudGeneralsaasFaceVerificationQueryDefaultResponse` in `AlipayAPIError.detail`.
+    ///   `DatadigitalFincloudGeneralsaasFaceVerificationQueryErrorBody` in `AlipayAPIError.detail`.
     public func query(
         certifyId: String? = nil,
         needAlivePhoto: String? = nil,
@@ -64,16 +64,21 @@ public struct DatadigitalFincloudGeneralsaasFaceVerificationApi: Sendable {
             request,
             options: options,
             returning: DatadigitalFincloudGeneralsaasFaceVerificationQueryResponseModel.self,
-            errorDetail: DatadigitalFincloudGeneralsaasFaceVerificationQueryDefaultResponse.self
+            errorDetail: DatadigitalFincloudGeneralsaasFaceVerificationQueryErrorBody.self
         )
     }
 }
 
 /// The error body of datadigital.fincloud.generalsaas.face.verification.initialize, handed out in
 /// AlipayAPIError.detail: the first of the types the spec allows that recognises the code of the body.
-public typealias DatadigitalFincloudGeneralsaasFaceVerificationInitializeDefaultResponse = AlipayErrorBody<
+public typealias DatadigitalFincloudGeneralsaasFaceVerificationInitializeErrorBody = AlipayErrorBody<
     CommonErrorType.Code, DatadigitalFincloudGeneralsaasFaceVerificationInitializeErrorResponseModel.Code
 >
+
+/// The name ``DatadigitalFincloudGeneralsaasFaceVerificationInitializeErrorBody`` had before.
+@available(*, deprecated, renamed: "DatadigitalFincloudGeneralsaasFaceVerificationInitializeErrorBody")
+public typealias DatadigitalFincloudGeneralsaasFaceVerificationInitializeDefaultResponse =
+    DatadigitalFincloudGeneralsaasFaceVerificationInitializeErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum DatadigitalFincloudGeneralsaasFaceVerificationInitializeErrorCode: AlipayStringEnum {
@@ -229,9 +234,14 @@ public struct DatadigitalFincloudGeneralsaasFaceVerificationInitializeResponseMo
 
 /// The error body of datadigital.fincloud.generalsaas.face.verification.query, handed out in AlipayAPIError.detail: the
 /// first of the types the spec allows that recognises the code of the body.
-public typealias DatadigitalFincloudGeneralsaasFaceVerificationQueryDefaultResponse = AlipayErrorBody<
+public typealias DatadigitalFincloudGeneralsaasFaceVerificationQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, DatadigitalFincloudGeneralsaasFaceVerificationQueryErrorResponseModel.Code
 >
+
+/// The name ``DatadigitalFincloudGeneralsaasFaceVerificationQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "DatadigitalFincloudGeneralsaasFaceVerificationQueryErrorBody")
+public typealias DatadigitalFincloudGeneralsaasFaceVerificationQueryDefaultResponse =
+    DatadigitalFincloudGeneralsaasFaceVerificationQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum DatadigitalFincloudGeneralsaasFaceVerificationQueryErrorCode: AlipayStringEnum {

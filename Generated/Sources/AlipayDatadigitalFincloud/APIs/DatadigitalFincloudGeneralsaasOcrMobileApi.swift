@@ -20,7 +20,7 @@ public struct DatadigitalFincloudGeneralsaasOcrMobileApi: Sendable {
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `DatadigitalFincloudGeneralsaasOcrMobileInitializeDefaultResponse` in `AlipayAPIError.detail`.
+    ///   `DatadigitalFincloudGeneralsaasOcrMobileInitializeErrorBody` in `AlipayAPIError.detail`.
     public func initialize(
         _ model: DatadigitalFincloudGeneralsaasOcrMobileInitializeModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,16 +34,21 @@ public struct DatadigitalFincloudGeneralsaasOcrMobileApi: Sendable {
             request,
             options: options,
             returning: DatadigitalFincloudGeneralsaasOcrMobileInitializeResponseModel.self,
-            errorDetail: DatadigitalFincloudGeneralsaasOcrMobileInitializeDefaultResponse.self
+            errorDetail: DatadigitalFincloudGeneralsaasOcrMobileInitializeErrorBody.self
         )
     }
 }
 
 /// The error body of datadigital.fincloud.generalsaas.ocr.mobile.initialize, handed out in AlipayAPIError.detail: the
 /// first of the types the spec allows that recognises the code of the body.
-public typealias DatadigitalFincloudGeneralsaasOcrMobileInitializeDefaultResponse = AlipayErrorBody<
+public typealias DatadigitalFincloudGeneralsaasOcrMobileInitializeErrorBody = AlipayErrorBody<
     CommonErrorType.Code, DatadigitalFincloudGeneralsaasOcrMobileInitializeErrorResponseModel.Code
 >
+
+/// The name ``DatadigitalFincloudGeneralsaasOcrMobileInitializeErrorBody`` had before.
+@available(*, deprecated, renamed: "DatadigitalFincloudGeneralsaasOcrMobileInitializeErrorBody")
+public typealias DatadigitalFincloudGeneralsaasOcrMobileInitializeDefaultResponse =
+    DatadigitalFincloudGeneralsaasOcrMobileInitializeErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum DatadigitalFincloudGeneralsaasOcrMobileInitializeErrorCode: AlipayStringEnum {

@@ -20,8 +20,8 @@ public struct DatadigitalFincloudGeneralsaasOcrServerApi: Sendable {
     ///   - fileContent: The file sent as the `file_content` part.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `DatadigitalFincloudGeneralsaasOcrServerDetectDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `DatadigitalFincloudGeneralsaasOcrServerDetectErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func detect(
         data: DatadigitalFincloudGeneralsaasOcrServerDetectModel = .init(),
         fileContent: AlipayFile? = nil,
@@ -40,16 +40,21 @@ public struct DatadigitalFincloudGeneralsaasOcrServerApi: Sendable {
             request,
             options: options,
             returning: DatadigitalFincloudGeneralsaasOcrServerDetectResponseModel.self,
-            errorDetail: DatadigitalFincloudGeneralsaasOcrServerDetectDefaultResponse.self
+            errorDetail: DatadigitalFincloudGeneralsaasOcrServerDetectErrorBody.self
         )
     }
 }
 
 /// The error body of datadigital.fincloud.generalsaas.ocr.server.detect, handed out in AlipayAPIError.detail: the first
 /// of the types the spec allows that recognises the code of the body.
-public typealias DatadigitalFincloudGeneralsaasOcrServerDetectDefaultResponse = AlipayErrorBody<
+public typealias DatadigitalFincloudGeneralsaasOcrServerDetectErrorBody = AlipayErrorBody<
     CommonErrorType.Code, DatadigitalFincloudGeneralsaasOcrServerDetectErrorResponseModel.Code
 >
+
+/// The name ``DatadigitalFincloudGeneralsaasOcrServerDetectErrorBody`` had before.
+@available(*, deprecated, renamed: "DatadigitalFincloudGeneralsaasOcrServerDetectErrorBody")
+public typealias DatadigitalFincloudGeneralsaasOcrServerDetectDefaultResponse =
+    DatadigitalFincloudGeneralsaasOcrServerDetectErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum DatadigitalFincloudGeneralsaasOcrServerDetectErrorCode: AlipayStringEnum {

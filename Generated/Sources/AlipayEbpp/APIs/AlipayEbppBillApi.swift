@@ -25,8 +25,7 @@ public struct AlipayEbppBillApi: Sendable {
     ///   - authToken: User authorization token.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppBillAddDefaultResponse` in
-    ///   `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppBillAddErrorBody` in `AlipayAPIError.detail`.
     public func add(
         _ model: AlipayEbppBillAddModel = .init(),
         authToken: String? = nil,
@@ -44,7 +43,7 @@ public struct AlipayEbppBillApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppBillAddResponseModel.self,
-            errorDetail: AlipayEbppBillAddDefaultResponse.self
+            errorDetail: AlipayEbppBillAddErrorBody.self
         )
     }
 
@@ -60,8 +59,7 @@ public struct AlipayEbppBillApi: Sendable {
     ///   - merchantOrderNo: The issuing institution's order number; unique.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppBillGetDefaultResponse` in
-    ///   `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppBillGetErrorBody` in `AlipayAPIError.detail`.
     public func get(
         authToken: String? = nil,
         orderType: String? = nil,
@@ -81,16 +79,20 @@ public struct AlipayEbppBillApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppBillGetResponseModel.self,
-            errorDetail: AlipayEbppBillGetDefaultResponse.self
+            errorDetail: AlipayEbppBillGetErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.bill.add, handed out in AlipayAPIError.detail: the first of the types the spec allows
 /// that recognises the code of the body.
-public typealias AlipayEbppBillAddDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppBillAddErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppBillAddErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppBillAddErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppBillAddErrorBody")
+public typealias AlipayEbppBillAddDefaultResponse = AlipayEbppBillAddErrorBody
 
 /// Business error code of this operation.
 public enum AlipayEbppBillAddErrorCode: AlipayStringEnum {
@@ -323,9 +325,13 @@ public struct AlipayEbppBillAddResponseModel: AlipayModel {
 
 /// The error body of alipay.ebpp.bill.get, handed out in AlipayAPIError.detail: the first of the types the spec allows
 /// that recognises the code of the body.
-public typealias AlipayEbppBillGetDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppBillGetErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppBillGetErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppBillGetErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppBillGetErrorBody")
+public typealias AlipayEbppBillGetDefaultResponse = AlipayEbppBillGetErrorBody
 
 /// Business error code of this operation.
 public enum AlipayEbppBillGetErrorCode: AlipayStringEnum {

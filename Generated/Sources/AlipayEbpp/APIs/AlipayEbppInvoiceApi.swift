@@ -19,7 +19,7 @@ public struct AlipayEbppInvoiceApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceSycnDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceSycnErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func sycn(
         _ model: AlipayEbppInvoiceSycnModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayEbppInvoiceApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceSycnResponseModel.self,
-            errorDetail: AlipayEbppInvoiceSycnDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceSycnErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.invoice.sycn, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceSycnDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceSycnErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceSycnErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceSycnErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceSycnErrorBody")
+public typealias AlipayEbppInvoiceSycnDefaultResponse = AlipayEbppInvoiceSycnErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceSycnErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayEbppInvoiceApplyInvApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceApplyInvUploadDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceApplyInvUploadErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func upload(
         _ model: AlipayEbppInvoiceApplyInvUploadModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayEbppInvoiceApplyInvApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceApplyInvUploadResponseModel.self,
-            errorDetail: AlipayEbppInvoiceApplyInvUploadDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceApplyInvUploadErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.invoice.apply.inv.upload, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceApplyInvUploadDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceApplyInvUploadErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceApplyInvUploadErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceApplyInvUploadErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceApplyInvUploadErrorBody")
+public typealias AlipayEbppInvoiceApplyInvUploadDefaultResponse = AlipayEbppInvoiceApplyInvUploadErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceApplyInvUploadErrorCode: AlipayStringEnum {

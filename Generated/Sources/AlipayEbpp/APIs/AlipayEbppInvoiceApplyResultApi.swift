@@ -19,7 +19,7 @@ public struct AlipayEbppInvoiceApplyResultApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceApplyResultSyncDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceApplyResultSyncErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func sync(
         _ model: AlipayEbppInvoiceApplyResultSyncModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayEbppInvoiceApplyResultApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceApplyResultSyncResponseModel.self,
-            errorDetail: AlipayEbppInvoiceApplyResultSyncDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceApplyResultSyncErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.invoice.apply.result.sync, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceApplyResultSyncDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceApplyResultSyncErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceApplyResultSyncErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceApplyResultSyncErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceApplyResultSyncErrorBody")
+public typealias AlipayEbppInvoiceApplyResultSyncDefaultResponse = AlipayEbppInvoiceApplyResultSyncErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceApplyResultSyncErrorCode: AlipayStringEnum {

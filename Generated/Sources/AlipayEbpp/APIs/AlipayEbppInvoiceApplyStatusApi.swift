@@ -19,7 +19,7 @@ public struct AlipayEbppInvoiceApplyStatusApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceApplyStatusNotifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceApplyStatusNotifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func notify(
         _ model: AlipayEbppInvoiceApplyStatusNotifyModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayEbppInvoiceApplyStatusApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceApplyStatusNotifyResponseModel.self,
-            errorDetail: AlipayEbppInvoiceApplyStatusNotifyDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceApplyStatusNotifyErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.invoice.apply.status.notify, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceApplyStatusNotifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceApplyStatusNotifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceApplyStatusNotifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceApplyStatusNotifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceApplyStatusNotifyErrorBody")
+public typealias AlipayEbppInvoiceApplyStatusNotifyDefaultResponse = AlipayEbppInvoiceApplyStatusNotifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceApplyStatusNotifyErrorCode: AlipayStringEnum {

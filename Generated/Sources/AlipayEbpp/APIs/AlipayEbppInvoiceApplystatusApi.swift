@@ -19,7 +19,7 @@ public struct AlipayEbppInvoiceApplystatusApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceApplystatusQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceApplystatusQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         _ model: AlipayEbppInvoiceApplystatusQueryModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayEbppInvoiceApplystatusApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceApplystatusQueryResponseModel.self,
-            errorDetail: AlipayEbppInvoiceApplystatusQueryDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceApplystatusQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.invoice.applystatus.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceApplystatusQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceApplystatusQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceApplystatusQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceApplystatusQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceApplystatusQueryErrorBody")
+public typealias AlipayEbppInvoiceApplystatusQueryDefaultResponse = AlipayEbppInvoiceApplystatusQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceApplystatusQueryErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayEbppInvoiceAuthApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceAuthSignDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceAuthSignErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func sign(
         _ model: AlipayEbppInvoiceAuthSignModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayEbppInvoiceAuthApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceAuthSignResponseModel.self,
-            errorDetail: AlipayEbppInvoiceAuthSignDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceAuthSignErrorBody.self
         )
     }
 
@@ -44,7 +44,7 @@ public struct AlipayEbppInvoiceAuthApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceAuthUnsignDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceAuthUnsignErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func unsign(
         _ model: AlipayEbppInvoiceAuthUnsignModel = .init(),
@@ -59,16 +59,20 @@ public struct AlipayEbppInvoiceAuthApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceAuthUnsignResponseModel.self,
-            errorDetail: AlipayEbppInvoiceAuthUnsignDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceAuthUnsignErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.invoice.auth.sign, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceAuthSignDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceAuthSignErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceAuthSignErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceAuthSignErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceAuthSignErrorBody")
+public typealias AlipayEbppInvoiceAuthSignDefaultResponse = AlipayEbppInvoiceAuthSignErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceAuthSignErrorCode: AlipayStringEnum {
@@ -151,9 +155,13 @@ public struct AlipayEbppInvoiceAuthSignResponseModel: AlipayModel {
 
 /// The error body of alipay.ebpp.invoice.auth.unsign, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceAuthUnsignDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceAuthUnsignErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceAuthUnsignErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceAuthUnsignErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceAuthUnsignErrorBody")
+public typealias AlipayEbppInvoiceAuthUnsignDefaultResponse = AlipayEbppInvoiceAuthUnsignErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceAuthUnsignErrorCode: AlipayStringEnum {

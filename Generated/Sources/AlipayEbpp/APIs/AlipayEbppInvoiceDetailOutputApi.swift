@@ -19,7 +19,7 @@ public struct AlipayEbppInvoiceDetailOutputApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceDetailOutputQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceDetailOutputQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         _ model: AlipayEbppInvoiceDetailOutputQueryModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayEbppInvoiceDetailOutputApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceDetailOutputQueryResponseModel.self,
-            errorDetail: AlipayEbppInvoiceDetailOutputQueryDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceDetailOutputQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.invoice.detail.output.query, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceDetailOutputQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceDetailOutputQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceDetailOutputQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceDetailOutputQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceDetailOutputQueryErrorBody")
+public typealias AlipayEbppInvoiceDetailOutputQueryDefaultResponse = AlipayEbppInvoiceDetailOutputQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceDetailOutputQueryErrorCode: AlipayStringEnum {

@@ -23,7 +23,7 @@ public struct AlipayEbppInvoiceEcorderOrderApi: Sendable {
     ///   - orderType: The `order_type` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceEcorderOrderQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceEcorderOrderQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         enterpriseId: String? = nil,
@@ -48,16 +48,20 @@ public struct AlipayEbppInvoiceEcorderOrderApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceEcorderOrderQueryResponseModel.self,
-            errorDetail: AlipayEbppInvoiceEcorderOrderQueryDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceEcorderOrderQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.invoice.ecorder.order.query, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceEcorderOrderQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceEcorderOrderQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceEcorderOrderQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceEcorderOrderQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceEcorderOrderQueryErrorBody")
+public typealias AlipayEbppInvoiceEcorderOrderQueryDefaultResponse = AlipayEbppInvoiceEcorderOrderQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceEcorderOrderQueryErrorCode: AlipayStringEnum {

@@ -20,7 +20,7 @@ public struct AlipayEbppInvoiceEinvpackageApi: Sendable {
     ///   - packageId: The `package_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceEinvpackageQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceEinvpackageQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         encryptedUid: String? = nil,
@@ -39,16 +39,20 @@ public struct AlipayEbppInvoiceEinvpackageApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceEinvpackageQueryResponseModel.self,
-            errorDetail: AlipayEbppInvoiceEinvpackageQueryDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceEinvpackageQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.invoice.einvpackage.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceEinvpackageQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceEinvpackageQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceEinvpackageQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceEinvpackageQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceEinvpackageQueryErrorBody")
+public typealias AlipayEbppInvoiceEinvpackageQueryDefaultResponse = AlipayEbppInvoiceEinvpackageQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceEinvpackageQueryErrorCode: AlipayStringEnum {

@@ -21,7 +21,7 @@ public struct AlipayEbppInvoiceEnterpriseMerchantrelationApi: Sendable {
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayEbppInvoiceEnterpriseMerchantrelationCreateDefaultResponse` in `AlipayAPIError.detail`.
+    ///   `AlipayEbppInvoiceEnterpriseMerchantrelationCreateErrorBody` in `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayEbppInvoiceEnterpriseMerchantrelationCreateModel = .init(),
         enterpriseId: String? = nil,
@@ -39,16 +39,21 @@ public struct AlipayEbppInvoiceEnterpriseMerchantrelationApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceEnterpriseMerchantrelationCreateResponseModel.self,
-            errorDetail: AlipayEbppInvoiceEnterpriseMerchantrelationCreateDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceEnterpriseMerchantrelationCreateErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.invoice.enterprise.merchantrelation.create, handed out in AlipayAPIError.detail: the
 /// first of the types the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceEnterpriseMerchantrelationCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceEnterpriseMerchantrelationCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceEnterpriseMerchantrelationCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceEnterpriseMerchantrelationCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceEnterpriseMerchantrelationCreateErrorBody")
+public typealias AlipayEbppInvoiceEnterpriseMerchantrelationCreateDefaultResponse =
+    AlipayEbppInvoiceEnterpriseMerchantrelationCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceEnterpriseMerchantrelationCreateErrorCode: AlipayStringEnum {

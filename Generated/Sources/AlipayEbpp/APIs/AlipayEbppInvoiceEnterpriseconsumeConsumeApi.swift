@@ -20,7 +20,7 @@ public struct AlipayEbppInvoiceEnterpriseconsumeConsumeApi: Sendable {
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayEbppInvoiceEnterpriseconsumeConsumeBatchqueryDefaultResponse` in `AlipayAPIError.detail`.
+    ///   `AlipayEbppInvoiceEnterpriseconsumeConsumeBatchqueryErrorBody` in `AlipayAPIError.detail`.
     public func batchquery(
         _ model: AlipayEbppInvoiceEnterpriseconsumeConsumeBatchqueryModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,16 +34,21 @@ public struct AlipayEbppInvoiceEnterpriseconsumeConsumeApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceEnterpriseconsumeConsumeBatchqueryResponseModel.self,
-            errorDetail: AlipayEbppInvoiceEnterpriseconsumeConsumeBatchqueryDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceEnterpriseconsumeConsumeBatchqueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.invoice.enterpriseconsume.consume.batchquery, handed out in AlipayAPIError.detail: the
 /// first of the types the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceEnterpriseconsumeConsumeBatchqueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceEnterpriseconsumeConsumeBatchqueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceEnterpriseconsumeConsumeBatchqueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceEnterpriseconsumeConsumeBatchqueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceEnterpriseconsumeConsumeBatchqueryErrorBody")
+public typealias AlipayEbppInvoiceEnterpriseconsumeConsumeBatchqueryDefaultResponse =
+    AlipayEbppInvoiceEnterpriseconsumeConsumeBatchqueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceEnterpriseconsumeConsumeBatchqueryErrorCode: AlipayStringEnum {

@@ -21,8 +21,8 @@ public struct AlipayEbppInvoiceEnterpriseconsumeDetailApi: Sendable {
     ///   - voucherId: The `voucher_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayEbppInvoiceEnterpriseconsumeDetailQueryDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceEnterpriseconsumeDetailQueryErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func query(
         accountId: String? = nil,
         agreementNo: String? = nil,
@@ -42,16 +42,21 @@ public struct AlipayEbppInvoiceEnterpriseconsumeDetailApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceEnterpriseconsumeDetailQueryResponseModel.self,
-            errorDetail: AlipayEbppInvoiceEnterpriseconsumeDetailQueryDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceEnterpriseconsumeDetailQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.invoice.enterpriseconsume.detail.query, handed out in AlipayAPIError.detail: the first
 /// of the types the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceEnterpriseconsumeDetailQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceEnterpriseconsumeDetailQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceEnterpriseconsumeDetailQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceEnterpriseconsumeDetailQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceEnterpriseconsumeDetailQueryErrorBody")
+public typealias AlipayEbppInvoiceEnterpriseconsumeDetailQueryDefaultResponse =
+    AlipayEbppInvoiceEnterpriseconsumeDetailQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceEnterpriseconsumeDetailQueryErrorCode: AlipayStringEnum {

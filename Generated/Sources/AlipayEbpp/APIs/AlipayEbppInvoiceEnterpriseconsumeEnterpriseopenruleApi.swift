@@ -20,8 +20,7 @@ public struct AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleApi: Sendable 
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleCreateDefaultResponse` in
-    ///   `AlipayAPIError.detail`.
+    ///   `AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleCreateErrorBody` in `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleCreateModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -35,7 +34,7 @@ public struct AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleApi: Sendable 
             request,
             options: options,
             returning: AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleCreateResponseModel.self,
-            errorDetail: AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleCreateDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleCreateErrorBody.self
         )
     }
 
@@ -46,8 +45,7 @@ public struct AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleApi: Sendable 
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleModifyDefaultResponse` in
-    ///   `AlipayAPIError.detail`.
+    ///   `AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleModifyErrorBody` in `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleModifyModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -61,7 +59,7 @@ public struct AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleApi: Sendable 
             request,
             options: options,
             returning: AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleModifyResponseModel.self,
-            errorDetail: AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleModifyDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleModifyErrorBody.self
         )
     }
 
@@ -75,7 +73,7 @@ public struct AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleApi: Sendable 
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleQueryDefaultResponse` in `AlipayAPIError.detail`.
+    ///   `AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleQueryErrorBody` in `AlipayAPIError.detail`.
     public func query(
         enterpriseId: String? = nil,
         invoiceRuleId: String? = nil,
@@ -97,16 +95,21 @@ public struct AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleApi: Sendable 
             request,
             options: options,
             returning: AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleQueryResponseModel.self,
-            errorDetail: AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleQueryDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.invoice.enterpriseconsume.enterpriseopenrule.create, handed out in
 /// AlipayAPIError.detail: the first of the types the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleCreateErrorBody")
+public typealias AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleCreateDefaultResponse =
+    AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleCreateErrorCode: AlipayStringEnum {
@@ -270,9 +273,14 @@ public struct AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleCreateResponse
 
 /// The error body of alipay.ebpp.invoice.enterpriseconsume.enterpriseopenrule.modify, handed out in
 /// AlipayAPIError.detail: the first of the types the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleModifyErrorBody")
+public typealias AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleModifyDefaultResponse =
+    AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleModifyErrorCode: AlipayStringEnum {
@@ -430,9 +438,14 @@ public struct AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleModifyResponse
 
 /// The error body of alipay.ebpp.invoice.enterpriseconsume.enterpriseopenrule.query, handed out in
 /// AlipayAPIError.detail: the first of the types the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleQueryErrorBody")
+public typealias AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleQueryDefaultResponse =
+    AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceEnterpriseconsumeEnterpriseopenruleQueryErrorCode: AlipayStringEnum {

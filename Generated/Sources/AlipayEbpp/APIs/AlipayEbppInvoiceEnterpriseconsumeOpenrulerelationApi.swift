@@ -20,7 +20,7 @@ public struct AlipayEbppInvoiceEnterpriseconsumeOpenrulerelationApi: Sendable {
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayEbppInvoiceEnterpriseconsumeOpenrulerelationCreateDefaultResponse` in `AlipayAPIError.detail`.
+    ///   `AlipayEbppInvoiceEnterpriseconsumeOpenrulerelationCreateErrorBody` in `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayEbppInvoiceEnterpriseconsumeOpenrulerelationCreateModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,16 +34,21 @@ public struct AlipayEbppInvoiceEnterpriseconsumeOpenrulerelationApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceEnterpriseconsumeOpenrulerelationCreateResponseModel.self,
-            errorDetail: AlipayEbppInvoiceEnterpriseconsumeOpenrulerelationCreateDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceEnterpriseconsumeOpenrulerelationCreateErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.invoice.enterpriseconsume.openrulerelation.create, handed out in
 /// AlipayAPIError.detail: the first of the types the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceEnterpriseconsumeOpenrulerelationCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceEnterpriseconsumeOpenrulerelationCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceEnterpriseconsumeOpenrulerelationCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceEnterpriseconsumeOpenrulerelationCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceEnterpriseconsumeOpenrulerelationCreateErrorBody")
+public typealias AlipayEbppInvoiceEnterpriseconsumeOpenrulerelationCreateDefaultResponse =
+    AlipayEbppInvoiceEnterpriseconsumeOpenrulerelationCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceEnterpriseconsumeOpenrulerelationCreateErrorCode: AlipayStringEnum {

@@ -22,7 +22,7 @@ public struct AlipayEbppInvoiceEnterpriseconsumeRelatedetailApi: Sendable {
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayEbppInvoiceEnterpriseconsumeRelatedetailQueryDefaultResponse` in `AlipayAPIError.detail`.
+    ///   `AlipayEbppInvoiceEnterpriseconsumeRelatedetailQueryErrorBody` in `AlipayAPIError.detail`.
     public func query(
         accountId: String? = nil,
         agreementNo: String? = nil,
@@ -42,16 +42,21 @@ public struct AlipayEbppInvoiceEnterpriseconsumeRelatedetailApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceEnterpriseconsumeRelatedetailQueryResponseModel.self,
-            errorDetail: AlipayEbppInvoiceEnterpriseconsumeRelatedetailQueryDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceEnterpriseconsumeRelatedetailQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.invoice.enterpriseconsume.relatedetail.query, handed out in AlipayAPIError.detail: the
 /// first of the types the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceEnterpriseconsumeRelatedetailQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceEnterpriseconsumeRelatedetailQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceEnterpriseconsumeRelatedetailQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceEnterpriseconsumeRelatedetailQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceEnterpriseconsumeRelatedetailQueryErrorBody")
+public typealias AlipayEbppInvoiceEnterpriseconsumeRelatedetailQueryDefaultResponse =
+    AlipayEbppInvoiceEnterpriseconsumeRelatedetailQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceEnterpriseconsumeRelatedetailQueryErrorCode: AlipayStringEnum {

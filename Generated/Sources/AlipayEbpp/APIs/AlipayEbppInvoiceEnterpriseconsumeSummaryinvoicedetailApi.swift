@@ -22,8 +22,7 @@ public struct AlipayEbppInvoiceEnterpriseconsumeSummaryinvoicedetailApi: Sendabl
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayEbppInvoiceEnterpriseconsumeSummaryinvoicedetailQueryDefaultResponse` in
-    ///   `AlipayAPIError.detail`.
+    ///   `AlipayEbppInvoiceEnterpriseconsumeSummaryinvoicedetailQueryErrorBody` in `AlipayAPIError.detail`.
     public func query(
         accountId: String? = nil,
         agreementNo: String? = nil,
@@ -43,16 +42,21 @@ public struct AlipayEbppInvoiceEnterpriseconsumeSummaryinvoicedetailApi: Sendabl
             request,
             options: options,
             returning: AlipayEbppInvoiceEnterpriseconsumeSummaryinvoicedetailQueryResponseModel.self,
-            errorDetail: AlipayEbppInvoiceEnterpriseconsumeSummaryinvoicedetailQueryDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceEnterpriseconsumeSummaryinvoicedetailQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.invoice.enterpriseconsume.summaryinvoicedetail.query, handed out in
 /// AlipayAPIError.detail: the first of the types the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceEnterpriseconsumeSummaryinvoicedetailQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceEnterpriseconsumeSummaryinvoicedetailQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceEnterpriseconsumeSummaryinvoicedetailQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceEnterpriseconsumeSummaryinvoicedetailQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceEnterpriseconsumeSummaryinvoicedetailQueryErrorBody")
+public typealias AlipayEbppInvoiceEnterpriseconsumeSummaryinvoicedetailQueryDefaultResponse =
+    AlipayEbppInvoiceEnterpriseconsumeSummaryinvoicedetailQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceEnterpriseconsumeSummaryinvoicedetailQueryErrorCode: AlipayStringEnum {

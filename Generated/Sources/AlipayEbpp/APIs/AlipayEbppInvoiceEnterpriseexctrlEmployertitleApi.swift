@@ -20,7 +20,7 @@ public struct AlipayEbppInvoiceEnterpriseexctrlEmployertitleApi: Sendable {
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayEbppInvoiceEnterpriseexctrlEmployertitleBatchqueryDefaultResponse` in `AlipayAPIError.detail`.
+    ///   `AlipayEbppInvoiceEnterpriseexctrlEmployertitleBatchqueryErrorBody` in `AlipayAPIError.detail`.
     public func batchquery(
         _ model: AlipayEbppInvoiceEnterpriseexctrlEmployertitleBatchqueryModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,7 +34,7 @@ public struct AlipayEbppInvoiceEnterpriseexctrlEmployertitleApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceEnterpriseexctrlEmployertitleBatchqueryResponseModel.self,
-            errorDetail: AlipayEbppInvoiceEnterpriseexctrlEmployertitleBatchqueryDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceEnterpriseexctrlEmployertitleBatchqueryErrorBody.self
         )
     }
 
@@ -45,7 +45,7 @@ public struct AlipayEbppInvoiceEnterpriseexctrlEmployertitleApi: Sendable {
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayEbppInvoiceEnterpriseexctrlEmployertitleCreateDefaultResponse` in `AlipayAPIError.detail`.
+    ///   `AlipayEbppInvoiceEnterpriseexctrlEmployertitleCreateErrorBody` in `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayEbppInvoiceEnterpriseexctrlEmployertitleCreateModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -59,7 +59,7 @@ public struct AlipayEbppInvoiceEnterpriseexctrlEmployertitleApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceEnterpriseexctrlEmployertitleCreateResponseModel.self,
-            errorDetail: AlipayEbppInvoiceEnterpriseexctrlEmployertitleCreateDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceEnterpriseexctrlEmployertitleCreateErrorBody.self
         )
     }
 
@@ -70,7 +70,7 @@ public struct AlipayEbppInvoiceEnterpriseexctrlEmployertitleApi: Sendable {
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayEbppInvoiceEnterpriseexctrlEmployertitleModifyDefaultResponse` in `AlipayAPIError.detail`.
+    ///   `AlipayEbppInvoiceEnterpriseexctrlEmployertitleModifyErrorBody` in `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayEbppInvoiceEnterpriseexctrlEmployertitleModifyModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -84,7 +84,7 @@ public struct AlipayEbppInvoiceEnterpriseexctrlEmployertitleApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceEnterpriseexctrlEmployertitleModifyResponseModel.self,
-            errorDetail: AlipayEbppInvoiceEnterpriseexctrlEmployertitleModifyDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceEnterpriseexctrlEmployertitleModifyErrorBody.self
         )
     }
 
@@ -98,7 +98,7 @@ public struct AlipayEbppInvoiceEnterpriseexctrlEmployertitleApi: Sendable {
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayEbppInvoiceEnterpriseexctrlEmployertitleQueryDefaultResponse` in `AlipayAPIError.detail`.
+    ///   `AlipayEbppInvoiceEnterpriseexctrlEmployertitleQueryErrorBody` in `AlipayAPIError.detail`.
     public func query(
         accountId: String? = nil,
         enterpriseId: String? = nil,
@@ -120,16 +120,21 @@ public struct AlipayEbppInvoiceEnterpriseexctrlEmployertitleApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceEnterpriseexctrlEmployertitleQueryResponseModel.self,
-            errorDetail: AlipayEbppInvoiceEnterpriseexctrlEmployertitleQueryDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceEnterpriseexctrlEmployertitleQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.invoice.enterpriseexctrl.employertitle.batchquery, handed out in
 /// AlipayAPIError.detail: the first of the types the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceEnterpriseexctrlEmployertitleBatchqueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceEnterpriseexctrlEmployertitleBatchqueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceEnterpriseexctrlEmployertitleBatchqueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceEnterpriseexctrlEmployertitleBatchqueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceEnterpriseexctrlEmployertitleBatchqueryErrorBody")
+public typealias AlipayEbppInvoiceEnterpriseexctrlEmployertitleBatchqueryDefaultResponse =
+    AlipayEbppInvoiceEnterpriseexctrlEmployertitleBatchqueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceEnterpriseexctrlEmployertitleBatchqueryErrorCode: AlipayStringEnum {
@@ -245,9 +250,14 @@ public struct AlipayEbppInvoiceEnterpriseexctrlEmployertitleBatchqueryResponseMo
 
 /// The error body of alipay.ebpp.invoice.enterpriseexctrl.employertitle.create, handed out in AlipayAPIError.detail:
 /// the first of the types the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceEnterpriseexctrlEmployertitleCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceEnterpriseexctrlEmployertitleCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceEnterpriseexctrlEmployertitleCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceEnterpriseexctrlEmployertitleCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceEnterpriseexctrlEmployertitleCreateErrorBody")
+public typealias AlipayEbppInvoiceEnterpriseexctrlEmployertitleCreateDefaultResponse =
+    AlipayEbppInvoiceEnterpriseexctrlEmployertitleCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceEnterpriseexctrlEmployertitleCreateErrorCode: AlipayStringEnum {
@@ -400,9 +410,14 @@ public struct AlipayEbppInvoiceEnterpriseexctrlEmployertitleCreateResponseModel:
 
 /// The error body of alipay.ebpp.invoice.enterpriseexctrl.employertitle.modify, handed out in AlipayAPIError.detail:
 /// the first of the types the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceEnterpriseexctrlEmployertitleModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceEnterpriseexctrlEmployertitleModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceEnterpriseexctrlEmployertitleModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceEnterpriseexctrlEmployertitleModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceEnterpriseexctrlEmployertitleModifyErrorBody")
+public typealias AlipayEbppInvoiceEnterpriseexctrlEmployertitleModifyDefaultResponse =
+    AlipayEbppInvoiceEnterpriseexctrlEmployertitleModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceEnterpriseexctrlEmployertitleModifyErrorCode: AlipayStringEnum {
@@ -564,9 +579,14 @@ public struct AlipayEbppInvoiceEnterpriseexctrlEmployertitleModifyResponseModel:
 
 /// The error body of alipay.ebpp.invoice.enterpriseexctrl.employertitle.query, handed out in AlipayAPIError.detail: the
 /// first of the types the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceEnterpriseexctrlEmployertitleQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceEnterpriseexctrlEmployertitleQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceEnterpriseexctrlEmployertitleQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceEnterpriseexctrlEmployertitleQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceEnterpriseexctrlEmployertitleQueryErrorBody")
+public typealias AlipayEbppInvoiceEnterpriseexctrlEmployertitleQueryDefaultResponse =
+    AlipayEbppInvoiceEnterpriseexctrlEmployertitleQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceEnterpriseexctrlEmployertitleQueryErrorCode: AlipayStringEnum {

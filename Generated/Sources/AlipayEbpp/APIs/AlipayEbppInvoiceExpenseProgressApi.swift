@@ -19,7 +19,7 @@ public struct AlipayEbppInvoiceExpenseProgressApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceExpenseProgressSyncDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceExpenseProgressSyncErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func sync(
         _ model: AlipayEbppInvoiceExpenseProgressSyncModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayEbppInvoiceExpenseProgressApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceExpenseProgressSyncResponseModel.self,
-            errorDetail: AlipayEbppInvoiceExpenseProgressSyncDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceExpenseProgressSyncErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.invoice.expense.progress.sync, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceExpenseProgressSyncDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceExpenseProgressSyncErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceExpenseProgressSyncErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceExpenseProgressSyncErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceExpenseProgressSyncErrorBody")
+public typealias AlipayEbppInvoiceExpenseProgressSyncDefaultResponse = AlipayEbppInvoiceExpenseProgressSyncErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceExpenseProgressSyncErrorCode: AlipayStringEnum {

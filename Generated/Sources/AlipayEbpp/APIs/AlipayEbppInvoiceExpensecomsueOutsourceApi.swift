@@ -19,8 +19,8 @@ public struct AlipayEbppInvoiceExpensecomsueOutsourceApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayEbppInvoiceExpensecomsueOutsourceNotifyDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceExpensecomsueOutsourceNotifyErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func notify(
         _ model: AlipayEbppInvoiceExpensecomsueOutsourceNotifyModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,16 +34,21 @@ public struct AlipayEbppInvoiceExpensecomsueOutsourceApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceExpensecomsueOutsourceNotifyResponseModel.self,
-            errorDetail: AlipayEbppInvoiceExpensecomsueOutsourceNotifyDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceExpensecomsueOutsourceNotifyErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.invoice.expensecomsue.outsource.notify, handed out in AlipayAPIError.detail: the first
 /// of the types the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceExpensecomsueOutsourceNotifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceExpensecomsueOutsourceNotifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceExpensecomsueOutsourceNotifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceExpensecomsueOutsourceNotifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceExpensecomsueOutsourceNotifyErrorBody")
+public typealias AlipayEbppInvoiceExpensecomsueOutsourceNotifyDefaultResponse =
+    AlipayEbppInvoiceExpensecomsueOutsourceNotifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceExpensecomsueOutsourceNotifyErrorCode: AlipayStringEnum {

@@ -19,8 +19,8 @@ public struct AlipayEbppInvoiceExpensecontrolAggregationApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayEbppInvoiceExpensecontrolAggregationCreateDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceExpensecontrolAggregationCreateErrorBody`
+    ///   in `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayEbppInvoiceExpensecontrolAggregationCreateModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,16 +34,21 @@ public struct AlipayEbppInvoiceExpensecontrolAggregationApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceExpensecontrolAggregationCreateResponseModel.self,
-            errorDetail: AlipayEbppInvoiceExpensecontrolAggregationCreateDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceExpensecontrolAggregationCreateErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.invoice.expensecontrol.aggregation.create, handed out in AlipayAPIError.detail: the
 /// first of the types the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceExpensecontrolAggregationCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceExpensecontrolAggregationCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceExpensecontrolAggregationCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceExpensecontrolAggregationCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceExpensecontrolAggregationCreateErrorBody")
+public typealias AlipayEbppInvoiceExpensecontrolAggregationCreateDefaultResponse =
+    AlipayEbppInvoiceExpensecontrolAggregationCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceExpensecontrolAggregationCreateErrorCode: AlipayStringEnum {

@@ -19,8 +19,8 @@ public struct AlipayEbppInvoiceExpensecontrolIssuebatchApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayEbppInvoiceExpensecontrolIssuebatchCancelDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceExpensecontrolIssuebatchCancelErrorBody`
+    ///   in `AlipayAPIError.detail`.
     public func cancel(
         _ model: AlipayEbppInvoiceExpensecontrolIssuebatchCancelModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,7 +34,7 @@ public struct AlipayEbppInvoiceExpensecontrolIssuebatchApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceExpensecontrolIssuebatchCancelResponseModel.self,
-            errorDetail: AlipayEbppInvoiceExpensecontrolIssuebatchCancelDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceExpensecontrolIssuebatchCancelErrorBody.self
         )
     }
 
@@ -44,8 +44,8 @@ public struct AlipayEbppInvoiceExpensecontrolIssuebatchApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayEbppInvoiceExpensecontrolIssuebatchCreateDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceExpensecontrolIssuebatchCreateErrorBody`
+    ///   in `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayEbppInvoiceExpensecontrolIssuebatchCreateModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -59,16 +59,21 @@ public struct AlipayEbppInvoiceExpensecontrolIssuebatchApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceExpensecontrolIssuebatchCreateResponseModel.self,
-            errorDetail: AlipayEbppInvoiceExpensecontrolIssuebatchCreateDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceExpensecontrolIssuebatchCreateErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.invoice.expensecontrol.issuebatch.cancel, handed out in AlipayAPIError.detail: the
 /// first of the types the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceExpensecontrolIssuebatchCancelDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceExpensecontrolIssuebatchCancelErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceExpensecontrolIssuebatchCancelErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceExpensecontrolIssuebatchCancelErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceExpensecontrolIssuebatchCancelErrorBody")
+public typealias AlipayEbppInvoiceExpensecontrolIssuebatchCancelDefaultResponse =
+    AlipayEbppInvoiceExpensecontrolIssuebatchCancelErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceExpensecontrolIssuebatchCancelErrorCode: AlipayStringEnum {
@@ -195,9 +200,14 @@ public struct AlipayEbppInvoiceExpensecontrolIssuebatchCancelResponseModel: Alip
 
 /// The error body of alipay.ebpp.invoice.expensecontrol.issuebatch.create, handed out in AlipayAPIError.detail: the
 /// first of the types the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceExpensecontrolIssuebatchCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceExpensecontrolIssuebatchCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceExpensecontrolIssuebatchCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceExpensecontrolIssuebatchCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceExpensecontrolIssuebatchCreateErrorBody")
+public typealias AlipayEbppInvoiceExpensecontrolIssuebatchCreateDefaultResponse =
+    AlipayEbppInvoiceExpensecontrolIssuebatchCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceExpensecontrolIssuebatchCreateErrorCode: AlipayStringEnum {

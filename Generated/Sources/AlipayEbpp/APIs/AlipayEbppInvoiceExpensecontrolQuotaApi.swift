@@ -19,8 +19,8 @@ public struct AlipayEbppInvoiceExpensecontrolQuotaApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceExpensecontrolQuotaCreateDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceExpensecontrolQuotaCreateErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayEbppInvoiceExpensecontrolQuotaCreateModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,7 +34,7 @@ public struct AlipayEbppInvoiceExpensecontrolQuotaApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceExpensecontrolQuotaCreateResponseModel.self,
-            errorDetail: AlipayEbppInvoiceExpensecontrolQuotaCreateDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceExpensecontrolQuotaCreateErrorBody.self
         )
     }
 
@@ -44,8 +44,8 @@ public struct AlipayEbppInvoiceExpensecontrolQuotaApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceExpensecontrolQuotaModifyDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceExpensecontrolQuotaModifyErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayEbppInvoiceExpensecontrolQuotaModifyModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -59,7 +59,7 @@ public struct AlipayEbppInvoiceExpensecontrolQuotaApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceExpensecontrolQuotaModifyResponseModel.self,
-            errorDetail: AlipayEbppInvoiceExpensecontrolQuotaModifyDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceExpensecontrolQuotaModifyErrorBody.self
         )
     }
 
@@ -69,8 +69,8 @@ public struct AlipayEbppInvoiceExpensecontrolQuotaApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceExpensecontrolQuotaQueryDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceExpensecontrolQuotaQueryErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func query(
         _ model: AlipayEbppInvoiceExpensecontrolQuotaQueryModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -84,16 +84,21 @@ public struct AlipayEbppInvoiceExpensecontrolQuotaApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceExpensecontrolQuotaQueryResponseModel.self,
-            errorDetail: AlipayEbppInvoiceExpensecontrolQuotaQueryDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceExpensecontrolQuotaQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.invoice.expensecontrol.quota.create, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceExpensecontrolQuotaCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceExpensecontrolQuotaCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceExpensecontrolQuotaCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceExpensecontrolQuotaCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceExpensecontrolQuotaCreateErrorBody")
+public typealias AlipayEbppInvoiceExpensecontrolQuotaCreateDefaultResponse =
+    AlipayEbppInvoiceExpensecontrolQuotaCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceExpensecontrolQuotaCreateErrorCode: AlipayStringEnum {
@@ -328,9 +333,14 @@ public struct AlipayEbppInvoiceExpensecontrolQuotaCreateResponseModel: AlipayMod
 
 /// The error body of alipay.ebpp.invoice.expensecontrol.quota.modify, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceExpensecontrolQuotaModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceExpensecontrolQuotaModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceExpensecontrolQuotaModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceExpensecontrolQuotaModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceExpensecontrolQuotaModifyErrorBody")
+public typealias AlipayEbppInvoiceExpensecontrolQuotaModifyDefaultResponse =
+    AlipayEbppInvoiceExpensecontrolQuotaModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceExpensecontrolQuotaModifyErrorCode: AlipayStringEnum {
@@ -502,9 +512,14 @@ public struct AlipayEbppInvoiceExpensecontrolQuotaModifyResponseModel: AlipayMod
 
 /// The error body of alipay.ebpp.invoice.expensecontrol.quota.query, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceExpensecontrolQuotaQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceExpensecontrolQuotaQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceExpensecontrolQuotaQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceExpensecontrolQuotaQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceExpensecontrolQuotaQueryErrorBody")
+public typealias AlipayEbppInvoiceExpensecontrolQuotaQueryDefaultResponse =
+    AlipayEbppInvoiceExpensecontrolQuotaQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceExpensecontrolQuotaQueryErrorCode: AlipayStringEnum {

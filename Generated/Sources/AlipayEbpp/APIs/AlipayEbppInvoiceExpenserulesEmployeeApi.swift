@@ -24,8 +24,8 @@ public struct AlipayEbppInvoiceExpenserulesEmployeeApi: Sendable {
     ///   - pageSize: The `page_size` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceExpenserulesEmployeeQueryDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceExpenserulesEmployeeQueryErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func query(
         accountId: String? = nil,
         agreementNo: String? = nil,
@@ -51,16 +51,21 @@ public struct AlipayEbppInvoiceExpenserulesEmployeeApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceExpenserulesEmployeeQueryResponseModel.self,
-            errorDetail: AlipayEbppInvoiceExpenserulesEmployeeQueryDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceExpenserulesEmployeeQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.invoice.expenserules.employee.query, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceExpenserulesEmployeeQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceExpenserulesEmployeeQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceExpenserulesEmployeeQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceExpenserulesEmployeeQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceExpenserulesEmployeeQueryErrorBody")
+public typealias AlipayEbppInvoiceExpenserulesEmployeeQueryDefaultResponse =
+    AlipayEbppInvoiceExpenserulesEmployeeQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceExpenserulesEmployeeQueryErrorCode: AlipayStringEnum {

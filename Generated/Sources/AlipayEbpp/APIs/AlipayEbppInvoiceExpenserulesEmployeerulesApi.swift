@@ -24,8 +24,8 @@ public struct AlipayEbppInvoiceExpenserulesEmployeerulesApi: Sendable {
     ///   - pageSize: The `page_size` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayEbppInvoiceExpenserulesEmployeerulesQueryDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceExpenserulesEmployeerulesQueryErrorBody`
+    ///   in `AlipayAPIError.detail`.
     public func query(
         accountId: String? = nil,
         agreementNo: String? = nil,
@@ -51,16 +51,21 @@ public struct AlipayEbppInvoiceExpenserulesEmployeerulesApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceExpenserulesEmployeerulesQueryResponseModel.self,
-            errorDetail: AlipayEbppInvoiceExpenserulesEmployeerulesQueryDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceExpenserulesEmployeerulesQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.invoice.expenserules.employeerules.query, handed out in AlipayAPIError.detail: the
 /// first of the types the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceExpenserulesEmployeerulesQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceExpenserulesEmployeerulesQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceExpenserulesEmployeerulesQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceExpenserulesEmployeerulesQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceExpenserulesEmployeerulesQueryErrorBody")
+public typealias AlipayEbppInvoiceExpenserulesEmployeerulesQueryDefaultResponse =
+    AlipayEbppInvoiceExpenserulesEmployeerulesQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceExpenserulesEmployeerulesQueryErrorCode: AlipayStringEnum {

@@ -19,8 +19,8 @@ public struct AlipayEbppInvoiceExpenserulesGroupemployeeApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayEbppInvoiceExpenserulesGroupemployeeModifyDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceExpenserulesGroupemployeeModifyErrorBody`
+    ///   in `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayEbppInvoiceExpenserulesGroupemployeeModifyModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,16 +34,21 @@ public struct AlipayEbppInvoiceExpenserulesGroupemployeeApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceExpenserulesGroupemployeeModifyResponseModel.self,
-            errorDetail: AlipayEbppInvoiceExpenserulesGroupemployeeModifyDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceExpenserulesGroupemployeeModifyErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.invoice.expenserules.groupemployee.modify, handed out in AlipayAPIError.detail: the
 /// first of the types the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceExpenserulesGroupemployeeModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceExpenserulesGroupemployeeModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceExpenserulesGroupemployeeModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceExpenserulesGroupemployeeModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceExpenserulesGroupemployeeModifyErrorBody")
+public typealias AlipayEbppInvoiceExpenserulesGroupemployeeModifyDefaultResponse =
+    AlipayEbppInvoiceExpenserulesGroupemployeeModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceExpenserulesGroupemployeeModifyErrorCode: AlipayStringEnum {

@@ -20,7 +20,7 @@ public struct AlipayEbppInvoiceExpenserulesProjectemployeeApi: Sendable {
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayEbppInvoiceExpenserulesProjectemployeeModifyDefaultResponse` in `AlipayAPIError.detail`.
+    ///   `AlipayEbppInvoiceExpenserulesProjectemployeeModifyErrorBody` in `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayEbppInvoiceExpenserulesProjectemployeeModifyModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,16 +34,21 @@ public struct AlipayEbppInvoiceExpenserulesProjectemployeeApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceExpenserulesProjectemployeeModifyResponseModel.self,
-            errorDetail: AlipayEbppInvoiceExpenserulesProjectemployeeModifyDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceExpenserulesProjectemployeeModifyErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.invoice.expenserules.projectemployee.modify, handed out in AlipayAPIError.detail: the
 /// first of the types the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceExpenserulesProjectemployeeModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceExpenserulesProjectemployeeModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceExpenserulesProjectemployeeModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceExpenserulesProjectemployeeModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceExpenserulesProjectemployeeModifyErrorBody")
+public typealias AlipayEbppInvoiceExpenserulesProjectemployeeModifyDefaultResponse =
+    AlipayEbppInvoiceExpenserulesProjectemployeeModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceExpenserulesProjectemployeeModifyErrorCode: AlipayStringEnum {

@@ -19,8 +19,8 @@ public struct AlipayEbppInvoiceExpenserulesProjectinfoApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayEbppInvoiceExpenserulesProjectinfoModifyDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceExpenserulesProjectinfoModifyErrorBody`
+    ///   in `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayEbppInvoiceExpenserulesProjectinfoModifyModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,16 +34,21 @@ public struct AlipayEbppInvoiceExpenserulesProjectinfoApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceExpenserulesProjectinfoModifyResponseModel.self,
-            errorDetail: AlipayEbppInvoiceExpenserulesProjectinfoModifyDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceExpenserulesProjectinfoModifyErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.invoice.expenserules.projectinfo.modify, handed out in AlipayAPIError.detail: the
 /// first of the types the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceExpenserulesProjectinfoModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceExpenserulesProjectinfoModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceExpenserulesProjectinfoModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceExpenserulesProjectinfoModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceExpenserulesProjectinfoModifyErrorBody")
+public typealias AlipayEbppInvoiceExpenserulesProjectinfoModifyDefaultResponse =
+    AlipayEbppInvoiceExpenserulesProjectinfoModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceExpenserulesProjectinfoModifyErrorCode: AlipayStringEnum {

@@ -19,8 +19,8 @@ public struct AlipayEbppInvoiceExpenserulesProjectruleApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayEbppInvoiceExpenserulesProjectruleCreateDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceExpenserulesProjectruleCreateErrorBody`
+    ///   in `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayEbppInvoiceExpenserulesProjectruleCreateModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,7 +34,7 @@ public struct AlipayEbppInvoiceExpenserulesProjectruleApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceExpenserulesProjectruleCreateResponseModel.self,
-            errorDetail: AlipayEbppInvoiceExpenserulesProjectruleCreateDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceExpenserulesProjectruleCreateErrorBody.self
         )
     }
 
@@ -50,8 +50,8 @@ public struct AlipayEbppInvoiceExpenserulesProjectruleApi: Sendable {
     ///   - pageSize: The `page_size` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayEbppInvoiceExpenserulesProjectruleQueryDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceExpenserulesProjectruleQueryErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func query(
         accountId: String? = nil,
         agreementNo: String? = nil,
@@ -79,16 +79,21 @@ public struct AlipayEbppInvoiceExpenserulesProjectruleApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceExpenserulesProjectruleQueryResponseModel.self,
-            errorDetail: AlipayEbppInvoiceExpenserulesProjectruleQueryDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceExpenserulesProjectruleQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.invoice.expenserules.projectrule.create, handed out in AlipayAPIError.detail: the
 /// first of the types the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceExpenserulesProjectruleCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceExpenserulesProjectruleCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceExpenserulesProjectruleCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceExpenserulesProjectruleCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceExpenserulesProjectruleCreateErrorBody")
+public typealias AlipayEbppInvoiceExpenserulesProjectruleCreateDefaultResponse =
+    AlipayEbppInvoiceExpenserulesProjectruleCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceExpenserulesProjectruleCreateErrorCode: AlipayStringEnum {
@@ -232,9 +237,14 @@ public struct AlipayEbppInvoiceExpenserulesProjectruleCreateResponseModel: Alipa
 
 /// The error body of alipay.ebpp.invoice.expenserules.projectrule.query, handed out in AlipayAPIError.detail: the first
 /// of the types the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceExpenserulesProjectruleQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceExpenserulesProjectruleQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceExpenserulesProjectruleQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceExpenserulesProjectruleQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceExpenserulesProjectruleQueryErrorBody")
+public typealias AlipayEbppInvoiceExpenserulesProjectruleQueryDefaultResponse =
+    AlipayEbppInvoiceExpenserulesProjectruleQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceExpenserulesProjectruleQueryErrorCode: AlipayStringEnum {

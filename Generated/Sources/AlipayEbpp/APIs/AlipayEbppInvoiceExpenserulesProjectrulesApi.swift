@@ -19,8 +19,8 @@ public struct AlipayEbppInvoiceExpenserulesProjectrulesApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayEbppInvoiceExpenserulesProjectrulesModifyDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceExpenserulesProjectrulesModifyErrorBody`
+    ///   in `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayEbppInvoiceExpenserulesProjectrulesModifyModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,16 +34,21 @@ public struct AlipayEbppInvoiceExpenserulesProjectrulesApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceExpenserulesProjectrulesModifyResponseModel.self,
-            errorDetail: AlipayEbppInvoiceExpenserulesProjectrulesModifyDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceExpenserulesProjectrulesModifyErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.invoice.expenserules.projectrules.modify, handed out in AlipayAPIError.detail: the
 /// first of the types the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceExpenserulesProjectrulesModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceExpenserulesProjectrulesModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceExpenserulesProjectrulesModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceExpenserulesProjectrulesModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceExpenserulesProjectrulesModifyErrorBody")
+public typealias AlipayEbppInvoiceExpenserulesProjectrulesModifyDefaultResponse =
+    AlipayEbppInvoiceExpenserulesProjectrulesModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceExpenserulesProjectrulesModifyErrorCode: AlipayStringEnum {

@@ -19,8 +19,8 @@ public struct AlipayEbppInvoiceExpenserulesSceneruleApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayEbppInvoiceExpenserulesSceneruleCreateDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceExpenserulesSceneruleCreateErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayEbppInvoiceExpenserulesSceneruleCreateModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,7 +34,7 @@ public struct AlipayEbppInvoiceExpenserulesSceneruleApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceExpenserulesSceneruleCreateResponseModel.self,
-            errorDetail: AlipayEbppInvoiceExpenserulesSceneruleCreateDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceExpenserulesSceneruleCreateErrorBody.self
         )
     }
 
@@ -44,8 +44,8 @@ public struct AlipayEbppInvoiceExpenserulesSceneruleApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayEbppInvoiceExpenserulesSceneruleModifyDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceExpenserulesSceneruleModifyErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayEbppInvoiceExpenserulesSceneruleModifyModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -59,7 +59,7 @@ public struct AlipayEbppInvoiceExpenserulesSceneruleApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceExpenserulesSceneruleModifyResponseModel.self,
-            errorDetail: AlipayEbppInvoiceExpenserulesSceneruleModifyDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceExpenserulesSceneruleModifyErrorBody.self
         )
     }
 
@@ -74,8 +74,8 @@ public struct AlipayEbppInvoiceExpenserulesSceneruleApi: Sendable {
     ///   - pageSize: The `page_size` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayEbppInvoiceExpenserulesSceneruleQueryDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceExpenserulesSceneruleQueryErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func query(
         accountId: String? = nil,
         agreementNo: String? = nil,
@@ -101,16 +101,21 @@ public struct AlipayEbppInvoiceExpenserulesSceneruleApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceExpenserulesSceneruleQueryResponseModel.self,
-            errorDetail: AlipayEbppInvoiceExpenserulesSceneruleQueryDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceExpenserulesSceneruleQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.invoice.expenserules.scenerule.create, handed out in AlipayAPIError.detail: the first
 /// of the types the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceExpenserulesSceneruleCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceExpenserulesSceneruleCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceExpenserulesSceneruleCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceExpenserulesSceneruleCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceExpenserulesSceneruleCreateErrorBody")
+public typealias AlipayEbppInvoiceExpenserulesSceneruleCreateDefaultResponse =
+    AlipayEbppInvoiceExpenserulesSceneruleCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceExpenserulesSceneruleCreateErrorCode: AlipayStringEnum {
@@ -267,9 +272,14 @@ public struct AlipayEbppInvoiceExpenserulesSceneruleCreateResponseModel: AlipayM
 
 /// The error body of alipay.ebpp.invoice.expenserules.scenerule.modify, handed out in AlipayAPIError.detail: the first
 /// of the types the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceExpenserulesSceneruleModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceExpenserulesSceneruleModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceExpenserulesSceneruleModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceExpenserulesSceneruleModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceExpenserulesSceneruleModifyErrorBody")
+public typealias AlipayEbppInvoiceExpenserulesSceneruleModifyDefaultResponse =
+    AlipayEbppInvoiceExpenserulesSceneruleModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceExpenserulesSceneruleModifyErrorCode: AlipayStringEnum {
@@ -412,9 +422,14 @@ public struct AlipayEbppInvoiceExpenserulesSceneruleModifyResponseModel: AlipayM
 
 /// The error body of alipay.ebpp.invoice.expenserules.scenerule.query, handed out in AlipayAPIError.detail: the first
 /// of the types the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceExpenserulesSceneruleQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceExpenserulesSceneruleQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceExpenserulesSceneruleQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceExpenserulesSceneruleQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceExpenserulesSceneruleQueryErrorBody")
+public typealias AlipayEbppInvoiceExpenserulesSceneruleQueryDefaultResponse =
+    AlipayEbppInvoiceExpenserulesSceneruleQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceExpenserulesSceneruleQueryErrorCode: AlipayStringEnum {

@@ -27,8 +27,8 @@ public struct AlipayEbppInvoiceExpensesceneMerchantApi: Sendable {
     ///   - pageSize: The `page_size` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceExpensesceneMerchantQueryDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceExpensesceneMerchantQueryErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func query(
         accountId: String? = nil,
         agreementNo: String? = nil,
@@ -60,16 +60,21 @@ public struct AlipayEbppInvoiceExpensesceneMerchantApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceExpensesceneMerchantQueryResponseModel.self,
-            errorDetail: AlipayEbppInvoiceExpensesceneMerchantQueryDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceExpensesceneMerchantQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.invoice.expensescene.merchant.query, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceExpensesceneMerchantQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceExpensesceneMerchantQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceExpensesceneMerchantQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceExpensesceneMerchantQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceExpensesceneMerchantQueryErrorBody")
+public typealias AlipayEbppInvoiceExpensesceneMerchantQueryDefaultResponse =
+    AlipayEbppInvoiceExpensesceneMerchantQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceExpensesceneMerchantQueryErrorCode: AlipayStringEnum {

@@ -24,7 +24,7 @@ public struct AlipayEbppInvoiceFileOutputApi: Sendable {
     ///   - skipExpenseProgressSync: The `skip_expense_progress_sync` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceFileOutputQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceFileOutputQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         userId: String? = nil,
@@ -51,16 +51,20 @@ public struct AlipayEbppInvoiceFileOutputApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceFileOutputQueryResponseModel.self,
-            errorDetail: AlipayEbppInvoiceFileOutputQueryDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceFileOutputQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.invoice.file.output.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceFileOutputQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceFileOutputQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceFileOutputQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceFileOutputQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceFileOutputQueryErrorBody")
+public typealias AlipayEbppInvoiceFileOutputQueryDefaultResponse = AlipayEbppInvoiceFileOutputQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceFileOutputQueryErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayEbppInvoiceInfoApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceInfoSendDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceInfoSendErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func send(
         _ model: AlipayEbppInvoiceInfoSendModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayEbppInvoiceInfoApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceInfoSendResponseModel.self,
-            errorDetail: AlipayEbppInvoiceInfoSendDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceInfoSendErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.invoice.info.send, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceInfoSendDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceInfoSendErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceInfoSendErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceInfoSendErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceInfoSendErrorBody")
+public typealias AlipayEbppInvoiceInfoSendDefaultResponse = AlipayEbppInvoiceInfoSendErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceInfoSendErrorCode: AlipayStringEnum {

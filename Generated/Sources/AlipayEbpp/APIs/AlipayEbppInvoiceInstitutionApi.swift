@@ -19,7 +19,7 @@ public struct AlipayEbppInvoiceInstitutionApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceInstitutionCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceInstitutionCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayEbppInvoiceInstitutionCreateModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayEbppInvoiceInstitutionApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceInstitutionCreateResponseModel.self,
-            errorDetail: AlipayEbppInvoiceInstitutionCreateDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceInstitutionCreateErrorBody.self
         )
     }
 
@@ -47,7 +47,7 @@ public struct AlipayEbppInvoiceInstitutionApi: Sendable {
     ///   - institutionId: The `institution_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceInstitutionDeleteDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceInstitutionDeleteErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func delete(
         accountId: String? = nil,
@@ -70,7 +70,7 @@ public struct AlipayEbppInvoiceInstitutionApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceInstitutionDeleteResponseModel.self,
-            errorDetail: AlipayEbppInvoiceInstitutionDeleteDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceInstitutionDeleteErrorBody.self
         )
     }
 
@@ -80,7 +80,7 @@ public struct AlipayEbppInvoiceInstitutionApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceInstitutionModifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceInstitutionModifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayEbppInvoiceInstitutionModifyModel = .init(),
@@ -95,16 +95,20 @@ public struct AlipayEbppInvoiceInstitutionApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceInstitutionModifyResponseModel.self,
-            errorDetail: AlipayEbppInvoiceInstitutionModifyDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceInstitutionModifyErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.invoice.institution.create, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceInstitutionCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceInstitutionCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceInstitutionCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceInstitutionCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceInstitutionCreateErrorBody")
+public typealias AlipayEbppInvoiceInstitutionCreateDefaultResponse = AlipayEbppInvoiceInstitutionCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceInstitutionCreateErrorCode: AlipayStringEnum {
@@ -337,9 +341,13 @@ public struct AlipayEbppInvoiceInstitutionCreateResponseModel: AlipayModel {
 
 /// The error body of alipay.ebpp.invoice.institution.delete, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceInstitutionDeleteDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceInstitutionDeleteErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceInstitutionDeleteErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceInstitutionDeleteErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceInstitutionDeleteErrorBody")
+public typealias AlipayEbppInvoiceInstitutionDeleteDefaultResponse = AlipayEbppInvoiceInstitutionDeleteErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceInstitutionDeleteErrorCode: AlipayStringEnum {
@@ -411,9 +419,13 @@ public struct AlipayEbppInvoiceInstitutionDeleteResponseModel: AlipayModel {
 
 /// The error body of alipay.ebpp.invoice.institution.modify, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceInstitutionModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceInstitutionModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceInstitutionModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceInstitutionModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceInstitutionModifyErrorBody")
+public typealias AlipayEbppInvoiceInstitutionModifyDefaultResponse = AlipayEbppInvoiceInstitutionModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceInstitutionModifyErrorCode: AlipayStringEnum {

@@ -24,8 +24,8 @@ public struct AlipayEbppInvoiceInstitutionDetailinfoApi: Sendable {
     ///   - ownerType: The `owner_type` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayEbppInvoiceInstitutionDetailinfoQueryDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceInstitutionDetailinfoQueryErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func query(
         accountId: String? = nil,
         agreementNo: String? = nil,
@@ -51,16 +51,21 @@ public struct AlipayEbppInvoiceInstitutionDetailinfoApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceInstitutionDetailinfoQueryResponseModel.self,
-            errorDetail: AlipayEbppInvoiceInstitutionDetailinfoQueryDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceInstitutionDetailinfoQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.invoice.institution.detailinfo.query, handed out in AlipayAPIError.detail: the first
 /// of the types the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceInstitutionDetailinfoQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceInstitutionDetailinfoQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceInstitutionDetailinfoQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceInstitutionDetailinfoQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceInstitutionDetailinfoQueryErrorBody")
+public typealias AlipayEbppInvoiceInstitutionDetailinfoQueryDefaultResponse =
+    AlipayEbppInvoiceInstitutionDetailinfoQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceInstitutionDetailinfoQueryErrorCode: AlipayStringEnum {

@@ -19,8 +19,8 @@ public struct AlipayEbppInvoiceInstitutionExpenseruleApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayEbppInvoiceInstitutionExpenseruleCreateDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceInstitutionExpenseruleCreateErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayEbppInvoiceInstitutionExpenseruleCreateModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,7 +34,7 @@ public struct AlipayEbppInvoiceInstitutionExpenseruleApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceInstitutionExpenseruleCreateResponseModel.self,
-            errorDetail: AlipayEbppInvoiceInstitutionExpenseruleCreateDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceInstitutionExpenseruleCreateErrorBody.self
         )
     }
 
@@ -44,8 +44,8 @@ public struct AlipayEbppInvoiceInstitutionExpenseruleApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayEbppInvoiceInstitutionExpenseruleDeleteDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceInstitutionExpenseruleDeleteErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func delete(
         _ model: AlipayEbppInvoiceInstitutionExpenseruleDeleteModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -59,7 +59,7 @@ public struct AlipayEbppInvoiceInstitutionExpenseruleApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceInstitutionExpenseruleDeleteResponseModel.self,
-            errorDetail: AlipayEbppInvoiceInstitutionExpenseruleDeleteDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceInstitutionExpenseruleDeleteErrorBody.self
         )
     }
 
@@ -69,8 +69,8 @@ public struct AlipayEbppInvoiceInstitutionExpenseruleApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayEbppInvoiceInstitutionExpenseruleModifyDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceInstitutionExpenseruleModifyErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayEbppInvoiceInstitutionExpenseruleModifyModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -84,16 +84,21 @@ public struct AlipayEbppInvoiceInstitutionExpenseruleApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceInstitutionExpenseruleModifyResponseModel.self,
-            errorDetail: AlipayEbppInvoiceInstitutionExpenseruleModifyDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceInstitutionExpenseruleModifyErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.invoice.institution.expenserule.create, handed out in AlipayAPIError.detail: the first
 /// of the types the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceInstitutionExpenseruleCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceInstitutionExpenseruleCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceInstitutionExpenseruleCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceInstitutionExpenseruleCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceInstitutionExpenseruleCreateErrorBody")
+public typealias AlipayEbppInvoiceInstitutionExpenseruleCreateDefaultResponse =
+    AlipayEbppInvoiceInstitutionExpenseruleCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceInstitutionExpenseruleCreateErrorCode: AlipayStringEnum {
@@ -266,9 +271,14 @@ public struct AlipayEbppInvoiceInstitutionExpenseruleCreateResponseModel: Alipay
 
 /// The error body of alipay.ebpp.invoice.institution.expenserule.delete, handed out in AlipayAPIError.detail: the first
 /// of the types the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceInstitutionExpenseruleDeleteDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceInstitutionExpenseruleDeleteErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceInstitutionExpenseruleDeleteErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceInstitutionExpenseruleDeleteErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceInstitutionExpenseruleDeleteErrorBody")
+public typealias AlipayEbppInvoiceInstitutionExpenseruleDeleteDefaultResponse =
+    AlipayEbppInvoiceInstitutionExpenseruleDeleteErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceInstitutionExpenseruleDeleteErrorCode: AlipayStringEnum {
@@ -383,9 +393,14 @@ public struct AlipayEbppInvoiceInstitutionExpenseruleDeleteResponseModel: Alipay
 
 /// The error body of alipay.ebpp.invoice.institution.expenserule.modify, handed out in AlipayAPIError.detail: the first
 /// of the types the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceInstitutionExpenseruleModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceInstitutionExpenseruleModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceInstitutionExpenseruleModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceInstitutionExpenseruleModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceInstitutionExpenseruleModifyErrorBody")
+public typealias AlipayEbppInvoiceInstitutionExpenseruleModifyDefaultResponse =
+    AlipayEbppInvoiceInstitutionExpenseruleModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceInstitutionExpenseruleModifyErrorCode: AlipayStringEnum {

@@ -23,8 +23,8 @@ public struct AlipayEbppInvoiceInstitutionPageinfoApi: Sendable {
     ///   - pageSize: The `page_size` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceInstitutionPageinfoQueryDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceInstitutionPageinfoQueryErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func query(
         accountId: String? = nil,
         agreementNo: String? = nil,
@@ -48,16 +48,21 @@ public struct AlipayEbppInvoiceInstitutionPageinfoApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceInstitutionPageinfoQueryResponseModel.self,
-            errorDetail: AlipayEbppInvoiceInstitutionPageinfoQueryDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceInstitutionPageinfoQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.invoice.institution.pageinfo.query, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceInstitutionPageinfoQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceInstitutionPageinfoQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceInstitutionPageinfoQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceInstitutionPageinfoQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceInstitutionPageinfoQueryErrorBody")
+public typealias AlipayEbppInvoiceInstitutionPageinfoQueryDefaultResponse =
+    AlipayEbppInvoiceInstitutionPageinfoQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceInstitutionPageinfoQueryErrorCode: AlipayStringEnum {

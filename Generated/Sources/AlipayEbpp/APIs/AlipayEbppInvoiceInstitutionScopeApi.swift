@@ -19,7 +19,7 @@ public struct AlipayEbppInvoiceInstitutionScopeApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceInstitutionScopeModifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceInstitutionScopeModifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayEbppInvoiceInstitutionScopeModifyModel = .init(),
@@ -34,16 +34,21 @@ public struct AlipayEbppInvoiceInstitutionScopeApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceInstitutionScopeModifyResponseModel.self,
-            errorDetail: AlipayEbppInvoiceInstitutionScopeModifyDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceInstitutionScopeModifyErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.invoice.institution.scope.modify, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceInstitutionScopeModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceInstitutionScopeModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceInstitutionScopeModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceInstitutionScopeModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceInstitutionScopeModifyErrorBody")
+public typealias AlipayEbppInvoiceInstitutionScopeModifyDefaultResponse =
+    AlipayEbppInvoiceInstitutionScopeModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceInstitutionScopeModifyErrorCode: AlipayStringEnum {

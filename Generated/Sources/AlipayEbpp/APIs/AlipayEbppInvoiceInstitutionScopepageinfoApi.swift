@@ -25,8 +25,8 @@ public struct AlipayEbppInvoiceInstitutionScopepageinfoApi: Sendable {
     ///   - pageSize: The `page_size` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayEbppInvoiceInstitutionScopepageinfoQueryDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceInstitutionScopepageinfoQueryErrorBody`
+    ///   in `AlipayAPIError.detail`.
     public func query(
         accountId: String? = nil,
         agreementNo: String? = nil,
@@ -54,16 +54,21 @@ public struct AlipayEbppInvoiceInstitutionScopepageinfoApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceInstitutionScopepageinfoQueryResponseModel.self,
-            errorDetail: AlipayEbppInvoiceInstitutionScopepageinfoQueryDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceInstitutionScopepageinfoQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.invoice.institution.scopepageinfo.query, handed out in AlipayAPIError.detail: the
 /// first of the types the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceInstitutionScopepageinfoQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceInstitutionScopepageinfoQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceInstitutionScopepageinfoQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceInstitutionScopepageinfoQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceInstitutionScopepageinfoQueryErrorBody")
+public typealias AlipayEbppInvoiceInstitutionScopepageinfoQueryDefaultResponse =
+    AlipayEbppInvoiceInstitutionScopepageinfoQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceInstitutionScopepageinfoQueryErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayEbppInvoiceIssueruleApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceIssueruleCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceIssueruleCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayEbppInvoiceIssueruleCreateModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayEbppInvoiceIssueruleApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceIssueruleCreateResponseModel.self,
-            errorDetail: AlipayEbppInvoiceIssueruleCreateDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceIssueruleCreateErrorBody.self
         )
     }
 
@@ -44,7 +44,7 @@ public struct AlipayEbppInvoiceIssueruleApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceIssueruleDeleteDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceIssueruleDeleteErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func delete(
         _ model: AlipayEbppInvoiceIssueruleDeleteModel = .init(),
@@ -59,7 +59,7 @@ public struct AlipayEbppInvoiceIssueruleApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceIssueruleDeleteResponseModel.self,
-            errorDetail: AlipayEbppInvoiceIssueruleDeleteDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceIssueruleDeleteErrorBody.self
         )
     }
 
@@ -69,7 +69,7 @@ public struct AlipayEbppInvoiceIssueruleApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceIssueruleModifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceIssueruleModifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayEbppInvoiceIssueruleModifyModel = .init(),
@@ -84,16 +84,20 @@ public struct AlipayEbppInvoiceIssueruleApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceIssueruleModifyResponseModel.self,
-            errorDetail: AlipayEbppInvoiceIssueruleModifyDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceIssueruleModifyErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.invoice.issuerule.create, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceIssueruleCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceIssueruleCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceIssueruleCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceIssueruleCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceIssueruleCreateErrorBody")
+public typealias AlipayEbppInvoiceIssueruleCreateDefaultResponse = AlipayEbppInvoiceIssueruleCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceIssueruleCreateErrorCode: AlipayStringEnum {
@@ -272,9 +276,13 @@ public struct AlipayEbppInvoiceIssueruleCreateResponseModel: AlipayModel {
 
 /// The error body of alipay.ebpp.invoice.issuerule.delete, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceIssueruleDeleteDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceIssueruleDeleteErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceIssueruleDeleteErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceIssueruleDeleteErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceIssueruleDeleteErrorBody")
+public typealias AlipayEbppInvoiceIssueruleDeleteDefaultResponse = AlipayEbppInvoiceIssueruleDeleteErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceIssueruleDeleteErrorCode: AlipayStringEnum {
@@ -390,9 +398,13 @@ public struct AlipayEbppInvoiceIssueruleDeleteResponseModel: AlipayModel {
 
 /// The error body of alipay.ebpp.invoice.issuerule.modify, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceIssueruleModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceIssueruleModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceIssueruleModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceIssueruleModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceIssueruleModifyErrorBody")
+public typealias AlipayEbppInvoiceIssueruleModifyDefaultResponse = AlipayEbppInvoiceIssueruleModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceIssueruleModifyErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayEbppInvoiceIsvtokenReimApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceIsvtokenReimApplyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceIsvtokenReimApplyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func apply(
         _ model: AlipayEbppInvoiceIsvtokenReimApplyModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayEbppInvoiceIsvtokenReimApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceIsvtokenReimApplyResponseModel.self,
-            errorDetail: AlipayEbppInvoiceIsvtokenReimApplyDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceIsvtokenReimApplyErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.invoice.isvtoken.reim.apply, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceIsvtokenReimApplyDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceIsvtokenReimApplyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceIsvtokenReimApplyErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceIsvtokenReimApplyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceIsvtokenReimApplyErrorBody")
+public typealias AlipayEbppInvoiceIsvtokenReimApplyDefaultResponse = AlipayEbppInvoiceIsvtokenReimApplyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceIsvtokenReimApplyErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayEbppInvoiceListExpenseApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceListExpenseSyncDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceListExpenseSyncErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func sync(
         _ model: AlipayEbppInvoiceListExpenseSyncModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayEbppInvoiceListExpenseApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceListExpenseSyncResponseModel.self,
-            errorDetail: AlipayEbppInvoiceListExpenseSyncDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceListExpenseSyncErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.invoice.list.expense.sync, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceListExpenseSyncDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceListExpenseSyncErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceListExpenseSyncErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceListExpenseSyncErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceListExpenseSyncErrorBody")
+public typealias AlipayEbppInvoiceListExpenseSyncDefaultResponse = AlipayEbppInvoiceListExpenseSyncErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceListExpenseSyncErrorCode: AlipayStringEnum {

@@ -21,8 +21,8 @@ public struct AlipayEbppInvoiceMerchantEnterstatusApi: Sendable {
     ///   - processId: The `process_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceMerchantEnterstatusQueryDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceMerchantEnterstatusQueryErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func query(
         mShortName: String? = nil,
         productCode: String? = nil,
@@ -42,16 +42,21 @@ public struct AlipayEbppInvoiceMerchantEnterstatusApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceMerchantEnterstatusQueryResponseModel.self,
-            errorDetail: AlipayEbppInvoiceMerchantEnterstatusQueryDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceMerchantEnterstatusQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.invoice.merchant.enterstatus.query, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceMerchantEnterstatusQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceMerchantEnterstatusQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceMerchantEnterstatusQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceMerchantEnterstatusQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceMerchantEnterstatusQueryErrorBody")
+public typealias AlipayEbppInvoiceMerchantEnterstatusQueryDefaultResponse =
+    AlipayEbppInvoiceMerchantEnterstatusQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceMerchantEnterstatusQueryErrorCode: AlipayStringEnum {

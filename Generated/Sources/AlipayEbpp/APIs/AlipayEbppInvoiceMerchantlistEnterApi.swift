@@ -19,7 +19,7 @@ public struct AlipayEbppInvoiceMerchantlistEnterApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceMerchantlistEnterApplyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceMerchantlistEnterApplyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func apply(
         _ model: AlipayEbppInvoiceMerchantlistEnterApplyModel = .init(),
@@ -34,16 +34,21 @@ public struct AlipayEbppInvoiceMerchantlistEnterApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceMerchantlistEnterApplyResponseModel.self,
-            errorDetail: AlipayEbppInvoiceMerchantlistEnterApplyDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceMerchantlistEnterApplyErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.invoice.merchantlist.enter.apply, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceMerchantlistEnterApplyDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceMerchantlistEnterApplyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceMerchantlistEnterApplyErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceMerchantlistEnterApplyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceMerchantlistEnterApplyErrorBody")
+public typealias AlipayEbppInvoiceMerchantlistEnterApplyDefaultResponse =
+    AlipayEbppInvoiceMerchantlistEnterApplyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceMerchantlistEnterApplyErrorCode: AlipayStringEnum {

@@ -21,7 +21,7 @@ public struct AlipayEbppInvoiceOrderApi: Sendable {
     ///   - subMShortName: The `sub_m_short_name` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceOrderQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceOrderQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         orderNo: String? = nil,
@@ -42,16 +42,20 @@ public struct AlipayEbppInvoiceOrderApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceOrderQueryResponseModel.self,
-            errorDetail: AlipayEbppInvoiceOrderQueryDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceOrderQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.invoice.order.query, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceOrderQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceOrderQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceOrderQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceOrderQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceOrderQueryErrorBody")
+public typealias AlipayEbppInvoiceOrderQueryDefaultResponse = AlipayEbppInvoiceOrderQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceOrderQueryErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayEbppInvoiceSyncSimpleApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceSyncSimpleSendDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceSyncSimpleSendErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func send(
         _ model: AlipayEbppInvoiceSyncSimpleSendModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayEbppInvoiceSyncSimpleApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceSyncSimpleSendResponseModel.self,
-            errorDetail: AlipayEbppInvoiceSyncSimpleSendDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceSyncSimpleSendErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.invoice.sync.simple.send, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceSyncSimpleSendDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceSyncSimpleSendErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceSyncSimpleSendErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceSyncSimpleSendErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceSyncSimpleSendErrorBody")
+public typealias AlipayEbppInvoiceSyncSimpleSendDefaultResponse = AlipayEbppInvoiceSyncSimpleSendErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceSyncSimpleSendErrorCode: AlipayStringEnum {

@@ -20,7 +20,7 @@ public struct AlipayEbppInvoiceTaxnoApi: Sendable {
     ///   - authToken: User authorization token.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceTaxnoBatchqueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceTaxnoBatchqueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func batchquery(
         _ model: AlipayEbppInvoiceTaxnoBatchqueryModel = .init(),
@@ -39,16 +39,20 @@ public struct AlipayEbppInvoiceTaxnoApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceTaxnoBatchqueryResponseModel.self,
-            errorDetail: AlipayEbppInvoiceTaxnoBatchqueryDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceTaxnoBatchqueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.invoice.taxno.batchquery, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceTaxnoBatchqueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceTaxnoBatchqueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceTaxnoBatchqueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceTaxnoBatchqueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceTaxnoBatchqueryErrorBody")
+public typealias AlipayEbppInvoiceTaxnoBatchqueryDefaultResponse = AlipayEbppInvoiceTaxnoBatchqueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceTaxnoBatchqueryErrorCode: AlipayStringEnum {

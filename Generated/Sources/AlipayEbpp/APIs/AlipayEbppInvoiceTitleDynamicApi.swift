@@ -19,7 +19,7 @@ public struct AlipayEbppInvoiceTitleDynamicApi: Sendable {
     ///   - barCode: The `bar_code` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceTitleDynamicGetDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceTitleDynamicGetErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func get(
         barCode: String? = nil,
@@ -36,16 +36,20 @@ public struct AlipayEbppInvoiceTitleDynamicApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceTitleDynamicGetResponseModel.self,
-            errorDetail: AlipayEbppInvoiceTitleDynamicGetDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceTitleDynamicGetErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.invoice.title.dynamic.get, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceTitleDynamicGetDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceTitleDynamicGetErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceTitleDynamicGetErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceTitleDynamicGetErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceTitleDynamicGetErrorBody")
+public typealias AlipayEbppInvoiceTitleDynamicGetDefaultResponse = AlipayEbppInvoiceTitleDynamicGetErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceTitleDynamicGetErrorCode: AlipayStringEnum {

@@ -21,7 +21,7 @@ public struct AlipayEbppInvoiceTitleListApi: Sendable {
     ///   - openId: The `open_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceTitleListGetDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceTitleListGetErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func get(
         authToken: String? = nil,
@@ -42,16 +42,20 @@ public struct AlipayEbppInvoiceTitleListApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceTitleListGetResponseModel.self,
-            errorDetail: AlipayEbppInvoiceTitleListGetDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceTitleListGetErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.invoice.title.list.get, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceTitleListGetDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceTitleListGetErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceTitleListGetErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceTitleListGetErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceTitleListGetErrorBody")
+public typealias AlipayEbppInvoiceTitleListGetDefaultResponse = AlipayEbppInvoiceTitleListGetErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceTitleListGetErrorCode: AlipayStringEnum {

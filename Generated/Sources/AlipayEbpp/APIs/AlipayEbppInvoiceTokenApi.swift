@@ -20,7 +20,7 @@ public struct AlipayEbppInvoiceTokenApi: Sendable {
     ///   - scene: The `scene` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceTokenBatchqueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppInvoiceTokenBatchqueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func batchquery(
         invoiceToken: String? = nil,
@@ -39,16 +39,20 @@ public struct AlipayEbppInvoiceTokenApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppInvoiceTokenBatchqueryResponseModel.self,
-            errorDetail: AlipayEbppInvoiceTokenBatchqueryDefaultResponse.self
+            errorDetail: AlipayEbppInvoiceTokenBatchqueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.invoice.token.batchquery, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayEbppInvoiceTokenBatchqueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppInvoiceTokenBatchqueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppInvoiceTokenBatchqueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppInvoiceTokenBatchqueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppInvoiceTokenBatchqueryErrorBody")
+public typealias AlipayEbppInvoiceTokenBatchqueryDefaultResponse = AlipayEbppInvoiceTokenBatchqueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppInvoiceTokenBatchqueryErrorCode: AlipayStringEnum {

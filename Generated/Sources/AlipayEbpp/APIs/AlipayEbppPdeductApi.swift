@@ -19,8 +19,7 @@ public struct AlipayEbppPdeductApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppPdeductPayDefaultResponse` in
-    ///   `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppPdeductPayErrorBody` in `AlipayAPIError.detail`.
     public func pay(
         _ model: AlipayEbppPdeductPayModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,16 +33,20 @@ public struct AlipayEbppPdeductApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppPdeductPayResponseModel.self,
-            errorDetail: AlipayEbppPdeductPayDefaultResponse.self
+            errorDetail: AlipayEbppPdeductPayErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.pdeduct.pay, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayEbppPdeductPayDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppPdeductPayErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppPdeductPayErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppPdeductPayErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppPdeductPayErrorBody")
+public typealias AlipayEbppPdeductPayDefaultResponse = AlipayEbppPdeductPayErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppPdeductPayErrorCode: AlipayStringEnum {

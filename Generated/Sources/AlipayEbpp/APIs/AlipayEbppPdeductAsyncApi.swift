@@ -19,7 +19,7 @@ public struct AlipayEbppPdeductAsyncApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppPdeductAsyncPayDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppPdeductAsyncPayErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func pay(
         _ model: AlipayEbppPdeductAsyncPayModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayEbppPdeductAsyncApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppPdeductAsyncPayResponseModel.self,
-            errorDetail: AlipayEbppPdeductAsyncPayDefaultResponse.self
+            errorDetail: AlipayEbppPdeductAsyncPayErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.pdeduct.async.pay, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayEbppPdeductAsyncPayDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppPdeductAsyncPayErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppPdeductAsyncPayErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppPdeductAsyncPayErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppPdeductAsyncPayErrorBody")
+public typealias AlipayEbppPdeductAsyncPayDefaultResponse = AlipayEbppPdeductAsyncPayErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppPdeductAsyncPayErrorCode: AlipayStringEnum {

@@ -21,7 +21,7 @@ public struct AlipayEbppPdeductBillPayApi: Sendable {
     ///   - outOrderNo: The `out_order_no` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppPdeductBillPayStatusDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppPdeductBillPayStatusErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func status(
         agreementId: String? = nil,
@@ -42,16 +42,20 @@ public struct AlipayEbppPdeductBillPayApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppPdeductBillPayStatusResponseModel.self,
-            errorDetail: AlipayEbppPdeductBillPayStatusDefaultResponse.self
+            errorDetail: AlipayEbppPdeductBillPayStatusErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.pdeduct.bill.pay.status, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayEbppPdeductBillPayStatusDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppPdeductBillPayStatusErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppPdeductBillPayStatusErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppPdeductBillPayStatusErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppPdeductBillPayStatusErrorBody")
+public typealias AlipayEbppPdeductBillPayStatusDefaultResponse = AlipayEbppPdeductBillPayStatusErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppPdeductBillPayStatusErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayEbppPdeductSignApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppPdeductSignAddDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppPdeductSignAddErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func add(
         _ model: AlipayEbppPdeductSignAddModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayEbppPdeductSignApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppPdeductSignAddResponseModel.self,
-            errorDetail: AlipayEbppPdeductSignAddDefaultResponse.self
+            errorDetail: AlipayEbppPdeductSignAddErrorBody.self
         )
     }
 
@@ -44,7 +44,7 @@ public struct AlipayEbppPdeductSignApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppPdeductSignCancelDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppPdeductSignCancelErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func cancel(
         _ model: AlipayEbppPdeductSignCancelModel = .init(),
@@ -59,7 +59,7 @@ public struct AlipayEbppPdeductSignApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppPdeductSignCancelResponseModel.self,
-            errorDetail: AlipayEbppPdeductSignCancelDefaultResponse.self
+            errorDetail: AlipayEbppPdeductSignCancelErrorBody.self
         )
     }
 
@@ -75,7 +75,7 @@ public struct AlipayEbppPdeductSignApi: Sendable {
     ///   - billKey: The `bill_key` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppPdeductSignQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppPdeductSignQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         userId: String? = nil,
@@ -104,7 +104,7 @@ public struct AlipayEbppPdeductSignApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppPdeductSignQueryResponseModel.self,
-            errorDetail: AlipayEbppPdeductSignQueryDefaultResponse.self
+            errorDetail: AlipayEbppPdeductSignQueryErrorBody.self
         )
     }
 
@@ -114,7 +114,7 @@ public struct AlipayEbppPdeductSignApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppPdeductSignValidateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEbppPdeductSignValidateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func validate(
         _ model: AlipayEbppPdeductSignValidateModel = .init(),
@@ -129,16 +129,20 @@ public struct AlipayEbppPdeductSignApi: Sendable {
             request,
             options: options,
             returning: AlipayEbppPdeductSignValidateResponseModel.self,
-            errorDetail: AlipayEbppPdeductSignValidateDefaultResponse.self
+            errorDetail: AlipayEbppPdeductSignValidateErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.ebpp.pdeduct.sign.add, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayEbppPdeductSignAddDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppPdeductSignAddErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppPdeductSignAddErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppPdeductSignAddErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppPdeductSignAddErrorBody")
+public typealias AlipayEbppPdeductSignAddDefaultResponse = AlipayEbppPdeductSignAddErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppPdeductSignAddErrorCode: AlipayStringEnum {
@@ -369,9 +373,13 @@ public struct AlipayEbppPdeductSignAddResponseModel: AlipayModel {
 
 /// The error body of alipay.ebpp.pdeduct.sign.cancel, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayEbppPdeductSignCancelDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppPdeductSignCancelErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppPdeductSignCancelErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppPdeductSignCancelErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppPdeductSignCancelErrorBody")
+public typealias AlipayEbppPdeductSignCancelDefaultResponse = AlipayEbppPdeductSignCancelErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppPdeductSignCancelErrorCode: AlipayStringEnum {
@@ -497,9 +505,13 @@ public struct AlipayEbppPdeductSignCancelResponseModel: AlipayModel {
 
 /// The error body of alipay.ebpp.pdeduct.sign.query, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayEbppPdeductSignQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppPdeductSignQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppPdeductSignQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppPdeductSignQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppPdeductSignQueryErrorBody")
+public typealias AlipayEbppPdeductSignQueryDefaultResponse = AlipayEbppPdeductSignQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppPdeductSignQueryErrorCode: AlipayStringEnum {
@@ -586,9 +598,13 @@ public struct AlipayEbppPdeductSignQueryResponseModel: AlipayModel {
 
 /// The error body of alipay.ebpp.pdeduct.sign.validate, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayEbppPdeductSignValidateDefaultResponse = AlipayErrorBody<
+public typealias AlipayEbppPdeductSignValidateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEbppPdeductSignValidateErrorResponseModel.Code
 >
+
+/// The name ``AlipayEbppPdeductSignValidateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEbppPdeductSignValidateErrorBody")
+public typealias AlipayEbppPdeductSignValidateDefaultResponse = AlipayEbppPdeductSignValidateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEbppPdeductSignValidateErrorCode: AlipayStringEnum {

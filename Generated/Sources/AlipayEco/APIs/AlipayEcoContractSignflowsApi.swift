@@ -20,7 +20,7 @@ public struct AlipayEcoContractSignflowsApi: Sendable {
     ///   - targetAppId: ID of the target ISV application.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoContractSignflowsCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoContractSignflowsCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayEcoContractSignflowsCreateModel = .init(),
@@ -39,16 +39,20 @@ public struct AlipayEcoContractSignflowsApi: Sendable {
             request,
             options: options,
             returning: AlipayEcoContractSignflowsCreateResponseModel.self,
-            errorDetail: AlipayEcoContractSignflowsCreateDefaultResponse.self
+            errorDetail: AlipayEcoContractSignflowsCreateErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.eco.contract.signflows.create, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayEcoContractSignflowsCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayEcoContractSignflowsCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEcoContractSignflowsCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayEcoContractSignflowsCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEcoContractSignflowsCreateErrorBody")
+public typealias AlipayEcoContractSignflowsCreateDefaultResponse = AlipayEcoContractSignflowsCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoContractSignflowsCreateErrorCode: AlipayStringEnum {

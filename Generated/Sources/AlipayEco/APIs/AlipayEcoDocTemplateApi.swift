@@ -20,7 +20,7 @@ public struct AlipayEcoDocTemplateApi: Sendable {
     ///   - targetAppId: ID of the target ISV application.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoDocTemplateCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoDocTemplateCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayEcoDocTemplateCreateModel = .init(),
@@ -39,16 +39,20 @@ public struct AlipayEcoDocTemplateApi: Sendable {
             request,
             options: options,
             returning: AlipayEcoDocTemplateCreateResponseModel.self,
-            errorDetail: AlipayEcoDocTemplateCreateDefaultResponse.self
+            errorDetail: AlipayEcoDocTemplateCreateErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.eco.doc.template.create, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayEcoDocTemplateCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayEcoDocTemplateCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEcoDocTemplateCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayEcoDocTemplateCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEcoDocTemplateCreateErrorBody")
+public typealias AlipayEcoDocTemplateCreateDefaultResponse = AlipayEcoDocTemplateCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoDocTemplateCreateErrorCode: AlipayStringEnum {

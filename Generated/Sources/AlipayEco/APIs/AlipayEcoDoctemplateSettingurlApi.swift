@@ -25,7 +25,7 @@ public struct AlipayEcoDoctemplateSettingurlApi: Sendable {
     ///   - templateId: Contract template ID, as returned by alipay.eco.doc.template.create.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoDoctemplateSettingurlQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoDoctemplateSettingurlQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         targetAppId: String? = nil,
@@ -44,16 +44,20 @@ public struct AlipayEcoDoctemplateSettingurlApi: Sendable {
             request,
             options: options,
             returning: AlipayEcoDoctemplateSettingurlQueryResponseModel.self,
-            errorDetail: AlipayEcoDoctemplateSettingurlQueryDefaultResponse.self
+            errorDetail: AlipayEcoDoctemplateSettingurlQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.eco.doctemplate.settingurl.query, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayEcoDoctemplateSettingurlQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayEcoDoctemplateSettingurlQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEcoDoctemplateSettingurlQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayEcoDoctemplateSettingurlQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEcoDoctemplateSettingurlQueryErrorBody")
+public typealias AlipayEcoDoctemplateSettingurlQueryDefaultResponse = AlipayEcoDoctemplateSettingurlQueryErrorBody
 
 /// Business error code of this operation.
 public enum AlipayEcoDoctemplateSettingurlQueryErrorCode: AlipayStringEnum {

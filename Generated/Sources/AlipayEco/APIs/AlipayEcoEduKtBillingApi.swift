@@ -19,7 +19,7 @@ public struct AlipayEcoEduKtBillingApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoEduKtBillingModifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoEduKtBillingModifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayEcoEduKtBillingModifyModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayEcoEduKtBillingApi: Sendable {
             request,
             options: options,
             returning: AlipayEcoEduKtBillingModifyResponseModel.self,
-            errorDetail: AlipayEcoEduKtBillingModifyDefaultResponse.self
+            errorDetail: AlipayEcoEduKtBillingModifyErrorBody.self
         )
     }
 
@@ -46,7 +46,7 @@ public struct AlipayEcoEduKtBillingApi: Sendable {
     ///   - outTradeNo: The `out_trade_no` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoEduKtBillingQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoEduKtBillingQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         isvPid: String? = nil,
@@ -67,7 +67,7 @@ public struct AlipayEcoEduKtBillingApi: Sendable {
             request,
             options: options,
             returning: AlipayEcoEduKtBillingQueryResponseModel.self,
-            errorDetail: AlipayEcoEduKtBillingQueryDefaultResponse.self
+            errorDetail: AlipayEcoEduKtBillingQueryErrorBody.self
         )
     }
 
@@ -77,7 +77,7 @@ public struct AlipayEcoEduKtBillingApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoEduKtBillingSendDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoEduKtBillingSendErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func send(
         _ model: AlipayEcoEduKtBillingSendModel = .init(),
@@ -92,16 +92,20 @@ public struct AlipayEcoEduKtBillingApi: Sendable {
             request,
             options: options,
             returning: AlipayEcoEduKtBillingSendResponseModel.self,
-            errorDetail: AlipayEcoEduKtBillingSendDefaultResponse.self
+            errorDetail: AlipayEcoEduKtBillingSendErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.eco.edu.kt.billing.modify, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayEcoEduKtBillingModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayEcoEduKtBillingModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEcoEduKtBillingModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayEcoEduKtBillingModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEcoEduKtBillingModifyErrorBody")
+public typealias AlipayEcoEduKtBillingModifyDefaultResponse = AlipayEcoEduKtBillingModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoEduKtBillingModifyErrorCode: AlipayStringEnum {
@@ -268,9 +272,13 @@ public struct AlipayEcoEduKtBillingModifyResponseModel: AlipayModel {
 
 /// The error body of alipay.eco.edu.kt.billing.query, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayEcoEduKtBillingQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayEcoEduKtBillingQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEcoEduKtBillingQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayEcoEduKtBillingQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEcoEduKtBillingQueryErrorBody")
+public typealias AlipayEcoEduKtBillingQueryDefaultResponse = AlipayEcoEduKtBillingQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoEduKtBillingQueryErrorCode: AlipayStringEnum {
@@ -333,9 +341,13 @@ public struct AlipayEcoEduKtBillingQueryResponseModel: AlipayModel {
 
 /// The error body of alipay.eco.edu.kt.billing.send, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayEcoEduKtBillingSendDefaultResponse = AlipayErrorBody<
+public typealias AlipayEcoEduKtBillingSendErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEcoEduKtBillingSendErrorResponseModel.Code
 >
+
+/// The name ``AlipayEcoEduKtBillingSendErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEcoEduKtBillingSendErrorBody")
+public typealias AlipayEcoEduKtBillingSendDefaultResponse = AlipayEcoEduKtBillingSendErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoEduKtBillingSendErrorCode: AlipayStringEnum {

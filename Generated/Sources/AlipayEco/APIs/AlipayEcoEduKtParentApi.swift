@@ -25,7 +25,7 @@ public struct AlipayEcoEduKtParentApi: Sendable {
     ///   - studentIdentify: The `student_identify` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoEduKtParentQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoEduKtParentQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         schoolPid: String? = nil,
@@ -54,16 +54,20 @@ public struct AlipayEcoEduKtParentApi: Sendable {
             request,
             options: options,
             returning: AlipayEcoEduKtParentQueryResponseModel.self,
-            errorDetail: AlipayEcoEduKtParentQueryDefaultResponse.self
+            errorDetail: AlipayEcoEduKtParentQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.eco.edu.kt.parent.query, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayEcoEduKtParentQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayEcoEduKtParentQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEcoEduKtParentQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayEcoEduKtParentQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEcoEduKtParentQueryErrorBody")
+public typealias AlipayEcoEduKtParentQueryDefaultResponse = AlipayEcoEduKtParentQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoEduKtParentQueryErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayEcoEduKtSchoolinfoApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoEduKtSchoolinfoModifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoEduKtSchoolinfoModifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayEcoEduKtSchoolinfoModifyModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayEcoEduKtSchoolinfoApi: Sendable {
             request,
             options: options,
             returning: AlipayEcoEduKtSchoolinfoModifyResponseModel.self,
-            errorDetail: AlipayEcoEduKtSchoolinfoModifyDefaultResponse.self
+            errorDetail: AlipayEcoEduKtSchoolinfoModifyErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.eco.edu.kt.schoolinfo.modify, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayEcoEduKtSchoolinfoModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayEcoEduKtSchoolinfoModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEcoEduKtSchoolinfoModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayEcoEduKtSchoolinfoModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEcoEduKtSchoolinfoModifyErrorBody")
+public typealias AlipayEcoEduKtSchoolinfoModifyDefaultResponse = AlipayEcoEduKtSchoolinfoModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoEduKtSchoolinfoModifyErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayEcoEduKtStudentApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoEduKtStudentModifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoEduKtStudentModifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayEcoEduKtStudentModifyModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayEcoEduKtStudentApi: Sendable {
             request,
             options: options,
             returning: AlipayEcoEduKtStudentModifyResponseModel.self,
-            errorDetail: AlipayEcoEduKtStudentModifyDefaultResponse.self
+            errorDetail: AlipayEcoEduKtStudentModifyErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.eco.edu.kt.student.modify, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayEcoEduKtStudentModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayEcoEduKtStudentModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEcoEduKtStudentModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayEcoEduKtStudentModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEcoEduKtStudentModifyErrorBody")
+public typealias AlipayEcoEduKtStudentModifyDefaultResponse = AlipayEcoEduKtStudentModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoEduKtStudentModifyErrorCode: AlipayStringEnum {

@@ -23,7 +23,7 @@ public struct AlipayEcoFilePathApi: Sendable {
     ///   - fileSize: The `file_size` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoFilePathQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoFilePathQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         targetAppId: String? = nil,
@@ -48,16 +48,20 @@ public struct AlipayEcoFilePathApi: Sendable {
             request,
             options: options,
             returning: AlipayEcoFilePathQueryResponseModel.self,
-            errorDetail: AlipayEcoFilePathQueryDefaultResponse.self
+            errorDetail: AlipayEcoFilePathQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.eco.file.path.query, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayEcoFilePathQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayEcoFilePathQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEcoFilePathQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayEcoFilePathQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEcoFilePathQueryErrorBody")
+public typealias AlipayEcoFilePathQueryDefaultResponse = AlipayEcoFilePathQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoFilePathQueryErrorCode: AlipayStringEnum {

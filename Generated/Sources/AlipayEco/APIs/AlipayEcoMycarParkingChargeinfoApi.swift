@@ -19,7 +19,7 @@ public struct AlipayEcoMycarParkingChargeinfoApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoMycarParkingChargeinfoSyncDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoMycarParkingChargeinfoSyncErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func sync(
         _ model: AlipayEcoMycarParkingChargeinfoSyncModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayEcoMycarParkingChargeinfoApi: Sendable {
             request,
             options: options,
             returning: AlipayEcoMycarParkingChargeinfoSyncResponseModel.self,
-            errorDetail: AlipayEcoMycarParkingChargeinfoSyncDefaultResponse.self
+            errorDetail: AlipayEcoMycarParkingChargeinfoSyncErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.eco.mycar.parking.chargeinfo.sync, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayEcoMycarParkingChargeinfoSyncDefaultResponse = AlipayErrorBody<
+public typealias AlipayEcoMycarParkingChargeinfoSyncErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEcoMycarParkingChargeinfoSyncErrorResponseModel.Code
 >
+
+/// The name ``AlipayEcoMycarParkingChargeinfoSyncErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEcoMycarParkingChargeinfoSyncErrorBody")
+public typealias AlipayEcoMycarParkingChargeinfoSyncDefaultResponse = AlipayEcoMycarParkingChargeinfoSyncErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoMycarParkingChargeinfoSyncErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayEcoMycarParkingCharginginfoApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoMycarParkingCharginginfoSyncDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoMycarParkingCharginginfoSyncErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func sync(
         _ model: AlipayEcoMycarParkingCharginginfoSyncModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayEcoMycarParkingCharginginfoApi: Sendable {
             request,
             options: options,
             returning: AlipayEcoMycarParkingCharginginfoSyncResponseModel.self,
-            errorDetail: AlipayEcoMycarParkingCharginginfoSyncDefaultResponse.self
+            errorDetail: AlipayEcoMycarParkingCharginginfoSyncErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.eco.mycar.parking.charginginfo.sync, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayEcoMycarParkingCharginginfoSyncDefaultResponse = AlipayErrorBody<
+public typealias AlipayEcoMycarParkingCharginginfoSyncErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEcoMycarParkingCharginginfoSyncErrorResponseModel.Code
 >
+
+/// The name ``AlipayEcoMycarParkingCharginginfoSyncErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEcoMycarParkingCharginginfoSyncErrorBody")
+public typealias AlipayEcoMycarParkingCharginginfoSyncDefaultResponse = AlipayEcoMycarParkingCharginginfoSyncErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoMycarParkingCharginginfoSyncErrorCode: AlipayStringEnum {

@@ -20,7 +20,7 @@ public struct AlipayEcoMycarParkingConfigApi: Sendable {
     ///   - interfaceType: The `interface_type` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoMycarParkingConfigQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoMycarParkingConfigQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         interfaceName: String? = nil,
@@ -39,7 +39,7 @@ public struct AlipayEcoMycarParkingConfigApi: Sendable {
             request,
             options: options,
             returning: AlipayEcoMycarParkingConfigQueryResponseModel.self,
-            errorDetail: AlipayEcoMycarParkingConfigQueryDefaultResponse.self
+            errorDetail: AlipayEcoMycarParkingConfigQueryErrorBody.self
         )
     }
 
@@ -49,7 +49,7 @@ public struct AlipayEcoMycarParkingConfigApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoMycarParkingConfigSetDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoMycarParkingConfigSetErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func set(
         _ model: AlipayEcoMycarParkingConfigSetModel = .init(),
@@ -64,16 +64,20 @@ public struct AlipayEcoMycarParkingConfigApi: Sendable {
             request,
             options: options,
             returning: AlipayEcoMycarParkingConfigSetResponseModel.self,
-            errorDetail: AlipayEcoMycarParkingConfigSetDefaultResponse.self
+            errorDetail: AlipayEcoMycarParkingConfigSetErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.eco.mycar.parking.config.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayEcoMycarParkingConfigQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayEcoMycarParkingConfigQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEcoMycarParkingConfigQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayEcoMycarParkingConfigQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEcoMycarParkingConfigQueryErrorBody")
+public typealias AlipayEcoMycarParkingConfigQueryDefaultResponse = AlipayEcoMycarParkingConfigQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoMycarParkingConfigQueryErrorCode: AlipayStringEnum {
@@ -161,9 +165,13 @@ public struct AlipayEcoMycarParkingConfigQueryResponseModel: AlipayModel {
 
 /// The error body of alipay.eco.mycar.parking.config.set, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayEcoMycarParkingConfigSetDefaultResponse = AlipayErrorBody<
+public typealias AlipayEcoMycarParkingConfigSetErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEcoMycarParkingConfigSetErrorResponseModel.Code
 >
+
+/// The name ``AlipayEcoMycarParkingConfigSetErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEcoMycarParkingConfigSetErrorBody")
+public typealias AlipayEcoMycarParkingConfigSetDefaultResponse = AlipayEcoMycarParkingConfigSetErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoMycarParkingConfigSetErrorCode: AlipayStringEnum {

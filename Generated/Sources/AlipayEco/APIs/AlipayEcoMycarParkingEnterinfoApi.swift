@@ -19,7 +19,7 @@ public struct AlipayEcoMycarParkingEnterinfoApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoMycarParkingEnterinfoSyncDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoMycarParkingEnterinfoSyncErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func sync(
         _ model: AlipayEcoMycarParkingEnterinfoSyncModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayEcoMycarParkingEnterinfoApi: Sendable {
             request,
             options: options,
             returning: AlipayEcoMycarParkingEnterinfoSyncResponseModel.self,
-            errorDetail: AlipayEcoMycarParkingEnterinfoSyncDefaultResponse.self
+            errorDetail: AlipayEcoMycarParkingEnterinfoSyncErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.eco.mycar.parking.enterinfo.sync, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayEcoMycarParkingEnterinfoSyncDefaultResponse = AlipayErrorBody<
+public typealias AlipayEcoMycarParkingEnterinfoSyncErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEcoMycarParkingEnterinfoSyncErrorResponseModel.Code
 >
+
+/// The name ``AlipayEcoMycarParkingEnterinfoSyncErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEcoMycarParkingEnterinfoSyncErrorBody")
+public typealias AlipayEcoMycarParkingEnterinfoSyncDefaultResponse = AlipayEcoMycarParkingEnterinfoSyncErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoMycarParkingEnterinfoSyncErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayEcoMycarParkingExitinfoApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoMycarParkingExitinfoSyncDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoMycarParkingExitinfoSyncErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func sync(
         _ model: AlipayEcoMycarParkingExitinfoSyncModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayEcoMycarParkingExitinfoApi: Sendable {
             request,
             options: options,
             returning: AlipayEcoMycarParkingExitinfoSyncResponseModel.self,
-            errorDetail: AlipayEcoMycarParkingExitinfoSyncDefaultResponse.self
+            errorDetail: AlipayEcoMycarParkingExitinfoSyncErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.eco.mycar.parking.exitinfo.sync, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayEcoMycarParkingExitinfoSyncDefaultResponse = AlipayErrorBody<
+public typealias AlipayEcoMycarParkingExitinfoSyncErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEcoMycarParkingExitinfoSyncErrorResponseModel.Code
 >
+
+/// The name ``AlipayEcoMycarParkingExitinfoSyncErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEcoMycarParkingExitinfoSyncErrorBody")
+public typealias AlipayEcoMycarParkingExitinfoSyncDefaultResponse = AlipayEcoMycarParkingExitinfoSyncErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoMycarParkingExitinfoSyncErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayEcoMycarParkingOrderApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoMycarParkingOrderSyncDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoMycarParkingOrderSyncErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func sync(
         _ model: AlipayEcoMycarParkingOrderSyncModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayEcoMycarParkingOrderApi: Sendable {
             request,
             options: options,
             returning: AlipayEcoMycarParkingOrderSyncResponseModel.self,
-            errorDetail: AlipayEcoMycarParkingOrderSyncDefaultResponse.self
+            errorDetail: AlipayEcoMycarParkingOrderSyncErrorBody.self
         )
     }
 
@@ -44,7 +44,7 @@ public struct AlipayEcoMycarParkingOrderApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoMycarParkingOrderUpdateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoMycarParkingOrderUpdateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func update(
         _ model: AlipayEcoMycarParkingOrderUpdateModel = .init(),
@@ -59,16 +59,20 @@ public struct AlipayEcoMycarParkingOrderApi: Sendable {
             request,
             options: options,
             returning: AlipayEcoMycarParkingOrderUpdateResponseModel.self,
-            errorDetail: AlipayEcoMycarParkingOrderUpdateDefaultResponse.self
+            errorDetail: AlipayEcoMycarParkingOrderUpdateErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.eco.mycar.parking.order.sync, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayEcoMycarParkingOrderSyncDefaultResponse = AlipayErrorBody<
+public typealias AlipayEcoMycarParkingOrderSyncErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEcoMycarParkingOrderSyncErrorResponseModel.Code
 >
+
+/// The name ``AlipayEcoMycarParkingOrderSyncErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEcoMycarParkingOrderSyncErrorBody")
+public typealias AlipayEcoMycarParkingOrderSyncDefaultResponse = AlipayEcoMycarParkingOrderSyncErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoMycarParkingOrderSyncErrorCode: AlipayStringEnum {
@@ -337,9 +341,13 @@ public struct AlipayEcoMycarParkingOrderSyncResponseModel: AlipayModel {
 
 /// The error body of alipay.eco.mycar.parking.order.update, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayEcoMycarParkingOrderUpdateDefaultResponse = AlipayErrorBody<
+public typealias AlipayEcoMycarParkingOrderUpdateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEcoMycarParkingOrderUpdateErrorResponseModel.Code
 >
+
+/// The name ``AlipayEcoMycarParkingOrderUpdateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEcoMycarParkingOrderUpdateErrorBody")
+public typealias AlipayEcoMycarParkingOrderUpdateDefaultResponse = AlipayEcoMycarParkingOrderUpdateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoMycarParkingOrderUpdateErrorCode: AlipayStringEnum {

@@ -19,8 +19,8 @@ public struct AlipayEcoMycarParkingOvertimecharginginfoApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayEcoMycarParkingOvertimecharginginfoSyncDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoMycarParkingOvertimecharginginfoSyncErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func sync(
         _ model: AlipayEcoMycarParkingOvertimecharginginfoSyncModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,16 +34,21 @@ public struct AlipayEcoMycarParkingOvertimecharginginfoApi: Sendable {
             request,
             options: options,
             returning: AlipayEcoMycarParkingOvertimecharginginfoSyncResponseModel.self,
-            errorDetail: AlipayEcoMycarParkingOvertimecharginginfoSyncDefaultResponse.self
+            errorDetail: AlipayEcoMycarParkingOvertimecharginginfoSyncErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.eco.mycar.parking.overtimecharginginfo.sync, handed out in AlipayAPIError.detail: the first
 /// of the types the spec allows that recognises the code of the body.
-public typealias AlipayEcoMycarParkingOvertimecharginginfoSyncDefaultResponse = AlipayErrorBody<
+public typealias AlipayEcoMycarParkingOvertimecharginginfoSyncErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEcoMycarParkingOvertimecharginginfoSyncErrorResponseModel.Code
 >
+
+/// The name ``AlipayEcoMycarParkingOvertimecharginginfoSyncErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEcoMycarParkingOvertimecharginginfoSyncErrorBody")
+public typealias AlipayEcoMycarParkingOvertimecharginginfoSyncDefaultResponse =
+    AlipayEcoMycarParkingOvertimecharginginfoSyncErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoMycarParkingOvertimecharginginfoSyncErrorCode: AlipayStringEnum {

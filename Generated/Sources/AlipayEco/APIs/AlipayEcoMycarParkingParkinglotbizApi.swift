@@ -19,8 +19,8 @@ public struct AlipayEcoMycarParkingParkinglotbizApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoMycarParkingParkinglotbizTransferDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoMycarParkingParkinglotbizTransferErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func transfer(
         _ model: AlipayEcoMycarParkingParkinglotbizTransferModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,16 +34,21 @@ public struct AlipayEcoMycarParkingParkinglotbizApi: Sendable {
             request,
             options: options,
             returning: AlipayEcoMycarParkingParkinglotbizTransferResponseModel.self,
-            errorDetail: AlipayEcoMycarParkingParkinglotbizTransferDefaultResponse.self
+            errorDetail: AlipayEcoMycarParkingParkinglotbizTransferErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.eco.mycar.parking.parkinglotbiz.transfer, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayEcoMycarParkingParkinglotbizTransferDefaultResponse = AlipayErrorBody<
+public typealias AlipayEcoMycarParkingParkinglotbizTransferErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEcoMycarParkingParkinglotbizTransferErrorResponseModel.Code
 >
+
+/// The name ``AlipayEcoMycarParkingParkinglotbizTransferErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEcoMycarParkingParkinglotbizTransferErrorBody")
+public typealias AlipayEcoMycarParkingParkinglotbizTransferDefaultResponse =
+    AlipayEcoMycarParkingParkinglotbizTransferErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoMycarParkingParkinglotbizTransferErrorCode: AlipayStringEnum {

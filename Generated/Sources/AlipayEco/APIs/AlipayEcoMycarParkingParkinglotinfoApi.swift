@@ -19,8 +19,8 @@ public struct AlipayEcoMycarParkingParkinglotinfoApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoMycarParkingParkinglotinfoCreateDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoMycarParkingParkinglotinfoCreateErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayEcoMycarParkingParkinglotinfoCreateModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,7 +34,7 @@ public struct AlipayEcoMycarParkingParkinglotinfoApi: Sendable {
             request,
             options: options,
             returning: AlipayEcoMycarParkingParkinglotinfoCreateResponseModel.self,
-            errorDetail: AlipayEcoMycarParkingParkinglotinfoCreateDefaultResponse.self
+            errorDetail: AlipayEcoMycarParkingParkinglotinfoCreateErrorBody.self
         )
     }
 
@@ -45,8 +45,8 @@ public struct AlipayEcoMycarParkingParkinglotinfoApi: Sendable {
     ///   - outParkingId: The `out_parking_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoMycarParkingParkinglotinfoQueryDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoMycarParkingParkinglotinfoQueryErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func query(
         parkingId: String? = nil,
         outParkingId: String? = nil,
@@ -64,7 +64,7 @@ public struct AlipayEcoMycarParkingParkinglotinfoApi: Sendable {
             request,
             options: options,
             returning: AlipayEcoMycarParkingParkinglotinfoQueryResponseModel.self,
-            errorDetail: AlipayEcoMycarParkingParkinglotinfoQueryDefaultResponse.self
+            errorDetail: AlipayEcoMycarParkingParkinglotinfoQueryErrorBody.self
         )
     }
 
@@ -74,8 +74,8 @@ public struct AlipayEcoMycarParkingParkinglotinfoApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoMycarParkingParkinglotinfoUpdateDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoMycarParkingParkinglotinfoUpdateErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func update(
         _ model: AlipayEcoMycarParkingParkinglotinfoUpdateModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -89,16 +89,21 @@ public struct AlipayEcoMycarParkingParkinglotinfoApi: Sendable {
             request,
             options: options,
             returning: AlipayEcoMycarParkingParkinglotinfoUpdateResponseModel.self,
-            errorDetail: AlipayEcoMycarParkingParkinglotinfoUpdateDefaultResponse.self
+            errorDetail: AlipayEcoMycarParkingParkinglotinfoUpdateErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.eco.mycar.parking.parkinglotinfo.create, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayEcoMycarParkingParkinglotinfoCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayEcoMycarParkingParkinglotinfoCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEcoMycarParkingParkinglotinfoCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayEcoMycarParkingParkinglotinfoCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEcoMycarParkingParkinglotinfoCreateErrorBody")
+public typealias AlipayEcoMycarParkingParkinglotinfoCreateDefaultResponse =
+    AlipayEcoMycarParkingParkinglotinfoCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoMycarParkingParkinglotinfoCreateErrorCode: AlipayStringEnum {
@@ -529,9 +534,14 @@ public struct AlipayEcoMycarParkingParkinglotinfoCreateResponseModel: AlipayMode
 
 /// The error body of alipay.eco.mycar.parking.parkinglotinfo.query, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayEcoMycarParkingParkinglotinfoQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayEcoMycarParkingParkinglotinfoQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEcoMycarParkingParkinglotinfoQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayEcoMycarParkingParkinglotinfoQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEcoMycarParkingParkinglotinfoQueryErrorBody")
+public typealias AlipayEcoMycarParkingParkinglotinfoQueryDefaultResponse =
+    AlipayEcoMycarParkingParkinglotinfoQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoMycarParkingParkinglotinfoQueryErrorCode: AlipayStringEnum {
@@ -736,9 +746,14 @@ public struct AlipayEcoMycarParkingParkinglotinfoQueryResponseModel: AlipayModel
 
 /// The error body of alipay.eco.mycar.parking.parkinglotinfo.update, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayEcoMycarParkingParkinglotinfoUpdateDefaultResponse = AlipayErrorBody<
+public typealias AlipayEcoMycarParkingParkinglotinfoUpdateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEcoMycarParkingParkinglotinfoUpdateErrorResponseModel.Code
 >
+
+/// The name ``AlipayEcoMycarParkingParkinglotinfoUpdateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEcoMycarParkingParkinglotinfoUpdateErrorBody")
+public typealias AlipayEcoMycarParkingParkinglotinfoUpdateDefaultResponse =
+    AlipayEcoMycarParkingParkinglotinfoUpdateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoMycarParkingParkinglotinfoUpdateErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayEcoMycarParkingPaymentinfoApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoMycarParkingPaymentinfoSyncDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoMycarParkingPaymentinfoSyncErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func sync(
         _ model: AlipayEcoMycarParkingPaymentinfoSyncModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayEcoMycarParkingPaymentinfoApi: Sendable {
             request,
             options: options,
             returning: AlipayEcoMycarParkingPaymentinfoSyncResponseModel.self,
-            errorDetail: AlipayEcoMycarParkingPaymentinfoSyncDefaultResponse.self
+            errorDetail: AlipayEcoMycarParkingPaymentinfoSyncErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.eco.mycar.parking.paymentinfo.sync, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayEcoMycarParkingPaymentinfoSyncDefaultResponse = AlipayErrorBody<
+public typealias AlipayEcoMycarParkingPaymentinfoSyncErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEcoMycarParkingPaymentinfoSyncErrorResponseModel.Code
 >
+
+/// The name ``AlipayEcoMycarParkingPaymentinfoSyncErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEcoMycarParkingPaymentinfoSyncErrorBody")
+public typealias AlipayEcoMycarParkingPaymentinfoSyncDefaultResponse = AlipayEcoMycarParkingPaymentinfoSyncErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoMycarParkingPaymentinfoSyncErrorCode: AlipayStringEnum {

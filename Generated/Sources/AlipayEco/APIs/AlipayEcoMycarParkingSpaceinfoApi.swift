@@ -19,7 +19,7 @@ public struct AlipayEcoMycarParkingSpaceinfoApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoMycarParkingSpaceinfoSyncDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoMycarParkingSpaceinfoSyncErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func sync(
         _ model: AlipayEcoMycarParkingSpaceinfoSyncModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayEcoMycarParkingSpaceinfoApi: Sendable {
             request,
             options: options,
             returning: AlipayEcoMycarParkingSpaceinfoSyncResponseModel.self,
-            errorDetail: AlipayEcoMycarParkingSpaceinfoSyncDefaultResponse.self
+            errorDetail: AlipayEcoMycarParkingSpaceinfoSyncErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.eco.mycar.parking.spaceinfo.sync, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayEcoMycarParkingSpaceinfoSyncDefaultResponse = AlipayErrorBody<
+public typealias AlipayEcoMycarParkingSpaceinfoSyncErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEcoMycarParkingSpaceinfoSyncErrorResponseModel.Code
 >
+
+/// The name ``AlipayEcoMycarParkingSpaceinfoSyncErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEcoMycarParkingSpaceinfoSyncErrorBody")
+public typealias AlipayEcoMycarParkingSpaceinfoSyncDefaultResponse = AlipayEcoMycarParkingSpaceinfoSyncErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoMycarParkingSpaceinfoSyncErrorCode: AlipayStringEnum {

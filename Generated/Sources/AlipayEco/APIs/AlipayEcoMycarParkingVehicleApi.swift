@@ -20,7 +20,7 @@ public struct AlipayEcoMycarParkingVehicleApi: Sendable {
     ///   - carId: The `car_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoMycarParkingVehicleQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoMycarParkingVehicleQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         authToken: String? = nil,
@@ -39,16 +39,20 @@ public struct AlipayEcoMycarParkingVehicleApi: Sendable {
             request,
             options: options,
             returning: AlipayEcoMycarParkingVehicleQueryResponseModel.self,
-            errorDetail: AlipayEcoMycarParkingVehicleQueryDefaultResponse.self
+            errorDetail: AlipayEcoMycarParkingVehicleQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.eco.mycar.parking.vehicle.query, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayEcoMycarParkingVehicleQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayEcoMycarParkingVehicleQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEcoMycarParkingVehicleQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayEcoMycarParkingVehicleQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEcoMycarParkingVehicleQueryErrorBody")
+public typealias AlipayEcoMycarParkingVehicleQueryDefaultResponse = AlipayEcoMycarParkingVehicleQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoMycarParkingVehicleQueryErrorCode: AlipayStringEnum {

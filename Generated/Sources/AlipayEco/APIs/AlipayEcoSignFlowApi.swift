@@ -20,7 +20,7 @@ public struct AlipayEcoSignFlowApi: Sendable {
     ///   - targetAppId: ID of the target ISV application.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoSignFlowCancelDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoSignFlowCancelErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func cancel(
         _ model: AlipayEcoSignFlowCancelModel = .init(),
@@ -39,7 +39,7 @@ public struct AlipayEcoSignFlowApi: Sendable {
             request,
             options: options,
             returning: AlipayEcoSignFlowCancelResponseModel.self,
-            errorDetail: AlipayEcoSignFlowCancelDefaultResponse.self
+            errorDetail: AlipayEcoSignFlowCancelErrorBody.self
         )
     }
 
@@ -50,7 +50,7 @@ public struct AlipayEcoSignFlowApi: Sendable {
     ///   - targetAppId: ID of the target ISV application.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoSignFlowCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoSignFlowCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayEcoSignFlowCreateModel = .init(),
@@ -69,7 +69,7 @@ public struct AlipayEcoSignFlowApi: Sendable {
             request,
             options: options,
             returning: AlipayEcoSignFlowCreateResponseModel.self,
-            errorDetail: AlipayEcoSignFlowCreateDefaultResponse.self
+            errorDetail: AlipayEcoSignFlowCreateErrorBody.self
         )
     }
 
@@ -80,7 +80,7 @@ public struct AlipayEcoSignFlowApi: Sendable {
     ///   - targetAppId: ID of the target ISV application.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoSignFlowFinishDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoSignFlowFinishErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func finish(
         _ model: AlipayEcoSignFlowFinishModel = .init(),
@@ -99,7 +99,7 @@ public struct AlipayEcoSignFlowApi: Sendable {
             request,
             options: options,
             returning: AlipayEcoSignFlowFinishResponseModel.self,
-            errorDetail: AlipayEcoSignFlowFinishDefaultResponse.self
+            errorDetail: AlipayEcoSignFlowFinishErrorBody.self
         )
     }
 
@@ -110,7 +110,7 @@ public struct AlipayEcoSignFlowApi: Sendable {
     ///   - flowId: The `flow_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoSignFlowQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoSignFlowQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         targetAppId: String? = nil,
@@ -129,16 +129,20 @@ public struct AlipayEcoSignFlowApi: Sendable {
             request,
             options: options,
             returning: AlipayEcoSignFlowQueryResponseModel.self,
-            errorDetail: AlipayEcoSignFlowQueryDefaultResponse.self
+            errorDetail: AlipayEcoSignFlowQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.eco.sign.flow.cancel, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayEcoSignFlowCancelDefaultResponse = AlipayErrorBody<
+public typealias AlipayEcoSignFlowCancelErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEcoSignFlowCancelErrorResponseModel.Code
 >
+
+/// The name ``AlipayEcoSignFlowCancelErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEcoSignFlowCancelErrorBody")
+public typealias AlipayEcoSignFlowCancelDefaultResponse = AlipayEcoSignFlowCancelErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoSignFlowCancelErrorCode: AlipayStringEnum {
@@ -210,9 +214,13 @@ public struct AlipayEcoSignFlowCancelResponseModel: AlipayModel {
 
 /// The error body of alipay.eco.sign.flow.create, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayEcoSignFlowCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayEcoSignFlowCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEcoSignFlowCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayEcoSignFlowCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEcoSignFlowCreateErrorBody")
+public typealias AlipayEcoSignFlowCreateDefaultResponse = AlipayEcoSignFlowCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoSignFlowCreateErrorCode: AlipayStringEnum {
@@ -306,9 +314,13 @@ public struct AlipayEcoSignFlowCreateResponseModel: AlipayModel {
 
 /// The error body of alipay.eco.sign.flow.finish, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayEcoSignFlowFinishDefaultResponse = AlipayErrorBody<
+public typealias AlipayEcoSignFlowFinishErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEcoSignFlowFinishErrorResponseModel.Code
 >
+
+/// The name ``AlipayEcoSignFlowFinishErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEcoSignFlowFinishErrorBody")
+public typealias AlipayEcoSignFlowFinishDefaultResponse = AlipayEcoSignFlowFinishErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoSignFlowFinishErrorCode: AlipayStringEnum {
@@ -371,9 +383,13 @@ public struct AlipayEcoSignFlowFinishResponseModel: AlipayModel {
 
 /// The error body of alipay.eco.sign.flow.query, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayEcoSignFlowQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayEcoSignFlowQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEcoSignFlowQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayEcoSignFlowQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEcoSignFlowQueryErrorBody")
+public typealias AlipayEcoSignFlowQueryDefaultResponse = AlipayEcoSignFlowQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoSignFlowQueryErrorCode: AlipayStringEnum {

@@ -20,7 +20,7 @@ public struct AlipayEcoSignflowsDetailApi: Sendable {
     ///   - flowId: The `flow_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoSignflowsDetailQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoSignflowsDetailQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         targetAppId: String? = nil,
@@ -39,16 +39,20 @@ public struct AlipayEcoSignflowsDetailApi: Sendable {
             request,
             options: options,
             returning: AlipayEcoSignflowsDetailQueryResponseModel.self,
-            errorDetail: AlipayEcoSignflowsDetailQueryDefaultResponse.self
+            errorDetail: AlipayEcoSignflowsDetailQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.eco.signflows.detail.query, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayEcoSignflowsDetailQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayEcoSignflowsDetailQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEcoSignflowsDetailQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayEcoSignflowsDetailQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEcoSignflowsDetailQueryErrorBody")
+public typealias AlipayEcoSignflowsDetailQueryDefaultResponse = AlipayEcoSignflowsDetailQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoSignflowsDetailQueryErrorCode: AlipayStringEnum {

@@ -22,7 +22,7 @@ public struct AlipayEcoSignflowsUrlApi: Sendable {
     ///   - orgThirdPartyUserId: The `org_third_party_user_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoSignflowsUrlQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayEcoSignflowsUrlQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         targetAppId: String? = nil,
@@ -45,16 +45,20 @@ public struct AlipayEcoSignflowsUrlApi: Sendable {
             request,
             options: options,
             returning: AlipayEcoSignflowsUrlQueryResponseModel.self,
-            errorDetail: AlipayEcoSignflowsUrlQueryDefaultResponse.self
+            errorDetail: AlipayEcoSignflowsUrlQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.eco.signflows.url.query, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayEcoSignflowsUrlQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayEcoSignflowsUrlQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayEcoSignflowsUrlQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayEcoSignflowsUrlQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayEcoSignflowsUrlQueryErrorBody")
+public typealias AlipayEcoSignflowsUrlQueryDefaultResponse = AlipayEcoSignflowsUrlQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayEcoSignflowsUrlQueryErrorCode: AlipayStringEnum {

@@ -25,7 +25,7 @@ public struct AlipayFundAccountApi: Sendable {
     ///   - extInfo: The `ext_info` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundAccountQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundAccountQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         merchantUserId: String? = nil,
@@ -54,16 +54,20 @@ public struct AlipayFundAccountApi: Sendable {
             request,
             options: options,
             returning: AlipayFundAccountQueryResponseModel.self,
-            errorDetail: AlipayFundAccountQueryDefaultResponse.self
+            errorDetail: AlipayFundAccountQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.fund.account.query, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayFundAccountQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayFundAccountQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundAccountQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayFundAccountQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayFundAccountQueryErrorBody")
+public typealias AlipayFundAccountQueryDefaultResponse = AlipayFundAccountQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundAccountQueryErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayFundAccountbookApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundAccountbookCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundAccountbookCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayFundAccountbookCreateModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayFundAccountbookApi: Sendable {
             request,
             options: options,
             returning: AlipayFundAccountbookCreateResponseModel.self,
-            errorDetail: AlipayFundAccountbookCreateDefaultResponse.self
+            errorDetail: AlipayFundAccountbookCreateErrorBody.self
         )
     }
 
@@ -47,7 +47,7 @@ public struct AlipayFundAccountbookApi: Sendable {
     ///   - extInfo: The `ext_info` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundAccountbookQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundAccountbookQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         accountBookId: String? = nil,
@@ -70,16 +70,20 @@ public struct AlipayFundAccountbookApi: Sendable {
             request,
             options: options,
             returning: AlipayFundAccountbookQueryResponseModel.self,
-            errorDetail: AlipayFundAccountbookQueryDefaultResponse.self
+            errorDetail: AlipayFundAccountbookQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.fund.accountbook.create, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayFundAccountbookCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayFundAccountbookCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundAccountbookCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayFundAccountbookCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayFundAccountbookCreateErrorBody")
+public typealias AlipayFundAccountbookCreateDefaultResponse = AlipayFundAccountbookCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundAccountbookCreateErrorCode: AlipayStringEnum {
@@ -206,9 +210,13 @@ public struct AlipayFundAccountbookCreateResponseModel: AlipayModel {
 
 /// The error body of alipay.fund.accountbook.query, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayFundAccountbookQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayFundAccountbookQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundAccountbookQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayFundAccountbookQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayFundAccountbookQueryErrorBody")
+public typealias AlipayFundAccountbookQueryDefaultResponse = AlipayFundAccountbookQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundAccountbookQueryErrorCode: AlipayStringEnum {

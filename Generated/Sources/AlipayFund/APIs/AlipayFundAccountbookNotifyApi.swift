@@ -22,7 +22,7 @@ public struct AlipayFundAccountbookNotifyApi: Sendable {
     ///   - agreementNo: The `agreement_no` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundAccountbookNotifyQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundAccountbookNotifyQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         productCode: String? = nil,
@@ -45,7 +45,7 @@ public struct AlipayFundAccountbookNotifyApi: Sendable {
             request,
             options: options,
             returning: AlipayFundAccountbookNotifyQueryResponseModel.self,
-            errorDetail: AlipayFundAccountbookNotifyQueryDefaultResponse.self
+            errorDetail: AlipayFundAccountbookNotifyQueryErrorBody.self
         )
     }
 
@@ -55,7 +55,7 @@ public struct AlipayFundAccountbookNotifyApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundAccountbookNotifySubscribeDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundAccountbookNotifySubscribeErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func subscribe(
         _ model: AlipayFundAccountbookNotifySubscribeModel = .init(),
@@ -70,7 +70,7 @@ public struct AlipayFundAccountbookNotifyApi: Sendable {
             request,
             options: options,
             returning: AlipayFundAccountbookNotifySubscribeResponseModel.self,
-            errorDetail: AlipayFundAccountbookNotifySubscribeDefaultResponse.self
+            errorDetail: AlipayFundAccountbookNotifySubscribeErrorBody.self
         )
     }
 
@@ -80,7 +80,7 @@ public struct AlipayFundAccountbookNotifyApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundAccountbookNotifyUnsubscribeDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundAccountbookNotifyUnsubscribeErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func unsubscribe(
         _ model: AlipayFundAccountbookNotifyUnsubscribeModel = .init(),
@@ -95,16 +95,20 @@ public struct AlipayFundAccountbookNotifyApi: Sendable {
             request,
             options: options,
             returning: AlipayFundAccountbookNotifyUnsubscribeResponseModel.self,
-            errorDetail: AlipayFundAccountbookNotifyUnsubscribeDefaultResponse.self
+            errorDetail: AlipayFundAccountbookNotifyUnsubscribeErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.fund.accountbook.notify.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayFundAccountbookNotifyQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayFundAccountbookNotifyQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundAccountbookNotifyQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayFundAccountbookNotifyQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayFundAccountbookNotifyQueryErrorBody")
+public typealias AlipayFundAccountbookNotifyQueryDefaultResponse = AlipayFundAccountbookNotifyQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundAccountbookNotifyQueryErrorCode: AlipayStringEnum {
@@ -211,9 +215,13 @@ public struct AlipayFundAccountbookNotifyQueryResponseModel: AlipayModel {
 
 /// The error body of alipay.fund.accountbook.notify.subscribe, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayFundAccountbookNotifySubscribeDefaultResponse = AlipayErrorBody<
+public typealias AlipayFundAccountbookNotifySubscribeErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundAccountbookNotifySubscribeErrorResponseModel.Code
 >
+
+/// The name ``AlipayFundAccountbookNotifySubscribeErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayFundAccountbookNotifySubscribeErrorBody")
+public typealias AlipayFundAccountbookNotifySubscribeDefaultResponse = AlipayFundAccountbookNotifySubscribeErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundAccountbookNotifySubscribeErrorCode: AlipayStringEnum {
@@ -356,9 +364,13 @@ public struct AlipayFundAccountbookNotifySubscribeResponseModel: AlipayModel {
 
 /// The error body of alipay.fund.accountbook.notify.unsubscribe, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayFundAccountbookNotifyUnsubscribeDefaultResponse = AlipayErrorBody<
+public typealias AlipayFundAccountbookNotifyUnsubscribeErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundAccountbookNotifyUnsubscribeErrorResponseModel.Code
 >
+
+/// The name ``AlipayFundAccountbookNotifyUnsubscribeErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayFundAccountbookNotifyUnsubscribeErrorBody")
+public typealias AlipayFundAccountbookNotifyUnsubscribeDefaultResponse = AlipayFundAccountbookNotifyUnsubscribeErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundAccountbookNotifyUnsubscribeErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayFundAgreementQuotaApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundAgreementQuotaModifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundAgreementQuotaModifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayFundAgreementQuotaModifyModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayFundAgreementQuotaApi: Sendable {
             request,
             options: options,
             returning: AlipayFundAgreementQuotaModifyResponseModel.self,
-            errorDetail: AlipayFundAgreementQuotaModifyDefaultResponse.self
+            errorDetail: AlipayFundAgreementQuotaModifyErrorBody.self
         )
     }
 
@@ -44,7 +44,7 @@ public struct AlipayFundAgreementQuotaApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundAgreementQuotaQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundAgreementQuotaQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         _ model: AlipayFundAgreementQuotaQueryModel = .init(),
@@ -59,7 +59,7 @@ public struct AlipayFundAgreementQuotaApi: Sendable {
             request,
             options: options,
             returning: AlipayFundAgreementQuotaQueryResponseModel.self,
-            errorDetail: AlipayFundAgreementQuotaQueryDefaultResponse.self
+            errorDetail: AlipayFundAgreementQuotaQueryErrorBody.self
         )
     }
 }
@@ -123,9 +123,13 @@ public struct AgreementQuotaModifyList: AlipayModel {
 
 /// The error body of alipay.fund.agreement.quota.modify, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayFundAgreementQuotaModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayFundAgreementQuotaModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundAgreementQuotaModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayFundAgreementQuotaModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayFundAgreementQuotaModifyErrorBody")
+public typealias AlipayFundAgreementQuotaModifyDefaultResponse = AlipayFundAgreementQuotaModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundAgreementQuotaModifyErrorCode: AlipayStringEnum {
@@ -224,9 +228,13 @@ public struct AlipayFundAgreementQuotaModifyResponseModel: AlipayModel {
 
 /// The error body of alipay.fund.agreement.quota.query, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayFundAgreementQuotaQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayFundAgreementQuotaQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundAgreementQuotaQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayFundAgreementQuotaQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayFundAgreementQuotaQueryErrorBody")
+public typealias AlipayFundAgreementQuotaQueryDefaultResponse = AlipayFundAgreementQuotaQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundAgreementQuotaQueryErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayFundAuthOperationApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundAuthOperationCancelDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundAuthOperationCancelErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func cancel(
         _ model: AlipayFundAuthOperationCancelModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayFundAuthOperationApi: Sendable {
             request,
             options: options,
             returning: AlipayFundAuthOperationCancelResponseModel.self,
-            errorDetail: AlipayFundAuthOperationCancelDefaultResponse.self
+            errorDetail: AlipayFundAuthOperationCancelErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.fund.auth.operation.cancel, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayFundAuthOperationCancelDefaultResponse = AlipayErrorBody<
+public typealias AlipayFundAuthOperationCancelErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundAuthOperationCancelErrorResponseModel.Code
 >
+
+/// The name ``AlipayFundAuthOperationCancelErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayFundAuthOperationCancelErrorBody")
+public typealias AlipayFundAuthOperationCancelDefaultResponse = AlipayFundAuthOperationCancelErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundAuthOperationCancelErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayFundAuthOperationDetailApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundAuthOperationDetailQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundAuthOperationDetailQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         _ model: AlipayFundAuthOperationDetailQueryModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayFundAuthOperationDetailApi: Sendable {
             request,
             options: options,
             returning: AlipayFundAuthOperationDetailQueryResponseModel.self,
-            errorDetail: AlipayFundAuthOperationDetailQueryDefaultResponse.self
+            errorDetail: AlipayFundAuthOperationDetailQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.fund.auth.operation.detail.query, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayFundAuthOperationDetailQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayFundAuthOperationDetailQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundAuthOperationDetailQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayFundAuthOperationDetailQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayFundAuthOperationDetailQueryErrorBody")
+public typealias AlipayFundAuthOperationDetailQueryDefaultResponse = AlipayFundAuthOperationDetailQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundAuthOperationDetailQueryErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayFundAuthOrderApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundAuthOrderFreezeDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundAuthOrderFreezeErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func freeze(
         _ model: AlipayFundAuthOrderFreezeModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayFundAuthOrderApi: Sendable {
             request,
             options: options,
             returning: AlipayFundAuthOrderFreezeResponseModel.self,
-            errorDetail: AlipayFundAuthOrderFreezeDefaultResponse.self
+            errorDetail: AlipayFundAuthOrderFreezeErrorBody.self
         )
     }
 
@@ -44,7 +44,7 @@ public struct AlipayFundAuthOrderApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundAuthOrderUnfreezeDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundAuthOrderUnfreezeErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func unfreeze(
         _ model: AlipayFundAuthOrderUnfreezeModel = .init(),
@@ -59,16 +59,20 @@ public struct AlipayFundAuthOrderApi: Sendable {
             request,
             options: options,
             returning: AlipayFundAuthOrderUnfreezeResponseModel.self,
-            errorDetail: AlipayFundAuthOrderUnfreezeDefaultResponse.self
+            errorDetail: AlipayFundAuthOrderUnfreezeErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.fund.auth.order.freeze, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayFundAuthOrderFreezeDefaultResponse = AlipayErrorBody<
+public typealias AlipayFundAuthOrderFreezeErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundAuthOrderFreezeErrorResponseModel.Code
 >
+
+/// The name ``AlipayFundAuthOrderFreezeErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayFundAuthOrderFreezeErrorBody")
+public typealias AlipayFundAuthOrderFreezeDefaultResponse = AlipayFundAuthOrderFreezeErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundAuthOrderFreezeErrorCode: AlipayStringEnum {
@@ -478,9 +482,13 @@ public struct AlipayFundAuthOrderFreezeResponseModel: AlipayModel {
 
 /// The error body of alipay.fund.auth.order.unfreeze, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayFundAuthOrderUnfreezeDefaultResponse = AlipayErrorBody<
+public typealias AlipayFundAuthOrderUnfreezeErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundAuthOrderUnfreezeErrorResponseModel.Code
 >
+
+/// The name ``AlipayFundAuthOrderUnfreezeErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayFundAuthOrderUnfreezeErrorBody")
+public typealias AlipayFundAuthOrderUnfreezeDefaultResponse = AlipayFundAuthOrderUnfreezeErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundAuthOrderUnfreezeErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayFundAuthOrderAppApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundAuthOrderAppFreezeDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundAuthOrderAppFreezeErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func freeze(
         _ model: AlipayFundAuthOrderAppFreezeModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayFundAuthOrderAppApi: Sendable {
             request,
             options: options,
             returning: AlipayFundAuthOrderAppFreezeResponseModel.self,
-            errorDetail: AlipayFundAuthOrderAppFreezeDefaultResponse.self
+            errorDetail: AlipayFundAuthOrderAppFreezeErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.fund.auth.order.app.freeze, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayFundAuthOrderAppFreezeDefaultResponse = AlipayErrorBody<
+public typealias AlipayFundAuthOrderAppFreezeErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundAuthOrderAppFreezeErrorResponseModel.Code
 >
+
+/// The name ``AlipayFundAuthOrderAppFreezeErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayFundAuthOrderAppFreezeErrorBody")
+public typealias AlipayFundAuthOrderAppFreezeDefaultResponse = AlipayFundAuthOrderAppFreezeErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundAuthOrderAppFreezeErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayFundAuthOrderVoucherApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundAuthOrderVoucherCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundAuthOrderVoucherCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayFundAuthOrderVoucherCreateModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayFundAuthOrderVoucherApi: Sendable {
             request,
             options: options,
             returning: AlipayFundAuthOrderVoucherCreateResponseModel.self,
-            errorDetail: AlipayFundAuthOrderVoucherCreateDefaultResponse.self
+            errorDetail: AlipayFundAuthOrderVoucherCreateErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.fund.auth.order.voucher.create, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayFundAuthOrderVoucherCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayFundAuthOrderVoucherCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundAuthOrderVoucherCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayFundAuthOrderVoucherCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayFundAuthOrderVoucherCreateErrorBody")
+public typealias AlipayFundAuthOrderVoucherCreateDefaultResponse = AlipayFundAuthOrderVoucherCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundAuthOrderVoucherCreateErrorCode: AlipayStringEnum {

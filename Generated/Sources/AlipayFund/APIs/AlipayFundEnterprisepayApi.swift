@@ -19,7 +19,7 @@ public struct AlipayFundEnterprisepayApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundEnterprisepaySignDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundEnterprisepaySignErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func sign(
         _ model: AlipayFundEnterprisepaySignModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayFundEnterprisepayApi: Sendable {
             request,
             options: options,
             returning: AlipayFundEnterprisepaySignResponseModel.self,
-            errorDetail: AlipayFundEnterprisepaySignDefaultResponse.self
+            errorDetail: AlipayFundEnterprisepaySignErrorBody.self
         )
     }
 
@@ -44,7 +44,7 @@ public struct AlipayFundEnterprisepayApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundEnterprisepayUnsignDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundEnterprisepayUnsignErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func unsign(
         _ model: AlipayFundEnterprisepayUnsignModel = .init(),
@@ -59,16 +59,20 @@ public struct AlipayFundEnterprisepayApi: Sendable {
             request,
             options: options,
             returning: AlipayFundEnterprisepayUnsignResponseModel.self,
-            errorDetail: AlipayFundEnterprisepayUnsignDefaultResponse.self
+            errorDetail: AlipayFundEnterprisepayUnsignErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.fund.enterprisepay.sign, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayFundEnterprisepaySignDefaultResponse = AlipayErrorBody<
+public typealias AlipayFundEnterprisepaySignErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundEnterprisepaySignErrorResponseModel.Code
 >
+
+/// The name ``AlipayFundEnterprisepaySignErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayFundEnterprisepaySignErrorBody")
+public typealias AlipayFundEnterprisepaySignDefaultResponse = AlipayFundEnterprisepaySignErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundEnterprisepaySignErrorCode: AlipayStringEnum {
@@ -246,9 +250,13 @@ public struct AlipayFundEnterprisepaySignResponseModel: AlipayModel {
 
 /// The error body of alipay.fund.enterprisepay.unsign, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayFundEnterprisepayUnsignDefaultResponse = AlipayErrorBody<
+public typealias AlipayFundEnterprisepayUnsignErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundEnterprisepayUnsignErrorResponseModel.Code
 >
+
+/// The name ``AlipayFundEnterprisepayUnsignErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayFundEnterprisepayUnsignErrorBody")
+public typealias AlipayFundEnterprisepayUnsignDefaultResponse = AlipayFundEnterprisepayUnsignErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundEnterprisepayUnsignErrorCode: AlipayStringEnum {

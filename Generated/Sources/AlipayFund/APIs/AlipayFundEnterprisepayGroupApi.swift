@@ -19,7 +19,7 @@ public struct AlipayFundEnterprisepayGroupApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundEnterprisepayGroupAddDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundEnterprisepayGroupAddErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func add(
         _ model: AlipayFundEnterprisepayGroupAddModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayFundEnterprisepayGroupApi: Sendable {
             request,
             options: options,
             returning: AlipayFundEnterprisepayGroupAddResponseModel.self,
-            errorDetail: AlipayFundEnterprisepayGroupAddDefaultResponse.self
+            errorDetail: AlipayFundEnterprisepayGroupAddErrorBody.self
         )
     }
 
@@ -48,7 +48,7 @@ public struct AlipayFundEnterprisepayGroupApi: Sendable {
     ///   - outBizNo: The `out_biz_no` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundEnterprisepayGroupDeleteDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundEnterprisepayGroupDeleteErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func delete(
         productCode: String? = nil,
@@ -73,7 +73,7 @@ public struct AlipayFundEnterprisepayGroupApi: Sendable {
             request,
             options: options,
             returning: AlipayFundEnterprisepayGroupDeleteResponseModel.self,
-            errorDetail: AlipayFundEnterprisepayGroupDeleteDefaultResponse.self
+            errorDetail: AlipayFundEnterprisepayGroupDeleteErrorBody.self
         )
     }
 
@@ -83,7 +83,7 @@ public struct AlipayFundEnterprisepayGroupApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundEnterprisepayGroupModifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundEnterprisepayGroupModifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayFundEnterprisepayGroupModifyModel = .init(),
@@ -98,7 +98,7 @@ public struct AlipayFundEnterprisepayGroupApi: Sendable {
             request,
             options: options,
             returning: AlipayFundEnterprisepayGroupModifyResponseModel.self,
-            errorDetail: AlipayFundEnterprisepayGroupModifyDefaultResponse.self
+            errorDetail: AlipayFundEnterprisepayGroupModifyErrorBody.self
         )
     }
 
@@ -112,7 +112,7 @@ public struct AlipayFundEnterprisepayGroupApi: Sendable {
     ///   - outBizNo: The `out_biz_no` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundEnterprisepayGroupQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundEnterprisepayGroupQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         productCode: String? = nil,
@@ -137,16 +137,20 @@ public struct AlipayFundEnterprisepayGroupApi: Sendable {
             request,
             options: options,
             returning: AlipayFundEnterprisepayGroupQueryResponseModel.self,
-            errorDetail: AlipayFundEnterprisepayGroupQueryDefaultResponse.self
+            errorDetail: AlipayFundEnterprisepayGroupQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.fund.enterprisepay.group.add, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayFundEnterprisepayGroupAddDefaultResponse = AlipayErrorBody<
+public typealias AlipayFundEnterprisepayGroupAddErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundEnterprisepayGroupAddErrorResponseModel.Code
 >
+
+/// The name ``AlipayFundEnterprisepayGroupAddErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayFundEnterprisepayGroupAddErrorBody")
+public typealias AlipayFundEnterprisepayGroupAddDefaultResponse = AlipayFundEnterprisepayGroupAddErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundEnterprisepayGroupAddErrorCode: AlipayStringEnum {
@@ -327,9 +331,13 @@ public struct AlipayFundEnterprisepayGroupAddResponseModel: AlipayModel {
 
 /// The error body of alipay.fund.enterprisepay.group.delete, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayFundEnterprisepayGroupDeleteDefaultResponse = AlipayErrorBody<
+public typealias AlipayFundEnterprisepayGroupDeleteErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundEnterprisepayGroupDeleteErrorResponseModel.Code
 >
+
+/// The name ``AlipayFundEnterprisepayGroupDeleteErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayFundEnterprisepayGroupDeleteErrorBody")
+public typealias AlipayFundEnterprisepayGroupDeleteDefaultResponse = AlipayFundEnterprisepayGroupDeleteErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundEnterprisepayGroupDeleteErrorCode: AlipayStringEnum {
@@ -409,9 +417,13 @@ public struct AlipayFundEnterprisepayGroupDeleteResponseModel: AlipayModel {
 
 /// The error body of alipay.fund.enterprisepay.group.modify, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayFundEnterprisepayGroupModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayFundEnterprisepayGroupModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundEnterprisepayGroupModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayFundEnterprisepayGroupModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayFundEnterprisepayGroupModifyErrorBody")
+public typealias AlipayFundEnterprisepayGroupModifyDefaultResponse = AlipayFundEnterprisepayGroupModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundEnterprisepayGroupModifyErrorCode: AlipayStringEnum {
@@ -583,9 +595,13 @@ public struct AlipayFundEnterprisepayGroupModifyResponseModel: AlipayModel {
 
 /// The error body of alipay.fund.enterprisepay.group.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayFundEnterprisepayGroupQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayFundEnterprisepayGroupQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundEnterprisepayGroupQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayFundEnterprisepayGroupQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayFundEnterprisepayGroupQueryErrorBody")
+public typealias AlipayFundEnterprisepayGroupQueryDefaultResponse = AlipayFundEnterprisepayGroupQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundEnterprisepayGroupQueryErrorCode: AlipayStringEnum {

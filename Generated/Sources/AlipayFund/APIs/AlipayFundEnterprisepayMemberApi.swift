@@ -19,7 +19,7 @@ public struct AlipayFundEnterprisepayMemberApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundEnterprisepayMemberModifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundEnterprisepayMemberModifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayFundEnterprisepayMemberModifyModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayFundEnterprisepayMemberApi: Sendable {
             request,
             options: options,
             returning: AlipayFundEnterprisepayMemberModifyResponseModel.self,
-            errorDetail: AlipayFundEnterprisepayMemberModifyDefaultResponse.self
+            errorDetail: AlipayFundEnterprisepayMemberModifyErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.fund.enterprisepay.member.modify, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayFundEnterprisepayMemberModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayFundEnterprisepayMemberModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundEnterprisepayMemberModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayFundEnterprisepayMemberModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayFundEnterprisepayMemberModifyErrorBody")
+public typealias AlipayFundEnterprisepayMemberModifyDefaultResponse = AlipayFundEnterprisepayMemberModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundEnterprisepayMemberModifyErrorCode: AlipayStringEnum {

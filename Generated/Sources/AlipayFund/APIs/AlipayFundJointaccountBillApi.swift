@@ -28,7 +28,7 @@ public struct AlipayFundJointaccountBillApi: Sendable {
     ///   - agreementNo: The `agreement_no` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundJointaccountBillQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundJointaccountBillQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         productCode: String? = nil,
@@ -63,16 +63,20 @@ public struct AlipayFundJointaccountBillApi: Sendable {
             request,
             options: options,
             returning: AlipayFundJointaccountBillQueryResponseModel.self,
-            errorDetail: AlipayFundJointaccountBillQueryDefaultResponse.self
+            errorDetail: AlipayFundJointaccountBillQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.fund.jointaccount.bill.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayFundJointaccountBillQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayFundJointaccountBillQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundJointaccountBillQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayFundJointaccountBillQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayFundJointaccountBillQueryErrorBody")
+public typealias AlipayFundJointaccountBillQueryDefaultResponse = AlipayFundJointaccountBillQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundJointaccountBillQueryErrorCode: AlipayStringEnum {

@@ -24,7 +24,7 @@ public struct AlipayFundJointaccountDetailApi: Sendable {
     ///   - channel: The `channel` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundJointaccountDetailQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundJointaccountDetailQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         productCode: String? = nil,
@@ -51,16 +51,20 @@ public struct AlipayFundJointaccountDetailApi: Sendable {
             request,
             options: options,
             returning: AlipayFundJointaccountDetailQueryResponseModel.self,
-            errorDetail: AlipayFundJointaccountDetailQueryDefaultResponse.self
+            errorDetail: AlipayFundJointaccountDetailQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.fund.jointaccount.detail.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayFundJointaccountDetailQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayFundJointaccountDetailQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundJointaccountDetailQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayFundJointaccountDetailQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayFundJointaccountDetailQueryErrorBody")
+public typealias AlipayFundJointaccountDetailQueryDefaultResponse = AlipayFundJointaccountDetailQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundJointaccountDetailQueryErrorCode: AlipayStringEnum {

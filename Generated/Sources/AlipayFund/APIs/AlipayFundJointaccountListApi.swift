@@ -24,7 +24,7 @@ public struct AlipayFundJointaccountListApi: Sendable {
     ///   - identityType: The `identity_type` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundJointaccountListQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundJointaccountListQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         productCode: String? = nil,
@@ -51,16 +51,20 @@ public struct AlipayFundJointaccountListApi: Sendable {
             request,
             options: options,
             returning: AlipayFundJointaccountListQueryResponseModel.self,
-            errorDetail: AlipayFundJointaccountListQueryDefaultResponse.self
+            errorDetail: AlipayFundJointaccountListQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.fund.jointaccount.list.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayFundJointaccountListQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayFundJointaccountListQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundJointaccountListQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayFundJointaccountListQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayFundJointaccountListQueryErrorBody")
+public typealias AlipayFundJointaccountListQueryDefaultResponse = AlipayFundJointaccountListQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundJointaccountListQueryErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayFundJointaccountMemberApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundJointaccountMemberBatchqueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundJointaccountMemberBatchqueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func batchquery(
         _ model: AlipayFundJointaccountMemberBatchqueryModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayFundJointaccountMemberApi: Sendable {
             request,
             options: options,
             returning: AlipayFundJointaccountMemberBatchqueryResponseModel.self,
-            errorDetail: AlipayFundJointaccountMemberBatchqueryDefaultResponse.self
+            errorDetail: AlipayFundJointaccountMemberBatchqueryErrorBody.self
         )
     }
 
@@ -44,7 +44,7 @@ public struct AlipayFundJointaccountMemberApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundJointaccountMemberBindDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundJointaccountMemberBindErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func bind(
         _ model: AlipayFundJointaccountMemberBindModel = .init(),
@@ -59,7 +59,7 @@ public struct AlipayFundJointaccountMemberApi: Sendable {
             request,
             options: options,
             returning: AlipayFundJointaccountMemberBindResponseModel.self,
-            errorDetail: AlipayFundJointaccountMemberBindDefaultResponse.self
+            errorDetail: AlipayFundJointaccountMemberBindErrorBody.self
         )
     }
 
@@ -69,7 +69,7 @@ public struct AlipayFundJointaccountMemberApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundJointaccountMemberConsultDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundJointaccountMemberConsultErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func consult(
         _ model: AlipayFundJointaccountMemberConsultModel = .init(),
@@ -84,7 +84,7 @@ public struct AlipayFundJointaccountMemberApi: Sendable {
             request,
             options: options,
             returning: AlipayFundJointaccountMemberConsultResponseModel.self,
-            errorDetail: AlipayFundJointaccountMemberConsultDefaultResponse.self
+            errorDetail: AlipayFundJointaccountMemberConsultErrorBody.self
         )
     }
 
@@ -101,7 +101,7 @@ public struct AlipayFundJointaccountMemberApi: Sendable {
     ///   - agreementNo: The `agreement_no` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundJointaccountMemberQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundJointaccountMemberQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         productCode: String? = nil,
@@ -132,7 +132,7 @@ public struct AlipayFundJointaccountMemberApi: Sendable {
             request,
             options: options,
             returning: AlipayFundJointaccountMemberQueryResponseModel.self,
-            errorDetail: AlipayFundJointaccountMemberQueryDefaultResponse.self
+            errorDetail: AlipayFundJointaccountMemberQueryErrorBody.self
         )
     }
 
@@ -142,7 +142,7 @@ public struct AlipayFundJointaccountMemberApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundJointaccountMemberUnbindDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundJointaccountMemberUnbindErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func unbind(
         _ model: AlipayFundJointaccountMemberUnbindModel = .init(),
@@ -157,16 +157,20 @@ public struct AlipayFundJointaccountMemberApi: Sendable {
             request,
             options: options,
             returning: AlipayFundJointaccountMemberUnbindResponseModel.self,
-            errorDetail: AlipayFundJointaccountMemberUnbindDefaultResponse.self
+            errorDetail: AlipayFundJointaccountMemberUnbindErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.fund.jointaccount.member.batchquery, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayFundJointaccountMemberBatchqueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayFundJointaccountMemberBatchqueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundJointaccountMemberBatchqueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayFundJointaccountMemberBatchqueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayFundJointaccountMemberBatchqueryErrorBody")
+public typealias AlipayFundJointaccountMemberBatchqueryDefaultResponse = AlipayFundJointaccountMemberBatchqueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundJointaccountMemberBatchqueryErrorCode: AlipayStringEnum {
@@ -349,9 +353,13 @@ public struct AlipayFundJointaccountMemberBatchqueryResponseModel: AlipayModel {
 
 /// The error body of alipay.fund.jointaccount.member.bind, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayFundJointaccountMemberBindDefaultResponse = AlipayErrorBody<
+public typealias AlipayFundJointaccountMemberBindErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundJointaccountMemberBindErrorResponseModel.Code
 >
+
+/// The name ``AlipayFundJointaccountMemberBindErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayFundJointaccountMemberBindErrorBody")
+public typealias AlipayFundJointaccountMemberBindDefaultResponse = AlipayFundJointaccountMemberBindErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundJointaccountMemberBindErrorCode: AlipayStringEnum {
@@ -594,9 +602,13 @@ public struct AlipayFundJointaccountMemberBindResponseModel: AlipayModel {
 
 /// The error body of alipay.fund.jointaccount.member.consult, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayFundJointaccountMemberConsultDefaultResponse = AlipayErrorBody<
+public typealias AlipayFundJointaccountMemberConsultErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundJointaccountMemberConsultErrorResponseModel.Code
 >
+
+/// The name ``AlipayFundJointaccountMemberConsultErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayFundJointaccountMemberConsultErrorBody")
+public typealias AlipayFundJointaccountMemberConsultDefaultResponse = AlipayFundJointaccountMemberConsultErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundJointaccountMemberConsultErrorCode: AlipayStringEnum {
@@ -712,9 +724,13 @@ public struct AlipayFundJointaccountMemberConsultResponseModel: AlipayModel {
 
 /// The error body of alipay.fund.jointaccount.member.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayFundJointaccountMemberQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayFundJointaccountMemberQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundJointaccountMemberQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayFundJointaccountMemberQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayFundJointaccountMemberQueryErrorBody")
+public typealias AlipayFundJointaccountMemberQueryDefaultResponse = AlipayFundJointaccountMemberQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundJointaccountMemberQueryErrorCode: AlipayStringEnum {
@@ -800,9 +816,13 @@ public struct AlipayFundJointaccountMemberQueryResponseModel: AlipayModel {
 
 /// The error body of alipay.fund.jointaccount.member.unbind, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayFundJointaccountMemberUnbindDefaultResponse = AlipayErrorBody<
+public typealias AlipayFundJointaccountMemberUnbindErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundJointaccountMemberUnbindErrorResponseModel.Code
 >
+
+/// The name ``AlipayFundJointaccountMemberUnbindErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayFundJointaccountMemberUnbindErrorBody")
+public typealias AlipayFundJointaccountMemberUnbindDefaultResponse = AlipayFundJointaccountMemberUnbindErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundJointaccountMemberUnbindErrorCode: AlipayStringEnum {

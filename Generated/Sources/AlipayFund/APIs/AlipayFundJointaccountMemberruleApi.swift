@@ -19,7 +19,7 @@ public struct AlipayFundJointaccountMemberruleApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundJointaccountMemberruleModifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundJointaccountMemberruleModifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayFundJointaccountMemberruleModifyModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayFundJointaccountMemberruleApi: Sendable {
             request,
             options: options,
             returning: AlipayFundJointaccountMemberruleModifyResponseModel.self,
-            errorDetail: AlipayFundJointaccountMemberruleModifyDefaultResponse.self
+            errorDetail: AlipayFundJointaccountMemberruleModifyErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.fund.jointaccount.memberrule.modify, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayFundJointaccountMemberruleModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayFundJointaccountMemberruleModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundJointaccountMemberruleModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayFundJointaccountMemberruleModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayFundJointaccountMemberruleModifyErrorBody")
+public typealias AlipayFundJointaccountMemberruleModifyDefaultResponse = AlipayFundJointaccountMemberruleModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundJointaccountMemberruleModifyErrorCode: AlipayStringEnum {

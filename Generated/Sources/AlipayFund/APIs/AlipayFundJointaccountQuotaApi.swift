@@ -25,7 +25,7 @@ public struct AlipayFundJointaccountQuotaApi: Sendable {
     ///   - agreementNo: The `agreement_no` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundJointaccountQuotaQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundJointaccountQuotaQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         productCode: String? = nil,
@@ -54,16 +54,20 @@ public struct AlipayFundJointaccountQuotaApi: Sendable {
             request,
             options: options,
             returning: AlipayFundJointaccountQuotaQueryResponseModel.self,
-            errorDetail: AlipayFundJointaccountQuotaQueryDefaultResponse.self
+            errorDetail: AlipayFundJointaccountQuotaQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.fund.jointaccount.quota.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayFundJointaccountQuotaQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayFundJointaccountQuotaQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundJointaccountQuotaQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayFundJointaccountQuotaQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayFundJointaccountQuotaQueryErrorBody")
+public typealias AlipayFundJointaccountQuotaQueryDefaultResponse = AlipayFundJointaccountQuotaQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundJointaccountQuotaQueryErrorCode: AlipayStringEnum {

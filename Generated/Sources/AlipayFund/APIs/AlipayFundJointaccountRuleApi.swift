@@ -19,7 +19,7 @@ public struct AlipayFundJointaccountRuleApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundJointaccountRuleModifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundJointaccountRuleModifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayFundJointaccountRuleModifyModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayFundJointaccountRuleApi: Sendable {
             request,
             options: options,
             returning: AlipayFundJointaccountRuleModifyResponseModel.self,
-            errorDetail: AlipayFundJointaccountRuleModifyDefaultResponse.self
+            errorDetail: AlipayFundJointaccountRuleModifyErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.fund.jointaccount.rule.modify, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayFundJointaccountRuleModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayFundJointaccountRuleModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundJointaccountRuleModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayFundJointaccountRuleModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayFundJointaccountRuleModifyErrorBody")
+public typealias AlipayFundJointaccountRuleModifyDefaultResponse = AlipayFundJointaccountRuleModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundJointaccountRuleModifyErrorCode: AlipayStringEnum {

@@ -22,7 +22,7 @@ public struct AlipayFundJointaccountSignApi: Sendable {
     ///   - accountId: The `account_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundJointaccountSignQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundJointaccountSignQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         productCode: String? = nil,
@@ -45,16 +45,20 @@ public struct AlipayFundJointaccountSignApi: Sendable {
             request,
             options: options,
             returning: AlipayFundJointaccountSignQueryResponseModel.self,
-            errorDetail: AlipayFundJointaccountSignQueryDefaultResponse.self
+            errorDetail: AlipayFundJointaccountSignQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.fund.jointaccount.sign.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayFundJointaccountSignQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayFundJointaccountSignQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundJointaccountSignQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayFundJointaccountSignQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayFundJointaccountSignQueryErrorBody")
+public typealias AlipayFundJointaccountSignQueryDefaultResponse = AlipayFundJointaccountSignQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundJointaccountSignQueryErrorCode: AlipayStringEnum {

@@ -26,7 +26,7 @@ public struct AlipayFundJointaccountTradeApi: Sendable {
     ///   - platformOrderId: The `platform_order_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundJointaccountTradeQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundJointaccountTradeQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         productCode: String? = nil,
@@ -57,16 +57,20 @@ public struct AlipayFundJointaccountTradeApi: Sendable {
             request,
             options: options,
             returning: AlipayFundJointaccountTradeQueryResponseModel.self,
-            errorDetail: AlipayFundJointaccountTradeQueryDefaultResponse.self
+            errorDetail: AlipayFundJointaccountTradeQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.fund.jointaccount.trade.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayFundJointaccountTradeQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayFundJointaccountTradeQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundJointaccountTradeQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayFundJointaccountTradeQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayFundJointaccountTradeQueryErrorBody")
+public typealias AlipayFundJointaccountTradeQueryDefaultResponse = AlipayFundJointaccountTradeQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundJointaccountTradeQueryErrorCode: AlipayStringEnum {

@@ -24,8 +24,7 @@ public struct AlipayFundTransApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundTransPayDefaultResponse` in
-    ///   `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundTransPayErrorBody` in `AlipayAPIError.detail`.
     public func pay(
         _ model: AlipayFundTransPayModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -39,7 +38,7 @@ public struct AlipayFundTransApi: Sendable {
             request,
             options: options,
             returning: AlipayFundTransPayResponseModel.self,
-            errorDetail: AlipayFundTransPayDefaultResponse.self
+            errorDetail: AlipayFundTransPayErrorBody.self
         )
     }
 
@@ -56,7 +55,7 @@ public struct AlipayFundTransApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundTransRefundDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundTransRefundErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func refund(
         _ model: AlipayFundTransRefundModel = .init(),
@@ -71,16 +70,20 @@ public struct AlipayFundTransApi: Sendable {
             request,
             options: options,
             returning: AlipayFundTransRefundResponseModel.self,
-            errorDetail: AlipayFundTransRefundDefaultResponse.self
+            errorDetail: AlipayFundTransRefundErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.fund.trans.pay, handed out in AlipayAPIError.detail: the first of the types the spec allows
 /// that recognises the code of the body.
-public typealias AlipayFundTransPayDefaultResponse = AlipayErrorBody<
+public typealias AlipayFundTransPayErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundTransPayErrorResponseModel.Code
 >
+
+/// The name ``AlipayFundTransPayErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayFundTransPayErrorBody")
+public typealias AlipayFundTransPayDefaultResponse = AlipayFundTransPayErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundTransPayErrorCode: AlipayStringEnum {
@@ -610,9 +613,13 @@ public struct AlipayFundTransPayResponseModel: AlipayModel {
 
 /// The error body of alipay.fund.trans.refund, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayFundTransRefundDefaultResponse = AlipayErrorBody<
+public typealias AlipayFundTransRefundErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundTransRefundErrorResponseModel.Code
 >
+
+/// The name ``AlipayFundTransRefundErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayFundTransRefundErrorBody")
+public typealias AlipayFundTransRefundDefaultResponse = AlipayFundTransRefundErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundTransRefundErrorCode: AlipayStringEnum {

@@ -36,7 +36,7 @@ public struct AlipayFundTransCommonApi: Sendable {
     ///       ignored.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundTransCommonQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundTransCommonQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         productCode: AlipayFundTransCommonQueryProductCode? = nil,
@@ -61,7 +61,7 @@ public struct AlipayFundTransCommonApi: Sendable {
             request,
             options: options,
             returning: AlipayFundTransCommonQueryResponseModel.self,
-            errorDetail: AlipayFundTransCommonQueryDefaultResponse.self
+            errorDetail: AlipayFundTransCommonQueryErrorBody.self
         )
     }
 }
@@ -102,9 +102,13 @@ public enum AlipayFundTransCommonQueryBizScene: AlipayStringEnum {
 
 /// The error body of alipay.fund.trans.common.query, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayFundTransCommonQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayFundTransCommonQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundTransCommonQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayFundTransCommonQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayFundTransCommonQueryErrorBody")
+public typealias AlipayFundTransCommonQueryDefaultResponse = AlipayFundTransCommonQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundTransCommonQueryErrorCode: AlipayStringEnum {

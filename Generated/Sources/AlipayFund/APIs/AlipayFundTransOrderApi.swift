@@ -27,7 +27,7 @@ public struct AlipayFundTransOrderApi: Sendable {
     ///       is used.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundTransOrderQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundTransOrderQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         outBizNo: String? = nil,
@@ -46,16 +46,20 @@ public struct AlipayFundTransOrderApi: Sendable {
             request,
             options: options,
             returning: AlipayFundTransOrderQueryResponseModel.self,
-            errorDetail: AlipayFundTransOrderQueryDefaultResponse.self
+            errorDetail: AlipayFundTransOrderQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.fund.trans.order.query, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayFundTransOrderQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayFundTransOrderQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundTransOrderQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayFundTransOrderQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayFundTransOrderQueryErrorBody")
+public typealias AlipayFundTransOrderQueryDefaultResponse = AlipayFundTransOrderQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundTransOrderQueryErrorCode: AlipayStringEnum {

@@ -25,7 +25,7 @@ public struct AlipayFundTransPayeeBindApi: Sendable {
     ///       now.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundTransPayeeBindQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundTransPayeeBindQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         identity: String? = nil,
@@ -44,16 +44,20 @@ public struct AlipayFundTransPayeeBindApi: Sendable {
             request,
             options: options,
             returning: AlipayFundTransPayeeBindQueryResponseModel.self,
-            errorDetail: AlipayFundTransPayeeBindQueryDefaultResponse.self
+            errorDetail: AlipayFundTransPayeeBindQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.fund.trans.payee.bind.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayFundTransPayeeBindQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayFundTransPayeeBindQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundTransPayeeBindQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayFundTransPayeeBindQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayFundTransPayeeBindQueryErrorBody")
+public typealias AlipayFundTransPayeeBindQueryDefaultResponse = AlipayFundTransPayeeBindQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundTransPayeeBindQueryErrorCode: AlipayStringEnum {

@@ -25,7 +25,7 @@ public struct AlipayFundTransToaccountApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundTransToaccountTransferDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundTransToaccountTransferErrorBody` in
     ///   `AlipayAPIError.detail`.
     @available(*, deprecated)
     public func transfer(
@@ -41,16 +41,20 @@ public struct AlipayFundTransToaccountApi: Sendable {
             request,
             options: options,
             returning: AlipayFundTransToaccountTransferResponseModel.self,
-            errorDetail: AlipayFundTransToaccountTransferDefaultResponse.self
+            errorDetail: AlipayFundTransToaccountTransferErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.fund.trans.toaccount.transfer, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayFundTransToaccountTransferDefaultResponse = AlipayErrorBody<
+public typealias AlipayFundTransToaccountTransferErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundTransToaccountTransferErrorResponseModel.Code
 >
+
+/// The name ``AlipayFundTransToaccountTransferErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayFundTransToaccountTransferErrorBody")
+public typealias AlipayFundTransToaccountTransferDefaultResponse = AlipayFundTransToaccountTransferErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundTransToaccountTransferErrorCode: AlipayStringEnum {

@@ -26,7 +26,7 @@ public struct AlipayFundTransUniApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundTransUniTransferDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundTransUniTransferErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func transfer(
         _ model: AlipayFundTransUniTransferModel,
@@ -41,16 +41,20 @@ public struct AlipayFundTransUniApi: Sendable {
             request,
             options: options,
             returning: AlipayFundTransUniTransferResponseModel.self,
-            errorDetail: AlipayFundTransUniTransferDefaultResponse.self
+            errorDetail: AlipayFundTransUniTransferErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.fund.trans.uni.transfer, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayFundTransUniTransferDefaultResponse = AlipayErrorBody<
+public typealias AlipayFundTransUniTransferErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundTransUniTransferErrorResponseModel.Code
 >
+
+/// The name ``AlipayFundTransUniTransferErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayFundTransUniTransferErrorBody")
+public typealias AlipayFundTransUniTransferDefaultResponse = AlipayFundTransUniTransferErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundTransUniTransferErrorCode: AlipayStringEnum {

@@ -20,7 +20,7 @@ public struct AlipayFundUsertradeApi: Sendable {
     ///   - authToken: User authorization token.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundUsertradeBatchqueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayFundUsertradeBatchqueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func batchquery(
         _ model: AlipayFundUsertradeBatchqueryModel = .init(),
@@ -39,16 +39,20 @@ public struct AlipayFundUsertradeApi: Sendable {
             request,
             options: options,
             returning: AlipayFundUsertradeBatchqueryResponseModel.self,
-            errorDetail: AlipayFundUsertradeBatchqueryDefaultResponse.self
+            errorDetail: AlipayFundUsertradeBatchqueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.fund.usertrade.batchquery, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayFundUsertradeBatchqueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayFundUsertradeBatchqueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayFundUsertradeBatchqueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayFundUsertradeBatchqueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayFundUsertradeBatchqueryErrorBody")
+public typealias AlipayFundUsertradeBatchqueryDefaultResponse = AlipayFundUsertradeBatchqueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayFundUsertradeBatchqueryErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayIserviceCcmAgentApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmAgentCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmAgentCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayIserviceCcmAgentCreateModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayIserviceCcmAgentApi: Sendable {
             request,
             options: options,
             returning: AlipayIserviceCcmAgentCreateResponseModel.self,
-            errorDetail: AlipayIserviceCcmAgentCreateDefaultResponse.self
+            errorDetail: AlipayIserviceCcmAgentCreateErrorBody.self
         )
     }
 
@@ -44,7 +44,7 @@ public struct AlipayIserviceCcmAgentApi: Sendable {
     ///   - id: The `id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmAgentDeleteDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmAgentDeleteErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func delete(
         id: String? = nil,
@@ -61,7 +61,7 @@ public struct AlipayIserviceCcmAgentApi: Sendable {
             request,
             options: options,
             returning: AlipayIserviceCcmAgentDeleteResponseModel.self,
-            errorDetail: AlipayIserviceCcmAgentDeleteDefaultResponse.self
+            errorDetail: AlipayIserviceCcmAgentDeleteErrorBody.self
         )
     }
 
@@ -74,7 +74,7 @@ public struct AlipayIserviceCcmAgentApi: Sendable {
     ///   - externalUserId: The `external_user_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmAgentGetDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmAgentGetErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func get(
         id: String? = nil,
@@ -97,7 +97,7 @@ public struct AlipayIserviceCcmAgentApi: Sendable {
             request,
             options: options,
             returning: AlipayIserviceCcmAgentGetResponseModel.self,
-            errorDetail: AlipayIserviceCcmAgentGetDefaultResponse.self
+            errorDetail: AlipayIserviceCcmAgentGetErrorBody.self
         )
     }
 
@@ -107,7 +107,7 @@ public struct AlipayIserviceCcmAgentApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmAgentModifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmAgentModifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayIserviceCcmAgentModifyModel = .init(),
@@ -122,7 +122,7 @@ public struct AlipayIserviceCcmAgentApi: Sendable {
             request,
             options: options,
             returning: AlipayIserviceCcmAgentModifyResponseModel.self,
-            errorDetail: AlipayIserviceCcmAgentModifyDefaultResponse.self
+            errorDetail: AlipayIserviceCcmAgentModifyErrorBody.self
         )
     }
 
@@ -132,7 +132,7 @@ public struct AlipayIserviceCcmAgentApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmAgentQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmAgentQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         _ model: AlipayIserviceCcmAgentQueryModel = .init(),
@@ -147,7 +147,7 @@ public struct AlipayIserviceCcmAgentApi: Sendable {
             request,
             options: options,
             returning: AlipayIserviceCcmAgentQueryResponseModel.self,
-            errorDetail: AlipayIserviceCcmAgentQueryDefaultResponse.self
+            errorDetail: AlipayIserviceCcmAgentQueryErrorBody.self
         )
     }
 }
@@ -342,9 +342,13 @@ public struct AgentVO: AlipayModel {
 
 /// The error body of alipay.iservice.ccm.agent.create, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayIserviceCcmAgentCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayIserviceCcmAgentCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmAgentCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayIserviceCcmAgentCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayIserviceCcmAgentCreateErrorBody")
+public typealias AlipayIserviceCcmAgentCreateDefaultResponse = AlipayIserviceCcmAgentCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmAgentCreateErrorCode: AlipayStringEnum {
@@ -545,9 +549,13 @@ public struct AlipayIserviceCcmAgentCreateResponseModel: AlipayModel {
 
 /// The error body of alipay.iservice.ccm.agent.delete, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayIserviceCcmAgentDeleteDefaultResponse = AlipayErrorBody<
+public typealias AlipayIserviceCcmAgentDeleteErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmAgentDeleteErrorResponseModel.Code
 >
+
+/// The name ``AlipayIserviceCcmAgentDeleteErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayIserviceCcmAgentDeleteErrorBody")
+public typealias AlipayIserviceCcmAgentDeleteDefaultResponse = AlipayIserviceCcmAgentDeleteErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmAgentDeleteErrorCode: AlipayStringEnum {
@@ -599,9 +607,13 @@ public struct AlipayIserviceCcmAgentDeleteResponseModel: AlipayModel {
 
 /// The error body of alipay.iservice.ccm.agent.get, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayIserviceCcmAgentGetDefaultResponse = AlipayErrorBody<
+public typealias AlipayIserviceCcmAgentGetErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmAgentGetErrorResponseModel.Code
 >
+
+/// The name ``AlipayIserviceCcmAgentGetErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayIserviceCcmAgentGetErrorBody")
+public typealias AlipayIserviceCcmAgentGetDefaultResponse = AlipayIserviceCcmAgentGetErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmAgentGetErrorCode: AlipayStringEnum {
@@ -768,9 +780,13 @@ public struct AlipayIserviceCcmAgentGetResponseModel: AlipayModel {
 
 /// The error body of alipay.iservice.ccm.agent.modify, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayIserviceCcmAgentModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayIserviceCcmAgentModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmAgentModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayIserviceCcmAgentModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayIserviceCcmAgentModifyErrorBody")
+public typealias AlipayIserviceCcmAgentModifyDefaultResponse = AlipayIserviceCcmAgentModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmAgentModifyErrorCode: AlipayStringEnum {
@@ -901,9 +917,13 @@ public struct AlipayIserviceCcmAgentModifyResponseModel: AlipayModel {
 
 /// The error body of alipay.iservice.ccm.agent.query, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayIserviceCcmAgentQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayIserviceCcmAgentQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmAgentQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayIserviceCcmAgentQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayIserviceCcmAgentQueryErrorBody")
+public typealias AlipayIserviceCcmAgentQueryDefaultResponse = AlipayIserviceCcmAgentQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmAgentQueryErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayIserviceCcmAgentSchedulelogApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmAgentSchedulelogQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmAgentSchedulelogQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         _ model: AlipayIserviceCcmAgentSchedulelogQueryModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayIserviceCcmAgentSchedulelogApi: Sendable {
             request,
             options: options,
             returning: AlipayIserviceCcmAgentSchedulelogQueryResponseModel.self,
-            errorDetail: AlipayIserviceCcmAgentSchedulelogQueryDefaultResponse.self
+            errorDetail: AlipayIserviceCcmAgentSchedulelogQueryErrorBody.self
         )
     }
 }
@@ -107,9 +107,13 @@ public struct AgentScheduleLog: AlipayModel {
 
 /// The error body of alipay.iservice.ccm.agent.schedulelog.query, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayIserviceCcmAgentSchedulelogQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayIserviceCcmAgentSchedulelogQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmAgentSchedulelogQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayIserviceCcmAgentSchedulelogQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayIserviceCcmAgentSchedulelogQueryErrorBody")
+public typealias AlipayIserviceCcmAgentSchedulelogQueryDefaultResponse = AlipayIserviceCcmAgentSchedulelogQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmAgentSchedulelogQueryErrorCode: AlipayStringEnum {

@@ -17,7 +17,7 @@ public struct AlipayIserviceCcmFunctionApi: Sendable {
     ///
     /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmFunctionQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmFunctionQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -30,16 +30,20 @@ public struct AlipayIserviceCcmFunctionApi: Sendable {
             request,
             options: options,
             returning: AlipayIserviceCcmFunctionQueryResponseModel.self,
-            errorDetail: AlipayIserviceCcmFunctionQueryDefaultResponse.self
+            errorDetail: AlipayIserviceCcmFunctionQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.iservice.ccm.function.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayIserviceCcmFunctionQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayIserviceCcmFunctionQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmFunctionQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayIserviceCcmFunctionQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayIserviceCcmFunctionQueryErrorBody")
+public typealias AlipayIserviceCcmFunctionQueryDefaultResponse = AlipayIserviceCcmFunctionQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmFunctionQueryErrorCode: AlipayStringEnum {

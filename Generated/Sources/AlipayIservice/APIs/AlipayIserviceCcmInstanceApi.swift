@@ -19,7 +19,7 @@ public struct AlipayIserviceCcmInstanceApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmInstanceCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmInstanceCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayIserviceCcmInstanceCreateModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayIserviceCcmInstanceApi: Sendable {
             request,
             options: options,
             returning: AlipayIserviceCcmInstanceCreateResponseModel.self,
-            errorDetail: AlipayIserviceCcmInstanceCreateDefaultResponse.self
+            errorDetail: AlipayIserviceCcmInstanceCreateErrorBody.self
         )
     }
 
@@ -45,7 +45,7 @@ public struct AlipayIserviceCcmInstanceApi: Sendable {
     ///   - externalId: The `external_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmInstanceGetDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmInstanceGetErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func get(
         id: String? = nil,
@@ -64,7 +64,7 @@ public struct AlipayIserviceCcmInstanceApi: Sendable {
             request,
             options: options,
             returning: AlipayIserviceCcmInstanceGetResponseModel.self,
-            errorDetail: AlipayIserviceCcmInstanceGetDefaultResponse.self
+            errorDetail: AlipayIserviceCcmInstanceGetErrorBody.self
         )
     }
 
@@ -75,7 +75,7 @@ public struct AlipayIserviceCcmInstanceApi: Sendable {
     ///   - pageSize: The `page_size` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmInstanceQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmInstanceQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         pageNum: Int64? = nil,
@@ -94,16 +94,20 @@ public struct AlipayIserviceCcmInstanceApi: Sendable {
             request,
             options: options,
             returning: AlipayIserviceCcmInstanceQueryResponseModel.self,
-            errorDetail: AlipayIserviceCcmInstanceQueryDefaultResponse.self
+            errorDetail: AlipayIserviceCcmInstanceQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.iservice.ccm.instance.create, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayIserviceCcmInstanceCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayIserviceCcmInstanceCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmInstanceCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayIserviceCcmInstanceCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayIserviceCcmInstanceCreateErrorBody")
+public typealias AlipayIserviceCcmInstanceCreateDefaultResponse = AlipayIserviceCcmInstanceCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmInstanceCreateErrorCode: AlipayStringEnum {
@@ -207,9 +211,13 @@ public struct AlipayIserviceCcmInstanceCreateResponseModel: AlipayModel {
 
 /// The error body of alipay.iservice.ccm.instance.get, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayIserviceCcmInstanceGetDefaultResponse = AlipayErrorBody<
+public typealias AlipayIserviceCcmInstanceGetErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmInstanceGetErrorResponseModel.Code
 >
+
+/// The name ``AlipayIserviceCcmInstanceGetErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayIserviceCcmInstanceGetErrorBody")
+public typealias AlipayIserviceCcmInstanceGetDefaultResponse = AlipayIserviceCcmInstanceGetErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmInstanceGetErrorCode: AlipayStringEnum {
@@ -309,9 +317,13 @@ public struct AlipayIserviceCcmInstanceGetResponseModel: AlipayModel {
 
 /// The error body of alipay.iservice.ccm.instance.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayIserviceCcmInstanceQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayIserviceCcmInstanceQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmInstanceQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayIserviceCcmInstanceQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayIserviceCcmInstanceQueryErrorBody")
+public typealias AlipayIserviceCcmInstanceQueryDefaultResponse = AlipayIserviceCcmInstanceQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmInstanceQueryErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayIserviceCcmIsvApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmIsvInitializeDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmIsvInitializeErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func initialize(
         _ model: AlipayIserviceCcmIsvInitializeModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayIserviceCcmIsvApi: Sendable {
             request,
             options: options,
             returning: AlipayIserviceCcmIsvInitializeResponseModel.self,
-            errorDetail: AlipayIserviceCcmIsvInitializeDefaultResponse.self
+            errorDetail: AlipayIserviceCcmIsvInitializeErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.iservice.ccm.isv.initialize, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayIserviceCcmIsvInitializeDefaultResponse = AlipayErrorBody<
+public typealias AlipayIserviceCcmIsvInitializeErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmIsvInitializeErrorResponseModel.Code
 >
+
+/// The name ``AlipayIserviceCcmIsvInitializeErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayIserviceCcmIsvInitializeErrorBody")
+public typealias AlipayIserviceCcmIsvInitializeDefaultResponse = AlipayIserviceCcmIsvInitializeErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmIsvInitializeErrorCode: AlipayStringEnum {

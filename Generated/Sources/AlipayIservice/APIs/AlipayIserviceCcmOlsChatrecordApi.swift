@@ -20,7 +20,7 @@ public struct AlipayIserviceCcmOlsChatrecordApi: Sendable {
     ///   - id: The `id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmOlsChatrecordQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmOlsChatrecordQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         ccsInstanceId: String? = nil,
@@ -39,16 +39,20 @@ public struct AlipayIserviceCcmOlsChatrecordApi: Sendable {
             request,
             options: options,
             returning: AlipayIserviceCcmOlsChatrecordQueryResponseModel.self,
-            errorDetail: AlipayIserviceCcmOlsChatrecordQueryDefaultResponse.self
+            errorDetail: AlipayIserviceCcmOlsChatrecordQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.iservice.ccm.ols.chatrecord.query, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayIserviceCcmOlsChatrecordQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayIserviceCcmOlsChatrecordQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmOlsChatrecordQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayIserviceCcmOlsChatrecordQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayIserviceCcmOlsChatrecordQueryErrorBody")
+public typealias AlipayIserviceCcmOlsChatrecordQueryDefaultResponse = AlipayIserviceCcmOlsChatrecordQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmOlsChatrecordQueryErrorCode: AlipayStringEnum {

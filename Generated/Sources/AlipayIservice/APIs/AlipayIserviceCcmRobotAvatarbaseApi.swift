@@ -19,7 +19,7 @@ public struct AlipayIserviceCcmRobotAvatarbaseApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmRobotAvatarbaseQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmRobotAvatarbaseQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         _ model: AlipayIserviceCcmRobotAvatarbaseQueryModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayIserviceCcmRobotAvatarbaseApi: Sendable {
             request,
             options: options,
             returning: AlipayIserviceCcmRobotAvatarbaseQueryResponseModel.self,
-            errorDetail: AlipayIserviceCcmRobotAvatarbaseQueryDefaultResponse.self
+            errorDetail: AlipayIserviceCcmRobotAvatarbaseQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.iservice.ccm.robot.avatarbase.query, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayIserviceCcmRobotAvatarbaseQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayIserviceCcmRobotAvatarbaseQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmRobotAvatarbaseQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayIserviceCcmRobotAvatarbaseQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayIserviceCcmRobotAvatarbaseQueryErrorBody")
+public typealias AlipayIserviceCcmRobotAvatarbaseQueryDefaultResponse = AlipayIserviceCcmRobotAvatarbaseQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmRobotAvatarbaseQueryErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayIserviceCcmRoleApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmRoleCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmRoleCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayIserviceCcmRoleCreateModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayIserviceCcmRoleApi: Sendable {
             request,
             options: options,
             returning: AlipayIserviceCcmRoleCreateResponseModel.self,
-            errorDetail: AlipayIserviceCcmRoleCreateDefaultResponse.self
+            errorDetail: AlipayIserviceCcmRoleCreateErrorBody.self
         )
     }
 
@@ -49,7 +49,7 @@ public struct AlipayIserviceCcmRoleApi: Sendable {
     ///   - ccsInstanceId: Department (tenant instance) ID; the tenant is used when omitted.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmRoleDeleteDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmRoleDeleteErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func delete(
         id: String? = nil,
@@ -68,7 +68,7 @@ public struct AlipayIserviceCcmRoleApi: Sendable {
             request,
             options: options,
             returning: AlipayIserviceCcmRoleDeleteResponseModel.self,
-            errorDetail: AlipayIserviceCcmRoleDeleteDefaultResponse.self
+            errorDetail: AlipayIserviceCcmRoleDeleteErrorBody.self
         )
     }
 
@@ -79,7 +79,7 @@ public struct AlipayIserviceCcmRoleApi: Sendable {
     ///   - ccsInstanceId: The `ccs_instance_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmRoleGetDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmRoleGetErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func get(
         id: String? = nil,
@@ -98,7 +98,7 @@ public struct AlipayIserviceCcmRoleApi: Sendable {
             request,
             options: options,
             returning: AlipayIserviceCcmRoleGetResponseModel.self,
-            errorDetail: AlipayIserviceCcmRoleGetDefaultResponse.self
+            errorDetail: AlipayIserviceCcmRoleGetErrorBody.self
         )
     }
 
@@ -108,7 +108,7 @@ public struct AlipayIserviceCcmRoleApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmRoleModifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmRoleModifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayIserviceCcmRoleModifyModel = .init(),
@@ -123,16 +123,20 @@ public struct AlipayIserviceCcmRoleApi: Sendable {
             request,
             options: options,
             returning: AlipayIserviceCcmRoleModifyResponseModel.self,
-            errorDetail: AlipayIserviceCcmRoleModifyDefaultResponse.self
+            errorDetail: AlipayIserviceCcmRoleModifyErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.iservice.ccm.role.create, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayIserviceCcmRoleCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayIserviceCcmRoleCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmRoleCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayIserviceCcmRoleCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayIserviceCcmRoleCreateErrorBody")
+public typealias AlipayIserviceCcmRoleCreateDefaultResponse = AlipayIserviceCcmRoleCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmRoleCreateErrorCode: AlipayStringEnum {
@@ -231,9 +235,13 @@ public struct AlipayIserviceCcmRoleCreateResponseModel: AlipayModel {
 
 /// The error body of alipay.iservice.ccm.role.delete, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayIserviceCcmRoleDeleteDefaultResponse = AlipayErrorBody<
+public typealias AlipayIserviceCcmRoleDeleteErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmRoleDeleteErrorResponseModel.Code
 >
+
+/// The name ``AlipayIserviceCcmRoleDeleteErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayIserviceCcmRoleDeleteErrorBody")
+public typealias AlipayIserviceCcmRoleDeleteDefaultResponse = AlipayIserviceCcmRoleDeleteErrorBody
 
 /// Business error code of this operation.
 public enum AlipayIserviceCcmRoleDeleteErrorCode: AlipayStringEnum {
@@ -275,9 +283,13 @@ public struct AlipayIserviceCcmRoleDeleteResponseModel: AlipayModel {
 
 /// The error body of alipay.iservice.ccm.role.get, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayIserviceCcmRoleGetDefaultResponse = AlipayErrorBody<
+public typealias AlipayIserviceCcmRoleGetErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmRoleGetErrorResponseModel.Code
 >
+
+/// The name ``AlipayIserviceCcmRoleGetErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayIserviceCcmRoleGetErrorBody")
+public typealias AlipayIserviceCcmRoleGetDefaultResponse = AlipayIserviceCcmRoleGetErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmRoleGetErrorCode: AlipayStringEnum {
@@ -375,9 +387,13 @@ public struct AlipayIserviceCcmRoleGetResponseModel: AlipayModel {
 
 /// The error body of alipay.iservice.ccm.role.modify, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayIserviceCcmRoleModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayIserviceCcmRoleModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmRoleModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayIserviceCcmRoleModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayIserviceCcmRoleModifyErrorBody")
+public typealias AlipayIserviceCcmRoleModifyDefaultResponse = AlipayIserviceCcmRoleModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmRoleModifyErrorCode: AlipayStringEnum {

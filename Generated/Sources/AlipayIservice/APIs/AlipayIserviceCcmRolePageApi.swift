@@ -22,7 +22,7 @@ public struct AlipayIserviceCcmRolePageApi: Sendable {
     ///   - ccsInstanceId: The `ccs_instance_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmRolePageQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmRolePageQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         name: String? = nil,
@@ -45,16 +45,20 @@ public struct AlipayIserviceCcmRolePageApi: Sendable {
             request,
             options: options,
             returning: AlipayIserviceCcmRolePageQueryResponseModel.self,
-            errorDetail: AlipayIserviceCcmRolePageQueryDefaultResponse.self
+            errorDetail: AlipayIserviceCcmRolePageQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.iservice.ccm.role.page.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayIserviceCcmRolePageQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayIserviceCcmRolePageQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmRolePageQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayIserviceCcmRolePageQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayIserviceCcmRolePageQueryErrorBody")
+public typealias AlipayIserviceCcmRolePageQueryDefaultResponse = AlipayIserviceCcmRolePageQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmRolePageQueryErrorCode: AlipayStringEnum {

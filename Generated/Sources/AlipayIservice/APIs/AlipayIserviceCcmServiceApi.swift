@@ -19,7 +19,7 @@ public struct AlipayIserviceCcmServiceApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmServiceBuyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmServiceBuyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func buy(
         _ model: AlipayIserviceCcmServiceBuyModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayIserviceCcmServiceApi: Sendable {
             request,
             options: options,
             returning: AlipayIserviceCcmServiceBuyResponseModel.self,
-            errorDetail: AlipayIserviceCcmServiceBuyDefaultResponse.self
+            errorDetail: AlipayIserviceCcmServiceBuyErrorBody.self
         )
     }
 
@@ -44,7 +44,7 @@ public struct AlipayIserviceCcmServiceApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmServiceCloseDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmServiceCloseErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func close(
         _ model: AlipayIserviceCcmServiceCloseModel = .init(),
@@ -59,7 +59,7 @@ public struct AlipayIserviceCcmServiceApi: Sendable {
             request,
             options: options,
             returning: AlipayIserviceCcmServiceCloseResponseModel.self,
-            errorDetail: AlipayIserviceCcmServiceCloseDefaultResponse.self
+            errorDetail: AlipayIserviceCcmServiceCloseErrorBody.self
         )
     }
 
@@ -69,7 +69,7 @@ public struct AlipayIserviceCcmServiceApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmServiceInitializeDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmServiceInitializeErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func initialize(
         _ model: AlipayIserviceCcmServiceInitializeModel = .init(),
@@ -84,16 +84,20 @@ public struct AlipayIserviceCcmServiceApi: Sendable {
             request,
             options: options,
             returning: AlipayIserviceCcmServiceInitializeResponseModel.self,
-            errorDetail: AlipayIserviceCcmServiceInitializeDefaultResponse.self
+            errorDetail: AlipayIserviceCcmServiceInitializeErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.iservice.ccm.service.buy, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayIserviceCcmServiceBuyDefaultResponse = AlipayErrorBody<
+public typealias AlipayIserviceCcmServiceBuyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmServiceBuyErrorResponseModel.Code
 >
+
+/// The name ``AlipayIserviceCcmServiceBuyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayIserviceCcmServiceBuyErrorBody")
+public typealias AlipayIserviceCcmServiceBuyDefaultResponse = AlipayIserviceCcmServiceBuyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmServiceBuyErrorCode: AlipayStringEnum {
@@ -181,9 +185,13 @@ public struct AlipayIserviceCcmServiceBuyResponseModel: AlipayModel {
 
 /// The error body of alipay.iservice.ccm.service.close, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayIserviceCcmServiceCloseDefaultResponse = AlipayErrorBody<
+public typealias AlipayIserviceCcmServiceCloseErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmServiceCloseErrorResponseModel.Code
 >
+
+/// The name ``AlipayIserviceCcmServiceCloseErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayIserviceCcmServiceCloseErrorBody")
+public typealias AlipayIserviceCcmServiceCloseDefaultResponse = AlipayIserviceCcmServiceCloseErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmServiceCloseErrorCode: AlipayStringEnum {
@@ -260,9 +268,13 @@ public struct AlipayIserviceCcmServiceCloseResponseModel: AlipayModel {
 
 /// The error body of alipay.iservice.ccm.service.initialize, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayIserviceCcmServiceInitializeDefaultResponse = AlipayErrorBody<
+public typealias AlipayIserviceCcmServiceInitializeErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmServiceInitializeErrorResponseModel.Code
 >
+
+/// The name ``AlipayIserviceCcmServiceInitializeErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayIserviceCcmServiceInitializeErrorBody")
+public typealias AlipayIserviceCcmServiceInitializeDefaultResponse = AlipayIserviceCcmServiceInitializeErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmServiceInitializeErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayIserviceCcmServicerecordApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmServicerecordCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmServicerecordCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayIserviceCcmServicerecordCreateModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayIserviceCcmServicerecordApi: Sendable {
             request,
             options: options,
             returning: AlipayIserviceCcmServicerecordCreateResponseModel.self,
-            errorDetail: AlipayIserviceCcmServicerecordCreateDefaultResponse.self
+            errorDetail: AlipayIserviceCcmServicerecordCreateErrorBody.self
         )
     }
 
@@ -44,7 +44,7 @@ public struct AlipayIserviceCcmServicerecordApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmServicerecordModifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmServicerecordModifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayIserviceCcmServicerecordModifyModel = .init(),
@@ -59,16 +59,20 @@ public struct AlipayIserviceCcmServicerecordApi: Sendable {
             request,
             options: options,
             returning: AlipayIserviceCcmServicerecordModifyResponseModel.self,
-            errorDetail: AlipayIserviceCcmServicerecordModifyDefaultResponse.self
+            errorDetail: AlipayIserviceCcmServicerecordModifyErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.iservice.ccm.servicerecord.create, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayIserviceCcmServicerecordCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayIserviceCcmServicerecordCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmServicerecordCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayIserviceCcmServicerecordCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayIserviceCcmServicerecordCreateErrorBody")
+public typealias AlipayIserviceCcmServicerecordCreateDefaultResponse = AlipayIserviceCcmServicerecordCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmServicerecordCreateErrorCode: AlipayStringEnum {
@@ -270,9 +274,13 @@ public struct AlipayIserviceCcmServicerecordCreateResponseModel: AlipayModel {
 
 /// The error body of alipay.iservice.ccm.servicerecord.modify, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayIserviceCcmServicerecordModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayIserviceCcmServicerecordModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmServicerecordModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayIserviceCcmServicerecordModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayIserviceCcmServicerecordModifyErrorBody")
+public typealias AlipayIserviceCcmServicerecordModifyDefaultResponse = AlipayIserviceCcmServicerecordModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmServicerecordModifyErrorCode: AlipayStringEnum {

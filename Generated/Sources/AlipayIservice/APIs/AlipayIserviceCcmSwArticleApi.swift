@@ -19,7 +19,7 @@ public struct AlipayIserviceCcmSwArticleApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmSwArticleBatchqueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmSwArticleBatchqueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func batchquery(
         _ model: AlipayIserviceCcmSwArticleBatchqueryModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayIserviceCcmSwArticleApi: Sendable {
             request,
             options: options,
             returning: AlipayIserviceCcmSwArticleBatchqueryResponseModel.self,
-            errorDetail: AlipayIserviceCcmSwArticleBatchqueryDefaultResponse.self
+            errorDetail: AlipayIserviceCcmSwArticleBatchqueryErrorBody.self
         )
     }
 
@@ -44,7 +44,7 @@ public struct AlipayIserviceCcmSwArticleApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmSwArticleCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmSwArticleCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayIserviceCcmSwArticleCreateModel = .init(),
@@ -59,7 +59,7 @@ public struct AlipayIserviceCcmSwArticleApi: Sendable {
             request,
             options: options,
             returning: AlipayIserviceCcmSwArticleCreateResponseModel.self,
-            errorDetail: AlipayIserviceCcmSwArticleCreateDefaultResponse.self
+            errorDetail: AlipayIserviceCcmSwArticleCreateErrorBody.self
         )
     }
 
@@ -67,7 +67,7 @@ public struct AlipayIserviceCcmSwArticleApi: Sendable {
     ///
     /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmSwArticleDeleteDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmSwArticleDeleteErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func delete(
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -80,7 +80,7 @@ public struct AlipayIserviceCcmSwArticleApi: Sendable {
             request,
             options: options,
             returning: AlipayIserviceCcmSwArticleDeleteResponseModel.self,
-            errorDetail: AlipayIserviceCcmSwArticleDeleteDefaultResponse.self
+            errorDetail: AlipayIserviceCcmSwArticleDeleteErrorBody.self
         )
     }
 
@@ -91,7 +91,7 @@ public struct AlipayIserviceCcmSwArticleApi: Sendable {
     ///   - id: The `id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmSwArticleGetDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmSwArticleGetErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func get(
         ccsInstanceId: String? = nil,
@@ -110,7 +110,7 @@ public struct AlipayIserviceCcmSwArticleApi: Sendable {
             request,
             options: options,
             returning: AlipayIserviceCcmSwArticleGetResponseModel.self,
-            errorDetail: AlipayIserviceCcmSwArticleGetDefaultResponse.self
+            errorDetail: AlipayIserviceCcmSwArticleGetErrorBody.self
         )
     }
 
@@ -120,7 +120,7 @@ public struct AlipayIserviceCcmSwArticleApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmSwArticleModifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmSwArticleModifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayIserviceCcmSwArticleModifyModel = .init(),
@@ -135,16 +135,20 @@ public struct AlipayIserviceCcmSwArticleApi: Sendable {
             request,
             options: options,
             returning: AlipayIserviceCcmSwArticleModifyResponseModel.self,
-            errorDetail: AlipayIserviceCcmSwArticleModifyDefaultResponse.self
+            errorDetail: AlipayIserviceCcmSwArticleModifyErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.iservice.ccm.sw.article.batchquery, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayIserviceCcmSwArticleBatchqueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayIserviceCcmSwArticleBatchqueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmSwArticleBatchqueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayIserviceCcmSwArticleBatchqueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayIserviceCcmSwArticleBatchqueryErrorBody")
+public typealias AlipayIserviceCcmSwArticleBatchqueryDefaultResponse = AlipayIserviceCcmSwArticleBatchqueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmSwArticleBatchqueryErrorCode: AlipayStringEnum {
@@ -296,9 +300,13 @@ public struct AlipayIserviceCcmSwArticleBatchqueryResponseModel: AlipayModel {
 
 /// The error body of alipay.iservice.ccm.sw.article.create, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayIserviceCcmSwArticleCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayIserviceCcmSwArticleCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmSwArticleCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayIserviceCcmSwArticleCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayIserviceCcmSwArticleCreateErrorBody")
+public typealias AlipayIserviceCcmSwArticleCreateDefaultResponse = AlipayIserviceCcmSwArticleCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmSwArticleCreateErrorCode: AlipayStringEnum {
@@ -430,9 +438,13 @@ public struct AlipayIserviceCcmSwArticleCreateResponseModel: AlipayModel {
 
 /// The error body of alipay.iservice.ccm.sw.article.delete, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayIserviceCcmSwArticleDeleteDefaultResponse = AlipayErrorBody<
+public typealias AlipayIserviceCcmSwArticleDeleteErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmSwArticleDeleteErrorResponseModel.Code
 >
+
+/// The name ``AlipayIserviceCcmSwArticleDeleteErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayIserviceCcmSwArticleDeleteErrorBody")
+public typealias AlipayIserviceCcmSwArticleDeleteDefaultResponse = AlipayIserviceCcmSwArticleDeleteErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmSwArticleDeleteErrorCode: AlipayStringEnum {
@@ -476,9 +488,13 @@ public struct AlipayIserviceCcmSwArticleDeleteResponseModel: AlipayModel {
 
 /// The error body of alipay.iservice.ccm.sw.article.get, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayIserviceCcmSwArticleGetDefaultResponse = AlipayErrorBody<
+public typealias AlipayIserviceCcmSwArticleGetErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmSwArticleGetErrorResponseModel.Code
 >
+
+/// The name ``AlipayIserviceCcmSwArticleGetErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayIserviceCcmSwArticleGetErrorBody")
+public typealias AlipayIserviceCcmSwArticleGetDefaultResponse = AlipayIserviceCcmSwArticleGetErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmSwArticleGetErrorCode: AlipayStringEnum {
@@ -649,9 +665,13 @@ public struct AlipayIserviceCcmSwArticleGetResponseModel: AlipayModel {
 
 /// The error body of alipay.iservice.ccm.sw.article.modify, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayIserviceCcmSwArticleModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayIserviceCcmSwArticleModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmSwArticleModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayIserviceCcmSwArticleModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayIserviceCcmSwArticleModifyErrorBody")
+public typealias AlipayIserviceCcmSwArticleModifyDefaultResponse = AlipayIserviceCcmSwArticleModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmSwArticleModifyErrorCode: AlipayStringEnum {

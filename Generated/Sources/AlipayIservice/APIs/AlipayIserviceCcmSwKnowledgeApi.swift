@@ -19,7 +19,7 @@ public struct AlipayIserviceCcmSwKnowledgeApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmSwKnowledgeModifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmSwKnowledgeModifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayIserviceCcmSwKnowledgeModifyModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayIserviceCcmSwKnowledgeApi: Sendable {
             request,
             options: options,
             returning: AlipayIserviceCcmSwKnowledgeModifyResponseModel.self,
-            errorDetail: AlipayIserviceCcmSwKnowledgeModifyDefaultResponse.self
+            errorDetail: AlipayIserviceCcmSwKnowledgeModifyErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.iservice.ccm.sw.knowledge.modify, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayIserviceCcmSwKnowledgeModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayIserviceCcmSwKnowledgeModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmSwKnowledgeModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayIserviceCcmSwKnowledgeModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayIserviceCcmSwKnowledgeModifyErrorBody")
+public typealias AlipayIserviceCcmSwKnowledgeModifyDefaultResponse = AlipayIserviceCcmSwKnowledgeModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmSwKnowledgeModifyErrorCode: AlipayStringEnum {

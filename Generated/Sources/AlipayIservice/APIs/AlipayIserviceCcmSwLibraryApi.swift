@@ -19,7 +19,7 @@ public struct AlipayIserviceCcmSwLibraryApi: Sendable {
     ///   - ccsInstanceId: The `ccs_instance_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmSwLibraryBatchqueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmSwLibraryBatchqueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func batchquery(
         ccsInstanceId: String? = nil,
@@ -36,7 +36,7 @@ public struct AlipayIserviceCcmSwLibraryApi: Sendable {
             request,
             options: options,
             returning: AlipayIserviceCcmSwLibraryBatchqueryResponseModel.self,
-            errorDetail: AlipayIserviceCcmSwLibraryBatchqueryDefaultResponse.self
+            errorDetail: AlipayIserviceCcmSwLibraryBatchqueryErrorBody.self
         )
     }
 
@@ -46,7 +46,7 @@ public struct AlipayIserviceCcmSwLibraryApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmSwLibraryCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmSwLibraryCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayIserviceCcmSwLibraryCreateModel = .init(),
@@ -61,7 +61,7 @@ public struct AlipayIserviceCcmSwLibraryApi: Sendable {
             request,
             options: options,
             returning: AlipayIserviceCcmSwLibraryCreateResponseModel.self,
-            errorDetail: AlipayIserviceCcmSwLibraryCreateDefaultResponse.self
+            errorDetail: AlipayIserviceCcmSwLibraryCreateErrorBody.self
         )
     }
 
@@ -69,7 +69,7 @@ public struct AlipayIserviceCcmSwLibraryApi: Sendable {
     ///
     /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmSwLibraryDeleteDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmSwLibraryDeleteErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func delete(
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -82,7 +82,7 @@ public struct AlipayIserviceCcmSwLibraryApi: Sendable {
             request,
             options: options,
             returning: AlipayIserviceCcmSwLibraryDeleteResponseModel.self,
-            errorDetail: AlipayIserviceCcmSwLibraryDeleteDefaultResponse.self
+            errorDetail: AlipayIserviceCcmSwLibraryDeleteErrorBody.self
         )
     }
 
@@ -92,7 +92,7 @@ public struct AlipayIserviceCcmSwLibraryApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmSwLibraryModifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmSwLibraryModifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayIserviceCcmSwLibraryModifyModel = .init(),
@@ -107,16 +107,20 @@ public struct AlipayIserviceCcmSwLibraryApi: Sendable {
             request,
             options: options,
             returning: AlipayIserviceCcmSwLibraryModifyResponseModel.self,
-            errorDetail: AlipayIserviceCcmSwLibraryModifyDefaultResponse.self
+            errorDetail: AlipayIserviceCcmSwLibraryModifyErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.iservice.ccm.sw.library.batchquery, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayIserviceCcmSwLibraryBatchqueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayIserviceCcmSwLibraryBatchqueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmSwLibraryBatchqueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayIserviceCcmSwLibraryBatchqueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayIserviceCcmSwLibraryBatchqueryErrorBody")
+public typealias AlipayIserviceCcmSwLibraryBatchqueryDefaultResponse = AlipayIserviceCcmSwLibraryBatchqueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmSwLibraryBatchqueryErrorCode: AlipayStringEnum {
@@ -172,9 +176,13 @@ public struct AlipayIserviceCcmSwLibraryBatchqueryResponseModel: AlipayModel {
 
 /// The error body of alipay.iservice.ccm.sw.library.create, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayIserviceCcmSwLibraryCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayIserviceCcmSwLibraryCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmSwLibraryCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayIserviceCcmSwLibraryCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayIserviceCcmSwLibraryCreateErrorBody")
+public typealias AlipayIserviceCcmSwLibraryCreateDefaultResponse = AlipayIserviceCcmSwLibraryCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmSwLibraryCreateErrorCode: AlipayStringEnum {
@@ -266,9 +274,13 @@ public struct AlipayIserviceCcmSwLibraryCreateResponseModel: AlipayModel {
 
 /// The error body of alipay.iservice.ccm.sw.library.delete, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayIserviceCcmSwLibraryDeleteDefaultResponse = AlipayErrorBody<
+public typealias AlipayIserviceCcmSwLibraryDeleteErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmSwLibraryDeleteErrorResponseModel.Code
 >
+
+/// The name ``AlipayIserviceCcmSwLibraryDeleteErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayIserviceCcmSwLibraryDeleteErrorBody")
+public typealias AlipayIserviceCcmSwLibraryDeleteDefaultResponse = AlipayIserviceCcmSwLibraryDeleteErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmSwLibraryDeleteErrorCode: AlipayStringEnum {
@@ -312,9 +324,13 @@ public struct AlipayIserviceCcmSwLibraryDeleteResponseModel: AlipayModel {
 
 /// The error body of alipay.iservice.ccm.sw.library.modify, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayIserviceCcmSwLibraryModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayIserviceCcmSwLibraryModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmSwLibraryModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayIserviceCcmSwLibraryModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayIserviceCcmSwLibraryModifyErrorBody")
+public typealias AlipayIserviceCcmSwLibraryModifyDefaultResponse = AlipayIserviceCcmSwLibraryModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmSwLibraryModifyErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayIserviceCcmSwOrderApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmSwOrderSyncDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmSwOrderSyncErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func sync(
         _ model: AlipayIserviceCcmSwOrderSyncModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayIserviceCcmSwOrderApi: Sendable {
             request,
             options: options,
             returning: AlipayIserviceCcmSwOrderSyncResponseModel.self,
-            errorDetail: AlipayIserviceCcmSwOrderSyncDefaultResponse.self
+            errorDetail: AlipayIserviceCcmSwOrderSyncErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.iservice.ccm.sw.order.sync, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayIserviceCcmSwOrderSyncDefaultResponse = AlipayErrorBody<
+public typealias AlipayIserviceCcmSwOrderSyncErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmSwOrderSyncErrorResponseModel.Code
 >
+
+/// The name ``AlipayIserviceCcmSwOrderSyncErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayIserviceCcmSwOrderSyncErrorBody")
+public typealias AlipayIserviceCcmSwOrderSyncDefaultResponse = AlipayIserviceCcmSwOrderSyncErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmSwOrderSyncErrorCode: AlipayStringEnum {

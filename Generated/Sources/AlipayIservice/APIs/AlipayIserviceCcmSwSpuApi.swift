@@ -19,7 +19,7 @@ public struct AlipayIserviceCcmSwSpuApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmSwSpuSyncDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmSwSpuSyncErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func sync(
         _ model: AlipayIserviceCcmSwSpuSyncModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayIserviceCcmSwSpuApi: Sendable {
             request,
             options: options,
             returning: AlipayIserviceCcmSwSpuSyncResponseModel.self,
-            errorDetail: AlipayIserviceCcmSwSpuSyncDefaultResponse.self
+            errorDetail: AlipayIserviceCcmSwSpuSyncErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.iservice.ccm.sw.spu.sync, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayIserviceCcmSwSpuSyncDefaultResponse = AlipayErrorBody<
+public typealias AlipayIserviceCcmSwSpuSyncErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmSwSpuSyncErrorResponseModel.Code
 >
+
+/// The name ``AlipayIserviceCcmSwSpuSyncErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayIserviceCcmSwSpuSyncErrorBody")
+public typealias AlipayIserviceCcmSwSpuSyncDefaultResponse = AlipayIserviceCcmSwSpuSyncErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmSwSpuSyncErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayIserviceCcmSwTreeApi: Sendable {
     ///   - ccsInstanceId: The `ccs_instance_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmSwTreeBatchqueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmSwTreeBatchqueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func batchquery(
         ccsInstanceId: String? = nil,
@@ -36,7 +36,7 @@ public struct AlipayIserviceCcmSwTreeApi: Sendable {
             request,
             options: options,
             returning: AlipayIserviceCcmSwTreeBatchqueryResponseModel.self,
-            errorDetail: AlipayIserviceCcmSwTreeBatchqueryDefaultResponse.self
+            errorDetail: AlipayIserviceCcmSwTreeBatchqueryErrorBody.self
         )
     }
 
@@ -46,7 +46,7 @@ public struct AlipayIserviceCcmSwTreeApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmSwTreeCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmSwTreeCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayIserviceCcmSwTreeCreateModel = .init(),
@@ -61,7 +61,7 @@ public struct AlipayIserviceCcmSwTreeApi: Sendable {
             request,
             options: options,
             returning: AlipayIserviceCcmSwTreeCreateResponseModel.self,
-            errorDetail: AlipayIserviceCcmSwTreeCreateDefaultResponse.self
+            errorDetail: AlipayIserviceCcmSwTreeCreateErrorBody.self
         )
     }
 
@@ -69,7 +69,7 @@ public struct AlipayIserviceCcmSwTreeApi: Sendable {
     ///
     /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmSwTreeDeleteDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmSwTreeDeleteErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func delete(
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -82,7 +82,7 @@ public struct AlipayIserviceCcmSwTreeApi: Sendable {
             request,
             options: options,
             returning: AlipayIserviceCcmSwTreeDeleteResponseModel.self,
-            errorDetail: AlipayIserviceCcmSwTreeDeleteDefaultResponse.self
+            errorDetail: AlipayIserviceCcmSwTreeDeleteErrorBody.self
         )
     }
 
@@ -97,7 +97,7 @@ public struct AlipayIserviceCcmSwTreeApi: Sendable {
     ///   - id: Category ID.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmSwTreeGetDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmSwTreeGetErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func get(
         ccsInstanceId: String? = nil,
@@ -116,7 +116,7 @@ public struct AlipayIserviceCcmSwTreeApi: Sendable {
             request,
             options: options,
             returning: AlipayIserviceCcmSwTreeGetResponseModel.self,
-            errorDetail: AlipayIserviceCcmSwTreeGetDefaultResponse.self
+            errorDetail: AlipayIserviceCcmSwTreeGetErrorBody.self
         )
     }
 
@@ -130,7 +130,7 @@ public struct AlipayIserviceCcmSwTreeApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmSwTreeModifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmSwTreeModifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayIserviceCcmSwTreeModifyModel = .init(),
@@ -145,7 +145,7 @@ public struct AlipayIserviceCcmSwTreeApi: Sendable {
             request,
             options: options,
             returning: AlipayIserviceCcmSwTreeModifyResponseModel.self,
-            errorDetail: AlipayIserviceCcmSwTreeModifyDefaultResponse.self
+            errorDetail: AlipayIserviceCcmSwTreeModifyErrorBody.self
         )
     }
 
@@ -155,7 +155,7 @@ public struct AlipayIserviceCcmSwTreeApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmSwTreePublishDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmSwTreePublishErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func publish(
         _ model: AlipayIserviceCcmSwTreePublishModel = .init(),
@@ -170,16 +170,20 @@ public struct AlipayIserviceCcmSwTreeApi: Sendable {
             request,
             options: options,
             returning: AlipayIserviceCcmSwTreePublishResponseModel.self,
-            errorDetail: AlipayIserviceCcmSwTreePublishDefaultResponse.self
+            errorDetail: AlipayIserviceCcmSwTreePublishErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.iservice.ccm.sw.tree.batchquery, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayIserviceCcmSwTreeBatchqueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayIserviceCcmSwTreeBatchqueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmSwTreeBatchqueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayIserviceCcmSwTreeBatchqueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayIserviceCcmSwTreeBatchqueryErrorBody")
+public typealias AlipayIserviceCcmSwTreeBatchqueryDefaultResponse = AlipayIserviceCcmSwTreeBatchqueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmSwTreeBatchqueryErrorCode: AlipayStringEnum {
@@ -235,9 +239,13 @@ public struct AlipayIserviceCcmSwTreeBatchqueryResponseModel: AlipayModel {
 
 /// The error body of alipay.iservice.ccm.sw.tree.create, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayIserviceCcmSwTreeCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayIserviceCcmSwTreeCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmSwTreeCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayIserviceCcmSwTreeCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayIserviceCcmSwTreeCreateErrorBody")
+public typealias AlipayIserviceCcmSwTreeCreateDefaultResponse = AlipayIserviceCcmSwTreeCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmSwTreeCreateErrorCode: AlipayStringEnum {
@@ -319,9 +327,13 @@ public struct AlipayIserviceCcmSwTreeCreateResponseModel: AlipayModel {
 
 /// The error body of alipay.iservice.ccm.sw.tree.delete, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayIserviceCcmSwTreeDeleteDefaultResponse = AlipayErrorBody<
+public typealias AlipayIserviceCcmSwTreeDeleteErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmSwTreeDeleteErrorResponseModel.Code
 >
+
+/// The name ``AlipayIserviceCcmSwTreeDeleteErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayIserviceCcmSwTreeDeleteErrorBody")
+public typealias AlipayIserviceCcmSwTreeDeleteDefaultResponse = AlipayIserviceCcmSwTreeDeleteErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmSwTreeDeleteErrorCode: AlipayStringEnum {
@@ -365,9 +377,13 @@ public struct AlipayIserviceCcmSwTreeDeleteResponseModel: AlipayModel {
 
 /// The error body of alipay.iservice.ccm.sw.tree.get, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayIserviceCcmSwTreeGetDefaultResponse = AlipayErrorBody<
+public typealias AlipayIserviceCcmSwTreeGetErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmSwTreeGetErrorResponseModel.Code
 >
+
+/// The name ``AlipayIserviceCcmSwTreeGetErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayIserviceCcmSwTreeGetErrorBody")
+public typealias AlipayIserviceCcmSwTreeGetDefaultResponse = AlipayIserviceCcmSwTreeGetErrorBody
 
 /// Business error code of this operation.
 public enum AlipayIserviceCcmSwTreeGetErrorCode: AlipayStringEnum {
@@ -421,9 +437,13 @@ public struct AlipayIserviceCcmSwTreeGetResponseModel: AlipayModel {
 
 /// The error body of alipay.iservice.ccm.sw.tree.modify, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayIserviceCcmSwTreeModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayIserviceCcmSwTreeModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmSwTreeModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayIserviceCcmSwTreeModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayIserviceCcmSwTreeModifyErrorBody")
+public typealias AlipayIserviceCcmSwTreeModifyDefaultResponse = AlipayIserviceCcmSwTreeModifyErrorBody
 
 /// Business error code of this operation.
 public enum AlipayIserviceCcmSwTreeModifyErrorCode: AlipayStringEnum {
@@ -498,9 +518,13 @@ public struct AlipayIserviceCcmSwTreeModifyResponseModel: AlipayModel {
 
 /// The error body of alipay.iservice.ccm.sw.tree.publish, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayIserviceCcmSwTreePublishDefaultResponse = AlipayErrorBody<
+public typealias AlipayIserviceCcmSwTreePublishErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmSwTreePublishErrorResponseModel.Code
 >
+
+/// The name ``AlipayIserviceCcmSwTreePublishErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayIserviceCcmSwTreePublishErrorBody")
+public typealias AlipayIserviceCcmSwTreePublishDefaultResponse = AlipayIserviceCcmSwTreePublishErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmSwTreePublishErrorCode: AlipayStringEnum {

@@ -23,8 +23,8 @@ public struct AlipayIserviceCcmSwTreecategoryApi: Sendable {
     ///   - pageSize: The `page_size` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmSwTreecategoryBatchqueryDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmSwTreecategoryBatchqueryErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func batchquery(
         ccsInstanceId: String? = nil,
         libraryId: Int64? = nil,
@@ -48,7 +48,7 @@ public struct AlipayIserviceCcmSwTreecategoryApi: Sendable {
             request,
             options: options,
             returning: AlipayIserviceCcmSwTreecategoryBatchqueryResponseModel.self,
-            errorDetail: AlipayIserviceCcmSwTreecategoryBatchqueryDefaultResponse.self
+            errorDetail: AlipayIserviceCcmSwTreecategoryBatchqueryErrorBody.self
         )
     }
 
@@ -58,7 +58,7 @@ public struct AlipayIserviceCcmSwTreecategoryApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmSwTreecategoryCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmSwTreecategoryCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayIserviceCcmSwTreecategoryCreateModel = .init(),
@@ -73,7 +73,7 @@ public struct AlipayIserviceCcmSwTreecategoryApi: Sendable {
             request,
             options: options,
             returning: AlipayIserviceCcmSwTreecategoryCreateResponseModel.self,
-            errorDetail: AlipayIserviceCcmSwTreecategoryCreateDefaultResponse.self
+            errorDetail: AlipayIserviceCcmSwTreecategoryCreateErrorBody.self
         )
     }
 
@@ -81,7 +81,7 @@ public struct AlipayIserviceCcmSwTreecategoryApi: Sendable {
     ///
     /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmSwTreecategoryDeleteDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmSwTreecategoryDeleteErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func delete(
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -94,7 +94,7 @@ public struct AlipayIserviceCcmSwTreecategoryApi: Sendable {
             request,
             options: options,
             returning: AlipayIserviceCcmSwTreecategoryDeleteResponseModel.self,
-            errorDetail: AlipayIserviceCcmSwTreecategoryDeleteDefaultResponse.self
+            errorDetail: AlipayIserviceCcmSwTreecategoryDeleteErrorBody.self
         )
     }
 
@@ -104,7 +104,7 @@ public struct AlipayIserviceCcmSwTreecategoryApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmSwTreecategoryModifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayIserviceCcmSwTreecategoryModifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayIserviceCcmSwTreecategoryModifyModel = .init(),
@@ -119,16 +119,21 @@ public struct AlipayIserviceCcmSwTreecategoryApi: Sendable {
             request,
             options: options,
             returning: AlipayIserviceCcmSwTreecategoryModifyResponseModel.self,
-            errorDetail: AlipayIserviceCcmSwTreecategoryModifyDefaultResponse.self
+            errorDetail: AlipayIserviceCcmSwTreecategoryModifyErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.iservice.ccm.sw.treecategory.batchquery, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayIserviceCcmSwTreecategoryBatchqueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayIserviceCcmSwTreecategoryBatchqueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmSwTreecategoryBatchqueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayIserviceCcmSwTreecategoryBatchqueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayIserviceCcmSwTreecategoryBatchqueryErrorBody")
+public typealias AlipayIserviceCcmSwTreecategoryBatchqueryDefaultResponse =
+    AlipayIserviceCcmSwTreecategoryBatchqueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmSwTreecategoryBatchqueryErrorCode: AlipayStringEnum {
@@ -199,9 +204,13 @@ public struct AlipayIserviceCcmSwTreecategoryBatchqueryResponseModel: AlipayMode
 
 /// The error body of alipay.iservice.ccm.sw.treecategory.create, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayIserviceCcmSwTreecategoryCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayIserviceCcmSwTreecategoryCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmSwTreecategoryCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayIserviceCcmSwTreecategoryCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayIserviceCcmSwTreecategoryCreateErrorBody")
+public typealias AlipayIserviceCcmSwTreecategoryCreateDefaultResponse = AlipayIserviceCcmSwTreecategoryCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmSwTreecategoryCreateErrorCode: AlipayStringEnum {
@@ -298,9 +307,13 @@ public struct AlipayIserviceCcmSwTreecategoryCreateResponseModel: AlipayModel {
 
 /// The error body of alipay.iservice.ccm.sw.treecategory.delete, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayIserviceCcmSwTreecategoryDeleteDefaultResponse = AlipayErrorBody<
+public typealias AlipayIserviceCcmSwTreecategoryDeleteErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmSwTreecategoryDeleteErrorResponseModel.Code
 >
+
+/// The name ``AlipayIserviceCcmSwTreecategoryDeleteErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayIserviceCcmSwTreecategoryDeleteErrorBody")
+public typealias AlipayIserviceCcmSwTreecategoryDeleteDefaultResponse = AlipayIserviceCcmSwTreecategoryDeleteErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmSwTreecategoryDeleteErrorCode: AlipayStringEnum {
@@ -344,9 +357,13 @@ public struct AlipayIserviceCcmSwTreecategoryDeleteResponseModel: AlipayModel {
 
 /// The error body of alipay.iservice.ccm.sw.treecategory.modify, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayIserviceCcmSwTreecategoryModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayIserviceCcmSwTreecategoryModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayIserviceCcmSwTreecategoryModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayIserviceCcmSwTreecategoryModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayIserviceCcmSwTreecategoryModifyErrorBody")
+public typealias AlipayIserviceCcmSwTreecategoryModifyDefaultResponse = AlipayIserviceCcmSwTreecategoryModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayIserviceCcmSwTreecategoryModifyErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayMarketingActivityApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityBatchqueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityBatchqueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func batchquery(
         _ model: AlipayMarketingActivityBatchqueryModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayMarketingActivityApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingActivityBatchqueryResponseModel.self,
-            errorDetail: AlipayMarketingActivityBatchqueryDefaultResponse.self
+            errorDetail: AlipayMarketingActivityBatchqueryErrorBody.self
         )
     }
 
@@ -44,7 +44,7 @@ public struct AlipayMarketingActivityApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityConsultDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityConsultErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func consult(
         _ model: AlipayMarketingActivityConsultModel = .init(),
@@ -59,7 +59,7 @@ public struct AlipayMarketingActivityApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingActivityConsultResponseModel.self,
-            errorDetail: AlipayMarketingActivityConsultDefaultResponse.self
+            errorDetail: AlipayMarketingActivityConsultErrorBody.self
         )
     }
 
@@ -71,7 +71,7 @@ public struct AlipayMarketingActivityApi: Sendable {
     ///   - merchantAccessMode: The `merchant_access_mode` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         activityId: String,
@@ -95,7 +95,7 @@ public struct AlipayMarketingActivityApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingActivityQueryResponseModel.self,
-            errorDetail: AlipayMarketingActivityQueryDefaultResponse.self
+            errorDetail: AlipayMarketingActivityQueryErrorBody.self
         )
     }
 }
@@ -203,9 +203,13 @@ public struct ActivityLiteInfo: AlipayModel {
 
 /// The error body of alipay.marketing.activity.batchquery, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayMarketingActivityBatchqueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingActivityBatchqueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingActivityBatchqueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingActivityBatchqueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingActivityBatchqueryErrorBody")
+public typealias AlipayMarketingActivityBatchqueryDefaultResponse = AlipayMarketingActivityBatchqueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityBatchqueryErrorCode: AlipayStringEnum {
@@ -317,9 +321,13 @@ public struct AlipayMarketingActivityBatchqueryResponseModel: AlipayModel {
 
 /// The error body of alipay.marketing.activity.consult, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayMarketingActivityConsultDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingActivityConsultErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingActivityConsultErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingActivityConsultErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingActivityConsultErrorBody")
+public typealias AlipayMarketingActivityConsultDefaultResponse = AlipayMarketingActivityConsultErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityConsultErrorCode: AlipayStringEnum {
@@ -430,9 +438,13 @@ public struct AlipayMarketingActivityConsultResponseModel: AlipayModel {
 
 /// The error body of alipay.marketing.activity.query, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayMarketingActivityQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingActivityQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingActivityQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingActivityQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingActivityQueryErrorBody")
+public typealias AlipayMarketingActivityQueryDefaultResponse = AlipayMarketingActivityQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityQueryErrorCode: AlipayStringEnum {

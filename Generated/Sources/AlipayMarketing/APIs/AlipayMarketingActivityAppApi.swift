@@ -29,7 +29,7 @@ public struct AlipayMarketingActivityAppApi: Sendable {
     ///   - merchantAccessMode: How the merchant is connected (access mode).
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityAppBatchqueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityAppBatchqueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func batchquery(
         activityId: String,
@@ -57,7 +57,7 @@ public struct AlipayMarketingActivityAppApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingActivityAppBatchqueryResponseModel.self,
-            errorDetail: AlipayMarketingActivityAppBatchqueryDefaultResponse.self
+            errorDetail: AlipayMarketingActivityAppBatchqueryErrorBody.self
         )
     }
 }
@@ -85,9 +85,13 @@ public struct ActivityAppInfo: AlipayModel {
 
 /// The error body of alipay.marketing.activity.app.batchquery, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayMarketingActivityAppBatchqueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingActivityAppBatchqueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingActivityAppBatchqueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingActivityAppBatchqueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingActivityAppBatchqueryErrorBody")
+public typealias AlipayMarketingActivityAppBatchqueryDefaultResponse = AlipayMarketingActivityAppBatchqueryErrorBody
 
 /// Business error code of this operation.
 public enum AlipayMarketingActivityAppBatchqueryErrorCode: AlipayStringEnum {

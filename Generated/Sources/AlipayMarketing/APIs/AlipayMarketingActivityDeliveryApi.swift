@@ -19,7 +19,7 @@ public struct AlipayMarketingActivityDeliveryApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityDeliveryCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityDeliveryCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayMarketingActivityDeliveryCreateModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayMarketingActivityDeliveryApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingActivityDeliveryCreateResponseModel.self,
-            errorDetail: AlipayMarketingActivityDeliveryCreateDefaultResponse.self
+            errorDetail: AlipayMarketingActivityDeliveryCreateErrorBody.self
         )
     }
 
@@ -45,7 +45,7 @@ public struct AlipayMarketingActivityDeliveryApi: Sendable {
     ///   - deliveryId: The `delivery_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityDeliveryQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityDeliveryQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         _ model: AlipayMarketingActivityDeliveryQueryModel = .init(),
@@ -65,7 +65,7 @@ public struct AlipayMarketingActivityDeliveryApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingActivityDeliveryQueryResponseModel.self,
-            errorDetail: AlipayMarketingActivityDeliveryQueryDefaultResponse.self
+            errorDetail: AlipayMarketingActivityDeliveryQueryErrorBody.self
         )
     }
 
@@ -76,7 +76,7 @@ public struct AlipayMarketingActivityDeliveryApi: Sendable {
     ///   - deliveryId: The `delivery_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityDeliveryStopDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityDeliveryStopErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func stop(
         _ model: AlipayMarketingActivityDeliveryStopModel = .init(),
@@ -96,16 +96,20 @@ public struct AlipayMarketingActivityDeliveryApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingActivityDeliveryStopResponseModel.self,
-            errorDetail: AlipayMarketingActivityDeliveryStopDefaultResponse.self
+            errorDetail: AlipayMarketingActivityDeliveryStopErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.marketing.activity.delivery.create, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayMarketingActivityDeliveryCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingActivityDeliveryCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingActivityDeliveryCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingActivityDeliveryCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingActivityDeliveryCreateErrorBody")
+public typealias AlipayMarketingActivityDeliveryCreateDefaultResponse = AlipayMarketingActivityDeliveryCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityDeliveryCreateErrorCode: AlipayStringEnum {
@@ -246,9 +250,13 @@ public struct AlipayMarketingActivityDeliveryCreateResponseModel: AlipayModel {
 
 /// The error body of alipay.marketing.activity.delivery.query, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayMarketingActivityDeliveryQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingActivityDeliveryQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingActivityDeliveryQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingActivityDeliveryQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingActivityDeliveryQueryErrorBody")
+public typealias AlipayMarketingActivityDeliveryQueryDefaultResponse = AlipayMarketingActivityDeliveryQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityDeliveryQueryErrorCode: AlipayStringEnum {
@@ -374,9 +382,13 @@ public struct AlipayMarketingActivityDeliveryQueryResponseModel: AlipayModel {
 
 /// The error body of alipay.marketing.activity.delivery.stop, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayMarketingActivityDeliveryStopDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingActivityDeliveryStopErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingActivityDeliveryStopErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingActivityDeliveryStopErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingActivityDeliveryStopErrorBody")
+public typealias AlipayMarketingActivityDeliveryStopDefaultResponse = AlipayMarketingActivityDeliveryStopErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityDeliveryStopErrorCode: AlipayStringEnum {

@@ -19,8 +19,8 @@ public struct AlipayMarketingActivityDeliverychannelApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayMarketingActivityDeliverychannelQueryDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityDeliverychannelQueryErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func query(
         _ model: AlipayMarketingActivityDeliverychannelQueryModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,16 +34,21 @@ public struct AlipayMarketingActivityDeliverychannelApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingActivityDeliverychannelQueryResponseModel.self,
-            errorDetail: AlipayMarketingActivityDeliverychannelQueryDefaultResponse.self
+            errorDetail: AlipayMarketingActivityDeliverychannelQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.marketing.activity.deliverychannel.query, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayMarketingActivityDeliverychannelQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingActivityDeliverychannelQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingActivityDeliverychannelQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingActivityDeliverychannelQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingActivityDeliverychannelQueryErrorBody")
+public typealias AlipayMarketingActivityDeliverychannelQueryDefaultResponse =
+    AlipayMarketingActivityDeliverychannelQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityDeliverychannelQueryErrorCode: AlipayStringEnum {

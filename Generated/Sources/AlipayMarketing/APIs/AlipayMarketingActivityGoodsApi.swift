@@ -25,7 +25,7 @@ public struct AlipayMarketingActivityGoodsApi: Sendable {
     ///   - merchantAccessMode: The `merchant_access_mode` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityGoodsBatchqueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityGoodsBatchqueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func batchquery(
         activityId: String,
@@ -57,7 +57,7 @@ public struct AlipayMarketingActivityGoodsApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingActivityGoodsBatchqueryResponseModel.self,
-            errorDetail: AlipayMarketingActivityGoodsBatchqueryDefaultResponse.self
+            errorDetail: AlipayMarketingActivityGoodsBatchqueryErrorBody.self
         )
     }
 }
@@ -90,9 +90,13 @@ public struct ActivityGoodsInfo: AlipayModel {
 
 /// The error body of alipay.marketing.activity.goods.batchquery, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayMarketingActivityGoodsBatchqueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingActivityGoodsBatchqueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingActivityGoodsBatchqueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingActivityGoodsBatchqueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingActivityGoodsBatchqueryErrorBody")
+public typealias AlipayMarketingActivityGoodsBatchqueryDefaultResponse = AlipayMarketingActivityGoodsBatchqueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityGoodsBatchqueryErrorCode: AlipayStringEnum {

@@ -23,8 +23,8 @@ public struct AlipayMarketingActivityMerchantApi: Sendable {
     ///   - merchantAccessMode: The `merchant_access_mode` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityMerchantBatchqueryDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityMerchantBatchqueryErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func batchquery(
         activityId: String,
         merchantId: String? = nil,
@@ -51,7 +51,7 @@ public struct AlipayMarketingActivityMerchantApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingActivityMerchantBatchqueryResponseModel.self,
-            errorDetail: AlipayMarketingActivityMerchantBatchqueryDefaultResponse.self
+            errorDetail: AlipayMarketingActivityMerchantBatchqueryErrorBody.self
         )
     }
 }
@@ -84,9 +84,14 @@ public struct ActivityMerchantInfo: AlipayModel {
 
 /// The error body of alipay.marketing.activity.merchant.batchquery, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayMarketingActivityMerchantBatchqueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingActivityMerchantBatchqueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingActivityMerchantBatchqueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingActivityMerchantBatchqueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingActivityMerchantBatchqueryErrorBody")
+public typealias AlipayMarketingActivityMerchantBatchqueryDefaultResponse =
+    AlipayMarketingActivityMerchantBatchqueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityMerchantBatchqueryErrorCode: AlipayStringEnum {

@@ -20,8 +20,8 @@ public struct AlipayMarketingActivityOrdervoucherApi: Sendable {
     ///   - activityId: The `activity_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityOrdervoucherAppendDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityOrdervoucherAppendErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func append(
         _ model: AlipayMarketingActivityOrdervoucherAppendModel = .init(),
         activityId: String,
@@ -40,7 +40,7 @@ public struct AlipayMarketingActivityOrdervoucherApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingActivityOrdervoucherAppendResponseModel.self,
-            errorDetail: AlipayMarketingActivityOrdervoucherAppendDefaultResponse.self
+            errorDetail: AlipayMarketingActivityOrdervoucherAppendErrorBody.self
         )
     }
 
@@ -50,8 +50,8 @@ public struct AlipayMarketingActivityOrdervoucherApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayMarketingActivityOrdervoucherAssociateDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityOrdervoucherAssociateErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func associate(
         _ model: AlipayMarketingActivityOrdervoucherAssociateModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -65,7 +65,7 @@ public struct AlipayMarketingActivityOrdervoucherApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingActivityOrdervoucherAssociateResponseModel.self,
-            errorDetail: AlipayMarketingActivityOrdervoucherAssociateDefaultResponse.self
+            errorDetail: AlipayMarketingActivityOrdervoucherAssociateErrorBody.self
         )
     }
 
@@ -76,8 +76,8 @@ public struct AlipayMarketingActivityOrdervoucherApi: Sendable {
     ///   - merchantAccessMode: The `merchant_access_mode` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayMarketingActivityOrdervoucherCodecountDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityOrdervoucherCodecountErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func codecount(
         activityId: String,
         merchantAccessMode: String? = nil,
@@ -98,7 +98,7 @@ public struct AlipayMarketingActivityOrdervoucherApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingActivityOrdervoucherCodecountResponseModel.self,
-            errorDetail: AlipayMarketingActivityOrdervoucherCodecountDefaultResponse.self
+            errorDetail: AlipayMarketingActivityOrdervoucherCodecountErrorBody.self
         )
     }
 
@@ -109,8 +109,8 @@ public struct AlipayMarketingActivityOrdervoucherApi: Sendable {
     ///   - activityId: The `activity_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayMarketingActivityOrdervoucherCodedepositDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityOrdervoucherCodedepositErrorBody`
+    ///   in `AlipayAPIError.detail`.
     public func codedeposit(
         _ model: AlipayMarketingActivityOrdervoucherCodedepositModel = .init(),
         activityId: String,
@@ -129,7 +129,7 @@ public struct AlipayMarketingActivityOrdervoucherApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingActivityOrdervoucherCodedepositResponseModel.self,
-            errorDetail: AlipayMarketingActivityOrdervoucherCodedepositDefaultResponse.self
+            errorDetail: AlipayMarketingActivityOrdervoucherCodedepositErrorBody.self
         )
     }
 
@@ -139,8 +139,8 @@ public struct AlipayMarketingActivityOrdervoucherApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityOrdervoucherCreateDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityOrdervoucherCreateErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayMarketingActivityOrdervoucherCreateModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -154,7 +154,7 @@ public struct AlipayMarketingActivityOrdervoucherApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingActivityOrdervoucherCreateResponseModel.self,
-            errorDetail: AlipayMarketingActivityOrdervoucherCreateDefaultResponse.self
+            errorDetail: AlipayMarketingActivityOrdervoucherCreateErrorBody.self
         )
     }
 
@@ -164,8 +164,8 @@ public struct AlipayMarketingActivityOrdervoucherApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayMarketingActivityOrdervoucherDisassociateDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityOrdervoucherDisassociateErrorBody`
+    ///   in `AlipayAPIError.detail`.
     public func disassociate(
         _ model: AlipayMarketingActivityOrdervoucherDisassociateModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -179,7 +179,7 @@ public struct AlipayMarketingActivityOrdervoucherApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingActivityOrdervoucherDisassociateResponseModel.self,
-            errorDetail: AlipayMarketingActivityOrdervoucherDisassociateDefaultResponse.self
+            errorDetail: AlipayMarketingActivityOrdervoucherDisassociateErrorBody.self
         )
     }
 
@@ -190,8 +190,8 @@ public struct AlipayMarketingActivityOrdervoucherApi: Sendable {
     ///   - activityId: The `activity_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityOrdervoucherModifyDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityOrdervoucherModifyErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayMarketingActivityOrdervoucherModifyModel = .init(),
         activityId: String,
@@ -210,7 +210,7 @@ public struct AlipayMarketingActivityOrdervoucherApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingActivityOrdervoucherModifyResponseModel.self,
-            errorDetail: AlipayMarketingActivityOrdervoucherModifyDefaultResponse.self
+            errorDetail: AlipayMarketingActivityOrdervoucherModifyErrorBody.self
         )
     }
 
@@ -221,8 +221,8 @@ public struct AlipayMarketingActivityOrdervoucherApi: Sendable {
     ///   - merchantAccessMode: The `merchant_access_mode` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityOrdervoucherQueryDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityOrdervoucherQueryErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func query(
         activityId: String? = nil,
         merchantAccessMode: String? = nil,
@@ -240,7 +240,7 @@ public struct AlipayMarketingActivityOrdervoucherApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingActivityOrdervoucherQueryResponseModel.self,
-            errorDetail: AlipayMarketingActivityOrdervoucherQueryDefaultResponse.self
+            errorDetail: AlipayMarketingActivityOrdervoucherQueryErrorBody.self
         )
     }
 
@@ -257,8 +257,8 @@ public struct AlipayMarketingActivityOrdervoucherApi: Sendable {
     ///   - voucherCode: Code of the redeemed voucher to return.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityOrdervoucherRefundDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityOrdervoucherRefundErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func refund(
         _ model: AlipayMarketingActivityOrdervoucherRefundModel = .init(),
         activityId: String,
@@ -278,7 +278,7 @@ public struct AlipayMarketingActivityOrdervoucherApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingActivityOrdervoucherRefundResponseModel.self,
-            errorDetail: AlipayMarketingActivityOrdervoucherRefundDefaultResponse.self
+            errorDetail: AlipayMarketingActivityOrdervoucherRefundErrorBody.self
         )
     }
 
@@ -294,7 +294,7 @@ public struct AlipayMarketingActivityOrdervoucherApi: Sendable {
     ///   - activityId: Activity ID.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityOrdervoucherStopDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityOrdervoucherStopErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func stop(
         _ model: AlipayMarketingActivityOrdervoucherStopModel = .init(),
@@ -314,7 +314,7 @@ public struct AlipayMarketingActivityOrdervoucherApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingActivityOrdervoucherStopResponseModel.self,
-            errorDetail: AlipayMarketingActivityOrdervoucherStopDefaultResponse.self
+            errorDetail: AlipayMarketingActivityOrdervoucherStopErrorBody.self
         )
     }
 
@@ -326,7 +326,7 @@ public struct AlipayMarketingActivityOrdervoucherApi: Sendable {
     ///   - voucherCode: The `voucher_code` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityOrdervoucherUseDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityOrdervoucherUseErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func use(
         _ model: AlipayMarketingActivityOrdervoucherUseModel = .init(),
@@ -347,16 +347,21 @@ public struct AlipayMarketingActivityOrdervoucherApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingActivityOrdervoucherUseResponseModel.self,
-            errorDetail: AlipayMarketingActivityOrdervoucherUseDefaultResponse.self
+            errorDetail: AlipayMarketingActivityOrdervoucherUseErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.marketing.activity.ordervoucher.append, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayMarketingActivityOrdervoucherAppendDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingActivityOrdervoucherAppendErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingActivityOrdervoucherAppendErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingActivityOrdervoucherAppendErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingActivityOrdervoucherAppendErrorBody")
+public typealias AlipayMarketingActivityOrdervoucherAppendDefaultResponse =
+    AlipayMarketingActivityOrdervoucherAppendErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityOrdervoucherAppendErrorCode: AlipayStringEnum {
@@ -435,9 +440,14 @@ public struct AlipayMarketingActivityOrdervoucherAppendResponseModel: AlipayMode
 
 /// The error body of alipay.marketing.activity.ordervoucher.associate, handed out in AlipayAPIError.detail: the first
 /// of the types the spec allows that recognises the code of the body.
-public typealias AlipayMarketingActivityOrdervoucherAssociateDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingActivityOrdervoucherAssociateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingActivityOrdervoucherAssociateErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingActivityOrdervoucherAssociateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingActivityOrdervoucherAssociateErrorBody")
+public typealias AlipayMarketingActivityOrdervoucherAssociateDefaultResponse =
+    AlipayMarketingActivityOrdervoucherAssociateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityOrdervoucherAssociateErrorCode: AlipayStringEnum {
@@ -550,9 +560,14 @@ public struct AlipayMarketingActivityOrdervoucherAssociateResponseModel: AlipayM
 
 /// The error body of alipay.marketing.activity.ordervoucher.codecount, handed out in AlipayAPIError.detail: the first
 /// of the types the spec allows that recognises the code of the body.
-public typealias AlipayMarketingActivityOrdervoucherCodecountDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingActivityOrdervoucherCodecountErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingActivityOrdervoucherCodecountErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingActivityOrdervoucherCodecountErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingActivityOrdervoucherCodecountErrorBody")
+public typealias AlipayMarketingActivityOrdervoucherCodecountDefaultResponse =
+    AlipayMarketingActivityOrdervoucherCodecountErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityOrdervoucherCodecountErrorCode: AlipayStringEnum {
@@ -608,9 +623,14 @@ public struct AlipayMarketingActivityOrdervoucherCodecountResponseModel: AlipayM
 
 /// The error body of alipay.marketing.activity.ordervoucher.codedeposit, handed out in AlipayAPIError.detail: the first
 /// of the types the spec allows that recognises the code of the body.
-public typealias AlipayMarketingActivityOrdervoucherCodedepositDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingActivityOrdervoucherCodedepositErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingActivityOrdervoucherCodedepositErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingActivityOrdervoucherCodedepositErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingActivityOrdervoucherCodedepositErrorBody")
+public typealias AlipayMarketingActivityOrdervoucherCodedepositDefaultResponse =
+    AlipayMarketingActivityOrdervoucherCodedepositErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityOrdervoucherCodedepositErrorCode: AlipayStringEnum {
@@ -712,9 +732,14 @@ public struct AlipayMarketingActivityOrdervoucherCodedepositResponseModel: Alipa
 
 /// The error body of alipay.marketing.activity.ordervoucher.create, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayMarketingActivityOrdervoucherCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingActivityOrdervoucherCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingActivityOrdervoucherCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingActivityOrdervoucherCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingActivityOrdervoucherCreateErrorBody")
+public typealias AlipayMarketingActivityOrdervoucherCreateDefaultResponse =
+    AlipayMarketingActivityOrdervoucherCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityOrdervoucherCreateErrorCode: AlipayStringEnum {
@@ -908,9 +933,14 @@ public struct AlipayMarketingActivityOrdervoucherCreateResponseModel: AlipayMode
 
 /// The error body of alipay.marketing.activity.ordervoucher.disassociate, handed out in AlipayAPIError.detail: the
 /// first of the types the spec allows that recognises the code of the body.
-public typealias AlipayMarketingActivityOrdervoucherDisassociateDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingActivityOrdervoucherDisassociateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingActivityOrdervoucherDisassociateErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingActivityOrdervoucherDisassociateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingActivityOrdervoucherDisassociateErrorBody")
+public typealias AlipayMarketingActivityOrdervoucherDisassociateDefaultResponse =
+    AlipayMarketingActivityOrdervoucherDisassociateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityOrdervoucherDisassociateErrorCode: AlipayStringEnum {
@@ -1023,9 +1053,14 @@ public struct AlipayMarketingActivityOrdervoucherDisassociateResponseModel: Alip
 
 /// The error body of alipay.marketing.activity.ordervoucher.modify, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayMarketingActivityOrdervoucherModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingActivityOrdervoucherModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingActivityOrdervoucherModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingActivityOrdervoucherModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingActivityOrdervoucherModifyErrorBody")
+public typealias AlipayMarketingActivityOrdervoucherModifyDefaultResponse =
+    AlipayMarketingActivityOrdervoucherModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityOrdervoucherModifyErrorCode: AlipayStringEnum {
@@ -1186,9 +1221,14 @@ public struct AlipayMarketingActivityOrdervoucherModifyResponseModel: AlipayMode
 
 /// The error body of alipay.marketing.activity.ordervoucher.query, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayMarketingActivityOrdervoucherQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingActivityOrdervoucherQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingActivityOrdervoucherQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingActivityOrdervoucherQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingActivityOrdervoucherQueryErrorBody")
+public typealias AlipayMarketingActivityOrdervoucherQueryDefaultResponse =
+    AlipayMarketingActivityOrdervoucherQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityOrdervoucherQueryErrorCode: AlipayStringEnum {
@@ -1349,9 +1389,14 @@ public struct AlipayMarketingActivityOrdervoucherQueryResponseModel: AlipayModel
 
 /// The error body of alipay.marketing.activity.ordervoucher.refund, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayMarketingActivityOrdervoucherRefundDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingActivityOrdervoucherRefundErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingActivityOrdervoucherRefundErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingActivityOrdervoucherRefundErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingActivityOrdervoucherRefundErrorBody")
+public typealias AlipayMarketingActivityOrdervoucherRefundDefaultResponse =
+    AlipayMarketingActivityOrdervoucherRefundErrorBody
 
 /// Business error code of this operation.
 public enum AlipayMarketingActivityOrdervoucherRefundErrorCode: AlipayStringEnum {
@@ -1458,9 +1503,14 @@ public struct AlipayMarketingActivityOrdervoucherRefundResponseModel: AlipayMode
 
 /// The error body of alipay.marketing.activity.ordervoucher.stop, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayMarketingActivityOrdervoucherStopDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingActivityOrdervoucherStopErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingActivityOrdervoucherStopErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingActivityOrdervoucherStopErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingActivityOrdervoucherStopErrorBody")
+public typealias AlipayMarketingActivityOrdervoucherStopDefaultResponse =
+    AlipayMarketingActivityOrdervoucherStopErrorBody
 
 /// Business error code of this operation.
 public enum AlipayMarketingActivityOrdervoucherStopErrorCode: AlipayStringEnum {
@@ -1535,9 +1585,13 @@ public struct AlipayMarketingActivityOrdervoucherStopResponseModel: AlipayModel 
 
 /// The error body of alipay.marketing.activity.ordervoucher.use, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayMarketingActivityOrdervoucherUseDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingActivityOrdervoucherUseErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingActivityOrdervoucherUseErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingActivityOrdervoucherUseErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingActivityOrdervoucherUseErrorBody")
+public typealias AlipayMarketingActivityOrdervoucherUseDefaultResponse = AlipayMarketingActivityOrdervoucherUseErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityOrdervoucherUseErrorCode: AlipayStringEnum {

@@ -24,7 +24,7 @@ public struct AlipayMarketingActivityShopApi: Sendable {
     ///   - merchantAccessMode: The `merchant_access_mode` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityShopBatchqueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityShopBatchqueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func batchquery(
         activityId: String,
@@ -54,7 +54,7 @@ public struct AlipayMarketingActivityShopApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingActivityShopBatchqueryResponseModel.self,
-            errorDetail: AlipayMarketingActivityShopBatchqueryDefaultResponse.self
+            errorDetail: AlipayMarketingActivityShopBatchqueryErrorBody.self
         )
     }
 }
@@ -102,9 +102,13 @@ public struct ActivityShopInfo: AlipayModel {
 
 /// The error body of alipay.marketing.activity.shop.batchquery, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayMarketingActivityShopBatchqueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingActivityShopBatchqueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingActivityShopBatchqueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingActivityShopBatchqueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingActivityShopBatchqueryErrorBody")
+public typealias AlipayMarketingActivityShopBatchqueryDefaultResponse = AlipayMarketingActivityShopBatchqueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityShopBatchqueryErrorCode: AlipayStringEnum {

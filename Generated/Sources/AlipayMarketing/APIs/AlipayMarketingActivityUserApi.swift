@@ -27,8 +27,8 @@ public struct AlipayMarketingActivityUserApi: Sendable {
     ///   - pageSize: The `page_size` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayMarketingActivityUserBatchqueryvoucherDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityUserBatchqueryvoucherErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func batchqueryvoucher(
         userId: String? = nil,
         openId: String? = nil,
@@ -60,7 +60,7 @@ public struct AlipayMarketingActivityUserApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingActivityUserBatchqueryvoucherResponseModel.self,
-            errorDetail: AlipayMarketingActivityUserBatchqueryvoucherDefaultResponse.self
+            errorDetail: AlipayMarketingActivityUserBatchqueryvoucherErrorBody.self
         )
     }
 
@@ -76,7 +76,7 @@ public struct AlipayMarketingActivityUserApi: Sendable {
     ///   - merchantAccessMode: The `merchant_access_mode` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityUserQueryvoucherDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityUserQueryvoucherErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func queryvoucher(
         merchantId: String? = nil,
@@ -105,16 +105,21 @@ public struct AlipayMarketingActivityUserApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingActivityUserQueryvoucherResponseModel.self,
-            errorDetail: AlipayMarketingActivityUserQueryvoucherDefaultResponse.self
+            errorDetail: AlipayMarketingActivityUserQueryvoucherErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.marketing.activity.user.batchqueryvoucher, handed out in AlipayAPIError.detail: the first
 /// of the types the spec allows that recognises the code of the body.
-public typealias AlipayMarketingActivityUserBatchqueryvoucherDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingActivityUserBatchqueryvoucherErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingActivityUserBatchqueryvoucherErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingActivityUserBatchqueryvoucherErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingActivityUserBatchqueryvoucherErrorBody")
+public typealias AlipayMarketingActivityUserBatchqueryvoucherDefaultResponse =
+    AlipayMarketingActivityUserBatchqueryvoucherErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityUserBatchqueryvoucherErrorCode: AlipayStringEnum {
@@ -185,9 +190,14 @@ public struct AlipayMarketingActivityUserBatchqueryvoucherResponseModel: AlipayM
 
 /// The error body of alipay.marketing.activity.user.queryvoucher, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayMarketingActivityUserQueryvoucherDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingActivityUserQueryvoucherErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingActivityUserQueryvoucherErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingActivityUserQueryvoucherErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingActivityUserQueryvoucherErrorBody")
+public typealias AlipayMarketingActivityUserQueryvoucherDefaultResponse =
+    AlipayMarketingActivityUserQueryvoucherErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityUserQueryvoucherErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayMarketingActivityVoucherApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityVoucherAppendDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityVoucherAppendErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func append(
         _ model: AlipayMarketingActivityVoucherAppendModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayMarketingActivityVoucherApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingActivityVoucherAppendResponseModel.self,
-            errorDetail: AlipayMarketingActivityVoucherAppendDefaultResponse.self
+            errorDetail: AlipayMarketingActivityVoucherAppendErrorBody.self
         )
     }
 
@@ -44,7 +44,7 @@ public struct AlipayMarketingActivityVoucherApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityVoucherCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityVoucherCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayMarketingActivityVoucherCreateModel = .init(),
@@ -59,7 +59,7 @@ public struct AlipayMarketingActivityVoucherApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingActivityVoucherCreateResponseModel.self,
-            errorDetail: AlipayMarketingActivityVoucherCreateDefaultResponse.self
+            errorDetail: AlipayMarketingActivityVoucherCreateErrorBody.self
         )
     }
 
@@ -69,7 +69,7 @@ public struct AlipayMarketingActivityVoucherApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityVoucherModifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityVoucherModifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayMarketingActivityVoucherModifyModel = .init(),
@@ -84,7 +84,7 @@ public struct AlipayMarketingActivityVoucherApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingActivityVoucherModifyResponseModel.self,
-            errorDetail: AlipayMarketingActivityVoucherModifyDefaultResponse.self
+            errorDetail: AlipayMarketingActivityVoucherModifyErrorBody.self
         )
     }
 
@@ -94,7 +94,7 @@ public struct AlipayMarketingActivityVoucherApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityVoucherPublishDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityVoucherPublishErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func publish(
         _ model: AlipayMarketingActivityVoucherPublishModel = .init(),
@@ -109,7 +109,7 @@ public struct AlipayMarketingActivityVoucherApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingActivityVoucherPublishResponseModel.self,
-            errorDetail: AlipayMarketingActivityVoucherPublishDefaultResponse.self
+            errorDetail: AlipayMarketingActivityVoucherPublishErrorBody.self
         )
     }
 
@@ -120,7 +120,7 @@ public struct AlipayMarketingActivityVoucherApi: Sendable {
     ///   - merchantAccessMode: The `merchant_access_mode` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityVoucherQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityVoucherQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         activityId: String? = nil,
@@ -139,7 +139,7 @@ public struct AlipayMarketingActivityVoucherApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingActivityVoucherQueryResponseModel.self,
-            errorDetail: AlipayMarketingActivityVoucherQueryDefaultResponse.self
+            errorDetail: AlipayMarketingActivityVoucherQueryErrorBody.self
         )
     }
 
@@ -149,7 +149,7 @@ public struct AlipayMarketingActivityVoucherApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityVoucherSendDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityVoucherSendErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func send(
         _ model: AlipayMarketingActivityVoucherSendModel = .init(),
@@ -164,7 +164,7 @@ public struct AlipayMarketingActivityVoucherApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingActivityVoucherSendResponseModel.self,
-            errorDetail: AlipayMarketingActivityVoucherSendDefaultResponse.self
+            errorDetail: AlipayMarketingActivityVoucherSendErrorBody.self
         )
     }
 
@@ -174,7 +174,7 @@ public struct AlipayMarketingActivityVoucherApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityVoucherStopDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityVoucherStopErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func stop(
         _ model: AlipayMarketingActivityVoucherStopModel = .init(),
@@ -189,16 +189,20 @@ public struct AlipayMarketingActivityVoucherApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingActivityVoucherStopResponseModel.self,
-            errorDetail: AlipayMarketingActivityVoucherStopDefaultResponse.self
+            errorDetail: AlipayMarketingActivityVoucherStopErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.marketing.activity.voucher.append, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayMarketingActivityVoucherAppendDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingActivityVoucherAppendErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingActivityVoucherAppendErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingActivityVoucherAppendErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingActivityVoucherAppendErrorBody")
+public typealias AlipayMarketingActivityVoucherAppendDefaultResponse = AlipayMarketingActivityVoucherAppendErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityVoucherAppendErrorCode: AlipayStringEnum {
@@ -290,9 +294,13 @@ public struct AlipayMarketingActivityVoucherAppendResponseModel: AlipayModel {
 
 /// The error body of alipay.marketing.activity.voucher.create, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayMarketingActivityVoucherCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingActivityVoucherCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingActivityVoucherCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingActivityVoucherCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingActivityVoucherCreateErrorBody")
+public typealias AlipayMarketingActivityVoucherCreateDefaultResponse = AlipayMarketingActivityVoucherCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityVoucherCreateErrorCode: AlipayStringEnum {
@@ -467,9 +475,13 @@ public struct AlipayMarketingActivityVoucherCreateResponseModel: AlipayModel {
 
 /// The error body of alipay.marketing.activity.voucher.modify, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayMarketingActivityVoucherModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingActivityVoucherModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingActivityVoucherModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingActivityVoucherModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingActivityVoucherModifyErrorBody")
+public typealias AlipayMarketingActivityVoucherModifyDefaultResponse = AlipayMarketingActivityVoucherModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityVoucherModifyErrorCode: AlipayStringEnum {
@@ -574,9 +586,13 @@ public struct AlipayMarketingActivityVoucherModifyResponseModel: AlipayModel {
 
 /// The error body of alipay.marketing.activity.voucher.publish, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayMarketingActivityVoucherPublishDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingActivityVoucherPublishErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingActivityVoucherPublishErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingActivityVoucherPublishErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingActivityVoucherPublishErrorBody")
+public typealias AlipayMarketingActivityVoucherPublishDefaultResponse = AlipayMarketingActivityVoucherPublishErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityVoucherPublishErrorCode: AlipayStringEnum {
@@ -671,9 +687,13 @@ public struct AlipayMarketingActivityVoucherPublishResponseModel: AlipayModel {
 
 /// The error body of alipay.marketing.activity.voucher.query, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayMarketingActivityVoucherQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingActivityVoucherQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingActivityVoucherQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingActivityVoucherQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingActivityVoucherQueryErrorBody")
+public typealias AlipayMarketingActivityVoucherQueryDefaultResponse = AlipayMarketingActivityVoucherQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityVoucherQueryErrorCode: AlipayStringEnum {
@@ -829,9 +849,13 @@ public struct AlipayMarketingActivityVoucherQueryResponseModel: AlipayModel {
 
 /// The error body of alipay.marketing.activity.voucher.send, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayMarketingActivityVoucherSendDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingActivityVoucherSendErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingActivityVoucherSendErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingActivityVoucherSendErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingActivityVoucherSendErrorBody")
+public typealias AlipayMarketingActivityVoucherSendDefaultResponse = AlipayMarketingActivityVoucherSendErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityVoucherSendErrorCode: AlipayStringEnum {
@@ -952,9 +976,13 @@ public struct AlipayMarketingActivityVoucherSendResponseModel: AlipayModel {
 
 /// The error body of alipay.marketing.activity.voucher.stop, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayMarketingActivityVoucherStopDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingActivityVoucherStopErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingActivityVoucherStopErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingActivityVoucherStopErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingActivityVoucherStopErrorBody")
+public typealias AlipayMarketingActivityVoucherStopDefaultResponse = AlipayMarketingActivityVoucherStopErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityVoucherStopErrorCode: AlipayStringEnum {

@@ -19,8 +19,8 @@ public struct AlipayMarketingActivityVoucherpackageApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayMarketingActivityVoucherpackageBatchqueryDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityVoucherpackageBatchqueryErrorBody`
+    ///   in `AlipayAPIError.detail`.
     public func batchquery(
         _ model: AlipayMarketingActivityVoucherpackageBatchqueryModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,7 +34,7 @@ public struct AlipayMarketingActivityVoucherpackageApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingActivityVoucherpackageBatchqueryResponseModel.self,
-            errorDetail: AlipayMarketingActivityVoucherpackageBatchqueryDefaultResponse.self
+            errorDetail: AlipayMarketingActivityVoucherpackageBatchqueryErrorBody.self
         )
     }
 
@@ -45,8 +45,8 @@ public struct AlipayMarketingActivityVoucherpackageApi: Sendable {
     ///   - authToken: User authorization token.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayMarketingActivityVoucherpackageConsultDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityVoucherpackageConsultErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func consult(
         _ model: AlipayMarketingActivityVoucherpackageConsultModel = .init(),
         authToken: String? = nil,
@@ -64,7 +64,7 @@ public struct AlipayMarketingActivityVoucherpackageApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingActivityVoucherpackageConsultResponseModel.self,
-            errorDetail: AlipayMarketingActivityVoucherpackageConsultDefaultResponse.self
+            errorDetail: AlipayMarketingActivityVoucherpackageConsultErrorBody.self
         )
     }
 
@@ -74,8 +74,8 @@ public struct AlipayMarketingActivityVoucherpackageApi: Sendable {
     ///   - voucherPackageId: The `voucher_package_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityVoucherpackageQueryDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingActivityVoucherpackageQueryErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func query(
         voucherPackageId: String? = nil,
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -91,16 +91,21 @@ public struct AlipayMarketingActivityVoucherpackageApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingActivityVoucherpackageQueryResponseModel.self,
-            errorDetail: AlipayMarketingActivityVoucherpackageQueryDefaultResponse.self
+            errorDetail: AlipayMarketingActivityVoucherpackageQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.marketing.activity.voucherpackage.batchquery, handed out in AlipayAPIError.detail: the
 /// first of the types the spec allows that recognises the code of the body.
-public typealias AlipayMarketingActivityVoucherpackageBatchqueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingActivityVoucherpackageBatchqueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingActivityVoucherpackageBatchqueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingActivityVoucherpackageBatchqueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingActivityVoucherpackageBatchqueryErrorBody")
+public typealias AlipayMarketingActivityVoucherpackageBatchqueryDefaultResponse =
+    AlipayMarketingActivityVoucherpackageBatchqueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityVoucherpackageBatchqueryErrorCode: AlipayStringEnum {
@@ -207,9 +212,14 @@ public struct AlipayMarketingActivityVoucherpackageBatchqueryResponseModel: Alip
 
 /// The error body of alipay.marketing.activity.voucherpackage.consult, handed out in AlipayAPIError.detail: the first
 /// of the types the spec allows that recognises the code of the body.
-public typealias AlipayMarketingActivityVoucherpackageConsultDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingActivityVoucherpackageConsultErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingActivityVoucherpackageConsultErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingActivityVoucherpackageConsultErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingActivityVoucherpackageConsultErrorBody")
+public typealias AlipayMarketingActivityVoucherpackageConsultDefaultResponse =
+    AlipayMarketingActivityVoucherpackageConsultErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityVoucherpackageConsultErrorCode: AlipayStringEnum {
@@ -286,9 +296,14 @@ public struct AlipayMarketingActivityVoucherpackageConsultResponseModel: AlipayM
 
 /// The error body of alipay.marketing.activity.voucherpackage.query, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayMarketingActivityVoucherpackageQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingActivityVoucherpackageQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingActivityVoucherpackageQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingActivityVoucherpackageQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingActivityVoucherpackageQueryErrorBody")
+public typealias AlipayMarketingActivityVoucherpackageQueryDefaultResponse =
+    AlipayMarketingActivityVoucherpackageQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingActivityVoucherpackageQueryErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayMarketingCampaignCashApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingCampaignCashCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingCampaignCashCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayMarketingCampaignCashCreateModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayMarketingCampaignCashApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingCampaignCashCreateResponseModel.self,
-            errorDetail: AlipayMarketingCampaignCashCreateDefaultResponse.self
+            errorDetail: AlipayMarketingCampaignCashCreateErrorBody.self
         )
     }
 
@@ -44,7 +44,7 @@ public struct AlipayMarketingCampaignCashApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingCampaignCashTriggerDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingCampaignCashTriggerErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func trigger(
         _ model: AlipayMarketingCampaignCashTriggerModel = .init(),
@@ -59,16 +59,20 @@ public struct AlipayMarketingCampaignCashApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingCampaignCashTriggerResponseModel.self,
-            errorDetail: AlipayMarketingCampaignCashTriggerDefaultResponse.self
+            errorDetail: AlipayMarketingCampaignCashTriggerErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.marketing.campaign.cash.create, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayMarketingCampaignCashCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingCampaignCashCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingCampaignCashCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingCampaignCashCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingCampaignCashCreateErrorBody")
+public typealias AlipayMarketingCampaignCashCreateDefaultResponse = AlipayMarketingCampaignCashCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingCampaignCashCreateErrorCode: AlipayStringEnum {
@@ -271,9 +275,13 @@ public struct AlipayMarketingCampaignCashCreateResponseModel: AlipayModel {
 
 /// The error body of alipay.marketing.campaign.cash.trigger, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayMarketingCampaignCashTriggerDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingCampaignCashTriggerErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingCampaignCashTriggerErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingCampaignCashTriggerErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingCampaignCashTriggerErrorBody")
+public typealias AlipayMarketingCampaignCashTriggerDefaultResponse = AlipayMarketingCampaignCashTriggerErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingCampaignCashTriggerErrorCode: AlipayStringEnum {

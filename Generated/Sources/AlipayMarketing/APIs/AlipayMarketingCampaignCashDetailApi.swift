@@ -19,7 +19,7 @@ public struct AlipayMarketingCampaignCashDetailApi: Sendable {
     ///   - crowdNo: The `crowd_no` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingCampaignCashDetailQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingCampaignCashDetailQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         crowdNo: String? = nil,
@@ -36,16 +36,20 @@ public struct AlipayMarketingCampaignCashDetailApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingCampaignCashDetailQueryResponseModel.self,
-            errorDetail: AlipayMarketingCampaignCashDetailQueryDefaultResponse.self
+            errorDetail: AlipayMarketingCampaignCashDetailQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.marketing.campaign.cash.detail.query, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayMarketingCampaignCashDetailQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingCampaignCashDetailQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingCampaignCashDetailQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingCampaignCashDetailQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingCampaignCashDetailQueryErrorBody")
+public typealias AlipayMarketingCampaignCashDetailQueryDefaultResponse = AlipayMarketingCampaignCashDetailQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingCampaignCashDetailQueryErrorCode: AlipayStringEnum {

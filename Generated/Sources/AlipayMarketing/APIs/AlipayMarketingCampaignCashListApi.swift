@@ -21,7 +21,7 @@ public struct AlipayMarketingCampaignCashListApi: Sendable {
     ///   - pageIndex: The `page_index` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingCampaignCashListQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingCampaignCashListQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         campStatus: String? = nil,
@@ -42,16 +42,20 @@ public struct AlipayMarketingCampaignCashListApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingCampaignCashListQueryResponseModel.self,
-            errorDetail: AlipayMarketingCampaignCashListQueryDefaultResponse.self
+            errorDetail: AlipayMarketingCampaignCashListQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.marketing.campaign.cash.list.query, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayMarketingCampaignCashListQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingCampaignCashListQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingCampaignCashListQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingCampaignCashListQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingCampaignCashListQueryErrorBody")
+public typealias AlipayMarketingCampaignCashListQueryDefaultResponse = AlipayMarketingCampaignCashListQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingCampaignCashListQueryErrorCode: AlipayStringEnum {

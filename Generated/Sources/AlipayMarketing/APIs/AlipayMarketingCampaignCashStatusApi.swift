@@ -19,7 +19,7 @@ public struct AlipayMarketingCampaignCashStatusApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingCampaignCashStatusModifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingCampaignCashStatusModifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayMarketingCampaignCashStatusModifyModel = .init(),
@@ -34,16 +34,21 @@ public struct AlipayMarketingCampaignCashStatusApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingCampaignCashStatusModifyResponseModel.self,
-            errorDetail: AlipayMarketingCampaignCashStatusModifyDefaultResponse.self
+            errorDetail: AlipayMarketingCampaignCashStatusModifyErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.marketing.campaign.cash.status.modify, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayMarketingCampaignCashStatusModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingCampaignCashStatusModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingCampaignCashStatusModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingCampaignCashStatusModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingCampaignCashStatusModifyErrorBody")
+public typealias AlipayMarketingCampaignCashStatusModifyDefaultResponse =
+    AlipayMarketingCampaignCashStatusModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingCampaignCashStatusModifyErrorCode: AlipayStringEnum {

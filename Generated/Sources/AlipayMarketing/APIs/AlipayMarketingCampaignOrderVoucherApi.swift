@@ -20,8 +20,8 @@ public struct AlipayMarketingCampaignOrderVoucherApi: Sendable {
     ///   - authToken: User authorization token.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingCampaignOrderVoucherConsultDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingCampaignOrderVoucherConsultErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func consult(
         _ model: AlipayMarketingCampaignOrderVoucherConsultModel = .init(),
         authToken: String? = nil,
@@ -39,16 +39,21 @@ public struct AlipayMarketingCampaignOrderVoucherApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingCampaignOrderVoucherConsultResponseModel.self,
-            errorDetail: AlipayMarketingCampaignOrderVoucherConsultDefaultResponse.self
+            errorDetail: AlipayMarketingCampaignOrderVoucherConsultErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.marketing.campaign.order.voucher.consult, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayMarketingCampaignOrderVoucherConsultDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingCampaignOrderVoucherConsultErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingCampaignOrderVoucherConsultErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingCampaignOrderVoucherConsultErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingCampaignOrderVoucherConsultErrorBody")
+public typealias AlipayMarketingCampaignOrderVoucherConsultDefaultResponse =
+    AlipayMarketingCampaignOrderVoucherConsultErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingCampaignOrderVoucherConsultErrorCode: AlipayStringEnum {

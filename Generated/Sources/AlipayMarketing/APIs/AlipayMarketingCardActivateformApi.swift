@@ -22,7 +22,7 @@ public struct AlipayMarketingCardActivateformApi: Sendable {
     ///   - requestId: The `request_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingCardActivateformQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingCardActivateformQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         authToken: String? = nil,
@@ -45,16 +45,20 @@ public struct AlipayMarketingCardActivateformApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingCardActivateformQueryResponseModel.self,
-            errorDetail: AlipayMarketingCardActivateformQueryDefaultResponse.self
+            errorDetail: AlipayMarketingCardActivateformQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.marketing.card.activateform.query, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayMarketingCardActivateformQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingCardActivateformQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingCardActivateformQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingCardActivateformQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingCardActivateformQueryErrorBody")
+public typealias AlipayMarketingCardActivateformQueryDefaultResponse = AlipayMarketingCardActivateformQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingCardActivateformQueryErrorCode: AlipayStringEnum {

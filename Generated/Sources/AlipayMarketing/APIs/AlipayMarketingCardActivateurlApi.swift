@@ -19,7 +19,7 @@ public struct AlipayMarketingCardActivateurlApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingCardActivateurlApplyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingCardActivateurlApplyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func apply(
         _ model: AlipayMarketingCardActivateurlApplyModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayMarketingCardActivateurlApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingCardActivateurlApplyResponseModel.self,
-            errorDetail: AlipayMarketingCardActivateurlApplyDefaultResponse.self
+            errorDetail: AlipayMarketingCardActivateurlApplyErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.marketing.card.activateurl.apply, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayMarketingCardActivateurlApplyDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingCardActivateurlApplyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingCardActivateurlApplyErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingCardActivateurlApplyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingCardActivateurlApplyErrorBody")
+public typealias AlipayMarketingCardActivateurlApplyDefaultResponse = AlipayMarketingCardActivateurlApplyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingCardActivateurlApplyErrorCode: AlipayStringEnum {

@@ -23,7 +23,7 @@ public struct AlipayMarketingCardApi: Sendable {
     ///   - extInfo: The `ext_info` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingCardDeleteDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingCardDeleteErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func delete(
         outSerialNo: String? = nil,
@@ -48,7 +48,7 @@ public struct AlipayMarketingCardApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingCardDeleteResponseModel.self,
-            errorDetail: AlipayMarketingCardDeleteDefaultResponse.self
+            errorDetail: AlipayMarketingCardDeleteErrorBody.self
         )
     }
 
@@ -59,7 +59,7 @@ public struct AlipayMarketingCardApi: Sendable {
     ///   - authToken: User authorization token.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingCardOpenDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingCardOpenErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func `open`(
         _ model: AlipayMarketingCardOpenModel = .init(),
@@ -78,7 +78,7 @@ public struct AlipayMarketingCardApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingCardOpenResponseModel.self,
-            errorDetail: AlipayMarketingCardOpenDefaultResponse.self
+            errorDetail: AlipayMarketingCardOpenErrorBody.self
         )
     }
 
@@ -88,7 +88,7 @@ public struct AlipayMarketingCardApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingCardQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingCardQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         _ model: AlipayMarketingCardQueryModel = .init(),
@@ -103,7 +103,7 @@ public struct AlipayMarketingCardApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingCardQueryResponseModel.self,
-            errorDetail: AlipayMarketingCardQueryDefaultResponse.self
+            errorDetail: AlipayMarketingCardQueryErrorBody.self
         )
     }
 
@@ -113,7 +113,7 @@ public struct AlipayMarketingCardApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingCardUpdateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingCardUpdateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func update(
         _ model: AlipayMarketingCardUpdateModel = .init(),
@@ -128,16 +128,20 @@ public struct AlipayMarketingCardApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingCardUpdateResponseModel.self,
-            errorDetail: AlipayMarketingCardUpdateDefaultResponse.self
+            errorDetail: AlipayMarketingCardUpdateErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.marketing.card.delete, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayMarketingCardDeleteDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingCardDeleteErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingCardDeleteErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingCardDeleteErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingCardDeleteErrorBody")
+public typealias AlipayMarketingCardDeleteDefaultResponse = AlipayMarketingCardDeleteErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingCardDeleteErrorCode: AlipayStringEnum {
@@ -203,9 +207,13 @@ public struct AlipayMarketingCardDeleteResponseModel: AlipayModel {
 
 /// The error body of alipay.marketing.card.open, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayMarketingCardOpenDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingCardOpenErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingCardOpenErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingCardOpenErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingCardOpenErrorBody")
+public typealias AlipayMarketingCardOpenDefaultResponse = AlipayMarketingCardOpenErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingCardOpenErrorCode: AlipayStringEnum {
@@ -353,9 +361,13 @@ public struct AlipayMarketingCardOpenResponseModel: AlipayModel {
 
 /// The error body of alipay.marketing.card.query, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayMarketingCardQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingCardQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingCardQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingCardQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingCardQueryErrorBody")
+public typealias AlipayMarketingCardQueryDefaultResponse = AlipayMarketingCardQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingCardQueryErrorCode: AlipayStringEnum {
@@ -473,9 +485,13 @@ public struct AlipayMarketingCardQueryResponseModel: AlipayModel {
 
 /// The error body of alipay.marketing.card.update, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayMarketingCardUpdateDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingCardUpdateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingCardUpdateErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingCardUpdateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingCardUpdateErrorBody")
+public typealias AlipayMarketingCardUpdateDefaultResponse = AlipayMarketingCardUpdateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingCardUpdateErrorCode: AlipayStringEnum {

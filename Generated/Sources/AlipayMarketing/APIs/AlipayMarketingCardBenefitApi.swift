@@ -19,7 +19,7 @@ public struct AlipayMarketingCardBenefitApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingCardBenefitCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingCardBenefitCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayMarketingCardBenefitCreateModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayMarketingCardBenefitApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingCardBenefitCreateResponseModel.self,
-            errorDetail: AlipayMarketingCardBenefitCreateDefaultResponse.self
+            errorDetail: AlipayMarketingCardBenefitCreateErrorBody.self
         )
     }
 
@@ -45,7 +45,7 @@ public struct AlipayMarketingCardBenefitApi: Sendable {
     ///   - benefitId: The `benefit_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingCardBenefitDeleteDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingCardBenefitDeleteErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func delete(
         templateId: String? = nil,
@@ -64,7 +64,7 @@ public struct AlipayMarketingCardBenefitApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingCardBenefitDeleteResponseModel.self,
-            errorDetail: AlipayMarketingCardBenefitDeleteDefaultResponse.self
+            errorDetail: AlipayMarketingCardBenefitDeleteErrorBody.self
         )
     }
 
@@ -74,7 +74,7 @@ public struct AlipayMarketingCardBenefitApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingCardBenefitModifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingCardBenefitModifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayMarketingCardBenefitModifyModel = .init(),
@@ -89,7 +89,7 @@ public struct AlipayMarketingCardBenefitApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingCardBenefitModifyResponseModel.self,
-            errorDetail: AlipayMarketingCardBenefitModifyDefaultResponse.self
+            errorDetail: AlipayMarketingCardBenefitModifyErrorBody.self
         )
     }
 
@@ -100,7 +100,7 @@ public struct AlipayMarketingCardBenefitApi: Sendable {
     ///   - benefitId: The `benefit_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingCardBenefitQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingCardBenefitQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         templateId: String? = nil,
@@ -119,16 +119,20 @@ public struct AlipayMarketingCardBenefitApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingCardBenefitQueryResponseModel.self,
-            errorDetail: AlipayMarketingCardBenefitQueryDefaultResponse.self
+            errorDetail: AlipayMarketingCardBenefitQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.marketing.card.benefit.create, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayMarketingCardBenefitCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingCardBenefitCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingCardBenefitCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingCardBenefitCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingCardBenefitCreateErrorBody")
+public typealias AlipayMarketingCardBenefitCreateDefaultResponse = AlipayMarketingCardBenefitCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingCardBenefitCreateErrorCode: AlipayStringEnum {
@@ -209,9 +213,13 @@ public struct AlipayMarketingCardBenefitCreateResponseModel: AlipayModel {
 
 /// The error body of alipay.marketing.card.benefit.delete, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayMarketingCardBenefitDeleteDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingCardBenefitDeleteErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingCardBenefitDeleteErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingCardBenefitDeleteErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingCardBenefitDeleteErrorBody")
+public typealias AlipayMarketingCardBenefitDeleteDefaultResponse = AlipayMarketingCardBenefitDeleteErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingCardBenefitDeleteErrorCode: AlipayStringEnum {
@@ -275,9 +283,13 @@ public struct AlipayMarketingCardBenefitDeleteResponseModel: AlipayModel {
 
 /// The error body of alipay.marketing.card.benefit.modify, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayMarketingCardBenefitModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingCardBenefitModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingCardBenefitModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingCardBenefitModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingCardBenefitModifyErrorBody")
+public typealias AlipayMarketingCardBenefitModifyDefaultResponse = AlipayMarketingCardBenefitModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingCardBenefitModifyErrorCode: AlipayStringEnum {
@@ -367,9 +379,13 @@ public struct AlipayMarketingCardBenefitModifyResponseModel: AlipayModel {
 
 /// The error body of alipay.marketing.card.benefit.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayMarketingCardBenefitQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingCardBenefitQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingCardBenefitQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingCardBenefitQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingCardBenefitQueryErrorBody")
+public typealias AlipayMarketingCardBenefitQueryDefaultResponse = AlipayMarketingCardBenefitQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingCardBenefitQueryErrorCode: AlipayStringEnum {

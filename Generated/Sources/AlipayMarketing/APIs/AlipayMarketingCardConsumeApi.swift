@@ -19,7 +19,7 @@ public struct AlipayMarketingCardConsumeApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingCardConsumeSyncDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingCardConsumeSyncErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func sync(
         _ model: AlipayMarketingCardConsumeSyncModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayMarketingCardConsumeApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingCardConsumeSyncResponseModel.self,
-            errorDetail: AlipayMarketingCardConsumeSyncDefaultResponse.self
+            errorDetail: AlipayMarketingCardConsumeSyncErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.marketing.card.consume.sync, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayMarketingCardConsumeSyncDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingCardConsumeSyncErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingCardConsumeSyncErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingCardConsumeSyncErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingCardConsumeSyncErrorBody")
+public typealias AlipayMarketingCardConsumeSyncDefaultResponse = AlipayMarketingCardConsumeSyncErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingCardConsumeSyncErrorCode: AlipayStringEnum {

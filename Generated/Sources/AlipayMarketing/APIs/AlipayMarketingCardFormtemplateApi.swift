@@ -19,7 +19,7 @@ public struct AlipayMarketingCardFormtemplateApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingCardFormtemplateSetDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingCardFormtemplateSetErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func set(
         _ model: AlipayMarketingCardFormtemplateSetModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayMarketingCardFormtemplateApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingCardFormtemplateSetResponseModel.self,
-            errorDetail: AlipayMarketingCardFormtemplateSetDefaultResponse.self
+            errorDetail: AlipayMarketingCardFormtemplateSetErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.marketing.card.formtemplate.set, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayMarketingCardFormtemplateSetDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingCardFormtemplateSetErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingCardFormtemplateSetErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingCardFormtemplateSetErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingCardFormtemplateSetErrorBody")
+public typealias AlipayMarketingCardFormtemplateSetDefaultResponse = AlipayMarketingCardFormtemplateSetErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingCardFormtemplateSetErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayMarketingCardMessageApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingCardMessageNotifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingCardMessageNotifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func notify(
         _ model: AlipayMarketingCardMessageNotifyModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayMarketingCardMessageApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingCardMessageNotifyResponseModel.self,
-            errorDetail: AlipayMarketingCardMessageNotifyDefaultResponse.self
+            errorDetail: AlipayMarketingCardMessageNotifyErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.marketing.card.message.notify, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayMarketingCardMessageNotifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingCardMessageNotifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingCardMessageNotifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingCardMessageNotifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingCardMessageNotifyErrorBody")
+public typealias AlipayMarketingCardMessageNotifyDefaultResponse = AlipayMarketingCardMessageNotifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingCardMessageNotifyErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayMarketingCardTemplateApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingCardTemplateBatchqueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingCardTemplateBatchqueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func batchquery(
         _ model: AlipayMarketingCardTemplateBatchqueryModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayMarketingCardTemplateApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingCardTemplateBatchqueryResponseModel.self,
-            errorDetail: AlipayMarketingCardTemplateBatchqueryDefaultResponse.self
+            errorDetail: AlipayMarketingCardTemplateBatchqueryErrorBody.self
         )
     }
 
@@ -44,7 +44,7 @@ public struct AlipayMarketingCardTemplateApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingCardTemplateCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingCardTemplateCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayMarketingCardTemplateCreateModel = .init(),
@@ -59,7 +59,7 @@ public struct AlipayMarketingCardTemplateApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingCardTemplateCreateResponseModel.self,
-            errorDetail: AlipayMarketingCardTemplateCreateDefaultResponse.self
+            errorDetail: AlipayMarketingCardTemplateCreateErrorBody.self
         )
     }
 
@@ -69,7 +69,7 @@ public struct AlipayMarketingCardTemplateApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingCardTemplateModifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingCardTemplateModifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayMarketingCardTemplateModifyModel = .init(),
@@ -84,7 +84,7 @@ public struct AlipayMarketingCardTemplateApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingCardTemplateModifyResponseModel.self,
-            errorDetail: AlipayMarketingCardTemplateModifyDefaultResponse.self
+            errorDetail: AlipayMarketingCardTemplateModifyErrorBody.self
         )
     }
 
@@ -94,7 +94,7 @@ public struct AlipayMarketingCardTemplateApi: Sendable {
     ///   - templateId: The `template_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingCardTemplateQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingCardTemplateQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         templateId: String? = nil,
@@ -111,16 +111,20 @@ public struct AlipayMarketingCardTemplateApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingCardTemplateQueryResponseModel.self,
-            errorDetail: AlipayMarketingCardTemplateQueryDefaultResponse.self
+            errorDetail: AlipayMarketingCardTemplateQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.marketing.card.template.batchquery, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayMarketingCardTemplateBatchqueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingCardTemplateBatchqueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingCardTemplateBatchqueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingCardTemplateBatchqueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingCardTemplateBatchqueryErrorBody")
+public typealias AlipayMarketingCardTemplateBatchqueryDefaultResponse = AlipayMarketingCardTemplateBatchqueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingCardTemplateBatchqueryErrorCode: AlipayStringEnum {
@@ -207,9 +211,13 @@ public struct AlipayMarketingCardTemplateBatchqueryResponseModel: AlipayModel {
 
 /// The error body of alipay.marketing.card.template.create, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayMarketingCardTemplateCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingCardTemplateCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingCardTemplateCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingCardTemplateCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingCardTemplateCreateErrorBody")
+public typealias AlipayMarketingCardTemplateCreateDefaultResponse = AlipayMarketingCardTemplateCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingCardTemplateCreateErrorCode: AlipayStringEnum {
@@ -403,9 +411,13 @@ public struct AlipayMarketingCardTemplateCreateResponseModel: AlipayModel {
 
 /// The error body of alipay.marketing.card.template.modify, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayMarketingCardTemplateModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingCardTemplateModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingCardTemplateModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingCardTemplateModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingCardTemplateModifyErrorBody")
+public typealias AlipayMarketingCardTemplateModifyDefaultResponse = AlipayMarketingCardTemplateModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingCardTemplateModifyErrorCode: AlipayStringEnum {
@@ -581,9 +593,13 @@ public struct AlipayMarketingCardTemplateModifyResponseModel: AlipayModel {
 
 /// The error body of alipay.marketing.card.template.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayMarketingCardTemplateQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingCardTemplateQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingCardTemplateQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingCardTemplateQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingCardTemplateQueryErrorBody")
+public typealias AlipayMarketingCardTemplateQueryDefaultResponse = AlipayMarketingCardTemplateQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingCardTemplateQueryErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayMarketingMaterialApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingMaterialCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingMaterialCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayMarketingMaterialCreateModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayMarketingMaterialApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingMaterialCreateResponseModel.self,
-            errorDetail: AlipayMarketingMaterialCreateDefaultResponse.self
+            errorDetail: AlipayMarketingMaterialCreateErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.marketing.material.create, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayMarketingMaterialCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingMaterialCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingMaterialCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingMaterialCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingMaterialCreateErrorBody")
+public typealias AlipayMarketingMaterialCreateDefaultResponse = AlipayMarketingMaterialCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingMaterialCreateErrorCode: AlipayStringEnum {

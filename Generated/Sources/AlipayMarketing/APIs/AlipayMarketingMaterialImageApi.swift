@@ -20,7 +20,7 @@ public struct AlipayMarketingMaterialImageApi: Sendable {
     ///   - fileContent: The file sent as the `file_content` part.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingMaterialImageUploadDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingMaterialImageUploadErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func upload(
         data: AlipayMarketingMaterialImageUploadModel = .init(),
@@ -40,16 +40,20 @@ public struct AlipayMarketingMaterialImageApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingMaterialImageUploadResponseModel.self,
-            errorDetail: AlipayMarketingMaterialImageUploadDefaultResponse.self
+            errorDetail: AlipayMarketingMaterialImageUploadErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.marketing.material.image.upload, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayMarketingMaterialImageUploadDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingMaterialImageUploadErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingMaterialImageUploadErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingMaterialImageUploadErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingMaterialImageUploadErrorBody")
+public typealias AlipayMarketingMaterialImageUploadDefaultResponse = AlipayMarketingMaterialImageUploadErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingMaterialImageUploadErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayMarketingRecruitEnrollApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingRecruitEnrollCloseDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingRecruitEnrollCloseErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func close(
         _ model: AlipayMarketingRecruitEnrollCloseModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayMarketingRecruitEnrollApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingRecruitEnrollCloseResponseModel.self,
-            errorDetail: AlipayMarketingRecruitEnrollCloseDefaultResponse.self
+            errorDetail: AlipayMarketingRecruitEnrollCloseErrorBody.self
         )
     }
 
@@ -44,7 +44,7 @@ public struct AlipayMarketingRecruitEnrollApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingRecruitEnrollCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingRecruitEnrollCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayMarketingRecruitEnrollCreateModel = .init(),
@@ -59,7 +59,7 @@ public struct AlipayMarketingRecruitEnrollApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingRecruitEnrollCreateResponseModel.self,
-            errorDetail: AlipayMarketingRecruitEnrollCreateDefaultResponse.self
+            errorDetail: AlipayMarketingRecruitEnrollCreateErrorBody.self
         )
     }
 
@@ -70,7 +70,7 @@ public struct AlipayMarketingRecruitEnrollApi: Sendable {
     ///   - enrollId: The `enroll_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingRecruitEnrollQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingRecruitEnrollQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         outBizNo: String? = nil,
@@ -89,16 +89,20 @@ public struct AlipayMarketingRecruitEnrollApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingRecruitEnrollQueryResponseModel.self,
-            errorDetail: AlipayMarketingRecruitEnrollQueryDefaultResponse.self
+            errorDetail: AlipayMarketingRecruitEnrollQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.marketing.recruit.enroll.close, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayMarketingRecruitEnrollCloseDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingRecruitEnrollCloseErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingRecruitEnrollCloseErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingRecruitEnrollCloseErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingRecruitEnrollCloseErrorBody")
+public typealias AlipayMarketingRecruitEnrollCloseDefaultResponse = AlipayMarketingRecruitEnrollCloseErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingRecruitEnrollCloseErrorCode: AlipayStringEnum {
@@ -175,9 +179,13 @@ public struct AlipayMarketingRecruitEnrollCloseResponseModel: AlipayModel {
 
 /// The error body of alipay.marketing.recruit.enroll.create, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayMarketingRecruitEnrollCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingRecruitEnrollCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingRecruitEnrollCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingRecruitEnrollCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingRecruitEnrollCreateErrorBody")
+public typealias AlipayMarketingRecruitEnrollCreateDefaultResponse = AlipayMarketingRecruitEnrollCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingRecruitEnrollCreateErrorCode: AlipayStringEnum {
@@ -282,9 +290,13 @@ public struct AlipayMarketingRecruitEnrollCreateResponseModel: AlipayModel {
 
 /// The error body of alipay.marketing.recruit.enroll.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayMarketingRecruitEnrollQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingRecruitEnrollQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingRecruitEnrollQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingRecruitEnrollQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingRecruitEnrollQueryErrorBody")
+public typealias AlipayMarketingRecruitEnrollQueryDefaultResponse = AlipayMarketingRecruitEnrollQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingRecruitEnrollQueryErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayMarketingRecruitPlanApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingRecruitPlanQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingRecruitPlanQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         _ model: AlipayMarketingRecruitPlanQueryModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayMarketingRecruitPlanApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingRecruitPlanQueryResponseModel.self,
-            errorDetail: AlipayMarketingRecruitPlanQueryDefaultResponse.self
+            errorDetail: AlipayMarketingRecruitPlanQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.marketing.recruit.plan.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayMarketingRecruitPlanQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingRecruitPlanQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingRecruitPlanQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingRecruitPlanQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingRecruitPlanQueryErrorBody")
+public typealias AlipayMarketingRecruitPlanQueryDefaultResponse = AlipayMarketingRecruitPlanQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingRecruitPlanQueryErrorCode: AlipayStringEnum {

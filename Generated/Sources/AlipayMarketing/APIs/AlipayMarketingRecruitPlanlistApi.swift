@@ -19,7 +19,7 @@ public struct AlipayMarketingRecruitPlanlistApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingRecruitPlanlistQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMarketingRecruitPlanlistQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         _ model: AlipayMarketingRecruitPlanlistQueryModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayMarketingRecruitPlanlistApi: Sendable {
             request,
             options: options,
             returning: AlipayMarketingRecruitPlanlistQueryResponseModel.self,
-            errorDetail: AlipayMarketingRecruitPlanlistQueryDefaultResponse.self
+            errorDetail: AlipayMarketingRecruitPlanlistQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.marketing.recruit.planlist.query, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayMarketingRecruitPlanlistQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayMarketingRecruitPlanlistQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMarketingRecruitPlanlistQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayMarketingRecruitPlanlistQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMarketingRecruitPlanlistQueryErrorBody")
+public typealias AlipayMarketingRecruitPlanlistQueryDefaultResponse = AlipayMarketingRecruitPlanlistQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMarketingRecruitPlanlistQueryErrorCode: AlipayStringEnum {

@@ -21,7 +21,7 @@ public struct AlipayMerchantAnchorInfoApi: Sendable {
     ///   - publicId: The `public_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMerchantAnchorInfoQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMerchantAnchorInfoQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         userId: String? = nil,
@@ -42,16 +42,20 @@ public struct AlipayMerchantAnchorInfoApi: Sendable {
             request,
             options: options,
             returning: AlipayMerchantAnchorInfoQueryResponseModel.self,
-            errorDetail: AlipayMerchantAnchorInfoQueryDefaultResponse.self
+            errorDetail: AlipayMerchantAnchorInfoQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.merchant.anchor.info.query, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayMerchantAnchorInfoQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayMerchantAnchorInfoQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMerchantAnchorInfoQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayMerchantAnchorInfoQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMerchantAnchorInfoQueryErrorBody")
+public typealias AlipayMerchantAnchorInfoQueryDefaultResponse = AlipayMerchantAnchorInfoQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMerchantAnchorInfoQueryErrorCode: AlipayStringEnum {

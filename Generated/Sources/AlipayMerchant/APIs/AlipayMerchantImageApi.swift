@@ -20,7 +20,7 @@ public struct AlipayMerchantImageApi: Sendable {
     ///   - imageContent: The file sent as the `image_content` part.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMerchantImageUploadDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMerchantImageUploadErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func upload(
         data: AlipayMerchantImageUploadModel = .init(),
@@ -40,16 +40,20 @@ public struct AlipayMerchantImageApi: Sendable {
             request,
             options: options,
             returning: AlipayMerchantImageUploadResponseModel.self,
-            errorDetail: AlipayMerchantImageUploadDefaultResponse.self
+            errorDetail: AlipayMerchantImageUploadErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.merchant.image.upload, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayMerchantImageUploadDefaultResponse = AlipayErrorBody<
+public typealias AlipayMerchantImageUploadErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMerchantImageUploadErrorResponseModel.Code
 >
+
+/// The name ``AlipayMerchantImageUploadErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMerchantImageUploadErrorBody")
+public typealias AlipayMerchantImageUploadDefaultResponse = AlipayMerchantImageUploadErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMerchantImageUploadErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayMerchantIndirectAuthorderApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMerchantIndirectAuthorderCloseDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMerchantIndirectAuthorderCloseErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func close(
         _ model: AlipayMerchantIndirectAuthorderCloseModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayMerchantIndirectAuthorderApi: Sendable {
             request,
             options: options,
             returning: AlipayMerchantIndirectAuthorderCloseResponseModel.self,
-            errorDetail: AlipayMerchantIndirectAuthorderCloseDefaultResponse.self
+            errorDetail: AlipayMerchantIndirectAuthorderCloseErrorBody.self
         )
     }
 
@@ -44,7 +44,7 @@ public struct AlipayMerchantIndirectAuthorderApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMerchantIndirectAuthorderCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMerchantIndirectAuthorderCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayMerchantIndirectAuthorderCreateModel = .init(),
@@ -59,7 +59,7 @@ public struct AlipayMerchantIndirectAuthorderApi: Sendable {
             request,
             options: options,
             returning: AlipayMerchantIndirectAuthorderCreateResponseModel.self,
-            errorDetail: AlipayMerchantIndirectAuthorderCreateDefaultResponse.self
+            errorDetail: AlipayMerchantIndirectAuthorderCreateErrorBody.self
         )
     }
 
@@ -69,8 +69,8 @@ public struct AlipayMerchantIndirectAuthorderApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMerchantIndirectAuthorderQuerystatusDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMerchantIndirectAuthorderQuerystatusErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func querystatus(
         _ model: AlipayMerchantIndirectAuthorderQuerystatusModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -84,16 +84,20 @@ public struct AlipayMerchantIndirectAuthorderApi: Sendable {
             request,
             options: options,
             returning: AlipayMerchantIndirectAuthorderQuerystatusResponseModel.self,
-            errorDetail: AlipayMerchantIndirectAuthorderQuerystatusDefaultResponse.self
+            errorDetail: AlipayMerchantIndirectAuthorderQuerystatusErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.merchant.indirect.authorder.close, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayMerchantIndirectAuthorderCloseDefaultResponse = AlipayErrorBody<
+public typealias AlipayMerchantIndirectAuthorderCloseErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMerchantIndirectAuthorderCloseErrorResponseModel.Code
 >
+
+/// The name ``AlipayMerchantIndirectAuthorderCloseErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMerchantIndirectAuthorderCloseErrorBody")
+public typealias AlipayMerchantIndirectAuthorderCloseDefaultResponse = AlipayMerchantIndirectAuthorderCloseErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMerchantIndirectAuthorderCloseErrorCode: AlipayStringEnum {
@@ -179,9 +183,13 @@ public struct AlipayMerchantIndirectAuthorderCloseResponseModel: AlipayModel {
 
 /// The error body of alipay.merchant.indirect.authorder.create, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayMerchantIndirectAuthorderCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayMerchantIndirectAuthorderCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMerchantIndirectAuthorderCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayMerchantIndirectAuthorderCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMerchantIndirectAuthorderCreateErrorBody")
+public typealias AlipayMerchantIndirectAuthorderCreateDefaultResponse = AlipayMerchantIndirectAuthorderCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMerchantIndirectAuthorderCreateErrorCode: AlipayStringEnum {
@@ -309,9 +317,14 @@ public struct AlipayMerchantIndirectAuthorderCreateResponseModel: AlipayModel {
 
 /// The error body of alipay.merchant.indirect.authorder.querystatus, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayMerchantIndirectAuthorderQuerystatusDefaultResponse = AlipayErrorBody<
+public typealias AlipayMerchantIndirectAuthorderQuerystatusErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMerchantIndirectAuthorderQuerystatusErrorResponseModel.Code
 >
+
+/// The name ``AlipayMerchantIndirectAuthorderQuerystatusErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMerchantIndirectAuthorderQuerystatusErrorBody")
+public typealias AlipayMerchantIndirectAuthorderQuerystatusDefaultResponse =
+    AlipayMerchantIndirectAuthorderQuerystatusErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMerchantIndirectAuthorderQuerystatusErrorCode: AlipayStringEnum {

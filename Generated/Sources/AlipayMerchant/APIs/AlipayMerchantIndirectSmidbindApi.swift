@@ -19,7 +19,7 @@ public struct AlipayMerchantIndirectSmidbindApi: Sendable {
     ///   - subMerchantId: The `sub_merchant_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMerchantIndirectSmidbindQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMerchantIndirectSmidbindQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         subMerchantId: String? = nil,
@@ -36,16 +36,20 @@ public struct AlipayMerchantIndirectSmidbindApi: Sendable {
             request,
             options: options,
             returning: AlipayMerchantIndirectSmidbindQueryResponseModel.self,
-            errorDetail: AlipayMerchantIndirectSmidbindQueryDefaultResponse.self
+            errorDetail: AlipayMerchantIndirectSmidbindQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.merchant.indirect.smidbind.query, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayMerchantIndirectSmidbindQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayMerchantIndirectSmidbindQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMerchantIndirectSmidbindQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayMerchantIndirectSmidbindQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMerchantIndirectSmidbindQueryErrorBody")
+public typealias AlipayMerchantIndirectSmidbindQueryDefaultResponse = AlipayMerchantIndirectSmidbindQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMerchantIndirectSmidbindQueryErrorCode: AlipayStringEnum {

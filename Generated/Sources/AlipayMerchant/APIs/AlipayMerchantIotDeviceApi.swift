@@ -19,7 +19,7 @@ public struct AlipayMerchantIotDeviceApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMerchantIotDeviceBindDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMerchantIotDeviceBindErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func bind(
         _ model: AlipayMerchantIotDeviceBindModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayMerchantIotDeviceApi: Sendable {
             request,
             options: options,
             returning: AlipayMerchantIotDeviceBindResponseModel.self,
-            errorDetail: AlipayMerchantIotDeviceBindDefaultResponse.self
+            errorDetail: AlipayMerchantIotDeviceBindErrorBody.self
         )
     }
 
@@ -47,7 +47,7 @@ public struct AlipayMerchantIotDeviceApi: Sendable {
     ///   - deviceSn: The `device_sn` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMerchantIotDeviceQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMerchantIotDeviceQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         deviceIdType: String? = nil,
@@ -70,7 +70,7 @@ public struct AlipayMerchantIotDeviceApi: Sendable {
             request,
             options: options,
             returning: AlipayMerchantIotDeviceQueryResponseModel.self,
-            errorDetail: AlipayMerchantIotDeviceQueryDefaultResponse.self
+            errorDetail: AlipayMerchantIotDeviceQueryErrorBody.self
         )
     }
 
@@ -80,7 +80,7 @@ public struct AlipayMerchantIotDeviceApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMerchantIotDeviceVerifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMerchantIotDeviceVerifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func verify(
         _ model: AlipayMerchantIotDeviceVerifyModel = .init(),
@@ -95,16 +95,20 @@ public struct AlipayMerchantIotDeviceApi: Sendable {
             request,
             options: options,
             returning: AlipayMerchantIotDeviceVerifyResponseModel.self,
-            errorDetail: AlipayMerchantIotDeviceVerifyDefaultResponse.self
+            errorDetail: AlipayMerchantIotDeviceVerifyErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.merchant.iot.device.bind, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayMerchantIotDeviceBindDefaultResponse = AlipayErrorBody<
+public typealias AlipayMerchantIotDeviceBindErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMerchantIotDeviceBindErrorResponseModel.Code
 >
+
+/// The name ``AlipayMerchantIotDeviceBindErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMerchantIotDeviceBindErrorBody")
+public typealias AlipayMerchantIotDeviceBindDefaultResponse = AlipayMerchantIotDeviceBindErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMerchantIotDeviceBindErrorCode: AlipayStringEnum {
@@ -230,9 +234,13 @@ public struct AlipayMerchantIotDeviceBindResponseModel: AlipayModel {
 
 /// The error body of alipay.merchant.iot.device.query, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayMerchantIotDeviceQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayMerchantIotDeviceQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMerchantIotDeviceQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayMerchantIotDeviceQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMerchantIotDeviceQueryErrorBody")
+public typealias AlipayMerchantIotDeviceQueryDefaultResponse = AlipayMerchantIotDeviceQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMerchantIotDeviceQueryErrorCode: AlipayStringEnum {
@@ -315,9 +323,13 @@ public struct AlipayMerchantIotDeviceQueryResponseModel: AlipayModel {
 
 /// The error body of alipay.merchant.iot.device.verify, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayMerchantIotDeviceVerifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayMerchantIotDeviceVerifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMerchantIotDeviceVerifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayMerchantIotDeviceVerifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMerchantIotDeviceVerifyErrorBody")
+public typealias AlipayMerchantIotDeviceVerifyDefaultResponse = AlipayMerchantIotDeviceVerifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMerchantIotDeviceVerifyErrorCode: AlipayStringEnum {

@@ -20,7 +20,7 @@ public struct AlipayMerchantItemFileApi: Sendable {
     ///   - fileContent: The file sent as the `file_content` part.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMerchantItemFileUploadDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMerchantItemFileUploadErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func upload(
         data: AlipayMerchantItemFileUploadModel = .init(),
@@ -40,16 +40,20 @@ public struct AlipayMerchantItemFileApi: Sendable {
             request,
             options: options,
             returning: AlipayMerchantItemFileUploadResponseModel.self,
-            errorDetail: AlipayMerchantItemFileUploadDefaultResponse.self
+            errorDetail: AlipayMerchantItemFileUploadErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.merchant.item.file.upload, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayMerchantItemFileUploadDefaultResponse = AlipayErrorBody<
+public typealias AlipayMerchantItemFileUploadErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMerchantItemFileUploadErrorResponseModel.Code
 >
+
+/// The name ``AlipayMerchantItemFileUploadErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMerchantItemFileUploadErrorBody")
+public typealias AlipayMerchantItemFileUploadDefaultResponse = AlipayMerchantItemFileUploadErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMerchantItemFileUploadErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayMerchantLiveChannelApi: Sendable {
     ///   - secret: The `secret` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMerchantLiveChannelQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMerchantLiveChannelQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         secret: String? = nil,
@@ -36,16 +36,20 @@ public struct AlipayMerchantLiveChannelApi: Sendable {
             request,
             options: options,
             returning: AlipayMerchantLiveChannelQueryResponseModel.self,
-            errorDetail: AlipayMerchantLiveChannelQueryDefaultResponse.self
+            errorDetail: AlipayMerchantLiveChannelQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.merchant.live.channel.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayMerchantLiveChannelQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayMerchantLiveChannelQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMerchantLiveChannelQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayMerchantLiveChannelQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMerchantLiveChannelQueryErrorBody")
+public typealias AlipayMerchantLiveChannelQueryDefaultResponse = AlipayMerchantLiveChannelQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMerchantLiveChannelQueryErrorCode: AlipayStringEnum {

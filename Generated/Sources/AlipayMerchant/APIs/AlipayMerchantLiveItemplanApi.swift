@@ -19,7 +19,7 @@ public struct AlipayMerchantLiveItemplanApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMerchantLiveItemplanModifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMerchantLiveItemplanModifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayMerchantLiveItemplanModifyModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayMerchantLiveItemplanApi: Sendable {
             request,
             options: options,
             returning: AlipayMerchantLiveItemplanModifyResponseModel.self,
-            errorDetail: AlipayMerchantLiveItemplanModifyDefaultResponse.self
+            errorDetail: AlipayMerchantLiveItemplanModifyErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.merchant.live.itemplan.modify, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayMerchantLiveItemplanModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayMerchantLiveItemplanModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMerchantLiveItemplanModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayMerchantLiveItemplanModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMerchantLiveItemplanModifyErrorBody")
+public typealias AlipayMerchantLiveItemplanModifyDefaultResponse = AlipayMerchantLiveItemplanModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMerchantLiveItemplanModifyErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayMerchantOrderApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMerchantOrderSyncDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMerchantOrderSyncErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func sync(
         _ model: AlipayMerchantOrderSyncModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayMerchantOrderApi: Sendable {
             request,
             options: options,
             returning: AlipayMerchantOrderSyncResponseModel.self,
-            errorDetail: AlipayMerchantOrderSyncDefaultResponse.self
+            errorDetail: AlipayMerchantOrderSyncErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.merchant.order.sync, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayMerchantOrderSyncDefaultResponse = AlipayErrorBody<
+public typealias AlipayMerchantOrderSyncErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMerchantOrderSyncErrorResponseModel.Code
 >
+
+/// The name ``AlipayMerchantOrderSyncErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMerchantOrderSyncErrorBody")
+public typealias AlipayMerchantOrderSyncDefaultResponse = AlipayMerchantOrderSyncErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMerchantOrderSyncErrorCode: AlipayStringEnum {

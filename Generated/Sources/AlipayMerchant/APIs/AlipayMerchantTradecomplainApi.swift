@@ -19,7 +19,7 @@ public struct AlipayMerchantTradecomplainApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMerchantTradecomplainBatchqueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMerchantTradecomplainBatchqueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func batchquery(
         _ model: AlipayMerchantTradecomplainBatchqueryModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayMerchantTradecomplainApi: Sendable {
             request,
             options: options,
             returning: AlipayMerchantTradecomplainBatchqueryResponseModel.self,
-            errorDetail: AlipayMerchantTradecomplainBatchqueryDefaultResponse.self
+            errorDetail: AlipayMerchantTradecomplainBatchqueryErrorBody.self
         )
     }
 
@@ -44,7 +44,7 @@ public struct AlipayMerchantTradecomplainApi: Sendable {
     ///   - complainEventId: The `complain_event_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMerchantTradecomplainQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMerchantTradecomplainQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         complainEventId: String,
@@ -62,16 +62,20 @@ public struct AlipayMerchantTradecomplainApi: Sendable {
             request,
             options: options,
             returning: AlipayMerchantTradecomplainQueryResponseModel.self,
-            errorDetail: AlipayMerchantTradecomplainQueryDefaultResponse.self
+            errorDetail: AlipayMerchantTradecomplainQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.merchant.tradecomplain.batchquery, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayMerchantTradecomplainBatchqueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayMerchantTradecomplainBatchqueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMerchantTradecomplainBatchqueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayMerchantTradecomplainBatchqueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMerchantTradecomplainBatchqueryErrorBody")
+public typealias AlipayMerchantTradecomplainBatchqueryDefaultResponse = AlipayMerchantTradecomplainBatchqueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMerchantTradecomplainBatchqueryErrorCode: AlipayStringEnum {
@@ -197,9 +201,13 @@ public struct AlipayMerchantTradecomplainBatchqueryResponseModel: AlipayModel {
 
 /// The error body of alipay.merchant.tradecomplain.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayMerchantTradecomplainQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayMerchantTradecomplainQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMerchantTradecomplainQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayMerchantTradecomplainQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMerchantTradecomplainQueryErrorBody")
+public typealias AlipayMerchantTradecomplainQueryDefaultResponse = AlipayMerchantTradecomplainQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMerchantTradecomplainQueryErrorCode: AlipayStringEnum {

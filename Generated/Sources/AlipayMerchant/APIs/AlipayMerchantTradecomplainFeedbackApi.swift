@@ -19,8 +19,8 @@ public struct AlipayMerchantTradecomplainFeedbackApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMerchantTradecomplainFeedbackSubmitDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMerchantTradecomplainFeedbackSubmitErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func submit(
         _ model: AlipayMerchantTradecomplainFeedbackSubmitModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,16 +34,21 @@ public struct AlipayMerchantTradecomplainFeedbackApi: Sendable {
             request,
             options: options,
             returning: AlipayMerchantTradecomplainFeedbackSubmitResponseModel.self,
-            errorDetail: AlipayMerchantTradecomplainFeedbackSubmitDefaultResponse.self
+            errorDetail: AlipayMerchantTradecomplainFeedbackSubmitErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.merchant.tradecomplain.feedback.submit, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayMerchantTradecomplainFeedbackSubmitDefaultResponse = AlipayErrorBody<
+public typealias AlipayMerchantTradecomplainFeedbackSubmitErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMerchantTradecomplainFeedbackSubmitErrorResponseModel.Code
 >
+
+/// The name ``AlipayMerchantTradecomplainFeedbackSubmitErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMerchantTradecomplainFeedbackSubmitErrorBody")
+public typealias AlipayMerchantTradecomplainFeedbackSubmitDefaultResponse =
+    AlipayMerchantTradecomplainFeedbackSubmitErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMerchantTradecomplainFeedbackSubmitErrorCode: AlipayStringEnum {

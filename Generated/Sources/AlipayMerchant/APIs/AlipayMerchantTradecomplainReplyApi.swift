@@ -19,7 +19,7 @@ public struct AlipayMerchantTradecomplainReplyApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMerchantTradecomplainReplySubmitDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMerchantTradecomplainReplySubmitErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func submit(
         _ model: AlipayMerchantTradecomplainReplySubmitModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayMerchantTradecomplainReplyApi: Sendable {
             request,
             options: options,
             returning: AlipayMerchantTradecomplainReplySubmitResponseModel.self,
-            errorDetail: AlipayMerchantTradecomplainReplySubmitDefaultResponse.self
+            errorDetail: AlipayMerchantTradecomplainReplySubmitErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.merchant.tradecomplain.reply.submit, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayMerchantTradecomplainReplySubmitDefaultResponse = AlipayErrorBody<
+public typealias AlipayMerchantTradecomplainReplySubmitErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMerchantTradecomplainReplySubmitErrorResponseModel.Code
 >
+
+/// The name ``AlipayMerchantTradecomplainReplySubmitErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMerchantTradecomplainReplySubmitErrorBody")
+public typealias AlipayMerchantTradecomplainReplySubmitDefaultResponse = AlipayMerchantTradecomplainReplySubmitErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMerchantTradecomplainReplySubmitErrorCode: AlipayStringEnum {

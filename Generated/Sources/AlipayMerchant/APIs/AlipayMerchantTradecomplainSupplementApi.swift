@@ -19,8 +19,8 @@ public struct AlipayMerchantTradecomplainSupplementApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayMerchantTradecomplainSupplementSubmitDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMerchantTradecomplainSupplementSubmitErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func submit(
         _ model: AlipayMerchantTradecomplainSupplementSubmitModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,16 +34,21 @@ public struct AlipayMerchantTradecomplainSupplementApi: Sendable {
             request,
             options: options,
             returning: AlipayMerchantTradecomplainSupplementSubmitResponseModel.self,
-            errorDetail: AlipayMerchantTradecomplainSupplementSubmitDefaultResponse.self
+            errorDetail: AlipayMerchantTradecomplainSupplementSubmitErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.merchant.tradecomplain.supplement.submit, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayMerchantTradecomplainSupplementSubmitDefaultResponse = AlipayErrorBody<
+public typealias AlipayMerchantTradecomplainSupplementSubmitErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMerchantTradecomplainSupplementSubmitErrorResponseModel.Code
 >
+
+/// The name ``AlipayMerchantTradecomplainSupplementSubmitErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMerchantTradecomplainSupplementSubmitErrorBody")
+public typealias AlipayMerchantTradecomplainSupplementSubmitDefaultResponse =
+    AlipayMerchantTradecomplainSupplementSubmitErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMerchantTradecomplainSupplementSubmitErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayMobilePublicFollowApi: Sendable {
     ///   - bizContent: The `biz_content` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMobilePublicFollowListDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMobilePublicFollowListErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func list(
         bizContent: String? = nil,
@@ -36,14 +36,14 @@ public struct AlipayMobilePublicFollowApi: Sendable {
             request,
             options: options,
             returning: AlipayMobilePublicFollowListResponseModel.self,
-            errorDetail: AlipayMobilePublicFollowListDefaultResponse.self
+            errorDetail: AlipayMobilePublicFollowListErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.mobile.public.follow.list, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public enum AlipayMobilePublicFollowListDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
+public enum AlipayMobilePublicFollowListErrorBody: Codable, Equatable, Sendable, AlipayErrorDetail {
     case commonErrorType(CommonErrorType)
     case errorResponseModel(AlipayMobilePublicFollowListErrorResponseModel)
 
@@ -68,6 +68,10 @@ public enum AlipayMobilePublicFollowListDefaultResponse: Codable, Equatable, Sen
         }
     }
 }
+
+/// The name ``AlipayMobilePublicFollowListErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMobilePublicFollowListErrorBody")
+public typealias AlipayMobilePublicFollowListDefaultResponse = AlipayMobilePublicFollowListErrorBody
 
 /// The spec's `AlipayMobilePublicFollowListErrorResponseModel` object.
 public struct AlipayMobilePublicFollowListErrorResponseModel: AlipayModel {

@@ -17,7 +17,7 @@ public struct AlipayMobilePublicInfoApi: Sendable {
     ///
     /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMobilePublicInfoQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMobilePublicInfoQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -30,16 +30,20 @@ public struct AlipayMobilePublicInfoApi: Sendable {
             request,
             options: options,
             returning: AlipayMobilePublicInfoQueryResponseModel.self,
-            errorDetail: AlipayMobilePublicInfoQueryDefaultResponse.self
+            errorDetail: AlipayMobilePublicInfoQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.mobile.public.info.query, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayMobilePublicInfoQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayMobilePublicInfoQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMobilePublicInfoQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayMobilePublicInfoQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMobilePublicInfoQueryErrorBody")
+public typealias AlipayMobilePublicInfoQueryDefaultResponse = AlipayMobilePublicInfoQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMobilePublicInfoQueryErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayMobilePublicMenuApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMobilePublicMenuAddDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMobilePublicMenuAddErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func add(
         _ model: AlipayMobilePublicMenuAddModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayMobilePublicMenuApi: Sendable {
             request,
             options: options,
             returning: AlipayMobilePublicMenuAddResponseModel.self,
-            errorDetail: AlipayMobilePublicMenuAddDefaultResponse.self
+            errorDetail: AlipayMobilePublicMenuAddErrorBody.self
         )
     }
 
@@ -42,7 +42,7 @@ public struct AlipayMobilePublicMenuApi: Sendable {
     ///
     /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMobilePublicMenuGetDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMobilePublicMenuGetErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func get(
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -55,7 +55,7 @@ public struct AlipayMobilePublicMenuApi: Sendable {
             request,
             options: options,
             returning: AlipayMobilePublicMenuGetResponseModel.self,
-            errorDetail: AlipayMobilePublicMenuGetDefaultResponse.self
+            errorDetail: AlipayMobilePublicMenuGetErrorBody.self
         )
     }
 
@@ -65,7 +65,7 @@ public struct AlipayMobilePublicMenuApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMobilePublicMenuUpdateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMobilePublicMenuUpdateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func update(
         _ model: AlipayMobilePublicMenuUpdateModel = .init(),
@@ -80,14 +80,14 @@ public struct AlipayMobilePublicMenuApi: Sendable {
             request,
             options: options,
             returning: AlipayMobilePublicMenuUpdateResponseModel.self,
-            errorDetail: AlipayMobilePublicMenuUpdateDefaultResponse.self
+            errorDetail: AlipayMobilePublicMenuUpdateErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.mobile.public.menu.add, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public enum AlipayMobilePublicMenuAddDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
+public enum AlipayMobilePublicMenuAddErrorBody: Codable, Equatable, Sendable, AlipayErrorDetail {
     case commonErrorType(CommonErrorType)
     case errorResponseModel(AlipayMobilePublicMenuAddErrorResponseModel)
 
@@ -112,6 +112,10 @@ public enum AlipayMobilePublicMenuAddDefaultResponse: Codable, Equatable, Sendab
         }
     }
 }
+
+/// The name ``AlipayMobilePublicMenuAddErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMobilePublicMenuAddErrorBody")
+public typealias AlipayMobilePublicMenuAddDefaultResponse = AlipayMobilePublicMenuAddErrorBody
 
 /// The spec's `AlipayMobilePublicMenuAddErrorResponseModel` object.
 public struct AlipayMobilePublicMenuAddErrorResponseModel: AlipayModel {
@@ -193,7 +197,7 @@ public struct AlipayMobilePublicMenuAddResponseModel: AlipayModel {
 
 /// The error body of alipay.mobile.public.menu.get, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public enum AlipayMobilePublicMenuGetDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
+public enum AlipayMobilePublicMenuGetErrorBody: Codable, Equatable, Sendable, AlipayErrorDetail {
     case commonErrorType(CommonErrorType)
     case errorResponseModel(AlipayMobilePublicMenuGetErrorResponseModel)
 
@@ -218,6 +222,10 @@ public enum AlipayMobilePublicMenuGetDefaultResponse: Codable, Equatable, Sendab
         }
     }
 }
+
+/// The name ``AlipayMobilePublicMenuGetErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMobilePublicMenuGetErrorBody")
+public typealias AlipayMobilePublicMenuGetDefaultResponse = AlipayMobilePublicMenuGetErrorBody
 
 /// The spec's `AlipayMobilePublicMenuGetErrorResponseModel` object.
 public struct AlipayMobilePublicMenuGetErrorResponseModel: AlipayModel {
@@ -283,7 +291,7 @@ public struct AlipayMobilePublicMenuGetResponseModel: AlipayModel {
 
 /// The error body of alipay.mobile.public.menu.update, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public enum AlipayMobilePublicMenuUpdateDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
+public enum AlipayMobilePublicMenuUpdateErrorBody: Codable, Equatable, Sendable, AlipayErrorDetail {
     case commonErrorType(CommonErrorType)
     case errorResponseModel(AlipayMobilePublicMenuUpdateErrorResponseModel)
 
@@ -308,6 +316,10 @@ public enum AlipayMobilePublicMenuUpdateDefaultResponse: Codable, Equatable, Sen
         }
     }
 }
+
+/// The name ``AlipayMobilePublicMenuUpdateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMobilePublicMenuUpdateErrorBody")
+public typealias AlipayMobilePublicMenuUpdateDefaultResponse = AlipayMobilePublicMenuUpdateErrorBody
 
 /// The spec's `AlipayMobilePublicMenuUpdateErrorResponseModel` object.
 public struct AlipayMobilePublicMenuUpdateErrorResponseModel: AlipayModel {

@@ -19,7 +19,7 @@ public struct AlipayMobilePublicMessageCustomApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMobilePublicMessageCustomSendDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMobilePublicMessageCustomSendErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func send(
         _ model: AlipayMobilePublicMessageCustomSendModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayMobilePublicMessageCustomApi: Sendable {
             request,
             options: options,
             returning: AlipayMobilePublicMessageCustomSendResponseModel.self,
-            errorDetail: AlipayMobilePublicMessageCustomSendDefaultResponse.self
+            errorDetail: AlipayMobilePublicMessageCustomSendErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.mobile.public.message.custom.send, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayMobilePublicMessageCustomSendDefaultResponse = AlipayErrorBody<
+public typealias AlipayMobilePublicMessageCustomSendErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMobilePublicMessageCustomSendErrorResponseModel.Code
 >
+
+/// The name ``AlipayMobilePublicMessageCustomSendErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMobilePublicMessageCustomSendErrorBody")
+public typealias AlipayMobilePublicMessageCustomSendDefaultResponse = AlipayMobilePublicMessageCustomSendErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMobilePublicMessageCustomSendErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayMobilePublicMessageSingleApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMobilePublicMessageSingleSendDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMobilePublicMessageSingleSendErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func send(
         _ model: AlipayMobilePublicMessageSingleSendModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayMobilePublicMessageSingleApi: Sendable {
             request,
             options: options,
             returning: AlipayMobilePublicMessageSingleSendResponseModel.self,
-            errorDetail: AlipayMobilePublicMessageSingleSendDefaultResponse.self
+            errorDetail: AlipayMobilePublicMessageSingleSendErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.mobile.public.message.single.send, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayMobilePublicMessageSingleSendDefaultResponse = AlipayErrorBody<
+public typealias AlipayMobilePublicMessageSingleSendErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMobilePublicMessageSingleSendErrorResponseModel.Code
 >
+
+/// The name ``AlipayMobilePublicMessageSingleSendErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMobilePublicMessageSingleSendErrorBody")
+public typealias AlipayMobilePublicMessageSingleSendDefaultResponse = AlipayMobilePublicMessageSingleSendErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMobilePublicMessageSingleSendErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayMobilePublicMessageTotalApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMobilePublicMessageTotalSendDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMobilePublicMessageTotalSendErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func send(
         _ model: AlipayMobilePublicMessageTotalSendModel = .init(),
@@ -34,14 +34,14 @@ public struct AlipayMobilePublicMessageTotalApi: Sendable {
             request,
             options: options,
             returning: AlipayMobilePublicMessageTotalSendResponseModel.self,
-            errorDetail: AlipayMobilePublicMessageTotalSendDefaultResponse.self
+            errorDetail: AlipayMobilePublicMessageTotalSendErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.mobile.public.message.total.send, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public enum AlipayMobilePublicMessageTotalSendDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
+public enum AlipayMobilePublicMessageTotalSendErrorBody: Codable, Equatable, Sendable, AlipayErrorDetail {
     case commonErrorType(CommonErrorType)
     case errorResponseModel(AlipayMobilePublicMessageTotalSendErrorResponseModel)
 
@@ -66,6 +66,10 @@ public enum AlipayMobilePublicMessageTotalSendDefaultResponse: Codable, Equatabl
         }
     }
 }
+
+/// The name ``AlipayMobilePublicMessageTotalSendErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMobilePublicMessageTotalSendErrorBody")
+public typealias AlipayMobilePublicMessageTotalSendDefaultResponse = AlipayMobilePublicMessageTotalSendErrorBody
 
 /// The spec's `AlipayMobilePublicMessageTotalSendErrorResponseModel` object.
 public struct AlipayMobilePublicMessageTotalSendErrorResponseModel: AlipayModel {

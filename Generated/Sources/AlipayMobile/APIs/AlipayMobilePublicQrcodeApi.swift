@@ -19,7 +19,7 @@ public struct AlipayMobilePublicQrcodeApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMobilePublicQrcodeCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMobilePublicQrcodeCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayMobilePublicQrcodeCreateModel = .init(),
@@ -34,14 +34,14 @@ public struct AlipayMobilePublicQrcodeApi: Sendable {
             request,
             options: options,
             returning: AlipayMobilePublicQrcodeCreateResponseModel.self,
-            errorDetail: AlipayMobilePublicQrcodeCreateDefaultResponse.self
+            errorDetail: AlipayMobilePublicQrcodeCreateErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.mobile.public.qrcode.create, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public enum AlipayMobilePublicQrcodeCreateDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
+public enum AlipayMobilePublicQrcodeCreateErrorBody: Codable, Equatable, Sendable, AlipayErrorDetail {
     case commonErrorType(CommonErrorType)
     case errorResponseModel(AlipayMobilePublicQrcodeCreateErrorResponseModel)
 
@@ -66,6 +66,10 @@ public enum AlipayMobilePublicQrcodeCreateDefaultResponse: Codable, Equatable, S
         }
     }
 }
+
+/// The name ``AlipayMobilePublicQrcodeCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMobilePublicQrcodeCreateErrorBody")
+public typealias AlipayMobilePublicQrcodeCreateDefaultResponse = AlipayMobilePublicQrcodeCreateErrorBody
 
 /// The spec's `AlipayMobilePublicQrcodeCreateErrorResponseModel` object.
 public struct AlipayMobilePublicQrcodeCreateErrorResponseModel: AlipayModel {

@@ -19,7 +19,7 @@ public struct AlipayMobilePublicShortlinkApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMobilePublicShortlinkCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMobilePublicShortlinkCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayMobilePublicShortlinkCreateModel = .init(),
@@ -34,14 +34,14 @@ public struct AlipayMobilePublicShortlinkApi: Sendable {
             request,
             options: options,
             returning: AlipayMobilePublicShortlinkCreateResponseModel.self,
-            errorDetail: AlipayMobilePublicShortlinkCreateDefaultResponse.self
+            errorDetail: AlipayMobilePublicShortlinkCreateErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.mobile.public.shortlink.create, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public enum AlipayMobilePublicShortlinkCreateDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
+public enum AlipayMobilePublicShortlinkCreateErrorBody: Codable, Equatable, Sendable, AlipayErrorDetail {
     case commonErrorType(CommonErrorType)
     case errorResponseModel(AlipayMobilePublicShortlinkCreateErrorResponseModel)
 
@@ -66,6 +66,10 @@ public enum AlipayMobilePublicShortlinkCreateDefaultResponse: Codable, Equatable
         }
     }
 }
+
+/// The name ``AlipayMobilePublicShortlinkCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMobilePublicShortlinkCreateErrorBody")
+public typealias AlipayMobilePublicShortlinkCreateDefaultResponse = AlipayMobilePublicShortlinkCreateErrorBody
 
 /// The spec's `AlipayMobilePublicShortlinkCreateErrorResponseModel` object.
 public struct AlipayMobilePublicShortlinkCreateErrorResponseModel: AlipayModel {

@@ -19,7 +19,7 @@ public struct AlipayMobilePublicTemplateMessageApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMobilePublicTemplateMessageDeleteDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMobilePublicTemplateMessageDeleteErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func delete(
         _ model: AlipayMobilePublicTemplateMessageDeleteModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayMobilePublicTemplateMessageApi: Sendable {
             request,
             options: options,
             returning: AlipayMobilePublicTemplateMessageDeleteResponseModel.self,
-            errorDetail: AlipayMobilePublicTemplateMessageDeleteDefaultResponse.self
+            errorDetail: AlipayMobilePublicTemplateMessageDeleteErrorBody.self
         )
     }
 
@@ -44,7 +44,7 @@ public struct AlipayMobilePublicTemplateMessageApi: Sendable {
     ///   - templateId: The `template_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMobilePublicTemplateMessageGetDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMobilePublicTemplateMessageGetErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func get(
         templateId: String? = nil,
@@ -61,7 +61,7 @@ public struct AlipayMobilePublicTemplateMessageApi: Sendable {
             request,
             options: options,
             returning: AlipayMobilePublicTemplateMessageGetResponseModel.self,
-            errorDetail: AlipayMobilePublicTemplateMessageGetDefaultResponse.self
+            errorDetail: AlipayMobilePublicTemplateMessageGetErrorBody.self
         )
     }
 
@@ -72,7 +72,7 @@ public struct AlipayMobilePublicTemplateMessageApi: Sendable {
     ///   - authToken: User authorization token.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMobilePublicTemplateMessageQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMobilePublicTemplateMessageQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         _ model: AlipayMobilePublicTemplateMessageQueryModel = .init(),
@@ -91,14 +91,14 @@ public struct AlipayMobilePublicTemplateMessageApi: Sendable {
             request,
             options: options,
             returning: AlipayMobilePublicTemplateMessageQueryResponseModel.self,
-            errorDetail: AlipayMobilePublicTemplateMessageQueryDefaultResponse.self
+            errorDetail: AlipayMobilePublicTemplateMessageQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.mobile.public.template.message.delete, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public enum AlipayMobilePublicTemplateMessageDeleteDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
+public enum AlipayMobilePublicTemplateMessageDeleteErrorBody: Codable, Equatable, Sendable, AlipayErrorDetail {
     case commonErrorType(CommonErrorType)
     case errorResponseModel(AlipayMobilePublicTemplateMessageDeleteErrorResponseModel)
 
@@ -123,6 +123,11 @@ public enum AlipayMobilePublicTemplateMessageDeleteDefaultResponse: Codable, Equ
         }
     }
 }
+
+/// The name ``AlipayMobilePublicTemplateMessageDeleteErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMobilePublicTemplateMessageDeleteErrorBody")
+public typealias AlipayMobilePublicTemplateMessageDeleteDefaultResponse =
+    AlipayMobilePublicTemplateMessageDeleteErrorBody
 
 /// The spec's `AlipayMobilePublicTemplateMessageDeleteErrorResponseModel` object.
 public struct AlipayMobilePublicTemplateMessageDeleteErrorResponseModel: AlipayModel {
@@ -187,9 +192,13 @@ public struct AlipayMobilePublicTemplateMessageDeleteResponseModel: AlipayModel 
 
 /// The error body of alipay.mobile.public.template.message.get, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayMobilePublicTemplateMessageGetDefaultResponse = AlipayErrorBody<
+public typealias AlipayMobilePublicTemplateMessageGetErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayMobilePublicTemplateMessageGetErrorResponseModel.Code
 >
+
+/// The name ``AlipayMobilePublicTemplateMessageGetErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMobilePublicTemplateMessageGetErrorBody")
+public typealias AlipayMobilePublicTemplateMessageGetDefaultResponse = AlipayMobilePublicTemplateMessageGetErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayMobilePublicTemplateMessageGetErrorCode: AlipayStringEnum {
@@ -270,7 +279,7 @@ public struct AlipayMobilePublicTemplateMessageGetResponseModel: AlipayModel {
 
 /// The error body of alipay.mobile.public.template.message.query, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public enum AlipayMobilePublicTemplateMessageQueryDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
+public enum AlipayMobilePublicTemplateMessageQueryErrorBody: Codable, Equatable, Sendable, AlipayErrorDetail {
     case commonErrorType(CommonErrorType)
     case errorResponseModel(AlipayMobilePublicTemplateMessageQueryErrorResponseModel)
 
@@ -295,6 +304,10 @@ public enum AlipayMobilePublicTemplateMessageQueryDefaultResponse: Codable, Equa
         }
     }
 }
+
+/// The name ``AlipayMobilePublicTemplateMessageQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMobilePublicTemplateMessageQueryErrorBody")
+public typealias AlipayMobilePublicTemplateMessageQueryDefaultResponse = AlipayMobilePublicTemplateMessageQueryErrorBody
 
 /// The spec's `AlipayMobilePublicTemplateMessageQueryErrorResponseModel` object.
 public struct AlipayMobilePublicTemplateMessageQueryErrorResponseModel: AlipayModel {

@@ -19,7 +19,7 @@ public struct AlipayMobileStdPublicMessageCustomApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMobileStdPublicMessageCustomSendDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayMobileStdPublicMessageCustomSendErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func send(
         _ model: AlipayMobileStdPublicMessageCustomSendModel = .init(),
@@ -34,14 +34,14 @@ public struct AlipayMobileStdPublicMessageCustomApi: Sendable {
             request,
             options: options,
             returning: AlipayMobileStdPublicMessageCustomSendResponseModel.self,
-            errorDetail: AlipayMobileStdPublicMessageCustomSendDefaultResponse.self
+            errorDetail: AlipayMobileStdPublicMessageCustomSendErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.mobile.std.public.message.custom.send, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public enum AlipayMobileStdPublicMessageCustomSendDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
+public enum AlipayMobileStdPublicMessageCustomSendErrorBody: Codable, Equatable, Sendable, AlipayErrorDetail {
     case commonErrorType(CommonErrorType)
     case errorResponseModel(AlipayMobileStdPublicMessageCustomSendErrorResponseModel)
 
@@ -66,6 +66,10 @@ public enum AlipayMobileStdPublicMessageCustomSendDefaultResponse: Codable, Equa
         }
     }
 }
+
+/// The name ``AlipayMobileStdPublicMessageCustomSendErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayMobileStdPublicMessageCustomSendErrorBody")
+public typealias AlipayMobileStdPublicMessageCustomSendDefaultResponse = AlipayMobileStdPublicMessageCustomSendErrorBody
 
 /// The spec's `AlipayMobileStdPublicMessageCustomSendErrorResponseModel` object.
 public struct AlipayMobileStdPublicMessageCustomSendErrorResponseModel: AlipayModel {

@@ -19,8 +19,7 @@ public struct MonitorHeartbeatApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `MonitorHeartbeatSynDefaultResponse` in
-    ///   `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `MonitorHeartbeatSynErrorBody` in `AlipayAPIError.detail`.
     public func syn(
         _ model: MonitorHeartbeatSynModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,14 +33,14 @@ public struct MonitorHeartbeatApi: Sendable {
             request,
             options: options,
             returning: MonitorHeartbeatSynResponseModel.self,
-            errorDetail: MonitorHeartbeatSynDefaultResponse.self
+            errorDetail: MonitorHeartbeatSynErrorBody.self
         )
     }
 }
 
 /// The error body of monitor.heartbeat.syn, handed out in AlipayAPIError.detail: the first of the types the spec allows
 /// that recognises the code of the body.
-public enum MonitorHeartbeatSynDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
+public enum MonitorHeartbeatSynErrorBody: Codable, Equatable, Sendable, AlipayErrorDetail {
     case commonErrorType(CommonErrorType)
     case errorResponseModel(MonitorHeartbeatSynErrorResponseModel)
 
@@ -66,6 +65,10 @@ public enum MonitorHeartbeatSynDefaultResponse: Codable, Equatable, Sendable, Al
         }
     }
 }
+
+/// The name ``MonitorHeartbeatSynErrorBody`` had before.
+@available(*, deprecated, renamed: "MonitorHeartbeatSynErrorBody")
+public typealias MonitorHeartbeatSynDefaultResponse = MonitorHeartbeatSynErrorBody
 
 /// The spec's `MonitorHeartbeatSynErrorResponseModel` object.
 public struct MonitorHeartbeatSynErrorResponseModel: AlipayModel {

@@ -19,7 +19,7 @@ public struct AlipayOfflineMarketApplyorderApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOfflineMarketApplyorderBatchqueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOfflineMarketApplyorderBatchqueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func batchquery(
         _ model: AlipayOfflineMarketApplyorderBatchqueryModel = .init(),
@@ -34,16 +34,21 @@ public struct AlipayOfflineMarketApplyorderApi: Sendable {
             request,
             options: options,
             returning: AlipayOfflineMarketApplyorderBatchqueryResponseModel.self,
-            errorDetail: AlipayOfflineMarketApplyorderBatchqueryDefaultResponse.self
+            errorDetail: AlipayOfflineMarketApplyorderBatchqueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.offline.market.applyorder.batchquery, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOfflineMarketApplyorderBatchqueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOfflineMarketApplyorderBatchqueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOfflineMarketApplyorderBatchqueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOfflineMarketApplyorderBatchqueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOfflineMarketApplyorderBatchqueryErrorBody")
+public typealias AlipayOfflineMarketApplyorderBatchqueryDefaultResponse =
+    AlipayOfflineMarketApplyorderBatchqueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOfflineMarketApplyorderBatchqueryErrorCode: AlipayStringEnum {

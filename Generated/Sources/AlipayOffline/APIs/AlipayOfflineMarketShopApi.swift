@@ -19,7 +19,7 @@ public struct AlipayOfflineMarketShopApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOfflineMarketShopBatchqueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOfflineMarketShopBatchqueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func batchquery(
         _ model: AlipayOfflineMarketShopBatchqueryModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayOfflineMarketShopApi: Sendable {
             request,
             options: options,
             returning: AlipayOfflineMarketShopBatchqueryResponseModel.self,
-            errorDetail: AlipayOfflineMarketShopBatchqueryDefaultResponse.self
+            errorDetail: AlipayOfflineMarketShopBatchqueryErrorBody.self
         )
     }
 
@@ -44,7 +44,7 @@ public struct AlipayOfflineMarketShopApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOfflineMarketShopCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOfflineMarketShopCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayOfflineMarketShopCreateModel = .init(),
@@ -59,7 +59,7 @@ public struct AlipayOfflineMarketShopApi: Sendable {
             request,
             options: options,
             returning: AlipayOfflineMarketShopCreateResponseModel.self,
-            errorDetail: AlipayOfflineMarketShopCreateDefaultResponse.self
+            errorDetail: AlipayOfflineMarketShopCreateErrorBody.self
         )
     }
 
@@ -69,7 +69,7 @@ public struct AlipayOfflineMarketShopApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOfflineMarketShopModifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOfflineMarketShopModifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayOfflineMarketShopModifyModel = .init(),
@@ -84,7 +84,7 @@ public struct AlipayOfflineMarketShopApi: Sendable {
             request,
             options: options,
             returning: AlipayOfflineMarketShopModifyResponseModel.self,
-            errorDetail: AlipayOfflineMarketShopModifyDefaultResponse.self
+            errorDetail: AlipayOfflineMarketShopModifyErrorBody.self
         )
     }
 
@@ -95,7 +95,7 @@ public struct AlipayOfflineMarketShopApi: Sendable {
     ///   - opRole: The `op_role` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOfflineMarketShopQuerydetailDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOfflineMarketShopQuerydetailErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func querydetail(
         shopId: String? = nil,
@@ -114,16 +114,20 @@ public struct AlipayOfflineMarketShopApi: Sendable {
             request,
             options: options,
             returning: AlipayOfflineMarketShopQuerydetailResponseModel.self,
-            errorDetail: AlipayOfflineMarketShopQuerydetailDefaultResponse.self
+            errorDetail: AlipayOfflineMarketShopQuerydetailErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.offline.market.shop.batchquery, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOfflineMarketShopBatchqueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOfflineMarketShopBatchqueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOfflineMarketShopBatchqueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOfflineMarketShopBatchqueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOfflineMarketShopBatchqueryErrorBody")
+public typealias AlipayOfflineMarketShopBatchqueryDefaultResponse = AlipayOfflineMarketShopBatchqueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOfflineMarketShopBatchqueryErrorCode: AlipayStringEnum {
@@ -215,9 +219,13 @@ public struct AlipayOfflineMarketShopBatchqueryResponseModel: AlipayModel {
 
 /// The error body of alipay.offline.market.shop.create, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOfflineMarketShopCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayOfflineMarketShopCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOfflineMarketShopCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayOfflineMarketShopCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOfflineMarketShopCreateErrorBody")
+public typealias AlipayOfflineMarketShopCreateDefaultResponse = AlipayOfflineMarketShopCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOfflineMarketShopCreateErrorCode: AlipayStringEnum {
@@ -704,9 +712,13 @@ public struct AlipayOfflineMarketShopCreateResponseModel: AlipayModel {
 
 /// The error body of alipay.offline.market.shop.modify, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOfflineMarketShopModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayOfflineMarketShopModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOfflineMarketShopModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayOfflineMarketShopModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOfflineMarketShopModifyErrorBody")
+public typealias AlipayOfflineMarketShopModifyDefaultResponse = AlipayOfflineMarketShopModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOfflineMarketShopModifyErrorCode: AlipayStringEnum {
@@ -1160,9 +1172,13 @@ public struct AlipayOfflineMarketShopModifyResponseModel: AlipayModel {
 
 /// The error body of alipay.offline.market.shop.querydetail, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOfflineMarketShopQuerydetailDefaultResponse = AlipayErrorBody<
+public typealias AlipayOfflineMarketShopQuerydetailErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOfflineMarketShopQuerydetailErrorResponseModel.Code
 >
+
+/// The name ``AlipayOfflineMarketShopQuerydetailErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOfflineMarketShopQuerydetailErrorBody")
+public typealias AlipayOfflineMarketShopQuerydetailDefaultResponse = AlipayOfflineMarketShopQuerydetailErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOfflineMarketShopQuerydetailErrorCode: AlipayStringEnum {

@@ -20,7 +20,7 @@ public struct AlipayOfflineMarketShopCategoryApi: Sendable {
     ///   - opRole: The `op_role` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOfflineMarketShopCategoryQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOfflineMarketShopCategoryQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         categoryId: String? = nil,
@@ -39,16 +39,20 @@ public struct AlipayOfflineMarketShopCategoryApi: Sendable {
             request,
             options: options,
             returning: AlipayOfflineMarketShopCategoryQueryResponseModel.self,
-            errorDetail: AlipayOfflineMarketShopCategoryQueryDefaultResponse.self
+            errorDetail: AlipayOfflineMarketShopCategoryQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.offline.market.shop.category.query, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOfflineMarketShopCategoryQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOfflineMarketShopCategoryQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOfflineMarketShopCategoryQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOfflineMarketShopCategoryQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOfflineMarketShopCategoryQueryErrorBody")
+public typealias AlipayOfflineMarketShopCategoryQueryDefaultResponse = AlipayOfflineMarketShopCategoryQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOfflineMarketShopCategoryQueryErrorCode: AlipayStringEnum {

@@ -19,8 +19,8 @@ public struct AlipayOfflineMarketShopSummaryApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOfflineMarketShopSummaryBatchqueryDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOfflineMarketShopSummaryBatchqueryErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func batchquery(
         _ model: AlipayOfflineMarketShopSummaryBatchqueryModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,16 +34,21 @@ public struct AlipayOfflineMarketShopSummaryApi: Sendable {
             request,
             options: options,
             returning: AlipayOfflineMarketShopSummaryBatchqueryResponseModel.self,
-            errorDetail: AlipayOfflineMarketShopSummaryBatchqueryDefaultResponse.self
+            errorDetail: AlipayOfflineMarketShopSummaryBatchqueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.offline.market.shop.summary.batchquery, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayOfflineMarketShopSummaryBatchqueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOfflineMarketShopSummaryBatchqueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOfflineMarketShopSummaryBatchqueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOfflineMarketShopSummaryBatchqueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOfflineMarketShopSummaryBatchqueryErrorBody")
+public typealias AlipayOfflineMarketShopSummaryBatchqueryDefaultResponse =
+    AlipayOfflineMarketShopSummaryBatchqueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOfflineMarketShopSummaryBatchqueryErrorCode: AlipayStringEnum {

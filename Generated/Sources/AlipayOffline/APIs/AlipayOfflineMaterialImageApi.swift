@@ -20,7 +20,7 @@ public struct AlipayOfflineMaterialImageApi: Sendable {
     ///   - imageContent: The file sent as the `image_content` part.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOfflineMaterialImageUploadDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOfflineMaterialImageUploadErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func upload(
         data: AlipayOfflineMaterialImageUploadModel = .init(),
@@ -40,16 +40,20 @@ public struct AlipayOfflineMaterialImageApi: Sendable {
             request,
             options: options,
             returning: AlipayOfflineMaterialImageUploadResponseModel.self,
-            errorDetail: AlipayOfflineMaterialImageUploadDefaultResponse.self
+            errorDetail: AlipayOfflineMaterialImageUploadErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.offline.material.image.upload, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOfflineMaterialImageUploadDefaultResponse = AlipayErrorBody<
+public typealias AlipayOfflineMaterialImageUploadErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOfflineMaterialImageUploadErrorResponseModel.Code
 >
+
+/// The name ``AlipayOfflineMaterialImageUploadErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOfflineMaterialImageUploadErrorBody")
+public typealias AlipayOfflineMaterialImageUploadDefaultResponse = AlipayOfflineMaterialImageUploadErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOfflineMaterialImageUploadErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayOpenAgentApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAgentCancelDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAgentCancelErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func cancel(
         _ model: AlipayOpenAgentCancelModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayOpenAgentApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenAgentCancelResponseModel.self,
-            errorDetail: AlipayOpenAgentCancelDefaultResponse.self
+            errorDetail: AlipayOpenAgentCancelErrorBody.self
         )
     }
 
@@ -44,7 +44,7 @@ public struct AlipayOpenAgentApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAgentConfirmDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAgentConfirmErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func confirm(
         _ model: AlipayOpenAgentConfirmModel = .init(),
@@ -59,7 +59,7 @@ public struct AlipayOpenAgentApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenAgentConfirmResponseModel.self,
-            errorDetail: AlipayOpenAgentConfirmDefaultResponse.self
+            errorDetail: AlipayOpenAgentConfirmErrorBody.self
         )
     }
 
@@ -69,7 +69,7 @@ public struct AlipayOpenAgentApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAgentCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAgentCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayOpenAgentCreateModel = .init(),
@@ -84,16 +84,20 @@ public struct AlipayOpenAgentApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenAgentCreateResponseModel.self,
-            errorDetail: AlipayOpenAgentCreateDefaultResponse.self
+            errorDetail: AlipayOpenAgentCreateErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.agent.cancel, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayOpenAgentCancelDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenAgentCancelErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAgentCancelErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenAgentCancelErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenAgentCancelErrorBody")
+public typealias AlipayOpenAgentCancelDefaultResponse = AlipayOpenAgentCancelErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAgentCancelErrorCode: AlipayStringEnum {
@@ -168,9 +172,13 @@ public struct AlipayOpenAgentCancelResponseModel: AlipayModel {
 
 /// The error body of alipay.open.agent.confirm, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayOpenAgentConfirmDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenAgentConfirmErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAgentConfirmErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenAgentConfirmErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenAgentConfirmErrorBody")
+public typealias AlipayOpenAgentConfirmDefaultResponse = AlipayOpenAgentConfirmErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAgentConfirmErrorCode: AlipayStringEnum {
@@ -364,9 +372,13 @@ public struct AlipayOpenAgentConfirmResponseModel: AlipayModel {
 
 /// The error body of alipay.open.agent.create, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayOpenAgentCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenAgentCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAgentCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenAgentCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenAgentCreateErrorBody")
+public typealias AlipayOpenAgentCreateDefaultResponse = AlipayOpenAgentCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAgentCreateErrorCode: AlipayStringEnum {

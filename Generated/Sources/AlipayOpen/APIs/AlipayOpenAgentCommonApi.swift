@@ -39,7 +39,7 @@ public struct AlipayOpenAgentCommonApi: Sendable {
     ///   - webSitesLoa: The file sent as the `web_sites_loa` part.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAgentCommonSignDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAgentCommonSignErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func sign(
         data: AlipayOpenAgentCommonSignModel = .init(),
@@ -135,16 +135,20 @@ public struct AlipayOpenAgentCommonApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenAgentCommonSignResponseModel.self,
-            errorDetail: AlipayOpenAgentCommonSignDefaultResponse.self
+            errorDetail: AlipayOpenAgentCommonSignErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.agent.common.sign, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenAgentCommonSignDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenAgentCommonSignErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAgentCommonSignErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenAgentCommonSignErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenAgentCommonSignErrorBody")
+public typealias AlipayOpenAgentCommonSignDefaultResponse = AlipayOpenAgentCommonSignErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAgentCommonSignErrorCode: AlipayStringEnum {

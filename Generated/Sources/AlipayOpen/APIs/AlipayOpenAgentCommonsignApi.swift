@@ -19,7 +19,7 @@ public struct AlipayOpenAgentCommonsignApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAgentCommonsignConfirmDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAgentCommonsignConfirmErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func confirm(
         _ model: AlipayOpenAgentCommonsignConfirmModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayOpenAgentCommonsignApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenAgentCommonsignConfirmResponseModel.self,
-            errorDetail: AlipayOpenAgentCommonsignConfirmDefaultResponse.self
+            errorDetail: AlipayOpenAgentCommonsignConfirmErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.agent.commonsign.confirm, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenAgentCommonsignConfirmDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenAgentCommonsignConfirmErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAgentCommonsignConfirmErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenAgentCommonsignConfirmErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenAgentCommonsignConfirmErrorBody")
+public typealias AlipayOpenAgentCommonsignConfirmDefaultResponse = AlipayOpenAgentCommonsignConfirmErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAgentCommonsignConfirmErrorCode: AlipayStringEnum {

@@ -24,7 +24,7 @@ public struct AlipayOpenAgentFacetofaceApi: Sendable {
     ///   - specialLicensePic: The file sent as the `special_license_pic` part.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAgentFacetofaceSignDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAgentFacetofaceSignErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func sign(
         data: AlipayOpenAgentFacetofaceSignModel = .init(),
@@ -60,16 +60,20 @@ public struct AlipayOpenAgentFacetofaceApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenAgentFacetofaceSignResponseModel.self,
-            errorDetail: AlipayOpenAgentFacetofaceSignDefaultResponse.self
+            errorDetail: AlipayOpenAgentFacetofaceSignErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.agent.facetoface.sign, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenAgentFacetofaceSignDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenAgentFacetofaceSignErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAgentFacetofaceSignErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenAgentFacetofaceSignErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenAgentFacetofaceSignErrorBody")
+public typealias AlipayOpenAgentFacetofaceSignDefaultResponse = AlipayOpenAgentFacetofaceSignErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAgentFacetofaceSignErrorCode: AlipayStringEnum {

@@ -20,7 +20,7 @@ public struct AlipayOpenAgentMiniApi: Sendable {
     ///   - appLogo: The file sent as the `app_logo` part.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAgentMiniCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAgentMiniCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         data: AlipayOpenAgentMiniCreateModel = .init(),
@@ -40,16 +40,20 @@ public struct AlipayOpenAgentMiniApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenAgentMiniCreateResponseModel.self,
-            errorDetail: AlipayOpenAgentMiniCreateDefaultResponse.self
+            errorDetail: AlipayOpenAgentMiniCreateErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.agent.mini.create, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenAgentMiniCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenAgentMiniCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAgentMiniCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenAgentMiniCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenAgentMiniCreateErrorBody")
+public typealias AlipayOpenAgentMiniCreateDefaultResponse = AlipayOpenAgentMiniCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAgentMiniCreateErrorCode: AlipayStringEnum {

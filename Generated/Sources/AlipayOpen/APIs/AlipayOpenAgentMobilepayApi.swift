@@ -30,7 +30,7 @@ public struct AlipayOpenAgentMobilepayApi: Sendable {
     ///   - specialLicensePic: The file sent as the `special_license_pic` part.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAgentMobilepaySignDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAgentMobilepaySignErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func sign(
         data: AlipayOpenAgentMobilepaySignModel = .init(),
@@ -90,16 +90,20 @@ public struct AlipayOpenAgentMobilepayApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenAgentMobilepaySignResponseModel.self,
-            errorDetail: AlipayOpenAgentMobilepaySignDefaultResponse.self
+            errorDetail: AlipayOpenAgentMobilepaySignErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.agent.mobilepay.sign, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenAgentMobilepaySignDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenAgentMobilepaySignErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAgentMobilepaySignErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenAgentMobilepaySignErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenAgentMobilepaySignErrorBody")
+public typealias AlipayOpenAgentMobilepaySignDefaultResponse = AlipayOpenAgentMobilepaySignErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAgentMobilepaySignErrorCode: AlipayStringEnum {

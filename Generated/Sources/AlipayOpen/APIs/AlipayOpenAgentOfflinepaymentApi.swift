@@ -23,7 +23,7 @@ public struct AlipayOpenAgentOfflinepaymentApi: Sendable {
     ///   - specialLicensePic: The file sent as the `special_license_pic` part.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAgentOfflinepaymentSignDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAgentOfflinepaymentSignErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func sign(
         data: AlipayOpenAgentOfflinepaymentSignModel = .init(),
@@ -55,16 +55,20 @@ public struct AlipayOpenAgentOfflinepaymentApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenAgentOfflinepaymentSignResponseModel.self,
-            errorDetail: AlipayOpenAgentOfflinepaymentSignDefaultResponse.self
+            errorDetail: AlipayOpenAgentOfflinepaymentSignErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.agent.offlinepayment.sign, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenAgentOfflinepaymentSignDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenAgentOfflinepaymentSignErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAgentOfflinepaymentSignErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenAgentOfflinepaymentSignErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenAgentOfflinepaymentSignErrorBody")
+public typealias AlipayOpenAgentOfflinepaymentSignDefaultResponse = AlipayOpenAgentOfflinepaymentSignErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAgentOfflinepaymentSignErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayOpenAgentOrderApi: Sendable {
     ///   - batchNo: The `batch_no` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAgentOrderQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAgentOrderQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         batchNo: String? = nil,
@@ -36,16 +36,20 @@ public struct AlipayOpenAgentOrderApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenAgentOrderQueryResponseModel.self,
-            errorDetail: AlipayOpenAgentOrderQueryDefaultResponse.self
+            errorDetail: AlipayOpenAgentOrderQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.agent.order.query, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenAgentOrderQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenAgentOrderQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAgentOrderQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenAgentOrderQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenAgentOrderQueryErrorBody")
+public typealias AlipayOpenAgentOrderQueryDefaultResponse = AlipayOpenAgentOrderQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAgentOrderQueryErrorCode: AlipayStringEnum {

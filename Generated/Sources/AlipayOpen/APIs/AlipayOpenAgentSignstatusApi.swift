@@ -19,7 +19,7 @@ public struct AlipayOpenAgentSignstatusApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAgentSignstatusQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAgentSignstatusQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         _ model: AlipayOpenAgentSignstatusQueryModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayOpenAgentSignstatusApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenAgentSignstatusQueryResponseModel.self,
-            errorDetail: AlipayOpenAgentSignstatusQueryDefaultResponse.self
+            errorDetail: AlipayOpenAgentSignstatusQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.agent.signstatus.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenAgentSignstatusQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenAgentSignstatusQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAgentSignstatusQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenAgentSignstatusQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenAgentSignstatusQueryErrorBody")
+public typealias AlipayOpenAgentSignstatusQueryDefaultResponse = AlipayOpenAgentSignstatusQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAgentSignstatusQueryErrorCode: AlipayStringEnum {

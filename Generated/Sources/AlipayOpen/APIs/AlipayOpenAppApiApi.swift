@@ -17,7 +17,7 @@ public struct AlipayOpenAppApiApi: Sendable {
     ///
     /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAppApiQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAppApiQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -30,16 +30,20 @@ public struct AlipayOpenAppApiApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenAppApiQueryResponseModel.self,
-            errorDetail: AlipayOpenAppApiQueryDefaultResponse.self
+            errorDetail: AlipayOpenAppApiQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.app.api.query, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayOpenAppApiQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenAppApiQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAppApiQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenAppApiQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenAppApiQueryErrorBody")
+public typealias AlipayOpenAppApiQueryDefaultResponse = AlipayOpenAppApiQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAppApiQueryErrorCode: AlipayStringEnum {

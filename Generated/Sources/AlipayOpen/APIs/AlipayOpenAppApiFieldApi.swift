@@ -25,7 +25,7 @@ public struct AlipayOpenAppApiFieldApi: Sendable {
     ///   - video: The file sent as the `video` part.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAppApiFieldApplyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAppApiFieldApplyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func apply(
         data: AlipayOpenAppApiFieldApplyModel = .init(),
@@ -65,7 +65,7 @@ public struct AlipayOpenAppApiFieldApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenAppApiFieldApplyResponseModel.self,
-            errorDetail: AlipayOpenAppApiFieldApplyDefaultResponse.self
+            errorDetail: AlipayOpenAppApiFieldApplyErrorBody.self
         )
     }
 
@@ -73,7 +73,7 @@ public struct AlipayOpenAppApiFieldApi: Sendable {
     ///
     /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAppApiFieldQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAppApiFieldQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -86,16 +86,20 @@ public struct AlipayOpenAppApiFieldApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenAppApiFieldQueryResponseModel.self,
-            errorDetail: AlipayOpenAppApiFieldQueryDefaultResponse.self
+            errorDetail: AlipayOpenAppApiFieldQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.app.api.field.apply, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenAppApiFieldApplyDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenAppApiFieldApplyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAppApiFieldApplyErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenAppApiFieldApplyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenAppApiFieldApplyErrorBody")
+public typealias AlipayOpenAppApiFieldApplyDefaultResponse = AlipayOpenAppApiFieldApplyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAppApiFieldApplyErrorCode: AlipayStringEnum {
@@ -245,9 +249,13 @@ public struct AlipayOpenAppApiFieldApplyResponseModel: AlipayModel {
 
 /// The error body of alipay.open.app.api.field.query, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenAppApiFieldQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenAppApiFieldQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAppApiFieldQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenAppApiFieldQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenAppApiFieldQueryErrorBody")
+public typealias AlipayOpenAppApiFieldQueryDefaultResponse = AlipayOpenAppApiFieldQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAppApiFieldQueryErrorCode: AlipayStringEnum {

@@ -20,7 +20,7 @@ public struct AlipayOpenAppApiSceneApi: Sendable {
     ///   - apiName: The `api_name` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAppApiSceneQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAppApiSceneQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         fieldName: String? = nil,
@@ -39,16 +39,20 @@ public struct AlipayOpenAppApiSceneApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenAppApiSceneQueryResponseModel.self,
-            errorDetail: AlipayOpenAppApiSceneQueryDefaultResponse.self
+            errorDetail: AlipayOpenAppApiSceneQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.app.api.scene.query, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenAppApiSceneQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenAppApiSceneQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAppApiSceneQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenAppApiSceneQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenAppApiSceneQueryErrorBody")
+public typealias AlipayOpenAppApiSceneQueryDefaultResponse = AlipayOpenAppApiSceneQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAppApiSceneQueryErrorCode: AlipayStringEnum {

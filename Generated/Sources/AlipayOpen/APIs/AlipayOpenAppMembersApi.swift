@@ -19,7 +19,7 @@ public struct AlipayOpenAppMembersApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAppMembersCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAppMembersCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayOpenAppMembersCreateModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayOpenAppMembersApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenAppMembersCreateResponseModel.self,
-            errorDetail: AlipayOpenAppMembersCreateDefaultResponse.self
+            errorDetail: AlipayOpenAppMembersCreateErrorBody.self
         )
     }
 
@@ -46,7 +46,7 @@ public struct AlipayOpenAppMembersApi: Sendable {
     ///   - role: The `role` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAppMembersDeleteDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAppMembersDeleteErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func delete(
         userId: String? = nil,
@@ -67,7 +67,7 @@ public struct AlipayOpenAppMembersApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenAppMembersDeleteResponseModel.self,
-            errorDetail: AlipayOpenAppMembersDeleteDefaultResponse.self
+            errorDetail: AlipayOpenAppMembersDeleteErrorBody.self
         )
     }
 
@@ -77,7 +77,7 @@ public struct AlipayOpenAppMembersApi: Sendable {
     ///   - role: The `role` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAppMembersQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAppMembersQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         role: String? = nil,
@@ -94,16 +94,20 @@ public struct AlipayOpenAppMembersApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenAppMembersQueryResponseModel.self,
-            errorDetail: AlipayOpenAppMembersQueryDefaultResponse.self
+            errorDetail: AlipayOpenAppMembersQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.app.members.create, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenAppMembersCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenAppMembersCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAppMembersCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenAppMembersCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenAppMembersCreateErrorBody")
+public typealias AlipayOpenAppMembersCreateDefaultResponse = AlipayOpenAppMembersCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAppMembersCreateErrorCode: AlipayStringEnum {
@@ -215,9 +219,13 @@ public struct AlipayOpenAppMembersCreateResponseModel: AlipayModel {
 
 /// The error body of alipay.open.app.members.delete, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenAppMembersDeleteDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenAppMembersDeleteErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAppMembersDeleteErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenAppMembersDeleteErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenAppMembersDeleteErrorBody")
+public typealias AlipayOpenAppMembersDeleteDefaultResponse = AlipayOpenAppMembersDeleteErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAppMembersDeleteErrorCode: AlipayStringEnum {
@@ -271,9 +279,13 @@ public struct AlipayOpenAppMembersDeleteResponseModel: AlipayModel {
 
 /// The error body of alipay.open.app.members.query, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenAppMembersQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenAppMembersQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAppMembersQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenAppMembersQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenAppMembersQueryErrorBody")
+public typealias AlipayOpenAppMembersQueryDefaultResponse = AlipayOpenAppMembersQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAppMembersQueryErrorCode: AlipayStringEnum {

@@ -19,8 +19,8 @@ public struct AlipayOpenAppMessagetemplateSubscribeApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAppMessagetemplateSubscribeQueryDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAppMessagetemplateSubscribeQueryErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func query(
         _ model: AlipayOpenAppMessagetemplateSubscribeQueryModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,16 +34,21 @@ public struct AlipayOpenAppMessagetemplateSubscribeApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenAppMessagetemplateSubscribeQueryResponseModel.self,
-            errorDetail: AlipayOpenAppMessagetemplateSubscribeQueryDefaultResponse.self
+            errorDetail: AlipayOpenAppMessagetemplateSubscribeQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.app.messagetemplate.subscribe.query, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayOpenAppMessagetemplateSubscribeQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenAppMessagetemplateSubscribeQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAppMessagetemplateSubscribeQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenAppMessagetemplateSubscribeQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenAppMessagetemplateSubscribeQueryErrorBody")
+public typealias AlipayOpenAppMessagetemplateSubscribeQueryDefaultResponse =
+    AlipayOpenAppMessagetemplateSubscribeQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAppMessagetemplateSubscribeQueryErrorCode: AlipayStringEnum {

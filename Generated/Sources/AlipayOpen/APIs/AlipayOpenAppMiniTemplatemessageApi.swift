@@ -19,7 +19,7 @@ public struct AlipayOpenAppMiniTemplatemessageApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAppMiniTemplatemessageSendDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAppMiniTemplatemessageSendErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func send(
         _ model: AlipayOpenAppMiniTemplatemessageSendModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayOpenAppMiniTemplatemessageApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenAppMiniTemplatemessageSendResponseModel.self,
-            errorDetail: AlipayOpenAppMiniTemplatemessageSendDefaultResponse.self
+            errorDetail: AlipayOpenAppMiniTemplatemessageSendErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.app.mini.templatemessage.send, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOpenAppMiniTemplatemessageSendDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenAppMiniTemplatemessageSendErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAppMiniTemplatemessageSendErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenAppMiniTemplatemessageSendErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenAppMiniTemplatemessageSendErrorBody")
+public typealias AlipayOpenAppMiniTemplatemessageSendDefaultResponse = AlipayOpenAppMiniTemplatemessageSendErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAppMiniTemplatemessageSendErrorCode: AlipayStringEnum {

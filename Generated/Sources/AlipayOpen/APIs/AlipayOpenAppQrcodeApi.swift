@@ -19,7 +19,7 @@ public struct AlipayOpenAppQrcodeApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAppQrcodeCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAppQrcodeCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayOpenAppQrcodeCreateModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayOpenAppQrcodeApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenAppQrcodeCreateResponseModel.self,
-            errorDetail: AlipayOpenAppQrcodeCreateDefaultResponse.self
+            errorDetail: AlipayOpenAppQrcodeCreateErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.app.qrcode.create, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenAppQrcodeCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenAppQrcodeCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAppQrcodeCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenAppQrcodeCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenAppQrcodeCreateErrorBody")
+public typealias AlipayOpenAppQrcodeCreateDefaultResponse = AlipayOpenAppQrcodeCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAppQrcodeCreateErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayOpenAppServiceApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAppServiceApplyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAppServiceApplyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func apply(
         _ model: AlipayOpenAppServiceApplyModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayOpenAppServiceApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenAppServiceApplyResponseModel.self,
-            errorDetail: AlipayOpenAppServiceApplyDefaultResponse.self
+            errorDetail: AlipayOpenAppServiceApplyErrorBody.self
         )
     }
 
@@ -44,7 +44,7 @@ public struct AlipayOpenAppServiceApi: Sendable {
     ///   - serviceCode: The `service_code` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAppServiceDeleteDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAppServiceDeleteErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func delete(
         serviceCode: String? = nil,
@@ -61,7 +61,7 @@ public struct AlipayOpenAppServiceApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenAppServiceDeleteResponseModel.self,
-            errorDetail: AlipayOpenAppServiceDeleteDefaultResponse.self
+            errorDetail: AlipayOpenAppServiceDeleteErrorBody.self
         )
     }
 
@@ -71,7 +71,7 @@ public struct AlipayOpenAppServiceApi: Sendable {
     ///   - serviceCode: The `service_code` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAppServiceQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAppServiceQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         serviceCode: String? = nil,
@@ -88,16 +88,20 @@ public struct AlipayOpenAppServiceApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenAppServiceQueryResponseModel.self,
-            errorDetail: AlipayOpenAppServiceQueryDefaultResponse.self
+            errorDetail: AlipayOpenAppServiceQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.app.service.apply, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenAppServiceApplyDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenAppServiceApplyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAppServiceApplyErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenAppServiceApplyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenAppServiceApplyErrorBody")
+public typealias AlipayOpenAppServiceApplyDefaultResponse = AlipayOpenAppServiceApplyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAppServiceApplyErrorCode: AlipayStringEnum {
@@ -314,9 +318,13 @@ public struct AlipayOpenAppServiceApplyResponseModel: AlipayModel {
 
 /// The error body of alipay.open.app.service.delete, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenAppServiceDeleteDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenAppServiceDeleteErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAppServiceDeleteErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenAppServiceDeleteErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenAppServiceDeleteErrorBody")
+public typealias AlipayOpenAppServiceDeleteDefaultResponse = AlipayOpenAppServiceDeleteErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAppServiceDeleteErrorCode: AlipayStringEnum {
@@ -374,9 +382,13 @@ public struct AlipayOpenAppServiceDeleteResponseModel: AlipayModel {
 
 /// The error body of alipay.open.app.service.query, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenAppServiceQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenAppServiceQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAppServiceQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenAppServiceQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenAppServiceQueryErrorBody")
+public typealias AlipayOpenAppServiceQueryDefaultResponse = AlipayOpenAppServiceQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAppServiceQueryErrorCode: AlipayStringEnum {

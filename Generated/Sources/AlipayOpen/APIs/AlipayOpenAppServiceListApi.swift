@@ -22,7 +22,7 @@ public struct AlipayOpenAppServiceListApi: Sendable {
     ///   - pageNum: The `page_num` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAppServiceListQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAppServiceListQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         serviceName: String? = nil,
@@ -45,16 +45,20 @@ public struct AlipayOpenAppServiceListApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenAppServiceListQueryResponseModel.self,
-            errorDetail: AlipayOpenAppServiceListQueryDefaultResponse.self
+            errorDetail: AlipayOpenAppServiceListQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.app.service.list.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenAppServiceListQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenAppServiceListQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAppServiceListQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenAppServiceListQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenAppServiceListQueryErrorBody")
+public typealias AlipayOpenAppServiceListQueryDefaultResponse = AlipayOpenAppServiceListQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAppServiceListQueryErrorCode: AlipayStringEnum {

@@ -20,7 +20,7 @@ public struct AlipayOpenAppServiceSchemaApi: Sendable {
     ///   - templateType: The `template_type` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAppServiceSchemaQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAppServiceSchemaQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         categoryId: String? = nil,
@@ -39,16 +39,20 @@ public struct AlipayOpenAppServiceSchemaApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenAppServiceSchemaQueryResponseModel.self,
-            errorDetail: AlipayOpenAppServiceSchemaQueryDefaultResponse.self
+            errorDetail: AlipayOpenAppServiceSchemaQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.app.service.schema.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenAppServiceSchemaQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenAppServiceSchemaQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAppServiceSchemaQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenAppServiceSchemaQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenAppServiceSchemaQueryErrorBody")
+public typealias AlipayOpenAppServiceSchemaQueryDefaultResponse = AlipayOpenAppServiceSchemaQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAppServiceSchemaQueryErrorCode: AlipayStringEnum {

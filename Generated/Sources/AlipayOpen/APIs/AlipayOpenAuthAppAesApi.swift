@@ -19,7 +19,7 @@ public struct AlipayOpenAuthAppAesApi: Sendable {
     ///   - merchantAppId: The `merchant_app_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAuthAppAesGetDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAuthAppAesGetErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func get(
         merchantAppId: String? = nil,
@@ -36,7 +36,7 @@ public struct AlipayOpenAuthAppAesApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenAuthAppAesGetResponseModel.self,
-            errorDetail: AlipayOpenAuthAppAesGetDefaultResponse.self
+            errorDetail: AlipayOpenAuthAppAesGetErrorBody.self
         )
     }
 
@@ -46,7 +46,7 @@ public struct AlipayOpenAuthAppAesApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAuthAppAesSetDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAuthAppAesSetErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func set(
         _ model: AlipayOpenAuthAppAesSetModel = .init(),
@@ -61,16 +61,20 @@ public struct AlipayOpenAuthAppAesApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenAuthAppAesSetResponseModel.self,
-            errorDetail: AlipayOpenAuthAppAesSetDefaultResponse.self
+            errorDetail: AlipayOpenAuthAppAesSetErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.auth.app.aes.get, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayOpenAuthAppAesGetDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenAuthAppAesGetErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAuthAppAesGetErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenAuthAppAesGetErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenAuthAppAesGetErrorBody")
+public typealias AlipayOpenAuthAppAesGetDefaultResponse = AlipayOpenAuthAppAesGetErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAuthAppAesGetErrorCode: AlipayStringEnum {
@@ -124,9 +128,13 @@ public struct AlipayOpenAuthAppAesGetResponseModel: AlipayModel {
 
 /// The error body of alipay.open.auth.app.aes.set, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayOpenAuthAppAesSetDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenAuthAppAesSetErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAuthAppAesSetErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenAuthAppAesSetErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenAuthAppAesSetErrorBody")
+public typealias AlipayOpenAuthAppAesSetDefaultResponse = AlipayOpenAuthAppAesSetErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAuthAppAesSetErrorCode: AlipayStringEnum {

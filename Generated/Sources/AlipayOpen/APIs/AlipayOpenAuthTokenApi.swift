@@ -19,7 +19,7 @@ public struct AlipayOpenAuthTokenApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAuthTokenAppDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAuthTokenAppErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func app(
         _ model: AlipayOpenAuthTokenAppModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayOpenAuthTokenApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenAuthTokenAppResponseModel.self,
-            errorDetail: AlipayOpenAuthTokenAppDefaultResponse.self
+            errorDetail: AlipayOpenAuthTokenAppErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.auth.token.app, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayOpenAuthTokenAppDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenAuthTokenAppErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAuthTokenAppErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenAuthTokenAppErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenAuthTokenAppErrorBody")
+public typealias AlipayOpenAuthTokenAppDefaultResponse = AlipayOpenAuthTokenAppErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAuthTokenAppErrorCode: AlipayStringEnum {

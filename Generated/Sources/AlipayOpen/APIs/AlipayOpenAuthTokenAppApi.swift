@@ -19,7 +19,7 @@ public struct AlipayOpenAuthTokenAppApi: Sendable {
     ///   - appAuthToken: The `app_auth_token` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAuthTokenAppQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAuthTokenAppQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         appAuthToken: String? = nil,
@@ -36,16 +36,20 @@ public struct AlipayOpenAuthTokenAppApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenAuthTokenAppQueryResponseModel.self,
-            errorDetail: AlipayOpenAuthTokenAppQueryDefaultResponse.self
+            errorDetail: AlipayOpenAuthTokenAppQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.auth.token.app.query, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenAuthTokenAppQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenAuthTokenAppQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAuthTokenAppQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenAuthTokenAppQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenAuthTokenAppQueryErrorBody")
+public typealias AlipayOpenAuthTokenAppQueryDefaultResponse = AlipayOpenAuthTokenAppQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAuthTokenAppQueryErrorCode: AlipayStringEnum {

@@ -21,7 +21,7 @@ public struct AlipayOpenAuthUserauthRelationshipApi: Sendable {
     ///   - scopes: The `scopes` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAuthUserauthRelationshipQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenAuthUserauthRelationshipQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         userId: String? = nil,
@@ -42,16 +42,21 @@ public struct AlipayOpenAuthUserauthRelationshipApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenAuthUserauthRelationshipQueryResponseModel.self,
-            errorDetail: AlipayOpenAuthUserauthRelationshipQueryDefaultResponse.self
+            errorDetail: AlipayOpenAuthUserauthRelationshipQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.auth.userauth.relationship.query, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayOpenAuthUserauthRelationshipQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenAuthUserauthRelationshipQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenAuthUserauthRelationshipQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenAuthUserauthRelationshipQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenAuthUserauthRelationshipQueryErrorBody")
+public typealias AlipayOpenAuthUserauthRelationshipQueryDefaultResponse =
+    AlipayOpenAuthUserauthRelationshipQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenAuthUserauthRelationshipQueryErrorCode: AlipayStringEnum {

@@ -19,8 +19,7 @@ public struct AlipayOpenBizApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenBizCreateDefaultResponse` in
-    ///   `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenBizCreateErrorBody` in `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayOpenBizCreateModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,16 +33,20 @@ public struct AlipayOpenBizApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenBizCreateResponseModel.self,
-            errorDetail: AlipayOpenBizCreateDefaultResponse.self
+            errorDetail: AlipayOpenBizCreateErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.biz.create, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayOpenBizCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenBizCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenBizCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenBizCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenBizCreateErrorBody")
+public typealias AlipayOpenBizCreateDefaultResponse = AlipayOpenBizCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenBizCreateErrorCode: AlipayStringEnum {

@@ -28,7 +28,7 @@ public struct AlipayOpenFeeAdjustApi: Sendable {
     ///   - shopSignPic: The file sent as the `shop_sign_pic` part.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenFeeAdjustApplyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenFeeAdjustApplyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func apply(
         data: AlipayOpenFeeAdjustApplyModel = .init(),
@@ -60,16 +60,20 @@ public struct AlipayOpenFeeAdjustApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenFeeAdjustApplyResponseModel.self,
-            errorDetail: AlipayOpenFeeAdjustApplyDefaultResponse.self
+            errorDetail: AlipayOpenFeeAdjustApplyErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.fee.adjust.apply, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayOpenFeeAdjustApplyDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenFeeAdjustApplyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenFeeAdjustApplyErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenFeeAdjustApplyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenFeeAdjustApplyErrorBody")
+public typealias AlipayOpenFeeAdjustApplyDefaultResponse = AlipayOpenFeeAdjustApplyErrorBody
 
 /// Business error code of this operation.
 public enum AlipayOpenFeeAdjustApplyErrorCode: AlipayStringEnum {

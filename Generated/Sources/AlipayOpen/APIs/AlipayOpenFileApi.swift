@@ -25,8 +25,7 @@ public struct AlipayOpenFileApi: Sendable {
     ///   - fileContent: The file sent as the `file_content` part.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenFileUploadDefaultResponse` in
-    ///   `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenFileUploadErrorBody` in `AlipayAPIError.detail`.
     public func upload(
         data: AlipayOpenFileUploadModel = .init(),
         fileContent: AlipayFile? = nil,
@@ -45,16 +44,20 @@ public struct AlipayOpenFileApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenFileUploadResponseModel.self,
-            errorDetail: AlipayOpenFileUploadDefaultResponse.self
+            errorDetail: AlipayOpenFileUploadErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.file.upload, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayOpenFileUploadDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenFileUploadErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenFileUploadErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenFileUploadErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenFileUploadErrorBody")
+public typealias AlipayOpenFileUploadDefaultResponse = AlipayOpenFileUploadErrorBody
 
 /// Business error code of this operation.
 public enum AlipayOpenFileUploadErrorCode: AlipayStringEnum {

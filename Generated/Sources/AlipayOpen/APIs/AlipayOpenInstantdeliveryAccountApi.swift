@@ -19,7 +19,7 @@ public struct AlipayOpenInstantdeliveryAccountApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenInstantdeliveryAccountCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenInstantdeliveryAccountCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayOpenInstantdeliveryAccountCreateModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayOpenInstantdeliveryAccountApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenInstantdeliveryAccountCreateResponseModel.self,
-            errorDetail: AlipayOpenInstantdeliveryAccountCreateDefaultResponse.self
+            errorDetail: AlipayOpenInstantdeliveryAccountCreateErrorBody.self
         )
     }
 
@@ -42,7 +42,7 @@ public struct AlipayOpenInstantdeliveryAccountApi: Sendable {
     ///
     /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenInstantdeliveryAccountQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenInstantdeliveryAccountQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -55,16 +55,20 @@ public struct AlipayOpenInstantdeliveryAccountApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenInstantdeliveryAccountQueryResponseModel.self,
-            errorDetail: AlipayOpenInstantdeliveryAccountQueryDefaultResponse.self
+            errorDetail: AlipayOpenInstantdeliveryAccountQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.instantdelivery.account.create, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOpenInstantdeliveryAccountCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenInstantdeliveryAccountCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenInstantdeliveryAccountCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenInstantdeliveryAccountCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenInstantdeliveryAccountCreateErrorBody")
+public typealias AlipayOpenInstantdeliveryAccountCreateDefaultResponse = AlipayOpenInstantdeliveryAccountCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenInstantdeliveryAccountCreateErrorCode: AlipayStringEnum {
@@ -154,9 +158,13 @@ public struct AlipayOpenInstantdeliveryAccountCreateResponseModel: AlipayModel {
 
 /// The error body of alipay.open.instantdelivery.account.query, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOpenInstantdeliveryAccountQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenInstantdeliveryAccountQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenInstantdeliveryAccountQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenInstantdeliveryAccountQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenInstantdeliveryAccountQueryErrorBody")
+public typealias AlipayOpenInstantdeliveryAccountQueryDefaultResponse = AlipayOpenInstantdeliveryAccountQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenInstantdeliveryAccountQueryErrorCode: AlipayStringEnum {

@@ -17,8 +17,8 @@ public struct AlipayOpenInstantdeliveryMerchantagreementApi: Sendable {
     ///
     /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayOpenInstantdeliveryMerchantagreementQueryDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenInstantdeliveryMerchantagreementQueryErrorBody`
+    ///   in `AlipayAPIError.detail`.
     public func query(
         options: AlipayRequestOptions = AlipayRequestOptions()
     ) async throws(AlipayError) -> AlipayOpenInstantdeliveryMerchantagreementQueryResponseModel {
@@ -30,7 +30,7 @@ public struct AlipayOpenInstantdeliveryMerchantagreementApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenInstantdeliveryMerchantagreementQueryResponseModel.self,
-            errorDetail: AlipayOpenInstantdeliveryMerchantagreementQueryDefaultResponse.self
+            errorDetail: AlipayOpenInstantdeliveryMerchantagreementQueryErrorBody.self
         )
     }
 
@@ -40,8 +40,8 @@ public struct AlipayOpenInstantdeliveryMerchantagreementApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayOpenInstantdeliveryMerchantagreementSignDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenInstantdeliveryMerchantagreementSignErrorBody`
+    ///   in `AlipayAPIError.detail`.
     public func sign(
         _ model: AlipayOpenInstantdeliveryMerchantagreementSignModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -55,7 +55,7 @@ public struct AlipayOpenInstantdeliveryMerchantagreementApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenInstantdeliveryMerchantagreementSignResponseModel.self,
-            errorDetail: AlipayOpenInstantdeliveryMerchantagreementSignDefaultResponse.self
+            errorDetail: AlipayOpenInstantdeliveryMerchantagreementSignErrorBody.self
         )
     }
 }
@@ -88,9 +88,14 @@ public struct AgreementDetail: AlipayModel {
 
 /// The error body of alipay.open.instantdelivery.merchantagreement.query, handed out in AlipayAPIError.detail: the
 /// first of the types the spec allows that recognises the code of the body.
-public typealias AlipayOpenInstantdeliveryMerchantagreementQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenInstantdeliveryMerchantagreementQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenInstantdeliveryMerchantagreementQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenInstantdeliveryMerchantagreementQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenInstantdeliveryMerchantagreementQueryErrorBody")
+public typealias AlipayOpenInstantdeliveryMerchantagreementQueryDefaultResponse =
+    AlipayOpenInstantdeliveryMerchantagreementQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenInstantdeliveryMerchantagreementQueryErrorCode: AlipayStringEnum {
@@ -146,9 +151,14 @@ public struct AlipayOpenInstantdeliveryMerchantagreementQueryResponseModel: Alip
 
 /// The error body of alipay.open.instantdelivery.merchantagreement.sign, handed out in AlipayAPIError.detail: the first
 /// of the types the spec allows that recognises the code of the body.
-public typealias AlipayOpenInstantdeliveryMerchantagreementSignDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenInstantdeliveryMerchantagreementSignErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenInstantdeliveryMerchantagreementSignErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenInstantdeliveryMerchantagreementSignErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenInstantdeliveryMerchantagreementSignErrorBody")
+public typealias AlipayOpenInstantdeliveryMerchantagreementSignDefaultResponse =
+    AlipayOpenInstantdeliveryMerchantagreementSignErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenInstantdeliveryMerchantagreementSignErrorCode: AlipayStringEnum {

@@ -19,8 +19,8 @@ public struct AlipayOpenInstantdeliveryMerchantshopApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayOpenInstantdeliveryMerchantshopBatchqueryDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenInstantdeliveryMerchantshopBatchqueryErrorBody`
+    ///   in `AlipayAPIError.detail`.
     public func batchquery(
         _ model: AlipayOpenInstantdeliveryMerchantshopBatchqueryModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,7 +34,7 @@ public struct AlipayOpenInstantdeliveryMerchantshopApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenInstantdeliveryMerchantshopBatchqueryResponseModel.self,
-            errorDetail: AlipayOpenInstantdeliveryMerchantshopBatchqueryDefaultResponse.self
+            errorDetail: AlipayOpenInstantdeliveryMerchantshopBatchqueryErrorBody.self
         )
     }
 
@@ -44,8 +44,8 @@ public struct AlipayOpenInstantdeliveryMerchantshopApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayOpenInstantdeliveryMerchantshopCreateDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenInstantdeliveryMerchantshopCreateErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayOpenInstantdeliveryMerchantshopCreateModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -59,7 +59,7 @@ public struct AlipayOpenInstantdeliveryMerchantshopApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenInstantdeliveryMerchantshopCreateResponseModel.self,
-            errorDetail: AlipayOpenInstantdeliveryMerchantshopCreateDefaultResponse.self
+            errorDetail: AlipayOpenInstantdeliveryMerchantshopCreateErrorBody.self
         )
     }
 
@@ -69,8 +69,8 @@ public struct AlipayOpenInstantdeliveryMerchantshopApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayOpenInstantdeliveryMerchantshopModifyDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenInstantdeliveryMerchantshopModifyErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayOpenInstantdeliveryMerchantshopModifyModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -84,7 +84,7 @@ public struct AlipayOpenInstantdeliveryMerchantshopApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenInstantdeliveryMerchantshopModifyResponseModel.self,
-            errorDetail: AlipayOpenInstantdeliveryMerchantshopModifyDefaultResponse.self
+            errorDetail: AlipayOpenInstantdeliveryMerchantshopModifyErrorBody.self
         )
     }
 
@@ -94,8 +94,8 @@ public struct AlipayOpenInstantdeliveryMerchantshopApi: Sendable {
     ///   - shopNo: The `shop_no` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenInstantdeliveryMerchantshopQueryDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenInstantdeliveryMerchantshopQueryErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func query(
         shopNo: String? = nil,
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -111,16 +111,21 @@ public struct AlipayOpenInstantdeliveryMerchantshopApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenInstantdeliveryMerchantshopQueryResponseModel.self,
-            errorDetail: AlipayOpenInstantdeliveryMerchantshopQueryDefaultResponse.self
+            errorDetail: AlipayOpenInstantdeliveryMerchantshopQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.instantdelivery.merchantshop.batchquery, handed out in AlipayAPIError.detail: the
 /// first of the types the spec allows that recognises the code of the body.
-public typealias AlipayOpenInstantdeliveryMerchantshopBatchqueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenInstantdeliveryMerchantshopBatchqueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenInstantdeliveryMerchantshopBatchqueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenInstantdeliveryMerchantshopBatchqueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenInstantdeliveryMerchantshopBatchqueryErrorBody")
+public typealias AlipayOpenInstantdeliveryMerchantshopBatchqueryDefaultResponse =
+    AlipayOpenInstantdeliveryMerchantshopBatchqueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenInstantdeliveryMerchantshopBatchqueryErrorCode: AlipayStringEnum {
@@ -235,9 +240,14 @@ public struct AlipayOpenInstantdeliveryMerchantshopBatchqueryResponseModel: Alip
 
 /// The error body of alipay.open.instantdelivery.merchantshop.create, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayOpenInstantdeliveryMerchantshopCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenInstantdeliveryMerchantshopCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenInstantdeliveryMerchantshopCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenInstantdeliveryMerchantshopCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenInstantdeliveryMerchantshopCreateErrorBody")
+public typealias AlipayOpenInstantdeliveryMerchantshopCreateDefaultResponse =
+    AlipayOpenInstantdeliveryMerchantshopCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenInstantdeliveryMerchantshopCreateErrorCode: AlipayStringEnum {
@@ -398,9 +408,14 @@ public struct AlipayOpenInstantdeliveryMerchantshopCreateResponseModel: AlipayMo
 
 /// The error body of alipay.open.instantdelivery.merchantshop.modify, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayOpenInstantdeliveryMerchantshopModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenInstantdeliveryMerchantshopModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenInstantdeliveryMerchantshopModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenInstantdeliveryMerchantshopModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenInstantdeliveryMerchantshopModifyErrorBody")
+public typealias AlipayOpenInstantdeliveryMerchantshopModifyDefaultResponse =
+    AlipayOpenInstantdeliveryMerchantshopModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenInstantdeliveryMerchantshopModifyErrorCode: AlipayStringEnum {
@@ -525,9 +540,14 @@ public struct AlipayOpenInstantdeliveryMerchantshopModifyResponseModel: AlipayMo
 
 /// The error body of alipay.open.instantdelivery.merchantshop.query, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayOpenInstantdeliveryMerchantshopQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenInstantdeliveryMerchantshopQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenInstantdeliveryMerchantshopQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenInstantdeliveryMerchantshopQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenInstantdeliveryMerchantshopQueryErrorBody")
+public typealias AlipayOpenInstantdeliveryMerchantshopQueryDefaultResponse =
+    AlipayOpenInstantdeliveryMerchantshopQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenInstantdeliveryMerchantshopQueryErrorCode: AlipayStringEnum {

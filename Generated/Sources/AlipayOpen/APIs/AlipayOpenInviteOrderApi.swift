@@ -20,7 +20,7 @@ public struct AlipayOpenInviteOrderApi: Sendable {
     ///   - alipayLogonId: The `alipay_logon_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenInviteOrderQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenInviteOrderQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         isvBizId: String? = nil,
@@ -39,16 +39,20 @@ public struct AlipayOpenInviteOrderApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenInviteOrderQueryResponseModel.self,
-            errorDetail: AlipayOpenInviteOrderQueryDefaultResponse.self
+            errorDetail: AlipayOpenInviteOrderQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.invite.order.query, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenInviteOrderQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenInviteOrderQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenInviteOrderQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenInviteOrderQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenInviteOrderQueryErrorBody")
+public typealias AlipayOpenInviteOrderQueryDefaultResponse = AlipayOpenInviteOrderQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenInviteOrderQueryErrorCode: AlipayStringEnum {

@@ -23,7 +23,7 @@ public struct AlipayOpenMiniAppdeployByappidApi: Sendable {
     ///   - pageSize: The `page_size` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniAppdeployByappidQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniAppdeployByappidQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         miniAppId: String? = nil,
@@ -48,14 +48,14 @@ public struct AlipayOpenMiniAppdeployByappidApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniAppdeployByappidQueryResponseModel.self,
-            errorDetail: AlipayOpenMiniAppdeployByappidQueryDefaultResponse.self
+            errorDetail: AlipayOpenMiniAppdeployByappidQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.appdeploy.byappid.query, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public enum AlipayOpenMiniAppdeployByappidQueryDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
+public enum AlipayOpenMiniAppdeployByappidQueryErrorBody: Codable, Equatable, Sendable, AlipayErrorDetail {
     case commonErrorType(CommonErrorType)
     case errorResponseModel(AlipayOpenMiniAppdeployByappidQueryErrorResponseModel)
 
@@ -80,6 +80,10 @@ public enum AlipayOpenMiniAppdeployByappidQueryDefaultResponse: Codable, Equatab
         }
     }
 }
+
+/// The name ``AlipayOpenMiniAppdeployByappidQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniAppdeployByappidQueryErrorBody")
+public typealias AlipayOpenMiniAppdeployByappidQueryDefaultResponse = AlipayOpenMiniAppdeployByappidQueryErrorBody
 
 /// The spec's `AlipayOpenMiniAppdeployByappidQueryErrorResponseModel` object.
 public struct AlipayOpenMiniAppdeployByappidQueryErrorResponseModel: AlipayModel {

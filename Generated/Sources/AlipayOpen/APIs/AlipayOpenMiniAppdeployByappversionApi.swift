@@ -22,8 +22,8 @@ public struct AlipayOpenMiniAppdeployByappversionApi: Sendable {
     ///   - appVersion: The `app_version` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniAppdeployByappversionQueryDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniAppdeployByappversionQueryErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func query(
         miniAppId: String? = nil,
         bundleId: String? = nil,
@@ -45,14 +45,14 @@ public struct AlipayOpenMiniAppdeployByappversionApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniAppdeployByappversionQueryResponseModel.self,
-            errorDetail: AlipayOpenMiniAppdeployByappversionQueryDefaultResponse.self
+            errorDetail: AlipayOpenMiniAppdeployByappversionQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.appdeploy.byappversion.query, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public enum AlipayOpenMiniAppdeployByappversionQueryDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
+public enum AlipayOpenMiniAppdeployByappversionQueryErrorBody: Codable, Equatable, Sendable, AlipayErrorDetail {
     case commonErrorType(CommonErrorType)
     case errorResponseModel(AlipayOpenMiniAppdeployByappversionQueryErrorResponseModel)
 
@@ -77,6 +77,11 @@ public enum AlipayOpenMiniAppdeployByappversionQueryDefaultResponse: Codable, Eq
         }
     }
 }
+
+/// The name ``AlipayOpenMiniAppdeployByappversionQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniAppdeployByappversionQueryErrorBody")
+public typealias AlipayOpenMiniAppdeployByappversionQueryDefaultResponse =
+    AlipayOpenMiniAppdeployByappversionQueryErrorBody
 
 /// The spec's `AlipayOpenMiniAppdeployByappversionQueryErrorResponseModel` object.
 public struct AlipayOpenMiniAppdeployByappversionQueryErrorResponseModel: AlipayModel {

@@ -22,8 +22,8 @@ public struct AlipayOpenMiniAppdeployBydeployversionApi: Sendable {
     ///   - deployVersion: The `deploy_version` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayOpenMiniAppdeployBydeployversionQueryDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniAppdeployBydeployversionQueryErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func query(
         bundleId: String? = nil,
         miniAppId: String? = nil,
@@ -45,16 +45,14 @@ public struct AlipayOpenMiniAppdeployBydeployversionApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniAppdeployBydeployversionQueryResponseModel.self,
-            errorDetail: AlipayOpenMiniAppdeployBydeployversionQueryDefaultResponse.self
+            errorDetail: AlipayOpenMiniAppdeployBydeployversionQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.appdeploy.bydeployversion.query, handed out in AlipayAPIError.detail: the first
 /// of the types the spec allows that recognises the code of the body.
-public enum AlipayOpenMiniAppdeployBydeployversionQueryDefaultResponse:
-    Codable, Equatable, Sendable, AlipayErrorDetail
-{
+public enum AlipayOpenMiniAppdeployBydeployversionQueryErrorBody: Codable, Equatable, Sendable, AlipayErrorDetail {
     case commonErrorType(CommonErrorType)
     case errorResponseModel(AlipayOpenMiniAppdeployBydeployversionQueryErrorResponseModel)
 
@@ -79,6 +77,11 @@ public enum AlipayOpenMiniAppdeployBydeployversionQueryDefaultResponse:
         }
     }
 }
+
+/// The name ``AlipayOpenMiniAppdeployBydeployversionQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniAppdeployBydeployversionQueryErrorBody")
+public typealias AlipayOpenMiniAppdeployBydeployversionQueryDefaultResponse =
+    AlipayOpenMiniAppdeployBydeployversionQueryErrorBody
 
 /// The spec's `AlipayOpenMiniAppdeployBydeployversionQueryErrorResponseModel` object.
 public struct AlipayOpenMiniAppdeployBydeployversionQueryErrorResponseModel: AlipayModel {

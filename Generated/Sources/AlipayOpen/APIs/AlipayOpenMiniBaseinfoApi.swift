@@ -20,7 +20,7 @@ public struct AlipayOpenMiniBaseinfoApi: Sendable {
     ///   - appLogo: The file sent as the `app_logo` part.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniBaseinfoModifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniBaseinfoModifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func modify(
         data: AlipayOpenMiniBaseinfoModifyModel = .init(),
@@ -40,7 +40,7 @@ public struct AlipayOpenMiniBaseinfoApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniBaseinfoModifyResponseModel.self,
-            errorDetail: AlipayOpenMiniBaseinfoModifyDefaultResponse.self
+            errorDetail: AlipayOpenMiniBaseinfoModifyErrorBody.self
         )
     }
 
@@ -48,7 +48,7 @@ public struct AlipayOpenMiniBaseinfoApi: Sendable {
     ///
     /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniBaseinfoQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniBaseinfoQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -61,16 +61,20 @@ public struct AlipayOpenMiniBaseinfoApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniBaseinfoQueryResponseModel.self,
-            errorDetail: AlipayOpenMiniBaseinfoQueryDefaultResponse.self
+            errorDetail: AlipayOpenMiniBaseinfoQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.baseinfo.modify, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniBaseinfoModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniBaseinfoModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniBaseinfoModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniBaseinfoModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniBaseinfoModifyErrorBody")
+public typealias AlipayOpenMiniBaseinfoModifyDefaultResponse = AlipayOpenMiniBaseinfoModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniBaseinfoModifyErrorCode: AlipayStringEnum {
@@ -298,9 +302,13 @@ public struct AlipayOpenMiniBaseinfoModifyResponseModel: AlipayModel {
 
 /// The error body of alipay.open.mini.baseinfo.query, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniBaseinfoQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniBaseinfoQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniBaseinfoQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniBaseinfoQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniBaseinfoQueryErrorBody")
+public typealias AlipayOpenMiniBaseinfoQueryDefaultResponse = AlipayOpenMiniBaseinfoQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniBaseinfoQueryErrorCode: AlipayStringEnum {

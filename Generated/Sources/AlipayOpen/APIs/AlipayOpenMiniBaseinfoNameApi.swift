@@ -19,7 +19,7 @@ public struct AlipayOpenMiniBaseinfoNameApi: Sendable {
     ///   - appName: The `app_name` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniBaseinfoNameCheckDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniBaseinfoNameCheckErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func check(
         appName: String? = nil,
@@ -36,16 +36,20 @@ public struct AlipayOpenMiniBaseinfoNameApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniBaseinfoNameCheckResponseModel.self,
-            errorDetail: AlipayOpenMiniBaseinfoNameCheckDefaultResponse.self
+            errorDetail: AlipayOpenMiniBaseinfoNameCheckErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.baseinfo.name.check, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniBaseinfoNameCheckDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniBaseinfoNameCheckErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniBaseinfoNameCheckErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniBaseinfoNameCheckErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniBaseinfoNameCheckErrorBody")
+public typealias AlipayOpenMiniBaseinfoNameCheckDefaultResponse = AlipayOpenMiniBaseinfoNameCheckErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniBaseinfoNameCheckErrorCode: AlipayStringEnum {

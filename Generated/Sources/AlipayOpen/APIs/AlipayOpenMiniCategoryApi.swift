@@ -19,7 +19,7 @@ public struct AlipayOpenMiniCategoryApi: Sendable {
     ///   - isFilter: The `is_filter` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniCategoryQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniCategoryQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         isFilter: Bool? = nil,
@@ -36,16 +36,20 @@ public struct AlipayOpenMiniCategoryApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniCategoryQueryResponseModel.self,
-            errorDetail: AlipayOpenMiniCategoryQueryDefaultResponse.self
+            errorDetail: AlipayOpenMiniCategoryQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.category.query, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniCategoryQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniCategoryQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniCategoryQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniCategoryQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniCategoryQueryErrorBody")
+public typealias AlipayOpenMiniCategoryQueryDefaultResponse = AlipayOpenMiniCategoryQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniCategoryQueryErrorCode: AlipayStringEnum {

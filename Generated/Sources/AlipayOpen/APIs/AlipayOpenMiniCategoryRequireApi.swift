@@ -19,7 +19,7 @@ public struct AlipayOpenMiniCategoryRequireApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniCategoryRequireQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniCategoryRequireQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         _ model: AlipayOpenMiniCategoryRequireQueryModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayOpenMiniCategoryRequireApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniCategoryRequireQueryResponseModel.self,
-            errorDetail: AlipayOpenMiniCategoryRequireQueryDefaultResponse.self
+            errorDetail: AlipayOpenMiniCategoryRequireQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.category.require.query, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniCategoryRequireQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniCategoryRequireQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniCategoryRequireQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniCategoryRequireQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniCategoryRequireQueryErrorBody")
+public typealias AlipayOpenMiniCategoryRequireQueryDefaultResponse = AlipayOpenMiniCategoryRequireQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniCategoryRequireQueryErrorCode: AlipayStringEnum {

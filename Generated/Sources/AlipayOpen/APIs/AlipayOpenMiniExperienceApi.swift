@@ -19,7 +19,7 @@ public struct AlipayOpenMiniExperienceApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniExperienceCancelDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniExperienceCancelErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func cancel(
         _ model: AlipayOpenMiniExperienceCancelModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayOpenMiniExperienceApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniExperienceCancelResponseModel.self,
-            errorDetail: AlipayOpenMiniExperienceCancelDefaultResponse.self
+            errorDetail: AlipayOpenMiniExperienceCancelErrorBody.self
         )
     }
 
@@ -44,7 +44,7 @@ public struct AlipayOpenMiniExperienceApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniExperienceCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniExperienceCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayOpenMiniExperienceCreateModel = .init(),
@@ -59,7 +59,7 @@ public struct AlipayOpenMiniExperienceApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniExperienceCreateResponseModel.self,
-            errorDetail: AlipayOpenMiniExperienceCreateDefaultResponse.self
+            errorDetail: AlipayOpenMiniExperienceCreateErrorBody.self
         )
     }
 
@@ -70,7 +70,7 @@ public struct AlipayOpenMiniExperienceApi: Sendable {
     ///   - bundleId: The `bundle_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniExperienceQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniExperienceQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         appVersion: String? = nil,
@@ -89,16 +89,20 @@ public struct AlipayOpenMiniExperienceApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniExperienceQueryResponseModel.self,
-            errorDetail: AlipayOpenMiniExperienceQueryDefaultResponse.self
+            errorDetail: AlipayOpenMiniExperienceQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.experience.cancel, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniExperienceCancelDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniExperienceCancelErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniExperienceCancelErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniExperienceCancelErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniExperienceCancelErrorBody")
+public typealias AlipayOpenMiniExperienceCancelDefaultResponse = AlipayOpenMiniExperienceCancelErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniExperienceCancelErrorCode: AlipayStringEnum {
@@ -200,9 +204,13 @@ public struct AlipayOpenMiniExperienceCancelResponseModel: AlipayModel {
 
 /// The error body of alipay.open.mini.experience.create, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniExperienceCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniExperienceCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniExperienceCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniExperienceCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniExperienceCreateErrorBody")
+public typealias AlipayOpenMiniExperienceCreateDefaultResponse = AlipayOpenMiniExperienceCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniExperienceCreateErrorCode: AlipayStringEnum {
@@ -316,9 +324,13 @@ public struct AlipayOpenMiniExperienceCreateResponseModel: AlipayModel {
 
 /// The error body of alipay.open.mini.experience.query, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniExperienceQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniExperienceQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniExperienceQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniExperienceQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniExperienceQueryErrorBody")
+public typealias AlipayOpenMiniExperienceQueryDefaultResponse = AlipayOpenMiniExperienceQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniExperienceQueryErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayOpenMiniIndividualBusinessApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniIndividualBusinessCertifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniIndividualBusinessCertifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func certify(
         _ model: AlipayOpenMiniIndividualBusinessCertifyModel = .init(),
@@ -34,16 +34,21 @@ public struct AlipayOpenMiniIndividualBusinessApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniIndividualBusinessCertifyResponseModel.self,
-            errorDetail: AlipayOpenMiniIndividualBusinessCertifyDefaultResponse.self
+            errorDetail: AlipayOpenMiniIndividualBusinessCertifyErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.individual.business.certify, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniIndividualBusinessCertifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniIndividualBusinessCertifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniIndividualBusinessCertifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniIndividualBusinessCertifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniIndividualBusinessCertifyErrorBody")
+public typealias AlipayOpenMiniIndividualBusinessCertifyDefaultResponse =
+    AlipayOpenMiniIndividualBusinessCertifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniIndividualBusinessCertifyErrorCode: AlipayStringEnum {

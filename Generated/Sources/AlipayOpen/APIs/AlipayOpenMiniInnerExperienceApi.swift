@@ -19,7 +19,7 @@ public struct AlipayOpenMiniInnerExperienceApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerExperienceCancelDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerExperienceCancelErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func cancel(
         _ model: AlipayOpenMiniInnerExperienceCancelModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayOpenMiniInnerExperienceApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniInnerExperienceCancelResponseModel.self,
-            errorDetail: AlipayOpenMiniInnerExperienceCancelDefaultResponse.self
+            errorDetail: AlipayOpenMiniInnerExperienceCancelErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.inner.experience.cancel, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniInnerExperienceCancelDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniInnerExperienceCancelErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniInnerExperienceCancelErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniInnerExperienceCancelErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniInnerExperienceCancelErrorBody")
+public typealias AlipayOpenMiniInnerExperienceCancelDefaultResponse = AlipayOpenMiniInnerExperienceCancelErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerExperienceCancelErrorCode: AlipayStringEnum {

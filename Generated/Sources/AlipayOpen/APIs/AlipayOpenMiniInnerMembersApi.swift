@@ -19,7 +19,7 @@ public struct AlipayOpenMiniInnerMembersApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerMembersAddDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerMembersAddErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func add(
         _ model: AlipayOpenMiniInnerMembersAddModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayOpenMiniInnerMembersApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniInnerMembersAddResponseModel.self,
-            errorDetail: AlipayOpenMiniInnerMembersAddDefaultResponse.self
+            errorDetail: AlipayOpenMiniInnerMembersAddErrorBody.self
         )
     }
 
@@ -48,7 +48,7 @@ public struct AlipayOpenMiniInnerMembersApi: Sendable {
     ///   - type: The `type` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerMembersDeleteDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerMembersDeleteErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func delete(
         miniAppId: String? = nil,
@@ -73,7 +73,7 @@ public struct AlipayOpenMiniInnerMembersApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniInnerMembersDeleteResponseModel.self,
-            errorDetail: AlipayOpenMiniInnerMembersDeleteDefaultResponse.self
+            errorDetail: AlipayOpenMiniInnerMembersDeleteErrorBody.self
         )
     }
 
@@ -84,7 +84,7 @@ public struct AlipayOpenMiniInnerMembersApi: Sendable {
     ///   - appOrigin: The `app_origin` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerMembersQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerMembersQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         miniAppId: String? = nil,
@@ -103,16 +103,20 @@ public struct AlipayOpenMiniInnerMembersApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniInnerMembersQueryResponseModel.self,
-            errorDetail: AlipayOpenMiniInnerMembersQueryDefaultResponse.self
+            errorDetail: AlipayOpenMiniInnerMembersQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.inner.members.add, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniInnerMembersAddDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniInnerMembersAddErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniInnerMembersAddErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniInnerMembersAddErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniInnerMembersAddErrorBody")
+public typealias AlipayOpenMiniInnerMembersAddDefaultResponse = AlipayOpenMiniInnerMembersAddErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerMembersAddErrorCode: AlipayStringEnum {
@@ -209,9 +213,13 @@ public struct AlipayOpenMiniInnerMembersAddResponseModel: AlipayModel {
 
 /// The error body of alipay.open.mini.inner.members.delete, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniInnerMembersDeleteDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniInnerMembersDeleteErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniInnerMembersDeleteErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniInnerMembersDeleteErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniInnerMembersDeleteErrorBody")
+public typealias AlipayOpenMiniInnerMembersDeleteDefaultResponse = AlipayOpenMiniInnerMembersDeleteErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerMembersDeleteErrorCode: AlipayStringEnum {
@@ -267,9 +275,13 @@ public struct AlipayOpenMiniInnerMembersDeleteResponseModel: AlipayModel {
 
 /// The error body of alipay.open.mini.inner.members.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniInnerMembersQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniInnerMembersQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniInnerMembersQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniInnerMembersQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniInnerMembersQueryErrorBody")
+public typealias AlipayOpenMiniInnerMembersQueryDefaultResponse = AlipayOpenMiniInnerMembersQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerMembersQueryErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayOpenMiniInnerappApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerappCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerappCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayOpenMiniInnerappCreateModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayOpenMiniInnerappApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniInnerappCreateResponseModel.self,
-            errorDetail: AlipayOpenMiniInnerappCreateDefaultResponse.self
+            errorDetail: AlipayOpenMiniInnerappCreateErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.innerapp.create, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniInnerappCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniInnerappCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniInnerappCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniInnerappCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniInnerappCreateErrorBody")
+public typealias AlipayOpenMiniInnerappCreateDefaultResponse = AlipayOpenMiniInnerappCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerappCreateErrorCode: AlipayStringEnum {

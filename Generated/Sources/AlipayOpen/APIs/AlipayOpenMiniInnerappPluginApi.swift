@@ -19,7 +19,7 @@ public struct AlipayOpenMiniInnerappPluginApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerappPluginOrderDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerappPluginOrderErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func order(
         _ model: AlipayOpenMiniInnerappPluginOrderModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayOpenMiniInnerappPluginApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniInnerappPluginOrderResponseModel.self,
-            errorDetail: AlipayOpenMiniInnerappPluginOrderDefaultResponse.self
+            errorDetail: AlipayOpenMiniInnerappPluginOrderErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.innerapp.plugin.order, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniInnerappPluginOrderDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniInnerappPluginOrderErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniInnerappPluginOrderErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniInnerappPluginOrderErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniInnerappPluginOrderErrorBody")
+public typealias AlipayOpenMiniInnerappPluginOrderDefaultResponse = AlipayOpenMiniInnerappPluginOrderErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerappPluginOrderErrorCode: AlipayStringEnum {

@@ -19,8 +19,8 @@ public struct AlipayOpenMiniInnerappPluginrelationApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerappPluginrelationQueryDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerappPluginrelationQueryErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func query(
         _ model: AlipayOpenMiniInnerappPluginrelationQueryModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,16 +34,21 @@ public struct AlipayOpenMiniInnerappPluginrelationApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniInnerappPluginrelationQueryResponseModel.self,
-            errorDetail: AlipayOpenMiniInnerappPluginrelationQueryDefaultResponse.self
+            errorDetail: AlipayOpenMiniInnerappPluginrelationQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.innerapp.pluginrelation.query, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniInnerappPluginrelationQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniInnerappPluginrelationQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniInnerappPluginrelationQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniInnerappPluginrelationQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniInnerappPluginrelationQueryErrorBody")
+public typealias AlipayOpenMiniInnerappPluginrelationQueryDefaultResponse =
+    AlipayOpenMiniInnerappPluginrelationQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerappPluginrelationQueryErrorCode: AlipayStringEnum {

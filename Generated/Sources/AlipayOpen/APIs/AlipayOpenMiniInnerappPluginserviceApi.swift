@@ -19,8 +19,8 @@ public struct AlipayOpenMiniInnerappPluginserviceApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerappPluginservicePublishDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerappPluginservicePublishErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func publish(
         _ model: AlipayOpenMiniInnerappPluginservicePublishModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,16 +34,21 @@ public struct AlipayOpenMiniInnerappPluginserviceApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniInnerappPluginservicePublishResponseModel.self,
-            errorDetail: AlipayOpenMiniInnerappPluginservicePublishDefaultResponse.self
+            errorDetail: AlipayOpenMiniInnerappPluginservicePublishErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.innerapp.pluginservice.publish, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniInnerappPluginservicePublishDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniInnerappPluginservicePublishErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniInnerappPluginservicePublishErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniInnerappPluginservicePublishErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniInnerappPluginservicePublishErrorBody")
+public typealias AlipayOpenMiniInnerappPluginservicePublishDefaultResponse =
+    AlipayOpenMiniInnerappPluginservicePublishErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerappPluginservicePublishErrorCode: AlipayStringEnum {

@@ -19,8 +19,8 @@ public struct AlipayOpenMiniInnerappPluginsyncmodeApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerappPluginsyncmodeModifyDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerappPluginsyncmodeModifyErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayOpenMiniInnerappPluginsyncmodeModifyModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,16 +34,21 @@ public struct AlipayOpenMiniInnerappPluginsyncmodeApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniInnerappPluginsyncmodeModifyResponseModel.self,
-            errorDetail: AlipayOpenMiniInnerappPluginsyncmodeModifyDefaultResponse.self
+            errorDetail: AlipayOpenMiniInnerappPluginsyncmodeModifyErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.innerapp.pluginsyncmode.modify, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniInnerappPluginsyncmodeModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniInnerappPluginsyncmodeModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniInnerappPluginsyncmodeModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniInnerappPluginsyncmodeModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniInnerappPluginsyncmodeModifyErrorBody")
+public typealias AlipayOpenMiniInnerappPluginsyncmodeModifyDefaultResponse =
+    AlipayOpenMiniInnerappPluginsyncmodeModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerappPluginsyncmodeModifyErrorCode: AlipayStringEnum {

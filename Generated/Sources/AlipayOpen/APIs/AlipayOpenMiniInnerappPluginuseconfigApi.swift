@@ -19,8 +19,8 @@ public struct AlipayOpenMiniInnerappPluginuseconfigApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayOpenMiniInnerappPluginuseconfigCancelDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerappPluginuseconfigCancelErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func cancel(
         _ model: AlipayOpenMiniInnerappPluginuseconfigCancelModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,7 +34,7 @@ public struct AlipayOpenMiniInnerappPluginuseconfigApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniInnerappPluginuseconfigCancelResponseModel.self,
-            errorDetail: AlipayOpenMiniInnerappPluginuseconfigCancelDefaultResponse.self
+            errorDetail: AlipayOpenMiniInnerappPluginuseconfigCancelErrorBody.self
         )
     }
 
@@ -44,8 +44,8 @@ public struct AlipayOpenMiniInnerappPluginuseconfigApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayOpenMiniInnerappPluginuseconfigOnlineDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerappPluginuseconfigOnlineErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func online(
         _ model: AlipayOpenMiniInnerappPluginuseconfigOnlineModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -59,7 +59,7 @@ public struct AlipayOpenMiniInnerappPluginuseconfigApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniInnerappPluginuseconfigOnlineResponseModel.self,
-            errorDetail: AlipayOpenMiniInnerappPluginuseconfigOnlineDefaultResponse.self
+            errorDetail: AlipayOpenMiniInnerappPluginuseconfigOnlineErrorBody.self
         )
     }
 
@@ -69,8 +69,8 @@ public struct AlipayOpenMiniInnerappPluginuseconfigApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayOpenMiniInnerappPluginuseconfigUpgradeDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerappPluginuseconfigUpgradeErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func upgrade(
         _ model: AlipayOpenMiniInnerappPluginuseconfigUpgradeModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -84,16 +84,21 @@ public struct AlipayOpenMiniInnerappPluginuseconfigApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniInnerappPluginuseconfigUpgradeResponseModel.self,
-            errorDetail: AlipayOpenMiniInnerappPluginuseconfigUpgradeDefaultResponse.self
+            errorDetail: AlipayOpenMiniInnerappPluginuseconfigUpgradeErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.innerapp.pluginuseconfig.cancel, handed out in AlipayAPIError.detail: the first
 /// of the types the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniInnerappPluginuseconfigCancelDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniInnerappPluginuseconfigCancelErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniInnerappPluginuseconfigCancelErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniInnerappPluginuseconfigCancelErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniInnerappPluginuseconfigCancelErrorBody")
+public typealias AlipayOpenMiniInnerappPluginuseconfigCancelDefaultResponse =
+    AlipayOpenMiniInnerappPluginuseconfigCancelErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerappPluginuseconfigCancelErrorCode: AlipayStringEnum {
@@ -186,9 +191,14 @@ public struct AlipayOpenMiniInnerappPluginuseconfigCancelResponseModel: AlipayMo
 
 /// The error body of alipay.open.mini.innerapp.pluginuseconfig.online, handed out in AlipayAPIError.detail: the first
 /// of the types the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniInnerappPluginuseconfigOnlineDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniInnerappPluginuseconfigOnlineErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniInnerappPluginuseconfigOnlineErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniInnerappPluginuseconfigOnlineErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniInnerappPluginuseconfigOnlineErrorBody")
+public typealias AlipayOpenMiniInnerappPluginuseconfigOnlineDefaultResponse =
+    AlipayOpenMiniInnerappPluginuseconfigOnlineErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerappPluginuseconfigOnlineErrorCode: AlipayStringEnum {
@@ -285,9 +295,14 @@ public struct AlipayOpenMiniInnerappPluginuseconfigOnlineResponseModel: AlipayMo
 
 /// The error body of alipay.open.mini.innerapp.pluginuseconfig.upgrade, handed out in AlipayAPIError.detail: the first
 /// of the types the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniInnerappPluginuseconfigUpgradeDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniInnerappPluginuseconfigUpgradeErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniInnerappPluginuseconfigUpgradeErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniInnerappPluginuseconfigUpgradeErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniInnerappPluginuseconfigUpgradeErrorBody")
+public typealias AlipayOpenMiniInnerappPluginuseconfigUpgradeDefaultResponse =
+    AlipayOpenMiniInnerappPluginuseconfigUpgradeErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerappPluginuseconfigUpgradeErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayOpenMiniInnerappServiceApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerappServicePublishDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerappServicePublishErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func publish(
         _ model: AlipayOpenMiniInnerappServicePublishModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayOpenMiniInnerappServiceApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniInnerappServicePublishResponseModel.self,
-            errorDetail: AlipayOpenMiniInnerappServicePublishDefaultResponse.self
+            errorDetail: AlipayOpenMiniInnerappServicePublishErrorBody.self
         )
     }
 
@@ -51,7 +51,7 @@ public struct AlipayOpenMiniInnerappServiceApi: Sendable {
     ///   - includeOffline: The `include_offline` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerappServiceQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerappServiceQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         miniAppId: String? = nil,
@@ -82,16 +82,20 @@ public struct AlipayOpenMiniInnerappServiceApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniInnerappServiceQueryResponseModel.self,
-            errorDetail: AlipayOpenMiniInnerappServiceQueryDefaultResponse.self
+            errorDetail: AlipayOpenMiniInnerappServiceQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.innerapp.service.publish, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniInnerappServicePublishDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniInnerappServicePublishErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniInnerappServicePublishErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniInnerappServicePublishErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniInnerappServicePublishErrorBody")
+public typealias AlipayOpenMiniInnerappServicePublishDefaultResponse = AlipayOpenMiniInnerappServicePublishErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerappServicePublishErrorCode: AlipayStringEnum {
@@ -209,9 +213,13 @@ public struct AlipayOpenMiniInnerappServicePublishResponseModel: AlipayModel {
 
 /// The error body of alipay.open.mini.innerapp.service.query, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniInnerappServiceQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniInnerappServiceQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniInnerappServiceQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniInnerappServiceQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniInnerappServiceQueryErrorBody")
+public typealias AlipayOpenMiniInnerappServiceQueryDefaultResponse = AlipayOpenMiniInnerappServiceQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerappServiceQueryErrorCode: AlipayStringEnum {

@@ -22,7 +22,7 @@ public struct AlipayOpenMiniInnerbaseinfoApi: Sendable {
     ///   - appSubType: The `app_sub_type` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerbaseinfoQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerbaseinfoQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         miniAppId: String? = nil,
@@ -45,16 +45,20 @@ public struct AlipayOpenMiniInnerbaseinfoApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniInnerbaseinfoQueryResponseModel.self,
-            errorDetail: AlipayOpenMiniInnerbaseinfoQueryDefaultResponse.self
+            errorDetail: AlipayOpenMiniInnerbaseinfoQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.innerbaseinfo.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniInnerbaseinfoQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniInnerbaseinfoQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniInnerbaseinfoQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniInnerbaseinfoQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniInnerbaseinfoQueryErrorBody")
+public typealias AlipayOpenMiniInnerbaseinfoQueryDefaultResponse = AlipayOpenMiniInnerbaseinfoQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerbaseinfoQueryErrorCode: AlipayStringEnum {

@@ -19,8 +19,8 @@ public struct AlipayOpenMiniInnerbaseinfoApplogoApi: Sendable {
     ///   - appLogo: The file sent as the `app_logo` part.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerbaseinfoApplogoUploadDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerbaseinfoApplogoUploadErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func upload(
         appLogo: AlipayFile? = nil,
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -38,16 +38,21 @@ public struct AlipayOpenMiniInnerbaseinfoApplogoApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniInnerbaseinfoApplogoUploadResponseModel.self,
-            errorDetail: AlipayOpenMiniInnerbaseinfoApplogoUploadDefaultResponse.self
+            errorDetail: AlipayOpenMiniInnerbaseinfoApplogoUploadErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.innerbaseinfo.applogo.upload, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniInnerbaseinfoApplogoUploadDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniInnerbaseinfoApplogoUploadErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniInnerbaseinfoApplogoUploadErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniInnerbaseinfoApplogoUploadErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniInnerbaseinfoApplogoUploadErrorBody")
+public typealias AlipayOpenMiniInnerbaseinfoApplogoUploadDefaultResponse =
+    AlipayOpenMiniInnerbaseinfoApplogoUploadErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerbaseinfoApplogoUploadErrorCode: AlipayStringEnum {

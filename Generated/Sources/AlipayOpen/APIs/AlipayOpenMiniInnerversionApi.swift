@@ -19,7 +19,7 @@ public struct AlipayOpenMiniInnerversionApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerversionOnlineDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerversionOnlineErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func online(
         _ model: AlipayOpenMiniInnerversionOnlineModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayOpenMiniInnerversionApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniInnerversionOnlineResponseModel.self,
-            errorDetail: AlipayOpenMiniInnerversionOnlineDefaultResponse.self
+            errorDetail: AlipayOpenMiniInnerversionOnlineErrorBody.self
         )
     }
 
@@ -44,7 +44,7 @@ public struct AlipayOpenMiniInnerversionApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerversionSyncDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerversionSyncErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func sync(
         _ model: AlipayOpenMiniInnerversionSyncModel = .init(),
@@ -59,7 +59,7 @@ public struct AlipayOpenMiniInnerversionApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniInnerversionSyncResponseModel.self,
-            errorDetail: AlipayOpenMiniInnerversionSyncDefaultResponse.self
+            errorDetail: AlipayOpenMiniInnerversionSyncErrorBody.self
         )
     }
 
@@ -69,7 +69,7 @@ public struct AlipayOpenMiniInnerversionApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerversionUpgradeDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerversionUpgradeErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func upgrade(
         _ model: AlipayOpenMiniInnerversionUpgradeModel = .init(),
@@ -84,7 +84,7 @@ public struct AlipayOpenMiniInnerversionApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniInnerversionUpgradeResponseModel.self,
-            errorDetail: AlipayOpenMiniInnerversionUpgradeDefaultResponse.self
+            errorDetail: AlipayOpenMiniInnerversionUpgradeErrorBody.self
         )
     }
 
@@ -94,7 +94,7 @@ public struct AlipayOpenMiniInnerversionApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerversionUploadDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerversionUploadErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func upload(
         _ model: AlipayOpenMiniInnerversionUploadModel = .init(),
@@ -109,16 +109,20 @@ public struct AlipayOpenMiniInnerversionApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniInnerversionUploadResponseModel.self,
-            errorDetail: AlipayOpenMiniInnerversionUploadDefaultResponse.self
+            errorDetail: AlipayOpenMiniInnerversionUploadErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.innerversion.online, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniInnerversionOnlineDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniInnerversionOnlineErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniInnerversionOnlineErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniInnerversionOnlineErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniInnerversionOnlineErrorBody")
+public typealias AlipayOpenMiniInnerversionOnlineDefaultResponse = AlipayOpenMiniInnerversionOnlineErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerversionOnlineErrorCode: AlipayStringEnum {
@@ -220,9 +224,13 @@ public struct AlipayOpenMiniInnerversionOnlineResponseModel: AlipayModel {
 
 /// The error body of alipay.open.mini.innerversion.sync, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniInnerversionSyncDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniInnerversionSyncErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniInnerversionSyncErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniInnerversionSyncErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniInnerversionSyncErrorBody")
+public typealias AlipayOpenMiniInnerversionSyncDefaultResponse = AlipayOpenMiniInnerversionSyncErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerversionSyncErrorCode: AlipayStringEnum {
@@ -360,9 +368,13 @@ public struct AlipayOpenMiniInnerversionSyncResponseModel: AlipayModel {
 
 /// The error body of alipay.open.mini.innerversion.upgrade, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniInnerversionUpgradeDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniInnerversionUpgradeErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniInnerversionUpgradeErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniInnerversionUpgradeErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniInnerversionUpgradeErrorBody")
+public typealias AlipayOpenMiniInnerversionUpgradeDefaultResponse = AlipayOpenMiniInnerversionUpgradeErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerversionUpgradeErrorCode: AlipayStringEnum {
@@ -463,9 +475,13 @@ public struct AlipayOpenMiniInnerversionUpgradeResponseModel: AlipayModel {
 
 /// The error body of alipay.open.mini.innerversion.upload, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniInnerversionUploadDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniInnerversionUploadErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniInnerversionUploadErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniInnerversionUploadErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniInnerversionUploadErrorBody")
+public typealias AlipayOpenMiniInnerversionUploadDefaultResponse = AlipayOpenMiniInnerversionUploadErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerversionUploadErrorCode: AlipayStringEnum {

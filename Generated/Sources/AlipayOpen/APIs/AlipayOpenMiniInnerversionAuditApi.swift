@@ -19,7 +19,7 @@ public struct AlipayOpenMiniInnerversionAuditApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerversionAuditCancelDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerversionAuditCancelErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func cancel(
         _ model: AlipayOpenMiniInnerversionAuditCancelModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayOpenMiniInnerversionAuditApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniInnerversionAuditCancelResponseModel.self,
-            errorDetail: AlipayOpenMiniInnerversionAuditCancelDefaultResponse.self
+            errorDetail: AlipayOpenMiniInnerversionAuditCancelErrorBody.self
         )
     }
 
@@ -44,7 +44,7 @@ public struct AlipayOpenMiniInnerversionAuditApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerversionAuditSubmitDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerversionAuditSubmitErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func submit(
         _ model: AlipayOpenMiniInnerversionAuditSubmitModel = .init(),
@@ -59,16 +59,20 @@ public struct AlipayOpenMiniInnerversionAuditApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniInnerversionAuditSubmitResponseModel.self,
-            errorDetail: AlipayOpenMiniInnerversionAuditSubmitDefaultResponse.self
+            errorDetail: AlipayOpenMiniInnerversionAuditSubmitErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.innerversion.audit.cancel, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniInnerversionAuditCancelDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniInnerversionAuditCancelErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniInnerversionAuditCancelErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniInnerversionAuditCancelErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniInnerversionAuditCancelErrorBody")
+public typealias AlipayOpenMiniInnerversionAuditCancelDefaultResponse = AlipayOpenMiniInnerversionAuditCancelErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerversionAuditCancelErrorCode: AlipayStringEnum {
@@ -193,9 +197,13 @@ public struct AlipayOpenMiniInnerversionAuditCancelResponseModel: AlipayModel {
 
 /// The error body of alipay.open.mini.innerversion.audit.submit, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniInnerversionAuditSubmitDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniInnerversionAuditSubmitErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniInnerversionAuditSubmitErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniInnerversionAuditSubmitErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniInnerversionAuditSubmitErrorBody")
+public typealias AlipayOpenMiniInnerversionAuditSubmitDefaultResponse = AlipayOpenMiniInnerversionAuditSubmitErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerversionAuditSubmitErrorCode: AlipayStringEnum {

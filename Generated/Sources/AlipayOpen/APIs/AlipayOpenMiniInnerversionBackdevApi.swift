@@ -19,8 +19,8 @@ public struct AlipayOpenMiniInnerversionBackdevApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerversionBackdevPublishDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerversionBackdevPublishErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func publish(
         _ model: AlipayOpenMiniInnerversionBackdevPublishModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,16 +34,21 @@ public struct AlipayOpenMiniInnerversionBackdevApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniInnerversionBackdevPublishResponseModel.self,
-            errorDetail: AlipayOpenMiniInnerversionBackdevPublishDefaultResponse.self
+            errorDetail: AlipayOpenMiniInnerversionBackdevPublishErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.innerversion.backdev.publish, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniInnerversionBackdevPublishDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniInnerversionBackdevPublishErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniInnerversionBackdevPublishErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniInnerversionBackdevPublishErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniInnerversionBackdevPublishErrorBody")
+public typealias AlipayOpenMiniInnerversionBackdevPublishDefaultResponse =
+    AlipayOpenMiniInnerversionBackdevPublishErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerversionBackdevPublishErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayOpenMiniInnerversionBetaApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerversionBetaConfirmDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerversionBetaConfirmErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func confirm(
         _ model: AlipayOpenMiniInnerversionBetaConfirmModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayOpenMiniInnerversionBetaApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniInnerversionBetaConfirmResponseModel.self,
-            errorDetail: AlipayOpenMiniInnerversionBetaConfirmDefaultResponse.self
+            errorDetail: AlipayOpenMiniInnerversionBetaConfirmErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.innerversion.beta.confirm, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniInnerversionBetaConfirmDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniInnerversionBetaConfirmErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniInnerversionBetaConfirmErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniInnerversionBetaConfirmErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniInnerversionBetaConfirmErrorBody")
+public typealias AlipayOpenMiniInnerversionBetaConfirmDefaultResponse = AlipayOpenMiniInnerversionBetaConfirmErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerversionBetaConfirmErrorCode: AlipayStringEnum {

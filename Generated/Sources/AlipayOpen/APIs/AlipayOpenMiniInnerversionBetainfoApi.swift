@@ -22,7 +22,7 @@ public struct AlipayOpenMiniInnerversionBetainfoApi: Sendable {
     ///   - appOrigin: The `app_origin` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerversionBetainfoQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerversionBetainfoQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         pluginId: String? = nil,
@@ -45,16 +45,21 @@ public struct AlipayOpenMiniInnerversionBetainfoApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniInnerversionBetainfoQueryResponseModel.self,
-            errorDetail: AlipayOpenMiniInnerversionBetainfoQueryDefaultResponse.self
+            errorDetail: AlipayOpenMiniInnerversionBetainfoQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.innerversion.betainfo.query, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniInnerversionBetainfoQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniInnerversionBetainfoQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniInnerversionBetainfoQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniInnerversionBetainfoQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniInnerversionBetainfoQueryErrorBody")
+public typealias AlipayOpenMiniInnerversionBetainfoQueryDefaultResponse =
+    AlipayOpenMiniInnerversionBetainfoQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerversionBetainfoQueryErrorCode: AlipayStringEnum {

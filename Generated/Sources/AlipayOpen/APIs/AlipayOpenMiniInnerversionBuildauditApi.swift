@@ -19,8 +19,8 @@ public struct AlipayOpenMiniInnerversionBuildauditApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerversionBuildauditSubmitDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerversionBuildauditSubmitErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func submit(
         _ model: AlipayOpenMiniInnerversionBuildauditSubmitModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,16 +34,21 @@ public struct AlipayOpenMiniInnerversionBuildauditApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniInnerversionBuildauditSubmitResponseModel.self,
-            errorDetail: AlipayOpenMiniInnerversionBuildauditSubmitDefaultResponse.self
+            errorDetail: AlipayOpenMiniInnerversionBuildauditSubmitErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.innerversion.buildaudit.submit, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniInnerversionBuildauditSubmitDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniInnerversionBuildauditSubmitErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniInnerversionBuildauditSubmitErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniInnerversionBuildauditSubmitErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniInnerversionBuildauditSubmitErrorBody")
+public typealias AlipayOpenMiniInnerversionBuildauditSubmitDefaultResponse =
+    AlipayOpenMiniInnerversionBuildauditSubmitErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerversionBuildauditSubmitErrorCode: AlipayStringEnum {

@@ -19,8 +19,8 @@ public struct AlipayOpenMiniInnerversionConditionApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayOpenMiniInnerversionConditionBatchqueryDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerversionConditionBatchqueryErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func batchquery(
         _ model: AlipayOpenMiniInnerversionConditionBatchqueryModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,16 +34,21 @@ public struct AlipayOpenMiniInnerversionConditionApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniInnerversionConditionBatchqueryResponseModel.self,
-            errorDetail: AlipayOpenMiniInnerversionConditionBatchqueryDefaultResponse.self
+            errorDetail: AlipayOpenMiniInnerversionConditionBatchqueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.innerversion.condition.batchquery, handed out in AlipayAPIError.detail: the first
 /// of the types the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniInnerversionConditionBatchqueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniInnerversionConditionBatchqueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniInnerversionConditionBatchqueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniInnerversionConditionBatchqueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniInnerversionConditionBatchqueryErrorBody")
+public typealias AlipayOpenMiniInnerversionConditionBatchqueryDefaultResponse =
+    AlipayOpenMiniInnerversionConditionBatchqueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerversionConditionBatchqueryErrorCode: AlipayStringEnum {

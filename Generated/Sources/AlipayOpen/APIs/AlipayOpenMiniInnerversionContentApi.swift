@@ -19,8 +19,8 @@ public struct AlipayOpenMiniInnerversionContentApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerversionContentRollbackDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerversionContentRollbackErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func rollback(
         _ model: AlipayOpenMiniInnerversionContentRollbackModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,16 +34,21 @@ public struct AlipayOpenMiniInnerversionContentApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniInnerversionContentRollbackResponseModel.self,
-            errorDetail: AlipayOpenMiniInnerversionContentRollbackDefaultResponse.self
+            errorDetail: AlipayOpenMiniInnerversionContentRollbackErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.innerversion.content.rollback, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniInnerversionContentRollbackDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniInnerversionContentRollbackErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniInnerversionContentRollbackErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniInnerversionContentRollbackErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniInnerversionContentRollbackErrorBody")
+public typealias AlipayOpenMiniInnerversionContentRollbackDefaultResponse =
+    AlipayOpenMiniInnerversionContentRollbackErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerversionContentRollbackErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayOpenMiniInnerversionGrayApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerversionGrayFinishDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerversionGrayFinishErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func finish(
         _ model: AlipayOpenMiniInnerversionGrayFinishModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayOpenMiniInnerversionGrayApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniInnerversionGrayFinishResponseModel.self,
-            errorDetail: AlipayOpenMiniInnerversionGrayFinishDefaultResponse.self
+            errorDetail: AlipayOpenMiniInnerversionGrayFinishErrorBody.self
         )
     }
 
@@ -44,7 +44,7 @@ public struct AlipayOpenMiniInnerversionGrayApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerversionGrayPublishDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerversionGrayPublishErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func publish(
         _ model: AlipayOpenMiniInnerversionGrayPublishModel = .init(),
@@ -59,16 +59,20 @@ public struct AlipayOpenMiniInnerversionGrayApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniInnerversionGrayPublishResponseModel.self,
-            errorDetail: AlipayOpenMiniInnerversionGrayPublishDefaultResponse.self
+            errorDetail: AlipayOpenMiniInnerversionGrayPublishErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.innerversion.gray.finish, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniInnerversionGrayFinishDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniInnerversionGrayFinishErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniInnerversionGrayFinishErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniInnerversionGrayFinishErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniInnerversionGrayFinishErrorBody")
+public typealias AlipayOpenMiniInnerversionGrayFinishDefaultResponse = AlipayOpenMiniInnerversionGrayFinishErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerversionGrayFinishErrorCode: AlipayStringEnum {
@@ -185,9 +189,13 @@ public struct AlipayOpenMiniInnerversionGrayFinishResponseModel: AlipayModel {
 
 /// The error body of alipay.open.mini.innerversion.gray.publish, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniInnerversionGrayPublishDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniInnerversionGrayPublishErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniInnerversionGrayPublishErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniInnerversionGrayPublishErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniInnerversionGrayPublishErrorBody")
+public typealias AlipayOpenMiniInnerversionGrayPublishDefaultResponse = AlipayOpenMiniInnerversionGrayPublishErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerversionGrayPublishErrorCode: AlipayStringEnum {

@@ -24,7 +24,7 @@ public struct AlipayOpenMiniInnerversionInfoApi: Sendable {
     ///   - instCode: The `inst_code` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerversionInfoDeleteDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerversionInfoDeleteErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func delete(
         miniAppId: String? = nil,
@@ -51,7 +51,7 @@ public struct AlipayOpenMiniInnerversionInfoApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniInnerversionInfoDeleteResponseModel.self,
-            errorDetail: AlipayOpenMiniInnerversionInfoDeleteDefaultResponse.self
+            errorDetail: AlipayOpenMiniInnerversionInfoDeleteErrorBody.self
         )
     }
 
@@ -64,7 +64,7 @@ public struct AlipayOpenMiniInnerversionInfoApi: Sendable {
     ///   - appOrigin: The `app_origin` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerversionInfoQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerversionInfoQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         bundleId: String? = nil,
@@ -87,16 +87,20 @@ public struct AlipayOpenMiniInnerversionInfoApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniInnerversionInfoQueryResponseModel.self,
-            errorDetail: AlipayOpenMiniInnerversionInfoQueryDefaultResponse.self
+            errorDetail: AlipayOpenMiniInnerversionInfoQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.innerversion.info.delete, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniInnerversionInfoDeleteDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniInnerversionInfoDeleteErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniInnerversionInfoDeleteErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniInnerversionInfoDeleteErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniInnerversionInfoDeleteErrorBody")
+public typealias AlipayOpenMiniInnerversionInfoDeleteDefaultResponse = AlipayOpenMiniInnerversionInfoDeleteErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerversionInfoDeleteErrorCode: AlipayStringEnum {
@@ -196,9 +200,13 @@ public struct AlipayOpenMiniInnerversionInfoDeleteResponseModel: AlipayModel {
 
 /// The error body of alipay.open.mini.innerversion.info.query, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniInnerversionInfoQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniInnerversionInfoQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniInnerversionInfoQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniInnerversionInfoQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniInnerversionInfoQueryErrorBody")
+public typealias AlipayOpenMiniInnerversionInfoQueryDefaultResponse = AlipayOpenMiniInnerversionInfoQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerversionInfoQueryErrorCode: AlipayStringEnum {

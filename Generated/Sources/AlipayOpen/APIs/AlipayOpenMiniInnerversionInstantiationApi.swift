@@ -22,8 +22,8 @@ public struct AlipayOpenMiniInnerversionInstantiationApi: Sendable {
     ///   - appVersion: The `app_version` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayOpenMiniInnerversionInstantiationQueryDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerversionInstantiationQueryErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func query(
         appOrigin: String? = nil,
         bundleId: String? = nil,
@@ -45,16 +45,21 @@ public struct AlipayOpenMiniInnerversionInstantiationApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniInnerversionInstantiationQueryResponseModel.self,
-            errorDetail: AlipayOpenMiniInnerversionInstantiationQueryDefaultResponse.self
+            errorDetail: AlipayOpenMiniInnerversionInstantiationQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.innerversion.instantiation.query, handed out in AlipayAPIError.detail: the first
 /// of the types the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniInnerversionInstantiationQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniInnerversionInstantiationQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniInnerversionInstantiationQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniInnerversionInstantiationQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniInnerversionInstantiationQueryErrorBody")
+public typealias AlipayOpenMiniInnerversionInstantiationQueryDefaultResponse =
+    AlipayOpenMiniInnerversionInstantiationQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerversionInstantiationQueryErrorCode: AlipayStringEnum {

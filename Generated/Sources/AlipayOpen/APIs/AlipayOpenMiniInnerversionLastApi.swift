@@ -22,7 +22,7 @@ public struct AlipayOpenMiniInnerversionLastApi: Sendable {
     ///   - pid: The `pid` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerversionLastQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerversionLastQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         miniAppId: String? = nil,
@@ -45,16 +45,20 @@ public struct AlipayOpenMiniInnerversionLastApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniInnerversionLastQueryResponseModel.self,
-            errorDetail: AlipayOpenMiniInnerversionLastQueryDefaultResponse.self
+            errorDetail: AlipayOpenMiniInnerversionLastQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.innerversion.last.query, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniInnerversionLastQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniInnerversionLastQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniInnerversionLastQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniInnerversionLastQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniInnerversionLastQueryErrorBody")
+public typealias AlipayOpenMiniInnerversionLastQueryDefaultResponse = AlipayOpenMiniInnerversionLastQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerversionLastQueryErrorCode: AlipayStringEnum {

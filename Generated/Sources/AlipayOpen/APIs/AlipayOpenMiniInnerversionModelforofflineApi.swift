@@ -22,8 +22,8 @@ public struct AlipayOpenMiniInnerversionModelforofflineApi: Sendable {
     ///   - instCode: The `inst_code` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayOpenMiniInnerversionModelforofflineQueryDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerversionModelforofflineQueryErrorBody`
+    ///   in `AlipayAPIError.detail`.
     public func query(
         miniAppId: String? = nil,
         appVersion: String? = nil,
@@ -45,16 +45,21 @@ public struct AlipayOpenMiniInnerversionModelforofflineApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniInnerversionModelforofflineQueryResponseModel.self,
-            errorDetail: AlipayOpenMiniInnerversionModelforofflineQueryDefaultResponse.self
+            errorDetail: AlipayOpenMiniInnerversionModelforofflineQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.innerversion.modelforoffline.query, handed out in AlipayAPIError.detail: the
 /// first of the types the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniInnerversionModelforofflineQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniInnerversionModelforofflineQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniInnerversionModelforofflineQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniInnerversionModelforofflineQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniInnerversionModelforofflineQueryErrorBody")
+public typealias AlipayOpenMiniInnerversionModelforofflineQueryDefaultResponse =
+    AlipayOpenMiniInnerversionModelforofflineQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerversionModelforofflineQueryErrorCode: AlipayStringEnum {

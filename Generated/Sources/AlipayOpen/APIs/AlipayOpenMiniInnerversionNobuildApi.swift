@@ -19,7 +19,7 @@ public struct AlipayOpenMiniInnerversionNobuildApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerversionNobuildUploadDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerversionNobuildUploadErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func upload(
         _ model: AlipayOpenMiniInnerversionNobuildUploadModel = .init(),
@@ -34,16 +34,21 @@ public struct AlipayOpenMiniInnerversionNobuildApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniInnerversionNobuildUploadResponseModel.self,
-            errorDetail: AlipayOpenMiniInnerversionNobuildUploadDefaultResponse.self
+            errorDetail: AlipayOpenMiniInnerversionNobuildUploadErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.innerversion.nobuild.upload, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniInnerversionNobuildUploadDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniInnerversionNobuildUploadErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniInnerversionNobuildUploadErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniInnerversionNobuildUploadErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniInnerversionNobuildUploadErrorBody")
+public typealias AlipayOpenMiniInnerversionNobuildUploadDefaultResponse =
+    AlipayOpenMiniInnerversionNobuildUploadErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerversionNobuildUploadErrorCode: AlipayStringEnum {

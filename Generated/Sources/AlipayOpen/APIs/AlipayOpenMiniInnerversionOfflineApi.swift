@@ -19,8 +19,8 @@ public struct AlipayOpenMiniInnerversionOfflineApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerversionOfflinePublishDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerversionOfflinePublishErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func publish(
         _ model: AlipayOpenMiniInnerversionOfflinePublishModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,16 +34,21 @@ public struct AlipayOpenMiniInnerversionOfflineApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniInnerversionOfflinePublishResponseModel.self,
-            errorDetail: AlipayOpenMiniInnerversionOfflinePublishDefaultResponse.self
+            errorDetail: AlipayOpenMiniInnerversionOfflinePublishErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.innerversion.offline.publish, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniInnerversionOfflinePublishDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniInnerversionOfflinePublishErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniInnerversionOfflinePublishErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniInnerversionOfflinePublishErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniInnerversionOfflinePublishErrorBody")
+public typealias AlipayOpenMiniInnerversionOfflinePublishDefaultResponse =
+    AlipayOpenMiniInnerversionOfflinePublishErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerversionOfflinePublishErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayOpenMiniInnerversionOnlineApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerversionOnlinePublishDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerversionOnlinePublishErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func publish(
         _ model: AlipayOpenMiniInnerversionOnlinePublishModel = .init(),
@@ -34,16 +34,21 @@ public struct AlipayOpenMiniInnerversionOnlineApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniInnerversionOnlinePublishResponseModel.self,
-            errorDetail: AlipayOpenMiniInnerversionOnlinePublishDefaultResponse.self
+            errorDetail: AlipayOpenMiniInnerversionOnlinePublishErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.innerversion.online.publish, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniInnerversionOnlinePublishDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniInnerversionOnlinePublishErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniInnerversionOnlinePublishErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniInnerversionOnlinePublishErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniInnerversionOnlinePublishErrorBody")
+public typealias AlipayOpenMiniInnerversionOnlinePublishDefaultResponse =
+    AlipayOpenMiniInnerversionOnlinePublishErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerversionOnlinePublishErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayOpenMiniInnerversionPackageApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerversionPackageCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerversionPackageCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayOpenMiniInnerversionPackageCreateModel = .init(),
@@ -34,16 +34,21 @@ public struct AlipayOpenMiniInnerversionPackageApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniInnerversionPackageCreateResponseModel.self,
-            errorDetail: AlipayOpenMiniInnerversionPackageCreateDefaultResponse.self
+            errorDetail: AlipayOpenMiniInnerversionPackageCreateErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.innerversion.package.create, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniInnerversionPackageCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniInnerversionPackageCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniInnerversionPackageCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniInnerversionPackageCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniInnerversionPackageCreateErrorBody")
+public typealias AlipayOpenMiniInnerversionPackageCreateDefaultResponse =
+    AlipayOpenMiniInnerversionPackageCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerversionPackageCreateErrorCode: AlipayStringEnum {

@@ -19,8 +19,8 @@ public struct AlipayOpenMiniInnerversionTemplatedApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerversionTemplatedUploadDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerversionTemplatedUploadErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func upload(
         _ model: AlipayOpenMiniInnerversionTemplatedUploadModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,16 +34,21 @@ public struct AlipayOpenMiniInnerversionTemplatedApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniInnerversionTemplatedUploadResponseModel.self,
-            errorDetail: AlipayOpenMiniInnerversionTemplatedUploadDefaultResponse.self
+            errorDetail: AlipayOpenMiniInnerversionTemplatedUploadErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.innerversion.templated.upload, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniInnerversionTemplatedUploadDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniInnerversionTemplatedUploadErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniInnerversionTemplatedUploadErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniInnerversionTemplatedUploadErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniInnerversionTemplatedUploadErrorBody")
+public typealias AlipayOpenMiniInnerversionTemplatedUploadDefaultResponse =
+    AlipayOpenMiniInnerversionTemplatedUploadErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerversionTemplatedUploadErrorCode: AlipayStringEnum {

@@ -23,8 +23,8 @@ public struct AlipayOpenMiniInnerversionUploadstatusApi: Sendable {
     ///   - bundleId: The `bundle_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayOpenMiniInnerversionUploadstatusQueryDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniInnerversionUploadstatusQueryErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func query(
         buildPackageId: String? = nil,
         miniAppId: String? = nil,
@@ -48,16 +48,21 @@ public struct AlipayOpenMiniInnerversionUploadstatusApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniInnerversionUploadstatusQueryResponseModel.self,
-            errorDetail: AlipayOpenMiniInnerversionUploadstatusQueryDefaultResponse.self
+            errorDetail: AlipayOpenMiniInnerversionUploadstatusQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.innerversion.uploadstatus.query, handed out in AlipayAPIError.detail: the first
 /// of the types the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniInnerversionUploadstatusQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniInnerversionUploadstatusQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniInnerversionUploadstatusQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniInnerversionUploadstatusQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniInnerversionUploadstatusQueryErrorBody")
+public typealias AlipayOpenMiniInnerversionUploadstatusQueryDefaultResponse =
+    AlipayOpenMiniInnerversionUploadstatusQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniInnerversionUploadstatusQueryErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayOpenMiniIsvApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniIsvCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniIsvCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayOpenMiniIsvCreateModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayOpenMiniIsvApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniIsvCreateResponseModel.self,
-            errorDetail: AlipayOpenMiniIsvCreateDefaultResponse.self
+            errorDetail: AlipayOpenMiniIsvCreateErrorBody.self
         )
     }
 
@@ -44,7 +44,7 @@ public struct AlipayOpenMiniIsvApi: Sendable {
     ///   - orderNo: The `order_no` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniIsvQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniIsvQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         orderNo: String? = nil,
@@ -61,16 +61,20 @@ public struct AlipayOpenMiniIsvApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniIsvQueryResponseModel.self,
-            errorDetail: AlipayOpenMiniIsvQueryDefaultResponse.self
+            errorDetail: AlipayOpenMiniIsvQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.isv.create, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayOpenMiniIsvCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniIsvCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniIsvCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniIsvCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniIsvCreateErrorBody")
+public typealias AlipayOpenMiniIsvCreateDefaultResponse = AlipayOpenMiniIsvCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniIsvCreateErrorCode: AlipayStringEnum {
@@ -241,9 +245,13 @@ public struct AlipayOpenMiniIsvCreateResponseModel: AlipayModel {
 
 /// The error body of alipay.open.mini.isv.query, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayOpenMiniIsvQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniIsvQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniIsvQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniIsvQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniIsvQueryErrorBody")
+public typealias AlipayOpenMiniIsvQueryDefaultResponse = AlipayOpenMiniIsvQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniIsvQueryErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayOpenMiniIsvFastregisterApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniIsvFastregisterCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniIsvFastregisterCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayOpenMiniIsvFastregisterCreateModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayOpenMiniIsvFastregisterApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniIsvFastregisterCreateResponseModel.self,
-            errorDetail: AlipayOpenMiniIsvFastregisterCreateDefaultResponse.self
+            errorDetail: AlipayOpenMiniIsvFastregisterCreateErrorBody.self
         )
     }
 
@@ -44,7 +44,7 @@ public struct AlipayOpenMiniIsvFastregisterApi: Sendable {
     ///   - orderNo: The `order_no` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniIsvFastregisterQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniIsvFastregisterQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         orderNo: String? = nil,
@@ -61,16 +61,20 @@ public struct AlipayOpenMiniIsvFastregisterApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniIsvFastregisterQueryResponseModel.self,
-            errorDetail: AlipayOpenMiniIsvFastregisterQueryDefaultResponse.self
+            errorDetail: AlipayOpenMiniIsvFastregisterQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.isv.fastregister.create, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniIsvFastregisterCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniIsvFastregisterCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniIsvFastregisterCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniIsvFastregisterCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniIsvFastregisterCreateErrorBody")
+public typealias AlipayOpenMiniIsvFastregisterCreateDefaultResponse = AlipayOpenMiniIsvFastregisterCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniIsvFastregisterCreateErrorCode: AlipayStringEnum {
@@ -187,9 +191,13 @@ public struct AlipayOpenMiniIsvFastregisterCreateResponseModel: AlipayModel {
 
 /// The error body of alipay.open.mini.isv.fastregister.query, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniIsvFastregisterQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniIsvFastregisterQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniIsvFastregisterQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniIsvFastregisterQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniIsvFastregisterQueryErrorBody")
+public typealias AlipayOpenMiniIsvFastregisterQueryDefaultResponse = AlipayOpenMiniIsvFastregisterQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniIsvFastregisterQueryErrorCode: AlipayStringEnum {

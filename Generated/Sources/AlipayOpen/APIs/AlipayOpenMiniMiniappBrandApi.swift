@@ -21,7 +21,7 @@ public struct AlipayOpenMiniMiniappBrandApi: Sendable {
     ///
     /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniMiniappBrandCancelDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniMiniappBrandCancelErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func cancel(
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,7 +34,7 @@ public struct AlipayOpenMiniMiniappBrandApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniMiniappBrandCancelResponseModel.self,
-            errorDetail: AlipayOpenMiniMiniappBrandCancelDefaultResponse.self
+            errorDetail: AlipayOpenMiniMiniappBrandCancelErrorBody.self
         )
     }
 
@@ -42,7 +42,7 @@ public struct AlipayOpenMiniMiniappBrandApi: Sendable {
     ///
     /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniMiniappBrandQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniMiniappBrandQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -55,7 +55,7 @@ public struct AlipayOpenMiniMiniappBrandApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniMiniappBrandQueryResponseModel.self,
-            errorDetail: AlipayOpenMiniMiniappBrandQueryDefaultResponse.self
+            errorDetail: AlipayOpenMiniMiniappBrandQueryErrorBody.self
         )
     }
 
@@ -65,7 +65,7 @@ public struct AlipayOpenMiniMiniappBrandApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniMiniappBrandSubmitDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniMiniappBrandSubmitErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func submit(
         _ model: AlipayOpenMiniMiniappBrandSubmitModel = .init(),
@@ -80,7 +80,7 @@ public struct AlipayOpenMiniMiniappBrandApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniMiniappBrandSubmitResponseModel.self,
-            errorDetail: AlipayOpenMiniMiniappBrandSubmitDefaultResponse.self
+            errorDetail: AlipayOpenMiniMiniappBrandSubmitErrorBody.self
         )
     }
 
@@ -90,7 +90,7 @@ public struct AlipayOpenMiniMiniappBrandApi: Sendable {
     ///   - fileContent: The file sent as the `file_content` part.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniMiniappBrandUploadDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniMiniappBrandUploadErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func upload(
         fileContent: AlipayFile? = nil,
@@ -109,16 +109,20 @@ public struct AlipayOpenMiniMiniappBrandApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniMiniappBrandUploadResponseModel.self,
-            errorDetail: AlipayOpenMiniMiniappBrandUploadDefaultResponse.self
+            errorDetail: AlipayOpenMiniMiniappBrandUploadErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.miniapp.brand.cancel, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniMiniappBrandCancelDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniMiniappBrandCancelErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniMiniappBrandCancelErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniMiniappBrandCancelErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniMiniappBrandCancelErrorBody")
+public typealias AlipayOpenMiniMiniappBrandCancelDefaultResponse = AlipayOpenMiniMiniappBrandCancelErrorBody
 
 /// Business error code of this operation.
 public enum AlipayOpenMiniMiniappBrandCancelErrorCode: AlipayStringEnum {
@@ -158,9 +162,13 @@ public struct AlipayOpenMiniMiniappBrandCancelResponseModel: AlipayModel {
 
 /// The error body of alipay.open.mini.miniapp.brand.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniMiniappBrandQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniMiniappBrandQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniMiniappBrandQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniMiniappBrandQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniMiniappBrandQueryErrorBody")
+public typealias AlipayOpenMiniMiniappBrandQueryDefaultResponse = AlipayOpenMiniMiniappBrandQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniMiniappBrandQueryErrorCode: AlipayStringEnum {
@@ -217,9 +225,13 @@ public struct AlipayOpenMiniMiniappBrandQueryResponseModel: AlipayModel {
 
 /// The error body of alipay.open.mini.miniapp.brand.submit, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniMiniappBrandSubmitDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniMiniappBrandSubmitErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniMiniappBrandSubmitErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniMiniappBrandSubmitErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniMiniappBrandSubmitErrorBody")
+public typealias AlipayOpenMiniMiniappBrandSubmitDefaultResponse = AlipayOpenMiniMiniappBrandSubmitErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniMiniappBrandSubmitErrorCode: AlipayStringEnum {
@@ -309,9 +321,13 @@ public struct AlipayOpenMiniMiniappBrandSubmitResponseModel: AlipayModel {
 
 /// The error body of alipay.open.mini.miniapp.brand.upload, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniMiniappBrandUploadDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniMiniappBrandUploadErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniMiniappBrandUploadErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniMiniappBrandUploadErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniMiniappBrandUploadErrorBody")
+public typealias AlipayOpenMiniMiniappBrandUploadDefaultResponse = AlipayOpenMiniMiniappBrandUploadErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniMiniappBrandUploadErrorCode: AlipayStringEnum {

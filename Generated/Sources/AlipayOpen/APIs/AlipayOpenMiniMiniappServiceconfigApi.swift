@@ -19,8 +19,8 @@ public struct AlipayOpenMiniMiniappServiceconfigApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniMiniappServiceconfigModifyDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniMiniappServiceconfigModifyErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayOpenMiniMiniappServiceconfigModifyModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,16 +34,21 @@ public struct AlipayOpenMiniMiniappServiceconfigApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniMiniappServiceconfigModifyResponseModel.self,
-            errorDetail: AlipayOpenMiniMiniappServiceconfigModifyDefaultResponse.self
+            errorDetail: AlipayOpenMiniMiniappServiceconfigModifyErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.miniapp.serviceconfig.modify, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniMiniappServiceconfigModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniMiniappServiceconfigModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniMiniappServiceconfigModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniMiniappServiceconfigModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniMiniappServiceconfigModifyErrorBody")
+public typealias AlipayOpenMiniMiniappServiceconfigModifyDefaultResponse =
+    AlipayOpenMiniMiniappServiceconfigModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniMiniappServiceconfigModifyErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayOpenMiniQrcodeApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniQrcodeBindDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniQrcodeBindErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func bind(
         _ model: AlipayOpenMiniQrcodeBindModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayOpenMiniQrcodeApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniQrcodeBindResponseModel.self,
-            errorDetail: AlipayOpenMiniQrcodeBindDefaultResponse.self
+            errorDetail: AlipayOpenMiniQrcodeBindErrorBody.self
         )
     }
 
@@ -45,7 +45,7 @@ public struct AlipayOpenMiniQrcodeApi: Sendable {
     ///   - pageSize: The `page_size` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniQrcodeQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniQrcodeQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         pageNo: Int64? = nil,
@@ -64,7 +64,7 @@ public struct AlipayOpenMiniQrcodeApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniQrcodeQueryResponseModel.self,
-            errorDetail: AlipayOpenMiniQrcodeQueryDefaultResponse.self
+            errorDetail: AlipayOpenMiniQrcodeQueryErrorBody.self
         )
     }
 
@@ -74,7 +74,7 @@ public struct AlipayOpenMiniQrcodeApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniQrcodeUnbindDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniQrcodeUnbindErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func unbind(
         _ model: AlipayOpenMiniQrcodeUnbindModel = .init(),
@@ -89,16 +89,20 @@ public struct AlipayOpenMiniQrcodeApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniQrcodeUnbindResponseModel.self,
-            errorDetail: AlipayOpenMiniQrcodeUnbindDefaultResponse.self
+            errorDetail: AlipayOpenMiniQrcodeUnbindErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.qrcode.bind, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayOpenMiniQrcodeBindDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniQrcodeBindErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniQrcodeBindErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniQrcodeBindErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniQrcodeBindErrorBody")
+public typealias AlipayOpenMiniQrcodeBindDefaultResponse = AlipayOpenMiniQrcodeBindErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniQrcodeBindErrorCode: AlipayStringEnum {
@@ -268,9 +272,13 @@ public struct AlipayOpenMiniQrcodeBindResponseModel: AlipayModel {
 
 /// The error body of alipay.open.mini.qrcode.query, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniQrcodeQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniQrcodeQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniQrcodeQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniQrcodeQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniQrcodeQueryErrorBody")
+public typealias AlipayOpenMiniQrcodeQueryDefaultResponse = AlipayOpenMiniQrcodeQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniQrcodeQueryErrorCode: AlipayStringEnum {
@@ -341,9 +349,13 @@ public struct AlipayOpenMiniQrcodeQueryResponseModel: AlipayModel {
 
 /// The error body of alipay.open.mini.qrcode.unbind, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniQrcodeUnbindDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniQrcodeUnbindErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniQrcodeUnbindErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniQrcodeUnbindErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniQrcodeUnbindErrorBody")
+public typealias AlipayOpenMiniQrcodeUnbindDefaultResponse = AlipayOpenMiniQrcodeUnbindErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniQrcodeUnbindErrorCode: AlipayStringEnum {

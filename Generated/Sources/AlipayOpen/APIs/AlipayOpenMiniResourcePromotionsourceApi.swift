@@ -19,8 +19,8 @@ public struct AlipayOpenMiniResourcePromotionsourceApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayOpenMiniResourcePromotionsourceNotifyDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniResourcePromotionsourceNotifyErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func notify(
         _ model: AlipayOpenMiniResourcePromotionsourceNotifyModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,16 +34,21 @@ public struct AlipayOpenMiniResourcePromotionsourceApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniResourcePromotionsourceNotifyResponseModel.self,
-            errorDetail: AlipayOpenMiniResourcePromotionsourceNotifyDefaultResponse.self
+            errorDetail: AlipayOpenMiniResourcePromotionsourceNotifyErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.resource.promotionsource.notify, handed out in AlipayAPIError.detail: the first
 /// of the types the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniResourcePromotionsourceNotifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniResourcePromotionsourceNotifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniResourcePromotionsourceNotifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniResourcePromotionsourceNotifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniResourcePromotionsourceNotifyErrorBody")
+public typealias AlipayOpenMiniResourcePromotionsourceNotifyDefaultResponse =
+    AlipayOpenMiniResourcePromotionsourceNotifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniResourcePromotionsourceNotifyErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayOpenMiniResourceRecordApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniResourceRecordNotifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniResourceRecordNotifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func notify(
         _ model: AlipayOpenMiniResourceRecordNotifyModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayOpenMiniResourceRecordApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniResourceRecordNotifyResponseModel.self,
-            errorDetail: AlipayOpenMiniResourceRecordNotifyDefaultResponse.self
+            errorDetail: AlipayOpenMiniResourceRecordNotifyErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.resource.record.notify, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniResourceRecordNotifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniResourceRecordNotifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniResourceRecordNotifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniResourceRecordNotifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniResourceRecordNotifyErrorBody")
+public typealias AlipayOpenMiniResourceRecordNotifyDefaultResponse = AlipayOpenMiniResourceRecordNotifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniResourceRecordNotifyErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayOpenMiniSafedomainApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniSafedomainCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniSafedomainCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayOpenMiniSafedomainCreateModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayOpenMiniSafedomainApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniSafedomainCreateResponseModel.self,
-            errorDetail: AlipayOpenMiniSafedomainCreateDefaultResponse.self
+            errorDetail: AlipayOpenMiniSafedomainCreateErrorBody.self
         )
     }
 
@@ -44,7 +44,7 @@ public struct AlipayOpenMiniSafedomainApi: Sendable {
     ///   - safeDomain: The `safe_domain` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniSafedomainDeleteDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniSafedomainDeleteErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func delete(
         safeDomain: String? = nil,
@@ -61,16 +61,20 @@ public struct AlipayOpenMiniSafedomainApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniSafedomainDeleteResponseModel.self,
-            errorDetail: AlipayOpenMiniSafedomainDeleteDefaultResponse.self
+            errorDetail: AlipayOpenMiniSafedomainDeleteErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.safedomain.create, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniSafedomainCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniSafedomainCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniSafedomainCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniSafedomainCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniSafedomainCreateErrorBody")
+public typealias AlipayOpenMiniSafedomainCreateDefaultResponse = AlipayOpenMiniSafedomainCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniSafedomainCreateErrorCode: AlipayStringEnum {
@@ -167,9 +171,13 @@ public struct AlipayOpenMiniSafedomainCreateResponseModel: AlipayModel {
 
 /// The error body of alipay.open.mini.safedomain.delete, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniSafedomainDeleteDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniSafedomainDeleteErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniSafedomainDeleteErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniSafedomainDeleteErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniSafedomainDeleteErrorBody")
+public typealias AlipayOpenMiniSafedomainDeleteDefaultResponse = AlipayOpenMiniSafedomainDeleteErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniSafedomainDeleteErrorCode: AlipayStringEnum {

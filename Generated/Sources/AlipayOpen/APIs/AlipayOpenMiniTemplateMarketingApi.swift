@@ -19,7 +19,7 @@ public struct AlipayOpenMiniTemplateMarketingApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniTemplateMarketingCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniTemplateMarketingCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayOpenMiniTemplateMarketingCreateModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayOpenMiniTemplateMarketingApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniTemplateMarketingCreateResponseModel.self,
-            errorDetail: AlipayOpenMiniTemplateMarketingCreateDefaultResponse.self
+            errorDetail: AlipayOpenMiniTemplateMarketingCreateErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.template.marketing.create, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniTemplateMarketingCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniTemplateMarketingCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniTemplateMarketingCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniTemplateMarketingCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniTemplateMarketingCreateErrorBody")
+public typealias AlipayOpenMiniTemplateMarketingCreateDefaultResponse = AlipayOpenMiniTemplateMarketingCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniTemplateMarketingCreateErrorCode: AlipayStringEnum {

@@ -23,7 +23,7 @@ public struct AlipayOpenMiniTemplateUsageApi: Sendable {
     ///   - bundleId: The `bundle_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniTemplateUsageQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniTemplateUsageQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         templateId: String? = nil,
@@ -48,16 +48,20 @@ public struct AlipayOpenMiniTemplateUsageApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniTemplateUsageQueryResponseModel.self,
-            errorDetail: AlipayOpenMiniTemplateUsageQueryDefaultResponse.self
+            errorDetail: AlipayOpenMiniTemplateUsageQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.template.usage.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniTemplateUsageQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniTemplateUsageQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniTemplateUsageQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniTemplateUsageQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniTemplateUsageQueryErrorBody")
+public typealias AlipayOpenMiniTemplateUsageQueryDefaultResponse = AlipayOpenMiniTemplateUsageQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniTemplateUsageQueryErrorCode: AlipayStringEnum {

@@ -19,8 +19,8 @@ public struct AlipayOpenMiniTemplatemessageUsertemplateApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayOpenMiniTemplatemessageUsertemplateApplyDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniTemplatemessageUsertemplateApplyErrorBody`
+    ///   in `AlipayAPIError.detail`.
     public func apply(
         _ model: AlipayOpenMiniTemplatemessageUsertemplateApplyModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,16 +34,21 @@ public struct AlipayOpenMiniTemplatemessageUsertemplateApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniTemplatemessageUsertemplateApplyResponseModel.self,
-            errorDetail: AlipayOpenMiniTemplatemessageUsertemplateApplyDefaultResponse.self
+            errorDetail: AlipayOpenMiniTemplatemessageUsertemplateApplyErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.templatemessage.usertemplate.apply, handed out in AlipayAPIError.detail: the
 /// first of the types the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniTemplatemessageUsertemplateApplyDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniTemplatemessageUsertemplateApplyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniTemplatemessageUsertemplateApplyErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniTemplatemessageUsertemplateApplyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniTemplatemessageUsertemplateApplyErrorBody")
+public typealias AlipayOpenMiniTemplatemessageUsertemplateApplyDefaultResponse =
+    AlipayOpenMiniTemplatemessageUsertemplateApplyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniTemplatemessageUsertemplateApplyErrorCode: AlipayStringEnum {

@@ -19,8 +19,8 @@ public struct AlipayOpenMiniTemplatemsgMaketingApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayOpenMiniTemplatemsgMaketingBatchqueryDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniTemplatemsgMaketingBatchqueryErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func batchquery(
         _ model: AlipayOpenMiniTemplatemsgMaketingBatchqueryModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,16 +34,21 @@ public struct AlipayOpenMiniTemplatemsgMaketingApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniTemplatemsgMaketingBatchqueryResponseModel.self,
-            errorDetail: AlipayOpenMiniTemplatemsgMaketingBatchqueryDefaultResponse.self
+            errorDetail: AlipayOpenMiniTemplatemsgMaketingBatchqueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.templatemsg.maketing.batchquery, handed out in AlipayAPIError.detail: the first
 /// of the types the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniTemplatemsgMaketingBatchqueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniTemplatemsgMaketingBatchqueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniTemplatemsgMaketingBatchqueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniTemplatemsgMaketingBatchqueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniTemplatemsgMaketingBatchqueryErrorBody")
+public typealias AlipayOpenMiniTemplatemsgMaketingBatchqueryDefaultResponse =
+    AlipayOpenMiniTemplatemsgMaketingBatchqueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniTemplatemsgMaketingBatchqueryErrorCode: AlipayStringEnum {

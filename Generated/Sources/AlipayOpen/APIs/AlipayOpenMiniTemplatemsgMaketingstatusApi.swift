@@ -19,8 +19,8 @@ public struct AlipayOpenMiniTemplatemsgMaketingstatusApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayOpenMiniTemplatemsgMaketingstatusModifyDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniTemplatemsgMaketingstatusModifyErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayOpenMiniTemplatemsgMaketingstatusModifyModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,16 +34,21 @@ public struct AlipayOpenMiniTemplatemsgMaketingstatusApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniTemplatemsgMaketingstatusModifyResponseModel.self,
-            errorDetail: AlipayOpenMiniTemplatemsgMaketingstatusModifyDefaultResponse.self
+            errorDetail: AlipayOpenMiniTemplatemsgMaketingstatusModifyErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.templatemsg.maketingstatus.modify, handed out in AlipayAPIError.detail: the first
 /// of the types the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniTemplatemsgMaketingstatusModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniTemplatemsgMaketingstatusModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniTemplatemsgMaketingstatusModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniTemplatemsgMaketingstatusModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniTemplatemsgMaketingstatusModifyErrorBody")
+public typealias AlipayOpenMiniTemplatemsgMaketingstatusModifyDefaultResponse =
+    AlipayOpenMiniTemplatemsgMaketingstatusModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniTemplatemsgMaketingstatusModifyErrorCode: AlipayStringEnum {

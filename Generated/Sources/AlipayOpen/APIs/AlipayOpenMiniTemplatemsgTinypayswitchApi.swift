@@ -17,8 +17,8 @@ public struct AlipayOpenMiniTemplatemsgTinypayswitchApi: Sendable {
     ///
     /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayOpenMiniTemplatemsgTinypayswitchConfirmDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniTemplatemsgTinypayswitchConfirmErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func confirm(
         options: AlipayRequestOptions = AlipayRequestOptions()
     ) async throws(AlipayError) -> AlipayOpenMiniTemplatemsgTinypayswitchConfirmResponseModel {
@@ -30,16 +30,21 @@ public struct AlipayOpenMiniTemplatemsgTinypayswitchApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniTemplatemsgTinypayswitchConfirmResponseModel.self,
-            errorDetail: AlipayOpenMiniTemplatemsgTinypayswitchConfirmDefaultResponse.self
+            errorDetail: AlipayOpenMiniTemplatemsgTinypayswitchConfirmErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.templatemsg.tinypayswitch.confirm, handed out in AlipayAPIError.detail: the first
 /// of the types the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniTemplatemsgTinypayswitchConfirmDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniTemplatemsgTinypayswitchConfirmErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniTemplatemsgTinypayswitchConfirmErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniTemplatemsgTinypayswitchConfirmErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniTemplatemsgTinypayswitchConfirmErrorBody")
+public typealias AlipayOpenMiniTemplatemsgTinypayswitchConfirmDefaultResponse =
+    AlipayOpenMiniTemplatemsgTinypayswitchConfirmErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniTemplatemsgTinypayswitchConfirmErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayOpenMiniTipsDeliveryApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniTipsDeliveryBatchqueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniTipsDeliveryBatchqueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func batchquery(
         _ model: AlipayOpenMiniTipsDeliveryBatchqueryModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayOpenMiniTipsDeliveryApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniTipsDeliveryBatchqueryResponseModel.self,
-            errorDetail: AlipayOpenMiniTipsDeliveryBatchqueryDefaultResponse.self
+            errorDetail: AlipayOpenMiniTipsDeliveryBatchqueryErrorBody.self
         )
     }
 
@@ -44,7 +44,7 @@ public struct AlipayOpenMiniTipsDeliveryApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniTipsDeliveryCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniTipsDeliveryCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayOpenMiniTipsDeliveryCreateModel = .init(),
@@ -59,7 +59,7 @@ public struct AlipayOpenMiniTipsDeliveryApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniTipsDeliveryCreateResponseModel.self,
-            errorDetail: AlipayOpenMiniTipsDeliveryCreateDefaultResponse.self
+            errorDetail: AlipayOpenMiniTipsDeliveryCreateErrorBody.self
         )
     }
 
@@ -69,7 +69,7 @@ public struct AlipayOpenMiniTipsDeliveryApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniTipsDeliveryModifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniTipsDeliveryModifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayOpenMiniTipsDeliveryModifyModel = .init(),
@@ -84,7 +84,7 @@ public struct AlipayOpenMiniTipsDeliveryApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniTipsDeliveryModifyResponseModel.self,
-            errorDetail: AlipayOpenMiniTipsDeliveryModifyDefaultResponse.self
+            errorDetail: AlipayOpenMiniTipsDeliveryModifyErrorBody.self
         )
     }
 
@@ -94,7 +94,7 @@ public struct AlipayOpenMiniTipsDeliveryApi: Sendable {
     ///   - deliveryId: The `delivery_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniTipsDeliveryQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniTipsDeliveryQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         deliveryId: String? = nil,
@@ -111,16 +111,20 @@ public struct AlipayOpenMiniTipsDeliveryApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniTipsDeliveryQueryResponseModel.self,
-            errorDetail: AlipayOpenMiniTipsDeliveryQueryDefaultResponse.self
+            errorDetail: AlipayOpenMiniTipsDeliveryQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.tips.delivery.batchquery, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniTipsDeliveryBatchqueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniTipsDeliveryBatchqueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniTipsDeliveryBatchqueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniTipsDeliveryBatchqueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniTipsDeliveryBatchqueryErrorBody")
+public typealias AlipayOpenMiniTipsDeliveryBatchqueryDefaultResponse = AlipayOpenMiniTipsDeliveryBatchqueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniTipsDeliveryBatchqueryErrorCode: AlipayStringEnum {
@@ -212,9 +216,13 @@ public struct AlipayOpenMiniTipsDeliveryBatchqueryResponseModel: AlipayModel {
 
 /// The error body of alipay.open.mini.tips.delivery.create, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniTipsDeliveryCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniTipsDeliveryCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniTipsDeliveryCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniTipsDeliveryCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniTipsDeliveryCreateErrorBody")
+public typealias AlipayOpenMiniTipsDeliveryCreateDefaultResponse = AlipayOpenMiniTipsDeliveryCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniTipsDeliveryCreateErrorCode: AlipayStringEnum {
@@ -336,9 +344,13 @@ public struct AlipayOpenMiniTipsDeliveryCreateResponseModel: AlipayModel {
 
 /// The error body of alipay.open.mini.tips.delivery.modify, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniTipsDeliveryModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniTipsDeliveryModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniTipsDeliveryModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniTipsDeliveryModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniTipsDeliveryModifyErrorBody")
+public typealias AlipayOpenMiniTipsDeliveryModifyDefaultResponse = AlipayOpenMiniTipsDeliveryModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniTipsDeliveryModifyErrorCode: AlipayStringEnum {
@@ -424,9 +436,13 @@ public struct AlipayOpenMiniTipsDeliveryModifyResponseModel: AlipayModel {
 
 /// The error body of alipay.open.mini.tips.delivery.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniTipsDeliveryQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniTipsDeliveryQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniTipsDeliveryQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniTipsDeliveryQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniTipsDeliveryQueryErrorBody")
+public typealias AlipayOpenMiniTipsDeliveryQueryDefaultResponse = AlipayOpenMiniTipsDeliveryQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniTipsDeliveryQueryErrorCode: AlipayStringEnum {

@@ -22,7 +22,7 @@ public struct AlipayOpenMiniTipsStatisticApi: Sendable {
     ///   - endDate: The `end_date` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniTipsStatisticQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniTipsStatisticQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         deliveryId: String? = nil,
@@ -45,16 +45,20 @@ public struct AlipayOpenMiniTipsStatisticApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniTipsStatisticQueryResponseModel.self,
-            errorDetail: AlipayOpenMiniTipsStatisticQueryDefaultResponse.self
+            errorDetail: AlipayOpenMiniTipsStatisticQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.tips.statistic.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniTipsStatisticQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniTipsStatisticQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniTipsStatisticQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniTipsStatisticQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniTipsStatisticQueryErrorBody")
+public typealias AlipayOpenMiniTipsStatisticQueryDefaultResponse = AlipayOpenMiniTipsStatisticQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniTipsStatisticQueryErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayOpenMiniVersionApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniVersionDeleteDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniVersionDeleteErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func delete(
         _ model: AlipayOpenMiniVersionDeleteModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayOpenMiniVersionApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniVersionDeleteResponseModel.self,
-            errorDetail: AlipayOpenMiniVersionDeleteDefaultResponse.self
+            errorDetail: AlipayOpenMiniVersionDeleteErrorBody.self
         )
     }
 
@@ -44,7 +44,7 @@ public struct AlipayOpenMiniVersionApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniVersionOfflineDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniVersionOfflineErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func offline(
         _ model: AlipayOpenMiniVersionOfflineModel = .init(),
@@ -59,7 +59,7 @@ public struct AlipayOpenMiniVersionApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniVersionOfflineResponseModel.self,
-            errorDetail: AlipayOpenMiniVersionOfflineDefaultResponse.self
+            errorDetail: AlipayOpenMiniVersionOfflineErrorBody.self
         )
     }
 
@@ -69,7 +69,7 @@ public struct AlipayOpenMiniVersionApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniVersionOnlineDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniVersionOnlineErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func online(
         _ model: AlipayOpenMiniVersionOnlineModel = .init(),
@@ -84,7 +84,7 @@ public struct AlipayOpenMiniVersionApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniVersionOnlineResponseModel.self,
-            errorDetail: AlipayOpenMiniVersionOnlineDefaultResponse.self
+            errorDetail: AlipayOpenMiniVersionOnlineErrorBody.self
         )
     }
 
@@ -94,7 +94,7 @@ public struct AlipayOpenMiniVersionApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniVersionRollbackDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniVersionRollbackErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func rollback(
         _ model: AlipayOpenMiniVersionRollbackModel = .init(),
@@ -109,7 +109,7 @@ public struct AlipayOpenMiniVersionApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniVersionRollbackResponseModel.self,
-            errorDetail: AlipayOpenMiniVersionRollbackDefaultResponse.self
+            errorDetail: AlipayOpenMiniVersionRollbackErrorBody.self
         )
     }
 
@@ -119,7 +119,7 @@ public struct AlipayOpenMiniVersionApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniVersionUploadDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniVersionUploadErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func upload(
         _ model: AlipayOpenMiniVersionUploadModel = .init(),
@@ -134,16 +134,20 @@ public struct AlipayOpenMiniVersionApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniVersionUploadResponseModel.self,
-            errorDetail: AlipayOpenMiniVersionUploadDefaultResponse.self
+            errorDetail: AlipayOpenMiniVersionUploadErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.version.delete, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniVersionDeleteDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniVersionDeleteErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniVersionDeleteErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniVersionDeleteErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniVersionDeleteErrorBody")
+public typealias AlipayOpenMiniVersionDeleteDefaultResponse = AlipayOpenMiniVersionDeleteErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniVersionDeleteErrorCode: AlipayStringEnum {
@@ -251,9 +255,13 @@ public struct AlipayOpenMiniVersionDeleteResponseModel: AlipayModel {
 
 /// The error body of alipay.open.mini.version.offline, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniVersionOfflineDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniVersionOfflineErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniVersionOfflineErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniVersionOfflineErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniVersionOfflineErrorBody")
+public typealias AlipayOpenMiniVersionOfflineDefaultResponse = AlipayOpenMiniVersionOfflineErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniVersionOfflineErrorCode: AlipayStringEnum {
@@ -363,9 +371,13 @@ public struct AlipayOpenMiniVersionOfflineResponseModel: AlipayModel {
 
 /// The error body of alipay.open.mini.version.online, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniVersionOnlineDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniVersionOnlineErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniVersionOnlineErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniVersionOnlineErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniVersionOnlineErrorBody")
+public typealias AlipayOpenMiniVersionOnlineDefaultResponse = AlipayOpenMiniVersionOnlineErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniVersionOnlineErrorCode: AlipayStringEnum {
@@ -495,9 +507,13 @@ public struct AlipayOpenMiniVersionOnlineResponseModel: AlipayModel {
 
 /// The error body of alipay.open.mini.version.rollback, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniVersionRollbackDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniVersionRollbackErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniVersionRollbackErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniVersionRollbackErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniVersionRollbackErrorBody")
+public typealias AlipayOpenMiniVersionRollbackDefaultResponse = AlipayOpenMiniVersionRollbackErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniVersionRollbackErrorCode: AlipayStringEnum {
@@ -611,9 +627,13 @@ public struct AlipayOpenMiniVersionRollbackResponseModel: AlipayModel {
 
 /// The error body of alipay.open.mini.version.upload, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniVersionUploadDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniVersionUploadErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniVersionUploadErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniVersionUploadErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniVersionUploadErrorBody")
+public typealias AlipayOpenMiniVersionUploadDefaultResponse = AlipayOpenMiniVersionUploadErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniVersionUploadErrorCode: AlipayStringEnum {

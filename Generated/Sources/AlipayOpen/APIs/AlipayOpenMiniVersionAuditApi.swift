@@ -35,7 +35,7 @@ public struct AlipayOpenMiniVersionAuditApi: Sendable {
     ///   - thirdSpecialLicensePic: The file sent as the `third_special_license_pic` part.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniVersionAuditApplyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniVersionAuditApplyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func apply(
         data: AlipayOpenMiniVersionAuditApplyModel = .init(),
@@ -115,7 +115,7 @@ public struct AlipayOpenMiniVersionAuditApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniVersionAuditApplyResponseModel.self,
-            errorDetail: AlipayOpenMiniVersionAuditApplyDefaultResponse.self
+            errorDetail: AlipayOpenMiniVersionAuditApplyErrorBody.self
         )
     }
 
@@ -125,7 +125,7 @@ public struct AlipayOpenMiniVersionAuditApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniVersionAuditCancelDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniVersionAuditCancelErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func cancel(
         _ model: AlipayOpenMiniVersionAuditCancelModel = .init(),
@@ -140,16 +140,20 @@ public struct AlipayOpenMiniVersionAuditApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniVersionAuditCancelResponseModel.self,
-            errorDetail: AlipayOpenMiniVersionAuditCancelDefaultResponse.self
+            errorDetail: AlipayOpenMiniVersionAuditCancelErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.version.audit.apply, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniVersionAuditApplyDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniVersionAuditApplyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniVersionAuditApplyErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniVersionAuditApplyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniVersionAuditApplyErrorBody")
+public typealias AlipayOpenMiniVersionAuditApplyDefaultResponse = AlipayOpenMiniVersionAuditApplyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniVersionAuditApplyErrorCode: AlipayStringEnum {
@@ -614,9 +618,13 @@ public struct AlipayOpenMiniVersionAuditApplyResponseModel: AlipayModel {
 
 /// The error body of alipay.open.mini.version.audit.cancel, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniVersionAuditCancelDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniVersionAuditCancelErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniVersionAuditCancelErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniVersionAuditCancelErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniVersionAuditCancelErrorBody")
+public typealias AlipayOpenMiniVersionAuditCancelDefaultResponse = AlipayOpenMiniVersionAuditCancelErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniVersionAuditCancelErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayOpenMiniVersionAuditedApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniVersionAuditedCancelDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniVersionAuditedCancelErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func cancel(
         _ model: AlipayOpenMiniVersionAuditedCancelModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayOpenMiniVersionAuditedApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniVersionAuditedCancelResponseModel.self,
-            errorDetail: AlipayOpenMiniVersionAuditedCancelDefaultResponse.self
+            errorDetail: AlipayOpenMiniVersionAuditedCancelErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.version.audited.cancel, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniVersionAuditedCancelDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniVersionAuditedCancelErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniVersionAuditedCancelErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniVersionAuditedCancelErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniVersionAuditedCancelErrorBody")
+public typealias AlipayOpenMiniVersionAuditedCancelDefaultResponse = AlipayOpenMiniVersionAuditedCancelErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniVersionAuditedCancelErrorCode: AlipayStringEnum {

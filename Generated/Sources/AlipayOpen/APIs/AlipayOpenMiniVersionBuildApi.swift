@@ -20,7 +20,7 @@ public struct AlipayOpenMiniVersionBuildApi: Sendable {
     ///   - bundleId: The `bundle_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniVersionBuildQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniVersionBuildQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         appVersion: String? = nil,
@@ -39,16 +39,20 @@ public struct AlipayOpenMiniVersionBuildApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniVersionBuildQueryResponseModel.self,
-            errorDetail: AlipayOpenMiniVersionBuildQueryDefaultResponse.self
+            errorDetail: AlipayOpenMiniVersionBuildQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.version.build.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniVersionBuildQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniVersionBuildQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniVersionBuildQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniVersionBuildQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniVersionBuildQueryErrorBody")
+public typealias AlipayOpenMiniVersionBuildQueryDefaultResponse = AlipayOpenMiniVersionBuildQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniVersionBuildQueryErrorCode: AlipayStringEnum {

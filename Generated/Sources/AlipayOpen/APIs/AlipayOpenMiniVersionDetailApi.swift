@@ -20,7 +20,7 @@ public struct AlipayOpenMiniVersionDetailApi: Sendable {
     ///   - bundleId: The `bundle_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniVersionDetailQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniVersionDetailQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         appVersion: String? = nil,
@@ -39,16 +39,20 @@ public struct AlipayOpenMiniVersionDetailApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniVersionDetailQueryResponseModel.self,
-            errorDetail: AlipayOpenMiniVersionDetailQueryDefaultResponse.self
+            errorDetail: AlipayOpenMiniVersionDetailQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.version.detail.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniVersionDetailQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniVersionDetailQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniVersionDetailQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniVersionDetailQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniVersionDetailQueryErrorBody")
+public typealias AlipayOpenMiniVersionDetailQueryDefaultResponse = AlipayOpenMiniVersionDetailQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniVersionDetailQueryErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayOpenMiniVersionGrayApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniVersionGrayCancelDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniVersionGrayCancelErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func cancel(
         _ model: AlipayOpenMiniVersionGrayCancelModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayOpenMiniVersionGrayApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniVersionGrayCancelResponseModel.self,
-            errorDetail: AlipayOpenMiniVersionGrayCancelDefaultResponse.self
+            errorDetail: AlipayOpenMiniVersionGrayCancelErrorBody.self
         )
     }
 
@@ -44,7 +44,7 @@ public struct AlipayOpenMiniVersionGrayApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniVersionGrayOnlineDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniVersionGrayOnlineErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func online(
         _ model: AlipayOpenMiniVersionGrayOnlineModel = .init(),
@@ -59,16 +59,20 @@ public struct AlipayOpenMiniVersionGrayApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniVersionGrayOnlineResponseModel.self,
-            errorDetail: AlipayOpenMiniVersionGrayOnlineDefaultResponse.self
+            errorDetail: AlipayOpenMiniVersionGrayOnlineErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.version.gray.cancel, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniVersionGrayCancelDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniVersionGrayCancelErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniVersionGrayCancelErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniVersionGrayCancelErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniVersionGrayCancelErrorBody")
+public typealias AlipayOpenMiniVersionGrayCancelDefaultResponse = AlipayOpenMiniVersionGrayCancelErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniVersionGrayCancelErrorCode: AlipayStringEnum {
@@ -174,9 +178,13 @@ public struct AlipayOpenMiniVersionGrayCancelResponseModel: AlipayModel {
 
 /// The error body of alipay.open.mini.version.gray.online, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniVersionGrayOnlineDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniVersionGrayOnlineErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniVersionGrayOnlineErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniVersionGrayOnlineErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniVersionGrayOnlineErrorBody")
+public typealias AlipayOpenMiniVersionGrayOnlineDefaultResponse = AlipayOpenMiniVersionGrayOnlineErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniVersionGrayOnlineErrorCode: AlipayStringEnum {

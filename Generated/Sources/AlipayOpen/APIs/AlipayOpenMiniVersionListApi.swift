@@ -20,7 +20,7 @@ public struct AlipayOpenMiniVersionListApi: Sendable {
     ///   - versionStatus: The `version_status` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniVersionListQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniVersionListQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         bundleId: String? = nil,
@@ -39,16 +39,20 @@ public struct AlipayOpenMiniVersionListApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniVersionListQueryResponseModel.self,
-            errorDetail: AlipayOpenMiniVersionListQueryDefaultResponse.self
+            errorDetail: AlipayOpenMiniVersionListQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.version.list.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniVersionListQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniVersionListQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniVersionListQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniVersionListQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniVersionListQueryErrorBody")
+public typealias AlipayOpenMiniVersionListQueryDefaultResponse = AlipayOpenMiniVersionListQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniVersionListQueryErrorCode: AlipayStringEnum {

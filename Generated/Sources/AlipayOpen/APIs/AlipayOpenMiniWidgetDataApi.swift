@@ -19,7 +19,7 @@ public struct AlipayOpenMiniWidgetDataApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniWidgetDataSyncDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniWidgetDataSyncErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func sync(
         _ model: AlipayOpenMiniWidgetDataSyncModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayOpenMiniWidgetDataApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniWidgetDataSyncResponseModel.self,
-            errorDetail: AlipayOpenMiniWidgetDataSyncDefaultResponse.self
+            errorDetail: AlipayOpenMiniWidgetDataSyncErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.widget.data.sync, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniWidgetDataSyncDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniWidgetDataSyncErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniWidgetDataSyncErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniWidgetDataSyncErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniWidgetDataSyncErrorBody")
+public typealias AlipayOpenMiniWidgetDataSyncDefaultResponse = AlipayOpenMiniWidgetDataSyncErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniWidgetDataSyncErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayOpenMiniWidgetGoodsApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniWidgetGoodsModifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniWidgetGoodsModifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayOpenMiniWidgetGoodsModifyModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayOpenMiniWidgetGoodsApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniWidgetGoodsModifyResponseModel.self,
-            errorDetail: AlipayOpenMiniWidgetGoodsModifyDefaultResponse.self
+            errorDetail: AlipayOpenMiniWidgetGoodsModifyErrorBody.self
         )
     }
 
@@ -48,7 +48,7 @@ public struct AlipayOpenMiniWidgetGoodsApi: Sendable {
     ///   - pageSize: The `page_size` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniWidgetGoodsQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniWidgetGoodsQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         miniAppId: String? = nil,
@@ -73,7 +73,7 @@ public struct AlipayOpenMiniWidgetGoodsApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniWidgetGoodsQueryResponseModel.self,
-            errorDetail: AlipayOpenMiniWidgetGoodsQueryDefaultResponse.self
+            errorDetail: AlipayOpenMiniWidgetGoodsQueryErrorBody.self
         )
     }
 
@@ -83,7 +83,7 @@ public struct AlipayOpenMiniWidgetGoodsApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniWidgetGoodsUploadDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenMiniWidgetGoodsUploadErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func upload(
         _ model: AlipayOpenMiniWidgetGoodsUploadModel = .init(),
@@ -98,16 +98,20 @@ public struct AlipayOpenMiniWidgetGoodsApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenMiniWidgetGoodsUploadResponseModel.self,
-            errorDetail: AlipayOpenMiniWidgetGoodsUploadDefaultResponse.self
+            errorDetail: AlipayOpenMiniWidgetGoodsUploadErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.mini.widget.goods.modify, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniWidgetGoodsModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniWidgetGoodsModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniWidgetGoodsModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniWidgetGoodsModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniWidgetGoodsModifyErrorBody")
+public typealias AlipayOpenMiniWidgetGoodsModifyDefaultResponse = AlipayOpenMiniWidgetGoodsModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniWidgetGoodsModifyErrorCode: AlipayStringEnum {
@@ -282,9 +286,13 @@ public struct AlipayOpenMiniWidgetGoodsModifyResponseModel: AlipayModel {
 
 /// The error body of alipay.open.mini.widget.goods.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniWidgetGoodsQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniWidgetGoodsQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniWidgetGoodsQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniWidgetGoodsQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniWidgetGoodsQueryErrorBody")
+public typealias AlipayOpenMiniWidgetGoodsQueryDefaultResponse = AlipayOpenMiniWidgetGoodsQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniWidgetGoodsQueryErrorCode: AlipayStringEnum {
@@ -359,9 +367,13 @@ public struct AlipayOpenMiniWidgetGoodsQueryResponseModel: AlipayModel {
 
 /// The error body of alipay.open.mini.widget.goods.upload, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenMiniWidgetGoodsUploadDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenMiniWidgetGoodsUploadErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenMiniWidgetGoodsUploadErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenMiniWidgetGoodsUploadErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenMiniWidgetGoodsUploadErrorBody")
+public typealias AlipayOpenMiniWidgetGoodsUploadDefaultResponse = AlipayOpenMiniWidgetGoodsUploadErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenMiniWidgetGoodsUploadErrorCode: AlipayStringEnum {

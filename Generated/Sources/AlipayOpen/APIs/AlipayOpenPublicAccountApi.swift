@@ -19,7 +19,7 @@ public struct AlipayOpenPublicAccountApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicAccountCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicAccountCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayOpenPublicAccountCreateModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayOpenPublicAccountApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicAccountCreateResponseModel.self,
-            errorDetail: AlipayOpenPublicAccountCreateDefaultResponse.self
+            errorDetail: AlipayOpenPublicAccountCreateErrorBody.self
         )
     }
 
@@ -47,7 +47,7 @@ public struct AlipayOpenPublicAccountApi: Sendable {
     ///   - openId: The `open_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicAccountDeleteDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicAccountDeleteErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func delete(
         agreementId: String? = nil,
@@ -70,7 +70,7 @@ public struct AlipayOpenPublicAccountApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicAccountDeleteResponseModel.self,
-            errorDetail: AlipayOpenPublicAccountDeleteDefaultResponse.self
+            errorDetail: AlipayOpenPublicAccountDeleteErrorBody.self
         )
     }
 
@@ -81,7 +81,7 @@ public struct AlipayOpenPublicAccountApi: Sendable {
     ///   - openId: The `open_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicAccountQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicAccountQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         userId: String? = nil,
@@ -100,7 +100,7 @@ public struct AlipayOpenPublicAccountApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicAccountQueryResponseModel.self,
-            errorDetail: AlipayOpenPublicAccountQueryDefaultResponse.self
+            errorDetail: AlipayOpenPublicAccountQueryErrorBody.self
         )
     }
 
@@ -110,7 +110,7 @@ public struct AlipayOpenPublicAccountApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicAccountResetDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicAccountResetErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func reset(
         _ model: AlipayOpenPublicAccountResetModel = .init(),
@@ -125,16 +125,20 @@ public struct AlipayOpenPublicAccountApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicAccountResetResponseModel.self,
-            errorDetail: AlipayOpenPublicAccountResetDefaultResponse.self
+            errorDetail: AlipayOpenPublicAccountResetErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.public.account.create, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicAccountCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicAccountCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicAccountCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicAccountCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicAccountCreateErrorBody")
+public typealias AlipayOpenPublicAccountCreateDefaultResponse = AlipayOpenPublicAccountCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicAccountCreateErrorCode: AlipayStringEnum {
@@ -289,9 +293,13 @@ public struct AlipayOpenPublicAccountCreateResponseModel: AlipayModel {
 
 /// The error body of alipay.open.public.account.delete, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicAccountDeleteDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicAccountDeleteErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicAccountDeleteErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicAccountDeleteErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicAccountDeleteErrorBody")
+public typealias AlipayOpenPublicAccountDeleteDefaultResponse = AlipayOpenPublicAccountDeleteErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicAccountDeleteErrorCode: AlipayStringEnum {
@@ -347,9 +355,13 @@ public struct AlipayOpenPublicAccountDeleteResponseModel: AlipayModel {
 
 /// The error body of alipay.open.public.account.query, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicAccountQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicAccountQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicAccountQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicAccountQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicAccountQueryErrorBody")
+public typealias AlipayOpenPublicAccountQueryDefaultResponse = AlipayOpenPublicAccountQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicAccountQueryErrorCode: AlipayStringEnum {
@@ -405,9 +417,13 @@ public struct AlipayOpenPublicAccountQueryResponseModel: AlipayModel {
 
 /// The error body of alipay.open.public.account.reset, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicAccountResetDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicAccountResetErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicAccountResetErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicAccountResetErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicAccountResetErrorBody")
+public typealias AlipayOpenPublicAccountResetDefaultResponse = AlipayOpenPublicAccountResetErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicAccountResetErrorCode: AlipayStringEnum {

@@ -17,7 +17,7 @@ public struct AlipayOpenPublicAdvertApi: Sendable {
     ///
     /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicAdvertBatchqueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicAdvertBatchqueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func batchquery(
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -30,7 +30,7 @@ public struct AlipayOpenPublicAdvertApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicAdvertBatchqueryResponseModel.self,
-            errorDetail: AlipayOpenPublicAdvertBatchqueryDefaultResponse.self
+            errorDetail: AlipayOpenPublicAdvertBatchqueryErrorBody.self
         )
     }
 
@@ -40,7 +40,7 @@ public struct AlipayOpenPublicAdvertApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicAdvertCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicAdvertCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayOpenPublicAdvertCreateModel = .init(),
@@ -55,7 +55,7 @@ public struct AlipayOpenPublicAdvertApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicAdvertCreateResponseModel.self,
-            errorDetail: AlipayOpenPublicAdvertCreateDefaultResponse.self
+            errorDetail: AlipayOpenPublicAdvertCreateErrorBody.self
         )
     }
 
@@ -66,7 +66,7 @@ public struct AlipayOpenPublicAdvertApi: Sendable {
     ///   - advertGroup: The `advert_group` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicAdvertDeleteDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicAdvertDeleteErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func delete(
         advertId: String? = nil,
@@ -85,7 +85,7 @@ public struct AlipayOpenPublicAdvertApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicAdvertDeleteResponseModel.self,
-            errorDetail: AlipayOpenPublicAdvertDeleteDefaultResponse.self
+            errorDetail: AlipayOpenPublicAdvertDeleteErrorBody.self
         )
     }
 
@@ -95,7 +95,7 @@ public struct AlipayOpenPublicAdvertApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicAdvertModifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicAdvertModifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayOpenPublicAdvertModifyModel = .init(),
@@ -110,7 +110,7 @@ public struct AlipayOpenPublicAdvertApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicAdvertModifyResponseModel.self,
-            errorDetail: AlipayOpenPublicAdvertModifyDefaultResponse.self
+            errorDetail: AlipayOpenPublicAdvertModifyErrorBody.self
         )
     }
 }
@@ -194,9 +194,13 @@ public struct AdvertItem: AlipayModel {
 
 /// The error body of alipay.open.public.advert.batchquery, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicAdvertBatchqueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicAdvertBatchqueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicAdvertBatchqueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicAdvertBatchqueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicAdvertBatchqueryErrorBody")
+public typealias AlipayOpenPublicAdvertBatchqueryDefaultResponse = AlipayOpenPublicAdvertBatchqueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicAdvertBatchqueryErrorCode: AlipayStringEnum {
@@ -261,9 +265,13 @@ public struct AlipayOpenPublicAdvertBatchqueryResponseModel: AlipayModel {
 
 /// The error body of alipay.open.public.advert.create, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicAdvertCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicAdvertCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicAdvertCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicAdvertCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicAdvertCreateErrorBody")
+public typealias AlipayOpenPublicAdvertCreateDefaultResponse = AlipayOpenPublicAdvertCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicAdvertCreateErrorCode: AlipayStringEnum {
@@ -397,9 +405,13 @@ public struct AlipayOpenPublicAdvertCreateResponseModel: AlipayModel {
 
 /// The error body of alipay.open.public.advert.delete, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicAdvertDeleteDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicAdvertDeleteErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicAdvertDeleteErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicAdvertDeleteErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicAdvertDeleteErrorBody")
+public typealias AlipayOpenPublicAdvertDeleteDefaultResponse = AlipayOpenPublicAdvertDeleteErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicAdvertDeleteErrorCode: AlipayStringEnum {
@@ -459,9 +471,13 @@ public struct AlipayOpenPublicAdvertDeleteResponseModel: AlipayModel {
 
 /// The error body of alipay.open.public.advert.modify, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicAdvertModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicAdvertModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicAdvertModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicAdvertModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicAdvertModifyErrorBody")
+public typealias AlipayOpenPublicAdvertModifyDefaultResponse = AlipayOpenPublicAdvertModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicAdvertModifyErrorCode: AlipayStringEnum {

@@ -19,8 +19,8 @@ public struct AlipayOpenPublicArticlesummaryDataApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayOpenPublicArticlesummaryDataBatchqueryDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicArticlesummaryDataBatchqueryErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func batchquery(
         _ model: AlipayOpenPublicArticlesummaryDataBatchqueryModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,16 +34,21 @@ public struct AlipayOpenPublicArticlesummaryDataApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicArticlesummaryDataBatchqueryResponseModel.self,
-            errorDetail: AlipayOpenPublicArticlesummaryDataBatchqueryDefaultResponse.self
+            errorDetail: AlipayOpenPublicArticlesummaryDataBatchqueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.public.articlesummary.data.batchquery, handed out in AlipayAPIError.detail: the first
 /// of the types the spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicArticlesummaryDataBatchqueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicArticlesummaryDataBatchqueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicArticlesummaryDataBatchqueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicArticlesummaryDataBatchqueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicArticlesummaryDataBatchqueryErrorBody")
+public typealias AlipayOpenPublicArticlesummaryDataBatchqueryDefaultResponse =
+    AlipayOpenPublicArticlesummaryDataBatchqueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicArticlesummaryDataBatchqueryErrorCode: AlipayStringEnum {

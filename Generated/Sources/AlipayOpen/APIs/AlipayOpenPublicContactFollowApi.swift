@@ -19,7 +19,7 @@ public struct AlipayOpenPublicContactFollowApi: Sendable {
     ///   - authToken: User authorization token.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicContactFollowBatchqueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicContactFollowBatchqueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func batchquery(
         authToken: String? = nil,
@@ -36,16 +36,21 @@ public struct AlipayOpenPublicContactFollowApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicContactFollowBatchqueryResponseModel.self,
-            errorDetail: AlipayOpenPublicContactFollowBatchqueryDefaultResponse.self
+            errorDetail: AlipayOpenPublicContactFollowBatchqueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.public.contact.follow.batchquery, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicContactFollowBatchqueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicContactFollowBatchqueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicContactFollowBatchqueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicContactFollowBatchqueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicContactFollowBatchqueryErrorBody")
+public typealias AlipayOpenPublicContactFollowBatchqueryDefaultResponse =
+    AlipayOpenPublicContactFollowBatchqueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicContactFollowBatchqueryErrorCode: AlipayStringEnum {

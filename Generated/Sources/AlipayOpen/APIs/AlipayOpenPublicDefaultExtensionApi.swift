@@ -19,7 +19,7 @@ public struct AlipayOpenPublicDefaultExtensionApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicDefaultExtensionCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicDefaultExtensionCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayOpenPublicDefaultExtensionCreateModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayOpenPublicDefaultExtensionApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicDefaultExtensionCreateResponseModel.self,
-            errorDetail: AlipayOpenPublicDefaultExtensionCreateDefaultResponse.self
+            errorDetail: AlipayOpenPublicDefaultExtensionCreateErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.public.default.extension.create, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicDefaultExtensionCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicDefaultExtensionCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicDefaultExtensionCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicDefaultExtensionCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicDefaultExtensionCreateErrorBody")
+public typealias AlipayOpenPublicDefaultExtensionCreateDefaultResponse = AlipayOpenPublicDefaultExtensionCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicDefaultExtensionCreateErrorCode: AlipayStringEnum {

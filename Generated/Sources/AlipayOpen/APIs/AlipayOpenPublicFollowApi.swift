@@ -19,7 +19,7 @@ public struct AlipayOpenPublicFollowApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicFollowBatchqueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicFollowBatchqueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func batchquery(
         _ model: AlipayOpenPublicFollowBatchqueryModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayOpenPublicFollowApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicFollowBatchqueryResponseModel.self,
-            errorDetail: AlipayOpenPublicFollowBatchqueryDefaultResponse.self
+            errorDetail: AlipayOpenPublicFollowBatchqueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.public.follow.batchquery, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicFollowBatchqueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicFollowBatchqueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicFollowBatchqueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicFollowBatchqueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicFollowBatchqueryErrorBody")
+public typealias AlipayOpenPublicFollowBatchqueryDefaultResponse = AlipayOpenPublicFollowBatchqueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicFollowBatchqueryErrorCode: AlipayStringEnum {

@@ -17,7 +17,7 @@ public struct AlipayOpenPublicGroupApi: Sendable {
     ///
     /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicGroupBatchqueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicGroupBatchqueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func batchquery(
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -30,7 +30,7 @@ public struct AlipayOpenPublicGroupApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicGroupBatchqueryResponseModel.self,
-            errorDetail: AlipayOpenPublicGroupBatchqueryDefaultResponse.self
+            errorDetail: AlipayOpenPublicGroupBatchqueryErrorBody.self
         )
     }
 
@@ -40,7 +40,7 @@ public struct AlipayOpenPublicGroupApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicGroupCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicGroupCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayOpenPublicGroupCreateModel = .init(),
@@ -55,7 +55,7 @@ public struct AlipayOpenPublicGroupApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicGroupCreateResponseModel.self,
-            errorDetail: AlipayOpenPublicGroupCreateDefaultResponse.self
+            errorDetail: AlipayOpenPublicGroupCreateErrorBody.self
         )
     }
 
@@ -65,7 +65,7 @@ public struct AlipayOpenPublicGroupApi: Sendable {
     ///   - groupId: The `group_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicGroupDeleteDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicGroupDeleteErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func delete(
         groupId: String? = nil,
@@ -82,7 +82,7 @@ public struct AlipayOpenPublicGroupApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicGroupDeleteResponseModel.self,
-            errorDetail: AlipayOpenPublicGroupDeleteDefaultResponse.self
+            errorDetail: AlipayOpenPublicGroupDeleteErrorBody.self
         )
     }
 
@@ -92,7 +92,7 @@ public struct AlipayOpenPublicGroupApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicGroupModifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicGroupModifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayOpenPublicGroupModifyModel = .init(),
@@ -107,16 +107,20 @@ public struct AlipayOpenPublicGroupApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicGroupModifyResponseModel.self,
-            errorDetail: AlipayOpenPublicGroupModifyDefaultResponse.self
+            errorDetail: AlipayOpenPublicGroupModifyErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.public.group.batchquery, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicGroupBatchqueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicGroupBatchqueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicGroupBatchqueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicGroupBatchqueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicGroupBatchqueryErrorBody")
+public typealias AlipayOpenPublicGroupBatchqueryDefaultResponse = AlipayOpenPublicGroupBatchqueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicGroupBatchqueryErrorCode: AlipayStringEnum {
@@ -168,9 +172,13 @@ public struct AlipayOpenPublicGroupBatchqueryResponseModel: AlipayModel {
 
 /// The error body of alipay.open.public.group.create, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicGroupCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicGroupCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicGroupCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicGroupCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicGroupCreateErrorBody")
+public typealias AlipayOpenPublicGroupCreateDefaultResponse = AlipayOpenPublicGroupCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicGroupCreateErrorCode: AlipayStringEnum {
@@ -294,9 +302,13 @@ public struct AlipayOpenPublicGroupCreateResponseModel: AlipayModel {
 
 /// The error body of alipay.open.public.group.delete, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicGroupDeleteDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicGroupDeleteErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicGroupDeleteErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicGroupDeleteErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicGroupDeleteErrorBody")
+public typealias AlipayOpenPublicGroupDeleteDefaultResponse = AlipayOpenPublicGroupDeleteErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicGroupDeleteErrorCode: AlipayStringEnum {
@@ -346,9 +358,13 @@ public struct AlipayOpenPublicGroupDeleteResponseModel: AlipayModel {
 
 /// The error body of alipay.open.public.group.modify, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicGroupModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicGroupModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicGroupModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicGroupModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicGroupModifyErrorBody")
+public typealias AlipayOpenPublicGroupModifyDefaultResponse = AlipayOpenPublicGroupModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicGroupModifyErrorCode: AlipayStringEnum {

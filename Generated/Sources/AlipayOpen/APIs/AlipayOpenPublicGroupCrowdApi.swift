@@ -19,7 +19,7 @@ public struct AlipayOpenPublicGroupCrowdApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicGroupCrowdQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicGroupCrowdQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         _ model: AlipayOpenPublicGroupCrowdQueryModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayOpenPublicGroupCrowdApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicGroupCrowdQueryResponseModel.self,
-            errorDetail: AlipayOpenPublicGroupCrowdQueryDefaultResponse.self
+            errorDetail: AlipayOpenPublicGroupCrowdQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.public.group.crowd.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicGroupCrowdQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicGroupCrowdQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicGroupCrowdQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicGroupCrowdQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicGroupCrowdQueryErrorBody")
+public typealias AlipayOpenPublicGroupCrowdQueryDefaultResponse = AlipayOpenPublicGroupCrowdQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicGroupCrowdQueryErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayOpenPublicInfoApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicInfoModifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicInfoModifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayOpenPublicInfoModifyModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayOpenPublicInfoApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicInfoModifyResponseModel.self,
-            errorDetail: AlipayOpenPublicInfoModifyDefaultResponse.self
+            errorDetail: AlipayOpenPublicInfoModifyErrorBody.self
         )
     }
 
@@ -42,7 +42,7 @@ public struct AlipayOpenPublicInfoApi: Sendable {
     ///
     /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicInfoQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicInfoQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -55,16 +55,20 @@ public struct AlipayOpenPublicInfoApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicInfoQueryResponseModel.self,
-            errorDetail: AlipayOpenPublicInfoQueryDefaultResponse.self
+            errorDetail: AlipayOpenPublicInfoQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.public.info.modify, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicInfoModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicInfoModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicInfoModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicInfoModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicInfoModifyErrorBody")
+public typealias AlipayOpenPublicInfoModifyDefaultResponse = AlipayOpenPublicInfoModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicInfoModifyErrorCode: AlipayStringEnum {
@@ -240,9 +244,13 @@ public struct AlipayOpenPublicInfoModifyResponseModel: AlipayModel {
 
 /// The error body of alipay.open.public.info.query, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicInfoQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicInfoQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicInfoQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicInfoQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicInfoQueryErrorBody")
+public typealias AlipayOpenPublicInfoQueryDefaultResponse = AlipayOpenPublicInfoQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicInfoQueryErrorCode: AlipayStringEnum {

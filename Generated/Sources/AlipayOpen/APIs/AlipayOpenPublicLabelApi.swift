@@ -19,7 +19,7 @@ public struct AlipayOpenPublicLabelApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicLabelCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicLabelCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayOpenPublicLabelCreateModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayOpenPublicLabelApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicLabelCreateResponseModel.self,
-            errorDetail: AlipayOpenPublicLabelCreateDefaultResponse.self
+            errorDetail: AlipayOpenPublicLabelCreateErrorBody.self
         )
     }
 
@@ -42,7 +42,7 @@ public struct AlipayOpenPublicLabelApi: Sendable {
     ///
     /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicLabelQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicLabelQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -55,16 +55,20 @@ public struct AlipayOpenPublicLabelApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicLabelQueryResponseModel.self,
-            errorDetail: AlipayOpenPublicLabelQueryDefaultResponse.self
+            errorDetail: AlipayOpenPublicLabelQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.public.label.create, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicLabelCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicLabelCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicLabelCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicLabelCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicLabelCreateErrorBody")
+public typealias AlipayOpenPublicLabelCreateDefaultResponse = AlipayOpenPublicLabelCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicLabelCreateErrorCode: AlipayStringEnum {
@@ -172,9 +176,13 @@ public struct AlipayOpenPublicLabelCreateResponseModel: AlipayModel {
 
 /// The error body of alipay.open.public.label.query, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicLabelQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicLabelQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicLabelQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicLabelQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicLabelQueryErrorBody")
+public typealias AlipayOpenPublicLabelQueryDefaultResponse = AlipayOpenPublicLabelQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicLabelQueryErrorCode: AlipayStringEnum {

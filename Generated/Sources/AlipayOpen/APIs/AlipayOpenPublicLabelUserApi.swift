@@ -20,7 +20,7 @@ public struct AlipayOpenPublicLabelUserApi: Sendable {
     ///   - openId: The `open_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicLabelUserQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicLabelUserQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         userId: String? = nil,
@@ -39,16 +39,20 @@ public struct AlipayOpenPublicLabelUserApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicLabelUserQueryResponseModel.self,
-            errorDetail: AlipayOpenPublicLabelUserQueryDefaultResponse.self
+            errorDetail: AlipayOpenPublicLabelUserQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.public.label.user.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicLabelUserQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicLabelUserQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicLabelUserQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicLabelUserQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicLabelUserQueryErrorBody")
+public typealias AlipayOpenPublicLabelUserQueryDefaultResponse = AlipayOpenPublicLabelUserQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicLabelUserQueryErrorCode: AlipayStringEnum {

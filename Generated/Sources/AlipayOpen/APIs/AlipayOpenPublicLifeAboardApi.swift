@@ -17,7 +17,7 @@ public struct AlipayOpenPublicLifeAboardApi: Sendable {
     ///
     /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicLifeAboardApplyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicLifeAboardApplyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func apply(
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -30,16 +30,20 @@ public struct AlipayOpenPublicLifeAboardApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicLifeAboardApplyResponseModel.self,
-            errorDetail: AlipayOpenPublicLifeAboardApplyDefaultResponse.self
+            errorDetail: AlipayOpenPublicLifeAboardApplyErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.public.life.aboard.apply, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicLifeAboardApplyDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicLifeAboardApplyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicLifeAboardApplyErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicLifeAboardApplyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicLifeAboardApplyErrorBody")
+public typealias AlipayOpenPublicLifeAboardApplyDefaultResponse = AlipayOpenPublicLifeAboardApplyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicLifeAboardApplyErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayOpenPublicLifeAgentcreateApi: Sendable {
     ///   - outBizNo: The `out_biz_no` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicLifeAgentcreateQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicLifeAgentcreateQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         outBizNo: String? = nil,
@@ -36,16 +36,20 @@ public struct AlipayOpenPublicLifeAgentcreateApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicLifeAgentcreateQueryResponseModel.self,
-            errorDetail: AlipayOpenPublicLifeAgentcreateQueryDefaultResponse.self
+            errorDetail: AlipayOpenPublicLifeAgentcreateQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.public.life.agentcreate.query, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicLifeAgentcreateQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicLifeAgentcreateQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicLifeAgentcreateQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicLifeAgentcreateQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicLifeAgentcreateQueryErrorBody")
+public typealias AlipayOpenPublicLifeAgentcreateQueryDefaultResponse = AlipayOpenPublicLifeAgentcreateQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicLifeAgentcreateQueryErrorCode: AlipayStringEnum {

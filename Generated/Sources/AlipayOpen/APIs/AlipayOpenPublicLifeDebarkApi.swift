@@ -17,7 +17,7 @@ public struct AlipayOpenPublicLifeDebarkApi: Sendable {
     ///
     /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicLifeDebarkApplyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicLifeDebarkApplyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func apply(
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -30,16 +30,20 @@ public struct AlipayOpenPublicLifeDebarkApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicLifeDebarkApplyResponseModel.self,
-            errorDetail: AlipayOpenPublicLifeDebarkApplyDefaultResponse.self
+            errorDetail: AlipayOpenPublicLifeDebarkApplyErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.public.life.debark.apply, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicLifeDebarkApplyDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicLifeDebarkApplyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicLifeDebarkApplyErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicLifeDebarkApplyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicLifeDebarkApplyErrorBody")
+public typealias AlipayOpenPublicLifeDebarkApplyDefaultResponse = AlipayOpenPublicLifeDebarkApplyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicLifeDebarkApplyErrorCode: AlipayStringEnum {

@@ -17,7 +17,7 @@ public struct AlipayOpenPublicLifeLabelApi: Sendable {
     ///
     /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicLifeLabelBatchqueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicLifeLabelBatchqueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func batchquery(
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -30,7 +30,7 @@ public struct AlipayOpenPublicLifeLabelApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicLifeLabelBatchqueryResponseModel.self,
-            errorDetail: AlipayOpenPublicLifeLabelBatchqueryDefaultResponse.self
+            errorDetail: AlipayOpenPublicLifeLabelBatchqueryErrorBody.self
         )
     }
 
@@ -40,7 +40,7 @@ public struct AlipayOpenPublicLifeLabelApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicLifeLabelCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicLifeLabelCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayOpenPublicLifeLabelCreateModel = .init(),
@@ -55,7 +55,7 @@ public struct AlipayOpenPublicLifeLabelApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicLifeLabelCreateResponseModel.self,
-            errorDetail: AlipayOpenPublicLifeLabelCreateDefaultResponse.self
+            errorDetail: AlipayOpenPublicLifeLabelCreateErrorBody.self
         )
     }
 
@@ -65,7 +65,7 @@ public struct AlipayOpenPublicLifeLabelApi: Sendable {
     ///   - labelId: The `label_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicLifeLabelDeleteDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicLifeLabelDeleteErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func delete(
         labelId: String? = nil,
@@ -82,7 +82,7 @@ public struct AlipayOpenPublicLifeLabelApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicLifeLabelDeleteResponseModel.self,
-            errorDetail: AlipayOpenPublicLifeLabelDeleteDefaultResponse.self
+            errorDetail: AlipayOpenPublicLifeLabelDeleteErrorBody.self
         )
     }
 
@@ -92,7 +92,7 @@ public struct AlipayOpenPublicLifeLabelApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicLifeLabelModifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicLifeLabelModifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayOpenPublicLifeLabelModifyModel = .init(),
@@ -107,16 +107,20 @@ public struct AlipayOpenPublicLifeLabelApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicLifeLabelModifyResponseModel.self,
-            errorDetail: AlipayOpenPublicLifeLabelModifyDefaultResponse.self
+            errorDetail: AlipayOpenPublicLifeLabelModifyErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.public.life.label.batchquery, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicLifeLabelBatchqueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicLifeLabelBatchqueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicLifeLabelBatchqueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicLifeLabelBatchqueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicLifeLabelBatchqueryErrorBody")
+public typealias AlipayOpenPublicLifeLabelBatchqueryDefaultResponse = AlipayOpenPublicLifeLabelBatchqueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicLifeLabelBatchqueryErrorCode: AlipayStringEnum {
@@ -168,9 +172,13 @@ public struct AlipayOpenPublicLifeLabelBatchqueryResponseModel: AlipayModel {
 
 /// The error body of alipay.open.public.life.label.create, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicLifeLabelCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicLifeLabelCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicLifeLabelCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicLifeLabelCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicLifeLabelCreateErrorBody")
+public typealias AlipayOpenPublicLifeLabelCreateDefaultResponse = AlipayOpenPublicLifeLabelCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicLifeLabelCreateErrorCode: AlipayStringEnum {
@@ -284,9 +292,13 @@ public struct AlipayOpenPublicLifeLabelCreateResponseModel: AlipayModel {
 
 /// The error body of alipay.open.public.life.label.delete, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicLifeLabelDeleteDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicLifeLabelDeleteErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicLifeLabelDeleteErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicLifeLabelDeleteErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicLifeLabelDeleteErrorBody")
+public typealias AlipayOpenPublicLifeLabelDeleteDefaultResponse = AlipayOpenPublicLifeLabelDeleteErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicLifeLabelDeleteErrorCode: AlipayStringEnum {
@@ -334,9 +346,13 @@ public struct AlipayOpenPublicLifeLabelDeleteResponseModel: AlipayModel {
 
 /// The error body of alipay.open.public.life.label.modify, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicLifeLabelModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicLifeLabelModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicLifeLabelModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicLifeLabelModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicLifeLabelModifyErrorBody")
+public typealias AlipayOpenPublicLifeLabelModifyDefaultResponse = AlipayOpenPublicLifeLabelModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicLifeLabelModifyErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayOpenPublicLifeMsgApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicLifeMsgRecallDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicLifeMsgRecallErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func recall(
         _ model: AlipayOpenPublicLifeMsgRecallModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayOpenPublicLifeMsgApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicLifeMsgRecallResponseModel.self,
-            errorDetail: AlipayOpenPublicLifeMsgRecallDefaultResponse.self
+            errorDetail: AlipayOpenPublicLifeMsgRecallErrorBody.self
         )
     }
 
@@ -45,7 +45,7 @@ public struct AlipayOpenPublicLifeMsgApi: Sendable {
     ///   - cover: The file sent as the `cover` part.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicLifeMsgSendDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicLifeMsgSendErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func send(
         data: AlipayOpenPublicLifeMsgSendModel = .init(),
@@ -65,14 +65,14 @@ public struct AlipayOpenPublicLifeMsgApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicLifeMsgSendResponseModel.self,
-            errorDetail: AlipayOpenPublicLifeMsgSendDefaultResponse.self
+            errorDetail: AlipayOpenPublicLifeMsgSendErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.public.life.msg.recall, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public enum AlipayOpenPublicLifeMsgRecallDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
+public enum AlipayOpenPublicLifeMsgRecallErrorBody: Codable, Equatable, Sendable, AlipayErrorDetail {
     case commonErrorType(CommonErrorType)
     case errorResponseModel(AlipayOpenPublicLifeMsgRecallErrorResponseModel)
 
@@ -97,6 +97,10 @@ public enum AlipayOpenPublicLifeMsgRecallDefaultResponse: Codable, Equatable, Se
         }
     }
 }
+
+/// The name ``AlipayOpenPublicLifeMsgRecallErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicLifeMsgRecallErrorBody")
+public typealias AlipayOpenPublicLifeMsgRecallDefaultResponse = AlipayOpenPublicLifeMsgRecallErrorBody
 
 /// The spec's `AlipayOpenPublicLifeMsgRecallErrorResponseModel` object.
 public struct AlipayOpenPublicLifeMsgRecallErrorResponseModel: AlipayModel {
@@ -161,9 +165,13 @@ public struct AlipayOpenPublicLifeMsgRecallResponseModel: AlipayModel {
 
 /// The error body of alipay.open.public.life.msg.send, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicLifeMsgSendDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicLifeMsgSendErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicLifeMsgSendErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicLifeMsgSendErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicLifeMsgSendErrorBody")
+public typealias AlipayOpenPublicLifeMsgSendDefaultResponse = AlipayOpenPublicLifeMsgSendErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicLifeMsgSendErrorCode: AlipayStringEnum {

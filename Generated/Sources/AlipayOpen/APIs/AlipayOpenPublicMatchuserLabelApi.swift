@@ -19,7 +19,7 @@ public struct AlipayOpenPublicMatchuserLabelApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicMatchuserLabelCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicMatchuserLabelCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayOpenPublicMatchuserLabelCreateModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayOpenPublicMatchuserLabelApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicMatchuserLabelCreateResponseModel.self,
-            errorDetail: AlipayOpenPublicMatchuserLabelCreateDefaultResponse.self
+            errorDetail: AlipayOpenPublicMatchuserLabelCreateErrorBody.self
         )
     }
 
@@ -44,7 +44,7 @@ public struct AlipayOpenPublicMatchuserLabelApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicMatchuserLabelDeleteDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicMatchuserLabelDeleteErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func delete(
         _ model: AlipayOpenPublicMatchuserLabelDeleteModel = .init(),
@@ -59,16 +59,20 @@ public struct AlipayOpenPublicMatchuserLabelApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicMatchuserLabelDeleteResponseModel.self,
-            errorDetail: AlipayOpenPublicMatchuserLabelDeleteDefaultResponse.self
+            errorDetail: AlipayOpenPublicMatchuserLabelDeleteErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.public.matchuser.label.create, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicMatchuserLabelCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicMatchuserLabelCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicMatchuserLabelCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicMatchuserLabelCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicMatchuserLabelCreateErrorBody")
+public typealias AlipayOpenPublicMatchuserLabelCreateDefaultResponse = AlipayOpenPublicMatchuserLabelCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicMatchuserLabelCreateErrorCode: AlipayStringEnum {
@@ -200,9 +204,13 @@ public struct AlipayOpenPublicMatchuserLabelCreateResponseModel: AlipayModel {
 
 /// The error body of alipay.open.public.matchuser.label.delete, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicMatchuserLabelDeleteDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicMatchuserLabelDeleteErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicMatchuserLabelDeleteErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicMatchuserLabelDeleteErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicMatchuserLabelDeleteErrorBody")
+public typealias AlipayOpenPublicMatchuserLabelDeleteDefaultResponse = AlipayOpenPublicMatchuserLabelDeleteErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicMatchuserLabelDeleteErrorCode: AlipayStringEnum {

@@ -17,7 +17,7 @@ public struct AlipayOpenPublicMenuApi: Sendable {
     ///
     /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicMenuBatchqueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicMenuBatchqueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func batchquery(
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -30,7 +30,7 @@ public struct AlipayOpenPublicMenuApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicMenuBatchqueryResponseModel.self,
-            errorDetail: AlipayOpenPublicMenuBatchqueryDefaultResponse.self
+            errorDetail: AlipayOpenPublicMenuBatchqueryErrorBody.self
         )
     }
 
@@ -40,7 +40,7 @@ public struct AlipayOpenPublicMenuApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicMenuCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicMenuCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayOpenPublicMenuCreateModel = .init(),
@@ -55,7 +55,7 @@ public struct AlipayOpenPublicMenuApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicMenuCreateResponseModel.self,
-            errorDetail: AlipayOpenPublicMenuCreateDefaultResponse.self
+            errorDetail: AlipayOpenPublicMenuCreateErrorBody.self
         )
     }
 
@@ -65,7 +65,7 @@ public struct AlipayOpenPublicMenuApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicMenuModifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicMenuModifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayOpenPublicMenuModifyModel = .init(),
@@ -80,7 +80,7 @@ public struct AlipayOpenPublicMenuApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicMenuModifyResponseModel.self,
-            errorDetail: AlipayOpenPublicMenuModifyDefaultResponse.self
+            errorDetail: AlipayOpenPublicMenuModifyErrorBody.self
         )
     }
 
@@ -88,7 +88,7 @@ public struct AlipayOpenPublicMenuApi: Sendable {
     ///
     /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicMenuQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicMenuQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -101,14 +101,14 @@ public struct AlipayOpenPublicMenuApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicMenuQueryResponseModel.self,
-            errorDetail: AlipayOpenPublicMenuQueryDefaultResponse.self
+            errorDetail: AlipayOpenPublicMenuQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.public.menu.batchquery, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public enum AlipayOpenPublicMenuBatchqueryDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
+public enum AlipayOpenPublicMenuBatchqueryErrorBody: Codable, Equatable, Sendable, AlipayErrorDetail {
     case commonErrorType(CommonErrorType)
     case errorResponseModel(AlipayOpenPublicMenuBatchqueryErrorResponseModel)
 
@@ -133,6 +133,10 @@ public enum AlipayOpenPublicMenuBatchqueryDefaultResponse: Codable, Equatable, S
         }
     }
 }
+
+/// The name ``AlipayOpenPublicMenuBatchqueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicMenuBatchqueryErrorBody")
+public typealias AlipayOpenPublicMenuBatchqueryDefaultResponse = AlipayOpenPublicMenuBatchqueryErrorBody
 
 /// The spec's `AlipayOpenPublicMenuBatchqueryErrorResponseModel` object.
 public struct AlipayOpenPublicMenuBatchqueryErrorResponseModel: AlipayModel {
@@ -193,9 +197,13 @@ public struct AlipayOpenPublicMenuBatchqueryResponseModel: AlipayModel {
 
 /// The error body of alipay.open.public.menu.create, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicMenuCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicMenuCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicMenuCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicMenuCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicMenuCreateErrorBody")
+public typealias AlipayOpenPublicMenuCreateDefaultResponse = AlipayOpenPublicMenuCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicMenuCreateErrorCode: AlipayStringEnum {
@@ -363,9 +371,13 @@ public struct AlipayOpenPublicMenuCreateResponseModel: AlipayModel {
 
 /// The error body of alipay.open.public.menu.modify, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicMenuModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicMenuModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicMenuModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicMenuModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicMenuModifyErrorBody")
+public typealias AlipayOpenPublicMenuModifyDefaultResponse = AlipayOpenPublicMenuModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicMenuModifyErrorCode: AlipayStringEnum {
@@ -513,9 +525,13 @@ public struct AlipayOpenPublicMenuModifyResponseModel: AlipayModel {
 
 /// The error body of alipay.open.public.menu.query, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicMenuQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicMenuQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicMenuQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicMenuQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicMenuQueryErrorBody")
+public typealias AlipayOpenPublicMenuQueryDefaultResponse = AlipayOpenPublicMenuQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicMenuQueryErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayOpenPublicMenuDataApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicMenuDataBatchqueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicMenuDataBatchqueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func batchquery(
         _ model: AlipayOpenPublicMenuDataBatchqueryModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayOpenPublicMenuDataApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicMenuDataBatchqueryResponseModel.self,
-            errorDetail: AlipayOpenPublicMenuDataBatchqueryDefaultResponse.self
+            errorDetail: AlipayOpenPublicMenuDataBatchqueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.public.menu.data.batchquery, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicMenuDataBatchqueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicMenuDataBatchqueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicMenuDataBatchqueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicMenuDataBatchqueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicMenuDataBatchqueryErrorBody")
+public typealias AlipayOpenPublicMenuDataBatchqueryDefaultResponse = AlipayOpenPublicMenuDataBatchqueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicMenuDataBatchqueryErrorCode: AlipayStringEnum {

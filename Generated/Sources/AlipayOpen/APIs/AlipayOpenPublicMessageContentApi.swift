@@ -19,7 +19,7 @@ public struct AlipayOpenPublicMessageContentApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicMessageContentCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicMessageContentCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayOpenPublicMessageContentCreateModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayOpenPublicMessageContentApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicMessageContentCreateResponseModel.self,
-            errorDetail: AlipayOpenPublicMessageContentCreateDefaultResponse.self
+            errorDetail: AlipayOpenPublicMessageContentCreateErrorBody.self
         )
     }
 
@@ -44,7 +44,7 @@ public struct AlipayOpenPublicMessageContentApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicMessageContentModifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicMessageContentModifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayOpenPublicMessageContentModifyModel = .init(),
@@ -59,16 +59,20 @@ public struct AlipayOpenPublicMessageContentApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicMessageContentModifyResponseModel.self,
-            errorDetail: AlipayOpenPublicMessageContentModifyDefaultResponse.self
+            errorDetail: AlipayOpenPublicMessageContentModifyErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.public.message.content.create, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicMessageContentCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicMessageContentCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicMessageContentCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicMessageContentCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicMessageContentCreateErrorBody")
+public typealias AlipayOpenPublicMessageContentCreateDefaultResponse = AlipayOpenPublicMessageContentCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicMessageContentCreateErrorCode: AlipayStringEnum {
@@ -229,9 +233,13 @@ public struct AlipayOpenPublicMessageContentCreateResponseModel: AlipayModel {
 
 /// The error body of alipay.open.public.message.content.modify, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicMessageContentModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicMessageContentModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicMessageContentModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicMessageContentModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicMessageContentModifyErrorBody")
+public typealias AlipayOpenPublicMessageContentModifyDefaultResponse = AlipayOpenPublicMessageContentModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicMessageContentModifyErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayOpenPublicMessageCustomApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicMessageCustomSendDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicMessageCustomSendErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func send(
         _ model: AlipayOpenPublicMessageCustomSendModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayOpenPublicMessageCustomApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicMessageCustomSendResponseModel.self,
-            errorDetail: AlipayOpenPublicMessageCustomSendDefaultResponse.self
+            errorDetail: AlipayOpenPublicMessageCustomSendErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.public.message.custom.send, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicMessageCustomSendDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicMessageCustomSendErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicMessageCustomSendErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicMessageCustomSendErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicMessageCustomSendErrorBody")
+public typealias AlipayOpenPublicMessageCustomSendDefaultResponse = AlipayOpenPublicMessageCustomSendErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicMessageCustomSendErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayOpenPublicMessageGroupApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicMessageGroupSendDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicMessageGroupSendErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func send(
         _ model: AlipayOpenPublicMessageGroupSendModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayOpenPublicMessageGroupApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicMessageGroupSendResponseModel.self,
-            errorDetail: AlipayOpenPublicMessageGroupSendDefaultResponse.self
+            errorDetail: AlipayOpenPublicMessageGroupSendErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.public.message.group.send, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicMessageGroupSendDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicMessageGroupSendErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicMessageGroupSendErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicMessageGroupSendErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicMessageGroupSendErrorBody")
+public typealias AlipayOpenPublicMessageGroupSendDefaultResponse = AlipayOpenPublicMessageGroupSendErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicMessageGroupSendErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayOpenPublicMessageLabelApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicMessageLabelSendDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicMessageLabelSendErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func send(
         _ model: AlipayOpenPublicMessageLabelSendModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayOpenPublicMessageLabelApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicMessageLabelSendResponseModel.self,
-            errorDetail: AlipayOpenPublicMessageLabelSendDefaultResponse.self
+            errorDetail: AlipayOpenPublicMessageLabelSendErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.public.message.label.send, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicMessageLabelSendDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicMessageLabelSendErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicMessageLabelSendErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicMessageLabelSendErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicMessageLabelSendErrorBody")
+public typealias AlipayOpenPublicMessageLabelSendDefaultResponse = AlipayOpenPublicMessageLabelSendErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicMessageLabelSendErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayOpenPublicMessageSingleApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicMessageSingleSendDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicMessageSingleSendErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func send(
         _ model: AlipayOpenPublicMessageSingleSendModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayOpenPublicMessageSingleApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicMessageSingleSendResponseModel.self,
-            errorDetail: AlipayOpenPublicMessageSingleSendDefaultResponse.self
+            errorDetail: AlipayOpenPublicMessageSingleSendErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.public.message.single.send, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicMessageSingleSendDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicMessageSingleSendErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicMessageSingleSendErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicMessageSingleSendErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicMessageSingleSendErrorBody")
+public typealias AlipayOpenPublicMessageSingleSendDefaultResponse = AlipayOpenPublicMessageSingleSendErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicMessageSingleSendErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayOpenPublicMessageTotalApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicMessageTotalSendDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicMessageTotalSendErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func send(
         _ model: AlipayOpenPublicMessageTotalSendModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayOpenPublicMessageTotalApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicMessageTotalSendResponseModel.self,
-            errorDetail: AlipayOpenPublicMessageTotalSendDefaultResponse.self
+            errorDetail: AlipayOpenPublicMessageTotalSendErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.public.message.total.send, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicMessageTotalSendDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicMessageTotalSendErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicMessageTotalSendErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicMessageTotalSendErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicMessageTotalSendErrorBody")
+public typealias AlipayOpenPublicMessageTotalSendDefaultResponse = AlipayOpenPublicMessageTotalSendErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicMessageTotalSendErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayOpenPublicPayeeBindApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicPayeeBindCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicPayeeBindCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayOpenPublicPayeeBindCreateModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayOpenPublicPayeeBindApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicPayeeBindCreateResponseModel.self,
-            errorDetail: AlipayOpenPublicPayeeBindCreateDefaultResponse.self
+            errorDetail: AlipayOpenPublicPayeeBindCreateErrorBody.self
         )
     }
 
@@ -45,7 +45,7 @@ public struct AlipayOpenPublicPayeeBindApi: Sendable {
     ///   - pid: The `pid` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicPayeeBindDeleteDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicPayeeBindDeleteErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func delete(
         loginId: String? = nil,
@@ -64,16 +64,20 @@ public struct AlipayOpenPublicPayeeBindApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicPayeeBindDeleteResponseModel.self,
-            errorDetail: AlipayOpenPublicPayeeBindDeleteDefaultResponse.self
+            errorDetail: AlipayOpenPublicPayeeBindDeleteErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.public.payee.bind.create, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicPayeeBindCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicPayeeBindCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicPayeeBindCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicPayeeBindCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicPayeeBindCreateErrorBody")
+public typealias AlipayOpenPublicPayeeBindCreateDefaultResponse = AlipayOpenPublicPayeeBindCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicPayeeBindCreateErrorCode: AlipayStringEnum {
@@ -159,9 +163,13 @@ public struct AlipayOpenPublicPayeeBindCreateResponseModel: AlipayModel {
 
 /// The error body of alipay.open.public.payee.bind.delete, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicPayeeBindDeleteDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicPayeeBindDeleteErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicPayeeBindDeleteErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicPayeeBindDeleteErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicPayeeBindDeleteErrorBody")
+public typealias AlipayOpenPublicPayeeBindDeleteDefaultResponse = AlipayOpenPublicPayeeBindDeleteErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicPayeeBindDeleteErrorCode: AlipayStringEnum {

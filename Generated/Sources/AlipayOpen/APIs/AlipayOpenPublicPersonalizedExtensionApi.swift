@@ -17,8 +17,8 @@ public struct AlipayOpenPublicPersonalizedExtensionApi: Sendable {
     ///
     /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayOpenPublicPersonalizedExtensionBatchqueryDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicPersonalizedExtensionBatchqueryErrorBody`
+    ///   in `AlipayAPIError.detail`.
     public func batchquery(
         options: AlipayRequestOptions = AlipayRequestOptions()
     ) async throws(AlipayError) -> AlipayOpenPublicPersonalizedExtensionBatchqueryResponseModel {
@@ -30,7 +30,7 @@ public struct AlipayOpenPublicPersonalizedExtensionApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicPersonalizedExtensionBatchqueryResponseModel.self,
-            errorDetail: AlipayOpenPublicPersonalizedExtensionBatchqueryDefaultResponse.self
+            errorDetail: AlipayOpenPublicPersonalizedExtensionBatchqueryErrorBody.self
         )
     }
 
@@ -40,8 +40,8 @@ public struct AlipayOpenPublicPersonalizedExtensionApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayOpenPublicPersonalizedExtensionCreateDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicPersonalizedExtensionCreateErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayOpenPublicPersonalizedExtensionCreateModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -55,7 +55,7 @@ public struct AlipayOpenPublicPersonalizedExtensionApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicPersonalizedExtensionCreateResponseModel.self,
-            errorDetail: AlipayOpenPublicPersonalizedExtensionCreateDefaultResponse.self
+            errorDetail: AlipayOpenPublicPersonalizedExtensionCreateErrorBody.self
         )
     }
 
@@ -65,8 +65,8 @@ public struct AlipayOpenPublicPersonalizedExtensionApi: Sendable {
     ///   - extensionKey: The `extension_key` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayOpenPublicPersonalizedExtensionDeleteDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicPersonalizedExtensionDeleteErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func delete(
         extensionKey: String? = nil,
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -82,14 +82,14 @@ public struct AlipayOpenPublicPersonalizedExtensionApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicPersonalizedExtensionDeleteResponseModel.self,
-            errorDetail: AlipayOpenPublicPersonalizedExtensionDeleteDefaultResponse.self
+            errorDetail: AlipayOpenPublicPersonalizedExtensionDeleteErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.public.personalized.extension.batchquery, handed out in AlipayAPIError.detail: the
 /// first of the types the spec allows that recognises the code of the body.
-public enum AlipayOpenPublicPersonalizedExtensionBatchqueryDefaultResponse:
+public enum AlipayOpenPublicPersonalizedExtensionBatchqueryErrorBody:
     Codable, Equatable, Sendable, AlipayErrorDetail
 {
     case commonErrorType(CommonErrorType)
@@ -116,6 +116,11 @@ public enum AlipayOpenPublicPersonalizedExtensionBatchqueryDefaultResponse:
         }
     }
 }
+
+/// The name ``AlipayOpenPublicPersonalizedExtensionBatchqueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicPersonalizedExtensionBatchqueryErrorBody")
+public typealias AlipayOpenPublicPersonalizedExtensionBatchqueryDefaultResponse =
+    AlipayOpenPublicPersonalizedExtensionBatchqueryErrorBody
 
 /// The spec's `AlipayOpenPublicPersonalizedExtensionBatchqueryErrorResponseModel` object.
 public struct AlipayOpenPublicPersonalizedExtensionBatchqueryErrorResponseModel: AlipayModel {
@@ -176,9 +181,14 @@ public struct AlipayOpenPublicPersonalizedExtensionBatchqueryResponseModel: Alip
 
 /// The error body of alipay.open.public.personalized.extension.create, handed out in AlipayAPIError.detail: the first
 /// of the types the spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicPersonalizedExtensionCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicPersonalizedExtensionCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicPersonalizedExtensionCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicPersonalizedExtensionCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicPersonalizedExtensionCreateErrorBody")
+public typealias AlipayOpenPublicPersonalizedExtensionCreateDefaultResponse =
+    AlipayOpenPublicPersonalizedExtensionCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicPersonalizedExtensionCreateErrorCode: AlipayStringEnum {
@@ -324,9 +334,14 @@ public struct AlipayOpenPublicPersonalizedExtensionCreateResponseModel: AlipayMo
 
 /// The error body of alipay.open.public.personalized.extension.delete, handed out in AlipayAPIError.detail: the first
 /// of the types the spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicPersonalizedExtensionDeleteDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicPersonalizedExtensionDeleteErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicPersonalizedExtensionDeleteErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicPersonalizedExtensionDeleteErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicPersonalizedExtensionDeleteErrorBody")
+public typealias AlipayOpenPublicPersonalizedExtensionDeleteDefaultResponse =
+    AlipayOpenPublicPersonalizedExtensionDeleteErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicPersonalizedExtensionDeleteErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayOpenPublicPersonalizedMenuApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicPersonalizedMenuCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicPersonalizedMenuCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayOpenPublicPersonalizedMenuCreateModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayOpenPublicPersonalizedMenuApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicPersonalizedMenuCreateResponseModel.self,
-            errorDetail: AlipayOpenPublicPersonalizedMenuCreateDefaultResponse.self
+            errorDetail: AlipayOpenPublicPersonalizedMenuCreateErrorBody.self
         )
     }
 
@@ -44,7 +44,7 @@ public struct AlipayOpenPublicPersonalizedMenuApi: Sendable {
     ///   - menuKey: The `menu_key` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicPersonalizedMenuDeleteDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicPersonalizedMenuDeleteErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func delete(
         menuKey: String? = nil,
@@ -61,16 +61,20 @@ public struct AlipayOpenPublicPersonalizedMenuApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicPersonalizedMenuDeleteResponseModel.self,
-            errorDetail: AlipayOpenPublicPersonalizedMenuDeleteDefaultResponse.self
+            errorDetail: AlipayOpenPublicPersonalizedMenuDeleteErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.public.personalized.menu.create, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicPersonalizedMenuCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicPersonalizedMenuCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicPersonalizedMenuCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicPersonalizedMenuCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicPersonalizedMenuCreateErrorBody")
+public typealias AlipayOpenPublicPersonalizedMenuCreateDefaultResponse = AlipayOpenPublicPersonalizedMenuCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicPersonalizedMenuCreateErrorCode: AlipayStringEnum {
@@ -287,9 +291,13 @@ public struct AlipayOpenPublicPersonalizedMenuCreateResponseModel: AlipayModel {
 
 /// The error body of alipay.open.public.personalized.menu.delete, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicPersonalizedMenuDeleteDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicPersonalizedMenuDeleteErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicPersonalizedMenuDeleteErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicPersonalizedMenuDeleteErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicPersonalizedMenuDeleteErrorBody")
+public typealias AlipayOpenPublicPersonalizedMenuDeleteDefaultResponse = AlipayOpenPublicPersonalizedMenuDeleteErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicPersonalizedMenuDeleteErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayOpenPublicQrcodeApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicQrcodeCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicQrcodeCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayOpenPublicQrcodeCreateModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayOpenPublicQrcodeApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicQrcodeCreateResponseModel.self,
-            errorDetail: AlipayOpenPublicQrcodeCreateDefaultResponse.self
+            errorDetail: AlipayOpenPublicQrcodeCreateErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.public.qrcode.create, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicQrcodeCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicQrcodeCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicQrcodeCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicQrcodeCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicQrcodeCreateErrorBody")
+public typealias AlipayOpenPublicQrcodeCreateDefaultResponse = AlipayOpenPublicQrcodeCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicQrcodeCreateErrorCode: AlipayStringEnum {

@@ -17,7 +17,7 @@ public struct AlipayOpenPublicSettingCategoryApi: Sendable {
     ///
     /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicSettingCategoryQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicSettingCategoryQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -30,16 +30,20 @@ public struct AlipayOpenPublicSettingCategoryApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicSettingCategoryQueryResponseModel.self,
-            errorDetail: AlipayOpenPublicSettingCategoryQueryDefaultResponse.self
+            errorDetail: AlipayOpenPublicSettingCategoryQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.public.setting.category.query, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicSettingCategoryQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicSettingCategoryQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicSettingCategoryQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicSettingCategoryQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicSettingCategoryQueryErrorBody")
+public typealias AlipayOpenPublicSettingCategoryQueryDefaultResponse = AlipayOpenPublicSettingCategoryQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicSettingCategoryQueryErrorCode: AlipayStringEnum {

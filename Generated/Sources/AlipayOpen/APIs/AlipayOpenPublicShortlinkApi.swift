@@ -19,7 +19,7 @@ public struct AlipayOpenPublicShortlinkApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicShortlinkCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicShortlinkCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayOpenPublicShortlinkCreateModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayOpenPublicShortlinkApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicShortlinkCreateResponseModel.self,
-            errorDetail: AlipayOpenPublicShortlinkCreateDefaultResponse.self
+            errorDetail: AlipayOpenPublicShortlinkCreateErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.public.shortlink.create, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicShortlinkCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicShortlinkCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicShortlinkCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicShortlinkCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicShortlinkCreateErrorBody")
+public typealias AlipayOpenPublicShortlinkCreateDefaultResponse = AlipayOpenPublicShortlinkCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicShortlinkCreateErrorCode: AlipayStringEnum {

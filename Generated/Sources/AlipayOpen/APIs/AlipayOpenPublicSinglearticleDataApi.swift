@@ -19,8 +19,8 @@ public struct AlipayOpenPublicSinglearticleDataApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayOpenPublicSinglearticleDataBatchqueryDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicSinglearticleDataBatchqueryErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func batchquery(
         _ model: AlipayOpenPublicSinglearticleDataBatchqueryModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,16 +34,21 @@ public struct AlipayOpenPublicSinglearticleDataApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicSinglearticleDataBatchqueryResponseModel.self,
-            errorDetail: AlipayOpenPublicSinglearticleDataBatchqueryDefaultResponse.self
+            errorDetail: AlipayOpenPublicSinglearticleDataBatchqueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.public.singlearticle.data.batchquery, handed out in AlipayAPIError.detail: the first
 /// of the types the spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicSinglearticleDataBatchqueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicSinglearticleDataBatchqueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicSinglearticleDataBatchqueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicSinglearticleDataBatchqueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicSinglearticleDataBatchqueryErrorBody")
+public typealias AlipayOpenPublicSinglearticleDataBatchqueryDefaultResponse =
+    AlipayOpenPublicSinglearticleDataBatchqueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicSinglearticleDataBatchqueryErrorCode: AlipayStringEnum {

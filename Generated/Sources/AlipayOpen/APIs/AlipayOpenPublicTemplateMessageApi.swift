@@ -19,7 +19,7 @@ public struct AlipayOpenPublicTemplateMessageApi: Sendable {
     ///   - templateId: The `template_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicTemplateMessageGetDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicTemplateMessageGetErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func get(
         templateId: String? = nil,
@@ -36,16 +36,20 @@ public struct AlipayOpenPublicTemplateMessageApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicTemplateMessageGetResponseModel.self,
-            errorDetail: AlipayOpenPublicTemplateMessageGetDefaultResponse.self
+            errorDetail: AlipayOpenPublicTemplateMessageGetErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.public.template.message.get, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicTemplateMessageGetDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicTemplateMessageGetErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicTemplateMessageGetErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicTemplateMessageGetErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicTemplateMessageGetErrorBody")
+public typealias AlipayOpenPublicTemplateMessageGetDefaultResponse = AlipayOpenPublicTemplateMessageGetErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicTemplateMessageGetErrorCode: AlipayStringEnum {

@@ -19,8 +19,8 @@ public struct AlipayOpenPublicTemplateMessageIndustryApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayOpenPublicTemplateMessageIndustryModifyDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicTemplateMessageIndustryModifyErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayOpenPublicTemplateMessageIndustryModifyModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,16 +34,21 @@ public struct AlipayOpenPublicTemplateMessageIndustryApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicTemplateMessageIndustryModifyResponseModel.self,
-            errorDetail: AlipayOpenPublicTemplateMessageIndustryModifyDefaultResponse.self
+            errorDetail: AlipayOpenPublicTemplateMessageIndustryModifyErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.public.template.message.industry.modify, handed out in AlipayAPIError.detail: the
 /// first of the types the spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicTemplateMessageIndustryModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicTemplateMessageIndustryModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicTemplateMessageIndustryModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicTemplateMessageIndustryModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicTemplateMessageIndustryModifyErrorBody")
+public typealias AlipayOpenPublicTemplateMessageIndustryModifyDefaultResponse =
+    AlipayOpenPublicTemplateMessageIndustryModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicTemplateMessageIndustryModifyErrorCode: AlipayStringEnum {

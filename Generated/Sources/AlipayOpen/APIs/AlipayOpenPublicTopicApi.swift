@@ -17,7 +17,7 @@ public struct AlipayOpenPublicTopicApi: Sendable {
     ///
     /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicTopicBatchqueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicTopicBatchqueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func batchquery(
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -30,7 +30,7 @@ public struct AlipayOpenPublicTopicApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicTopicBatchqueryResponseModel.self,
-            errorDetail: AlipayOpenPublicTopicBatchqueryDefaultResponse.self
+            errorDetail: AlipayOpenPublicTopicBatchqueryErrorBody.self
         )
     }
 
@@ -40,7 +40,7 @@ public struct AlipayOpenPublicTopicApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicTopicCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicTopicCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayOpenPublicTopicCreateModel = .init(),
@@ -55,7 +55,7 @@ public struct AlipayOpenPublicTopicApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicTopicCreateResponseModel.self,
-            errorDetail: AlipayOpenPublicTopicCreateDefaultResponse.self
+            errorDetail: AlipayOpenPublicTopicCreateErrorBody.self
         )
     }
 
@@ -65,7 +65,7 @@ public struct AlipayOpenPublicTopicApi: Sendable {
     ///   - topicId: The `topic_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicTopicDeleteDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicTopicDeleteErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func delete(
         topicId: String? = nil,
@@ -82,7 +82,7 @@ public struct AlipayOpenPublicTopicApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicTopicDeleteResponseModel.self,
-            errorDetail: AlipayOpenPublicTopicDeleteDefaultResponse.self
+            errorDetail: AlipayOpenPublicTopicDeleteErrorBody.self
         )
     }
 
@@ -92,7 +92,7 @@ public struct AlipayOpenPublicTopicApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicTopicModifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicTopicModifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayOpenPublicTopicModifyModel = .init(),
@@ -107,16 +107,20 @@ public struct AlipayOpenPublicTopicApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicTopicModifyResponseModel.self,
-            errorDetail: AlipayOpenPublicTopicModifyDefaultResponse.self
+            errorDetail: AlipayOpenPublicTopicModifyErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.public.topic.batchquery, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicTopicBatchqueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicTopicBatchqueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicTopicBatchqueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicTopicBatchqueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicTopicBatchqueryErrorBody")
+public typealias AlipayOpenPublicTopicBatchqueryDefaultResponse = AlipayOpenPublicTopicBatchqueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicTopicBatchqueryErrorCode: AlipayStringEnum {
@@ -172,9 +176,13 @@ public struct AlipayOpenPublicTopicBatchqueryResponseModel: AlipayModel {
 
 /// The error body of alipay.open.public.topic.create, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicTopicCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicTopicCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicTopicCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicTopicCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicTopicCreateErrorBody")
+public typealias AlipayOpenPublicTopicCreateDefaultResponse = AlipayOpenPublicTopicCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicTopicCreateErrorCode: AlipayStringEnum {
@@ -334,9 +342,13 @@ public struct AlipayOpenPublicTopicCreateResponseModel: AlipayModel {
 
 /// The error body of alipay.open.public.topic.delete, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicTopicDeleteDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicTopicDeleteErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicTopicDeleteErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicTopicDeleteErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicTopicDeleteErrorBody")
+public typealias AlipayOpenPublicTopicDeleteDefaultResponse = AlipayOpenPublicTopicDeleteErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicTopicDeleteErrorCode: AlipayStringEnum {
@@ -394,9 +406,13 @@ public struct AlipayOpenPublicTopicDeleteResponseModel: AlipayModel {
 
 /// The error body of alipay.open.public.topic.modify, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicTopicModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicTopicModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicTopicModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicTopicModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicTopicModifyErrorBody")
+public typealias AlipayOpenPublicTopicModifyDefaultResponse = AlipayOpenPublicTopicModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicTopicModifyErrorCode: AlipayStringEnum {

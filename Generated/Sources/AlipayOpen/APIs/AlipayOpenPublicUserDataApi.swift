@@ -19,7 +19,7 @@ public struct AlipayOpenPublicUserDataApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicUserDataBatchqueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicUserDataBatchqueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func batchquery(
         _ model: AlipayOpenPublicUserDataBatchqueryModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayOpenPublicUserDataApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicUserDataBatchqueryResponseModel.self,
-            errorDetail: AlipayOpenPublicUserDataBatchqueryDefaultResponse.self
+            errorDetail: AlipayOpenPublicUserDataBatchqueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.public.user.data.batchquery, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicUserDataBatchqueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicUserDataBatchqueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicUserDataBatchqueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicUserDataBatchqueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicUserDataBatchqueryErrorBody")
+public typealias AlipayOpenPublicUserDataBatchqueryDefaultResponse = AlipayOpenPublicUserDataBatchqueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicUserDataBatchqueryErrorCode: AlipayStringEnum {

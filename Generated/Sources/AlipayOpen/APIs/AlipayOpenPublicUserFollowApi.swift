@@ -20,7 +20,7 @@ public struct AlipayOpenPublicUserFollowApi: Sendable {
     ///   - openId: The `open_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicUserFollowQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenPublicUserFollowQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         userId: String? = nil,
@@ -39,16 +39,20 @@ public struct AlipayOpenPublicUserFollowApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenPublicUserFollowQueryResponseModel.self,
-            errorDetail: AlipayOpenPublicUserFollowQueryDefaultResponse.self
+            errorDetail: AlipayOpenPublicUserFollowQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.public.user.follow.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenPublicUserFollowQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenPublicUserFollowQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenPublicUserFollowQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenPublicUserFollowQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenPublicUserFollowQueryErrorBody")
+public typealias AlipayOpenPublicUserFollowQueryDefaultResponse = AlipayOpenPublicUserFollowQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenPublicUserFollowQueryErrorCode: AlipayStringEnum {

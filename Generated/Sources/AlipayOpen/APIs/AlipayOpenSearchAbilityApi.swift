@@ -19,7 +19,7 @@ public struct AlipayOpenSearchAbilityApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSearchAbilityBatchqueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSearchAbilityBatchqueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func batchquery(
         _ model: AlipayOpenSearchAbilityBatchqueryModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayOpenSearchAbilityApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenSearchAbilityBatchqueryResponseModel.self,
-            errorDetail: AlipayOpenSearchAbilityBatchqueryDefaultResponse.self
+            errorDetail: AlipayOpenSearchAbilityBatchqueryErrorBody.self
         )
     }
 }
@@ -77,9 +77,13 @@ public struct AbilityPageQueryDTO: AlipayModel {
 
 /// The error body of alipay.open.search.ability.batchquery, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenSearchAbilityBatchqueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenSearchAbilityBatchqueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSearchAbilityBatchqueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenSearchAbilityBatchqueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenSearchAbilityBatchqueryErrorBody")
+public typealias AlipayOpenSearchAbilityBatchqueryDefaultResponse = AlipayOpenSearchAbilityBatchqueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSearchAbilityBatchqueryErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayOpenSearchAppkeywordApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSearchAppkeywordApplyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSearchAppkeywordApplyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func apply(
         _ model: AlipayOpenSearchAppkeywordApplyModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayOpenSearchAppkeywordApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenSearchAppkeywordApplyResponseModel.self,
-            errorDetail: AlipayOpenSearchAppkeywordApplyDefaultResponse.self
+            errorDetail: AlipayOpenSearchAppkeywordApplyErrorBody.self
         )
     }
 
@@ -47,7 +47,7 @@ public struct AlipayOpenSearchAppkeywordApi: Sendable {
     ///   - pageSize: The `page_size` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSearchAppkeywordBatchqueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSearchAppkeywordBatchqueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func batchquery(
         targetAppid: String? = nil,
@@ -70,7 +70,7 @@ public struct AlipayOpenSearchAppkeywordApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenSearchAppkeywordBatchqueryResponseModel.self,
-            errorDetail: AlipayOpenSearchAppkeywordBatchqueryDefaultResponse.self
+            errorDetail: AlipayOpenSearchAppkeywordBatchqueryErrorBody.self
         )
     }
 
@@ -80,7 +80,7 @@ public struct AlipayOpenSearchAppkeywordApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSearchAppkeywordDeleteDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSearchAppkeywordDeleteErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func delete(
         _ model: AlipayOpenSearchAppkeywordDeleteModel = .init(),
@@ -95,7 +95,7 @@ public struct AlipayOpenSearchAppkeywordApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenSearchAppkeywordDeleteResponseModel.self,
-            errorDetail: AlipayOpenSearchAppkeywordDeleteDefaultResponse.self
+            errorDetail: AlipayOpenSearchAppkeywordDeleteErrorBody.self
         )
     }
 
@@ -106,7 +106,7 @@ public struct AlipayOpenSearchAppkeywordApi: Sendable {
     ///   - applyNo: The `apply_no` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSearchAppkeywordQuerystatusDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSearchAppkeywordQuerystatusErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func querystatus(
         targetAppid: String? = nil,
@@ -125,16 +125,20 @@ public struct AlipayOpenSearchAppkeywordApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenSearchAppkeywordQuerystatusResponseModel.self,
-            errorDetail: AlipayOpenSearchAppkeywordQuerystatusDefaultResponse.self
+            errorDetail: AlipayOpenSearchAppkeywordQuerystatusErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.search.appkeyword.apply, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenSearchAppkeywordApplyDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenSearchAppkeywordApplyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSearchAppkeywordApplyErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenSearchAppkeywordApplyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenSearchAppkeywordApplyErrorBody")
+public typealias AlipayOpenSearchAppkeywordApplyDefaultResponse = AlipayOpenSearchAppkeywordApplyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSearchAppkeywordApplyErrorCode: AlipayStringEnum {
@@ -245,9 +249,13 @@ public struct AlipayOpenSearchAppkeywordApplyResponseModel: AlipayModel {
 
 /// The error body of alipay.open.search.appkeyword.batchquery, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOpenSearchAppkeywordBatchqueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenSearchAppkeywordBatchqueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSearchAppkeywordBatchqueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenSearchAppkeywordBatchqueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenSearchAppkeywordBatchqueryErrorBody")
+public typealias AlipayOpenSearchAppkeywordBatchqueryDefaultResponse = AlipayOpenSearchAppkeywordBatchqueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSearchAppkeywordBatchqueryErrorCode: AlipayStringEnum {
@@ -347,9 +355,13 @@ public struct AlipayOpenSearchAppkeywordBatchqueryResponseModel: AlipayModel {
 
 /// The error body of alipay.open.search.appkeyword.delete, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenSearchAppkeywordDeleteDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenSearchAppkeywordDeleteErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSearchAppkeywordDeleteErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenSearchAppkeywordDeleteErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenSearchAppkeywordDeleteErrorBody")
+public typealias AlipayOpenSearchAppkeywordDeleteDefaultResponse = AlipayOpenSearchAppkeywordDeleteErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSearchAppkeywordDeleteErrorCode: AlipayStringEnum {
@@ -444,9 +456,13 @@ public struct AlipayOpenSearchAppkeywordDeleteResponseModel: AlipayModel {
 
 /// The error body of alipay.open.search.appkeyword.querystatus, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOpenSearchAppkeywordQuerystatusDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenSearchAppkeywordQuerystatusErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSearchAppkeywordQuerystatusErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenSearchAppkeywordQuerystatusErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenSearchAppkeywordQuerystatusErrorBody")
+public typealias AlipayOpenSearchAppkeywordQuerystatusDefaultResponse = AlipayOpenSearchAppkeywordQuerystatusErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSearchAppkeywordQuerystatusErrorCode: AlipayStringEnum {

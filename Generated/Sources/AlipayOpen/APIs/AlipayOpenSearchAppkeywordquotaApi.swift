@@ -19,7 +19,7 @@ public struct AlipayOpenSearchAppkeywordquotaApi: Sendable {
     ///   - targetAppid: The `target_appid` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSearchAppkeywordquotaQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSearchAppkeywordquotaQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         targetAppid: String? = nil,
@@ -36,16 +36,20 @@ public struct AlipayOpenSearchAppkeywordquotaApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenSearchAppkeywordquotaQueryResponseModel.self,
-            errorDetail: AlipayOpenSearchAppkeywordquotaQueryDefaultResponse.self
+            errorDetail: AlipayOpenSearchAppkeywordquotaQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.search.appkeywordquota.query, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOpenSearchAppkeywordquotaQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenSearchAppkeywordquotaQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSearchAppkeywordquotaQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenSearchAppkeywordquotaQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenSearchAppkeywordquotaQueryErrorBody")
+public typealias AlipayOpenSearchAppkeywordquotaQueryDefaultResponse = AlipayOpenSearchAppkeywordquotaQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSearchAppkeywordquotaQueryErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayOpenSearchBaseorderApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSearchBaseorderModifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSearchBaseorderModifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayOpenSearchBaseorderModifyModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayOpenSearchBaseorderApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenSearchBaseorderModifyResponseModel.self,
-            errorDetail: AlipayOpenSearchBaseorderModifyDefaultResponse.self
+            errorDetail: AlipayOpenSearchBaseorderModifyErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.search.baseorder.modify, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenSearchBaseorderModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenSearchBaseorderModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSearchBaseorderModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenSearchBaseorderModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenSearchBaseorderModifyErrorBody")
+public typealias AlipayOpenSearchBaseorderModifyDefaultResponse = AlipayOpenSearchBaseorderModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSearchBaseorderModifyErrorCode: AlipayStringEnum {

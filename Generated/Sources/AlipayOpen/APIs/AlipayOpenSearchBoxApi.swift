@@ -19,7 +19,7 @@ public struct AlipayOpenSearchBoxApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSearchBoxApplyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSearchBoxApplyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func apply(
         _ model: AlipayOpenSearchBoxApplyModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayOpenSearchBoxApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenSearchBoxApplyResponseModel.self,
-            errorDetail: AlipayOpenSearchBoxApplyDefaultResponse.self
+            errorDetail: AlipayOpenSearchBoxApplyErrorBody.self
         )
     }
 
@@ -44,7 +44,7 @@ public struct AlipayOpenSearchBoxApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSearchBoxBatchqueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSearchBoxBatchqueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func batchquery(
         _ model: AlipayOpenSearchBoxBatchqueryModel = .init(),
@@ -59,7 +59,7 @@ public struct AlipayOpenSearchBoxApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenSearchBoxBatchqueryResponseModel.self,
-            errorDetail: AlipayOpenSearchBoxBatchqueryDefaultResponse.self
+            errorDetail: AlipayOpenSearchBoxBatchqueryErrorBody.self
         )
     }
 
@@ -69,7 +69,7 @@ public struct AlipayOpenSearchBoxApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSearchBoxConsultDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSearchBoxConsultErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func consult(
         _ model: AlipayOpenSearchBoxConsultModel = .init(),
@@ -84,7 +84,7 @@ public struct AlipayOpenSearchBoxApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenSearchBoxConsultResponseModel.self,
-            errorDetail: AlipayOpenSearchBoxConsultDefaultResponse.self
+            errorDetail: AlipayOpenSearchBoxConsultErrorBody.self
         )
     }
 
@@ -94,7 +94,7 @@ public struct AlipayOpenSearchBoxApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSearchBoxModifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSearchBoxModifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayOpenSearchBoxModifyModel = .init(),
@@ -109,7 +109,7 @@ public struct AlipayOpenSearchBoxApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenSearchBoxModifyResponseModel.self,
-            errorDetail: AlipayOpenSearchBoxModifyDefaultResponse.self
+            errorDetail: AlipayOpenSearchBoxModifyErrorBody.self
         )
     }
 
@@ -119,7 +119,7 @@ public struct AlipayOpenSearchBoxApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSearchBoxOfflineDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSearchBoxOfflineErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func offline(
         _ model: AlipayOpenSearchBoxOfflineModel = .init(),
@@ -134,7 +134,7 @@ public struct AlipayOpenSearchBoxApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenSearchBoxOfflineResponseModel.self,
-            errorDetail: AlipayOpenSearchBoxOfflineDefaultResponse.self
+            errorDetail: AlipayOpenSearchBoxOfflineErrorBody.self
         )
     }
 
@@ -144,7 +144,7 @@ public struct AlipayOpenSearchBoxApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSearchBoxOnlineDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSearchBoxOnlineErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func online(
         _ model: AlipayOpenSearchBoxOnlineModel = .init(),
@@ -159,7 +159,7 @@ public struct AlipayOpenSearchBoxApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenSearchBoxOnlineResponseModel.self,
-            errorDetail: AlipayOpenSearchBoxOnlineDefaultResponse.self
+            errorDetail: AlipayOpenSearchBoxOnlineErrorBody.self
         )
     }
 
@@ -170,7 +170,7 @@ public struct AlipayOpenSearchBoxApi: Sendable {
     ///   - merchantId: The `merchant_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSearchBoxQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSearchBoxQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         boxId: String? = nil,
@@ -189,16 +189,20 @@ public struct AlipayOpenSearchBoxApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenSearchBoxQueryResponseModel.self,
-            errorDetail: AlipayOpenSearchBoxQueryDefaultResponse.self
+            errorDetail: AlipayOpenSearchBoxQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.search.box.apply, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayOpenSearchBoxApplyDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenSearchBoxApplyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSearchBoxApplyErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenSearchBoxApplyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenSearchBoxApplyErrorBody")
+public typealias AlipayOpenSearchBoxApplyDefaultResponse = AlipayOpenSearchBoxApplyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSearchBoxApplyErrorCode: AlipayStringEnum {
@@ -355,9 +359,13 @@ public struct AlipayOpenSearchBoxApplyResponseModel: AlipayModel {
 
 /// The error body of alipay.open.search.box.batchquery, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenSearchBoxBatchqueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenSearchBoxBatchqueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSearchBoxBatchqueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenSearchBoxBatchqueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenSearchBoxBatchqueryErrorBody")
+public typealias AlipayOpenSearchBoxBatchqueryDefaultResponse = AlipayOpenSearchBoxBatchqueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSearchBoxBatchqueryErrorCode: AlipayStringEnum {
@@ -476,9 +484,13 @@ public struct AlipayOpenSearchBoxBatchqueryResponseModel: AlipayModel {
 
 /// The error body of alipay.open.search.box.consult, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenSearchBoxConsultDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenSearchBoxConsultErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSearchBoxConsultErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenSearchBoxConsultErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenSearchBoxConsultErrorBody")
+public typealias AlipayOpenSearchBoxConsultDefaultResponse = AlipayOpenSearchBoxConsultErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSearchBoxConsultErrorCode: AlipayStringEnum {
@@ -617,9 +629,13 @@ public struct AlipayOpenSearchBoxConsultResponseModel: AlipayModel {
 
 /// The error body of alipay.open.search.box.modify, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenSearchBoxModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenSearchBoxModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSearchBoxModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenSearchBoxModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenSearchBoxModifyErrorBody")
+public typealias AlipayOpenSearchBoxModifyDefaultResponse = AlipayOpenSearchBoxModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSearchBoxModifyErrorCode: AlipayStringEnum {
@@ -783,9 +799,13 @@ public struct AlipayOpenSearchBoxModifyResponseModel: AlipayModel {
 
 /// The error body of alipay.open.search.box.offline, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenSearchBoxOfflineDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenSearchBoxOfflineErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSearchBoxOfflineErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenSearchBoxOfflineErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenSearchBoxOfflineErrorBody")
+public typealias AlipayOpenSearchBoxOfflineDefaultResponse = AlipayOpenSearchBoxOfflineErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSearchBoxOfflineErrorCode: AlipayStringEnum {
@@ -873,9 +893,13 @@ public struct AlipayOpenSearchBoxOfflineResponseModel: AlipayModel {
 
 /// The error body of alipay.open.search.box.online, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenSearchBoxOnlineDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenSearchBoxOnlineErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSearchBoxOnlineErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenSearchBoxOnlineErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenSearchBoxOnlineErrorBody")
+public typealias AlipayOpenSearchBoxOnlineDefaultResponse = AlipayOpenSearchBoxOnlineErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSearchBoxOnlineErrorCode: AlipayStringEnum {
@@ -975,9 +999,13 @@ public struct AlipayOpenSearchBoxOnlineResponseModel: AlipayModel {
 
 /// The error body of alipay.open.search.box.query, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayOpenSearchBoxQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenSearchBoxQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSearchBoxQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenSearchBoxQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenSearchBoxQueryErrorBody")
+public typealias AlipayOpenSearchBoxQueryDefaultResponse = AlipayOpenSearchBoxQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSearchBoxQueryErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayOpenSearchBoxactivityApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSearchBoxactivityApplyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSearchBoxactivityApplyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func apply(
         _ model: AlipayOpenSearchBoxactivityApplyModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayOpenSearchBoxactivityApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenSearchBoxactivityApplyResponseModel.self,
-            errorDetail: AlipayOpenSearchBoxactivityApplyDefaultResponse.self
+            errorDetail: AlipayOpenSearchBoxactivityApplyErrorBody.self
         )
     }
 
@@ -44,7 +44,7 @@ public struct AlipayOpenSearchBoxactivityApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSearchBoxactivityBatchqueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSearchBoxactivityBatchqueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func batchquery(
         _ model: AlipayOpenSearchBoxactivityBatchqueryModel = .init(),
@@ -59,7 +59,7 @@ public struct AlipayOpenSearchBoxactivityApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenSearchBoxactivityBatchqueryResponseModel.self,
-            errorDetail: AlipayOpenSearchBoxactivityBatchqueryDefaultResponse.self
+            errorDetail: AlipayOpenSearchBoxactivityBatchqueryErrorBody.self
         )
     }
 
@@ -69,7 +69,7 @@ public struct AlipayOpenSearchBoxactivityApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSearchBoxactivityModifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSearchBoxactivityModifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayOpenSearchBoxactivityModifyModel = .init(),
@@ -84,7 +84,7 @@ public struct AlipayOpenSearchBoxactivityApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenSearchBoxactivityModifyResponseModel.self,
-            errorDetail: AlipayOpenSearchBoxactivityModifyDefaultResponse.self
+            errorDetail: AlipayOpenSearchBoxactivityModifyErrorBody.self
         )
     }
 
@@ -94,7 +94,7 @@ public struct AlipayOpenSearchBoxactivityApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSearchBoxactivityOfflineDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSearchBoxactivityOfflineErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func offline(
         _ model: AlipayOpenSearchBoxactivityOfflineModel = .init(),
@@ -109,7 +109,7 @@ public struct AlipayOpenSearchBoxactivityApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenSearchBoxactivityOfflineResponseModel.self,
-            errorDetail: AlipayOpenSearchBoxactivityOfflineDefaultResponse.self
+            errorDetail: AlipayOpenSearchBoxactivityOfflineErrorBody.self
         )
     }
 
@@ -120,7 +120,7 @@ public struct AlipayOpenSearchBoxactivityApi: Sendable {
     ///   - merchantId: The `merchant_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSearchBoxactivityQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSearchBoxactivityQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         boxActivityId: String? = nil,
@@ -139,16 +139,20 @@ public struct AlipayOpenSearchBoxactivityApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenSearchBoxactivityQueryResponseModel.self,
-            errorDetail: AlipayOpenSearchBoxactivityQueryDefaultResponse.self
+            errorDetail: AlipayOpenSearchBoxactivityQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.search.boxactivity.apply, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenSearchBoxactivityApplyDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenSearchBoxactivityApplyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSearchBoxactivityApplyErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenSearchBoxactivityApplyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenSearchBoxactivityApplyErrorBody")
+public typealias AlipayOpenSearchBoxactivityApplyDefaultResponse = AlipayOpenSearchBoxactivityApplyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSearchBoxactivityApplyErrorCode: AlipayStringEnum {
@@ -322,9 +326,13 @@ public struct AlipayOpenSearchBoxactivityApplyResponseModel: AlipayModel {
 
 /// The error body of alipay.open.search.boxactivity.batchquery, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOpenSearchBoxactivityBatchqueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenSearchBoxactivityBatchqueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSearchBoxactivityBatchqueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenSearchBoxactivityBatchqueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenSearchBoxactivityBatchqueryErrorBody")
+public typealias AlipayOpenSearchBoxactivityBatchqueryDefaultResponse = AlipayOpenSearchBoxactivityBatchqueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSearchBoxactivityBatchqueryErrorCode: AlipayStringEnum {
@@ -448,9 +456,13 @@ public struct AlipayOpenSearchBoxactivityBatchqueryResponseModel: AlipayModel {
 
 /// The error body of alipay.open.search.boxactivity.modify, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenSearchBoxactivityModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenSearchBoxactivityModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSearchBoxactivityModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenSearchBoxactivityModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenSearchBoxactivityModifyErrorBody")
+public typealias AlipayOpenSearchBoxactivityModifyDefaultResponse = AlipayOpenSearchBoxactivityModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSearchBoxactivityModifyErrorCode: AlipayStringEnum {
@@ -604,9 +616,13 @@ public struct AlipayOpenSearchBoxactivityModifyResponseModel: AlipayModel {
 
 /// The error body of alipay.open.search.boxactivity.offline, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOpenSearchBoxactivityOfflineDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenSearchBoxactivityOfflineErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSearchBoxactivityOfflineErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenSearchBoxactivityOfflineErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenSearchBoxactivityOfflineErrorBody")
+public typealias AlipayOpenSearchBoxactivityOfflineDefaultResponse = AlipayOpenSearchBoxactivityOfflineErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSearchBoxactivityOfflineErrorCode: AlipayStringEnum {
@@ -692,9 +708,13 @@ public struct AlipayOpenSearchBoxactivityOfflineResponseModel: AlipayModel {
 
 /// The error body of alipay.open.search.boxactivity.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenSearchBoxactivityQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenSearchBoxactivityQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSearchBoxactivityQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenSearchBoxactivityQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenSearchBoxactivityQueryErrorBody")
+public typealias AlipayOpenSearchBoxactivityQueryDefaultResponse = AlipayOpenSearchBoxactivityQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSearchBoxactivityQueryErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayOpenSearchOrderdetailApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSearchOrderdetailQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSearchOrderdetailQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         _ model: AlipayOpenSearchOrderdetailQueryModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayOpenSearchOrderdetailApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenSearchOrderdetailQueryResponseModel.self,
-            errorDetail: AlipayOpenSearchOrderdetailQueryDefaultResponse.self
+            errorDetail: AlipayOpenSearchOrderdetailQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.search.orderdetail.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenSearchOrderdetailQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenSearchOrderdetailQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSearchOrderdetailQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenSearchOrderdetailQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenSearchOrderdetailQueryErrorBody")
+public typealias AlipayOpenSearchOrderdetailQueryDefaultResponse = AlipayOpenSearchOrderdetailQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSearchOrderdetailQueryErrorCode: AlipayStringEnum {

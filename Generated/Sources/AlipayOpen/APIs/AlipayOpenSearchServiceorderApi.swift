@@ -19,7 +19,7 @@ public struct AlipayOpenSearchServiceorderApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSearchServiceorderBatchqueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSearchServiceorderBatchqueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func batchquery(
         _ model: AlipayOpenSearchServiceorderBatchqueryModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayOpenSearchServiceorderApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenSearchServiceorderBatchqueryResponseModel.self,
-            errorDetail: AlipayOpenSearchServiceorderBatchqueryDefaultResponse.self
+            errorDetail: AlipayOpenSearchServiceorderBatchqueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.search.serviceorder.batchquery, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOpenSearchServiceorderBatchqueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenSearchServiceorderBatchqueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSearchServiceorderBatchqueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenSearchServiceorderBatchqueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenSearchServiceorderBatchqueryErrorBody")
+public typealias AlipayOpenSearchServiceorderBatchqueryDefaultResponse = AlipayOpenSearchServiceorderBatchqueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSearchServiceorderBatchqueryErrorCode: AlipayStringEnum {

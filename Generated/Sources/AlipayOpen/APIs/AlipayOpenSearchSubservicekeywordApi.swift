@@ -19,7 +19,7 @@ public struct AlipayOpenSearchSubservicekeywordApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSearchSubservicekeywordApplyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSearchSubservicekeywordApplyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func apply(
         _ model: AlipayOpenSearchSubservicekeywordApplyModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayOpenSearchSubservicekeywordApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenSearchSubservicekeywordApplyResponseModel.self,
-            errorDetail: AlipayOpenSearchSubservicekeywordApplyDefaultResponse.self
+            errorDetail: AlipayOpenSearchSubservicekeywordApplyErrorBody.self
         )
     }
 
@@ -47,8 +47,8 @@ public struct AlipayOpenSearchSubservicekeywordApi: Sendable {
     ///   - pageSize: The `page_size` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayOpenSearchSubservicekeywordBatchqueryDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSearchSubservicekeywordBatchqueryErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func batchquery(
         targetAppid: String? = nil,
         status: String? = nil,
@@ -70,7 +70,7 @@ public struct AlipayOpenSearchSubservicekeywordApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenSearchSubservicekeywordBatchqueryResponseModel.self,
-            errorDetail: AlipayOpenSearchSubservicekeywordBatchqueryDefaultResponse.self
+            errorDetail: AlipayOpenSearchSubservicekeywordBatchqueryErrorBody.self
         )
     }
 
@@ -80,7 +80,7 @@ public struct AlipayOpenSearchSubservicekeywordApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSearchSubservicekeywordDeleteDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSearchSubservicekeywordDeleteErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func delete(
         _ model: AlipayOpenSearchSubservicekeywordDeleteModel = .init(),
@@ -95,7 +95,7 @@ public struct AlipayOpenSearchSubservicekeywordApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenSearchSubservicekeywordDeleteResponseModel.self,
-            errorDetail: AlipayOpenSearchSubservicekeywordDeleteDefaultResponse.self
+            errorDetail: AlipayOpenSearchSubservicekeywordDeleteErrorBody.self
         )
     }
 
@@ -106,8 +106,8 @@ public struct AlipayOpenSearchSubservicekeywordApi: Sendable {
     ///   - applyNo: The `apply_no` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayOpenSearchSubservicekeywordQuerystatusDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSearchSubservicekeywordQuerystatusErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func querystatus(
         targetAppid: String? = nil,
         applyNo: String? = nil,
@@ -125,16 +125,20 @@ public struct AlipayOpenSearchSubservicekeywordApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenSearchSubservicekeywordQuerystatusResponseModel.self,
-            errorDetail: AlipayOpenSearchSubservicekeywordQuerystatusDefaultResponse.self
+            errorDetail: AlipayOpenSearchSubservicekeywordQuerystatusErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.search.subservicekeyword.apply, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOpenSearchSubservicekeywordApplyDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenSearchSubservicekeywordApplyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSearchSubservicekeywordApplyErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenSearchSubservicekeywordApplyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenSearchSubservicekeywordApplyErrorBody")
+public typealias AlipayOpenSearchSubservicekeywordApplyDefaultResponse = AlipayOpenSearchSubservicekeywordApplyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSearchSubservicekeywordApplyErrorCode: AlipayStringEnum {
@@ -254,9 +258,14 @@ public struct AlipayOpenSearchSubservicekeywordApplyResponseModel: AlipayModel {
 
 /// The error body of alipay.open.search.subservicekeyword.batchquery, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayOpenSearchSubservicekeywordBatchqueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenSearchSubservicekeywordBatchqueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSearchSubservicekeywordBatchqueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenSearchSubservicekeywordBatchqueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenSearchSubservicekeywordBatchqueryErrorBody")
+public typealias AlipayOpenSearchSubservicekeywordBatchqueryDefaultResponse =
+    AlipayOpenSearchSubservicekeywordBatchqueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSearchSubservicekeywordBatchqueryErrorCode: AlipayStringEnum {
@@ -344,9 +353,14 @@ public struct AlipayOpenSearchSubservicekeywordBatchqueryResponseModel: AlipayMo
 
 /// The error body of alipay.open.search.subservicekeyword.delete, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOpenSearchSubservicekeywordDeleteDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenSearchSubservicekeywordDeleteErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSearchSubservicekeywordDeleteErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenSearchSubservicekeywordDeleteErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenSearchSubservicekeywordDeleteErrorBody")
+public typealias AlipayOpenSearchSubservicekeywordDeleteDefaultResponse =
+    AlipayOpenSearchSubservicekeywordDeleteErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSearchSubservicekeywordDeleteErrorCode: AlipayStringEnum {
@@ -440,9 +454,14 @@ public struct AlipayOpenSearchSubservicekeywordDeleteResponseModel: AlipayModel 
 
 /// The error body of alipay.open.search.subservicekeyword.querystatus, handed out in AlipayAPIError.detail: the first
 /// of the types the spec allows that recognises the code of the body.
-public typealias AlipayOpenSearchSubservicekeywordQuerystatusDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenSearchSubservicekeywordQuerystatusErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSearchSubservicekeywordQuerystatusErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenSearchSubservicekeywordQuerystatusErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenSearchSubservicekeywordQuerystatusErrorBody")
+public typealias AlipayOpenSearchSubservicekeywordQuerystatusDefaultResponse =
+    AlipayOpenSearchSubservicekeywordQuerystatusErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSearchSubservicekeywordQuerystatusErrorCode: AlipayStringEnum {

@@ -19,8 +19,8 @@ public struct AlipayOpenServicemarketCommodityShopApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayOpenServicemarketCommodityShopOfflineDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenServicemarketCommodityShopOfflineErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func offline(
         _ model: AlipayOpenServicemarketCommodityShopOfflineModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,7 +34,7 @@ public struct AlipayOpenServicemarketCommodityShopApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenServicemarketCommodityShopOfflineResponseModel.self,
-            errorDetail: AlipayOpenServicemarketCommodityShopOfflineDefaultResponse.self
+            errorDetail: AlipayOpenServicemarketCommodityShopOfflineErrorBody.self
         )
     }
 
@@ -44,8 +44,8 @@ public struct AlipayOpenServicemarketCommodityShopApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenServicemarketCommodityShopOnlineDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenServicemarketCommodityShopOnlineErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func online(
         _ model: AlipayOpenServicemarketCommodityShopOnlineModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -59,16 +59,21 @@ public struct AlipayOpenServicemarketCommodityShopApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenServicemarketCommodityShopOnlineResponseModel.self,
-            errorDetail: AlipayOpenServicemarketCommodityShopOnlineDefaultResponse.self
+            errorDetail: AlipayOpenServicemarketCommodityShopOnlineErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.servicemarket.commodity.shop.offline, handed out in AlipayAPIError.detail: the first
 /// of the types the spec allows that recognises the code of the body.
-public typealias AlipayOpenServicemarketCommodityShopOfflineDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenServicemarketCommodityShopOfflineErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenServicemarketCommodityShopOfflineErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenServicemarketCommodityShopOfflineErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenServicemarketCommodityShopOfflineErrorBody")
+public typealias AlipayOpenServicemarketCommodityShopOfflineDefaultResponse =
+    AlipayOpenServicemarketCommodityShopOfflineErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenServicemarketCommodityShopOfflineErrorCode: AlipayStringEnum {
@@ -150,9 +155,14 @@ public struct AlipayOpenServicemarketCommodityShopOfflineResponseModel: AlipayMo
 
 /// The error body of alipay.open.servicemarket.commodity.shop.online, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayOpenServicemarketCommodityShopOnlineDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenServicemarketCommodityShopOnlineErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenServicemarketCommodityShopOnlineErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenServicemarketCommodityShopOnlineErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenServicemarketCommodityShopOnlineErrorBody")
+public typealias AlipayOpenServicemarketCommodityShopOnlineDefaultResponse =
+    AlipayOpenServicemarketCommodityShopOnlineErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenServicemarketCommodityShopOnlineErrorCode: AlipayStringEnum {

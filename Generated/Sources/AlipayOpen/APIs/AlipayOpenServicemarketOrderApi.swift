@@ -19,7 +19,7 @@ public struct AlipayOpenServicemarketOrderApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenServicemarketOrderAcceptDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenServicemarketOrderAcceptErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func accept(
         _ model: AlipayOpenServicemarketOrderAcceptModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayOpenServicemarketOrderApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenServicemarketOrderAcceptResponseModel.self,
-            errorDetail: AlipayOpenServicemarketOrderAcceptDefaultResponse.self
+            errorDetail: AlipayOpenServicemarketOrderAcceptErrorBody.self
         )
     }
 
@@ -45,7 +45,7 @@ public struct AlipayOpenServicemarketOrderApi: Sendable {
     ///   - appLogo: The file sent as the `app_logo` part.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenServicemarketOrderCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenServicemarketOrderCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         data: AlipayOpenServicemarketOrderCreateModel = .init(),
@@ -65,7 +65,7 @@ public struct AlipayOpenServicemarketOrderApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenServicemarketOrderCreateResponseModel.self,
-            errorDetail: AlipayOpenServicemarketOrderCreateDefaultResponse.self
+            errorDetail: AlipayOpenServicemarketOrderCreateErrorBody.self
         )
     }
 
@@ -75,7 +75,7 @@ public struct AlipayOpenServicemarketOrderApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenServicemarketOrderNotifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenServicemarketOrderNotifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func notify(
         _ model: CommonNotifyUrlModel = .init(),
@@ -90,7 +90,7 @@ public struct AlipayOpenServicemarketOrderApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenServicemarketOrderNotifyResponseModel.self,
-            errorDetail: AlipayOpenServicemarketOrderNotifyDefaultResponse.self
+            errorDetail: AlipayOpenServicemarketOrderNotifyErrorBody.self
         )
     }
 
@@ -101,7 +101,7 @@ public struct AlipayOpenServicemarketOrderApi: Sendable {
     ///   - startPage: The `start_page` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenServicemarketOrderQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenServicemarketOrderQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         commodityOrderId: String? = nil,
@@ -120,7 +120,7 @@ public struct AlipayOpenServicemarketOrderApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenServicemarketOrderQueryResponseModel.self,
-            errorDetail: AlipayOpenServicemarketOrderQueryDefaultResponse.self
+            errorDetail: AlipayOpenServicemarketOrderQueryErrorBody.self
         )
     }
 
@@ -130,7 +130,7 @@ public struct AlipayOpenServicemarketOrderApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenServicemarketOrderRejectDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenServicemarketOrderRejectErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func reject(
         _ model: AlipayOpenServicemarketOrderRejectModel = .init(),
@@ -145,16 +145,20 @@ public struct AlipayOpenServicemarketOrderApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenServicemarketOrderRejectResponseModel.self,
-            errorDetail: AlipayOpenServicemarketOrderRejectDefaultResponse.self
+            errorDetail: AlipayOpenServicemarketOrderRejectErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.servicemarket.order.accept, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOpenServicemarketOrderAcceptDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenServicemarketOrderAcceptErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenServicemarketOrderAcceptErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenServicemarketOrderAcceptErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenServicemarketOrderAcceptErrorBody")
+public typealias AlipayOpenServicemarketOrderAcceptDefaultResponse = AlipayOpenServicemarketOrderAcceptErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenServicemarketOrderAcceptErrorCode: AlipayStringEnum {
@@ -227,9 +231,13 @@ public struct AlipayOpenServicemarketOrderAcceptResponseModel: AlipayModel {
 
 /// The error body of alipay.open.servicemarket.order.create, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOpenServicemarketOrderCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenServicemarketOrderCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenServicemarketOrderCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenServicemarketOrderCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenServicemarketOrderCreateErrorBody")
+public typealias AlipayOpenServicemarketOrderCreateDefaultResponse = AlipayOpenServicemarketOrderCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenServicemarketOrderCreateErrorCode: AlipayStringEnum {
@@ -406,9 +414,13 @@ public struct AlipayOpenServicemarketOrderCreateResponseModel: AlipayModel {
 
 /// The error body of alipay.open.servicemarket.order.notify, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOpenServicemarketOrderNotifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenServicemarketOrderNotifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenServicemarketOrderNotifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenServicemarketOrderNotifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenServicemarketOrderNotifyErrorBody")
+public typealias AlipayOpenServicemarketOrderNotifyDefaultResponse = AlipayOpenServicemarketOrderNotifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenServicemarketOrderNotifyErrorCode: AlipayStringEnum {
@@ -448,9 +460,13 @@ public struct AlipayOpenServicemarketOrderNotifyResponseModel: AlipayModel {
 
 /// The error body of alipay.open.servicemarket.order.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenServicemarketOrderQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenServicemarketOrderQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenServicemarketOrderQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenServicemarketOrderQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenServicemarketOrderQueryErrorBody")
+public typealias AlipayOpenServicemarketOrderQueryDefaultResponse = AlipayOpenServicemarketOrderQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenServicemarketOrderQueryErrorCode: AlipayStringEnum {
@@ -540,9 +556,13 @@ public struct AlipayOpenServicemarketOrderQueryResponseModel: AlipayModel {
 
 /// The error body of alipay.open.servicemarket.order.reject, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOpenServicemarketOrderRejectDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenServicemarketOrderRejectErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenServicemarketOrderRejectErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenServicemarketOrderRejectErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenServicemarketOrderRejectErrorBody")
+public typealias AlipayOpenServicemarketOrderRejectDefaultResponse = AlipayOpenServicemarketOrderRejectErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenServicemarketOrderRejectErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayOpenServicemarketOrderItemApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenServicemarketOrderItemCancelDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenServicemarketOrderItemCancelErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func cancel(
         _ model: AlipayOpenServicemarketOrderItemCancelModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayOpenServicemarketOrderItemApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenServicemarketOrderItemCancelResponseModel.self,
-            errorDetail: AlipayOpenServicemarketOrderItemCancelDefaultResponse.self
+            errorDetail: AlipayOpenServicemarketOrderItemCancelErrorBody.self
         )
     }
 
@@ -44,8 +44,8 @@ public struct AlipayOpenServicemarketOrderItemApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenServicemarketOrderItemCompleteDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenServicemarketOrderItemCompleteErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func complete(
         _ model: AlipayOpenServicemarketOrderItemCompleteModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -59,7 +59,7 @@ public struct AlipayOpenServicemarketOrderItemApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenServicemarketOrderItemCompleteResponseModel.self,
-            errorDetail: AlipayOpenServicemarketOrderItemCompleteDefaultResponse.self
+            errorDetail: AlipayOpenServicemarketOrderItemCompleteErrorBody.self
         )
     }
 
@@ -69,7 +69,7 @@ public struct AlipayOpenServicemarketOrderItemApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenServicemarketOrderItemConfirmDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenServicemarketOrderItemConfirmErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func confirm(
         _ model: AlipayOpenServicemarketOrderItemConfirmModel = .init(),
@@ -84,16 +84,20 @@ public struct AlipayOpenServicemarketOrderItemApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenServicemarketOrderItemConfirmResponseModel.self,
-            errorDetail: AlipayOpenServicemarketOrderItemConfirmDefaultResponse.self
+            errorDetail: AlipayOpenServicemarketOrderItemConfirmErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.servicemarket.order.item.cancel, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOpenServicemarketOrderItemCancelDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenServicemarketOrderItemCancelErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenServicemarketOrderItemCancelErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenServicemarketOrderItemCancelErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenServicemarketOrderItemCancelErrorBody")
+public typealias AlipayOpenServicemarketOrderItemCancelDefaultResponse = AlipayOpenServicemarketOrderItemCancelErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenServicemarketOrderItemCancelErrorCode: AlipayStringEnum {
@@ -181,9 +185,14 @@ public struct AlipayOpenServicemarketOrderItemCancelResponseModel: AlipayModel {
 
 /// The error body of alipay.open.servicemarket.order.item.complete, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayOpenServicemarketOrderItemCompleteDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenServicemarketOrderItemCompleteErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenServicemarketOrderItemCompleteErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenServicemarketOrderItemCompleteErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenServicemarketOrderItemCompleteErrorBody")
+public typealias AlipayOpenServicemarketOrderItemCompleteDefaultResponse =
+    AlipayOpenServicemarketOrderItemCompleteErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenServicemarketOrderItemCompleteErrorCode: AlipayStringEnum {
@@ -270,9 +279,14 @@ public struct AlipayOpenServicemarketOrderItemCompleteResponseModel: AlipayModel
 
 /// The error body of alipay.open.servicemarket.order.item.confirm, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayOpenServicemarketOrderItemConfirmDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenServicemarketOrderItemConfirmErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenServicemarketOrderItemConfirmErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenServicemarketOrderItemConfirmErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenServicemarketOrderItemConfirmErrorBody")
+public typealias AlipayOpenServicemarketOrderItemConfirmDefaultResponse =
+    AlipayOpenServicemarketOrderItemConfirmErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenServicemarketOrderItemConfirmErrorCode: AlipayStringEnum {

@@ -22,7 +22,7 @@ public struct AlipayOpenServicemarketPromotiontaskRelationApi: Sendable {
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayOpenServicemarketPromotiontaskRelationQueryDefaultResponse` in `AlipayAPIError.detail`.
+    ///   `AlipayOpenServicemarketPromotiontaskRelationQueryErrorBody` in `AlipayAPIError.detail`.
     public func query(
         commodityId: String? = nil,
         pageSize: Int64? = nil,
@@ -42,16 +42,21 @@ public struct AlipayOpenServicemarketPromotiontaskRelationApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenServicemarketPromotiontaskRelationQueryResponseModel.self,
-            errorDetail: AlipayOpenServicemarketPromotiontaskRelationQueryDefaultResponse.self
+            errorDetail: AlipayOpenServicemarketPromotiontaskRelationQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.servicemarket.promotiontask.relation.query, handed out in AlipayAPIError.detail: the
 /// first of the types the spec allows that recognises the code of the body.
-public typealias AlipayOpenServicemarketPromotiontaskRelationQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenServicemarketPromotiontaskRelationQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenServicemarketPromotiontaskRelationQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenServicemarketPromotiontaskRelationQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenServicemarketPromotiontaskRelationQueryErrorBody")
+public typealias AlipayOpenServicemarketPromotiontaskRelationQueryDefaultResponse =
+    AlipayOpenServicemarketPromotiontaskRelationQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenServicemarketPromotiontaskRelationQueryErrorCode: AlipayStringEnum {

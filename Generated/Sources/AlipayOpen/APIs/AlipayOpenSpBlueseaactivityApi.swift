@@ -19,7 +19,7 @@ public struct AlipayOpenSpBlueseaactivityApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSpBlueseaactivityCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSpBlueseaactivityCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayOpenSpBlueseaactivityCreateModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayOpenSpBlueseaactivityApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenSpBlueseaactivityCreateResponseModel.self,
-            errorDetail: AlipayOpenSpBlueseaactivityCreateDefaultResponse.self
+            errorDetail: AlipayOpenSpBlueseaactivityCreateErrorBody.self
         )
     }
 
@@ -44,7 +44,7 @@ public struct AlipayOpenSpBlueseaactivityApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSpBlueseaactivityModifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSpBlueseaactivityModifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayOpenSpBlueseaactivityModifyModel = .init(),
@@ -59,7 +59,7 @@ public struct AlipayOpenSpBlueseaactivityApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenSpBlueseaactivityModifyResponseModel.self,
-            errorDetail: AlipayOpenSpBlueseaactivityModifyDefaultResponse.self
+            errorDetail: AlipayOpenSpBlueseaactivityModifyErrorBody.self
         )
     }
 
@@ -69,7 +69,7 @@ public struct AlipayOpenSpBlueseaactivityApi: Sendable {
     ///   - orderId: The `order_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSpBlueseaactivityQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSpBlueseaactivityQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         orderId: String? = nil,
@@ -86,16 +86,20 @@ public struct AlipayOpenSpBlueseaactivityApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenSpBlueseaactivityQueryResponseModel.self,
-            errorDetail: AlipayOpenSpBlueseaactivityQueryDefaultResponse.self
+            errorDetail: AlipayOpenSpBlueseaactivityQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.sp.blueseaactivity.create, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenSpBlueseaactivityCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenSpBlueseaactivityCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSpBlueseaactivityCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenSpBlueseaactivityCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenSpBlueseaactivityCreateErrorBody")
+public typealias AlipayOpenSpBlueseaactivityCreateDefaultResponse = AlipayOpenSpBlueseaactivityCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSpBlueseaactivityCreateErrorCode: AlipayStringEnum {
@@ -295,9 +299,13 @@ public struct AlipayOpenSpBlueseaactivityCreateResponseModel: AlipayModel {
 
 /// The error body of alipay.open.sp.blueseaactivity.modify, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenSpBlueseaactivityModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenSpBlueseaactivityModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSpBlueseaactivityModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenSpBlueseaactivityModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenSpBlueseaactivityModifyErrorBody")
+public typealias AlipayOpenSpBlueseaactivityModifyDefaultResponse = AlipayOpenSpBlueseaactivityModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSpBlueseaactivityModifyErrorCode: AlipayStringEnum {
@@ -459,9 +467,13 @@ public struct AlipayOpenSpBlueseaactivityModifyResponseModel: AlipayModel {
 
 /// The error body of alipay.open.sp.blueseaactivity.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenSpBlueseaactivityQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenSpBlueseaactivityQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSpBlueseaactivityQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenSpBlueseaactivityQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenSpBlueseaactivityQueryErrorBody")
+public typealias AlipayOpenSpBlueseaactivityQueryDefaultResponse = AlipayOpenSpBlueseaactivityQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSpBlueseaactivityQueryErrorCode: AlipayStringEnum {

@@ -23,7 +23,7 @@ public struct AlipayOpenSpImageApi: Sendable {
     ///   - imageContent: The file sent as the `image_content` part.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSpImageUploadDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSpImageUploadErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func upload(
         imageContent: AlipayFile? = nil,
@@ -42,16 +42,20 @@ public struct AlipayOpenSpImageApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenSpImageUploadResponseModel.self,
-            errorDetail: AlipayOpenSpImageUploadDefaultResponse.self
+            errorDetail: AlipayOpenSpImageUploadErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.sp.image.upload, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayOpenSpImageUploadDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenSpImageUploadErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSpImageUploadErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenSpImageUploadErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenSpImageUploadErrorBody")
+public typealias AlipayOpenSpImageUploadDefaultResponse = AlipayOpenSpImageUploadErrorBody
 
 /// Business error code of this operation.
 public enum AlipayOpenSpImageUploadErrorCode: AlipayStringEnum {

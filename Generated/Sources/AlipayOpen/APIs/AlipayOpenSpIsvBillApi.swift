@@ -19,7 +19,7 @@ public struct AlipayOpenSpIsvBillApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSpIsvBillSyncDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSpIsvBillSyncErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func sync(
         _ model: AlipayOpenSpIsvBillSyncModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayOpenSpIsvBillApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenSpIsvBillSyncResponseModel.self,
-            errorDetail: AlipayOpenSpIsvBillSyncDefaultResponse.self
+            errorDetail: AlipayOpenSpIsvBillSyncErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.sp.isv.bill.sync, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayOpenSpIsvBillSyncDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenSpIsvBillSyncErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSpIsvBillSyncErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenSpIsvBillSyncErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenSpIsvBillSyncErrorBody")
+public typealias AlipayOpenSpIsvBillSyncDefaultResponse = AlipayOpenSpIsvBillSyncErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSpIsvBillSyncErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayOpenSpIsvOperationApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSpIsvOperationSyncDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSpIsvOperationSyncErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func sync(
         _ model: AlipayOpenSpIsvOperationSyncModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayOpenSpIsvOperationApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenSpIsvOperationSyncResponseModel.self,
-            errorDetail: AlipayOpenSpIsvOperationSyncDefaultResponse.self
+            errorDetail: AlipayOpenSpIsvOperationSyncErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.sp.isv.operation.sync, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenSpIsvOperationSyncDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenSpIsvOperationSyncErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSpIsvOperationSyncErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenSpIsvOperationSyncErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenSpIsvOperationSyncErrorBody")
+public typealias AlipayOpenSpIsvOperationSyncDefaultResponse = AlipayOpenSpIsvOperationSyncErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSpIsvOperationSyncErrorCode: AlipayStringEnum {

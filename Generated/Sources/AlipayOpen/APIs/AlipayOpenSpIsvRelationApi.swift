@@ -21,7 +21,7 @@ public struct AlipayOpenSpIsvRelationApi: Sendable {
     ///   - pageNum: The `page_num` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSpIsvRelationQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSpIsvRelationQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         commodityId: String? = nil,
@@ -42,16 +42,20 @@ public struct AlipayOpenSpIsvRelationApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenSpIsvRelationQueryResponseModel.self,
-            errorDetail: AlipayOpenSpIsvRelationQueryDefaultResponse.self
+            errorDetail: AlipayOpenSpIsvRelationQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.sp.isv.relation.query, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenSpIsvRelationQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenSpIsvRelationQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSpIsvRelationQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenSpIsvRelationQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenSpIsvRelationQueryErrorBody")
+public typealias AlipayOpenSpIsvRelationQueryDefaultResponse = AlipayOpenSpIsvRelationQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSpIsvRelationQueryErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayOpenSpIsvSalesApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSpIsvSalesSyncDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSpIsvSalesSyncErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func sync(
         _ model: AlipayOpenSpIsvSalesSyncModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayOpenSpIsvSalesApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenSpIsvSalesSyncResponseModel.self,
-            errorDetail: AlipayOpenSpIsvSalesSyncDefaultResponse.self
+            errorDetail: AlipayOpenSpIsvSalesSyncErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.sp.isv.sales.sync, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenSpIsvSalesSyncDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenSpIsvSalesSyncErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSpIsvSalesSyncErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenSpIsvSalesSyncErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenSpIsvSalesSyncErrorBody")
+public typealias AlipayOpenSpIsvSalesSyncDefaultResponse = AlipayOpenSpIsvSalesSyncErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSpIsvSalesSyncErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayOpenSpIsvSignauthApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSpIsvSignauthCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSpIsvSignauthCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayOpenSpIsvSignauthCreateModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayOpenSpIsvSignauthApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenSpIsvSignauthCreateResponseModel.self,
-            errorDetail: AlipayOpenSpIsvSignauthCreateDefaultResponse.self
+            errorDetail: AlipayOpenSpIsvSignauthCreateErrorBody.self
         )
     }
 
@@ -44,7 +44,7 @@ public struct AlipayOpenSpIsvSignauthApi: Sendable {
     ///   - orderId: The `order_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSpIsvSignauthQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSpIsvSignauthQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         orderId: String? = nil,
@@ -61,16 +61,20 @@ public struct AlipayOpenSpIsvSignauthApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenSpIsvSignauthQueryResponseModel.self,
-            errorDetail: AlipayOpenSpIsvSignauthQueryDefaultResponse.self
+            errorDetail: AlipayOpenSpIsvSignauthQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.sp.isv.signauth.create, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenSpIsvSignauthCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenSpIsvSignauthCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSpIsvSignauthCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenSpIsvSignauthCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenSpIsvSignauthCreateErrorBody")
+public typealias AlipayOpenSpIsvSignauthCreateDefaultResponse = AlipayOpenSpIsvSignauthCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSpIsvSignauthCreateErrorCode: AlipayStringEnum {
@@ -218,9 +222,13 @@ public struct AlipayOpenSpIsvSignauthCreateResponseModel: AlipayModel {
 
 /// The error body of alipay.open.sp.isv.signauth.query, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenSpIsvSignauthQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenSpIsvSignauthQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSpIsvSignauthQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenSpIsvSignauthQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenSpIsvSignauthQueryErrorBody")
+public typealias AlipayOpenSpIsvSignauthQueryDefaultResponse = AlipayOpenSpIsvSignauthQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSpIsvSignauthQueryErrorCode: AlipayStringEnum {

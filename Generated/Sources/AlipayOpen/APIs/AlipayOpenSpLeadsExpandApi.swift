@@ -19,7 +19,7 @@ public struct AlipayOpenSpLeadsExpandApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSpLeadsExpandCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSpLeadsExpandCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayOpenSpLeadsExpandCreateModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayOpenSpLeadsExpandApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenSpLeadsExpandCreateResponseModel.self,
-            errorDetail: AlipayOpenSpLeadsExpandCreateDefaultResponse.self
+            errorDetail: AlipayOpenSpLeadsExpandCreateErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.sp.leads.expand.create, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenSpLeadsExpandCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenSpLeadsExpandCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSpLeadsExpandCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenSpLeadsExpandCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenSpLeadsExpandCreateErrorBody")
+public typealias AlipayOpenSpLeadsExpandCreateDefaultResponse = AlipayOpenSpLeadsExpandCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSpLeadsExpandCreateErrorCode: AlipayStringEnum {

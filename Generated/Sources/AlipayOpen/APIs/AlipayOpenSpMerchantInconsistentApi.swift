@@ -19,7 +19,7 @@ public struct AlipayOpenSpMerchantInconsistentApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSpMerchantInconsistentApproveDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSpMerchantInconsistentApproveErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func approve(
         _ model: AlipayOpenSpMerchantInconsistentApproveModel = .init(),
@@ -34,16 +34,21 @@ public struct AlipayOpenSpMerchantInconsistentApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenSpMerchantInconsistentApproveResponseModel.self,
-            errorDetail: AlipayOpenSpMerchantInconsistentApproveDefaultResponse.self
+            errorDetail: AlipayOpenSpMerchantInconsistentApproveErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.sp.merchant.inconsistent.approve, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayOpenSpMerchantInconsistentApproveDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenSpMerchantInconsistentApproveErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSpMerchantInconsistentApproveErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenSpMerchantInconsistentApproveErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenSpMerchantInconsistentApproveErrorBody")
+public typealias AlipayOpenSpMerchantInconsistentApproveDefaultResponse =
+    AlipayOpenSpMerchantInconsistentApproveErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSpMerchantInconsistentApproveErrorCode: AlipayStringEnum {

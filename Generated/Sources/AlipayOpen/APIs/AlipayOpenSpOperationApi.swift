@@ -19,7 +19,7 @@ public struct AlipayOpenSpOperationApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSpOperationApplyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSpOperationApplyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func apply(
         _ model: AlipayOpenSpOperationApplyModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayOpenSpOperationApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenSpOperationApplyResponseModel.self,
-            errorDetail: AlipayOpenSpOperationApplyDefaultResponse.self
+            errorDetail: AlipayOpenSpOperationApplyErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.sp.operation.apply, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenSpOperationApplyDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenSpOperationApplyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSpOperationApplyErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenSpOperationApplyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenSpOperationApplyErrorBody")
+public typealias AlipayOpenSpOperationApplyDefaultResponse = AlipayOpenSpOperationApplyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSpOperationApplyErrorCode: AlipayStringEnum {

@@ -24,7 +24,7 @@ public struct AlipayOpenSpOperationQrcodeApi: Sendable {
     ///   - isvScenePermissions: The `isv_scene_permissions` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSpOperationQrcodeQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSpOperationQrcodeQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         outBizNo: String? = nil,
@@ -51,16 +51,20 @@ public struct AlipayOpenSpOperationQrcodeApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenSpOperationQrcodeQueryResponseModel.self,
-            errorDetail: AlipayOpenSpOperationQrcodeQueryDefaultResponse.self
+            errorDetail: AlipayOpenSpOperationQrcodeQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.sp.operation.qrcode.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenSpOperationQrcodeQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenSpOperationQrcodeQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSpOperationQrcodeQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenSpOperationQrcodeQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenSpOperationQrcodeQueryErrorBody")
+public typealias AlipayOpenSpOperationQrcodeQueryDefaultResponse = AlipayOpenSpOperationQrcodeQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSpOperationQrcodeQueryErrorCode: AlipayStringEnum {

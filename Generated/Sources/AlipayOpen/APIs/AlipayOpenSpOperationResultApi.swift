@@ -24,7 +24,7 @@ public struct AlipayOpenSpOperationResultApi: Sendable {
     ///   - isvScenePermissions: The `isv_scene_permissions` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSpOperationResultQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSpOperationResultQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         operateType: String? = nil,
@@ -51,16 +51,20 @@ public struct AlipayOpenSpOperationResultApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenSpOperationResultQueryResponseModel.self,
-            errorDetail: AlipayOpenSpOperationResultQueryDefaultResponse.self
+            errorDetail: AlipayOpenSpOperationResultQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.sp.operation.result.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenSpOperationResultQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenSpOperationResultQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSpOperationResultQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenSpOperationResultQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenSpOperationResultQueryErrorBody")
+public typealias AlipayOpenSpOperationResultQueryDefaultResponse = AlipayOpenSpOperationResultQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSpOperationResultQueryErrorCode: AlipayStringEnum {

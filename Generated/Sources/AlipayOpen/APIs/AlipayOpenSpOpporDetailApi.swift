@@ -20,7 +20,7 @@ public struct AlipayOpenSpOpporDetailApi: Sendable {
     ///   - opporId: The `oppor_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSpOpporDetailQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSpOpporDetailQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         isvPid: String? = nil,
@@ -39,16 +39,20 @@ public struct AlipayOpenSpOpporDetailApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenSpOpporDetailQueryResponseModel.self,
-            errorDetail: AlipayOpenSpOpporDetailQueryDefaultResponse.self
+            errorDetail: AlipayOpenSpOpporDetailQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.sp.oppor.detail.query, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenSpOpporDetailQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenSpOpporDetailQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSpOpporDetailQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenSpOpporDetailQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenSpOpporDetailQueryErrorBody")
+public typealias AlipayOpenSpOpporDetailQueryDefaultResponse = AlipayOpenSpOpporDetailQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSpOpporDetailQueryErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayOpenSpOpporFeedbackApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSpOpporFeedbackModifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSpOpporFeedbackModifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayOpenSpOpporFeedbackModifyModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayOpenSpOpporFeedbackApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenSpOpporFeedbackModifyResponseModel.self,
-            errorDetail: AlipayOpenSpOpporFeedbackModifyDefaultResponse.self
+            errorDetail: AlipayOpenSpOpporFeedbackModifyErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.sp.oppor.feedback.modify, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayOpenSpOpporFeedbackModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenSpOpporFeedbackModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSpOpporFeedbackModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenSpOpporFeedbackModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenSpOpporFeedbackModifyErrorBody")
+public typealias AlipayOpenSpOpporFeedbackModifyDefaultResponse = AlipayOpenSpOpporFeedbackModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSpOpporFeedbackModifyErrorCode: AlipayStringEnum {

@@ -22,7 +22,7 @@ public struct AlipayOpenSpOpporPageApi: Sendable {
     ///   - pageNum: The `page_num` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSpOpporPageQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenSpOpporPageQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         isvPid: String? = nil,
@@ -45,16 +45,20 @@ public struct AlipayOpenSpOpporPageApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenSpOpporPageQueryResponseModel.self,
-            errorDetail: AlipayOpenSpOpporPageQueryDefaultResponse.self
+            errorDetail: AlipayOpenSpOpporPageQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.sp.oppor.page.query, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayOpenSpOpporPageQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenSpOpporPageQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenSpOpporPageQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenSpOpporPageQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenSpOpporPageQueryErrorBody")
+public typealias AlipayOpenSpOpporPageQueryDefaultResponse = AlipayOpenSpOpporPageQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenSpOpporPageQueryErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayOpenViolationViolationdetailApi: Sendable {
     ///   - violationRecordId: The `violation_record_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenViolationViolationdetailQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenViolationViolationdetailQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         violationRecordId: String? = nil,
@@ -36,16 +36,21 @@ public struct AlipayOpenViolationViolationdetailApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenViolationViolationdetailQueryResponseModel.self,
-            errorDetail: AlipayOpenViolationViolationdetailQueryDefaultResponse.self
+            errorDetail: AlipayOpenViolationViolationdetailQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.violation.violationdetail.query, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayOpenViolationViolationdetailQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenViolationViolationdetailQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenViolationViolationdetailQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenViolationViolationdetailQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenViolationViolationdetailQueryErrorBody")
+public typealias AlipayOpenViolationViolationdetailQueryDefaultResponse =
+    AlipayOpenViolationViolationdetailQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenViolationViolationdetailQueryErrorCode: AlipayStringEnum {

@@ -19,8 +19,8 @@ public struct AlipayOpenViolationViolationeventApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipayOpenViolationViolationeventBatchqueryDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayOpenViolationViolationeventBatchqueryErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func batchquery(
         _ model: AlipayOpenViolationViolationeventBatchqueryModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,16 +34,21 @@ public struct AlipayOpenViolationViolationeventApi: Sendable {
             request,
             options: options,
             returning: AlipayOpenViolationViolationeventBatchqueryResponseModel.self,
-            errorDetail: AlipayOpenViolationViolationeventBatchqueryDefaultResponse.self
+            errorDetail: AlipayOpenViolationViolationeventBatchqueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.open.violation.violationevent.batchquery, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayOpenViolationViolationeventBatchqueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayOpenViolationViolationeventBatchqueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayOpenViolationViolationeventBatchqueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayOpenViolationViolationeventBatchqueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayOpenViolationViolationeventBatchqueryErrorBody")
+public typealias AlipayOpenViolationViolationeventBatchqueryDefaultResponse =
+    AlipayOpenViolationViolationeventBatchqueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayOpenViolationViolationeventBatchqueryErrorCode: AlipayStringEnum {

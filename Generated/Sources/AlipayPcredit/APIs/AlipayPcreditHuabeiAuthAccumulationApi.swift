@@ -22,8 +22,8 @@ public struct AlipayPcreditHuabeiAuthAccumulationApi: Sendable {
     ///   - openId: The `open_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayPcreditHuabeiAuthAccumulationQueryDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayPcreditHuabeiAuthAccumulationQueryErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func query(
         agreementNo: String? = nil,
         period: String? = nil,
@@ -45,16 +45,21 @@ public struct AlipayPcreditHuabeiAuthAccumulationApi: Sendable {
             request,
             options: options,
             returning: AlipayPcreditHuabeiAuthAccumulationQueryResponseModel.self,
-            errorDetail: AlipayPcreditHuabeiAuthAccumulationQueryDefaultResponse.self
+            errorDetail: AlipayPcreditHuabeiAuthAccumulationQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.pcredit.huabei.auth.accumulation.query, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias AlipayPcreditHuabeiAuthAccumulationQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayPcreditHuabeiAuthAccumulationQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayPcreditHuabeiAuthAccumulationQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayPcreditHuabeiAuthAccumulationQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayPcreditHuabeiAuthAccumulationQueryErrorBody")
+public typealias AlipayPcreditHuabeiAuthAccumulationQueryDefaultResponse =
+    AlipayPcreditHuabeiAuthAccumulationQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayPcreditHuabeiAuthAccumulationQueryErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayPcreditHuabeiAuthAgreementApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayPcreditHuabeiAuthAgreementCloseDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayPcreditHuabeiAuthAgreementCloseErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func close(
         _ model: AlipayPcreditHuabeiAuthAgreementCloseModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayPcreditHuabeiAuthAgreementApi: Sendable {
             request,
             options: options,
             returning: AlipayPcreditHuabeiAuthAgreementCloseResponseModel.self,
-            errorDetail: AlipayPcreditHuabeiAuthAgreementCloseDefaultResponse.self
+            errorDetail: AlipayPcreditHuabeiAuthAgreementCloseErrorBody.self
         )
     }
 
@@ -48,7 +48,7 @@ public struct AlipayPcreditHuabeiAuthAgreementApi: Sendable {
     ///   - authScene: The `auth_scene` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayPcreditHuabeiAuthAgreementQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayPcreditHuabeiAuthAgreementQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         agreementNo: String? = nil,
@@ -73,16 +73,20 @@ public struct AlipayPcreditHuabeiAuthAgreementApi: Sendable {
             request,
             options: options,
             returning: AlipayPcreditHuabeiAuthAgreementQueryResponseModel.self,
-            errorDetail: AlipayPcreditHuabeiAuthAgreementQueryDefaultResponse.self
+            errorDetail: AlipayPcreditHuabeiAuthAgreementQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.pcredit.huabei.auth.agreement.close, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayPcreditHuabeiAuthAgreementCloseDefaultResponse = AlipayErrorBody<
+public typealias AlipayPcreditHuabeiAuthAgreementCloseErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayPcreditHuabeiAuthAgreementCloseErrorResponseModel.Code
 >
+
+/// The name ``AlipayPcreditHuabeiAuthAgreementCloseErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayPcreditHuabeiAuthAgreementCloseErrorBody")
+public typealias AlipayPcreditHuabeiAuthAgreementCloseDefaultResponse = AlipayPcreditHuabeiAuthAgreementCloseErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayPcreditHuabeiAuthAgreementCloseErrorCode: AlipayStringEnum {
@@ -196,9 +200,13 @@ public struct AlipayPcreditHuabeiAuthAgreementCloseResponseModel: AlipayModel {
 
 /// The error body of alipay.pcredit.huabei.auth.agreement.query, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayPcreditHuabeiAuthAgreementQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayPcreditHuabeiAuthAgreementQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayPcreditHuabeiAuthAgreementQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayPcreditHuabeiAuthAgreementQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayPcreditHuabeiAuthAgreementQueryErrorBody")
+public typealias AlipayPcreditHuabeiAuthAgreementQueryDefaultResponse = AlipayPcreditHuabeiAuthAgreementQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayPcreditHuabeiAuthAgreementQueryErrorCode: AlipayStringEnum {

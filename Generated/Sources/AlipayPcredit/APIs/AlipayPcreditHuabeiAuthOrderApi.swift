@@ -22,7 +22,7 @@ public struct AlipayPcreditHuabeiAuthOrderApi: Sendable {
     ///   - outRequestNo: The `out_request_no` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayPcreditHuabeiAuthOrderQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayPcreditHuabeiAuthOrderQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         authOptId: String? = nil,
@@ -45,7 +45,7 @@ public struct AlipayPcreditHuabeiAuthOrderApi: Sendable {
             request,
             options: options,
             returning: AlipayPcreditHuabeiAuthOrderQueryResponseModel.self,
-            errorDetail: AlipayPcreditHuabeiAuthOrderQueryDefaultResponse.self
+            errorDetail: AlipayPcreditHuabeiAuthOrderQueryErrorBody.self
         )
     }
 
@@ -55,7 +55,7 @@ public struct AlipayPcreditHuabeiAuthOrderApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayPcreditHuabeiAuthOrderUnfreezeDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayPcreditHuabeiAuthOrderUnfreezeErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func unfreeze(
         _ model: AlipayPcreditHuabeiAuthOrderUnfreezeModel = .init(),
@@ -70,16 +70,20 @@ public struct AlipayPcreditHuabeiAuthOrderApi: Sendable {
             request,
             options: options,
             returning: AlipayPcreditHuabeiAuthOrderUnfreezeResponseModel.self,
-            errorDetail: AlipayPcreditHuabeiAuthOrderUnfreezeDefaultResponse.self
+            errorDetail: AlipayPcreditHuabeiAuthOrderUnfreezeErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.pcredit.huabei.auth.order.query, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayPcreditHuabeiAuthOrderQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayPcreditHuabeiAuthOrderQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayPcreditHuabeiAuthOrderQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayPcreditHuabeiAuthOrderQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayPcreditHuabeiAuthOrderQueryErrorBody")
+public typealias AlipayPcreditHuabeiAuthOrderQueryDefaultResponse = AlipayPcreditHuabeiAuthOrderQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayPcreditHuabeiAuthOrderQueryErrorCode: AlipayStringEnum {
@@ -202,9 +206,13 @@ public struct AlipayPcreditHuabeiAuthOrderQueryResponseModel: AlipayModel {
 
 /// The error body of alipay.pcredit.huabei.auth.order.unfreeze, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayPcreditHuabeiAuthOrderUnfreezeDefaultResponse = AlipayErrorBody<
+public typealias AlipayPcreditHuabeiAuthOrderUnfreezeErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayPcreditHuabeiAuthOrderUnfreezeErrorResponseModel.Code
 >
+
+/// The name ``AlipayPcreditHuabeiAuthOrderUnfreezeErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayPcreditHuabeiAuthOrderUnfreezeErrorBody")
+public typealias AlipayPcreditHuabeiAuthOrderUnfreezeDefaultResponse = AlipayPcreditHuabeiAuthOrderUnfreezeErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayPcreditHuabeiAuthOrderUnfreezeErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayPcreditHuabeiAuthRefundApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayPcreditHuabeiAuthRefundApplyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayPcreditHuabeiAuthRefundApplyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func apply(
         _ model: AlipayPcreditHuabeiAuthRefundApplyModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayPcreditHuabeiAuthRefundApi: Sendable {
             request,
             options: options,
             returning: AlipayPcreditHuabeiAuthRefundApplyResponseModel.self,
-            errorDetail: AlipayPcreditHuabeiAuthRefundApplyDefaultResponse.self
+            errorDetail: AlipayPcreditHuabeiAuthRefundApplyErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.pcredit.huabei.auth.refund.apply, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayPcreditHuabeiAuthRefundApplyDefaultResponse = AlipayErrorBody<
+public typealias AlipayPcreditHuabeiAuthRefundApplyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayPcreditHuabeiAuthRefundApplyErrorResponseModel.Code
 >
+
+/// The name ``AlipayPcreditHuabeiAuthRefundApplyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayPcreditHuabeiAuthRefundApplyErrorBody")
+public typealias AlipayPcreditHuabeiAuthRefundApplyDefaultResponse = AlipayPcreditHuabeiAuthRefundApplyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayPcreditHuabeiAuthRefundApplyErrorCode: AlipayStringEnum {

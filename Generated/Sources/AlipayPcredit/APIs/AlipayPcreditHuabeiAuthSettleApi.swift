@@ -19,7 +19,7 @@ public struct AlipayPcreditHuabeiAuthSettleApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayPcreditHuabeiAuthSettleApplyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayPcreditHuabeiAuthSettleApplyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func apply(
         _ model: AlipayPcreditHuabeiAuthSettleApplyModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayPcreditHuabeiAuthSettleApi: Sendable {
             request,
             options: options,
             returning: AlipayPcreditHuabeiAuthSettleApplyResponseModel.self,
-            errorDetail: AlipayPcreditHuabeiAuthSettleApplyDefaultResponse.self
+            errorDetail: AlipayPcreditHuabeiAuthSettleApplyErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.pcredit.huabei.auth.settle.apply, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayPcreditHuabeiAuthSettleApplyDefaultResponse = AlipayErrorBody<
+public typealias AlipayPcreditHuabeiAuthSettleApplyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayPcreditHuabeiAuthSettleApplyErrorResponseModel.Code
 >
+
+/// The name ``AlipayPcreditHuabeiAuthSettleApplyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayPcreditHuabeiAuthSettleApplyErrorBody")
+public typealias AlipayPcreditHuabeiAuthSettleApplyDefaultResponse = AlipayPcreditHuabeiAuthSettleApplyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayPcreditHuabeiAuthSettleApplyErrorCode: AlipayStringEnum {

@@ -22,7 +22,7 @@ public struct AlipaySecurityDataSssApi: Sendable {
     ///   - bOpenId: The `b_open_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipaySecurityDataSssCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipaySecurityDataSssCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipaySecurityDataSssCreateModel = .init(),
@@ -48,16 +48,20 @@ public struct AlipaySecurityDataSssApi: Sendable {
             request,
             options: options,
             returning: AlipaySecurityDataSssCreateResponseModel.self,
-            errorDetail: AlipaySecurityDataSssCreateDefaultResponse.self
+            errorDetail: AlipaySecurityDataSssCreateErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.security.data.sss.create, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipaySecurityDataSssCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipaySecurityDataSssCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipaySecurityDataSssCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipaySecurityDataSssCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipaySecurityDataSssCreateErrorBody")
+public typealias AlipaySecurityDataSssCreateDefaultResponse = AlipaySecurityDataSssCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipaySecurityDataSssCreateErrorCode: AlipayStringEnum {

@@ -22,7 +22,7 @@ public struct AlipaySecurityProdSssApi: Sendable {
     ///   - aaaOpenId: The `aaa_open_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipaySecurityProdSssQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipaySecurityProdSssQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         _ model: AlipaySecurityProdSssQueryModel = .init(),
@@ -48,16 +48,20 @@ public struct AlipaySecurityProdSssApi: Sendable {
             request,
             options: options,
             returning: AlipaySecurityProdSssQueryResponseModel.self,
-            errorDetail: AlipaySecurityProdSssQueryDefaultResponse.self
+            errorDetail: AlipaySecurityProdSssQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.security.prod.sss.query, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipaySecurityProdSssQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipaySecurityProdSssQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipaySecurityProdSssQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipaySecurityProdSssQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipaySecurityProdSssQueryErrorBody")
+public typealias AlipaySecurityProdSssQueryDefaultResponse = AlipaySecurityProdSssQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipaySecurityProdSssQueryErrorCode: AlipayStringEnum {

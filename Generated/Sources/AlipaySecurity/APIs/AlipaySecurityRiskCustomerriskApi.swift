@@ -19,7 +19,7 @@ public struct AlipaySecurityRiskCustomerriskApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipaySecurityRiskCustomerriskSendDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipaySecurityRiskCustomerriskSendErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func send(
         _ model: AlipaySecurityRiskCustomerriskSendModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipaySecurityRiskCustomerriskApi: Sendable {
             request,
             options: options,
             returning: AlipaySecurityRiskCustomerriskSendResponseModel.self,
-            errorDetail: AlipaySecurityRiskCustomerriskSendDefaultResponse.self
+            errorDetail: AlipaySecurityRiskCustomerriskSendErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.security.risk.customerrisk.send, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipaySecurityRiskCustomerriskSendDefaultResponse = AlipayErrorBody<
+public typealias AlipaySecurityRiskCustomerriskSendErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipaySecurityRiskCustomerriskSendErrorResponseModel.Code
 >
+
+/// The name ``AlipaySecurityRiskCustomerriskSendErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipaySecurityRiskCustomerriskSendErrorBody")
+public typealias AlipaySecurityRiskCustomerriskSendDefaultResponse = AlipaySecurityRiskCustomerriskSendErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipaySecurityRiskCustomerriskSendErrorCode: AlipayStringEnum {

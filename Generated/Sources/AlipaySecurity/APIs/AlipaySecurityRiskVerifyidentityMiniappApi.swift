@@ -19,8 +19,8 @@ public struct AlipaySecurityRiskVerifyidentityMiniappApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipaySecurityRiskVerifyidentityMiniappConfirmDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipaySecurityRiskVerifyidentityMiniappConfirmErrorBody`
+    ///   in `AlipayAPIError.detail`.
     public func confirm(
         _ model: AlipaySecurityRiskVerifyidentityMiniappConfirmModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,16 +34,21 @@ public struct AlipaySecurityRiskVerifyidentityMiniappApi: Sendable {
             request,
             options: options,
             returning: AlipaySecurityRiskVerifyidentityMiniappConfirmResponseModel.self,
-            errorDetail: AlipaySecurityRiskVerifyidentityMiniappConfirmDefaultResponse.self
+            errorDetail: AlipaySecurityRiskVerifyidentityMiniappConfirmErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.security.risk.verifyidentity.miniapp.confirm, handed out in AlipayAPIError.detail: the
 /// first of the types the spec allows that recognises the code of the body.
-public typealias AlipaySecurityRiskVerifyidentityMiniappConfirmDefaultResponse = AlipayErrorBody<
+public typealias AlipaySecurityRiskVerifyidentityMiniappConfirmErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipaySecurityRiskVerifyidentityMiniappConfirmErrorResponseModel.Code
 >
+
+/// The name ``AlipaySecurityRiskVerifyidentityMiniappConfirmErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipaySecurityRiskVerifyidentityMiniappConfirmErrorBody")
+public typealias AlipaySecurityRiskVerifyidentityMiniappConfirmDefaultResponse =
+    AlipaySecurityRiskVerifyidentityMiniappConfirmErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipaySecurityRiskVerifyidentityMiniappConfirmErrorCode: AlipayStringEnum {

@@ -20,7 +20,7 @@ public struct AlipaySocialBaseContentlibStandardcontentApi: Sendable {
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
     /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `AlipaySocialBaseContentlibStandardcontentBatchqueryDefaultResponse` in `AlipayAPIError.detail`.
+    ///   `AlipaySocialBaseContentlibStandardcontentBatchqueryErrorBody` in `AlipayAPIError.detail`.
     public func batchquery(
         _ model: AlipaySocialBaseContentlibStandardcontentBatchqueryModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,16 +34,21 @@ public struct AlipaySocialBaseContentlibStandardcontentApi: Sendable {
             request,
             options: options,
             returning: AlipaySocialBaseContentlibStandardcontentBatchqueryResponseModel.self,
-            errorDetail: AlipaySocialBaseContentlibStandardcontentBatchqueryDefaultResponse.self
+            errorDetail: AlipaySocialBaseContentlibStandardcontentBatchqueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.social.base.contentlib.standardcontent.batchquery, handed out in AlipayAPIError.detail: the
 /// first of the types the spec allows that recognises the code of the body.
-public typealias AlipaySocialBaseContentlibStandardcontentBatchqueryDefaultResponse = AlipayErrorBody<
+public typealias AlipaySocialBaseContentlibStandardcontentBatchqueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipaySocialBaseContentlibStandardcontentBatchqueryErrorResponseModel.Code
 >
+
+/// The name ``AlipaySocialBaseContentlibStandardcontentBatchqueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipaySocialBaseContentlibStandardcontentBatchqueryErrorBody")
+public typealias AlipaySocialBaseContentlibStandardcontentBatchqueryDefaultResponse =
+    AlipaySocialBaseContentlibStandardcontentBatchqueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipaySocialBaseContentlibStandardcontentBatchqueryErrorCode: AlipayStringEnum {

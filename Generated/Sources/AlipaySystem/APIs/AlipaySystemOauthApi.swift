@@ -25,7 +25,7 @@ public struct AlipaySystemOauthApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipaySystemOauthTokenDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipaySystemOauthTokenErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func token(
         _ model: AlipaySystemOauthTokenModel,
@@ -40,16 +40,20 @@ public struct AlipaySystemOauthApi: Sendable {
             request,
             options: options,
             returning: AlipaySystemOauthTokenResponseModel.self,
-            errorDetail: AlipaySystemOauthTokenDefaultResponse.self
+            errorDetail: AlipaySystemOauthTokenErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.system.oauth.token, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipaySystemOauthTokenDefaultResponse = AlipayErrorBody<
+public typealias AlipaySystemOauthTokenErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipaySystemOauthTokenErrorResponseModel.Code
 >
+
+/// The name ``AlipaySystemOauthTokenErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipaySystemOauthTokenErrorBody")
+public typealias AlipaySystemOauthTokenDefaultResponse = AlipaySystemOauthTokenErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipaySystemOauthTokenErrorCode: AlipayStringEnum {

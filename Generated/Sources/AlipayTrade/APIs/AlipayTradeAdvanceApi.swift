@@ -46,7 +46,7 @@ public struct AlipayTradeAdvanceApi: Sendable {
     ///       the number never travels in clear text.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradeAdvanceConsultDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradeAdvanceConsultErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func consult(
         alipayUserId: String? = nil,
@@ -83,16 +83,20 @@ public struct AlipayTradeAdvanceApi: Sendable {
             request,
             options: options,
             returning: AlipayTradeAdvanceConsultResponseModel.self,
-            errorDetail: AlipayTradeAdvanceConsultDefaultResponse.self
+            errorDetail: AlipayTradeAdvanceConsultErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.trade.advance.consult, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayTradeAdvanceConsultDefaultResponse = AlipayErrorBody<
+public typealias AlipayTradeAdvanceConsultErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayTradeAdvanceConsultErrorResponseModel.Code
 >
+
+/// The name ``AlipayTradeAdvanceConsultErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayTradeAdvanceConsultErrorBody")
+public typealias AlipayTradeAdvanceConsultDefaultResponse = AlipayTradeAdvanceConsultErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradeAdvanceConsultErrorCode: AlipayStringEnum {

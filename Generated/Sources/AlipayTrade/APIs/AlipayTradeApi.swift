@@ -25,8 +25,7 @@ public struct AlipayTradeApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradeCancelDefaultResponse` in
-    ///   `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradeCancelErrorBody` in `AlipayAPIError.detail`.
     public func cancel(
         _ model: AlipayTradeCancelModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -40,7 +39,7 @@ public struct AlipayTradeApi: Sendable {
             request,
             options: options,
             returning: AlipayTradeCancelResponseModel.self,
-            errorDetail: AlipayTradeCancelDefaultResponse.self
+            errorDetail: AlipayTradeCancelErrorBody.self
         )
     }
 
@@ -55,8 +54,7 @@ public struct AlipayTradeApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradeCloseDefaultResponse` in
-    ///   `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradeCloseErrorBody` in `AlipayAPIError.detail`.
     public func close(
         _ model: AlipayTradeCloseModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -70,7 +68,7 @@ public struct AlipayTradeApi: Sendable {
             request,
             options: options,
             returning: AlipayTradeCloseResponseModel.self,
-            errorDetail: AlipayTradeCloseDefaultResponse.self
+            errorDetail: AlipayTradeCloseErrorBody.self
         )
     }
 
@@ -85,8 +83,7 @@ public struct AlipayTradeApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradeCreateDefaultResponse` in
-    ///   `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradeCreateErrorBody` in `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayTradeCreateModel,
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -100,7 +97,7 @@ public struct AlipayTradeApi: Sendable {
             request,
             options: options,
             returning: AlipayTradeCreateResponseModel.self,
-            errorDetail: AlipayTradeCreateDefaultResponse.self
+            errorDetail: AlipayTradeCreateErrorBody.self
         )
     }
 
@@ -116,7 +113,7 @@ public struct AlipayTradeApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradePayDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradePayErrorBody` in `AlipayAPIError.detail`.
     public func pay(
         _ model: AlipayTradePayModel,
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -130,7 +127,7 @@ public struct AlipayTradeApi: Sendable {
             request,
             options: options,
             returning: AlipayTradePayResponseModel.self,
-            errorDetail: AlipayTradePayDefaultResponse.self
+            errorDetail: AlipayTradePayErrorBody.self
         )
     }
 
@@ -145,8 +142,7 @@ public struct AlipayTradeApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradePrecreateDefaultResponse` in
-    ///   `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradePrecreateErrorBody` in `AlipayAPIError.detail`.
     public func precreate(
         _ model: AlipayTradePrecreateModel,
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -160,7 +156,7 @@ public struct AlipayTradeApi: Sendable {
             request,
             options: options,
             returning: AlipayTradePrecreateResponseModel.self,
-            errorDetail: AlipayTradePrecreateDefaultResponse.self
+            errorDetail: AlipayTradePrecreateErrorBody.self
         )
     }
 
@@ -176,8 +172,7 @@ public struct AlipayTradeApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradeQueryDefaultResponse` in
-    ///   `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradeQueryErrorBody` in `AlipayAPIError.detail`.
     public func query(
         _ model: AlipayTradeQueryModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -191,7 +186,7 @@ public struct AlipayTradeApi: Sendable {
             request,
             options: options,
             returning: AlipayTradeQueryResponseModel.self,
-            errorDetail: AlipayTradeQueryDefaultResponse.self
+            errorDetail: AlipayTradeQueryErrorBody.self
         )
     }
 
@@ -208,8 +203,7 @@ public struct AlipayTradeApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradeRefundDefaultResponse` in
-    ///   `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradeRefundErrorBody` in `AlipayAPIError.detail`.
     public func refund(
         _ model: AlipayTradeRefundModel,
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -223,7 +217,7 @@ public struct AlipayTradeApi: Sendable {
             request,
             options: options,
             returning: AlipayTradeRefundResponseModel.self,
-            errorDetail: AlipayTradeRefundDefaultResponse.self
+            errorDetail: AlipayTradeRefundErrorBody.self
         )
     }
 }
@@ -266,9 +260,13 @@ public struct AgreementParams: AlipayModel {
 
 /// The error body of alipay.trade.cancel, handed out in AlipayAPIError.detail: the first of the types the spec allows
 /// that recognises the code of the body.
-public typealias AlipayTradeCancelDefaultResponse = AlipayErrorBody<
+public typealias AlipayTradeCancelErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayTradeCancelErrorResponseModel.Code
 >
+
+/// The name ``AlipayTradeCancelErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayTradeCancelErrorBody")
+public typealias AlipayTradeCancelDefaultResponse = AlipayTradeCancelErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradeCancelErrorCode: AlipayStringEnum {
@@ -432,9 +430,13 @@ public struct AlipayTradeCancelResponseModel: AlipayModel {
 
 /// The error body of alipay.trade.close, handed out in AlipayAPIError.detail: the first of the types the spec allows
 /// that recognises the code of the body.
-public typealias AlipayTradeCloseDefaultResponse = AlipayErrorBody<
+public typealias AlipayTradeCloseErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayTradeCloseErrorResponseModel.Code
 >
+
+/// The name ``AlipayTradeCloseErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayTradeCloseErrorBody")
+public typealias AlipayTradeCloseDefaultResponse = AlipayTradeCloseErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradeCloseErrorCode: AlipayStringEnum {
@@ -551,9 +553,13 @@ public struct AlipayTradeCloseResponseModel: AlipayModel {
 
 /// The error body of alipay.trade.create, handed out in AlipayAPIError.detail: the first of the types the spec allows
 /// that recognises the code of the body.
-public typealias AlipayTradeCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayTradeCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayTradeCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayTradeCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayTradeCreateErrorBody")
+public typealias AlipayTradeCreateDefaultResponse = AlipayTradeCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradeCreateErrorCode: AlipayStringEnum {
@@ -1050,9 +1056,11 @@ public struct AlipayTradeCreateResponseModel: AlipayModel {
 
 /// The error body of alipay.trade.pay, handed out in AlipayAPIError.detail: the first of the types the spec allows that
 /// recognises the code of the body.
-public typealias AlipayTradePayDefaultResponse = AlipayErrorBody<
-    CommonErrorType.Code, AlipayTradePayErrorResponseModel.Code
->
+public typealias AlipayTradePayErrorBody = AlipayErrorBody<CommonErrorType.Code, AlipayTradePayErrorResponseModel.Code>
+
+/// The name ``AlipayTradePayErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayTradePayErrorBody")
+public typealias AlipayTradePayDefaultResponse = AlipayTradePayErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradePayErrorCode: AlipayStringEnum {
@@ -2702,9 +2710,13 @@ public struct AlipayTradePayResponseModel: AlipayModel {
 
 /// The error body of alipay.trade.precreate, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayTradePrecreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayTradePrecreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayTradePrecreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayTradePrecreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayTradePrecreateErrorBody")
+public typealias AlipayTradePrecreateDefaultResponse = AlipayTradePrecreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradePrecreateErrorCode: AlipayStringEnum {
@@ -3164,9 +3176,13 @@ public struct AlipayTradePrecreateResponseModel: AlipayModel {
 
 /// The error body of alipay.trade.query, handed out in AlipayAPIError.detail: the first of the types the spec allows
 /// that recognises the code of the body.
-public typealias AlipayTradeQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayTradeQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayTradeQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayTradeQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayTradeQueryErrorBody")
+public typealias AlipayTradeQueryDefaultResponse = AlipayTradeQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradeQueryErrorCode: AlipayStringEnum {
@@ -3945,9 +3961,13 @@ public struct AlipayTradeQueryResponseModel: AlipayModel {
 
 /// The error body of alipay.trade.refund, handed out in AlipayAPIError.detail: the first of the types the spec allows
 /// that recognises the code of the body.
-public typealias AlipayTradeRefundDefaultResponse = AlipayErrorBody<
+public typealias AlipayTradeRefundErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayTradeRefundErrorResponseModel.Code
 >
+
+/// The name ``AlipayTradeRefundErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayTradeRefundErrorBody")
+public typealias AlipayTradeRefundDefaultResponse = AlipayTradeRefundErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradeRefundErrorCode: AlipayStringEnum {

@@ -24,7 +24,7 @@ public struct AlipayTradeApplepayAuthenticationApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradeApplepayAuthenticationSubmitDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradeApplepayAuthenticationSubmitErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func submit(
         _ model: AlipayTradeApplepayAuthenticationSubmitModel = .init(),
@@ -39,14 +39,14 @@ public struct AlipayTradeApplepayAuthenticationApi: Sendable {
             request,
             options: options,
             returning: AlipayTradeApplepayAuthenticationSubmitResponseModel.self,
-            errorDetail: AlipayTradeApplepayAuthenticationSubmitDefaultResponse.self
+            errorDetail: AlipayTradeApplepayAuthenticationSubmitErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.trade.applepay.authentication.submit, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public enum AlipayTradeApplepayAuthenticationSubmitDefaultResponse: Codable, Equatable, Sendable, AlipayErrorDetail {
+public enum AlipayTradeApplepayAuthenticationSubmitErrorBody: Codable, Equatable, Sendable, AlipayErrorDetail {
     case commonErrorType(CommonErrorType)
     case errorResponseModel(AlipayTradeApplepayAuthenticationSubmitErrorResponseModel)
 
@@ -71,6 +71,11 @@ public enum AlipayTradeApplepayAuthenticationSubmitDefaultResponse: Codable, Equ
         }
     }
 }
+
+/// The name ``AlipayTradeApplepayAuthenticationSubmitErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayTradeApplepayAuthenticationSubmitErrorBody")
+public typealias AlipayTradeApplepayAuthenticationSubmitDefaultResponse =
+    AlipayTradeApplepayAuthenticationSubmitErrorBody
 
 /// The spec's `AlipayTradeApplepayAuthenticationSubmitErrorResponseModel` object.
 public struct AlipayTradeApplepayAuthenticationSubmitErrorResponseModel: AlipayModel {

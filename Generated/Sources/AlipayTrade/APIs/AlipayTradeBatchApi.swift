@@ -25,7 +25,7 @@ public struct AlipayTradeBatchApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradeBatchSettleDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradeBatchSettleErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func settle(
         _ model: AlipayTradeBatchSettleModel = .init(),
@@ -40,7 +40,7 @@ public struct AlipayTradeBatchApi: Sendable {
             request,
             options: options,
             returning: AlipayTradeBatchSettleResponseModel.self,
-            errorDetail: AlipayTradeBatchSettleDefaultResponse.self
+            errorDetail: AlipayTradeBatchSettleErrorBody.self
         )
     }
 
@@ -56,7 +56,7 @@ public struct AlipayTradeBatchApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradeBatchTransferDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradeBatchTransferErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func transfer(
         _ model: AlipayTradeBatchTransferModel = .init(),
@@ -71,16 +71,20 @@ public struct AlipayTradeBatchApi: Sendable {
             request,
             options: options,
             returning: AlipayTradeBatchTransferResponseModel.self,
-            errorDetail: AlipayTradeBatchTransferDefaultResponse.self
+            errorDetail: AlipayTradeBatchTransferErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.trade.batch.settle, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayTradeBatchSettleDefaultResponse = AlipayErrorBody<
+public typealias AlipayTradeBatchSettleErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayTradeBatchSettleErrorResponseModel.Code
 >
+
+/// The name ``AlipayTradeBatchSettleErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayTradeBatchSettleErrorBody")
+public typealias AlipayTradeBatchSettleDefaultResponse = AlipayTradeBatchSettleErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradeBatchSettleErrorCode: AlipayStringEnum {
@@ -335,9 +339,13 @@ public struct AlipayTradeBatchSettleResponseModel: AlipayModel {
 
 /// The error body of alipay.trade.batch.transfer, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayTradeBatchTransferDefaultResponse = AlipayErrorBody<
+public typealias AlipayTradeBatchTransferErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayTradeBatchTransferErrorResponseModel.Code
 >
+
+/// The name ``AlipayTradeBatchTransferErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayTradeBatchTransferErrorBody")
+public typealias AlipayTradeBatchTransferDefaultResponse = AlipayTradeBatchTransferErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradeBatchTransferErrorCode: AlipayStringEnum {

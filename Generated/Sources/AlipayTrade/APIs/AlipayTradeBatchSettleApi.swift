@@ -24,7 +24,7 @@ public struct AlipayTradeBatchSettleApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradeBatchSettleQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradeBatchSettleQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         _ model: AlipayTradeBatchSettleQueryModel = .init(),
@@ -39,16 +39,20 @@ public struct AlipayTradeBatchSettleApi: Sendable {
             request,
             options: options,
             returning: AlipayTradeBatchSettleQueryResponseModel.self,
-            errorDetail: AlipayTradeBatchSettleQueryDefaultResponse.self
+            errorDetail: AlipayTradeBatchSettleQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.trade.batch.settle.query, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayTradeBatchSettleQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayTradeBatchSettleQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayTradeBatchSettleQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayTradeBatchSettleQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayTradeBatchSettleQueryErrorBody")
+public typealias AlipayTradeBatchSettleQueryDefaultResponse = AlipayTradeBatchSettleQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradeBatchSettleQueryErrorCode: AlipayStringEnum {

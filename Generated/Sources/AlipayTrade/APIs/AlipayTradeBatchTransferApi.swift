@@ -27,7 +27,7 @@ public struct AlipayTradeBatchTransferApi: Sendable {
     ///   - extendParams: Extension field, as a string.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradeBatchTransferQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradeBatchTransferQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         outRequestNo: String? = nil,
@@ -48,16 +48,20 @@ public struct AlipayTradeBatchTransferApi: Sendable {
             request,
             options: options,
             returning: AlipayTradeBatchTransferQueryResponseModel.self,
-            errorDetail: AlipayTradeBatchTransferQueryDefaultResponse.self
+            errorDetail: AlipayTradeBatchTransferQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.trade.batch.transfer.query, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayTradeBatchTransferQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayTradeBatchTransferQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayTradeBatchTransferQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayTradeBatchTransferQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayTradeBatchTransferQueryErrorBody")
+public typealias AlipayTradeBatchTransferQueryDefaultResponse = AlipayTradeBatchTransferQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradeBatchTransferQueryErrorCode: AlipayStringEnum {

@@ -25,7 +25,7 @@ public struct AlipayTradeCustomsApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradeCustomsDeclareDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradeCustomsDeclareErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func declare(
         _ model: AlipayTradeCustomsDeclareModel = .init(),
@@ -40,7 +40,7 @@ public struct AlipayTradeCustomsApi: Sendable {
             request,
             options: options,
             returning: AlipayTradeCustomsDeclareResponseModel.self,
-            errorDetail: AlipayTradeCustomsDeclareDefaultResponse.self
+            errorDetail: AlipayTradeCustomsDeclareErrorBody.self
         )
     }
 
@@ -56,7 +56,7 @@ public struct AlipayTradeCustomsApi: Sendable {
     ///       call.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradeCustomsQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradeCustomsQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         outRequestNos: String? = nil,
@@ -73,16 +73,20 @@ public struct AlipayTradeCustomsApi: Sendable {
             request,
             options: options,
             returning: AlipayTradeCustomsQueryResponseModel.self,
-            errorDetail: AlipayTradeCustomsQueryDefaultResponse.self
+            errorDetail: AlipayTradeCustomsQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.trade.customs.declare, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayTradeCustomsDeclareDefaultResponse = AlipayErrorBody<
+public typealias AlipayTradeCustomsDeclareErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayTradeCustomsDeclareErrorResponseModel.Code
 >
+
+/// The name ``AlipayTradeCustomsDeclareErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayTradeCustomsDeclareErrorBody")
+public typealias AlipayTradeCustomsDeclareDefaultResponse = AlipayTradeCustomsDeclareErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradeCustomsDeclareErrorCode: AlipayStringEnum {
@@ -365,9 +369,13 @@ public struct AlipayTradeCustomsDeclareResponseModel: AlipayModel {
 
 /// The error body of alipay.trade.customs.query, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayTradeCustomsQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayTradeCustomsQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayTradeCustomsQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayTradeCustomsQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayTradeCustomsQueryErrorBody")
+public typealias AlipayTradeCustomsQueryDefaultResponse = AlipayTradeCustomsQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradeCustomsQueryErrorCode: AlipayStringEnum {

@@ -25,7 +25,7 @@ public struct AlipayTradeFastpayRefundApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradeFastpayRefundQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradeFastpayRefundQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         _ model: AlipayTradeFastpayRefundQueryModel,
@@ -40,16 +40,20 @@ public struct AlipayTradeFastpayRefundApi: Sendable {
             request,
             options: options,
             returning: AlipayTradeFastpayRefundQueryResponseModel.self,
-            errorDetail: AlipayTradeFastpayRefundQueryDefaultResponse.self
+            errorDetail: AlipayTradeFastpayRefundQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.trade.fastpay.refund.query, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayTradeFastpayRefundQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayTradeFastpayRefundQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayTradeFastpayRefundQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayTradeFastpayRefundQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayTradeFastpayRefundQueryErrorBody")
+public typealias AlipayTradeFastpayRefundQueryDefaultResponse = AlipayTradeFastpayRefundQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradeFastpayRefundQueryErrorCode: AlipayStringEnum {

@@ -24,8 +24,7 @@ public struct AlipayTradeOrderApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradeOrderPayDefaultResponse` in
-    ///   `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradeOrderPayErrorBody` in `AlipayAPIError.detail`.
     public func pay(
         _ model: AlipayTradeOrderPayModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -39,7 +38,7 @@ public struct AlipayTradeOrderApi: Sendable {
             request,
             options: options,
             returning: AlipayTradeOrderPayResponseModel.self,
-            errorDetail: AlipayTradeOrderPayDefaultResponse.self
+            errorDetail: AlipayTradeOrderPayErrorBody.self
         )
     }
 
@@ -55,7 +54,7 @@ public struct AlipayTradeOrderApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradeOrderSettleDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradeOrderSettleErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func settle(
         _ model: AlipayTradeOrderSettleModel = .init(),
@@ -70,16 +69,20 @@ public struct AlipayTradeOrderApi: Sendable {
             request,
             options: options,
             returning: AlipayTradeOrderSettleResponseModel.self,
-            errorDetail: AlipayTradeOrderSettleDefaultResponse.self
+            errorDetail: AlipayTradeOrderSettleErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.trade.order.pay, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayTradeOrderPayDefaultResponse = AlipayErrorBody<
+public typealias AlipayTradeOrderPayErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayTradeOrderPayErrorResponseModel.Code
 >
+
+/// The name ``AlipayTradeOrderPayErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayTradeOrderPayErrorBody")
+public typealias AlipayTradeOrderPayDefaultResponse = AlipayTradeOrderPayErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradeOrderPayErrorCode: AlipayStringEnum {
@@ -349,9 +352,13 @@ public struct AlipayTradeOrderPayResponseModel: AlipayModel {
 
 /// The error body of alipay.trade.order.settle, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayTradeOrderSettleDefaultResponse = AlipayErrorBody<
+public typealias AlipayTradeOrderSettleErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayTradeOrderSettleErrorResponseModel.Code
 >
+
+/// The name ``AlipayTradeOrderSettleErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayTradeOrderSettleErrorBody")
+public typealias AlipayTradeOrderSettleDefaultResponse = AlipayTradeOrderSettleErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradeOrderSettleErrorCode: AlipayStringEnum {

@@ -27,7 +27,7 @@ public struct AlipayTradeOrderSettleApi: Sendable {
     ///   - tradeNo: Alipay's trade number; give it together with \`out_request_no\`.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradeOrderSettleQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradeOrderSettleQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         settleNo: String? = nil,
@@ -48,16 +48,20 @@ public struct AlipayTradeOrderSettleApi: Sendable {
             request,
             options: options,
             returning: AlipayTradeOrderSettleQueryResponseModel.self,
-            errorDetail: AlipayTradeOrderSettleQueryDefaultResponse.self
+            errorDetail: AlipayTradeOrderSettleQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.trade.order.settle.query, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayTradeOrderSettleQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayTradeOrderSettleQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayTradeOrderSettleQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayTradeOrderSettleQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayTradeOrderSettleQueryErrorBody")
+public typealias AlipayTradeOrderSettleQueryDefaultResponse = AlipayTradeOrderSettleQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradeOrderSettleQueryErrorCode: AlipayStringEnum {

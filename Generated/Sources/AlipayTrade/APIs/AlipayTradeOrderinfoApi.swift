@@ -24,7 +24,7 @@ public struct AlipayTradeOrderinfoApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradeOrderinfoSyncDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradeOrderinfoSyncErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func sync(
         _ model: AlipayTradeOrderinfoSyncModel = .init(),
@@ -39,16 +39,20 @@ public struct AlipayTradeOrderinfoApi: Sendable {
             request,
             options: options,
             returning: AlipayTradeOrderinfoSyncResponseModel.self,
-            errorDetail: AlipayTradeOrderinfoSyncDefaultResponse.self
+            errorDetail: AlipayTradeOrderinfoSyncErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.trade.orderinfo.sync, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayTradeOrderinfoSyncDefaultResponse = AlipayErrorBody<
+public typealias AlipayTradeOrderinfoSyncErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayTradeOrderinfoSyncErrorResponseModel.Code
 >
+
+/// The name ``AlipayTradeOrderinfoSyncErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayTradeOrderinfoSyncErrorBody")
+public typealias AlipayTradeOrderinfoSyncDefaultResponse = AlipayTradeOrderinfoSyncErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradeOrderinfoSyncErrorCode: AlipayStringEnum {

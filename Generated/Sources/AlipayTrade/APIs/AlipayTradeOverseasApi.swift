@@ -24,7 +24,7 @@ public struct AlipayTradeOverseasApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradeOverseasSettleDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradeOverseasSettleErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func settle(
         _ model: AlipayTradeOverseasSettleModel = .init(),
@@ -39,16 +39,20 @@ public struct AlipayTradeOverseasApi: Sendable {
             request,
             options: options,
             returning: AlipayTradeOverseasSettleResponseModel.self,
-            errorDetail: AlipayTradeOverseasSettleDefaultResponse.self
+            errorDetail: AlipayTradeOverseasSettleErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.trade.overseas.settle, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayTradeOverseasSettleDefaultResponse = AlipayErrorBody<
+public typealias AlipayTradeOverseasSettleErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayTradeOverseasSettleErrorResponseModel.Code
 >
+
+/// The name ``AlipayTradeOverseasSettleErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayTradeOverseasSettleErrorBody")
+public typealias AlipayTradeOverseasSettleDefaultResponse = AlipayTradeOverseasSettleErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradeOverseasSettleErrorCode: AlipayStringEnum {

@@ -24,7 +24,7 @@ public struct AlipayTradeRefundApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradeRefundApplyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradeRefundApplyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func apply(
         _ model: AlipayTradeRefundApplyModel = .init(),
@@ -39,16 +39,20 @@ public struct AlipayTradeRefundApi: Sendable {
             request,
             options: options,
             returning: AlipayTradeRefundApplyResponseModel.self,
-            errorDetail: AlipayTradeRefundApplyDefaultResponse.self
+            errorDetail: AlipayTradeRefundApplyErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.trade.refund.apply, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayTradeRefundApplyDefaultResponse = AlipayErrorBody<
+public typealias AlipayTradeRefundApplyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayTradeRefundApplyErrorResponseModel.Code
 >
+
+/// The name ``AlipayTradeRefundApplyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayTradeRefundApplyErrorBody")
+public typealias AlipayTradeRefundApplyDefaultResponse = AlipayTradeRefundApplyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradeRefundApplyErrorCode: AlipayStringEnum {

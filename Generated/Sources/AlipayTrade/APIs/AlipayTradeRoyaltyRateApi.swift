@@ -25,7 +25,7 @@ public struct AlipayTradeRoyaltyRateApi: Sendable {
     ///       underscores.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradeRoyaltyRateQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradeRoyaltyRateQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         outRequestNo: String? = nil,
@@ -42,16 +42,20 @@ public struct AlipayTradeRoyaltyRateApi: Sendable {
             request,
             options: options,
             returning: AlipayTradeRoyaltyRateQueryResponseModel.self,
-            errorDetail: AlipayTradeRoyaltyRateQueryDefaultResponse.self
+            errorDetail: AlipayTradeRoyaltyRateQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.trade.royalty.rate.query, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayTradeRoyaltyRateQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayTradeRoyaltyRateQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayTradeRoyaltyRateQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayTradeRoyaltyRateQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayTradeRoyaltyRateQueryErrorBody")
+public typealias AlipayTradeRoyaltyRateQueryDefaultResponse = AlipayTradeRoyaltyRateQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradeRoyaltyRateQueryErrorCode: AlipayStringEnum {

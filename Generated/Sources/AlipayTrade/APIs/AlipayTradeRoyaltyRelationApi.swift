@@ -24,7 +24,7 @@ public struct AlipayTradeRoyaltyRelationApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradeRoyaltyRelationBatchqueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradeRoyaltyRelationBatchqueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func batchquery(
         _ model: AlipayTradeRoyaltyRelationBatchqueryModel = .init(),
@@ -39,7 +39,7 @@ public struct AlipayTradeRoyaltyRelationApi: Sendable {
             request,
             options: options,
             returning: AlipayTradeRoyaltyRelationBatchqueryResponseModel.self,
-            errorDetail: AlipayTradeRoyaltyRelationBatchqueryDefaultResponse.self
+            errorDetail: AlipayTradeRoyaltyRelationBatchqueryErrorBody.self
         )
     }
 
@@ -54,7 +54,7 @@ public struct AlipayTradeRoyaltyRelationApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradeRoyaltyRelationBindDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradeRoyaltyRelationBindErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func bind(
         _ model: AlipayTradeRoyaltyRelationBindModel = .init(),
@@ -69,7 +69,7 @@ public struct AlipayTradeRoyaltyRelationApi: Sendable {
             request,
             options: options,
             returning: AlipayTradeRoyaltyRelationBindResponseModel.self,
-            errorDetail: AlipayTradeRoyaltyRelationBindDefaultResponse.self
+            errorDetail: AlipayTradeRoyaltyRelationBindErrorBody.self
         )
     }
 
@@ -84,7 +84,7 @@ public struct AlipayTradeRoyaltyRelationApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradeRoyaltyRelationUnbindDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradeRoyaltyRelationUnbindErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func unbind(
         _ model: AlipayTradeRoyaltyRelationUnbindModel = .init(),
@@ -99,16 +99,20 @@ public struct AlipayTradeRoyaltyRelationApi: Sendable {
             request,
             options: options,
             returning: AlipayTradeRoyaltyRelationUnbindResponseModel.self,
-            errorDetail: AlipayTradeRoyaltyRelationUnbindDefaultResponse.self
+            errorDetail: AlipayTradeRoyaltyRelationUnbindErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.trade.royalty.relation.batchquery, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayTradeRoyaltyRelationBatchqueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayTradeRoyaltyRelationBatchqueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayTradeRoyaltyRelationBatchqueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayTradeRoyaltyRelationBatchqueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayTradeRoyaltyRelationBatchqueryErrorBody")
+public typealias AlipayTradeRoyaltyRelationBatchqueryDefaultResponse = AlipayTradeRoyaltyRelationBatchqueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradeRoyaltyRelationBatchqueryErrorCode: AlipayStringEnum {
@@ -254,9 +258,13 @@ public struct AlipayTradeRoyaltyRelationBatchqueryResponseModel: AlipayModel {
 
 /// The error body of alipay.trade.royalty.relation.bind, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayTradeRoyaltyRelationBindDefaultResponse = AlipayErrorBody<
+public typealias AlipayTradeRoyaltyRelationBindErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayTradeRoyaltyRelationBindErrorResponseModel.Code
 >
+
+/// The name ``AlipayTradeRoyaltyRelationBindErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayTradeRoyaltyRelationBindErrorBody")
+public typealias AlipayTradeRoyaltyRelationBindDefaultResponse = AlipayTradeRoyaltyRelationBindErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradeRoyaltyRelationBindErrorCode: AlipayStringEnum {
@@ -408,9 +416,13 @@ public struct AlipayTradeRoyaltyRelationBindResponseModel: AlipayModel {
 
 /// The error body of alipay.trade.royalty.relation.unbind, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayTradeRoyaltyRelationUnbindDefaultResponse = AlipayErrorBody<
+public typealias AlipayTradeRoyaltyRelationUnbindErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayTradeRoyaltyRelationUnbindErrorResponseModel.Code
 >
+
+/// The name ``AlipayTradeRoyaltyRelationUnbindErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayTradeRoyaltyRelationUnbindErrorBody")
+public typealias AlipayTradeRoyaltyRelationUnbindDefaultResponse = AlipayTradeRoyaltyRelationUnbindErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradeRoyaltyRelationUnbindErrorCode: AlipayStringEnum {

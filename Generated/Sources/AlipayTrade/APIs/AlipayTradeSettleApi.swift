@@ -25,7 +25,7 @@ public struct AlipayTradeSettleApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradeSettleConfirmDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradeSettleConfirmErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func confirm(
         _ model: AlipayTradeSettleConfirmModel = .init(),
@@ -40,16 +40,20 @@ public struct AlipayTradeSettleApi: Sendable {
             request,
             options: options,
             returning: AlipayTradeSettleConfirmResponseModel.self,
-            errorDetail: AlipayTradeSettleConfirmDefaultResponse.self
+            errorDetail: AlipayTradeSettleConfirmErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.trade.settle.confirm, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayTradeSettleConfirmDefaultResponse = AlipayErrorBody<
+public typealias AlipayTradeSettleConfirmErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayTradeSettleConfirmErrorResponseModel.Code
 >
+
+/// The name ``AlipayTradeSettleConfirmErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayTradeSettleConfirmErrorBody")
+public typealias AlipayTradeSettleConfirmDefaultResponse = AlipayTradeSettleConfirmErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradeSettleConfirmErrorCode: AlipayStringEnum {

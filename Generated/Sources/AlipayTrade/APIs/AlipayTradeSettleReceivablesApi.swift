@@ -24,7 +24,7 @@ public struct AlipayTradeSettleReceivablesApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradeSettleReceivablesQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayTradeSettleReceivablesQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         _ model: AlipayTradeSettleReceivablesQueryModel = .init(),
@@ -39,16 +39,20 @@ public struct AlipayTradeSettleReceivablesApi: Sendable {
             request,
             options: options,
             returning: AlipayTradeSettleReceivablesQueryResponseModel.self,
-            errorDetail: AlipayTradeSettleReceivablesQueryDefaultResponse.self
+            errorDetail: AlipayTradeSettleReceivablesQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.trade.settle.receivables.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayTradeSettleReceivablesQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayTradeSettleReceivablesQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayTradeSettleReceivablesQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayTradeSettleReceivablesQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayTradeSettleReceivablesQueryErrorBody")
+public typealias AlipayTradeSettleReceivablesQueryDefaultResponse = AlipayTradeSettleReceivablesQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayTradeSettleReceivablesQueryErrorCode: AlipayStringEnum {

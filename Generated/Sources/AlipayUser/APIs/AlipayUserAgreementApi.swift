@@ -19,7 +19,7 @@ public struct AlipayUserAgreementApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayUserAgreementMigrateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayUserAgreementMigrateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func migrate(
         _ model: AlipayUserAgreementMigrateModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayUserAgreementApi: Sendable {
             request,
             options: options,
             returning: AlipayUserAgreementMigrateResponseModel.self,
-            errorDetail: AlipayUserAgreementMigrateDefaultResponse.self
+            errorDetail: AlipayUserAgreementMigrateErrorBody.self
         )
     }
 
@@ -51,7 +51,7 @@ public struct AlipayUserAgreementApi: Sendable {
     ///   - agreementNo: The `agreement_no` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayUserAgreementQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayUserAgreementQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         personalProductCode: String? = nil,
@@ -82,7 +82,7 @@ public struct AlipayUserAgreementApi: Sendable {
             request,
             options: options,
             returning: AlipayUserAgreementQueryResponseModel.self,
-            errorDetail: AlipayUserAgreementQueryDefaultResponse.self
+            errorDetail: AlipayUserAgreementQueryErrorBody.self
         )
     }
 
@@ -92,7 +92,7 @@ public struct AlipayUserAgreementApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayUserAgreementTransferDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayUserAgreementTransferErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func transfer(
         _ model: AlipayUserAgreementTransferModel = .init(),
@@ -107,7 +107,7 @@ public struct AlipayUserAgreementApi: Sendable {
             request,
             options: options,
             returning: AlipayUserAgreementTransferResponseModel.self,
-            errorDetail: AlipayUserAgreementTransferDefaultResponse.self
+            errorDetail: AlipayUserAgreementTransferErrorBody.self
         )
     }
 
@@ -117,7 +117,7 @@ public struct AlipayUserAgreementApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayUserAgreementUnsignDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayUserAgreementUnsignErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func unsign(
         _ model: AlipayUserAgreementUnsignModel = .init(),
@@ -132,16 +132,20 @@ public struct AlipayUserAgreementApi: Sendable {
             request,
             options: options,
             returning: AlipayUserAgreementUnsignResponseModel.self,
-            errorDetail: AlipayUserAgreementUnsignDefaultResponse.self
+            errorDetail: AlipayUserAgreementUnsignErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.user.agreement.migrate, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayUserAgreementMigrateDefaultResponse = AlipayErrorBody<
+public typealias AlipayUserAgreementMigrateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayUserAgreementMigrateErrorResponseModel.Code
 >
+
+/// The name ``AlipayUserAgreementMigrateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayUserAgreementMigrateErrorBody")
+public typealias AlipayUserAgreementMigrateDefaultResponse = AlipayUserAgreementMigrateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayUserAgreementMigrateErrorCode: AlipayStringEnum {
@@ -227,9 +231,13 @@ public struct AlipayUserAgreementMigrateResponseModel: AlipayModel {
 
 /// The error body of alipay.user.agreement.query, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayUserAgreementQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayUserAgreementQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayUserAgreementQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayUserAgreementQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayUserAgreementQueryErrorBody")
+public typealias AlipayUserAgreementQueryDefaultResponse = AlipayUserAgreementQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayUserAgreementQueryErrorCode: AlipayStringEnum {
@@ -419,9 +427,13 @@ public struct AlipayUserAgreementQueryResponseModel: AlipayModel {
 
 /// The error body of alipay.user.agreement.transfer, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayUserAgreementTransferDefaultResponse = AlipayErrorBody<
+public typealias AlipayUserAgreementTransferErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayUserAgreementTransferErrorResponseModel.Code
 >
+
+/// The name ``AlipayUserAgreementTransferErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayUserAgreementTransferErrorBody")
+public typealias AlipayUserAgreementTransferDefaultResponse = AlipayUserAgreementTransferErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayUserAgreementTransferErrorCode: AlipayStringEnum {
@@ -567,9 +579,13 @@ public struct AlipayUserAgreementTransferResponseModel: AlipayModel {
 
 /// The error body of alipay.user.agreement.unsign, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayUserAgreementUnsignDefaultResponse = AlipayErrorBody<
+public typealias AlipayUserAgreementUnsignErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayUserAgreementUnsignErrorResponseModel.Code
 >
+
+/// The name ``AlipayUserAgreementUnsignErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayUserAgreementUnsignErrorBody")
+public typealias AlipayUserAgreementUnsignDefaultResponse = AlipayUserAgreementUnsignErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayUserAgreementUnsignErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayUserAgreementExecutionplanApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayUserAgreementExecutionplanModifyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayUserAgreementExecutionplanModifyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func modify(
         _ model: AlipayUserAgreementExecutionplanModifyModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayUserAgreementExecutionplanApi: Sendable {
             request,
             options: options,
             returning: AlipayUserAgreementExecutionplanModifyResponseModel.self,
-            errorDetail: AlipayUserAgreementExecutionplanModifyDefaultResponse.self
+            errorDetail: AlipayUserAgreementExecutionplanModifyErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.user.agreement.executionplan.modify, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayUserAgreementExecutionplanModifyDefaultResponse = AlipayErrorBody<
+public typealias AlipayUserAgreementExecutionplanModifyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayUserAgreementExecutionplanModifyErrorResponseModel.Code
 >
+
+/// The name ``AlipayUserAgreementExecutionplanModifyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayUserAgreementExecutionplanModifyErrorBody")
+public typealias AlipayUserAgreementExecutionplanModifyDefaultResponse = AlipayUserAgreementExecutionplanModifyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayUserAgreementExecutionplanModifyErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayUserAgreementPermissionApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayUserAgreementPermissionCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayUserAgreementPermissionCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: AlipayUserAgreementPermissionCreateModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayUserAgreementPermissionApi: Sendable {
             request,
             options: options,
             returning: AlipayUserAgreementPermissionCreateResponseModel.self,
-            errorDetail: AlipayUserAgreementPermissionCreateDefaultResponse.self
+            errorDetail: AlipayUserAgreementPermissionCreateErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.user.agreement.permission.create, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayUserAgreementPermissionCreateDefaultResponse = AlipayErrorBody<
+public typealias AlipayUserAgreementPermissionCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayUserAgreementPermissionCreateErrorResponseModel.Code
 >
+
+/// The name ``AlipayUserAgreementPermissionCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayUserAgreementPermissionCreateErrorBody")
+public typealias AlipayUserAgreementPermissionCreateDefaultResponse = AlipayUserAgreementPermissionCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayUserAgreementPermissionCreateErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayUserAgreementUserverifyApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayUserAgreementUserverifyApplyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayUserAgreementUserverifyApplyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func apply(
         _ model: AlipayUserAgreementUserverifyApplyModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayUserAgreementUserverifyApi: Sendable {
             request,
             options: options,
             returning: AlipayUserAgreementUserverifyApplyResponseModel.self,
-            errorDetail: AlipayUserAgreementUserverifyApplyDefaultResponse.self
+            errorDetail: AlipayUserAgreementUserverifyApplyErrorBody.self
         )
     }
 
@@ -45,7 +45,7 @@ public struct AlipayUserAgreementUserverifyApi: Sendable {
     ///   - applyToken: The `apply_token` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayUserAgreementUserverifyQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayUserAgreementUserverifyQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         agreementNo: String? = nil,
@@ -64,16 +64,20 @@ public struct AlipayUserAgreementUserverifyApi: Sendable {
             request,
             options: options,
             returning: AlipayUserAgreementUserverifyQueryResponseModel.self,
-            errorDetail: AlipayUserAgreementUserverifyQueryDefaultResponse.self
+            errorDetail: AlipayUserAgreementUserverifyQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.user.agreement.userverify.apply, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayUserAgreementUserverifyApplyDefaultResponse = AlipayErrorBody<
+public typealias AlipayUserAgreementUserverifyApplyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayUserAgreementUserverifyApplyErrorResponseModel.Code
 >
+
+/// The name ``AlipayUserAgreementUserverifyApplyErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayUserAgreementUserverifyApplyErrorBody")
+public typealias AlipayUserAgreementUserverifyApplyDefaultResponse = AlipayUserAgreementUserverifyApplyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayUserAgreementUserverifyApplyErrorCode: AlipayStringEnum {
@@ -158,9 +162,13 @@ public struct AlipayUserAgreementUserverifyApplyResponseModel: AlipayModel {
 
 /// The error body of alipay.user.agreement.userverify.query, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayUserAgreementUserverifyQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayUserAgreementUserverifyQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayUserAgreementUserverifyQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayUserAgreementUserverifyQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayUserAgreementUserverifyQueryErrorBody")
+public typealias AlipayUserAgreementUserverifyQueryDefaultResponse = AlipayUserAgreementUserverifyQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayUserAgreementUserverifyQueryErrorCode: AlipayStringEnum {

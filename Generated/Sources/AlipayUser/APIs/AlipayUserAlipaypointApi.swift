@@ -19,7 +19,7 @@ public struct AlipayUserAlipaypointApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayUserAlipaypointSendDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayUserAlipaypointSendErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func send(
         _ model: AlipayUserAlipaypointSendModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayUserAlipaypointApi: Sendable {
             request,
             options: options,
             returning: AlipayUserAlipaypointSendResponseModel.self,
-            errorDetail: AlipayUserAlipaypointSendDefaultResponse.self
+            errorDetail: AlipayUserAlipaypointSendErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.user.alipaypoint.send, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayUserAlipaypointSendDefaultResponse = AlipayErrorBody<
+public typealias AlipayUserAlipaypointSendErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayUserAlipaypointSendErrorResponseModel.Code
 >
+
+/// The name ``AlipayUserAlipaypointSendErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayUserAlipaypointSendErrorBody")
+public typealias AlipayUserAlipaypointSendDefaultResponse = AlipayUserAlipaypointSendErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayUserAlipaypointSendErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayUserAlipaypointBudgetlibApi: Sendable {
     ///   - budgetCode: The `budget_code` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayUserAlipaypointBudgetlibQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayUserAlipaypointBudgetlibQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         budgetCode: String? = nil,
@@ -36,16 +36,20 @@ public struct AlipayUserAlipaypointBudgetlibApi: Sendable {
             request,
             options: options,
             returning: AlipayUserAlipaypointBudgetlibQueryResponseModel.self,
-            errorDetail: AlipayUserAlipaypointBudgetlibQueryDefaultResponse.self
+            errorDetail: AlipayUserAlipaypointBudgetlibQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.user.alipaypoint.budgetlib.query, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayUserAlipaypointBudgetlibQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayUserAlipaypointBudgetlibQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayUserAlipaypointBudgetlibQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayUserAlipaypointBudgetlibQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayUserAlipaypointBudgetlibQueryErrorBody")
+public typealias AlipayUserAlipaypointBudgetlibQueryDefaultResponse = AlipayUserAlipaypointBudgetlibQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayUserAlipaypointBudgetlibQueryErrorCode: AlipayStringEnum {

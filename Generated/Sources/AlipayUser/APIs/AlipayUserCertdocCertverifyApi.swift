@@ -20,7 +20,7 @@ public struct AlipayUserCertdocCertverifyApi: Sendable {
     ///   - verifyId: The `verify_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayUserCertdocCertverifyConsultDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayUserCertdocCertverifyConsultErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func consult(
         authToken: String? = nil,
@@ -39,7 +39,7 @@ public struct AlipayUserCertdocCertverifyApi: Sendable {
             request,
             options: options,
             returning: AlipayUserCertdocCertverifyConsultResponseModel.self,
-            errorDetail: AlipayUserCertdocCertverifyConsultDefaultResponse.self
+            errorDetail: AlipayUserCertdocCertverifyConsultErrorBody.self
         )
     }
 
@@ -49,7 +49,7 @@ public struct AlipayUserCertdocCertverifyApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayUserCertdocCertverifyPreconsultDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayUserCertdocCertverifyPreconsultErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func preconsult(
         _ model: AlipayUserCertdocCertverifyPreconsultModel = .init(),
@@ -64,16 +64,20 @@ public struct AlipayUserCertdocCertverifyApi: Sendable {
             request,
             options: options,
             returning: AlipayUserCertdocCertverifyPreconsultResponseModel.self,
-            errorDetail: AlipayUserCertdocCertverifyPreconsultDefaultResponse.self
+            errorDetail: AlipayUserCertdocCertverifyPreconsultErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.user.certdoc.certverify.consult, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayUserCertdocCertverifyConsultDefaultResponse = AlipayErrorBody<
+public typealias AlipayUserCertdocCertverifyConsultErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayUserCertdocCertverifyConsultErrorResponseModel.Code
 >
+
+/// The name ``AlipayUserCertdocCertverifyConsultErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayUserCertdocCertverifyConsultErrorBody")
+public typealias AlipayUserCertdocCertverifyConsultDefaultResponse = AlipayUserCertdocCertverifyConsultErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayUserCertdocCertverifyConsultErrorCode: AlipayStringEnum {
@@ -151,9 +155,13 @@ public struct AlipayUserCertdocCertverifyConsultResponseModel: AlipayModel {
 
 /// The error body of alipay.user.certdoc.certverify.preconsult, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias AlipayUserCertdocCertverifyPreconsultDefaultResponse = AlipayErrorBody<
+public typealias AlipayUserCertdocCertverifyPreconsultErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayUserCertdocCertverifyPreconsultErrorResponseModel.Code
 >
+
+/// The name ``AlipayUserCertdocCertverifyPreconsultErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayUserCertdocCertverifyPreconsultErrorBody")
+public typealias AlipayUserCertdocCertverifyPreconsultDefaultResponse = AlipayUserCertdocCertverifyPreconsultErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayUserCertdocCertverifyPreconsultErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayUserCertifyOpenApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayUserCertifyOpenInitializeDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayUserCertifyOpenInitializeErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func initialize(
         _ model: AlipayUserCertifyOpenInitializeModel = .init(),
@@ -34,7 +34,7 @@ public struct AlipayUserCertifyOpenApi: Sendable {
             request,
             options: options,
             returning: AlipayUserCertifyOpenInitializeResponseModel.self,
-            errorDetail: AlipayUserCertifyOpenInitializeDefaultResponse.self
+            errorDetail: AlipayUserCertifyOpenInitializeErrorBody.self
         )
     }
 
@@ -44,7 +44,7 @@ public struct AlipayUserCertifyOpenApi: Sendable {
     ///   - certifyId: The `certify_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayUserCertifyOpenQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayUserCertifyOpenQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         certifyId: String? = nil,
@@ -61,16 +61,20 @@ public struct AlipayUserCertifyOpenApi: Sendable {
             request,
             options: options,
             returning: AlipayUserCertifyOpenQueryResponseModel.self,
-            errorDetail: AlipayUserCertifyOpenQueryDefaultResponse.self
+            errorDetail: AlipayUserCertifyOpenQueryErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.user.certify.open.initialize, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias AlipayUserCertifyOpenInitializeDefaultResponse = AlipayErrorBody<
+public typealias AlipayUserCertifyOpenInitializeErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayUserCertifyOpenInitializeErrorResponseModel.Code
 >
+
+/// The name ``AlipayUserCertifyOpenInitializeErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayUserCertifyOpenInitializeErrorBody")
+public typealias AlipayUserCertifyOpenInitializeDefaultResponse = AlipayUserCertifyOpenInitializeErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayUserCertifyOpenInitializeErrorCode: AlipayStringEnum {
@@ -175,9 +179,13 @@ public struct AlipayUserCertifyOpenInitializeResponseModel: AlipayModel {
 
 /// The error body of alipay.user.certify.open.query, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayUserCertifyOpenQueryDefaultResponse = AlipayErrorBody<
+public typealias AlipayUserCertifyOpenQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayUserCertifyOpenQueryErrorResponseModel.Code
 >
+
+/// The name ``AlipayUserCertifyOpenQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayUserCertifyOpenQueryErrorBody")
+public typealias AlipayUserCertifyOpenQueryDefaultResponse = AlipayUserCertifyOpenQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayUserCertifyOpenQueryErrorCode: AlipayStringEnum {

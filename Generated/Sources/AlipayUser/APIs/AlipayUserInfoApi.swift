@@ -25,8 +25,7 @@ public struct AlipayUserInfoApi: Sendable {
     ///   - authToken: User authorization token.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayUserInfoShareDefaultResponse` in
-    ///   `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayUserInfoShareErrorBody` in `AlipayAPIError.detail`.
     public func share(
         authToken: String? = nil,
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -42,7 +41,7 @@ public struct AlipayUserInfoApi: Sendable {
             request,
             options: options,
             returning: AlipayUserInfoShareResponseModel.self,
-            errorDetail: AlipayUserInfoShareDefaultResponse.self
+            errorDetail: AlipayUserInfoShareErrorBody.self
         )
     }
 }
@@ -115,9 +114,13 @@ public struct AlipayUserDeliverAddress: AlipayModel {
 
 /// The error body of alipay.user.info.share, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayUserInfoShareDefaultResponse = AlipayErrorBody<
+public typealias AlipayUserInfoShareErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayUserInfoShareErrorResponseModel.Code
 >
+
+/// The name ``AlipayUserInfoShareErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayUserInfoShareErrorBody")
+public typealias AlipayUserInfoShareDefaultResponse = AlipayUserInfoShareErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayUserInfoShareErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct AlipayUserTwostageCommonApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayUserTwostageCommonUseDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayUserTwostageCommonUseErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func use(
         _ model: AlipayUserTwostageCommonUseModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayUserTwostageCommonApi: Sendable {
             request,
             options: options,
             returning: AlipayUserTwostageCommonUseResponseModel.self,
-            errorDetail: AlipayUserTwostageCommonUseDefaultResponse.self
+            errorDetail: AlipayUserTwostageCommonUseErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.user.twostage.common.use, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayUserTwostageCommonUseDefaultResponse = AlipayErrorBody<
+public typealias AlipayUserTwostageCommonUseErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayUserTwostageCommonUseErrorResponseModel.Code
 >
+
+/// The name ``AlipayUserTwostageCommonUseErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayUserTwostageCommonUseErrorBody")
+public typealias AlipayUserTwostageCommonUseDefaultResponse = AlipayUserTwostageCommonUseErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayUserTwostageCommonUseErrorCode: AlipayStringEnum {

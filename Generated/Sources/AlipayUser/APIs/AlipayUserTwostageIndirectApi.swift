@@ -19,7 +19,7 @@ public struct AlipayUserTwostageIndirectApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayUserTwostageIndirectUseDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayUserTwostageIndirectUseErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func use(
         _ model: AlipayUserTwostageIndirectUseModel = .init(),
@@ -34,16 +34,20 @@ public struct AlipayUserTwostageIndirectApi: Sendable {
             request,
             options: options,
             returning: AlipayUserTwostageIndirectUseResponseModel.self,
-            errorDetail: AlipayUserTwostageIndirectUseDefaultResponse.self
+            errorDetail: AlipayUserTwostageIndirectUseErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.user.twostage.indirect.use, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias AlipayUserTwostageIndirectUseDefaultResponse = AlipayErrorBody<
+public typealias AlipayUserTwostageIndirectUseErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayUserTwostageIndirectUseErrorResponseModel.Code
 >
+
+/// The name ``AlipayUserTwostageIndirectUseErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayUserTwostageIndirectUseErrorBody")
+public typealias AlipayUserTwostageIndirectUseDefaultResponse = AlipayUserTwostageIndirectUseErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayUserTwostageIndirectUseErrorCode: AlipayStringEnum {

@@ -17,7 +17,7 @@ public struct AlipayUserUserinfoApi: Sendable {
     ///
     /// - Parameter options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `AlipayUserUserinfoShareDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `AlipayUserUserinfoShareErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func share(
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -30,16 +30,20 @@ public struct AlipayUserUserinfoApi: Sendable {
             request,
             options: options,
             returning: AlipayUserUserinfoShareResponseModel.self,
-            errorDetail: AlipayUserUserinfoShareDefaultResponse.self
+            errorDetail: AlipayUserUserinfoShareErrorBody.self
         )
     }
 }
 
 /// The error body of alipay.user.userinfo.share, handed out in AlipayAPIError.detail: the first of the types the spec
 /// allows that recognises the code of the body.
-public typealias AlipayUserUserinfoShareDefaultResponse = AlipayErrorBody<
+public typealias AlipayUserUserinfoShareErrorBody = AlipayErrorBody<
     CommonErrorType.Code, AlipayUserUserinfoShareErrorResponseModel.Code
 >
+
+/// The name ``AlipayUserUserinfoShareErrorBody`` had before.
+@available(*, deprecated, renamed: "AlipayUserUserinfoShareErrorBody")
+public typealias AlipayUserUserinfoShareDefaultResponse = AlipayUserUserinfoShareErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum AlipayUserUserinfoShareErrorCode: AlipayStringEnum {

@@ -20,8 +20,8 @@ public struct ZhimaCreditPayafteruseCreditagreementApi: Sendable {
     ///   - creditAgreementId: The `credit_agreement_id` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `ZhimaCreditPayafteruseCreditagreementQueryDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `ZhimaCreditPayafteruseCreditagreementQueryErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func query(
         outAgreementNo: String? = nil,
         creditAgreementId: String? = nil,
@@ -39,7 +39,7 @@ public struct ZhimaCreditPayafteruseCreditagreementApi: Sendable {
             request,
             options: options,
             returning: ZhimaCreditPayafteruseCreditagreementQueryResponseModel.self,
-            errorDetail: ZhimaCreditPayafteruseCreditagreementQueryDefaultResponse.self
+            errorDetail: ZhimaCreditPayafteruseCreditagreementQueryErrorBody.self
         )
     }
 
@@ -49,8 +49,8 @@ public struct ZhimaCreditPayafteruseCreditagreementApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `ZhimaCreditPayafteruseCreditagreementTransferDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `ZhimaCreditPayafteruseCreditagreementTransferErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func transfer(
         _ model: ZhimaCreditPayafteruseCreditagreementTransferModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -64,16 +64,21 @@ public struct ZhimaCreditPayafteruseCreditagreementApi: Sendable {
             request,
             options: options,
             returning: ZhimaCreditPayafteruseCreditagreementTransferResponseModel.self,
-            errorDetail: ZhimaCreditPayafteruseCreditagreementTransferDefaultResponse.self
+            errorDetail: ZhimaCreditPayafteruseCreditagreementTransferErrorBody.self
         )
     }
 }
 
 /// The error body of zhima.credit.payafteruse.creditagreement.query, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias ZhimaCreditPayafteruseCreditagreementQueryDefaultResponse = AlipayErrorBody<
+public typealias ZhimaCreditPayafteruseCreditagreementQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, ZhimaCreditPayafteruseCreditagreementQueryErrorResponseModel.Code
 >
+
+/// The name ``ZhimaCreditPayafteruseCreditagreementQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "ZhimaCreditPayafteruseCreditagreementQueryErrorBody")
+public typealias ZhimaCreditPayafteruseCreditagreementQueryDefaultResponse =
+    ZhimaCreditPayafteruseCreditagreementQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum ZhimaCreditPayafteruseCreditagreementQueryErrorCode: AlipayStringEnum {
@@ -183,9 +188,14 @@ public struct ZhimaCreditPayafteruseCreditagreementQueryResponseModel: AlipayMod
 
 /// The error body of zhima.credit.payafteruse.creditagreement.transfer, handed out in AlipayAPIError.detail: the first
 /// of the types the spec allows that recognises the code of the body.
-public typealias ZhimaCreditPayafteruseCreditagreementTransferDefaultResponse = AlipayErrorBody<
+public typealias ZhimaCreditPayafteruseCreditagreementTransferErrorBody = AlipayErrorBody<
     CommonErrorType.Code, ZhimaCreditPayafteruseCreditagreementTransferErrorResponseModel.Code
 >
+
+/// The name ``ZhimaCreditPayafteruseCreditagreementTransferErrorBody`` had before.
+@available(*, deprecated, renamed: "ZhimaCreditPayafteruseCreditagreementTransferErrorBody")
+public typealias ZhimaCreditPayafteruseCreditagreementTransferDefaultResponse =
+    ZhimaCreditPayafteruseCreditagreementTransferErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum ZhimaCreditPayafteruseCreditagreementTransferErrorCode: AlipayStringEnum {

@@ -19,8 +19,8 @@ public struct ZhimaCreditPayafteruseCreditbizorderApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `ZhimaCreditPayafteruseCreditbizorderFinishDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `ZhimaCreditPayafteruseCreditbizorderFinishErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func finish(
         _ model: ZhimaCreditPayafteruseCreditbizorderFinishModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,7 +34,7 @@ public struct ZhimaCreditPayafteruseCreditbizorderApi: Sendable {
             request,
             options: options,
             returning: ZhimaCreditPayafteruseCreditbizorderFinishResponseModel.self,
-            errorDetail: ZhimaCreditPayafteruseCreditbizorderFinishDefaultResponse.self
+            errorDetail: ZhimaCreditPayafteruseCreditbizorderFinishErrorBody.self
         )
     }
 
@@ -44,8 +44,8 @@ public struct ZhimaCreditPayafteruseCreditbizorderApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `ZhimaCreditPayafteruseCreditbizorderOrderDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `ZhimaCreditPayafteruseCreditbizorderOrderErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func order(
         _ model: ZhimaCreditPayafteruseCreditbizorderOrderModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -59,7 +59,7 @@ public struct ZhimaCreditPayafteruseCreditbizorderApi: Sendable {
             request,
             options: options,
             returning: ZhimaCreditPayafteruseCreditbizorderOrderResponseModel.self,
-            errorDetail: ZhimaCreditPayafteruseCreditbizorderOrderDefaultResponse.self
+            errorDetail: ZhimaCreditPayafteruseCreditbizorderOrderErrorBody.self
         )
     }
 
@@ -70,8 +70,8 @@ public struct ZhimaCreditPayafteruseCreditbizorderApi: Sendable {
     ///   - outOrderNo: The `out_order_no` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `ZhimaCreditPayafteruseCreditbizorderQueryDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `ZhimaCreditPayafteruseCreditbizorderQueryErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func query(
         creditBizOrderId: String? = nil,
         outOrderNo: String? = nil,
@@ -89,16 +89,21 @@ public struct ZhimaCreditPayafteruseCreditbizorderApi: Sendable {
             request,
             options: options,
             returning: ZhimaCreditPayafteruseCreditbizorderQueryResponseModel.self,
-            errorDetail: ZhimaCreditPayafteruseCreditbizorderQueryDefaultResponse.self
+            errorDetail: ZhimaCreditPayafteruseCreditbizorderQueryErrorBody.self
         )
     }
 }
 
 /// The error body of zhima.credit.payafteruse.creditbizorder.finish, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias ZhimaCreditPayafteruseCreditbizorderFinishDefaultResponse = AlipayErrorBody<
+public typealias ZhimaCreditPayafteruseCreditbizorderFinishErrorBody = AlipayErrorBody<
     CommonErrorType.Code, ZhimaCreditPayafteruseCreditbizorderFinishErrorResponseModel.Code
 >
+
+/// The name ``ZhimaCreditPayafteruseCreditbizorderFinishErrorBody`` had before.
+@available(*, deprecated, renamed: "ZhimaCreditPayafteruseCreditbizorderFinishErrorBody")
+public typealias ZhimaCreditPayafteruseCreditbizorderFinishDefaultResponse =
+    ZhimaCreditPayafteruseCreditbizorderFinishErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum ZhimaCreditPayafteruseCreditbizorderFinishErrorCode: AlipayStringEnum {
@@ -216,9 +221,14 @@ public struct ZhimaCreditPayafteruseCreditbizorderFinishResponseModel: AlipayMod
 
 /// The error body of zhima.credit.payafteruse.creditbizorder.order, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias ZhimaCreditPayafteruseCreditbizorderOrderDefaultResponse = AlipayErrorBody<
+public typealias ZhimaCreditPayafteruseCreditbizorderOrderErrorBody = AlipayErrorBody<
     CommonErrorType.Code, ZhimaCreditPayafteruseCreditbizorderOrderErrorResponseModel.Code
 >
+
+/// The name ``ZhimaCreditPayafteruseCreditbizorderOrderErrorBody`` had before.
+@available(*, deprecated, renamed: "ZhimaCreditPayafteruseCreditbizorderOrderErrorBody")
+public typealias ZhimaCreditPayafteruseCreditbizorderOrderDefaultResponse =
+    ZhimaCreditPayafteruseCreditbizorderOrderErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum ZhimaCreditPayafteruseCreditbizorderOrderErrorCode: AlipayStringEnum {
@@ -384,9 +394,14 @@ public struct ZhimaCreditPayafteruseCreditbizorderOrderResponseModel: AlipayMode
 
 /// The error body of zhima.credit.payafteruse.creditbizorder.query, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias ZhimaCreditPayafteruseCreditbizorderQueryDefaultResponse = AlipayErrorBody<
+public typealias ZhimaCreditPayafteruseCreditbizorderQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, ZhimaCreditPayafteruseCreditbizorderQueryErrorResponseModel.Code
 >
+
+/// The name ``ZhimaCreditPayafteruseCreditbizorderQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "ZhimaCreditPayafteruseCreditbizorderQueryErrorBody")
+public typealias ZhimaCreditPayafteruseCreditbizorderQueryDefaultResponse =
+    ZhimaCreditPayafteruseCreditbizorderQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum ZhimaCreditPayafteruseCreditbizorderQueryErrorCode: AlipayStringEnum {

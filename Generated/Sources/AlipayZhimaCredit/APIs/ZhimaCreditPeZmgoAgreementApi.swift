@@ -26,7 +26,7 @@ public struct ZhimaCreditPeZmgoAgreementApi: Sendable {
     ///   - openId: Buyer's Alipay OpenID.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `ZhimaCreditPeZmgoAgreementQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `ZhimaCreditPeZmgoAgreementQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         agreementId: String? = nil,
@@ -47,7 +47,7 @@ public struct ZhimaCreditPeZmgoAgreementApi: Sendable {
             request,
             options: options,
             returning: ZhimaCreditPeZmgoAgreementQueryResponseModel.self,
-            errorDetail: ZhimaCreditPeZmgoAgreementQueryDefaultResponse.self
+            errorDetail: ZhimaCreditPeZmgoAgreementQueryErrorBody.self
         )
     }
 
@@ -61,7 +61,7 @@ public struct ZhimaCreditPeZmgoAgreementApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `ZhimaCreditPeZmgoAgreementUnsignDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `ZhimaCreditPeZmgoAgreementUnsignErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func unsign(
         _ model: ZhimaCreditPeZmgoAgreementUnsignModel = .init(),
@@ -76,16 +76,20 @@ public struct ZhimaCreditPeZmgoAgreementApi: Sendable {
             request,
             options: options,
             returning: ZhimaCreditPeZmgoAgreementUnsignResponseModel.self,
-            errorDetail: ZhimaCreditPeZmgoAgreementUnsignDefaultResponse.self
+            errorDetail: ZhimaCreditPeZmgoAgreementUnsignErrorBody.self
         )
     }
 }
 
 /// The error body of zhima.credit.pe.zmgo.agreement.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias ZhimaCreditPeZmgoAgreementQueryDefaultResponse = AlipayErrorBody<
+public typealias ZhimaCreditPeZmgoAgreementQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, ZhimaCreditPeZmgoAgreementQueryErrorResponseModel.Code
 >
+
+/// The name ``ZhimaCreditPeZmgoAgreementQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "ZhimaCreditPeZmgoAgreementQueryErrorBody")
+public typealias ZhimaCreditPeZmgoAgreementQueryDefaultResponse = ZhimaCreditPeZmgoAgreementQueryErrorBody
 
 /// Business error code of this operation.
 public enum ZhimaCreditPeZmgoAgreementQueryErrorCode: AlipayStringEnum {
@@ -192,9 +196,13 @@ public struct ZhimaCreditPeZmgoAgreementQueryResponseModel: AlipayModel {
 
 /// The error body of zhima.credit.pe.zmgo.agreement.unsign, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias ZhimaCreditPeZmgoAgreementUnsignDefaultResponse = AlipayErrorBody<
+public typealias ZhimaCreditPeZmgoAgreementUnsignErrorBody = AlipayErrorBody<
     CommonErrorType.Code, ZhimaCreditPeZmgoAgreementUnsignErrorResponseModel.Code
 >
+
+/// The name ``ZhimaCreditPeZmgoAgreementUnsignErrorBody`` had before.
+@available(*, deprecated, renamed: "ZhimaCreditPeZmgoAgreementUnsignErrorBody")
+public typealias ZhimaCreditPeZmgoAgreementUnsignDefaultResponse = ZhimaCreditPeZmgoAgreementUnsignErrorBody
 
 /// Business error code of this operation.
 public enum ZhimaCreditPeZmgoAgreementUnsignErrorCode: AlipayStringEnum {

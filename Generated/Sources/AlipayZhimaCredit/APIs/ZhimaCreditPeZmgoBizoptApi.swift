@@ -24,7 +24,7 @@ public struct ZhimaCreditPeZmgoBizoptApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `ZhimaCreditPeZmgoBizoptCloseDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `ZhimaCreditPeZmgoBizoptCloseErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func close(
         _ model: ZhimaCreditPeZmgoBizoptCloseModel = .init(),
@@ -39,16 +39,20 @@ public struct ZhimaCreditPeZmgoBizoptApi: Sendable {
             request,
             options: options,
             returning: ZhimaCreditPeZmgoBizoptCloseResponseModel.self,
-            errorDetail: ZhimaCreditPeZmgoBizoptCloseDefaultResponse.self
+            errorDetail: ZhimaCreditPeZmgoBizoptCloseErrorBody.self
         )
     }
 }
 
 /// The error body of zhima.credit.pe.zmgo.bizopt.close, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias ZhimaCreditPeZmgoBizoptCloseDefaultResponse = AlipayErrorBody<
+public typealias ZhimaCreditPeZmgoBizoptCloseErrorBody = AlipayErrorBody<
     CommonErrorType.Code, ZhimaCreditPeZmgoBizoptCloseErrorResponseModel.Code
 >
+
+/// The name ``ZhimaCreditPeZmgoBizoptCloseErrorBody`` had before.
+@available(*, deprecated, renamed: "ZhimaCreditPeZmgoBizoptCloseErrorBody")
+public typealias ZhimaCreditPeZmgoBizoptCloseDefaultResponse = ZhimaCreditPeZmgoBizoptCloseErrorBody
 
 /// Business error code of this operation.
 public enum ZhimaCreditPeZmgoBizoptCloseErrorCode: AlipayStringEnum {

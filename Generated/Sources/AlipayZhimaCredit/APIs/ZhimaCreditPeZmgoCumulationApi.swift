@@ -24,7 +24,7 @@ public struct ZhimaCreditPeZmgoCumulationApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `ZhimaCreditPeZmgoCumulationSyncDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `ZhimaCreditPeZmgoCumulationSyncErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func sync(
         _ model: ZhimaCreditPeZmgoCumulationSyncModel = .init(),
@@ -39,7 +39,7 @@ public struct ZhimaCreditPeZmgoCumulationApi: Sendable {
             request,
             options: options,
             returning: ZhimaCreditPeZmgoCumulationSyncResponseModel.self,
-            errorDetail: ZhimaCreditPeZmgoCumulationSyncDefaultResponse.self
+            errorDetail: ZhimaCreditPeZmgoCumulationSyncErrorBody.self
         )
     }
 }
@@ -170,9 +170,13 @@ public struct ZMGoTradeInfo: AlipayModel {
 
 /// The error body of zhima.credit.pe.zmgo.cumulation.sync, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias ZhimaCreditPeZmgoCumulationSyncDefaultResponse = AlipayErrorBody<
+public typealias ZhimaCreditPeZmgoCumulationSyncErrorBody = AlipayErrorBody<
     CommonErrorType.Code, ZhimaCreditPeZmgoCumulationSyncErrorResponseModel.Code
 >
+
+/// The name ``ZhimaCreditPeZmgoCumulationSyncErrorBody`` had before.
+@available(*, deprecated, renamed: "ZhimaCreditPeZmgoCumulationSyncErrorBody")
+public typealias ZhimaCreditPeZmgoCumulationSyncDefaultResponse = ZhimaCreditPeZmgoCumulationSyncErrorBody
 
 /// Business error code of this operation.
 public enum ZhimaCreditPeZmgoCumulationSyncErrorCode: AlipayStringEnum {

@@ -24,7 +24,7 @@ public struct ZhimaCreditPeZmgoPreorderApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `ZhimaCreditPeZmgoPreorderCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `ZhimaCreditPeZmgoPreorderCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: ZhimaCreditPeZmgoPreorderCreateModel = .init(),
@@ -39,7 +39,7 @@ public struct ZhimaCreditPeZmgoPreorderApi: Sendable {
             request,
             options: options,
             returning: ZhimaCreditPeZmgoPreorderCreateResponseModel.self,
-            errorDetail: ZhimaCreditPeZmgoPreorderCreateDefaultResponse.self
+            errorDetail: ZhimaCreditPeZmgoPreorderCreateErrorBody.self
         )
     }
 }
@@ -108,9 +108,13 @@ public struct PreOrderExtInfo: AlipayModel {
 
 /// The error body of zhima.credit.pe.zmgo.preorder.create, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias ZhimaCreditPeZmgoPreorderCreateDefaultResponse = AlipayErrorBody<
+public typealias ZhimaCreditPeZmgoPreorderCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, ZhimaCreditPeZmgoPreorderCreateErrorResponseModel.Code
 >
+
+/// The name ``ZhimaCreditPeZmgoPreorderCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "ZhimaCreditPeZmgoPreorderCreateErrorBody")
+public typealias ZhimaCreditPeZmgoPreorderCreateDefaultResponse = ZhimaCreditPeZmgoPreorderCreateErrorBody
 
 /// Business error code of this operation.
 public enum ZhimaCreditPeZmgoPreorderCreateErrorCode: AlipayStringEnum {

@@ -24,7 +24,7 @@ public struct ZhimaCreditPeZmgoSettleApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `ZhimaCreditPeZmgoSettleApplyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `ZhimaCreditPeZmgoSettleApplyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func apply(
         _ model: ZhimaCreditPeZmgoSettleApplyModel = .init(),
@@ -39,7 +39,7 @@ public struct ZhimaCreditPeZmgoSettleApi: Sendable {
             request,
             options: options,
             returning: ZhimaCreditPeZmgoSettleApplyResponseModel.self,
-            errorDetail: ZhimaCreditPeZmgoSettleApplyDefaultResponse.self
+            errorDetail: ZhimaCreditPeZmgoSettleApplyErrorBody.self
         )
     }
 
@@ -53,7 +53,7 @@ public struct ZhimaCreditPeZmgoSettleApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `ZhimaCreditPeZmgoSettleRefundDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `ZhimaCreditPeZmgoSettleRefundErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func refund(
         _ model: ZhimaCreditPeZmgoSettleRefundModel = .init(),
@@ -68,7 +68,7 @@ public struct ZhimaCreditPeZmgoSettleApi: Sendable {
             request,
             options: options,
             returning: ZhimaCreditPeZmgoSettleRefundResponseModel.self,
-            errorDetail: ZhimaCreditPeZmgoSettleRefundDefaultResponse.self
+            errorDetail: ZhimaCreditPeZmgoSettleRefundErrorBody.self
         )
     }
 
@@ -82,7 +82,7 @@ public struct ZhimaCreditPeZmgoSettleApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `ZhimaCreditPeZmgoSettleUnfreezeDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `ZhimaCreditPeZmgoSettleUnfreezeErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func unfreeze(
         _ model: ZhimaCreditPeZmgoSettleUnfreezeModel = .init(),
@@ -97,7 +97,7 @@ public struct ZhimaCreditPeZmgoSettleApi: Sendable {
             request,
             options: options,
             returning: ZhimaCreditPeZmgoSettleUnfreezeResponseModel.self,
-            errorDetail: ZhimaCreditPeZmgoSettleUnfreezeDefaultResponse.self
+            errorDetail: ZhimaCreditPeZmgoSettleUnfreezeErrorBody.self
         )
     }
 }
@@ -174,9 +174,13 @@ public struct UnfreezeExtendParams: AlipayModel {
 
 /// The error body of zhima.credit.pe.zmgo.settle.apply, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias ZhimaCreditPeZmgoSettleApplyDefaultResponse = AlipayErrorBody<
+public typealias ZhimaCreditPeZmgoSettleApplyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, ZhimaCreditPeZmgoSettleApplyErrorResponseModel.Code
 >
+
+/// The name ``ZhimaCreditPeZmgoSettleApplyErrorBody`` had before.
+@available(*, deprecated, renamed: "ZhimaCreditPeZmgoSettleApplyErrorBody")
+public typealias ZhimaCreditPeZmgoSettleApplyDefaultResponse = ZhimaCreditPeZmgoSettleApplyErrorBody
 
 /// Business error code of this operation.
 public enum ZhimaCreditPeZmgoSettleApplyErrorCode: AlipayStringEnum {
@@ -450,9 +454,13 @@ public struct ZhimaCreditPeZmgoSettleApplyResponseModel: AlipayModel {
 
 /// The error body of zhima.credit.pe.zmgo.settle.refund, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias ZhimaCreditPeZmgoSettleRefundDefaultResponse = AlipayErrorBody<
+public typealias ZhimaCreditPeZmgoSettleRefundErrorBody = AlipayErrorBody<
     CommonErrorType.Code, ZhimaCreditPeZmgoSettleRefundErrorResponseModel.Code
 >
+
+/// The name ``ZhimaCreditPeZmgoSettleRefundErrorBody`` had before.
+@available(*, deprecated, renamed: "ZhimaCreditPeZmgoSettleRefundErrorBody")
+public typealias ZhimaCreditPeZmgoSettleRefundDefaultResponse = ZhimaCreditPeZmgoSettleRefundErrorBody
 
 /// Business error code of this operation.
 public enum ZhimaCreditPeZmgoSettleRefundErrorCode: AlipayStringEnum {
@@ -804,9 +812,13 @@ public struct ZhimaCreditPeZmgoSettleRefundResponseModel: AlipayModel {
 
 /// The error body of zhima.credit.pe.zmgo.settle.unfreeze, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias ZhimaCreditPeZmgoSettleUnfreezeDefaultResponse = AlipayErrorBody<
+public typealias ZhimaCreditPeZmgoSettleUnfreezeErrorBody = AlipayErrorBody<
     CommonErrorType.Code, ZhimaCreditPeZmgoSettleUnfreezeErrorResponseModel.Code
 >
+
+/// The name ``ZhimaCreditPeZmgoSettleUnfreezeErrorBody`` had before.
+@available(*, deprecated, renamed: "ZhimaCreditPeZmgoSettleUnfreezeErrorBody")
+public typealias ZhimaCreditPeZmgoSettleUnfreezeDefaultResponse = ZhimaCreditPeZmgoSettleUnfreezeErrorBody
 
 /// Business error code of this operation.
 public enum ZhimaCreditPeZmgoSettleUnfreezeErrorCode: AlipayStringEnum {

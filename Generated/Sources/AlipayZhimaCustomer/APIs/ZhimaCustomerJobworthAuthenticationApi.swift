@@ -27,8 +27,8 @@ public struct ZhimaCustomerJobworthAuthenticationApi: Sendable {
     ///   - certType: The `cert_type` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `ZhimaCustomerJobworthAuthenticationQueryDefaultResponse`
-    ///   in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `ZhimaCustomerJobworthAuthenticationQueryErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func query(
         connKey: String? = nil,
         onceToken: String? = nil,
@@ -60,16 +60,21 @@ public struct ZhimaCustomerJobworthAuthenticationApi: Sendable {
             request,
             options: options,
             returning: ZhimaCustomerJobworthAuthenticationQueryResponseModel.self,
-            errorDetail: ZhimaCustomerJobworthAuthenticationQueryDefaultResponse.self
+            errorDetail: ZhimaCustomerJobworthAuthenticationQueryErrorBody.self
         )
     }
 }
 
 /// The error body of zhima.customer.jobworth.authentication.query, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias ZhimaCustomerJobworthAuthenticationQueryDefaultResponse = AlipayErrorBody<
+public typealias ZhimaCustomerJobworthAuthenticationQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, ZhimaCustomerJobworthAuthenticationQueryErrorResponseModel.Code
 >
+
+/// The name ``ZhimaCustomerJobworthAuthenticationQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "ZhimaCustomerJobworthAuthenticationQueryErrorBody")
+public typealias ZhimaCustomerJobworthAuthenticationQueryDefaultResponse =
+    ZhimaCustomerJobworthAuthenticationQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum ZhimaCustomerJobworthAuthenticationQueryErrorCode: AlipayStringEnum {

@@ -20,7 +20,7 @@ public struct ZhimaCustomerJobworthCloudresumeApi: Sendable {
     ///   - onceToken: The `once_token` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `ZhimaCustomerJobworthCloudresumeQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `ZhimaCustomerJobworthCloudresumeQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         connKey: String? = nil,
@@ -39,7 +39,7 @@ public struct ZhimaCustomerJobworthCloudresumeApi: Sendable {
             request,
             options: options,
             returning: ZhimaCustomerJobworthCloudresumeQueryResponseModel.self,
-            errorDetail: ZhimaCustomerJobworthCloudresumeQueryDefaultResponse.self
+            errorDetail: ZhimaCustomerJobworthCloudresumeQueryErrorBody.self
         )
     }
 }
@@ -337,9 +337,13 @@ public struct CloudResumeWorkExperience: AlipayModel {
 
 /// The error body of zhima.customer.jobworth.cloudresume.query, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias ZhimaCustomerJobworthCloudresumeQueryDefaultResponse = AlipayErrorBody<
+public typealias ZhimaCustomerJobworthCloudresumeQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, ZhimaCustomerJobworthCloudresumeQueryErrorResponseModel.Code
 >
+
+/// The name ``ZhimaCustomerJobworthCloudresumeQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "ZhimaCustomerJobworthCloudresumeQueryErrorBody")
+public typealias ZhimaCustomerJobworthCloudresumeQueryDefaultResponse = ZhimaCustomerJobworthCloudresumeQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum ZhimaCustomerJobworthCloudresumeQueryErrorCode: AlipayStringEnum {

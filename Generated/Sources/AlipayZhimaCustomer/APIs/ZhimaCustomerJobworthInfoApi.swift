@@ -37,7 +37,7 @@ public struct ZhimaCustomerJobworthInfoApi: Sendable {
     ///   - cloudResumeScene: The `cloud_resume_scene` parameter.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `ZhimaCustomerJobworthInfoQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `ZhimaCustomerJobworthInfoQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         connKey: String? = nil,
@@ -90,16 +90,20 @@ public struct ZhimaCustomerJobworthInfoApi: Sendable {
             request,
             options: options,
             returning: ZhimaCustomerJobworthInfoQueryResponseModel.self,
-            errorDetail: ZhimaCustomerJobworthInfoQueryDefaultResponse.self
+            errorDetail: ZhimaCustomerJobworthInfoQueryErrorBody.self
         )
     }
 }
 
 /// The error body of zhima.customer.jobworth.info.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias ZhimaCustomerJobworthInfoQueryDefaultResponse = AlipayErrorBody<
+public typealias ZhimaCustomerJobworthInfoQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, ZhimaCustomerJobworthInfoQueryErrorResponseModel.Code
 >
+
+/// The name ``ZhimaCustomerJobworthInfoQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "ZhimaCustomerJobworthInfoQueryErrorBody")
+public typealias ZhimaCustomerJobworthInfoQueryDefaultResponse = ZhimaCustomerJobworthInfoQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum ZhimaCustomerJobworthInfoQueryErrorCode: AlipayStringEnum {

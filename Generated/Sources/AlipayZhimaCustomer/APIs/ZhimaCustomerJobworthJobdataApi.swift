@@ -19,7 +19,7 @@ public struct ZhimaCustomerJobworthJobdataApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `ZhimaCustomerJobworthJobdataAddDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `ZhimaCustomerJobworthJobdataAddErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func add(
         _ model: ZhimaCustomerJobworthJobdataAddModel = .init(),
@@ -34,7 +34,7 @@ public struct ZhimaCustomerJobworthJobdataApi: Sendable {
             request,
             options: options,
             returning: ZhimaCustomerJobworthJobdataAddResponseModel.self,
-            errorDetail: ZhimaCustomerJobworthJobdataAddDefaultResponse.self
+            errorDetail: ZhimaCustomerJobworthJobdataAddErrorBody.self
         )
     }
 }
@@ -272,9 +272,13 @@ public struct JobWorthJobdata: AlipayModel {
 
 /// The error body of zhima.customer.jobworth.jobdata.add, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias ZhimaCustomerJobworthJobdataAddDefaultResponse = AlipayErrorBody<
+public typealias ZhimaCustomerJobworthJobdataAddErrorBody = AlipayErrorBody<
     CommonErrorType.Code, ZhimaCustomerJobworthJobdataAddErrorResponseModel.Code
 >
+
+/// The name ``ZhimaCustomerJobworthJobdataAddErrorBody`` had before.
+@available(*, deprecated, renamed: "ZhimaCustomerJobworthJobdataAddErrorBody")
+public typealias ZhimaCustomerJobworthJobdataAddDefaultResponse = ZhimaCustomerJobworthJobdataAddErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum ZhimaCustomerJobworthJobdataAddErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct ZhimaCustomerJobworthPictureApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `ZhimaCustomerJobworthPictureUploadDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `ZhimaCustomerJobworthPictureUploadErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func upload(
         _ model: ZhimaCustomerJobworthPictureUploadModel = .init(),
@@ -34,16 +34,20 @@ public struct ZhimaCustomerJobworthPictureApi: Sendable {
             request,
             options: options,
             returning: ZhimaCustomerJobworthPictureUploadResponseModel.self,
-            errorDetail: ZhimaCustomerJobworthPictureUploadDefaultResponse.self
+            errorDetail: ZhimaCustomerJobworthPictureUploadErrorBody.self
         )
     }
 }
 
 /// The error body of zhima.customer.jobworth.picture.upload, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias ZhimaCustomerJobworthPictureUploadDefaultResponse = AlipayErrorBody<
+public typealias ZhimaCustomerJobworthPictureUploadErrorBody = AlipayErrorBody<
     CommonErrorType.Code, ZhimaCustomerJobworthPictureUploadErrorResponseModel.Code
 >
+
+/// The name ``ZhimaCustomerJobworthPictureUploadErrorBody`` had before.
+@available(*, deprecated, renamed: "ZhimaCustomerJobworthPictureUploadErrorBody")
+public typealias ZhimaCustomerJobworthPictureUploadDefaultResponse = ZhimaCustomerJobworthPictureUploadErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum ZhimaCustomerJobworthPictureUploadErrorCode: AlipayStringEnum {

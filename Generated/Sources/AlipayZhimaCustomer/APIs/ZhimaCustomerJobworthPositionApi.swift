@@ -19,7 +19,7 @@ public struct ZhimaCustomerJobworthPositionApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `ZhimaCustomerJobworthPositionAddDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `ZhimaCustomerJobworthPositionAddErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func add(
         _ model: ZhimaCustomerJobworthPositionAddModel = .init(),
@@ -34,7 +34,7 @@ public struct ZhimaCustomerJobworthPositionApi: Sendable {
             request,
             options: options,
             returning: ZhimaCustomerJobworthPositionAddResponseModel.self,
-            errorDetail: ZhimaCustomerJobworthPositionAddDefaultResponse.self
+            errorDetail: ZhimaCustomerJobworthPositionAddErrorBody.self
         )
     }
 }
@@ -197,9 +197,13 @@ public struct JobWorthPositionInfo: AlipayModel {
 
 /// The error body of zhima.customer.jobworth.position.add, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias ZhimaCustomerJobworthPositionAddDefaultResponse = AlipayErrorBody<
+public typealias ZhimaCustomerJobworthPositionAddErrorBody = AlipayErrorBody<
     CommonErrorType.Code, ZhimaCustomerJobworthPositionAddErrorResponseModel.Code
 >
+
+/// The name ``ZhimaCustomerJobworthPositionAddErrorBody`` had before.
+@available(*, deprecated, renamed: "ZhimaCustomerJobworthPositionAddErrorBody")
+public typealias ZhimaCustomerJobworthPositionAddDefaultResponse = ZhimaCustomerJobworthPositionAddErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum ZhimaCustomerJobworthPositionAddErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct ZhimaMerchantSubsidiariesApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `ZhimaMerchantSubsidiariesApplyDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `ZhimaMerchantSubsidiariesApplyErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func apply(
         _ model: ZhimaMerchantSubsidiariesApplyModel = .init(),
@@ -34,7 +34,7 @@ public struct ZhimaMerchantSubsidiariesApi: Sendable {
             request,
             options: options,
             returning: ZhimaMerchantSubsidiariesApplyResponseModel.self,
-            errorDetail: ZhimaMerchantSubsidiariesApplyDefaultResponse.self
+            errorDetail: ZhimaMerchantSubsidiariesApplyErrorBody.self
         )
     }
 
@@ -44,7 +44,7 @@ public struct ZhimaMerchantSubsidiariesApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `ZhimaMerchantSubsidiariesCloseDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `ZhimaMerchantSubsidiariesCloseErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func close(
         _ model: ZhimaMerchantSubsidiariesCloseModel = .init(),
@@ -59,16 +59,20 @@ public struct ZhimaMerchantSubsidiariesApi: Sendable {
             request,
             options: options,
             returning: ZhimaMerchantSubsidiariesCloseResponseModel.self,
-            errorDetail: ZhimaMerchantSubsidiariesCloseDefaultResponse.self
+            errorDetail: ZhimaMerchantSubsidiariesCloseErrorBody.self
         )
     }
 }
 
 /// The error body of zhima.merchant.subsidiaries.apply, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias ZhimaMerchantSubsidiariesApplyDefaultResponse = AlipayErrorBody<
+public typealias ZhimaMerchantSubsidiariesApplyErrorBody = AlipayErrorBody<
     CommonErrorType.Code, ZhimaMerchantSubsidiariesApplyErrorResponseModel.Code
 >
+
+/// The name ``ZhimaMerchantSubsidiariesApplyErrorBody`` had before.
+@available(*, deprecated, renamed: "ZhimaMerchantSubsidiariesApplyErrorBody")
+public typealias ZhimaMerchantSubsidiariesApplyDefaultResponse = ZhimaMerchantSubsidiariesApplyErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum ZhimaMerchantSubsidiariesApplyErrorCode: AlipayStringEnum {
@@ -230,9 +234,13 @@ public struct ZhimaMerchantSubsidiariesApplyResponseModel: AlipayModel {
 
 /// The error body of zhima.merchant.subsidiaries.close, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias ZhimaMerchantSubsidiariesCloseDefaultResponse = AlipayErrorBody<
+public typealias ZhimaMerchantSubsidiariesCloseErrorBody = AlipayErrorBody<
     CommonErrorType.Code, ZhimaMerchantSubsidiariesCloseErrorResponseModel.Code
 >
+
+/// The name ``ZhimaMerchantSubsidiariesCloseErrorBody`` had before.
+@available(*, deprecated, renamed: "ZhimaMerchantSubsidiariesCloseErrorBody")
+public typealias ZhimaMerchantSubsidiariesCloseDefaultResponse = ZhimaMerchantSubsidiariesCloseErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum ZhimaMerchantSubsidiariesCloseErrorCode: AlipayStringEnum {

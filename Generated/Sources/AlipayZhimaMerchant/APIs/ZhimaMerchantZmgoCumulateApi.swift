@@ -30,7 +30,7 @@ public struct ZhimaMerchantZmgoCumulateApi: Sendable {
     ///   - pageSize: Page size, at most 20; used when need_detail is true.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `ZhimaMerchantZmgoCumulateQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `ZhimaMerchantZmgoCumulateQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         agreementId: String? = nil,
@@ -59,7 +59,7 @@ public struct ZhimaMerchantZmgoCumulateApi: Sendable {
             request,
             options: options,
             returning: ZhimaMerchantZmgoCumulateQueryResponseModel.self,
-            errorDetail: ZhimaMerchantZmgoCumulateQueryDefaultResponse.self
+            errorDetail: ZhimaMerchantZmgoCumulateQueryErrorBody.self
         )
     }
 
@@ -73,7 +73,7 @@ public struct ZhimaMerchantZmgoCumulateApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `ZhimaMerchantZmgoCumulateSyncDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `ZhimaMerchantZmgoCumulateSyncErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func sync(
         _ model: ZhimaMerchantZmgoCumulateSyncModel = .init(),
@@ -88,7 +88,7 @@ public struct ZhimaMerchantZmgoCumulateApi: Sendable {
             request,
             options: options,
             returning: ZhimaMerchantZmgoCumulateSyncResponseModel.self,
-            errorDetail: ZhimaMerchantZmgoCumulateSyncDefaultResponse.self
+            errorDetail: ZhimaMerchantZmgoCumulateSyncErrorBody.self
         )
     }
 }
@@ -279,9 +279,13 @@ public struct TimesTypeSyncData: AlipayModel {
 
 /// The error body of zhima.merchant.zmgo.cumulate.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias ZhimaMerchantZmgoCumulateQueryDefaultResponse = AlipayErrorBody<
+public typealias ZhimaMerchantZmgoCumulateQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, ZhimaMerchantZmgoCumulateQueryErrorResponseModel.Code
 >
+
+/// The name ``ZhimaMerchantZmgoCumulateQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "ZhimaMerchantZmgoCumulateQueryErrorBody")
+public typealias ZhimaMerchantZmgoCumulateQueryDefaultResponse = ZhimaMerchantZmgoCumulateQueryErrorBody
 
 /// Business error code of this operation.
 public enum ZhimaMerchantZmgoCumulateQueryErrorCode: AlipayStringEnum {
@@ -372,9 +376,13 @@ public struct ZhimaMerchantZmgoCumulateQueryResponseModel: AlipayModel {
 
 /// The error body of zhima.merchant.zmgo.cumulate.sync, handed out in AlipayAPIError.detail: the first of the types the
 /// spec allows that recognises the code of the body.
-public typealias ZhimaMerchantZmgoCumulateSyncDefaultResponse = AlipayErrorBody<
+public typealias ZhimaMerchantZmgoCumulateSyncErrorBody = AlipayErrorBody<
     CommonErrorType.Code, ZhimaMerchantZmgoCumulateSyncErrorResponseModel.Code
 >
+
+/// The name ``ZhimaMerchantZmgoCumulateSyncErrorBody`` had before.
+@available(*, deprecated, renamed: "ZhimaMerchantZmgoCumulateSyncErrorBody")
+public typealias ZhimaMerchantZmgoCumulateSyncDefaultResponse = ZhimaMerchantZmgoCumulateSyncErrorBody
 
 /// Business error code of this operation.
 public enum ZhimaMerchantZmgoCumulateSyncErrorCode: AlipayStringEnum {

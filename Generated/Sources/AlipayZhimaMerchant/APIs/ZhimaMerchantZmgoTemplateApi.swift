@@ -23,7 +23,7 @@ public struct ZhimaMerchantZmgoTemplateApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `ZhimaMerchantZmgoTemplateCreateDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `ZhimaMerchantZmgoTemplateCreateErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func create(
         _ model: ZhimaMerchantZmgoTemplateCreateModel = .init(),
@@ -38,7 +38,7 @@ public struct ZhimaMerchantZmgoTemplateApi: Sendable {
             request,
             options: options,
             returning: ZhimaMerchantZmgoTemplateCreateResponseModel.self,
-            errorDetail: ZhimaMerchantZmgoTemplateCreateDefaultResponse.self
+            errorDetail: ZhimaMerchantZmgoTemplateCreateErrorBody.self
         )
     }
 
@@ -53,7 +53,7 @@ public struct ZhimaMerchantZmgoTemplateApi: Sendable {
     ///   - partnerId: Merchant ID.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `ZhimaMerchantZmgoTemplateQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `ZhimaMerchantZmgoTemplateQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         templateNo: String? = nil,
@@ -72,7 +72,7 @@ public struct ZhimaMerchantZmgoTemplateApi: Sendable {
             request,
             options: options,
             returning: ZhimaMerchantZmgoTemplateQueryResponseModel.self,
-            errorDetail: ZhimaMerchantZmgoTemplateQueryDefaultResponse.self
+            errorDetail: ZhimaMerchantZmgoTemplateQueryErrorBody.self
         )
     }
 }
@@ -500,9 +500,13 @@ public struct ZMGOSettlementConfig: AlipayModel {
 
 /// The error body of zhima.merchant.zmgo.template.create, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias ZhimaMerchantZmgoTemplateCreateDefaultResponse = AlipayErrorBody<
+public typealias ZhimaMerchantZmgoTemplateCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, ZhimaMerchantZmgoTemplateCreateErrorResponseModel.Code
 >
+
+/// The name ``ZhimaMerchantZmgoTemplateCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "ZhimaMerchantZmgoTemplateCreateErrorBody")
+public typealias ZhimaMerchantZmgoTemplateCreateDefaultResponse = ZhimaMerchantZmgoTemplateCreateErrorBody
 
 /// Business error code of this operation.
 public enum ZhimaMerchantZmgoTemplateCreateErrorCode: AlipayStringEnum {
@@ -673,9 +677,13 @@ public struct ZhimaMerchantZmgoTemplateCreateResponseModel: AlipayModel {
 
 /// The error body of zhima.merchant.zmgo.template.query, handed out in AlipayAPIError.detail: the first of the types
 /// the spec allows that recognises the code of the body.
-public typealias ZhimaMerchantZmgoTemplateQueryDefaultResponse = AlipayErrorBody<
+public typealias ZhimaMerchantZmgoTemplateQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, ZhimaMerchantZmgoTemplateQueryErrorResponseModel.Code
 >
+
+/// The name ``ZhimaMerchantZmgoTemplateQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "ZhimaMerchantZmgoTemplateQueryErrorBody")
+public typealias ZhimaMerchantZmgoTemplateQueryDefaultResponse = ZhimaMerchantZmgoTemplateQueryErrorBody
 
 /// Business error code of this operation.
 public enum ZhimaMerchantZmgoTemplateQueryErrorCode: AlipayStringEnum {

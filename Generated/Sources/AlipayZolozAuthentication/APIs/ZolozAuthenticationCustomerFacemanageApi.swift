@@ -19,8 +19,8 @@ public struct ZolozAuthenticationCustomerFacemanageApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `ZolozAuthenticationCustomerFacemanageCreateDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `ZolozAuthenticationCustomerFacemanageCreateErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func create(
         _ model: ZolozAuthenticationCustomerFacemanageCreateModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,7 +34,7 @@ public struct ZolozAuthenticationCustomerFacemanageApi: Sendable {
             request,
             options: options,
             returning: ZolozAuthenticationCustomerFacemanageCreateResponseModel.self,
-            errorDetail: ZolozAuthenticationCustomerFacemanageCreateDefaultResponse.self
+            errorDetail: ZolozAuthenticationCustomerFacemanageCreateErrorBody.self
         )
     }
 
@@ -44,8 +44,8 @@ public struct ZolozAuthenticationCustomerFacemanageApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `ZolozAuthenticationCustomerFacemanageDeleteDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `ZolozAuthenticationCustomerFacemanageDeleteErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func delete(
         _ model: ZolozAuthenticationCustomerFacemanageDeleteModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -59,16 +59,21 @@ public struct ZolozAuthenticationCustomerFacemanageApi: Sendable {
             request,
             options: options,
             returning: ZolozAuthenticationCustomerFacemanageDeleteResponseModel.self,
-            errorDetail: ZolozAuthenticationCustomerFacemanageDeleteDefaultResponse.self
+            errorDetail: ZolozAuthenticationCustomerFacemanageDeleteErrorBody.self
         )
     }
 }
 
 /// The error body of zoloz.authentication.customer.facemanage.create, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias ZolozAuthenticationCustomerFacemanageCreateDefaultResponse = AlipayErrorBody<
+public typealias ZolozAuthenticationCustomerFacemanageCreateErrorBody = AlipayErrorBody<
     CommonErrorType.Code, ZolozAuthenticationCustomerFacemanageCreateErrorResponseModel.Code
 >
+
+/// The name ``ZolozAuthenticationCustomerFacemanageCreateErrorBody`` had before.
+@available(*, deprecated, renamed: "ZolozAuthenticationCustomerFacemanageCreateErrorBody")
+public typealias ZolozAuthenticationCustomerFacemanageCreateDefaultResponse =
+    ZolozAuthenticationCustomerFacemanageCreateErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum ZolozAuthenticationCustomerFacemanageCreateErrorCode: AlipayStringEnum {
@@ -235,9 +240,14 @@ public struct ZolozAuthenticationCustomerFacemanageCreateResponseModel: AlipayMo
 
 /// The error body of zoloz.authentication.customer.facemanage.delete, handed out in AlipayAPIError.detail: the first of
 /// the types the spec allows that recognises the code of the body.
-public typealias ZolozAuthenticationCustomerFacemanageDeleteDefaultResponse = AlipayErrorBody<
+public typealias ZolozAuthenticationCustomerFacemanageDeleteErrorBody = AlipayErrorBody<
     CommonErrorType.Code, ZolozAuthenticationCustomerFacemanageDeleteErrorResponseModel.Code
 >
+
+/// The name ``ZolozAuthenticationCustomerFacemanageDeleteErrorBody`` had before.
+@available(*, deprecated, renamed: "ZolozAuthenticationCustomerFacemanageDeleteErrorBody")
+public typealias ZolozAuthenticationCustomerFacemanageDeleteDefaultResponse =
+    ZolozAuthenticationCustomerFacemanageDeleteErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum ZolozAuthenticationCustomerFacemanageDeleteErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct ZolozAuthenticationCustomerFtokenApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `ZolozAuthenticationCustomerFtokenQueryDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `ZolozAuthenticationCustomerFtokenQueryErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func query(
         _ model: ZolozAuthenticationCustomerFtokenQueryModel = .init(),
@@ -34,7 +34,7 @@ public struct ZolozAuthenticationCustomerFtokenApi: Sendable {
             request,
             options: options,
             returning: ZolozAuthenticationCustomerFtokenQueryResponseModel.self,
-            errorDetail: ZolozAuthenticationCustomerFtokenQueryDefaultResponse.self
+            errorDetail: ZolozAuthenticationCustomerFtokenQueryErrorBody.self
         )
     }
 }
@@ -103,9 +103,13 @@ public struct ZhubUidTelPair: AlipayModel {
 
 /// The error body of zoloz.authentication.customer.ftoken.query, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias ZolozAuthenticationCustomerFtokenQueryDefaultResponse = AlipayErrorBody<
+public typealias ZolozAuthenticationCustomerFtokenQueryErrorBody = AlipayErrorBody<
     CommonErrorType.Code, ZolozAuthenticationCustomerFtokenQueryErrorResponseModel.Code
 >
+
+/// The name ``ZolozAuthenticationCustomerFtokenQueryErrorBody`` had before.
+@available(*, deprecated, renamed: "ZolozAuthenticationCustomerFtokenQueryErrorBody")
+public typealias ZolozAuthenticationCustomerFtokenQueryDefaultResponse = ZolozAuthenticationCustomerFtokenQueryErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum ZolozAuthenticationCustomerFtokenQueryErrorCode: AlipayStringEnum {

@@ -19,8 +19,8 @@ public struct ZolozAuthenticationCustomerSmilepayApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as
-    ///   `ZolozAuthenticationCustomerSmilepayInitializeDefaultResponse` in `AlipayAPIError.detail`.
+    /// - Throws: `AlipayError`; an error body is decoded as `ZolozAuthenticationCustomerSmilepayInitializeErrorBody` in
+    ///   `AlipayAPIError.detail`.
     public func initialize(
         _ model: ZolozAuthenticationCustomerSmilepayInitializeModel = .init(),
         options: AlipayRequestOptions = AlipayRequestOptions()
@@ -34,16 +34,21 @@ public struct ZolozAuthenticationCustomerSmilepayApi: Sendable {
             request,
             options: options,
             returning: ZolozAuthenticationCustomerSmilepayInitializeResponseModel.self,
-            errorDetail: ZolozAuthenticationCustomerSmilepayInitializeDefaultResponse.self
+            errorDetail: ZolozAuthenticationCustomerSmilepayInitializeErrorBody.self
         )
     }
 }
 
 /// The error body of zoloz.authentication.customer.smilepay.initialize, handed out in AlipayAPIError.detail: the first
 /// of the types the spec allows that recognises the code of the body.
-public typealias ZolozAuthenticationCustomerSmilepayInitializeDefaultResponse = AlipayErrorBody<
+public typealias ZolozAuthenticationCustomerSmilepayInitializeErrorBody = AlipayErrorBody<
     CommonErrorType.Code, ZolozAuthenticationCustomerSmilepayInitializeErrorResponseModel.Code
 >
+
+/// The name ``ZolozAuthenticationCustomerSmilepayInitializeErrorBody`` had before.
+@available(*, deprecated, renamed: "ZolozAuthenticationCustomerSmilepayInitializeErrorBody")
+public typealias ZolozAuthenticationCustomerSmilepayInitializeDefaultResponse =
+    ZolozAuthenticationCustomerSmilepayInitializeErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum ZolozAuthenticationCustomerSmilepayInitializeErrorCode: AlipayStringEnum {

@@ -19,7 +19,7 @@ public struct ZolozAuthenticationSmilepayApi: Sendable {
     ///   - model: The request body.
     ///   - options: Per-call settings: app auth token, extra headers and query items, request id, timeout.
     /// - Returns: The verified response, decoded.
-    /// - Throws: `AlipayError`; an error body is decoded as `ZolozAuthenticationSmilepayInitializeDefaultResponse` in
+    /// - Throws: `AlipayError`; an error body is decoded as `ZolozAuthenticationSmilepayInitializeErrorBody` in
     ///   `AlipayAPIError.detail`.
     public func initialize(
         _ model: ZolozAuthenticationSmilepayInitializeModel = .init(),
@@ -34,7 +34,7 @@ public struct ZolozAuthenticationSmilepayApi: Sendable {
             request,
             options: options,
             returning: ZolozAuthenticationSmilepayInitializeResponseModel.self,
-            errorDetail: ZolozAuthenticationSmilepayInitializeDefaultResponse.self
+            errorDetail: ZolozAuthenticationSmilepayInitializeErrorBody.self
         )
     }
 }
@@ -189,9 +189,13 @@ public struct FaceMerchantInfo: AlipayModel {
 
 /// The error body of zoloz.authentication.smilepay.initialize, handed out in AlipayAPIError.detail: the first of the
 /// types the spec allows that recognises the code of the body.
-public typealias ZolozAuthenticationSmilepayInitializeDefaultResponse = AlipayErrorBody<
+public typealias ZolozAuthenticationSmilepayInitializeErrorBody = AlipayErrorBody<
     CommonErrorType.Code, ZolozAuthenticationSmilepayInitializeErrorResponseModel.Code
 >
+
+/// The name ``ZolozAuthenticationSmilepayInitializeErrorBody`` had before.
+@available(*, deprecated, renamed: "ZolozAuthenticationSmilepayInitializeErrorBody")
+public typealias ZolozAuthenticationSmilepayInitializeDefaultResponse = ZolozAuthenticationSmilepayInitializeErrorBody
 
 /// An open list of values: the cases the spec names, and any other as `unknown`.
 public enum ZolozAuthenticationSmilepayInitializeErrorCode: AlipayStringEnum {
