@@ -146,10 +146,11 @@ struct TypeAssigner {
         formerName: String? = nil
     ) -> String {
         let name = names.claim(Identifiers.type(proposed))
-        let former = formerName.map { names.claim(Identifiers.type($0)) }
-        var model = makeModel(name: name, schemaName: name, schema: schema, unionNaming: former)
-        if let former, former == Identifiers.type(formerName!) {
-            model.formerNames = [former]
+        // Claimed as the type itself once was, so that the names handed out after it stay as they were.
+        let former = formerName.map { (wanted: Identifiers.type($0), given: names.claim(Identifiers.type($0))) }
+        var model = makeModel(name: name, schemaName: name, schema: schema, unionNaming: former?.given)
+        if let former, former.given == former.wanted {
+            model.formerNames = [former.given]
         }
         model.isErrorDetail = isErrorDetail
         if model.documentation.isEmpty {
