@@ -37,9 +37,7 @@ public struct SDKModelBuilder: Sendable {
         let later = BackgroundWork { [named] in
             var types = assigner
             types.startRecording()
-            let models = named[cut...].map {
-                types.makeModel(name: types.typeNames[$0.name]!, schemaName: $0.name, schema: $0.schema)
-            }
+            let models = types.makeModels(named[cut...])
             return (models, types)
         }
 
@@ -64,16 +62,12 @@ public struct SDKModelBuilder: Sendable {
         }
 
         var types = translator.types
-        var models = named[..<cut].map {
-            types.makeModel(name: types.typeNames[$0.name]!, schemaName: $0.name, schema: $0.schema)
-        }
+        var models = types.makeModels(named[..<cut])
         let (laterModels, laterTypes) = later.result()
         if types.adopt(laterTypes) {
             models += laterModels
         } else {
-            models += named[cut...].map {
-                types.makeModel(name: types.typeNames[$0.name]!, schemaName: $0.name, schema: $0.schema)
-            }
+            models += types.makeModels(named[cut...])
         }
         for index in models.indices {
             models[index].isErrorDetail = translator.errorDetailTypes.contains(models[index].schemaName)

@@ -160,6 +160,11 @@ struct TypeAssigner {
         return name
     }
 
+    /// The models of `named` schemas, in order, each under the type name its schema was given.
+    mutating func makeModels(_ named: ArraySlice<NamedSchema>) -> [ModelType] {
+        named.map { makeModel(name: typeNames[$0.name]!, schemaName: $0.name, schema: $0.schema) }
+    }
+
     /// The model for a named or hoisted schema; a union's cases are named after `unionNaming` when
     /// given, else after `name`.
     mutating func makeModel(name: String, schemaName: String, schema: Schema, unionNaming: String? = nil) -> ModelType {
