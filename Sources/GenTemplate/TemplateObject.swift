@@ -15,7 +15,12 @@ public struct TemplateObject: Sendable, Equatable, ExpressibleByDictionaryLitera
 
     /// The object of a dictionary literal; of two equal names, the last wins.
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        entries = elements
+        self.init(elements)
+    }
+
+    /// The object of `entries`; of two equal names, the last wins.
+    init(_ entries: [(String, TemplateValue)]) {
+        self.entries = entries
     }
 
     /// Whether the object has no names.

@@ -1,8 +1,9 @@
 /// A value a template is rendered with: text, a flag, a list, an object of named values, or none.
 ///
 /// Contexts are plain values, so looking up a name while rendering is a search of a small
-/// ``TemplateObject`` and a switch, with no reflection or dynamic casts. A name the context does not have is an error when a
-/// template uses it; a value the model may lack is a key whose value is ``null``.
+/// ``TemplateObject`` and a switch, with no reflection or dynamic casts. A name the context does not
+/// have is an error when a template uses it; a value the model may lack is a key whose value is
+/// ``null``.
 public enum TemplateValue: Sendable, Equatable {
     case text(String)
     case bool(Bool)
@@ -52,10 +53,6 @@ extension TemplateValue: ExpressibleByArrayLiteral {
 extension TemplateValue: ExpressibleByDictionaryLiteral {
     /// The object of a dictionary literal; of two equal keys, the last wins.
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        var object = TemplateObject()
-        for (name, value) in elements {
-            object[name] = value
-        }
-        self = .object(object)
+        self = .object(TemplateObject(elements))
     }
 }

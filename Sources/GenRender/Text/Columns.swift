@@ -9,6 +9,6 @@ extension String {
             }
             return union < 0x80
         }
-        return isASCII ?? utf8.allSatisfy({ $0 < 0x80 }) ? utf8.count : count
+        return (isASCII ?? utf8.allSatisfy { $0 < 0x80 }) ? utf8.count : count
     }
 }
