@@ -12,26 +12,32 @@ enum FileWriting {
     }
 
     static func write(_ contents: String, to path: String) throws {
+        var contents = contents
+        try contents.withUTF8 { try write(UnsafeRawBufferPointer($0), to: path) }
+    }
+
+    static func write(_ bytes: [UInt8], to path: String) throws {
+        try bytes.withUnsafeBytes { try write($0, to: path) }
+    }
+
+    private static func write(_ buffer: UnsafeRawBufferPointer, to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else {
             throw Failure(code: errno)
         }
         defer { close(descriptor) }
-        var bytes = contents
-        try bytes.withUTF8 { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = writeBytes(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                guard written > 0 else {
-                    throw Failure(code: errno)
-                }
-                offset += written
+        var offset = 0
+        while offset < buffer.count {
+            let written = writeBytes(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            guard written > 0 else {
+                throw Failure(code: errno)
             }
+            offset += written
         }
     }
 }
 
-/// `write(2)`, named apart from `FileWriting.write(_:to:)`.
+/// `write(2)`, named apart from `FileWriting`'s own `write`.
 private func writeBytes(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
     write(descriptor, bytes, count)
 }

@@ -18,7 +18,7 @@ struct OutputFolder: Sendable {
     func plan(_ files: [RenderedFile]) -> Changes {
         var changes = Changes()
         for file in files {
-            if holds(file.path, file.contents) {
+            if holds(file.path, file.bytes) {
                 changes.unchanged.append(file.path)
             } else {
                 changes.written.append(file.path)
@@ -28,11 +28,10 @@ struct OutputFolder: Sendable {
         return changes
     }
 
-    /// Whether the file at `path` exists with exactly `contents`.
-    func holds(_ path: String, _ contents: String) -> Bool {
+    /// Whether the file at `path` exists with exactly `bytes`.
+    func holds(_ path: String, _ bytes: [UInt8]) -> Bool {
         guard let existing = FileManager.default.contents(atPath: self.path(path)) else { return false }
-        var contents = contents
-        return contents.withUTF8 { existing.elementsEqual($0) }
+        return existing.elementsEqual(bytes)
     }
 
     /// Files the previous run wrote that a run producing `produced` would remove.

@@ -52,13 +52,13 @@ final class OutputStaging: Sendable {
     /// Writes `files` aside; safe to call from several threads. A failure is kept for `commit`.
     func stage(_ files: [RenderedFile]) {
         for file in files {
-            stage(path: file.path, contents: file.contents)
+            stage(path: file.path, bytes: file.bytes)
         }
     }
 
-    private func stage(path: String, contents: String) {
+    private func stage(path: String, bytes: [UInt8]) {
         if state.withLock({ $0.failure != nil }) { return }
-        if freshFolder == nil, output.holds(path, contents) {
+        if freshFolder == nil, output.holds(path, bytes) {
             state.withLock {
                 $0.unchanged.append(path)
             }
@@ -76,7 +76,7 @@ final class OutputStaging: Sendable {
         }
         do {
             try createFolder((freshFolder ?? output.directory.path) + (folder.isEmpty ? "" : "/" + folder))
-            try FileWriting.write(contents, to: target)
+            try FileWriting.write(bytes, to: target)
             state.withLock {
                 $0.written.append(path)
                 if freshFolder == nil {

@@ -2,12 +2,22 @@
 public struct RenderedFile: Sendable, Hashable {
     /// The path below the output folder, with `/` separators.
     public var path: String
+    /// The file's text, as the UTF-8 bytes written.
+    public var bytes: [UInt8]
+
     /// The file's text.
-    public var contents: String
+    public var contents: String {
+        String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The file at `path` with the UTF-8 text `bytes`.
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
 
     /// The file at `path` with `contents`.
     public init(path: String, contents: String) {
-        self.path = path
-        self.contents = contents
+        self.init(path: path, bytes: Array(contents.utf8))
     }
 }

@@ -98,10 +98,10 @@ public struct Renderer: Sendable {
         jobs.append { () throws in
             let context = DocsIndexContext(model: model, header: header).make()
             return [
-                RenderedFile(path: "docs/README.md", contents: try templates.render(context, with: "docs-index")),
+                RenderedFile(path: "docs/README.md", bytes: try templates.bytes(context, with: "docs-index")),
                 RenderedFile(
                     path: "Sources/\(umbrella)/\(umbrella).docc/\(umbrella).md",
-                    contents: try templates.render(context, with: "docc")),
+                    bytes: try templates.bytes(context, with: "docc")),
             ]
         }
         for (module, imports) in ModuleImports.all(model) {
@@ -109,7 +109,7 @@ public struct Renderer: Sendable {
                 [
                     RenderedFile(
                         path: "Sources/\(module)/Exports.swift",
-                        contents: try templates.render(
+                        bytes: try templates.bytes(
                             ["header": .lines(header), "imports": .lines(imports)], with: "exports"))
                 ]
             }
@@ -133,17 +133,16 @@ public struct Renderer: Sendable {
                 context["fileImportsFoundation"] = .bool(owned.contains { $0.importsFoundation })
                 context["fileImportsGeneratedSPI"] = .bool(
                     api.methods.contains(where: \.usesGeneratedSPI) || owned.contains(where: \.usesGeneratedSPI))
-                var source = try templates.render(context, with: "api")
+                var source = try templates.bytes(context, with: "api")
                 for model in owned {
-                    source += try templates.render(model.make(), with: "model")
+                    try templates.render(model.make(), with: "model", appendingTo: &source)
                 }
                 return [
-                    RenderedFile(path: Self.path(of: api), contents: source),
-                    RenderedFile(
-                        path: "docs/\(api.name).md", contents: try templates.render(context, with: "api-doc")),
+                    RenderedFile(path: Self.path(of: api), bytes: source),
+                    RenderedFile(path: "docs/\(api.name).md", bytes: try templates.bytes(context, with: "api-doc")),
                     RenderedFile(
                         path: "Examples/\(api.name)Examples.swift",
-                        contents: try templates.render(context, with: "examples")),
+                        bytes: try templates.bytes(context, with: "examples")),
                 ]
             }
         }
@@ -151,7 +150,7 @@ public struct Renderer: Sendable {
             jobs.append { () throws in
                 let context = ModelContext(model: type, header: header, standalone: true).make()
                 return [
-                    RenderedFile(path: Self.path(of: type), contents: try templates.render(context, with: "model"))
+                    RenderedFile(path: Self.path(of: type), bytes: try templates.bytes(context, with: "model"))
                 ]
             }
         }

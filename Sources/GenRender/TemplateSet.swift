@@ -71,11 +71,27 @@ public struct TemplateSet: Sendable {
     /// Renders `template` with `context`. A tag naming a value the context lacks is an error at the
     /// tag, in the file of the template (or partial) that holds it.
     func render(_ context: TemplateObject, with template: String) throws(DiagnosticError) -> String {
+        var output: [UInt8] = []
+        try render(context, with: template, appendingTo: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Renders `template` with `context` as UTF-8 at the end of `output`.
+    func render(_ context: TemplateObject, with template: String, appendingTo output: inout [UInt8])
+        throws(DiagnosticError)
+    {
         do {
-            return try library.render(template, with: .object(context)) ?? ""
+            _ = try library.render(template, with: .object(context), appendingTo: &output)
         } catch {
             throw DiagnosticError([Self.diagnostic(error, files: files)])
         }
+    }
+
+    /// The UTF-8 of `template` rendered with `context`.
+    func bytes(_ context: TemplateObject, with template: String) throws(DiagnosticError) -> [UInt8] {
+        var output: [UInt8] = []
+        try render(context, with: template, appendingTo: &output)
+        return output
     }
 
     /// A problem at its tag, in the file its template was read from.

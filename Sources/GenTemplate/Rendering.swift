@@ -1,8 +1,5 @@
-/// One render of a template into a string.
-///
-/// The output is built as UTF-8 bytes and made a string once at the end: appending to a `String`
-/// costs hundreds of instructions each time, whatever the length, and a render appends a piece for
-/// every text and tag.
+/// One render of a template, as UTF-8 bytes: appending to a `String` costs hundreds of instructions
+/// each time, whatever the length, and a render appends a piece for every text and tag.
 ///
 /// A name that no value on the stack has is an error at its tag; a name whose value is
 /// ``TemplateValue/null`` is not.
@@ -15,13 +12,16 @@ struct Rendering {
     }
 
     let templates: [String: Template]
-    private var bytes: [UInt8] = []
+    /// What was rendered so far; its owner frees it.
+    private(set) var output: RenderBuffer
     private var stack: [Frame] = []
     /// The template whose nodes are being rendered: the one asked for, or a partial of it.
     private var current = ""
 
-    init(templates: [String: Template]) {
+    /// A render that appends to `output`.
+    init(templates: [String: Template], output: RenderBuffer) {
         self.templates = templates
+        self.output = output
     }
 
     mutating func render(_ template: Template, named name: String, with value: TemplateValue)
@@ -29,22 +29,15 @@ struct Rendering {
     {
         stack = [Frame(value: value)]
         current = name
-        // Half the files are over 2 kB: growing from a few bytes would copy each of them several times.
-        bytes.reserveCapacity(1 << 12)
         try render(template.nodes, escapesHTML: true, indentation: "")
-    }
-
-    /// What was rendered.
-    var output: String {
-        String(decoding: bytes, as: UTF8.self)
     }
 
     private mutating func render(_ nodes: [TemplateNode], escapesHTML: Bool, indentation: String)
         throws(TemplateLibrary.Problem)
     {
         var escapesHTML = escapesHTML
-        for node in nodes {
-            switch node {
+        for index in nodes.indices {
+            switch nodes[index] {
             case .text(let text):
                 appendLines(text, indentation: indentation)
             case .variable(let name, let escaped):
@@ -95,42 +88,37 @@ struct Rendering {
     /// Appends template text, indenting every line of it that starts with content.
     private mutating func appendLines(_ text: String, indentation: String) {
         guard !indentation.isEmpty else {
-            appendBytes(of: text.utf8)
+            output.append(text)
             return
         }
-        let utf8 = text.utf8
-        var lineStart = utf8.startIndex
-        while true {
-            let newline = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n"))
-            let line = utf8[lineStart..<(newline ?? utf8.endIndex)]
-            if !line.isEmpty {
-                if bytes.last == UInt8(ascii: "\n") {
-                    appendBytes(of: indentation.utf8)
+        var text = text
+        text.withUTF8 { utf8 in
+            var lineStart = 0
+            while lineStart < utf8.count {
+                var lineEnd = lineStart
+                while lineEnd < utf8.count, utf8[lineEnd] != UInt8(ascii: "\n") {
+                    lineEnd += 1
                 }
-                appendBytes(of: line)
+                if lineEnd > lineStart {
+                    if output.endsWithNewline {
+                        output.append(indentation)
+                    }
+                    output.append(UnsafeBufferPointer(rebasing: utf8[lineStart..<lineEnd]))
+                }
+                guard lineEnd < utf8.count else { return }
+                output.append(UInt8(ascii: "\n"))
+                lineStart = lineEnd + 1
             }
-            guard let newline else { return }
-            bytes.append(UInt8(ascii: "\n"))
-            lineStart = utf8.index(after: newline)
         }
     }
 
     /// Appends `text`, first indenting it when a partial's indentation applies at a line start.
     private mutating func append(_ text: String, indentation: String) {
         guard !text.isEmpty else { return }
-        if !indentation.isEmpty, bytes.last == UInt8(ascii: "\n") {
-            appendBytes(of: indentation.utf8)
+        if !indentation.isEmpty, output.endsWithNewline {
+            output.append(indentation)
         }
-        appendBytes(of: text.utf8)
-    }
-
-    /// Appends UTF-8 as one copy of its bytes where they are contiguous, as a string's nearly always
-    /// are; appending the view itself goes byte by byte.
-    private mutating func appendBytes<UTF8: Collection<UInt8>>(of utf8: UTF8) {
-        let copied: Void? = utf8.withContiguousStorageIfAvailable { bytes.append(contentsOf: $0) }
-        if copied == nil {
-            bytes.append(contentsOf: utf8)
-        }
+        output.append(text)
     }
 
     /// What an inverted section tests: `null`, `false`, or an empty list.
@@ -166,7 +154,7 @@ struct Rendering {
         var index = stack.count - 1
         while index >= 0 {
             if case .object(let values) = stack[index].value,
-                let value = values.value(of: name.first, length: name.firstLength)
+                let value = values.value(of: name)
             {
                 return name.parts.count == 1 ? value : Self.follow(name.parts.dropFirst(), from: value)
             }

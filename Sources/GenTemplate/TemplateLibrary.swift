@@ -39,10 +39,24 @@ public struct TemplateLibrary: Sendable {
     /// `value` does not have (a value that is ``TemplateValue/null`` is had) stops the render: the
     /// problem names the template, partial or not, that holds the tag.
     public func render(_ name: String, with value: TemplateValue) throws(Problem) -> String? {
-        guard let template = templates[name] else { return nil }
-        var rendering = Rendering(templates: templates)
+        var output: [UInt8] = []
+        guard try render(name, with: value, appendingTo: &output) else { return nil }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Renders the template `name` with `value` as UTF-8 at the end of `output`; `false` if there
+    /// is no such template. Several renders into one array make one file without a string each.
+    /// On a problem `output` is left as it was.
+    public func render(_ name: String, with value: TemplateValue, appendingTo output: inout [UInt8])
+        throws(Problem) -> Bool
+    {
+        guard let template = templates[name] else { return false }
+        // Half the files are over 2 kB: growing from a few bytes would copy each of them several times.
+        var rendering = Rendering(templates: templates, output: RenderBuffer(capacity: 1 << 12))
+        defer { rendering.output.free() }
         try rendering.render(template, named: name, with: value)
-        return rendering.output
+        rendering.output.copy(to: &output)
+        return true
     }
 
     /// Templates that include themselves: each reported at its first partial tag on the cycle.

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// One piece of a parsed template.
 enum TemplateNode: Sendable {
     /// Literal text, copied to the output.
@@ -17,6 +19,9 @@ enum TemplateNode: Sendable {
 ///
 /// What a render asks of a name for every tag is worked out once, when the template is read. A
 /// class, so that the nodes that hold it copy one reference, not its strings.
+///
+/// A tag is rendered with contexts of one kind again and again, whose names come in the same order:
+/// where its first part was found last is tried first.
 final class TemplateName: Sendable, Equatable {
     /// A list position a name can stand for.
     enum ListPosition: Sendable {
@@ -35,6 +40,9 @@ final class TemplateName: Sendable, Equatable {
     let isAnchored: Bool
     /// The list position `-first`, `-last` or `-index` stands for.
     let listPosition: ListPosition?
+    /// The position in its object where the first part was last found; renders on several threads
+    /// share it, and any value is only a guess that a lookup checks.
+    let lastPosition = Atomic<Int>(0)
 
     init(_ text: String, line: Int, column: Int) {
         self.text = text
