@@ -29,30 +29,38 @@ struct Rendering {
     {
         stack = [Frame(value: value)]
         current = name
-        try render(template.nodes, escapesHTML: true, indentation: "")
+        try render(template.code, steps: 0..<template.code.steps.count, escapesHTML: true, indentation: "")
     }
 
-    private mutating func render(_ nodes: [TemplateNode], escapesHTML: Bool, indentation: String)
-        throws(TemplateLibrary.Problem)
-    {
+    /// Renders `steps` of `code`.
+    private mutating func render(
+        _ code: TemplateCode, steps: Range<Int>, escapesHTML: Bool, indentation: String
+    ) throws(TemplateLibrary.Problem) {
         var escapesHTML = escapesHTML
-        for index in nodes.indices {
-            switch nodes[index] {
-            case .text(let text):
-                appendLines(text, indentation: indentation)
+        var index = steps.lowerBound
+        while index < steps.upperBound {
+            let step = code.steps[index]
+            index += 1
+            switch step {
+            case .text(let start, let end):
+                code.text.withUnsafeBufferPointer {
+                    appendLines(UnsafeBufferPointer(rebasing: $0[start..<end]), indentation: indentation)
+                }
             case .variable(let name, let escaped):
                 let text: String
-                switch try value(of: name) {
+                switch try value(of: code.names[name]) {
                 case .text(let value): text = value
                 case .bool(let value): text = value ? "true" : "false"
                 case .list, .object, .null: continue
                 }
                 append(escaped && escapesHTML ? Self.escapingHTML(text) : text, indentation: indentation)
-            case .section(let name, let inverted, let body):
-                let value = try value(of: name)
+            case .section(let name, let inverted, let end):
+                let body = index..<end
+                index = end
+                let value = try value(of: code.names[name])
                 if inverted {
                     if Self.isEmpty(value) {
-                        try render(body, escapesHTML: escapesHTML, indentation: indentation)
+                        try render(code, steps: body, escapesHTML: escapesHTML, indentation: indentation)
                     }
                     continue
                 }
@@ -60,23 +68,26 @@ struct Rendering {
                 case .null, .bool(false):
                     break
                 case .bool(true):
-                    try render(body, escapesHTML: escapesHTML, indentation: indentation)
+                    try render(code, steps: body, escapesHTML: escapesHTML, indentation: indentation)
                 case .list(let items):
                     for (index, item) in items.enumerated() {
                         stack.append(Frame(value: item, index: index, count: items.count))
-                        try render(body, escapesHTML: escapesHTML, indentation: indentation)
+                        try render(code, steps: body, escapesHTML: escapesHTML, indentation: indentation)
                         stack.removeLast()
                     }
                 case .text, .object:
                     stack.append(Frame(value: value))
-                    try render(body, escapesHTML: escapesHTML, indentation: indentation)
+                    try render(code, steps: body, escapesHTML: escapesHTML, indentation: indentation)
                     stack.removeLast()
                 }
-            case .partial(let name, let partialIndentation):
+            case .partial(let partial):
+                let (name, partialIndentation) = code.partials[partial]
                 if let template = templates[name] {
                     let including = current
                     current = name
-                    try render(template.nodes, escapesHTML: true, indentation: indentation + partialIndentation)
+                    try render(
+                        template.code, steps: 0..<template.code.steps.count, escapesHTML: true,
+                        indentation: indentation + partialIndentation)
                     current = including
                 }
             case .contentType(let escapes):
@@ -86,29 +97,26 @@ struct Rendering {
     }
 
     /// Appends template text, indenting every line of it that starts with content.
-    private mutating func appendLines(_ text: String, indentation: String) {
+    private mutating func appendLines(_ text: UnsafeBufferPointer<UInt8>, indentation: String) {
         guard !indentation.isEmpty else {
             output.append(text)
             return
         }
-        var text = text
-        text.withUTF8 { utf8 in
-            var lineStart = 0
-            while lineStart < utf8.count {
-                var lineEnd = lineStart
-                while lineEnd < utf8.count, utf8[lineEnd] != UInt8(ascii: "\n") {
-                    lineEnd += 1
-                }
-                if lineEnd > lineStart {
-                    if output.endsWithNewline {
-                        output.append(indentation)
-                    }
-                    output.append(UnsafeBufferPointer(rebasing: utf8[lineStart..<lineEnd]))
-                }
-                guard lineEnd < utf8.count else { return }
-                output.append(UInt8(ascii: "\n"))
-                lineStart = lineEnd + 1
+        var lineStart = 0
+        while lineStart < text.count {
+            var lineEnd = lineStart
+            while lineEnd < text.count, text[lineEnd] != UInt8(ascii: "\n") {
+                lineEnd += 1
             }
+            if lineEnd > lineStart {
+                if output.endsWithNewline {
+                    output.append(indentation)
+                }
+                output.append(UnsafeBufferPointer(rebasing: text[lineStart..<lineEnd]))
+            }
+            guard lineEnd < text.count else { return }
+            output.append(UInt8(ascii: "\n"))
+            lineStart = lineEnd + 1
         }
     }
 

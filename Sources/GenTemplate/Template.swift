@@ -16,7 +16,8 @@ public struct Template: Sendable {
         public let column: Int
     }
 
-    let nodes: [TemplateNode]
+    /// The nodes, laid out for rendering.
+    let code: TemplateCode
     /// Every partial tag in the template, in source order.
     public let partials: [PartialReference]
 
@@ -24,7 +25,7 @@ public struct Template: Sendable {
     /// - Throws: `TemplateError` at the first tag that cannot be read.
     public init(_ source: String) throws(TemplateError) {
         var parser = TemplateParser(source)
-        nodes = try parser.parse()
+        code = TemplateCode(try parser.parse())
         partials = parser.partials
     }
 }
