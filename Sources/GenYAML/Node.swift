@@ -23,12 +23,14 @@ public struct Node: Sendable, Equatable {
         }
     }
 
+    // In this order, the location fills the padding after the content: a node takes 48 bytes, not 64.
+
     /// What the node holds.
     public var content: Content
-    /// The explicit tag (`!!str`, `!custom`), or `nil` when the node has none.
-    public var tag: String?
     /// Where the node starts.
     public var location: SourceLocation
+    /// The explicit tag (`!!str`, `!custom`), or `nil` when the node has none.
+    public var tag: String?
 
     /// A node holding `content`, starting at `location`.
     public init(_ content: Content, tag: String? = nil, location: SourceLocation) {
