@@ -40,13 +40,16 @@ public struct Renderer: Sendable {
         _ model: SDKModel, sources: [String], into receive: @Sendable ([RenderedFile]) -> Void
     ) throws(DiagnosticError) {
         let header = FileHeader.lines(sources: sources)
+        // The models by position: iterating them would copy each, a dozen retains apiece.
+        let models = model.models
         let structNames = Set(
-            model.models.compactMap { model -> String? in
-                if case .structure = model.kind { return model.name }
+            models.indices.compactMap { index -> String? in
+                if case .structure = models[index].kind { return models[index].name }
                 return nil
             })
         let modelFiles = Dictionary(
-            model.models.map { ($0.name, Self.path(of: $0)) }, uniquingKeysWith: { first, _ in first })
+            models.indices.map { (models[$0].name, Self.path(of: models[$0])) },
+            uniquingKeysWith: { first, _ in first })
         let jobs = makeJobs(
             model, header: header, structNames: structNames, modelFiles: modelFiles,
             exampleValues: ExampleValues(models: model.models))
@@ -114,7 +117,9 @@ public struct Renderer: Sendable {
                 ]
             }
         }
-        let ownedModels = Dictionary(grouping: model.models.filter { $0.apiClass != nil }, by: { $0.apiClass! })
+        let models = model.models
+        let ownedModels = Dictionary(
+            grouping: models.indices.filter { models[$0].apiClass != nil }, by: { models[$0].apiClass! })
         for api in model.apis {
             jobs.append { () throws in
                 var context = APIContext(
@@ -128,7 +133,7 @@ public struct Renderer: Sendable {
                     })
                 // The class, then the types only it uses, each as the model template writes it.
                 let owned = (ownedModels[api.name] ?? []).map {
-                    ModelContext(model: $0, header: header, standalone: false)
+                    ModelContext(model: models[$0], header: header, standalone: false)
                 }
                 context["fileImportsFoundation"] = .bool(owned.contains { $0.importsFoundation })
                 context["fileImportsGeneratedSPI"] = .bool(
@@ -146,8 +151,9 @@ public struct Renderer: Sendable {
                 ]
             }
         }
-        for type in model.models where type.apiClass == nil {
+        for index in models.indices where models[index].apiClass == nil {
             jobs.append { () throws in
+                let type = models[index]
                 let context = ModelContext(model: type, header: header, standalone: true).make()
                 return [
                     RenderedFile(path: Self.path(of: type), bytes: try templates.bytes(context, with: "model"))

@@ -259,9 +259,10 @@ struct NodeBuilder {
                 guard case .scalar(let key) = pairs[index].key.content else {
                     continue
                 }
-                for earlier in pairs[0..<index] {
-                    if case .scalar(let other) = earlier.key.content, other.value == key.value {
-                        duplicates.append((key.value, pairs[index].key.location, earlier.key.location))
+                // By position: a pair copied out of the array costs a retain for each of its strings.
+                for earlier in 0..<index {
+                    if case .scalar(let other) = pairs[earlier].key.content, other.value == key.value {
+                        duplicates.append((key.value, pairs[index].key.location, pairs[earlier].key.location))
                         break
                     }
                 }
@@ -270,14 +271,14 @@ struct NodeBuilder {
         }
         var firstLocations: [String: SourceLocation] = [:]
         firstLocations.reserveCapacity(pairs.count)
-        for pair in pairs {
-            guard case .scalar(let key) = pair.key.content else {
+        for index in pairs.indices {
+            guard case .scalar(let key) = pairs[index].key.content else {
                 continue
             }
             if let first = firstLocations[key.value] {
-                duplicates.append((key.value, pair.key.location, first))
+                duplicates.append((key.value, pairs[index].key.location, first))
             } else {
-                firstLocations[key.value] = pair.key.location
+                firstLocations[key.value] = pairs[index].key.location
             }
         }
         return duplicates

@@ -136,11 +136,13 @@ extension ParseContext {
         if let node = keywords.properties, let pairs = mapping(node, field: "properties") {
             object.properties.reserveCapacity(pairs.count)
             within("properties") {
-                for pair in pairs {
-                    guard let name = pair.key.scalar?.value else {
+                // By position: a pair copied out of the array costs a retain for each of its strings.
+                for index in pairs.indices {
+                    guard let name = pairs[index].key.scalar?.value else {
                         continue
                     }
-                    object.properties.append(Property(name: name, schema: within(name) { parseSchema(pair.value) }))
+                    object.properties.append(
+                        Property(name: name, schema: within(name) { parseSchema(pairs[index].value) }))
                 }
             }
         }

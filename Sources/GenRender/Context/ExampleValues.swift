@@ -8,15 +8,20 @@ import GenSDKModel
 /// initializer, which passes every required property and nothing else (`Model()` when none is
 /// required). Models cannot contain themselves (``RecursionCheck``), so the values are finite.
 struct ExampleValues: Sendable {
-    private let models: [String: ModelType]
+    private let models: [ModelType]
+    /// The position of each model by name; of two with one name, the first.
+    private let positions: [String: Int]
 
     init(models: [ModelType]) {
-        self.models = Dictionary(models.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        self.models = models
+        // By position: iterating the models themselves would copy each, a dozen retains apiece.
+        positions = Dictionary(models.indices.map { (models[$0].name, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Whether `type` is a generated struct, which examples build before the call.
     func isStructure(_ type: SwiftType) -> Bool {
-        if case .structure = type.name.flatMap({ models[$0] })?.kind { return true }
+        guard let position = type.name.flatMap({ positions[$0] }) else { return false }
+        if case .structure = models[position].kind { return true }
         return false
     }
 
@@ -44,7 +49,8 @@ struct ExampleValues: Sendable {
         case .jsonValue: return .literal(".null")
         default: break
         }
-        guard let model = models[name] else { return .call(name, []) }
+        guard let position = positions[name] else { return .call(name, []) }
+        let model = models[position]
         switch model.kind {
         case .structure(let properties):
             return .call(

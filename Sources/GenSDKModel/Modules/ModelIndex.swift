@@ -10,8 +10,9 @@ struct ModelIndex {
     /// The index of `models`; where two share a name, the first. Positions stay valid while the
     /// models keep their order and their types.
     init(_ models: [ModelType]) {
+        // By position: iterating the models themselves would copy each, a dozen retains apiece.
         let positions = Dictionary(
-            models.enumerated().map { ($0.element.name, $0.offset) }, uniquingKeysWith: { first, _ in first })
+            models.indices.map { (models[$0].name, $0) }, uniquingKeysWith: { first, _ in first })
         self.positions = positions
         // Thousands of models name tens of thousands of types: the second half is followed on
         // another thread.
@@ -22,9 +23,9 @@ struct ModelIndex {
 
     private static func references(of models: ArraySlice<ModelType>, positions: [String: Int]) -> [[Int]] {
         var names: [String] = []
-        return models.map { model in
+        return models.indices.map { index in
             names.removeAll(keepingCapacity: true)
-            model.appendTypeNames(to: &names)
+            models[index].appendTypeNames(to: &names)
             return names.compactMap { positions[$0] }
         }
     }

@@ -111,10 +111,12 @@ extension ModelType {
     /// Appends the names in the Swift types this model's declaration mentions, in order.
     func appendTypeNames(to names: inout [String]) {
         switch kind {
+        // By position, so that no property or member is copied.
         case .structure(let properties):
-            for property in properties { property.type.appendNames(to: &names) }
+            for index in properties.indices { properties[index].type.appendNames(to: &names) }
         case .union(let members, let fallback):
-            for member in members + fallback { member.type.appendNames(to: &names) }
+            for index in members.indices { members[index].type.appendNames(to: &names) }
+            for index in fallback.indices { fallback[index].type.appendNames(to: &names) }
         case .alias(let type):
             type.appendNames(to: &names)
         case .stringEnum:
