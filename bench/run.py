@@ -21,6 +21,7 @@ for working on one section; `BENCH_ONLY=compile python3 bench/run.py` takes 30 t
 import json
 import os
 import re
+import shlex
 import shutil
 import statistics
 import subprocess
@@ -52,22 +53,29 @@ def sh(command, cwd=ROOT, check=True, env=None):
 
 
 def timed(command, cwd=ROOT, check=True):
-    """Wall seconds and peak RSS (MB) of one run; RSS and CPU times from /usr/bin/time -v.
+    """Wall seconds and peak RSS (MB) of one run of `command` (a program and its arguments, no shell).
 
     Dirty pages of the runs before are written out first (not timed), so that the kernel's
-    writeback of an earlier run's files does not land in this one. Peak RSS is ru_maxrss: the
-    largest single process of the run, not the sum of those that ran at once. The wall time is the
-    bench's own clock around the run: /usr/bin/time prints it in hundredths of a second, too coarse
-    for runs of a fifth of a second (it includes starting /usr/bin/time, about a millisecond).
+    writeback of an earlier run's files does not land in this one. The command is started directly
+    and waited for with wait4, which gives its own peak RSS (ru_maxrss: the largest single process
+    of the run, not the sum of those that ran at once) and CPU times; the wall time is the bench's
+    own clock around starting and waiting for it. Running it under a shell and /usr/bin/time, as
+    this bench once did, added both programs' start-up, a few milliseconds, to every run.
     """
     os.sync()
-    start = time.perf_counter()
-    result = sh(f"/usr/bin/time -v {command}", cwd=cwd, check=check)
-    wall = time.perf_counter() - start
-    rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", result.stderr).group(1))
-    result.cpu = (float(re.search(r"User time \(seconds\): ([\d.]+)", result.stderr).group(1)),
-                  float(re.search(r"System time \(seconds\): ([\d.]+)", result.stderr).group(1)))
-    return wall, rss / 1024, result
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        start = time.perf_counter()
+        process = subprocess.Popen(shlex.split(command), cwd=cwd, stdout=out, stderr=err, text=True)
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        result = subprocess.CompletedProcess(command, process.returncode, out.read(), err.read())
+    if check and result.returncode != 0:
+        sys.exit(f"bench: `{command}` failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}")
+    result.cpu = (usage.ru_utime, usage.ru_stime)
+    return wall, usage.ru_maxrss / 1024, result
 
 
 def stats(samples):
@@ -84,17 +92,48 @@ def step(message):
     print(f"bench: {time.strftime('%H:%M:%S')} {message}", file=sys.stderr, flush=True)
 
 
-def floor_series(floor_tool, spec, output, prefix):
-    """RUNS runs of gen-floor on the spec files of `spec` (a file or a folder) and the files of
-    `output`, a finished output folder: the seconds of each (parse + write), and the file count."""
-    files = [str(spec)] if Path(spec).is_file() else sorted(str(p) for p in Path(spec).iterdir() if p.suffix in (".yaml", ".yml", ".json"))
-    floors = []
+def spec_files(spec):
+    """The spec files gen reads for `spec`, a file or a folder."""
+    if Path(spec).is_file():
+        return [str(spec)]
+    return sorted(str(p) for p in Path(spec).iterdir() if p.suffix in (".yaml", ".yml", ".json"))
+
+
+def floor_run(floor_tool, files, output, destination):
+    """One run of gen-floor on `files` and the files of `output`, a finished output folder, written
+    to `destination`: its seconds (parse + write) and the file count."""
+    os.sync()
+    measured = json.loads(sh(f"{floor_tool} {output} {destination} {' '.join(files)}").stdout)
+    return measured["parse"] + measured["write"], measured["files"]
+
+
+def generation_series(gen, spec, floor_tool, prefix, flags):
+    """RUNS fresh runs of `gen` on `spec`, each beside a run of its floor, alternating which goes
+    first: the floor's write time moves with the file system's state by half or more within
+    minutes, so a floor measured in a batch before or after gen's runs is a floor of another moment.
+
+    Returns gen's walls, peak RSSs, CPU times and last stdout lines, the floors and the file count."""
+    files = spec_files(spec)
+    warmup = SCRATCH / f"{prefix}-warmup"
+    timed(f"{gen} {spec} --output {warmup} --quiet")
+    walls, rsss, cpus, floors, last, file_count = [], [], [], [], [], 0
     for index in range(RUNS):
-        sh("sync")
-        result = sh(f"{floor_tool} {output} {SCRATCH / f'{prefix}-{index}'} {' '.join(files)}")
-        measured = json.loads(result.stdout)
-        floors.append(measured["parse"] + measured["write"])
-    return floors, measured["files"]
+        def run_gen():
+            wall, rss, result = timed(f"{gen} {spec} --output {SCRATCH / f'{prefix}-{index}'} {flags}")
+            walls.append(wall)
+            rsss.append(rss)
+            cpus.append(result.cpu)
+            last[:] = result.stdout.strip().splitlines()
+
+        def run_floor():
+            nonlocal file_count
+            if floor_tool:
+                floor, file_count = floor_run(floor_tool, files, warmup, SCRATCH / f"{prefix}-floor-{index}")
+                floors.append(floor)
+
+        for run in (run_gen, run_floor) if index % 2 == 0 else (run_floor, run_gen):
+            run()
+    return walls, rsss, cpus, last, floors, file_count
 
 
 def generation(gen):
@@ -110,16 +149,8 @@ def generation(gen):
             lines.append(f"| {label} | 0 | – | – | – | {spec} is absent |")
             continue
         step(f"generation: {label}")
-        timed(f"{gen} {spec} --output {SCRATCH / f'warmup-{series}'} --quiet")
-        walls, rsss, cpus, stages = [], [], [], None
-        for index in range(RUNS):
-            out = SCRATCH / f"gen-{series}-{index}"
-            wall, rss, result = timed(f"{gen} {spec} --output {out} --timings")
-            walls.append(wall)
-            rsss.append(rss)
-            cpus.append(result.cpu)
-            stages = result.stdout.strip().splitlines()[-1]
-            summary = result.stdout.strip().splitlines()[0]
+        walls, rsss, cpus, last, floors, file_count = generation_series(gen, spec, floor_tool, f"gen-{series}", "--timings")
+        stages, summary = last[-1], last[0]
         results[label] = statistics.median(walls)
         lines.append(row(f"{label}, fresh output folder", walls, rsss, f"{summary.split(';')[0]}"))
         noop_walls, noop_rss = [], []
@@ -132,12 +163,11 @@ def generation(gen):
         user = statistics.median(cpu[0] for cpu in cpus)
         system = statistics.median(cpu[1] for cpu in cpus)
         lines.append(f"| ↳ fresh runs: CPU time (medians) and stages of the last one | | | | | user {user:.2f} s, system {system:.2f} s; {stages} |")
-        if floor_tool:
-            floors, file_count = floor_series(floor_tool, spec, SCRATCH / f"gen-{series}-0", f"floor-{series}")
+        if floors:
             floor = statistics.median(floors)
             ratio = results[label] / floor
             verdict = f"goal ≤ 3x: {'met' if ratio <= 3 else 'not met'}" if label == "Specs/" else ""
-            lines.append(f"| ↳ floor: libyaml parsing the same files, writing the same {file_count} files from memory | {RUNS} | {floor:.3f} s | {min(floors):.3f} – {max(floors):.3f} s | | gen's median is {ratio:.1f}x the floor's; {verdict} |")
+            lines.append(f"| ↳ floor, run beside each of those: libyaml parsing the same files, writing the same {file_count} files from memory | {RUNS} | {floor:.3f} s | {min(floors):.3f} – {max(floors):.3f} s | | gen's median is {ratio:.1f}x the floor's; {verdict} |")
 
     # The same gen linked with the Swift runtime and Foundation inside (`--static-swift-stdlib`), the
     # form a gen binary takes to run on a machine without a Swift toolchain: it starts in about
@@ -148,18 +178,11 @@ def generation(gen):
         static = f"swift build -c release --product gen --static-swift-stdlib --scratch-path {ROOT / '.build' / 'static'}"
         sh(static)
         static_gen = Path(sh(f"{static} --show-bin-path").stdout.strip()) / "gen"
-        specs = ROOT / "Specs"
-        timed(f"{static_gen} {specs} --output {SCRATCH / 'static-warmup'} --quiet")
-        walls, rsss = [], []
-        for index in range(RUNS):
-            wall, rss, _ = timed(f"{static_gen} {specs} --output {SCRATCH / f'static-{index}'} --quiet")
-            walls.append(wall)
-            rsss.append(rss)
-        floors, _ = floor_series(floor_tool, specs, SCRATCH / "static-0", "static-floor")
+        walls, rsss, _, _, floors, _ = generation_series(static_gen, ROOT / "Specs", floor_tool, "static", "--quiet")
         floor = statistics.median(floors)
         ratio = statistics.median(walls) / floor
         lines.append(row("Specs/, fresh output folder, gen linked statically", walls, rsss, f"{ratio:.1f}x its floor"))
-        lines.append(f"| ↳ floor, measured after these runs | {RUNS} | {floor:.3f} s | {min(floors):.3f} – {max(floors):.3f} s | | |")
+        lines.append(f"| ↳ floor, run beside each of those | {RUNS} | {floor:.3f} s | {min(floors):.3f} – {max(floors):.3f} s | | |")
 
     official = REFERENCE.with_suffix(".json")
     if official.exists():
@@ -193,9 +216,11 @@ def generation(gen):
                  "several times slower on this machine's ext4 (its inode allocator skips recently deleted inodes): "
                  "start `make bench` several minutes after anything deleted thousands of files (`make test` deletes "
                  "a generated full SDK; so does a finished `make bench`). Before every timed run (ours and OpenAPI "
-                 "Generator's) `sync` writes out the files of the runs before, untimed.")
+                 "Generator's) `sync` writes out the files of the runs before, untimed. The floor runs beside gen: "
+                 "each fresh run of gen is paired with a run of the floor, one right after the other, the pair's "
+                 "order alternating, because the time to create files moves with the file system's state.")
     lines.append("")
-    lines.append(f"Commands: `{gen.name} SPEC --output DIR --timings` under `/usr/bin/time -v`; "
+    lines.append(f"Commands: `{gen.name} SPEC --output DIR --timings`, started directly and waited for with wait4; "
                  "`openapi-generator-cli generate -i SPEC -g swift6 -o DIR --skip-validate-spec`.")
     lines.append("")
     return lines
