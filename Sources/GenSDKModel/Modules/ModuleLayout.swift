@@ -17,7 +17,12 @@ public enum ModuleLayout {
     /// The family of a tag: its first two dot-separated segments (`zhima.credit.pe.zmgo` ->
     /// `zhima.credit`), or the whole tag when it has fewer.
     public static func family(ofTag tag: String) -> String {
-        tag.split(separator: ".", maxSplits: 2, omittingEmptySubsequences: false).prefix(2).joined(separator: ".")
+        guard let firstDot = tag.utf8.firstIndex(of: UInt8(ascii: ".")),
+            let secondDot = tag.utf8[tag.utf8.index(after: firstDot)...].firstIndex(of: UInt8(ascii: "."))
+        else {
+            return tag
+        }
+        return String(tag[..<secondDot])
     }
 
     /// The module name of a family: the prefix and the family in UpperCamelCase, without saying
@@ -91,8 +96,8 @@ public enum ModuleLayout {
                 pending += references[model]
             }
         }
-        for (position, api) in apis.enumerated() {
-            reach(modelIndex.models(namedIn: api.types), visitor: position, module: api.module)
+        for position in apis.indices {
+            reach(modelIndex.models(namedIn: apis[position].types), visitor: position, module: apis[position].module)
         }
         // A model no API reaches is shared, and so is everything it reaches: the shared module
         // depends on no family.

@@ -37,6 +37,10 @@ import Testing
         #expect(ModuleLayout.family(ofTag: "zhima.credit.pe.zmgo.cumulation") == "zhima.credit")
         #expect(ModuleLayout.family(ofTag: "alipay.trade") == "alipay.trade")
         #expect(ModuleLayout.family(ofTag: "operation") == "operation")
+        // Empty segments count as segments.
+        #expect(ModuleLayout.family(ofTag: "alipay..trade") == "alipay.")
+        #expect(ModuleLayout.family(ofTag: ".alipay.trade") == ".alipay")
+        #expect(ModuleLayout.family(ofTag: "ä.ö.ü") == "ä.ö")
         #expect(ModuleLayout.moduleName(family: "alipay.trade") == "AlipayTrade")
         #expect(ModuleLayout.moduleName(family: "zhima.credit") == "AlipayZhimaCredit")
         #expect(ModuleLayout.moduleName(family: "ant.merchant") == "AlipayAntMerchant")
