@@ -64,10 +64,12 @@ final class OutputStaging: Sendable {
             }
             return
         }
-        // Plain string paths: building thousands of URLs costs more than writing the files.
-        let slash = path.lastIndex(of: "/")
+        // Plain string paths: building thousands of URLs costs more than writing the files. The
+        // slash is found among the UTF-8 bytes: searching the characters from the end walks
+        // grapheme boundaries backwards, thousands of instructions a path.
+        let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
         let folder = slash.map { String(path[..<$0]) } ?? ""
-        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        let name = slash.map { String(path[path.utf8.index(after: $0)...]) } ?? path
         let target: String
         if let freshFolder {
             target = freshFolder + "/" + path

@@ -47,12 +47,12 @@ public struct Renderer: Sendable {
                 if case .structure = models[index].kind { return models[index].name }
                 return nil
             })
-        let modelFiles = Dictionary(
-            models.indices.map { (models[$0].name, Self.path(of: models[$0])) },
-            uniquingKeysWith: { first, _ in first })
+        let positions = Dictionary(
+            models.indices.map { (models[$0].name, $0) }, uniquingKeysWith: { first, _ in first })
         let jobs = makeJobs(
-            model, header: header, structNames: structNames, modelFiles: modelFiles,
-            exampleValues: ExampleValues(models: model.models))
+            model, header: header, structNames: structNames,
+            modelFiles: ModelFiles(models: models, positions: positions),
+            exampleValues: ExampleValues(models: models, positions: positions))
         let failures = Mutex<Set<Diagnostic>>([])
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             do {
@@ -89,7 +89,7 @@ public struct Renderer: Sendable {
     /// One job each for the index (with the DocC landing page) and each module's exports, one per API class (its Swift
     /// file with the types only it uses, page and examples) and one per model that has a file of its own.
     private func makeJobs(
-        _ model: SDKModel, header: [String], structNames: Set<String>, modelFiles: [String: String],
+        _ model: SDKModel, header: [String], structNames: Set<String>, modelFiles: ModelFiles,
         exampleValues: ExampleValues
     )
         -> [@Sendable () throws -> [RenderedFile]]
@@ -161,5 +161,17 @@ public struct Renderer: Sendable {
             }
         }
         return jobs
+    }
+}
+
+/// The file of each model by name, worked out when asked: the docs link to the few that methods
+/// return, of thousands.
+struct ModelFiles: Sendable {
+    let models: [ModelType]
+    /// The position of each model by name; of two with one name, the first.
+    let positions: [String: Int]
+
+    subscript(name: String) -> String? {
+        positions[name].map { Renderer.path(of: models[$0]) }
     }
 }

@@ -9,7 +9,7 @@ struct APIContext {
     /// Names of generated types that are structs, which have an `init()` to default to.
     let structNames: Set<String>
     /// The file of every model, for links to it.
-    let modelFiles: [String: String]
+    let modelFiles: ModelFiles
     /// What the usage examples pass.
     let exampleValues: ExampleValues
 

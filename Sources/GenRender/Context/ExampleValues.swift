@@ -12,10 +12,10 @@ struct ExampleValues: Sendable {
     /// The position of each model by name; of two with one name, the first.
     private let positions: [String: Int]
 
-    init(models: [ModelType]) {
+    /// The values for `models`, whose positions by name are `positions`.
+    init(models: [ModelType], positions: [String: Int]) {
         self.models = models
-        // By position: iterating the models themselves would copy each, a dozen retains apiece.
-        positions = Dictionary(models.indices.map { (models[$0].name, $0) }, uniquingKeysWith: { first, _ in first })
+        self.positions = positions
     }
 
     /// Whether `type` is a generated struct, which examples build before the call.
