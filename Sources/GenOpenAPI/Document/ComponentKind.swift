@@ -5,8 +5,16 @@ enum ComponentKind: String {
     case requestBodies
     case responses
 
-    /// `#/components/schemas/`, the start of every reference to this kind.
-    var referencePrefix: String { "#/components/\(rawValue)/" }
+    /// `#/components/schemas/`, the start of every reference to this kind. Literals, not an
+    /// interpolation of the raw value: every `$ref` of a spec asks for one.
+    var referencePrefix: String {
+        switch self {
+        case .schemas: "#/components/schemas/"
+        case .parameters: "#/components/parameters/"
+        case .requestBodies: "#/components/requestBodies/"
+        case .responses: "#/components/responses/"
+        }
+    }
 
     /// One of the kind, for messages: `schema`, `parameter`, ...
     var noun: String {
