@@ -30,8 +30,15 @@ struct OutputFolder: Sendable {
 
     /// Whether the file at `path` exists with exactly `bytes`.
     func holds(_ path: String, _ bytes: [UInt8]) -> Bool {
-        guard let existing = FileManager.default.contents(atPath: self.path(path)) else { return false }
-        return existing.elementsEqual(bytes)
+        guard let existing = FileManager.default.contents(atPath: self.path(path)), existing.count == bytes.count else {
+            return false
+        }
+        // One memcmp: comparing as sequences goes byte by byte through Data's iterator.
+        return existing.withUnsafeBytes { stored in
+            bytes.withUnsafeBytes { rendered in
+                rendered.isEmpty || memcmp(stored.baseAddress!, rendered.baseAddress!, rendered.count) == 0
+            }
+        }
     }
 
     /// Files the previous run wrote that a run producing `produced` would remove.

@@ -119,6 +119,12 @@ import Testing
         try "// edited by hand\n".write(to: model, atomically: true, encoding: .utf8)
         let api = output.appendingPathComponent("Sources/AlipayZhimaCredit/APIs/ZhimaCreditPeZmgoCumulationApi.swift")
         try FileManager.default.removeItem(at: api)
+        // One byte changed, the length kept: the comparison reads the contents, not just the size.
+        let index = output.appendingPathComponent("docs/README.md")
+        var bytes = [UInt8](try Data(contentsOf: index))
+        let changed = try #require(bytes.indices.first { bytes[$0] == UInt8(ascii: "e") })
+        bytes[changed] = UInt8(ascii: "E")
+        try Data(bytes).write(to: index)
         let before = FolderSnapshot(output)
 
         let result = try ProcessResult.run(
@@ -130,6 +136,7 @@ import Testing
         #expect(
             result.standardError.contains(
                 "differs: \(output.path)/Sources/AlipayZhimaCredit/APIs/ZhimaCreditPeZmgoCumulationApi.swift"))
+        #expect(result.standardError.contains("differs: \(output.path)/docs/README.md"))
         #expect(FolderSnapshot(output).differences(from: before).isEmpty)
     }
 
