@@ -33,7 +33,18 @@ enum DocComment {
     static func block(_ lines: [String], indent: Int) -> [String] {
         guard !lines.isEmpty else { return [] }
         let padding = String(repeating: " ", count: indent)
-        return [lines.map { padding + $0 }.joined(separator: "\n")]
+        // Built in place, to its final size: a padded copy of each line, then their join, made every
+        // line twice.
+        var block = ""
+        block.reserveCapacity(lines.reduce(lines.count * (indent + 1)) { $0 + $1.utf8.count })
+        for index in lines.indices {
+            if index > 0 {
+                block += "\n"
+            }
+            block += padding
+            block += lines[index]
+        }
+        return [block]
     }
 
     /// Lines given verbatim (already safe Markdown), wrapped the same way.
