@@ -65,7 +65,15 @@ def timed(command, cwd=ROOT, check=True):
     os.sync()
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         start = time.perf_counter()
-        process = subprocess.Popen(shlex.split(command), cwd=cwd, stdout=out, stderr=err, text=True)
+        try:
+            process = subprocess.Popen(shlex.split(command), cwd=cwd, stdout=out, stderr=err, text=True)
+        except OSError as error:
+            # As a shell reports a program it cannot start: status 127, the reason on stderr.
+            result = subprocess.CompletedProcess(command, 127, "", f"{command}: {error}\n")
+            result.cpu = (0.0, 0.0)
+            if check:
+                sys.exit(f"bench: `{command}` failed: {error}")
+            return time.perf_counter() - start, 0.0, result
         _, status, usage = os.wait4(process.pid, 0)
         wall = time.perf_counter() - start
         process.returncode = os.waitstatus_to_exitcode(status)
@@ -445,8 +453,9 @@ def compiling(gen):
         "- Each row is one build, not a median: a clean debug build takes minutes. Builds run one at a time, never "
         "in parallel; compare the ratios within this report.",
         "- Clean: `.build` removed and `swift package resolve` run first, untimed, so that only compiling and "
-        "linking are timed; `sync` before every timed build. Wall time and peak RSS from `/usr/bin/time -v`; peak "
-        "RSS is ru_maxrss, the largest single process (one compiler or linker), not the sum of those that ran at once.",
+        "linking are timed; `sync` before every timed build. The build is started directly and waited for with "
+        "wait4: the wall time is the bench's clock around it, peak RSS is ru_maxrss, the largest single process (one "
+        "compiler or linker), not the sum of those that ran at once.",
         "- OpenAPI Generator's output resolves AnyCodable from ../shared/vendor/AnyCodable.git through "
         "`swift package config set-mirror`; the other packages come from this machine's copies.",
         "",

@@ -65,8 +65,8 @@ final class OutputStaging: Sendable {
             return
         }
         // Plain string paths: building thousands of URLs costs more than writing the files. The
-        // slash is found among the UTF-8 bytes: searching the characters from the end walks
-        // grapheme boundaries backwards, thousands of instructions a path.
+        // slash is found among the UTF-8 bytes, as the file system cuts a path: searching the characters
+        // from the end walks grapheme boundaries backwards, thousands of instructions a path.
         let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
         let folder = slash.map { String(path[..<$0]) } ?? ""
         let name = slash.map { String(path[path.utf8.index(after: $0)...]) } ?? path

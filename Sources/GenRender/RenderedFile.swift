@@ -2,12 +2,13 @@
 public struct RenderedFile: Sendable, Hashable {
     /// The path below the output folder, with `/` separators.
     public var path: String
-    /// The file's text, as the UTF-8 bytes written.
+    /// The file's text, as the UTF-8 bytes written. Two files are equal when their paths and bytes are.
     public var bytes: [UInt8]
 
     /// The file's text.
     public var contents: String {
-        String(decoding: bytes, as: UTF8.self)
+        get { String(decoding: bytes, as: UTF8.self) }
+        set { bytes = Array(newValue.utf8) }
     }
 
     /// The file at `path` with the UTF-8 text `bytes`.

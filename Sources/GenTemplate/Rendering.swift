@@ -70,8 +70,8 @@ struct Rendering {
                 case .bool(true):
                     try render(code, steps: body, escapesHTML: escapesHTML, indentation: indentation)
                 case .list(let items):
-                    for (index, item) in items.enumerated() {
-                        stack.append(Frame(value: item, index: index, count: items.count))
+                    for (position, item) in items.enumerated() {
+                        stack.append(Frame(value: item, index: position, count: items.count))
                         try render(code, steps: body, escapesHTML: escapesHTML, indentation: indentation)
                         stack.removeLast()
                     }

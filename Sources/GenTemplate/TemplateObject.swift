@@ -3,8 +3,9 @@
 /// A context has a few dozen names at most, and a render looks names up far more often than it
 /// builds objects, so the names are kept in a plain array and searched: for such small objects,
 /// comparing short strings costs less than hashing them, and building one costs no hash table.
-/// Names are unique: setting a name replaces its value, and a literal must not repeat one.
-/// Equality ignores the order of names.
+/// Names are unique: setting a name replaces its value, and a literal must not repeat one (a
+/// debug build stops at one that does; in a release build, which of the two values a render finds
+/// is not specified). Equality ignores the order of names.
 public struct TemplateObject: Sendable, Equatable, ExpressibleByDictionaryLiteral {
     /// The names and values in the order they were set; a literal's array, kept as it is.
     private var entries: [(String, TemplateValue)]

@@ -51,7 +51,7 @@ extension TemplateValue: ExpressibleByArrayLiteral {
 }
 
 extension TemplateValue: ExpressibleByDictionaryLiteral {
-    /// The object of a dictionary literal; of two equal keys, the last wins.
+    /// The object of a dictionary literal, whose keys must differ (see ``TemplateObject``).
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
         self = .object(TemplateObject(elements))
     }

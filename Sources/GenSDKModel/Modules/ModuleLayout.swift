@@ -17,6 +17,7 @@ public enum ModuleLayout {
     /// The family of a tag: its first two dot-separated segments (`zhima.credit.pe.zmgo` ->
     /// `zhima.credit`), or the whole tag when it has fewer.
     public static func family(ofTag tag: String) -> String {
+        // Dots found among the bytes: a tag is cut at every dot, whatever character follows it.
         guard let firstDot = tag.utf8.firstIndex(of: UInt8(ascii: ".")),
             let secondDot = tag.utf8[tag.utf8.index(after: firstDot)...].firstIndex(of: UInt8(ascii: "."))
         else {
