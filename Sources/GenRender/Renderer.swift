@@ -40,19 +40,7 @@ public struct Renderer: Sendable {
         _ model: SDKModel, sources: [String], into receive: @Sendable ([RenderedFile]) -> Void
     ) throws(DiagnosticError) {
         let header = FileHeader.lines(sources: sources)
-        // The models by position: iterating them would copy each, a dozen retains apiece.
-        let models = model.models
-        let structNames = Set(
-            models.indices.compactMap { index -> String? in
-                if case .structure = models[index].kind { return models[index].name }
-                return nil
-            })
-        let positions = Dictionary(
-            models.indices.map { (models[$0].name, $0) }, uniquingKeysWith: { first, _ in first })
-        let jobs = makeJobs(
-            model, header: header, structNames: structNames,
-            modelFiles: ModelFiles(models: models, positions: positions),
-            exampleValues: ExampleValues(models: models, positions: positions))
+        let jobs = makeJobs(model, header: header, exampleValues: ExampleValues(models: ModelTable(model.models)))
         let failures = Mutex<Set<Diagnostic>>([])
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             do {
@@ -89,8 +77,7 @@ public struct Renderer: Sendable {
     /// One job each for the index (with the DocC landing page) and each module's exports, one per API class (its Swift
     /// file with the types only it uses, page and examples) and one per model that has a file of its own.
     private func makeJobs(
-        _ model: SDKModel, header: [String], structNames: Set<String>, modelFiles: ModelFiles,
-        exampleValues: ExampleValues
+        _ model: SDKModel, header: [String], exampleValues: ExampleValues
     )
         -> [@Sendable () throws -> [RenderedFile]]
     {
@@ -122,10 +109,7 @@ public struct Renderer: Sendable {
             grouping: models.indices.filter { models[$0].apiClass != nil }, by: { models[$0].apiClass! })
         for api in model.apis {
             jobs.append { () throws in
-                var context = APIContext(
-                    api: api, header: header, structNames: structNames, modelFiles: modelFiles,
-                    exampleValues: exampleValues
-                ).make()
+                var context = APIContext(api: api, header: header, exampleValues: exampleValues).make()
                 context["umbrellaModule"] = .text(umbrella)
                 context["importsFoundation"] = .bool(
                     api.methods.contains {
@@ -161,17 +145,5 @@ public struct Renderer: Sendable {
             }
         }
         return jobs
-    }
-}
-
-/// The file of each model by name, worked out when asked: the docs link to the few that methods
-/// return, of thousands.
-struct ModelFiles: Sendable {
-    let models: [ModelType]
-    /// The position of each model by name; of two with one name, the first.
-    let positions: [String: Int]
-
-    subscript(name: String) -> String? {
-        positions[name].map { Renderer.path(of: models[$0]) }
     }
 }

@@ -71,9 +71,7 @@ public struct TemplateSet: Sendable {
     /// Renders `template` with `context`. A tag naming a value the context lacks is an error at the
     /// tag, in the file of the template (or partial) that holds it.
     func render(_ context: TemplateObject, with template: String) throws(DiagnosticError) -> String {
-        var output: [UInt8] = []
-        try render(context, with: template, appendingTo: &output)
-        return String(decoding: output, as: UTF8.self)
+        String(decoding: try bytes(context, with: template), as: UTF8.self)
     }
 
     /// Renders `template` with `context` as UTF-8 at the end of `output`.

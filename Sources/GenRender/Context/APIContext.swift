@@ -6,11 +6,7 @@ import GenTemplate
 struct APIContext {
     let api: APIClass
     let header: [String]
-    /// Names of generated types that are structs, which have an `init()` to default to.
-    let structNames: Set<String>
-    /// The file of every model, for links to it.
-    let modelFiles: ModelFiles
-    /// What the usage examples pass.
+    /// What the usage examples pass, and the models they and the docs follow types to.
     let exampleValues: ExampleValues
 
     func make() -> TemplateObject {
@@ -65,7 +61,7 @@ struct APIContext {
                 }),
             "returnType": .text(method.returnType.code),
             "returnTypeIsModel": .bool(isStructure(method.returnType)),
-            "returnTypeFile": .text(method.returnType.name.flatMap { modelFiles[$0] } ?? ""),
+            "returnTypeFile": .text(exampleValues.models.file(of: method.returnType) ?? ""),
             "errorType": .text(method.errorType.code),
             "hasQueryItems": .bool(!queryItems.isEmpty),
             "queryItems": .objects(
@@ -153,7 +149,7 @@ struct APIContext {
 
     /// Whether `type` is a generated struct, which has an `init()`.
     private func isStructure(_ type: SwiftType) -> Bool {
-        type.name.map(structNames.contains) ?? false
+        exampleValues.models.isStructure(type)
     }
 
     /// Optional struct bodies default to an empty model; other optional bodies are Swift optionals.

@@ -46,7 +46,7 @@ struct ExampleCode {
         var arguments: [(label: String, value: ExampleValue, variable: String?)] = []
         for parameter in method.parameters where !parameter.isOptional || parameter.role == .body {
             let label = method.isJSONBody(parameter) ? "" : Identifiers.plain(parameter.name)
-            if parameter.role == .body, values.isStructure(parameter.type) {
+            if parameter.role == .body, values.models.isStructure(parameter.type) {
                 arguments.append((label, values.value(of: parameter.type), Identifiers.plain(parameter.name)))
             } else if !parameter.isOptional {
                 arguments.append((label, value(parameter), nil))

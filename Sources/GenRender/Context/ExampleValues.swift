@@ -8,22 +8,8 @@ import GenSDKModel
 /// initializer, which passes every required property and nothing else (`Model()` when none is
 /// required). Models cannot contain themselves (``RecursionCheck``), so the values are finite.
 struct ExampleValues: Sendable {
-    private let models: [ModelType]
-    /// The position of each model by name; of two with one name, the first.
-    private let positions: [String: Int]
-
-    /// The values for `models`, whose positions by name are `positions`.
-    init(models: [ModelType], positions: [String: Int]) {
-        self.models = models
-        self.positions = positions
-    }
-
-    /// Whether `type` is a generated struct, which examples build before the call.
-    func isStructure(_ type: SwiftType) -> Bool {
-        guard let position = type.name.flatMap({ positions[$0] }) else { return false }
-        if case .structure = models[position].kind { return true }
-        return false
-    }
+    /// The models the values follow types to.
+    let models: ModelTable
 
     /// A value of `type`. `example` is the spec's example text; `owner` is the model whose nested enums `type`
     /// may name.
@@ -49,8 +35,7 @@ struct ExampleValues: Sendable {
         case .jsonValue: return .literal(".null")
         default: break
         }
-        guard let position = positions[name] else { return .call(name, []) }
-        let model = models[position]
+        guard let model = models[name] else { return .call(name, []) }
         switch model.kind {
         case .structure(let properties):
             return .call(
