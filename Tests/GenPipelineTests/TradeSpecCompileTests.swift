@@ -51,7 +51,7 @@ struct TradeSpecCompileTests {
         let sources = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted().map {
             folder.appendingPathComponent($0).path
         }
-        let flags = ["-typecheck", "-swift-version", "6", "-warnings-as-errors", "-module-name", "TradeCheck"]
+        let flags = ["-typecheck", "-wmo", "-swift-version", "6", "-warnings-as-errors", "-module-name", "TradeCheck"]
         return try await run(["swiftc"] + flags + ["-I", TestPaths.builtModules.path] + sources)
     }
 
