@@ -23,9 +23,10 @@ build:
 	@rm -f .build-log.txt
 
 ## Everything: warning-free build, every test, formatting. Among the tests, GeneratedSnapshotTests
-## regenerates Specs/ and compares every file with Generated/, as `make check` does.
+## regenerates Specs/ and compares every file with Generated/, as `make check` does. `build` has
+## built the tests, so `swift test` only runs them.
 test: build
-	$(SWIFT) test
+	$(SWIFT) test --skip-build
 	$(SWIFT) format lint --strict --parallel --recursive Sources Tests Generated
 
 ## gen into a package of the user's own that depends on this one, built from scratch with its
